@@ -39,13 +39,19 @@ class PipelineConfig(_Model):
     nlp_model: str = Field(
         DEFAULT_NLP_MODEL, description="spaCy pipeline to load; a rule-based pipeline is used if absent."
     )
-    requirements: Path = Field(DEFAULT_REQUIREMENTS, description="What each contribution agreement requires.")
-    observed_until: dt.date | None = Field(
-        None, description="Last day the evidence covers; later fiscal years are not yet due. Default: today."
-    )
     parse_timeout_s: float = Field(120.0, gt=0, description="Hard time limit for parsing one document.")
     parse_memory_mb: int = Field(1024, gt=64, description="Address-space limit of a parsing worker.")
     workers: int = Field(2, ge=1, description="Documents parsed at once.")
+
+
+class ChecksConfig(_Model):
+    requirements: Path = Field(DEFAULT_REQUIREMENTS, description="What each contribution agreement requires (CSV).")
+    first_fiscal_year: str | None = Field(
+        None, pattern=r"^(19|20)\d\d/\d\d$", description="First fiscal year checked; default: the first with evidence."
+    )
+    observed_until: dt.date | None = Field(
+        None, description="Last day the evidence covers; a fiscal year not over by then is not yet due. Default: today."
+    )
 
 
 class CrawlConfig(_Model):
@@ -86,15 +92,16 @@ class SourceConfig(_Model):
 class Config(_Model):
     pipeline: PipelineConfig = PipelineConfig()
     crawl: CrawlConfig = CrawlConfig()
+    checks: ChecksConfig = ChecksConfig()
     sources: tuple[SourceConfig, ...] = ()
 
 
 def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """Relative paths and bare file paths in start_urls are relative to the config file."""
-    pipeline = data.get("pipeline", {})
-    for key in ("raw_dir", "out_dir", "requirements"):
-        if isinstance(pipeline.get(key), str):
-            pipeline[key] = str((base / pipeline[key]).resolve())
+    for section, key in (("pipeline", "raw_dir"), ("pipeline", "out_dir"), ("checks", "requirements")):
+        table = data.get(section, {})
+        if isinstance(table, dict) and isinstance(table.get(key), str):
+            table[key] = str((base / table[key]).resolve())
     for source in data.get("sources", []):
         if not isinstance(source, dict):
             continue

@@ -1,0 +1,1 @@
+"""Pure functions from a document's bytes to blocks, and from blocks to activities."""

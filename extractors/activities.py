@@ -1,0 +1,401 @@
+"""Blocks -> activities: the rules that read meetings and publications out of a document.
+
+Four rules, each named in the `extractor` column of the rows it produces:
+
+* ``table.columns``: a table row whose header names a date, a title and a venue column
+  (``Date | Meeting | Venue``).
+* ``list.segments``: a list item or short line ``Title, City, Country, 14-15 March 2006``.
+* ``prose.event_verb``: a sentence ``The Working Group on Asylum met in Stockholm on 14 March 2006.``
+* ``publication.entry``: an item of a publication or document list, ``Title. By A and B. March 2005``,
+  or a sentence saying a document was issued.
+
+A cheap regular-expression pass picks the candidate sentences (a date plus a kind word);
+only those go through spaCy, whose entities (GPE, ORG) help with places and participants
+when a model is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from extractors.dates import DateSpan, find_dates, fiscal_year, parse_date
+from extractors.nlp import KIND_SPANS_KEY, Nlp
+from extractors.vocabulary import (
+    CITIES,
+    COUNTRIES,
+    DATE_HEADERS,
+    DOCUMENT_HEADINGS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
+    EVENT_VERBS,
+    KIND_TERMS,
+    NEGATIVE_CUES,
+    PUBLICATION_HEADINGS,
+    REPORT_NOUNS,
+    TITLE_HEADERS,
+    VENUE_HEADERS,
+)
+from mpdp_pipeline.schemas import Activity, Block, BlockKind, DatePrecision, Kind
+
+EXTRACTOR_VERSION = "rules.v1"  # bump when rules change, so cached extractions are redone
+
+CONFIDENCE = {"table.columns": 0.95, "list.segments": 0.85, "publication.entry": 0.85, "prose.event_verb": 0.8}
+PRECISION_PENALTY = {DatePrecision.DAY: 0.0, DatePrecision.MONTH: 0.1, DatePrecision.YEAR: 0.2}
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """What the rules need to know about the document the blocks came from."""
+
+    recipient: str
+    doc_id: str
+    source_url: str
+    language: str | None = None
+
+
+def _words_regex(terms: Iterable[str]) -> re.Pattern[str]:
+    alternation = "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)
+
+
+_KIND_RES = [(kind, _words_regex(terms)) for kind, terms in KIND_TERMS]
+_ANY_KIND = _words_regex(t for _, terms in KIND_TERMS for t in terms)
+_NEGATIVE = _words_regex(NEGATIVE_CUES)
+_EVENT_VERB = _words_regex(EVENT_VERBS)
+_DOC_VERB = _words_regex(DOCUMENT_VERBS)
+_DOC_NOUN = _words_regex(DOCUMENT_NOUNS)
+_REPORT_NOUN = _words_regex(REPORT_NOUNS)
+_BY = re.compile(r"(?:^|[\s.,;–—-])(?:by|por|par)\s+(?=[A-ZÀ-Ý])", re.I)
+_FOOTNOTE = re.compile(r"\s*\[(?:note\s*)?\d+\]|(?<=[A-Za-z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|la|el|los|las|un|una|le|les|l')\s+", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡\"“(])")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\bD\.C|\bU\.S|\bSt|\bDr|\bMr|\bMs|\bNo|\bvs)\.$")
+_PLACE_AFTER = re.compile(
+    r"(?:^|\s)(?:in|en|à|at)\s+(?P<loc>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|del|la|of)?\s*[A-ZÀ-Ý][\w'’.-]*)*"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)?)"
+)
+
+
+def classify_kind(title: str) -> Kind | None:
+    """The kind a title names, by the priority of `vocabulary.KIND_TERMS`; None if none."""
+    for kind, regex in _KIND_RES:
+        if regex.search(title):
+            return kind
+    return None
+
+
+def normalise_title(title: str) -> str:
+    """Lower-case ASCII words, for ids and comparisons."""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def activity_id(recipient: str, kind: str, start: object, title: str) -> str:
+    """Stable across runs: the same activity read the same way gets the same id."""
+    key = f"{recipient}|{kind}|{start}|{normalise_title(title)}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def clean_title(text: str) -> str:
+    text = _FOOTNOTE.sub("", text)
+    text = _BULLET.sub("", text)
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-|")
+    text = _LEADING_ARTICLE.sub("", text)
+    return text[:1].upper() + text[1:] if text else text
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph, not splitting after initials and common abbreviations."""
+    parts, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION_END.search(text[start : match.start()]):
+            continue
+        parts.append(text[start : match.start()].strip())
+        start = match.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+# --- places ---------------------------------------------------------------------------------
+
+
+def country_of(place: str | None) -> str | None:
+    """ISO alpha-2 of a place written `City, Country`, `Country` or a known city."""
+    if not place:
+        return None
+    segments = [s.strip().lower() for s in place.split(",") if s.strip()]
+    for segment in reversed(segments):
+        if segment in COUNTRIES:
+            return COUNTRIES[segment]
+    joined = ", ".join(segments)
+    return CITIES.get(joined) or (CITIES.get(segments[0]) if segments else None)
+
+
+def _is_place(segment: str) -> bool:
+    return country_of(segment) is not None
+
+
+def _place_in(text: str, dates: Sequence[DateSpan], ents: Sequence[tuple[str, str]]) -> str | None:
+    for match in _PLACE_AFTER.finditer(text):
+        loc = match.group("loc")
+        for span in dates:  # "in March 2006" is a date, not a place
+            if span.begin < match.end("loc") and span.stop > match.start("loc"):
+                loc = text[match.start("loc") : span.begin].strip(" ,")
+        loc = re.sub(r"\s+(?:on|el|le|from|del|du|de)$", "", loc.strip(" ,.")).strip(" ,")
+        if not loc:
+            continue
+        if _is_place(loc) or any(label == "GPE" and name in loc for name, label in ents):
+            return loc
+    return None
+
+
+def _participants(text: str, location: str | None, title: str, ents: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """States and organisations named in the text, other than the venue and the title."""
+    excluded = (location or "").lower() + " " + title.lower()
+    found: list[str] = []
+    lowered = text.lower()
+    for name in COUNTRIES:
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered) and name not in excluded:
+            found.append(name.title() if name.islower() and len(name) > 3 else name.upper())
+    title_words = normalise_title(title)
+    for name, label in ents:
+        words = normalise_title(_LEADING_ARTICLE.sub("", name))
+        if label == "ORG" and len(words) > 2 and words not in title_words and title_words not in words:
+            found.append(name)
+    seen: dict[str, None] = {}
+    for name in found:
+        seen.setdefault(name, None)
+    return tuple(seen)
+
+
+# --- candidate rows -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one rule read from one piece of text, before it becomes an Activity."""
+
+    rule: str
+    kind: Kind
+    title: str
+    date: DateSpan | None
+    location: str | None
+    snippet: str
+    block: Block
+    authors: tuple[str, ...] = ()
+    participants: tuple[str, ...] = ()
+
+
+def _column(header: Sequence[str], names: Sequence[str]) -> int | None:
+    for i, cell in enumerate(header):
+        words = normalise_title(cell).split()
+        if any(normalise_title(name) in words or normalise_title(cell) == normalise_title(name) for name in names):
+            return i
+    return None
+
+
+def row_to_reading(block: Block) -> _Reading | None:
+    """A `Date | Meeting | Venue` table row, read by its header's column names."""
+    header, cells = block.header, block.cells
+    date_col = _column(header, DATE_HEADERS)
+    title_col = _column(header, TITLE_HEADERS)
+    if date_col is None or title_col is None or max(date_col, title_col) >= len(cells):
+        return None
+    venue_col = _column(header, VENUE_HEADERS)
+    title = clean_title(cells[title_col])
+    date = parse_date(re.sub(r"\s+", " ", cells[date_col]), allow_year=True)
+    if not title or date is None or _NEGATIVE.search(title):
+        return None
+    kind = classify_kind(title) or classify_kind(header[title_col]) or Kind.MEETING
+    location = re.sub(r"\s+", " ", cells[venue_col]).strip() if venue_col is not None and venue_col < len(cells) else None
+    return _Reading("table.columns", kind, title, date, location or None, block.text, block)
+
+
+def _heading_says(block: Block, words: Sequence[str]) -> bool:
+    heading = (block.heading or "").lower()
+    return any(w in heading for w in words)
+
+
+def publication_to_reading(text: str, block: Block) -> _Reading | None:
+    """`Title. By A and B. March 2005` in a publication list, or `X was issued in June 2006`."""
+    dates = find_dates(text)
+    in_list = _heading_says(block, PUBLICATION_HEADINGS + DOCUMENT_HEADINGS)
+    by = _BY.search(text)
+    issued = _DOC_VERB.search(text)
+    if not dates or _NEGATIVE.search(text):
+        return None
+    if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()]))):
+        return None
+    date = dates[-1]
+    cut = min(x for x in (by.start() if by else None, issued.start() if issued else None, date.begin) if x is not None)
+    head = re.sub(r"\s+(?:was|were|is|has been|had been|fue|a été)\s*$", "", text[:cut].rstrip(" ,.(—–-"), flags=re.I)
+    title = clean_title(head)
+    if not title or (not in_list and classify_kind(title) not in (None,)):
+        return None
+    authors: tuple[str, ...] = ()
+    if by:
+        stop = date.begin if date.begin > by.end() else len(text)
+        names = re.split(r",\s*|\s+(?:and|y|et|&)\s+", text[by.end() : stop].strip(" .,;()"))
+        authors = tuple(n.strip(" .") for n in names if n.strip(" ."))
+    if _heading_says(block, PUBLICATION_HEADINGS) or (by and not _REPORT_NOUN.search(title)):
+        kind = Kind.PUBLICATION
+    elif _REPORT_NOUN.search(title) or _heading_says(block, DOCUMENT_HEADINGS):
+        kind = Kind.REPORT
+    else:
+        kind = Kind.PUBLICATION
+    return _Reading("publication.entry", kind, title, date, None, text, block, authors=authors)
+
+
+def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
+    """`Title, City, Country, date` -> (title, location)."""
+    before = text[: date.begin].strip(" ,;:–—-(")
+    segments = [s.strip() for s in re.split(r",\s*|\s+[–—-]\s+", before) if s.strip()]
+    title_parts: list[str] = []
+    place_parts: list[str] = []
+    for segment in segments:
+        if title_parts and (place_parts or _is_place(segment)):
+            place_parts.append(segment)
+        else:
+            title_parts.append(segment)
+    if not place_parts:
+        after = text[date.stop :].strip(" ,;:.–—-)")
+        if after and _is_place(after):
+            place_parts = [after]
+    return ", ".join(title_parts), ", ".join(place_parts) or None
+
+
+def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: DateSpan) -> str:
+    if kind_start < verb.start():
+        title = text[: verb.start()]
+        title = re.sub(r"^(?:in|on|during|en|el|le)\s+[^,]*\d{4},\s*", "", title, flags=re.I)  # "In May 2005, ..."
+        return title
+    rest = text[verb.end() :]
+    stop = re.search(r"\s(?:in|at|on|en|à|from|del|du)\s|,|\.$", rest)
+    return rest[: stop.start()] if stop else rest[: max(0, date.begin - verb.end())]
+
+
+def sentence_to_reading(text: str, block: Block, kind_starts: Sequence[int], ents: Sequence[tuple[str, str]]) -> _Reading | None:
+    """A list item or a sentence naming an activity, a date and usually a place."""
+    dates = find_dates(text)
+    if not dates or _NEGATIVE.search(text):
+        return None
+    date = dates[0]
+    verb = _EVENT_VERB.search(text)
+    if verb and kind_starts:
+        rule = "prose.event_verb"
+        title = clean_title(_title_from_prose(text, verb, kind_starts[0], date))
+        location = _place_in(text, dates, ents)
+    else:
+        rule = "list.segments"
+        title, location = _title_from_segments(text, date)
+        title = clean_title(title)
+        if location is None:
+            location = _place_in(text, dates, ents)
+    kind = classify_kind(title) or (classify_kind(text) if rule == "prose.event_verb" else None)
+    if not title or kind is None or len(title) > 200:
+        return None
+    participants = _participants(text, location, title, ents)
+    return _Reading(rule, kind, title, date, location, text, block, participants=participants)
+
+
+# --- blocks -> activities -------------------------------------------------------------------
+
+
+def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
+    for block in blocks:
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and len(block.text) > 160:
+            for sentence in split_sentences(block.text):
+                yield block, sentence
+        else:
+            yield block, block.text
+
+
+def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
+    date = reading.date
+    precision = date.precision if date else DatePrecision.UNKNOWN
+    confidence = CONFIDENCE[reading.rule] - PRECISION_PENALTY.get(precision, 0.3)
+    start = date.start if date else None
+    return Activity(
+        activity_id=activity_id(ctx.recipient, reading.kind.value, start, reading.title),
+        recipient=ctx.recipient,
+        kind=reading.kind.value,
+        title=reading.title,
+        date_text=date.text if date else None,
+        start_date=start,
+        end_date=date.end if date else None,
+        date_precision=precision.value,
+        fiscal_year=fiscal_year(start),
+        location=reading.location,
+        country=country_of(reading.location),
+        participants=reading.participants,
+        authors=reading.authors,
+        publisher=None,
+        language=ctx.language,
+        doc_id=ctx.doc_id,
+        source_url=ctx.source_url,
+        page=reading.block.page,
+        locator=reading.block.locator,
+        snippet=reading.snippet[:500],
+        extractor=reading.rule,
+        confidence=round(confidence, 3),
+    )
+
+
+def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
+    """Every activity and publication the blocks list, each with its evidence."""
+    readings: list[_Reading] = []
+    pending: list[tuple[Block, str]] = []
+    for block, text in _candidates(blocks):
+        if block.kind == BlockKind.TABLE_ROW and block.header:
+            if reading := row_to_reading(block):
+                readings.append(reading)
+                continue
+            text = ", ".join(block.cells)
+        if not find_dates(text):
+            continue
+        if _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
+            pending.append((block, text))
+        elif reading := publication_to_reading(text, block):
+            readings.append(reading)
+    # spaCy runs only on the few candidate sentences, in one batch.
+    for (block, text), doc in zip(pending, nlp.pipeline.pipe(t for _, t in pending), strict=True):
+        kind_starts = sorted(span.start_char for span in doc.spans.get(KIND_SPANS_KEY, []))
+        ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
+        if reading := sentence_to_reading(text, block, kind_starts, ents):
+            readings.append(reading)
+    return merge_activities(_to_activity(r, ctx) for r in readings)
+
+
+def _similar(a: str, b: str) -> bool:
+    wa, wb = set(normalise_title(a).split()), set(normalise_title(b).split())
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
+    """One row per activity: the same kind, start date and a similar title are one activity,
+    read from its most confident source."""
+    best: list[Activity] = []
+    for activity in sorted(activities, key=lambda a: (-a.confidence, a.doc_id, a.page or 0, a.locator or "")):
+        duplicate = next(
+            (
+                kept
+                for kept in best
+                if kept.recipient == activity.recipient
+                and kept.kind == activity.kind
+                and kept.start_date == activity.start_date
+                and _similar(kept.title, activity.title)
+            ),
+            None,
+        )
+        if duplicate is None:
+            best.append(activity)
+    return sorted(best, key=lambda a: (a.recipient, str(a.start_date), a.kind, a.title))
+
+
+def with_run_id(activities: Iterable[Activity], run_id: str) -> list[Activity]:
+    return [replace(a, run_id=run_id) for a in activities]

