@@ -226,6 +226,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     dates = find_dates(text)
     in_list = _heading_says(block, PUBLICATION_HEADINGS + DOCUMENT_HEADINGS)
     by = _BY.search(text)
+    if by and re.search(r"(?:\b\w+ed|lists the \w+ held)\s*$", text[: by.start() + 1].rstrip(), re.I):
+        by = None  # "Prepared by", "held by": not an author byline
     issued = _DOC_VERB.search(text)
     if not dates or _NEGATIVE.search(text):
         return None

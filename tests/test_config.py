@@ -1,0 +1,78 @@
+from pathlib import Path
+
+import pytest
+
+from mpdp_pipeline.cli import main
+from mpdp_pipeline.config import SAMPLE_CONFIG, load_config
+from mpdp_pipeline.errors import ConfigError
+
+GOOD = """
+[pipeline]
+out_dir = "out"
+[[sources]]
+recipient = "IGC"
+start_urls = ["https://example.org/reports/"]
+allowed_domains = ["example.org"]
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "mpdp.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_sample_config_loads_and_points_at_the_sample():
+    config = load_config(SAMPLE_CONFIG)
+    assert [s.recipient for s in config.sources] == ["IGC", "RCM", "MPI"]
+    for source in config.sources:
+        assert source.start_urls[0].startswith("file:///")
+        assert Path(source.start_urls[0][7:]).exists()
+
+
+def test_relative_paths_resolve_against_the_config_file(tmp_path):
+    config = load_config(write(tmp_path, GOOD))
+    assert config.pipeline.out_dir == (tmp_path / "out").resolve()
+    assert config.crawl.max_bytes == 50 * 1024 * 1024
+
+
+def test_command_line_overrides_win(tmp_path):
+    config = load_config(write(tmp_path, GOOD), out_dir=tmp_path / "elsewhere")
+    assert config.pipeline.out_dir == (tmp_path / "elsewhere").resolve()
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        (GOOD.replace("allowed_domains", "allowed_domain"), "sources.0.allowed_domain"),
+        (GOOD + "max_depth = 'deep'\n", "sources.0.max_depth"),
+        (GOOD.replace("https://example.org/reports/", "ftp://example.org/"), "sources.0.start_urls"),
+        (GOOD + "[crawl]\ndelay_s = -1\n", "crawl.delay_s"),
+        ("[pipeline]\nout_dir = 'x'\n", "sources"),
+        ("[pipeline\n", "invalid TOML"),
+    ],
+)
+def test_invalid_config_names_the_field(tmp_path, text, named):
+    with pytest.raises(ConfigError, match=named.replace(".", r"\.")):
+        load_config(write(tmp_path, text))
+
+
+def test_cli_exits_2_on_an_invalid_config(tmp_path, capsys):
+    path = write(tmp_path, GOOD + "colour = 'blue'\n")
+    assert main(["run", "--config", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "sources.0.colour" in err and "unknown field" in err
+
+
+def test_cli_exits_2_on_a_missing_config(tmp_path, capsys):
+    assert main(["crawl", "--config", str(tmp_path / "nope.toml")]) == 2
+    assert "not found" in capsys.readouterr().err
+
+
+def test_help_lists_every_command(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--help"])
+    assert exit_.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("run", "crawl", "extract", "checks", "report", "serve"):
+        assert command in out

@@ -1,0 +1,68 @@
+"""The schemas module agrees with shared/spec/CONTRACT.md, column by column."""
+
+import re
+
+import pyarrow as pa
+import pytest
+
+from mpdp_pipeline.cli import build_parser
+from mpdp_pipeline.schemas import TABLES
+
+CONTRACT_TYPES = {
+    "string": pa.string(),
+    "date32": pa.date32(),
+    "int32": pa.int32(),
+    "int64": pa.int64(),
+    "float64": pa.float64(),
+    "list<string>": pa.list_(pa.string()),
+}
+
+
+def contract_columns(text: str) -> dict[str, dict[str, str | None]]:
+    """table -> column -> type named in the contract (None where it names none)."""
+    tables: dict[str, dict[str, str | None]] = {}
+    for block in re.split(r"^### ", text, flags=re.M)[1:]:
+        name = block.split()[0]
+        columns: dict[str, str | None] = {}
+        rows = re.findall(r"^\| ([a-z_, ]+) \| ([a-z0-9<>]+) \|", block, flags=re.M)
+        if rows:
+            for names, type_ in rows:
+                if names == "column":
+                    continue
+                for col in names.split(","):
+                    columns[col.strip()] = type_
+        else:
+            body = re.sub(r"\([^)]*\)", "", block.split("\n", 1)[1])
+            for col in re.findall(r"[a-z_]+", body):
+                columns[col] = None
+        tables[name] = columns
+    return tables
+
+
+@pytest.fixture(scope="module")
+def contract(shared_dir):
+    return contract_columns((shared_dir / "spec" / "CONTRACT.md").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_every_contract_column_is_in_the_schema(contract, table):
+    assert table in contract, f"{table} is not a contract table"
+    schema = TABLES[table].schema
+    for column, type_ in contract[table].items():
+        assert column in schema.names, f"{table}.{column} missing from schemas.py"
+        if type_ in CONTRACT_TYPES:
+            assert schema.field(column).type == CONTRACT_TYPES[type_], f"{table}.{column} is not {type_}"
+
+
+def test_contract_names_all_our_tables(contract):
+    assert set(contract) == set(TABLES)
+
+
+def test_contract_commands_exist(shared_dir):
+    text = (shared_dir / "spec" / "CONTRACT.md").read_text(encoding="utf-8")
+    commands = set(re.findall(r"`mpdp (\w+)", text))
+    parser = build_parser()
+    choices = next(a for a in parser._actions if a.dest == "command").choices
+    assert commands <= set(choices)
+    for command in commands:
+        assert choices[command].format_help().strip()

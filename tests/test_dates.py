@@ -1,0 +1,81 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractors.dates import find_dates, fiscal_year, fiscal_year_bounds, parse_date
+
+
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [
+        (dt.date(2005, 4, 1), "2005/06"),
+        (dt.date(2006, 3, 31), "2005/06"),
+        (dt.date(2006, 4, 1), "2006/07"),
+        (dt.date(1999, 12, 31), "1999/00"),
+        (dt.date(2008, 1, 31), "2007/08"),
+    ],
+)
+def test_fiscal_year_runs_april_to_march(day, expected):
+    assert fiscal_year(day) == expected
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2098, 12, 31)))
+def test_fiscal_year_bounds_contain_the_day(day):
+    start, end = fiscal_year_bounds(fiscal_year(day))
+    assert start <= day <= end
+    assert (start.month, start.day, end.month, end.day) == (4, 1, 3, 31)
+
+
+def test_fiscal_year_bounds_rejects_bad_labels():
+    with pytest.raises(ValueError):
+        fiscal_year_bounds("2005/07")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        ("met on 14–15 March 2006 in Geneva", "2006-03-14", "2006-03-15", "day"),
+        ("28 September - 1 October 2005", "2005-09-28", "2005-10-01", "day"),
+        ("28 December - 2 January 2006", "2005-12-28", "2006-01-02", "day"),
+        ("on 3 May 2004.", "2004-05-03", "2004-05-03", "day"),
+        ("on May 3, 2004.", "2004-05-03", "2004-05-03", "day"),
+        ("March 14-15, 2006", "2006-03-14", "2006-03-15", "day"),
+        ("2005-11-08", "2005-11-08", "2005-11-08", "day"),
+        ("Published March 2005", "2005-03-01", "2005-03-31", "month"),
+        ("February 2008", "2008-02-01", "2008-02-29", "month"),
+        ("14 y 15 de noviembre de 2006", "2006-11-14", "2006-11-15", "day"),
+        ("del 3 al 5 de septiembre de 2007", "2007-09-03", "2007-09-05", "day"),
+        ("28 de abril de 2007", "2007-04-28", "2007-04-28", "day"),
+        ("du 3 au 5 mai 2005", "2005-05-03", "2005-05-05", "day"),
+        ("le 12 juin 2006", "2006-06-12", "2006-06-12", "day"),
+    ],
+)
+def test_find_dates(text, start, end, precision):
+    span = find_dates(text)[0]
+    assert (span.start.isoformat(), span.end.isoformat(), span.precision.value) == (start, end, precision)
+    assert span.text in text
+
+
+@pytest.mark.parametrize("text", ["Management Plan 2005", "page 12", "Contact: info@igc.ch", ""])
+def test_no_date_where_there_is_none(text):
+    assert parse_date(text) is None
+
+
+def test_impossible_day_falls_back_to_the_month():
+    span = parse_date("31 February 2006")
+    assert span is not None and span.precision.value == "month" and span.start == dt.date(2006, 2, 1)
+
+
+def test_bare_year_only_where_allowed():
+    assert parse_date("2006") is None
+    span = parse_date("2006", allow_year=True)
+    assert span is not None and span.precision.value == "year" and span.start == dt.date(2006, 1, 1)
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2098, 12, 31)))
+def test_written_dates_round_trip(day):
+    text = f"{day.day} {day.strftime('%B')} {day.year}"
+    span = parse_date(text)
+    assert span is not None and span.start == day == span.end

@@ -1,0 +1,121 @@
+"""The nightly flow on the bundled sample, read back as an analyst would."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+
+import duckdb
+import pyarrow.dataset as ds
+import pytest
+
+from conftest import GOLD, SAMPLE
+from mpdp_pipeline.config import SAMPLE_CONFIG
+from mpdp_pipeline.evaluation import score_against_gold
+from mpdp_pipeline.schemas import TABLES
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory, prefect_harness):
+    """One real flow run on the sample into a temporary folder, then a second, unchanged one."""
+    from flows.nightly import nightly
+
+    root = tmp_path_factory.mktemp("run")
+    first = nightly(config_path=str(SAMPLE_CONFIG), raw_dir=str(root / "raw"), out_dir=str(root / "out"), full=True)
+    second = nightly(config_path=str(SAMPLE_CONFIG), raw_dir=str(root / "raw"), out_dir=str(root / "out"))
+    return root / "out", first, second
+
+
+def test_every_table_is_published_with_the_contract_schema(sample_run):
+    out, _, _ = sample_run
+    for name, spec in TABLES.items():
+        partitioning = "hive" if spec.partition_by else None
+        table = ds.dataset(out / name, format="parquet", partitioning=partitioning).to_table()
+        for field in spec.schema:
+            assert field.name in table.column_names, f"{name}.{field.name}"
+            if field.name not in spec.partition_by:
+                assert table.schema.field(field.name).type == field.type, f"{name}.{field.name}"
+        assert table.num_rows > 0, name
+
+
+def test_extraction_reaches_the_gold_standard(sample_run):
+    out, _, _ = sample_run
+    rows = duckdb.sql(
+        f"select recipient, kind, title, start_date, source_url from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)"
+    ).fetchall()
+    predicted = [dict(zip(("recipient", "kind", "title", "start_date", "source_url"), r, strict=True)) for r in rows]
+    with GOLD.open(encoding="utf-8") as fh:
+        gold = list(csv.DictReader(fh))
+    score = score_against_gold(predicted, gold)
+    assert score.precision >= 0.9 and score.recall >= 0.9, "\n" + score.report()
+
+
+def test_every_activity_carries_its_evidence(sample_run):
+    out, _, _ = sample_run
+    con = duckdb.connect()
+    missing = con.sql(
+        f"""select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)
+            where doc_id is null or source_url is null or snippet is null or extractor is null
+               or confidence not between 0 and 1 or (page is null and locator is null)"""
+    ).fetchone()[0]
+    assert missing == 0
+    orphan = con.sql(
+        f"""select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true) a
+            anti join read_parquet('{out}/documents/**/*.parquet', hive_partitioning = true) d using (doc_id)"""
+    ).fetchone()[0]
+    assert orphan == 0
+
+
+def test_result_checks_reflect_the_review(sample_run):
+    out, _, _ = sample_run
+    rows = duckdb.sql(f"select requirement_id, fiscal_year, status, note from '{out}/result_checks/*.parquet'").fetchall()
+    bad = [r for r in rows if r[2] in ("not_met", "partially_met", "unknown")]
+    assert not bad, bad
+    delayed = {(r[0], r[1]) for r in rows if r[2] == "delayed"}
+    assert delayed and {req for req, _ in delayed} == {"MPI-ROUNDTABLES"}
+
+
+def test_second_run_is_incremental_and_idempotent(sample_run):
+    out, first, second = sample_run
+    assert first.documents_changed == first.documents_seen > 0
+    assert second.documents_changed == 0 and second.documents_seen == first.documents_seen
+    assert second.activities_by_recipient == first.activities_by_recipient
+    runs = duckdb.sql(f"select run_id, documents_changed from '{out}/runs/*.parquet' order by started_at").fetchall()
+    assert [r[0] for r in runs] == [first.run_id, second.run_id]
+    cached = duckdb.sql(
+        f"select count(*) from '{out}/extraction_log/*.parquet' where run_id = '{second.run_id}' and code = 'cached'"
+    ).fetchone()[0]
+    assert cached == second.documents_seen
+
+
+def test_report_is_written(sample_run):
+    out, _, second = sample_run
+    html = (out / "report" / "index.html").read_text(encoding="utf-8")
+    assert second.run_id in html and "MPI-ROUNDTABLES" in html and "delayed" in html
+
+
+def test_a_broken_document_is_logged_and_skipped(tmp_path, prefect_harness):
+    """A corrupt PDF in the site costs that document only: logged with a code, counted."""
+    from flows.nightly import nightly
+
+    site = tmp_path / "sample"
+    shutil.copytree(SAMPLE, site)
+    (site / "mpi" / "reports" / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog") 
+    index = site / "mpi" / "index.html"
+    index.write_text(index.read_text(encoding="utf-8").replace("</body>", '<a href="reports/broken.pdf">x</a></body>'), encoding="utf-8")
+    config = tmp_path / "mpdp.toml"
+    config.write_text(
+        SAMPLE_CONFIG.read_text(encoding="utf-8")
+        .replace("../raw/sample", str(site))
+        .replace('"requirements.csv"', f'"{SAMPLE_CONFIG.parent / "requirements.csv"}"'),
+        encoding="utf-8",
+    )
+    summary = nightly(config_path=str(config), raw_dir=str(tmp_path / "raw"), out_dir=str(tmp_path / "out"), full=True)
+    assert summary.documents_failed == 1
+    log = duckdb.sql(
+        f"select stage, status, code from '{tmp_path}/out/extraction_log/*.parquet' where source_url like '%broken.pdf'"
+    ).fetchall()
+    assert ("parse", "error", "pdf.malformed") in log
+    assert sum(summary.activities_by_recipient.values()) > 50
