@@ -1,0 +1,392 @@
+"""HTML bytes to a `ParsedDocument`: the page's content as blocks, boilerplate left out.
+
+The pages expected are organisations' news, event and publication pages: a header, navigation,
+cookie banner and footer around a main column of headings, paragraphs, lists, tables, definition
+lists or grids of cards (a `div` per event with a title and a teaser). Removed parts are skipped,
+not deleted, so each block's CSS-path locator points into the page as served.
+
+    >>> doc = html_to_document(b"<html lang=en><title>Events</title><main><ul><li>Workshop</li></ul></main>")
+    >>> doc.title, doc.language, doc.blocks[0].kind, doc.blocks[0].locator
+    ('Events', 'en', 'list_item', 'body > main > ul > li')
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+
+from extractors.language import detect_language
+from mpdp_pipeline.errors import ParseError
+from mpdp_pipeline.schemas import Block, BlockKind, ParsedDocument
+
+# Only this much of the start of a page is searched for <meta charset>, as browsers do.
+DEFAULT_META_SNIFF_BYTES = 4096
+# A <form> holding more than this share of the page's text wraps the whole page (ASP.NET
+# WebForms), so it is content, not a search box.
+DEFAULT_FORM_CONTENT_SHARE = 0.3
+LANGUAGES = ("en", "es", "fr")
+
+ALWAYS_SKIPPED = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "nav",
+        "aside",
+        "iframe",
+        "svg",
+        "canvas",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "option",
+        "label",
+        "object",
+        "embed",
+        "head",
+        "meta",
+        "link",
+        "title",
+    ]
+)
+HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+BLOCK_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "body",
+        "html",
+        "caption",
+        "center",
+    ]
+)
+BOILERPLATE_ROLES = frozenset(
+    ["navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog", "menu"]
+)
+BOILERPLATE_NAME_RE = re.compile(
+    r"(?:^|[-_\s])(?:cookie|cookies|consent|gdpr|skip|breadcrumbs?|share|sharing|social|navbar|menu|"
+    r"site-?header|site-?footer|masthead|newsletter|subscribe|sidebar)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
+_HEADER_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.IGNORECASE)
+_SPACE_RE = re.compile(r"\s+")
+_BULLET_RE = re.compile(r"^(?:[•●▪■►\-–*]|\d{1,3}[.)])\s+")
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_SKIPPED_STRINGS = (Comment, Declaration, Doctype, CData, ProcessingInstruction)
+
+
+def bytes_to_text(data: bytes, content_type: str | None = None) -> tuple[str, str, bool]:
+    """Decode a page: BOM, then the HTTP charset, then <meta charset>, then UTF-8, then cp1252.
+
+    The BOM goes first, as browsers do (WHATWG), because it cannot be wrong, while headers and
+    meta tags often are. Returns (text, encoding used, whether it was a guess).
+    """
+    candidates: list[tuple[str, bool]] = []
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            candidates.append((encoding, False))
+    if content_type and (match := _HEADER_CHARSET_RE.search(content_type)):
+        candidates.append((match.group(1), False))
+    if match := _CHARSET_RE.search(data[:DEFAULT_META_SNIFF_BYTES]):
+        candidates.append((match.group(1).decode("ascii", "replace"), False))
+    candidates += [("utf-8", True), ("cp1252", True)]
+    for encoding, guessed in candidates:
+        try:
+            name = codecs.lookup(encoding).name
+        except LookupError:
+            continue
+        # Browsers read a declared latin-1 as cp1252 (the 0x80-0x9F range holds curly quotes).
+        if name in ("latin-1", "iso8859-1", "ascii"):
+            name = "cp1252"
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:
+            continue  # UTF-16 or binary read as an 8-bit encoding
+        return text, name, guessed
+    raise ParseError("cannot decode page: no declared or tried encoding (utf-8, cp1252) fits", code="html.decode")
+
+
+def css_path(tag: Tag) -> str:
+    """A CSS selector for `tag` from the root: `body > main > ul:nth-of-type(2) > li:nth-of-type(3)`."""
+    parts = []
+    node: Tag | None = tag
+    while node is not None and node.name not in ("[document]", "html"):
+        parent = node.parent
+        part = node.name
+        if parent is not None:
+            same = [c for c in parent.children if isinstance(c, Tag) and c.name == node.name]
+            if len(same) > 1:
+                part += f":nth-of-type({next(i for i, c in enumerate(same, 1) if c is node)})"
+        parts.append(part)
+        node = parent
+    return " > ".join(reversed(parts))
+
+
+def _clean(text: str) -> str:
+    return _SPACE_RE.sub(" ", text.replace("\xa0", " ")).strip()
+
+
+def _attr_text(tag: Tag, name: str) -> str:
+    value = tag.get(name)
+    if isinstance(value, list):
+        return " ".join(value)
+    return value or ""
+
+
+def _visible_chars(tag: Tag) -> int:
+    """Characters of text outside scripts and styles, which `get_text` would count."""
+    return sum(
+        len(s)
+        for s in tag.find_all(string=True)
+        if not isinstance(s, _SKIPPED_STRINGS) and s.parent is not None and s.parent.name not in ALWAYS_SKIPPED
+    )
+
+
+def _is_hidden(tag: Tag) -> bool:
+    style = _attr_text(tag, "style").replace(" ", "").lower()
+    return (
+        tag.has_attr("hidden")
+        or _attr_text(tag, "aria-hidden") == "true"
+        or "display:none" in style
+        or "visibility:hidden" in style
+    )
+
+
+def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
+    """Ids of the elements that are boilerplate: navigation, banners, footers, forms, hidden parts."""
+    skipped: set[int] = set()
+    body_chars = max(_visible_chars(body), 1)
+    for tag in body.find_all(True):
+        name = tag.name
+        if name in ALWAYS_SKIPPED or _is_hidden(tag):
+            skipped.add(id(tag))
+        elif name in ("header", "footer"):
+            # An article's own header holds its title; only the page's header and footer go.
+            if tag.find_parent(["article", "main"]) is None:
+                skipped.add(id(tag))
+        elif name == "form":
+            if _visible_chars(tag) < DEFAULT_FORM_CONTENT_SHARE * body_chars:
+                skipped.add(id(tag))
+        elif _attr_text(tag, "role").lower() in BOILERPLATE_ROLES or (
+            name not in ("main", "article", "body")
+            and BOILERPLATE_NAME_RE.search(_attr_text(tag, "id") + " " + _attr_text(tag, "class"))
+            and _visible_chars(tag) < 0.5 * body_chars  # never drop the page's main wrapper
+        ):
+            skipped.add(id(tag))
+    return skipped
+
+
+@dataclass
+class _Walker:
+    """Walks the DOM in document order, emitting one block per heading, paragraph, item or row."""
+
+    skipped: set[int]
+    blocks: list[Block] = field(default_factory=list)
+    heading: str | None = None
+
+    def emit(self, kind: str, text: str, tag: Tag, **extra: object) -> None:
+        text = _clean(text)
+        if not text:
+            return
+        self.blocks.append(
+            Block(
+                text=text,
+                kind=kind,
+                order=len(self.blocks),
+                page=None,
+                locator=css_path(tag),
+                heading=self.heading,
+                **extra,  # type: ignore[arg-type]
+            )
+        )
+        if kind == BlockKind.HEADING.value:
+            self.heading = text
+
+    def inline_text(self, tag: Tag, stop: frozenset[str] = frozenset()) -> str:
+        """The text of `tag` without skipped parts; `<br>` counts as a space; `stop` tags are left out."""
+        parts: list[str] = []
+        for child in tag.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, _SKIPPED_STRINGS):
+                    parts.append(str(child))
+            elif isinstance(child, Tag) and id(child) not in self.skipped and child.name not in stop:
+                if child.name == "br":
+                    parts.append(" ")
+                else:
+                    text = self.inline_text(child, stop)
+                    parts.append(f" {text} " if child.name in BLOCK_TAGS else text)
+        return "".join(parts)
+
+    def walk(self, tag: Tag) -> None:
+        name = tag.name
+        if id(tag) in self.skipped:
+            return
+        if name in HEADINGS:
+            self.emit(BlockKind.HEADING.value, self.inline_text(tag), tag)
+        elif name in ("p", "pre", "blockquote", "figcaption", "address", "summary", "caption") and not tag.find(
+            ["ul", "ol", "table", "dl", "p", "div"] + list(HEADINGS)
+        ):
+            self.emit(BlockKind.PARAGRAPH.value, self.inline_text(tag), tag)
+        elif name == "li" and tag.find(["div", "p", "table", "section", "article", *HEADINGS]) is None:
+            nested = frozenset({"ul", "ol", "table", "dl"})
+            text = _BULLET_RE.sub("", _clean(self.inline_text(tag, stop=nested)))
+            self.emit(BlockKind.LIST_ITEM.value, text, tag)
+            for child in tag.find_all(list(nested), recursive=False):
+                self.walk(child)
+        elif name == "table" and tag.find("table") is None:
+            self.table(tag)
+        elif name == "dl":
+            self.definition_list(tag)
+        else:
+            self.container(tag)
+
+    def container(self, tag: Tag) -> None:
+        """Inline runs directly inside a `div` (a card's teaser) become paragraphs; blocks recurse."""
+        buffer: list[str] = []
+        for child in tag.children:
+            if isinstance(child, NavigableString):
+                if not isinstance(child, _SKIPPED_STRINGS):
+                    buffer.append(str(child))
+            elif isinstance(child, Tag) and id(child) not in self.skipped:
+                if child.name in BLOCK_TAGS or child.find(list(BLOCK_TAGS)) is not None:
+                    self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)
+                    buffer.clear()
+                    self.walk(child)
+                elif child.name == "br":
+                    buffer.append(" ")
+                else:
+                    buffer.append(self.inline_text(child))
+        self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)
+
+    def table(self, tag: Tag) -> None:
+        """One table_row per row after the header row (the thead's, else the first)."""
+        rows = [r for r in tag.find_all("tr") if id(r) not in self.skipped and r.find_parent("table") is tag]
+        header_row = next((r for r in rows if r.find_parent("thead") is not None), rows[0] if rows else None)
+        header: tuple[str, ...] = ()
+        if header_row is not None:
+            header = tuple(_clean(self.inline_text(c)) for c in header_row.find_all(["td", "th"], recursive=False))
+        caption = tag.find("caption")
+        if caption is not None:
+            self.emit(BlockKind.PARAGRAPH.value, self.inline_text(caption), caption)
+        for row in rows:
+            if row is header_row:
+                continue
+            cells = tuple(_clean(self.inline_text(c)) for c in row.find_all(["td", "th"], recursive=False))
+            if any(cells):
+                self.emit(BlockKind.TABLE_ROW.value, " | ".join(cells), row, cells=cells, header=header)
+
+    def definition_list(self, tag: Tag) -> None:
+        """Each term with its definitions as one list item: "Date: 20 October 2015"."""
+        term: Tag | None = None
+        definitions: list[str] = []
+
+        def flush() -> None:
+            if term is not None:
+                text = _clean(self.inline_text(term))
+                joined = "; ".join(d for d in definitions if d)
+                self.emit(BlockKind.LIST_ITEM.value, f"{text}: {joined}" if joined else text, term)
+
+        for child in tag.find_all(["dt", "dd"]):
+            if id(child) in self.skipped or child.find_parent("dl") is not tag:
+                continue
+            if child.name == "dt":
+                flush()
+                term, definitions = child, []
+            elif term is None:
+                self.emit(BlockKind.PARAGRAPH.value, self.inline_text(child), child)
+            else:
+                definitions.append(_clean(self.inline_text(child)))
+        flush()
+
+
+def _language(soup: BeautifulSoup, blocks: list[Block]) -> str | None:
+    root = soup.find("html")
+    declared = _attr_text(root, "lang") or _attr_text(root, "xml:lang") if isinstance(root, Tag) else ""
+    primary = declared.strip().lower().replace("_", "-").split("-")[0]
+    if primary in LANGUAGES:
+        return primary
+    return detect_language(" ".join(b.text for b in blocks)[:20_000])
+
+
+def html_to_document(data: bytes, *, content_type: str | None = None, url: str | None = None) -> ParsedDocument:
+    """Parse an HTML page's bytes into content blocks in document order, with title and language.
+
+    `url` is accepted for the caller's logs and future relative-link handling; parsing does not
+    depend on it. Raises `ParseError(code="html.decode")` when no encoding fits.
+    """
+    text, encoding, guessed = bytes_to_text(data, content_type)
+    try:
+        soup = BeautifulSoup(text, "lxml")
+    except Exception as exc:  # lxml rarely fails, but a crafted page must not escape uncoded
+        raise ParseError(f"lxml could not parse the page: {type(exc).__name__}: {exc}", code="html.parse") from exc
+    body = soup.body or soup
+    skipped = soup_to_skipped(soup, body)
+    main = body.find("main") or body.find(attrs={"role": "main"})
+    root = main if isinstance(main, Tag) and _visible_chars(main) >= 0.3 * _visible_chars(body) else body
+    walker = _Walker(skipped)
+    walker.walk(root)
+    blocks = walker.blocks
+
+    title_tag = soup.find("title")
+    title = _clean(title_tag.get_text()) if title_tag is not None else ""
+    if not title:
+        h1 = body.find("h1")
+        title = _clean(h1.get_text()) if h1 is not None else ""
+    warnings: list[tuple[str, str]] = []
+    if guessed and encoding != "utf-8":
+        warnings.append(("html.encoding_guessed", f"no charset declared and not UTF-8; decoded as {encoding}"))
+    if not blocks:
+        warnings.append(("html.no_content", "no text left after removing boilerplate"))
+    return ParsedDocument(
+        blocks=tuple(blocks),
+        pages=None,
+        title=title or None,
+        language=_language(soup, blocks),
+        warnings=tuple(warnings),
+    )

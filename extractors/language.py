@@ -1,0 +1,141 @@
+"""The language of a text (English, Spanish or French) by counting each language's stopwords.
+
+>>> detect_language("The meeting of the working group was held in Geneva.")
+'en'
+>>> detect_language("La reunión del grupo de trabajo se celebró en Ginebra.")
+'es'
+"""
+
+from __future__ import annotations
+
+import re
+
+# Below this many stopword hits the text is too short (or in another language) to call.
+DEFAULT_MIN_HITS = 3
+# The winner needs this share of all hits: French and Spanish share "de", "la", "en".
+DEFAULT_MIN_SHARE = 0.4
+
+# Frequent words distinctive enough to tell the three languages apart; the shared ones ("de",
+# "la", "en", "a") are left out so they do not blur the count.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "in",
+            "is",
+            "was",
+            "were",
+            "for",
+            "on",
+            "with",
+            "that",
+            "this",
+            "by",
+            "from",
+            "are",
+            "be",
+            "as",
+            "at",
+            "an",
+            "it",
+            "its",
+            "have",
+            "has",
+            "which",
+            "or",
+            "not",
+            "their",
+            "also",
+            "been",
+            "will",
+            "would",
+            "these",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "el",
+            "los",
+            "las",
+            "del",
+            "y",
+            "que",
+            "por",
+            "con",
+            "para",
+            "una",
+            "uno",
+            "se",
+            "su",
+            "sus",
+            "al",
+            "lo",
+            "como",
+            "más",
+            "fue",
+            "entre",
+            "sobre",
+            "este",
+            "esta",
+            "también",
+            "ha",
+            "han",
+            "son",
+            "desde",
+            "hasta",
+            "durante",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "le",
+            "les",
+            "des",
+            "du",
+            "et",
+            "est",
+            "que",
+            "qui",
+            "pour",
+            "dans",
+            "sur",
+            "une",
+            "au",
+            "aux",
+            "par",
+            "avec",
+            "ce",
+            "cette",
+            "sont",
+            "été",
+            "ont",
+            "il",
+            "elle",
+            "pas",
+            "ne",
+            "plus",
+            "leur",
+            "nous",
+            "vous",
+            "entre",
+        ]
+    ),
+}
+_WORD_RE = re.compile(r"[a-záéíóúñüàâçèêëîïôûùœ]+")
+
+
+def detect_language(text: str) -> str | None:
+    """ "en", "es" or "fr" by stopword counts; None when the text is too short or none clearly wins."""
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for word in _WORD_RE.findall(text.lower()):
+        for language, words in STOPWORDS.items():
+            if word in words:
+                counts[language] += 1
+    total = sum(counts.values())
+    best = max(counts, key=lambda language: counts[language])
+    if counts[best] < DEFAULT_MIN_HITS or counts[best] < DEFAULT_MIN_SHARE * total:
+        return None
+    return best

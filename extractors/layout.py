@@ -1,0 +1,621 @@
+"""Page geometry to reading order: library-agnostic stages shared by the PDF parser.
+
+A page arrives as `Fragment`s (runs of text with a top-left-origin box, as pdfium's text rects
+give them) and leaves as ordered lines, tables and finally `Block`s:
+
+    fragments_to_segments  ->  segments_to_unruled_tables  ->  items_to_reading_order
+                           ->  items_to_blocks
+
+Running headers and footers are found across pages by `pages_to_running_keys` before that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from mpdp_pipeline.schemas import Block, BlockKind
+
+# A gap wider than this many font sizes between two runs on one line separates table cells or
+# columns; word spacing in justified text stays well under half an em.
+DEFAULT_CELL_GAP_EM = 1.0
+# Headers and footers live in the top and bottom strips of a page; a repeated line elsewhere is
+# content (a table header repeated on each page, say).
+DEFAULT_MARGIN_FRACTION = 0.12
+# A line repeated at the same place on at least this share of the pages is a running header/footer.
+DEFAULT_RUNNING_SHARE = 0.5
+# A vertical gap larger than this many font sizes between two lines starts a new paragraph;
+# ordinary leading leaves about 0.2-0.4 em.
+DEFAULT_PARAGRAPH_GAP_EM = 0.6
+# Text this much larger than the body text is a heading.
+DEFAULT_HEADING_SIZE_RATIO = 1.15
+
+BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►▶✓✔·\-–—*]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+FOOTNOTE_NOTE_RE = re.compile(r"\s*\[\s*note\s*\d+\s*\]", re.IGNORECASE)
+FOOTNOTE_MARK_RE = re.compile(r"^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰,]{1,4}$")
+PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:(?:page|p\.|pág\.?|página|seite)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?"
+    r"(?:\s*(?:of|/|de|sur|von)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+_DIGITS_RE = re.compile(r"\d+")
+_SPACE_RE = re.compile(r"\s+")
+# pdfium marks a soft hyphen at a line end with one of these; they stand for "-".
+SOFT_HYPHENS = "\ufffe\x02\xad"
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A run of text on one line of one page, box in points from the page's top-left corner."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    is_bold: bool = False
+
+    @property
+    def height(self) -> float:
+        return max(self.bottom - self.top, 0.1)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A table found on a page: cell texts by row, each row's box, and whether the first row is a header."""
+
+    rows: tuple[tuple[str, ...], ...]
+    row_boxes: tuple[tuple[float, float, float, float], ...]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """What the parser learnt of one page: its size, its text runs and the tables found on it."""
+
+    number: int
+    width: float
+    height: float
+    fragments: list[Fragment] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+
+
+def clean_text(text: str) -> str:
+    """Soft hyphens to "-", control characters dropped and whitespace collapsed."""
+    for mark in SOFT_HYPHENS:
+        text = text.replace(mark, "-")
+    text = "".join(ch if ch >= " " or ch in "\t\n" else " " for ch in text)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def join_lines(first: str, second: str) -> str:
+    """Join two lines of a paragraph, closing a hyphenated line end ("migra-" + "tion" -> "migration")."""
+    if not first:
+        return second
+    if not second:
+        return first
+    if len(first) >= 2 and first[-1] == "-" and first[-2].isalpha() and second[0].islower():
+        return first[:-1] + second
+    return first + " " + second
+
+
+def strip_footnote_markers(text: str) -> str:
+    """Remove "[note 6]" style markers, which otherwise end up inside activity titles."""
+    return _SPACE_RE.sub(" ", FOOTNOTE_NOTE_RE.sub("", text)).strip()
+
+
+def _same_row(a: Fragment, row_top: float, row_bottom: float) -> bool:
+    centre = (a.top + a.bottom) / 2
+    return row_top - 0.5 <= centre <= row_bottom + 0.5
+
+
+def fragments_to_rows(fragments: Iterable[Fragment]) -> list[list[Fragment]]:
+    """Group fragments whose vertical centres fall inside one another's line box, left to right."""
+    rows: list[list[Fragment]] = []
+    bounds: list[tuple[float, float]] = []
+    for frag in sorted(fragments, key=lambda f: (f.top, f.x0)):
+        for i in range(len(rows) - 1, max(len(rows) - 4, -1), -1):
+            if _same_row(frag, *bounds[i]):
+                rows[i].append(frag)
+                top, bottom = bounds[i]
+                # Only full-size text widens the row, so a superscript cannot glue two lines.
+                if frag.size >= 0.8 * max(f.size for f in rows[i]):
+                    bounds[i] = (min(top, frag.top), max(bottom, frag.bottom))
+                break
+        else:
+            rows.append([frag])
+            bounds.append((frag.top, frag.bottom))
+    rows = _attach_small_rows(rows)
+    for row in rows:
+        row.sort(key=lambda f: f.x0)
+    rows.sort(key=lambda r: min(f.top for f in r))
+    return rows
+
+
+def _attach_small_rows(rows: list[list[Fragment]]) -> list[list[Fragment]]:
+    """Move a row of small text (a raised footnote digit) into the larger-font row it touches."""
+    rows.sort(key=lambda r: min(f.top for f in r))
+    kept: list[list[Fragment]] = []
+    for i, row in enumerate(rows):
+        size = max(f.size for f in row)
+        top, bottom = min(f.top for f in row), max(f.bottom for f in row)
+        target = None
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(rows) and rows[j] and max(f.size for f in rows[j]) * 0.8 > size:
+                other_top, other_bottom = min(f.top for f in rows[j]), max(f.bottom for f in rows[j])
+                if bottom > other_top and top < other_bottom:
+                    target = rows[j]
+                    break
+        if target is not None and sum(len(f.text) for f in row) <= 4:
+            target.extend(row)
+            row.clear()
+        else:
+            kept.append(row)
+    return [r for r in kept if r]
+
+
+def _is_superscript(frag: Fragment, row: Sequence[Fragment]) -> bool:
+    main = max(row, key=lambda f: f.size)
+    return (
+        frag is not main
+        and frag.size < 0.8 * main.size
+        and frag.bottom < main.bottom - 0.15 * main.size
+        and bool(FOOTNOTE_MARK_RE.match(frag.text.strip()))
+    )
+
+
+def _merge(a: Fragment, b: Fragment) -> Fragment:
+    gap = b.x0 - a.x1
+    sep = "" if gap < 0.15 * min(a.size, b.size) or a.text.endswith(" ") or b.text.startswith(" ") else " "
+    return Fragment(
+        text=a.text + sep + b.text,
+        x0=min(a.x0, b.x0),
+        top=min(a.top, b.top),
+        x1=max(a.x1, b.x1),
+        bottom=max(a.bottom, b.bottom),
+        size=a.size if len(a.text) >= len(b.text) else b.size,
+        is_bold=a.is_bold and b.is_bold,
+    )
+
+
+def row_to_segments(row: Sequence[Fragment], cell_gap_em: float = DEFAULT_CELL_GAP_EM) -> list[Fragment]:
+    """Merge the runs of one row into segments, splitting where the gap is wide enough to be a column gap."""
+    segments: list[Fragment] = []
+    for frag in row:
+        if _is_superscript(frag, row):
+            continue  # a footnote marker: separated from the title it follows
+        if segments and frag.x0 - segments[-1].x1 < cell_gap_em * max(frag.size, segments[-1].size):
+            segments[-1] = _merge(segments[-1], frag)
+        else:
+            segments.append(frag)
+    return [replace(s, text=clean_text(s.text)) for s in segments if s.text.strip()]
+
+
+def fragments_to_segments(fragments: Iterable[Fragment]) -> list[list[Fragment]]:
+    """Rows of segments, top to bottom: the unit both column and table detection work on."""
+    return [segs for row in fragments_to_rows(fragments) if (segs := row_to_segments(row))]
+
+
+def running_key(segment: Fragment) -> tuple[str, int]:
+    """The identity of a line for running-header detection: its text with numbers masked and its position."""
+    return (_DIGITS_RE.sub("#", segment.text.lower()), round(segment.top / 6))
+
+
+def _in_margin(segment: Fragment, page_height: float, fraction: float = DEFAULT_MARGIN_FRACTION) -> bool:
+    return segment.bottom <= page_height * fraction or segment.top >= page_height * (1 - fraction)
+
+
+def pages_to_running_keys(
+    pages: Sequence[tuple[float, list[list[Fragment]]]], share: float = DEFAULT_RUNNING_SHARE
+) -> set[tuple[str, int]]:
+    """Keys of margin lines repeated on most pages: `pages` holds (page height, rows of segments)."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[tuple[str, int]] = Counter()
+    for height, rows in pages:
+        counts.update({running_key(s) for row in rows for s in row if _in_margin(s, height)})
+    needed = max(2, int(len(pages) * share + 0.999))
+    return {key for key, n in counts.items() if n >= needed}
+
+
+def remove_running_lines(
+    rows: list[list[Fragment]], page_height: float, running: set[tuple[str, int]]
+) -> list[list[Fragment]]:
+    """Drop running headers/footers and bare page numbers ("3", "- 3 -", "Page 3 of 10") from the margins."""
+    kept = []
+    for row in rows:
+        segs = [
+            s
+            for s in row
+            if not (_in_margin(s, page_height) and (running_key(s) in running or PAGE_NUMBER_RE.match(s.text)))
+        ]
+        if segs:
+            kept.append(segs)
+    return kept
+
+
+# --- tables without ruling lines ---------------------------------------------------------------
+
+
+def _column_anchors(rows: Sequence[Sequence[Fragment]], tolerance: float) -> list[float]:
+    """Left edges shared by at least two rows: the columns of a candidate table."""
+    starts = sorted(s.x0 for row in rows for s in row)
+    clusters: list[list[float]] = []
+    for x in starts:
+        if clusters and x - clusters[-1][-1] <= tolerance:
+            clusters[-1].append(x)
+        else:
+            clusters.append([x])
+    return [min(c) for c in clusters if len(c) >= 2]
+
+
+def _looks_like_prose_columns(rows: Sequence[Sequence[Fragment]], page_width: float) -> bool:
+    """Two wide columns of many-word lines are a two-column page, not a table."""
+    widths = sorted(s.x1 - s.x0 for row in rows for s in row)
+    words = sorted(len(s.text.split()) for row in rows for s in row)
+    columns = max(len(row) for row in rows)
+    return columns <= 4 and widths[len(widths) // 2] > 0.2 * page_width and words[len(words) // 2] >= 5
+
+
+def _rows_to_table(rows: Sequence[Sequence[Fragment]], anchors: Sequence[float]) -> Table:
+    """Assign each segment to the column whose left edge is nearest at or before it; merge wrapped cells."""
+    table_rows: list[list[str]] = []
+    boxes: list[list[float]] = []
+    for row in rows:
+        cells = [""] * len(anchors)
+        for seg in row:
+            col = max((i for i, a in enumerate(anchors) if a <= seg.x0 + 3), default=0)
+            cells[col] = join_lines(cells[col], seg.text)
+        box = [min(s.x0 for s in row), min(s.top for s in row), max(s.x1 for s in row), max(s.bottom for s in row)]
+        # A row with an empty first cell continues the previous row's wrapped cells.
+        if table_rows and not cells[0] and len(anchors) > 1:
+            prev = table_rows[-1]
+            for i, text in enumerate(cells):
+                prev[i] = join_lines(prev[i], text)
+            b = boxes[-1]
+            boxes[-1] = [min(b[0], box[0]), b[1], max(b[2], box[2]), max(b[3], box[3])]
+        else:
+            table_rows.append(cells)
+            boxes.append(box)
+    return Table(
+        rows=tuple(tuple(r) for r in table_rows),
+        row_boxes=tuple((b[0], b[1], b[2], b[3]) for b in boxes),
+        x0=min(b[0] for b in boxes),
+        top=boxes[0][1],
+        x1=max(b[2] for b in boxes),
+        bottom=boxes[-1][3],
+    )
+
+
+def segments_to_unruled_tables(
+    rows: list[list[Fragment]], page_width: float
+) -> tuple[list[Table], list[list[Fragment]]]:
+    """Find tables drawn without rules: runs of 3+ rows split into 2+ aligned cells; return them and the rest."""
+    tables: list[Table] = []
+    rest: list[list[Fragment]] = []
+    i = 0
+    while i < len(rows):
+        j = i
+        run: list[list[Fragment]] = []
+        while j < len(rows):
+            row = rows[j]
+            prev = run[-1] if run else None
+            size = max(s.size for s in row)
+            close = prev is None or min(s.top for s in row) - max(s.bottom for s in prev) < 2.5 * size
+            # A one-segment row continues a table only as a wrapped cell, i.e. not in the first column.
+            multi = len(row) >= 2 or (prev is not None and row[0].x0 > min(s.x0 for s in prev) + 2 * size)
+            if not (close and multi):
+                break
+            run.append(row)
+            j += 1
+        multi_rows = [r for r in run if len(r) >= 2]
+        if len(multi_rows) >= 3:
+            size = max(s.size for r in multi_rows for s in r)
+            anchors = _column_anchors(multi_rows, tolerance=size)
+            if len(anchors) >= 2 and not _looks_like_prose_columns(multi_rows, page_width):
+                tables.append(_rows_to_table(run, anchors))
+                i = j
+                continue
+        rest.append(rows[i])
+        i += 1
+    return tables, rest
+
+
+# --- tables with ruling lines, on a regular grid ------------------------------------------------
+
+
+def _cluster(values: Iterable[float], tol: float) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
+    return out
+
+
+def rules_to_regular_grid(
+    horizontal: Sequence[tuple[float, float, float]], vertical: Sequence[tuple[float, float, float]], tol: float = 2.0
+) -> tuple[list[float], list[float]] | None:
+    """Column xs and row ys of one grid whose rules all run the table's full width and height.
+
+    Rules come joined, as (y, x0, x1) and (x, y0, y1) with y growing downwards. Anything less
+    regular (merged cells, two tables on a page) returns None and is left to pdfplumber.
+    """
+    columns = [v for v in vertical if v[2] - v[1] > 10]
+    if len(columns) < 3:
+        return None
+    top, bottom = min(v[1] for v in columns), max(v[2] for v in columns)
+    xs = _cluster((v[0] for v in columns), tol)
+    if len(xs) < 3 or any(v[1] > top + tol or v[2] < bottom - tol for v in columns):
+        return None
+    left, right = xs[0], xs[-1]
+    inside = [h for h in horizontal if top - tol <= h[0] <= bottom + tol and h[2] > left + tol and h[1] < right - tol]
+    if any(h[1] > left + tol or h[2] < right - tol for h in inside):
+        return None
+    ys = _cluster((h[0] for h in inside), tol)
+    if len(ys) < 3 or ys[0] > top + tol or ys[-1] < bottom - tol:
+        return None
+    return xs, ys
+
+
+def grid_to_table(xs: Sequence[float], ys: Sequence[float], fragments: Iterable[Fragment]) -> Table | None:
+    """Fill a grid's cells with the fragments whose centres fall inside them, lines joined in order.
+
+    None when a text run crosses a column rule or a column stays empty: pdfium's runs do not
+    follow the cells there (or a double rule made a phantom column), and pdfplumber's
+    character-level cells are needed.
+    """
+    cells: dict[tuple[int, int], list[Fragment]] = {}
+    for frag in fragments:
+        cx, cy = (frag.x0 + frag.x1) / 2, (frag.top + frag.bottom) / 2
+        col = next((j for j in range(len(xs) - 1) if xs[j] <= cx < xs[j + 1]), None)
+        row = next((i for i in range(len(ys) - 1) if ys[i] <= cy < ys[i + 1]), None)
+        if col is not None and row is not None:
+            if frag.x0 < xs[col] - 1 or frag.x1 > xs[col + 1] + 1:
+                return None
+            cells.setdefault((row, col), []).append(frag)
+    if {col for _, col in cells} != set(range(len(xs) - 1)):
+        return None
+    rows: list[tuple[str, ...]] = []
+    boxes: list[tuple[float, float, float, float]] = []
+    for i in range(len(ys) - 1):
+        texts = []
+        for j in range(len(xs) - 1):
+            text = ""
+            for segs in fragments_to_segments(cells.get((i, j), [])):
+                for seg in segs:
+                    text = join_lines(text, seg.text)
+            texts.append(text)
+        if any(texts):
+            rows.append(tuple(texts))
+            boxes.append((xs[0], ys[i], xs[-1], ys[i + 1]))
+    if len(rows) < 2:
+        return None
+    return Table(tuple(rows), tuple(boxes), xs[0], ys[0], xs[-1], ys[-1])
+
+
+# --- reading order ------------------------------------------------------------------------------
+
+Item = Fragment | Table
+
+
+def _find_gutter(items: Sequence[Item], x_min: float, x_max: float) -> float | None:
+    """An x where a vertical strip of white separates 3+ items on each side, crossed by few items."""
+    text_items = [it for it in items if isinstance(it, Fragment)]
+    if len(text_items) < 6:
+        return None
+    # Single-column prose crosses every candidate x: no need to scan.
+    if sum(1 for it in items if it.x0 < x_min - 4 and it.x1 > x_max + 4) > 0.2 * len(items):
+        return None
+    best: tuple[int, float] | None = None
+    x = x_min
+    while x <= x_max:
+        crossing = sum(1 for it in items if it.x0 < x + 4 and it.x1 > x - 4)
+        left = [it for it in text_items if it.x1 <= x - 4]
+        right = [it for it in text_items if it.x0 >= x + 4]
+        if len(left) >= 3 and len(right) >= 3:
+            overlap = min(max(it.bottom for it in left), max(it.bottom for it in right)) - max(
+                min(it.top for it in left), min(it.top for it in right)
+            )
+            if overlap > 0 and (best is None or crossing < best[0]):
+                best = (crossing, x)
+        x += 3
+    if best is None or best[0] > 0.2 * len(items):
+        return None
+    return best[1]
+
+
+def items_to_reading_order(items: Sequence[Item], x_min: float, x_max: float, depth: int = 0) -> list[Item]:
+    """Order a page's segments and tables: by columns where a gutter splits them, else top to bottom.
+
+    Items crossing the gutter (a full-width title, a wide table) cut the page into bands; each band
+    is read left column first, then right.
+    """
+    ordered = sorted(items, key=lambda it: (round(it.top, 1), it.x0))
+    if depth >= 3:
+        return ordered
+    gutter = _find_gutter(ordered, x_min, x_max)
+    if gutter is None:
+        return ordered
+    result: list[Item] = []
+    band: list[Item] = []
+
+    def flush() -> None:
+        left = [it for it in band if (it.x0 + it.x1) / 2 < gutter]
+        right = [it for it in band if (it.x0 + it.x1) / 2 >= gutter]
+        width = x_max - x_min
+        result.extend(items_to_reading_order(left, x_min - width / 2, gutter - 20, depth + 1))
+        result.extend(items_to_reading_order(right, gutter + 20, x_max + width / 2, depth + 1))
+        band.clear()
+
+    for it in ordered:
+        if it.x0 < gutter - 4 and it.x1 > gutter + 4:
+            flush()
+            result.append(it)
+        else:
+            band.append(it)
+    flush()
+    return result
+
+
+# --- blocks -------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Open:
+    kind: str
+    text: str
+    page: int
+    box: list[float]
+    size: float
+    is_bold: bool
+    last: Fragment
+
+
+def body_font_size(sizes: Iterable[tuple[float, int]]) -> float:
+    """The font size carrying most characters: (size, characters) pairs in, the body size out."""
+    counts: Counter[float] = Counter()
+    for size, chars in sizes:
+        counts[round(size, 1)] += chars
+    return counts.most_common(1)[0][0] if counts else 10.0
+
+
+@dataclass(slots=True)
+class BlockBuilder:
+    """Turns ordered page items into `Block`s, carrying heading and table state across pages."""
+
+    body_size: float
+    blocks: list[Block] = field(default_factory=list)
+    heading: str | None = None
+    open_block: _Open | None = None
+    table_header: tuple[str, ...] = ()
+    table_columns: int = 0
+    table_page: int = 0
+    last_was_table: bool = False
+    # Headings seen before the last table, and whether anything new came after it: a table opening
+    # the next page after only a repeated title continues the last one.
+    seen_headings: set[str] = field(default_factory=set)
+    new_since_table: bool = False
+
+    def _is_heading(self, seg: Fragment) -> bool:
+        if len(seg.text) > 200 or not any(ch.isalpha() for ch in seg.text):
+            return False
+        if seg.size >= self.body_size * DEFAULT_HEADING_SIZE_RATIO:
+            return True
+        return seg.is_bold and len(seg.text) <= 120 and not seg.text.rstrip().endswith((".", ",", ";", ":"))
+
+    def _emit(self, kind: str, text: str, page: int, box: Sequence[float], **extra: object) -> None:
+        if kind == BlockKind.HEADING.value:
+            text = strip_footnote_markers(text)
+        if not text:
+            return
+        self.blocks.append(
+            Block(
+                text=text,
+                kind=kind,
+                order=len(self.blocks),
+                page=page,
+                locator=",".join(f"{v:.1f}" for v in box),
+                heading=self.heading,
+                **extra,  # type: ignore[arg-type]
+            )
+        )
+        if kind == BlockKind.HEADING.value:
+            self.heading = text
+            if text not in self.seen_headings:
+                self.new_since_table = True
+                self.seen_headings.add(text)
+        elif kind != BlockKind.TABLE_ROW.value:
+            self.new_since_table = True
+
+    def close(self) -> None:
+        """Emit the paragraph, list item or heading being built."""
+        ob = self.open_block
+        if ob is not None:
+            self._emit(ob.kind, ob.text, ob.page, ob.box, font_size=ob.size, is_bold=ob.is_bold)
+        self.open_block = None
+
+    def _continues(self, ob: _Open, seg: Fragment, kind: str, bullet: bool) -> bool:
+        last = ob.last
+        gap = seg.top - last.bottom
+        if bullet or kind != ob.kind or gap < -0.5 * last.height or gap > DEFAULT_PARAGRAPH_GAP_EM * last.size:
+            return False
+        if abs(seg.size - ob.size) > 1.0:
+            return False
+        if kind == BlockKind.HEADING.value:
+            return True
+        if ob.kind == BlockKind.LIST_ITEM.value:
+            return seg.x0 > ob.box[0] + 2  # a hanging indent continues the item
+        # A first-line indent after a line ending a sentence starts a new paragraph.
+        return not (seg.x0 > ob.box[0] + 1.5 * seg.size and last.text.endswith((".", ":", "!", "?")))
+
+    def add_segment(self, seg: Fragment, page: int) -> None:
+        text = seg.text
+        bullet_match = BULLET_RE.match(text)
+        kind = BlockKind.HEADING.value if self._is_heading(seg) else BlockKind.PARAGRAPH.value
+        if bullet_match and len(text) > bullet_match.end():
+            kind = BlockKind.LIST_ITEM.value
+            text = text[bullet_match.end() :].strip()
+        ob = self.open_block
+        if ob is not None and ob.page == page and self._continues(ob, seg, kind, bullet_match is not None):
+            ob.text = join_lines(ob.text, text) if kind != BlockKind.HEADING.value else ob.text + " " + text
+            ob.box = [
+                min(ob.box[0], seg.x0),
+                min(ob.box[1], seg.top),
+                max(ob.box[2], seg.x1),
+                max(ob.box[3], seg.bottom),
+            ]
+            ob.last = seg
+            return
+        self.close()
+        self.last_was_table = False
+        self.open_block = _Open(kind, text, page, [seg.x0, seg.top, seg.x1, seg.bottom], seg.size, seg.is_bold, seg)
+
+    def add_table(self, table: Table, page: int, first_on_page: bool) -> None:
+        """Emit one table_row per data row; a table opening a page with the same columns continues the last one."""
+        self.close()
+        rows = [r for r in table.rows if any(r)]
+        boxes = [b for r, b in zip(table.rows, table.row_boxes, strict=True) if any(r)]
+        if not rows:
+            return
+        columns = len(rows[0])
+        continues = (
+            self.table_header
+            and columns == self.table_columns
+            and page == self.table_page + 1
+            and (first_on_page or not self.new_since_table)
+        )
+        if continues:
+            header = self.table_header
+            if tuple(rows[0]) == header:  # the header row repeated at the top of the continuation
+                rows, boxes = rows[1:], boxes[1:]
+        else:
+            header = tuple(rows[0])
+            rows, boxes = rows[1:], boxes[1:]
+        # A header cell wrapped onto a second ruled row ("Audit and Finance" / "Committee") comes
+        # back as a row of a few short words with the first cell empty: fold it into the header.
+        if rows and not rows[0][0] and all(len(c.split()) <= 2 for c in rows[0]) and len(rows) > 1:
+            header = tuple(join_lines(h, c) for h, c in zip(header, rows[0], strict=False))
+            rows, boxes = rows[1:], boxes[1:]
+        for cells, box in zip(rows, boxes, strict=True):
+            self._emit(BlockKind.TABLE_ROW.value, " | ".join(cells), page, box, cells=tuple(cells), header=header)
+        self.table_header = header
+        self.table_columns = columns
+        self.table_page = page
+        self.last_was_table = True
+        self.new_since_table = False
+
+    def add_page(self, page: int, items: Sequence[Item]) -> None:
+        """Feed one page's ordered items; paragraphs do not run across pages (each block has one page)."""
+        self.close()
+        for index, item in enumerate(items):
+            if isinstance(item, Table):
+                self.add_table(item, page, first_on_page=index == 0)
+            else:
+                self.add_segment(item, page)
+        self.close()

@@ -1,0 +1,483 @@
+"""PDF bytes to a `ParsedDocument`: pypdfium2 for every page, pdfplumber only for ruled tables.
+
+The layout expected is a report: running headers and footers, one or two (or three) text
+columns, headings in a larger or bold font, bullet lists, and tables with or without rules,
+possibly running over several pages. pdfium reads each page's text runs with their boxes (about
+50 times faster than pdfminer); a page whose vector paths form a grid is also opened with
+pdfplumber, whose table finder handles merged cells and broken rules. Every page is closed as
+soon as it is read, so memory stays flat on reports of a thousand pages.
+
+    >>> doc = pdf_to_document(pdf_bytes)
+    >>> doc.blocks[0].kind, doc.blocks[0].page
+    ('heading', 1)
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import math
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractors.language import detect_language
+from extractors.layout import (
+    BlockBuilder,
+    Fragment,
+    PageLayout,
+    Table,
+    body_font_size,
+    clean_text,
+    fragments_to_segments,
+    grid_to_table,
+    items_to_reading_order,
+    join_lines,
+    pages_to_running_keys,
+    remove_running_lines,
+    rules_to_regular_grid,
+    segments_to_unruled_tables,
+)
+from mpdp_pipeline.errors import EncryptedError, ParseError
+from mpdp_pipeline.schemas import ParsedDocument
+
+# A path this thin is a rule (a table border), not a shape.
+DEFAULT_RULE_THICKNESS = 2.5
+# A page needs at least this many horizontal and vertical rules before pdfplumber looks for tables.
+DEFAULT_MIN_RULES = (3, 2)
+# Rules closer than this (points) are one border drawn twice, not two rows.
+DEFAULT_MIN_ROW_HEIGHT = 5.0
+# Characters of text given to the language detector.
+DEFAULT_LANGUAGE_SAMPLE_CHARS = 20_000
+_FPDF_ERR_PASSWORD = 4
+_PAGEOBJ_PATH = 2
+_PAGEOBJ_IMAGE = 3
+_TITLE_JUNK = ("microsoft word - ", "untitled", "microsoft powerpoint - ")
+_FILE_SUFFIXES = (".doc", ".docx", ".pdf", ".indd", ".tex", ".xls", ".xlsx", ".ppt", ".pptx", ".txt", ".rtf")
+
+
+def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
+    """Open with no password, then the empty one; an owner-password-only PDF opens either way."""
+    if not data:
+        raise ParseError("zero-byte file", code="pdf.empty")
+    last: pdfium.PdfiumError | None = None
+    for password in (None, ""):
+        try:
+            return pdfium.PdfDocument(data, password=password)
+        except pdfium.PdfiumError as exc:
+            last = exc
+            if getattr(exc, "err_code", None) != _FPDF_ERR_PASSWORD:
+                break
+    if last is not None and getattr(last, "err_code", None) == _FPDF_ERR_PASSWORD:
+        raise EncryptedError(f"encrypted PDF needs a password: {last}") from last
+    raise ParseError(f"cannot open PDF: {last}", code="pdf.malformed") from last
+
+
+@dataclass(slots=True)
+class _Box:
+    left: ctypes.c_double
+    bottom: ctypes.c_double
+    right: ctypes.c_double
+    top: ctypes.c_double
+
+
+def _new_box() -> _Box:
+    return _Box(ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
+
+
+class _PageReader:
+    """Reads one pdfium page's text runs as `Fragment`s with top-left-origin boxes."""
+
+    def __init__(self, page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> None:
+        self.page = page
+        self.tp = textpage.raw
+        self.rotation = page.get_rotation()
+        # get_size is the displayed size; pdfium's boxes are in unrotated page space.
+        self.width, self.height = page.get_size()
+        self.unrotated = (self.height, self.width) if self.rotation in (90, 270) else (self.width, self.height)
+        self.box = _new_box()
+        self.font_buf = ctypes.create_string_buffer(128)
+        self.font_flags = ctypes.c_int()
+        self.matrix = pdfium_c.FS_MATRIX()
+        self._bold_by_font: dict[bytes, bool] = {}
+
+    def to_display(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
+        """A box in PDF space -> (x0, top, x1, bottom) on the page as displayed, origin top-left."""
+        width, height = self.unrotated
+        if self.rotation == 90:  # /Rotate turns the page clockwise
+            return bottom, left, top, right
+        if self.rotation == 180:
+            return width - right, bottom, width - left, top
+        if self.rotation == 270:
+            return height - top, width - right, height - bottom, width - left
+        return left, height - top, right, height - bottom
+
+    def is_bold(self, index: int) -> bool:
+        weight = pdfium_c.FPDFText_GetFontWeight(self.tp, index)
+        if weight > 0:
+            return weight >= 600
+        n = pdfium_c.FPDFText_GetFontInfo(self.tp, index, self.font_buf, len(self.font_buf), self.font_flags)
+        name = self.font_buf.raw[: max(n - 1, 0)]
+        if name not in self._bold_by_font:
+            lowered = name.lower()
+            self._bold_by_font[name] = any(w in lowered for w in (b"bold", b"black", b"heavy", b"semibold"))
+        return self._bold_by_font[name]
+
+    def fragment(self, text: str, rect: tuple[float, float, float, float], first_index: int) -> Fragment:
+        x0, top, x1, bottom = self.to_display(*rect)
+        # Many producers set the font at size 1 and scale it with the text matrix; the size seen
+        # is the font size times the matrix's vertical scale.
+        pdfium_c.FPDFText_GetMatrix(self.tp, first_index, self.matrix)
+        size = pdfium_c.FPDFText_GetFontSize(self.tp, first_index) * math.hypot(self.matrix.c, self.matrix.d)
+        if size <= 0:
+            size = bottom - top
+        return Fragment(
+            text=text,
+            x0=x0,
+            top=top,
+            x1=x1,
+            bottom=bottom,
+            size=round(size, 1),
+            is_bold=self.is_bold(first_index),
+        )
+
+    def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        b = self.box
+        out = []
+        for k in range(pdfium_c.FPDFText_CountRects(self.tp, start, count)):
+            pdfium_c.FPDFText_GetRect(self.tp, k, b.left, b.top, b.right, b.bottom)
+            out.append((b.left.value, b.bottom.value, b.right.value, b.top.value))
+        return out
+
+    def split_by_rects(
+        self, text: str, start: int, rects: list[tuple[float, float, float, float]]
+    ) -> Iterator[tuple[str, int, int]]:
+        """Cut a run of characters where it moves from one pdfium text rect to the next.
+
+        Yields (text, first character index, rect number). Only runs spanning several rects pay
+        for per-character boxes.
+        """
+        b = self.box
+        current, piece_start = 0, 0
+        for offset in range(len(text)):
+            index = start + offset
+            pdfium_c.FPDFText_GetCharBox(self.tp, index, b.left, b.right, b.bottom, b.top)
+            if b.right.value - b.left.value <= 0:
+                continue  # generated space or line break: stays with the current piece
+            cx, cy = (b.left.value + b.right.value) / 2, (b.bottom.value + b.top.value) / 2
+            for k in range(current, len(rects)):
+                left, bottom, right, top = rects[k]
+                if left - 1 <= cx <= right + 1 and bottom - 1 <= cy <= top + 1:
+                    if k != current:
+                        yield text[piece_start:offset], start + piece_start, current
+                        current, piece_start = k, offset
+                    break
+        yield text[piece_start:], start + piece_start, current
+
+    def run_to_fragments(self, run: str, start: int, rects: list[tuple[float, float, float, float]]) -> list[Fragment]:
+        """Split a run spanning several rects only where it changes line or jumps a column gap.
+
+        Pieces on one line close together (letter-spaced titles, one object per glyph) keep
+        pdfium's text between them, spaces included.
+        """
+        merged: list[tuple[str, int, list[float]]] = []
+        for piece, first, k in self.split_by_rects(run, start, rects):
+            left, bottom, right, top = rects[k]
+            if merged:
+                text, first0, box = merged[-1]
+                height = max(box[3] - box[1], top - bottom, 0.1)
+                same_line = abs((box[1] + box[3]) / 2 - (bottom + top) / 2) < 0.3 * height
+                if same_line and -height < left - box[2] < height:
+                    merged[-1] = (
+                        text + piece,
+                        first0,
+                        [min(box[0], left), min(box[1], bottom), max(box[2], right), max(box[3], top)],
+                    )
+                    continue
+            merged.append((piece, first, [left, bottom, right, top]))
+        return [
+            self.fragment(_unit_text(text), (box[0], box[1], box[2], box[3]), first)
+            for text, first, box in merged
+            if text.strip()
+        ]
+
+    def fragments(self) -> list[Fragment]:
+        count = pdfium_c.FPDFText_CountChars(self.tp)
+        if count <= 0:
+            return []
+        buffer = ctypes.create_string_buffer((count + 1) * 2)
+        pdfium_c.FPDFText_GetText(self.tp, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+        # surrogatepass keeps one str character per UTF-16 unit, i.e. per pdfium character index.
+        text = buffer.raw[: count * 2].decode("utf-16-le", errors="surrogatepass")
+        out: list[Fragment] = []
+        start = 0
+        for run in text.split("\r\n"):
+            if run.strip():
+                rects = self.rects(start, len(run))
+                if len(rects) == 1:
+                    out.append(self.fragment(_unit_text(run), rects[0], start))
+                elif rects:
+                    out.extend(self.run_to_fragments(run, start, rects))
+            start += len(run) + 2
+        return out
+
+    def rules_and_images(self) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]], int]:
+        """Horizontal rules (y, x0, x1), vertical rules (x, y0, y1) and the image count, in PDF space."""
+        horizontal: list[tuple[float, float, float]] = []
+        vertical: list[tuple[float, float, float]] = []
+        images = 0
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        page = self.page.raw
+        for k in range(pdfium_c.FPDFPage_CountObjects(page)):
+            obj = pdfium_c.FPDFPage_GetObject(page, k)
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == _PAGEOBJ_IMAGE:
+                images += 1
+            elif kind == _PAGEOBJ_PATH and pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+                if y1 - y0 <= DEFAULT_RULE_THICKNESS and x1 - x0 >= 10:
+                    horizontal.append(((y0 + y1) / 2, x0, x1))
+                elif x1 - x0 <= DEFAULT_RULE_THICKNESS and y1 - y0 >= 8:
+                    vertical.append(((x0 + x1) / 2, y0, y1))
+                elif x1 - x0 > DEFAULT_RULE_THICKNESS and y1 - y0 > DEFAULT_RULE_THICKNESS:
+                    # A rectangle, stroked as a cell border or filled as a cell: its four sides.
+                    horizontal += [(y0, x0, x1), (y1, x0, x1)]
+                    vertical += [(x0, y0, y1), (x1, y0, y1)]
+        return horizontal, vertical, images
+
+
+def rules_to_has_grid(horizontal: list[tuple[float, float, float]], vertical: list[tuple[float, float, float]]) -> bool:
+    """Whether rules cross as a table's do: two vertical rules each crossed by three horizontal ones.
+
+    Column separators and a header rule (a three-column journal page) do not qualify, so such
+    pages stay on the fast path.
+    """
+    if len(horizontal) < DEFAULT_MIN_RULES[0] or len(vertical) < DEFAULT_MIN_RULES[1]:
+        return False
+    if len(horizontal) * len(vertical) > 400_000:
+        return True  # thousands of rules: a dense grid, worth pdfplumber's time
+    tol = 2.0
+    vertical = _join_collinear(vertical, tol)
+    crossed = 0
+    for x, y0, y1 in vertical:
+        if y1 - y0 < 2 * DEFAULT_MIN_ROW_HEIGHT:
+            continue  # the side of a thin bar, not a column rule
+        ys = sorted(y for y, hx0, hx1 in horizontal if hx0 - tol <= x <= hx1 + tol and y0 - tol <= y <= y1 + tol)
+        rows = sum(1 for a, b in zip(ys, ys[1:], strict=False) if b - a >= DEFAULT_MIN_ROW_HEIGHT) + bool(ys)
+        if rows >= DEFAULT_MIN_RULES[0]:
+            crossed += 1
+            if crossed >= DEFAULT_MIN_RULES[1]:
+                return True
+    return False
+
+
+def _join_collinear(rules: list[tuple[float, float, float]], tol: float) -> list[tuple[float, float, float]]:
+    """Join rules on one line that touch: a table drawn cell by cell has one short side per cell."""
+    joined: list[tuple[float, float, float]] = []
+    for pos, start, end in sorted(rules, key=lambda r: (round(r[0]), r[1])):
+        # Word draws borders as short bars with ~2 pt gaps at each crossing: bridge gaps up to 2 tol.
+        if joined and abs(joined[-1][0] - pos) <= tol and start <= joined[-1][2] + 2 * tol:
+            joined[-1] = (joined[-1][0], joined[-1][1], max(joined[-1][2], end))
+        else:
+            joined.append((pos, start, end))
+    return joined
+
+
+def _rules_to_display(
+    horizontal: list[tuple[float, float, float]], vertical: list[tuple[float, float, float]], height: float
+) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """Joined rules with y measured from the top, as the fragments are (unrotated pages only)."""
+    tol = 2.0
+    flipped_h = [(y, x0, x1) for y, x0, x1 in _join_collinear([(height - y, x0, x1) for y, x0, x1 in horizontal], tol)]
+    flipped_v = _join_collinear([(x, height - y1, height - y0) for x, y0, y1 in vertical], tol)
+    return flipped_h, flipped_v
+
+
+def _unit_text(run: str) -> str:
+    return run.encode("utf-16-le", errors="surrogatepass").decode("utf-16-le", errors="replace")
+
+
+def _plumber_tables(plumber_page: Any, rotation: int) -> list[Table]:
+    """pdfplumber's ruled tables on one page, with cell text cleaned and row boxes kept."""
+    if rotation:
+        return []  # pdfplumber's boxes ignore /Rotate; the unruled detector handles these pages
+    tables = []
+    for found in plumber_page.find_tables():
+        rows = []
+        boxes = []
+        for row, cells in zip(found.rows, found.extract(), strict=True):
+            texts = tuple(_cell_text(c) for c in cells)
+            if any(texts):
+                rows.append(texts)
+                boxes.append(tuple(float(v) for v in row.bbox))
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            x0, top, x1, bottom = (float(v) for v in found.bbox)
+            tables.append(Table(tuple(rows), tuple(boxes), x0, top, x1, bottom))  # type: ignore[arg-type]
+    return tables
+
+
+def _cell_text(cell: str | None) -> str:
+    if not cell:
+        return ""
+    text = ""
+    for line in cell.splitlines():
+        text = join_lines(text, clean_text(line))
+    return text
+
+
+@contextmanager
+def _plumber(data: bytes) -> Iterator[Any]:
+    """A pdfplumber handle opened only when a page first needs it."""
+    holder: dict[str, Any] = {}
+
+    def get() -> Any:
+        if "pdf" not in holder:
+            holder["pdf"] = pdfplumber.open(io.BytesIO(data), password="")
+        return holder["pdf"]
+
+    try:
+        yield get
+    finally:
+        if "pdf" in holder:
+            holder["pdf"].close()
+
+
+def _inside(frag: Fragment, table: Table) -> bool:
+    cx, cy = (frag.x0 + frag.x1) / 2, (frag.top + frag.bottom) / 2
+    return table.x0 - 1 <= cx <= table.x1 + 1 and table.top - 1 <= cy <= table.bottom + 1
+
+
+def _read_pages(doc: pdfium.PdfDocument, data: bytes) -> tuple[list[PageLayout], list[int], list[str]]:
+    """First pass over every page: text runs, ruled tables; pages without text; table failures."""
+    layouts: list[PageLayout] = []
+    no_text: list[int] = []
+    table_failures: list[str] = []
+    with _plumber(data) as plumber:
+        for index in range(len(doc)):
+            page = doc[index]
+            textpage = page.get_textpage()
+            try:
+                reader = _PageReader(page, textpage)
+                fragments = reader.fragments()
+                horizontal, vertical, images = reader.rules_and_images()
+                layout = PageLayout(index + 1, reader.width, reader.height, fragments)
+                if not fragments and images:
+                    no_text.append(index + 1)
+                # A regular grid is read from pdfium's rules directly; anything else goes to pdfplumber.
+                table = None
+                has_grid = bool(fragments) and reader.rotation == 0 and rules_to_has_grid(horizontal, vertical)
+                if has_grid:
+                    grid = rules_to_regular_grid(*_rules_to_display(horizontal, vertical, reader.height))
+                    table = grid_to_table(*grid, fragments) if grid is not None else None
+                    layout.tables = [table] if table is not None else []
+                if has_grid and table is None:
+                    try:
+                        plumber_page = plumber().pages[index]
+                        try:
+                            layout.tables = _plumber_tables(plumber_page, reader.rotation)
+                        finally:
+                            plumber_page.close()
+                    except Exception as exc:  # pdfminer raises many types; the page keeps its text, logged
+                        table_failures.append(f"page {index + 1}: {type(exc).__name__}: {exc}")
+                layouts.append(layout)
+            finally:
+                textpage.close()
+                page.close()
+    return layouts, no_text, table_failures
+
+
+def _title(doc: pdfium.PdfDocument, first_page_rows: list[list[Fragment]]) -> str | None:
+    """The metadata Title unless it is a file name, else the largest-font line(s) on page 1."""
+    try:
+        title = (doc.get_metadata_dict(skip_empty=True).get("Title") or "").strip()
+    except pdfium.PdfiumError:
+        title = ""
+    lowered = title.lower()
+    for junk in _TITLE_JUNK:
+        if lowered.startswith(junk):
+            title = title[len(junk) :].strip()
+            lowered = title.lower()
+    if title and not lowered.endswith(_FILE_SUFFIXES) and any(c.isalpha() for c in title):
+        return title
+    segments = [s for row in first_page_rows for s in row if any(c.isalpha() for c in s.text)]
+    if not segments:
+        return None
+    largest = max(s.size for s in segments)
+    parts: list[str] = []
+    for seg in segments:
+        if abs(seg.size - largest) < 0.5:
+            parts.append(seg.text)
+        elif parts:
+            break
+        if len(parts) == 2:  # a title wraps onto two lines at most; more is body text of one size
+            break
+    return " ".join(parts)[:300] or None
+
+
+def pdf_to_document(data: bytes) -> ParsedDocument:
+    """Parse a PDF's bytes into blocks in reading order, with title, language and warnings.
+
+    Raises `EncryptedError` (pdf.encrypted), `ParseError` with code pdf.empty, pdf.malformed or
+    pdf.no_pages; an unexpected library failure becomes `ParseError(code="pdf.unexpected")` naming
+    the exception, so one odd file is logged rather than stopping the run.
+    """
+    try:
+        return _pdf_to_document(data)
+    except (ParseError, MemoryError):
+        raise
+    except Exception as exc:
+        raise ParseError(f"unexpected {type(exc).__name__} while parsing PDF: {exc}", code="pdf.unexpected") from exc
+
+
+def _pdf_to_document(data: bytes) -> ParsedDocument:
+    doc = _open_pdfium(data)
+    try:
+        page_count = len(doc)
+        if page_count == 0:
+            raise ParseError("PDF has no pages", code="pdf.no_pages")
+        try:
+            layouts, no_text, table_failures = _read_pages(doc, data)
+        except pdfium.PdfiumError as exc:
+            raise ParseError(f"pdfium failed while reading pages: {exc}", code="pdf.malformed") from exc
+        rows_by_page = [fragments_to_segments(layout.fragments) for layout in layouts]
+        running = pages_to_running_keys([(lay.height, rows) for lay, rows in zip(layouts, rows_by_page, strict=True)])
+        rows_by_page = [
+            remove_running_lines(rows, lay.height, running) for lay, rows in zip(layouts, rows_by_page, strict=True)
+        ]
+        title = _title(doc, rows_by_page[0] if rows_by_page else [])
+    finally:
+        doc.close()
+
+    body_size = body_font_size((s.size, len(s.text)) for rows in rows_by_page for row in rows for s in row)
+    builder = BlockBuilder(body_size=body_size)
+    for layout, rows in zip(layouts, rows_by_page, strict=True):
+        tables = list(layout.tables)
+        rows = [[s for s in row if not any(_inside(s, t) for t in tables)] for row in rows]
+        unruled, rows = segments_to_unruled_tables([r for r in rows if r], layout.width)
+        items: list[Fragment | Table] = [s for row in rows for s in row]
+        items.extend(tables)
+        items.extend(unruled)
+        ordered = items_to_reading_order(items, layout.width * 0.25, layout.width * 0.75)
+        builder.add_page(layout.number, ordered)
+
+    warnings: list[tuple[str, str]] = []
+    if no_text:
+        pages = ", ".join(map(str, no_text))
+        noun = "pages" if len(no_text) > 1 else "page"
+        verb = "have" if len(no_text) > 1 else "has"
+        warnings.append(("pdf.no_text_layer", f"{noun} {pages} {verb} no text layer (scanned; no OCR)"))
+    if table_failures:
+        warnings.append(("pdf.table_failed", "; ".join(table_failures)[:1000]))
+    sample = " ".join(b.text for b in builder.blocks)[:DEFAULT_LANGUAGE_SAMPLE_CHARS]
+    return ParsedDocument(
+        blocks=tuple(builder.blocks),
+        pages=page_count,
+        title=title,
+        language=detect_language(sample),
+        warnings=tuple(warnings),
+    )

@@ -1,0 +1,335 @@
+"""Fetching one URL safely: the downloader middlewares of this crawler, in one place each.
+
+`HttpFetcher.fetch` is, from the outside in (as Scrapy's middlewares wrap a download)::
+
+    redirects  followed by hand, each hop re-checked (scheme, domain, robots), loops and
+               chains longer than `max_redirects` refused
+    retries    connection errors, timeouts, truncated bodies, 429 and 5xx only, with
+               exponential backoff and jitter, Retry-After honoured, for the whole host
+    safety     the host's addresses checked before every request (private => refused)
+    politeness the host's delay and concurrency slot (`HostPacer`)
+    download   streamed with conditional headers; the type is checked from the headers,
+               the size cap while streaming, and Content-Length against what arrived
+
+Failures raise `FetchError` whose `code` is the extraction_log code (`http.404`, ...).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import random
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from mpdp_pipeline.config import CrawlConfig
+from mpdp_pipeline.crawl_politeness import DEFAULT_MAX_RETRY_AFTER_S, HostPacer
+from mpdp_pipeline.crawl_safety import UrlGuard
+from mpdp_pipeline.crawl_state import Validators
+from mpdp_pipeline.errors import FetchError
+from mpdp_pipeline.urls import InvalidURL, join_url, normalize_url, url_host
+
+DOCUMENT_KINDS = frozenset({"html", "pdf"})
+SITEMAP_KINDS = frozenset({"xml", "text"})
+ANY_KIND = frozenset({"html", "pdf", "xml", "text", "other"})
+
+_KIND_BY_MEDIA_TYPE = {
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/pdf": "pdf",
+    "application/x-pdf": "pdf",
+    "application/acrobat": "pdf",
+    "application/xml": "xml",
+    "text/xml": "xml",
+    "text/plain": "text",
+}
+# Servers often label PDFs as generic binaries; for these the first bytes decide.
+_SNIFFED_MEDIA_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/download"})
+_RETRYABLE_CODES = frozenset({"http.timeout", "http.connect", "http.truncated"})
+# A body may take at most this many read timeouts in all, so a server dripping one byte just
+# inside each read timeout ("slowloris") cannot hold a worker forever.
+DOWNLOAD_TIME_FACTOR = 10
+MEDIA_TYPE_OF_KIND = {"html": "text/html", "pdf": "application/pdf"}
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A successful fetch: a body (status 2xx) or a 304 with no body."""
+
+    url: str
+    final_url: str
+    http_status: int | None  # None for file://
+    body: bytes | None
+    kind: str | None  # html, pdf, xml, text, other; None for a 304
+    charset: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def is_not_modified(self) -> bool:
+        return self.http_status == 304
+
+
+@dataclass
+class FetchStats:
+    """Counters shared by the worker threads: requests sent and body bytes received."""
+
+    requests: int = 0
+    bytes_downloaded: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, requests: int = 0, bytes_downloaded: int = 0) -> None:
+        with self._lock:
+            self.requests += requests
+            self.bytes_downloaded += bytes_downloaded
+
+
+@dataclass(frozen=True)
+class _Reply:
+    status: int
+    headers: httpx.Headers
+    body: bytes | None = None
+    kind: str | None = None
+    charset: str | None = None
+
+
+def media_type_to_kind(content_type: str | None) -> str | None:
+    """'text/html; charset=utf-8' -> 'html'; '' for types to sniff; None for other types."""
+    media_type = (content_type or "").split(";", 1)[0].strip().lower()
+    if media_type in _SNIFFED_MEDIA_TYPES:
+        return ""
+    return _KIND_BY_MEDIA_TYPE.get(media_type)
+
+
+def sniff_kind(body: bytes) -> str | None:
+    head = body[:1024].lstrip().lower()
+    if head.startswith(b"%pdf-"):
+        return "pdf"
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if head.startswith(b"<?xml"):
+        return "xml"
+    return None
+
+
+def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """Retry-After as seconds from now: either delta-seconds or an HTTP date (RFC 9110)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    now = now or dt.datetime.now(dt.UTC)
+    return max(0.0, (when - now).total_seconds())
+
+
+@dataclass
+class HttpFetcher:
+    """Fetches http(s) URLs with every rule of the module docstring; safe to share by threads."""
+
+    client: httpx.Client
+    settings: CrawlConfig
+    user_agent: str
+    pacer: HostPacer
+    guard: UrlGuard
+    stats: FetchStats
+    rng: random.Random = field(default_factory=random.Random)
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        accept: frozenset[str],
+        check_hop: Callable[[str], None],
+        validators: Validators | None = None,
+        validators_url: str | None = None,
+        max_bytes: int | None = None,
+    ) -> Fetched:
+        """GET `url`, following redirects; conditional only for the URL the validators came from."""
+        chain = [url]
+        current = url
+        while True:
+            conditional = validators if validators is not None and current == validators_url else None
+            reply = self._send_with_retries(current, conditional, accept, max_bytes or self.settings.max_bytes)
+            if reply.status == 304:
+                if conditional is None:
+                    raise FetchError("304 Not Modified to an unconditional request", code="http.304")
+                return Fetched(url, current, 304, None, None, None, conditional.etag, conditional.last_modified)
+            if 300 <= reply.status < 400:
+                current = self._next_hop(current, reply, chain, check_hop)
+                chain.append(current)
+                continue
+            return Fetched(
+                url,
+                current,
+                reply.status,
+                reply.body,
+                reply.kind,
+                reply.charset,
+                reply.headers.get("etag"),
+                reply.headers.get("last-modified"),
+            )
+
+    def _next_hop(self, current: str, reply: _Reply, chain: list[str], check_hop: Callable[[str], None]) -> str:
+        location = reply.headers.get("location", "")
+        if not location:
+            raise FetchError(f"HTTP {reply.status} without a Location", code=f"http.{reply.status}")
+        try:
+            target = normalize_url(join_url(current, location), self.settings.tracking_params)
+        except InvalidURL as exc:
+            raise FetchError(f"bad redirect target: {exc}", code="url.invalid") from None
+        check_hop(target)
+        if target in chain:
+            raise FetchError(f"redirect loop: {' -> '.join([*chain, target])}", code="http.redirect_loop")
+        if len(chain) > self.settings.max_redirects:
+            raise FetchError(f"more than {self.settings.max_redirects} redirects", code="http.too_many_redirects")
+        return target
+
+    def _backoff_s(self, attempt: int) -> float:
+        # Jitter spreads the retries of many workers so they do not return in one burst.
+        return self.settings.backoff_s * (2**attempt) * (0.5 + self.rng.random())
+
+    def _send_with_retries(
+        self, url: str, validators: Validators | None, accept: frozenset[str], max_bytes: int
+    ) -> _Reply:
+        host = url_host(url)
+        attempts = self.settings.retries + 1
+        for attempt in range(attempts):
+            is_last = attempt == attempts - 1
+            self.guard.check_address(url)
+            try:
+                with self.pacer.slot(host):
+                    reply = self._send_once(url, validators, accept, max_bytes)
+            except FetchError as exc:
+                if exc.code not in _RETRYABLE_CODES or is_last:
+                    raise
+                self.pacer.defer(host, self._backoff_s(attempt))
+                continue
+            if reply.status != 429 and reply.status < 500:
+                return reply
+            wait_s = self._retry_wait_s(reply, attempt, is_last)
+            self.pacer.defer(host, wait_s)
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _retry_wait_s(self, reply: _Reply, attempt: int, is_last: bool) -> float:
+        code = f"http.{reply.status}"
+        if is_last:
+            raise FetchError(f"HTTP {reply.status} after {attempt + 1} attempts", code=code)
+        retry_after_s = parse_retry_after(reply.headers.get("retry-after"))
+        if retry_after_s is not None and retry_after_s > DEFAULT_MAX_RETRY_AFTER_S:
+            raise FetchError(f"HTTP {reply.status} with Retry-After {retry_after_s:.0f} s; not waiting", code=code)
+        return max(self._backoff_s(attempt), retry_after_s or 0.0)
+
+    def _headers(self, validators: Validators | None) -> dict[str, str]:
+        headers = {
+            "User-Agent": self.user_agent,
+            "Accept": "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.1",
+        }
+        if validators is not None and validators.etag:
+            headers["If-None-Match"] = validators.etag
+        if validators is not None and validators.last_modified:
+            headers["If-Modified-Since"] = validators.last_modified
+        return headers
+
+    def _send_once(self, url: str, validators: Validators | None, accept: frozenset[str], max_bytes: int) -> _Reply:
+        timeout = httpx.Timeout(self.settings.read_timeout_s, connect=self.settings.connect_timeout_s)
+        self.stats.add(requests=1)
+        try:
+            with self.client.stream(
+                "GET", url, headers=self._headers(validators), timeout=timeout, follow_redirects=False
+            ) as response:
+                try:
+                    return self._read(response, accept, max_bytes)
+                finally:
+                    self.stats.add(bytes_downloaded=response.num_bytes_downloaded)
+        except httpx.TimeoutException as exc:
+            raise FetchError(f"timed out: {type(exc).__name__}", code="http.timeout") from None
+        except httpx.RemoteProtocolError as exc:
+            raise FetchError(f"connection closed early: {exc}", code="http.connect") from None
+        except httpx.DecodingError as exc:
+            raise FetchError(f"undecodable body: {exc}", code="http.decoding") from None
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+            raise FetchError(str(exc), code="url.invalid") from None
+        except httpx.TransportError as exc:
+            raise FetchError(f"{type(exc).__name__}: {exc}", code="http.connect") from None
+
+    def _read(self, response: httpx.Response, accept: frozenset[str], max_bytes: int) -> _Reply:
+        status = response.status_code
+        if status == 304 or (300 <= status < 400) or status == 429 or status >= 500:
+            return _Reply(status, response.headers)  # the body of these is never wanted
+        if not 200 <= status < 300:
+            raise FetchError(f"HTTP {status} {response.reason_phrase}", code=f"http.{status}")
+        content_type = response.headers.get("content-type")
+        kind = media_type_to_kind(content_type)
+        if kind is None and "other" in accept:
+            kind = "other"
+        if kind is None or (kind and kind not in accept):
+            raise FetchError(f"content type {content_type!r} is not kept", code="type.unsupported")
+        body = self._read_body(response, max_bytes)
+        if not kind:
+            kind = sniff_kind(body)
+            if kind not in accept:
+                raise FetchError(f"content type {content_type!r}, body not HTML or PDF", code="type.unsupported")
+        return _Reply(status, response.headers, body, kind, response.charset_encoding)
+
+    def _read_body(self, response: httpx.Response, max_bytes: int) -> bytes:
+        """The body, refused as soon as it passes `max_bytes` and checked against Content-Length."""
+        declared = _content_length(response)
+        if declared is not None and declared > max_bytes:
+            raise FetchError(f"Content-Length {declared} > cap {max_bytes}", code="size.exceeded")
+        deadline = time.monotonic() + self.settings.read_timeout_s * DOWNLOAD_TIME_FACTOR
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            # iter_bytes yields decoded bytes, so a gzip bomb meets the cap too.
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > max_bytes:
+                    raise FetchError(f"body passed the cap of {max_bytes} bytes", code="size.exceeded")
+                if time.monotonic() > deadline:
+                    raise FetchError("body download took too long", code="http.timeout")
+                chunks.append(chunk)
+        except httpx.RemoteProtocolError as exc:
+            raise FetchError(f"truncated body: {exc}", code="http.truncated") from None
+        if declared is not None and response.num_bytes_downloaded != declared:
+            raise FetchError(f"received {response.num_bytes_downloaded} of {declared} bytes", code="http.truncated")
+        return b"".join(chunks)
+
+
+def _content_length(response: httpx.Response) -> int | None:
+    value = response.headers.get("content-length", "")
+    return int(value) if value.isdigit() else None
+
+
+FILE_KINDS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+
+
+def read_file(url: str, path: Path, max_bytes: int) -> Fetched:
+    """A local document as a `Fetched` (the guard has already checked `path` is below a root)."""
+    if not path.is_file():
+        raise FetchError(f"no such file: {path}", code="file.not_found")
+    kind = FILE_KINDS.get(path.suffix.lower())
+    if kind is None:
+        raise FetchError(
+            f"{path.suffix or 'no extension'}: only .pdf, .html and .htm are kept", code="type.unsupported"
+        )
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise FetchError(f"{size} bytes > cap {max_bytes}", code="size.exceeded")
+    try:
+        with path.open("rb") as fh:
+            body = fh.read(max_bytes + 1)  # the file may have grown since stat()
+    except OSError as exc:
+        raise FetchError(f"cannot read {path}: {exc.strerror}", code="file.unreadable") from None
+    if len(body) > max_bytes:
+        raise FetchError(f"file passed the cap of {max_bytes} bytes", code="size.exceeded")
+    return Fetched(url, path.as_uri(), None, body, kind)

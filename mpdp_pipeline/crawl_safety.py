@@ -1,0 +1,113 @@
+"""What the crawler may fetch at all: schemes, domains, addresses and local folders.
+
+Each check raises `FetchError` with the log code of the refusal, so a link, a redirect hop
+and a start URL are all refused the same way. The checks run before any byte is sent:
+
+* `url.scheme`         only http, https and (from config or file pages) file
+* `url.off_domain`     the host is not under `allowed_domains`
+* `url.private_address` the host resolves to a private, loopback, link-local or reserved
+                       address (server-side request forgery), unless the source allows it
+* `file.outside_root`  a file:// path that, once `..` and symlinks are resolved, leaves the roots
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
+
+from mpdp_pipeline.errors import FetchError
+from mpdp_pipeline.urls import is_domain_allowed, url_host, url_scheme
+
+Resolver = Callable[[str, int], list[str]]
+
+
+def resolve_addresses(host: str, port: int) -> list[str]:
+    """Every address `host` resolves to (a literal IP resolves to itself)."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return sorted({str(info[4][0]) for info in infos})
+
+
+def is_public_address(address: str) -> bool:
+    """False for private, loopback, link-local, multicast, reserved and unspecified addresses."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone index
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is loopback too
+    return not (
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved or ip.is_unspecified
+    )
+
+
+@dataclass
+class UrlGuard:
+    """The source's safety rules, checked for every URL the crawler is about to fetch.
+
+    >>> guard = UrlGuard(allowed_domains=("example.org",), file_roots=())
+    >>> guard.check_link("https://example.org/a", from_file=False)   # passes
+    """
+
+    allowed_domains: tuple[str, ...]
+    file_roots: tuple[Path, ...]
+    allow_private_addresses: bool = False
+    resolver: Resolver | None = None  # default: `resolve_addresses`, looked up at call time
+    # Resolving is slow and a host's answer does not change within one crawl.
+    _checked_hosts: dict[str, FetchError | None] = field(default_factory=dict)
+
+    def check_link(self, url: str, *, from_file: bool) -> None:
+        """Scheme and domain rules; a web page may never send us to a local file."""
+        scheme = url_scheme(url)
+        if scheme == "file":
+            if not from_file:
+                raise FetchError(f"a web page may not link or redirect to {url}", code="url.scheme")
+            return
+        if scheme not in ("http", "https"):
+            raise FetchError(f"scheme {scheme!r} is not crawled", code="url.scheme")
+        if not is_domain_allowed(url, self.allowed_domains):
+            raise FetchError(f"{url_host(url)} is not in allowed_domains", code="url.off_domain")
+
+    def check_address(self, url: str) -> None:
+        """Refuse hosts that resolve to a non-public address; called before every request."""
+        if self.allow_private_addresses:
+            return
+        host = url_host(url)
+        if host not in self._checked_hosts:
+            self._checked_hosts[host] = self._address_problem(host, urlsplit(url).port or 443)
+        problem = self._checked_hosts[host]
+        if problem is not None:
+            raise problem
+
+    def _address_problem(self, host: str, port: int) -> FetchError | None:
+        try:
+            addresses = (self.resolver or resolve_addresses)(host, port)
+        except OSError as exc:
+            return FetchError(f"cannot resolve {host}: {exc}", code="http.connect")
+        bad = [a for a in addresses if not is_public_address(a)]
+        if bad:
+            return FetchError(f"{host} resolves to non-public {', '.join(bad)}", code="url.private_address")
+        return None
+
+    def file_path(self, url: str) -> Path:
+        """The local path of a file:// URL, only if it lies below a configured root."""
+        parts = urlsplit(url)
+        if parts.netloc not in ("", "localhost"):
+            raise FetchError(f"remote file URL {url}", code="url.scheme")
+        path = Path(url2pathname(unquote(parts.path)))
+        # resolve() follows symlinks and `..`, so a link pointing out of a root is caught.
+        resolved = path.resolve()
+        if not any(_is_below(resolved, root) for root in self.file_roots):
+            raise FetchError(f"{resolved} is outside the configured file_roots", code="file.outside_root")
+        return resolved
+
+
+def _is_below(path: Path, root: Path) -> bool:
+    return path.is_relative_to(Path(root).resolve())
+
+
+def default_allowed_domains(allowed: Iterable[str], start_urls: Iterable[str]) -> tuple[str, ...]:
+    """`allowed_domains`, or the start URLs' hosts when none are configured (never "anywhere")."""
+    domains = tuple(d for d in allowed if d)
+    return domains or tuple(sorted({url_host(u) for u in start_urls if url_host(u)}))

@@ -1,0 +1,121 @@
+"""Parse each document in its own worker process, so a hang, crash or memory blow-up costs that document only.
+
+    >>> doc = parse_isolated(pdf_bytes, "application/pdf", timeout_s=60, memory_mb=1024)
+
+One fresh process per call (forked where the platform allows, so the parsers are already
+imported): a worker that hangs is killed, one that dies is simply not reused, and the next call
+starts clean. Outcomes map to coded errors:
+
+    worker past timeout_s                 ParseTimeout            parse.timeout
+    worker dies (signal, os._exit)        ParseError              parse.crash
+    worker hits RLIMIT_AS (MemoryError)   ParseError              parse.memory
+    ParseError raised in the worker       the same class, re-raised with its code
+    any other exception in the worker     ParseError              parse.unexpected
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import multiprocessing.connection
+import resource
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from mpdp_pipeline.errors import ParseError, ParseTimeout
+from mpdp_pipeline.schemas import ParsedDocument
+
+Parser = Callable[[bytes, str], ParsedDocument]
+# After a kill, how long to wait for the worker to be reaped before giving up on it.
+DEFAULT_JOIN_S = 5.0
+
+
+def parse_by_content_type(data: bytes, content_type: str) -> ParsedDocument:
+    """Dispatch to the PDF or HTML parser by media type (PDF magic bytes win over a wrong label)."""
+    from extractors.html import html_to_document
+    from extractors.pdf import pdf_to_document
+
+    media = (content_type or "").split(";")[0].strip().lower()
+    if media == "application/pdf" or data[:1024].lstrip().startswith(b"%PDF"):
+        return pdf_to_document(data)
+    if media in ("text/html", "application/xhtml+xml", "text/plain", ""):
+        return html_to_document(data, content_type=content_type)
+    raise ParseError(f"no parser for content type {media!r}", code="doc.unsupported_type")
+
+
+def _worker(
+    conn: multiprocessing.connection.Connection, parser: Parser, data: bytes, content_type: str, memory_mb: int
+) -> None:
+    """Run in the child: cap the address space, parse, send back ("ok", doc) or ("error", ...)."""
+    try:
+        limit = memory_mb * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+        result: tuple[Any, ...] = ("ok", parser(data, content_type))
+    except MemoryError:
+        result = ("error", "ParseError", "parse.memory", f"parser exceeded the {memory_mb} MB memory limit")
+    except ParseError as exc:
+        result = ("error", type(exc).__name__, exc.code, exc.message)
+    except BaseException as exc:  # the parent needs every failure, coded
+        detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+        result = ("error", "ParseError", "parse.unexpected", detail[:2000])
+    try:
+        conn.send(result)
+    except MemoryError:
+        conn.send(("error", "ParseError", "parse.memory", f"result exceeded the {memory_mb} MB memory limit"))
+    finally:
+        conn.close()
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _error_from(kind: str, code: str, message: str) -> ParseError:
+    from mpdp_pipeline import errors
+
+    cls = getattr(errors, kind, ParseError)
+    if not (isinstance(cls, type) and issubclass(cls, ParseError)):
+        cls = ParseError
+    return cls(message, code=code)
+
+
+def parse_isolated(
+    data: bytes,
+    content_type: str,
+    *,
+    timeout_s: float,
+    memory_mb: int,
+    parser: Parser = parse_by_content_type,
+) -> ParsedDocument:
+    """Parse `data` in a worker process with a hard timeout and an address-space limit.
+
+    `parser` is injectable for tests (a function that sleeps, or calls os._exit); it must be
+    picklable under the spawn start method, i.e. a module-level function.
+    """
+    ctx = _context()
+    receiver, sender = ctx.Pipe(duplex=False)
+    process = ctx.Process(target=_worker, args=(sender, parser, data, content_type, memory_mb), daemon=True)
+    process.start()
+    sender.close()  # so recv() sees EOF, rather than blocking, when the worker dies
+    try:
+        if not receiver.poll(timeout_s):
+            process.kill()
+            raise ParseTimeout(f"parser still running after {timeout_s:g} s; worker killed", code="parse.timeout")
+        try:
+            result = receiver.recv()
+        except EOFError:
+            process.join(DEFAULT_JOIN_S)
+            raise ParseError(
+                f"worker died without a result (exit code {process.exitcode})", code="parse.crash"
+            ) from None
+    finally:
+        receiver.close()
+        process.join(DEFAULT_JOIN_S)
+        if process.is_alive():
+            process.kill()
+            process.join(DEFAULT_JOIN_S)
+    if result[0] == "ok":
+        return result[1]
+    _, kind, code, message = result
+    raise _error_from(kind, code, message)

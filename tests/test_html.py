@@ -1,0 +1,144 @@
+"""The HTML parser: boilerplate removal, encodings, lists, tables, definition lists, cards, language."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.html import bytes_to_text, html_to_document
+from extractors.language import detect_language
+from mpdp_pipeline.errors import ParseError
+from mpdp_pipeline.schemas import BlockKind
+
+PAGE = """<!doctype html>
+<html lang="en-GB"><head><title>Events 2006</title><style>p {color: red}</style>
+<script>var tracking = "Workshop in the script";</script></head>
+<body>
+<header><nav><ul><li>Home</li><li>About</li></ul></nav></header>
+<div id="cookie-banner">We use cookies. <button>Accept</button></div>
+<main>
+  <h1>Activities</h1>
+  <p>The programme held <b>several</b><br>meetings in 2006.</p>
+  <ul><li>Intro</li></ul>
+  <ul>
+    <li>• Regional workshop, Kyiv</li>
+    <li>Seminar on return, Chisinau</li>
+    <li>Expert meeting, Minsk</li>
+  </ul>
+  <table>
+    <thead><tr><th>Date</th><th>Event</th></tr></thead>
+    <tbody><tr><td>14 March 2006</td><td>Working group</td></tr>
+           <tr><td>2 May 2006</td><td>Conference</td></tr></tbody>
+  </table>
+  <dl><dt>Venue</dt><dd>Geneva</dd><dt>Date</dt><dd>20 October 2015</dd></dl>
+  <div class="cards">
+    <div class="card"><h3>Training on data</h3>Teaser of the training.</div>
+  </div>
+  <form><input name="q"><label>Search</label></form>
+  <p hidden>Hidden text</p>
+</main>
+<aside>Related posts</aside>
+<footer>Copyright 2006</footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page():
+    return html_to_document(PAGE.encode("utf-8"), content_type="text/html; charset=utf-8")
+
+
+def test_boilerplate_removed(page):
+    text = " ".join(b.text for b in page.blocks)
+    for junk in ("Home", "cookies", "Accept", "tracking", "Related posts", "Copyright", "Search", "Hidden", "color"):
+        assert junk not in text
+
+
+def test_blocks_kinds_and_locators(page):
+    kinds = [(b.kind, b.text) for b in page.blocks]
+    assert kinds[0] == ("heading", "Activities")
+    assert ("paragraph", "The programme held several meetings in 2006.") in kinds
+    item = next(b for b in page.blocks if b.text == "Expert meeting, Minsk")
+    assert item.kind == BlockKind.LIST_ITEM.value
+    assert item.locator == "body > main > ul:nth-of-type(2) > li:nth-of-type(3)"
+    assert item.heading == "Activities"
+    assert item.page is None
+    assert "Regional workshop, Kyiv" in [b.text for b in page.blocks]  # bullet stripped
+    assert [b.order for b in page.blocks] == list(range(len(page.blocks)))
+
+
+def test_table_rows_with_thead_header(page):
+    rows = [b for b in page.blocks if b.kind == BlockKind.TABLE_ROW.value]
+    assert [r.cells for r in rows] == [("14 March 2006", "Working group"), ("2 May 2006", "Conference")]
+    assert all(r.header == ("Date", "Event") for r in rows)
+    assert rows[0].text == "14 March 2006 | Working group"
+
+
+def test_table_without_thead_uses_first_row():
+    html = b"<table><tr><td>Year</td><td>Title</td></tr><tr><td>2001</td><td>Study</td></tr></table>"
+    rows = [b for b in html_to_document(html).blocks if b.kind == BlockKind.TABLE_ROW.value]
+    assert [(r.cells, r.header) for r in rows] == [(("2001", "Study"), ("Year", "Title"))]
+
+
+def test_definition_list_and_cards(page):
+    texts = [b.text for b in page.blocks]
+    assert "Venue: Geneva" in texts and "Date: 20 October 2015" in texts
+    assert "Training on data" in texts and "Teaser of the training." in texts
+    teaser = next(b for b in page.blocks if b.text == "Teaser of the training.")
+    assert teaser.heading == "Training on data"
+
+
+def test_title_and_lang(page):
+    assert page.title == "Events 2006"
+    assert page.language == "en"
+
+
+def test_title_falls_back_to_h1_and_language_detected():
+    html = (
+        "<html><body><h1>Día Mundial de la Estadística</h1><p>La reunión del grupo de trabajo se celebró"
+        " en la sede de la organización con los representantes de los países.</p></body></html>"
+    )
+    doc = html_to_document(html.encode("utf-8"))
+    assert doc.title == "Día Mundial de la Estadística"
+    assert doc.language == "es"
+
+
+def test_cp1252_page_with_meta_charset():
+    html = '<html><head><meta charset="windows-1252"></head><body><p>Journée “mondiale” – Bamako</p></body></html>'
+    doc = html_to_document(html.encode("cp1252"))
+    assert doc.blocks[0].text == "Journée “mondiale” – Bamako"
+
+
+def test_header_charset_beats_meta_and_latin1_reads_as_cp1252():
+    html = '<html><head><meta charset="utf-8"></head><body><p>Séminaire “régional”</p></body></html>'
+    doc = html_to_document(html.encode("cp1252"), content_type="text/html; charset=ISO-8859-1")
+    assert doc.blocks[0].text == "Séminaire “régional”"
+
+
+def test_undeclared_falls_back_from_utf8_to_cp1252():
+    text, encoding, guessed = bytes_to_text("café – réunion".encode("cp1252"))
+    assert (text, encoding, guessed) == ("café – réunion", "cp1252", True)
+    assert bytes_to_text("café".encode())[1] == "utf-8"
+
+
+def test_bom_wins():
+    text, encoding, _ = bytes_to_text("\ufeff<p>été</p>".encode("utf-8"), "text/html; charset=cp1252")
+    assert text.endswith("<p>été</p>")
+
+
+def test_undecodable_raises_html_decode():
+    with pytest.raises(ParseError) as info:
+        html_to_document(b"\x81\x8d\x8f\x90\x9d\xff\xfe\x00", content_type="text/html")
+    assert info.value.code == "html.decode"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The meeting of the working group was held in Geneva with the participation of experts.", "en"),
+        ("La reunión del grupo de trabajo se celebró en Ginebra con los expertos de los países.", "es"),
+        ("La réunion du groupe de travail a été organisée à Genève avec les experts des pays.", "fr"),
+        ("Geneva 2006", None),
+        ("", None),
+    ],
+)
+def test_detect_language(text, language):
+    assert detect_language(text) == language

@@ -1,0 +1,91 @@
+"""Worker isolation: timeouts, crashes, memory blow-ups and parser errors come back as coded errors."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+from fixtures.documents import two_column_pdf
+
+from mpdp_pipeline.errors import EncryptedError, ParseError, ParseTimeout
+from mpdp_pipeline.isolation import parse_isolated
+from mpdp_pipeline.schemas import ParsedDocument
+
+
+def _sleeps(data: bytes, content_type: str) -> ParsedDocument:
+    time.sleep(30)
+    return ParsedDocument(blocks=())
+
+
+def _dies(data: bytes, content_type: str) -> ParsedDocument:
+    os._exit(3)
+
+
+def _eats_memory(data: bytes, content_type: str) -> ParsedDocument:
+    hog = [bytearray(50 * 1024 * 1024) for _ in range(100)]
+    return ParsedDocument(blocks=(), pages=len(hog))
+
+
+def _encrypted(data: bytes, content_type: str) -> ParsedDocument:
+    raise EncryptedError("needs a password")
+
+
+def _bug(data: bytes, content_type: str) -> ParsedDocument:
+    raise KeyError("oops")
+
+
+def test_pdf_parsed_in_worker():
+    doc = parse_isolated(two_column_pdf(), "application/pdf", timeout_s=30, memory_mb=1024)
+    assert doc.pages == 2 and doc.blocks
+
+
+def test_html_parsed_in_worker():
+    doc = parse_isolated(b"<p>The meeting was held.</p>", "text/html; charset=utf-8", timeout_s=30, memory_mb=1024)
+    assert doc.blocks[0].text == "The meeting was held."
+
+
+def test_hang_raises_parse_timeout():
+    started = time.monotonic()
+    with pytest.raises(ParseTimeout) as info:
+        parse_isolated(b"x", "application/pdf", timeout_s=0.5, memory_mb=1024, parser=_sleeps)
+    assert info.value.code == "parse.timeout"
+    assert time.monotonic() - started < 10
+
+
+def test_dead_worker_raises_parse_crash():
+    with pytest.raises(ParseError) as info:
+        parse_isolated(b"x", "application/pdf", timeout_s=30, memory_mb=1024, parser=_dies)
+    assert info.value.code == "parse.crash"
+    assert "exit code 3" in info.value.message
+
+
+def test_memory_blow_up_raises_parse_memory():
+    with pytest.raises(ParseError) as info:
+        parse_isolated(b"x", "application/pdf", timeout_s=30, memory_mb=512, parser=_eats_memory)
+    assert info.value.code == "parse.memory"
+
+
+def test_parse_error_subclass_re_raised_with_code():
+    with pytest.raises(EncryptedError) as info:
+        parse_isolated(b"x", "application/pdf", timeout_s=30, memory_mb=1024, parser=_encrypted)
+    assert info.value.code == "pdf.encrypted"
+
+
+def test_unexpected_exception_is_coded():
+    with pytest.raises(ParseError) as info:
+        parse_isolated(b"x", "application/pdf", timeout_s=30, memory_mb=1024, parser=_bug)
+    assert info.value.code == "parse.unexpected"
+    assert "KeyError" in info.value.message
+
+
+def test_unsupported_type():
+    with pytest.raises(ParseError) as info:
+        parse_isolated(b"GIF89a", "image/gif", timeout_s=30, memory_mb=1024)
+    assert info.value.code == "doc.unsupported_type"
+
+
+def test_next_call_works_after_a_crash():
+    with pytest.raises(ParseError):
+        parse_isolated(b"x", "application/pdf", timeout_s=30, memory_mb=1024, parser=_dies)
+    assert parse_isolated(b"<p>ok</p>", "text/html", timeout_s=30, memory_mb=1024).blocks[0].text == "ok"

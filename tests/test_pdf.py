@@ -1,0 +1,155 @@
+"""The PDF parser on documents generated with fpdf2: reading order, tables, running lines, markers, errors."""
+
+from __future__ import annotations
+
+import pytest
+from fixtures.documents import RUNNING_HEADER, report_pdf, tables_pdf, two_column_pdf
+
+from extractors.layout import join_lines
+from extractors.pdf import pdf_to_document
+from mpdp_pipeline.errors import EncryptedError, ParseError
+from mpdp_pipeline.schemas import BlockKind
+
+
+@pytest.fixture(scope="module")
+def two_column():
+    return pdf_to_document(two_column_pdf())
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return pdf_to_document(tables_pdf())
+
+
+def test_two_columns_are_read_left_column_first(two_column):
+    texts = [b.text for b in two_column.blocks]
+    for page in (1, 2):
+        page_texts = [b.text for b in two_column.blocks if b.page == page]
+        left = [i for i, t in enumerate(page_texts) if f"LEFT-{page}" in t]
+        right = [i for i, t in enumerate(page_texts) if f"RIGHT-{page}" in t]
+        assert left and right
+        assert max(left) < min(right), texts
+
+
+def test_paragraph_lines_are_joined_and_hyphens_closed(two_column):
+    paragraph = next(b for b in two_column.blocks if b.text.startswith("LEFT-11"))
+    assert paragraph.kind == BlockKind.PARAGRAPH.value
+    assert "regional migration policy dialogue between partner governments and experts" in paragraph.text
+    assert paragraph.text.endswith("with workshops and seminars.")
+    assert paragraph.page == 1
+    x0, top, x1, bottom = map(float, paragraph.locator.split(","))
+    assert x0 < x1 and top < bottom and x1 < 300  # inside the left column
+
+
+def test_running_header_and_page_numbers_removed(two_column):
+    texts = " ".join(b.text for b in two_column.blocks)
+    assert RUNNING_HEADER not in texts
+    assert "Page 1 of 2" not in texts and "Page 2 of 2" not in texts
+
+
+def test_footnote_markers_separated_from_headings(two_column):
+    headings = [b.text for b in two_column.blocks if b.kind == BlockKind.HEADING.value]
+    assert "Regional Consultation" in headings
+    assert "Workshop on Border Management" in headings
+    assert not any("[note" in h or h.endswith(("2", "3")) for h in headings)
+
+
+def test_title_heading_and_list_items(two_column):
+    assert two_column.title == "Migration Policy Development Programme"
+    assert two_column.language == "en"
+    items = [b for b in two_column.blocks if b.kind == BlockKind.LIST_ITEM.value and b.page == 1]
+    assert [i.text for i in items] == [
+        "Training on labour mobility LEFT-1",
+        "Seminar on data sharing LEFT-1",
+        "Meeting of experts LEFT-1",
+    ]
+    assert items[0].heading == "Regional Consultation"
+    assert [b.order for b in two_column.blocks] == list(range(len(two_column.blocks)))
+
+
+def test_ruled_table_spanning_pages_repeats_header(tables):
+    rows = [b for b in tables.blocks if b.kind == BlockKind.TABLE_ROW.value and b.header[0] == "Date"]
+    assert len(rows) == 45  # the header row, repeated by fpdf2 on page 2, is not emitted again
+    assert {b.page for b in rows} == {1, 2}
+    assert all(b.header == ("Date", "Event", "Location") for b in rows)
+    last = rows[-1]
+    assert last.cells == ("18/03/2006", "Meeting 45 of the working group", "City 45")
+    assert last.text == "18/03/2006 | Meeting 45 of the working group | City 45"
+    assert last.heading == "Meetings held"
+
+
+def test_unruled_table(tables):
+    rows = [b for b in tables.blocks if b.kind == BlockKind.TABLE_ROW.value and b.header[0] == "Year"]
+    assert [b.cells for b in rows][0] == ("2001", "Study 1 on return migration", "Press 1")
+    assert len(rows) == 5
+    assert rows[0].heading == "Publications"
+
+
+def test_report_text_is_complete():
+    doc = pdf_to_document(report_pdf(4, table_every=2))
+    assert doc.pages == 4
+    assert sum(b.kind == BlockKind.TABLE_ROW.value for b in doc.blocks) == 2 * 15
+    assert all(b.page in (1, 2, 3, 4) for b in doc.blocks)
+
+
+def test_join_lines():
+    assert join_lines("migra-", "tion") == "migration"
+    assert join_lines("co-", "Operation") == "co- Operation"
+    assert join_lines("one", "two") == "one two"
+
+
+def test_zero_bytes_is_pdf_empty():
+    with pytest.raises(ParseError) as info:
+        pdf_to_document(b"")
+    assert info.value.code == "pdf.empty"
+
+
+@pytest.mark.parametrize("data", [b"not a pdf at all", b"%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF", two_column_pdf()[:300]])
+def test_garbage_and_truncated_are_malformed(data):
+    with pytest.raises(ParseError) as info:
+        pdf_to_document(data)
+    assert info.value.code in ("pdf.malformed", "pdf.no_pages")
+
+
+def test_encrypted_with_user_password_raises():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(0, 10, "secret")
+    pdf.set_encryption(owner_password="owner", user_password="user")
+    with pytest.raises(EncryptedError) as info:
+        pdf_to_document(bytes(pdf.output()))
+    assert info.value.code == "pdf.encrypted"
+
+
+def test_encrypted_with_empty_user_password_opens():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(0, 10, "The meeting of the working group was held in Geneva.")
+    pdf.set_encryption(owner_password="owner")
+    doc = pdf_to_document(bytes(pdf.output()))
+    assert "working group" in doc.blocks[0].text
+
+
+def test_page_without_text_layer_warns():
+    import io
+
+    import pypdfium2 as pdfium
+    from fpdf import FPDF
+
+    # An image-only page, as a scanner makes: render a text page to a bitmap and embed it.
+    source = pdfium.PdfDocument(two_column_pdf())
+    image = source[0].render(scale=0.5).to_pil()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(io.BytesIO(buffer.getvalue()), x=10, y=10, w=100)
+    doc = pdf_to_document(bytes(pdf.output()))
+    assert doc.blocks == ()
+    assert doc.warnings == (("pdf.no_text_layer", "page 1 has no text layer (scanned; no OCR)"),)
