@@ -41,7 +41,7 @@ from extractors.vocabulary import (
 )
 from mpdp_pipeline.schemas import Activity, Block, BlockKind, DatePrecision, Kind
 
-EXTRACTOR_VERSION = "rules.v1"  # bump when rules change, so cached extractions are redone
+EXTRACTOR_VERSION = "rules.v2"  # bump when rules change, so cached extractions are redone
 
 CONFIDENCE = {"table.columns": 0.95, "list.segments": 0.85, "publication.entry": 0.85, "prose.event_verb": 0.8}
 PRECISION_PENALTY = {DatePrecision.DAY: 0.0, DatePrecision.MONTH: 0.1, DatePrecision.YEAR: 0.2}
@@ -72,6 +72,8 @@ _REPORT_NOUN = _words_regex(REPORT_NOUNS)
 _BY = re.compile(r"(?:^|[\s.,;–—-])(?:by|por|par)\s+(?=[A-ZÀ-Ý])", re.I)
 _FOOTNOTE = re.compile(r"\s*\[(?:note\s*)?\d+\]|(?<=[A-Za-z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+")
+# "Publications since September 2003 are listed": a date after these bounds a period, it dates no item.
+_PERIOD_BOUND = re.compile(r"(?:\bsince|\buntil|\bdesde|\bhasta|\bdepuis|\bjusqu'(?:au|en)?)\s*$", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|la|el|los|las|un|una|le|les|l')\s+", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡\"“(])")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\bD\.C|\bU\.S|\bSt|\bDr|\bMr|\bMs|\bNo|\bvs)\.$")
@@ -234,6 +236,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()]))):
         return None
     date = dates[-1]
+    if _PERIOD_BOUND.search(text[: date.begin]):
+        return None
     cut = min(x for x in (by.start() if by else None, issued.start() if issued else None, date.begin) if x is not None)
     head = re.sub(r"\s+(?:was|were|is|has been|had been|fue|a été)\s*$", "", text[:cut].rstrip(" ,.(—–-"), flags=re.I)
     title = clean_title(head)

@@ -2,9 +2,11 @@
 
     >>> doc = parse_isolated(pdf_bytes, "application/pdf", timeout_s=60, memory_mb=1024)
 
-One fresh process per call (forked where the platform allows, so the parsers are already
-imported): a worker that hangs is killed, one that dies is simply not reused, and the next call
-starts clean. Outcomes map to coded errors:
+One fresh process per call, forked from a small single-threaded fork server that has the parsers
+already imported: a worker that hangs is killed, one that dies is simply not reused, and the next
+call starts clean. Forking the caller itself is not safe here: the caller runs Prefect's threads
+(a lock held by one of them at fork time deadlocks the child) and has a large address space, which
+the child would inherit and count against its RLIMIT_AS cap. Outcomes map to coded errors:
 
     worker past timeout_s                 ParseTimeout            parse.timeout
     worker dies (signal, os._exit)        ParseError              parse.crash
@@ -67,8 +69,11 @@ def _worker(
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")  # Windows
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["extractors.pdf", "extractors.html", "mpdp_pipeline.isolation"])
+    return ctx
 
 
 def _error_from(kind: str, code: str, message: str) -> ParseError:
@@ -91,7 +96,7 @@ def parse_isolated(
     """Parse `data` in a worker process with a hard timeout and an address-space limit.
 
     `parser` is injectable for tests (a function that sleeps, or calls os._exit); it must be
-    picklable under the spawn start method, i.e. a module-level function.
+    picklable (the worker does not share the caller's memory), i.e. a module-level function.
     """
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)

@@ -77,6 +77,14 @@ def test_byline_that_is_not_an_author_list(nlp):
     assert blocks_to_activities([Block("Prepared by the RCM Technical Secretariat, May 2005.")], CTX, nlp) == []
 
 
+def test_a_list_introduction_that_bounds_a_period_is_no_entry(nlp):
+    intro = Block(
+        "Reports and policy briefs by MPI researchers, newest last. Publications since September 2003 are listed.",
+        heading="Research publications",
+    )
+    assert blocks_to_activities([intro], CTX, nlp) == []
+
+
 @pytest.mark.parametrize(
     ("title", "kind"),
     [("Mini-Full Round", "meeting"), ("Roundtable on Border Security", "roundtable"),

@@ -42,7 +42,7 @@ def test_every_table_is_published_with_the_contract_schema(sample_run):
 
 def test_extraction_reaches_the_gold_standard(sample_run):
     out, _, _ = sample_run
-    rows = duckdb.sql(
+    rows = duckdb.execute(
         f"select recipient, kind, title, start_date, source_url from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)"
     ).fetchall()
     predicted = [dict(zip(("recipient", "kind", "title", "start_date", "source_url"), r, strict=True)) for r in rows]
@@ -55,13 +55,13 @@ def test_extraction_reaches_the_gold_standard(sample_run):
 def test_every_activity_carries_its_evidence(sample_run):
     out, _, _ = sample_run
     con = duckdb.connect()
-    missing = con.sql(
+    missing = con.execute(
         f"""select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)
             where doc_id is null or source_url is null or snippet is null or extractor is null
                or confidence not between 0 and 1 or (page is null and locator is null)"""
     ).fetchone()[0]
     assert missing == 0
-    orphan = con.sql(
+    orphan = con.execute(
         f"""select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true) a
             anti join read_parquet('{out}/documents/**/*.parquet', hive_partitioning = true) d using (doc_id)"""
     ).fetchone()[0]
@@ -70,7 +70,7 @@ def test_every_activity_carries_its_evidence(sample_run):
 
 def test_result_checks_reflect_the_review(sample_run):
     out, _, _ = sample_run
-    rows = duckdb.sql(f"select requirement_id, fiscal_year, status, note from '{out}/result_checks/*.parquet'").fetchall()
+    rows = duckdb.execute(f"select requirement_id, fiscal_year, status, note from '{out}/result_checks/*.parquet'").fetchall()
     bad = [r for r in rows if r[2] in ("not_met", "partially_met", "unknown")]
     assert not bad, bad
     delayed = {(r[0], r[1]) for r in rows if r[2] == "delayed"}
@@ -82,9 +82,9 @@ def test_second_run_is_incremental_and_idempotent(sample_run):
     assert first.documents_changed == first.documents_seen > 0
     assert second.documents_changed == 0 and second.documents_seen == first.documents_seen
     assert second.activities_by_recipient == first.activities_by_recipient
-    runs = duckdb.sql(f"select run_id, documents_changed from '{out}/runs/*.parquet' order by started_at").fetchall()
+    runs = duckdb.execute(f"select run_id, documents_changed from '{out}/runs/*.parquet' order by started_at").fetchall()
     assert [r[0] for r in runs] == [first.run_id, second.run_id]
-    cached = duckdb.sql(
+    cached = duckdb.execute(
         f"select count(*) from '{out}/extraction_log/*.parquet' where run_id = '{second.run_id}' and code = 'cached'"
     ).fetchone()[0]
     assert cached == second.documents_seen
@@ -114,7 +114,7 @@ def test_a_broken_document_is_logged_and_skipped(tmp_path, prefect_harness):
     )
     summary = nightly(config_path=str(config), raw_dir=str(tmp_path / "raw"), out_dir=str(tmp_path / "out"), full=True)
     assert summary.documents_failed == 1
-    log = duckdb.sql(
+    log = duckdb.execute(
         f"select stage, status, code from '{tmp_path}/out/extraction_log/*.parquet' where source_url like '%broken.pdf'"
     ).fetchall()
     assert ("parse", "error", "pdf.malformed") in log
