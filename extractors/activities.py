@@ -214,7 +214,9 @@ def row_to_reading(block: Block) -> _Reading | None:
     if not title or date is None or _NEGATIVE.search(title):
         return None
     kind = classify_kind(title) or classify_kind(header[title_col]) or Kind.MEETING
-    location = re.sub(r"\s+", " ", cells[venue_col]).strip() if venue_col is not None and venue_col < len(cells) else None
+    location = (
+        re.sub(r"\s+", " ", cells[venue_col]).strip() if venue_col is not None and venue_col < len(cells) else None
+    )
     return _Reading("table.columns", kind, title, date, location or None, block.text, block)
 
 
@@ -285,7 +287,9 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
     return rest[: stop.start()] if stop else rest[: max(0, date.begin - verb.end())]
 
 
-def sentence_to_reading(text: str, block: Block, kind_starts: Sequence[int], ents: Sequence[tuple[str, str]]) -> _Reading | None:
+def sentence_to_reading(
+    text: str, block: Block, kind_starts: Sequence[int], ents: Sequence[tuple[str, str]]
+) -> _Reading | None:
     """A list item or a sentence naming an activity, a date and usually a place."""
     dates = find_dates(text)
     if not dates or _NEGATIVE.search(text):

@@ -1,9 +1,9 @@
 """Dates as reports write them, in English, Spanish and French, and the Canadian fiscal year.
 
-    >>> find_dates("The Working Group met in Stockholm on 14-15 March 2006.")[0].start
-    datetime.date(2006, 3, 14)
-    >>> fiscal_year(datetime.date(2006, 3, 31)), fiscal_year(datetime.date(2006, 4, 1))
-    ('2005/06', '2006/07')
+>>> find_dates("The Working Group met in Stockholm on 14-15 March 2006.")[0].start
+datetime.date(2006, 3, 14)
+>>> fiscal_year(datetime.date(2006, 3, 31)), fiscal_year(datetime.date(2006, 4, 1))
+('2005/06', '2006/07')
 """
 
 from __future__ import annotations
@@ -49,7 +49,9 @@ _DE = r"(?:\s+de)?"  # Spanish "de noviembre de 2006"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "day_month_range",  # 28 September - 1 October 2005; 3 de mayo al 5 de junio de 2007
-        re.compile(rf"(?:\b(?:del|du|from)\s+)?\b{_DAY1}{_DE}\s+{_M1}{_DASH}{_DAY2}{_DE}\s+{_M2}{_DE},?\s+{_YEAR}\b", re.I),
+        re.compile(
+            rf"(?:\b(?:del|du|from)\s+)?\b{_DAY1}{_DE}\s+{_M1}{_DASH}{_DAY2}{_DE}\s+{_M2}{_DE},?\s+{_YEAR}\b", re.I
+        ),
     ),
     (
         "day_range",  # 14-15 March 2006; 14 y 15 de noviembre de 2006; del 3 al 5 de septiembre de 2007
@@ -162,4 +164,6 @@ def fiscal_year_bounds(label: str) -> tuple[datetime.date, datetime.date]:
     if not match or (int(match.group(1)) + 1) % 100 != int(match.group(2)):
         raise ValueError(f"not a fiscal year label like '2005/06': {label!r}")
     first = int(match.group(1))
-    return datetime.date(first, FISCAL_YEAR_START_MONTH, 1), datetime.date(first + 1, FISCAL_YEAR_START_MONTH, 1) - datetime.timedelta(days=1)
+    return datetime.date(first, FISCAL_YEAR_START_MONTH, 1), datetime.date(
+        first + 1, FISCAL_YEAR_START_MONTH, 1
+    ) - datetime.timedelta(days=1)

@@ -77,24 +77,34 @@ def crawl(source, settings, raw_dir: str, user_agent: str, run_id: str) -> Crawl
 def _extract_cache_key(context: TaskRunContext, parameters: dict) -> str:
     doc: DocumentRecord = parameters["doc"]
     url = hashlib.sha256(doc.source_url.encode()).hexdigest()[:12]
-    return f"extract-{doc.doc_id}-{doc.recipient}-{url}-{EXTRACTOR_VERSION}-{parameters['model']}-{parameters['language']}"
+    return (
+        f"extract-{doc.doc_id}-{doc.recipient}-{url}-{EXTRACTOR_VERSION}-{parameters['model']}-{parameters['language']}"
+    )
 
 
 @task(cache_key_fn=_extract_cache_key, persist_result=True, task_run_name="extract-{doc.doc_id:.12}")
-def extract(doc: DocumentRecord, model: str, language: str | None, run_id: str, timeout_s: float, memory_mb: int) -> ExtractResult:
+def extract(
+    doc: DocumentRecord, model: str, language: str | None, run_id: str, timeout_s: float, memory_mb: int
+) -> ExtractResult:
     data = Path(doc.raw_path or "").read_bytes()
     return extract_document(
         doc, data, _nlp(model), run_id=run_id, timeout_s=timeout_s, memory_mb=memory_mb, language=language
     )
 
 
-def _extract_all(docs: list[DocumentRecord], config: Config, run_id: str, full: bool, progress: Progress | None) -> list[ExtractResult]:
+def _extract_all(
+    docs: list[DocumentRecord], config: Config, run_id: str, full: bool, progress: Progress | None
+) -> list[ExtractResult]:
     languages = {s.recipient: s.language for s in config.sources}
     task_ = extract.with_options(refresh_cache=full)
     futures = [
         task_.submit(
-            doc, config.pipeline.nlp_model, languages.get(doc.recipient), run_id,
-            config.pipeline.parse_timeout_s, config.pipeline.parse_memory_mb,
+            doc,
+            config.pipeline.nlp_model,
+            languages.get(doc.recipient),
+            run_id,
+            config.pipeline.parse_timeout_s,
+            config.pipeline.parse_memory_mb,
         )  # fmt: skip
         for doc in docs
     ]
@@ -134,7 +144,9 @@ def nightly(
     show_progress: bool = False,
 ) -> RunSummary:
     """Crawl the configured sources, extract, publish the tables, check and report."""
-    config = load_config(config_path, raw_dir=Path(raw_dir) if raw_dir else None, out_dir=Path(out_dir) if out_dir else None)
+    config = load_config(
+        config_path, raw_dir=Path(raw_dir) if raw_dir else None, out_dir=Path(out_dir) if out_dir else None
+    )
     started = dt.datetime.now(dt.UTC)
     run_id = new_run_id(started)
     raw, out = config.pipeline.raw_dir, config.pipeline.out_dir

@@ -84,7 +84,9 @@ def parse_expected(expected: str, *, name: str = "expected") -> Expectation:
         return Expectation(1, match.group(1))
     table = {"annual": 1, "semi-annual": 2, "semi-annual or annual": 1, "as required": None}
     if text not in table:
-        raise ConfigError(f"{name}: unknown expected value {expected!r} (use one of {', '.join(table)}, annual from YYYY/YY)")
+        raise ConfigError(
+            f"{name}: unknown expected value {expected!r} (use one of {', '.join(table)}, annual from YYYY/YY)"
+        )
     return Expectation(table[text])
 
 
@@ -191,7 +193,10 @@ def _check_years(
                 if not missing:
                     break
             if not missing:
-                status, note = CheckStatus.DELAYED, f"{expected_count - count} delivered late, in {', '.join(made_up_in)}"
+                status, note = (
+                    CheckStatus.DELAYED,
+                    f"{expected_count - count} delivered late, in {', '.join(made_up_in)}",
+                )
             elif count:
                 status, note = CheckStatus.PARTIALLY_MET, f"{count} of {expected_count}"
             else:

@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="the nightly flow once: crawl, extract, publish, checks, report")
     _config_args(run)
     run.add_argument("--out", type=Path, help="output folder (overrides pipeline.out_dir)")
-    run.add_argument("--runner", choices=("threads", "processes", "dask"), default="threads", help="Prefect task runner")
+    run.add_argument(
+        "--runner", choices=("threads", "processes", "dask"), default="threads", help="Prefect task runner"
+    )
     run.add_argument("--dask-address", help="scheduler of an existing Dask cluster (with --runner dask)")
     run.add_argument("--full", action="store_true", help="ignore cached extractions and parse every document again")
 
@@ -99,7 +101,9 @@ def _load(args: argparse.Namespace):
     from mpdp_pipeline.config import load_config
 
     return load_config(
-        _default_config(getattr(args, "config", None)), raw_dir=getattr(args, "raw", None), out_dir=getattr(args, "out", None)
+        _default_config(getattr(args, "config", None)),
+        raw_dir=getattr(args, "raw", None),
+        out_dir=getattr(args, "out", None),
     )
 
 
@@ -146,13 +150,19 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     documents, entries = [], []
     for source in config.sources:
         result = crawl_source(
-            source, config.crawl, RawStore(config.pipeline.raw_dir), user_agent=config.pipeline.user_agent, run_id=run_id
+            source,
+            config.crawl,
+            RawStore(config.pipeline.raw_dir),
+            user_agent=config.pipeline.user_agent,
+            run_id=run_id,
         )
         documents += result.documents
         entries += result.log
     publish(config.pipeline.out_dir, documents=documents, activities=[], log=entries, merge=True)
     status = Counter(d.status for d in documents)
-    print(f"crawl {run_id}: documents {len(documents)} seen, " + ", ".join(f"{n} {s}" for s, n in sorted(status.items())))
+    print(
+        f"crawl {run_id}: documents {len(documents)} seen, " + ", ".join(f"{n} {s}" for s, n in sorted(status.items()))
+    )
     print(f"raw store: {config.pipeline.raw_dir}; documents table: {config.pipeline.out_dir / 'documents'}")
     return 0
 
@@ -178,14 +188,22 @@ def cmd_extract(args: argparse.Namespace) -> int:
         data = path.read_bytes()
         doc = document_from_file(path, data, args.recipient)
         result = extract_document(
-            doc, data, nlp, run_id=run_id, timeout_s=config.pipeline.parse_timeout_s, memory_mb=config.pipeline.parse_memory_mb
+            doc,
+            data,
+            nlp,
+            run_id=run_id,
+            timeout_s=config.pipeline.parse_timeout_s,
+            memory_mb=config.pipeline.parse_memory_mb,
         )
         documents.append(result.document)
         activities += result.activities
         entries += result.log
     published = publish(args.out, documents=documents, activities=merge_activities(activities), log=entries, merge=True)
     failed = sum(d.status == "error" for d in documents)
-    print(f"extract {run_id}: {len(files)} documents, {failed} failed, {len(activities)} activities ({len(published)} in table)")
+    print(
+        f"extract {run_id}: {len(files)} documents, {failed} failed, "
+        f"{len(activities)} activities ({len(published)} in table)"
+    )
     print(f"outputs: {args.out}")
     return 0
 
@@ -205,7 +223,10 @@ def cmd_checks(args: argparse.Namespace) -> int:
         settings = settings.model_copy(update={"requirements": args.requirements})
     outcome = checks_stage(_out_dir(args), settings, today=dt.date.today())
     status = Counter(c.status for c in outcome.checks)
-    print(f"checks: {len(outcome.annex)} annex rows; result checks " + ", ".join(f"{n} {s}" for s, n in sorted(status.items())))
+    print(
+        f"checks: {len(outcome.annex)} annex rows; result checks "
+        + ", ".join(f"{n} {s}" for s, n in sorted(status.items()))
+    )
     return 0
 
 
@@ -247,7 +268,9 @@ COMMANDS = {
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
     _quiet_prefect(args.verbose)
     try:
         return COMMANDS[args.command](args)

@@ -1,11 +1,11 @@
 """The pipeline's exceptions, each carrying the `extraction_log.code` it is logged under.
 
-    MpdpError                    code
-    ├── ConfigError              config.invalid      (exit status 2)
-    ├── FetchError               http.*, robots.*, size.*, url.*, file.*
-    └── ParseError               pdf.*, html.*, doc.*
-        ├── EncryptedError       pdf.encrypted
-        └── ParseTimeout         parse.timeout
+MpdpError                    code
+├── ConfigError              config.invalid      (exit status 2)
+├── FetchError               http.*, robots.*, size.*, url.*, file.*
+└── ParseError               pdf.*, html.*, doc.*
+    ├── EncryptedError       pdf.encrypted
+    └── ParseTimeout         parse.timeout
 """
 
 from __future__ import annotations

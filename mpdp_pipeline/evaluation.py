@@ -44,7 +44,8 @@ def _key(row: Mapping[str, Any]) -> tuple[str, str, str]:
 
 
 def _short(row: Mapping[str, Any]) -> str:
-    return f"{row['recipient']:4} {_date(row['start_date']):10} {row['kind']:13} {row['title']!s:.70}  [{row.get('source_url') or row.get('source_file') or ''}]"
+    where = row.get("source_url") or row.get("source_file") or ""
+    return f"{row['recipient']:4} {_date(row['start_date']):10} {row['kind']:13} {row['title']!s:.70}  [{where}]"
 
 
 @dataclass
@@ -64,7 +65,10 @@ class Score:
         return self.matched / self.gold if self.gold else 0.0
 
     def report(self) -> str:
-        lines = [f"precision {self.precision:.3f} ({self.matched}/{self.predicted}), recall {self.recall:.3f} ({self.matched}/{self.gold})"]
+        lines = [
+            f"precision {self.precision:.3f} ({self.matched}/{self.predicted}), "
+            f"recall {self.recall:.3f} ({self.matched}/{self.gold})"
+        ]
         lines += [f"  - missing: {_short(r)}" for r in self.missing]
         lines += [f"  + extra:   {_short(r)}" for r in self.extra]
         return "\n".join(lines)

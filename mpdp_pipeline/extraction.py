@@ -60,7 +60,9 @@ def extract_document(
         )  # fmt: skip
         return ExtractResult(failed, [], [log])
     log = [
-        LogEntry(at=_now(), stage=Stage.PARSE.value, status=LogStatus.WARNING.value, code=code, message=message, **entry)
+        LogEntry(
+            at=_now(), stage=Stage.PARSE.value, status=LogStatus.WARNING.value, code=code, message=message, **entry
+        )
         for code, message in parsed.warnings
     ]
     lang = language or parsed.language
@@ -69,9 +71,14 @@ def extract_document(
     activities = with_run_id(blocks_to_activities(parsed.blocks, ctx, nlp), run_id)
     log.append(
         LogEntry(
-            at=_now(), stage=Stage.EXTRACT.value, status=LogStatus.OK.value, code="extracted",
-            message=f"{len(parsed.blocks)} blocks, {len(activities)} activities", items=len(activities),
-            duration_ms=_elapsed_ms(started), **entry,
+            at=_now(),
+            stage=Stage.EXTRACT.value,
+            status=LogStatus.OK.value,
+            code="extracted",
+            message=f"{len(parsed.blocks)} blocks, {len(activities)} activities",
+            items=len(activities),
+            duration_ms=_elapsed_ms(started),
+            **entry,
         )  # fmt: skip
     )
     return ExtractResult(document, activities, log)

@@ -63,7 +63,8 @@ def _annex_section(annex: Sequence[AnnexRow]) -> str:
             totals[r.fiscal_year] += r.count
         peak = max(totals.values(), default=1)
         bars = "".join(
-            f"<tr><td>{_e(y)}</td><td><span class=bar style='width:{200 * totals[y] // peak}px'></span>{totals[y]}</td></tr>"
+            f"<tr><td>{_e(y)}</td>"
+            f"<td><span class=bar style='width:{200 * totals[y] // peak}px'></span>{totals[y]}</td></tr>"
             for y in years
         )
         parts.append(

@@ -144,9 +144,11 @@ def read_table(out_dir: Path, name: str) -> pa.Table | None:
     path = Path(out_dir) / name
     if not path.exists():
         return None
-    partitioning = ds.partitioning(
-        pa.schema([spec.schema.field(c) for c in spec.partition_by]), flavor="hive"
-    ) if spec.partition_by else None
+    partitioning = (
+        ds.partitioning(pa.schema([spec.schema.field(c) for c in spec.partition_by]), flavor="hive")
+        if spec.partition_by
+        else None
+    )
     dataset = ds.dataset(path, format="parquet", partitioning=partitioning, schema=spec.schema)
     return _sorted(dataset.to_table(), spec)
 

@@ -18,14 +18,22 @@ def one(blocks, nlp):
 
 def test_table_row_is_read_by_its_header(nlp):
     row = Block(
-        "14-15 March 2005 | Steering Group meeting¹ | Geneva, Switzerland", kind="table_row", page=2, locator="1,2,3,4",
-        cells=("14-15 March 2005", "Steering Group meeting¹", "Geneva, Switzerland"), header=("Date", "Meeting", "Venue"),
+        "14-15 March 2005 | Steering Group meeting¹ | Geneva, Switzerland",
+        kind="table_row", page=2, locator="1,2,3,4",
+        cells=("14-15 March 2005", "Steering Group meeting¹", "Geneva, Switzerland"),
+        header=("Date", "Meeting", "Venue"),
     )  # fmt: skip
     a = one([row], nlp)
     assert (a.kind, a.title, a.start_date, a.end_date, a.fiscal_year) == (
         "meeting", "Steering Group meeting", dt.date(2005, 3, 14), dt.date(2005, 3, 15), "2004/05",
     )  # fmt: skip
-    assert (a.location, a.country, a.page, a.locator, a.extractor) == ("Geneva, Switzerland", "CH", 2, "1,2,3,4", "table.columns")
+    assert (a.location, a.country, a.page, a.locator, a.extractor) == (
+        "Geneva, Switzerland",
+        "CH",
+        2,
+        "1,2,3,4",
+        "table.columns",
+    )
 
 
 def test_prose_sentence_with_participants(nlp):
@@ -34,7 +42,12 @@ def test_prose_sentence_with_participants(nlp):
         "Stockholm, Sweden on 14-15 March 2006, with delegates from Canada, Australia and UNHCR."
     )
     a = one([Block(text, page=1)], nlp)
-    assert (a.kind, a.title, a.location, a.country) == ("working_group", "Working Group on Asylum", "Stockholm, Sweden", "SE")
+    assert (a.kind, a.title, a.location, a.country) == (
+        "working_group",
+        "Working Group on Asylum",
+        "Stockholm, Sweden",
+        "SE",
+    )
     assert {"Canada", "Australia"} <= set(a.participants)
     assert a.snippet.startswith("The Working Group") and a.extractor == "prose.event_verb"
 
@@ -49,7 +62,8 @@ def test_planned_and_postponed_events_are_not_activities(nlp):
 
 def test_spanish_list_item(nlp):
     item = Block(
-        "Reunión del Grupo Regional de Consulta sobre Migración (GRCM), San Salvador, El Salvador, 14 y 15 de noviembre de 2006",
+        "Reunión del Grupo Regional de Consulta sobre Migración (GRCM), "
+        "San Salvador, El Salvador, 14 y 15 de noviembre de 2006",
         kind="list_item", locator="body > ul > li:nth-of-type(2)",
     )  # fmt: skip
     ctx = DocumentContext("RCM", "d" * 64, "file:///es.html", "es")
@@ -61,7 +75,11 @@ def test_spanish_list_item(nlp):
 
 
 def test_publication_entry_with_authors(nlp):
-    item = Block("Measuring Immigrant Integration By Ana Ruiz and John Smith September 2007", kind="list_item", heading="Publications")
+    item = Block(
+        "Measuring Immigrant Integration By Ana Ruiz and John Smith September 2007",
+        kind="list_item",
+        heading="Publications",
+    )
     a = one([item], nlp)
     assert (a.kind, a.title, a.authors, a.date_precision) == (
         "publication", "Measuring Immigrant Integration", ("Ana Ruiz", "John Smith"), "month",

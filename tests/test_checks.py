@@ -62,7 +62,12 @@ def test_mini_full_round_is_not_a_full_round():
 
 
 def test_rcgm_meeting_named_after_the_conference_counts_as_rcgm():
-    a = act("RCM", "meeting", "Meeting of the Regional Consultation Group on Migration of the Regional Conference on Migration", dt.date(2005, 6, 1))
+    a = act(
+        "RCM",
+        "meeting",
+        "Meeting of the Regional Consultation Group on Migration of the Regional Conference on Migration",
+        dt.date(2005, 6, 1),
+    )
     evidence = assign_evidence(REQUIREMENTS, [a])
     assert evidence["RCM-RCGM"] == [a] and "RCM-VICE-MINISTERIAL" not in evidence
 
@@ -75,7 +80,9 @@ def test_late_roundtables_are_delayed_not_missed():
         act("MPI", "roundtable", "Roundtable on D", dt.date(2007, 6, 1)),
         act("MPI", "roundtable", "Roundtable on E", dt.date(2007, 11, 1)),
     ]
-    checks = evaluate_requirements(REQUIREMENTS, roundtables, observed_until=END_OF_FIELDWORK, first_fiscal_year="2003/04")
+    checks = evaluate_requirements(
+        REQUIREMENTS, roundtables, observed_until=END_OF_FIELDWORK, first_fiscal_year="2003/04"
+    )
     assert statuses(checks, "MPI-ROUNDTABLES") == {
         "2003/04": "met", "2004/05": "delayed", "2005/06": "met", "2006/07": "delayed", "2007/08": "met",
     }  # fmt: skip
@@ -93,7 +100,9 @@ def test_shortfall_never_made_up_is_not_met_or_partial():
 def test_management_plan_not_due_before_2004_05_and_as_required_outputs():
     plan = act("IGC", "report", "IGC Management Plan 2005", dt.date(2004, 6, 1))
     review = act("IGC", "report", "Strategic Review: An Outlook", dt.date(2004, 9, 1))
-    checks = evaluate_requirements(REQUIREMENTS, [plan, review], observed_until=END_OF_FIELDWORK, first_fiscal_year="2003/04")
+    checks = evaluate_requirements(
+        REQUIREMENTS, [plan, review], observed_until=END_OF_FIELDWORK, first_fiscal_year="2003/04"
+    )
     assert statuses(checks, "IGC-MGMT-PLAN")["2003/04"] == "not_due"
     assert statuses(checks, "IGC-MGMT-PLAN")["2004/05"] == "met"
     strategy = statuses(checks, "IGC-STRATEGY-DOCS")
@@ -117,7 +126,11 @@ def test_annex_counts_per_recipient_year_and_kind():
         act("RCM", "seminar", "Seminario", dt.date(2005, 5, 1)),
     ]
     annex = {(r.recipient, r.fiscal_year, r.kind): r.count for r in activities_to_annex(rows)}
-    assert annex == {("IGC", "2005/06", "meeting"): 2, ("IGC", "2006/07", "meeting"): 1, ("RCM", "2005/06", "seminar"): 1}
+    assert annex == {
+        ("IGC", "2005/06", "meeting"): 2,
+        ("IGC", "2006/07", "meeting"): 1,
+        ("RCM", "2005/06", "seminar"): 1,
+    }
 
 
 def test_requirements_file_errors_name_the_problem():

@@ -8,8 +8,8 @@ import shutil
 import duckdb
 import pyarrow.dataset as ds
 import pytest
-
 from conftest import GOLD, SAMPLE
+
 from mpdp_pipeline.config import SAMPLE_CONFIG
 from mpdp_pipeline.evaluation import score_against_gold
 from mpdp_pipeline.schemas import TABLES
@@ -43,7 +43,8 @@ def test_every_table_is_published_with_the_contract_schema(sample_run):
 def test_extraction_reaches_the_gold_standard(sample_run):
     out, _, _ = sample_run
     rows = duckdb.execute(
-        f"select recipient, kind, title, start_date, source_url from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)"
+        "select recipient, kind, title, start_date, source_url "
+        f"from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)"
     ).fetchall()
     predicted = [dict(zip(("recipient", "kind", "title", "start_date", "source_url"), r, strict=True)) for r in rows]
     with GOLD.open(encoding="utf-8") as fh:
@@ -70,7 +71,9 @@ def test_every_activity_carries_its_evidence(sample_run):
 
 def test_result_checks_reflect_the_review(sample_run):
     out, _, _ = sample_run
-    rows = duckdb.execute(f"select requirement_id, fiscal_year, status, note from '{out}/result_checks/*.parquet'").fetchall()
+    rows = duckdb.execute(
+        f"select requirement_id, fiscal_year, status, note from '{out}/result_checks/*.parquet'"
+    ).fetchall()
     bad = [r for r in rows if r[2] in ("not_met", "partially_met", "unknown")]
     assert not bad, bad
     delayed = {(r[0], r[1]) for r in rows if r[2] == "delayed"}
@@ -82,7 +85,9 @@ def test_second_run_is_incremental_and_idempotent(sample_run):
     assert first.documents_changed == first.documents_seen > 0
     assert second.documents_changed == 0 and second.documents_seen == first.documents_seen
     assert second.activities_by_recipient == first.activities_by_recipient
-    runs = duckdb.execute(f"select run_id, documents_changed from '{out}/runs/*.parquet' order by started_at").fetchall()
+    runs = duckdb.execute(
+        f"select run_id, documents_changed from '{out}/runs/*.parquet' order by started_at"
+    ).fetchall()
     assert [r[0] for r in runs] == [first.run_id, second.run_id]
     cached = duckdb.execute(
         f"select count(*) from '{out}/extraction_log/*.parquet' where run_id = '{second.run_id}' and code = 'cached'"
@@ -102,9 +107,12 @@ def test_a_broken_document_is_logged_and_skipped(tmp_path, prefect_harness):
 
     site = tmp_path / "sample"
     shutil.copytree(SAMPLE, site)
-    (site / "mpi" / "reports" / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog") 
+    (site / "mpi" / "reports" / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
     index = site / "mpi" / "index.html"
-    index.write_text(index.read_text(encoding="utf-8").replace("</body>", '<a href="reports/broken.pdf">x</a></body>'), encoding="utf-8")
+    index.write_text(
+        index.read_text(encoding="utf-8").replace("</body>", '<a href="reports/broken.pdf">x</a></body>'),
+        encoding="utf-8",
+    )
     config = tmp_path / "mpdp.toml"
     config.write_text(
         SAMPLE_CONFIG.read_text(encoding="utf-8")
