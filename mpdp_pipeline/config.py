@@ -64,6 +64,12 @@ class CrawlConfig(_Model):
     max_bytes: int = Field(50 * 1024 * 1024, gt=0, description="Size cap per document, enforced while streaming.")
     max_redirects: int = Field(5, ge=0)
     obey_robots: bool = True
+    revisit_after_hours: float = Field(
+        0,
+        ge=0,
+        description="Do not re-check a stored PDF (any non-HTML document) until this many hours after its last check. "
+        "HTML pages, which link to new reports, are re-checked every crawl; 0 re-checks everything.",
+    )
     tracking_params: tuple[str, ...] = DEFAULT_TRACKING_PARAMS
 
 

@@ -378,23 +378,26 @@ class _Crawl:
         except FetchError as exc:
             self._log(item.url, LogStatus.SKIPPED, exc.code, exc.message)
             return False
-        return not self._skip_by_lastmod(item)
+        return not self._skip_unchanged(item)
 
-    def _skip_by_lastmod(self, item: FrontierItem) -> bool:
-        """A sitemap <lastmod> no later than our copy means unchanged: no request at all."""
-        stored = self._stored_copy(item.url)
+    def _why_unchanged(self, item: FrontierItem, stored: UrlState) -> str | None:
+        """Why our stored copy can stand without a request, or None if the URL must be asked for."""
         lastmod = parse_lastmod(item.lastmod)
-        if stored is None or lastmod is None or lastmod > stored.fetched_at_dt:
+        if lastmod is not None and lastmod <= stored.fetched_at_dt:
+            return f"sitemap lastmod {item.lastmod} not after our copy"
+        revisit = dt.timedelta(hours=self.settings.revisit_after_hours)
+        if revisit and stored.ext != "html" and _now() - stored.fetched_at_dt < revisit:
+            return f"checked {stored.fetched_at}, within revisit_after_hours={self.settings.revisit_after_hours:g}"
+        return None
+
+    def _skip_unchanged(self, item: FrontierItem) -> bool:
+        """Emit the stored copy as not_modified, with no request at all, when it can stand."""
+        stored = self._stored_copy(item.url)
+        reason = self._why_unchanged(item, stored) if stored is not None else None
+        if stored is None or reason is None:
             return False
         record = self._stored_record(item, stored, DocStatus.NOT_MODIFIED)
-        self._log(
-            item.url,
-            LogStatus.OK,
-            "not_modified",
-            f"sitemap lastmod {item.lastmod} not after our copy",
-            doc_id=stored.doc_id,
-            duration_ms=0.0,
-        )
+        self._log(item.url, LogStatus.OK, "not_modified", reason, doc_id=stored.doc_id, duration_ms=0.0)
         self._emit(item, record)
         self._follow_links(item, stored_body=True)
         return True

@@ -512,6 +512,19 @@ def test_second_crawl_of_an_unchanged_site_downloads_no_bodies(store: RawStore) 
     assert raw_files(store) == files
 
 
+def test_revisit_interval_spares_stored_pdfs_but_rechecks_pages(store: RawStore) -> None:
+    routes = {"/": page(html("/r.pdf")), "/r.pdf": page(PDF, "application/pdf")}
+    settings = FAST.model_copy(update={"revisit_after_hours": 24})
+    with Site(routes) as site:
+        crawl(source_for(site), store, settings)
+        second = crawl(source_for(site), store, settings)
+        assert (site.hits("/"), site.hits("/r.pdf")) == (2, 1)
+        third = crawl(source_for(site), store, FAST)  # interval off: asked again
+        assert site.hits("/r.pdf") == 2
+    assert by_path(second) == by_path(third) == {"/": "not_modified", "/r.pdf": "not_modified"}
+    assert any("revisit_after_hours" in e.message for e in second.log if e.source_url.endswith("r.pdf"))
+
+
 def test_changed_body_gets_a_new_doc_id_and_keeps_the_old_version(store: RawStore) -> None:
     routes = {"/": page(html("/r.pdf")), "/r.pdf": page(PDF, "application/pdf")}
     with Site(routes) as site:
