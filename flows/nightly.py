@@ -25,9 +25,10 @@ from rich.progress import Progress
 from extractors.activities import EXTRACTOR_VERSION, merge_activities
 from extractors.nlp import Nlp, load_nlp
 from mpdp_pipeline import __version__
-from mpdp_pipeline.config import Config, load_config
+from mpdp_pipeline.config import Config, SourceConfig, load_config
 from mpdp_pipeline.crawler import CrawlResult, crawl_source
-from mpdp_pipeline.extraction import ExtractResult, extract_document
+from mpdp_pipeline.errors import MpdpError, ParseError
+from mpdp_pipeline.extraction import TRANSIENT_CODES, ExtractResult, extract_document, failed_extraction
 from mpdp_pipeline.publish import publish
 from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry, LogStatus, RunRecord, Stage
 from mpdp_pipeline.stages import checks_stage, report_stage
@@ -87,9 +88,13 @@ def extract(
     doc: DocumentRecord, model: str, language: str | None, run_id: str, timeout_s: float, memory_mb: int
 ) -> ExtractResult:
     data = Path(doc.raw_path or "").read_bytes()
-    return extract_document(
+    result = extract_document(
         doc, data, _nlp(model), run_id=run_id, timeout_s=timeout_s, memory_mb=memory_mb, language=language
     )
+    if result.error_code in TRANSIENT_CODES:
+        # Raised, not returned, so that Prefect does not cache it: the next run tries again.
+        raise ParseError(result.document.error or "", code=result.error_code)
+    return result
 
 
 def _extract_all(
@@ -97,7 +102,7 @@ def _extract_all(
 ) -> list[ExtractResult]:
     languages = {s.recipient: s.language for s in config.sources}
     task_ = extract.with_options(refresh_cache=full)
-    futures = [
+    futures = {
         task_.submit(
             doc,
             config.pipeline.nlp_model,
@@ -105,16 +110,29 @@ def _extract_all(
             run_id,
             config.pipeline.parse_timeout_s,
             config.pipeline.parse_memory_mb,
-        )  # fmt: skip
+        ): doc
         for doc in docs
-    ]
+    }
     bar = progress.add_task("Extracting", total=len(futures)) if progress else None
     results = []
-    for future in as_completed(futures):
-        results.append(future.result())
+    for future in as_completed(list(futures)):
+        try:
+            results.append(future.result())
+        except Exception as exc:  # one document's failure is logged, the run goes on
+            code = exc.code if isinstance(exc, MpdpError) else "extract.unexpected"
+            results.append(failed_extraction(futures[future], run_id=run_id, code=code, message=str(exc)))
         if progress and bar is not None:
             progress.advance(bar)
     return sorted(results, key=lambda r: (r.document.recipient, r.document.source_url))
+
+
+def _failed_crawl(source: SourceConfig, run_id: str, exc: Exception) -> CrawlResult:
+    entry = LogEntry(
+        run_id=run_id, at=dt.datetime.now(dt.UTC), doc_id=None, source_url=source.start_urls[0],
+        stage=Stage.CRAWL.value, status=LogStatus.ERROR.value, code="crawl.failed",
+        message=f"crawl of {source.recipient} failed: {type(exc).__name__}: {exc}", items=0,
+    )  # fmt: skip
+    return CrawlResult([], [entry], 0, 0)
 
 
 def _reused(result: ExtractResult, crawled: DocumentRecord, run_id: str) -> tuple[DocumentRecord, list[LogEntry]]:
@@ -153,10 +171,14 @@ def nightly(
     with Progress(transient=True, disable=not show_progress) as progress:
         crawl_bar = progress.add_task("Crawling", total=len(config.sources))
         crawled: list[CrawlResult] = []
-        for future in as_completed(
-            [crawl.submit(s, config.crawl, str(raw), config.pipeline.user_agent, run_id) for s in config.sources]
-        ):
-            crawled.append(future.result())
+        futures = {
+            crawl.submit(s, config.crawl, str(raw), config.pipeline.user_agent, run_id): s for s in config.sources
+        }
+        for future in as_completed(list(futures)):
+            try:
+                crawled.append(future.result())
+            except Exception as exc:  # after its retries: this source is logged, the others go on
+                crawled.append(_failed_crawl(futures[future], run_id, exc))
             progress.advance(crawl_bar)
         documents = sorted((d for r in crawled for d in r.documents), key=lambda d: (d.recipient, d.source_url))
         log: list[LogEntry] = [e for r in crawled for e in r.log]

@@ -113,6 +113,11 @@ def _task_runner(args: argparse.Namespace, workers: int):
 
         return ProcessPoolTaskRunner(max_workers=workers)
     if args.runner == "dask":
+        # Read by Dask when it is imported, here and in the worker processes: each document is parsed
+        # in a child process, which a daemonic worker may not start; and the cluster's INFO chatter
+        # would drown the summary.
+        os.environ.setdefault("DASK_DISTRIBUTED__WORKER__DAEMON", "False")
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
         from prefect_dask import DaskTaskRunner
 
         if args.dask_address:

@@ -7,6 +7,7 @@ one document, logged with its code; the rules then run here on the blocks.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import mimetypes
 import time
 from dataclasses import dataclass, replace
@@ -19,6 +20,12 @@ from mpdp_pipeline.isolation import parse_isolated
 from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry, LogStatus, Stage
 from mpdp_pipeline.storage import sha256_hex
 
+logger = logging.getLogger(__name__)
+
+# Failures that say nothing lasting about the document (load, a bug since fixed): they are not
+# cached, so the next run tries the document again.
+TRANSIENT_CODES = frozenset({"parse.timeout", "parse.crash", "parse.memory", "extract.unexpected"})
+
 SUPPORTED_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html"}
 
 
@@ -27,6 +34,22 @@ class ExtractResult:
     document: DocumentRecord
     activities: list[Activity]
     log: list[LogEntry]
+
+    @property
+    def error_code(self) -> str | None:
+        return next((e.code for e in self.log if e.status == LogStatus.ERROR.value), None)
+
+
+def failed_extraction(
+    doc: DocumentRecord, *, run_id: str, code: str, message: str, duration_ms: float | None = None
+) -> ExtractResult:
+    """The result for a document that could not be read: no activities, one error row."""
+    failed = replace(doc, status=DocStatus.ERROR.value, error=f"{code}: {message}")
+    log = LogEntry(
+        run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url, at=_now(), stage=Stage.PARSE.value,
+        status=LogStatus.ERROR.value, code=code, message=message, items=0, duration_ms=duration_ms,
+    )  # fmt: skip
+    return ExtractResult(failed, [], [log])
 
 
 def _now() -> dt.datetime:
@@ -49,16 +72,32 @@ def extract_document(
 ) -> ExtractResult:
     """Parse `data` (the bytes of `doc`) in a worker, then read its activities."""
     started = time.perf_counter()
-    entry = dict(run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url)
     try:
-        parsed = parse_isolated(data, doc.content_type or "", timeout_s=timeout_s, memory_mb=memory_mb)
+        return _extract(doc, data, nlp, run_id, timeout_s, memory_mb, language, started)
     except ParseError as exc:
-        failed = replace(doc, status=DocStatus.ERROR.value, error=f"{exc.code}: {exc}")
-        log = LogEntry(
-            at=_now(), stage=Stage.PARSE.value, status=LogStatus.ERROR.value, code=exc.code,
-            message=str(exc), items=0, duration_ms=_elapsed_ms(started), **entry,
+        return failed_extraction(
+            doc, run_id=run_id, code=exc.code, message=exc.message, duration_ms=_elapsed_ms(started)
+        )
+    except Exception as exc:  # a bug must cost this document only, and say so
+        logger.exception("unexpected failure extracting %s", doc.source_url)
+        return failed_extraction(
+            doc, run_id=run_id, code="extract.unexpected", message=f"{type(exc).__name__}: {exc}",
+            duration_ms=_elapsed_ms(started),
         )  # fmt: skip
-        return ExtractResult(failed, [], [log])
+
+
+def _extract(
+    doc: DocumentRecord,
+    data: bytes,
+    nlp: Nlp,
+    run_id: str,
+    timeout_s: float,
+    memory_mb: int,
+    language: str | None,
+    started: float,
+) -> ExtractResult:
+    entry = dict(run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url)
+    parsed = parse_isolated(data, doc.content_type or "", timeout_s=timeout_s, memory_mb=memory_mb)
     log = [
         LogEntry(
             at=_now(), stage=Stage.PARSE.value, status=LogStatus.WARNING.value, code=code, message=message, **entry

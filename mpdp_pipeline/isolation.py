@@ -98,6 +98,12 @@ def parse_isolated(
     `parser` is injectable for tests (a function that sleeps, or calls os._exit); it must be
     picklable (the worker does not share the caller's memory), i.e. a module-level function.
     """
+    if multiprocessing.current_process().daemon:
+        raise ParseError(
+            "cannot start a parser worker from a daemonic process; on Dask, start the workers with "
+            "DASK_DISTRIBUTED__WORKER__DAEMON=False (mpdp run --runner dask sets it for its own cluster)",
+            code="parse.no_worker",
+        )
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_worker, args=(sender, parser, data, content_type, memory_mb), daemon=True)

@@ -101,6 +101,19 @@ def test_report_is_written(sample_run):
     assert second.run_id in html and "MPI-ROUNDTABLES" in html and "delayed" in html
 
 
+def _sample_config(tmp_path, site, pipeline_extra: str = ""):
+    """The sample config, crawling `site` instead of the bundled sample."""
+    config = tmp_path / "mpdp.toml"
+    config.write_text(
+        SAMPLE_CONFIG.read_text(encoding="utf-8")
+        .replace("../raw/sample", str(site))
+        .replace('"requirements.csv"', f'"{SAMPLE_CONFIG.parent / "requirements.csv"}"')
+        .replace("[pipeline]\n", f"[pipeline]\n{pipeline_extra}\n"),
+        encoding="utf-8",
+    )
+    return config
+
+
 def test_a_broken_document_is_logged_and_skipped(tmp_path, prefect_harness):
     """A corrupt PDF in the site costs that document only: logged with a code, counted."""
     from flows.nightly import nightly
@@ -113,13 +126,7 @@ def test_a_broken_document_is_logged_and_skipped(tmp_path, prefect_harness):
         index.read_text(encoding="utf-8").replace("</body>", '<a href="reports/broken.pdf">x</a></body>'),
         encoding="utf-8",
     )
-    config = tmp_path / "mpdp.toml"
-    config.write_text(
-        SAMPLE_CONFIG.read_text(encoding="utf-8")
-        .replace("../raw/sample", str(site))
-        .replace('"requirements.csv"', f'"{SAMPLE_CONFIG.parent / "requirements.csv"}"'),
-        encoding="utf-8",
-    )
+    config = _sample_config(tmp_path, site)
     summary = nightly(config_path=str(config), raw_dir=str(tmp_path / "raw"), out_dir=str(tmp_path / "out"), full=True)
     assert summary.documents_failed == 1
     log = duckdb.execute(
@@ -127,3 +134,21 @@ def test_a_broken_document_is_logged_and_skipped(tmp_path, prefect_harness):
     ).fetchall()
     assert ("parse", "error", "pdf.malformed") in log
     assert sum(summary.activities_by_recipient.values()) > 50
+
+
+def test_a_timed_out_document_is_tried_again_on_the_next_run(tmp_path, prefect_harness):
+    """A timeout says nothing lasting about a document: it is logged, and not cached as a result."""
+    from flows.nightly import nightly
+
+    dirs = dict(raw_dir=str(tmp_path / "raw"), out_dir=str(tmp_path / "out"))
+    (tmp_path / "hurried").mkdir()
+    hurried = _sample_config(tmp_path / "hurried", SAMPLE, "parse_timeout_s = 0.001")
+    first = nightly(config_path=str(hurried), **dirs)
+    assert first.documents_failed == first.documents_seen > 0 and not first.activities_by_recipient
+    codes = duckdb.execute(
+        f"select distinct code from '{tmp_path}/out/extraction_log/*.parquet' where status = 'error'"
+    ).fetchall()
+    assert codes == [("parse.timeout",)]
+    patient = _sample_config(tmp_path, SAMPLE)
+    second = nightly(config_path=str(patient), **dirs)
+    assert second.documents_failed == 0 and sum(second.activities_by_recipient.values()) > 50

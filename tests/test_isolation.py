@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import time
+from pathlib import Path
 
 import pytest
 from fixtures.documents import two_column_pdf
@@ -89,3 +91,36 @@ def test_next_call_works_after_a_crash():
     with pytest.raises(ParseError):
         parse_isolated(b"x", "application/pdf", timeout_s=30, memory_mb=1024, parser=_dies)
     assert parse_isolated(b"<p>ok</p>", "text/html", timeout_s=30, memory_mb=1024).blocks[0].text == "ok"
+
+
+def _parse_in(conn) -> None:
+    try:
+        parse_isolated(b"<p>ok</p>", "text/html", timeout_s=30, memory_mb=1024)
+        conn.send("parsed")
+    except ParseError as exc:
+        conn.send(exc.code)
+
+
+def test_a_daemonic_caller_gets_a_coded_error_not_a_crash():
+    """Dask's workers are daemonic by default and may not start a parser worker."""
+    ctx = multiprocessing.get_context("spawn")
+    receiver, sender = ctx.Pipe(duplex=False)
+    caller = ctx.Process(target=_parse_in, args=(sender,), daemon=True)
+    caller.start()
+    assert receiver.poll(60)
+    assert receiver.recv() == "parse.no_worker"
+    caller.join(10)
+
+
+def test_a_bug_in_the_rules_costs_one_document(monkeypatch, nlp):
+    from mpdp_pipeline import extraction
+
+    def broken_rules(*args, **kwargs):
+        raise RuntimeError("a rule fell over")
+
+    monkeypatch.setattr(extraction, "blocks_to_activities", broken_rules)
+    data = b"<p>The Working Group met in Geneva on 3 May 2005.</p>"
+    doc = extraction.document_from_file(Path("page.html"), data, "IGC")
+    result = extraction.extract_document(doc, data, nlp, run_id="r", timeout_s=30, memory_mb=1024)
+    assert result.error_code == "extract.unexpected" and result.activities == []
+    assert result.document.status == "error" and "a rule fell over" in (result.document.error or "")
