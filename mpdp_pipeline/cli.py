@@ -246,14 +246,22 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     config = _load(args)
     from prefect.schedules import Cron
+    from prefect.settings import PREFECT_API_URL
 
     from flows.nightly import nightly
 
+    if not PREFECT_API_URL.value():
+        # Prefect's throwaway local API cannot fire schedules: serving would wait forever.
+        raise MpdpError(
+            "a schedule needs a Prefect server: run `.venv/bin/prefect server start` in another terminal, then "
+            "`export PREFECT_API_URL=http://127.0.0.1:4200/api` and try again (or schedule `mpdp run` with cron)"
+        )
+    config_path = _default_config(args.config)
     nightly.serve(
         name="mpdp-nightly",
         schedules=[Cron(args.cron, timezone=args.timezone)],
         parameters={
-            "config_path": str(args.config) if args.config else None,
+            "config_path": str(config_path.resolve()) if config_path else None,
             "raw_dir": str(config.pipeline.raw_dir),
             "out_dir": str(config.pipeline.out_dir),
         },
