@@ -8,6 +8,12 @@ Four rules, each named in the `extractor` column of the rows it produces:
 * ``prose.event_verb``: a sentence ``The Working Group on Asylum met in Stockholm on 14 March 2006.``
 * ``publication.entry``: an item of a publication or document list, ``Title. By A and B. March 2005``,
   or a sentence saying a document was issued.
+* ``heading.dateline``: an entry heading (``Event 6- Sage Days 77``) whose next block opens with its
+  place and date (``Cernay (France) 2016-04-04 to 2016-04-08 ...``); the kind is the heading's kind
+  word, else the first one in the entry's description.
+
+Every title then passes one quality gate (`tidy_title`): link words left at its end by the cut
+before the date are dropped, and fragments of sentences, running headers and paragraphs are rejected.
 
 A cheap regular-expression pass picks the candidate sentences (a date plus a kind word);
 only those go through spaCy, whose entities (GPE, ORG) help with places and participants
@@ -32,18 +38,29 @@ from extractors.vocabulary import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     EVENT_VERBS,
+    FRAGMENT_STARTS,
     KIND_TERMS,
     NEGATIVE_CUES,
+    NOT_WHEN_CUES,
     PUBLICATION_HEADINGS,
     REPORT_NOUNS,
     TITLE_HEADERS,
+    TRAILING_LINKS,
     VENUE_HEADERS,
 )
 from mpdp_pipeline.schemas import Activity, Block, BlockKind, DatePrecision, Kind
 
-EXTRACTOR_VERSION = "rules.v2"  # bump when rules change, so cached extractions are redone
+EXTRACTOR_VERSION = "rules.v3"  # bump when rules change, so cached extractions are redone
 
-CONFIDENCE = {"table.columns": 0.95, "list.segments": 0.85, "publication.entry": 0.85, "prose.event_verb": 0.8}
+CONFIDENCE = {
+    "table.columns": 0.95,
+    "list.segments": 0.85,
+    "publication.entry": 0.85,
+    "heading.dateline": 0.85,
+    "prose.event_verb": 0.8,
+}
+MAX_TITLE_WORDS = 20  # longer is a paragraph or a running header read as a title
+TITLE_LEAD_WORDS = 12
 PRECISION_PENALTY = {DatePrecision.DAY: 0.0, DatePrecision.MONTH: 0.1, DatePrecision.YEAR: 0.2}
 
 
@@ -57,19 +74,40 @@ class DocumentContext:
     language: str | None = None
 
 
-def _words_regex(terms: Iterable[str]) -> re.Pattern[str]:
+def _words_regex(terms: Iterable[str], plural: bool = False) -> re.Pattern[str]:
     alternation = "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)
+    suffix = "(?:s|es)?" if plural else ""  # "District Seminars" are seminars
+    return re.compile(rf"(?<!\w)(?:{alternation}){suffix}(?!\w)", re.I)
 
 
-_KIND_RES = [(kind, _words_regex(terms)) for kind, terms in KIND_TERMS]
+_KIND_RES = [(kind, _words_regex(terms, plural=True)) for kind, terms in KIND_TERMS]
 _ANY_KIND = _words_regex(t for _, terms in KIND_TERMS for t in terms)
+# "Meetings", "Roundtables": a plural alone labels a list, it names no activity.
+_PLURAL_KIND_LABELS = {f"{t}{end}" for _, terms in KIND_TERMS for t in terms for end in ("s", "es")}
 _NEGATIVE = _words_regex(NEGATIVE_CUES)
 _EVENT_VERB = _words_regex(EVENT_VERBS)
 _DOC_VERB = _words_regex(DOCUMENT_VERBS)
 _DOC_NOUN = _words_regex(DOCUMENT_NOUNS)
 _REPORT_NOUN = _words_regex(REPORT_NOUNS)
-_BY = re.compile(r"(?:^|[\s.,;–—-])(?:by|por|par)\s+(?=[A-ZÀ-Ý])", re.I)
+# Only "by" is case-blind: a byline names someone, so a capital must follow ("by accomplishing" is no byline).
+_BY = re.compile(r"(?:^|[\s.,;–—-])(?i:by|por|par)\s+(?=[A-ZÀ-Ý])")
+# "Prepared by", "held by", "done by": the organiser or the preparer, not an author.
+_NOT_BYLINE = re.compile(r"(?:\b\w+ed|\bdone|\bmade|\bheld|\brun|\bgiven|\bled|\blists the \w+ held)\s*$", re.I)
+_NOT_WHEN = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(c) for c in NOT_WHEN_CUES) + r")[\s,:]*$", re.I
+)  # the text just before a date that is not the day of the activity
+_FRAGMENT_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in FRAGMENT_STARTS) + r")\b", re.I)
+_TRAILING_LINK = re.compile(r"[\s,;:–—-]+(?:" + "|".join(re.escape(w) for w in TRAILING_LINKS) + r")$", re.I)
+_LEADING_SETTING = re.compile(r"^(?:at|during|durante|lors de)\s+(?:the\s+|la\s+|el\s+|le\s+)?(?=[A-ZÀ-Ý])", re.I)
+_TIME_OF_DAY = re.compile(r"\s*\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)(?!\w)|\s*\b\d{1,2}:\d\d\b", re.I)
+_REMARK = re.compile(r"\s*\((?:[^()]*\s){5,}[^()]*\)")  # "(Due to technical difficulty, the video ...)"
+# "DSKJLSW7X2PROD", "Sep<11>2014", "06AUP1.SGM": typesetting codes of running headers, not words.
+_CODE_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)(?!\d+(?:st|nd|rd|th|er|e|º)$).{6,}$|[<>\\]")
+_UPCOMING = re.compile(r"^(?:next|upcoming|forthcoming|próxim[oa]s?|prochaine?s?)\b", re.I)
+_ENTRY_PREFIX = re.compile(
+    r"^(?:(?:event|item|activity|activité|actividad|evento|no\.?|n[º°]|#)\s*)?\d{1,3}(?:\.\d{1,2})*\s*[-–—.:)]\s*", re.I
+)
+_ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,5})[.)]?|[•·▪◦*–—-]")
 _FOOTNOTE = re.compile(r"\s*\[(?:note\s*)?\d+\]|(?<=[A-Za-z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+")
 # "Publications since September 2003 are listed": a date after these bounds a period, it dates no item.
@@ -109,6 +147,35 @@ def clean_title(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-|")
     text = _LEADING_ARTICLE.sub("", text)
     return text[:1].upper() + text[1:] if text else text
+
+
+def _balanced(text: str) -> bool:
+    return all(text.count(o) == text.count(c) for o, c in ("()", "[]", "“”")) and text.count('"') % 2 == 0
+
+
+def tidy_title(title: str) -> str | None:
+    """The title a person would write, or None when what the rule cut out is no title at all."""
+    text = _REMARK.sub("", _TIME_OF_DAY.sub("", title))
+    text = _LEADING_SETTING.sub("", text)  # "At the Math Data Workshop in Cernay" names the workshop
+    previous = None
+    while previous != text:
+        previous = text
+        text = _TRAILING_LINK.sub("", text.strip(" ,;:.–—-|")).strip()
+    text = clean_title(text)
+    words = text.split()
+    if not words or len(words) > MAX_TITLE_WORDS or _FRAGMENT_START.match(text) or _UPCOMING.match(text):
+        return None
+    if (len(words) == 1 and len(re.sub(r"\W", "", text)) < 3) or text.lower() in _PLURAL_KIND_LABELS:
+        return None
+    if sum(bool(_CODE_TOKEN.search(w)) for w in words) >= 2 or not _balanced(text):
+        return None
+    return text
+
+
+def _first_kind(text: str) -> Kind | None:
+    """The kind of the first kind word in `text`, not the highest-priority one."""
+    match = _ANY_KIND.search(text)
+    return classify_kind(match.group(0)) if match else None
 
 
 def split_sentences(text: str) -> list[str]:
@@ -201,6 +268,17 @@ def _column(header: Sequence[str], names: Sequence[str]) -> int | None:
     return None
 
 
+def _lead_of(cell: str) -> str:
+    """A cell holding a title and its description, run together: the first sentence, else the first words.
+    The column says the cell names the activity, so a long cell is cut rather than rejected."""
+    if len(cell.split()) <= MAX_TITLE_WORDS:
+        return cell
+    first = split_sentences(cell)[0]
+    if len(first.split()) <= MAX_TITLE_WORDS:
+        return first
+    return " ".join(cell.split()[:TITLE_LEAD_WORDS]) + " …"
+
+
 def row_to_reading(block: Block) -> _Reading | None:
     """A `Date | Meeting | Venue` table row, read by its header's column names."""
     header, cells = block.header, block.cells
@@ -209,11 +287,12 @@ def row_to_reading(block: Block) -> _Reading | None:
     if date_col is None or title_col is None or max(date_col, title_col) >= len(cells):
         return None
     venue_col = _column(header, VENUE_HEADERS)
-    title = clean_title(cells[title_col])
+    title = _lead_of(clean_title(cells[title_col]))
     date = parse_date(re.sub(r"\s+", " ", cells[date_col]), allow_year=True)
-    if not title or date is None or _NEGATIVE.search(title):
+    if not title or date is None or _NEGATIVE.search(block.text):
         return None
-    kind = classify_kind(title) or classify_kind(header[title_col]) or Kind.MEETING
+    # A "Meeting" column holds meetings; an "Event" or "Activity" column holds anything.
+    kind = classify_kind(title) or classify_kind(header[title_col]) or Kind.OTHER
     location = (
         re.sub(r"\s+", " ", cells[venue_col]).strip() if venue_col is not None and venue_col < len(cells) else None
     )
@@ -230,15 +309,19 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     dates = find_dates(text)
     in_list = _heading_says(block, PUBLICATION_HEADINGS + DOCUMENT_HEADINGS)
     by = _BY.search(text)
-    if by and re.search(r"(?:\b\w+ed|lists the \w+ held)\s*$", text[: by.start() + 1].rstrip(), re.I):
-        by = None  # "Prepared by", "held by": not an author byline
+    if by and (
+        _NOT_BYLINE.search(text[: by.start() + 1].rstrip())
+        or _EVENT_VERB.search(text[: by.start()])  # "Quiz organized on 31 October 2015 by DOH": the organiser
+        or any(d.begin == by.end() for d in dates)  # "by June 2019": a deadline
+    ):
+        by = None
     issued = _DOC_VERB.search(text)
     if not dates or _NEGATIVE.search(text):
         return None
     if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()]))):
         return None
     date = dates[-1]
-    if _PERIOD_BOUND.search(text[: date.begin]):
+    if _PERIOD_BOUND.search(text[: date.begin]) or _NOT_WHEN.search(text[: date.begin]):
         return None
     cut = min(x for x in (by.start() if by else None, issued.start() if issued else None, date.begin) if x is not None)
     head = re.sub(r"\s+(?:was|were|is|has been|had been|fue|a été)\s*$", "", text[:cut].rstrip(" ,.(—–-"), flags=re.I)
@@ -295,10 +378,14 @@ def sentence_to_reading(
     if not dates or _NEGATIVE.search(text):
         return None
     date = dates[0]
+    if _NOT_WHEN.search(text[: date.begin]):
+        return None
     verb = _EVENT_VERB.search(text)
     if verb and kind_starts:
         rule = "prose.event_verb"
         title = clean_title(_title_from_prose(text, verb, kind_starts[0], date))
+        if kind_starts[0] > verb.start() and classify_kind(title) is None:
+            return None  # "we first met Ini Adinya ... at the conference": what was met is no event
         location = _place_in(text, dates, ents)
     else:
         rule = "list.segments"
@@ -311,6 +398,58 @@ def sentence_to_reading(
         return None
     participants = _participants(text, location, title, ents)
     return _Reading(rule, kind, title, date, location, text, block, participants=participants)
+
+
+def _is_entry_heading(block: Block) -> bool:
+    return block.kind in (BlockKind.HEADING, BlockKind.LIST_ITEM) and bool(_ENTRY_PREFIX.match(block.text))
+
+
+_PLACE_LINKS = {"of", "de", "la", "le", "del", "du", "des", "and", "y", "et", "upon", "on", "am", "an", "der"}
+
+
+def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
+    """`Cernay (France) 2016-04-04 to 2016-04-08 ...` -> its date and place; None unless it opens so."""
+    dates = find_dates(text)
+    if not dates or _NEGATIVE.search(text):
+        return None
+    date = dates[0]
+    place = text[: date.begin].strip(" ,;:–—-`´")
+    words = re.findall(r"[^\W\d_][\w'’.-]*", place)
+    # A place is names: "Meetings held, April 2003 - March 2005" is a heading's subtitle, not a dateline.
+    if len(words) > 8 or any(w[0].islower() and w not in _PLACE_LINKS for w in words) or _ANY_KIND.search(place):
+        return None
+    if _NOT_WHEN.search(text[: date.begin]):
+        return None
+    place = re.sub(r"\s*\(([^()]+)\)\s*$", r", \1", place).rstrip(" )")  # "Orsay (France)" -> "Orsay, France"
+    return date, place or None
+
+
+def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
+    """An entry heading followed by its dateline; the description below may name the kind."""
+    heading = blocks[i]
+    if i + 1 >= len(blocks) or find_dates(heading.text):
+        return None
+    numbered = _is_entry_heading(heading)
+    if not (numbered or (heading.kind == BlockKind.HEADING and _ANY_KIND.search(heading.text))):
+        return None
+    if blocks[i + 1].kind == BlockKind.TABLE_ROW:
+        return None  # a document title above a calendar table: the table's rows are read by their own rule
+    found = _dateline(blocks[i + 1].text)
+    if found is None:
+        return None
+    date, place = found
+    title = clean_title(_ENTRY_PREFIX.sub("", heading.text))
+    kind = classify_kind(title)
+    if kind is None and numbered:
+        # The entry's description runs to the next entry heading: "This workshop was essential to ..."
+        for block in blocks[i + 2 : i + 40]:
+            if _is_entry_heading(block):
+                break
+            if kind := _first_kind(block.text):
+                break
+    if not title or kind is None:
+        return None
+    return _Reading("heading.dateline", kind, title, date, place, f"{heading.text}\n{blocks[i + 1].text}", heading)
 
 
 # --- blocks -> activities -------------------------------------------------------------------
@@ -358,14 +497,14 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
 
 def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     """Every activity and publication the blocks list, each with its evidence."""
-    readings: list[_Reading] = []
+    readings: list[_Reading] = [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i))]
     pending: list[tuple[Block, str]] = []
-    for block, text in _candidates(blocks):
-        if block.kind == BlockKind.TABLE_ROW and block.header:
+    for block, text in _table_header_rows(_candidates(blocks)):
+        if block.kind == BlockKind.TABLE_ROW and block.header and text == block.text:
             if reading := row_to_reading(block):
                 readings.append(reading)
                 continue
-            text = ", ".join(block.cells)
+            text = ", ".join(_content_cells(block.cells))
         if not find_dates(text):
             continue
         if _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
@@ -378,7 +517,26 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings.append(reading)
-    return merge_activities(_to_activity(r, ctx) for r in readings)
+    tidied = [replace(r, title=title) for r in readings if (title := tidy_title(r.title))]
+    return merge_activities(_to_activity(r, ctx) for r in tidied)
+
+
+def _content_cells(cells: Sequence[str]) -> list[str]:
+    """The cells less empty ones and bare enumerators ("b.", "01", "•"), which belong to no title."""
+    return [c.strip() for c in cells if c.strip() and not _ENUMERATOR.fullmatch(c.strip())]
+
+
+def _table_header_rows(candidates: Iterable[tuple[Block, str]]) -> Iterable[tuple[Block, str]]:
+    """The candidates, plus each table's header row when it is a dated row rather than column names:
+    a table without a header line gets its first row taken as the header."""
+    seen: set[tuple[str, ...]] = set()
+    for block, text in candidates:
+        header = block.header
+        if block.kind == BlockKind.TABLE_ROW and header and header not in seen:
+            seen.add(header)
+            if _column(header, DATE_HEADERS) is None and find_dates(" ".join(header)):
+                yield block, ", ".join(_content_cells(header))
+        yield block, text
 
 
 def _similar(a: str, b: str) -> bool:

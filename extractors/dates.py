@@ -60,7 +60,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_day_range", re.compile(rf"\b{_M1}\s+{_DAY1}{_DASH}{_DAY2},?\s+{_YEAR}\b", re.I)),  # March 14-15, 2006
     ("day", re.compile(rf"\b{_DAY1}{_DE}\s+{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # 3 May 2004; 28 de abril de 2007
     ("month_day", re.compile(rf"\b{_M1}\s+{_DAY1},?\s+{_YEAR}\b", re.I)),  # May 3, 2004
+    (
+        "iso_range",  # 2015-09-02 to 2015-09-05
+        re.compile(
+            r"\b(?P<y1>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)\s*(?:to|–|—|-)\s*"
+            r"(?P<y>(?:19|20)\d\d)-(?P<mn2>[01]\d)-(?P<d2>[0-3]\d)\b"
+        ),
+    ),
     ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)\b")),  # 2005-11-08
+    # 2015 Oct 15, as date columns write it; not "2005 March 14, 2006", where the year belongs to what precedes
+    ("year_month_day", re.compile(rf"\b{_YEAR}\s+{_M1}\s+{_DAY1}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("month", re.compile(rf"\b{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # March 2005; noviembre de 2006
 ]
 _YEAR_ONLY = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$")
@@ -98,6 +107,10 @@ def _to_span(kind: str, match: re.Match[str]) -> DateSpan | None:
     year = int(g["y"])
     if kind == "iso":
         start = end = _safe_date(year, int(g["mn"]), int(g["d1"]))
+        precision = DatePrecision.DAY
+    elif kind == "iso_range":
+        start = _safe_date(int(g["y1"]), int(g["mn"]), int(g["d1"]))
+        end = _safe_date(year, int(g["mn2"]), int(g["d2"]))
         precision = DatePrecision.DAY
     elif kind == "month":
         month = _month(g["m1"])

@@ -7,15 +7,24 @@ from __future__ import annotations
 
 from mpdp_pipeline.schemas import Kind
 
+_TRAINING_TERMS = (
+    "training", "capacitación", "capacitacion", "curso", "formation", "summer school", "winter school",
+    "spring school", "escuela de verano", "école d'été",
+)  # fmt: skip
+_CONFERENCE_TERMS = (
+    "conference", "conferencia", "conférence", "congress", "congreso", "summit", "cumbre", "symposium", "simposio",
+    "colloque", "colloquium",
+)  # fmt: skip
+
 # First match wins, so the more specific kinds come first ("Working Group workshop" is a workshop).
 KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
     (Kind.ROUNDTABLE, ("roundtable", "round table", "round-table", "mesa redonda", "table ronde")),
     (Kind.WORKSHOP, ("workshop", "taller", "atelier")),
     (Kind.SEMINAR, ("seminar", "seminario", "séminaire", "seminaire")),
-    (Kind.TRAINING, ("training", "capacitación", "capacitacion", "curso", "formation")),
+    (Kind.TRAINING, _TRAINING_TERMS),
     (Kind.FORUM, ("forum", "foro")),
     (Kind.WORKING_GROUP, ("working group", "grupo de trabajo", "groupe de travail")),
-    (Kind.CONFERENCE, ("conference", "conferencia", "conférence", "congress", "congreso", "summit", "cumbre")),
+    (Kind.CONFERENCE, _CONFERENCE_TERMS),
     (
         Kind.MEETING,
         (
@@ -25,6 +34,9 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "full round",
             "steering group",
             "steering committee",
+            "committee",
+            "board of directors",
+            "board meeting",
             "plenary",
             "reunión",
             "reunion",
@@ -54,6 +66,28 @@ NEGATIVE_CUES = (
     "will be held", "will take place", "will meet", "is planned", "are planned", "was planned", "were planned",
     "planned for", "postponed", "cancelled", "canceled", "upcoming", "next meeting", "to be held",
     "se celebrará", "se realizará", "pospuest", "aplazad", "aura lieu", "reporté",
+    "rescheduled to", "rescheduled for", "has been rescheduled", "have been rescheduled",
+    "was established", "were established", "was founded", "was set up",
+)  # fmt: skip
+
+# Words a date follows when it is not the day something took place or appeared: a cited document's
+# date ("Bulletin 737-00-1028, dated July 20, 2020"), a deadline ("comments by September 21, 2020").
+NOT_WHEN_CUES = ("dated", "by", "before", "until", "no later than", "deadline", "due", "fechado", "daté")
+
+# Words a fragment cut out of a sentence starts with: a title never does ("In", "Or participated",
+# "This sparked the organization of ..."). Leading articles are stripped before this is checked.
+FRAGMENT_STARTS = (
+    "in", "on", "or", "and", "but", "it", "its", "this", "that", "these", "those", "we", "they", "he", "she",
+    "our", "their", "as", "with", "for", "to", "from", "by", "after", "before", "since", "while", "when",
+    "which", "there", "here", "if", "so", "also", "such", "then", "thus", "however", "indeed", "was", "were",
+    "is", "are", "has", "have", "had", "y", "o", "et", "ou", "nous", "il", "elle", "dans", "pendant",
+)  # fmt: skip
+
+# Words a title cut just before its date ends with ("Quiz organized on", "Algorithms Conference on").
+TRAILING_LINKS = (
+    "on", "in", "at", "of", "for", "to", "from", "by", "and", "or", "the", "with", "during", "between",
+    "organized", "organised", "held", "dated", "scheduled", "starting", "beginning",
+    "el", "en", "de", "del", "du", "le", "la", "au", "à", "y", "et",
 )  # fmt: skip
 
 EVENT_VERBS = (

@@ -3,7 +3,14 @@ import logging
 
 import pytest
 
-from extractors.activities import DocumentContext, activity_id, blocks_to_activities, classify_kind, clean_title
+from extractors.activities import (
+    DocumentContext,
+    activity_id,
+    blocks_to_activities,
+    classify_kind,
+    clean_title,
+    tidy_title,
+)
 from extractors.nlp import load_nlp
 from mpdp_pipeline.schemas import Block
 
@@ -133,3 +140,152 @@ def test_missing_model_falls_back_to_rules_with_a_warning(caplog):
     assert "no_such_model_installed" in caplog.text and "rule-based" in caplog.text
     a = one([Block("The Working Group on Asylum met in Stockholm, Sweden on 14-15 March 2006.")], fallback)
     assert (a.title, a.country) == ("Working Group on Asylum", "SE")
+
+
+# --- rules.v3: title quality, cues that a date is not the activity's, entry headings -----------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "tidy"),
+    [
+        ("Algorithms Conference on", "Algorithms Conference"),
+        ("9th Statistics Quiz organized on", "9th Statistics Quiz"),
+        ("At the Math Data Workshop in Cernay in", "Math Data Workshop in Cernay"),
+        ("Finance Committee 8:30 AM", "Finance Committee"),
+        ("Finance Committee (Due to technical difficulty, the video for this meeting is not available)",
+         "Finance Committee"),
+        ("PyCon", "PyCon"),
+        ("In", None),
+        ("Or participated", None),
+        ("In a blog post on", None),
+        ("This sparked the organization of another workshop in Montreal in", None),
+        ("Next Board Meeting", None),
+        ("Meetings", None),
+        ("Jbell on DSKJLSW7X2PROD with PROPOSALS VerDate Sep<11>2014 16:21", None),
+        ("Conferences on Intelligent Computer Mathematics. (Bialystok, Poland, July 25, 2016", None),
+        (" ".join(["word"] * 21), None),
+    ],
+)  # fmt: skip
+def test_titles_pass_a_quality_gate(raw, tidy):
+    assert tidy_title(raw) == tidy
+
+
+def test_a_trailing_preposition_is_dropped_from_a_list_title(nlp):
+    a = one([Block("Forum and Bazaar in the Western Visayas State University on 27-30 October 2015")], nlp)
+    assert (a.kind, a.title, a.start_date) == ("forum", "Forum and Bazaar in the Western Visayas State University",
+                                              dt.date(2015, 10, 27))  # fmt: skip
+
+
+def test_a_rescheduling_notice_is_no_activity(nlp):
+    text = (
+        "Next Regular Board meeting of the Board of Election Commissioners has been rescheduled to Friday, "
+        "January 12, 2024"
+    )
+    assert blocks_to_activities([Block(text, kind="list_item")], CTX, nlp) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulletin 737–00–1028, dated July 20, 2020, describes procedures for an AOA sensor system test.",
+        "The FAA must receive comments on this proposed AD by September 21, 2020.",
+        "On March 13, 2019, the FAA issued an Emergency Order, which prohibits operation by U.S.-certificated firms.",
+        "Trim wire routing installation, by accomplishing the actions in Service Bulletin 737-27, dated June 24, 2020.",
+    ],
+)
+def test_cited_documents_and_deadlines_are_no_publications(nlp, text):
+    assert blocks_to_activities([Block(text, kind="paragraph")], CTX, nlp) == []
+
+
+def test_an_organiser_after_the_date_is_no_author(nlp):
+    text = "9th Inter-Agency LGU Statistics Quiz organized on 31 October 2015 by DOH in coordination with BSP"
+    assert blocks_to_activities([Block(text, kind="list_item")], CTX, nlp) == []
+
+
+def test_a_verb_object_without_a_kind_is_no_title(nlp):
+    text = (
+        "Indeed, we first met Ini Adinya from University of Ibadan at the CIRM conference Free Computational "
+        "Mathematics organized by OpenDreamKit in February 2019."
+    )
+    assert all(a.title != "Ini Adinya" for a in blocks_to_activities([Block(text)], CTX, nlp))
+
+
+def _entry(heading, dateline, *description):
+    blocks = [Block(heading, kind="heading", page=6), Block(dateline, page=6)]
+    return blocks + [Block(t, page=6) for t in description]
+
+
+def test_an_entry_heading_and_its_dateline(nlp):
+    blocks = _entry(
+        "Event 7- WP6 Workshop (Bremen)",
+        "Bremen, Germany, 2016-05-30 to 2016-06-03 ODK partners involved: JacobsUni USTAN UPSud 7 participants",
+        "Main goals. Work meeting to understand the type systems of GAP and SAGE.",
+    )
+    a = one(blocks, nlp)
+    assert (a.kind, a.title, a.start_date, a.end_date, a.location, a.country, a.extractor) == (
+        "workshop", "WP6 Workshop (Bremen)", dt.date(2016, 5, 30), dt.date(2016, 6, 3), "Bremen, Germany", "DE",
+        "heading.dateline",
+    )  # fmt: skip
+
+
+def test_an_entry_without_a_kind_word_takes_the_kind_its_description_names(nlp):
+    blocks = _entry(
+        "Event 2- Sage Days 70",
+        "Berkeley (US California), 2015-11-08 to 2015-11-14 ODK partners involved: UPSud 16 participants",
+        "Main goals. Gather developers from Sage and Jupyter together.",
+        "Results and impact. This workshop was essential to some planned tasks.",
+    ) + _entry(
+        "Event 3- Atelier PARI/GP 2016",
+        "Grenoble (FR), 2016-01-11 to 2016-01-25 ODK partners involved: UPSud CNRS",
+    )
+    found = {a.title: (a.kind, a.location) for a in blocks_to_activities(blocks, CTX, nlp)}
+    assert found == {
+        "Sage Days 70": ("workshop", "Berkeley, US California"),
+        "Atelier PARI/GP 2016": ("workshop", "Grenoble, FR"),
+    }
+
+
+def test_a_heading_over_a_subtitle_with_a_period_is_no_entry(nlp):
+    blocks = [
+        Block("Regional Conference on Migration", kind="heading"),
+        Block("Meetings held, April 2003 - March 2005", kind="heading"),
+    ]
+    assert blocks_to_activities(blocks, CTX, nlp) == []
+
+
+def test_a_table_without_a_header_line_keeps_its_first_row(nlp):
+    header = ("a.", "National Consultative Workshop:", "12 October 2015")
+    rows = [
+        Block(" | ".join(cells), kind="table_row", page=4, cells=cells, header=header)
+        for cells in (("b.", "Luzon Consultative Workshop:", "14 October 2015"),)
+    ]
+    found = sorted((a.title, a.start_date.day) for a in blocks_to_activities(rows, CTX, nlp))
+    assert found == [("Luzon Consultative Workshop", 14), ("National Consultative Workshop", 12)]
+
+
+def test_an_event_column_of_anything_is_not_all_meetings(nlp):
+    def row(title, date):
+        return Block(f"01 | {title} | {date}", kind="table_row", cells=("01", title, date),
+                     header=("", "Event", "Tentative Date"))  # fmt: skip
+
+    long_cell = (
+        "District Seminars - 24 Seminars (except Colombo) District Seminars to create awareness on Official "
+        "Statistics among district administration and students from selected schools"
+    )
+    rows = [row("TV Discussion/s on World Statistics Day", "2015 Oct 19"), row(long_cell, "2015 Oct 20")]
+    found = {a.title: (a.kind, a.start_date) for a in blocks_to_activities(rows, CTX, nlp)}
+    assert found == {
+        "TV Discussion/s on World Statistics Day": ("other", dt.date(2015, 10, 19)),
+        "District Seminars - 24 Seminars (except Colombo) District Seminars to create awareness …": (
+            "seminar", dt.date(2015, 10, 20)),
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [("Finance Committee", "meeting"), ("Board of Directors", "meeting"), ("Symposium on Statistics", "conference"),
+     ("Combinatorics summer school", "training"), ("District Seminars", "seminar")],
+)  # fmt: skip
+def test_classify_kind_v3(title, kind):
+    got = classify_kind(title)
+    assert (got.value if got else None) == kind

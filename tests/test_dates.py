@@ -50,6 +50,10 @@ def test_fiscal_year_bounds_rejects_bad_labels():
         ("28 de abril de 2007", "2007-04-28", "2007-04-28", "day"),
         ("du 3 au 5 mai 2005", "2005-05-03", "2005-05-05", "day"),
         ("le 12 juin 2006", "2006-06-12", "2006-06-12", "day"),
+        ("Orsay (France) 2015-09-02 to 2015-09-05 ODK partners", "2015-09-02", "2015-09-05", "day"),
+        ("2015 Oct 15", "2015-10-15", "2015-10-15", "day"),
+        ("Report 2005 March 14, 2006", "2006-03-14", "2006-03-14", "day"),
+        ("Lebanese University, HADAT – 05-11 Mars 2016", "2016-03-05", "2016-03-11", "day"),
     ],
 )
 def test_find_dates(text, start, end, precision):
