@@ -77,12 +77,16 @@ class Table:
 
 @dataclass(slots=True)
 class PageLayout:
-    """What the parser learnt of one page: its size, its text runs and the tables found on it."""
+    """What the parser learnt of one page: its size, its lines as segments and the tables found on it.
+
+    The raw text runs are not kept: a long report is held whole between the two passes (running
+    headers and the body font size need every page), and its runs would double that.
+    """
 
     number: int
     width: float
     height: float
-    fragments: list[Fragment] = field(default_factory=list)
+    rows: list[list[Fragment]] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
 
 

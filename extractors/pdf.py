@@ -44,7 +44,7 @@ from extractors.layout import (
     segments_to_unruled_tables,
 )
 from mpdp_pipeline.errors import EncryptedError, ParseError
-from mpdp_pipeline.schemas import ParsedDocument
+from mpdp_pipeline.schemas import Block, ParsedDocument
 
 # A path this thin is a rule (a table border), not a shape.
 DEFAULT_RULE_THICKNESS = 2.5
@@ -353,7 +353,7 @@ def _inside(frag: Fragment, table: Table) -> bool:
 
 
 def _read_pages(doc: pdfium.PdfDocument, data: bytes) -> tuple[list[PageLayout], list[int], list[str]]:
-    """First pass over every page: text runs, ruled tables; pages without text; table failures."""
+    """First pass over every page: lines as segments, ruled tables; pages without text; table failures."""
     layouts: list[PageLayout] = []
     no_text: list[int] = []
     table_failures: list[str] = []
@@ -365,7 +365,7 @@ def _read_pages(doc: pdfium.PdfDocument, data: bytes) -> tuple[list[PageLayout],
                 reader = _PageReader(page, textpage)
                 fragments = reader.fragments()
                 horizontal, vertical, images = reader.rules_and_images()
-                layout = PageLayout(index + 1, reader.width, reader.height, fragments)
+                layout = PageLayout(index + 1, reader.width, reader.height, fragments_to_segments(fragments))
                 if not fragments and images:
                     no_text.append(index + 1)
                 # A regular grid is read from pdfium's rules directly; anything else goes to pdfplumber.
@@ -419,6 +419,18 @@ def _title(doc: pdfium.PdfDocument, first_page_rows: list[list[Fragment]]) -> st
     return " ".join(parts)[:300] or None
 
 
+def _language_sample(blocks: list[Block]) -> str:
+    """The first blocks' text, up to the detector's sample size, without joining the whole document."""
+    parts: list[str] = []
+    length = 0
+    for block in blocks:
+        if length > DEFAULT_LANGUAGE_SAMPLE_CHARS:
+            break
+        parts.append(block.text)
+        length += len(block.text) + 1
+    return " ".join(parts)[:DEFAULT_LANGUAGE_SAMPLE_CHARS]
+
+
 def pdf_to_document(data: bytes) -> ParsedDocument:
     """Parse a PDF's bytes into blocks in reading order, with title, language and warnings.
 
@@ -444,20 +456,19 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
             layouts, no_text, table_failures = _read_pages(doc, data)
         except pdfium.PdfiumError as exc:
             raise ParseError(f"pdfium failed while reading pages: {exc}", code="pdf.malformed") from exc
-        rows_by_page = [fragments_to_segments(layout.fragments) for layout in layouts]
-        running = pages_to_running_keys([(lay.height, rows) for lay, rows in zip(layouts, rows_by_page, strict=True)])
-        rows_by_page = [
-            remove_running_lines(rows, lay.height, running) for lay, rows in zip(layouts, rows_by_page, strict=True)
-        ]
-        title = _title(doc, rows_by_page[0] if rows_by_page else [])
+        running = pages_to_running_keys([(lay.height, lay.rows) for lay in layouts])
+        for lay in layouts:
+            lay.rows = remove_running_lines(lay.rows, lay.height, running)
+        title = _title(doc, layouts[0].rows if layouts else [])
     finally:
         doc.close()
 
-    body_size = body_font_size((s.size, len(s.text)) for rows in rows_by_page for row in rows for s in row)
+    body_size = body_font_size((s.size, len(s.text)) for lay in layouts for row in lay.rows for s in row)
     builder = BlockBuilder(body_size=body_size)
-    for layout, rows in zip(layouts, rows_by_page, strict=True):
+    for layout in layouts:
         tables = list(layout.tables)
-        rows = [[s for s in row if not any(_inside(s, t) for t in tables)] for row in rows]
+        rows = [[s for s in row if not any(_inside(s, t) for t in tables)] for row in layout.rows]
+        layout.rows = []  # freed page by page, so the blocks replace the lines rather than add to them
         unruled, rows = segments_to_unruled_tables([r for r in rows if r], layout.width)
         items: list[Fragment | Table] = [s for row in rows for s in row]
         items.extend(tables)
@@ -473,7 +484,7 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
         warnings.append(("pdf.no_text_layer", f"{noun} {pages} {verb} no text layer (scanned; no OCR)"))
     if table_failures:
         warnings.append(("pdf.table_failed", "; ".join(table_failures)[:1000]))
-    sample = " ".join(b.text for b in builder.blocks)[:DEFAULT_LANGUAGE_SAMPLE_CHARS]
+    sample = _language_sample(builder.blocks)
     return ParsedDocument(
         blocks=tuple(builder.blocks),
         pages=page_count,
