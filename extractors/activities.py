@@ -427,10 +427,13 @@ def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
 def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
     """An entry heading followed by its dateline; the description below may name the kind."""
     heading = blocks[i]
-    if i + 1 >= len(blocks) or find_dates(heading.text):
+    if i + 1 >= len(blocks):
         return None
     numbered = _is_entry_heading(heading)
+    # Cheap tests first: date finding is the costliest step of the rules, and most blocks are no heading.
     if not (numbered or (heading.kind == BlockKind.HEADING and _ANY_KIND.search(heading.text))):
+        return None
+    if find_dates(heading.text):
         return None
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule

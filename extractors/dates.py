@@ -128,14 +128,39 @@ def _to_span(kind: str, match: re.Match[str]) -> DateSpan | None:
     return DateSpan(match.group(0), start, end, precision, match.start(), match.end())
 
 
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Every pattern holds a four-digit year, and no date written out runs further than this around it.
+_BEFORE_YEAR, _AFTER_YEAR = 80, 40
+_WORD_END = re.compile(r"\W|$")
+
+
+def _year_windows(text: str) -> list[tuple[int, int]]:
+    """The stretches of `text` around its years, merged, ending at a word boundary."""
+    windows: list[tuple[int, int]] = []
+    for year in _ANY_YEAR.finditer(text):
+        begin = max(0, year.start() - _BEFORE_YEAR)
+        end = _WORD_END.search(text, min(len(text), year.end() + _AFTER_YEAR)).start()  # type: ignore[union-attr]
+        if windows and begin <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((begin, end))
+    return windows
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """Every date expression in `text`, left to right, longest match at each place."""
+    # Only around the years: the patterns are costly, and most of a long text holds no date.
+    return _dates_within(text, _year_windows(text))
+
+
+def _dates_within(text: str, windows: list[tuple[int, int]]) -> list[DateSpan]:
     found: list[DateSpan] = []
-    for kind, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            span = _to_span(kind, match)
-            if span is not None:
-                found.append(span)
+    for begin, end in windows:
+        for kind, pattern in _PATTERNS:
+            for match in pattern.finditer(text, begin, end):
+                span = _to_span(kind, match)
+                if span is not None:
+                    found.append(span)
     found.sort(key=lambda s: (s.begin, -(s.stop - s.begin)))
     chosen: list[DateSpan] = []
     for span in found:

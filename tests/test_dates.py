@@ -83,3 +83,16 @@ def test_written_dates_round_trip(day):
     text = f"{day.day} {day.strftime('%B')} {day.year}"
     span = parse_date(text)
     assert span is not None and span.start == day == span.end
+
+
+_PIECES = st.sampled_from(
+    ["14", "15", "3", "31", "-", "–", " to ", " y ", " de ", "del ", " al ", ",", ".", " ", "  ", "March", "mayo",
+     "Oct", "sept.", "2005", "2006", "1999", "12345", "2015-09-02", "2015-09-05", "The meeting", "x" * 90, "page"]
+)  # fmt: skip
+
+
+@given(st.lists(_PIECES, max_size=40).map("".join))
+def test_searching_around_years_finds_what_a_full_scan_finds(text):
+    from extractors.dates import _dates_within
+
+    assert find_dates(text) == _dates_within(text, [(0, len(text))])
