@@ -25,8 +25,8 @@ from rich.progress import Progress
 from extractors.activities import EXTRACTOR_VERSION, merge_activities
 from extractors.nlp import Nlp, load_nlp
 from mpdp_pipeline import __version__
-from mpdp_pipeline.config import Config, SourceConfig, load_config
-from mpdp_pipeline.crawler import CrawlResult, crawl_source
+from mpdp_pipeline.config import Config, load_config
+from mpdp_pipeline.crawler import CrawlResult, crawl_source, failed_crawl
 from mpdp_pipeline.errors import MpdpError, ParseError
 from mpdp_pipeline.extraction import TRANSIENT_CODES, ExtractResult, extract_document, failed_extraction
 from mpdp_pipeline.publish import publish
@@ -126,15 +126,6 @@ def _extract_all(
     return sorted(results, key=lambda r: (r.document.recipient, r.document.source_url))
 
 
-def _failed_crawl(source: SourceConfig, run_id: str, exc: Exception) -> CrawlResult:
-    entry = LogEntry(
-        run_id=run_id, at=dt.datetime.now(dt.UTC), doc_id=None, source_url=source.start_urls[0],
-        stage=Stage.CRAWL.value, status=LogStatus.ERROR.value, code="crawl.failed",
-        message=f"crawl of {source.recipient} failed: {type(exc).__name__}: {exc}", items=0,
-    )  # fmt: skip
-    return CrawlResult([], [entry], 0, 0)
-
-
 def _reused(result: ExtractResult, crawled: DocumentRecord, run_id: str) -> tuple[DocumentRecord, list[LogEntry]]:
     """Join the crawl's fresh metadata with the (possibly cached) parse results."""
     parsed = result.document
@@ -178,7 +169,7 @@ def nightly(
             try:
                 crawled.append(future.result())
             except Exception as exc:  # after its retries: this source is logged, the others go on
-                crawled.append(_failed_crawl(futures[future], run_id, exc))
+                crawled.append(failed_crawl(futures[future], run_id, exc))
             progress.advance(crawl_bar)
         documents = sorted((d for r in crawled for d in r.documents), key=lambda d: (d.recipient, d.source_url))
         log: list[LogEntry] = [e for r in crawled for e in r.log]

@@ -147,20 +147,21 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_crawl(args: argparse.Namespace) -> int:
     config = _load(args)
-    from mpdp_pipeline.crawler import crawl_source
+    from mpdp_pipeline.crawler import crawl_source, failed_crawl
     from mpdp_pipeline.publish import publish
     from mpdp_pipeline.storage import RawStore
 
     run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ-crawl")
     documents, entries = [], []
     for source in config.sources:
-        result = crawl_source(
-            source,
-            config.crawl,
-            RawStore(config.pipeline.raw_dir),
-            user_agent=config.pipeline.user_agent,
-            run_id=run_id,
-        )
+        try:
+            result = crawl_source(
+                source, config.crawl, RawStore(config.pipeline.raw_dir), user_agent=config.pipeline.user_agent,
+                run_id=run_id,
+            )  # fmt: skip
+        except Exception as exc:  # one source's failure is logged; the others are still crawled
+            logging.getLogger(__name__).exception("crawl of %s failed", source.recipient)
+            result = failed_crawl(source, run_id, exc)
         documents += result.documents
         entries += result.log
     publish(config.pipeline.out_dir, documents=documents, activities=[], log=entries, merge=True)

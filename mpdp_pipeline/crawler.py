@@ -588,6 +588,16 @@ def _make_client(settings: CrawlConfig, user_agent: str) -> httpx.Client:
     )
 
 
+def failed_crawl(source: SourceConfig, run_id: str, exc: Exception) -> CrawlResult:
+    """The result of a crawl that raised (a bug, a full disk): one error row, so the run goes on."""
+    entry = LogEntry(
+        run_id=run_id, at=_now(), doc_id=None, source_url=source.start_urls[0], stage=Stage.CRAWL.value,
+        status=LogStatus.ERROR.value, code="crawl.failed",
+        message=f"crawl of {source.recipient} failed: {type(exc).__name__}: {exc}", items=0,
+    )  # fmt: skip
+    return CrawlResult([], [entry], 0, 0)
+
+
 def crawl_source(
     source: SourceConfig,
     settings: CrawlConfig,

@@ -1,0 +1,57 @@
+"""The stage commands one by one, as a data engineer runs them: crawl, extract, checks, report."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+from conftest import SAMPLE
+
+from mpdp_pipeline.cli import main
+from mpdp_pipeline.config import SAMPLE_CONFIG
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    return tmp_path_factory.mktemp("cli")
+
+
+def test_crawl_fills_the_raw_store_and_the_documents_table(out, capsys):
+    raw = out / "raw"
+    assert main(["crawl", "--config", str(SAMPLE_CONFIG), "--raw", str(raw), "--out", str(out)]) == 0
+    assert "documents 13 seen, 13 ok" in capsys.readouterr().out
+    rows = duckdb.execute(
+        f"select status, raw_path from read_parquet('{out}/documents/**/*.parquet', hive_partitioning = true)"
+    ).fetchall()
+    assert len(rows) == 13 and {status for status, _ in rows} == {"ok"}
+    assert all(path.startswith(str(raw.resolve())) for _, path in rows)
+
+    assert main(["crawl", "--config", str(SAMPLE_CONFIG), "--raw", str(raw), "--out", str(out)]) == 0
+    assert "13 not_modified" in capsys.readouterr().out
+
+
+def test_extract_checks_and_report_from_local_files(out, capsys):
+    assert main(["extract", str(SAMPLE / "mpi"), "--recipient", "MPI", "--out", str(out)]) == 0
+    assert "0 failed" in capsys.readouterr().out
+    roundtables = duckdb.execute(
+        f"""select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)
+            where recipient = 'MPI' and kind = 'roundtable'"""
+    ).fetchone()[0]
+    assert roundtables == 5  # the sample's gold: 1, 0, 2, 0, 2 over five years
+
+    assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(out)]) == 0
+    statuses = dict(
+        duckdb.execute(
+            f"""select fiscal_year, status from '{out}/result_checks/*.parquet'
+                where requirement_id = 'MPI-ROUNDTABLES'"""
+        ).fetchall()
+    )
+    assert statuses["2004/05"] == statuses["2006/07"] == "delayed"
+
+    assert main(["report", "--out", str(out)]) == 0
+    html = (out / "report" / "index.html").read_text(encoding="utf-8")
+    assert "MPI-ROUNDTABLES" in html and "delayed" in html
+
+
+def test_extract_of_a_missing_path_exits_2(tmp_path, capsys):
+    assert main(["extract", str(tmp_path / "nope.pdf"), "--out", str(tmp_path)]) == 2
+    assert "nope.pdf" in capsys.readouterr().err
