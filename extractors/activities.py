@@ -50,7 +50,7 @@ from extractors.vocabulary import (
 )
 from mpdp_pipeline.schemas import Activity, Block, BlockKind, DatePrecision, Kind
 
-EXTRACTOR_VERSION = "rules.v3"  # bump when rules change, so cached extractions are redone
+EXTRACTOR_VERSION = "rules.v3"  # names the rule set; caches also key on a hash of the code
 
 CONFIDENCE = {
     "table.columns": 0.95,

@@ -2,7 +2,7 @@
 
 Thin on purpose: each task calls one function of `mpdp_pipeline`, so each stage can be
 retried, cached and tested on its own. Extraction is cached by document content (doc_id),
-extractor version and model, so an unchanged document is not parsed again; `full=True`
+a hash of the extractor code and the model, so an unchanged document is not parsed again; `full=True`
 refreshes the cache. The task runner (threads, processes or Dask) is chosen by the caller.
 """
 
@@ -22,13 +22,19 @@ from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from rich.progress import Progress
 
-from extractors.activities import EXTRACTOR_VERSION, merge_activities
+from extractors.activities import merge_activities
 from extractors.nlp import Nlp, load_nlp
 from mpdp_pipeline import __version__
 from mpdp_pipeline.config import Config, load_config
 from mpdp_pipeline.crawler import CrawlResult, crawl_source, failed_crawl
 from mpdp_pipeline.errors import MpdpError, ParseError
-from mpdp_pipeline.extraction import TRANSIENT_CODES, ExtractResult, extract_document, failed_extraction
+from mpdp_pipeline.extraction import (
+    TRANSIENT_CODES,
+    ExtractResult,
+    extract_document,
+    extractor_fingerprint,
+    failed_extraction,
+)
 from mpdp_pipeline.publish import publish
 from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry, LogStatus, RunRecord, Stage
 from mpdp_pipeline.stages import checks_stage, report_stage
@@ -78,9 +84,8 @@ def crawl(source, settings, raw_dir: str, user_agent: str, run_id: str) -> Crawl
 def _extract_cache_key(context: TaskRunContext, parameters: dict) -> str:
     doc: DocumentRecord = parameters["doc"]
     url = hashlib.sha256(doc.source_url.encode()).hexdigest()[:12]
-    return (
-        f"extract-{doc.doc_id}-{doc.recipient}-{url}-{EXTRACTOR_VERSION}-{parameters['model']}-{parameters['language']}"
-    )
+    code, model, language = extractor_fingerprint(), parameters["model"], parameters["language"]
+    return f"extract-{doc.doc_id}-{doc.recipient}-{url}-{code}-{model}-{language}"
 
 
 @task(cache_key_fn=_extract_cache_key, persist_result=True, task_run_name="extract-{doc.doc_id:.12}")

@@ -7,13 +7,15 @@ one document, logged with its code; the rules then run here on the blocks.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import logging
 import mimetypes
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractors.activities import DocumentContext, blocks_to_activities, with_run_id
+from extractors.activities import EXTRACTOR_VERSION, DocumentContext, blocks_to_activities, with_run_id
 from extractors.nlp import Nlp
 from mpdp_pipeline.errors import ParseError
 from mpdp_pipeline.isolation import parse_isolated
@@ -121,6 +123,22 @@ def _extract(
         )  # fmt: skip
     )
     return ExtractResult(document, activities, log)
+
+
+@functools.cache
+def extractor_fingerprint() -> str:
+    """A hash of the code that turns bytes into activities, so a cached extraction never outlives it.
+
+    A version number bumped by hand is forgotten sooner or later; the source cannot be.
+    """
+    root = Path(__file__).resolve().parents[1]
+    files = sorted((root / "extractors").glob("*.py")) + [
+        root / "mpdp_pipeline" / name for name in ("extraction.py", "isolation.py", "schemas.py")
+    ]
+    digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
+    for path in files:
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def content_type_of(path: Path) -> str | None:
