@@ -6,7 +6,8 @@ give them) and leaves as ordered lines, tables and finally `Block`s:
     fragments_to_segments  ->  segments_to_unruled_tables  ->  items_to_reading_order
                            ->  items_to_blocks
 
-Running headers and footers are found across pages by `pages_to_running_keys` before that.
+Running headers and footers and the body font size are decided across pages by `CrossPageStats`,
+which is fed one page at a time so that no page's lines need to be kept for it.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ _DIGITS_RE = re.compile(r"\d+")
 _SPACE_RE = re.compile(r"\s+")
 # pdfium marks a soft hyphen at a line end with one of these; they stand for "-".
 SOFT_HYPHENS = "\ufffe\x02\xad"
+# Control characters other than tab and newline become spaces; str.translate does it at C speed,
+# where a per-character loop took a tenth of the parser's time.
+_CONTROL_TO_SPACE = str.maketrans({chr(i): " " for i in range(32) if chr(i) not in "\t\n"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +81,7 @@ class Table:
 
 @dataclass(slots=True)
 class PageLayout:
-    """What the parser learnt of one page: its size, its lines as segments and the tables found on it.
-
-    The raw text runs are not kept: a long report is held whole between the two passes (running
-    headers and the body font size need every page), and its runs would double that.
-    """
+    """What the parser learnt of one page: its size, its lines as segments and the tables found on it."""
 
     number: int
     width: float
@@ -94,8 +94,7 @@ def clean_text(text: str) -> str:
     """Soft hyphens to "-", control characters dropped and whitespace collapsed."""
     for mark in SOFT_HYPHENS:
         text = text.replace(mark, "-")
-    text = "".join(ch if ch >= " " or ch in "\t\n" else " " for ch in text)
-    return _SPACE_RE.sub(" ", text).strip()
+    return _SPACE_RE.sub(" ", text.translate(_CONTROL_TO_SPACE)).strip()
 
 
 def join_lines(first: str, second: str) -> str:
@@ -215,17 +214,70 @@ def _in_margin(segment: Fragment, page_height: float, fraction: float = DEFAULT_
     return segment.bottom <= page_height * fraction or segment.top >= page_height * (1 - fraction)
 
 
-def pages_to_running_keys(
-    pages: Sequence[tuple[float, list[list[Fragment]]]], share: float = DEFAULT_RUNNING_SHARE
-) -> set[tuple[str, int]]:
-    """Keys of margin lines repeated on most pages: `pages` holds (page height, rows of segments)."""
-    if len(pages) < 2:
-        return set()
-    counts: Counter[tuple[str, int]] = Counter()
-    for height, rows in pages:
-        counts.update({running_key(s) for row in rows for s in row if _in_margin(s, height)})
-    needed = max(2, int(len(pages) * share + 0.999))
-    return {key for key, n in counts.items() if n >= needed}
+def _tally(tallies: dict[float, list[int]], size: float, chars: int, position: int) -> None:
+    tally = tallies.get(size)
+    if tally is None:
+        tallies[size] = [chars, position]
+    else:
+        tally[0] += chars
+
+
+class CrossPageStats:
+    """The decisions that need every page, taken from a summary gathered page by page.
+
+    Running headers/footers are margin lines repeated on `share` of the pages; the body font size
+    is the size carrying most characters once those lines (and bare page numbers) are removed.
+    Which margin lines go is known only after the last page, so their characters are tallied per
+    running key until then. A size's first position is kept because `Counter.most_common`, which
+    this replaces, gives a tie to the size seen first.
+    """
+
+    def __init__(self, share: float = DEFAULT_RUNNING_SHARE) -> None:
+        self.share = share
+        self.pages = 0
+        self._segments = 0
+        self._key_pages: Counter[tuple[str, int]] = Counter()
+        self._kept: dict[float, list[int]] = {}
+        self._by_key: dict[tuple[str, int], dict[float, list[int]]] = {}
+
+    def add_page(self, height: float, rows: Sequence[Sequence[Fragment]]) -> None:
+        """Count one page's rows of segments, before `remove_running_lines`."""
+        self.pages += 1
+        keys: set[tuple[str, int]] = set()
+        for row in rows:
+            for seg in row:
+                position = self._segments
+                self._segments += 1
+                size = round(seg.size, 1)
+                if not _in_margin(seg, height):
+                    _tally(self._kept, size, len(seg.text), position)
+                    continue
+                key = running_key(seg)
+                keys.add(key)
+                if not PAGE_NUMBER_RE.match(seg.text):
+                    _tally(self._by_key.setdefault(key, {}), size, len(seg.text), position)
+        self._key_pages.update(keys)
+
+    def running_keys(self) -> set[tuple[str, int]]:
+        """Keys (see `running_key`) of the margin lines repeated on most pages."""
+        if self.pages < 2:
+            return set()
+        needed = max(2, int(self.pages * self.share + 0.999))
+        return {key for key, n in self._key_pages.items() if n >= needed}
+
+    def body_size(self, running: set[tuple[str, int]]) -> float:
+        """The font size carrying most characters of the lines `remove_running_lines(rows, height, running)` keeps."""
+        tallies = {size: list(tally) for size, tally in self._kept.items()}
+        for key, sizes in self._by_key.items():
+            if key in running:
+                continue
+            for size, (chars, position) in sizes.items():
+                tally = tallies.setdefault(size, [0, position])
+                tally[0] += chars
+                tally[1] = min(tally[1], position)
+        if not tallies:
+            return 10.0
+        return max(tallies.items(), key=lambda item: (item[1][0], -item[1][1]))[0]
 
 
 def remove_running_lines(
@@ -479,14 +531,6 @@ class _Open:
     size: float
     is_bold: bool
     last: Fragment
-
-
-def body_font_size(sizes: Iterable[tuple[float, int]]) -> float:
-    """The font size carrying most characters: (size, characters) pairs in, the body size out."""
-    counts: Counter[float] = Counter()
-    for size, chars in sizes:
-        counts[round(size, 1)] += chars
-    return counts.most_common(1)[0][0] if counts else 10.0
 
 
 @dataclass(slots=True)

@@ -5,7 +5,8 @@ columns, headings in a larger or bold font, bullet lists, and tables with or wit
 possibly running over several pages. pdfium reads each page's text runs with their boxes (about
 50 times faster than pdfminer); a page whose vector paths form a grid is also opened with
 pdfplumber, whose table finder handles merged cells and broken rules. Every page is closed as
-soon as it is read, so memory stays flat on reports of a thousand pages.
+soon as it is read, and its lines wait for the second pass in a temporary file, so memory stays
+flat on reports of a thousand pages: what grows with the page count is the result.
 
     >>> doc = pdf_to_document(pdf_bytes)
     >>> doc.blocks[0].kind, doc.blocks[0].page
@@ -17,10 +18,12 @@ from __future__ import annotations
 import ctypes
 import io
 import math
+import pickle
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -29,16 +32,15 @@ import pypdfium2.raw as pdfium_c
 from extractors.language import detect_language
 from extractors.layout import (
     BlockBuilder,
+    CrossPageStats,
     Fragment,
     PageLayout,
     Table,
-    body_font_size,
     clean_text,
     fragments_to_segments,
     grid_to_table,
     items_to_reading_order,
     join_lines,
-    pages_to_running_keys,
     remove_running_lines,
     rules_to_regular_grid,
     segments_to_unruled_tables,
@@ -54,6 +56,8 @@ DEFAULT_MIN_RULES = (3, 2)
 DEFAULT_MIN_ROW_HEIGHT = 5.0
 # Characters of text given to the language detector.
 DEFAULT_LANGUAGE_SAMPLE_CHARS = 20_000
+# Pickled pages beyond this many bytes go to a temporary file; a short document never touches disk.
+DEFAULT_SPILL_MEMORY_BYTES = 1 << 20
 _FPDF_ERR_PASSWORD = 4
 _PAGEOBJ_PATH = 2
 _PAGEOBJ_IMAGE = 3
@@ -352,11 +356,10 @@ def _inside(frag: Fragment, table: Table) -> bool:
     return table.x0 - 1 <= cx <= table.x1 + 1 and table.top - 1 <= cy <= table.bottom + 1
 
 
-def _read_pages(doc: pdfium.PdfDocument, data: bytes) -> tuple[list[PageLayout], list[int], list[str]]:
-    """First pass over every page: lines as segments, ruled tables; pages without text; table failures."""
-    layouts: list[PageLayout] = []
-    no_text: list[int] = []
-    table_failures: list[str] = []
+def _read_pages(
+    doc: pdfium.PdfDocument, data: bytes, no_text: list[int], table_failures: list[str]
+) -> Iterator[PageLayout]:
+    """First pass, page by page: lines as segments and ruled tables; pages without text and table failures noted."""
     with _plumber(data) as plumber:
         for index in range(len(doc)):
             page = doc[index]
@@ -384,11 +387,53 @@ def _read_pages(doc: pdfium.PdfDocument, data: bytes) -> tuple[list[PageLayout],
                             plumber_page.close()
                     except Exception as exc:  # pdfminer raises many types; the page keeps its text, logged
                         table_failures.append(f"page {index + 1}: {type(exc).__name__}: {exc}")
-                layouts.append(layout)
             finally:
                 textpage.close()
                 page.close()
-    return layouts, no_text, table_failures
+            yield layout
+
+
+class _PageSpill:
+    """Pages between the two passes, pickled one after another, in memory up to a size and then on disk.
+
+    Running headers and the body font size need every page before the first block is built; keeping
+    every page's lines until then made the worker's memory grow by about 30 KB a page. Fragments go
+    as plain tuples, which are written five times and read twice as fast as slotted dataclasses.
+    """
+
+    def __init__(self, memory_bytes: int = DEFAULT_SPILL_MEMORY_BYTES) -> None:
+        self._file: IO[bytes] = io.BytesIO()
+        self._memory_bytes: float = memory_bytes
+        self._count = 0
+
+    def __enter__(self) -> _PageSpill:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._file.close()
+
+    def append(self, layout: PageLayout) -> None:
+        rows = [[(s.text, s.x0, s.top, s.x1, s.bottom, s.size, s.is_bold) for s in row] for row in layout.rows]
+        record = (layout.number, layout.width, layout.height, rows, layout.tables)
+        pickle.dump(record, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        self._count += 1
+        if isinstance(self._file, io.BytesIO) and self._file.tell() > self._memory_bytes:
+            try:
+                disk = tempfile.TemporaryFile()  # noqa: SIM115 - closed by __exit__ with the spill
+            except OSError:
+                # No writable temporary directory: pickled lines are still a third of the objects' size.
+                self._memory_bytes = math.inf
+                return
+            disk.write(self._file.getvalue())
+            self._file.close()
+            self._file = disk
+
+    def __iter__(self) -> Iterator[PageLayout]:
+        """The pages in order, each read back only when asked for."""
+        self._file.seek(0)
+        for _ in range(self._count):
+            number, width, height, rows, tables = pickle.load(self._file)
+            yield PageLayout(number, width, height, [[Fragment(*s) for s in row] for row in rows], tables)
 
 
 def _title(doc: pdfium.PdfDocument, first_page_rows: list[list[Fragment]]) -> str | None:
@@ -446,35 +491,52 @@ def pdf_to_document(data: bytes) -> ParsedDocument:
         raise ParseError(f"unexpected {type(exc).__name__} while parsing PDF: {exc}", code="pdf.unexpected") from exc
 
 
-def _pdf_to_document(data: bytes) -> ParsedDocument:
-    doc = _open_pdfium(data)
-    try:
-        page_count = len(doc)
-        if page_count == 0:
-            raise ParseError("PDF has no pages", code="pdf.no_pages")
-        try:
-            layouts, no_text, table_failures = _read_pages(doc, data)
-        except pdfium.PdfiumError as exc:
-            raise ParseError(f"pdfium failed while reading pages: {exc}", code="pdf.malformed") from exc
-        running = pages_to_running_keys([(lay.height, lay.rows) for lay in layouts])
-        for lay in layouts:
-            lay.rows = remove_running_lines(lay.rows, lay.height, running)
-        title = _title(doc, layouts[0].rows if layouts else [])
-    finally:
-        doc.close()
+def _first_pass(
+    doc: pdfium.PdfDocument, data: bytes, spill: _PageSpill, no_text: list[int], table_failures: list[str]
+) -> tuple[set[tuple[str, int]], float, str | None]:
+    """Every page read into `spill`; back come the running-line keys, the body font size and the title.
 
-    body_size = body_font_size((s.size, len(s.text)) for lay in layouts for row in lay.rows for s in row)
-    builder = BlockBuilder(body_size=body_size)
-    for layout in layouts:
-        tables = list(layout.tables)
-        rows = [[s for s in row if not any(_inside(s, t) for t in tables)] for row in layout.rows]
-        layout.rows = []  # freed page by page, so the blocks replace the lines rather than add to them
-        unruled, rows = segments_to_unruled_tables([r for r in rows if r], layout.width)
-        items: list[Fragment | Table] = [s for row in rows for s in row]
-        items.extend(tables)
-        items.extend(unruled)
-        ordered = items_to_reading_order(items, layout.width * 0.25, layout.width * 0.75)
-        builder.add_page(layout.number, ordered)
+    Its own function so that the per-page summaries are freed before the blocks are built.
+    """
+    stats = CrossPageStats()
+    first_page: PageLayout | None = None
+    try:
+        for layout in _read_pages(doc, data, no_text, table_failures):
+            stats.add_page(layout.height, layout.rows)
+            spill.append(layout)
+            if first_page is None:
+                first_page = layout  # kept whole for the title, which needs the running lines gone
+    except pdfium.PdfiumError as exc:
+        raise ParseError(f"pdfium failed while reading pages: {exc}", code="pdf.malformed") from exc
+    running = stats.running_keys()
+    first_rows = remove_running_lines(first_page.rows, first_page.height, running) if first_page else []
+    return running, stats.body_size(running), _title(doc, first_rows)
+
+
+def _pdf_to_document(data: bytes) -> ParsedDocument:
+    no_text: list[int] = []
+    table_failures: list[str] = []
+    with _PageSpill() as spill:
+        doc = _open_pdfium(data)
+        try:
+            page_count = len(doc)
+            if page_count == 0:
+                raise ParseError("PDF has no pages", code="pdf.no_pages")
+            running, body_size, title = _first_pass(doc, data, spill, no_text, table_failures)
+        finally:
+            doc.close()
+
+        builder = BlockBuilder(body_size=body_size)
+        for layout in spill:
+            tables = list(layout.tables)
+            rows = remove_running_lines(layout.rows, layout.height, running)
+            rows = [[s for s in row if not any(_inside(s, t) for t in tables)] for row in rows]
+            unruled, rows = segments_to_unruled_tables([r for r in rows if r], layout.width)
+            items: list[Fragment | Table] = [s for row in rows for s in row]
+            items.extend(tables)
+            items.extend(unruled)
+            ordered = items_to_reading_order(items, layout.width * 0.25, layout.width * 0.75)
+            builder.add_page(layout.number, ordered)
 
     warnings: list[tuple[str, str]] = []
     if no_text:

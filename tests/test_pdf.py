@@ -153,3 +153,34 @@ def test_page_without_text_layer_warns():
     doc = pdf_to_document(bytes(pdf.output()))
     assert doc.blocks == ()
     assert doc.warnings == (("pdf.no_text_layer", "page 1 has no text layer (scanned; no OCR)"),)
+
+
+def test_pages_lines_are_not_all_held_at_once(monkeypatch):
+    """Issue 4: the worker's memory must not grow with the page count beyond the result.
+
+    Live `Fragment`s are counted as each page enters the first pass (the cross-page summary) and
+    the second (the block builder); both see at most a few pages' worth, where keeping every
+    page's lines for the cross-page decisions would show all of them.
+    """
+    import gc
+
+    from extractors.layout import BlockBuilder, CrossPageStats, Fragment
+
+    live: list[int] = []
+    page_segments: list[int] = []
+
+    def counting(original):
+        def add_page(self, *args):
+            if isinstance(self, CrossPageStats):
+                page_segments.append(sum(len(row) for row in args[1]))
+            live.append(sum(1 for obj in gc.get_objects() if type(obj) is Fragment))
+            return original(self, *args)
+
+        return add_page
+
+    for cls in (CrossPageStats, BlockBuilder):
+        monkeypatch.setattr(cls, "add_page", counting(cls.add_page))
+    pages = 16
+    doc = pdf_to_document(report_pdf(pages))
+    assert doc.pages == pages and len(page_segments) == pages and len(live) == 2 * pages
+    assert max(live) <= 4 * max(page_segments), (max(live), page_segments)
