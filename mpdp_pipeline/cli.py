@@ -294,6 +294,10 @@ def main(argv: list[str] | None = None) -> int:
     except MpdpError as exc:
         print(f"mpdp: {args.command} failed ({exc.code}): {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # Output piped into `head` and closed: the work is done; Python must not complain at exit either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as exc:
         print(f"mpdp: {args.command} failed: {exc}. Check the paths and permissions, then run again.", file=sys.stderr)
         return 1
