@@ -7,11 +7,13 @@ stage could not run at all, 2 for bad usage or an invalid config.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import os
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from mpdp_pipeline import __version__
@@ -128,18 +130,44 @@ def _task_runner(args: argparse.Namespace, workers: int):
     return ThreadPoolTaskRunner(max_workers=workers)
 
 
+@contextlib.contextmanager
+def _shared_prefect_api(runner: str) -> Iterator[None]:
+    """One throwaway Prefect API for this run and its worker processes.
+
+    Without a configured API, every Dask or process-pool worker would start a server of its own
+    on the same database: slow to start, slow to stop, and racing for the database's lock.
+    """
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    if runner == "threads" or PREFECT_API_URL.value():
+        yield
+        return
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()
+    server.start()
+    os.environ["PREFECT_API_URL"] = server.api_url  # inherited by the worker processes
+    try:
+        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+            yield
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
+        server.stop()
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     config = _load(args)  # validate before starting Prefect, so a bad config exits 2 at once
     from flows.nightly import nightly
 
     flow = nightly.with_options(task_runner=_task_runner(args, config.pipeline.workers))
-    summary = flow(
-        config_path=str(_default_config(args.config)) if _default_config(args.config) else None,
-        raw_dir=str(config.pipeline.raw_dir),
-        out_dir=str(config.pipeline.out_dir),
-        full=args.full,
-        show_progress=sys.stderr.isatty(),
-    )
+    with _shared_prefect_api(args.runner):
+        summary = flow(
+            config_path=str(_default_config(args.config)) if _default_config(args.config) else None,
+            raw_dir=str(config.pipeline.raw_dir),
+            out_dir=str(config.pipeline.out_dir),
+            full=args.full,
+            show_progress=sys.stderr.isatty(),
+        )
     print(summary.line())
     print(f"outputs: {summary.out_dir} (tables), report: {summary.report_path}")
     return 0

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+
 import duckdb
 import pytest
 from conftest import SAMPLE
@@ -55,3 +60,21 @@ def test_extract_checks_and_report_from_local_files(out, capsys):
 def test_extract_of_a_missing_path_exits_2(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "nope.pdf"), "--out", str(tmp_path)]) == 2
     assert "nope.pdf" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_run_on_a_local_dask_cluster(tmp_path):
+    """The nightly flow on Prefect's Dask task runner, as `mpdp run --runner dask` starts it, in a fresh process."""
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
+    env.pop("PREFECT_API_URL", None)
+    command = [sys.executable, "-m", "mpdp_pipeline.cli", "run", "--runner", "dask"]
+    done = subprocess.run(
+        [*command, "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out")],
+        env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr and "0 failed" in done.stdout, done.stderr
+    count = duckdb.execute(
+        f"select count(*) from read_parquet('{tmp_path}/out/activities/**/*.parquet', hive_partitioning = true)"
+    ).fetchone()[0]
+    assert count == sum(int(n) for n in re.findall(r"(?:IGC|MPI|RCM) (\d+)", done.stdout)) > 50
