@@ -13,6 +13,7 @@ which is fed one page at a time so that no page's lines need to be kept for it.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,10 @@ SOFT_HYPHENS = "\ufffe\x02\xad"
 # Control characters other than tab and newline become spaces; str.translate does it at C speed,
 # where a per-character loop took a tenth of the parser's time.
 _CONTROL_TO_SPACE = str.maketrans({chr(i): " " for i in range(32) if chr(i) not in "\t\n"})
+# Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms: a row with none of these skips
+# the bidi work and keeps its exact text. The scan costs 7 ns a character, so a page is scanned once
+# and only when it is not plain ASCII.
+_RTL_CHAR_RE = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,22 +192,178 @@ def _merge(a: Fragment, b: Fragment) -> Fragment:
     )
 
 
-def row_to_segments(row: Sequence[Fragment], cell_gap_em: float = DEFAULT_CELL_GAP_EM) -> list[Fragment]:
-    """Merge the runs of one row into segments, splitting where the gap is wide enough to be a column gap."""
+def row_to_segments(
+    row: Sequence[Fragment], cell_gap_em: float = DEFAULT_CELL_GAP_EM, *, may_be_rtl: bool = True
+) -> list[Fragment]:
+    """Merge the runs of one row into segments, splitting where the gap is wide enough to be a column gap.
+
+    Segments are found left to right on the page either way; a segment with right-to-left text
+    then gets its runs' text in logical (reading) order, see `_logical_text`. `may_be_rtl=False`
+    says the caller knows no run has any.
+    """
+    rtl_row = may_be_rtl and any(_RTL_CHAR_RE.search(f.text) for f in row)
     segments: list[Fragment] = []
+    members: list[list[Fragment]] = []
     for frag in row:
         if _is_superscript(frag, row):
             continue  # a footnote marker: separated from the title it follows
         if segments and frag.x0 - segments[-1].x1 < cell_gap_em * max(frag.size, segments[-1].size):
             segments[-1] = _merge(segments[-1], frag)
+            if rtl_row:
+                members[-1].append(frag)
         else:
             segments.append(frag)
+            if rtl_row:
+                members.append([frag])
+    if rtl_row:
+        row_rtl, row_ltr = _strong_counts("".join(f.text for f in row))
+        for i, frags in enumerate(members):
+            text = "".join(f.text for f in frags)
+            rtl, ltr = _strong_counts(text)
+            if not rtl and not ltr and not _RTL_CHAR_RE.search(text):
+                # A cell of numbers ("9.00 – 9.30") reads in its line's direction.
+                rtl, ltr = row_rtl, row_ltr
+                if rtl <= ltr:
+                    continue
+            elif not rtl and not _RTL_CHAR_RE.search(text):
+                continue  # left-to-right text keeps the merge above, byte for byte
+            segments[i] = replace(segments[i], text=_logical_text(frags, rtl > ltr))
     return [replace(s, text=clean_text(s.text)) for s in segments if s.text.strip()]
+
+
+# --- right-to-left lines ------------------------------------------------------------------------
+#
+# pdfium gives each text run's characters in logical order, but a right-to-left line arrives as
+# many runs (one per word, and a word drawn in pieces around a kashida "ـــ" is several), and
+# ordering them by x reverses the words and scrambles the pieces. The runs of such a line are put
+# back in reading order with the Unicode bidi algorithm cut down to whole runs: each run is a
+# strong left-to-right or right-to-left unit, a number, or a neutral (punctuation, and the white
+# space between runs that do not touch); levels are resolved from the neighbours and the
+# visual-to-logical reordering inverts the algorithm's rule L2. Numbers and Latin words inside an
+# Arabic or Hebrew line therefore keep their left-to-right order.
+
+_STRONG_RTL = frozenset(("R", "AL"))
+_SEPARATOR = frozenset(("CS", "ES"))
+_GAP = Fragment("", 0.0, 0.0, 0.0, 0.0, 0.0)  # the white space between two runs that do not touch
+
+
+def _strong_counts(text: str) -> tuple[int, int]:
+    """Characters of strong right-to-left and of strong left-to-right direction."""
+    rtl = ltr = 0
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in _STRONG_RTL:
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return rtl, ltr
+
+
+def _run_class(text: str) -> str:
+    """A run's bidi class: "L", "R", "EN" or "AN" (a number), "CS" (one separator such as "." or "/") or "N"."""
+    rtl, ltr = _strong_counts(text)
+    if rtl or ltr:
+        return "R" if rtl > ltr else "L"
+    kinds = [unicodedata.bidirectional(ch) for ch in text]
+    if "AN" in kinds:
+        return "AN"
+    if "EN" in kinds:
+        return "EN"
+    return "CS" if len(kinds) == 1 and kinds[0] in _SEPARATOR else "N"
+
+
+def _touching(a: Fragment, b: Fragment) -> bool:
+    """Two runs drawn side by side: pieces of one word, a kashida or a number.
+
+    Runs of two lines can share a row (a table's cells chain their line boxes), and there a word
+    above another overlaps it horizontally: only runs that also share some height touch.
+    """
+    return max(b.x0 - a.x1, a.x0 - b.x1) < 0.15 * min(a.size, b.size) and a.top < b.bottom and b.top < a.bottom
+
+
+def _logical_order(frags: Sequence[Fragment], rtl: bool) -> list[Fragment]:
+    """Runs of one line, given left to right on the page, in reading order for a line of direction `rtl`."""
+    # A run starts at its left edge in a left-to-right line and at its right edge otherwise; sorting
+    # by that edge keeps a stray mark drawn over a word ("." inside "ارة") on the word's far side.
+    visual = sorted(frags, key=(lambda f: f.x1) if rtl else (lambda f: f.x0))
+    items: list[Fragment] = []
+    kinds: list[str] = []
+    for frag in visual:
+        # Which side of a right-to-left run its trailing space is drawn on is unknown: any space counts.
+        if items and not (
+            _touching(items[-1], frag) and items[-1].text.strip() == items[-1].text and frag.text.strip() == frag.text
+        ):
+            items.append(_GAP)
+            kinds.append("N")
+        items.append(frag)
+        kinds.append(_run_class(frag.text))
+    base = "R" if rtl else "L"
+    # W7: a number after left-to-right text belongs to it ("Windows 10"); AN never does.
+    last_strong = base
+    for i, kind in enumerate(kinds):
+        if kind in ("L", "R"):
+            last_strong = kind
+        elif kind == "EN":
+            kinds[i] = "L" if last_strong == "L" else "NUM"
+        elif kind == "AN":
+            kinds[i] = "NUM"
+    # W4: one separator touching numbers on both sides is part of them ("9" "." "30").
+    for i in range(1, len(kinds) - 1):
+        if kinds[i] == "CS" and kinds[i - 1] == "NUM" and kinds[i + 1] == "NUM":
+            kinds[i] = "NUM"
+    # N1/N2: neutrals between two runs of one direction take it (numbers count as right-to-left),
+    # other neutrals the line's direction.
+    strong = ["N" if k in ("N", "CS") else ("L" if k == "L" else "R") for k in kinds]
+    left = [base] * len(kinds)
+    seen = base
+    for i, k in enumerate(strong):
+        left[i] = seen
+        if k != "N":
+            seen = k
+    seen = base
+    for i in range(len(kinds) - 1, -1, -1):
+        if strong[i] == "N":
+            kinds[i] = left[i] if left[i] == seen else base
+        else:
+            seen = strong[i]
+    # I1/I2: embedding level 1 for a right-to-left line, 0 otherwise.
+    levels = [(1 if k == "R" else 2) if rtl else (0 if k == "L" else 1 if k == "R" else 2) for k in kinds]
+    # L2 reverses runs at or above each level from the highest down; undo it from the lowest up.
+    order = list(range(len(items)))
+    for level in range(1, max(levels, default=0) + 1):
+        i = 0
+        while i < len(order):
+            if levels[order[i]] < level:
+                i += 1
+                continue
+            j = i
+            while j < len(order) and levels[order[j]] >= level:
+                j += 1
+            order[i:j] = order[i:j][::-1]
+            i = j
+    return [items[k] for k in order if items[k] is not _GAP]
+
+
+def _logical_text(frags: Sequence[Fragment], rtl: bool) -> str:
+    """The text of one segment's runs in reading order, a space where runs neither touch nor carry one."""
+    text = ""
+    previous: Fragment | None = None
+    for frag in _logical_order(frags, rtl):
+        if previous is not None and not (
+            _touching(previous, frag) or previous.text.endswith(" ") or frag.text.startswith(" ")
+        ):
+            text += " "
+        text += frag.text
+        previous = frag
+    return text
 
 
 def fragments_to_segments(fragments: Iterable[Fragment]) -> list[list[Fragment]]:
     """Rows of segments, top to bottom: the unit both column and table detection work on."""
-    return [segs for row in fragments_to_rows(fragments) if (segs := row_to_segments(row))]
+    fragments = list(fragments)
+    text = "".join([f.text for f in fragments])
+    may_be_rtl = not text.isascii() and _RTL_CHAR_RE.search(text) is not None
+    return [segs for row in fragments_to_rows(fragments) if (segs := row_to_segments(row, may_be_rtl=may_be_rtl))]
 
 
 def running_key(segment: Fragment) -> tuple[str, int]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from fixtures.documents import RUNNING_HEADER, report_pdf, tables_pdf, two_column_pdf
+from pathlib import Path
 
-from extractors.layout import join_lines
+import pytest
+from fixtures.documents import RTL_EXPECTED, RTL_FONT, RUNNING_HEADER, report_pdf, rtl_pdf, tables_pdf, two_column_pdf
+
+from extractors.layout import Fragment, join_lines, row_to_segments
 from extractors.pdf import pdf_to_document
 from mpdp_pipeline.errors import EncryptedError, ParseError
 from mpdp_pipeline.schemas import BlockKind
@@ -90,6 +92,29 @@ def test_report_text_is_complete():
     assert doc.pages == 4
     assert sum(b.kind == BlockKind.TABLE_ROW.value for b in doc.blocks) == 2 * 15
     assert all(b.page in (1, 2, 3, 4) for b in doc.blocks)
+
+
+@pytest.mark.skipif(not Path(RTL_FONT).exists(), reason=f"no font with Hebrew and Arabic glyphs at {RTL_FONT}")
+def test_right_to_left_lines_read_in_logical_order():
+    """Words right to left, pieces of a word joined, numbers and Latin runs left to right inside."""
+    doc = pdf_to_document(rtl_pdf())
+    assert [b.text for b in doc.blocks] == RTL_EXPECTED
+    assert doc.title == RTL_EXPECTED[0]
+    assert doc.blocks[0].kind == BlockKind.HEADING.value
+
+
+def test_right_to_left_words_inside_a_left_to_right_line():
+    def run(text, x0, x1):
+        return Fragment(text, x0, 100.0, x1, 111.0, 11.0)
+
+    row = [
+        run("Meeting ", 50, 95),
+        run("with ", 97, 122),
+        run("הישראלית ", 125, 170),  # drawn left of the word read before it
+        run("הכנסת ", 172, 205),
+        run("today.", 207, 240),
+    ]
+    assert [s.text for s in row_to_segments(row)] == ["Meeting with הכנסת הישראלית today."]
 
 
 def test_join_lines():
