@@ -17,11 +17,15 @@ the child would inherit and count against its RLIMIT_AS cap. Outcomes map to cod
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.connection
 import resource
+import sys
+import threading
 import traceback
-from collections.abc import Callable
+import types
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from mpdp_pipeline.errors import ParseError, ParseTimeout
@@ -68,6 +72,27 @@ def _worker(
         conn.close()
 
 
+_MAIN_SWAP = threading.Lock()
+
+
+@contextlib.contextmanager
+def _without_callers_main() -> Iterator[None]:
+    """Start a worker without telling it about the caller's `__main__`.
+
+    multiprocessing re-runs the caller's script in every new worker (so that functions defined
+    there can be unpickled): a script without an `if __name__ == "__main__"` guard would run again
+    per document, and code read from stdin cannot be re-run at all. The worker needs nothing from
+    it: its target and the parsers live in importable modules.
+    """
+    with _MAIN_SWAP:
+        main = sys.modules["__main__"]
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            sys.modules["__main__"] = main
+
+
 def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")  # Windows
@@ -96,7 +121,8 @@ def parse_isolated(
     """Parse `data` in a worker process with a hard timeout and an address-space limit.
 
     `parser` is injectable for tests (a function that sleeps, or calls os._exit); it must be
-    picklable (the worker does not share the caller's memory), i.e. a module-level function.
+    picklable (the worker does not share the caller's memory), i.e. a module-level function of
+    an importable module (not of the script that calls this).
     """
     if multiprocessing.current_process().daemon:
         raise ParseError(
@@ -107,7 +133,8 @@ def parse_isolated(
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_worker, args=(sender, parser, data, content_type, memory_mb), daemon=True)
-    process.start()
+    with _without_callers_main():
+        process.start()
     sender.close()  # so recv() sees EOF, rather than blocking, when the worker dies
     try:
         if not receiver.poll(timeout_s):

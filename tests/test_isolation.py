@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -124,3 +126,28 @@ def test_a_bug_in_the_rules_costs_one_document(monkeypatch, nlp):
     result = extraction.extract_document(doc, data, nlp, run_id="r", timeout_s=30, memory_mb=1024)
     assert result.error_code == "extract.unexpected" and result.activities == []
     assert result.document.status == "error" and "a rule fell over" in (result.document.error or "")
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_an_unguarded_script_is_not_run_again_per_document(tmp_path):
+    """Analysts call the extractor from scripts without a `__main__` guard, or from stdin."""
+    script = tmp_path / "analysis.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {str(ROOT)!r})\n"
+        f"open({str(tmp_path / 'runs.log')!r}, 'a').write('ran\\n')\n"
+        "from mpdp_pipeline.isolation import parse_isolated\n"
+        "for _ in range(3):\n"
+        "    print(parse_isolated(b'<p>ok</p>', 'text/html', timeout_s=30, memory_mb=1024).blocks[0].text)\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["ok", "ok", "ok"]
+    assert (tmp_path / "runs.log").read_text().split() == ["ran"]
+
+    from_stdin = subprocess.run(
+        [sys.executable, "-"], input=script.read_text(), capture_output=True, text=True, timeout=120
+    )
+    assert from_stdin.returncode == 0 and from_stdin.stdout.split() == ["ok", "ok", "ok"], from_stdin.stderr
