@@ -1,6 +1,6 @@
 """Blocks -> activities: the rules that read meetings and publications out of a document.
 
-Four rules, each named in the `extractor` column of the rows it produces:
+Six rules, each named in the `extractor` column of the rows it produces:
 
 * ``table.columns``: a table row whose header names a date, a title and a venue column
   (``Date | Meeting | Venue``).
@@ -11,6 +11,11 @@ Four rules, each named in the `extractor` column of the rows it produces:
 * ``heading.dateline``: an entry heading (``Event 6- Sage Days 77``) whose next block opens with its
   place and date (``Cernay (France) 2016-04-04 to 2016-04-08 ...``); the kind is the heading's kind
   word, else the first one in the entry's description.
+* ``heading.document_link``: a dated link to a meeting's document (``Monday, January 29th, 2018 - view
+  minutes``) under a heading naming the meetings (``Commission Meetings``).
+
+Rows naming the documents of one meeting (its agenda, notice, minutes, video) are that meeting:
+`merge_activities` keeps one row per meeting (see `collapse_meeting_documents`).
 
 Every title then passes one quality gate (`tidy_title`): link words left at its end by the cut
 before the date are dropped, and fragments of sentences, running headers and paragraphs are rejected.
@@ -40,6 +45,7 @@ from extractors.vocabulary import (
     EVENT_VERBS,
     FRAGMENT_STARTS,
     KIND_TERMS,
+    MEETING_DOCUMENTS,
     NEGATIVE_CUES,
     NOT_WHEN_CUES,
     PUBLICATION_HEADINGS,
@@ -50,13 +56,14 @@ from extractors.vocabulary import (
 )
 from mpdp_pipeline.schemas import Activity, Block, BlockKind, DatePrecision, Kind
 
-EXTRACTOR_VERSION = "rules.v3"  # names the rule set; caches also key on a hash of the code
+EXTRACTOR_VERSION = "rules.v4"  # names the rule set; caches also key on a hash of the code
 
 CONFIDENCE = {
     "table.columns": 0.95,
     "list.segments": 0.85,
     "publication.entry": 0.85,
     "heading.dateline": 0.85,
+    "heading.document_link": 0.8,
     "prose.event_verb": 0.8,
 }
 MAX_TITLE_WORDS = 20  # longer is a paragraph or a running header read as a title
@@ -115,6 +122,30 @@ _PERIOD_BOUND = re.compile(r"(?:\bsince|\buntil|\bdesde|\bhasta|\bdepuis|\bjusqu
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|la|el|los|las|un|una|le|les|l')\s+", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡\"“(])")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\bD\.C|\bU\.S|\bSt|\bDr|\bMr|\bMs|\bNo|\bvs)\.$")
+_DOCUMENT_WORDS = "|".join(sorted((re.escape(t) for t in MEETING_DOCUMENTS), key=len, reverse=True))
+# "Minutes of the Board Meeting", "Acta de la reunión": a document named before its meeting is followed by "of".
+_LEADING_DOCUMENT = re.compile(
+    rf"^(?:{_DOCUMENT_WORDS})(?:\s*[:–—-]\s*|\s+(?:of|for|from|de|del|du|des)\s+)(?:(?:the|la|el|le|les|l')\s+)?",
+    re.I,
+)
+_TRAILING_DOCUMENT = re.compile(rf"[\s,;:&–—-]*(?:\b(?:and|y|et)\s+)?(?<!\w)(?:{_DOCUMENT_WORDS})$", re.I)
+# "Monday, January 29th, 2018 - view minutes": a dated link to a meeting's document, the meeting named by the heading.
+_WEEKDAY = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)?[\s,]*$",
+    re.I,
+)
+_DOCUMENT_LINK = re.compile(
+    rf"^[\s,;:|–—-]*(?:(?:view|download|see|read|ver|descargar|voir|télécharger)\s+(?:the\s+)?)?(?:{_DOCUMENT_WORDS})"
+    r"(?!\w)[\s,;:|–—-]*",
+    re.I,
+)
+_KIND_PLURAL = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted((re.escape(t) for _, terms in KIND_TERMS for t in terms), key=len, reverse=True))
+    + r")(?:s|es)(?!\w)",
+    re.I,
+)
 _PLACE_AFTER = re.compile(
     r"(?:^|\s)(?:in|en|à|at)\s+(?P<loc>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|del|la|of)?\s*[A-ZÀ-Ý][\w'’.-]*)*"
     r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)?)"
@@ -170,6 +201,17 @@ def tidy_title(title: str) -> str | None:
     if sum(bool(_CODE_TOKEN.search(w)) for w in words) >= 2 or not _balanced(text):
         return None
     return text
+
+
+def meeting_of_document(title: str) -> str:
+    """The activity a document of it names: "Board Meeting Public Notice" -> "Board Meeting". The title itself
+    when it names no meeting document, or when what is left names no activity ("Notice of Public Hearing")."""
+    text, previous = title, None
+    while previous != text:
+        previous = text
+        text = _LEADING_DOCUMENT.sub("", _TRAILING_DOCUMENT.sub("", text).strip()).strip()
+    text = clean_title(text)
+    return text if text != title and classify_kind(text) is not None else title
 
 
 def _first_kind(text: str) -> Kind | None:
@@ -342,6 +384,23 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     return _Reading("publication.entry", kind, title, date, None, text, block, authors=authors)
 
 
+def document_link_to_reading(text: str, block: Block) -> _Reading | None:
+    """`Monday, January 29th, 2018 - view minutes [venue]` under a heading `Commission Meetings`: the meeting
+    left minutes, so it took place; the heading names it, the text after the link may name its venue."""
+    kind = classify_kind(block.heading or "")
+    if kind is None or _heading_says(block, PUBLICATION_HEADINGS + DOCUMENT_HEADINGS) or _NEGATIVE.search(text):
+        return None
+    dates = find_dates(text)
+    if not dates or not _WEEKDAY.match(text[: dates[0].begin]):
+        return None
+    link = _DOCUMENT_LINK.match(text[dates[0].stop :])
+    if link is None:
+        return None
+    title = _KIND_PLURAL.sub(r"\1", clean_title(block.heading or ""))  # "Commission Meetings" -> "... Meeting"
+    venue = text[dates[0].stop + link.end() :].strip(" ,;")
+    return _Reading("heading.document_link", kind, title, dates[0], venue or None, text, block)
+
+
 def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     """`Title, City, Country, date` -> (title, location)."""
     before = text[: date.begin].strip(" ,;:–—-(")
@@ -512,7 +571,7 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
             continue
         if _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
             pending.append((block, text))
-        elif reading := publication_to_reading(text, block):
+        elif (reading := document_link_to_reading(text, block)) or (reading := publication_to_reading(text, block)):
             readings.append(reading)
     # spaCy runs only on the few candidate sentences, in one batch.
     for (block, text), doc in zip(pending, nlp.pipeline.pipe(t for _, t in pending), strict=True):
@@ -547,11 +606,82 @@ def _similar(a: str, b: str) -> bool:
     return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
 
 
+def _evidence_order(a: Activity) -> tuple:
+    return (-a.confidence, a.doc_id, a.page or 0, a.locator or "", a.title)
+
+
+def _words(title: str) -> set[str]:
+    return set(normalise_title(title).split())
+
+
+def _distance(a: Activity, b: Activity) -> tuple[int, float]:
+    """How far apart two rows sit in their document: the document links of a meeting sit in its entry."""
+    if a.page != b.page:
+        return (1, float(abs((a.page or 0) - (b.page or 0))))
+    la, lb = a.locator or "", b.locator or ""
+    if ">" in la or ">" in lb:  # CSS paths: the deeper the container they share, the nearer
+        pa, pb = la.split(" > "), lb.split(" > ")
+        shared = next((i for i, (x, y) in enumerate(zip(pa, pb, strict=False)) if x != y), min(len(pa), len(pb)))
+        return (0, float(-shared))
+    try:  # PDF bboxes "x0,top,x1,bottom": the vertical gap
+        return (0, abs(float(la.split(",")[1]) - float(lb.split(",")[1])))
+    except (IndexError, ValueError):
+        return (0, 0.0)
+
+
+def _one_row(rows: Sequence[Activity]) -> Activity:
+    head = rows[0]
+    title = meeting_of_document(head.title)
+    if len(rows) == 1 and title == head.title:
+        return head
+    snippets = list(dict.fromkeys(r.snippet for r in rows))
+    return replace(
+        head,
+        title=title,
+        activity_id=activity_id(head.recipient, head.kind, head.start_date, title),
+        snippet=" | ".join(snippets)[:500],
+        confidence=max(r.confidence for r in rows),
+    )
+
+
+def _one_per_meeting(rows: Sequence[Activity]) -> list[Activity]:
+    """A meeting list links the agenda, the notice and the minutes of one meeting, each read as a row:
+    a document's row joins the row of the meeting it names, in the same document on the same day,
+    whose title holds all its words ("Board Meeting Agenda" joins "Regular Board Meeting", never
+    "Finance Committee"). Between several such meetings, the nearest one in the page takes it."""
+    ordered = sorted(rows, key=_evidence_order)
+    meetings = [[r] for r in ordered if meeting_of_document(r.title) == r.title]
+    documents = [r for r in ordered if meeting_of_document(r.title) != r.title]
+    # The fullest name first: with no meeting row, "Chicago Electoral Board Meeting Agenda" names the
+    # meeting that "Electoral Board Meeting Notice" then joins.
+    for doc in sorted(documents, key=lambda d: -len(_words(meeting_of_document(d.title)))):
+        named = _words(meeting_of_document(doc.title))
+        same = [m for m in meetings if named <= _words(meeting_of_document(m[0].title))]
+        if same:
+            min(same, key=lambda m: _distance(m[0], doc)).append(doc)
+        else:
+            meetings.append([doc])
+    return [_one_row(m) for m in meetings]
+
+
+def collapse_meeting_documents(activities: Iterable[Activity]) -> list[Activity]:
+    """One row per meeting of a document, however many of its documents the page links (see
+    `_one_per_meeting`). Undated rows and publications are left alone: neither can be told apart by day."""
+    groups: dict[tuple, list[Activity]] = {}
+    kept: list[Activity] = []
+    for a in activities:
+        if a.start_date is None or a.kind in (Kind.PUBLICATION, Kind.REPORT):
+            kept.append(a)
+        else:
+            groups.setdefault((a.recipient, a.doc_id, a.start_date, a.kind), []).append(a)
+    return kept + [row for rows in groups.values() for row in _one_per_meeting(rows)]
+
+
 def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
     """One row per activity: the same kind, start date and a similar title are one activity,
-    read from its most confident source."""
+    read from its most confident source; the documents of a meeting are that meeting."""
     best: list[Activity] = []
-    for activity in sorted(activities, key=lambda a: (-a.confidence, a.doc_id, a.page or 0, a.locator or "")):
+    for activity in sorted(collapse_meeting_documents(activities), key=_evidence_order):
         duplicate = next(
             (
                 kept

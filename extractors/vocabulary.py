@@ -61,6 +61,16 @@ DOCUMENT_VERBS = ("issued", "published", "released", "launched", "adopted", "fin
 PUBLICATION_HEADINGS = ("publication", "publicacion", "publicación", "research", "books", "papers", "investigación")
 DOCUMENT_HEADINGS = ("documents", "documentos", "reports produced", "documents produced")
 
+# The papers and recordings a meeting leaves ("Board Meeting Agenda", "Acta de la reunión", "Procès-verbal"):
+# a meeting list links one per document, and each names the meeting, not another activity.
+MEETING_DOCUMENTS = (
+    "agenda", "agendas", "notice", "public notice", "minutes", "video", "recording", "audio",
+    "transcript", "packet", "board packet", "materials",
+    "orden del día", "orden del dia", "acta", "actas", "minuta", "aviso", "convocatoria", "vídeo", "grabación",
+    "transcripción", "ordre du jour", "procès-verbal", "proces-verbal", "compte rendu", "compte-rendu", "avis",
+    "convocation", "vidéo", "enregistrement", "transcription",
+)  # fmt: skip
+
 # A sentence with one of these does not report something that took place.
 NEGATIVE_CUES = (
     "will be held", "will take place", "will meet", "is planned", "are planned", "was planned", "were planned",

@@ -9,6 +9,8 @@ from extractors.activities import (
     blocks_to_activities,
     classify_kind,
     clean_title,
+    meeting_of_document,
+    merge_activities,
     tidy_title,
 )
 from extractors.nlp import load_nlp
@@ -289,3 +291,81 @@ def test_an_event_column_of_anything_is_not_all_meetings(nlp):
 def test_classify_kind_v3(title, kind):
     got = classify_kind(title)
     assert (got.value if got else None) == kind
+
+
+def _meeting_entry(n, heading, documents, day="January 12, 2024"):
+    """A meeting-list entry: a heading, then one link per document of the meeting, as an HTML parser gives them."""
+    base = f"main > div:nth-of-type({n}) > article"
+    blocks = [Block(f"{heading} - {day}", kind="heading", locator=f"{base} > h3")]
+    blocks += [
+        Block(f"{doc} - {day}.pdf", heading=f"{heading} - {day}", locator=f"{base} > ul > li:nth-of-type({i})")
+        for i, doc in enumerate(documents, 1)
+    ]
+    return blocks
+
+
+def test_the_documents_of_a_meeting_are_that_meeting(nlp):
+    documents = ("Board Meeting Public Notice", "Board Meeting Agenda", "Board Meeting Video")
+    blocks = _meeting_entry(1, "Regular Board Meeting", documents) + _meeting_entry(
+        2, "Chicago Electoral Board Meeting", ("Electoral Board Meeting Notice", "Electoral Board Meeting Agenda")
+    )
+    found = blocks_to_activities(blocks, CTX, nlp)
+    assert sorted(a.title for a in found) == ["Chicago Electoral Board Meeting", "Regular Board Meeting"]
+    board = next(a for a in found if a.title == "Regular Board Meeting")
+    # The documents joined the meeting of their own entry, not the other meeting of the day.
+    assert board.locator.endswith("nth-of-type(1) > article > h3")
+    assert "Board Meeting Video" in board.snippet and "Electoral" not in board.snippet
+    assert board.activity_id == activity_id("IGC", "meeting", dt.date(2024, 1, 12), "Regular Board Meeting")
+
+
+def test_documents_without_their_meeting_row_are_one_meeting(nlp):
+    blocks = _meeting_entry(
+        1, "Schedule", ("Board Meeting Public Notice", "Board Meeting Agenda", "Board Meeting Minutes")
+    )
+    [a] = blocks_to_activities(blocks, CTX, nlp)
+    assert (a.title, a.start_date) == ("Board Meeting", dt.date(2024, 1, 12))
+    assert a.activity_id == activity_id("IGC", "meeting", dt.date(2024, 1, 12), "Board Meeting")
+
+
+def test_two_meetings_of_a_day_stay_two_with_their_documents(nlp):
+    blocks = _meeting_entry(
+        1, "Finance Committee", ("Finance Committee Agenda", "Finance Committee Minutes")
+    ) + _meeting_entry(2, "Board Meeting", ("Board Meeting Agenda", "Audit Committee Meeting Notice"))
+    found = sorted(a.title for a in blocks_to_activities(blocks, CTX, nlp))
+    # A notice listed under the board's entry still names another meeting.
+    assert found == ["Audit Committee Meeting", "Board Meeting", "Finance Committee"]
+
+
+def test_collapsing_meeting_documents_is_stable(nlp):
+    blocks = _meeting_entry(1, "Regular Board Meeting", ("Board Meeting Agenda", "Board Meeting Public Notice"))
+    once = blocks_to_activities(blocks, CTX, nlp)
+    assert merge_activities(once) == once
+    assert blocks_to_activities(list(reversed(blocks)), CTX, nlp) == once
+
+
+@pytest.mark.parametrize(
+    ("title", "meeting"),
+    [("Board Meeting Agenda and Minutes", "Board Meeting"), ("Minutes of the Steering Committee", "Steering Committee"),
+     ("Acta de la Reunión del Comité Directivo", "Reunión del Comité Directivo"),
+     ("Réunion du conseil - Procès-verbal", "Réunion du conseil"),
+     ("Orden del día del Taller regional", "Taller regional"),
+     ("Agenda 2030 Workshop", "Agenda 2030 Workshop"), ("Notice of Public Hearing", "Notice of Public Hearing"),
+     ("Rescheduled Regular Board Meeting", "Rescheduled Regular Board Meeting")],
+)  # fmt: skip
+def test_meeting_of_document(title, meeting):
+    assert meeting_of_document(title) == meeting
+
+
+def test_a_dated_link_to_minutes_under_a_meetings_heading_is_a_meeting(nlp):
+    blocks = [
+        Block("Commission Meetings", kind="heading"),
+        Block("Monday, January 29th, 2018 - view minutes Carbon Arc Bar & Board, 4620 N Lincoln Ave",
+              heading="Commission Meetings", locator="p:nth-of-type(1)"),
+        Block("Thursday, February 15th, 2018 - view minutes", heading="Commission Meetings"),
+    ]  # fmt: skip
+    found = [(a.kind, a.title, a.start_date, a.location, a.extractor) for a in blocks_to_activities(blocks, CTX, nlp)]
+    assert found == [
+        ("meeting", "Commission Meeting", dt.date(2018, 1, 29), "Carbon Arc Bar & Board, 4620 N Lincoln Ave",
+         "heading.document_link"),
+        ("meeting", "Commission Meeting", dt.date(2018, 2, 15), None, "heading.document_link"),
+    ]  # fmt: skip
