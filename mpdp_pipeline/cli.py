@@ -192,7 +192,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             result = failed_crawl(source, run_id, exc)
         documents += result.documents
         entries += result.log
-    publish(config.pipeline.out_dir, documents=documents, activities=[], log=entries, merge=True)
+    publish(config.pipeline.out_dir, documents=documents, activities=None, log=entries)
     status = Counter(d.status for d in documents)
     print(
         f"crawl {run_id}: documents {len(documents)} seen, " + ", ".join(f"{n} {s}" for s, n in sorted(status.items()))
@@ -232,7 +232,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         documents.append(result.document)
         activities += result.activities
         entries += result.log
-    published = publish(args.out, documents=documents, activities=merge_activities(activities), log=entries, merge=True)
+    published = publish(args.out, documents=documents, activities=merge_activities(activities), log=entries)
     failed = sum(d.status == "error" for d in documents)
     print(
         f"extract {run_id}: {len(files)} documents, {failed} failed, "

@@ -8,12 +8,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
 import shutil
 import tempfile
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +139,20 @@ def _prune(versions: Path, keep: Path) -> None:
     old = sorted((p for p in versions.iterdir() if p != keep), key=lambda p: p.stat().st_mtime, reverse=True)
     for path in old[VERSIONS_KEPT - 1 :]:
         shutil.rmtree(path, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def locked(out_dir: Path) -> Iterator[None]:
+    """Hold the output folder's lock: a cron run and a manual `mpdp extract` take turns.
+
+    Publishing reads, merges and rewrites tables; two writers at once would lose one side's rows.
+    """
+    with open(Path(out_dir) / ".lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def read_table(out_dir: Path, name: str) -> pa.Table | None:
