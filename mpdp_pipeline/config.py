@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from extractors.dates import fiscal_year_bounds
 from mpdp_pipeline import __version__
 from mpdp_pipeline.errors import ConfigError
 
@@ -52,6 +53,13 @@ class ChecksConfig(_Model):
     observed_until: dt.date | None = Field(
         None, description="Last day the evidence covers; a fiscal year not over by then is not yet due. Default: today."
     )
+
+    @field_validator("first_fiscal_year")
+    @classmethod
+    def _a_real_fiscal_year(cls, label: str | None) -> str | None:
+        if label is not None:
+            fiscal_year_bounds(label)  # "2003/05" is no fiscal year: its ValueError names the problem
+        return label
 
 
 class CrawlConfig(_Model):
@@ -101,6 +109,16 @@ class Config(_Model):
     checks: ChecksConfig = ChecksConfig()
     sources: tuple[SourceConfig, ...] = ()
 
+    @field_validator("sources")
+    @classmethod
+    def _one_source_per_recipient(cls, sources: tuple[SourceConfig, ...]) -> tuple[SourceConfig, ...]:
+        # Crawl state is kept per recipient: two sources of one recipient would overwrite each other's.
+        seen = [s.recipient for s in sources]
+        twice = sorted({r for r in seen if seen.count(r) > 1})
+        if twice:
+            raise ValueError(f"recipient {', '.join(twice)} has more than one [[sources]]; list its start_urls in one")
+        return sources
+
 
 def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """Relative paths and bare file paths in start_urls are relative to the config file."""
@@ -113,8 +131,10 @@ def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
             continue
         urls = source.get("start_urls")
         if isinstance(urls, list):
+            # Only an existing file or folder is read as a path: "www.igc.ch/reports" must fail as a URL.
             source["start_urls"] = [
-                (base / u).resolve().as_uri() if isinstance(u, str) and "://" not in u else u for u in urls
+                (base / u).resolve().as_uri() if isinstance(u, str) and "://" not in u and (base / u).exists() else u
+                for u in urls
             ]
         roots = source.get("file_roots")
         if isinstance(roots, list):

@@ -128,6 +128,8 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)  # "-0000" means UTC with unknown origin: still UTC
     now = now or dt.datetime.now(dt.UTC)
     return max(0.0, (when - now).total_seconds())
 

@@ -410,6 +410,9 @@ class _Crawl:
             error = None
         except FetchError as exc:
             fetched, error = None, exc
+        except Exception as exc:  # a bug or an odd reply costs this URL, not the source's crawl
+            logger.exception("unexpected failure fetching %s", item.url)
+            fetched, error = None, FetchError(f"{type(exc).__name__}: {exc}", code="fetch.unexpected")
         return _Outcome(item, fetched, error, (time.perf_counter() - started) * 1000)
 
     def _fetch_any(self, url: str) -> Fetched:

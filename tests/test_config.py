@@ -50,6 +50,9 @@ def test_command_line_overrides_win(tmp_path):
         (GOOD + "[crawl]\ndelay_s = -1\n", "crawl.delay_s"),
         ("[pipeline]\nout_dir = 'x'\n", "sources"),
         ("[pipeline\n", "invalid TOML"),
+        (GOOD.replace("https://example.org/reports/", "www.igc.ch/reports"), "sources.0.start_urls"),
+        (GOOD + "[checks]\nfirst_fiscal_year = '2003/05'\n", "checks.first_fiscal_year"),
+        (GOOD + GOOD.split("[[sources]]")[1].join(["[[sources]]", ""]), "recipient IGC has more than one"),
     ],
 )
 def test_invalid_config_names_the_field(tmp_path, text, named):

@@ -134,6 +134,7 @@ def test_parse_retry_after() -> None:
     now = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
     assert parse_retry_after("3") == 3.0
     assert parse_retry_after("Mon, 01 Jan 2024 00:00:30 GMT", now) == 30.0
+    assert parse_retry_after("Mon, 01 Jan 2024 00:00:30 -0000", now) == 30.0  # parsed as a naive datetime
     assert parse_retry_after("soon") is None
 
 
