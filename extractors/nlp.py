@@ -8,8 +8,11 @@ rules fall back on the gazetteers in `vocabulary`.
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -41,6 +44,20 @@ def _add_rules(nlp: Language) -> None:
     )
     patterns = [{"label": kind.value, "pattern": term} for kind, terms in KIND_TERMS for term in terms]
     ruler.add_patterns(patterns)
+
+
+@functools.cache
+def model_fingerprint(model: str | None) -> str:
+    """What `load_nlp(model)` would load, found without loading it: `rules` when the model is absent.
+
+    Cached extractions key on this, so results read without a model are redone once it is installed.
+    """
+    if model and spacy.util.is_package(model):
+        return f"{model}-{spacy.util.get_package_version(model)}"
+    meta = Path(model or "") / "meta.json"
+    if model and meta.is_file():
+        return f"{model}-{json.loads(meta.read_text(encoding='utf-8')).get('version', '?')}"
+    return "rules"
 
 
 def load_nlp(model: str | None) -> Nlp:

@@ -23,7 +23,7 @@ from prefect.runtime import flow_run
 from rich.progress import Progress
 
 from extractors.activities import merge_activities
-from extractors.nlp import Nlp, load_nlp
+from extractors.nlp import Nlp, load_nlp, model_fingerprint
 from mpdp_pipeline import __version__
 from mpdp_pipeline.config import Config, load_config
 from mpdp_pipeline.crawler import CrawlResult, crawl_source, failed_crawl
@@ -84,7 +84,7 @@ def crawl(source, settings, raw_dir: str, user_agent: str, run_id: str) -> Crawl
 def _extract_cache_key(context: TaskRunContext, parameters: dict) -> str:
     doc: DocumentRecord = parameters["doc"]
     url = hashlib.sha256(doc.source_url.encode()).hexdigest()[:12]
-    code, model, language = extractor_fingerprint(), parameters["model"], parameters["language"]
+    code, model, language = extractor_fingerprint(), model_fingerprint(parameters["model"]), parameters["language"]
     return f"extract-{doc.doc_id}-{doc.recipient}-{url}-{code}-{model}-{language}"
 
 
@@ -224,7 +224,7 @@ def publish_tables(out: Path, documents, activities, log, run: RunRecord) -> Non
 
 @task
 def run_checks(out: Path, config: Config):
-    return checks_stage(out, config.checks, today=dt.date.today())
+    return checks_stage(out, config.checks, today=dt.datetime.now(dt.UTC).date())
 
 
 @task

@@ -255,7 +255,7 @@ def cmd_checks(args: argparse.Namespace) -> int:
     settings = config.checks
     if args.requirements:
         settings = settings.model_copy(update={"requirements": args.requirements})
-    outcome = checks_stage(_out_dir(args), settings, today=dt.date.today())
+    outcome = checks_stage(_out_dir(args), settings, today=dt.datetime.now(dt.UTC).date())
     status = Counter(c.status for c in outcome.checks)
     print(
         f"checks: {len(outcome.annex)} annex rows; result checks "

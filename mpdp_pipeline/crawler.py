@@ -461,7 +461,7 @@ class _Crawl:
             return
         self._log(item.url, LogStatus.ERROR, exc.code, exc.message, duration_ms=duration_ms)
         record = DocumentRecord(
-            doc_id="",
+            doc_id=None,
             recipient=self.source.recipient,
             source_url=item.url,
             fetched_at=_now(),

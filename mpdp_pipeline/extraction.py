@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 
 # Failures that say nothing lasting about the document (load, a bug since fixed): they are not
 # cached, so the next run tries the document again.
-TRANSIENT_CODES = frozenset({"parse.timeout", "parse.crash", "parse.memory", "extract.unexpected"})
+TRANSIENT_CODES = frozenset({"parse.timeout", "parse.crash", "parse.memory", "parse.no_worker", "extract.unexpected"})
 
 SUPPORTED_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html"}
 

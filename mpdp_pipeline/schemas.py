@@ -86,7 +86,7 @@ class BlockKind(StrEnum):
 class DocumentRecord:
     """One fetched (or local) document version: a row of `documents`."""
 
-    doc_id: str
+    doc_id: str | None  # None when nothing was fetched (the error says why)
     recipient: str
     source_url: str
     final_url: str | None = None

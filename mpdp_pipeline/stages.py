@@ -12,7 +12,7 @@ from pathlib import Path
 
 from mpdp_pipeline.checks import activities_to_annex, evaluate_requirements, parse_requirements
 from mpdp_pipeline.config import ChecksConfig
-from mpdp_pipeline.errors import ConfigError
+from mpdp_pipeline.errors import ConfigError, MpdpError
 from mpdp_pipeline.publish import published_activities
 from mpdp_pipeline.report import render_report
 from mpdp_pipeline.schemas import (
@@ -25,7 +25,7 @@ from mpdp_pipeline.schemas import (
     records_to_table,
     table_to_records,
 )
-from mpdp_pipeline.storage import atomic_write_bytes, read_table, write_table
+from mpdp_pipeline.storage import atomic_write_bytes, locked, read_table, write_table
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,10 @@ def checks_stage(out_dir: Path, settings: ChecksConfig, *, today: dt.date) -> Ch
         requirements = parse_requirements(path.read_text(encoding="utf-8"), name=str(path))
     except FileNotFoundError:
         raise ConfigError(f"requirements file not found: {path} (set checks.requirements or --requirements)") from None
+    if read_table(out_dir, "activities") is None:
+        raise MpdpError(
+            f"no activities table in {out_dir}: run `mpdp run` or `mpdp extract` first, or point --out at its output"
+        )
     activities = published_activities(out_dir)
     annex = activities_to_annex(activities)
     checks = evaluate_requirements(
@@ -49,8 +53,9 @@ def checks_stage(out_dir: Path, settings: ChecksConfig, *, today: dt.date) -> Ch
         observed_until=settings.observed_until or today,
         first_fiscal_year=settings.first_fiscal_year,
     )
-    write_table(out_dir, "annex", records_to_table(annex, ANNEX))
-    write_table(out_dir, "result_checks", records_to_table(checks, RESULT_CHECKS))
+    with locked(out_dir):
+        write_table(out_dir, "annex", records_to_table(annex, ANNEX))
+        write_table(out_dir, "result_checks", records_to_table(checks, RESULT_CHECKS))
     return CheckOutcome(annex, checks)
 
 

@@ -56,6 +56,11 @@ def test_extract_checks_and_report_from_local_files(out, capsys):
     html = (out / "report" / "index.html").read_text(encoding="utf-8")
     assert "MPI-ROUNDTABLES" in html and "delayed" in html
 
+    count = f"select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)"
+    before_crawl = duckdb.execute(count).fetchone()[0]
+    assert main(["crawl", "--config", str(SAMPLE_CONFIG), "--raw", str(out / "raw"), "--out", str(out)]) == 0
+    assert duckdb.execute(count).fetchone()[0] == before_crawl > 0  # a crawl never touches the activities
+
 
 def test_extract_of_a_missing_path_exits_2(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "nope.pdf"), "--out", str(tmp_path)]) == 2
@@ -78,3 +83,9 @@ def test_run_on_a_local_dask_cluster(tmp_path):
         f"select count(*) from read_parquet('{tmp_path}/out/activities/**/*.parquet', hive_partitioning = true)"
     ).fetchone()[0]
     assert count == sum(int(n) for n in re.findall(r"(?:IGC|MPI|RCM) (\d+)", done.stdout)) > 50
+
+
+def test_checks_before_any_run_says_what_to_do(tmp_path, capsys):
+    assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(tmp_path)]) == 1
+    assert "run `mpdp run` or `mpdp extract` first" in capsys.readouterr().err
+    assert not (tmp_path / "result_checks").exists()
