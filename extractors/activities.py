@@ -607,7 +607,8 @@ def _similar(a: str, b: str) -> bool:
 
 
 def _evidence_order(a: Activity) -> tuple:
-    return (-a.confidence, a.doc_id, a.page or 0, a.locator or "", a.title)
+    # source_url, not doc_id: a new version of a document must not change which row (and id) wins.
+    return (-a.confidence, a.source_url, a.page or 0, a.locator or "", a.title)
 
 
 def _words(title: str) -> set[str]:
@@ -680,22 +681,13 @@ def collapse_meeting_documents(activities: Iterable[Activity]) -> list[Activity]
 def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
     """One row per activity: the same kind, start date and a similar title are one activity,
     read from its most confident source; the documents of a meeting are that meeting."""
-    best: list[Activity] = []
+    best: dict[tuple, list[Activity]] = {}  # by recipient, kind and start date: only those can be one
     for activity in sorted(collapse_meeting_documents(activities), key=_evidence_order):
-        duplicate = next(
-            (
-                kept
-                for kept in best
-                if kept.recipient == activity.recipient
-                and kept.kind == activity.kind
-                and kept.start_date == activity.start_date
-                and _similar(kept.title, activity.title)
-            ),
-            None,
-        )
-        if duplicate is None:
-            best.append(activity)
-    return sorted(best, key=lambda a: (a.recipient, str(a.start_date), a.kind, a.title))
+        same_day = best.setdefault((activity.recipient, activity.kind, activity.start_date), [])
+        if not any(_similar(kept.title, activity.title) for kept in same_day):
+            same_day.append(activity)
+    kept = [a for group in best.values() for a in group]
+    return sorted(kept, key=lambda a: (a.recipient, str(a.start_date), a.kind, a.title))
 
 
 def with_run_id(activities: Iterable[Activity], run_id: str) -> list[Activity]:

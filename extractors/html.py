@@ -354,11 +354,10 @@ def _language(soup: BeautifulSoup, blocks: list[Block]) -> str | None:
     return detect_language(" ".join(b.text for b in blocks)[:20_000])
 
 
-def html_to_document(data: bytes, *, content_type: str | None = None, url: str | None = None) -> ParsedDocument:
+def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedDocument:
     """Parse an HTML page's bytes into content blocks in document order, with title and language.
 
-    `url` is accepted for the caller's logs and future relative-link handling; parsing does not
-    depend on it. Raises `ParseError(code="html.decode")` when no encoding fits.
+    Raises `ParseError(code="html.decode")` when no encoding fits.
     """
     text, encoding, guessed = bytes_to_text(data, content_type)
     try:

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -79,8 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="extract from local PDF/HTML files or folders, no crawl")
     extract.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     extract.add_argument("--recipient", default="OTHER", help="recipient code for these documents (default OTHER)")
-    extract.add_argument("--out", type=Path, default=Path("processed"), help="output folder (default processed)")
-    extract.add_argument("--config", type=Path, help="config for the model and parse limits (optional)")
+    extract.add_argument("--out", type=Path, help="output folder (default: the config's pipeline.out_dir)")
+    extract.add_argument("--config", type=Path, help="config for the model, parse limits and output folder")
 
     checks = sub.add_parser("checks", help="rebuild annex and result_checks from the activities table")
     checks.add_argument("--out", type=Path, help="output folder holding the tables")
@@ -206,11 +207,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     from extractors.activities import merge_activities
     from extractors.nlp import load_nlp
-    from mpdp_pipeline.config import Config
     from mpdp_pipeline.extraction import document_from_file, extract_document, local_files
     from mpdp_pipeline.publish import publish
 
-    config = _load(args) if args.config else Config()
+    config = _load(args)
+    out = _out_dir(args)
+    recipient = args.recipient.upper()
+    if not re.fullmatch(r"[A-Z0-9_-]+", recipient):
+        raise ConfigError(f"--recipient {args.recipient!r}: use a code of letters, digits, '_' or '-', such as IGC")
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         raise ConfigError(f"no such file or folder: {', '.join(missing)}")
@@ -220,7 +224,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     documents, activities, entries = [], [], []
     for path in track(files, description="Extracting", disable=not sys.stderr.isatty()):
         data = path.read_bytes()
-        doc = document_from_file(path, data, args.recipient)
+        doc = document_from_file(path, data, recipient)
         result = extract_document(
             doc,
             data,
@@ -232,13 +236,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
         documents.append(result.document)
         activities += result.activities
         entries += result.log
-    published = publish(args.out, documents=documents, activities=merge_activities(activities), log=entries)
+    published = publish(out, documents=documents, activities=merge_activities(activities), log=entries)
     failed = sum(d.status == "error" for d in documents)
     print(
         f"extract {run_id}: {len(files)} documents, {failed} failed, "
         f"{len(activities)} activities ({len(published)} in table)"
     )
-    print(f"outputs: {args.out}")
+    print(f"outputs: {out}")
     return 0
 
 
@@ -261,6 +265,9 @@ def cmd_checks(args: argparse.Namespace) -> int:
         f"checks: {len(outcome.annex)} annex rows; result checks "
         + ", ".join(f"{n} {s}" for s, n in sorted(status.items()))
     )
+    # The config decides observed_until and the first year: say which one, or a real folder
+    # checked with the sample's settings would pass unnoticed.
+    print(f"config: {_default_config(args.config) or 'the bundled sample (config/sample.toml)'}")
     return 0
 
 

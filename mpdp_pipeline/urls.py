@@ -19,7 +19,6 @@ from collections.abc import Iterable
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
-FETCHABLE_SCHEMES = ("http", "https", "file")
 
 # Characters left as they are in a path or query: RFC 3986 reserved and unreserved, plus "%"
 # so that existing escapes survive (re-escaping "%2F" as "%252F" would change the address).
