@@ -120,10 +120,17 @@ def write_table(out_dir: Path, name: str, table: pa.Table) -> Path:
     """Publish `table` as `out_dir/name`, atomically; returns the published path."""
     spec = TABLES[name]
     table = _sorted(table.cast(spec.schema), spec)
-    out_dir = Path(out_dir)
-    versions = out_dir / "_versions" / name
-    version = versions / f"{uuid.uuid4().hex}"
+    version = _new_version(Path(out_dir), name)
     _write_version(table, spec, version)
+    return _switch_to(Path(out_dir), name, version)
+
+
+def _new_version(out_dir: Path, name: str) -> Path:
+    return out_dir / "_versions" / name / uuid.uuid4().hex
+
+
+def _switch_to(out_dir: Path, name: str, version: Path) -> Path:
+    """Point `out_dir/name` at `version` in one rename: readers see the old table or the new one."""
     link = out_dir / name
     if link.exists() and not link.is_symlink():
         # A plain folder (say, copied by hand) is moved aside rather than deleted.
@@ -131,7 +138,7 @@ def write_table(out_dir: Path, name: str, table: pa.Table) -> Path:
     tmp_link = out_dir / f".{name}.{uuid.uuid4().hex}.link"
     os.symlink(os.path.relpath(version, out_dir), tmp_link)
     os.replace(tmp_link, link)
-    _prune(versions, keep=version)
+    _prune(version.parent, keep=version)
     return link
 
 
@@ -171,7 +178,24 @@ def read_table(out_dir: Path, name: str) -> pa.Table | None:
 
 
 def append_table(out_dir: Path, name: str, rows: pa.Table) -> Path:
-    """Publish the existing table plus `rows` (for logs that accumulate across runs)."""
-    old = read_table(out_dir, name)
-    table = rows if old is None else pa.concat_tables([old, rows.cast(old.schema)])
-    return write_table(out_dir, name, table)
+    """Publish the existing table plus `rows` (for logs that accumulate across runs).
+
+    The new version hard-links the old files and adds one file of `rows`, so a nightly append
+    costs that night's rows, not the whole history.
+    """
+    spec = TABLES[name]
+    out_dir = Path(out_dir)
+    link = out_dir / name
+    if spec.partition_by or not link.is_symlink():
+        old = read_table(out_dir, name)
+        return write_table(out_dir, name, rows if old is None else pa.concat_tables([old, rows.cast(old.schema)]))
+    version = _new_version(out_dir, name)
+    version.mkdir(parents=True)
+    for part in link.resolve().glob("*.parquet"):
+        try:
+            os.link(part, version / part.name)
+        except OSError:  # a file system without hard links
+            shutil.copy2(part, version / part.name)
+    if rows.num_rows:
+        pq.write_table(_sorted(rows.cast(spec.schema), spec), version / f"part-{uuid.uuid4().hex}.parquet")
+    return _switch_to(out_dir, name, version)

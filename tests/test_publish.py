@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pyarrow.dataset as ds
 
 from mpdp_pipeline.publish import publish
-from mpdp_pipeline.schemas import Activity, DocumentRecord
+from mpdp_pipeline.schemas import Activity, DocumentRecord, LogEntry
 
 
 def doc(url: str, status: str = "ok", doc_id: str | None = None) -> DocumentRecord:
@@ -54,3 +55,14 @@ def test_a_crawl_leaves_the_activities_alone(tmp_path):
     publish(tmp_path, documents=[doc("u/a")], activities=[activity("A", "u/a")], log=[])
     publish(tmp_path, documents=[doc("u/a", "not_modified")], activities=None, log=[])
     assert titles(tmp_path) == ["A"]
+
+
+def test_the_log_grows_by_appending_files_not_by_rewriting_history(tmp_path):
+    entry = LogEntry(run_id="r", at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC), doc_id=None, source_url="u/a",
+                     stage="crawl", status="ok", code="fetched")  # fmt: skip
+    for night in range(3):
+        publish(tmp_path, documents=[], activities=None, log=[replace(entry, run_id=f"r{night}")])
+    log = ds.dataset(tmp_path / "extraction_log").to_table()
+    assert sorted(log["run_id"].to_pylist()) == ["r0", "r1", "r2"]
+    first_night = min((tmp_path / "extraction_log").iterdir(), key=lambda p: p.stat().st_mtime)
+    assert first_night.stat().st_nlink >= 2  # the same file, linked into every later version
