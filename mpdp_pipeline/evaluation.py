@@ -36,7 +36,9 @@ def _titles_agree(a: str, b: str) -> bool:
     wa, wb = set(normalise_title(a).split()), set(normalise_title(b).split())
     if not wa or not wb:
         return False
-    return wa <= wb or wb <= wa or len(wa & wb) / len(wa | wb) >= TITLE_OVERLAP
+    # A one-word title ("Meeting") is contained in every meeting's title: it must earn its match.
+    contained = (wa <= wb and len(wa) > 1) or (wb <= wa and len(wb) > 1)
+    return contained or len(wa & wb) / len(wa | wb) >= TITLE_OVERLAP
 
 
 def _key(row: Mapping[str, Any]) -> tuple[str, str, str]:
