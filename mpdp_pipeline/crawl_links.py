@@ -7,7 +7,6 @@ still needs the page's links to reach the rest of the site).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from xml.etree.ElementTree import Element, ParseError
@@ -15,7 +14,8 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
-from mpdp_pipeline.errors import FetchError
+from extractors.html import bytes_to_text
+from mpdp_pipeline.errors import FetchError, MpdpError
 from mpdp_pipeline.urls import join_url
 
 # Files that are never HTML or PDF: skipping them here saves a request each.
@@ -60,7 +60,6 @@ _ASSET_RELS = frozenset(
     ["stylesheet", "icon", "apple-touch-icon", "preconnect", "dns-prefetch", "preload", "modulepreload", "manifest"]
 )
 _LINK_SCHEMES_IGNORED = ("mailto:", "javascript:", "tel:", "data:", "#")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 
 class _LinkParser(HTMLParser):
@@ -83,21 +82,12 @@ class _LinkParser(HTMLParser):
                 self.links.append(values["href"])
 
 
-def html_charset(body: bytes, declared: str | None) -> str:
-    """The page's encoding: the HTTP header's, else a <meta charset>, else UTF-8."""
-    for candidate in (declared, _sniff_meta_charset(body)):
-        if candidate:
-            try:
-                "".encode(candidate)
-                return candidate
-            except LookupError:
-                continue
-    return "utf-8"
-
-
-def _sniff_meta_charset(body: bytes) -> str | None:
-    match = _META_CHARSET.search(body[:4096])
-    return match.group(1).decode("ascii") if match else None
+def _page_text(body: bytes, charset: str | None) -> str:
+    """The page decoded as the extractor decodes it, so links and text agree on every character."""
+    try:
+        return bytes_to_text(body, f"text/html; charset={charset}" if charset else None)[0]
+    except MpdpError:  # undecodable: the links still matter more than a few characters
+        return body.decode("utf-8", errors="replace")
 
 
 def html_to_links(body: bytes, page_url: str, charset: str | None = None) -> list[str]:
@@ -108,7 +98,7 @@ def html_to_links(body: bytes, page_url: str, charset: str | None = None) -> lis
     """
     parser = _LinkParser()
     try:
-        parser.feed(body.decode(html_charset(body, charset), errors="replace"))
+        parser.feed(_page_text(body, charset))
         parser.close()
     except AssertionError:
         # html.parser asserts on some broken markup (an unknown marked section); the links
