@@ -8,10 +8,8 @@ refreshes the cache. The task runner (threads, processes or Dask) is chosen by t
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hashlib
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +23,7 @@ from rich.progress import Progress
 from extractors.activities import merge_activities
 from extractors.nlp import Nlp, load_nlp, model_fingerprint
 from mpdp_pipeline import __version__
+from mpdp_pipeline.clock import new_run_id, utc_now
 from mpdp_pipeline.config import Config, load_config
 from mpdp_pipeline.crawler import CrawlResult, crawl_source, failed_crawl
 from mpdp_pipeline.errors import MpdpError, ParseError
@@ -64,10 +63,6 @@ class RunSummary:
             f"run {self.run_id}: documents {self.documents_seen} seen, {self.documents_changed} changed, "
             f"{self.documents_failed} failed; activities {acts}; result checks {checks}"
         )
-
-
-def new_run_id(now: dt.datetime) -> str:
-    return f"{now:%Y%m%dT%H%M%SZ}-{uuid.uuid4().hex[:6]}"
 
 
 @functools.lru_cache(maxsize=2)
@@ -140,7 +135,7 @@ def _reused(result: ExtractResult, crawled: DocumentRecord, run_id: str) -> tupl
     if all(e.run_id == run_id for e in result.log):
         return document, result.log
     cached = LogEntry(
-        run_id=run_id, at=dt.datetime.now(dt.UTC), doc_id=crawled.doc_id, source_url=crawled.source_url,
+        run_id=run_id, at=utc_now(), doc_id=crawled.doc_id, source_url=crawled.source_url,
         stage=Stage.EXTRACT.value, status=LogStatus.OK.value, code="cached",
         message=f"unchanged since run {result.log[0].run_id if result.log else '?'}; extraction reused",
         items=len(result.activities),
@@ -161,7 +156,7 @@ def nightly(
     config = load_config(
         config_path, raw_dir=Path(raw_dir) if raw_dir else None, out_dir=Path(out_dir) if out_dir else None
     )
-    started = dt.datetime.now(dt.UTC)
+    started = utc_now()
     run_id = new_run_id(started)
     raw, out = config.pipeline.raw_dir, config.pipeline.out_dir
     with Progress(transient=True, disable=not show_progress) as progress:
@@ -195,7 +190,7 @@ def nightly(
     warnings = sum(e.status == LogStatus.WARNING.value for e in log)
     errors = sum(e.status == LogStatus.ERROR.value for e in log)
     run = RunRecord(
-        run_id=run_id, started_at=started, finished_at=dt.datetime.now(dt.UTC), flow_run_id=str(flow_run.id or ""),
+        run_id=run_id, started_at=started, finished_at=utc_now(), flow_run_id=str(flow_run.id or ""),
         status="completed" if not errors else "completed_with_errors", documents_seen=len(documents),
         documents_changed=sum(d.status == DocStatus.OK.value for d in documents), activities=len(activities),
         warnings=warnings, errors=errors, version=__version__,
@@ -224,9 +219,9 @@ def publish_tables(out: Path, documents, activities, log, run: RunRecord) -> Non
 
 @task
 def run_checks(out: Path, config: Config):
-    return checks_stage(out, config.checks, today=dt.datetime.now(dt.UTC).date())
+    return checks_stage(out, config.checks, today=utc_now().date())
 
 
 @task
 def render(out: Path) -> Path:
-    return report_stage(out, now=dt.datetime.now(dt.UTC))
+    return report_stage(out, now=utc_now())

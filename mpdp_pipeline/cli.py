@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import logging
 import os
 import re
@@ -18,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mpdp_pipeline import __version__
+from mpdp_pipeline.clock import new_run_id, utc_now
 from mpdp_pipeline.errors import ConfigError, MpdpError
 
 EXAMPLES = """\
@@ -180,7 +180,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     from mpdp_pipeline.publish import publish
     from mpdp_pipeline.storage import RawStore
 
-    run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ-crawl")
+    run_id = new_run_id(utc_now(), "crawl")
     documents, entries = [], []
     for source in config.sources:
         try:
@@ -220,7 +220,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         raise ConfigError(f"no such file or folder: {', '.join(missing)}")
     files = local_files(args.paths)
     nlp = load_nlp(config.pipeline.nlp_model)
-    run_id = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ-extract")
+    run_id = new_run_id(utc_now(), "extract")
     documents, activities, entries = [], [], []
     for path in track(files, description="Extracting", disable=not sys.stderr.isatty()):
         data = path.read_bytes()
@@ -259,7 +259,7 @@ def cmd_checks(args: argparse.Namespace) -> int:
     settings = config.checks
     if args.requirements:
         settings = settings.model_copy(update={"requirements": args.requirements})
-    outcome = checks_stage(_out_dir(args), settings, today=dt.datetime.now(dt.UTC).date())
+    outcome = checks_stage(_out_dir(args), settings, today=utc_now().date())
     status = Counter(c.status for c in outcome.checks)
     print(
         f"checks: {len(outcome.annex)} annex rows; result checks "
@@ -274,7 +274,7 @@ def cmd_checks(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from mpdp_pipeline.stages import report_stage
 
-    path = report_stage(_out_dir(args), now=dt.datetime.now(dt.UTC))
+    path = report_stage(_out_dir(args), now=utc_now())
     print(f"report: {path}")
     return 0
 

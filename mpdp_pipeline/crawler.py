@@ -34,6 +34,7 @@ from pathlib import Path
 import httpx
 from protego import Protego
 
+from mpdp_pipeline.clock import utc_now
 from mpdp_pipeline.config import CrawlConfig, SourceConfig
 from mpdp_pipeline.crawl_fetch import (
     ANY_KIND,
@@ -102,10 +103,6 @@ class _Outcome:
     duration_ms: float
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
 @dataclass
 class _Crawl:
     """One crawl of one source. All mutation happens on the calling thread; workers only fetch."""
@@ -144,7 +141,7 @@ class _Crawl:
     ) -> None:
         self.log.append(
             LogEntry(
-                self.run_id, _now(), doc_id, url, Stage.CRAWL.value, status.value, code, message, items, duration_ms
+                self.run_id, utc_now(), doc_id, url, Stage.CRAWL.value, status.value, code, message, items, duration_ms
             )
         )
         if status in (LogStatus.ERROR, LogStatus.WARNING):
@@ -386,7 +383,7 @@ class _Crawl:
         if lastmod is not None and lastmod <= stored.fetched_at_dt:
             return f"sitemap lastmod {item.lastmod} not after our copy"
         revisit = dt.timedelta(hours=self.settings.revisit_after_hours)
-        if revisit and stored.ext != "html" and _now() - stored.fetched_at_dt < revisit:
+        if revisit and stored.ext != "html" and utc_now() - stored.fetched_at_dt < revisit:
             return f"checked {stored.fetched_at}, within revisit_after_hours={self.settings.revisit_after_hours:g}"
         return None
 
@@ -464,7 +461,7 @@ class _Crawl:
             doc_id=None,
             recipient=self.source.recipient,
             source_url=item.url,
-            fetched_at=_now(),
+            fetched_at=utc_now(),
             status=DocStatus.ERROR.value,
             error=f"{exc.code}: {exc.message}",
         )
@@ -472,7 +469,7 @@ class _Crawl:
 
     def _store(self, item: FrontierItem, fetched: Fetched) -> DocumentRecord:
         """Keep the body under its hash; 304 or identical bytes mean `not_modified`."""
-        now = _now()
+        now = utc_now()
         previous = self._stored_copy(item.url)
         if fetched.is_not_modified and previous is not None:
             refreshed = _replace(previous, fetched_at=now.isoformat())
@@ -594,7 +591,7 @@ def _make_client(settings: CrawlConfig, user_agent: str) -> httpx.Client:
 def failed_crawl(source: SourceConfig, run_id: str, exc: Exception) -> CrawlResult:
     """The result of a crawl that raised (a bug, a full disk): one error row, so the run goes on."""
     entry = LogEntry(
-        run_id=run_id, at=_now(), doc_id=None, source_url=source.start_urls[0], stage=Stage.CRAWL.value,
+        run_id=run_id, at=utc_now(), doc_id=None, source_url=source.start_urls[0], stage=Stage.CRAWL.value,
         status=LogStatus.ERROR.value, code="crawl.failed",
         message=f"crawl of {source.recipient} failed: {type(exc).__name__}: {exc}", items=0,
     )  # fmt: skip

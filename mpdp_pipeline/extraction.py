@@ -6,7 +6,6 @@ one document, logged with its code; the rules then run here on the blocks.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import hashlib
 import logging
@@ -17,6 +16,7 @@ from pathlib import Path
 
 from extractors.activities import EXTRACTOR_VERSION, DocumentContext, blocks_to_activities, with_run_id
 from extractors.nlp import Nlp
+from mpdp_pipeline.clock import utc_now
 from mpdp_pipeline.errors import ParseError
 from mpdp_pipeline.isolation import parse_isolated
 from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry, LogStatus, Stage
@@ -48,14 +48,10 @@ def failed_extraction(
     """The result for a document that could not be read: no activities, one error row."""
     failed = replace(doc, status=DocStatus.ERROR.value, error=f"{code}: {message}")
     log = LogEntry(
-        run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url, at=_now(), stage=Stage.PARSE.value,
+        run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url, at=utc_now(), stage=Stage.PARSE.value,
         status=LogStatus.ERROR.value, code=code, message=message, items=0, duration_ms=duration_ms,
     )  # fmt: skip
     return ExtractResult(failed, [], [log])
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 def _elapsed_ms(started: float) -> float:
@@ -102,7 +98,7 @@ def _extract(
     parsed = parse_isolated(data, doc.content_type or "", timeout_s=timeout_s, memory_mb=memory_mb)
     log = [
         LogEntry(
-            at=_now(), stage=Stage.PARSE.value, status=LogStatus.WARNING.value, code=code, message=message, **entry
+            at=utc_now(), stage=Stage.PARSE.value, status=LogStatus.WARNING.value, code=code, message=message, **entry
         )
         for code, message in parsed.warnings
     ]
@@ -112,7 +108,7 @@ def _extract(
     activities = with_run_id(blocks_to_activities(parsed.blocks, ctx, nlp), run_id)
     log.append(
         LogEntry(
-            at=_now(),
+            at=utc_now(),
             stage=Stage.EXTRACT.value,
             status=LogStatus.OK.value,
             code="extracted",
@@ -165,7 +161,7 @@ def document_from_file(path: Path, data: bytes, recipient: str) -> DocumentRecor
         final_url=path.resolve().as_uri(),
         content_type=content_type_of(path),
         bytes=len(data),
-        fetched_at=_now(),
+        fetched_at=utc_now(),
         status=DocStatus.OK.value,
         raw_path=str(path.resolve()),
     )
