@@ -66,3 +66,34 @@ def test_contract_commands_exist(shared_dir):
     assert commands <= set(choices)
     for command in commands:
         assert choices[command].format_help().strip()
+
+
+def prose_types(text: str) -> dict[tuple[str, str], str]:
+    """(table, column) -> type for the tables the contract describes in prose: `items (int32)`."""
+    found = {}
+    for block in re.split(r"^### ", text, flags=re.M)[1:]:
+        name = block.split()[0]
+        for column, type_ in re.findall(r"([a-z_]+)\s+\(([a-z0-9<>]+)(?:, UTC)?[),\s]", block):
+            if type_ in CONTRACT_TYPES or type_ == "timestamp":  # "status (ok, ...)" lists values, not a type
+                found[(name, column)] = type_
+    return found
+
+
+def test_types_named_in_prose_are_the_schema_types(shared_dir):
+    types = prose_types((shared_dir / "spec" / "CONTRACT.md").read_text(encoding="utf-8"))
+    assert {("documents", "fetched_at"), ("extraction_log", "items"), ("annex", "count")} <= set(types)
+    for (table, column), type_ in types.items():
+        field = TABLES[table].schema.field(column)
+        if type_ == "timestamp":
+            assert pa.types.is_timestamp(field.type) and field.type.tz == "UTC", f"{table}.{column}"
+        else:
+            assert field.type == CONTRACT_TYPES[type_], f"{table}.{column} is not {type_}"
+
+
+def test_contract_flags_exist(shared_dir):
+    text = (shared_dir / "spec" / "CONTRACT.md").read_text(encoding="utf-8")
+    choices = next(a for a in build_parser()._actions if a.dest == "command").choices
+    for command, usage in re.findall(r"`mpdp (\w+) ([^`]*)`", text):
+        known = {option for action in choices[command]._actions for option in action.option_strings}
+        for flag in re.findall(r"--[a-z-]+", usage):
+            assert flag in known, f"mpdp {command} {flag}"
