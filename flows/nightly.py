@@ -225,3 +225,21 @@ def run_checks(out: Path, config: Config):
 @task
 def render(out: Path) -> Path:
     return report_stage(out, now=utc_now())
+
+
+def serve_nightly(*, cron: str, timezone: str, config_path: str | None, raw_dir: str, out_dir: str) -> None:
+    """Serve the nightly deployment on `cron` until interrupted; needs a Prefect server to fire it."""
+    from prefect.schedules import Cron
+    from prefect.settings import PREFECT_API_URL
+
+    if not PREFECT_API_URL.value():
+        # Prefect's throwaway local API cannot fire schedules: serving would wait forever.
+        raise MpdpError(
+            "a schedule needs a Prefect server: run `.venv/bin/prefect server start` in another terminal, then "
+            "`export PREFECT_API_URL=http://127.0.0.1:4200/api` and try again (or schedule `mpdp run` with cron)"
+        )
+    nightly.serve(
+        name="mpdp-nightly",
+        schedules=[Cron(cron, timezone=timezone)],
+        parameters={"config_path": config_path, "raw_dir": raw_dir, "out_dir": out_dir},
+    )

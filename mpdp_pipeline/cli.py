@@ -7,13 +7,11 @@ stage could not run at all, 2 for bad usage or an invalid config.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 from mpdp_pipeline import __version__
@@ -110,58 +108,13 @@ def _load(args: argparse.Namespace):
     )
 
 
-def _task_runner(args: argparse.Namespace, workers: int):
-    if args.runner == "processes":
-        from prefect.task_runners import ProcessPoolTaskRunner
-
-        return ProcessPoolTaskRunner(max_workers=workers)
-    if args.runner == "dask":
-        # Read by Dask when it is imported, here and in the worker processes: each document is parsed
-        # in a child process, which a daemonic worker may not start; and the cluster's INFO chatter
-        # would drown the summary.
-        os.environ.setdefault("DASK_DISTRIBUTED__WORKER__DAEMON", "False")
-        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
-        from prefect_dask import DaskTaskRunner
-
-        if args.dask_address:
-            return DaskTaskRunner(address=args.dask_address)
-        return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "processes": True, "threads_per_worker": 1})
-    from prefect.task_runners import ThreadPoolTaskRunner
-
-    return ThreadPoolTaskRunner(max_workers=workers)
-
-
-@contextlib.contextmanager
-def _shared_prefect_api(runner: str) -> Iterator[None]:
-    """One throwaway Prefect API for this run and its worker processes.
-
-    Without a configured API, every Dask or process-pool worker would start a server of its own
-    on the same database: slow to start, slow to stop, and racing for the database's lock.
-    """
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
-    if runner == "threads" or PREFECT_API_URL.value():
-        yield
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()
-    server.start()
-    os.environ["PREFECT_API_URL"] = server.api_url  # inherited by the worker processes
-    try:
-        with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-            yield
-    finally:
-        os.environ.pop("PREFECT_API_URL", None)
-        server.stop()
-
-
 def cmd_run(args: argparse.Namespace) -> int:
     config = _load(args)  # validate before starting Prefect, so a bad config exits 2 at once
     from flows.nightly import nightly
+    from flows.runners import shared_prefect_api, task_runner
 
-    flow = nightly.with_options(task_runner=_task_runner(args, config.pipeline.workers))
-    with _shared_prefect_api(args.runner):
+    flow = nightly.with_options(task_runner=task_runner(args.runner, config.pipeline.workers, args.dask_address))
+    with shared_prefect_api(args.runner):
         summary = flow(
             config_path=str(_default_config(args.config)) if _default_config(args.config) else None,
             raw_dir=str(config.pipeline.raw_dir),
@@ -281,26 +234,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     config = _load(args)
-    from prefect.schedules import Cron
-    from prefect.settings import PREFECT_API_URL
+    from flows.nightly import serve_nightly
 
-    from flows.nightly import nightly
-
-    if not PREFECT_API_URL.value():
-        # Prefect's throwaway local API cannot fire schedules: serving would wait forever.
-        raise MpdpError(
-            "a schedule needs a Prefect server: run `.venv/bin/prefect server start` in another terminal, then "
-            "`export PREFECT_API_URL=http://127.0.0.1:4200/api` and try again (or schedule `mpdp run` with cron)"
-        )
     config_path = _default_config(args.config)
-    nightly.serve(
-        name="mpdp-nightly",
-        schedules=[Cron(args.cron, timezone=args.timezone)],
-        parameters={
-            "config_path": str(config_path.resolve()) if config_path else None,
-            "raw_dir": str(config.pipeline.raw_dir),
-            "out_dir": str(config.pipeline.out_dir),
-        },
+    serve_nightly(
+        cron=args.cron,
+        timezone=args.timezone,
+        config_path=str(config_path.resolve()) if config_path else None,
+        raw_dir=str(config.pipeline.raw_dir),
+        out_dir=str(config.pipeline.out_dir),
     )
     return 0
 
