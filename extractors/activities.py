@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from extractors.dates import DateSpan, find_dates, fiscal_year, parse_date
+from extractors.dates import MONTHS, DateSpan, find_dates, fiscal_year, parse_date
 from extractors.nlp import KIND_SPANS_KEY, Nlp
 from extractors.vocabulary import (
     CITIES,
@@ -90,6 +90,7 @@ def _words_regex(terms: Iterable[str], plural: bool = False) -> re.Pattern[str]:
 _KIND_RES = [(kind, _words_regex(terms, plural=True)) for kind, terms in KIND_TERMS]
 _ANY_KIND = _words_regex(t for _, terms in KIND_TERMS for t in terms)
 # "Meetings", "Roundtables": a plural alone labels a list, it names no activity.
+_KIND_WORDS = {t for _, terms in KIND_TERMS for t in terms}
 _PLURAL_KIND_LABELS = {f"{t}{end}" for _, terms in KIND_TERMS for t in terms for end in ("s", "es")}
 _NEGATIVE = _words_regex(NEGATIVE_CUES)
 _EVENT_VERB = _words_regex(EVENT_VERBS)
@@ -150,6 +151,35 @@ _PLACE_AFTER = re.compile(
     r"(?:^|\s)(?:in|en|à|at)\s+(?P<loc>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|del|la|of)?\s*[A-ZÀ-Ý][\w'’.-]*)*"
     r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)?)"
 )
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b.*$", re.I)
+# "... among students in Alaminos City, Dagupan City, Binalonan and Lingayen": the places an event ran in.
+_TRAILING_PLACES = re.compile(r"\s+(?:in|at)\s+[A-ZÀ-Ý][\w'’.-]*(?:(?:\s+|,\s*|\s+and\s+)[A-ZÀ-Ý][\w'’.-]*)*$")
+_MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_DAYS = r"[0-3]?\d(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+# "22 October", "July 25-29": a day and month whose year the context gives; not when a number follows,
+# which is a year (or a day) the date patterns read themselves.
+_YEARLESS = re.compile(
+    rf"\b(?:{_DAYS}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s+{_DAYS})\b(?![.,]?\s*(?:de\s+)?\d)", re.I
+)
+_BARE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")  # not "2005-2006", a span
+
+
+def with_year(text: str, year: int) -> str:
+    """`text` with `year` written after its first year-less date ("on 22 October" -> "on 22 October 2015")."""
+    match = _YEARLESS.search(text)
+    return text if match is None else f"{text[: match.end()]} {year}{text[match.end() :]}"
+
+
+def _as_written(date: DateSpan, year: int) -> DateSpan:
+    """The date as the source writes it: the year the context lent is not part of the evidence."""
+    added = f" {year}"
+    return replace(date, text=date.text[: -len(added)]) if date.text.endswith(added) else date
+
+
+def heading_year(text: str | None) -> int | None:
+    """The one year a heading names ("CICM 2016", "2019 Meetings"); None for none or several."""
+    years = set(_BARE_YEAR.findall(text or ""))
+    return int(years.pop()) if len(years) == 1 else None
 
 
 def classify_kind(title: str) -> Kind | None:
@@ -184,10 +214,23 @@ def _balanced(text: str) -> bool:
     return all(text.count(o) == text.count(c) for o, c in ("()", "[]", "“”")) and text.count('"') % 2 == 0
 
 
+def _trim_clauses(title: str) -> str:
+    """The title less a relative clause ("..., which will be sponsored by ...") and, when still too long
+    for a title, the list of places it ran in. Empty when only a kind word is left: "Contest, which will
+    have its finals ..." is a sentence's tail, the name came before it."""
+    text = _RELATIVE_CLAUSE.sub("", title)
+    if text != title and text.strip(" ,;:").lower() in _KIND_WORDS:
+        return ""
+    if len(text.split()) > MAX_TITLE_WORDS:  # a title is short, the list of towns an event ran in need not be
+        text = _TRAILING_PLACES.sub("", text)
+    return text
+
+
 def tidy_title(title: str) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all."""
     text = _REMARK.sub("", _TIME_OF_DAY.sub("", title))
     text = _LEADING_SETTING.sub("", text)  # "At the Math Data Workshop in Cernay" names the workshop
+    text = _trim_clauses(text)
     previous = None
     while previous != text:
         previous = text
@@ -449,7 +492,7 @@ def sentence_to_reading(
     else:
         rule = "list.segments"
         title, location = _title_from_segments(text, date)
-        title = clean_title(title)
+        title = clean_title(_trim_clauses(title))
         if location is None:
             location = _place_in(text, dates, ents)
     kind = classify_kind(title) or (classify_kind(text) if rule == "prose.event_verb" else None)
@@ -497,6 +540,9 @@ def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule
     found = _dateline(blocks[i + 1].text)
+    if found is None and (year := heading_year(heading.text)):
+        found = _dateline(with_year(blocks[i + 1].text, year))  # "CICM 2016" / "July 25-29, Bialystok"
+        found = (_as_written(found[0], year), found[1]) if found else None
     if found is None:
         return None
     date, place = found
@@ -560,27 +606,45 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
 def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     """Every activity and publication the blocks list, each with its evidence."""
     readings: list[_Reading] = [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i))]
-    pending: list[tuple[Block, str]] = []
+    pending: list[tuple[Block, str, str, int | None]] = []
+    # The year of the last date under each heading: a list dated "14 October 2015" goes on "22 October".
+    last_year: dict[str | None, int] = {}
     for block, text in _table_header_rows(_candidates(blocks)):
         if block.kind == BlockKind.TABLE_ROW and block.header and text == block.text:
             if reading := row_to_reading(block):
                 readings.append(reading)
                 continue
             text = ", ".join(_content_cells(block.cells))
-        if not find_dates(text):
+        lent: int | None = None  # a year the context lends a year-less date
+        written = text
+        if dates := find_dates(text):
+            last_year[block.heading] = dates[-1].start.year
+        elif (year := heading_year(block.heading) or last_year.get(block.heading)) and _YEARLESS.search(text):
+            text, lent = with_year(text, year), year
+            if not find_dates(text):
+                continue
+        else:
             continue
         if _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
-            pending.append((block, text))
+            pending.append((block, text, written, lent))
         elif (reading := document_link_to_reading(text, block)) or (reading := publication_to_reading(text, block)):
-            readings.append(reading)
+            readings.append(_evidence_as_written(reading, text, written, lent))
     # spaCy runs only on the few candidate sentences, in one batch.
-    for (block, text), doc in zip(pending, nlp.pipeline.pipe(t for _, t in pending), strict=True):
+    for (block, text, written, lent), doc in zip(pending, nlp.pipeline.pipe(p[1] for p in pending), strict=True):
         kind_starts = sorted(span.start_char for span in doc.spans.get(KIND_SPANS_KEY, []))
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
         if reading := sentence_to_reading(text, block, kind_starts, ents):
-            readings.append(reading)
+            readings.append(_evidence_as_written(reading, text, written, lent))
     tidied = [replace(r, title=title) for r in readings if (title := tidy_title(r.title))]
     return merge_activities(_to_activity(r, ctx) for r in tidied)
+
+
+def _evidence_as_written(reading: _Reading, text: str, written: str, lent: int | None) -> _Reading:
+    """Snippet and date text as the source has them, even where the rules read a lent year."""
+    if lent is None:
+        return reading
+    date = _as_written(reading.date, lent) if reading.date else None
+    return replace(reading, snippet=reading.snippet.replace(text, written), date=date)
 
 
 def _content_cells(cells: Sequence[str]) -> list[str]:

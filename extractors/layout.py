@@ -544,6 +544,24 @@ def segments_to_unruled_tables(
     return tables, rest
 
 
+# A list marker alone: "1.", "c.", "iv)", "•". OCR and some word processors draw it as a run of its own,
+# far enough left of the item text to read as a separate cell.
+LIST_MARKER_RE = re.compile(r"^(?:[•●○◦▪■□➢►▶✓✔·\-–—*]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$")
+MARKER_GAP_EM = 4.0  # a marker this far or farther from the next run labels a column, not an item
+
+
+def attach_list_markers(row: Sequence[Fragment]) -> list[Fragment]:
+    """A row opening with a bare list marker and then its item's text: one segment, so the item
+    is read as a list item (with its number) instead of a marker line and an unnumbered line."""
+    if len(row) < 2 or not LIST_MARKER_RE.match(row[0].text.strip()):
+        return list(row)
+    marker, text = row[0], row[1]
+    if text.x0 - marker.x1 > MARKER_GAP_EM * max(marker.size, text.size):
+        return list(row)
+    merged = _merge(marker, text)
+    return [replace(merged, text=f"{marker.text.strip()} {text.text}", size=text.size), *row[2:]]
+
+
 # --- tables with ruling lines, on a regular grid ------------------------------------------------
 
 
@@ -647,13 +665,29 @@ def _find_gutter(items: Sequence[Item], x_min: float, x_max: float) -> float | N
     return best[1]
 
 
-def items_to_reading_order(items: Sequence[Item], x_min: float, x_max: float, depth: int = 0) -> list[Item]:
+def line_tops(rows: Sequence[Sequence[Fragment]]) -> dict[int, float]:
+    """For `items_to_reading_order`: the segments of each left-to-right line of several, by `id`, with the
+    line's top. A right-to-left line keeps being read by its runs' tops."""
+    return {
+        id(s): top
+        for row in rows
+        if len(row) > 1 and not any(_RTL_CHAR_RE.search(s.text) for s in row)
+        for top in (min(f.top for f in row),)
+        for s in row
+    }
+
+
+def items_to_reading_order(
+    items: Sequence[Item], x_min: float, x_max: float, depth: int = 0, line_tops: dict[int, float] | None = None
+) -> list[Item]:
     """Order a page's segments and tables: by columns where a gutter splits them, else top to bottom.
 
     Items crossing the gutter (a full-width title, a wide table) cut the page into bands; each band
-    is read left column first, then right.
+    is read left column first, then right. `line_tops` gives the segments of one line (by `id`) the
+    line's top, so that they are read left to right even when a later run sits a little higher.
     """
-    ordered = sorted(items, key=lambda it: (round(it.top, 1), it.x0))
+    tops = line_tops or {}
+    ordered = sorted(items, key=lambda it: (round(tops.get(id(it), it.top), 1), it.x0))
     if depth >= 3:
         return ordered
     gutter = _find_gutter(ordered, x_min, x_max)
@@ -666,8 +700,8 @@ def items_to_reading_order(items: Sequence[Item], x_min: float, x_max: float, de
         left = [it for it in band if (it.x0 + it.x1) / 2 < gutter]
         right = [it for it in band if (it.x0 + it.x1) / 2 >= gutter]
         width = x_max - x_min
-        result.extend(items_to_reading_order(left, x_min - width / 2, gutter - 20, depth + 1))
-        result.extend(items_to_reading_order(right, gutter + 20, x_max + width / 2, depth + 1))
+        result.extend(items_to_reading_order(left, x_min - width / 2, gutter - 20, depth + 1, line_tops))
+        result.extend(items_to_reading_order(right, gutter + 20, x_max + width / 2, depth + 1, line_tops))
         band.clear()
 
     for it in ordered:
@@ -752,6 +786,14 @@ class BlockBuilder:
     def _continues(self, ob: _Open, seg: Fragment, kind: str, bullet: bool) -> bool:
         last = ob.last
         gap = seg.top - last.bottom
+        if ob.kind == BlockKind.LIST_ITEM.value and kind == BlockKind.PARAGRAPH.value and not bullet:
+            # An item's later lines carry no marker, so they arrive as paragraph lines; a run further
+            # right on the item's own line is its text cut by a wide justified gap.
+            if abs(seg.size - ob.size) > 1.0:
+                return False
+            if seg.x0 >= last.x1 and seg.top < last.bottom and seg.bottom > last.top:
+                return True
+            kind = ob.kind
         if bullet or kind != ob.kind or gap < -0.5 * last.height or gap > DEFAULT_PARAGRAPH_GAP_EM * last.size:
             return False
         if abs(seg.size - ob.size) > 1.0:
@@ -779,7 +821,9 @@ class BlockBuilder:
                 max(ob.box[2], seg.x1),
                 max(ob.box[3], seg.bottom),
             ]
-            ob.last = seg
+            # Runs of one line joined: the next line's gap is measured from the line, not its last run.
+            same_line = seg.x0 >= ob.last.x1 and seg.top < ob.last.bottom and seg.bottom > ob.last.top
+            ob.last = _merge(ob.last, seg) if same_line else seg
             return
         self.close()
         self.last_was_table = False

@@ -36,11 +36,13 @@ from extractors.layout import (
     Fragment,
     PageLayout,
     Table,
+    attach_list_markers,
     clean_text,
     fragments_to_segments,
     grid_to_table,
     items_to_reading_order,
     join_lines,
+    line_tops,
     remove_running_lines,
     rules_to_regular_grid,
     segments_to_unruled_tables,
@@ -532,10 +534,11 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
             rows = remove_running_lines(layout.rows, layout.height, running)
             rows = [[s for s in row if not any(_inside(s, t) for t in tables)] for row in rows]
             unruled, rows = segments_to_unruled_tables([r for r in rows if r], layout.width)
+            rows = [attach_list_markers(row) for row in rows]
             items: list[Fragment | Table] = [s for row in rows for s in row]
             items.extend(tables)
             items.extend(unruled)
-            ordered = items_to_reading_order(items, layout.width * 0.25, layout.width * 0.75)
+            ordered = items_to_reading_order(items, layout.width * 0.25, layout.width * 0.75, line_tops=line_tops(rows))
             builder.add_page(layout.number, ordered)
 
     warnings: list[tuple[str, str]] = []

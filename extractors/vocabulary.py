@@ -49,6 +49,9 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "rencontre",
         ),
     ),
+    # Events with no kind of their own, named by what is done at them: last, so "Best Statistical Forum"
+    # stays a forum.
+    (Kind.OTHER, ("contest", "competition", "quiz", "quizbee", "awards", "concurso", "concours")),
 )
 
 # Documents: a publication list or a sentence saying a document was issued.

@@ -201,7 +201,8 @@ def test_cited_documents_and_deadlines_are_no_publications(nlp, text):
 
 def test_an_organiser_after_the_date_is_no_author(nlp):
     text = "9th Inter-Agency LGU Statistics Quiz organized on 31 October 2015 by DOH in coordination with BSP"
-    assert blocks_to_activities([Block(text, kind="list_item")], CTX, nlp) == []
+    found = blocks_to_activities([Block(text, kind="list_item")], CTX, nlp)
+    assert [(a.kind, a.authors) for a in found] == [("other", ())]  # the quiz, not a publication by DOH
 
 
 def test_a_verb_object_without_a_kind_is_no_title(nlp):
@@ -369,3 +370,57 @@ def test_a_dated_link_to_minutes_under_a_meetings_heading_is_a_meeting(nlp):
          "heading.document_link"),
         ("meeting", "Commission Meeting", dt.date(2018, 2, 15), None, "heading.document_link"),
     ]  # fmt: skip
+
+
+def test_contests_and_quizzes_are_other_activities(nlp):
+    text = "9th Inter-Agency LGU Statistics Quiz organized on 31 October 2015 by DOH in Caraga"
+    a = one([Block(text, kind="list_item")], nlp)
+    assert (a.kind, a.title, a.start_date) == ("other", "9th Inter-Agency LGU Statistics Quiz", dt.date(2015, 10, 31))
+    assert classify_kind("Best Statistical Forum") == "forum"  # a contest's category stays what it names
+
+
+def test_relative_clause_and_town_list_are_cut_from_a_title(nlp):
+    text = (
+        "Conduct of poster-making contests and statistical quizbee among students in Alaminos City, Dagupan City, "
+        "San Carlos City, Urdaneta City, Binalonan and Lingayen, which will be sponsored by the Provincial "
+        "Government of Pangasinan on 2 October 2015"
+    )
+    a = one([Block(text, kind="list_item")], nlp)
+    assert a.title == "Conduct of poster-making contests and statistical quizbee among students"
+    # a lone kind word before the clause is a sentence's tail, not a title
+    tail = "Contest, which will have its finals round conducted on 28 October 2015"
+    assert blocks_to_activities([Block(tail, kind="paragraph")], CTX, nlp) == []
+
+
+def test_yearless_date_takes_the_year_of_the_list_it_is_in(nlp):
+    blocks = [
+        Block("Symposium on Statistics on 14 October 2015", kind="list_item", heading="Activities"),
+        Block("Statistical Videography Contest among students on 22 October", kind="list_item", heading="Activities"),
+    ]
+    found = {a.title: a.start_date for a in blocks_to_activities(blocks, CTX, nlp)}
+    assert found["Statistical Videography Contest among students"] == dt.date(2015, 10, 22)
+    # with no year around it, a day and month is no date
+    assert blocks_to_activities([blocks[1]], CTX, nlp) == []
+
+
+def test_entry_dateline_without_year_takes_the_headings_year(nlp):
+    blocks = [
+        Block("Event 24- CICM 2016", kind="heading"),
+        Block("July 25-29, Bialystok, Poland ODK partners involved: UPSud", kind="paragraph"),
+        Block("CICM is a conference on intelligent computer mathematics.", kind="paragraph"),
+    ]
+    a = one(blocks, nlp)
+    assert (a.title, a.kind, a.start_date, a.end_date) == (
+        "CICM 2016", "conference", dt.date(2016, 7, 25), dt.date(2016, 7, 29),
+    )  # fmt: skip
+
+
+def test_a_lent_year_dates_the_row_but_the_evidence_stays_as_written(nlp):
+    heading = "WSD 2015 activities"
+    blocks = [
+        Block(heading, kind="heading"),
+        Block("Regional workshop held on 22 October in Cebu", heading=heading),
+    ]
+    [a] = blocks_to_activities(blocks, CTX, nlp)
+    assert (a.start_date, a.fiscal_year) == (dt.date(2015, 10, 22), "2015/16")
+    assert (a.date_text, a.snippet) == ("22 October", "Regional workshop held on 22 October in Cebu")

@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 from fixtures.documents import RTL_EXPECTED, RTL_FONT, RUNNING_HEADER, report_pdf, rtl_pdf, tables_pdf, two_column_pdf
 
-from extractors.layout import Fragment, join_lines, row_to_segments
+from extractors.layout import (
+    BlockBuilder,
+    Fragment,
+    attach_list_markers,
+    items_to_reading_order,
+    join_lines,
+    row_to_segments,
+)
 from extractors.pdf import pdf_to_document
 from mpdp_pipeline.errors import EncryptedError, ParseError
 from mpdp_pipeline.schemas import BlockKind
@@ -115,6 +122,42 @@ def test_right_to_left_words_inside_a_left_to_right_line():
         run("today.", 207, 240),
     ]
     assert [s.text for s in row_to_segments(row)] == ["Meeting with הכנסת הישראלית today."]
+
+
+def _line(text, x0, top, x1, size=10.0):
+    return Fragment(text, x0, top, x1, top + size, size)
+
+
+def test_bare_list_marker_joins_its_item_on_the_same_line():
+    marker, item = _line("7.", 84.4, 437.1, 91.5), _line("Symposium on Statistics on 14 October", 102.5, 436.6, 501.0)
+    (joined,) = attach_list_markers([marker, item])
+    assert joined.text == "7. Symposium on Statistics on 14 October" and joined.x0 == 84.4
+    # a marker far from the text heads a column of numbers, not an item
+    assert len(attach_list_markers([marker, _line("Symposium", 300.0, 437.0, 350.0)])) == 2
+
+
+def test_runs_of_one_line_are_read_left_to_right():
+    right, left = _line("of winners for the Awards", 197.1, 354.6, 494.9), _line("Announcement", 119.8, 354.8, 186.8)
+    tops = {id(right): 354.6, id(left): 354.6}
+    assert items_to_reading_order([right, left], 150, 450, line_tops=tops) == [left, right]
+
+
+def test_list_item_continues_on_its_line_and_its_indented_lines():
+    builder = BlockBuilder(body_size=10.0)
+    builder.add_page(
+        4,
+        [
+            _line("11. 2015 Data Reporting Seminar, Techno", 85.4, 612.5, 446.7),
+            _line("Forum", 457.7, 612.7, 490.6),  # the same line, cut by a wide justified gap
+            _line("and Bazaar in the University on 27-30 October 2015", 102.9, 626.9, 497.7),
+            _line("A paragraph after the list.", 66.0, 660.0, 300.0),
+        ],
+    )
+    texts = [(b.kind, b.text) for b in builder.blocks]
+    assert texts == [
+        ("list_item", "2015 Data Reporting Seminar, Techno Forum and Bazaar in the University on 27-30 October 2015"),
+        ("paragraph", "A paragraph after the list."),
+    ]
 
 
 def test_join_lines():
