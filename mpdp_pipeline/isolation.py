@@ -121,8 +121,9 @@ def parse_isolated(
     """Parse `data` in a worker process with a hard timeout and an address-space limit.
 
     `parser` is injectable for tests (a function that sleeps, or calls os._exit); it must be
-    picklable (the worker does not share the caller's memory), i.e. a module-level function of
-    an importable module (not of the script that calls this).
+    picklable (the worker does not share the caller's memory), i.e. a module-level function; one
+    defined in the calling script makes each worker re-run that script, which then needs an
+    `if __name__ == "__main__":` guard.
     """
     if multiprocessing.current_process().daemon:
         raise ParseError(
@@ -133,7 +134,9 @@ def parse_isolated(
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
     process = ctx.Process(target=_worker, args=(sender, parser, data, content_type, memory_mb), daemon=True)
-    with _without_callers_main():
+    # A parser defined in the caller's script can only be found by re-running that script.
+    from_script = getattr(parser, "__module__", None) == "__main__"
+    with contextlib.nullcontext() if from_script else _without_callers_main():
         process.start()
     sender.close()  # so recv() sees EOF, rather than blocking, when the worker dies
     try:
