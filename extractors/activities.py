@@ -79,6 +79,7 @@ class DocumentContext:
     doc_id: str
     source_url: str
     language: str | None = None
+    title: str | None = None  # the page's <title> or the PDF's title: it may lend a year to year-less dates
 
 
 def _words_regex(terms: Iterable[str], plural: bool = False) -> re.Pattern[str]:

@@ -33,6 +33,17 @@ class Kind(StrEnum):
     OTHER = "other"
 
 
+class PublicationType(StrEnum):
+    """What a publication is; the closed vocabulary of `activities.publication_type`."""
+
+    REPORT = "report"
+    POLICY_BRIEF = "policy_brief"
+    WORKING_PAPER = "working_paper"
+    BOOK = "book"
+    ARTICLE = "article"
+    OTHER = "other"
+
+
 class DocStatus(StrEnum):
     OK = "ok"
     NOT_MODIFIED = "not_modified"
@@ -162,6 +173,7 @@ class Activity:
     extractor: str
     confidence: float
     run_id: str | None = None
+    publication_type: str | None = None  # publications only: a `PublicationType` value
 
 
 @dataclass(frozen=True)
@@ -259,6 +271,7 @@ ACTIVITIES = pa.schema(
         ("participants", pa.list_(pa.string())),
         ("authors", pa.list_(pa.string())),
         ("publisher", pa.string()),
+        ("publication_type", pa.string()),
         ("language", pa.string()),
         ("doc_id", pa.string()),
         ("source_url", pa.string()),
