@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 
 from extractors.dates import MONTHS, DateSpan, find_dates, fiscal_year, parse_date
 from extractors.nlp import KIND_SPANS_KEY, Nlp
+from extractors.publications import Publication, find_publications, publication_type_of
 from extractors.vocabulary import (
     CITIES,
     COUNTRIES,
@@ -54,7 +55,7 @@ from extractors.vocabulary import (
     TRAILING_LINKS,
     VENUE_HEADERS,
 )
-from mpdp_pipeline.schemas import Activity, Block, BlockKind, DatePrecision, Kind
+from mpdp_pipeline.schemas import Activity, Block, BlockKind, DatePrecision, Kind, PublicationType
 
 EXTRACTOR_VERSION = "rules.v4"  # names the rule set; caches also key on a hash of the code
 
@@ -573,6 +574,9 @@ def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
             yield block, block.text
 
 
+_PUBLICATION_KINDS = (Kind.PUBLICATION, Kind.REPORT)
+
+
 def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
     date = reading.date
     precision = date.precision if date else DatePrecision.UNKNOWN
@@ -601,11 +605,14 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
         snippet=reading.snippet[:500],
         extractor=reading.rule,
         confidence=round(confidence, 3),
+        publication_type=publication_type_of(reading.snippet).value if reading.kind in _PUBLICATION_KINDS else None,
     )
 
 
 def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     """Every activity and publication the blocks list, each with its evidence."""
+    publications, used = find_publications(blocks, ctx.language)
+    blocks = [b for b in blocks if b.order not in used]
     readings: list[_Reading] = [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i))]
     pending: list[tuple[Block, str, str, int | None]] = []
     # The year of the last date under each heading: a list dated "14 October 2015" goes on "22 October".
@@ -637,7 +644,40 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings.append(_evidence_as_written(reading, text, written, lent))
     tidied = [replace(r, title=title) for r in readings if (title := tidy_title(r.title))]
-    return merge_activities(_to_activity(r, ctx) for r in tidied)
+    found = [_to_activity(r, ctx) for r in tidied] + [_publication_to_activity(p, ctx) for p in publications]
+    return merge_activities(found)
+
+
+def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity:
+    date = pub.date
+    start = date.start if date else None
+    precision = date.precision if date else DatePrecision.UNKNOWN
+    kind = Kind.REPORT if pub.publication_type == PublicationType.REPORT else Kind.PUBLICATION
+    return Activity(
+        activity_id=activity_id(ctx.recipient, kind.value, start, pub.title),
+        recipient=ctx.recipient,
+        kind=kind.value,
+        title=pub.title,
+        date_text=date.text if date else None,
+        start_date=start,
+        end_date=date.end if date else None,
+        date_precision=precision.value,
+        fiscal_year=fiscal_year(start),
+        location=None,
+        country=None,
+        participants=(),
+        authors=pub.authors,
+        publisher=pub.publisher,
+        publication_type=pub.publication_type.value,
+        language=ctx.language,
+        doc_id=ctx.doc_id,
+        source_url=ctx.source_url,
+        page=pub.block.page,
+        locator=pub.block.locator,
+        snippet=pub.snippet[:500],
+        extractor=pub.rule,
+        confidence=round(pub.confidence, 3),
+    )
 
 
 def _evidence_as_written(reading: _Reading, text: str, written: str, lent: int | None) -> _Reading:
