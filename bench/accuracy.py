@@ -48,7 +48,9 @@ def extract(path: Path, recipient: str, nlp) -> list[dict[str, Any]]:
 
 
 def _fields_line(acc: Mapping[str, tuple[int, int]]) -> str:
-    return "  ".join(f"{name} {right / judged:.2f} ({right}/{judged})" for name, (right, judged) in acc.items() if judged)
+    return "  ".join(
+        f"{name} {right / judged:.2f} ({right}/{judged})" for name, (right, judged) in acc.items() if judged
+    )
 
 
 def _rows_report(label: str, scores: dict[str, Any], acc: Mapping[str, tuple[int, int]]) -> list[str]:

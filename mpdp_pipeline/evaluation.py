@@ -153,6 +153,7 @@ def _loose_pairs(
     """Rows paired by title and by date or kind, so that a wrong date or a wrong kind is measured, not hidden."""
     pairs, free = [], list(predicted)
     for g in gold:
+
         def closeness(p: Mapping[str, Any], g: Mapping[str, Any] = g) -> float:
             return fuzz.token_set_ratio(normalise_title(str(p["title"])), normalise_title(str(g["title"])))
 
@@ -213,7 +214,9 @@ class CountScore:
         return abs(self.predicted - self.expected) <= max(share * self.expected, slack)
 
 
-def count_score(name: str, predicted: Sequence[Mapping[str, Any]], expected: int, dates: Sequence[str] = ()) -> CountScore:
+def count_score(
+    name: str, predicted: Sequence[Mapping[str, Any]], expected: int, dates: Sequence[str] = ()
+) -> CountScore:
     events = [r for r in predicted if not is_publication(r)]
     starts = {_date(r["start_date"]) for r in events}
     return CountScore(name, len(events), expected, sum(d in starts for d in dates), len(dates))
