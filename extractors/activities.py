@@ -33,9 +33,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from extractors.dates import MONTHS, DateSpan, find_dates, fiscal_year, parse_date
+from extractors.dates import MONTHS, DateSpan, day_first_in, find_dates, fiscal_year, numeric_order, parse_date
 from extractors.nlp import KIND_SPANS_KEY, Nlp
 from extractors.publications import Publication, find_publications, publication_type_of
+from extractors.schedules import Entry, find_schedule_entries, one_meeting
 from extractors.vocabulary import (
     CITIES,
     COUNTRIES,
@@ -66,6 +67,10 @@ CONFIDENCE = {
     "heading.dateline": 0.85,
     "heading.document_link": 0.8,
     "prose.event_verb": 0.8,
+    "schedule.line": 0.85,
+    "schedule.table": 0.9,
+    "schedule.calendar": 0.85,
+    "document.header": 0.9,
 }
 MAX_TITLE_WORDS = 20  # longer is a paragraph or a running header read as a title
 TITLE_LEAD_WORDS = 12
@@ -611,9 +616,55 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
 
 def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     """Every activity and publication the blocks list, each with its evidence."""
+    day_first = day_first_in(" ".join(b.text for b in blocks), ctx.language)
+    with numeric_order(day_first):
+        return _blocks_to_activities(blocks, ctx, nlp)
+
+
+def _schedule_reading(entry: Entry) -> _Reading | None:
+    """A schedule record as a reading: its own title when it names a meeting, else its context's."""
+    title = tidy_title(entry.title) if entry.title else None
+    context = context_title(entry.context) if entry.context else None
+    title = title or context
+    if not title:
+        return None
+    kind = classify_kind(title) or (classify_kind(entry.context or "")) or Kind.MEETING
+    return _Reading(entry.rule, kind, title, entry.date, entry.location, entry.snippet, entry.block)
+
+
+_SCHEDULE_WORDS = re.compile(
+    r"\b(?:schedule|calendar|notices|agendas?|minutes|archives?|dates|upcoming|next|scheduled|regular"
+    r"|calendario|calendrier|&|and|y|et)\b\s*",
+    re.I,
+)
+
+
+def context_title(name: str) -> str | None:
+    """A heading naming a body's meetings as a title: "2022 Board Meeting Schedule" -> "Board Meeting"."""
+    text = _BARE_YEAR.sub("", name)
+    text = re.sub(r"\s*\([^)]*\)", "", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = re.sub(r"^\W*" + _SCHEDULE_WORDS.pattern, "", text, flags=re.I)
+        text = re.sub(r"\s*" + _SCHEDULE_WORDS.pattern.rstrip("\\s*") + r"\W*$", "", text, flags=re.I)
+        text = text.strip(" ,;:–—-|")
+    text = _KIND_PLURAL.sub(r"\1", clean_title(text)) if text else ""
+    return tidy_title(text) if text else None
+
+
+def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     publications, used = find_publications(blocks, ctx.language)
     blocks = [b for b in blocks if b.order not in used]
-    readings: list[_Reading] = [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i))]
+    pubs = [_publication_to_activity(p, ctx) for p in publications]
+    if blocks and blocks[0].page is not None and (meeting := one_meeting(blocks, ctx.title)):
+        # An agenda, a notice or minutes: one meeting, whatever its body dates.
+        reading = _schedule_reading(meeting)
+        return merge_activities(pubs + ([_to_activity(reading, ctx)] if reading else []))
+    entries, used = find_schedule_entries(blocks, ctx.title, claimed=lambda b: bool(b.header and row_to_reading(b)))
+    blocks = [b for b in blocks if b.order not in used]
+    readings: list[_Reading] = [r for e in entries if (r := _schedule_reading(e))]
+    readings += [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i))]
     pending: list[tuple[Block, str, str, int | None]] = []
     # The year of the last date under each heading: a list dated "14 October 2015" goes on "22 October".
     last_year: dict[str | None, int] = {}
@@ -644,8 +695,7 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings.append(_evidence_as_written(reading, text, written, lent))
     tidied = [replace(r, title=title) for r in readings if (title := tidy_title(r.title))]
-    found = [_to_activity(r, ctx) for r in tidied] + [_publication_to_activity(p, ctx) for p in publications]
-    return merge_activities(found)
+    return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
 
 
 def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity:

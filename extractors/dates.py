@@ -9,8 +9,11 @@ datetime.date(2006, 3, 14)
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime
 import re
+from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from mpdp_pipeline.schemas import DatePrecision
@@ -71,7 +74,43 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 2015 Oct 15, as date columns write it; not "2005 March 14, 2006", where the year belongs to what precedes
     ("year_month_day", re.compile(rf"\b{_YEAR}\s+{_M1}\s+{_DAY1}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("month", re.compile(rf"\b{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # March 2005; noviembre de 2006
+    # 03/14/2019, 3/4/2019, 14.03.2019, 14-03-2019: the order of day and month is the document's (`numeric_order`)
+    (
+        "numeric",
+        re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])"),
+    ),
+    # 03/14/19: a two-digit year only with slashes, the way US agencies write it
+    ("numeric_short", re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/])")),
 ]
+# Whether an ambiguous numeric date (3/4/2019) puts the day first: the document's convention, set
+# once per document by `numeric_order` (dots are always day first, as in Europe).
+_DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
+_NUMERIC_FINDER = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)?\d\d(?![\d/-])")
+
+
+def day_first_in(text: str, language: str | None) -> bool:
+    """Whether the numeric dates of a document put the day first: a value above 12 decides
+    ("14/03/2019"), else the language (Spanish and French write the day first, US English does not)."""
+    first = second = 0
+    for match in _NUMERIC_FINDER.finditer(text):
+        a, b = int(match.group(1)), int(match.group(3))
+        first += a > 12 >= b
+        second += b > 12 >= a
+    if first != second:
+        return first > second
+    return language in ("es", "fr", "de", "it", "pt")
+
+
+@contextlib.contextmanager
+def numeric_order(day_first: bool) -> Iterator[None]:
+    """Read ambiguous numeric dates with the day first (or not) inside the block."""
+    token = _DAY_FIRST.set(day_first)
+    try:
+        yield
+    finally:
+        _DAY_FIRST.reset(token)
+
+
 _YEAR_ONLY = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)\s*$")
 
 
@@ -104,6 +143,8 @@ def _month_end(year: int, month: int) -> datetime.date:
 
 def _to_span(kind: str, match: re.Match[str]) -> DateSpan | None:
     g = match.groupdict()
+    if kind in ("numeric", "numeric_short"):
+        return _numeric_span(match)
     year = int(g["y"])
     if kind == "iso":
         start = end = _safe_date(year, int(g["mn"]), int(g["d1"]))
@@ -128,7 +169,21 @@ def _to_span(kind: str, match: re.Match[str]) -> DateSpan | None:
     return DateSpan(match.group(0), start, end, precision, match.start(), match.end())
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+def _numeric_span(match: re.Match[str]) -> DateSpan | None:
+    g = match.groupdict()
+    a, b = int(g["a"]), int(g["b"])
+    year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
+    day_first = g.get("sep") == "." or (_DAY_FIRST.get() if a <= 12 and b <= 12 else a > 12)
+    day, month = (a, b) if day_first else (b, a)
+    if not 1 <= month <= 12:
+        return None
+    day_ = _safe_date(year, month, day)
+    if day_ is None:
+        return None
+    return DateSpan(match.group(0), day_, day_, DatePrecision.DAY, match.start(), match.end())
+
+
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=/)\d\d(?![\d/])")
 # Every pattern holds a four-digit year, and no date written out runs further than this around it.
 _BEFORE_YEAR, _AFTER_YEAR = 80, 40
 _WORD_END = re.compile(r"\W|$")

@@ -1,0 +1,413 @@
+"""Meeting schedules read as records: dated lines, calendar grids, date columns and one-meeting documents.
+
+Agencies and intergovernmental bodies list their meetings as repeated records whose date is the
+one field they all share: a list of dates under a heading that names the body ("2022 Board Meeting
+Schedule" / "January 13, 2022, at Noon — Board Working Session"), a table of month rows and day
+cells under a year heading, a table with a meeting-date column beside a filing-deadline column, an
+event card with a "Jun" / "1" badge. The record names the meeting when it can; otherwise its context
+does: the nearest heading or label line naming a body or a kind of meeting, else the page title.
+The year a record leaves out comes from that context too (heading, label line, page title), or
+from the last full date read above it.
+
+A one-meeting document (an agenda, a notice, minutes) is its header's meeting: the dates in its
+body (minutes approved, a revision stamp) are not activities.
+
+    entries, used = find_schedule_entries(blocks, title="Board Meetings", claimed=lambda b: False)
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from extractors.dates import MONTHS, DateSpan, find_dates
+from extractors.vocabulary import KIND_TERMS
+from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision
+
+# Words that say a heading, a label line or a page title names a body that meets, or its meetings.
+BODY_WORDS = (
+    "board", "commission", "council", "committee", "trustees", "directors", "authority", "assembly",
+    "task force", "meetings", "meeting", "schedule", "calendar", "agendas", "hearings", "sessions",
+    "junta", "consejo", "comisión", "comision", "comité", "comite", "reuniones", "calendario", "sesiones",
+    "conseil", "réunions", "calendrier", "séances", "assemblée",
+)  # fmt: skip
+# Column headers of a date that is not the meeting's.
+DEADLINE_WORDS = ("file", "filing", "deadline", "due", "submission", "cutoff", "cut-off", "límite", "limite", "closing")
+# A record that says its meeting does not happen.
+CANCELLED = re.compile(
+    r"\b(?:no\s+meeting|cancel+ed|canceled|postponed|suspended|tbd|tba|to be (?:determined|announced)"
+    r"|sin reuni[oó]n|cancelad[ao]|annul[ée]e?|pas de (?:réunion|séance))\b",
+    re.I,
+)
+# The papers of a one-meeting document, as its header names them.
+MEETING_DOCUMENT = re.compile(
+    r"\b(?:agenda|minutes|notice|acta|orden del d[ií]a|convocatoria|ordre du jour|proc[eè]s-verbal"
+    r"|compte[- ]rendu|avis de (?:réunion|convocation))\b",
+    re.I,
+)
+_WEEKDAYS = (
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+_LEAD = re.compile(rf"^\W*(?:(?:date|fecha|when)\s*:\s*)?(?:(?:{_WEEKDAYS})[\s,]+)?", re.I)
+_MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
+# "February 20", "Oct. 28", "14 October", "14 de octubre": a day of a month whose year the context gives.
+_MONTH_DAY = re.compile(
+    rf"^(?:(?P<m>{_MONTH_NAMES})\.?\s+{_DAY.format('d')}|{_DAY.format('d2')}(?:\s+de)?\s+(?P<m2>{_MONTH_NAMES})\.?)"
+    r"(?![\w/])(?!,?\s*(?:19|20)\d\d)",
+    re.I,
+)
+_MONTH_ONLY = re.compile(rf"^\s*(?P<m>{_MONTH_NAMES})\.?\s*$", re.I)
+_DAY_ONLY = re.compile(r"^\s*(?P<d>[0-3]?\d)\s*\**\s*$")
+_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
+_TIME = re.compile(
+    r"\b(?:at\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|h\d*)|\d{1,2}:\d\d|\d{1,2}h\d\d)"
+    r"(?:\s*(?:-|–|—|to|a|à)\s*(?:noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?))?",
+    re.I,
+)
+_DOCUMENT_LINKS = re.compile(
+    r"\b(?:agenda|minutes|meeting minutes|presentations?|video|audio|recording|notice|packet|decisions|summary"
+    r"|transcript|materials|slides|documents|view|download|pdf|livestream|live stream)\b",
+    re.I,
+)
+_SEPARATORS = " ,;:|–—-·•()[]*"
+_KIND_WORD = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted((re.escape(t) for _, terms in KIND_TERMS for t in terms), key=len, reverse=True))
+    + r")(?:s|es)?(?!\w)",
+    re.I,
+)
+_BODY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in BODY_WORDS) + r")(?!\w)", re.I)
+MAX_RECORD_WORDS = 40  # a record is a line; a longer text is prose, read by the sentence rules
+MAX_LABEL_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One meeting a schedule lists: what the record names (or None) and what its context names."""
+
+    title: str | None
+    context: str | None
+    date: DateSpan
+    location: str | None
+    block: Block
+    snippet: str
+    rule: str
+
+
+@dataclass
+class _Context:
+    """What the text above a record says: the body that meets and the year."""
+
+    name: str | None = None
+    year: int | None = None
+    running_year: int | None = None
+
+
+def _names_body(text: str) -> bool:
+    return bool(_BODY.search(text) or _KIND_WORD.search(text))
+
+
+def _single_year(text: str) -> int | None:
+    years = set(_YEAR.findall(text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _is_label(block: Block) -> bool:
+    """A heading, or a short line that titles what follows ("2019 Meetings:", "Audit 2022 Meeting Schedule:")."""
+    words = len(block.text.split())
+    if block.kind == BlockKind.HEADING:
+        return words <= MAX_LABEL_WORDS
+    return block.kind == BlockKind.PARAGRAPH and words <= MAX_LABEL_WORDS and block.text.rstrip().endswith(":")
+
+
+def _strip_year(text: str) -> str:
+    return re.sub(r"\s+", " ", _YEAR.sub("", text)).strip(_SEPARATORS + " ")
+
+
+def _yearless(text: str, year: int | None) -> DateSpan | None:
+    """A "Month Day" or "Day Month" opening `text`, dated in `year`."""
+    match = _MONTH_DAY.match(text)
+    if match is None or year is None:
+        return None
+    month = MONTHS[(match.group("m") or match.group("m2")).lower()]
+    try:
+        day = datetime.date(year, month, int(match.group("d") or match.group("d2")))
+    except ValueError:
+        return None
+    return DateSpan(match.group(0), day, day, DatePrecision.DAY, match.start(), match.end())
+
+
+def leading_date(text: str, year: int | None) -> DateSpan | None:
+    """The date a record opens with (after a weekday or "Date:"), offsets in `text`; None otherwise."""
+    lead = _LEAD.match(text)
+    start = lead.end() if lead else 0
+    rest = text[start:]
+    dates = find_dates(rest[:60])
+    if dates and dates[0].begin == 0:
+        d = dates[0]
+    else:
+        d = _yearless(rest, year)
+        if d is None:
+            return None
+    return DateSpan(d.text, d.start, d.end, d.precision, d.begin + start, d.stop + start)
+
+
+def _rest_title(rest: str) -> tuple[str | None, str | None]:
+    """What follows a record's date: (a title naming a meeting, a venue), either may be None."""
+    text = _TIME.sub(" ", rest)
+    text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
+    if not text:
+        return None, None
+    parts = [p.strip(_SEPARATORS + " ") for p in re.split(r"\s+[–—-]\s+|\s*[|·•]\s*|,\s+(?=[A-Z0-9])", text)]
+    parts = [p for p in parts if p and not _DOCUMENT_LINKS.fullmatch(p) and not _only_links(p)]
+    if not parts:
+        return None, None
+    titled = [p for p in parts if _KIND_WORD.search(p) and len(p.split()) <= 12]
+    if titled:
+        title = titled[0]
+        venue = ", ".join(p for p in parts if p is not title) or None
+        return title, venue
+    return None, ", ".join(parts)
+
+
+def _only_links(text: str) -> bool:
+    return not re.sub(r"[\W\d]+", " ", _DOCUMENT_LINKS.sub(" ", text)).strip()
+
+
+# --- records ------------------------------------------------------------------------------------
+
+
+def _record_key(block: Block) -> str | None:
+    """The HTML element a block belongs to as one record (its `article` or `li`); None for PDF blocks."""
+    locator = block.locator or ""
+    if block.page is not None or ">" not in locator or block.kind == BlockKind.TABLE_ROW:
+        return None
+    parts = locator.split(" > ")
+    for i in range(len(parts) - 1, -1, -1):
+        if parts[i].split(":")[0] in ("article", "li"):
+            return " > ".join(parts[: i + 1])
+    return None
+
+
+def _records(blocks: Sequence[Block]) -> Iterable[tuple[list[Block], str]]:
+    """Blocks grouped into records: the blocks of one card or list item joined, others one by one."""
+    group: list[Block] = []
+    key: str | None = None
+    for block in blocks:
+        k = _record_key(block) if block.kind != BlockKind.HEADING else None
+        if group and (k is None or k != key):
+            yield group, " | ".join(b.text for b in group)
+            group = []
+        key = k
+        group.append(block)
+        if k is None:
+            yield group, block.text
+            group = []
+    if group:
+        yield group, " | ".join(b.text for b in group)
+
+
+def _header_is_data(header: Sequence[str]) -> bool:
+    """A table whose first row is dates or months (a calendar) has no header line: its first row is data."""
+    cells = [c for c in header if c.strip()]
+    if not cells:
+        return False
+    dated = sum(bool(find_dates(c) or _MONTH_DAY.match(c.strip()) or _MONTH_ONLY.match(c)) for c in cells)
+    return dated * 2 >= len(cells)
+
+
+def _deadline_column(header: Sequence[str], heading_labels: Sequence[str]) -> set[int]:
+    named = [i for i, h in enumerate(header) if any(w in h.lower() for w in DEADLINE_WORDS)]
+    if named:
+        return set(named)
+    # Column titles set as headings above a headerless table ("MEETING" / "FILE DATE").
+    labels = [lab.lower() for lab in heading_labels]
+    if len(labels) == len(header) and any(any(w in lab for w in DEADLINE_WORDS) for lab in labels):
+        return {i for i, lab in enumerate(labels) if any(w in lab for w in DEADLINE_WORDS)}
+    return set()
+
+
+def _row_entries(
+    cells: Sequence[str], block: Block, ctx: _Context, skip_columns: set[int], header: Sequence[str]
+) -> list[Entry]:
+    """The meetings of one table row: a month row of day cells, date cells, or the row's first date."""
+    year = ctx.year or ctx.running_year
+    cells = [c.strip() for c in cells]
+    name = _row_title(cells, header) or ctx.name
+    if cells and (month := _MONTH_ONLY.match(cells[0])) and year:
+        found = []
+        for cell in cells[1:]:
+            day = _DAY_ONLY.match(cell)
+            if day and not CANCELLED.search(cell):
+                try:
+                    d = datetime.date(year, MONTHS[month.group("m").lower()], int(day.group("d")))
+                except ValueError:
+                    continue
+                text = f"{cells[0]} {cell}"
+                span = DateSpan(text, d, d, DatePrecision.DAY, 0, len(text))
+                found.append(Entry(None, name, span, None, block, " | ".join(cells), "schedule.calendar"))
+        return found
+    dated = []
+    for i, cell in enumerate(cells):
+        if i in skip_columns or not cell:
+            continue
+        date = leading_date(cell, year)
+        if date is not None:
+            dated.append((i, cell, date))
+    if not dated:
+        return []
+    date_cells = len(dated) == len([c for c in cells if c])
+    if date_cells and len(dated) > 1 and not any(find_dates(c) for c in cells):
+        # Every cell a "Month Day": a calendar grid, one meeting per cell.
+        return [
+            Entry(None, name, d, None, block, cell, "schedule.calendar")
+            for _, cell, d in dated
+            if not CANCELLED.search(cell)
+        ]
+    i, cell, date = dated[0]
+    if CANCELLED.search(block.text):
+        return []
+    title, venue = _rest_title(cell[date.stop :])
+    others = [c for j, c in enumerate(cells) if j != i and c and j not in skip_columns and not leading_date(c, year)]
+    if title is None:
+        title = _row_title(others, ())
+    return [Entry(title, name, date, venue, block, " | ".join(cells), "schedule.table")]
+
+
+def _row_title(cells: Sequence[str], header: Sequence[str]) -> str | None:
+    for i, cell in enumerate(cells):
+        named = header and i < len(header) and re.search(r"name|title|meeting|event|nombre|titre", header[i], re.I)
+        if named and cell.strip():
+            return cell.strip()
+    for cell in cells:
+        if _KIND_WORD.search(cell) and len(cell.split()) <= 12 and not leading_date(cell, None):
+            return cell.strip()
+    return None
+
+
+def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
+    """A list item, a line or a card that opens with its date; or a "Body: date" line."""
+    if len(text.split()) > MAX_RECORD_WORDS or CANCELLED.search(text):
+        return None
+    year = ctx.year or ctx.running_year
+    date = leading_date(text, year)
+    title: str | None
+    if date is not None:
+        title, venue = _rest_title(text[date.stop :])
+    else:
+        head, sep, tail = text.partition(":")
+        if not sep or not _names_body(head) or len(head.split()) > 10:
+            return None
+        date = leading_date(tail.strip(), year)
+        if date is None:
+            return None
+        offset = len(head) + 1 + (len(tail) - len(tail.lstrip()))
+        date = DateSpan(date.text, date.start, date.end, date.precision, date.begin + offset, date.stop + offset)
+        title, venue = head.strip(), _rest_title(text[date.stop :])[1]
+    if title is None and not (ctx.name and _names_body(ctx.name)):
+        return None  # a date with nothing around it that names a meeting: a news item, a deadline
+    return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line")
+
+
+# --- one-meeting documents ------------------------------------------------------------------------
+
+HEADER_BLOCKS = 8  # a one-meeting document names itself and its meeting in its first lines
+
+
+def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
+    """The meeting of an agenda, a notice or minutes (a PDF whose header names the document and a date)."""
+    head = [b for b in blocks[:HEADER_BLOCKS] if b.page == 1]
+    if not head:
+        return None
+    naming = next((b for b in head if MEETING_DOCUMENT.search(b.text) and len(b.text.split()) <= MAX_LABEL_WORDS), None)
+    if naming is None:
+        return None
+    at = head.index(naming)
+    for block in [naming, *head[at + 1 : at + 3], *head[:at]]:
+        dates = [d for d in find_dates(block.text) if not re.search(r"revised|as of|updated", block.text, re.I)]
+        if dates:
+            body = next((b.text for b in head if b.kind == BlockKind.HEADING and _BODY.search(b.text)), None)
+            named = _strip_document(naming.text, dates[0] if block is naming else None)
+            title = named if named and _KIND_WORD.search(named) else (body or named or doc_title)
+            venue = _venue_after(block.text, dates[0])
+            return Entry(title, body, dates[0], venue, block, f"{naming.text} | {block.text}", "document.header")
+    return None
+
+
+def _strip_document(text: str, date: DateSpan | None) -> str | None:
+    if date is not None:
+        text = text[: date.begin] + text[date.stop :]
+    text = MEETING_DOCUMENT.sub(" ", _TIME.sub(" ", text))
+    text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
+    text = re.sub(r"^\W*(?:of|for|from|de|del|du|des)\s+", "", text, flags=re.I)
+    text = re.sub(r"\b(?:at|from)\s*$", "", text, flags=re.I).strip(_SEPARATORS + " ")
+    return text or None
+
+
+def _venue_after(text: str, date: DateSpan) -> str | None:
+    match = re.search(r"\b(?:at|in|en|à)\s+(.+)$", _TIME.sub(" ", text[date.stop :]))
+    return match.group(1).strip(_SEPARATORS + " ") if match else None
+
+
+# --- the whole document ---------------------------------------------------------------------------
+
+
+def find_schedule_entries(
+    blocks: Sequence[Block], title: str | None, claimed: Callable[[Block], bool]
+) -> tuple[list[Entry], set[int]]:
+    """Every meeting the blocks list as a schedule record, and the orders of the blocks read.
+
+    `claimed(block)` says another rule reads the block better (a table row with a Date and a Meeting
+    column): such blocks are left to it.
+    """
+    ctx = _Context(name=title if title and _names_body(title) else None, year=_single_year(title or ""))
+    page_ctx = _Context(ctx.name, ctx.year)
+    entries: list[Entry] = []
+    used: set[int] = set()
+    labels: list[str] = []  # headings just above a table: a headerless table's column titles
+    seen_headers: set[tuple[str, ...]] = set()
+    for group, text in _records(blocks):
+        block = group[0]
+        if _is_label(block):
+            labels = [*labels, block.text][-6:]
+            if _names_body(block.text):
+                ctx.name = _strip_year(block.text.rstrip(":")) or ctx.name
+            year = _single_year(block.text)
+            if year and not find_dates(block.text):
+                ctx.year = year
+            elif block.kind == BlockKind.HEADING and not find_dates(block.text):
+                ctx.year = page_ctx.year
+            continue
+        if block.kind == BlockKind.TABLE_ROW:
+            found = _table_row(block, ctx, labels, seen_headers, claimed)
+        else:
+            labels = []
+            found = [e] if (e := _line_entry(group, text, ctx)) else []
+        for entry in found:
+            entries.append(entry)
+            used.update(b.order for b in group)
+        for d in find_dates(text):
+            if d.precision == DatePrecision.DAY:
+                ctx.running_year = d.start.year
+    return entries, used
+
+
+def _table_row(
+    block: Block, ctx: _Context, labels: list[str], seen_headers: set[tuple[str, ...]], claimed: Callable[[Block], bool]
+) -> list[Entry]:
+    if claimed(block):
+        return []
+    header = block.header
+    found: list[Entry] = []
+    if header and _header_is_data(header):
+        skip = _deadline_column(header, labels)
+        if header not in seen_headers:
+            seen_headers.add(header)
+            found += _row_entries(header, block, ctx, skip, ())
+        return found + _row_entries(block.cells, block, ctx, skip, ())
+    skip = _deadline_column(header, labels)
+    return _row_entries(block.cells, block, ctx, skip, header)
