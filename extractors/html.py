@@ -152,6 +152,25 @@ def bytes_to_text(data: bytes, content_type: str | None = None) -> tuple[str, st
     raise ParseError("cannot decode page: no declared or tried encoding (utf-8, cp1252) fits", code="html.decode")
 
 
+LINE_BREAK = "\x00"  # stands for a <br> while a paragraph's text is gathered; never left in a block
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|mai|juin|juil|août|déc)[a-zé]*\.?"
+# A line opening with a date: "February 20, 2019 Agenda", "14 March 2019", "03/14/2019 - Board".
+_DATED_LINE = re.compile(
+    rf"^\W*(?:\w+day,?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}(?:\s+de)?\s+{_MONTH_WORD}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})",
+    re.I,
+)
+_ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
+
+
+def _time_text(tag: Tag, text: str) -> str:
+    """A `<time datetime="2026-06-01T18:00">Jun 1</time>` badge with the year its text leaves out:
+    "Jun 1 (2026-06-01)", so the date can be read; the text as written stays in front."""
+    match = _ISO_DAY.match(_attr_text(tag, "datetime"))
+    if match is None or re.search(r"(?:19|20)\d\d|\d[:.]\d\d|\b[ap]\.?m\b", text, re.I) or not re.search(r"\d", text):
+        return text  # already dated, or a time of day
+    return f"{text} ({match.group(1)})"
+
+
 def css_path(tag: Tag) -> str:
     """A CSS selector for `tag` from the root: `body > main > ul:nth-of-type(2) > li:nth-of-type(3)`."""
     parts = []
@@ -229,6 +248,7 @@ class _Walker:
     skipped: set[int]
     blocks: list[Block] = field(default_factory=list)
     heading: str | None = None
+    keep_lines: bool = False  # `<br>` as LINE_BREAK rather than a space, while a paragraph is read
 
     def emit(self, kind: str, text: str, tag: Tag, **extra: object) -> None:
         text = _clean(text)
@@ -257,7 +277,9 @@ class _Walker:
                     parts.append(str(child))
             elif isinstance(child, Tag) and id(child) not in self.skipped and child.name not in stop:
                 if child.name == "br":
-                    parts.append(" ")
+                    parts.append(LINE_BREAK if self.keep_lines else " ")
+                elif child.name == "time":
+                    parts.append(_time_text(child, self.inline_text(child, stop)))
                 else:
                     text = self.inline_text(child, stop)
                     parts.append(f" {text} " if child.name in BLOCK_TAGS else text)
@@ -272,7 +294,7 @@ class _Walker:
         elif name in ("p", "pre", "blockquote", "figcaption", "address", "summary", "caption") and not tag.find(
             ["ul", "ol", "table", "dl", "p", "div"] + list(HEADINGS)
         ):
-            self.emit(BlockKind.PARAGRAPH.value, self.inline_text(tag), tag)
+            self.paragraph(tag)
         elif name == "li" and tag.find(["div", "p", "table", "section", "article", *HEADINGS]) is None:
             nested = frozenset({"ul", "ol", "table", "dl"})
             text = _BULLET_RE.sub("", _clean(self.inline_text(tag, stop=nested)))
@@ -285,6 +307,20 @@ class _Walker:
             self.definition_list(tag)
         else:
             self.container(tag)
+
+    def paragraph(self, tag: Tag) -> None:
+        """A paragraph, or one block per line where its `<br>` lines are dated records (a year's meetings)."""
+        self.keep_lines = True
+        try:
+            text = self.inline_text(tag)
+        finally:
+            self.keep_lines = False
+        lines = [line for line in (_clean(part) for part in text.split(LINE_BREAK)) if line]
+        if sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2:
+            for line in lines:
+                self.emit(BlockKind.PARAGRAPH.value, line, tag)
+        else:
+            self.emit(BlockKind.PARAGRAPH.value, text.replace(LINE_BREAK, " "), tag)
 
     def container(self, tag: Tag) -> None:
         """Inline runs directly inside a `div` (a card's teaser) become paragraphs; blocks recurse."""
@@ -300,6 +336,8 @@ class _Walker:
                     self.walk(child)
                 elif child.name == "br":
                     buffer.append(" ")
+                elif child.name == "time":
+                    buffer.append(_time_text(child, self.inline_text(child)))
                 else:
                     buffer.append(self.inline_text(child))
         self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)

@@ -116,12 +116,18 @@ def _single_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+_YEAR_LINE = re.compile(r"^\W*(?:19|20)\d\d\W*$")
+
+
 def _is_label(block: Block) -> bool:
-    """A heading, or a short line that titles what follows ("2019 Meetings:", "Audit 2022 Meeting Schedule:")."""
+    """A heading, or a short line that titles what follows ("2019 Meetings:", "Audit 2022 Meeting Schedule:",
+    a year alone)."""
     words = len(block.text.split())
     if block.kind == BlockKind.HEADING:
         return words <= MAX_LABEL_WORDS
-    return block.kind == BlockKind.PARAGRAPH and words <= MAX_LABEL_WORDS and block.text.rstrip().endswith(":")
+    return block.kind == BlockKind.PARAGRAPH and (
+        (words <= MAX_LABEL_WORDS and block.text.rstrip().endswith(":")) or bool(_YEAR_LINE.match(block.text))
+    )
 
 
 def _strip_year(text: str) -> str:
@@ -150,7 +156,9 @@ def leading_date(text: str, year: int | None) -> DateSpan | None:
     if dates and dates[0].begin == 0:
         d = dates[0]
     else:
-        d = _yearless(rest, year)
+        # "Jun 1 (2026-06-01)": a badge whose full date follows it lends its year.
+        near = [x for x in dates if x.begin < 25 and x.precision == DatePrecision.DAY]
+        d = _yearless(rest, year if year or not near else near[0].start.year)
         if d is None:
             return None
     return DateSpan(d.text, d.start, d.end, d.precision, d.begin + start, d.stop + start)
@@ -194,21 +202,24 @@ def _record_key(block: Block) -> str | None:
 
 
 def _records(blocks: Sequence[Block]) -> Iterable[tuple[list[Block], str]]:
-    """Blocks grouped into records: the blocks of one card or list item joined, others one by one."""
-    group: list[Block] = []
+    """Blocks grouped into records: the blocks of one card or list item joined, others one by one.
+    A group too long for one record (a page's main `article`) stays a run of blocks, and so do the
+    lines of one paragraph (same locator)."""
+    groups: list[list[Block]] = []
     key: str | None = None
     for block in blocks:
         k = _record_key(block) if block.kind != BlockKind.HEADING else None
-        if group and (k is None or k != key):
-            yield group, " | ".join(b.text for b in group)
-            group = []
+        if groups and k is not None and k == key:
+            groups[-1].append(block)
+        else:
+            groups.append([block])
         key = k
-        group.append(block)
-        if k is None:
-            yield group, block.text
-            group = []
-    if group:
-        yield group, " | ".join(b.text for b in group)
+    for group in groups:
+        too_long = sum(len(b.text.split()) for b in group) > MAX_RECORD_WORDS
+        if len(group) > 1 and (too_long or len({b.locator for b in group}) < len(group)):
+            yield from (([b], b.text) for b in group)
+        else:
+            yield group, " | ".join(b.text for b in group)
 
 
 def _header_is_data(header: Sequence[str]) -> bool:
