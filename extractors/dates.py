@@ -24,7 +24,7 @@ MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
         ("january", "jan", "enero", "ene", "janvier", "janv"),
-        ("february", "feb", "febrero", "février", "fevrier", "févr", "fevr"),
+        ("february", "feb", "febrero", "février", "fevrier", "févr", "fevr", "feburary", "febuary"),  # common typos
         ("march", "mar", "marzo", "mars"),
         ("april", "apr", "abril", "abr", "avril", "avr"),
         ("may", "mayo", "mai"),

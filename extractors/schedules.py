@@ -130,8 +130,21 @@ def _is_label(block: Block) -> bool:
     )
 
 
-def _strip_year(text: str) -> str:
-    return re.sub(r"\s+", " ", _YEAR.sub("", text)).strip(_SEPARATORS + " ")
+_GENERIC = re.compile(
+    r"\b(?:meetings?|schedules?|calendars?|agendas?|minutes|dates|upcoming|past|archives?|regular|and|of|the|for"
+    r"|information|decisions|notices|documents|materials"
+    r"|reuniones|calendario|réunions|calendrier|sessions?|sesiones|séances)\b",
+    re.I,
+)
+
+
+def _label_name(text: str) -> str | None:
+    """What a label names, without its year and stray link text; None when it names meetings in general
+    ("2019 Meetings:"), which leaves the body named above it in force."""
+    words = [w for w in text.rstrip(":").split() if not re.search(r"[/_\\]|\.\w", w)]
+    name = re.sub(r"\s+", " ", _YEAR.sub("", " ".join(words))).strip(_SEPARATORS + " ")
+    specific = re.sub(r"[\W\d]+", " ", _GENERIC.sub(" ", name)).strip()
+    return name if specific else None
 
 
 def _yearless(text: str, year: int | None) -> DateSpan | None:
@@ -227,6 +240,8 @@ def _header_is_data(header: Sequence[str]) -> bool:
     cells = [c for c in header if c.strip()]
     if not cells:
         return False
+    if _MONTH_ONLY.match(cells[0]) and all(_DAY_ONLY.match(c) for c in cells[1:]):
+        return True  # "JAN. | 14 | 28": the first month row of a calendar
     dated = sum(bool(find_dates(c) or _MONTH_DAY.match(c.strip()) or _MONTH_ONLY.match(c)) for c in cells)
     return dated * 2 >= len(cells)
 
@@ -248,7 +263,7 @@ def _row_entries(
     """The meetings of one table row: a month row of day cells, date cells, or the row's first date."""
     year = ctx.year or ctx.running_year
     cells = [c.strip() for c in cells]
-    name = _row_title(cells, header) or ctx.name
+    name = ctx.name
     if cells and (month := _MONTH_ONLY.match(cells[0])) and year:
         found = []
         for cell in cells[1:]:
@@ -295,7 +310,7 @@ def _row_title(cells: Sequence[str], header: Sequence[str]) -> str | None:
         if named and cell.strip():
             return cell.strip()
     for cell in cells:
-        if _KIND_WORD.search(cell) and len(cell.split()) <= 12 and not leading_date(cell, None):
+        if _KIND_WORD.search(cell) and len(cell.split()) <= 12 and not leading_date(cell, 2000):
             return cell.strip()
     return None
 
@@ -385,8 +400,8 @@ def find_schedule_entries(
         block = group[0]
         if _is_label(block):
             labels = [*labels, block.text][-6:]
-            if _names_body(block.text):
-                ctx.name = _strip_year(block.text.rstrip(":")) or ctx.name
+            if _names_body(block.text) and (label := _label_name(block.text)):
+                ctx.name = label
             year = _single_year(block.text)
             if year and not find_dates(block.text):
                 ctx.year = year
