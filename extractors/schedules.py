@@ -34,7 +34,10 @@ BODY_WORDS = (
     "conseil", "réunions", "calendrier", "séances", "assemblée",
 )  # fmt: skip
 # Column headers of a date that is not the meeting's.
-DEADLINE_WORDS = ("file", "filing", "deadline", "due", "submission", "cutoff", "cut-off", "límite", "limite", "closing")
+DEADLINE_WORDS = (
+    "file", "filing", "deadline", "due", "submission", "submitted", "delivered", "cutoff", "cut-off", "límite",
+    "limite", "closing",
+)  # fmt: skip
 # A record that says its meeting does not happen.
 CANCELLED = re.compile(
     r"\b(?:no\s+meeting|cancel+ed|canceled|postponed|suspended|tbd|tba|to be (?:determined|announced)"
@@ -276,7 +279,10 @@ def _row_entries(
                 text = f"{cells[0]} {cell}"
                 span = DateSpan(text, d, d, DatePrecision.DAY, 0, len(text))
                 found.append(Entry(None, name, span, None, block, " | ".join(cells), "schedule.calendar"))
-        return found
+        if found:
+            return found
+    if by_body := _body_column_entries(cells, block, header, skip_columns):
+        return by_body
     dated = []
     for i, cell in enumerate(cells):
         if i in skip_columns or not cell:
@@ -302,6 +308,23 @@ def _row_entries(
     if title is None:
         title = _row_title(others, ())
     return [Entry(title, name, date, venue, block, " | ".join(cells), "schedule.table")]
+
+
+def _body_column_entries(
+    cells: Sequence[str], block: Block, header: Sequence[str], skip_columns: set[int]
+) -> list[Entry]:
+    """A row of a table with one column per body ("Month | Corporation Board | Executive Committee"): each
+    dated cell is that body's meeting, or meetings, since a cell may hold a special session too."""
+    if len(header) != len(cells) or sum(bool(_names_body(h)) for h in header) < 2:
+        return []
+    found = []
+    for i, cell in enumerate(cells):
+        if i in skip_columns or not _names_body(header[i]) or CANCELLED.search(cell):
+            continue
+        for date in find_dates(cell):
+            if date.precision == DatePrecision.DAY:
+                found.append(Entry(header[i], None, date, None, block, cell, "schedule.table"))
+    return found
 
 
 def _row_title(cells: Sequence[str], header: Sequence[str]) -> str | None:
@@ -419,7 +442,19 @@ def find_schedule_entries(
         for d in find_dates(text):
             if d.precision == DatePrecision.DAY:
                 ctx.running_year = d.start.year
-    return entries, used
+    return _repeated(entries, used)
+
+
+def _repeated(entries: list[Entry], used: set[int]) -> tuple[list[Entry], set[int]]:
+    """Lines are records only where the page repeats them: a lone dated line under its heading is
+    prose's business (a dateline, a sentence), read by the other rules."""
+    lines_per_heading: dict[str | None, int] = {}
+    for e in entries:
+        if e.rule == "schedule.line":
+            lines_per_heading[e.block.heading] = lines_per_heading.get(e.block.heading, 0) + 1
+    lone = {id(e) for e in entries if e.rule == "schedule.line" and lines_per_heading[e.block.heading] < 2}
+    kept = [e for e in entries if id(e) not in lone]
+    return kept, used - {e.block.order for e in entries if id(e) in lone}
 
 
 def _table_row(
@@ -436,4 +471,6 @@ def _table_row(
             found += _row_entries(header, block, ctx, skip, ())
         return found + _row_entries(block.cells, block, ctx, skip, ())
     skip = _deadline_column(header, labels)
+    if skip and not any(re.search(r"\b(?:date|when|fecha|meeting|reuni[oó]n|réunion)\b", h, re.I) for h in header):
+        return []  # a table of deadlines and deliveries (reports due, filings): none of its dates is a meeting
     return _row_entries(block.cells, block, ctx, skip, header)
