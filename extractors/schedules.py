@@ -180,6 +180,23 @@ def leading_date(text: str, year: int | None) -> DateSpan | None:
     return DateSpan(d.text, d.start, d.end, d.precision, d.begin + start, d.stop + start)
 
 
+def _date_run(text: str, year: int | None) -> list[DateSpan]:
+    """The dates of a line that is nothing but dates ("JANUARY 10 MARCH 14 JULY 11"), two or more; else []."""
+    found: list[DateSpan] = []
+    at = 0
+    while at < len(text):
+        gap = len(text[at:]) - len(text[at:].lstrip(_SEPARATORS + " "))
+        at += gap
+        if at >= len(text):
+            break
+        date = leading_date(text[at:], year)
+        if date is None:
+            return []
+        found.append(DateSpan(date.text, date.start, date.end, date.precision, date.begin + at, date.stop + at))
+        at += date.stop
+    return found if len(found) >= 2 else []
+
+
 def _rest_title(rest: str) -> tuple[str | None, str | None]:
     """What follows a record's date: (a title naming a meeting, a venue), either may be None."""
     text = _TIME.sub(" ", rest)
@@ -414,13 +431,20 @@ def find_schedule_entries(
     column): such blocks are left to it.
     """
     ctx = _Context(name=title if title and _names_body(title) else None, year=_single_year(title or ""))
-    page_ctx = _Context(ctx.name, ctx.year)
     entries: list[Entry] = []
     used: set[int] = set()
     labels: list[str] = []  # headings just above a table: a headerless table's column titles
     seen_headers: set[tuple[str, ...]] = set()
     for group, text in _records(blocks):
         block = group[0]
+        if (
+            block.kind != BlockKind.TABLE_ROW
+            and (run := _date_run(text, ctx.year or ctx.running_year))
+            and (ctx.name or _names_body(title or ""))
+        ):
+            entries += [Entry(None, ctx.name, d, None, block, text, "schedule.line") for d in run]
+            used.update(b.order for b in group)
+            continue
         if _is_label(block):
             labels = [*labels, block.text][-6:]
             if _names_body(block.text) and (label := _label_name(block.text)):
@@ -428,8 +452,6 @@ def find_schedule_entries(
             year = _single_year(block.text)
             if year and not find_dates(block.text):
                 ctx.year = year
-            elif block.kind == BlockKind.HEADING and not find_dates(block.text):
-                ctx.year = page_ctx.year
             continue
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
