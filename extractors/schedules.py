@@ -40,7 +40,7 @@ DEADLINE_WORDS = (
 )  # fmt: skip
 # A record that says its meeting does not happen.
 CANCELLED = re.compile(
-    r"\b(?:no\s+meeting|cancel+ed|canceled|postponed|suspended|tbd|tba|to be (?:determined|announced)"
+    r"\b(?:no\s+meeting|cancel+ed|canceled|postponed|suspended"
     r"|sin reuni[oó]n|cancelad[ao]|annul[ée]e?|pas de (?:réunion|séance))\b",
     re.I,
 )
@@ -128,8 +128,12 @@ def _is_label(block: Block) -> bool:
     words = len(block.text.split())
     if block.kind == BlockKind.HEADING:
         return words <= MAX_LABEL_WORDS
+    text = block.text.strip()
     return block.kind == BlockKind.PARAGRAPH and (
-        (words <= MAX_LABEL_WORDS and block.text.rstrip().endswith(":")) or bool(_YEAR_LINE.match(block.text))
+        (words <= MAX_LABEL_WORDS and text.endswith(":"))
+        or bool(_YEAR_LINE.match(text))
+        # "Citizens Advisory Committee" above its table: an accordion's or a tab's title
+        or (words <= 6 and bool(_BODY.search(text)) and not re.search(r"[\d.!?]$|\d", text))
     )
 
 
@@ -144,6 +148,8 @@ _GENERIC = re.compile(
 def _label_name(text: str) -> str | None:
     """What a label names, without its year and stray link text; None when it names meetings in general
     ("2019 Meetings:"), which leaves the body named above it in force."""
+    for d in reversed(find_dates(text)):
+        text = text[: d.begin] + text[d.stop :]
     words = [w for w in text.rstrip(":").split() if not re.search(r"[/_\\]|\.\w", w)]
     name = re.sub(r"\s+", " ", _YEAR.sub("", " ".join(words))).strip(_SEPARATORS + " ")
     specific = re.sub(r"[\W\d]+", " ", _GENERIC.sub(" ", name)).strip()
@@ -163,11 +169,35 @@ def _yearless(text: str, year: int | None) -> DateSpan | None:
     return DateSpan(match.group(0), day, day, DatePrecision.DAY, match.start(), match.end())
 
 
+_WEEKDAY_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (("mon", "lun"), ("tue", "mar"), ("wed", "mié", "mie", "mer"), ("thu", "jue", "jeu"), ("fri", "vie", "ven"),
+         ("sat", "sáb", "sab", "sam"), ("sun", "dom", "dim"))
+    )
+    for name in names
+}  # fmt: skip
+
+
+def _weekday_of(lead: str) -> int | None:
+    """The weekday (Monday 0) a record writes before its date, if any."""
+    word = re.search(r"[^\W\d_]{3,}", lead)
+    return _WEEKDAY_NUMBERS.get(word.group(0)[:3].lower()) if word else None
+
+
 def leading_date(text: str, year: int | None) -> DateSpan | None:
-    """The date a record opens with (after a weekday or "Date:"), offsets in `text`; None otherwise."""
+    """The date a record opens with (after a weekday or "Date:"), offsets in `text`; None otherwise.
+    A year-less date written with its weekday ("Friday, October 4") takes the year, next to the
+    context's, in which the day is that weekday."""
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
     rest = text[start:]
+    weekday = _weekday_of(text[:start])
+    if weekday is not None and year is not None and _MONTH_DAY.match(rest):
+        for candidate in (year, year - 1, year + 1):
+            d = _yearless(rest, candidate)
+            if d is not None and d.start.weekday() == weekday:
+                return DateSpan(d.text, d.start, d.end, d.precision, d.begin + start, d.stop + start)
     dates = find_dates(rest[:60])
     if dates and dates[0].begin == 0:
         d = dates[0]
@@ -219,6 +249,19 @@ def _only_links(text: str) -> bool:
     return not re.sub(r"[\W\d]+", " ", _DOCUMENT_LINKS.sub(" ", text)).strip()
 
 
+_STATUS = re.compile(
+    r"\b(?:meeting|notice|cancel+ed|canceled|rescheduled|change[sd]?|time|location|updates?|alerts?|revised|new"
+    r"|reminder|special)\b",
+    re.I,
+)
+
+
+def is_link_text(text: str) -> bool:
+    """Whether a cell only links a meeting's documents or states its status ("Agenda & Documents",
+    "Meeting Notice", "LOCATION & TIME CHANGE"): it names no meeting."""
+    return _only_links(_STATUS.sub(" ", text))
+
+
 # --- records ------------------------------------------------------------------------------------
 
 
@@ -241,7 +284,7 @@ def _records(blocks: Sequence[Block]) -> Iterable[tuple[list[Block], str]]:
     groups: list[list[Block]] = []
     key: str | None = None
     for block in blocks:
-        k = _record_key(block) if block.kind != BlockKind.HEADING else None
+        k = _record_key(block)
         if groups and k is not None and k == key:
             groups[-1].append(block)
         else:
@@ -321,7 +364,11 @@ def _row_entries(
     if CANCELLED.search(block.text):
         return []
     title, venue = _rest_title(cell[date.stop :])
-    others = [c for j, c in enumerate(cells) if j != i and c and j not in skip_columns and not leading_date(c, year)]
+    others = [
+        c
+        for j, c in enumerate(cells)
+        if j != i and c and j not in skip_columns and not leading_date(c, year) and not is_link_text(c)
+    ]
     if title is None:
         title = _row_title(others, ())
     return [Entry(title, name, date, venue, block, " | ".join(cells), "schedule.table")]
@@ -377,6 +424,31 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if title is None and not (ctx.name and _names_body(ctx.name)):
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
     return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line")
+
+
+def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
+    """A card (an `article` or `li` of several fields): the one day it names, and the field naming the
+    meeting ("Hearing for 23-0367", "Board Workshop") or, failing one, its context."""
+    text = " | ".join(b.text for b in group)
+    if CANCELLED.search(text):
+        return None
+    year = ctx.year or ctx.running_year
+    days: dict[datetime.date, tuple[Block, DateSpan]] = {}
+    for block in group:
+        found = [d for d in find_dates(block.text) if d.precision == DatePrecision.DAY]
+        if not found and (d := leading_date(block.text, year)):
+            found = [d]
+        for d in found:
+            days.setdefault(d.start, (block, d))
+    if len(days) != 1:
+        return None
+    block, date = next(iter(days.values()))
+    named = [b.text for b in group if _names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
+    title = named[0] if named else None
+    if title is None and not (ctx.name and _names_body(ctx.name)):
+        return None
+    venue = _rest_title(block.text[date.stop :])[1]
+    return Entry(title, ctx.name, date, venue, group[0], text, "schedule.card")
 
 
 # --- one-meeting documents ------------------------------------------------------------------------
@@ -455,6 +527,9 @@ def find_schedule_entries(
             continue
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
+        elif len(group) > 1:
+            labels = []
+            found = [e] if (e := _card_entry(group, ctx)) else []
         else:
             labels = []
             found = [e] if (e := _line_entry(group, text, ctx)) else []
@@ -472,9 +547,13 @@ def _repeated(entries: list[Entry], used: set[int]) -> tuple[list[Entry], set[in
     prose's business (a dateline, a sentence), read by the other rules."""
     lines_per_heading: dict[str | None, int] = {}
     for e in entries:
-        if e.rule == "schedule.line":
+        if e.rule in ("schedule.line", "schedule.card"):
             lines_per_heading[e.block.heading] = lines_per_heading.get(e.block.heading, 0) + 1
-    lone = {id(e) for e in entries if e.rule == "schedule.line" and lines_per_heading[e.block.heading] < 2}
+    lone = {
+        id(e)
+        for e in entries
+        if e.rule in ("schedule.line", "schedule.card") and lines_per_heading[e.block.heading] < 2
+    }
     kept = [e for e in entries if id(e) not in lone]
     return kept, used - {e.block.order for e in entries if id(e) in lone}
 
