@@ -400,6 +400,9 @@ class CrossPageStats:
         self._key_pages: Counter[tuple[str, int]] = Counter()
         self._kept: dict[float, list[int]] = {}
         self._by_key: dict[tuple[str, int], dict[float, list[int]]] = {}
+        # (font size, white space between two lines of it, to the half point): how far apart a
+        # paragraph's lines sit, which double-spaced reports set much wider than 0.6 em.
+        self._line_gaps: Counter[tuple[float, float]] = Counter()
 
     def add_page(self, height: float, rows: Sequence[Sequence[Fragment]]) -> None:
         """Count one page's rows of segments, before `remove_running_lines`."""
@@ -418,6 +421,23 @@ class CrossPageStats:
                 if not PAGE_NUMBER_RE.match(seg.text):
                     _tally(self._by_key.setdefault(key, {}), size, len(seg.text), position)
         self._key_pages.update(keys)
+        self._count_line_gaps(rows)
+
+    def _count_line_gaps(self, rows: Sequence[Sequence[Fragment]]) -> None:
+        previous: tuple[float, float] | None = None  # (size, bottom) of the row above
+        for row in rows:
+            if not row:
+                continue
+            size = round(max(f.size for f in row), 1)
+            top, bottom = min(f.top for f in row), max(f.bottom for f in row)
+            if previous is not None and previous[0] == size and 0 <= top - previous[1] < 1.5 * size:
+                self._line_gaps[(size, round((top - previous[1]) * 2) / 2)] += 1
+            previous = (size, bottom)
+
+    def line_gap(self, size: float) -> float | None:
+        """The most common white space between consecutive lines of text of `size`; None if unknown."""
+        gaps = Counter({gap: n for (s, gap), n in self._line_gaps.items() if s == round(size, 1)})
+        return gaps.most_common(1)[0][0] if gaps else None
 
     def running_keys(self) -> set[tuple[str, int]]:
         """Keys (see `running_key`) of the margin lines repeated on most pages."""
@@ -733,6 +753,7 @@ class BlockBuilder:
     """Turns ordered page items into `Block`s, carrying heading and table state across pages."""
 
     body_size: float
+    line_gap: float | None = None  # the usual white space between a paragraph's lines (`CrossPageStats.line_gap`)
     blocks: list[Block] = field(default_factory=list)
     heading: str | None = None
     open_block: _Open | None = None
@@ -794,7 +815,9 @@ class BlockBuilder:
             if seg.x0 >= last.x1 and seg.top < last.bottom and seg.bottom > last.top:
                 return True
             kind = ob.kind
-        if bullet or kind != ob.kind or gap < -0.5 * last.height or gap > DEFAULT_PARAGRAPH_GAP_EM * last.size:
+        # A gap wider than the document's own line spacing starts a paragraph; 0.6 em at least.
+        paragraph_gap = max(DEFAULT_PARAGRAPH_GAP_EM * last.size, 1.35 * (self.line_gap or 0.0))
+        if bullet or kind != ob.kind or gap < -0.5 * last.height or gap > paragraph_gap:
             return False
         if abs(seg.size - ob.size) > 1.0:
             return False

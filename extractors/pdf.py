@@ -495,8 +495,9 @@ def pdf_to_document(data: bytes) -> ParsedDocument:
 
 def _first_pass(
     doc: pdfium.PdfDocument, data: bytes, spill: _PageSpill, no_text: list[int], table_failures: list[str]
-) -> tuple[set[tuple[str, int]], float, str | None]:
-    """Every page read into `spill`; back come the running-line keys, the body font size and the title.
+) -> tuple[set[tuple[str, int]], float, float | None, str | None]:
+    """Every page read into `spill`; back come the running-line keys, the body font size, its line gap and
+    the title.
 
     Its own function so that the per-page summaries are freed before the blocks are built.
     """
@@ -512,7 +513,8 @@ def _first_pass(
         raise ParseError(f"pdfium failed while reading pages: {exc}", code="pdf.malformed") from exc
     running = stats.running_keys()
     first_rows = remove_running_lines(first_page.rows, first_page.height, running) if first_page else []
-    return running, stats.body_size(running), _title(doc, first_rows)
+    body_size = stats.body_size(running)
+    return running, body_size, stats.line_gap(body_size), _title(doc, first_rows)
 
 
 def _pdf_to_document(data: bytes) -> ParsedDocument:
@@ -524,11 +526,11 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
             page_count = len(doc)
             if page_count == 0:
                 raise ParseError("PDF has no pages", code="pdf.no_pages")
-            running, body_size, title = _first_pass(doc, data, spill, no_text, table_failures)
+            running, body_size, line_gap, title = _first_pass(doc, data, spill, no_text, table_failures)
         finally:
             doc.close()
 
-        builder = BlockBuilder(body_size=body_size)
+        builder = BlockBuilder(body_size=body_size, line_gap=line_gap)
         for layout in spill:
             tables = list(layout.tables)
             rows = remove_running_lines(layout.rows, layout.height, running)

@@ -348,7 +348,7 @@ def _row_entries(
         if i in skip_columns or not cell:
             continue
         date = leading_date(cell, year)
-        if date is not None:
+        if date is not None and date.precision == DatePrecision.DAY:  # "October 2015" heads a section, no row
             dated.append((i, cell, date))
     if not dated:
         return []

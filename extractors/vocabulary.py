@@ -51,7 +51,25 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
     ),
     # Events with no kind of their own, named by what is done at them: last, so "Best Statistical Forum"
     # stays a forum.
-    (Kind.OTHER, ("contest", "competition", "quiz", "quizbee", "awards", "concurso", "concours")),
+    (
+        Kind.OTHER,
+        (
+            "contest",
+            "competition",
+            "quiz",
+            "quizbee",
+            "awards",
+            "concurso",
+            "concours",
+            "ceremony",
+            "cérémonie",
+            "ceremonia",
+            "journée",
+            "journées",
+            "jornada",
+            "jornadas",
+        ),
+    ),  # fmt: skip
 )
 
 # Documents: a publication list or a sentence saying a document was issued.
@@ -75,10 +93,10 @@ MEETING_DOCUMENTS = (
 )  # fmt: skip
 
 # A sentence with one of these does not report something that took place.
+# Future tense ("will be held", "aura lieu") is no such cue: a plan or a schedule lists activities too,
+# and the checks tell a year that is not over from one that is.
 NEGATIVE_CUES = (
-    "will be held", "will take place", "will meet", "is planned", "are planned", "was planned", "were planned",
-    "planned for", "postponed", "cancelled", "canceled", "upcoming", "next meeting", "to be held",
-    "se celebrará", "se realizará", "pospuest", "aplazad", "aura lieu", "reporté",
+    "was planned", "were planned", "postponed", "cancelled", "canceled", "pospuest", "aplazad", "reporté",
     "rescheduled to", "rescheduled for", "has been rescheduled", "have been rescheduled",
     "was established", "were established", "was founded", "was set up",
 )  # fmt: skip

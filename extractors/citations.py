@@ -1,0 +1,467 @@
+"""Reference-list entries read as records: authors, year, title and publisher of one citation.
+
+    entry = parse_citation("Adams, William Y. Nubia: Corridor to Africa. Princeton: Princeton University Press, 1977.")
+    entry.authors, entry.title, entry.publisher  # ('Adams, William Y.',), 'Nubia: Corridor to Africa', ...
+
+Reference lists are written in a handful of house styles, and each marks where the authors end:
+
+* author-date: ``Surname, G. and Surname, G. (2014), “Title,” Venue``
+  or ``Surname, Given. 2004. Title. City: Publisher.``
+* quoted title: ``Surname, Given. “Title.” Journal 5 (2000): 46–58.`` or ``Given Surname, "Title." Journal 3, 1976``
+* dash: ``G. Surname, G. Surname – Title, Venue, City, 2016, doi:...`` (web project pages)
+* inverted book: ``Surname, Given. Title. City: Publisher, 1977.``
+* direct book: ``Given Surname, Title. Place, Publisher, 1957.``
+
+Each style is tried; the author segment must read as a list of names, and the earliest valid end wins.
+`———.` stands for the authors of the entry before (the caller passes them in).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from extractors.dates import DateSpan, find_dates
+from mpdp_pipeline.schemas import DatePrecision
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"  # old books (1790) are cited too
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_INITIALS = re.compile(rf"^(?:[{_UP}][{_LOW}]?\.?(?:\s?-?\s?[{_UP}][{_LOW}]?\.)*|[{_UP}]{{1,3}})$")
+_NAME_WORD = re.compile(rf"^(?:[{_UP}]['’]?[{_UP}{_LOW}'’\-]*\.?|[{_UP}]\.-?[{_LOW}]\.?|Mc[{_UP}][{_LOW}]+)$")
+# Lower-case words that belong to names (de Haas, van de Par, von Zabern); anything else ends a name.
+_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "del",
+    "della",
+    "der",
+    "den",
+    "des",
+    "du",
+    "dos",
+    "van",
+    "von",
+    "le",
+    "la",
+    "y",
+    "bin",
+    "al",
+}
+# Capitalised words that begin titles, never names.
+_NOT_NAME_WORDS = {
+    "The", "A", "An", "On", "In", "Of", "For", "And", "With", "From", "To", "Towards", "How", "What", "Why",
+    "La", "El", "Los", "Las", "Le", "Les", "Un", "Une", "Des", "Die", "Der", "Das", "Ein", "Eine",
+    "Proceedings", "Journal", "University", "Press", "Report", "Vol", "Volume", "Chapter", "Part", "Series",
+    "URL", "Available", "Retrieved", "Accessed", "Cited", "See", "Table", "Figure", "Fig",
+}  # fmt: skip
+_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&|y|et|und)\s+|\s+(?:and|&|y|et|und|with|con|avec)\s+|;\s*|,\s*)")
+# "eds.", "(Ed.)", "editor": lower case, or in brackets, so that "Smith, Ed" keeps its given name.
+_EDITOR = re.compile(
+    r"(?:,\s*|\s+)(?:eds?\.?|editors?|edited by|hrsg\.?|coords?\.|comps?\.|dirs?\.|éds?\.?|\((?i:eds?|hrsg)\.?\))\s*$"
+)
+_ET_AL = re.compile(r",?\s*\bet\.?\s*al\.?,?", re.I)
+_REPEAT = re.compile(r"^\s*(?:[—–_-]\s*){2,}\s*[.,]?\s*")  # "———." : same authors as the entry above
+_ENUMERATOR = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s+")
+_BACKREF = re.compile(r"\s*\((?:cited|cit\.|zitiert|cité|citado)\b[^)]*\)\.?", re.I)  # "(Cited on page 53)"
+_URL = re.compile(r"(?:https?:\s*//|www\.|doi:\s*|URL\s+)\S*(?:\s+\S*[/.]\S*)*", re.I)
+# A sentence ends at ". " unless the period closes an initial or an abbreviation ("J. Blauert", "vol. 3").
+_SENTENCE_STOP = re.compile(rf"[.?!][”\"’]?\s+(?=[{_UP}“\"'0-9(¿¡])")
+_ABBREVIATIONS = {
+    "vol",
+    "vols",
+    "eds",
+    "ed",
+    "no",
+    "nos",
+    "pp",
+    "p",
+    "st",
+    "dr",
+    "mr",
+    "vs",
+    "cf",
+    "ca",
+    "al",
+    "jr",
+    "exh",
+}
+_MONTH_DAY = re.compile(r"^(?:[A-Za-zéû]{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
+_QUOTED = re.compile(r"^\s*(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s*(?P<c>.+?)\s*»|„(?P<d>.+?)“|‘(?P<e>.+?)’(?!\w))")
+_DASH = re.compile(r"\s+[–—-]\s+")
+# Words that start the venue after a title in "Title, Venue, City, Year" (the dash style).
+_VENUE_START = re.compile(
+    r",\s+(?=(?:Proceedings|Proc\.|Journal|J\.|Transactions|Trans\.|IEEE|ACM|AES|EAA|Conference|Conf\.|Congress|"
+    r"Convention|Symposium|Workshop|Meeting|Forum|Annual|International|Int\.|Letters|Annals|Bulletin|Review|"
+    r"Revue|Revista|Actes|Acta|Jahrestagung|Tagung|Handbook|In:|In |En:|En |Dans |PLoS|Frontiers|Nature|"
+    r"[A-Z]{3,}\b|\d|[A-Z][a-z]+,?\s+W\.|[A-Z][\w.]*,\s+[A-Z]\.\s*[A-Z]?\.?\s*\(Ed))"
+)
+# "Cambridge, MA: Harvard University Press", "Mainz am Rhein: von Zabern", "London: G. G. J. and J. Robinson"
+_CITY_WORD = rf"(?:[{_UP}][\w’'\-]+|am|an|upon|on|de|sur|im)"
+_CITY_PUBLISHER = re.compile(
+    rf"(?:^|[.;]\s+|\)\s+)(?!In\s|En\s|Dans\s)(?P<city>[{_UP}][\w’'\-]+(?:\s{_CITY_WORD}){{0,3}}"
+    rf"(?:,\s*[{_UP}][\w.]*){{0,2}}):\s*(?P<pub>(?:[^.;:]|(?<=\b[{_UP}])\.){{2,90}}?)\s*(?=,\s*{YEAR}|(?<!\b[{_UP}])\.(?:\s|$)|;|$)"
+)
+_PLACE_PUBLISHER_YEAR = re.compile(
+    rf"(?:^|[.]\s+)(?P<place>[{_UP}][A-Za-zÀ-ÿ .]{{1,30}}?),\s+(?P<pub>[^,]{{2,80}}?),\s+{YEAR}\b"
+)
+_PUBLISHER_WORD = re.compile(
+    r"[^,.;:()“”\"]*\b(?:Press|Publishers?|Publishing|Verlag|Éditions|Editions|Editorial|Ediciones|Books|"
+    r"Springer|Wiley|Elsevier|Routledge|Macmillan|Harrassowitz|Brill)\b[^,.;:()“”\"]*"
+)
+_YEAR_AT = re.compile(rf"(?<![\d\-–/:.])(?<!pp\.\s)(?<!p\.\s)(?<!pp\.)({YEAR})[a-z]?(?![\d])")
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What one reference-list entry says, as written."""
+
+    authors: tuple[str, ...]
+    title: str
+    year: DateSpan | None
+    publisher: str | None
+    venue: str  # what follows the title: journal, proceedings, place and publisher
+    repeat: bool  # the authors were written "———": the caller lends the entry's authors before
+    quoted: bool  # the title was in quotation marks: a part (article, chapter) of something larger
+    text: str  # the entry, cleaned of back-references
+
+
+_KEY = re.compile(r"^\s*\[[\w+.:-]{2,16}\]\s+|\s+\[[\w+.:-]{2,16}\]\s*$")  # "[CICM1616]", "[Fan+16]"
+_LOOSE_ACCENT = re.compile(r"(?<=\s)[¨´`˜ˆ]\s?|\s[¨´`˜ˆ](?=\S)")  # accents a PDF left beside their letter
+
+
+def clean_entry(text: str) -> str:
+    """The entry less its list number or key, "(Cited on page N)" back-references and stray accents."""
+    text = _KEY.sub(" ", _ENUMERATOR.sub("", text, count=1)).strip()
+    text = _LOOSE_ACCENT.sub(" ", text)
+    return re.sub(r"\s+", " ", _BACKREF.sub("", text)).strip()
+
+
+def names_in(segment: str) -> tuple[str, ...] | None:
+    """The names an author segment lists, as written ("Surname, Given" kept whole); None if it is no name list."""
+    segment = _EDITOR.sub("", segment.strip(" ,.;:(")).strip(" ,.;:")
+    segment = re.sub(r",?\s*\b(?:Jr|Sr)\.?(?=,|$)", "", segment)  # "Harrell, Frank E, Jr."
+    segment = _ET_AL.sub(",", segment).strip(" ,")
+    if not segment or len(segment) > 400 or re.search(r"\d|[“”\"«»:!?()\[\]/]", segment):
+        return None
+    pieces = [p.strip(" ").rstrip(",") for p in _NAME_SPLIT.split(segment) if p.strip(" .")]
+    if not pieces or len(pieces) > 60 or not all(_is_name_piece(p) for p in pieces):
+        return None
+    return _pair_inverted(pieces, segment)
+
+
+def _is_name_piece(piece: str) -> bool:
+    words = piece.split()
+    if not 1 <= len(words) <= 5 or (len(words) > 1 and words[0] in _NOT_NAME_WORDS):
+        return False
+    if words[0].lower() in _PARTICLES and len(words) > 1:
+        words = words[1:]
+    if len(words) >= 4 and not any(w.lower() in _PARTICLES or w.endswith(".") for w in words):
+        return False  # "Board Meeting Public Notice": four plain capitalised words make a title, not a name
+    return all(_name_word(w) for w in words) and any(w.lower() not in _PARTICLES for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """ "Smith", "O’Connor", "A.", "C.-J.", "A.-r.", "F.Lerasle", "de": a word that may stand in a name."""
+    return bool(
+        _NAME_WORD.match(word)
+        or _INITIALS.match(word if word.endswith(".") else word + ".")
+        or re.fullmatch(rf"[{_UP}]\.[{_UP}][{_LOW}]+", word)
+        or word.lower() in _PARTICLES
+    )
+
+
+def _pair_inverted(pieces: list[str], segment: str) -> tuple[str, ...]:
+    """`Surname, Given` pairs joined again: the split cut every comma, and a given name alone is no author."""
+    names: list[str] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        given = pieces[i + 1] if i + 1 < len(pieces) else None
+        inverted = given is not None and (
+            (_is_initials(given) and not _has_initial(piece))
+            or (i == 0 and len(piece.split()) <= 2 and not _has_initial(piece) and _given_like(given))
+        )
+        if inverted and f"{piece}, {given.rstrip('.')}" in segment.replace(".,", ","):
+            names.append(f"{piece}, {given.rstrip('.')}")
+            i += 2
+        else:
+            names.append(piece.rstrip(".") if not _has_initial(piece.split()[-1]) else piece)
+            i += 1
+    return tuple(names)
+
+
+def _is_initials(piece: str) -> bool:
+    """ "A. H.", "C.-J.", "D", "CH": initials only, written after an inverted surname."""
+    words = piece.split()
+    joined = piece.replace(" ", "")
+    return all(w.endswith(".") or len(w) <= 2 for w in words) and bool(_INITIALS.match(joined.rstrip(".") + "."))
+
+
+def _has_initial(piece: str) -> bool:
+    return any(_INITIALS.match(w) and len(w.strip(".")) <= 2 for w in piece.split())
+
+
+def _given_like(piece: str) -> bool:
+    """ "William Y.", "E. A. Wallis", "Stephen": given names, written after an inverted surname."""
+    words = piece.split()
+    return 1 <= len(words) <= 3 and not any(w.lower() in _PARTICLES for w in words[:1])
+
+
+@dataclass(frozen=True)
+class _Cut:
+    """Where one house style says the authors end and what follows them."""
+
+    end: int  # the author segment is text[:end]
+    rest: int  # the title starts here
+    authors: tuple[str, ...]
+    year: DateSpan | None  # the author-date year
+    style: str
+
+
+def _author_date(text: str) -> _Cut | None:
+    match = re.search(rf"[\s.,]*\(?({YEAR})[a-z]?\)?(?=[.,:;]|\s*$)", text)
+    if not match or match.start() == 0:
+        return None
+    head = re.sub(r"\s*\((?:eds?\.?|hrsg\.?)\)\s*$", "", text[: match.start()], flags=re.I)
+    names = names_in(head) if head.strip() else None
+    if names is None:
+        names = _corporate(head)
+    if names is None:
+        return None
+    return _Cut(match.start(), match.end(), names, _year_span(text, match.start(1)), "author_date")
+
+
+def _corporate(head: str) -> tuple[str, ...] | None:
+    """ "R Core Team", "Blender Foundation", "MORSE": a body as author, short and capitalised."""
+    words = head.strip(" .,").split()
+    if 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("&", "of", "for") for w in words):
+        return (" ".join(words),)
+    return None
+
+
+def _quoted(text: str) -> _Cut | None:
+    match = re.search(r"[“\"«„]", text)
+    if not match or match.start() == 0:
+        return None
+    names = names_in(text[: match.start()])
+    return _Cut(match.start(), match.start(), names, None, "quoted") if names else None
+
+
+def _dashed(text: str) -> _Cut | None:
+    match = _DASH.search(text)
+    if not match:
+        return None
+    names = names_in(text[: match.start()])
+    return _Cut(match.start(), match.end(), names, None, "dash") if names else None
+
+
+def _period(text: str) -> _Cut | None:
+    """`Surname, Given. Title` or `Surname, Given, and Given Surname, eds. Title`: the names end at a period."""
+    for match in re.finditer(r"\.\s+(?=[“\"A-ZÀ-ÖØ-Þ0-9¿¡])", text):
+        head = text[: match.start() + 1]
+        if not re.match(rf"^(?:[a-z]+\s+)*[{_UP}][^,]{{0,40}},\s", head):
+            return None  # inverted names only: "Given Surname. Title" cannot be told from a sentence
+        names = names_in(head)
+        if names and _name_goes_on(names, head, text[match.end() :]):
+            continue
+        if names:
+            return _Cut(match.start() + 1, match.end(), names, None, "period")
+    return None
+
+
+def _name_goes_on(names: tuple[str, ...], head: str, tail: str) -> bool:
+    """Whether the period that ends `head` closed an initial inside a name rather than the author list:
+    "George A." (a direct name wants its surname), "E. A." (given initials, then "Wallis."), or more names."""
+    if not re.search(rf"(?:^|[\s,.])[{_UP}][{_LOW}]?\.$", head):
+        return False
+    last = names[-1]
+    if ", " not in last:
+        return True  # "and George A." : the surname follows
+    given = last.split(", ", 1)[1]
+    if _INITIALS.match(given.replace(" ", "") + ".") and re.match(rf"[{_UP}][{_LOW}]*[.,]\s", tail):
+        return True  # "Budge, E. A. Wallis."
+    return bool(re.match(rf"[{_UP}][{_LOW}]+,\s+(?:and\s+)?[{_UP}]", tail))
+
+
+def _comma(text: str) -> _Cut | None:
+    """`Given Surname, Title.`, `Given Surname, Given Surname, and Given Surname, Title.` and
+    `Given Surname, editor, Title.`: a direct-order list ends at the comma after its "and" name, or at the first
+    comma when no "and" closes it (a title may open with a word that reads as a name: "Lengths, Widths")."""
+    first = re.search(r",\s+", text)
+    if not first or first.start() > 120:
+        return None
+    names = names_in(text[: first.start()])
+    if names is None or any(", " in n for n in names) or len(names[0].split()) < 2:
+        return None  # an inverted name ("Adams, William Y."): the period style reads it
+    end, rest = first.start(), first.end()
+    for match in re.finditer(r"(?P<piece>[^,]{1,60}?),\s+", text[first.end() :]):
+        piece = match.group("piece")
+        if re.fullmatch(r"\s*(?:editors?|eds?\.|ed\.|\(eds?\.?\))\s*", piece, re.I):
+            end, rest = first.end() + match.end(0) - 2, first.end() + match.end()
+            break
+        closing = re.match(r"\s*(?:and|&|with|y|et)\s+(?P<name>.+)$", piece)
+        if closing and names_in(closing.group("name")):
+            end, rest = first.end() + match.end("piece"), first.end() + match.end()
+            break
+        found = names_in(piece)
+        if not found or len(found) != 1 or len(piece.split()) < 2:
+            break
+    names = names_in(text[:end])
+    return _Cut(end, rest, names, None, "comma") if names else None
+
+
+_STYLES = (_author_date, _quoted, _dashed, _period, _comma)
+
+
+def _year_span(text: str, begin: int) -> DateSpan:
+    """The year at `begin`, or the fuller date written around it ("March 2006")."""
+    for span in find_dates(text):
+        if span.begin <= begin < span.stop:
+            return span
+    year = int(text[begin : begin + 4])
+    return DateSpan(
+        text[begin : begin + 4], datetime.date(year, 1, 1), datetime.date(year, 12, 31), DatePrecision.YEAR, begin,
+        begin + 4,
+    )  # fmt: skip
+
+
+def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citation | None:
+    """One entry of a reference list, or None when it does not read as one (authors, then a title)."""
+    text = clean_entry(text)
+    repeat = _REPEAT.match(text)
+    if repeat:
+        body = re.sub(r"^(?:,?\s*eds?\.\s*)", "", text[repeat.end() :], flags=re.I).lstrip(" .,")
+        cut = _author_date("X " + body) if re.match(rf"^\(?{YEAR}", body) else None
+        if cut:
+            cut = _Cut(0, cut.rest - 2, previous_authors, _year_span(body, cut.year.begin - 2), "repeat")
+        else:
+            cut = _Cut(0, 0, previous_authors, None, "repeat")
+        return _read_rest(body, cut, repeat=True)
+    cuts = [cut for style in _STYLES if (cut := style(text))]
+    if not cuts:
+        return None
+    # The year right after the names is the surest end of them, then a quotation mark or a dash; otherwise
+    # the earliest style to end wins. A style whose title reads as nothing gives way to the next.
+    rank = {"author_date": 0, "quoted": 1, "dash": 2}
+    for cut in sorted(cuts, key=lambda c: (rank.get(c.style, 3), c.end)):
+        if citation := _read_rest(text, cut, repeat=False):
+            return citation
+    return None
+
+
+def starts_entry(text: str) -> bool:
+    """Whether `text` opens like a reference entry: a repeat mark or a list of names that one style ends."""
+    text = clean_entry(text)
+    return bool(_REPEAT.match(text)) or any(style(text) for style in _STYLES)
+
+
+def split_entries(text: str) -> list[str]:
+    """One paragraph holding several citations ("..., Budapest, 2016 G. Bustamante, P. Danès – Title, ...")
+    cut where a year is followed by a new list of names that reads as a citation of its own."""
+    parts: list[str] = []
+    start = 0
+    for match in re.finditer(rf"\b{YEAR}[a-z]?\.?\s+(?=[{_UP}])", text):
+        tail = text[match.end() :]
+        if (
+            len(tail) > 30
+            and match.start() - start > 30
+            and (cite := parse_citation(tail))
+            and cite.year
+            and parse_citation(text[start : match.end()])
+        ):
+            parts.append(text[start : match.end()].strip())
+            start = match.end()
+    parts.append(text[start:].strip())
+    return parts
+
+
+def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
+    harvard = text[cut.rest : cut.rest + 1] == "," and cut.style == "author_date"  # "(1997), Title, Venue"
+    rest = text[cut.rest :].lstrip(" .,:;")
+    offset = len(text) - len(rest)
+    quoted = _QUOTED.match(rest)
+    if quoted:
+        title = next(g for g in quoted.groups() if g is not None).rstrip(" ,.;:")
+        venue = rest[quoted.end() :].lstrip(' .,:;”"')
+    elif cut.style == "dash":
+        title, venue = _dash_title(rest)
+    elif harvard:
+        title, _, venue = rest.partition(", ")
+    else:
+        end = sentence_end(rest)
+        title, venue = (rest[: end[0]], rest[end[1] :]) if end else (rest, "")
+    title = _URL.split(title)[0]  # "Rio: A Swiss-Army Knife for Data I/O. http://CRAN..."
+    title = re.sub(r"^(?:In:?|En:?|Dans)\s+", "", title.strip(' .,;:“”"')).strip(" .,;:")
+    if len(title) < 3 or not re.search(r"[^\W\d_]{3}", title):
+        return None
+    if any(len(d.text) >= 0.6 * len(title) for d in find_dates(title + " 2000")) or _MONTH_DAY.match(title):
+        return None  # "November 28": a date read as a title
+    year = cut.year or _first_year(text, offset + len(rest) - len(venue)) or _first_year(text, offset)
+    return Citation(
+        authors=cut.authors,
+        title=title,
+        year=year,
+        publisher=_publisher(venue, cut.style),
+        venue=venue.strip(),
+        repeat=repeat,
+        quoted=quoted is not None,
+        text=text,
+    )
+
+
+def sentence_end(text: str, start: int = 0) -> tuple[int, int] | None:
+    """(end of the first sentence, start of the next), skipping periods of initials and abbreviations."""
+    for match in _SENTENCE_STOP.finditer(text, start):
+        word = re.search(r"(\S+)$", text[: match.start()])
+        before = word.group(1) if word else ""
+        if text[match.start()] == "." and (
+            re.fullmatch(rf"(?:[{_UP}]\.)*[{_UP}]", before) or before.lower().strip("(") in _ABBREVIATIONS
+        ):
+            continue
+        return match.start() + 1, match.end()
+    return None
+
+
+_VENUE_WORD = re.compile(
+    r"\b(?:Conference|Conf\.|Journal|Proceedings|Proc\.|Transactions|Symposium|Workshop|Congress|Convention|"
+    r"Meeting|Forum|Letters|Review|Revue|Revista|Tagung|Jahrestagung|Society|IEEE|ACM|Handbook|Press|Interspeech)\b"
+)
+
+
+def _dash_title(rest: str) -> tuple[str, str]:
+    """`Title, Venue, City, 2016`: the title ends at the first later comma-segment that names a venue
+    (a venue word anywhere in it, or a number or acronym first), else at the first comma."""
+    commas = list(re.finditer(r",\s+", rest))
+    if not commas:
+        return rest, ""
+    for comma, following in zip(commas, [*commas[1:], None], strict=True):
+        segment = rest[comma.end() : following.start() if following else len(rest)]
+        if _VENUE_WORD.search(segment) or _VENUE_START.match(rest, comma.start()):
+            return rest[: comma.start()], rest[comma.end() :]
+    return rest[: commas[0].start()], rest[commas[0].end() :]
+
+
+def _first_year(text: str, begin: int) -> DateSpan | None:
+    """The first year after the title, outside web addresses and page ranges."""
+    masked = _URL.sub(lambda m: " " * len(m.group(0)), text)
+    for match in _YEAR_AT.finditer(masked, begin):
+        return _year_span(text, match.start(1))
+    return None
+
+
+def _publisher(venue: str, style: str) -> str | None:
+    """`City: Publisher`, `Place, Publisher, Year`, or a segment naming a press."""
+    venue = _URL.sub("", venue)
+    for match in _CITY_PUBLISHER.finditer(venue):
+        if not re.search(r"\d", match.group("city")):
+            return match.group("pub").strip(" ,")
+    if style in ("comma", "period", "repeat"):
+        for match in _PLACE_PUBLISHER_YEAR.finditer(venue):
+            if len(match.group("place").split()) <= 3 and not re.search(r"\d", match.group("pub")):
+                return match.group("pub").strip()
+    if style != "dash" and (match := _PUBLISHER_WORD.search(venue)):
+        return match.group(0).strip() or None
+    return None

@@ -1,0 +1,228 @@
+"""Publication listings of web pages read as records: each card, row or item one publication.
+
+A listing repeats one structure: the blocks of each publication sit under the n-th child of one container
+(`main > div:nth-of-type(4) > div:nth-of-type(7) > h2`, `... > div:nth-of-type(7) > p`). The container whose
+children hold the most multi-block records is the listing; each record is then read field by field: the title
+(its heading, else its longest line), a date line, a byline, a type label ("Artículo · Revista ..."). A listing
+counts only when the page or its fields say publications (a "Publications" heading, bylines, type labels), so
+an events page with cards yields nothing here.
+
+A paragraph that runs together coded items under a deliverables or reports heading
+("D1.1 First database ... D1.2 Intermediate ...") is a listing too, one item per code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from extractors.citations import names_in
+from extractors.dates import DateSpan, find_dates, parse_date
+from extractors.publications import CONFIDENCE, Publication, PublicationType, publication_type_of
+from extractors.vocabulary import KIND_TERMS
+from mpdp_pipeline.schemas import Block, BlockKind, Kind
+
+MIN_RECORDS = 3
+_STEP = re.compile(r"^(?P<tag>[\w-]+)(?::nth-of-type\((?P<nth>\d+)\))?$")
+_PUBLICATION_PAGE = re.compile(
+    r"\b(?:publications?|publicaciones|publicación|producción (?:intelectual|académica|científica)|"
+    r"bibliograph\w*|bibliografía|papers|reports|informes|rapports|articles|artículos|libros|books|ouvrages|"
+    r"working papers|policy briefs|deliverables|research outputs?|documents de travail)\b",
+    re.I,
+)
+_BYLINE = re.compile(r"^(?:by|por|par|authors?|autor(?:es|as?)?|auteurs?)\s*:?\s+", re.I)
+_ET_AL = re.compile(r"^(?P<first>[^,]{2,60}?)\s+et\.?\s*al\.?\s*,?\s*(?P<venue>.*)$", re.I)
+_LABEL_SPLIT = re.compile(r"\s+[·|•]\s+")
+# Buttons and link words of a card, never its title: "Copiar cita", "Ver DOI →", "Read more", "PDF".
+_ACTION = re.compile(
+    r"^(?:copiar cita|citar|cite|ver doi|leer en línea|leer más|read more|download|descargar|télécharger|pdf|"
+    r"doi|more|más|voir|lire la suite|view|ver)\b|[→»]$",
+    re.I,
+)
+_EVENT_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(t) for kind, terms in KIND_TERMS if kind not in (Kind.PUBLICATION, Kind.REPORT) for t in terms)
+    + r")s?\b",
+    re.I,
+)
+_CODE = re.compile(r"(?:^|\s)(?P<code>(?:D|WP|R|M)\s?\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[A-ZÀ-Ý])")
+_CODED_HEADING = re.compile(
+    r"\b(?:deliverables?|reports?|publications?|informes|rapports|livrables|entregables)\b", re.I
+)
+
+
+def find_listings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """Every publication the repeated records of a web page list, and the blocks they were read from."""
+    pubs: list[Publication] = []
+    used: set[int] = set()
+    remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator]
+    while records := _best_records(remaining):
+        read = [pub for record in records if (pub := _read_record(record))]
+        if not _publication_listing(records, read):
+            break
+        pubs += read
+        claimed = {b.order for record in records for b in record}
+        used |= claimed
+        remaining = [b for b in remaining if b.order not in claimed]
+    coded, coded_used = _coded_items(b for b in blocks if b.order not in used)
+    return pubs + coded, used | coded_used
+
+
+def _steps(locator: str) -> list[tuple[str, int]]:
+    steps = []
+    for part in locator.split(" > "):
+        match = _STEP.match(part.strip())
+        if not match:
+            return []
+        steps.append((match.group("tag"), int(match.group("nth") or 1)))
+    return steps
+
+
+def _best_records(blocks: Sequence[Block]) -> list[list[Block]]:
+    """The records of the container whose repeated children hold the most records of two or more blocks."""
+    groups: dict[tuple[str, str], dict[int, list[Block]]] = defaultdict(lambda: defaultdict(list))
+    for block in blocks:
+        steps = _steps(block.locator or "")
+        for depth in range(1, len(steps)):
+            container = " > ".join(f"{t}:{n}" for t, n in steps[:depth])
+            tag, nth = steps[depth]
+            groups[(container, tag)][nth].append(block)
+    best: list[list[Block]] = []
+    for records in groups.values():
+        multi = [r for r in records.values() if len(r) >= 2]
+        if len(multi) >= MIN_RECORDS and len(multi) >= 0.6 * len(records) and len(records) > len(best):
+            best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
+    return best
+
+
+def _read_record(record: list[Block]) -> Publication | None:
+    """Title, date, authors and type of one card."""
+    fields = [b for b in record if not _ACTION.search(b.text.strip())]
+    date = next((d for b in fields if (d := _date_line(b.text))), None)
+    label = next((b for b in fields if _type_label(b.text)), None)
+    # The title first: a card's heading is its title even when it reads as names ("Síndrome de Burnout").
+    rest = [b for b in fields if not _date_line(b.text) and b is not label]
+    title_block = next((b for b in rest if b.kind == BlockKind.HEADING), None)
+    byline = next(((b, a) for b in rest if b is not title_block and (a := _authors(b.text))), None)
+    if title_block is None:
+        rest = [b for b in rest if byline is None or b is not byline[0]]
+        title_block = max(rest, key=lambda b: len(b.text), default=None)
+    if title_block is None or len(title_block.text.strip()) < 3:
+        return None
+    title = title_block.text.strip()
+    if date is None:
+        date = next((d for b in fields if b is not title_block and (d := _date_in(b.text))), None)
+    kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
+    return Publication(
+        title=title,
+        authors=byline[1] if byline else (),
+        date=date,
+        publisher=_publisher(label.text) if label else None,
+        publication_type=kind,
+        block=title_block,
+        snippet=" | ".join(b.text.strip() for b in fields),
+        rule="publication.card",
+        confidence=CONFIDENCE["publication.card"] - (0.0 if date else 0.1),
+    )
+
+
+def _date_line(text: str) -> DateSpan | None:
+    """A line that is only a date: "2024", "March 2006", "Publié le 3 mai 2021"."""
+    text = text.strip()
+    span = parse_date(text, allow_year=True) or _bare_year(text)
+    if span and len(text) - len(span.text) <= 12:
+        return span
+    return None
+
+
+def _bare_year(text: str) -> DateSpan | None:
+    match = re.fullmatch(r"\(?((?:1[5-9]|20)\d\d)\)?", text)
+    return parse_date(match.group(1), allow_year=True) if match else None
+
+
+def _date_in(text: str) -> DateSpan | None:
+    spans = find_dates(text)
+    return spans[0] if spans else None
+
+
+def _authors(text: str) -> tuple[str, ...] | None:
+    """A byline: "By A and B", "Firstauthor et al., Journal", or a line that is only names."""
+    text = text.strip()
+    if match := _BYLINE.match(text):
+        return names_in(text[match.end() :])
+    if match := _ET_AL.match(text):
+        return names_in(match.group("first"))
+    names = names_in(text)
+    return names if names and len(text) <= 300 and len(text.split()) >= 2 else None
+
+
+def _type_label(text: str) -> bool:
+    """ "Artículo · Revista X", "Capítulo de libro · en ...", "Policy Brief": a line naming the type."""
+    first = _LABEL_SPLIT.split(text.strip())[0]
+    return len(first.split()) <= 4 and (
+        publication_type_of(first) != PublicationType.OTHER or bool(_LABEL_SPLIT.search(text))
+    )
+
+
+def _publisher(label: str) -> str | None:
+    for part in _LABEL_SPLIT.split(label)[1:]:
+        if re.search(
+            r"\b(?:Editorial|Ediciones|Press|Publishers?|Verlag|Éditions|Editions|Universidad|University)\b", part
+        ):
+            return part.strip()
+    return None
+
+
+def _publication_listing(records: list[list[Block]], read: list[Publication]) -> bool:
+    """A listing of publications: enough records read, the page or the fields say publications, and the
+    records do not read as events (event words and no authors)."""
+    if len(read) < MIN_RECORDS:
+        return False
+    headings = {b.heading or "" for r in records for b in r[:1]}
+    page_says = any(_PUBLICATION_PAGE.search(h) for h in headings)
+    # Explicit fields: a "By"/"et al." byline or a type label; a line of bare names may be a venue ("Geneva,
+    # Switzerland") and counts only on a publications page.
+    explicit = sum(
+        bool(re.search(r"(?:^|\|\s)(?:by|por|par)\s|\bet\.?\s*al\b", p.snippet, re.I))
+        or p.publication_type != PublicationType.OTHER
+        for p in read
+    )
+    eventful = sum(bool(_EVENT_WORDS.search(p.snippet)) for p in read)
+    daily = sum(p.date is not None and p.date.precision == "day" for p in read)
+    if not page_says and (eventful > 0.3 * len(read) or daily > 0.5 * len(read)):
+        return False
+    return page_says or explicit >= 0.5 * len(read)
+
+
+def _coded_items(blocks: Sequence[Block] | object) -> tuple[list[Publication], set[int]]:
+    """ "D1.1 Title D1.2 Title ...": coded items run together in one block under a deliverables heading."""
+    pubs: list[Publication] = []
+    used: set[int] = set()
+    for block in blocks:  # type: ignore[attr-defined]
+        codes = list(_CODE.finditer(block.text))
+        if len(codes) < MIN_RECORDS or not _CODED_HEADING.search(block.heading or ""):
+            continue
+        counts = Counter(c.group("code")[0] for c in codes)
+        if counts.most_common(1)[0][1] < MIN_RECORDS:
+            continue
+        for code, following in zip(codes, [*codes[1:], None], strict=True):
+            title = block.text[code.end() : following.start() if following else len(block.text)].strip(" .,;")
+            if len(title) < 3:
+                continue
+            kind = publication_type_of(block.heading or "")
+            pubs.append(
+                Publication(
+                    title=title,
+                    authors=(),
+                    date=None,
+                    publisher=None,
+                    publication_type=kind if kind != PublicationType.OTHER else publication_type_of(title),
+                    block=block,
+                    snippet=f"{code.group('code')} {title}",
+                    rule="publication.coded_item",
+                    confidence=CONFIDENCE["publication.coded_item"],
+                )
+            )
+        used.add(block.order)
+    return pubs, used

@@ -1,0 +1,250 @@
+"""Publications read as records: reference-list entries (`extractors.citations`) and listings
+(`extractors.listings`), through `find_publications`."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extractors.activities import DocumentContext, blocks_to_activities
+from extractors.citations import parse_citation
+from extractors.publications import find_publications, publication_type_of
+from mpdp_pipeline.schemas import Block, DatePrecision, PublicationType
+
+REAL_PUBS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real-pubs"
+
+
+def para(text: str, order: int, page: int | None = 1, heading: str | None = "References", kind: str = "paragraph"):
+    return Block(text, kind=kind, order=order, page=page, locator="1,2,3,4" if page else None, heading=heading)
+
+
+def html(text: str, order: int, locator: str, heading: str | None = None, kind: str = "paragraph") -> Block:
+    return Block(text, kind=kind, order=order, page=None, locator=locator, heading=heading)
+
+
+# --- reference lists --------------------------------------------------------------------------------
+
+
+def test_inverted_multiple_authors_with_publisher():
+    cite = parse_citation(
+        "Castles, Stephen, Hein de Haas, and Mark J Miller. 2014. International Migration: Evolving Trends. "
+        "Cambridge: Cambridge University Press."
+    )
+    assert cite is not None
+    assert cite.authors == ("Castles, Stephen", "Hein de Haas", "Mark J Miller")
+    assert cite.title == "International Migration: Evolving Trends"
+    assert (cite.year.start, cite.year.precision) == (dt.date(2014, 1, 1), DatePrecision.YEAR)
+    assert cite.publisher == "Cambridge University Press"
+
+
+def test_chicago_book_and_direct_order_place_publisher_year():
+    book = parse_citation("Budge, E. A. Wallis. The Egyptian Sûdân: Its History. London: Kegan Paul, 1907.")
+    assert (book.authors, book.title, book.publisher) == (
+        ("Budge, E. A. Wallis",),
+        "The Egyptian Sûdân: Its History",
+        "Kegan Paul",
+    )
+    direct = parse_citation(
+        "Jens Høyrup, Lengths, Widths, Surfaces: A Portrait of Old Babylonian Algebra. New York, Springer, 2002."
+    )
+    assert direct.authors == ("Jens Høyrup",)
+    assert direct.title.startswith("Lengths, Widths, Surfaces")
+    assert (direct.publisher, direct.year.start.year) == ("Springer", 2002)
+
+
+def test_harvard_entry_loses_its_cited_on_page_marker():
+    cite = parse_citation(
+        "Brown, G. J. and Cooke, M. P. (1994), “Computational auditory scene analysis,” Computer Speech and "
+        "Language 8(4), pp. 297–336. (Cited on page 80)"
+    )
+    assert cite.authors == ("Brown, G. J", "Cooke, M. P")
+    assert cite.title == "Computational auditory scene analysis"
+    assert "Cited" not in cite.text
+
+
+def test_repeat_marker_inherits_the_authors_above():
+    blocks = [
+        para("Bonnet, Charles, and Dominique Valbelle. Le temple principal de Kerma. Paris: Errance, 2004.", 0),
+        para("———. Des pharaons venus d’Afrique. Paris: Citadelles & Mazenod, 2005.", 1),
+        para("Moorehead, Alan. The Blue Nile. New York: Harper & Row, 1962.", 2),
+    ]
+    pubs, used = find_publications(blocks)
+    assert [p.title for p in pubs] == ["Le temple principal de Kerma", "Des pharaons venus d’Afrique", "The Blue Nile"]
+    assert pubs[1].authors == ("Bonnet, Charles", "Dominique Valbelle")
+    assert pubs[1].publication_type == PublicationType.BOOK
+    assert used == {0, 1, 2}
+
+
+def test_entry_split_across_a_page_break_is_one_entry():
+    blocks = [
+        para("Hu, G. and Wang, D. L. (2007), “Auditory segmentation,” IEEE Trans. 15(2), pp. 396–405.", 0, page=4),
+        para("Houtgast, T. (1989), “Frequency selectivity in amplitude-modulation detection,” Journal", 1, page=4),
+        para("92", 2, page=4),
+        para("Bibliography", 3, page=5, kind="heading", heading="Bibliography"),
+        para("of the Acoustical Society of America 85(4), pp. 1676–1680. (Cited on page 31)", 4, page=5),
+        para("Bishop, C. M. (2006),", 5, page=5),
+        para("Pattern Recognition and Machine Learning, Springer. (Cited on page 68)", 6, page=5),
+        para("Kalman, R. E. (1960), “A New Approach to Linear Filtering,” ASME Journal. (Cited on page 40)", 7, page=5),
+    ]
+    blocks[3] = Block("Bibliography", kind="heading", order=3, page=5, heading="Bibliography")
+    blocks = [blocks[0], blocks[1], blocks[2], blocks[4], blocks[5], blocks[6], blocks[7]]
+    pubs, used = find_publications(blocks)
+    assert [p.title for p in pubs] == [
+        "Auditory segmentation",
+        "Frequency selectivity in amplitude-modulation detection",
+        "Pattern Recognition and Machine Learning",
+        "A New Approach to Linear Filtering",
+    ]
+    assert {4, 6} <= used
+
+
+def test_numbered_reference_list():
+    blocks = [
+        para("[1] A. Smith and B. Jones, “Border data in practice,” Journal of Migration 3, 2004.", 0),
+        para("[2] C. Brown, “Asylum statistics,” Refugee Survey Quarterly 12, 2006.", 1),
+        para("3. D. White, Working Paper on Labour Mobility. Geneva, IOM, 2007.", 2),
+    ]
+    pubs, _ = find_publications(blocks)
+    assert [p.authors for p in pubs] == [("A. Smith", "B. Jones"), ("C. Brown",), ("D. White",)]
+    assert [p.date.start.year for p in pubs] == [2004, 2006, 2007]
+    assert pubs[0].publication_type == PublicationType.ARTICLE
+    assert pubs[2].publication_type == PublicationType.WORKING_PAPER
+
+
+def test_web_citations_with_two_in_one_paragraph_and_repeats_counted_once():
+    loc = "body > main > article > div > p:nth-of-type({})"
+    texts = [
+        "H. Wierstorf, C. Hold, A. Raake – Listener Preference for Wave Field Synthesis, Stereophony, and "
+        "Different Mixes in Popular Music, Journal of the Audio Engineering Society, 66(5) pp. 385-396, 2018",
+        "N. Hahn and S. Spors – Comparison of Continuous Measurement Techniques, European Signal Processing "
+        "Conference (EURASIP), Budapest, 2016 G. Bustamante, P. Danès – A One-step-ahead Feedback Control, "
+        "European Signal Processing Conference (EURASIP), Budapest, 2016",
+        "H. Wierstorf, Ch. Ende and A. Raake – Klangverfärbung in der Wellenfeldsynthese, German Annual "
+        "Conference on Acoustics (DAGA), Nuremberg, 2015",
+        "H. Wierstorf, C. Ende and A. Raake – Klangverfärbung in der Wellenfeldsynthese, German Annual "
+        "Conference on Acoustics (DAGA), Nuremberg, 2015",
+    ]
+    blocks = [html(t, i, loc.format(i + 1), heading="Publications") for i, t in enumerate(texts)]
+    pubs, _ = find_publications(blocks)
+    assert [p.title for p in pubs] == [
+        "Listener Preference for Wave Field Synthesis, Stereophony, and Different Mixes in Popular Music",
+        "Comparison of Continuous Measurement Techniques",
+        "A One-step-ahead Feedback Control",
+        "Klangverfärbung in der Wellenfeldsynthese",
+    ]
+    assert pubs[0].authors == ("H. Wierstorf", "C. Hold", "A. Raake")
+
+
+def test_citations_in_prose_are_not_a_reference_list():
+    blocks = [
+        para(
+            "Lee (1966) argues that migration follows opportunity, a view Castles (2010) extends.", 0, heading="Intro"
+        ),
+        para("Smith, John. 2004. A Study of Things. London: Press.", 1, heading="Intro"),
+        para("The data come from the World Bank for 2000, 2010 and 2013.", 2, heading="Intro"),
+    ]
+    pubs, used = find_publications(blocks)
+    assert (pubs, used) == ([], set())
+
+
+# --- listings ---------------------------------------------------------------------------------------
+
+
+def _card(i: int, year: str, title: str, author: str, label: str, start: int) -> list[Block]:
+    card = f"body > main > section > div:nth-of-type({i})"
+    return [
+        html(year, start, card, heading="Producción intelectual"),
+        html(title, start + 1, f"{card} > div > h2", heading="Producción intelectual", kind="heading"),
+        html(author, start + 2, f"{card} > div > p", heading=title),
+        html(label, start + 3, f"{card} > div", heading=title),
+        html("Copiar cita", start + 4, f"{card} > button", heading=title),
+    ]
+
+
+def test_card_listing_in_spanish_reads_year_title_authors_and_type():
+    cards = [
+        (2024, "El Club Negro de Colombia", "Rosa María Chamorro Cuello", "Libro · Editorial Unimagdalena"),
+        (2023, "La orilla de Calibán", "Ana Almanza y Luis Pérez", "Artículo · Revista Encuentros, 15(3)"),
+        (2015, "Síndrome de Burnout", "Gisela González Ruiz", "Capítulo de libro · en Salud · Editorial X"),
+    ]
+    blocks = [b for i, c in enumerate(cards) for b in _card(i + 1, str(c[0]), c[1], c[2], c[3], 10 * i)]
+    pubs, used = find_publications(blocks, "es")
+    assert [(p.title, p.date.start.year) for p in pubs] == [(c[1], c[0]) for c in cards]
+    assert pubs[1].authors == ("Ana Almanza", "Luis Pérez")
+    assert [p.publication_type for p in pubs] == [PublicationType.BOOK, PublicationType.ARTICLE, PublicationType.BOOK]
+    assert pubs[0].publisher == "Editorial Unimagdalena"
+    assert len(used) == 15
+
+
+def test_french_rows_without_years_and_with_et_al():
+    blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
+    rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
+    rows.append(("Transmission du virus Ebola", "Mbala-Kingebeni et al., NEJM"))
+    for i, (title, byline) in enumerate(rows):
+        row = f"body > div > div:nth-of-type(2) > div:nth-of-type({i + 1}) > div:nth-of-type(2)"
+        blocks.append(html(title, 2 * i + 1, f"{row} > div:nth-of-type(1) > h4", "Publications", kind="heading"))
+        blocks.append(html(byline, 2 * i + 2, f"{row} > div:nth-of-type(2) > p", title))
+    pubs, _ = find_publications(blocks, "fr")
+    assert [(p.title, p.authors, p.date) for p in pubs] == [(t, (b.split(" et al")[0],), None) for t, b in rows]
+
+
+def test_coded_deliverables_in_one_paragraph():
+    text = "D1.1 First Database of Scenarios D1.2 Intermediate database D2.1 Specification of software architecture"
+    block = html(text, 0, "body > main > p:nth-of-type(4)", heading="Project deliverables")
+    pubs, _ = find_publications([block])
+    assert [p.title for p in pubs] == [
+        "First Database of Scenarios", "Intermediate database", "Specification of software architecture",
+    ]  # fmt: skip
+    assert {p.publication_type for p in pubs} == {PublicationType.REPORT}
+
+
+def test_events_page_yields_no_publications(nlp):
+    blocks = [html("Upcoming meetings", 0, "body > main > h1", kind="heading")]
+    events = [("Steering Group meeting", "14 March 2006", "Geneva, Switzerland")]
+    events += [("Workshop on Labour Migration", "19 October 2004", "Canberra, Australia")]
+    events += [("Full Round", "9-11 June 2004", "Helsinki, Finland")]
+    for i, (title, day, venue) in enumerate(events):
+        card = f"body > main > div:nth-of-type({i + 1})"
+        blocks.append(html(title, 3 * i + 1, f"{card} > h3", "Upcoming meetings", kind="heading"))
+        blocks.append(html(day, 3 * i + 2, f"{card} > p:nth-of-type(1)", title))
+        blocks.append(html(venue, 3 * i + 3, f"{card} > p:nth-of-type(2)", title))
+    assert find_publications(blocks) == ([], set())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///meetings.html", "en")
+    kinds = {a.kind for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert kinds and not kinds & {"publication", "report"}
+
+
+def test_publication_type_of_names_types_in_three_languages():
+    assert publication_type_of("IGC Policy Brief No. 3") == PublicationType.POLICY_BRIEF
+    assert publication_type_of("Documento de trabajo 12") == PublicationType.WORKING_PAPER
+    assert publication_type_of("Rapport annuel 2005") == PublicationType.REPORT
+    assert publication_type_of("Ouvrage collectif") == PublicationType.BOOK
+    assert publication_type_of("Artículo de reflexión") == PublicationType.ARTICLE
+    assert publication_type_of("Managing Labor Migration in North America") == PublicationType.OTHER
+
+
+# --- the real-pubs corpus ---------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not REAL_PUBS.is_dir(), reason=f"{REAL_PUBS} is absent: the shared corpus sits beside the clone")
+def test_real_pubs_counts_and_samples(nlp):
+    from mpdp_pipeline.evaluation import pub_score
+    from mpdp_pipeline.extraction import content_type_of
+    from mpdp_pipeline.isolation import parse_by_content_type
+
+    with (REAL_PUBS / "gold.csv").open(encoding="utf-8", newline="") as fh:
+        gold = list(csv.DictReader(fh))
+    within = found = 0
+    for row in gold:
+        path = REAL_PUBS / row["file"]
+        parsed = parse_by_content_type(path.read_bytes(), content_type_of(path) or "")
+        ctx = DocumentContext("IGC", "bench", path.name, language=parsed.language, title=parsed.title)
+        rows = [vars(a) for a in blocks_to_activities(parsed.blocks, ctx, nlp)]
+        score = pub_score(row["file"], rows, int(row["n_publications"]), [row[f"sample_{i}"] for i in (1, 2, 3)])
+        within += score.within()
+        found += score.samples_found
+    assert within >= 6, f"{within}/7 listings within 15 % of their count"
+    assert found >= 19, f"{found}/21 sample entries found"
