@@ -1,0 +1,126 @@
+"""Places to countries: the gazetteer behind `activities.country`, and the country a document is about.
+
+A venue is written many ways: "Geneva, Switzerland", "Grenoble (FR)", "Portland (Oregon)", "740 N.
+Sedgwick St, Chicago, IL 60654", "Colombo District". The hand-kept names of `vocabulary` (English,
+Spanish and French, cities included) come first; then ISO 3166 from pycountry: country names, the
+two-letter codes where a venue puts them in parentheses, and the names of states and provinces that
+belong to one country only. A row that names no country takes the one its document is about, when
+the document names one country far more than any other ("World Statistics Day in the Philippines").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+
+import pycountry
+
+from extractors.vocabulary import CITIES, COUNTRIES
+
+# "Chicago, IL 60654": the postal style of US addresses, whose state codes clash with country codes.
+_US_STATE_CODES = frozenset((
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
+    "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR",
+    "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+))  # fmt: skip
+_US_ADDRESS = re.compile(r",\s*(?P<state>[A-Z]{2})\.?(?:\s+\d{5}(?:-\d{4})?)?\s*$")
+_PARENTHESES = re.compile(r"\(([^()]+)\)")
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}")
+DOMINANT_SHARE = 0.6  # of the country mentions, for a document to be about one country
+
+
+def _key(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"\s+", " ", re.sub(r"[^a-z ]+", " ", text)).strip()
+
+
+@functools.cache
+def _gazetteer() -> dict[str, str]:
+    """Normalised name -> ISO alpha-2: ISO names and one-country subdivisions, then our own names over them."""
+    names: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        owners.setdefault(_key(sub.name), set()).add(sub.country_code)
+    for key, codes in owners.items():
+        if len(codes) == 1 and len(key) >= 4:
+            names[key] = next(iter(codes))
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if value := getattr(country, attr, None):
+                names[_key(value)] = country.alpha_2
+    names.update({_key(k): v for k, v in COUNTRIES.items()})
+    names.update({_key(k): v for k, v in CITIES.items()})
+    return names
+
+
+def _code(token: str) -> str | None:
+    token = token.strip()
+    if re.fullmatch(r"[A-Z]{2}", token) and pycountry.countries.get(alpha_2=token):
+        return token
+    return None
+
+
+def country_of(place: str | None) -> str | None:
+    """ISO alpha-2 of a venue as written, or None when it names no known place."""
+    if not place:
+        return None
+    if (match := _US_ADDRESS.search(place)) and match.group("state") in _US_STATE_CODES:
+        return "US"
+    names = _gazetteer()
+    for inner in _PARENTHESES.findall(place):  # "Grenoble (FR)", "Portland (Oregon)", "Berkeley (US California)"
+        for token in re.split(r"[,\s]+", inner):
+            if code := _code(token):
+                return code
+        if code := names.get(_key(inner)) or _last_known(inner, names):
+            return code
+    outside = _PARENTHESES.sub(" ", place)
+    segments = [s for s in (seg.strip() for seg in outside.split(",")) if s]
+    for segment in reversed(segments):
+        if code := names.get(_key(segment)):
+            return code
+    return _last_known(outside, names)
+
+
+def _last_known(text: str, names: dict[str, str]) -> str | None:
+    """The country of the last run of one to three words of `text` that names a place ("Colombo District")."""
+    words = _key(text).split()
+    for end in range(len(words), 0, -1):
+        for size in (3, 2, 1):
+            if end - size < 0:
+                continue
+            key = " ".join(words[end - size : end])
+            if len(key) >= 4 and key in names:
+                return names[key]
+    return None
+
+
+def countries_named(text: str) -> list[str]:
+    """The countries `text` names, once per mention, in order."""
+    found: list[str] = []
+    names = _gazetteer()
+    for match in _WORDS.finditer(text):
+        words = _key(match.group(0)).split()
+        i = 0
+        while i < len(words):
+            for size in (3, 2, 1):
+                key = " ".join(words[i : i + size])
+                if len(words) - i >= size and len(key) >= 4 and key in names:
+                    found.append(names[key])
+                    i += size
+                    break
+            else:
+                i += 1
+    found += ["US" for m in _US_ADDRESS.finditer(text) if m.group("state") in _US_STATE_CODES]
+    return found
+
+
+def document_country(texts: Iterable[str]) -> str | None:
+    """The one country a document is about, if it names one at least twice and far more than any other."""
+    counts = Counter(code for text in texts for code in countries_named(text))
+    if not counts:
+        return None
+    (code, n), total = counts.most_common(1)[0], sum(counts.values())
+    return code if n >= 2 and n >= DOMINANT_SHARE * total else None
