@@ -15,7 +15,7 @@ Six rules, each named in the `extractor` column of the rows it produces:
   minutes``) under a heading naming the meetings (``Commission Meetings``).
 
 Rows naming the documents of one meeting (its agenda, notice, minutes, video) are that meeting:
-`merge_activities` keeps one row per meeting (see `collapse_meeting_documents`).
+`merge_activities` keeps one row per meeting (see `extractors.identity`, which owns what is one activity).
 
 Every title then passes one quality gate (`tidy_title`): link words left at its end by the cut
 before the date are dropped, and fragments of sentences, running headers and paragraphs are rejected.
@@ -27,16 +27,17 @@ when a model is installed.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from extractors.dates import MONTHS, DateSpan, day_first_in, find_dates, fiscal_year, numeric_order, parse_date
+from extractors.identity import activity_id, merge_activities, normalise_title
+from extractors.identity import meeting_of_document as meeting_of_document
 from extractors.nlp import KIND_SPANS_KEY, Nlp
+from extractors.places import country_of, document_country
 from extractors.publications import Publication, find_publications, publication_type_of
-from extractors.schedules import Entry, find_schedule_entries, one_meeting
+from extractors.schedules import Entry, find_schedule_entries, is_link_text, names_deadline, one_meeting
 from extractors.vocabulary import (
     CITIES,
     COUNTRIES,
@@ -70,6 +71,7 @@ CONFIDENCE = {
     "schedule.line": 0.85,
     "schedule.table": 0.9,
     "schedule.calendar": 0.85,
+    "schedule.card": 0.85,
     "document.header": 0.9,
 }
 MAX_TITLE_WORDS = 20  # longer is a paragraph or a running header read as a title
@@ -86,6 +88,7 @@ class DocumentContext:
     source_url: str
     language: str | None = None
     title: str | None = None  # the page's <title> or the PDF's title: it may lend a year to year-less dates
+    country: str | None = None  # the one country the document is about (`places.document_country`), if any
 
 
 def _words_regex(terms: Iterable[str], plural: bool = False) -> re.Pattern[str]:
@@ -116,6 +119,20 @@ _TRAILING_LINK = re.compile(r"[\s,;:–—-]+(?:" + "|".join(re.escape(w) for w 
 _LEADING_SETTING = re.compile(r"^(?:at|during|durante|lors de)\s+(?:the\s+|la\s+|el\s+|le\s+)?(?=[A-ZÀ-Ý])", re.I)
 _TIME_OF_DAY = re.compile(r"\s*\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)(?!\w)|\s*\b\d{1,2}:\d\d\b", re.I)
 _REMARK = re.compile(r"\s*\((?:[^()]*\s){5,}[^()]*\)")  # "(Due to technical difficulty, the video ...)"
+# "(following Committee meetings)", "(revised time)": a remark in lower case closing a title; "(PHIC)" stays.
+_TRAILING_REMARK = re.compile(r"\s*\((?=[a-z])[^()]*\)\s*$")
+# What a title drags after the activity's name: its sponsor, its venue building, a list's lead-in.
+_TITLE_TAIL = re.compile(
+    r"\s*,?\s+(?:(?:as\s+)?(?:sponsored|organi[sz]ed|hosted|funded|co-organi[sz]ed|convened)\s+by"
+    r"|in (?:cooperation|collaboration|partnership) with|with the support of|for the following\b"
+    r"|(?:organizado|patrocinado|auspiciado)\s+por|en colaboraci[oó]n con|organis[ée]e?s?\s+par|en partenariat avec"
+    r"|(?:in|at) the (?:[A-Z][\w'’.-]*\s+){0,6}(?:University|Universidad|Université|Center|Centre|Hall|Hotel"
+    r"|Building|Campus|Auditorium|Headquarters)\b).*$"
+)
+# "Conduct of jingle contests", "Holding of the ...": the act of holding the activity, not its name.
+_ACT_OF = re.compile(r"^(?:conduct|holding|organi[sz]ation|staging|realizaci[oó]n|tenue)\s+(?:of|de|del|des)\s+", re.I)
+# LaTeX accents set apart from their letter ("Th ` eorie"): dropped, the letter stays.
+_SPACED_ACCENT = re.compile(r"\s*[`´¨ˆ˜]\s*")
 # "DSKJLSW7X2PROD", "Sep<11>2014", "06AUP1.SGM": typesetting codes of running headers, not words.
 _CODE_TOKEN = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)(?!\d+(?:st|nd|rd|th|er|e|º)$).{6,}$|[<>\\]")
 _UPCOMING = re.compile(r"^(?:next|upcoming|forthcoming|próxim[oa]s?|prochaine?s?)\b", re.I)
@@ -131,12 +148,6 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|la|el|los|las|un|una|le|les|l')\s+"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡\"“(])")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\bD\.C|\bU\.S|\bSt|\bDr|\bMr|\bMs|\bNo|\bvs)\.$")
 _DOCUMENT_WORDS = "|".join(sorted((re.escape(t) for t in MEETING_DOCUMENTS), key=len, reverse=True))
-# "Minutes of the Board Meeting", "Acta de la reunión": a document named before its meeting is followed by "of".
-_LEADING_DOCUMENT = re.compile(
-    rf"^(?:{_DOCUMENT_WORDS})(?:\s*[:–—-]\s*|\s+(?:of|for|from|de|del|du|des)\s+)(?:(?:the|la|el|le|les|l')\s+)?",
-    re.I,
-)
-_TRAILING_DOCUMENT = re.compile(rf"[\s,;:&–—-]*(?:\b(?:and|y|et)\s+)?(?<!\w)(?:{_DOCUMENT_WORDS})$", re.I)
 # "Monday, January 29th, 2018 - view minutes": a dated link to a meeting's document, the meeting named by the heading.
 _WEEKDAY = re.compile(
     r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
@@ -197,18 +208,6 @@ def classify_kind(title: str) -> Kind | None:
     return None
 
 
-def normalise_title(title: str) -> str:
-    """Lower-case ASCII words, for ids and comparisons."""
-    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
-    return " ".join(re.findall(r"[a-z0-9]+", text))
-
-
-def activity_id(recipient: str, kind: str, start: object, title: str) -> str:
-    """Stable across runs: the same activity read the same way gets the same id."""
-    key = f"{recipient}|{kind}|{start}|{normalise_title(title)}"
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-
-
 def clean_title(text: str) -> str:
     text = _FOOTNOTE.sub("", text)
     text = _BULLET.sub("", text)
@@ -233,9 +232,19 @@ def _trim_clauses(title: str) -> str:
     return text
 
 
+# "... will be held on Monday", "... qui aura lieu le": the sentence goes on after the activity's name.
+_FUTURE_TAIL = re.compile(
+    r"\s+(?:(?:which|that|qui|que)\s+)?(?:will (?:be held|take place|meet)|is to be held"
+    r"|(?:se )?(?:tiendr[aá]|celebrar[aá])|aura lieu|se tiendra|se tiendront|se realizar[aá])\b.*$",
+    re.I,
+)
+
+
 def tidy_title(title: str) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all."""
-    text = _REMARK.sub("", _TIME_OF_DAY.sub("", title))
+    text = _REMARK.sub("", _TIME_OF_DAY.sub("", _SPACED_ACCENT.sub("", title)))
+    text = _TITLE_TAIL.sub("", _FUTURE_TAIL.sub("", text))
+    text = _ACT_OF.sub("", _TRAILING_REMARK.sub("", text))
     text = _LEADING_SETTING.sub("", text)  # "At the Math Data Workshop in Cernay" names the workshop
     text = _trim_clauses(text)
     previous = None
@@ -251,17 +260,6 @@ def tidy_title(title: str) -> str | None:
     if sum(bool(_CODE_TOKEN.search(w)) for w in words) >= 2 or not _balanced(text):
         return None
     return text
-
-
-def meeting_of_document(title: str) -> str:
-    """The activity a document of it names: "Board Meeting Public Notice" -> "Board Meeting". The title itself
-    when it names no meeting document, or when what is left names no activity ("Notice of Public Hearing")."""
-    text, previous = title, None
-    while previous != text:
-        previous = text
-        text = _LEADING_DOCUMENT.sub("", _TRAILING_DOCUMENT.sub("", text).strip()).strip()
-    text = clean_title(text)
-    return text if text != title and classify_kind(text) is not None else title
 
 
 def _first_kind(text: str) -> Kind | None:
@@ -285,8 +283,10 @@ def split_sentences(text: str) -> list[str]:
 # --- places ---------------------------------------------------------------------------------
 
 
-def country_of(place: str | None) -> str | None:
-    """ISO alpha-2 of a place written `City, Country`, `Country` or a known city."""
+def _named_place(place: str | None) -> str | None:
+    """ISO alpha-2 of a segment written `City, Country`, `Country` or a known city, by our own names only:
+    the splitting of titles from venues relies on it, where the wider gazetteer of `places` would cut
+    titles at words that happen to name a province."""
     if not place:
         return None
     segments = [s.strip().lower() for s in place.split(",") if s.strip()]
@@ -298,7 +298,7 @@ def country_of(place: str | None) -> str | None:
 
 
 def _is_place(segment: str) -> bool:
-    return country_of(segment) is not None
+    return _named_place(segment) is not None
 
 
 def _place_in(text: str, dates: Sequence[DateSpan], ents: Sequence[tuple[str, str]]) -> str | None:
@@ -598,7 +598,7 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
         date_precision=precision.value,
         fiscal_year=fiscal_year(start),
         location=reading.location,
-        country=country_of(reading.location),
+        country=country_of(reading.location) or ctx.country,
         participants=reading.participants,
         authors=reading.authors,
         publisher=None,
@@ -653,7 +653,18 @@ def context_title(name: str) -> str | None:
     return tidy_title(text) if text else None
 
 
+def _read_by_columns(block: Block) -> bool:
+    """Whether the `Date | Meeting | Venue` rule reads this row: its title column names an activity,
+    not only the documents it links ("Agenda & Documents") or its status ("Meeting Notice")."""
+    reading = row_to_reading(block) if block.header else None
+    if reading is None or is_link_text(reading.title) or find_dates(reading.title):
+        return False  # the "title" column holds links, a status or dates: a schedule, not a list of events
+    return not any(names_deadline(h) for h in block.header)
+
+
 def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
+    if ctx.country is None:
+        ctx = replace(ctx, country=document_country([ctx.title or "", *(b.text for b in blocks)]))
     publications, used = find_publications(blocks, ctx.language)
     blocks = [b for b in blocks if b.order not in used]
     pubs = [_publication_to_activity(p, ctx) for p in publications]
@@ -661,7 +672,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         # An agenda, a notice or minutes: one meeting, whatever its body dates.
         reading = _schedule_reading(meeting)
         return merge_activities(pubs + ([_to_activity(reading, ctx)] if reading else []))
-    entries, used = find_schedule_entries(blocks, ctx.title, claimed=lambda b: bool(b.header and row_to_reading(b)))
+    entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns)
     blocks = [b for b in blocks if b.order not in used]
     readings: list[_Reading] = [r for e in entries if (r := _schedule_reading(e))]
     readings += [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i))]
@@ -754,95 +765,6 @@ def _table_header_rows(candidates: Iterable[tuple[Block, str]]) -> Iterable[tupl
             if _column(header, DATE_HEADERS) is None and find_dates(" ".join(header)):
                 yield block, ", ".join(_content_cells(header))
         yield block, text
-
-
-def _similar(a: str, b: str) -> bool:
-    wa, wb = set(normalise_title(a).split()), set(normalise_title(b).split())
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.5
-
-
-def _evidence_order(a: Activity) -> tuple:
-    # source_url, not doc_id: a new version of a document must not change which row (and id) wins.
-    return (-a.confidence, a.source_url, a.page or 0, a.locator or "", a.title)
-
-
-def _words(title: str) -> set[str]:
-    return set(normalise_title(title).split())
-
-
-def _distance(a: Activity, b: Activity) -> tuple[int, float]:
-    """How far apart two rows sit in their document: the document links of a meeting sit in its entry."""
-    if a.page != b.page:
-        return (1, float(abs((a.page or 0) - (b.page or 0))))
-    la, lb = a.locator or "", b.locator or ""
-    if ">" in la or ">" in lb:  # CSS paths: the deeper the container they share, the nearer
-        pa, pb = la.split(" > "), lb.split(" > ")
-        shared = next((i for i, (x, y) in enumerate(zip(pa, pb, strict=False)) if x != y), min(len(pa), len(pb)))
-        return (0, float(-shared))
-    try:  # PDF bboxes "x0,top,x1,bottom": the vertical gap
-        return (0, abs(float(la.split(",")[1]) - float(lb.split(",")[1])))
-    except (IndexError, ValueError):
-        return (0, 0.0)
-
-
-def _one_row(rows: Sequence[Activity]) -> Activity:
-    head = rows[0]
-    title = meeting_of_document(head.title)
-    if len(rows) == 1 and title == head.title:
-        return head
-    snippets = list(dict.fromkeys(r.snippet for r in rows))
-    return replace(
-        head,
-        title=title,
-        activity_id=activity_id(head.recipient, head.kind, head.start_date, title),
-        snippet=" | ".join(snippets)[:500],
-        confidence=max(r.confidence for r in rows),
-    )
-
-
-def _one_per_meeting(rows: Sequence[Activity]) -> list[Activity]:
-    """A meeting list links the agenda, the notice and the minutes of one meeting, each read as a row:
-    a document's row joins the row of the meeting it names, in the same document on the same day,
-    whose title holds all its words ("Board Meeting Agenda" joins "Regular Board Meeting", never
-    "Finance Committee"). Between several such meetings, the nearest one in the page takes it."""
-    ordered = sorted(rows, key=_evidence_order)
-    meetings = [[r] for r in ordered if meeting_of_document(r.title) == r.title]
-    documents = [r for r in ordered if meeting_of_document(r.title) != r.title]
-    # The fullest name first: with no meeting row, "Chicago Electoral Board Meeting Agenda" names the
-    # meeting that "Electoral Board Meeting Notice" then joins.
-    for doc in sorted(documents, key=lambda d: -len(_words(meeting_of_document(d.title)))):
-        named = _words(meeting_of_document(doc.title))
-        same = [m for m in meetings if named <= _words(meeting_of_document(m[0].title))]
-        if same:
-            min(same, key=lambda m: _distance(m[0], doc)).append(doc)
-        else:
-            meetings.append([doc])
-    return [_one_row(m) for m in meetings]
-
-
-def collapse_meeting_documents(activities: Iterable[Activity]) -> list[Activity]:
-    """One row per meeting of a document, however many of its documents the page links (see
-    `_one_per_meeting`). Undated rows and publications are left alone: neither can be told apart by day."""
-    groups: dict[tuple, list[Activity]] = {}
-    kept: list[Activity] = []
-    for a in activities:
-        if a.start_date is None or a.kind in (Kind.PUBLICATION, Kind.REPORT):
-            kept.append(a)
-        else:
-            groups.setdefault((a.recipient, a.doc_id, a.start_date, a.kind), []).append(a)
-    return kept + [row for rows in groups.values() for row in _one_per_meeting(rows)]
-
-
-def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
-    """One row per activity: the same kind, start date and a similar title are one activity,
-    read from its most confident source; the documents of a meeting are that meeting."""
-    best: dict[tuple, list[Activity]] = {}  # by recipient, kind and start date: only those can be one
-    for activity in sorted(collapse_meeting_documents(activities), key=_evidence_order):
-        same_day = best.setdefault((activity.recipient, activity.kind, activity.start_date), [])
-        if not any(_similar(kept.title, activity.title) for kept in same_day):
-            same_day.append(activity)
-    kept = [a for group in best.values() for a in group]
-    return sorted(kept, key=lambda a: (a.recipient, str(a.start_date), a.kind, a.title))
 
 
 def with_run_id(activities: Iterable[Activity], run_id: str) -> list[Activity]:

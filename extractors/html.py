@@ -153,7 +153,10 @@ def bytes_to_text(data: bytes, content_type: str | None = None) -> tuple[str, st
 
 
 LINE_BREAK = "\x00"  # stands for a <br> while a paragraph's text is gathered; never left in a block
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|mai|juin|juil|août|déc)[a-zé]*\.?"
+_MONTH_WORD = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|mai|juin|juil|août|déc)"
+    r"[a-zé]*\.?"
+)
 # A line opening with a date: "February 20, 2019 Agenda", "14 March 2019", "03/14/2019 - Board".
 _DATED_LINE = re.compile(
     rf"^\W*(?:\w+day,?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}(?:\s+de)?\s+{_MONTH_WORD}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})",

@@ -309,6 +309,11 @@ def _header_is_data(header: Sequence[str]) -> bool:
     return dated * 2 >= len(cells)
 
 
+def names_deadline(header_cell: str) -> bool:
+    """Whether a column header names a date that is not a meeting's ("File date", "Deadline", "Due")."""
+    return any(w in header_cell.lower() for w in DEADLINE_WORDS)
+
+
 def _deadline_column(header: Sequence[str], heading_labels: Sequence[str]) -> set[int]:
     named = [i for i, h in enumerate(header) if any(w in h.lower() for w in DEADLINE_WORDS)]
     if named:
@@ -453,6 +458,8 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
 
 # --- one-meeting documents ------------------------------------------------------------------------
 
+# "REVISED 4/23/19", "as of 7 February 2020": when the paper was written, not when its meeting is.
+_STAMP = re.compile(r"\b(?:revised|as of|updated|posted|issued|printed)\W*$", re.I)
 HEADER_BLOCKS = 8  # a one-meeting document names itself and its meeting in its first lines
 
 
@@ -466,7 +473,10 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
         return None
     at = head.index(naming)
     for block in [naming, *head[at + 1 : at + 3], *head[:at]]:
-        dates = [d for d in find_dates(block.text) if not re.search(r"revised|as of|updated", block.text, re.I)]
+        dates = [d for d in find_dates(block.text) if not _STAMP.search(block.text[: d.begin])]
+        if block is naming:  # "REVISED 4/23/19 ... AGENDA – April 24, 2019": the date after the document's name
+            named_at = MEETING_DOCUMENT.search(block.text).start()  # type: ignore[union-attr]
+            dates = sorted(dates, key=lambda d: d.begin < named_at)
         if dates:
             body = next((b.text for b in head if b.kind == BlockKind.HEADING and _BODY.search(b.text)), None)
             named = _strip_document(naming.text, dates[0] if block is naming else None)

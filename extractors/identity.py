@@ -1,0 +1,383 @@
+"""Which rows are one activity, and every place each was read.
+
+The rules read an activity wherever a document mentions it: twice in one report (a prose section and
+its agenda), in an annual report and an events page, in the English and the Spanish page of a site.
+`merge_activities` turns those rows into one row per activity, with all of its places in `sources`:
+
+* **Meeting documents**: the agenda, notice and minutes a meeting list links are that meeting
+  (`collapse_meeting_documents`).
+* **Events** are one when they have the same recipient, overlapping dates (the same first day, or one
+  row's span holding the other's first day) and similar titles (rapidfuzz `token_set_ratio` on
+  normalised titles >= `TITLE_SIMILARITY`, no two different numbers). Within one document the titles
+  must also name the same body: "Finance Committee" and "Audit Committee", "Board Meeting" and
+  "Electoral Board Meeting" met the same day are two meetings. Across documents in two languages,
+  where titles cannot be compared, the same dates and the same place make one activity when each
+  document has a single such row.
+* **Publications** are one with the same title (`fuzz.ratio` >= `PUBLICATION_SIMILARITY`) and year, or the
+  very same title when one of them is undated.
+
+Merging is deterministic: rows are taken in `_evidence_order` (confidence, then where they were read,
+never doc_id), the first row of an activity is its winner, and its recipient, kind, start date and
+title give the `activity_id`, so a new version of a document or another reading order keeps the id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from rapidfuzz import fuzz
+
+from extractors.dates import MONTHS
+from extractors.vocabulary import KIND_TERMS, MEETING_DOCUMENTS
+from mpdp_pipeline.schemas import Activity, Kind, Source
+
+TITLE_SIMILARITY = 85  # rapidfuzz score (0-100) for two titles to name one activity; names are checked too
+PUBLICATION_SIMILARITY = 90  # `fuzz.ratio` of two publication titles: the whole title must agree
+PUBLICATION_KINDS = frozenset({Kind.PUBLICATION.value, Kind.REPORT.value})
+
+_DOCUMENT_WORDS = "|".join(sorted((re.escape(t) for t in MEETING_DOCUMENTS), key=len, reverse=True))
+# "Minutes of the Board Meeting", "Acta de la reunión": a document named before its meeting is followed by "of".
+_LEADING_DOCUMENT = re.compile(
+    rf"^(?:{_DOCUMENT_WORDS})(?:\s*[:–—-]\s*|\s+(?:of|for|from|de|del|du|des)\s+)(?:(?:the|la|el|le|les|l')\s+)?",
+    re.I,
+)
+_TRAILING_DOCUMENT = re.compile(rf"[\s,;:&–—-]*(?:\b(?:and|y|et)\s+)?(?<!\w)(?:{_DOCUMENT_WORDS})$", re.I)
+
+# Words that name no body: what a meeting is, when in a series it falls, and link words. What is left
+# ("finance", "electoral board") says whose meeting it is.
+_STOP_WORDS = frozenset((
+    "the", "of", "on", "for", "and", "in", "at", "a", "an", "to", "with", "by", "de", "del", "la", "las", "el", "los",
+    "y", "en", "sobre", "para", "con", "du", "des", "le", "les", "et", "sur", "pour", "d", "l", "au", "aux",
+))  # fmt: skip
+_QUALIFIERS = frozenset((
+    "regular", "special", "rescheduled", "initial", "annual", "extraordinary", "ordinary", "emergency", "part",
+    "parte", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+))  # fmt: skip
+_WEEKDAYS = frozenset((
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miercoles",
+    "jueves", "viernes", "sabado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+))  # fmt: skip
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th|er|e|o|a|eme)|[ivxlc]{1,4})$")
+
+
+def normalise_title(title: str) -> str:
+    """Lower-case ASCII words, for ids and comparisons."""
+    text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def activity_id(recipient: str, kind: str, start: object, title: str) -> str:
+    """Stable across runs: the same activity read the same way gets the same id."""
+    key = f"{recipient}|{kind}|{start}|{normalise_title(title)}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+# One-word kind terms ("committee", "reunión"); "board" of "board meeting" may name a body.
+_KIND_WORDS = frozenset(normalise_title(t) for _, terms in KIND_TERMS for t in terms if " " not in t and "-" not in t)
+_DOCUMENT_TERMS = frozenset(normalise_title(t) for t in MEETING_DOCUMENTS if " " not in t)
+_GENERIC = _STOP_WORDS | _QUALIFIERS | _KIND_WORDS | _DOCUMENT_TERMS | _WEEKDAYS | {normalise_title(m) for m in MONTHS}
+
+
+def meeting_of_document(title: str) -> str:
+    """The activity a document of it names: "Board Meeting Public Notice" -> "Board Meeting". The title itself
+    when it names no meeting document, or when what is left names no activity ("Notice of Public Hearing")."""
+    # Imported here: `extractors.activities` imports this module for `merge_activities`.
+    from extractors.activities import classify_kind, clean_title
+
+    text, previous = title, None
+    while previous != text:
+        previous = text
+        text = _LEADING_DOCUMENT.sub("", _TRAILING_DOCUMENT.sub("", text).strip()).strip()
+    text = clean_title(text)
+    return text if text != title and classify_kind(text) is not None else title
+
+
+# --- evidence -------------------------------------------------------------------------------------
+
+
+def source_of(a: Activity) -> Source:
+    """The place a row names in its evidence columns."""
+    return Source(a.doc_id, a.source_url, a.page, a.locator, a.snippet, a.extractor, a.confidence)
+
+
+def sources_of(a: Activity) -> tuple[Source, ...]:
+    """Every place the row was read; a row read once is its own single source."""
+    return a.sources or (source_of(a),)
+
+
+def _source_order(s: Source) -> tuple:
+    return (s.source_url, s.page or 0, s.locator or "", s.snippet, s.extractor, -s.confidence, s.doc_id)
+
+
+def _union(rows: Iterable[Activity]) -> tuple[Source, ...]:
+    best: dict[tuple, Source] = {}
+    for s in (s for row in rows for s in sources_of(row)):
+        key = (s.doc_id, s.source_url, s.page, s.locator, s.snippet)
+        if key not in best or s.confidence > best[key].confidence:
+            best[key] = s
+    return tuple(sorted(best.values(), key=_source_order))
+
+
+def _best_source(sources: Sequence[Source]) -> Source:
+    return min(sources, key=lambda s: (-s.confidence, *_source_order(s)))
+
+
+def with_sources(a: Activity, sources: Sequence[Source]) -> Activity:
+    """The row read from `sources` only: its evidence columns become those of the best of them (a
+    published activity whose winning document was read again tonight keeps the places not re-read)."""
+    best = _best_source(sources)
+    return replace(
+        a,
+        sources=tuple(sorted(sources, key=_source_order)),
+        doc_id=best.doc_id,
+        source_url=best.source_url,
+        page=best.page,
+        locator=best.locator,
+        snippet=best.snippet,
+        extractor=best.extractor,
+        confidence=best.confidence,
+    )
+
+
+def moved_to(a: Activity, source_url: str) -> Activity:
+    """The rows of one document, read under another URL (the crawl's, not the cached extraction's)."""
+    return replace(a, source_url=source_url, sources=tuple(replace(s, source_url=source_url) for s in a.sources))
+
+
+# --- the documents of one meeting ------------------------------------------------------------------
+
+
+def _evidence_order(a: Activity) -> tuple:
+    # source_url, not doc_id: a new version of a document must not change which row (and id) wins.
+    return (-a.confidence, a.source_url, a.page or 0, a.locator or "", a.title)
+
+
+def _words(title: str) -> set[str]:
+    return set(normalise_title(title).split())
+
+
+def _distance(a: Activity, b: Activity) -> tuple[int, float]:
+    """How far apart two rows sit in their document: the document links of a meeting sit in its entry."""
+    if a.page != b.page:
+        return (1, float(abs((a.page or 0) - (b.page or 0))))
+    la, lb = a.locator or "", b.locator or ""
+    if ">" in la or ">" in lb:  # CSS paths: the deeper the container they share, the nearer
+        pa, pb = la.split(" > "), lb.split(" > ")
+        shared = next((i for i, (x, y) in enumerate(zip(pa, pb, strict=False)) if x != y), min(len(pa), len(pb)))
+        return (0, float(-shared))
+    try:  # PDF bboxes "x0,top,x1,bottom": the vertical gap
+        return (0, abs(float(la.split(",")[1]) - float(lb.split(",")[1])))
+    except (IndexError, ValueError):
+        return (0, 0.0)
+
+
+def _one_row(rows: Sequence[Activity]) -> Activity:
+    head = rows[0]
+    title = meeting_of_document(head.title)
+    if len(rows) == 1 and title == head.title:
+        return head
+    snippets = list(dict.fromkeys(r.snippet for r in rows))
+    return replace(
+        head,
+        title=title,
+        activity_id=activity_id(head.recipient, head.kind, head.start_date, title),
+        snippet=" | ".join(snippets)[:500],
+        confidence=max(r.confidence for r in rows),
+        sources=_union(rows),
+    )
+
+
+def _one_per_meeting(rows: Sequence[Activity]) -> list[Activity]:
+    """A meeting list links the agenda, the notice and the minutes of one meeting, each read as a row:
+    a document's row joins the row of the meeting it names, in the same document on the same day,
+    whose title holds all its words ("Board Meeting Agenda" joins "Regular Board Meeting", never
+    "Finance Committee"). Between several such meetings, the nearest one in the page takes it."""
+    ordered = sorted(rows, key=_evidence_order)
+    meetings = [[r] for r in ordered if meeting_of_document(r.title) == r.title]
+    documents = [r for r in ordered if meeting_of_document(r.title) != r.title]
+    # The fullest name first: with no meeting row, "Chicago Electoral Board Meeting Agenda" names the
+    # meeting that "Electoral Board Meeting Notice" then joins.
+    for doc in sorted(documents, key=lambda d: -len(_words(meeting_of_document(d.title)))):
+        named = _words(meeting_of_document(doc.title))
+        same = [m for m in meetings if named <= _words(meeting_of_document(m[0].title))]
+        if same:
+            min(same, key=lambda m: _distance(m[0], doc)).append(doc)
+        else:
+            meetings.append([doc])
+    return [_one_row(m) for m in meetings]
+
+
+def collapse_meeting_documents(activities: Iterable[Activity]) -> list[Activity]:
+    """One row per meeting of a document, however many of its documents the page links (see
+    `_one_per_meeting`). Undated rows and publications are left alone: neither can be told apart by day."""
+    groups: dict[tuple, list[Activity]] = {}
+    kept: list[Activity] = []
+    for a in activities:
+        if a.start_date is None or a.kind in PUBLICATION_KINDS:
+            kept.append(a)
+        else:
+            groups.setdefault((a.recipient, a.doc_id, a.start_date, a.kind), []).append(a)
+    return kept + [row for rows in groups.values() for row in _one_per_meeting(rows)]
+
+
+# --- identity ------------------------------------------------------------------------------------
+
+
+def _is_publication(a: Activity) -> bool:
+    return a.kind in PUBLICATION_KINDS
+
+
+def _numbers(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w.isdigit())
+
+
+def _numbers_differ(a: str, b: str) -> bool:
+    """ "Sage Days 77" and "Sage Days 78", "Management Plan 2007" and "2008": similar titles, two things."""
+    na, nb = _numbers(normalise_title(a).split()), _numbers(normalise_title(b).split())
+    return bool(na and nb) and na != nb
+
+
+def _naming_words(a: Activity) -> frozenset[str]:
+    """The capitalised words of the title that say whose or which activity it is ("finance" in "Finance
+    Committee Meeting"), not a clause a rule left on it ("... will be held on Monday"); the recipient's
+    code and the row's own place name nothing."""
+    ignored = _GENERIC | {a.recipient.lower()} | _words(a.location or "")
+    names = (normalise_title(w) for w in re.findall(r"[^\W_]+", a.title) if w[0].isupper())
+    words = (w for w in names if w and w not in ignored and not w.isdigit())
+    # A plural is the same name ("Documents", "Document"): compare stems.
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if not _ORDINAL.match(w))
+
+
+def _similar(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(normalise_title(a), normalise_title(b)) >= TITLE_SIMILARITY
+
+
+def _dates_overlap(a: Activity, b: Activity) -> bool:
+    """The same first day, or one row's span holds the other's first day; two undated rows also overlap
+    (they can only be told apart by title)."""
+    if a.start_date is None or b.start_date is None:
+        return a.start_date is None and b.start_date is None
+    return a.start_date == b.start_date or _holds(a, b.start_date) or _holds(b, a.start_date)
+
+
+def _holds(a: Activity, day: dt.date) -> bool:
+    return a.start_date is not None and a.end_date is not None and a.start_date <= day <= a.end_date
+
+
+def _same_event_titles(a: Activity, b: Activity) -> bool:
+    if not _similar(a.title, b.title) or _numbers_differ(a.title, b.title):
+        return False
+    wa, wb = _naming_words(a), _naming_words(b)
+    if bool(wa) != bool(wb):  # a bare "Meeting" says nothing of which meeting it was
+        return False
+    if a.doc_id == b.doc_id:
+        # One document lists different bodies' meetings of a day side by side: it names each one fully.
+        return wa == wb
+    # Across documents one may name the body more fully ("Full Round" and "IGC Full Round of Consultations"),
+    # but two different names ("Finance Committee", "Audit Committee") are two bodies.
+    return wa <= wb or wb <= wa
+
+
+def _same_publication(a: Activity, b: Activity) -> bool:
+    ta, tb = normalise_title(a.title), normalise_title(b.title)
+    if a.start_date is None or b.start_date is None:
+        return ta == tb
+    return (
+        a.start_date.year == b.start_date.year
+        and fuzz.ratio(ta, tb) >= PUBLICATION_SIMILARITY
+        and not _numbers_differ(a.title, b.title)
+    )
+
+
+def _place(a: Activity) -> str | None:
+    return a.country or (normalise_title(a.location) if a.location else None)
+
+
+def _translations(rows: Sequence[Activity]) -> set[tuple[int, int]]:
+    """Pairs of rows (by index) from two documents in two languages with the same dates and place, each
+    the only such row of its document: one event read in both languages, whatever its titles."""
+    groups: dict[tuple, dict[str, list[int]]] = {}
+    for i, a in enumerate(rows):
+        place = _place(a)
+        if _is_publication(a) or not (a.language and a.start_date and a.end_date and place):
+            continue
+        key = (a.recipient, a.start_date, a.end_date, place)
+        groups.setdefault(key, {}).setdefault(a.doc_id, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for by_doc in groups.values():
+        singles = [found[0] for found in by_doc.values() if len(found) == 1]
+        for i in singles:
+            for j in singles:
+                if i < j and rows[i].language != rows[j].language:
+                    pairs.add((i, j))
+    return pairs
+
+
+@dataclass
+class _Group:
+    """The rows of one activity (indices into the ordered rows), its winner first."""
+
+    members: list[int] = field(default_factory=list)
+
+
+def _keys(a: Activity) -> list[tuple]:
+    """Where a row's possible matches are filed: only rows sharing a key are ever compared."""
+    if _is_publication(a):
+        title = ("title", normalise_title(a.title))
+        return [title] if a.start_date is None else [title, ("year", a.start_date.year)]
+    if a.start_date is None:
+        return [("undated",)]
+    end = a.end_date if a.end_date and a.end_date >= a.start_date else a.start_date
+    return [("year", year) for year in range(a.start_date.year, end.year + 1)]
+
+
+def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
+    """One row per activity (see the module's rules), its evidence from its most confident reading
+    and every place it was read in `sources`; the documents of a meeting are that meeting."""
+    rows = sorted(collapse_meeting_documents(activities), key=_evidence_order)
+    translations = _translations(rows)
+
+    def same(i: int, j: int) -> bool:
+        a, b = rows[i], rows[j]
+        if _is_publication(a):
+            return _same_publication(a, b)
+        if not _dates_overlap(a, b):
+            return False
+        return _same_event_titles(a, b) or (min(i, j), max(i, j)) in translations
+
+    def fits(i: int, group: _Group) -> bool:
+        # Every event of the group must overlap the row, and a row of the same document must be the same
+        # activity: a month-long row must not chain two meetings of that month into one.
+        row = rows[i]
+        return all(
+            (_is_publication(row) or _dates_overlap(row, rows[m])) and (rows[m].doc_id != row.doc_id or same(m, i))
+            for m in group.members
+        ) and any(same(m, i) for m in group.members)
+
+    groups: list[_Group] = []
+    filed: dict[tuple, list[int]] = {}  # (recipient, family, key) -> indices into `groups`, oldest first
+    for i, row in enumerate(rows):
+        keys = [(row.recipient, _is_publication(row), *k) for k in _keys(row)]
+        candidates = sorted({g for k in keys for g in filed.get(k, [])})
+        found = next((g for g in candidates if fits(i, groups[g])), None)
+        if found is None:
+            found = len(groups)
+            groups.append(_Group([i]))
+        else:
+            groups[found].members.append(i)
+        for k in keys:
+            if found not in filed.setdefault(k, []):
+                filed[k].append(found)
+    merged = [_merged([rows[m] for m in g.members]) for g in groups]
+    return sorted(merged, key=lambda a: (a.recipient, str(a.start_date), a.kind, a.title, a.activity_id))
+
+
+def _merged(rows: Sequence[Activity]) -> Activity:
+    """The winner's row, with the places of all."""
+    head = rows[0]
+    return replace(head, sources=_union(rows))
