@@ -182,7 +182,8 @@ def _pair_inverted(pieces: list[str], segment: str) -> tuple[str, ...]:
         given = pieces[i + 1] if i + 1 < len(pieces) else None
         inverted = given is not None and (
             (_is_initials(given) and not _has_initial(piece))
-            or (i == 0 and len(piece.split()) <= 2 and not _has_initial(piece) and _given_like(given))
+            # "Smith, John" opens inverted; "Kevin O'Neil, Kimberly Hamilton" is two authors written in order.
+            or (i == 0 and _surname_like(piece) and not _has_initial(piece) and _given_like(given))
         )
         if inverted and f"{piece}, {given.rstrip('.')}" in segment.replace(".,", ","):
             names.append(f"{piece}, {given.rstrip('.')}")
@@ -191,6 +192,12 @@ def _pair_inverted(pieces: list[str], segment: str) -> tuple[str, ...]:
             names.append(piece.rstrip(".") if not _has_initial(piece.split()[-1]) else piece)
             i += 1
     return tuple(names)
+
+
+def _surname_like(piece: str) -> bool:
+    """One word ("Adams") or a surname with its particles ("van der Berg", "De Haas")."""
+    words = piece.split()
+    return len(words) == 1 or all(w.lower() in _PARTICLES for w in words[:-1])
 
 
 def _is_initials(piece: str) -> bool:

@@ -31,7 +31,11 @@ _PUBLICATION_PAGE = re.compile(
     r"working papers|policy briefs|deliverables|research outputs?|documents de travail)\b",
     re.I,
 )
-_BYLINE = re.compile(r"^(?:by|por|par|authors?|autor(?:es|as?)?|auteurs?)\s*:?\s+", re.I)
+_BYLINE = re.compile(
+    r"^(?:(?:edited|compiled|coordinated|written)\s+by|(?:editado|coordinado|compilado)\s+por|sous la direction de"
+    r"|dirigé\s+par|by|por|par|authors?|autor(?:es|as?)?|auteurs?|editors?|eds?\.)\s*:?\s+",
+    re.I,
+)
 _ET_AL = re.compile(r"^(?P<first>[^,]{2,60}?)\s+et\.?\s*al\.?\s*,?\s*(?P<venue>.*)$", re.I)
 _LABEL_SPLIT = re.compile(r"\s+[·|•]\s+")
 # Buttons and link words of a card, never its title: "Copiar cita", "Ver DOI →", "Read more", "PDF".
@@ -157,11 +161,22 @@ def _authors(text: str) -> tuple[str, ...] | None:
     return names if names and len(text) <= 300 and len(text.split()) >= 2 else None
 
 
+# Type labels of publications the five types do not name: still labels, never titles or bylines.
+_OTHER_LABEL = re.compile(
+    r"^(?:fact ?sheets?|commentar(?:y|ies)|testimon(?:y|ies)|infographics?|op-eds?|press releases?"
+    r"|data (?:tools?|hubs?)|fiches? d['’]information|hojas? informativas?|comentarios?|boletines?|bulletins?"
+    r"|newsletters?)$",
+    re.I,
+)
+
+
 def _type_label(text: str) -> bool:
     """ "Artículo · Revista X", "Capítulo de libro · en ...", "Policy Brief": a line naming the type."""
     first = _LABEL_SPLIT.split(text.strip())[0]
     return len(first.split()) <= 4 and (
-        publication_type_of(first) != PublicationType.OTHER or bool(_LABEL_SPLIT.search(text))
+        publication_type_of(first) != PublicationType.OTHER
+        or bool(_LABEL_SPLIT.search(text))
+        or bool(_OTHER_LABEL.match(first.strip()))
     )
 
 

@@ -60,8 +60,8 @@ _TYPE_WORDS: tuple[tuple[PublicationType, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (
             PublicationType.POLICY_BRIEF,
-            r"\bpolicy (?:briefs?|notes?)\b|\bbriefing papers?\b|\bnotas? de pol[ií]tica|\bresumen de pol[ií]ticas"
-            r"|\bnotes? d['’]orientation|\bnotes? de politique",
+            r"\b(?:policy|issue|research) (?:briefs?|notes?)\b|\bbriefing papers?\b|\bnotas? de pol[ií]tica"
+            r"|\bresumen de pol[ií]ticas|\bnotes? d['’]orientation|\bnotes? de politique",
         ),
         (
             PublicationType.WORKING_PAPER,

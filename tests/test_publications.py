@@ -179,6 +179,37 @@ def test_card_listing_in_spanish_reads_year_title_authors_and_type():
     assert len(used) == 15
 
 
+def test_think_tank_cards_read_bylines_editors_and_type_labels(nlp):
+    """A think tank's publication page: type label, linked title, a month, "By A, B and C" or "Edited by"."""
+    from extractors.html import html_to_document
+
+    cards = [
+        ("Policy Brief", "Immigration Enforcement at the Border", "March 2006", "By Doris Meissner and Donald Kerwin"),
+        ("Working Paper", "Labor Migration and the Global Economy", "July 2004",
+         "By Kevin O'Neil, Kimberly Hamilton and Demetrios Papademetriou"),
+        ("Book", "Europe and Its Immigrants", "2006", "Edited by Demetrios G. Papademetriou"),
+        ("Fact Sheet", "Refugees and Asylees in the United States", "June 2005", "By Jeanne Batalova"),
+    ]  # fmt: skip
+    page = (
+        "<html lang=en><title>Publications</title><main><h1>Publications</h1><div>"
+        + "".join(
+            f"<div class=row><div>{t}</div><h3><a href=#>{title}</a></h3><div>{d}</div><div>{by}</div></div>"
+            for t, title, d, by in cards
+        )
+        + "</div></main></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///pubs.html", "en", title=doc.title)
+    rows = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.title)
+    assert [(a.title, a.authors, a.publication_type, a.date_precision) for a in rows] == [
+        ("Europe and Its Immigrants", ("Demetrios G. Papademetriou",), "book", "year"),
+        ("Immigration Enforcement at the Border", ("Doris Meissner", "Donald Kerwin"), "policy_brief", "month"),
+        ("Labor Migration and the Global Economy", ("Kevin O'Neil", "Kimberly Hamilton", "Demetrios Papademetriou"),
+         "working_paper", "month"),
+        ("Refugees and Asylees in the United States", ("Jeanne Batalova",), "other", "month"),
+    ]  # fmt: skip
+
+
 def test_french_rows_without_years_and_with_et_al():
     blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
     rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
