@@ -300,6 +300,11 @@ def _comma(text: str) -> _Cut | None:
     first = re.search(r",\s+", text)
     if not first or first.start() > 120:
         return None
+    # "Florian Rabe, Mihnea Iancu, and Dennis Muller. Title.": a list closed by its "and" name and a period.
+    listed = re.match(r"(?P<names>[^.,]+(?:,\s+[^.,]+)*,?\s+(?:and|&|y|et)\s+[^.,]+?)\.\s+(?=\S)", text)
+    found = names_in(listed.group("names")) if listed else None
+    if listed and found and all(", " not in n and len(n.split()) >= 2 for n in found):
+        return _Cut(listed.end("names"), listed.end(), found, None, "comma")
     names = names_in(text[: first.start()])
     if names is None or any(", " in n for n in names) or len(names[0].split()) < 2:
         return None  # an inverted name ("Adams, William Y."): the period style reads it

@@ -9,8 +9,9 @@ its agenda), in an annual report and an events page, in the English and the Span
 * **Events** are one when they have the same recipient, overlapping dates (the same first day, or one
   row's span holding the other's first day) and similar titles (rapidfuzz `token_set_ratio` on
   normalised titles >= `TITLE_SIMILARITY`, no two different numbers). Within one document the titles
-  must also name the same body: "Finance Committee" and "Audit Committee", "Board Meeting" and
-  "Electoral Board Meeting" met the same day are two meetings. Across documents in two languages,
+  must also name the same body (the same capitalised words, kind words and qualifiers aside): "Finance
+  Committee" and "Audit Committee", "Board Meeting" and "Electoral Board Meeting" met the same day are
+  two meetings; across documents one title may name it more fully. Across documents in two languages,
   where titles cannot be compared, the same dates and the same place make one activity when each
   document has a single such row.
 * **Publications** are one with the same title (`fuzz.ratio` >= `PUBLICATION_SIMILARITY`) and year, or the
@@ -24,6 +25,7 @@ title give the `activity_id`, so a new version of a document or another reading 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -237,17 +239,22 @@ def _numbers(words: Iterable[str]) -> frozenset[str]:
 
 
 def _numbers_differ(a: str, b: str) -> bool:
-    """ "Sage Days 77" and "Sage Days 78", "Management Plan 2007" and "2008": similar titles, two things."""
+    """Whether two titles hold different numbers: "Sage Days 77" and "78", "Plan 2007" and "2008" are two."""
     na, nb = _numbers(normalise_title(a).split()), _numbers(normalise_title(b).split())
     return bool(na and nb) and na != nb
 
 
 def _naming_words(a: Activity) -> frozenset[str]:
+    return _names(a.title, a.recipient, a.location)
+
+
+@functools.lru_cache(maxsize=8192)
+def _names(title: str, recipient: str, location: str | None) -> frozenset[str]:
     """The capitalised words of the title that say whose or which activity it is ("finance" in "Finance
     Committee Meeting"), not a clause a rule left on it ("... will be held on Monday"); the recipient's
     code and the row's own place name nothing."""
-    ignored = _GENERIC | {a.recipient.lower()} | _words(a.location or "")
-    names = (normalise_title(w) for w in re.findall(r"[^\W_]+", a.title) if w[0].isupper())
+    ignored = _GENERIC | {recipient.lower()} | _words(location or "")
+    names = (normalise_title(w) for w in re.findall(r"[^\W_]+", title) if w[0].isupper())
     words = (w for w in names if w and w not in ignored and not w.isdigit())
     # A plural is the same name ("Documents", "Document"): compare stems.
     return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if not _ORDINAL.match(w))
@@ -333,7 +340,8 @@ def _keys(a: Activity) -> list[tuple]:
     if a.start_date is None:
         return [("undated",)]
     end = a.end_date if a.end_date and a.end_date >= a.start_date else a.start_date
-    return [("year", year) for year in range(a.start_date.year, end.year + 1)]
+    first, last = a.start_date.year * 12 + a.start_date.month - 1, end.year * 12 + end.month - 1
+    return [("month", divmod(month, 12)) for month in range(first, last + 1)]
 
 
 def merge_activities(activities: Iterable[Activity]) -> list[Activity]:

@@ -306,7 +306,7 @@ def _header_is_data(header: Sequence[str]) -> bool:
     if _MONTH_ONLY.match(cells[0]) and all(_DAY_ONLY.match(c) for c in cells[1:]):
         return True  # "JAN. | 14 | 28": the first month row of a calendar
     dated = sum(bool(find_dates(c) or _MONTH_DAY.match(c.strip()) or _MONTH_ONLY.match(c)) for c in cells)
-    return dated * 2 >= len(cells)
+    return dated >= 2 and dated * 2 >= len(cells)
 
 
 def names_deadline(header_cell: str) -> bool:

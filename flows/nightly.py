@@ -20,7 +20,7 @@ from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from rich.progress import Progress
 
-from extractors.activities import merge_activities
+from extractors.identity import merge_activities, moved_to
 from extractors.nlp import Nlp, load_nlp, model_fingerprint
 from mpdp_pipeline import __version__
 from mpdp_pipeline.clock import new_run_id, utc_now
@@ -182,7 +182,7 @@ def nightly(
         key = (result.document.doc_id, result.document.source_url)
         by_key[key], entries = _reused(result, by_key[key], run_id)
         log.extend(entries)
-        activities.extend(replace(a, source_url=by_key[key].source_url) for a in result.activities)
+        activities.extend(moved_to(a, by_key[key].source_url) for a in result.activities)
     activities = merge_activities(activities)
     documents = list(by_key.values())
 

@@ -158,7 +158,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from rich.progress import track
 
-    from extractors.activities import merge_activities
+    from extractors.identity import merge_activities
     from extractors.nlp import load_nlp
     from mpdp_pipeline.extraction import document_from_file, extract_document, local_files
     from mpdp_pipeline.publish import publish

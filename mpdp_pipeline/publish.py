@@ -4,6 +4,10 @@
 * `activities` is replaced URL by URL: the rows of every document read this run are replaced by
   what this run found in it; rows of URLs that failed, were skipped or were not reached are kept,
   so one bad night at a recipient's site does not erase its activities from the checks.
+* `activity_sources` holds every place each activity was read, and is replaced with `activities`
+  place by place: an activity keeps the places of documents not read tonight, loses those of
+  documents read again (which state their places anew), and is dropped when none is left. Kept and
+  new rows of one activity merge (`extractors.identity`), their places joined.
 * `extraction_log` and `runs` accumulate across runs.
 """
 
@@ -13,17 +17,20 @@ from collections.abc import Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from extractors.activities import merge_activities
+from extractors.identity import merge_activities, sources_of, with_sources
 from mpdp_pipeline.schemas import (
     ACTIVITIES,
+    ACTIVITY_SOURCES,
     DOCUMENTS,
     EXTRACTION_LOG,
     RUNS,
     Activity,
+    ActivitySource,
     DocStatus,
     DocumentRecord,
     LogEntry,
     RunRecord,
+    Source,
     records_to_table,
     table_to_records,
 )
@@ -43,8 +50,40 @@ def merge_documents(old: Sequence[DocumentRecord], new: Sequence[DocumentRecord]
 
 
 def published_activities(out_dir: Path) -> list[Activity]:
+    """The published activities, each with the places it was read (`sources`)."""
     table = read_table(out_dir, "activities")
-    return [] if table is None else table_to_records(table, Activity)
+    if table is None:
+        return []
+    places = read_table(out_dir, "activity_sources")
+    # An output folder published before `activity_sources` existed: each row is its own single source.
+    by_id = {} if places is None else _sources_by_activity(table_to_records(places, ActivitySource))
+    return [replace(a, sources=by_id.get((a.recipient, a.activity_id), ())) for a in table_to_records(table, Activity)]
+
+
+def _sources_by_activity(rows: Sequence[ActivitySource]) -> dict[tuple[str, str], tuple[Source, ...]]:
+    found: dict[tuple[str, str], list[Source]] = {}
+    for r in rows:
+        source = Source(r.doc_id, r.source_url, r.page, r.locator, r.snippet, r.extractor, r.confidence)
+        found.setdefault((r.recipient, r.activity_id), []).append(source)
+    return {key: tuple(sources) for key, sources in found.items()}
+
+
+def source_rows(activities: Sequence[Activity]) -> list[ActivitySource]:
+    """The rows of `activity_sources`: one per place each activity was read."""
+    return [
+        ActivitySource(activity_id=a.activity_id, recipient=a.recipient, run_id=a.run_id, **asdict(s))
+        for a in activities
+        for s in sources_of(a)
+    ]
+
+
+def _not_read_again(a: Activity, replaced: set[tuple[str, str]]) -> Activity | None:
+    """The activity as the places not read again tonight state it; None when every place was."""
+    places = sources_of(a)
+    left = [s for s in places if (a.recipient, s.source_url) not in replaced]
+    if not left:
+        return None
+    return a if len(left) == len(places) else with_sources(a, left)
 
 
 def read_ok(doc: DocumentRecord) -> bool:
@@ -72,9 +111,10 @@ def publish(
         final = published_activities(out_dir)
         if activities is not None:
             replaced = {(d.recipient, d.source_url) for d in documents if read_ok(d)}
-            kept = [a for a in final if (a.recipient, a.source_url) not in replaced]
-            final = merge_activities(kept + list(activities)) if kept else list(activities)
+            kept = [k for a in final if (k := _not_read_again(a, replaced)) is not None]
+            final = merge_activities(kept + list(activities))
             write_table(out_dir, "activities", records_to_table(final, ACTIVITIES))
+            write_table(out_dir, "activity_sources", records_to_table(source_rows(final), ACTIVITY_SOURCES))
         append_table(out_dir, "extraction_log", records_to_table(log, EXTRACTION_LOG))
         if run is not None:
             append_table(out_dir, "runs", records_to_table([run], RUNS))

@@ -147,8 +147,25 @@ class ParsedDocument:
 
 
 @dataclass(frozen=True)
+class Source:
+    """One place an activity was read: a row of `activity_sources` less the activity's id."""
+
+    doc_id: str
+    source_url: str
+    page: int | None
+    locator: str | None
+    snippet: str
+    extractor: str
+    confidence: float
+
+
+@dataclass(frozen=True)
 class Activity:
-    """A row of `activities`: one meeting, workshop, publication, ... with its evidence."""
+    """A row of `activities`: one meeting, workshop, publication, ... with its evidence.
+
+    The evidence columns (doc_id ... confidence) are those of the place the row was best read;
+    `sources` holds every place it was read (`activity_sources`), empty for a row read once.
+    """
 
     activity_id: str
     recipient: str
@@ -174,6 +191,23 @@ class Activity:
     confidence: float
     run_id: str | None = None
     publication_type: str | None = None  # publications only: a `PublicationType` value
+    sources: tuple[Source, ...] = ()  # not a column: written to `activity_sources`
+
+
+@dataclass(frozen=True)
+class ActivitySource:
+    """A row of `activity_sources`: one place an activity was read."""
+
+    activity_id: str
+    recipient: str
+    doc_id: str
+    source_url: str
+    page: int | None
+    locator: str | None
+    snippet: str
+    extractor: str
+    confidence: float
+    run_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -284,6 +318,21 @@ ACTIVITIES = pa.schema(
     ]
 )
 
+ACTIVITY_SOURCES = pa.schema(
+    [
+        ("activity_id", pa.string()),
+        ("recipient", pa.string()),
+        ("doc_id", pa.string()),
+        ("source_url", pa.string()),
+        ("page", pa.int32()),
+        ("locator", pa.string()),
+        ("snippet", pa.string()),
+        ("extractor", pa.string()),
+        ("confidence", pa.float64()),
+        ("run_id", pa.string()),
+    ]
+)
+
 EXTRACTION_LOG = pa.schema(
     [
         ("run_id", pa.string()),
@@ -362,6 +411,13 @@ TABLES: dict[str, TableSpec] = {
             Activity,
             ("recipient",),
             ("recipient", "start_date", "kind", "title", "activity_id"),
+        ),
+        TableSpec(
+            "activity_sources",
+            ACTIVITY_SOURCES,
+            ActivitySource,
+            ("recipient",),
+            ("recipient", "activity_id", "source_url", "page", "locator", "snippet"),
         ),
         TableSpec("extraction_log", EXTRACTION_LOG, LogEntry, (), ("at", "stage", "source_url")),
         TableSpec("annex", ANNEX, AnnexRow, (), ("recipient", "fiscal_year", "kind")),

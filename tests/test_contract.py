@@ -1,6 +1,8 @@
-"""The schemas module agrees with shared/spec/CONTRACT.md, column by column."""
+"""The schemas module agrees with shared/spec/CONTRACT.md, and with the tables README.md adds to it,
+column by column."""
 
 import re
+from pathlib import Path
 
 import pyarrow as pa
 import pytest
@@ -8,6 +10,7 @@ import pytest
 from mpdp_pipeline.cli import build_parser
 from mpdp_pipeline.schemas import TABLES
 
+README = Path(__file__).resolve().parents[1] / "README.md"
 CONTRACT_TYPES = {
     "string": pa.string(),
     "date32": pa.date32(),
@@ -39,14 +42,34 @@ def contract_columns(text: str) -> dict[str, dict[str, str | None]]:
     return tables
 
 
+def readme_extensions() -> dict[str, dict[str, str | None]]:
+    """The tables README.md's "Contract extensions" adds, written in the contract's own format."""
+    text = README.read_text(encoding="utf-8")
+    section = text.split("### Contract extensions", 1)[1].split("\n## ", 1)[0]
+    return contract_columns(section)
+
+
 @pytest.fixture(scope="module")
 def contract(shared_dir):
-    return contract_columns((shared_dir / "spec" / "CONTRACT.md").read_text(encoding="utf-8"))
+    """The contract's tables plus the documented extensions: every table we publish is described."""
+    tables = contract_columns((shared_dir / "spec" / "CONTRACT.md").read_text(encoding="utf-8"))
+    extensions = readme_extensions()
+    assert not set(tables) & set(extensions), "an extension may add tables, not redefine the contract's"
+    return tables | extensions
+
+
+def test_readme_extensions_are_described_column_by_column():
+    extensions = readme_extensions()
+    assert "activity_sources" in extensions
+    for table, columns in extensions.items():
+        assert table in TABLES, f"README describes {table}, which schemas.py does not publish"
+        assert list(columns) == TABLES[table].schema.names, table
+        assert all(type_ in CONTRACT_TYPES for type_ in columns.values()), table
 
 
 @pytest.mark.parametrize("table", sorted(TABLES))
 def test_every_contract_column_is_in_the_schema(contract, table):
-    assert table in contract, f"{table} is not a contract table"
+    assert table in contract, f"{table} is neither a contract table nor a documented extension"
     schema = TABLES[table].schema
     for column, type_ in contract[table].items():
         assert column in schema.names, f"{table}.{column} missing from schemas.py"

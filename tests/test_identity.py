@@ -1,0 +1,192 @@
+"""Activity identity: which rows are one activity, and every place each was read."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import itertools
+from dataclasses import replace
+
+import pytest
+
+from extractors.activities import DocumentContext, blocks_to_activities
+from extractors.identity import activity_id, merge_activities, sources_of
+from mpdp_pipeline.schemas import Activity, Block
+
+REPORT = "https://igc.example/reports/annual-report-2005-06.pdf"
+EVENTS = "https://igc.example/events.html"
+PAGE_EN = "https://rcm.example/en/meetings.html"
+PAGE_ES = "https://rcm.example/es/reuniones.html"
+
+
+def row(
+    title: str,
+    start: dt.date | None,
+    url: str,
+    *,
+    end: dt.date | None = None,
+    kind: str = "meeting",
+    recipient: str = "IGC",
+    language: str = "en",
+    location: str | None = None,
+    country: str | None = None,
+    page: int | None = None,
+    locator: str = "main > table > tr:nth-of-type(1)",
+    confidence: float = 0.9,
+    doc_id: str | None = None,
+) -> Activity:
+    """A row as a rule gives it: read once, in one place of one document."""
+    return Activity(
+        activity_id=activity_id(recipient, kind, start, title), recipient=recipient, kind=kind, title=title,
+        date_text=str(start), start_date=start, end_date=end or start, date_precision="day" if start else "unknown",
+        fiscal_year=None, location=location, country=country, participants=(), authors=(), publisher=None,
+        language=language, doc_id=doc_id or hashlib.sha256(url.encode()).hexdigest(), source_url=url, page=page,
+        locator=locator, snippet=f"{title}, {start}", extractor="table.columns", confidence=confidence,
+    )  # fmt: skip
+
+
+def test_one_meeting_in_an_english_and_a_spanish_page_is_one_row_with_two_sources():
+    day, end = dt.date(2006, 5, 4), dt.date(2006, 5, 5)
+    place = {"recipient": "RCM", "location": "San Salvador, El Salvador", "country": "SV"}
+    english = row("Vice-Ministerial Meeting", day, PAGE_EN, end=end, **place)
+    spanish = row("Reunión Viceministerial", day, PAGE_ES, end=end, language="es", **place)
+    [merged] = merge_activities([english, spanish])
+    assert {s.source_url for s in merged.sources} == {PAGE_EN, PAGE_ES}
+    assert {s.doc_id for s in merged.sources} == {english.doc_id, spanish.doc_id}
+
+
+def test_two_events_of_a_day_and_place_in_two_languages_are_not_paired_blindly():
+    day = dt.date(2006, 5, 4)
+    place = {"recipient": "RCM", "location": "San Salvador, El Salvador", "country": "SV"}
+    rows = [
+        row("Vice-Ministerial Meeting", day, PAGE_EN, locator="tr:nth-of-type(1)", **place),
+        row("Civil Society Consultation", day, PAGE_EN, locator="tr:nth-of-type(2)", **place),
+        row("Reunión Viceministerial", day, PAGE_ES, language="es", locator="tr:nth-of-type(1)", **place),
+        row("Consulta con la Sociedad Civil", day, PAGE_ES, language="es", locator="tr:nth-of-type(2)", **place),
+    ]
+    # Same day, same place, two of each: the titles cannot be compared across languages, so nothing says
+    # which Spanish row is which English one; four rows rather than one wrong pair.
+    assert len(merge_activities(rows)) == 4
+
+
+def test_an_annual_report_and_an_events_page_are_one_row_with_two_sources():
+    report = replace(
+        row("Working Group on Asylum", dt.date(2006, 3, 1), REPORT, end=dt.date(2006, 3, 31), page=4,
+            locator="72,310,540,330", confidence=0.8),
+        date_text="March 2006", date_precision="month",
+    )  # fmt: skip
+    events = row("IGC Working Group on Asylum meeting", dt.date(2006, 3, 14), EVENTS, end=dt.date(2006, 3, 15),
+                 location="Stockholm, Sweden", country="SE")  # fmt: skip
+    [merged] = merge_activities([report, events])
+    assert merged.start_date == dt.date(2006, 3, 14)  # the day-precise, more confident reading wins
+    assert [(s.source_url, s.page) for s in merged.sources] == [(EVENTS, None), (REPORT, 4)]
+
+
+def test_a_month_long_row_does_not_chain_two_meetings_of_that_month():
+    # The month-long row read first (the most confident), so both meetings are compared with it.
+    report = row("Working Group on Asylum", dt.date(2006, 3, 1), REPORT, end=dt.date(2006, 3, 31), confidence=0.95)
+    first = row("Working Group on Asylum", dt.date(2006, 3, 3), EVENTS, locator="tr:nth-of-type(1)")
+    second = row("Working Group on Asylum", dt.date(2006, 3, 20), PAGE_EN)
+    merged = merge_activities([report, first, second])
+    assert len(merged) == 2
+    assert sorted(len(a.sources) for a in merged) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Finance Committee", "Board of Directors"), ("Board Working Session", "Board Meeting"),
+     ("Finance Committee Meeting", "Audit Committee Meeting"), ("Board Meeting", "Electoral Board Meeting")],
+)  # fmt: skip
+def test_meetings_of_two_bodies_on_one_day_in_one_document_are_two_rows(one, other):
+    day = dt.date(2018, 6, 21)
+    rows = [row(one, day, EVENTS, locator="tr:nth-of-type(1)"), row(other, day, EVENTS, locator="tr:nth-of-type(2)")]
+    merged = merge_activities(rows)
+    assert sorted(a.title for a in merged) == sorted([one, other])
+    assert all(len(a.sources) == 1 for a in merged)
+
+
+def test_two_recordings_of_one_meeting_in_one_document_are_one_row():
+    day = dt.date(2016, 11, 30)
+    rows = [row("Finance Committee Part I", day, EVENTS, locator="tr:nth-of-type(1)"),
+            row("Finance Committee Part II", day, EVENTS, locator="tr:nth-of-type(2)")]  # fmt: skip
+    [merged] = merge_activities(rows)
+    assert len(merged.sources) == 2
+
+
+def test_one_activity_twice_in_one_document_is_one_row_with_two_sources(nlp):
+    ctx = DocumentContext("IGC", "d" * 64, REPORT, "en")
+    header = ("Date", "Meeting", "Venue")
+    blocks = [
+        Block("The Working Group on Asylum met in Stockholm, Sweden on 14 March 2006.", page=2,
+              locator="72,100,500,120", order=0),
+        Block("14 March 2006 | Working Group on Asylum | Stockholm, Sweden", kind="table_row", page=5,
+              locator="72,300,500,320", cells=("14 March 2006", "Working Group on Asylum", "Stockholm, Sweden"),
+              header=header, order=1),
+        Block("14 March 2006 | Steering Group meeting | Geneva, Switzerland", kind="table_row", page=5,
+              locator="72,330,500,350", cells=("14 March 2006", "Steering Group meeting", "Geneva, Switzerland"),
+              header=header, order=2),
+    ]  # fmt: skip
+    found = {a.title: a for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert sorted(found) == ["Steering Group meeting", "Working Group on Asylum"]
+    asylum = found["Working Group on Asylum"]
+    assert sorted((s.page, s.extractor) for s in asylum.sources) == [(2, "prose.event_verb"), (5, "table.columns")]
+    assert [s.page for s in found["Steering Group meeting"].sources] == [5]
+
+
+def _rows_of_three_documents() -> list[Activity]:
+    day = dt.date(2006, 3, 14)
+    return [
+        row("Working Group on Asylum", day, EVENTS, confidence=0.9),
+        row("Working Group on Asylum meeting", day, REPORT, page=4, locator="72,310,540,330", confidence=0.9),
+        row("Working Group on Asylum", day, PAGE_EN, location="Stockholm, Sweden", confidence=0.85),
+        row("Full Round", dt.date(2006, 5, 2), EVENTS, locator="tr:nth-of-type(2)"),
+        row("Full Round of IGC Consultations", dt.date(2006, 5, 2), REPORT, page=2, locator="72,100,540,120"),
+    ]
+
+
+def test_ids_and_rows_do_not_depend_on_the_order_of_documents_or_their_versions():
+    rows = _rows_of_three_documents()
+    first = merge_activities(rows)
+    assert len(first) == 2 and sorted(len(a.sources) for a in first) == [2, 3]
+    for order in itertools.permutations(rows):
+        assert merge_activities(order) == first
+    # A new version of a document (a new doc_id) changes its places, not which row wins or the ids.
+    edited = [replace(r, doc_id="0" * 64) if r.source_url == REPORT else r for r in rows]
+    assert [a.activity_id for a in merge_activities(reversed(edited))] == [a.activity_id for a in first]
+
+
+def test_merging_twice_changes_nothing():
+    once = merge_activities(_rows_of_three_documents())
+    assert merge_activities(once) == once
+    assert merge_activities(reversed(once)) == once
+
+
+def test_every_row_out_of_a_merge_lists_its_places():
+    rows = [row("Steering Group meeting", dt.date(2006, 6, 1), EVENTS)]
+    [merged] = merge_activities(rows)
+    assert merged.sources == sources_of(rows[0]) and len(merged.sources) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rows"),
+    [
+        (("Migration Outlook 2005", dt.date(2005, 6, 1)), ("Migration Outlook 2005", dt.date(2005, 9, 1)), 1),
+        (("Managing Labor Migration in North America", dt.date(2005, 6, 1)),
+         ("Managing Labour Migration in North America", dt.date(2005, 6, 1)), 1),
+        (("IGC Management Plan 2007", dt.date(2006, 6, 1)), ("IGC Management Plan 2008", dt.date(2006, 6, 1)), 2),
+        (("Migration Outlook 2005", dt.date(2005, 6, 1)), ("Migration Outlook 2005", dt.date(2006, 6, 1)), 2),
+        (("Migration Outlook", None), ("Migration Outlook", dt.date(2006, 6, 1)), 1),
+        (("IGC Management Plan 2007", None), ("IGC Management Plan 2008", dt.date(2007, 6, 1)), 2),
+    ],
+)  # fmt: skip
+def test_publications_are_one_by_title_and_year(a, b, rows):
+    found = merge_activities([row(*a, REPORT, kind="publication"), row(*b, EVENTS, kind="publication")])
+    assert len(found) == rows
+    assert sum(len(p.sources) for p in found) == 2
+
+
+def test_an_event_and_a_publication_of_one_title_and_day_stay_two():
+    day = dt.date(2006, 6, 1)
+    rows = [row("Workshop on Return", day, EVENTS, kind="workshop"), row("Workshop on Return", day, REPORT,
+            kind="report")]  # fmt: skip
+    assert len(merge_activities(rows)) == 2
