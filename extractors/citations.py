@@ -390,6 +390,13 @@ def split_entries(text: str) -> list[str]:
     return parts
 
 
+_NOT_PUBLISHED = re.compile(
+    r"\b(?:conference talk|invited talk|keynote(?: talk| address)?|talk (?:at|given)|tutorial at|slides|blog post"
+    r"|poster presentation|ponencia oral|conférence invitée|exposé)\b",
+    re.I,
+)
+
+
 def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
     harvard = text[cut.rest : cut.rest + 1] == "," and cut.style == "author_date"  # "(1997), Title, Venue"
     rest = text[cut.rest :].lstrip(" .,:;")
@@ -411,6 +418,8 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
         return None
     if any(len(d.text) >= 0.6 * len(title) for d in find_dates(title + " 2000")) or _MONTH_DAY.match(title):
         return None  # "November 28": a date read as a title
+    if _NOT_PUBLISHED.search(venue):
+        return None  # a talk, a tutorial, slides or a blog post: given, not published
     year = cut.year or _first_year(text, offset + len(rest) - len(venue)) or _first_year(text, offset)
     return Citation(
         authors=cut.authors,

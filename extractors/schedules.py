@@ -77,6 +77,11 @@ _DOCUMENT_LINKS = re.compile(
     re.I,
 )
 _SEPARATORS = " ,;:|–—-·•()[]*"
+# "view minutes Carbon Arc Bar": the link's words before the venue the record names after it.
+_LEADING_LINK = re.compile(
+    r"^(?:(?:view|download|see|read|ver|voir)\s+)?(?:the\s+)?(?:agenda|minutes|notice|video|packet|summary)\b\s*",
+    re.I,
+)
 _KIND_WORD = re.compile(
     r"(?<!\w)(?:"
     + "|".join(sorted((re.escape(t) for _, terms in KIND_TERMS for t in terms), key=len, reverse=True))
@@ -234,7 +239,8 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     parts = [p.strip(_SEPARATORS + " ") for p in re.split(r"\s+[–—-]\s+|\s*[|·•]\s*|,\s+(?=[A-Z0-9])", text)]
-    parts = [p for p in parts if p and not _DOCUMENT_LINKS.fullmatch(p) and not _only_links(p)]
+    parts = [_LEADING_LINK.sub("", p) for p in parts if p and not _DOCUMENT_LINKS.fullmatch(p) and not _only_links(p)]
+    parts = [p for p in parts if p]
     if not parts:
         return None, None
     titled = [p for p in parts if _KIND_WORD.search(p) and len(p.split()) <= 12]
@@ -303,15 +309,20 @@ def _header_is_data(header: Sequence[str]) -> bool:
     cells = [c for c in header if c.strip()]
     if not cells:
         return False
+    if any(d.precision == DatePrecision.DAY for c in cells for d in find_dates(c)):
+        return True  # column names never hold a day: "a. | National Workshop | 12 October 2015" is a row
     if _MONTH_ONLY.match(cells[0]) and all(_DAY_ONLY.match(c) for c in cells[1:]):
         return True  # "JAN. | 14 | 28": the first month row of a calendar
     dated = sum(bool(find_dates(c) or _MONTH_DAY.match(c.strip()) or _MONTH_ONLY.match(c)) for c in cells)
     return dated >= 2 and dated * 2 >= len(cells)
 
 
+_DEADLINE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in DEADLINE_WORDS) + ")", re.I)
+
+
 def names_deadline(header_cell: str) -> bool:
-    """Whether a column header names a date that is not a meeting's ("File date", "Deadline", "Due")."""
-    return any(w in header_cell.lower() for w in DEADLINE_WORDS)
+    """Whether a column header names a date that is not a meeting's ("File date", "Deadline", "Due on")."""
+    return bool(_DEADLINE.search(header_cell))
 
 
 def _deadline_column(header: Sequence[str], heading_labels: Sequence[str]) -> set[int]:
@@ -366,8 +377,8 @@ def _row_entries(
             if not CANCELLED.search(cell)
         ]
     i, cell, date = dated[0]
-    if CANCELLED.search(block.text):
-        return []
+    if CANCELLED.search(block.text) or any(names_deadline(c) for j, c in enumerate(cells) if j != i):
+        return []  # a cancelled meeting, or a row of deadlines ("Due on | 31/08/2016")
     title, venue = _rest_title(cell[date.stop :])
     others = [
         c

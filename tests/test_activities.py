@@ -174,8 +174,8 @@ def test_titles_pass_a_quality_gate(raw, tidy):
 
 def test_a_trailing_preposition_is_dropped_from_a_list_title(nlp):
     a = one([Block("Forum and Bazaar in the Western Visayas State University on 27-30 October 2015")], nlp)
-    assert (a.kind, a.title, a.start_date) == ("forum", "Forum and Bazaar in the Western Visayas State University",
-                                              dt.date(2015, 10, 27))  # fmt: skip
+    # The venue building a title drags after its name goes too (issue 7, field quality).
+    assert (a.kind, a.title, a.start_date) == ("forum", "Forum and Bazaar", dt.date(2015, 10, 27))
 
 
 def test_a_rescheduling_notice_is_no_activity(nlp):
@@ -365,10 +365,11 @@ def test_a_dated_link_to_minutes_under_a_meetings_heading_is_a_meeting(nlp):
         Block("Thursday, February 15th, 2018 - view minutes", heading="Commission Meetings"),
     ]  # fmt: skip
     found = [(a.kind, a.title, a.start_date, a.location, a.extractor) for a in blocks_to_activities(blocks, CTX, nlp)]
+    # Two dated records under one heading: read as a schedule (issue 7), the venue without the link's words.
     assert found == [
         ("meeting", "Commission Meeting", dt.date(2018, 1, 29), "Carbon Arc Bar & Board, 4620 N Lincoln Ave",
-         "heading.document_link"),
-        ("meeting", "Commission Meeting", dt.date(2018, 2, 15), None, "heading.document_link"),
+         "schedule.line"),
+        ("meeting", "Commission Meeting", dt.date(2018, 2, 15), None, "schedule.line"),
     ]  # fmt: skip
 
 
@@ -386,7 +387,7 @@ def test_relative_clause_and_town_list_are_cut_from_a_title(nlp):
         "Government of Pangasinan on 2 October 2015"
     )
     a = one([Block(text, kind="list_item")], nlp)
-    assert a.title == "Conduct of poster-making contests and statistical quizbee among students"
+    assert a.title == "Poster-making contests and statistical quizbee among students"  # "Conduct of" names no event
     # a lone kind word before the clause is a sentence's tail, not a title
     tail = "Contest, which will have its finals round conducted on 28 October 2015"
     assert blocks_to_activities([Block(tail, kind="paragraph")], CTX, nlp) == []
