@@ -74,6 +74,7 @@ CONFIDENCE = {
     "schedule.card": 0.85,
     "document.header": 0.9,
 }
+COUNTRY_SAMPLE_BLOCKS = 200
 MAX_TITLE_WORDS = 20  # longer is a paragraph or a running header read as a title
 TITLE_LEAD_WORDS = 12
 PRECISION_PENALTY = {DatePrecision.DAY: 0.0, DatePrecision.MONTH: 0.1, DatePrecision.YEAR: 0.2}
@@ -664,7 +665,10 @@ def _read_by_columns(block: Block) -> bool:
 
 def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     if ctx.country is None:
-        ctx = replace(ctx, country=document_country([ctx.title or "", *(b.text for b in blocks)]))
+        # The title, the headings and the opening of the text say what a document is about.
+        opening = [b.text for b in blocks[:COUNTRY_SAMPLE_BLOCKS]]
+        headings = [b.text for b in blocks if b.kind == BlockKind.HEADING]
+        ctx = replace(ctx, country=document_country([ctx.title or "", *headings, *opening]))
     publications, used = find_publications(blocks, ctx.language)
     blocks = [b for b in blocks if b.order not in used]
     pubs = [_publication_to_activity(p, ctx) for p in publications]

@@ -67,6 +67,7 @@ _WEEKDAYS = frozenset((
 _ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th|er|e|o|a|eme)|[ivxlc]{1,4})$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # column headers and titles are compared many times over
 def normalise_title(title: str) -> str:
     """Lower-case ASCII words, for ids and comparisons."""
     text = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
