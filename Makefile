@@ -23,6 +23,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/accuracy.py
 
 sample: $(STAMP)  ## rebuild raw/sample/ and tests/gold/ from raw/sample/build_sample.py
 	$(BIN)/python raw/sample/build_sample.py

@@ -57,7 +57,7 @@ from extractors.vocabulary import (
     TRAILING_LINKS,
     VENUE_HEADERS,
 )
-from mpdp_pipeline.schemas import Activity, Block, BlockKind, DatePrecision, Kind, PublicationType
+from mpdp_pipeline.schemas import Activity, ActivityStatus, Block, BlockKind, DatePrecision, Kind, PublicationType
 
 EXTRACTOR_VERSION = "rules.v4"  # names the rule set; caches also key on a hash of the code
 
@@ -351,6 +351,7 @@ class _Reading:
     block: Block
     authors: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
+    status: ActivityStatus = ActivityStatus.REPORTED
 
 
 def _column(header: Sequence[str], names: Sequence[str]) -> int | None:
@@ -612,6 +613,7 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
         extractor=reading.rule,
         confidence=round(confidence, 3),
         publication_type=publication_type_of(reading.snippet).value if reading.kind in _PUBLICATION_KINDS else None,
+        status=reading.status.value,
     )
 
 
@@ -624,13 +626,22 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
 
 def _schedule_reading(entry: Entry) -> _Reading | None:
     """A schedule record as a reading: its own title when it names a meeting, else its context's."""
-    title = tidy_title(entry.title) if entry.title else None
+    title = tidy_title(_STATUS_WORDS.sub("", entry.title)) if entry.title else None
     context = context_title(entry.context) if entry.context else None
     title = title or context
     if not title:
         return None
     kind = classify_kind(title) or (classify_kind(entry.context or "")) or Kind.MEETING
-    return _Reading(entry.rule, kind, title, entry.date, entry.location, entry.snippet, entry.block)
+    reading = _Reading(entry.rule, kind, title, entry.date, entry.location, entry.snippet, entry.block)
+    return replace(reading, status=entry.status)
+
+
+# "Committee Meeting CANCELLED", "Finance (Revised Time)": the record's status, not the meeting's name.
+_STATUS_WORDS = re.compile(
+    r"\s*[-–—(]*\s*\b(?:cancel+ed|canceled|postponed|rescheduled|revised time|time change|cancelad[ao]|annul[ée]e?)"
+    r"\b\)?",
+    re.I,
+)
 
 
 _SCHEDULE_WORDS = re.compile(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from extractors.dates import MONTHS, DateSpan, find_dates
 from extractors.vocabulary import KIND_TERMS
-from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision
+from mpdp_pipeline.schemas import ActivityStatus, Block, BlockKind, DatePrecision
 
 # Words that say a heading, a label line or a page title names a body that meets, or its meetings.
 BODY_WORDS = (
@@ -38,12 +38,22 @@ DEADLINE_WORDS = (
     "file", "filing", "deadline", "due", "submission", "submitted", "delivered", "cutoff", "cut-off", "límite",
     "limite", "closing",
 )  # fmt: skip
-# A record that says its meeting does not happen.
-CANCELLED = re.compile(
-    r"\b(?:no\s+meeting|cancel+ed|canceled|postponed|suspended"
-    r"|sin reuni[oó]n|cancelad[ao]|annul[ée]e?|pas de (?:réunion|séance))\b",
-    re.I,
-)
+# A calendar cell or a line that says there is no meeting: no record at all.
+NO_MEETING = re.compile(r"\b(?:no\s+meeting|sin reuni[oó]n|pas de (?:réunion|séance))\b", re.I)
+# A meeting listed and then called off: a record, with its status (`ActivityStatus`), which the checks skip.
+_CANCELLED = re.compile(r"\b(?:cancel+ed|canceled|cancelad[ao]|annul[ée]e?)\b", re.I)
+_POSTPONED = re.compile(r"\b(?:postponed|suspended|pospuest[ao]|aplazad[ao]|report[ée]e?)\b", re.I)
+
+
+def status_of(text: str) -> ActivityStatus:
+    """What a schedule record says of its meeting: cancelled, postponed, or as listed."""
+    if _CANCELLED.search(text):
+        return ActivityStatus.CANCELLED
+    if _POSTPONED.search(text):
+        return ActivityStatus.POSTPONED
+    return ActivityStatus.REPORTED
+
+
 # The papers of a one-meeting document, as its header names them.
 MEETING_DOCUMENT = re.compile(
     r"\b(?:agenda|minutes|notice|acta|orden del d[ií]a|convocatoria|ordre du jour|proc[eè]s-verbal"
@@ -104,6 +114,7 @@ class Entry:
     block: Block
     snippet: str
     rule: str
+    status: ActivityStatus = ActivityStatus.REPORTED
 
 
 @dataclass
@@ -347,14 +358,15 @@ def _row_entries(
         found = []
         for cell in cells[1:]:
             day = _DAY_ONLY.match(cell)
-            if day and not CANCELLED.search(cell):
+            if day and not NO_MEETING.search(cell):
                 try:
                     d = datetime.date(year, MONTHS[month.group("m").lower()], int(day.group("d")))
                 except ValueError:
                     continue
                 text = f"{cells[0]} {cell}"
                 span = DateSpan(text, d, d, DatePrecision.DAY, 0, len(text))
-                found.append(Entry(None, name, span, None, block, " | ".join(cells), "schedule.calendar"))
+                snippet = " | ".join(cells)
+                found.append(Entry(None, name, span, None, block, snippet, "schedule.calendar", status_of(cell)))
         if found:
             return found
     if by_body := _body_column_entries(cells, block, header, skip_columns):
@@ -372,13 +384,13 @@ def _row_entries(
     if date_cells and len(dated) > 1 and not any(find_dates(c) for c in cells):
         # Every cell a "Month Day": a calendar grid, one meeting per cell.
         return [
-            Entry(None, name, d, None, block, cell, "schedule.calendar")
+            Entry(None, name, d, None, block, cell, "schedule.calendar", status_of(cell))
             for _, cell, d in dated
-            if not CANCELLED.search(cell)
+            if not NO_MEETING.search(cell)
         ]
     i, cell, date = dated[0]
-    if CANCELLED.search(block.text) or any(names_deadline(c) for j, c in enumerate(cells) if j != i):
-        return []  # a cancelled meeting, or a row of deadlines ("Due on | 31/08/2016")
+    if NO_MEETING.search(block.text) or any(names_deadline(c) for j, c in enumerate(cells) if j != i):
+        return []  # no meeting that month, or a row of deadlines ("Due on | 31/08/2016")
     title, venue = _rest_title(cell[date.stop :])
     others = [
         c
@@ -387,7 +399,8 @@ def _row_entries(
     ]
     if title is None:
         title = _row_title(others, ())
-    return [Entry(title, name, date, venue, block, " | ".join(cells), "schedule.table")]
+    snippet = " | ".join(cells)
+    return [Entry(title, name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
 
 
 def _body_column_entries(
@@ -399,11 +412,11 @@ def _body_column_entries(
         return []
     found = []
     for i, cell in enumerate(cells):
-        if i in skip_columns or not _names_body(header[i]) or CANCELLED.search(cell):
+        if i in skip_columns or not _names_body(header[i]) or NO_MEETING.search(cell):
             continue
         for date in find_dates(cell):
             if date.precision == DatePrecision.DAY:
-                found.append(Entry(header[i], None, date, None, block, cell, "schedule.table"))
+                found.append(Entry(header[i], None, date, None, block, cell, "schedule.table", status_of(cell)))
     return found
 
 
@@ -420,7 +433,7 @@ def _row_title(cells: Sequence[str], header: Sequence[str]) -> str | None:
 
 def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     """A list item, a line or a card that opens with its date; or a "Body: date" line."""
-    if len(text.split()) > MAX_RECORD_WORDS or CANCELLED.search(text):
+    if len(text.split()) > MAX_RECORD_WORDS or NO_MEETING.search(text):
         return None
     year = ctx.year or ctx.running_year
     date = leading_date(text, year)
@@ -439,14 +452,14 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         title, venue = head.strip(), _rest_title(text[date.stop :])[1]
     if title is None and not (ctx.name and _names_body(ctx.name)):
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
-    return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line")
+    return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line", status_of(text))
 
 
 def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     """A card (an `article` or `li` of several fields): the one day it names, and the field naming the
     meeting ("Hearing for 23-0367", "Board Workshop") or, failing one, its context."""
     text = " | ".join(b.text for b in group)
-    if CANCELLED.search(text):
+    if NO_MEETING.search(text):
         return None
     year = ctx.year or ctx.running_year
     days: dict[datetime.date, tuple[Block, DateSpan]] = {}
@@ -464,7 +477,7 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     if title is None and not (ctx.name and _names_body(ctx.name)):
         return None
     venue = _rest_title(block.text[date.stop :])[1]
-    return Entry(title, ctx.name, date, venue, group[0], text, "schedule.card")
+    return Entry(title, ctx.name, date, venue, group[0], text, "schedule.card", status_of(text))
 
 
 # --- one-meeting documents ------------------------------------------------------------------------

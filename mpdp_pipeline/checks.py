@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from extractors.dates import fiscal_year, fiscal_year_bounds
 from mpdp_pipeline.errors import ConfigError
-from mpdp_pipeline.schemas import Activity, AnnexRow, CheckStatus, ResultCheck
+from mpdp_pipeline.schemas import Activity, ActivityStatus, AnnexRow, CheckStatus, ResultCheck
 
 REQUIRED_COLUMNS = ("requirement_id", "recipient", "output", "expected", "evidence_kinds", "title_hints")
 
@@ -109,11 +109,18 @@ def _hint_position(title: str, hints: Sequence[str]) -> tuple[int, int] | None:
     return best
 
 
+def counts(activity: Activity) -> bool:
+    """Whether an activity is evidence: a meeting listed as cancelled or postponed did not take place."""
+    return (activity.status or ActivityStatus.REPORTED) == ActivityStatus.REPORTED
+
+
 def assign_evidence(requirements: Sequence[Requirement], activities: Iterable[Activity]) -> dict[str, list[Activity]]:
     """requirement_id -> its evidence. An activity that two requirements' hints name goes to the
     one named earliest in its title ("Mini-Full Round" is not a "Full Round")."""
     evidence: dict[str, list[Activity]] = defaultdict(list)
     for activity in activities:
+        if not counts(activity):
+            continue
         matches = []
         for req in requirements:
             if req.recipient != activity.recipient or activity.kind not in req.evidence_kinds:
@@ -137,7 +144,7 @@ def activities_to_annex(activities: Iterable[Activity]) -> list[AnnexRow]:
     """Counts per recipient, fiscal year and kind, with the ids behind each count."""
     groups: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for a in activities:
-        if a.fiscal_year:
+        if a.fiscal_year and counts(a):
             groups[(a.recipient, a.fiscal_year, a.kind)].append(a.activity_id)
     return [AnnexRow(r, fy, k, len(ids), tuple(sorted(ids))) for (r, fy, k), ids in sorted(groups.items())]
 

@@ -33,6 +33,14 @@ class Kind(StrEnum):
     OTHER = "other"
 
 
+class ActivityStatus(StrEnum):
+    """Whether a listed activity took place as listed; the vocabulary of `activities.status`."""
+
+    REPORTED = "reported"  # listed, held or scheduled: what the checks count
+    CANCELLED = "cancelled"  # listed as cancelled: evidence of the listing, never of the output
+    POSTPONED = "postponed"  # listed as postponed: what a "delayed" output looks like
+
+
 class PublicationType(StrEnum):
     """What a publication is; the closed vocabulary of `activities.publication_type`."""
 
@@ -191,6 +199,7 @@ class Activity:
     confidence: float
     run_id: str | None = None
     publication_type: str | None = None  # publications only: a `PublicationType` value
+    status: str = ActivityStatus.REPORTED.value  # an `ActivityStatus` value
     sources: tuple[Source, ...] = ()  # not a column: written to `activity_sources`
 
 
@@ -306,6 +315,7 @@ ACTIVITIES = pa.schema(
         ("authors", pa.list_(pa.string())),
         ("publisher", pa.string()),
         ("publication_type", pa.string()),
+        ("status", pa.string()),
         ("language", pa.string()),
         ("doc_id", pa.string()),
         ("source_url", pa.string()),

@@ -204,3 +204,22 @@ def test_peer_meeting_pages_reach_their_counts_and_dates(nlp):
     )
     assert sum(s.within(0.10) for s in scores) >= 10, report
     assert all(s.dates_found == s.dates_asserted for s in scores), report
+
+
+def test_a_cancelled_meeting_is_listed_with_its_status_and_never_counted(nlp):
+    from mpdp_pipeline.checks import activities_to_annex
+
+    rows = read_html(
+        "<h1>Finance and Budget Committee</h1><table><tr><th>Date</th><th>Time</th><th>Alerts &amp; Updates</th></tr>"
+        "<tr><td>January 17, 2019</td><td>1:00 PM</td><td>MEETING CANCELLED</td></tr>"
+        "<tr><td>April 18, 2019</td><td>1:00 PM</td><td>Meeting Notice</td></tr>"
+        "<tr><td>May 16, 2019</td><td>1:00 PM</td><td>Postponed</td></tr></table>",
+        nlp,
+    )
+    assert sorted((r.start_date.month, r.status, r.title) for r in rows) == [
+        (1, "cancelled", "Finance and Budget Committee"),
+        (4, "reported", "Finance and Budget Committee"),
+        (5, "postponed", "Finance and Budget Committee"),
+    ]
+    annex = activities_to_annex(rows)
+    assert [(a.fiscal_year, a.kind, a.count) for a in annex] == [("2019/20", "meeting", 1)]  # April 2019 only
