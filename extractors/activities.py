@@ -15,7 +15,7 @@ Six rules, each named in the `extractor` column of the rows it produces:
   minutes``) under a heading naming the meetings (``Commission Meetings``).
 
 Rows naming the documents of one meeting (its agenda, notice, minutes, video) are that meeting:
-`merge_activities` keeps one row per meeting (see `extractors.identity`, which owns what is one activity).
+`merge_activities` keeps one row per meeting (see `mpdp_pipeline.extractors.identity`, which owns what is one activity).
 
 Every title then passes one quality gate (`tidy_title`): link words left at its end by the cut
 before the date are dropped, and fragments of sentences, running headers and paragraphs are rejected.
@@ -31,14 +31,22 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from extractors.dates import MONTHS, DateSpan, day_first_in, find_dates, fiscal_year, numeric_order, parse_date
-from extractors.identity import activity_id, merge_activities, normalise_title
-from extractors.identity import meeting_of_document as meeting_of_document
-from extractors.nlp import KIND_SPANS_KEY, Nlp
-from extractors.places import country_of, document_country
-from extractors.publications import Publication, find_publications, publication_type_of
-from extractors.schedules import Entry, find_schedule_entries, is_link_text, names_deadline, one_meeting
-from extractors.vocabulary import (
+from mpdp_pipeline.extractors.dates import (
+    MONTHS,
+    DateSpan,
+    day_first_in,
+    find_dates,
+    fiscal_year,
+    numeric_order,
+    parse_date,
+)
+from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title
+from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
+from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
+from mpdp_pipeline.extractors.places import country_of, document_country
+from mpdp_pipeline.extractors.publications import Publication, find_publications, publication_type_of
+from mpdp_pipeline.extractors.schedules import Entry, find_schedule_entries, is_link_text, names_deadline, one_meeting
+from mpdp_pipeline.extractors.vocabulary import (
     CITIES,
     COUNTRIES,
     DATE_HEADERS,
@@ -57,6 +65,7 @@ from extractors.vocabulary import (
     TRAILING_LINKS,
     VENUE_HEADERS,
 )
+
 from mpdp_pipeline.schemas import Activity, ActivityStatus, Block, BlockKind, DatePrecision, Kind, PublicationType
 
 EXTRACTOR_VERSION = "rules.v4"  # names the rule set; caches also key on a hash of the code

@@ -22,7 +22,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from extractors.dates import DateSpan, find_dates
+from mpdp_pipeline.extractors.dates import DateSpan, find_dates
+
 from mpdp_pipeline.schemas import DatePrecision
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"  # old books (1790) are cited too

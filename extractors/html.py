@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+from mpdp_pipeline.extractors.language import detect_language
 
-from extractors.language import detect_language
 from mpdp_pipeline.errors import ParseError
 from mpdp_pipeline.schemas import Block, BlockKind, ParsedDocument
 

@@ -32,10 +32,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from mpdp_pipeline.extractors.dates import MONTHS
+from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, MEETING_DOCUMENTS
 from rapidfuzz import fuzz
 
-from extractors.dates import MONTHS
-from extractors.vocabulary import KIND_TERMS, MEETING_DOCUMENTS
 from mpdp_pipeline.schemas import Activity, Kind, Source
 
 TITLE_SIMILARITY = 85  # rapidfuzz score (0-100) for two titles to name one activity; names are checked too
@@ -89,8 +89,8 @@ _GENERIC = _STOP_WORDS | _QUALIFIERS | _KIND_WORDS | _DOCUMENT_TERMS | _WEEKDAYS
 def meeting_of_document(title: str) -> str:
     """The activity a document of it names: "Board Meeting Public Notice" -> "Board Meeting". The title itself
     when it names no meeting document, or when what is left names no activity ("Notice of Public Hearing")."""
-    # Imported here: `extractors.activities` imports this module for `merge_activities`.
-    from extractors.activities import classify_kind, clean_title
+    # Imported here: `mpdp_pipeline.extractors.activities` imports this module for `merge_activities`.
+    from mpdp_pipeline.extractors.activities import classify_kind, clean_title
 
     text, previous = title, None
     while previous != text:

@@ -17,10 +17,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from extractors.citations import names_in
-from extractors.dates import DateSpan, find_dates, parse_date
-from extractors.publications import CONFIDENCE, Publication, PublicationType, publication_type_of
-from extractors.vocabulary import KIND_TERMS
+from mpdp_pipeline.extractors.citations import names_in
+from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
+from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, PublicationType, publication_type_of
+from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
+
 from mpdp_pipeline.schemas import Block, BlockKind, Kind
 
 MIN_RECORDS = 3

@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
+from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
 from spacy.language import Language
-
-from extractors.vocabulary import KIND_TERMS
 
 log = logging.getLogger(__name__)
 

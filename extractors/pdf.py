@@ -28,9 +28,8 @@ from typing import IO, Any
 import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-
-from extractors.language import detect_language
-from extractors.layout import (
+from mpdp_pipeline.extractors.language import detect_language
+from mpdp_pipeline.extractors.layout import (
     BlockBuilder,
     CrossPageStats,
     Fragment,
@@ -47,6 +46,7 @@ from extractors.layout import (
     rules_to_regular_grid,
     segments_to_unruled_tables,
 )
+
 from mpdp_pipeline.errors import EncryptedError, ParseError
 from mpdp_pipeline.schemas import Block, ParsedDocument
 

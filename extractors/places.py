@@ -17,8 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 import pycountry
-
-from extractors.vocabulary import CITIES, COUNTRIES
+from mpdp_pipeline.extractors.vocabulary import CITIES, COUNTRIES
 
 # "Chicago, IL 60654": the postal style of US addresses, whose state codes clash with country codes.
 _US_STATE_CODES = frozenset((

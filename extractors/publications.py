@@ -7,12 +7,12 @@ those blocks alone.
 
 Two readers, one per genre:
 
-* **reference lists** (`extractors.citations`): consecutive blocks are joined into entries (an entry wraps
+* **reference lists** (`mpdp_pipeline.extractors.citations`): consecutive blocks are joined into entries (an entry wraps
   across lines and page breaks; page numbers and running headers between its parts are skipped), each entry
   is read as a citation, and only runs of them count (three or more, or any under a "References" heading), so
   that a citation quoted in prose is never taken for a list.
-* **listings** (`extractors.listings`): the cards, rows or items of a publications page, found as the records
-  that repeat one structure, each read field by field.
+* **listings** (`mpdp_pipeline.extractors.listings`): the cards, rows or items of a publications page, found as
+  the records that repeat one structure, each read field by field.
 """
 
 from __future__ import annotations
@@ -21,8 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from extractors.citations import Citation, parse_citation, split_entries, starts_entry
-from extractors.dates import DateSpan
+from mpdp_pipeline.extractors.citations import Citation, parse_citation, split_entries, starts_entry
+from mpdp_pipeline.extractors.dates import DateSpan
+
 from mpdp_pipeline.schemas import Block, BlockKind, PublicationType
 
 
@@ -97,7 +98,7 @@ def publication_type_of(text: str) -> PublicationType:
 
 def find_publications(blocks: Sequence[Block], language: str | None = None) -> tuple[list[Publication], set[int]]:
     """Every publication the blocks list, and the orders of the blocks they were read from."""
-    from extractors.listings import find_listings  # listings reads records with this module's types
+    from mpdp_pipeline.extractors.listings import find_listings  # listings reads records with this module's types
 
     citations, used = find_citations(blocks)
     listed, listed_used = find_listings([b for b in blocks if b.order not in used])

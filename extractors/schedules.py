@@ -22,8 +22,9 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from extractors.dates import MONTHS, DateSpan, find_dates
-from extractors.vocabulary import KIND_TERMS
+from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
+from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
+
 from mpdp_pipeline.schemas import ActivityStatus, Block, BlockKind, DatePrecision
 
 # Words that say a heading, a label line or a page title names a body that meets, or its meetings.

@@ -14,14 +14,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from mpdp_pipeline.extractors.identity import merge_activities, moved_to
+from mpdp_pipeline.extractors.nlp import Nlp, load_nlp, model_fingerprint
 from prefect import flow, task
 from prefect.context import TaskRunContext
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
 from rich.progress import Progress
 
-from extractors.identity import merge_activities, moved_to
-from extractors.nlp import Nlp, load_nlp, model_fingerprint
 from mpdp_pipeline import __version__
 from mpdp_pipeline.clock import new_run_id, utc_now
 from mpdp_pipeline.config import Config, load_config

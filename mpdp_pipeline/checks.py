@@ -23,8 +23,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from extractors.dates import fiscal_year, fiscal_year_bounds
 from mpdp_pipeline.errors import ConfigError
+from mpdp_pipeline.extractors.dates import fiscal_year, fiscal_year_bounds
 from mpdp_pipeline.schemas import Activity, ActivityStatus, AnnexRow, CheckStatus, ResultCheck
 
 REQUIRED_COLUMNS = ("requirement_id", "recipient", "output", "expected", "evidence_kinds", "title_hints")

@@ -110,8 +110,8 @@ def _load(args: argparse.Namespace):
 
 def cmd_run(args: argparse.Namespace) -> int:
     config = _load(args)  # validate before starting Prefect, so a bad config exits 2 at once
-    from flows.nightly import nightly
-    from flows.runners import shared_prefect_api, task_runner
+    from mpdp_pipeline.flows.nightly import nightly
+    from mpdp_pipeline.flows.runners import shared_prefect_api, task_runner
 
     flow = nightly.with_options(task_runner=task_runner(args.runner, config.pipeline.workers, args.dask_address))
     with shared_prefect_api(args.runner):
@@ -158,9 +158,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from rich.progress import track
 
-    from extractors.identity import merge_activities
-    from extractors.nlp import load_nlp
     from mpdp_pipeline.extraction import document_from_file, extract_document, local_files
+    from mpdp_pipeline.extractors.identity import merge_activities
+    from mpdp_pipeline.extractors.nlp import load_nlp
     from mpdp_pipeline.publish import publish
 
     config = _load(args)
@@ -234,7 +234,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     config = _load(args)
-    from flows.nightly import serve_nightly
+    from mpdp_pipeline.flows.nightly import serve_nightly
 
     config_path = _default_config(args.config)
     serve_nightly(

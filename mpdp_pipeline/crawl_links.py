@@ -14,8 +14,8 @@ from xml.etree.ElementTree import Element, ParseError
 import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 
-from extractors.html import bytes_to_text
 from mpdp_pipeline.errors import FetchError, MpdpError
+from mpdp_pipeline.extractors.html import bytes_to_text
 from mpdp_pipeline.urls import join_url
 
 # Files that are never HTML or PDF: skipping them here saves a request each.

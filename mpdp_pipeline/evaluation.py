@@ -25,7 +25,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from extractors.activities import normalise_title
+from mpdp_pipeline.extractors.activities import normalise_title
 
 TITLE_OVERLAP = 0.3  # titles are read differently by rules and people; dates and kinds are not
 PUBLICATION_KINDS = frozenset({"publication", "report"})

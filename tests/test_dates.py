@@ -3,8 +3,7 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-from extractors.dates import find_dates, fiscal_year, fiscal_year_bounds, parse_date
+from mpdp_pipeline.extractors.dates import find_dates, fiscal_year, fiscal_year_bounds, parse_date
 
 
 @pytest.mark.parametrize(
@@ -93,6 +92,6 @@ _PIECES = st.sampled_from(
 
 @given(st.lists(_PIECES, max_size=40).map("".join))
 def test_searching_around_years_finds_what_a_full_scan_finds(text):
-    from extractors.dates import _dates_within
+    from mpdp_pipeline.extractors.dates import _dates_within
 
     assert find_dates(text) == _dates_within(text, [(0, len(text))])

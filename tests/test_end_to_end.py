@@ -20,7 +20,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def sample_run(tmp_path_factory, prefect_harness):
     """One real flow run on the sample into a temporary folder, then a second, unchanged one."""
-    from flows.nightly import nightly
+    from mpdp_pipeline.flows.nightly import nightly
 
     root = tmp_path_factory.mktemp("run")
     first = nightly(config_path=str(SAMPLE_CONFIG), raw_dir=str(root / "raw"), out_dir=str(root / "out"), full=True)
@@ -132,7 +132,7 @@ def _sample_config(tmp_path, site, pipeline_extra: str = ""):
 
 def test_a_broken_document_is_logged_and_skipped(tmp_path, prefect_harness):
     """A corrupt PDF in the site costs that document only: logged with a code, counted."""
-    from flows.nightly import nightly
+    from mpdp_pipeline.flows.nightly import nightly
 
     site = tmp_path / "sample"
     shutil.copytree(SAMPLE, site)
@@ -154,7 +154,7 @@ def test_a_broken_document_is_logged_and_skipped(tmp_path, prefect_harness):
 
 def test_a_timed_out_document_is_tried_again_on_the_next_run(tmp_path, prefect_harness):
     """A timeout says nothing lasting about a document: it is logged, and not cached as a result."""
-    from flows.nightly import nightly
+    from mpdp_pipeline.flows.nightly import nightly
 
     dirs = dict(raw_dir=str(tmp_path / "raw"), out_dir=str(tmp_path / "out"))
     (tmp_path / "hurried").mkdir()

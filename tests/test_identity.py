@@ -8,9 +8,9 @@ import itertools
 from dataclasses import replace
 
 import pytest
+from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+from mpdp_pipeline.extractors.identity import activity_id, merge_activities, sources_of
 
-from extractors.activities import DocumentContext, blocks_to_activities
-from extractors.identity import activity_id, merge_activities, sources_of
 from mpdp_pipeline.schemas import Activity, Block
 
 REPORT = "https://igc.example/reports/annual-report-2005-06.pdf"

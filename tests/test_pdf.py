@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 from fixtures.documents import RTL_EXPECTED, RTL_FONT, RUNNING_HEADER, report_pdf, rtl_pdf, tables_pdf, two_column_pdf
-
-from extractors.layout import (
+from mpdp_pipeline.extractors.layout import (
     BlockBuilder,
     Fragment,
     attach_list_markers,
@@ -15,7 +14,8 @@ from extractors.layout import (
     join_lines,
     row_to_segments,
 )
-from extractors.pdf import pdf_to_document
+from mpdp_pipeline.extractors.pdf import pdf_to_document
+
 from mpdp_pipeline.errors import EncryptedError, ParseError
 from mpdp_pipeline.schemas import BlockKind
 
@@ -232,7 +232,7 @@ def test_pages_lines_are_not_all_held_at_once(monkeypatch):
     """
     import gc
 
-    from extractors.layout import BlockBuilder, CrossPageStats, Fragment
+    from mpdp_pipeline.extractors.layout import BlockBuilder, CrossPageStats, Fragment
 
     live: list[int] = []
     page_segments: list[int] = []

@@ -1,5 +1,5 @@
-"""Publications read as records: reference-list entries (`extractors.citations`) and listings
-(`extractors.listings`), through `find_publications`."""
+"""Publications read as records: reference-list entries (`mpdp_pipeline.extractors.citations`) and listings
+(`mpdp_pipeline.extractors.listings`), through `find_publications`."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+from mpdp_pipeline.extractors.citations import parse_citation
+from mpdp_pipeline.extractors.publications import find_publications, publication_type_of
 
-from extractors.activities import DocumentContext, blocks_to_activities
-from extractors.citations import parse_citation
-from extractors.publications import find_publications, publication_type_of
 from mpdp_pipeline.schemas import Block, DatePrecision, PublicationType
 
 REAL_PUBS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real-pubs"
@@ -181,7 +181,7 @@ def test_card_listing_in_spanish_reads_year_title_authors_and_type():
 
 def test_think_tank_cards_read_bylines_editors_and_type_labels(nlp):
     """A think tank's publication page: type label, linked title, a month, "By A, B and C" or "Edited by"."""
-    from extractors.html import html_to_document
+    from mpdp_pipeline.extractors.html import html_to_document
 
     cards = [
         ("Policy Brief", "Immigration Enforcement at the Border", "March 2006", "By Doris Meissner and Donald Kerwin"),

@@ -8,12 +8,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
-from extractors.activities import DocumentContext, blocks_to_activities, tidy_title
-from extractors.dates import find_dates, numeric_order
-from extractors.html import html_to_document
-from extractors.pdf import pdf_to_document
-from extractors.places import country_of
+from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities, tidy_title
+from mpdp_pipeline.extractors.dates import find_dates, numeric_order
+from mpdp_pipeline.extractors.html import html_to_document
+from mpdp_pipeline.extractors.pdf import pdf_to_document
+from mpdp_pipeline.extractors.places import country_of
 
 PEER_DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "peer-dev"
 
