@@ -153,16 +153,20 @@ def bench_real_counts(nlp, verbose: bool) -> tuple[list[str], dict]:
     return lines, out
 
 
+def corpus_predictions(corpus: str, nlp) -> list[tuple[dict[str, str], list[dict[str, Any]]]]:
+    """Each gold row of a shared corpus with what the pipeline reads from its file."""
+    folder = SHARED / corpus
+    with (folder / "gold.csv").open(encoding="utf-8", newline="") as fh:
+        return [(row, extract(folder / row["file"], "IGC", nlp)) for row in csv.DictReader(fh)]
+
+
 def bench_peer_dev(nlp, verbose: bool) -> tuple[list[str], dict]:
     from mpdp_pipeline.evaluation import count_score
 
-    folder = SHARED / "peer-dev"
-    with (folder / "gold.csv").open(encoding="utf-8", newline="") as fh:
-        gold = list(csv.DictReader(fh))
-    scores = []
-    for row in gold:
-        predicted = extract(folder / row["file"], "IGC", nlp)
-        scores.append(count_score(row["file"], predicted, int(row["n_meetings"]), row["dates"].split(";")))
+    scores = [
+        count_score(row["file"], predicted, int(row["n_meetings"]), row["dates"].split(";"))
+        for row, predicted in corpus_predictions("peer-dev", nlp)
+    ]
     within = sum(s.within(0.10) for s in scores)
     found, asserted = sum(s.dates_found for s in scores), sum(s.dates_asserted for s in scores)
     lines = [f"peer-dev: {within}/{len(scores)} documents within 10 % of their count; asserted days {found}/{asserted}"]
@@ -178,14 +182,10 @@ def bench_peer_dev(nlp, verbose: bool) -> tuple[list[str], dict]:
 def bench_real_pubs(nlp, verbose: bool) -> tuple[list[str], dict]:
     from mpdp_pipeline.evaluation import pub_score
 
-    folder = SHARED / "real-pubs"
-    with (folder / "gold.csv").open(encoding="utf-8", newline="") as fh:
-        gold = list(csv.DictReader(fh))
-    scores = []
-    for row in gold:
-        predicted = extract(folder / row["file"], "IGC", nlp)
-        samples = [row["sample_1"], row["sample_2"], row["sample_3"]]
-        scores.append(pub_score(row["file"], predicted, int(row["n_publications"]), samples))
+    scores = [
+        pub_score(row["file"], predicted, int(row["n_publications"]), [row[f"sample_{i}"] for i in (1, 2, 3)])
+        for row, predicted in corpus_predictions("real-pubs", nlp)
+    ]
     within = sum(s.within() for s in scores)
     found, samples = sum(s.samples_found for s in scores), sum(s.samples for s in scores)
     lines = [f"real-pubs: {within}/{len(scores)} listings within 15 % of their count; sample entries {found}/{samples}"]

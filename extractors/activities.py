@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from mpdp_pipeline.extractors.dates import (
     MONTHS,
@@ -64,6 +65,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     TITLE_HEADERS,
     TRAILING_LINKS,
     VENUE_HEADERS,
+    terms_pattern,
 )
 
 from mpdp_pipeline.schemas import Activity, ActivityStatus, Block, BlockKind, DatePrecision, Kind, PublicationType
@@ -101,22 +103,16 @@ class DocumentContext:
     country: str | None = None  # the one country the document is about (`places.document_country`), if any
 
 
-def _words_regex(terms: Iterable[str], plural: bool = False) -> re.Pattern[str]:
-    alternation = "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
-    suffix = "(?:s|es)?" if plural else ""  # "District Seminars" are seminars
-    return re.compile(rf"(?<!\w)(?:{alternation}){suffix}(?!\w)", re.I)
-
-
-_KIND_RES = [(kind, _words_regex(terms, plural=True)) for kind, terms in KIND_TERMS]
-_ANY_KIND = _words_regex(t for _, terms in KIND_TERMS for t in terms)
+_KIND_RES = [(kind, terms_pattern(terms, plural=True)) for kind, terms in KIND_TERMS]
+_ANY_KIND = terms_pattern(t for _, terms in KIND_TERMS for t in terms)
 # "Meetings", "Roundtables": a plural alone labels a list, it names no activity.
 _KIND_WORDS = {t for _, terms in KIND_TERMS for t in terms}
 _PLURAL_KIND_LABELS = {f"{t}{end}" for _, terms in KIND_TERMS for t in terms for end in ("s", "es")}
-_NEGATIVE = _words_regex(NEGATIVE_CUES)
-_EVENT_VERB = _words_regex(EVENT_VERBS)
-_DOC_VERB = _words_regex(DOCUMENT_VERBS)
-_DOC_NOUN = _words_regex(DOCUMENT_NOUNS)
-_REPORT_NOUN = _words_regex(REPORT_NOUNS)
+_NEGATIVE = terms_pattern(NEGATIVE_CUES)
+_EVENT_VERB = terms_pattern(EVENT_VERBS)
+_DOC_VERB = terms_pattern(DOCUMENT_VERBS)
+_DOC_NOUN = terms_pattern(DOCUMENT_NOUNS)
+_REPORT_NOUN = terms_pattern(REPORT_NOUNS)
 # Only "by" is case-blind: a byline names someone, so a capital must follow ("by accomplishing" is no byline).
 _BY = re.compile(r"(?:^|[\s.,;–—-])(?i:by|por|par)\s+(?=[A-ZÀ-Ý])")
 # "Prepared by", "held by", "done by": the organiser or the preparer, not an author.
@@ -591,38 +587,49 @@ def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
 
 
 _PUBLICATION_KINDS = (Kind.PUBLICATION, Kind.REPORT)
+MAX_SNIPPET = 500
+
+
+def _provenance(ctx: DocumentContext, block: Block, snippet: str, rule: str, confidence: float) -> dict[str, object]:
+    """The columns that say where a row was read: every row carries them, whatever rule read it."""
+    return {
+        "language": ctx.language, "doc_id": ctx.doc_id, "source_url": ctx.source_url, "page": block.page,
+        "locator": block.locator, "snippet": snippet[:MAX_SNIPPET], "extractor": rule,
+        "confidence": round(confidence, 3),
+    }  # fmt: skip
 
 
 def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
-    date = reading.date
-    precision = date.precision if date else DatePrecision.UNKNOWN
+    precision = reading.date.precision if reading.date else DatePrecision.UNKNOWN
     confidence = CONFIDENCE[reading.rule] - PRECISION_PENALTY.get(precision, 0.3)
-    start = date.start if date else None
-    return Activity(
-        activity_id=activity_id(ctx.recipient, reading.kind.value, start, reading.title),
-        recipient=ctx.recipient,
-        kind=reading.kind.value,
-        title=reading.title,
-        date_text=date.text if date else None,
-        start_date=start,
-        end_date=date.end if date else None,
-        date_precision=precision.value,
-        fiscal_year=fiscal_year(start),
+    is_publication = reading.kind in _PUBLICATION_KINDS
+    return _activity(
+        ctx, reading.kind, reading.title, reading.date,
         location=reading.location,
         country=country_of(reading.location) or ctx.country,
         participants=reading.participants,
         authors=reading.authors,
-        publisher=None,
-        language=ctx.language,
-        doc_id=ctx.doc_id,
-        source_url=ctx.source_url,
-        page=reading.block.page,
-        locator=reading.block.locator,
-        snippet=reading.snippet[:500],
-        extractor=reading.rule,
-        confidence=round(confidence, 3),
-        publication_type=publication_type_of(reading.snippet).value if reading.kind in _PUBLICATION_KINDS else None,
+        publication_type=publication_type_of(reading.snippet).value if is_publication else None,
         status=reading.status.value,
+        **_provenance(ctx, reading.block, reading.snippet, reading.rule, confidence),
+    )  # fmt: skip
+
+
+def _activity(ctx: DocumentContext, kind: Kind, title: str, date: DateSpan | None, **fields: Any) -> Activity:
+    """A row: its id, kind, title and dates from what was read, the rest as the rule gives it."""
+    start = date.start if date else None
+    defaults: dict[str, Any] = {"location": None, "country": None, "participants": (), "authors": (), "publisher": None}
+    return Activity(
+        activity_id=activity_id(ctx.recipient, kind.value, start, title),
+        recipient=ctx.recipient,
+        kind=kind.value,
+        title=title,
+        date_text=date.text if date else None,
+        start_date=start,
+        end_date=date.end if date else None,
+        date_precision=(date.precision if date else DatePrecision.UNKNOWN).value,
+        fiscal_year=fiscal_year(start),
+        **(defaults | fields),
     )
 
 
@@ -734,35 +741,14 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
 
 
 def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity:
-    date = pub.date
-    start = date.start if date else None
-    precision = date.precision if date else DatePrecision.UNKNOWN
     kind = Kind.REPORT if pub.publication_type == PublicationType.REPORT else Kind.PUBLICATION
-    return Activity(
-        activity_id=activity_id(ctx.recipient, kind.value, start, pub.title),
-        recipient=ctx.recipient,
-        kind=kind.value,
-        title=pub.title,
-        date_text=date.text if date else None,
-        start_date=start,
-        end_date=date.end if date else None,
-        date_precision=precision.value,
-        fiscal_year=fiscal_year(start),
-        location=None,
-        country=None,
-        participants=(),
+    return _activity(
+        ctx, kind, pub.title, pub.date,
         authors=pub.authors,
         publisher=pub.publisher,
         publication_type=pub.publication_type.value,
-        language=ctx.language,
-        doc_id=ctx.doc_id,
-        source_url=ctx.source_url,
-        page=pub.block.page,
-        locator=pub.block.locator,
-        snippet=pub.snippet[:500],
-        extractor=pub.rule,
-        confidence=round(pub.confidence, 3),
-    )
+        **_provenance(ctx, pub.block, pub.snippet, pub.rule, pub.confidence),
+    )  # fmt: skip
 
 
 def _evidence_as_written(reading: _Reading, text: str, written: str, lent: int | None) -> _Reading:

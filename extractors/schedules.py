@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
-from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
+from mpdp_pipeline.extractors.vocabulary import KIND_WORDS
 
 from mpdp_pipeline.schemas import ActivityStatus, Block, BlockKind, DatePrecision
 
@@ -93,12 +93,6 @@ _LEADING_LINK = re.compile(
     r"^(?:(?:view|download|see|read|ver|voir)\s+)?(?:the\s+)?(?:agenda|minutes|notice|video|packet|summary)\b\s*",
     re.I,
 )
-_KIND_WORD = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(sorted((re.escape(t) for _, terms in KIND_TERMS for t in terms), key=len, reverse=True))
-    + r")(?:s|es)?(?!\w)",
-    re.I,
-)
 _BODY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in BODY_WORDS) + r")(?!\w)", re.I)
 MAX_RECORD_WORDS = 40  # a record is a line; a longer text is prose, read by the sentence rules
 MAX_LABEL_WORDS = 14
@@ -128,7 +122,7 @@ class _Context:
 
 
 def _names_body(text: str) -> bool:
-    return bool(_BODY.search(text) or _KIND_WORD.search(text))
+    return bool(_BODY.search(text) or KIND_WORDS.search(text))
 
 
 def _single_year(text: str) -> int | None:
@@ -255,7 +249,7 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     parts = [p for p in parts if p]
     if not parts:
         return None, None
-    titled = [p for p in parts if _KIND_WORD.search(p) and len(p.split()) <= 12]
+    titled = [p for p in parts if KIND_WORDS.search(p) and len(p.split()) <= 12]
     if titled:
         title = titled[0]
         venue = ", ".join(p for p in parts if p is not title) or None
@@ -427,7 +421,7 @@ def _row_title(cells: Sequence[str], header: Sequence[str]) -> str | None:
         if named and cell.strip():
             return cell.strip()
     for cell in cells:
-        if _KIND_WORD.search(cell) and len(cell.split()) <= 12 and not leading_date(cell, 2000):
+        if KIND_WORDS.search(cell) and len(cell.split()) <= 12 and not leading_date(cell, 2000):
             return cell.strip()
     return None
 
@@ -505,7 +499,7 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
         if dates:
             body = next((b.text for b in head if b.kind == BlockKind.HEADING and _BODY.search(b.text)), None)
             named = _strip_document(naming.text, dates[0] if block is naming else None)
-            title = named if named and _KIND_WORD.search(named) else (body or named or doc_title)
+            title = named if named and KIND_WORDS.search(named) else (body or named or doc_title)
             venue = _venue_after(block.text, dates[0])
             return Entry(title, body, dates[0], venue, block, f"{naming.text} | {block.text}", "document.header")
     return None

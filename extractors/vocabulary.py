@@ -5,6 +5,9 @@ Kept as data so that a new layout or language is an edit here, not a new rule.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from mpdp_pipeline.schemas import Kind
 
 _TRAINING_TERMS = (
@@ -168,3 +171,15 @@ CITIES: dict[str, str] = {
     "san josé": "CR", "san jose": "CR", "panama city": "PA", "ciudad de panamá": "PA",
     "santo domingo": "DO", "belmopan": "BZ", "tokyo": "JP", "warsaw": "PL",
 }  # fmt: skip
+
+
+def terms_pattern(terms: Iterable[str], *, plural: bool = False) -> re.Pattern[str]:
+    """A case-blind pattern for any of `terms` as whole words, longest first; `plural` admits "-s"/"-es"
+    ("District Seminars" are seminars)."""
+    alternation = "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
+    suffix = "(?:s|es)?" if plural else ""
+    return re.compile(rf"(?<!\w)(?:{alternation}){suffix}(?!\w)", re.I)
+
+
+# Any word naming a kind of event, singular or plural.
+KIND_WORDS = terms_pattern((t for kind, terms in KIND_TERMS for t in terms), plural=True)
