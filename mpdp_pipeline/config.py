@@ -159,12 +159,32 @@ def _describe(error: ValidationError, path: Path) -> str:
     return "\n".join(lines)
 
 
-def load_config(path: Path | str | None = None, *, raw_dir: Path | None = None, out_dir: Path | None = None) -> Config:
+def sample_available() -> bool:
+    """Whether the bundled sample's documents are here: they live in a clone (raw/sample), not in a wheel."""
+    return (SAMPLE_CONFIG.parent.parent / "raw" / "sample").is_dir()
+
+
+def load_config(
+    path: Path | str | None = None,
+    *,
+    raw_dir: Path | None = None,
+    out_dir: Path | None = None,
+    require_sources: bool = True,
+) -> Config:
     """Read and validate a TOML config; command-line overrides win over its [pipeline] values.
 
-    Raises `ConfigError` (exit status 2) with a message naming the bad field.
+    Without `path`, the bundled sample's config, where its documents are at hand; elsewhere the built-in
+    defaults when `require_sources` is false (`mpdp extract` needs no sources), else an error saying what
+    to do. Raises `ConfigError` (exit status 2) with a message naming the bad field.
     """
     bundled = not path
+    if bundled and not sample_available():
+        if not require_sources:
+            return Config.model_validate(_overrides({}, raw_dir, out_dir))
+        raise ConfigError(
+            "no config given, and the bundled sample lives in a clone of the repository (raw/sample), not "
+            f"here: pass --config FILE or write ./mpdp.toml, starting from {REAL_SITES_CONFIG}"
+        )
     path = Path(path) if path else SAMPLE_CONFIG
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -173,18 +193,19 @@ def load_config(path: Path | str | None = None, *, raw_dir: Path | None = None, 
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML in {path}: {exc}") from None
     data = _resolve_paths(data, path.resolve().parent)
-    overrides = {k: str(v.resolve()) for k, v in (("raw_dir", raw_dir), ("out_dir", out_dir)) if v is not None}
-    if overrides:
-        data.setdefault("pipeline", {}).update(overrides)
+    data = _overrides(data, raw_dir, out_dir)
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
         raise ConfigError(_describe(exc, path)) from None
-    if not config.sources:
+    if require_sources and not config.sources:
         raise ConfigError(f"invalid config {path}:\n  sources: at least one [[sources]] table is required")
-    if bundled and not all(root.is_dir() for source in config.sources for root in source.file_roots):
-        raise ConfigError(
-            "no config given and the bundled sample's files are not here (they live in a clone of the repository, "
-            f"under raw/sample): pass --config FILE or write ./mpdp.toml, starting from {REAL_SITES_CONFIG}"
-        )
     return config
+
+
+def _overrides(data: dict[str, Any], raw_dir: Path | None, out_dir: Path | None) -> dict[str, Any]:
+    """`data` with the command line's folders in [pipeline]."""
+    overrides = {k: str(v.resolve()) for k, v in (("raw_dir", raw_dir), ("out_dir", out_dir)) if v is not None}
+    if overrides:
+        data.setdefault("pipeline", {}).update(overrides)
+    return data
