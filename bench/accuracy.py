@@ -5,7 +5,7 @@
 Each document goes through the path `mpdp extract` takes (parse, then the rules with the spaCy
 pipeline), in this process. Printed per corpus:
 
-* sample, real: precision, recall and F1 for events and for publications against hand-labelled rows,
+* sample, written, real: precision, recall and F1 for events and for publications against hand-labelled rows,
   and field accuracy on the rows paired by title (start_date, kind, location, country, title exact,
   authors, publisher); the real gold is split into dev and test documents (`tests/gold/real_counts.csv`).
 * real (counts): documents whose event count is within 1 of the hand count.
@@ -28,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "corpus"
 GOLD = ROOT / "tests" / "gold"
-CORPORA = ("sample", "real", "peer-dev", "real-pubs")
+CORPORA = ("sample", "written", "real", "peer-dev", "real-pubs")
 
 
 def extract(path: Path, recipient: str, nlp) -> list[dict[str, Any]]:
@@ -102,6 +102,19 @@ def _per_doc_field_accuracy(predicted: list[dict], gold: list[dict], field_accur
             r0, j0 = total.get(k, (0, 0))
             total[k] = (r0 + right, j0 + judged)
     return total
+
+
+def written_files() -> list[tuple[Path, str, list[dict]]]:
+    """Pages written for this project in the recipients' layouts (tests/fixtures/written), scored cold first."""
+    from mpdp_pipeline.evaluation import read_gold
+
+    gold = read_gold(GOLD / "written_activities.csv")
+    folder = ROOT / "tests" / "fixtures" / "written"
+    return [
+        (path, rows[0]["recipient"], rows)
+        for path in sorted(folder.glob("*.html"))
+        if (rows := [g for g in gold if g["source_file"] == path.name])
+    ]
 
 
 def sample_files() -> list[tuple[Path, str, list[dict]]]:
@@ -210,11 +223,13 @@ def main(argv: list[str] | None = None) -> int:
     corpora = args.corpus or list(CORPORA)
     results: dict[str, Any] = {}
     for corpus in corpora:
-        if corpus != "sample" and not SHARED.is_dir():
+        if corpus not in ("sample", "written") and not SHARED.is_dir():
             print(f"{corpus}: skipped, {SHARED} is absent")
             continue
         if corpus == "sample":
             lines, results["sample"] = bench_rows("sample", sample_files(), nlp, args.verbose)
+        elif corpus == "written":
+            lines, results["written"] = bench_rows("written", written_files(), nlp, args.verbose)
         elif corpus == "real":
             lines = []
             for split in ("dev", "test"):
