@@ -12,7 +12,6 @@ not deleted, so each block's CSS-path locator points into the page as served.
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, field
 
@@ -20,11 +19,10 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from mpdp_pipeline.extractors.language import detect_language
 
+from mpdp_pipeline.decoding import bytes_to_text
 from mpdp_pipeline.errors import ParseError
 from mpdp_pipeline.schemas import Block, BlockKind, ParsedDocument
 
-# Only this much of the start of a page is searched for <meta charset>, as browsers do.
-DEFAULT_META_SNIFF_BYTES = 4096
 # A <form> holding more than this share of the page's text wraps the whole page (ASP.NET
 # WebForms), so it is content, not a search box.
 DEFAULT_FORM_CONTENT_SHARE = 0.3
@@ -111,45 +109,9 @@ BOILERPLATE_NAME_RE = re.compile(
     r"site-?header|site-?footer|masthead|newsletter|subscribe|sidebar)(?:$|[-_\s])",
     re.IGNORECASE,
 )
-_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE)
-_HEADER_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.IGNORECASE)
 _SPACE_RE = re.compile(r"\s+")
 _BULLET_RE = re.compile(r"^(?:[•●▪■►\-–*]|\d{1,3}[.)])\s+")
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, CData, ProcessingInstruction)
-
-
-def bytes_to_text(data: bytes, content_type: str | None = None) -> tuple[str, str, bool]:
-    """Decode a page: BOM, then the HTTP charset, then <meta charset>, then UTF-8, then cp1252.
-
-    The BOM goes first, as browsers do (WHATWG), because it cannot be wrong, while headers and
-    meta tags often are. Returns (text, encoding used, whether it was a guess).
-    """
-    candidates: list[tuple[str, bool]] = []
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            candidates.append((encoding, False))
-    if content_type and (match := _HEADER_CHARSET_RE.search(content_type)):
-        candidates.append((match.group(1), False))
-    if match := _CHARSET_RE.search(data[:DEFAULT_META_SNIFF_BYTES]):
-        candidates.append((match.group(1).decode("ascii", "replace"), False))
-    candidates += [("utf-8", True), ("cp1252", True)]
-    for encoding, guessed in candidates:
-        try:
-            name = codecs.lookup(encoding).name
-        except LookupError:
-            continue
-        # Browsers read a declared latin-1 as cp1252 (the 0x80-0x9F range holds curly quotes).
-        if name in ("latin-1", "iso8859-1", "ascii"):
-            name = "cp1252"
-        try:
-            text = data.decode(name)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text:
-            continue  # UTF-16 or binary read as an 8-bit encoding
-        return text, name, guessed
-    raise ParseError("cannot decode page: no declared or tried encoding (utf-8, cp1252) fits", code="html.decode")
 
 
 LINE_BREAK = "\x00"  # stands for a <br> while a paragraph's text is gathered; never left in a block

@@ -34,7 +34,9 @@ DEFAULT_PARAGRAPH_GAP_EM = 0.6
 # Text this much larger than the body text is a heading.
 DEFAULT_HEADING_SIZE_RATIO = 1.15
 
-BULLET_RE = re.compile(r"^\s*(?:[•●○◦▪■□➢►▶✓✔·\-–—*]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+# Bullet glyphs, with the private-use ones symbol fonts (Wingdings, Symbol) draw bullets with.
+_BULLETS = r"[•●○◦▪■□➢►▶✓✔·\-–—*\uf0a7\uf0b7\uf076\uf0d8\uf0fc]"
+BULLET_RE = re.compile(r"^\s*(?:" + _BULLETS + r"|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
 FOOTNOTE_NOTE_RE = re.compile(r"\s*\[\s*note\s*\d+\s*\]", re.IGNORECASE)
 FOOTNOTE_MARK_RE = re.compile(r"^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰,]{1,4}$")
 PAGE_NUMBER_RE = re.compile(
@@ -566,7 +568,7 @@ def segments_to_unruled_tables(
 
 # A list marker alone: "1.", "c.", "iv)", "•". OCR and some word processors draw it as a run of its own,
 # far enough left of the item text to read as a separate cell.
-LIST_MARKER_RE = re.compile(r"^(?:[•●○◦▪■□➢►▶✓✔·\-–—*]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$")
+LIST_MARKER_RE = re.compile(r"^(?:" + _BULLETS + r"|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$")
 MARKER_GAP_EM = 4.0  # a marker this far or farther from the next run labels a column, not an item
 
 

@@ -480,6 +480,7 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
 # "REVISED 4/23/19", "as of 7 February 2020": when the paper was written, not when its meeting is.
 _STAMP = re.compile(r"\b(?:revised|as of|updated|posted|issued|printed)\W*$", re.I)
 HEADER_BLOCKS = 8  # a one-meeting document names itself and its meeting in its first lines
+MAX_HEADER_WORDS = 24  # "Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board"
 
 
 def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
@@ -487,7 +488,9 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
     head = [b for b in blocks[:HEADER_BLOCKS] if b.page == 1]
     if not head:
         return None
-    naming = next((b for b in head if MEETING_DOCUMENT.search(b.text) and len(b.text.split()) <= MAX_LABEL_WORDS), None)
+    naming = next(
+        (b for b in head if MEETING_DOCUMENT.search(b.text) and len(b.text.split()) <= MAX_HEADER_WORDS), None
+    )
     if naming is None:
         return None
     at = head.index(naming)
