@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -575,19 +576,21 @@ def find_schedule_entries(
 
 
 def _repeated(entries: list[Entry], used: set[int]) -> tuple[list[Entry], set[int]]:
-    """Lines are records only where the page repeats them: a lone dated line under its heading is
+    """Lines and cards are records only where the page repeats them: a lone dated line under its heading is
     prose's business (a dateline, a sentence), read by the other rules."""
-    lines_per_heading: dict[str | None, int] = {}
-    for e in entries:
-        if e.rule in ("schedule.line", "schedule.card"):
-            lines_per_heading[e.block.heading] = lines_per_heading.get(e.block.heading, 0) + 1
-    lone = {
-        id(e)
-        for e in entries
-        if e.rule in ("schedule.line", "schedule.card") and lines_per_heading[e.block.heading] < 2
-    }
+    siblings = Counter(_series(e) for e in entries if e.rule in ("schedule.line", "schedule.card"))
+    lone = {id(e) for e in entries if e.rule in ("schedule.line", "schedule.card") and siblings[_series(e)] < 2}
     kept = [e for e in entries if id(e) not in lone]
     return kept, used - {e.block.order for e in entries if id(e) in lone}
+
+
+def _series(entry: Entry) -> str | None:
+    """What a record repeats with: the list its card or item sits in, else the heading above its line."""
+    key = _record_key(entry.block)
+    if not key or " > " not in key:
+        return entry.block.heading
+    # Cards often sit one per wrapper ("div:nth-of-type(3) > article"): the wrappers' positions do not count.
+    return re.sub(r":nth-of-type\(\d+\)", "", key.rsplit(" > ", 1)[0])
 
 
 def _table_row(
