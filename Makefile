@@ -19,6 +19,7 @@ test: $(STAMP)  ## the whole test suite
 
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+	$(BIN)/python -m pytest -q tests/test_layers.py  # import-linter contracts of pyproject.toml
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_crawl.py

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the test suite's loopback site
 from crawl_site import Route, Site, page  # noqa: E402
 
 from mpdp_pipeline.config import CrawlConfig, SourceConfig  # noqa: E402
-from mpdp_pipeline.crawler import crawl_source  # noqa: E402
+from mpdp_pipeline.crawl import crawl_source  # noqa: E402
 from mpdp_pipeline.storage import RawStore  # noqa: E402
 
 SECTIONS = 10

@@ -1,9 +1,9 @@
-"""Dates as reports write them, in English, Spanish and French, and the Canadian fiscal year.
+"""Dates as reports write them, in English, Spanish and French: words, numbers and ranges.
+
+The fiscal year they fall in is `mpdp_pipeline.fiscal`'s business (re-exported here for the rules).
 
 >>> find_dates("The Working Group met in Stockholm on 14-15 March 2006.")[0].start
 datetime.date(2006, 3, 14)
->>> fiscal_year(datetime.date(2006, 3, 31)), fiscal_year(datetime.date(2006, 4, 1))
-('2005/06', '2006/07')
 """
 
 from __future__ import annotations
@@ -16,9 +16,12 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from mpdp_pipeline.fiscal import fiscal_year, fiscal_year_bounds
 from mpdp_pipeline.schemas import DatePrecision
 
-FISCAL_YEAR_START_MONTH = 4  # the Government of Canada's fiscal year runs 1 April - 31 March
+__all__ = ["MONTHS", "DateSpan", "day_first_in", "find_dates", "fiscal_year", "fiscal_year_bounds", "numeric_order",
+           "parse_date"]  # fmt: skip
+
 
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -241,22 +244,3 @@ def parse_date(text: str, *, allow_year: bool = False) -> DateSpan | None:
             match.end("y"),
         )
     return None
-
-
-def fiscal_year(day: datetime.date | None) -> str | None:
-    """The Canadian fiscal year (1 April - 31 March) holding `day`, written '2005/06'."""
-    if day is None:
-        return None
-    first = day.year if day.month >= FISCAL_YEAR_START_MONTH else day.year - 1
-    return f"{first}/{(first + 1) % 100:02d}"
-
-
-def fiscal_year_bounds(label: str) -> tuple[datetime.date, datetime.date]:
-    """'2005/06' -> (2005-04-01, 2006-03-31)."""
-    match = re.fullmatch(r"((?:19|20)\d\d)/(\d\d)", label)
-    if not match or (int(match.group(1)) + 1) % 100 != int(match.group(2)):
-        raise ValueError(f"not a fiscal year label like '2005/06': {label!r}")
-    first = int(match.group(1))
-    return datetime.date(first, FISCAL_YEAR_START_MONTH, 1), datetime.date(
-        first + 1, FISCAL_YEAR_START_MONTH, 1
-    ) - datetime.timedelta(days=1)

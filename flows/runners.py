@@ -9,8 +9,6 @@ from collections.abc import Iterator
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
-RUNNERS = ("threads", "processes", "dask")
-
 
 def task_runner(kind: str, workers: int, dask_address: str | None = None) -> TaskRunner:
     if kind == "processes":

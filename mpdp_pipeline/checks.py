@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mpdp_pipeline.errors import ConfigError
-from mpdp_pipeline.extractors.dates import fiscal_year, fiscal_year_bounds
+from mpdp_pipeline.fiscal import fiscal_year, fiscal_year_bounds
 from mpdp_pipeline.schemas import Activity, ActivityStatus, AnnexRow, CheckStatus, ResultCheck
 
 REQUIRED_COLUMNS = ("requirement_id", "recipient", "output", "expected", "evidence_kinds", "title_hints")
@@ -217,7 +217,7 @@ def _check_years(
                 fiscal_year=year,
                 expected_count=expected_count,
                 observed_count=count,
-                status=status.value,
+                status=status,
                 evidence=ids,
                 note=note,
             )

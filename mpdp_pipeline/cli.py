@@ -1,4 +1,5 @@
-"""The `mpdp` command: thin wrappers that parse flags, call one stage and report.
+"""The `mpdp` command: parse the flags, call the stages of `mpdp_pipeline.stages` (`run` through the
+Prefect flow, which calls the same stages), print a summary.
 
 Exit status: 0 when the run finished (failed documents are logged and counted), 1 when a
 stage could not run at all, 2 for bad usage or an invalid config.
@@ -12,6 +13,7 @@ import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from mpdp_pipeline import __version__
@@ -26,8 +28,6 @@ examples:
   mpdp checks && mpdp report                rebuild the checks and the report from the tables
   mpdp serve --cron "0 2 * * *"             serve the nightly schedule with Prefect
 """
-
-log = logging.getLogger("mpdp")
 
 
 def _quiet_prefect(verbose: bool) -> None:
@@ -98,13 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _load(args: argparse.Namespace):
+def _load(args: argparse.Namespace, *, require_sources: bool = True):
     from mpdp_pipeline.config import load_config
 
     return load_config(
         _default_config(getattr(args, "config", None)),
         raw_dir=getattr(args, "raw", None),
         out_dir=getattr(args, "out", None),
+        require_sources=require_sources,
     )
 
 
@@ -129,28 +130,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_crawl(args: argparse.Namespace) -> int:
     config = _load(args)
-    from mpdp_pipeline.crawler import crawl_source, failed_crawl
-    from mpdp_pipeline.publish import publish
-    from mpdp_pipeline.storage import RawStore
+    from mpdp_pipeline.stages import crawl_stage, publish_stage
 
     run_id = new_run_id(utc_now(), "crawl")
-    documents, entries = [], []
-    for source in config.sources:
-        try:
-            result = crawl_source(
-                source, config.crawl, RawStore(config.pipeline.raw_dir), user_agent=config.pipeline.user_agent,
-                run_id=run_id,
-            )  # fmt: skip
-        except Exception as exc:  # one source's failure is logged; the others are still crawled
-            logging.getLogger(__name__).exception("crawl of %s failed", source.recipient)
-            result = failed_crawl(source, run_id, exc)
-        documents += result.documents
-        entries += result.log
-    publish(config.pipeline.out_dir, documents=documents, activities=None, log=entries)
-    status = Counter(d.status for d in documents)
-    print(
-        f"crawl {run_id}: documents {len(documents)} seen, " + ", ".join(f"{n} {s}" for s, n in sorted(status.items()))
-    )
+    crawled = crawl_stage(config, run_id=run_id)
+    publish_stage(config.pipeline.out_dir, documents=crawled.documents, activities=None, log=crawled.log)
+    documents = crawled.documents
+    print(f"crawl {run_id}: documents {len(documents)} seen, {_counts(d.status for d in documents)}")
     print(f"raw store: {config.pipeline.raw_dir}; documents table: {config.pipeline.out_dir / 'documents'}")
     return 0
 
@@ -158,13 +144,11 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from rich.progress import track
 
-    from mpdp_pipeline.extraction import document_from_file, extract_document, local_files
-    from mpdp_pipeline.extractors.identity import merge_activities
-    from mpdp_pipeline.extractors.nlp import load_nlp
-    from mpdp_pipeline.publish import publish
+    from mpdp_pipeline.extraction import document_from_file, local_files
+    from mpdp_pipeline.stages import DocumentExtractor, extract_stage, in_process, publish_stage
 
-    config = _load(args)
-    out = _out_dir(args)
+    config = _load(args, require_sources=False)  # local files: no sources to crawl
+    out = args.out or config.pipeline.out_dir
     recipient = args.recipient.upper()
     if not re.fullmatch(r"[A-Z0-9_-]+", recipient):
         raise ConfigError(f"--recipient {args.recipient!r}: use a code of letters, digits, '_' or '-', such as IGC")
@@ -172,31 +156,28 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if missing:
         raise ConfigError(f"no such file or folder: {', '.join(missing)}")
     files = local_files(args.paths)
-    nlp = load_nlp(config.pipeline.nlp_model)
     run_id = new_run_id(utc_now(), "extract")
-    documents, activities, entries = [], [], []
-    for path in track(files, description="Extracting", disable=not sys.stderr.isatty()):
-        data = path.read_bytes()
-        doc = document_from_file(path, data, recipient)
-        result = extract_document(
-            doc,
-            data,
-            nlp,
-            run_id=run_id,
-            timeout_s=config.pipeline.parse_timeout_s,
-            memory_mb=config.pipeline.parse_memory_mb,
-        )
-        documents.append(result.document)
-        activities += result.activities
-        entries += result.log
-    published = publish(out, documents=documents, activities=merge_activities(activities), log=entries)
-    failed = sum(d.status == "error" for d in documents)
+    documents = [document_from_file(path, path.read_bytes(), recipient) for path in files]
+    # No per-source language here: local files belong to no configured source.
+    extracted = extract_stage(
+        documents,
+        DocumentExtractor.of(config.pipeline, run_id),
+        run_id=run_id,
+        each=lambda fn, items: in_process(fn, track(items, description="Extracting", disable=not sys.stderr.isatty())),
+    )
+    published = publish_stage(out, documents=extracted.documents, activities=extracted.activities, log=extracted.log)
+    failed = sum(d.status == "error" for d in extracted.documents)
     print(
         f"extract {run_id}: {len(files)} documents, {failed} failed, "
-        f"{len(activities)} activities ({len(published)} in table)"
+        f"{len(extracted.activities)} activities ({len(published.activities)} in table)"
     )
     print(f"outputs: {out}")
     return 0
+
+
+def _counts(statuses: Iterable[str]) -> str:
+    """`13 ok, 2 skipped`: how many of each status, in the order of the statuses."""
+    return ", ".join(f"{n} {s}" for s, n in sorted(Counter(statuses).items()))
 
 
 def _out_dir(args: argparse.Namespace) -> Path:
@@ -213,11 +194,7 @@ def cmd_checks(args: argparse.Namespace) -> int:
     if args.requirements:
         settings = settings.model_copy(update={"requirements": args.requirements})
     outcome = checks_stage(_out_dir(args), settings, today=utc_now().date())
-    status = Counter(c.status for c in outcome.checks)
-    print(
-        f"checks: {len(outcome.annex)} annex rows; result checks "
-        + ", ".join(f"{n} {s}" for s, n in sorted(status.items()))
-    )
+    print(f"checks: {len(outcome.annex)} annex rows; result checks {_counts(c.status for c in outcome.checks)}")
     # The config decides observed_until and the first year: say which one, or a real folder
     # checked with the sample's settings would pass unnoticed.
     print(f"config: {_default_config(args.config) or 'the bundled sample (config/sample.toml)'}")

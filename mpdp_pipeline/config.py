@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from mpdp_pipeline import __version__
 from mpdp_pipeline.errors import ConfigError
-from mpdp_pipeline.extractors.dates import fiscal_year_bounds
+from mpdp_pipeline.fiscal import fiscal_year_bounds
 
 # Shipped in the package (config/ installs as mpdp_pipeline.defaults): found the same way in a clone and
 # in an installed wheel.

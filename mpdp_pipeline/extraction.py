@@ -20,7 +20,7 @@ from mpdp_pipeline.errors import ParseError
 from mpdp_pipeline.extractors.activities import EXTRACTOR_VERSION, DocumentContext, blocks_to_activities, with_run_id
 from mpdp_pipeline.extractors.nlp import Nlp
 from mpdp_pipeline.isolation import parse_isolated
-from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry, LogStatus, Stage
+from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry, LogStatus, ParsedDocument, Stage
 from mpdp_pipeline.storage import sha256_hex
 
 logger = logging.getLogger(__name__)
@@ -33,26 +33,48 @@ SUPPORTED_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "tex
 
 
 @dataclass(frozen=True)
+class ParsedFacts:
+    """What reading a document learnt about it, for its `documents` row."""
+
+    pages: int | None = None
+    title: str | None = None
+    language: str | None = None
+    error: str | None = None  # `code: message` when the document could not be read
+
+    def applied_to(self, doc: DocumentRecord) -> DocumentRecord:
+        """`doc`'s row with these facts: the one place where parse results join a document's record."""
+        row = replace(doc, pages=self.pages, title=self.title, language=self.language)
+        return row if self.error is None else replace(row, status=DocStatus.ERROR.value, error=self.error)
+
+
+@dataclass(frozen=True)
 class ExtractResult:
-    document: DocumentRecord
+    """One document's extraction. It keeps the record it was given, not a merged one: a cached result
+    is joined to tonight's crawl record (`ParsedFacts.applied_to`) by the extract stage."""
+
+    source: DocumentRecord
+    facts: ParsedFacts
     activities: list[Activity]
     log: list[LogEntry]
 
     @property
-    def error_code(self) -> str | None:
-        return next((e.code for e in self.log if e.status == LogStatus.ERROR.value), None)
+    def document(self) -> DocumentRecord:
+        return self.facts.applied_to(self.source)
+
+    @property
+    def failure(self) -> LogEntry | None:
+        return next((e for e in self.log if e.status == LogStatus.ERROR.value), None)
 
 
 def failed_extraction(
     doc: DocumentRecord, *, run_id: str, code: str, message: str, duration_ms: float | None = None
 ) -> ExtractResult:
     """The result for a document that could not be read: no activities, one error row."""
-    failed = replace(doc, status=DocStatus.ERROR.value, error=f"{code}: {message}")
     log = LogEntry(
         run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url, at=utc_now(), stage=Stage.PARSE.value,
         status=LogStatus.ERROR.value, code=code, message=message, items=0, duration_ms=duration_ms,
     )  # fmt: skip
-    return ExtractResult(failed, [], [log])
+    return ExtractResult(doc, ParsedFacts(error=f"{code}: {message}"), [], [log])
 
 
 def _elapsed_ms(started: float) -> float:
@@ -72,7 +94,8 @@ def extract_document(
     """Parse `data` (the bytes of `doc`) in a worker, then read its activities."""
     started = time.perf_counter()
     try:
-        return _extract(doc, data, nlp, run_id, timeout_s, memory_mb, language, started)
+        parsed = parse_isolated(data, doc.content_type or "", timeout_s=timeout_s, memory_mb=memory_mb)
+        return _read(doc, parsed, nlp, run_id=run_id, language=language or parsed.language, started=started)
     except ParseError as exc:
         return failed_extraction(
             doc, run_id=run_id, code=exc.code, message=exc.message, duration_ms=_elapsed_ms(started)
@@ -85,27 +108,18 @@ def extract_document(
         )  # fmt: skip
 
 
-def _extract(
-    doc: DocumentRecord,
-    data: bytes,
-    nlp: Nlp,
-    run_id: str,
-    timeout_s: float,
-    memory_mb: int,
-    language: str | None,
-    started: float,
+def _read(
+    doc: DocumentRecord, parsed: ParsedDocument, nlp: Nlp, *, run_id: str, language: str | None, started: float
 ) -> ExtractResult:
+    """The rules on a parsed document's blocks."""
     entry = dict(run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url)
-    parsed = parse_isolated(data, doc.content_type or "", timeout_s=timeout_s, memory_mb=memory_mb)
     log = [
         LogEntry(
             at=utc_now(), stage=Stage.PARSE.value, status=LogStatus.WARNING.value, code=code, message=message, **entry
         )
         for code, message in parsed.warnings
     ]
-    lang = language or parsed.language
-    document = replace(doc, pages=parsed.pages, title=parsed.title, language=lang)
-    ctx = DocumentContext(recipient=doc.recipient, doc_id=doc.doc_id, source_url=doc.source_url, language=lang)
+    ctx = DocumentContext(recipient=doc.recipient, doc_id=doc.doc_id, source_url=doc.source_url, language=language)
     activities = with_run_id(blocks_to_activities(parsed.blocks, ctx, nlp), run_id)
     log.append(
         LogEntry(
@@ -119,7 +133,7 @@ def _extract(
             **entry,
         )  # fmt: skip
     )
-    return ExtractResult(document, activities, log)
+    return ExtractResult(doc, ParsedFacts(parsed.pages, parsed.title, language), activities, log)
 
 
 @functools.cache

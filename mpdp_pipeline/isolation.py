@@ -9,8 +9,9 @@ call starts clean. Forking the caller itself is not safe here: the caller runs P
 the child would inherit and count against its RLIMIT_AS cap. Outcomes map to coded errors:
 
     worker past timeout_s                 ParseTimeout            parse.timeout
-    worker dies (signal, os._exit)        ParseError              parse.crash
-    worker hits RLIMIT_AS (MemoryError)   ParseError              parse.memory
+    worker dies (signal, os._exit)        ParseCrash              parse.crash
+    worker hits RLIMIT_AS (MemoryError)   ParseMemoryError        parse.memory
+    no worker can be started              NoParserWorker          parse.no_worker
     ParseError raised in the worker       the same class, re-raised with its code
     any other exception in the worker     ParseError              parse.unexpected
 """
@@ -28,7 +29,8 @@ import types
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from mpdp_pipeline.errors import ParseError, ParseTimeout
+from mpdp_pipeline.codes import LogCode
+from mpdp_pipeline.errors import NoParserWorker, ParseCrash, ParseError, ParseTimeout
 from mpdp_pipeline.schemas import ParsedDocument
 
 Parser = Callable[[bytes, str], ParsedDocument]
@@ -46,7 +48,7 @@ def parse_by_content_type(data: bytes, content_type: str) -> ParsedDocument:
         return pdf_to_document(data)
     if media in ("text/html", "application/xhtml+xml", "text/plain", ""):
         return html_to_document(data, content_type=content_type)
-    raise ParseError(f"no parser for content type {media!r}", code="doc.unsupported_type")
+    raise ParseError(f"no parser for content type {media!r}", code=LogCode.DOC_UNSUPPORTED_TYPE)
 
 
 def _worker(
@@ -58,16 +60,18 @@ def _worker(
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         result: tuple[Any, ...] = ("ok", parser(data, content_type))
     except MemoryError:
-        result = ("error", "ParseError", "parse.memory", f"parser exceeded the {memory_mb} MB memory limit")
+        result = ("error", "ParseMemoryError", LogCode.PARSE_MEMORY, f"parser exceeded the {memory_mb} MB memory limit")
     except ParseError as exc:
         result = ("error", type(exc).__name__, exc.code, exc.message)
     except BaseException as exc:  # the parent needs every failure, coded
         detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
-        result = ("error", "ParseError", "parse.unexpected", detail[:2000])
+        result = ("error", "ParseError", LogCode.PARSE_UNEXPECTED, detail[:2000])
     try:
         conn.send(result)
     except MemoryError:
-        conn.send(("error", "ParseError", "parse.memory", f"result exceeded the {memory_mb} MB memory limit"))
+        conn.send(
+            ("error", "ParseMemoryError", LogCode.PARSE_MEMORY, f"result exceeded the {memory_mb} MB memory limit")
+        )
     finally:
         conn.close()
 
@@ -103,7 +107,7 @@ def _context() -> multiprocessing.context.BaseContext:
     return ctx
 
 
-def _error_from(kind: str, code: str, message: str) -> ParseError:
+def _error_from(kind: str, code: LogCode, message: str) -> ParseError:
     from mpdp_pipeline import errors
 
     cls = getattr(errors, kind, ParseError)
@@ -128,10 +132,9 @@ def parse_isolated(
     `if __name__ == "__main__":` guard.
     """
     if multiprocessing.current_process().daemon:
-        raise ParseError(
+        raise NoParserWorker(
             "cannot start a parser worker from a daemonic process; on Dask, start the workers with "
-            "DASK_DISTRIBUTED__WORKER__DAEMON=False (mpdp run --runner dask sets it for its own cluster)",
-            code="parse.no_worker",
+            "DASK_DISTRIBUTED__WORKER__DAEMON=False (mpdp run --runner dask sets it for its own cluster)"
         )
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
@@ -144,14 +147,12 @@ def parse_isolated(
     try:
         if not receiver.poll(timeout_s):
             process.kill()
-            raise ParseTimeout(f"parser still running after {timeout_s:g} s; worker killed", code="parse.timeout")
+            raise ParseTimeout(f"parser still running after {timeout_s:g} s; worker killed")
         try:
             result = receiver.recv()
         except EOFError:
             process.join(DEFAULT_JOIN_S)
-            raise ParseError(
-                f"worker died without a result (exit code {process.exitcode})", code="parse.crash"
-            ) from None
+            raise ParseCrash(f"worker died without a result (exit code {process.exitcode})") from None
     finally:
         receiver.close()
         process.join(DEFAULT_JOIN_S)

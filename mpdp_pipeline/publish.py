@@ -8,15 +8,22 @@
   place by place: an activity keeps the places of documents not read tonight, loses those of
   documents read again (which state their places anew), and is dropped when none is left. Kept and
   new rows of one activity merge (`mpdp_pipeline.extractors.identity`), their places joined.
-* `extraction_log` and `runs` accumulate across runs.
+* `extraction_log` and `runs` accumulate across runs; a nightly run (`RunStart`) adds its `runs` row,
+  counted once the activities are merged.
+
+This is the one place activities are deduplicated across documents: the rows of tonight's documents
+and the kept rows go through `merge_activities` together.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from mpdp_pipeline import __version__
+from mpdp_pipeline.clock import utc_now
 from mpdp_pipeline.extractors.identity import merge_activities, sources_of, with_sources
 from mpdp_pipeline.schemas import (
     ACTIVITIES,
@@ -29,6 +36,7 @@ from mpdp_pipeline.schemas import (
     DocStatus,
     DocumentRecord,
     LogEntry,
+    LogStatus,
     RunRecord,
     Source,
     records_to_table,
@@ -91,31 +99,65 @@ def read_ok(doc: DocumentRecord) -> bool:
     return doc.status in (DocStatus.OK.value, DocStatus.NOT_MODIFIED.value)
 
 
+@dataclass(frozen=True)
+class RunStart:
+    """A nightly run, which publishes a `runs` row (a crawl or an `mpdp extract` publishes none)."""
+
+    run_id: str
+    started_at: dt.datetime
+    flow_run_id: str = ""
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a publish left in the tables."""
+
+    activities: list[Activity]  # the whole activities table, every recipient's, with their places
+    read: list[Activity]  # those with a place in a document read this run
+    run: RunRecord | None = None  # the `runs` row written, for a nightly run
+
+
+def run_record(
+    start: RunStart, documents: Sequence[DocumentRecord], read: Sequence[Activity], log: Sequence[LogEntry]
+) -> RunRecord:
+    """The `runs` row of a nightly run that read `documents` and found `read` in them."""
+    errors = sum(e.status == LogStatus.ERROR.value for e in log)
+    return RunRecord(
+        run_id=start.run_id, started_at=start.started_at, finished_at=utc_now(), flow_run_id=start.flow_run_id,
+        status="completed_with_errors" if errors else "completed", documents_seen=len(documents),
+        documents_changed=sum(d.status == DocStatus.OK.value for d in documents), activities=len(read),
+        warnings=sum(e.status == LogStatus.WARNING.value for e in log), errors=errors, version=__version__,
+    )  # fmt: skip
+
+
 def publish(
     out_dir: Path,
     *,
     documents: Sequence[DocumentRecord],
     activities: Sequence[Activity] | None,
     log: Sequence[LogEntry],
-    run: RunRecord | None = None,
-) -> list[Activity]:
+    run: RunStart | None = None,
+) -> Published:
     """Write this run's tables under `out_dir`; returns the activities as published.
 
-    `activities=None` (a crawl) leaves the activities table as it is.
+    `activities` are tonight's rows as read, document by document; `None` (a crawl) leaves the
+    activities table as it is.
     """
     out_dir.mkdir(parents=True, exist_ok=True)
+    replaced = {(d.recipient, d.source_url) for d in documents if read_ok(d)} if activities is not None else set()
     with locked(out_dir):
         old_docs = read_table(out_dir, "documents")
         old = [] if old_docs is None else table_to_records(old_docs, DocumentRecord)
         write_table(out_dir, "documents", records_to_table(merge_documents(old, documents), DOCUMENTS))
         final = published_activities(out_dir)
         if activities is not None:
-            replaced = {(d.recipient, d.source_url) for d in documents if read_ok(d)}
             kept = [k for a in final if (k := _not_read_again(a, replaced)) is not None]
             final = merge_activities(kept + list(activities))
             write_table(out_dir, "activities", records_to_table(final, ACTIVITIES))
             write_table(out_dir, "activity_sources", records_to_table(source_rows(final), ACTIVITY_SOURCES))
+        read = [a for a in final if any((a.recipient, s.source_url) in replaced for s in sources_of(a))]
         append_table(out_dir, "extraction_log", records_to_table(log, EXTRACTION_LOG))
-        if run is not None:
-            append_table(out_dir, "runs", records_to_table([run], RUNS))
-    return final
+        record = None if run is None else run_record(run, documents, read, log)
+        if record is not None:
+            append_table(out_dir, "runs", records_to_table([record], RUNS))
+    return Published(final, read, record)

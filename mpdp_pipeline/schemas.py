@@ -1,20 +1,35 @@
-"""Every record passed between stages and every published table, in one place.
+"""Every record passed between stages and every published table, each declared once.
 
-Stages exchange the dataclasses below; `records_to_table` turns a list of them into a
-`pa.Table` with the contract's schema (``shared/spec/CONTRACT.md``). This module imports
-nothing of ours, so any stage may import it.
+A table is a frozen dataclass: its fields, in order, are the table's columns, typed with their
+enum where the values are closed (`Kind`, `DocStatus`, `LogCode`, ...). `schema_of` derives the
+Arrow schema from the annotations (`str` and enums -> string, `int` -> int64, `float` -> float64,
+`dt.date` -> date32, `dt.datetime` -> timestamp[us, UTC], `tuple[str, ...]` -> list<string>);
+`column(...)` adds what an annotation cannot say (int32) and the description written into the
+Parquet field metadata. Enums are written as their plain string values, so the published column
+types are the contract's (``shared/spec/CONTRACT.md``).
+
+    >>> schema_of(AnnexRow).field("count").type
+    DataType(int64)
+
+This module imports only the leaf modules `codes` and `clock`, so any stage may import it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import types
+import typing
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 from typing import Any
 
 import pyarrow as pa
+
+from mpdp_pipeline.clock import utc_now
+from mpdp_pipeline.codes import LogCode
 
 
 class Kind(StrEnum):
@@ -90,12 +105,90 @@ class DatePrecision(StrEnum):
     UNKNOWN = "unknown"
 
 
+class RunStatus(StrEnum):
+    COMPLETED = "completed"
+    COMPLETED_WITH_ERRORS = "completed_with_errors"  # the run finished; some documents failed
+
+
 class BlockKind(StrEnum):
     HEADING = "heading"
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
     TABLE_ROW = "table_row"
     TABLE_CELL = "table_cell"
+
+
+# --- how a dataclass field becomes a column -----------------------------------------------------
+
+TIMESTAMP = pa.timestamp("us", tz="UTC")
+_ARROW: dict[type, pa.DataType] = {
+    # Looked up along the annotation's MRO: an enum is a str, a datetime is checked before a date.
+    str: pa.string(),
+    int: pa.int64(),
+    float: pa.float64(),
+    bool: pa.bool_(),
+    dt.datetime: TIMESTAMP,
+    dt.date: pa.date32(),
+}
+_MISSING: Any = dataclasses.MISSING
+
+
+def column(doc: str = "", *, arrow: pa.DataType | None = None, default: Any = _MISSING, kw_only: bool = False) -> Any:
+    """A dataclass field that is a published column: what it means, and its Arrow type when the
+    annotation alone does not settle it (`pa.int32()`)."""
+    return field(default=default, kw_only=kw_only, metadata={"doc": doc, "arrow": arrow})
+
+
+def not_a_column(*, default: Any) -> Any:
+    """A field carried between stages but not written to the record's table."""
+    return field(default=default, metadata={"column": False})
+
+
+def _arrow_type(hint: Any) -> pa.DataType:
+    origin = typing.get_origin(hint)
+    if origin in (types.UnionType, typing.Union):
+        (inner,) = (a for a in typing.get_args(hint) if a is not type(None))
+        return _arrow_type(inner)
+    if origin is tuple:
+        item, _ = typing.get_args(hint)  # tuple[X, ...]
+        return pa.list_(_arrow_type(item))
+    for base in getattr(hint, "__mro__", ()):
+        if base in _ARROW:
+            return _ARROW[base]
+    raise TypeError(f"no Arrow type for {hint!r}: give the column one with column(arrow=...)")
+
+
+def _enum_of(hint: Any) -> type[StrEnum] | None:
+    if typing.get_origin(hint) in (types.UnionType, typing.Union):
+        hint = next(a for a in typing.get_args(hint) if a is not type(None))
+    return hint if isinstance(hint, type) and issubclass(hint, StrEnum) else None
+
+
+def column_fields(record: type) -> list[dataclasses.Field[Any]]:
+    """The fields of `record` that are columns of its table, in column order."""
+    return [f for f in dataclasses.fields(record) if f.metadata.get("column", True)]
+
+
+@functools.cache
+def schema_of(record: type) -> pa.Schema:
+    """The Arrow schema of `record`'s table, derived from its fields."""
+    hints = typing.get_type_hints(record)
+    fields = []
+    for f in column_fields(record):
+        doc = f.metadata.get("doc", "")
+        enum = _enum_of(hints[f.name])
+        if enum is not None and enum is not LogCode:  # LogCode is long and open (http.<status>)
+            doc = "; ".join(filter(None, [doc, "one of " + ", ".join(enum)]))
+        type_ = f.metadata.get("arrow") or _arrow_type(hints[f.name])
+        fields.append(pa.field(f.name, type_, metadata={"description": doc} if doc else None))
+    return pa.schema(fields)
+
+
+@functools.cache
+def vocabularies(record: type) -> dict[str, type[StrEnum]]:
+    """column -> the enum its values come from, for the columns whose values are closed."""
+    hints = typing.get_type_hints(record)
+    return {f.name: enum for f in column_fields(record) if (enum := _enum_of(hints[f.name])) is not None}
 
 
 # --- records passed between stages -------------------------------------------------------
@@ -105,22 +198,22 @@ class BlockKind(StrEnum):
 class DocumentRecord:
     """One fetched (or local) document version: a row of `documents`."""
 
-    doc_id: str | None  # None when nothing was fetched (the error says why)
-    recipient: str
-    source_url: str
-    final_url: str | None = None
-    content_type: str | None = None
-    bytes: int | None = None
-    pages: int | None = None
-    title: str | None = None
-    language: str | None = None
-    fetched_at: dt.datetime | None = None
-    http_status: int | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    status: str = DocStatus.OK.value
-    error: str | None = None
-    raw_path: str | None = None
+    doc_id: str | None = column("sha256 of the bytes; null when nothing was fetched (`error` says why)")
+    recipient: str = column("IGC, RCM, MPI, ... (the partition)")
+    source_url: str = column("the URL as found (a link, a start URL, a sitemap entry)")
+    final_url: str | None = column("where the last redirect led", default=None)
+    content_type: str | None = column(default=None)
+    bytes: int | None = column(default=None)
+    pages: int | None = column("PDF pages", arrow=pa.int32(), default=None)
+    title: str | None = column(default=None)
+    language: str | None = column("en, es, fr", default=None)
+    fetched_at: dt.datetime | None = column(default=None)
+    http_status: int | None = column(arrow=pa.int32(), default=None)
+    etag: str | None = column(default=None)
+    last_modified: str | None = column(default=None)
+    status: DocStatus = column(default=DocStatus.OK)
+    error: str | None = column("`code: message` of the failure", default=None)
+    raw_path: str | None = column("the stored copy in the raw store", default=None)
 
 
 @dataclass(frozen=True)
@@ -151,7 +244,7 @@ class ParsedDocument:
     pages: int | None = None
     title: str | None = None
     language: str | None = None
-    warnings: tuple[tuple[str, str], ...] = ()  # (code, message)
+    warnings: tuple[tuple[LogCode, str], ...] = ()  # (code, message), logged as `warning`
 
 
 @dataclass(frozen=True)
@@ -167,6 +260,10 @@ class Source:
     confidence: float
 
 
+_PAGE = "1-based PDF page; null for HTML"
+_LOCATOR = "where in the page: a bbox `x0,top,x1,bottom` for PDF, a CSS path for HTML"
+
+
 @dataclass(frozen=True)
 class Activity:
     """A row of `activities`: one meeting, workshop, publication, ... with its evidence.
@@ -175,266 +272,189 @@ class Activity:
     `sources` holds every place it was read (`activity_sources`), empty for a row read once.
     """
 
-    activity_id: str
-    recipient: str
-    kind: str
-    title: str
-    date_text: str | None
-    start_date: dt.date | None
-    end_date: dt.date | None
-    date_precision: str
-    fiscal_year: str | None
-    location: str | None
-    country: str | None
-    participants: tuple[str, ...]
-    authors: tuple[str, ...]
-    publisher: str | None
-    language: str | None
-    doc_id: str
-    source_url: str
-    page: int | None
-    locator: str | None
-    snippet: str
-    extractor: str
-    confidence: float
-    run_id: str | None = None
-    publication_type: str | None = None  # publications only: a `PublicationType` value
-    status: str = ActivityStatus.REPORTED.value  # an `ActivityStatus` value
-    sources: tuple[Source, ...] = ()  # not a column: written to `activity_sources`
+    activity_id: str = column("stable across runs: same activity, same id")
+    recipient: str = column("IGC, RCM, MPI, ... (the partition)")
+    kind: Kind = column()
+    title: str = column("as the source names it, cleaned of footnote markers and bullets")
+    date_text: str | None = column("the date as written in the source")
+    start_date: dt.date | None = column("null when unknown; a month-only date spans the month")
+    end_date: dt.date | None = column("null when unknown; a month-only date spans the month")
+    date_precision: DatePrecision = column()
+    fiscal_year: str | None = column("Canadian FY (1 April - 31 March) of start_date, written `2005/06`")
+    location: str | None = column("as written, e.g. `Geneva, Switzerland`")
+    country: str | None = column("ISO 3166-1 alpha-2 where known")
+    participants: tuple[str, ...] = column("states and organisations named as taking part")
+    authors: tuple[str, ...] = column("publications: in document order, as written")
+    publisher: str | None = column("publications")
+    # Keyword-only so that they can sit among the contract's columns, where they are published.
+    publication_type: PublicationType | None = column("publications only", default=None, kw_only=True)
+    status: ActivityStatus = column(
+        "only `reported` rows count in the checks", default=ActivityStatus.REPORTED, kw_only=True
+    )
+    language: str | None = column("en, es, fr")
+    doc_id: str = column("sha256 of the source document's bytes")
+    source_url: str = column("where the document came from")
+    page: int | None = column(_PAGE, arrow=pa.int32())
+    locator: str | None = column(_LOCATOR)
+    snippet: str = column("the source text the row was read from")
+    extractor: str = column("which rule or component produced the row")
+    confidence: float = column("0..1")
+    run_id: str | None = column("the run that last produced the row", default=None)
+    sources: tuple[Source, ...] = not_a_column(default=())  # written to `activity_sources`
 
 
 @dataclass(frozen=True)
 class ActivitySource:
     """A row of `activity_sources`: one place an activity was read."""
 
-    activity_id: str
-    recipient: str
-    doc_id: str
-    source_url: str
-    page: int | None
-    locator: str | None
-    snippet: str
-    extractor: str
-    confidence: float
-    run_id: str | None = None
+    activity_id: str = column("the activity (`activities.activity_id`)")
+    recipient: str = column("IGC, RCM, MPI, ... (the partition)")
+    doc_id: str = column("sha256 of the document's bytes")
+    source_url: str = column("where the document came from")
+    page: int | None = column(_PAGE, arrow=pa.int32())
+    locator: str | None = column(_LOCATOR)
+    snippet: str = column("the source text read there")
+    extractor: str = column("the rule that read it")
+    confidence: float = column("0..1")
+    run_id: str | None = column("the run that last published the activity", default=None)
 
 
 @dataclass(frozen=True)
 class LogEntry:
-    """A row of `extraction_log`: what happened to one document at one stage."""
+    """A row of `extraction_log`: what happened to one document at one stage. Build with `LogEntry.of`."""
 
-    run_id: str
-    at: dt.datetime
-    doc_id: str | None
-    source_url: str | None
-    stage: str
-    status: str
-    code: str
-    message: str = ""
-    items: int | None = None
-    duration_ms: float | None = None
+    run_id: str = column()
+    at: dt.datetime = column()
+    doc_id: str | None = column()
+    source_url: str | None = column()
+    stage: Stage = column()
+    status: LogStatus = column()
+    code: LogCode = column("short machine-readable reason (README: Log codes)")
+    message: str = column(default="")
+    items: int | None = column("activities read, URLs pending, ...", arrow=pa.int32(), default=None)
+    duration_ms: float | None = column(default=None)
+
+    @classmethod
+    def of(
+        cls,
+        code: LogCode | str,
+        *,
+        run_id: str,
+        stage: Stage | str,
+        status: LogStatus | str,
+        doc_id: str | None = None,
+        source_url: str | None = None,
+        message: str = "",
+        items: int | None = None,
+        duration_ms: float | None = None,
+        at: dt.datetime | None = None,
+    ) -> LogEntry:
+        """The one way to make a log row: `code`, `stage` and `status` are checked (a string that is
+        no member raises ValueError), and `at` defaults to now."""
+        return cls(
+            run_id=run_id,
+            at=at or utc_now(),
+            doc_id=doc_id,
+            source_url=source_url,
+            stage=Stage(stage),
+            status=LogStatus(status),
+            code=LogCode(code),
+            message=message,
+            items=items,
+            duration_ms=duration_ms,
+        )
+
+
+log_entry = LogEntry.of
 
 
 @dataclass(frozen=True)
 class AnnexRow:
-    recipient: str
-    fiscal_year: str
-    kind: str
-    count: int
-    activity_ids: tuple[str, ...]
+    """A row of `annex`: what a recipient delivered of one kind in one fiscal year."""
+
+    recipient: str = column()
+    fiscal_year: str = column()
+    kind: Kind = column()
+    count: int = column("activities counted (reported ones)")
+    activity_ids: tuple[str, ...] = column("the activities counted")
 
 
 @dataclass(frozen=True)
 class ResultCheck:
-    recipient: str
-    requirement_id: str
-    output: str
-    expected: str
-    fiscal_year: str
-    expected_count: int | None
-    observed_count: int
-    status: str
-    evidence: tuple[str, ...]
-    note: str = ""
+    """A row of `result_checks`: one requirement in one fiscal year."""
+
+    recipient: str = column()
+    requirement_id: str = column()
+    output: str = column()
+    expected: str = column("as configured, e.g. `annual`")
+    fiscal_year: str = column()
+    expected_count: int | None = column("null when the requirement names no count")
+    observed_count: int = column()
+    status: CheckStatus = column()
+    evidence: tuple[str, ...] = column("activity ids")
+    note: str = column(default="")
 
 
 @dataclass(frozen=True)
 class RunRecord:
-    run_id: str
-    started_at: dt.datetime
-    finished_at: dt.datetime | None
-    flow_run_id: str | None
-    status: str
-    documents_seen: int
-    documents_changed: int
-    activities: int
-    warnings: int
-    errors: int
-    version: str
+    """A row of `runs`."""
+
+    run_id: str = column()
+    started_at: dt.datetime = column()
+    finished_at: dt.datetime | None = column()
+    flow_run_id: str | None = column()
+    status: RunStatus = column()
+    documents_seen: int = column()
+    documents_changed: int = column()
+    activities: int = column()
+    warnings: int = column()
+    errors: int = column()
+    version: str = column("the pipeline's version")
 
 
 # --- published tables ---------------------------------------------------------------------
 
-_TS = pa.timestamp("us", tz="UTC")
-
-DOCUMENTS = pa.schema(
-    [
-        ("doc_id", pa.string()),
-        ("recipient", pa.string()),
-        ("source_url", pa.string()),
-        ("final_url", pa.string()),
-        ("content_type", pa.string()),
-        ("bytes", pa.int64()),
-        ("pages", pa.int32()),
-        ("title", pa.string()),
-        ("language", pa.string()),
-        ("fetched_at", _TS),
-        ("http_status", pa.int32()),
-        ("etag", pa.string()),
-        ("last_modified", pa.string()),
-        ("status", pa.string()),
-        ("error", pa.string()),
-        ("raw_path", pa.string()),
-    ]
-)
-
-ACTIVITIES = pa.schema(
-    [
-        ("activity_id", pa.string()),
-        ("recipient", pa.string()),
-        ("kind", pa.string()),
-        ("title", pa.string()),
-        ("date_text", pa.string()),
-        ("start_date", pa.date32()),
-        ("end_date", pa.date32()),
-        ("date_precision", pa.string()),
-        ("fiscal_year", pa.string()),
-        ("location", pa.string()),
-        ("country", pa.string()),
-        ("participants", pa.list_(pa.string())),
-        ("authors", pa.list_(pa.string())),
-        ("publisher", pa.string()),
-        ("publication_type", pa.string()),
-        ("status", pa.string()),
-        ("language", pa.string()),
-        ("doc_id", pa.string()),
-        ("source_url", pa.string()),
-        ("page", pa.int32()),
-        ("locator", pa.string()),
-        ("snippet", pa.string()),
-        ("extractor", pa.string()),
-        ("confidence", pa.float64()),
-        ("run_id", pa.string()),
-    ]
-)
-
-ACTIVITY_SOURCES = pa.schema(
-    [
-        ("activity_id", pa.string()),
-        ("recipient", pa.string()),
-        ("doc_id", pa.string()),
-        ("source_url", pa.string()),
-        ("page", pa.int32()),
-        ("locator", pa.string()),
-        ("snippet", pa.string()),
-        ("extractor", pa.string()),
-        ("confidence", pa.float64()),
-        ("run_id", pa.string()),
-    ]
-)
-
-EXTRACTION_LOG = pa.schema(
-    [
-        ("run_id", pa.string()),
-        ("at", _TS),
-        ("doc_id", pa.string()),
-        ("source_url", pa.string()),
-        ("stage", pa.string()),
-        ("status", pa.string()),
-        ("code", pa.string()),
-        ("message", pa.string()),
-        ("items", pa.int32()),
-        ("duration_ms", pa.float64()),
-    ]
-)
-
-ANNEX = pa.schema(
-    [
-        ("recipient", pa.string()),
-        ("fiscal_year", pa.string()),
-        ("kind", pa.string()),
-        ("count", pa.int64()),
-        ("activity_ids", pa.list_(pa.string())),
-    ]
-)
-
-RESULT_CHECKS = pa.schema(
-    [
-        ("recipient", pa.string()),
-        ("requirement_id", pa.string()),
-        ("output", pa.string()),
-        ("expected", pa.string()),
-        ("fiscal_year", pa.string()),
-        ("expected_count", pa.int64()),
-        ("observed_count", pa.int64()),
-        ("status", pa.string()),
-        ("evidence", pa.list_(pa.string())),
-        ("note", pa.string()),
-    ]
-)
-
-RUNS = pa.schema(
-    [
-        ("run_id", pa.string()),
-        ("started_at", _TS),
-        ("finished_at", _TS),
-        ("flow_run_id", pa.string()),
-        ("status", pa.string()),
-        ("documents_seen", pa.int64()),
-        ("documents_changed", pa.int64()),
-        ("activities", pa.int64()),
-        ("warnings", pa.int64()),
-        ("errors", pa.int64()),
-        ("version", pa.string()),
-    ]
-)
-
 
 @dataclass(frozen=True)
 class TableSpec:
-    """A published table: its schema, hive partition columns and sort key."""
+    """A published table: the record that declares it, hive partition columns and sort key."""
 
     name: str
-    schema: pa.Schema
     record: type
     partition_by: tuple[str, ...] = ()
-    sort_by: tuple[str, ...] = field(default_factory=tuple)
+    sort_by: tuple[str, ...] = ()
+
+    @property
+    def schema(self) -> pa.Schema:
+        return schema_of(self.record)
 
 
 TABLES: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
-        TableSpec("documents", DOCUMENTS, DocumentRecord, ("recipient",), ("recipient", "source_url", "doc_id")),
-        TableSpec(
-            "activities",
-            ACTIVITIES,
-            Activity,
-            ("recipient",),
-            ("recipient", "start_date", "kind", "title", "activity_id"),
-        ),
+        TableSpec("documents", DocumentRecord, ("recipient",), ("recipient", "source_url", "doc_id")),
+        TableSpec("activities", Activity, ("recipient",), ("recipient", "start_date", "kind", "title", "activity_id")),
         TableSpec(
             "activity_sources",
-            ACTIVITY_SOURCES,
             ActivitySource,
             ("recipient",),
             ("recipient", "activity_id", "source_url", "page", "locator", "snippet"),
         ),
-        TableSpec("extraction_log", EXTRACTION_LOG, LogEntry, (), ("at", "stage", "source_url")),
-        TableSpec("annex", ANNEX, AnnexRow, (), ("recipient", "fiscal_year", "kind")),
-        TableSpec("result_checks", RESULT_CHECKS, ResultCheck, (), ("recipient", "requirement_id", "fiscal_year")),
-        TableSpec("runs", RUNS, RunRecord, (), ("started_at",)),
+        TableSpec("extraction_log", LogEntry, (), ("at", "stage", "source_url")),
+        TableSpec("annex", AnnexRow, (), ("recipient", "fiscal_year", "kind")),
+        TableSpec("result_checks", ResultCheck, (), ("recipient", "requirement_id", "fiscal_year")),
+        TableSpec("runs", RunRecord, (), ("started_at",)),
     )
 }
+
+# The schemas by their old names, for the stages that pass one to `records_to_table`.
+DOCUMENTS = schema_of(DocumentRecord)
+ACTIVITIES = schema_of(Activity)
+ACTIVITY_SOURCES = schema_of(ActivitySource)
+EXTRACTION_LOG = schema_of(LogEntry)
+ANNEX = schema_of(AnnexRow)
+RESULT_CHECKS = schema_of(ResultCheck)
+RUNS = schema_of(RunRecord)
 
 
 def _cell(value: Any) -> Any:
@@ -455,11 +475,24 @@ def records_to_table(records: Iterable[Any], schema: pa.Schema) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=schema)
 
 
+def _typed(enum: type[StrEnum], value: Any) -> Any:
+    if value is None:
+        return None
+    try:
+        return enum(value)
+    except ValueError:
+        return value  # written by an older version with another vocabulary: kept as written
+
+
 def table_to_records(table: pa.Table, record: type) -> list[Any]:
     """The inverse of `records_to_table`, for stages that read a published table back."""
     names = {f.name for f in dataclasses.fields(record)}
+    enums = vocabularies(record)
     rows = []
     for row in table.to_pylist():
         kwargs = {k: (tuple(v) if isinstance(v, list) else v) for k, v in row.items() if k in names}
+        for name, enum in enums.items():
+            if name in kwargs:
+                kwargs[name] = _typed(enum, kwargs[name])
         rows.append(record(**kwargs))
     return rows

@@ -1,31 +1,259 @@
-"""The stages with their I/O: each reads its inputs from disk, calls the pure functions, writes.
+"""The pipeline's stages: crawl -> extract -> publish -> checks -> report, each taking and returning values.
 
-The Prefect flow (`flows/nightly.py`) and the `mpdp` commands call these; the logic they
-wire together lives in `checks`, `report`, `publish` and the extractors.
+Each stage does its own I/O at its edges (the raw store, the Parquet tables, the report) and leaves the
+logic to `crawl`, `extraction`, `publish`, `checks` and `report`. The Prefect flow (`flows/nightly.py`)
+and the `mpdp` commands (`cli.py`) call these same functions; neither holds any logic of its own.
+
+`crawl_stage` and `extract_stage` apply a per-item function (`SourceCrawler`, `DocumentExtractor`) to
+each source or document through an `Each`: `in_process` runs them one after another, the flow submits
+them as Prefect tasks (on threads, processes or Dask). The functions are frozen dataclasses, so a task
+can carry them to another process.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import functools
+import hashlib
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from mpdp_pipeline.checks import activities_to_annex, evaluate_requirements, parse_requirements
-from mpdp_pipeline.config import ChecksConfig
+from mpdp_pipeline.clock import utc_now
+from mpdp_pipeline.config import ChecksConfig, Config, CrawlConfig, PipelineConfig, SourceConfig
+from mpdp_pipeline.crawl import CrawlResult, crawl_source, failed_crawl
 from mpdp_pipeline.errors import ConfigError, MpdpError
-from mpdp_pipeline.publish import published_activities
+from mpdp_pipeline.publish import Published, RunStart, publish, published_activities
 from mpdp_pipeline.report import render_report
 from mpdp_pipeline.schemas import (
     ANNEX,
     RESULT_CHECKS,
+    Activity,
     AnnexRow,
+    DocStatus,
+    DocumentRecord,
     LogEntry,
+    LogStatus,
     ResultCheck,
     RunRecord,
+    Stage,
     records_to_table,
     table_to_records,
 )
-from mpdp_pipeline.storage import atomic_write_bytes, locked, read_table, write_table
+from mpdp_pipeline.storage import RawStore, atomic_write_bytes, locked, read_table, write_table
+
+if TYPE_CHECKING:
+    from mpdp_pipeline.extraction import ExtractResult
+    from mpdp_pipeline.extractors.nlp import Nlp
+
+__all__ = [
+    "CheckOutcome",
+    "CrawlOutcome",
+    "DocumentExtractor",
+    "Each",
+    "ExtractOutcome",
+    "Published",
+    "RunStart",
+    "RunSummary",
+    "SourceCrawler",
+    "checks_stage",
+    "crawl_stage",
+    "extract_stage",
+    "in_process",
+    "publish_stage",
+    "report_stage",
+]
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+class Each(Protocol):
+    """Applies `fn` to every item, yielding each item with its result, or with the exception it raised."""
+
+    def __call__(self, fn: Callable[[T], R], items: Sequence[T], /) -> Iterable[tuple[T, R | Exception]]: ...
+
+
+def in_process(fn: Callable[[T], R], items: Iterable[T], /) -> Iterator[tuple[T, R | Exception]]:
+    """One item after another, here."""
+    for item in items:
+        try:
+            result: R | Exception = fn(item)
+        except Exception as exc:  # one item's failure is the stage's to log; the others go on
+            result = exc
+        yield item, result
+
+
+def _by_place(doc: DocumentRecord) -> tuple[str, str]:
+    return doc.recipient, doc.source_url
+
+
+def _version(doc: DocumentRecord) -> tuple[str | None, str]:
+    return doc.doc_id, doc.source_url
+
+
+# --- crawl ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceCrawler:
+    """Crawls one source into the raw store."""
+
+    settings: CrawlConfig
+    raw_dir: Path
+    user_agent: str
+    run_id: str
+
+    def __call__(self, source: SourceConfig) -> CrawlResult:
+        store = RawStore(self.raw_dir)
+        return crawl_source(source, self.settings, store, user_agent=self.user_agent, run_id=self.run_id)
+
+
+@dataclass(frozen=True)
+class CrawlOutcome:
+    documents: list[DocumentRecord]  # one per URL reached, sorted by recipient and URL
+    log: list[LogEntry]
+
+
+def crawl_stage(config: Config, *, run_id: str, each: Each = in_process) -> CrawlOutcome:
+    """Crawl every configured source into `config.pipeline.raw_dir`; a source that fails is logged."""
+    crawler = SourceCrawler(config.crawl, config.pipeline.raw_dir, config.pipeline.user_agent, run_id)
+    results: list[CrawlResult] = []
+    for source, result in each(crawler, list(config.sources)):
+        if isinstance(result, Exception):  # after the caller's retries: the other sources go on
+            logger.error("crawl of %s failed", source.recipient, exc_info=result)
+            result = failed_crawl(source, run_id, result)
+        results.append(result)
+    documents = sorted((d for r in results for d in r.documents), key=_by_place)
+    return CrawlOutcome(documents, [e for r in results for e in r.log])
+
+
+# --- extract ----------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=2)
+def _nlp(model: str) -> Nlp:
+    # One pipeline per process, loaded on first use and reused for every document. Imported here:
+    # spaCy takes seconds to import, and `mpdp checks` or `mpdp report` never needs it.
+    from mpdp_pipeline.extractors.nlp import load_nlp
+
+    return load_nlp(model)
+
+
+@dataclass(frozen=True)
+class DocumentExtractor:
+    """Reads one stored document (`raw_path`): parse in a worker, then the rules."""
+
+    pipeline: PipelineConfig  # the model, and a parsing worker's time and memory limits
+    run_id: str
+    languages: tuple[tuple[str, str], ...] = ()  # (recipient, language) where a source forces one
+
+    @classmethod
+    def of(cls, pipeline: PipelineConfig, run_id: str, sources: Iterable[SourceConfig] = ()) -> DocumentExtractor:
+        return cls(pipeline, run_id, tuple((s.recipient, s.language) for s in sources if s.language))
+
+    def language(self, recipient: str) -> str | None:
+        return dict(self.languages).get(recipient)
+
+    def __call__(self, doc: DocumentRecord) -> ExtractResult:
+        from mpdp_pipeline.extraction import extract_document
+
+        data = Path(doc.raw_path or "").read_bytes()
+        return extract_document(
+            doc,
+            data,
+            _nlp(self.pipeline.nlp_model),
+            run_id=self.run_id,
+            timeout_s=self.pipeline.parse_timeout_s,
+            memory_mb=self.pipeline.parse_memory_mb,
+            language=self.language(doc.recipient),
+        )
+
+    def cache_key(self, doc: DocumentRecord) -> str:
+        """What decides the result: the bytes, where they were read, the code, the model and the language."""
+        from mpdp_pipeline.extraction import extractor_fingerprint
+        from mpdp_pipeline.extractors.nlp import model_fingerprint
+
+        url = hashlib.sha256(doc.source_url.encode()).hexdigest()[:12]
+        model = model_fingerprint(self.pipeline.nlp_model)
+        language = self.language(doc.recipient)
+        return f"extract-{doc.doc_id}-{doc.recipient}-{url}-{extractor_fingerprint()}-{model}-{language}"
+
+
+@dataclass(frozen=True)
+class ExtractOutcome:
+    documents: list[DocumentRecord]  # every document given, one per (doc_id, URL), read ones with their facts
+    activities: list[Activity]  # as read, document by document: `publish_stage` deduplicates them
+    log: list[LogEntry]
+
+
+def _readable(doc: DocumentRecord) -> bool:
+    return doc.status in (DocStatus.OK.value, DocStatus.NOT_MODIFIED.value) and bool(doc.raw_path)
+
+
+def _failed(doc: DocumentRecord, exc: Exception, run_id: str) -> ExtractResult:
+    from mpdp_pipeline.extraction import failed_extraction
+
+    code = exc.code if isinstance(exc, MpdpError) else "extract.unexpected"
+    return failed_extraction(doc, run_id=run_id, code=code, message=str(exc))
+
+
+def _tonight(result: ExtractResult, run_id: str) -> list[LogEntry]:
+    """The log rows of `result` for this run: a result cached by an earlier run says so in one row."""
+    if all(e.run_id == run_id for e in result.log):
+        return result.log
+    source = result.source
+    cached = LogEntry(
+        run_id=run_id, at=utc_now(), doc_id=source.doc_id, source_url=source.source_url,
+        stage=Stage.EXTRACT.value, status=LogStatus.OK.value, code="cached",
+        message=f"unchanged since run {result.log[0].run_id if result.log else '?'}; extraction reused",
+        items=len(result.activities),
+    )  # fmt: skip
+    problems = [replace(e, run_id=run_id) for e in result.log if e.status != LogStatus.OK.value]
+    return [*problems, cached]
+
+
+def extract_stage(
+    documents: Sequence[DocumentRecord],
+    extract: Callable[[DocumentRecord], ExtractResult],
+    *,
+    run_id: str,
+    each: Each = in_process,
+) -> ExtractOutcome:
+    """Read every stored document (`ok` or `not_modified`, with a `raw_path`) with `extract`.
+
+    Documents that cannot be read pass through as they are; one whose extraction raises is an
+    `error` with the exception's code. A result `extract` reused from an earlier run (a cache) is
+    joined to this run's record of the document.
+    """
+    done: list[ExtractResult] = []
+    for doc, result in each(extract, [d for d in documents if _readable(d)]):
+        read = _failed(doc, result, run_id) if isinstance(result, Exception) else result
+        # A cached result holds the record of the night it was read: tonight's crawl record replaces it.
+        done.append(replace(read, source=doc))
+    done.sort(key=lambda r: _by_place(r.source))
+    rows = {_version(d): d for d in documents}  # one row per version, as `documents` keeps them
+    rows.update((_version(r.source), r.document) for r in done)
+    activities = [a for r in done for a in r.activities]
+    return ExtractOutcome(list(rows.values()), activities, [e for r in done for e in _tonight(r, run_id)])
+
+
+# --- publish ----------------------------------------------------------------------------------------
+
+
+# The publish stage is `publish.publish`: it merges this run's rows into the tables under `out_dir`, the one
+# place activities are deduplicated across documents; `activities=None` (a crawl) leaves the activities as
+# they are, and a nightly `run` gets its `runs` row.
+publish_stage = publish
+
+
+# --- checks and report ------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -34,18 +262,22 @@ class CheckOutcome:
     checks: list[ResultCheck]
 
 
-def checks_stage(out_dir: Path, settings: ChecksConfig, *, today: dt.date) -> CheckOutcome:
-    """Rebuild `annex` and `result_checks` from the published `activities`."""
+def checks_stage(
+    out_dir: Path, settings: ChecksConfig, *, today: dt.date, activities: Sequence[Activity] | None = None
+) -> CheckOutcome:
+    """Rebuild `annex` and `result_checks` from `activities`, by default the published ones."""
     path = settings.requirements
     try:
         requirements = parse_requirements(path.read_text(encoding="utf-8"), name=str(path))
     except FileNotFoundError:
         raise ConfigError(f"requirements file not found: {path} (set checks.requirements or --requirements)") from None
-    if read_table(out_dir, "activities") is None:
-        raise MpdpError(
-            f"no activities table in {out_dir}: run `mpdp run` or `mpdp extract` first, or point --out at its output"
-        )
-    activities = published_activities(out_dir)
+    if activities is None:
+        if read_table(out_dir, "activities") is None:
+            raise MpdpError(
+                f"no activities table in {out_dir}: run `mpdp run` or `mpdp extract` first, or point --out at its "
+                "output"
+            )
+        activities = published_activities(out_dir)
     annex = activities_to_annex(activities)
     checks = evaluate_requirements(
         requirements,
@@ -78,3 +310,56 @@ def report_stage(out_dir: Path, *, now: dt.datetime) -> Path:
     path = out_dir / "report" / "index.html"
     atomic_write_bytes(path, html.encode("utf-8"))
     return path
+
+
+# --- a nightly run's summary ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """What one nightly run did, for the command line and for tests."""
+
+    run_id: str
+    out_dir: str
+    documents_seen: int
+    documents_changed: int
+    documents_failed: int
+    activities_by_recipient: dict[str, int] = field(default_factory=dict)
+    checks_by_status: dict[str, int] = field(default_factory=dict)
+    warnings: int = 0
+    errors: int = 0
+    report_path: str = ""
+
+    @classmethod
+    def of(
+        cls,
+        out_dir: Path,
+        published: Published,
+        documents: Sequence[DocumentRecord],
+        checks: CheckOutcome,
+        report: Path,
+    ) -> RunSummary:
+        run = published.run
+        if run is None:
+            raise ValueError("a run summary needs the run's `runs` row: publish with `run=RunStart(...)`")
+        return cls(
+            run_id=run.run_id,
+            out_dir=str(out_dir),
+            documents_seen=run.documents_seen,
+            documents_changed=run.documents_changed,
+            documents_failed=sum(d.status == DocStatus.ERROR.value for d in documents),
+            activities_by_recipient=dict(Counter(a.recipient for a in published.read)),
+            checks_by_status=dict(Counter(c.status for c in checks.checks)),
+            warnings=run.warnings,
+            errors=run.errors,
+            report_path=str(report),
+        )
+
+    def line(self) -> str:
+        acts = ", ".join(f"{r} {n}" for r, n in sorted(self.activities_by_recipient.items())) or "none"
+        order = ("met", "delayed", "partially_met", "not_met", "not_due", "unknown")
+        checks = ", ".join(f"{self.checks_by_status.get(s, 0)} {s.replace('_', ' ')}" for s in order)
+        return (
+            f"run {self.run_id}: documents {self.documents_seen} seen, {self.documents_changed} changed, "
+            f"{self.documents_failed} failed; activities {acts}; result checks {checks}"
+        )

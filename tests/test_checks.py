@@ -3,7 +3,6 @@ from pathlib import Path
 
 import pytest
 from mpdp_pipeline.extractors.activities import activity_id
-from mpdp_pipeline.extractors.dates import fiscal_year
 
 from mpdp_pipeline.checks import (
     activities_to_annex,
@@ -13,6 +12,7 @@ from mpdp_pipeline.checks import (
     parse_requirements,
 )
 from mpdp_pipeline.errors import ConfigError
+from mpdp_pipeline.fiscal import fiscal_year
 from mpdp_pipeline.schemas import Activity
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,28 +1,30 @@
 """The crawler against a real, misbehaving HTTP server on 127.0.0.1 (see `crawl_site.py`).
 
 Each crawl test states a site as data, crawls it, and checks three things: what was stored,
-what was logged, and how many requests the server saw.
+what was logged, and how many requests the server saw. Time is read from the server's record
+of each request, or driven through the crawl's injected clock (`FakeClock`), never from how
+long a test took.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import time
+import threading
 from pathlib import Path
 
 import pytest
 from crawl_site import Reply, Site, page, sequence
 
-from mpdp_pipeline import crawl_safety
 from mpdp_pipeline.config import CrawlConfig, SourceConfig
-from mpdp_pipeline.crawl_fetch import parse_retry_after
-from mpdp_pipeline.crawl_links import html_to_links, parse_lastmod
-from mpdp_pipeline.crawl_safety import is_public_address
-from mpdp_pipeline.crawl_state import load_state
-from mpdp_pipeline.crawler import CrawlResult, crawl_source
+from mpdp_pipeline.crawl import Clock, CrawlResult, crawl_source, safety
+from mpdp_pipeline.crawl.discovery import parse_lastmod
+from mpdp_pipeline.crawl.fetch import parse_retry_after
+from mpdp_pipeline.crawl.links import html_to_links
+from mpdp_pipeline.crawl.safety import is_public_address
+from mpdp_pipeline.crawl.state import load_state
+from mpdp_pipeline.crawl.urls import is_domain_allowed, normalize_url
 from mpdp_pipeline.storage import RawStore
-from mpdp_pipeline.urls import is_domain_allowed, normalize_url, remove_dot_segments
 
 UA = "mpdp-test/0.1 (+https://example.org/contact)"
 FAST = CrawlConfig(delay_s=0, connect_timeout_s=1, read_timeout_s=0.3, retries=2, backoff_s=0.01)
@@ -62,6 +64,34 @@ def by_path(result: CrawlResult) -> dict[str, str]:
 
 def raw_files(store: RawStore) -> list[Path]:
     return sorted(p for p in store.root.rglob("*.*") if "_state" not in p.parts and p.suffix in (".html", ".pdf"))
+
+
+class FakeClock:
+    """A clock the test drives: `sleep` only moves it forward, so politeness waits cost no time."""
+
+    def __init__(self, start: dt.datetime = dt.datetime(2024, 6, 1, tzinfo=dt.UTC)) -> None:
+        self.start = start
+        self.elapsed = 0.0
+        self.sleeps: list[float] = []
+        self._lock = threading.Lock()
+
+    def now(self) -> dt.datetime:
+        return self.start + dt.timedelta(seconds=self.elapsed)
+
+    def monotonic(self) -> float:
+        return self.elapsed
+
+    def sleep(self, seconds: float) -> None:
+        with self._lock:
+            self.sleeps.append(seconds)
+            self.elapsed += seconds
+
+    def advance(self, hours: float) -> None:
+        self.elapsed += hours * 3600
+
+    @property
+    def clock(self) -> Clock:
+        return Clock(now=self.now, monotonic=self.monotonic, sleep=self.sleep)
 
 
 @pytest.fixture
@@ -104,9 +134,9 @@ def test_tracking_params_come_from_the_config() -> None:
     assert normalize_url("https://e.org/?ref=x&a=1", ("ref",)) == "https://e.org/?a=1"
 
 
-def test_remove_dot_segments() -> None:
-    assert remove_dot_segments("/a/b/c/./../../g") == "/a/g"
-    assert remove_dot_segments("/a/b/..") == "/a/"
+def test_dot_segments_are_removed() -> None:
+    assert normalize_url("https://e.org/a/b/c/./../../g") == "https://e.org/a/g"
+    assert normalize_url("https://e.org/a/b/..") == "https://e.org/a/"
 
 
 def test_is_domain_allowed() -> None:
@@ -291,20 +321,21 @@ def test_robots_crawl_delay_spaces_requests(store: RawStore) -> None:
         "/a.html": page(html()),
         "/b.html": page(html()),
     }
+    fake = FakeClock()
     with Site(routes) as site:
-        crawl(source_for(site, max_depth=1), store)
-    times = [r.at for r in site.requests if r.path in ("/", "/a.html", "/b.html")]
-    assert len(times) == 3
-    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.14
+        crawl(source_for(site, max_depth=1), store, clock=fake.clock)
+    assert site.paths() == ["/robots.txt", "/sitemap.xml", "/", "/a.html", "/b.html"]
+    # The delay applies from the request after robots.txt was read: before /, /a.html and /b.html.
+    assert fake.sleeps == pytest.approx([0.15, 0.15, 0.15])
 
 
 def test_config_delay_spaces_requests_to_a_host(store: RawStore) -> None:
+    fake = FakeClock()
     routes = {"/": page(html("/a.html")), "/a.html": page(html())}
     with Site(routes) as site:
-        crawl(source_for(site, max_depth=1), store, FAST.model_copy(update={"delay_s": 0.1}))
-    times = [r.at for r in site.requests]
-    assert len(times) == 4  # robots.txt, sitemap.xml, /, /a.html
-    assert min(b - a for a, b in zip(times, times[1:], strict=False)) >= 0.09
+        crawl(source_for(site, max_depth=1), store, FAST.model_copy(update={"delay_s": 30}), clock=fake.clock)
+    assert site.paths() == ["/robots.txt", "/sitemap.xml", "/", "/a.html"]
+    assert fake.sleeps == pytest.approx([30.0, 30.0, 30.0])  # before each request but the first
 
 
 @pytest.mark.parametrize("concurrency", [1, 2])
@@ -326,6 +357,16 @@ def test_429_waits_for_retry_after(store: RawStore) -> None:
     first, second = [r.at for r in site.requests if r.path == "/"]
     assert second - first >= 0.95
     assert by_path(result) == {"/": "ok"} and problems(result) == []
+
+
+def test_retry_after_date_is_read_against_the_injected_clock(store: RawStore) -> None:
+    fake = FakeClock(dt.datetime(2024, 1, 1, tzinfo=dt.UTC))
+    later = "Mon, 01 Jan 2024 00:01:00 GMT"  # a minute after the fake clock's now
+    routes = {"/": sequence(Reply(429, headers={"Retry-After": later}), Reply(200, html().encode()))}
+    with Site(routes) as site:
+        result = crawl(source_for(site), store, clock=fake.clock)
+    assert site.hits("/") == 2 and by_path(result) == {"/": "ok"}
+    assert max(fake.sleeps) == pytest.approx(60.0)
 
 
 # --- faults ---------------------------------------------------------------------------------------
@@ -358,10 +399,9 @@ def test_404_is_not_retried(store: RawStore) -> None:
 def test_slow_response_times_out(store: RawStore) -> None:
     settings = FAST.model_copy(update={"read_timeout_s": 0.2, "retries": 1})
     with Site({"/": page(html("/slow.html")), "/slow.html": Reply(200, b"late", delay_s=1.0)}) as site:
-        started = time.monotonic()
         result = crawl(source_for(site), store, settings)
-    assert time.monotonic() - started < 2.0
-    assert site.hits("/slow.html") == 2
+    first, second = [r.at for r in site.requests if r.path == "/slow.html"]
+    assert second - first < 1.0  # the first attempt was given up before the server answered it
     assert problems(result) == [("error", "http.timeout", "slow.html")]
 
 
@@ -431,13 +471,13 @@ def test_private_addresses_are_refused_without_the_flag(store: RawStore) -> None
 
 
 def test_redirect_to_a_private_address_is_refused(store: RawStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = crawl_safety.resolve_addresses
+    real = safety.resolve_addresses
 
     def resolve(host: str, port: int) -> list[str]:
         # Let the test server pass for a public host, so only the redirect target is private.
         return ["93.184.216.34"] if host == "127.0.0.1" else real(host, port)
 
-    monkeypatch.setattr(crawl_safety, "resolve_addresses", resolve)
+    monkeypatch.setattr(safety, "resolve_addresses", resolve)
     routes = {
         "/": page(html("/meta")),
         "/meta": Reply(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"}),
@@ -524,6 +564,21 @@ def test_revisit_interval_spares_stored_pdfs_but_rechecks_pages(store: RawStore)
         assert site.hits("/r.pdf") == 2
     assert by_path(second) == by_path(third) == {"/": "not_modified", "/r.pdf": "not_modified"}
     assert any("revisit_after_hours" in e.message for e in second.log if e.source_url.endswith("r.pdf"))
+
+
+def test_revisit_interval_is_measured_on_the_injected_clock(store: RawStore) -> None:
+    fake = FakeClock()
+    routes = {"/": page(html("/r.pdf")), "/r.pdf": page(PDF, "application/pdf")}
+    settings = FAST.model_copy(update={"revisit_after_hours": 24})
+    with Site(routes) as site:
+        first = crawl(source_for(site), store, settings, clock=fake.clock)
+        fake.advance(hours=23)
+        crawl(source_for(site), store, settings, clock=fake.clock)
+        assert site.hits("/r.pdf") == 1
+        fake.advance(hours=2)  # 25 hours after the PDF was checked
+        crawl(source_for(site), store, settings, clock=fake.clock)
+        assert site.hits("/r.pdf") == 2
+    assert {d.fetched_at for d in first.documents} == {fake.start}
 
 
 def test_changed_body_gets_a_new_doc_id_and_keeps_the_old_version(store: RawStore) -> None:

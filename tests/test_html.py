@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from mpdp_pipeline.extractors.html import bytes_to_text, html_to_document
+from mpdp_pipeline.extractors.html import html_to_document
 from mpdp_pipeline.extractors.language import detect_language
 
+from mpdp_pipeline.decoding import bytes_to_text
 from mpdp_pipeline.errors import ParseError
 from mpdp_pipeline.schemas import BlockKind
 

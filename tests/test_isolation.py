@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from fixtures.documents import two_column_pdf
 
-from mpdp_pipeline.errors import EncryptedError, ParseError, ParseTimeout
+from mpdp_pipeline.codes import TRANSIENT, LogCode
+from mpdp_pipeline.errors import EncryptedError, NoParserWorker, ParseCrash, ParseError, ParseMemoryError, ParseTimeout
 from mpdp_pipeline.isolation import parse_isolated
 from mpdp_pipeline.schemas import ParsedDocument
 
@@ -53,40 +54,40 @@ def test_hang_raises_parse_timeout():
     started = time.monotonic()
     with pytest.raises(ParseTimeout) as info:
         parse_isolated(b"x", "application/pdf", timeout_s=0.5, memory_mb=1024, parser=_sleeps)
-    assert info.value.code == "parse.timeout"
+    assert info.value.code is LogCode.PARSE_TIMEOUT and info.value.code in TRANSIENT
     assert time.monotonic() - started < 10
 
 
 def test_dead_worker_raises_parse_crash():
-    with pytest.raises(ParseError) as info:
+    with pytest.raises(ParseCrash) as info:
         parse_isolated(b"x", "application/pdf", timeout_s=30, memory_mb=1024, parser=_dies)
-    assert info.value.code == "parse.crash"
+    assert info.value.code is LogCode.PARSE_CRASH and info.value.code in TRANSIENT
     assert "exit code 3" in info.value.message
 
 
 def test_memory_blow_up_raises_parse_memory():
-    with pytest.raises(ParseError) as info:
+    with pytest.raises(ParseMemoryError) as info:
         parse_isolated(b"x", "application/pdf", timeout_s=30, memory_mb=512, parser=_eats_memory)
-    assert info.value.code == "parse.memory"
+    assert info.value.code is LogCode.PARSE_MEMORY and info.value.code in TRANSIENT
 
 
 def test_parse_error_subclass_re_raised_with_code():
     with pytest.raises(EncryptedError) as info:
         parse_isolated(b"x", "application/pdf", timeout_s=30, memory_mb=1024, parser=_encrypted)
-    assert info.value.code == "pdf.encrypted"
+    assert info.value.code is LogCode.PDF_ENCRYPTED
 
 
 def test_unexpected_exception_is_coded():
     with pytest.raises(ParseError) as info:
         parse_isolated(b"x", "application/pdf", timeout_s=30, memory_mb=1024, parser=_bug)
-    assert info.value.code == "parse.unexpected"
+    assert info.value.code is LogCode.PARSE_UNEXPECTED
     assert "KeyError" in info.value.message
 
 
 def test_unsupported_type():
     with pytest.raises(ParseError) as info:
         parse_isolated(b"GIF89a", "image/gif", timeout_s=30, memory_mb=1024)
-    assert info.value.code == "doc.unsupported_type"
+    assert info.value.code is LogCode.DOC_UNSUPPORTED_TYPE
 
 
 def test_next_call_works_after_a_crash():
@@ -100,7 +101,7 @@ def _parse_in(conn) -> None:
         parse_isolated(b"<p>ok</p>", "text/html", timeout_s=30, memory_mb=1024)
         conn.send("parsed")
     except ParseError as exc:
-        conn.send(exc.code)
+        conn.send((type(exc).__name__, exc.code))
 
 
 def test_a_daemonic_caller_gets_a_coded_error_not_a_crash():
@@ -110,7 +111,7 @@ def test_a_daemonic_caller_gets_a_coded_error_not_a_crash():
     caller = ctx.Process(target=_parse_in, args=(sender,), daemon=True)
     caller.start()
     assert receiver.poll(60)
-    assert receiver.recv() == "parse.no_worker"
+    assert receiver.recv() == (NoParserWorker.__name__, LogCode.PARSE_NO_WORKER)
     caller.join(10)
 
 
@@ -124,7 +125,8 @@ def test_a_bug_in_the_rules_costs_one_document(monkeypatch, nlp):
     data = b"<p>The Working Group met in Geneva on 3 May 2005.</p>"
     doc = extraction.document_from_file(Path("page.html"), data, "IGC")
     result = extraction.extract_document(doc, data, nlp, run_id="r", timeout_s=30, memory_mb=1024)
-    assert result.error_code == "extract.unexpected" and result.activities == []
+    assert [e.code for e in result.log if e.status == "error"] == [LogCode.EXTRACT_UNEXPECTED]
+    assert result.activities == []
     assert result.document.status == "error" and "a rule fell over" in (result.document.error or "")
 
 

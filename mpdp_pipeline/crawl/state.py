@@ -9,7 +9,8 @@ It holds what makes the next crawl incremental and a killed crawl resumable::
      "sitemaps": {url: {etag, last_modified, doc_id}},      # body kept in the raw store
      "frontier": null | {"run_id", "pending": [[url, depth, lastmod]], "done": {url: [depth, status]}}}
 
-`frontier` is only present while a crawl is running; a run that finds one picks it up.
+`frontier` (a `SavedFrontier`) is only present while a crawl is running; a run that finds one
+picks it up (`frontier.Frontier.restore`).
 """
 
 from __future__ import annotations
@@ -67,8 +68,8 @@ class FrontierItem:
 
 
 @dataclass
-class Frontier:
-    """The URLs still to visit and those already visited in the crawl in progress."""
+class SavedFrontier:
+    """The frontier of the crawl in progress as saved: URLs still to visit and those visited."""
 
     run_id: str
     pending: list[FrontierItem] = field(default_factory=list)
@@ -80,7 +81,7 @@ class CrawlState:
     urls: dict[str, UrlState] = field(default_factory=dict)
     robots: dict[str, dict[str, str | None]] = field(default_factory=dict)
     sitemaps: dict[str, dict[str, str | None]] = field(default_factory=dict)
-    frontier: Frontier | None = None
+    frontier: SavedFrontier | None = None
 
 
 def _url_state(data: dict[str, Any]) -> UrlState | None:
@@ -94,12 +95,12 @@ def _url_state(data: dict[str, Any]) -> UrlState | None:
         return None  # an entry missing a required field is forgotten, not fatal
 
 
-def _frontier(data: dict[str, Any] | None) -> Frontier | None:
+def _frontier(data: dict[str, Any] | None) -> SavedFrontier | None:
     if not data:
         return None
     pending = [FrontierItem(url, int(depth), lastmod) for url, depth, lastmod in data.get("pending", [])]
     done = {url: (int(depth), str(status)) for url, (depth, status) in data.get("done", {}).items()}
-    return Frontier(str(data.get("run_id", "")), pending, done)
+    return SavedFrontier(str(data.get("run_id", "")), pending, done)
 
 
 def load_state(path: Path) -> CrawlState:

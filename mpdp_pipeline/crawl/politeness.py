@@ -2,7 +2,8 @@
 
 * `HostPacer` spaces requests to one host by its delay (the config's `delay_s`, or robots.txt
   `Crawl-delay` when larger), keeps at most `concurrency_per_host` in flight, and pushes the
-  next request back after a `Retry-After` or a retry backoff, for every worker at once.
+  next request back after a `Retry-After` or a retry backoff, for every worker at once. It
+  reads the time from the crawl's `Clock`, and waits with its `sleep`.
 * `RobotsCache` fetches each origin's robots.txt once per crawl. Google's rules for failures:
   a 4xx means no rules (crawl everything); a 5xx or an unreachable server means "disallow
   everything" for this run, because a struggling server is the one to leave alone.
@@ -11,14 +12,14 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from protego import Protego
 
-from mpdp_pipeline.urls import url_origin
+from mpdp_pipeline.crawl.clock import SYSTEM_CLOCK, Clock
+from mpdp_pipeline.crawl.urls import url_origin
 
 # A Retry-After longer than this is not waited for: the URL fails with its status instead
 # of holding the nightly run for hours.
@@ -28,7 +29,7 @@ DEFAULT_MAX_RETRY_AFTER_S = 300.0
 @dataclass
 class _HostSlot:
     semaphore: threading.Semaphore
-    next_at: float = 0.0  # monotonic time before which no request may start
+    next_at: float = 0.0  # `Clock.monotonic` time before which no request may start
     delay_s: float = 0.0
 
 
@@ -43,6 +44,7 @@ class HostPacer:
 
     delay_s: float
     concurrency: int
+    clock: Clock = SYSTEM_CLOCK
     _hosts: dict[str, _HostSlot] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -63,7 +65,7 @@ class HostPacer:
         """No request to `host` before `seconds` from now (Retry-After, backoff)."""
         slot = self._slot_for(host)
         with self._lock:
-            slot.next_at = max(slot.next_at, time.monotonic() + seconds)
+            slot.next_at = max(slot.next_at, self.clock.monotonic() + seconds)
 
     @contextmanager
     def slot(self, host: str) -> Iterator[None]:
@@ -71,11 +73,11 @@ class HostPacer:
         slot = self._slot_for(host)
         with slot.semaphore:
             with self._lock:
-                now = time.monotonic()
+                now = self.clock.monotonic()
                 start = max(now, slot.next_at)
                 slot.next_at = start + slot.delay_s
             if start > now:
-                time.sleep(start - now)
+                self.clock.sleep(start - now)
             yield
 
 

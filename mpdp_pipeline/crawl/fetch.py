@@ -6,10 +6,12 @@
                chains longer than `max_redirects` refused
     retries    connection errors, timeouts, truncated bodies, 429 and 5xx only, with
                exponential backoff and jitter, Retry-After honoured, for the whole host
+               (a Retry-After date is read against the crawl's `Clock`)
     safety     the host's addresses checked before every request (private => refused)
     politeness the host's delay and concurrency slot (`HostPacer`)
     download   streamed with conditional headers; the type is checked from the headers,
-               the size cap while streaming, and Content-Length against what arrived
+               the size cap while streaming, and Content-Length against what arrived;
+               the whole body within a deadline on the crawl's `Clock`
 
 Failures raise `FetchError` whose `code` is the extraction_log code (`http.404`, ...).
 """
@@ -20,7 +22,6 @@ import datetime as dt
 import email.utils
 import random
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,11 +29,12 @@ from pathlib import Path
 import httpx
 
 from mpdp_pipeline.config import CrawlConfig
-from mpdp_pipeline.crawl_politeness import DEFAULT_MAX_RETRY_AFTER_S, HostPacer
-from mpdp_pipeline.crawl_safety import UrlGuard
-from mpdp_pipeline.crawl_state import Validators
+from mpdp_pipeline.crawl.clock import SYSTEM_CLOCK, Clock
+from mpdp_pipeline.crawl.politeness import DEFAULT_MAX_RETRY_AFTER_S, HostPacer
+from mpdp_pipeline.crawl.safety import UrlGuard
+from mpdp_pipeline.crawl.state import Validators
+from mpdp_pipeline.crawl.urls import InvalidURL, join_url, normalize_url, url_host
 from mpdp_pipeline.errors import FetchError
-from mpdp_pipeline.urls import InvalidURL, join_url, normalize_url, url_host
 
 DOCUMENT_KINDS = frozenset({"html", "pdf"})
 SITEMAP_KINDS = frozenset({"xml", "text"})
@@ -130,7 +132,7 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=dt.UTC)  # "-0000" means UTC with unknown origin: still UTC
-    now = now or dt.datetime.now(dt.UTC)
+    now = now or SYSTEM_CLOCK.now()
     return max(0.0, (when - now).total_seconds())
 
 
@@ -144,6 +146,7 @@ class HttpFetcher:
     pacer: HostPacer
     guard: UrlGuard
     stats: FetchStats
+    clock: Clock = SYSTEM_CLOCK
     rng: random.Random = field(default_factory=random.Random)
 
     def fetch(
@@ -226,7 +229,7 @@ class HttpFetcher:
         code = f"http.{reply.status}"
         if is_last:
             raise FetchError(f"HTTP {reply.status} after {attempt + 1} attempts", code=code)
-        retry_after_s = parse_retry_after(reply.headers.get("retry-after"))
+        retry_after_s = parse_retry_after(reply.headers.get("retry-after"), self.clock.now())
         if retry_after_s is not None and retry_after_s > DEFAULT_MAX_RETRY_AFTER_S:
             raise FetchError(f"HTTP {reply.status} with Retry-After {retry_after_s:.0f} s; not waiting", code=code)
         return max(self._backoff_s(attempt), retry_after_s or 0.0)
@@ -288,7 +291,7 @@ class HttpFetcher:
         declared = _content_length(response)
         if declared is not None and declared > max_bytes:
             raise FetchError(f"Content-Length {declared} > cap {max_bytes}", code="size.exceeded")
-        deadline = time.monotonic() + self.settings.read_timeout_s * DOWNLOAD_TIME_FACTOR
+        deadline = self.clock.monotonic() + self.settings.read_timeout_s * DOWNLOAD_TIME_FACTOR
         chunks: list[bytes] = []
         size = 0
         try:
@@ -297,7 +300,7 @@ class HttpFetcher:
                 size += len(chunk)
                 if size > max_bytes:
                     raise FetchError(f"body passed the cap of {max_bytes} bytes", code="size.exceeded")
-                if time.monotonic() > deadline:
+                if self.clock.monotonic() > deadline:
                     raise FetchError("body download took too long", code="http.timeout")
                 chunks.append(chunk)
         except httpx.RemoteProtocolError as exc:

@@ -20,8 +20,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+from mpdp_pipeline.crawl.urls import is_domain_allowed, url_host, url_scheme
 from mpdp_pipeline.errors import FetchError
-from mpdp_pipeline.urls import is_domain_allowed, url_host, url_scheme
 
 Resolver = Callable[[str, int], list[str]]
 
