@@ -13,10 +13,11 @@ not deleted, so each block's CSS-path locator points into the page as served.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.language import detect_language
 
 from mpdp_pipeline.decoding import bytes_to_text
@@ -206,32 +207,17 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
     return skipped
 
 
-@dataclass
-class _Walker:
+@dataclass(kw_only=True)
+class _Walker(BlockSink):
     """Walks the DOM in document order, emitting one block per heading, paragraph, item or row."""
 
     skipped: set[int]
-    blocks: list[Block] = field(default_factory=list)
-    heading: str | None = None
     keep_lines: bool = False  # `<br>` as LINE_BREAK rather than a space, while a paragraph is read
 
     def emit(self, kind: str, text: str, tag: Tag, **extra: object) -> None:
         text = _clean(text)
-        if not text:
-            return
-        self.blocks.append(
-            Block(
-                text=text,
-                kind=kind,
-                order=len(self.blocks),
-                page=None,
-                locator=css_path(tag),
-                heading=self.heading,
-                **extra,  # type: ignore[arg-type]
-            )
-        )
-        if kind == BlockKind.HEADING.value:
-            self.heading = text
+        if text:
+            self.append_block(kind, text, page=None, locator=css_path(tag), **extra)
 
     def inline_text(self, tag: Tag, stop: frozenset[str] = frozenset()) -> str:
         """The text of `tag` without skipped parts; `<br>` counts as a space; `stop` tags are left out."""
@@ -371,7 +357,7 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
     skipped = soup_to_skipped(soup, body)
     main = body.find("main") or body.find(attrs={"role": "main"})
     root = main if isinstance(main, Tag) and _visible_chars(main) >= 0.3 * _visible_chars(body) else body
-    walker = _Walker(skipped)
+    walker = _Walker(skipped=skipped)
     walker.walk(root)
     blocks = walker.blocks
 

@@ -147,11 +147,6 @@ def with_sources(a: Activity, sources: Sequence[Source]) -> Activity:
     )
 
 
-def moved_to(a: Activity, source_url: str) -> Activity:
-    """The rows of one document, read under another URL (the crawl's, not the cached extraction's)."""
-    return replace(a, source_url=source_url, sources=tuple(replace(s, source_url=source_url) for s in a.sources))
-
-
 # --- the documents of one meeting ------------------------------------------------------------------
 
 

@@ -4,7 +4,7 @@ A page arrives as `Fragment`s (runs of text with a top-left-origin box, as pdfiu
 give them) and leaves as ordered lines, tables and finally `Block`s:
 
     fragments_to_segments  ->  segments_to_unruled_tables  ->  items_to_reading_order
-                           ->  items_to_blocks
+                           ->  BlockBuilder.add_page
 
 Running headers and footers and the body font size are decided across pages by `CrossPageStats`,
 which is fed one page at a time so that no page's lines need to be kept for it.
@@ -18,7 +18,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from mpdp_pipeline.schemas import Block, BlockKind
+from mpdp_pipeline.extractors.blocks import BlockSink
+
+from mpdp_pipeline.schemas import BlockKind
 
 # A gap wider than this many font sizes between two runs on one line separates table cells or
 # columns; word spacing in justified text stays well under half an em.
@@ -750,19 +752,16 @@ class _Open:
     last: Fragment
 
 
-@dataclass(slots=True)
-class BlockBuilder:
+@dataclass(kw_only=True)
+class BlockBuilder(BlockSink):
     """Turns ordered page items into `Block`s, carrying heading and table state across pages."""
 
     body_size: float
     line_gap: float | None = None  # the usual white space between a paragraph's lines (`CrossPageStats.line_gap`)
-    blocks: list[Block] = field(default_factory=list)
-    heading: str | None = None
     open_block: _Open | None = None
     table_header: tuple[str, ...] = ()
     table_columns: int = 0
     table_page: int = 0
-    last_was_table: bool = False
     # Headings seen before the last table, and whether anything new came after it: a table opening
     # the next page after only a repeated title continues the last one.
     seen_headings: set[str] = field(default_factory=set)
@@ -780,19 +779,8 @@ class BlockBuilder:
             text = strip_footnote_markers(text)
         if not text:
             return
-        self.blocks.append(
-            Block(
-                text=text,
-                kind=kind,
-                order=len(self.blocks),
-                page=page,
-                locator=",".join(f"{v:.1f}" for v in box),
-                heading=self.heading,
-                **extra,  # type: ignore[arg-type]
-            )
-        )
+        self.append_block(kind, text, page=page, locator=",".join(f"{v:.1f}" for v in box), **extra)
         if kind == BlockKind.HEADING.value:
-            self.heading = text
             if text not in self.seen_headings:
                 self.new_since_table = True
                 self.seen_headings.add(text)
@@ -851,7 +839,6 @@ class BlockBuilder:
             ob.last = _merge(ob.last, seg) if same_line else seg
             return
         self.close()
-        self.last_was_table = False
         self.open_block = _Open(kind, text, page, [seg.x0, seg.top, seg.x1, seg.bottom], seg.size, seg.is_bold, seg)
 
     def add_table(self, table: Table, page: int, first_on_page: bool) -> None:
@@ -885,7 +872,6 @@ class BlockBuilder:
         self.table_header = header
         self.table_columns = columns
         self.table_page = page
-        self.last_was_table = True
         self.new_since_table = False
 
     def add_page(self, page: int, items: Sequence[Item]) -> None:

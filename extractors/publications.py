@@ -163,7 +163,7 @@ def _entries(blocks: Sequence[Block]) -> list[_Entry]:
         text = block.text.strip()
         if not text or _page_furniture(block, text, section):
             continue  # a page number or a running header between the two halves of an entry
-        if block.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW, BlockKind.TABLE_CELL):
+        if block.kind in (BlockKind.HEADING, BlockKind.TABLE_ROW):
             section = text if block.kind == BlockKind.HEADING else section
             current = None
             continue

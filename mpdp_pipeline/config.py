@@ -1,7 +1,8 @@
 """The TOML config, read once into frozen, validated models.
 
-This module is the only home of defaults and their help text. Unknown keys are errors that
-name the key, so a typo never silently falls back to a default::
+Every setting a user can change is declared here, with its default and its help text; the
+parsers' fixed tuning (gaps in ems, header shares) stays beside the code it tunes. Unknown keys are
+errors that name the key, so a typo never silently falls back to a default::
 
     cfg = load_config("mpdp.toml", raw_dir="/data/raw")
     cfg.sources[0].start_urls

@@ -115,7 +115,6 @@ class BlockKind(StrEnum):
     PARAGRAPH = "paragraph"
     LIST_ITEM = "list_item"
     TABLE_ROW = "table_row"
-    TABLE_CELL = "table_cell"
 
 
 # --- how a dataclass field becomes a column -----------------------------------------------------
