@@ -609,8 +609,8 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
         country=country_of(reading.location) or ctx.country,
         participants=reading.participants,
         authors=reading.authors,
-        publication_type=publication_type_of(reading.snippet).value if is_publication else None,
-        status=reading.status.value,
+        publication_type=publication_type_of(reading.snippet) if is_publication else None,
+        status=reading.status,
         **_provenance(ctx, reading.block, reading.snippet, reading.rule, confidence),
     )  # fmt: skip
 
@@ -622,12 +622,12 @@ def _activity(ctx: DocumentContext, kind: Kind, title: str, date: DateSpan | Non
     return Activity(
         activity_id=activity_id(ctx.recipient, kind.value, start, title),
         recipient=ctx.recipient,
-        kind=kind.value,
+        kind=kind,
         title=title,
         date_text=date.text if date else None,
         start_date=start,
         end_date=date.end if date else None,
-        date_precision=(date.precision if date else DatePrecision.UNKNOWN).value,
+        date_precision=date.precision if date else DatePrecision.UNKNOWN,
         fiscal_year=fiscal_year(start),
         **(defaults | fields),
     )
@@ -746,7 +746,7 @@ def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity
         ctx, kind, pub.title, pub.date,
         authors=pub.authors,
         publisher=pub.publisher,
-        publication_type=pub.publication_type.value,
+        publication_type=pub.publication_type,
         **_provenance(ctx, pub.block, pub.snippet, pub.rule, pub.confidence),
     )  # fmt: skip
 

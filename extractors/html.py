@@ -20,6 +20,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.language import detect_language
 
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.decoding import bytes_to_text
 from mpdp_pipeline.errors import ParseError
 from mpdp_pipeline.schemas import Block, BlockKind, ParsedDocument
@@ -346,13 +347,15 @@ def _language(soup: BeautifulSoup, blocks: list[Block]) -> str | None:
 def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedDocument:
     """Parse an HTML page's bytes into content blocks in document order, with title and language.
 
-    Raises `ParseError(code="html.decode")` when no encoding fits.
+    Raises `ParseError(code=LogCode.HTML_DECODE)` when no encoding fits.
     """
     text, encoding, guessed = bytes_to_text(data, content_type)
     try:
         soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # lxml rarely fails, but a crafted page must not escape uncoded
-        raise ParseError(f"lxml could not parse the page: {type(exc).__name__}: {exc}", code="html.parse") from exc
+        raise ParseError(
+            f"lxml could not parse the page: {type(exc).__name__}: {exc}", code=LogCode.HTML_PARSE
+        ) from exc
     body = soup.body or soup
     skipped = soup_to_skipped(soup, body)
     main = body.find("main") or body.find(attrs={"role": "main"})
@@ -368,9 +371,9 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
         title = _clean(h1.get_text()) if h1 is not None else ""
     warnings: list[tuple[str, str]] = []
     if guessed and encoding != "utf-8":
-        warnings.append(("html.encoding_guessed", f"no charset declared and not UTF-8; decoded as {encoding}"))
+        warnings.append((LogCode.HTML_ENCODING_GUESSED, f"no charset declared and not UTF-8; decoded as {encoding}"))
     if not blocks:
-        warnings.append(("html.no_content", "no text left after removing boilerplate"))
+        warnings.append((LogCode.HTML_NO_CONTENT, "no text left after removing boilerplate"))
     return ParsedDocument(
         blocks=tuple(blocks),
         pages=None,

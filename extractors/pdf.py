@@ -47,6 +47,7 @@ from mpdp_pipeline.extractors.layout import (
     segments_to_unruled_tables,
 )
 
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.errors import EncryptedError, ParseError
 from mpdp_pipeline.schemas import Block, ParsedDocument
 
@@ -70,7 +71,7 @@ _FILE_SUFFIXES = (".doc", ".docx", ".pdf", ".indd", ".tex", ".xls", ".xlsx", ".p
 def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
     """Open with no password, then the empty one; an owner-password-only PDF opens either way."""
     if not data:
-        raise ParseError("zero-byte file", code="pdf.empty")
+        raise ParseError("zero-byte file", code=LogCode.PDF_EMPTY)
     last: pdfium.PdfiumError | None = None
     for password in (None, ""):
         try:
@@ -81,7 +82,7 @@ def _open_pdfium(data: bytes) -> pdfium.PdfDocument:
                 break
     if last is not None and getattr(last, "err_code", None) == _FPDF_ERR_PASSWORD:
         raise EncryptedError(f"encrypted PDF needs a password: {last}") from last
-    raise ParseError(f"cannot open PDF: {last}", code="pdf.malformed") from last
+    raise ParseError(f"cannot open PDF: {last}", code=LogCode.PDF_MALFORMED) from last
 
 
 @dataclass(slots=True)
@@ -482,7 +483,7 @@ def pdf_to_document(data: bytes) -> ParsedDocument:
     """Parse a PDF's bytes into blocks in reading order, with title, language and warnings.
 
     Raises `EncryptedError` (pdf.encrypted), `ParseError` with code pdf.empty, pdf.malformed or
-    pdf.no_pages; an unexpected library failure becomes `ParseError(code="pdf.unexpected")` naming
+    pdf.no_pages; an unexpected library failure becomes `ParseError(code=LogCode.PDF_UNEXPECTED)` naming
     the exception, so one odd file is logged rather than stopping the run.
     """
     try:
@@ -490,7 +491,9 @@ def pdf_to_document(data: bytes) -> ParsedDocument:
     except (ParseError, MemoryError):
         raise
     except Exception as exc:
-        raise ParseError(f"unexpected {type(exc).__name__} while parsing PDF: {exc}", code="pdf.unexpected") from exc
+        raise ParseError(
+            f"unexpected {type(exc).__name__} while parsing PDF: {exc}", code=LogCode.PDF_UNEXPECTED
+        ) from exc
 
 
 def _first_pass(
@@ -510,7 +513,7 @@ def _first_pass(
             if first_page is None:
                 first_page = layout  # kept whole for the title, which needs the running lines gone
     except pdfium.PdfiumError as exc:
-        raise ParseError(f"pdfium failed while reading pages: {exc}", code="pdf.malformed") from exc
+        raise ParseError(f"pdfium failed while reading pages: {exc}", code=LogCode.PDF_MALFORMED) from exc
     running = stats.running_keys()
     first_rows = remove_running_lines(first_page.rows, first_page.height, running) if first_page else []
     body_size = stats.body_size(running)
@@ -525,7 +528,7 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
         try:
             page_count = len(doc)
             if page_count == 0:
-                raise ParseError("PDF has no pages", code="pdf.no_pages")
+                raise ParseError("PDF has no pages", code=LogCode.PDF_NO_PAGES)
             running, body_size, line_gap, title = _first_pass(doc, data, spill, no_text, table_failures)
         finally:
             doc.close()
@@ -548,9 +551,9 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
         pages = ", ".join(map(str, no_text))
         noun = "pages" if len(no_text) > 1 else "page"
         verb = "have" if len(no_text) > 1 else "has"
-        warnings.append(("pdf.no_text_layer", f"{noun} {pages} {verb} no text layer (scanned; no OCR)"))
+        warnings.append((LogCode.PDF_NO_TEXT_LAYER, f"{noun} {pages} {verb} no text layer (scanned; no OCR)"))
     if table_failures:
-        warnings.append(("pdf.table_failed", "; ".join(table_failures)[:1000]))
+        warnings.append((LogCode.PDF_TABLE_FAILED, "; ".join(table_failures)[:1000]))
     sample = _language_sample(builder.blocks)
     return ParsedDocument(
         blocks=tuple(builder.blocks),

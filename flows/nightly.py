@@ -19,10 +19,11 @@ from prefect.runtime import flow_run
 from rich.progress import Progress
 
 from mpdp_pipeline.clock import new_run_id, utc_now
+from mpdp_pipeline.codes import TRANSIENT
 from mpdp_pipeline.config import ChecksConfig, SourceConfig, load_config
 from mpdp_pipeline.crawl import CrawlResult
 from mpdp_pipeline.errors import MpdpError, ParseError
-from mpdp_pipeline.extraction import TRANSIENT_CODES, ExtractResult
+from mpdp_pipeline.extraction import ExtractResult
 from mpdp_pipeline.schemas import Activity, DocumentRecord, LogEntry
 from mpdp_pipeline.stages import (
     CheckOutcome,
@@ -56,7 +57,7 @@ def _extract_cache_key(context: TaskRunContext, parameters: dict) -> str:
 def extract(doc: DocumentRecord, extractor: DocumentExtractor) -> ExtractResult:
     result = extractor(doc)
     failure = result.failure
-    if failure is not None and failure.code in TRANSIENT_CODES:
+    if failure is not None and failure.code in TRANSIENT:
         # Raised, not returned, so that Prefect does not cache it: the next run tries again.
         raise ParseError(failure.message or "", code=failure.code)
     return result

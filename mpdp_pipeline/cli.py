@@ -145,6 +145,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from rich.progress import track
 
     from mpdp_pipeline.extraction import document_from_file, local_files
+    from mpdp_pipeline.schemas import DocStatus
     from mpdp_pipeline.stages import DocumentExtractor, extract_stage, in_process, publish_stage
 
     config = _load(args, require_sources=False)  # local files: no sources to crawl
@@ -166,7 +167,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         each=lambda fn, items: in_process(fn, track(items, description="Extracting", disable=not sys.stderr.isatty())),
     )
     published = publish_stage(out, documents=extracted.documents, activities=extracted.activities, log=extracted.log)
-    failed = sum(d.status == "error" for d in extracted.documents)
+    failed = sum(d.status == DocStatus.ERROR for d in extracted.documents)
     print(
         f"extract {run_id}: {len(files)} documents, {failed} failed, "
         f"{len(extracted.activities)} activities ({len(published.activities)} in table)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.errors import ParseError
 
 # Only this much of the start of a page is searched for <meta charset>, as browsers do.
@@ -52,4 +53,4 @@ def bytes_to_text(data: bytes, content_type: str | None = None) -> tuple[str, st
         if "\x00" in text:
             continue  # UTF-16 or binary read as an 8-bit encoding
         return text, name, guessed
-    raise ParseError("cannot decode page: no declared or tried encoding (utf-8, cp1252) fits", code="html.decode")
+    raise ParseError("cannot decode page: no declared or tried encoding (utf-8, cp1252) fits", code=LogCode.HTML_DECODE)

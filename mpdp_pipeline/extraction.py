@@ -16,6 +16,7 @@ from pathlib import Path
 
 from mpdp_pipeline import extractors as extractors_package
 from mpdp_pipeline.clock import utc_now
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.errors import ParseError
 from mpdp_pipeline.extractors.activities import EXTRACTOR_VERSION, DocumentContext, blocks_to_activities, with_run_id
 from mpdp_pipeline.extractors.nlp import Nlp
@@ -24,10 +25,6 @@ from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry,
 from mpdp_pipeline.storage import sha256_hex
 
 logger = logging.getLogger(__name__)
-
-# Failures that say nothing lasting about the document (load, a bug since fixed): they are not
-# cached, so the next run tries the document again.
-TRANSIENT_CODES = frozenset({"parse.timeout", "parse.crash", "parse.memory", "parse.no_worker", "extract.unexpected"})
 
 SUPPORTED_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html"}
 
@@ -44,7 +41,7 @@ class ParsedFacts:
     def applied_to(self, doc: DocumentRecord) -> DocumentRecord:
         """`doc`'s row with these facts: the one place where parse results join a document's record."""
         row = replace(doc, pages=self.pages, title=self.title, language=self.language)
-        return row if self.error is None else replace(row, status=DocStatus.ERROR.value, error=self.error)
+        return row if self.error is None else replace(row, status=DocStatus.ERROR, error=self.error)
 
 
 @dataclass(frozen=True)
@@ -63,16 +60,16 @@ class ExtractResult:
 
     @property
     def failure(self) -> LogEntry | None:
-        return next((e for e in self.log if e.status == LogStatus.ERROR.value), None)
+        return next((e for e in self.log if e.status == LogStatus.ERROR), None)
 
 
 def failed_extraction(
-    doc: DocumentRecord, *, run_id: str, code: str, message: str, duration_ms: float | None = None
+    doc: DocumentRecord, *, run_id: str, code: LogCode, message: str, duration_ms: float | None = None
 ) -> ExtractResult:
     """The result for a document that could not be read: no activities, one error row."""
-    log = LogEntry(
-        run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url, at=utc_now(), stage=Stage.PARSE.value,
-        status=LogStatus.ERROR.value, code=code, message=message, items=0, duration_ms=duration_ms,
+    log = LogEntry.of(
+        code, run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url, stage=Stage.PARSE,
+        status=LogStatus.ERROR, message=message, items=0, duration_ms=duration_ms,
     )  # fmt: skip
     return ExtractResult(doc, ParsedFacts(error=f"{code}: {message}"), [], [log])
 
@@ -103,7 +100,7 @@ def extract_document(
     except Exception as exc:  # a bug must cost this document only, and say so
         logger.exception("unexpected failure extracting %s", doc.source_url)
         return failed_extraction(
-            doc, run_id=run_id, code="extract.unexpected", message=f"{type(exc).__name__}: {exc}",
+            doc, run_id=run_id, code=LogCode.EXTRACT_UNEXPECTED, message=f"{type(exc).__name__}: {exc}",
             duration_ms=_elapsed_ms(started),
         )  # fmt: skip
 
@@ -114,19 +111,16 @@ def _read(
     """The rules on a parsed document's blocks."""
     entry = dict(run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url)
     log = [
-        LogEntry(
-            at=utc_now(), stage=Stage.PARSE.value, status=LogStatus.WARNING.value, code=code, message=message, **entry
-        )
+        LogEntry.of(code, stage=Stage.PARSE, status=LogStatus.WARNING, message=message, **entry)
         for code, message in parsed.warnings
     ]
     ctx = DocumentContext(recipient=doc.recipient, doc_id=doc.doc_id, source_url=doc.source_url, language=language)
     activities = with_run_id(blocks_to_activities(parsed.blocks, ctx, nlp), run_id)
     log.append(
-        LogEntry(
-            at=utc_now(),
-            stage=Stage.EXTRACT.value,
-            status=LogStatus.OK.value,
-            code="extracted",
+        LogEntry.of(
+            LogCode.EXTRACTED,
+            stage=Stage.EXTRACT,
+            status=LogStatus.OK,
             message=f"{len(parsed.blocks)} blocks, {len(activities)} activities",
             items=len(activities),
             duration_ms=_elapsed_ms(started),
@@ -178,6 +172,6 @@ def document_from_file(path: Path, data: bytes, recipient: str) -> DocumentRecor
         content_type=content_type_of(path),
         bytes=len(data),
         fetched_at=utc_now(),
-        status=DocStatus.OK.value,
+        status=DocStatus.OK,
         raw_path=str(path.resolve()),
     )

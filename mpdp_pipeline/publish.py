@@ -38,6 +38,7 @@ from mpdp_pipeline.schemas import (
     LogEntry,
     LogStatus,
     RunRecord,
+    RunStatus,
     Source,
     records_to_table,
     table_to_records,
@@ -96,7 +97,7 @@ def _not_read_again(a: Activity, replaced: set[tuple[str, str]]) -> Activity | N
 
 def read_ok(doc: DocumentRecord) -> bool:
     """Whether this run read the document, so its activities are this run's to state."""
-    return doc.status in (DocStatus.OK.value, DocStatus.NOT_MODIFIED.value)
+    return doc.status in (DocStatus.OK, DocStatus.NOT_MODIFIED)
 
 
 @dataclass(frozen=True)
@@ -121,12 +122,12 @@ def run_record(
     start: RunStart, documents: Sequence[DocumentRecord], read: Sequence[Activity], log: Sequence[LogEntry]
 ) -> RunRecord:
     """The `runs` row of a nightly run that read `documents` and found `read` in them."""
-    errors = sum(e.status == LogStatus.ERROR.value for e in log)
+    errors = sum(e.status == LogStatus.ERROR for e in log)
     return RunRecord(
         run_id=start.run_id, started_at=start.started_at, finished_at=utc_now(), flow_run_id=start.flow_run_id,
-        status="completed_with_errors" if errors else "completed", documents_seen=len(documents),
-        documents_changed=sum(d.status == DocStatus.OK.value for d in documents), activities=len(read),
-        warnings=sum(e.status == LogStatus.WARNING.value for e in log), errors=errors, version=__version__,
+        status=RunStatus.COMPLETED_WITH_ERRORS if errors else RunStatus.COMPLETED, documents_seen=len(documents),
+        documents_changed=sum(d.status == DocStatus.OK for d in documents), activities=len(read),
+        warnings=sum(e.status == LogStatus.WARNING for e in log), errors=errors, version=__version__,
     )  # fmt: skip
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from mpdp_pipeline.checks import activities_to_annex, evaluate_requirements, parse_requirements
-from mpdp_pipeline.clock import utc_now
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.config import ChecksConfig, Config, CrawlConfig, PipelineConfig, SourceConfig
 from mpdp_pipeline.crawl import CrawlResult, crawl_source, failed_crawl
 from mpdp_pipeline.errors import ConfigError, MpdpError
@@ -194,13 +194,13 @@ class ExtractOutcome:
 
 
 def _readable(doc: DocumentRecord) -> bool:
-    return doc.status in (DocStatus.OK.value, DocStatus.NOT_MODIFIED.value) and bool(doc.raw_path)
+    return doc.status in (DocStatus.OK, DocStatus.NOT_MODIFIED) and bool(doc.raw_path)
 
 
 def _failed(doc: DocumentRecord, exc: Exception, run_id: str) -> ExtractResult:
     from mpdp_pipeline.extraction import failed_extraction
 
-    code = exc.code if isinstance(exc, MpdpError) else "extract.unexpected"
+    code = exc.code if isinstance(exc, MpdpError) else LogCode.EXTRACT_UNEXPECTED
     return failed_extraction(doc, run_id=run_id, code=code, message=str(exc))
 
 
@@ -209,13 +209,13 @@ def _tonight(result: ExtractResult, run_id: str) -> list[LogEntry]:
     if all(e.run_id == run_id for e in result.log):
         return result.log
     source = result.source
-    cached = LogEntry(
-        run_id=run_id, at=utc_now(), doc_id=source.doc_id, source_url=source.source_url,
-        stage=Stage.EXTRACT.value, status=LogStatus.OK.value, code="cached",
+    cached = LogEntry.of(
+        LogCode.CACHED, run_id=run_id, doc_id=source.doc_id, source_url=source.source_url,
+        stage=Stage.EXTRACT, status=LogStatus.OK,
         message=f"unchanged since run {result.log[0].run_id if result.log else '?'}; extraction reused",
         items=len(result.activities),
     )  # fmt: skip
-    problems = [replace(e, run_id=run_id) for e in result.log if e.status != LogStatus.OK.value]
+    problems = [replace(e, run_id=run_id) for e in result.log if e.status != LogStatus.OK]
     return [*problems, cached]
 
 
@@ -347,7 +347,7 @@ class RunSummary:
             out_dir=str(out_dir),
             documents_seen=run.documents_seen,
             documents_changed=run.documents_changed,
-            documents_failed=sum(d.status == DocStatus.ERROR.value for d in documents),
+            documents_failed=sum(d.status == DocStatus.ERROR for d in documents),
             activities_by_recipient=dict(Counter(a.recipient for a in published.read)),
             checks_by_status=dict(Counter(c.status for c in checks.checks)),
             warnings=run.warnings,

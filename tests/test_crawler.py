@@ -310,7 +310,7 @@ def test_robots_unavailable_means_nothing_is_crawled(store: RawStore) -> None:
         result = crawl(source_for(site), store)
     assert result.documents == []
     assert site.hits("/") == 0 and site.hits("/robots.txt") == FAST.retries + 1
-    assert ("warning", "robots.unavailable", "robots.txt") in problems(result)
+    assert ("warning", "http.503", "robots.txt") in problems(result)
     assert ("skipped", "robots.disallowed", "") in problems(result)
 
 

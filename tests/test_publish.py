@@ -60,8 +60,8 @@ def test_a_crawl_leaves_the_activities_alone(tmp_path):
 
 
 def test_the_log_grows_by_appending_files_not_by_rewriting_history(tmp_path):
-    entry = LogEntry(run_id="r", at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC), doc_id=None, source_url="u/a",
-                     stage="crawl", status="ok", code="fetched")  # fmt: skip
+    entry = LogEntry.of("fetched", run_id="r", at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC), source_url="u/a",
+                        stage="crawl", status="ok")  # fmt: skip
     for night in range(3):
         publish(tmp_path, documents=[], activities=None, log=[replace(entry, run_id=f"r{night}")])
     log = ds.dataset(tmp_path / "extraction_log").to_table()

@@ -124,8 +124,8 @@ def _activity(doc: DocumentRecord, title: str) -> Activity:
 
 
 def _log(doc: DocumentRecord, run_id: str, status: str = "ok", code: str = "extracted") -> LogEntry:
-    return LogEntry(
-        run_id=run_id, at=NOW, doc_id=doc.doc_id, source_url=doc.source_url, stage="extract", status=status, code=code
+    return LogEntry.of(
+        code, run_id=run_id, at=NOW, doc_id=doc.doc_id, source_url=doc.source_url, stage="extract", status=status
     )
 
 

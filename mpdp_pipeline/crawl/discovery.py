@@ -23,6 +23,7 @@ import defusedxml.ElementTree as safe_xml
 from defusedxml import DefusedXmlException
 from protego import Protego
 
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.crawl.fetch import ANY_KIND, SITEMAP_KINDS, Fetched, HttpFetcher
 from mpdp_pipeline.crawl.frontier import Frontier
 from mpdp_pipeline.crawl.politeness import RobotsAnswer, RobotsCache
@@ -30,16 +31,17 @@ from mpdp_pipeline.crawl.records import Archive, CrawlLog
 from mpdp_pipeline.crawl.safety import UrlGuard
 from mpdp_pipeline.crawl.state import Validators
 from mpdp_pipeline.crawl.urls import InvalidURL, join_url, normalize_url, url_host, url_origin, url_scheme
-from mpdp_pipeline.errors import FetchError
+from mpdp_pipeline.errors import FetchError, SitemapError
 from mpdp_pipeline.schemas import LogStatus
 
 ROBOTS_MAX_BYTES = 512 * 1024  # Google reads at most 500 KiB of a robots.txt
 MAX_SITEMAPS = 50  # sitemap files read per crawl, indexes included
 
 
-def is_client_error(code: str) -> bool:
+def is_client_error(code: LogCode) -> bool:
     """http.4xx other than 429 (which is a request to slow down, not an answer)."""
-    return code.startswith("http.4") and code != "http.429"
+    status = code.http_status
+    return status is not None and 400 <= status < 500 and status != 429
 
 
 def _fetch_file(
@@ -78,7 +80,7 @@ class RobotsTxt:
         try:
             fetched = _fetch_file(self.fetcher, self.guard, url, ANY_KIND, validators, ROBOTS_MAX_BYTES)
         except FetchError as exc:
-            if is_client_error(exc.code) or exc.code == "url.off_domain":
+            if is_client_error(exc.code) or exc.code == LogCode.URL_OFF_DOMAIN:
                 return RobotsAnswer(None, reason=exc.code)  # no robots.txt: no rules
             return RobotsAnswer(None, is_unavailable=True, reason=exc.code)
         if fetched.is_not_modified:
@@ -94,7 +96,9 @@ class RobotsTxt:
 
     def on_loaded(self, origin: str, rules: Protego | None, answer: RobotsAnswer) -> None:
         if answer.is_unavailable:
-            self.log.add(origin + "/robots.txt", LogStatus.WARNING, "robots.unavailable", answer.reason)
+            # Logged under the fault's own code (http.503, http.timeout, ...), as a warning.
+            message = "robots.txt unavailable; not crawling this host now"
+            self.log.add(origin + "/robots.txt", LogStatus.WARNING, LogCode(answer.reason), message)
         if rules is not None:
             self.fetcher.pacer.set_crawl_delay(url_host(origin), rules.crawl_delay(self.user_agent))
 
@@ -165,10 +169,10 @@ class SitemapReader:
         """Fetch (conditionally) and parse one sitemap; failures are logged as warnings."""
         try:
             if self.robots is not None and (reason := self.robots.why_disallowed(url)):
-                raise FetchError(reason, code="robots.disallowed")
+                raise FetchError(reason, code=LogCode.ROBOTS_DISALLOWED)
             return sitemap_to_entries(self._body(url), url)
         except FetchError as exc:
-            if is_guess and (is_client_error(exc.code) or exc.code == "type.unsupported"):
+            if is_guess and (is_client_error(exc.code) or exc.code == LogCode.TYPE_UNSUPPORTED):
                 return None  # most sites have no /sitemap.xml: not worth a log row
             self.log.add(url, LogStatus.WARNING, exc.code, f"sitemap: {exc.message}")
             return None
@@ -244,7 +248,7 @@ def _entries(root: Element, item: str, base: str) -> tuple[SitemapEntry, ...]:
 
 
 def sitemap_to_entries(body: bytes, sitemap_url: str) -> Sitemap:
-    """Parse a sitemap or sitemap index safely; raises FetchError `sitemap.invalid`.
+    """Parse a sitemap or sitemap index safely; raises `SitemapError` (`sitemap.invalid`).
 
     defusedxml refuses DTDs and entities, so a "billion laughs" payload is rejected before it
     can expand. Layout expected (sitemaps.org)::
@@ -260,10 +264,10 @@ def sitemap_to_entries(body: bytes, sitemap_url: str) -> Sitemap:
     try:
         root = safe_xml.fromstring(body, forbid_dtd=True)
     except (DefusedXmlException, ParseError) as exc:
-        raise FetchError(f"unsafe or malformed sitemap: {type(exc).__name__}: {exc}", code="sitemap.invalid") from None
+        raise SitemapError(f"unsafe or malformed sitemap: {type(exc).__name__}: {exc}") from None
     kind = _local(root.tag)
     if kind == "urlset":
         return Sitemap(entries=_entries(root, "url", sitemap_url))
     if kind == "sitemapindex":
         return Sitemap(sitemaps=_entries(root, "sitemap", sitemap_url))
-    raise FetchError(f"not a sitemap: root element <{kind}>", code="sitemap.invalid")
+    raise SitemapError(f"not a sitemap: root element <{kind}>")

@@ -28,6 +28,7 @@ from pathlib import Path
 
 import httpx
 
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.config import CrawlConfig
 from mpdp_pipeline.crawl.clock import SYSTEM_CLOCK, Clock
 from mpdp_pipeline.crawl.politeness import DEFAULT_MAX_RETRY_AFTER_S, HostPacer
@@ -52,7 +53,7 @@ _KIND_BY_MEDIA_TYPE = {
 }
 # Servers often label PDFs as generic binaries; for these the first bytes decide.
 _SNIFFED_MEDIA_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/download"})
-_RETRYABLE_CODES = frozenset({"http.timeout", "http.connect", "http.truncated"})
+_RETRYABLE_CODES = frozenset({LogCode.HTTP_TIMEOUT, LogCode.HTTP_CONNECT, LogCode.HTTP_TRUNCATED})
 # A body may take at most this many read timeouts in all, so a server dripping one byte just
 # inside each read timeout ("slowloris") cannot hold a worker forever.
 DOWNLOAD_TIME_FACTOR = 10
@@ -167,7 +168,7 @@ class HttpFetcher:
             reply = self._send_with_retries(current, conditional, accept, max_bytes or self.settings.max_bytes)
             if reply.status == 304:
                 if conditional is None:
-                    raise FetchError("304 Not Modified to an unconditional request", code="http.304")
+                    raise FetchError("304 Not Modified to an unconditional request", code=LogCode.http(304))
                 return Fetched(url, current, 304, None, None, None, conditional.etag, conditional.last_modified)
             if 300 <= reply.status < 400:
                 current = self._next_hop(current, reply, chain, check_hop)
@@ -187,16 +188,16 @@ class HttpFetcher:
     def _next_hop(self, current: str, reply: _Reply, chain: list[str], check_hop: Callable[[str], None]) -> str:
         location = reply.headers.get("location", "")
         if not location:
-            raise FetchError(f"HTTP {reply.status} without a Location", code=f"http.{reply.status}")
+            raise FetchError(f"HTTP {reply.status} without a Location", code=LogCode.http(reply.status))
         try:
             target = normalize_url(join_url(current, location), self.settings.tracking_params)
         except InvalidURL as exc:
-            raise FetchError(f"bad redirect target: {exc}", code="url.invalid") from None
+            raise FetchError(f"bad redirect target: {exc}", code=LogCode.URL_INVALID) from None
         check_hop(target)
         if target in chain:
-            raise FetchError(f"redirect loop: {' -> '.join([*chain, target])}", code="http.redirect_loop")
+            raise FetchError(f"redirect loop: {' -> '.join([*chain, target])}", code=LogCode.HTTP_REDIRECT_LOOP)
         if len(chain) > self.settings.max_redirects:
-            raise FetchError(f"more than {self.settings.max_redirects} redirects", code="http.too_many_redirects")
+            raise FetchError(f"more than {self.settings.max_redirects} redirects", code=LogCode.HTTP_TOO_MANY_REDIRECTS)
         return target
 
     def _backoff_s(self, attempt: int) -> float:
@@ -226,7 +227,7 @@ class HttpFetcher:
         raise AssertionError("unreachable: the last attempt returns or raises")
 
     def _retry_wait_s(self, reply: _Reply, attempt: int, is_last: bool) -> float:
-        code = f"http.{reply.status}"
+        code = LogCode.http(reply.status)
         if is_last:
             raise FetchError(f"HTTP {reply.status} after {attempt + 1} attempts", code=code)
         retry_after_s = parse_retry_after(reply.headers.get("retry-after"), self.clock.now())
@@ -257,40 +258,40 @@ class HttpFetcher:
                 finally:
                     self.stats.add(bytes_downloaded=response.num_bytes_downloaded)
         except httpx.TimeoutException as exc:
-            raise FetchError(f"timed out: {type(exc).__name__}", code="http.timeout") from None
+            raise FetchError(f"timed out: {type(exc).__name__}", code=LogCode.HTTP_TIMEOUT) from None
         except httpx.RemoteProtocolError as exc:
-            raise FetchError(f"connection closed early: {exc}", code="http.connect") from None
+            raise FetchError(f"connection closed early: {exc}", code=LogCode.HTTP_CONNECT) from None
         except httpx.DecodingError as exc:
-            raise FetchError(f"undecodable body: {exc}", code="http.decoding") from None
+            raise FetchError(f"undecodable body: {exc}", code=LogCode.HTTP_DECODING) from None
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-            raise FetchError(str(exc), code="url.invalid") from None
+            raise FetchError(str(exc), code=LogCode.URL_INVALID) from None
         except httpx.TransportError as exc:
-            raise FetchError(f"{type(exc).__name__}: {exc}", code="http.connect") from None
+            raise FetchError(f"{type(exc).__name__}: {exc}", code=LogCode.HTTP_CONNECT) from None
 
     def _read(self, response: httpx.Response, accept: frozenset[str], max_bytes: int) -> _Reply:
         status = response.status_code
         if status == 304 or (300 <= status < 400) or status == 429 or status >= 500:
             return _Reply(status, response.headers)  # the body of these is never wanted
         if not 200 <= status < 300:
-            raise FetchError(f"HTTP {status} {response.reason_phrase}", code=f"http.{status}")
+            raise FetchError(f"HTTP {status} {response.reason_phrase}", code=LogCode.http(status))
         content_type = response.headers.get("content-type")
         kind = media_type_to_kind(content_type)
         if kind is None and "other" in accept:
             kind = "other"
         if kind is None or (kind and kind not in accept):
-            raise FetchError(f"content type {content_type!r} is not kept", code="type.unsupported")
+            raise FetchError(f"content type {content_type!r} is not kept", code=LogCode.TYPE_UNSUPPORTED)
         body = self._read_body(response, max_bytes)
         if not kind:
             kind = sniff_kind(body)
             if kind not in accept:
-                raise FetchError(f"content type {content_type!r}, body not HTML or PDF", code="type.unsupported")
+                raise FetchError(f"content type {content_type!r}, body not HTML or PDF", code=LogCode.TYPE_UNSUPPORTED)
         return _Reply(status, response.headers, body, kind, response.charset_encoding)
 
     def _read_body(self, response: httpx.Response, max_bytes: int) -> bytes:
         """The body, refused as soon as it passes `max_bytes` and checked against Content-Length."""
         declared = _content_length(response)
         if declared is not None and declared > max_bytes:
-            raise FetchError(f"Content-Length {declared} > cap {max_bytes}", code="size.exceeded")
+            raise FetchError(f"Content-Length {declared} > cap {max_bytes}", code=LogCode.SIZE_EXCEEDED)
         deadline = self.clock.monotonic() + self.settings.read_timeout_s * DOWNLOAD_TIME_FACTOR
         chunks: list[bytes] = []
         size = 0
@@ -299,14 +300,16 @@ class HttpFetcher:
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > max_bytes:
-                    raise FetchError(f"body passed the cap of {max_bytes} bytes", code="size.exceeded")
+                    raise FetchError(f"body passed the cap of {max_bytes} bytes", code=LogCode.SIZE_EXCEEDED)
                 if self.clock.monotonic() > deadline:
-                    raise FetchError("body download took too long", code="http.timeout")
+                    raise FetchError("body download took too long", code=LogCode.HTTP_TIMEOUT)
                 chunks.append(chunk)
         except httpx.RemoteProtocolError as exc:
-            raise FetchError(f"truncated body: {exc}", code="http.truncated") from None
+            raise FetchError(f"truncated body: {exc}", code=LogCode.HTTP_TRUNCATED) from None
         if declared is not None and response.num_bytes_downloaded != declared:
-            raise FetchError(f"received {response.num_bytes_downloaded} of {declared} bytes", code="http.truncated")
+            raise FetchError(
+                f"received {response.num_bytes_downloaded} of {declared} bytes", code=LogCode.HTTP_TRUNCATED
+            )
         return b"".join(chunks)
 
 
@@ -321,20 +324,20 @@ FILE_KINDS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 def read_file(url: str, path: Path, max_bytes: int) -> Fetched:
     """A local document as a `Fetched` (the guard has already checked `path` is below a root)."""
     if not path.is_file():
-        raise FetchError(f"no such file: {path}", code="file.not_found")
+        raise FetchError(f"no such file: {path}", code=LogCode.FILE_NOT_FOUND)
     kind = FILE_KINDS.get(path.suffix.lower())
     if kind is None:
         raise FetchError(
-            f"{path.suffix or 'no extension'}: only .pdf, .html and .htm are kept", code="type.unsupported"
+            f"{path.suffix or 'no extension'}: only .pdf, .html and .htm are kept", code=LogCode.TYPE_UNSUPPORTED
         )
     size = path.stat().st_size
     if size > max_bytes:
-        raise FetchError(f"{size} bytes > cap {max_bytes}", code="size.exceeded")
+        raise FetchError(f"{size} bytes > cap {max_bytes}", code=LogCode.SIZE_EXCEEDED)
     try:
         with path.open("rb") as fh:
             body = fh.read(max_bytes + 1)  # the file may have grown since stat()
     except OSError as exc:
-        raise FetchError(f"cannot read {path}: {exc.strerror}", code="file.unreadable") from None
+        raise FetchError(f"cannot read {path}: {exc.strerror}", code=LogCode.FILE_UNREADABLE) from None
     if len(body) > max_bytes:
-        raise FetchError(f"file passed the cap of {max_bytes} bytes", code="size.exceeded")
+        raise FetchError(f"file passed the cap of {max_bytes} bytes", code=LogCode.SIZE_EXCEEDED)
     return Fetched(url, path.as_uri(), None, body, kind)

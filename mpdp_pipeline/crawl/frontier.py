@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.crawl.links import has_ignored_extension
 from mpdp_pipeline.crawl.records import CrawlLog
 from mpdp_pipeline.crawl.safety import UrlGuard
@@ -64,7 +65,7 @@ class Frontier:
             self.log.add(
                 None,
                 LogStatus.WARNING,
-                "crawl.max_documents",
+                LogCode.CRAWL_MAX_DOCUMENTS,
                 f"stopped at max_documents={self.max_documents}",
                 items=len(self.pending),
             )

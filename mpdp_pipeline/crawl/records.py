@@ -10,6 +10,7 @@ import logging
 import threading
 from dataclasses import dataclass, field
 
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.crawl.clock import SYSTEM_CLOCK, Clock
 from mpdp_pipeline.crawl.fetch import MEDIA_TYPE_OF_KIND, Fetched
 from mpdp_pipeline.crawl.links import html_to_links
@@ -36,33 +37,24 @@ class CrawlLog:
         self,
         url: str | None,
         status: LogStatus,
-        code: str,
+        code: LogCode,
         message: str = "",
         *,
         doc_id: str | None = None,
         items: int | None = None,
         duration_ms: float | None = None,
     ) -> None:
-        self.entries.append(
-            LogEntry(
-                self.run_id,
-                self.clock.now(),
-                doc_id,
-                url,
-                Stage.CRAWL.value,
-                status.value,
-                code,
-                message,
-                items,
-                duration_ms,
-            )
-        )
+        entry = LogEntry.of(
+            code, run_id=self.run_id, at=self.clock.now(), doc_id=doc_id, source_url=url, stage=Stage.CRAWL,
+            status=status, message=message, items=items, duration_ms=duration_ms,
+        )  # fmt: skip
+        self.entries.append(entry)
         if status in (LogStatus.ERROR, LogStatus.WARNING):
             logger.warning("%s %s: %s %s", self.recipient, code, url, message)
 
     def link_refused(self, url: str, exc: FetchError) -> None:
         """A link the rules refuse; pages link to many outside sites, so one row per outside host."""
-        if exc.code == "url.off_domain":
+        if exc.code == LogCode.URL_OFF_DOMAIN:
             host = url_host(url)
             if host in self._off_domain_hosts:
                 return
@@ -106,7 +98,7 @@ class Archive:
             http_status=http_status if http_status is not None else stored.http_status,
             etag=stored.etag,
             last_modified=stored.last_modified,
-            status=status.value,
+            status=status,
             raw_path=str(path),
         )
 

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import httpx
 
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.config import CrawlConfig, SourceConfig
 from mpdp_pipeline.crawl.clock import SYSTEM_CLOCK, Clock
 from mpdp_pipeline.crawl.discovery import RobotsTxt, SitemapReader, parse_lastmod
@@ -49,17 +50,6 @@ from mpdp_pipeline.storage import RawStore
 
 logger = logging.getLogger(__name__)
 
-# Refusals by rule, logged as `skipped`: they are decisions, not faults, and make no document.
-SKIP_CODES = frozenset(
-    {
-        "robots.disallowed",
-        "url.off_domain",
-        "url.scheme",
-        "url.private_address",
-        "file.outside_root",
-        "type.unsupported",
-    }
-)
 MAX_WORKERS = 16
 # The frontier is saved every this many documents or seconds, whichever comes first: often
 # enough that a killed crawl loses little, rarely enough that the JSON writes stay cheap.
@@ -122,7 +112,7 @@ class _Visitor:
         try:
             self.fetcher.guard.check_address(item.url)
             if self.robots is not None and (reason := self.robots.why_disallowed(item.url)):
-                raise FetchError(reason, code="robots.disallowed")
+                raise FetchError(reason, code=LogCode.ROBOTS_DISALLOWED)
         except FetchError as exc:
             self.log.add(item.url, LogStatus.SKIPPED, exc.code, exc.message)
             return False
@@ -145,7 +135,7 @@ class _Visitor:
         if stored is None or reason is None:
             return False
         record = self.archive.record(item.url, stored, DocStatus.NOT_MODIFIED)
-        self.log.add(item.url, LogStatus.OK, "not_modified", reason, doc_id=stored.doc_id, duration_ms=0.0)
+        self.log.add(item.url, LogStatus.OK, LogCode.NOT_MODIFIED, reason, doc_id=stored.doc_id, duration_ms=0.0)
         self.documents.emit(item, record)
         self._follow_links(item)
         return True
@@ -160,7 +150,7 @@ class _Visitor:
             fetched, error = None, exc
         except Exception as exc:  # a bug or an odd reply costs this URL, not the source's crawl
             logger.exception("unexpected failure fetching %s", item.url)
-            fetched, error = None, FetchError(f"{type(exc).__name__}: {exc}", code="fetch.unexpected")
+            fetched, error = None, FetchError(f"{type(exc).__name__}: {exc}", code=LogCode.FETCH_UNEXPECTED)
         return _Outcome(item, fetched, error, (time.perf_counter() - started) * 1000)
 
     def _fetch_any(self, url: str) -> Fetched:
@@ -180,7 +170,7 @@ class _Visitor:
         self.fetcher.guard.check_link(url, from_file=False)
         self.fetcher.guard.check_address(url)  # before robots.txt, which would be fetched from that address
         if self.robots is not None and (reason := self.robots.why_disallowed(url)):
-            raise FetchError(f"redirect target {reason}", code="robots.disallowed")
+            raise FetchError(f"redirect target {reason}", code=LogCode.ROBOTS_DISALLOWED)
 
     def handle(self, outcome: _Outcome) -> None:
         item = outcome.item
@@ -191,7 +181,7 @@ class _Visitor:
         fetched = outcome.fetched
         self.frontier.seen.add(fetched.final_url)  # a later link to where we were redirected is not fetched again
         record = self.archive.keep(item.url, fetched, self.clock.now())
-        code = "fetched" if record.status == DocStatus.OK.value else "not_modified"
+        code = LogCode.FETCHED if record.status == DocStatus.OK else LogCode.NOT_MODIFIED
         self.log.add(
             item.url,
             LogStatus.OK,
@@ -204,7 +194,7 @@ class _Visitor:
         self._follow_links(item, fetched.body)
 
     def _handle_error(self, item: FrontierItem, exc: FetchError, duration_ms: float) -> None:
-        if exc.code in SKIP_CODES:
+        if exc.code.is_skipped:
             self.log.add(item.url, LogStatus.SKIPPED, exc.code, exc.message, duration_ms=duration_ms)
             self.frontier.mark_done(item, DocStatus.SKIPPED)
             return
@@ -214,7 +204,7 @@ class _Visitor:
             recipient=self.source.recipient,
             source_url=item.url,
             fetched_at=self.clock.now(),
-            status=DocStatus.ERROR.value,
+            status=DocStatus.ERROR,
             error=f"{exc.code}: {exc.message}",
         )
         self.documents.emit(item, record)
@@ -294,7 +284,7 @@ def _resume(archive: Archive, frontier: Frontier, documents: _Documents, log: Cr
     log.add(
         None,
         LogStatus.WARNING,
-        "crawl.resumed",
+        LogCode.CRAWL_RESUMED,
         f"resuming the frontier of run {saved.run_id}",
         items=len(saved.pending),
     )
@@ -319,10 +309,9 @@ def _make_client(settings: CrawlConfig, user_agent: str) -> httpx.Client:
 
 def failed_crawl(source: SourceConfig, run_id: str, exc: Exception, *, clock: Clock = SYSTEM_CLOCK) -> CrawlResult:
     """The result of a crawl that raised (a bug, a full disk): one error row, so the run goes on."""
-    entry = LogEntry(
-        run_id=run_id, at=clock.now(), doc_id=None, source_url=source.start_urls[0], stage=Stage.CRAWL.value,
-        status=LogStatus.ERROR.value, code="crawl.failed",
-        message=f"crawl of {source.recipient} failed: {type(exc).__name__}: {exc}", items=0,
+    entry = LogEntry.of(
+        LogCode.CRAWL_FAILED, run_id=run_id, at=clock.now(), source_url=source.start_urls[0], stage=Stage.CRAWL,
+        status=LogStatus.ERROR, message=f"crawl of {source.recipient} failed: {type(exc).__name__}: {exc}", items=0,
     )  # fmt: skip
     return CrawlResult([], [entry], 0, 0)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.crawl.urls import is_domain_allowed, url_host, url_scheme
 from mpdp_pipeline.errors import FetchError
 
@@ -62,12 +63,12 @@ class UrlGuard:
         scheme = url_scheme(url)
         if scheme == "file":
             if not from_file:
-                raise FetchError(f"a web page may not link or redirect to {url}", code="url.scheme")
+                raise FetchError(f"a web page may not link or redirect to {url}", code=LogCode.URL_SCHEME)
             return
         if scheme not in ("http", "https"):
-            raise FetchError(f"scheme {scheme!r} is not crawled", code="url.scheme")
+            raise FetchError(f"scheme {scheme!r} is not crawled", code=LogCode.URL_SCHEME)
         if not is_domain_allowed(url, self.allowed_domains):
-            raise FetchError(f"{url_host(url)} is not in allowed_domains", code="url.off_domain")
+            raise FetchError(f"{url_host(url)} is not in allowed_domains", code=LogCode.URL_OFF_DOMAIN)
 
     def check_address(self, url: str) -> None:
         """Refuse hosts that resolve to a non-public address; called before every request."""
@@ -84,22 +85,22 @@ class UrlGuard:
         try:
             addresses = (self.resolver or resolve_addresses)(host, port)
         except OSError as exc:
-            return FetchError(f"cannot resolve {host}: {exc}", code="http.connect")
+            return FetchError(f"cannot resolve {host}: {exc}", code=LogCode.HTTP_CONNECT)
         bad = [a for a in addresses if not is_public_address(a)]
         if bad:
-            return FetchError(f"{host} resolves to non-public {', '.join(bad)}", code="url.private_address")
+            return FetchError(f"{host} resolves to non-public {', '.join(bad)}", code=LogCode.URL_PRIVATE_ADDRESS)
         return None
 
     def file_path(self, url: str) -> Path:
         """The local path of a file:// URL, only if it lies below a configured root."""
         parts = urlsplit(url)
         if parts.netloc not in ("", "localhost"):
-            raise FetchError(f"remote file URL {url}", code="url.scheme")
+            raise FetchError(f"remote file URL {url}", code=LogCode.URL_SCHEME)
         path = Path(url2pathname(unquote(parts.path)))
         # resolve() follows symlinks and `..`, so a link pointing out of a root is caught.
         resolved = path.resolve()
         if not any(_is_below(resolved, root) for root in self.file_roots):
-            raise FetchError(f"{resolved} is outside the configured file_roots", code="file.outside_root")
+            raise FetchError(f"{resolved} is outside the configured file_roots", code=LogCode.FILE_OUTSIDE_ROOT)
         return resolved
 
 

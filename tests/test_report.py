@@ -1,0 +1,291 @@
+"""The reviewers' page: what it shows, that nothing from a document becomes markup, and where its template comes from.
+
+The page is read back as a reviewer's browser reads it, as parsed HTML: the assertions name cells and links,
+not strings of markup, so they hold whatever the template's whitespace and quoting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import zipfile
+from importlib import resources
+from pathlib import Path
+
+import lxml.html
+import pytest
+from conftest import ROOT, SAMPLE
+
+from mpdp_pipeline.cli import main
+from mpdp_pipeline.codes import LogCode
+from mpdp_pipeline.config import SAMPLE_CONFIG
+from mpdp_pipeline.report import ENVIRONMENT, TEMPLATE, render_report
+from mpdp_pipeline.schemas import (
+    Activity,
+    AnnexRow,
+    CheckStatus,
+    DatePrecision,
+    Kind,
+    LogEntry,
+    LogStatus,
+    ResultCheck,
+    RunRecord,
+    RunStatus,
+    Stage,
+    table_to_records,
+)
+from mpdp_pipeline.stages import report_stage
+from mpdp_pipeline.storage import read_table
+
+NOW = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.UTC)
+AT = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+SCRIPT = "<script>alert('x')</script>"
+
+
+def activity(n: int, title: str = "Roundtable on return", **changes) -> Activity:
+    fields = dict(
+        activity_id=f"{n:02d}" + "ab" * 31, recipient="MPI", kind=Kind.ROUNDTABLE, title=title, date_text="May 2005",
+        start_date=dt.date(2005, 5, n), end_date=None, date_precision=DatePrecision.DAY, fiscal_year="2005/06",
+        location="Bern", country="CH", participants=(), authors=(), publisher=None, language="en", doc_id="d" * 64,
+        source_url=f"https://mpi.example/reports/annual-{n}.pdf", page=n, locator=None,
+        snippet="The roundtable met in Bern.", extractor="activities.roundtable", confidence=0.875,
+    )  # fmt: skip
+    return Activity(**{**fields, **changes})
+
+
+def check(year: str, status: CheckStatus, observed: int, evidence: tuple[str, ...] = (), **changes) -> ResultCheck:
+    fields = dict(
+        recipient="MPI", requirement_id="MPI-ROUNDTABLES", output="roundtables", expected="2 a year",
+        fiscal_year=year, expected_count=2, observed_count=observed, status=status, evidence=evidence, note="",
+    )  # fmt: skip
+    return ResultCheck(**{**fields, **changes})
+
+
+def log_entry(run_id: str, stage: Stage, status: LogStatus, code: LogCode, message: str = "") -> LogEntry:
+    return LogEntry(run_id, AT, None, "https://mpi.example/x.pdf", stage, status, code, message)
+
+
+def page(**records) -> lxml.html.HtmlElement:
+    args = dict(activities=[], annex=[], checks=[], log=[], run=None, generated_at=NOW)
+    html = render_report(**{**args, **records})
+    assert isinstance(html, str)
+    return lxml.html.fromstring(html)
+
+
+def text(element) -> str:
+    """An element's text as shown: its pieces (split by <br>, links, blocks) one space apart."""
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def texts(elements) -> list[str]:
+    return [text(e) for e in elements]
+
+
+def checks_cells(doc) -> dict[tuple[str, str, str], str]:
+    """(recipient, requirement, fiscal year) -> the text of its cell in the result checks table."""
+    table = doc.xpath("//h2[@id='checks']/following-sibling::table[1]")[0]
+    header, *rows = table.xpath("./tr")
+    years = texts(header.xpath("./th"))[2:]
+    cells = {}
+    for row in rows:
+        recipient, requirement, *by_year = row.xpath("./td")
+        requirement_id = requirement.text.strip()
+        for year, cell in zip(years, by_year, strict=True):
+            cells[(text(recipient), requirement_id, year)] = text(cell)
+    return cells
+
+
+# --- what the page shows --------------------------------------------------------------------------
+
+
+def test_the_page_has_its_sections_in_order():
+    doc = page()
+    assert doc.xpath("//title")[0].text == "MPDP review: annexes and result checks"
+    assert doc.xpath("//h2/@id") == ["checks", "annex", "evidence", "log"]
+    assert doc.xpath("//a[starts-with(@href, '#')]/@href") == ["#annex", "#checks", "#evidence", "#log"]
+    assert "Result checks: none." in texts(doc.xpath("//p"))[1]
+    assert texts(doc.xpath("//h2[@id='evidence']")) == ["Evidence: 0 activities"]
+
+
+def test_the_checks_show_status_counts_notes_and_links_to_their_evidence():
+    roundtables = [activity(1), activity(2)]
+    checks = [
+        check("2005/06", CheckStatus.MET, 2, tuple(a.activity_id for a in roundtables), note="two listed"),
+        check("2006/07", CheckStatus.DELAYED, 1, note="one postponed"),
+        check("2004/05", CheckStatus.NOT_DUE, 0, expected_count=None),
+        check("2005/06", CheckStatus.NOT_MET, 0, recipient="IGC", requirement_id="IGC-PLAN", output="plan"),
+    ]
+    doc = page(activities=roundtables, checks=checks)
+
+    assert checks_cells(doc) == {
+        ("IGC", "IGC-PLAN", "2004/05"): "",
+        ("IGC", "IGC-PLAN", "2005/06"): "not_met 0/2",
+        ("IGC", "IGC-PLAN", "2006/07"): "",
+        ("MPI", "MPI-ROUNDTABLES", "2004/05"): "not_due 0",
+        ("MPI", "MPI-ROUNDTABLES", "2005/06"): "met 2/2 two listed 01abab 02abab",
+        ("MPI", "MPI-ROUNDTABLES", "2006/07"): "delayed 1/2 one postponed",
+    }
+    assert "Result checks: 1 delayed, 1 met, 1 not_due, 1 not_met." in texts(doc.xpath("//p"))[1]
+    assert texts(doc.xpath("//span[@class='muted']")) == ["plan: 2 a year", "roundtables: 2 a year"]
+    met = doc.xpath("//td[b='met']")[0]
+    assert met.get("style") == "background:#cdeccd" and met.get("title") == "two listed"
+    # every evidence link lands on the activity's row in the evidence table
+    links = met.xpath(".//a/@href")
+    assert links == [f"#a-{a.activity_id}" for a in roundtables]
+    assert [doc.get_element_by_id(link[1:]).xpath("./td[4]")[0].text for link in links] == ["Roundtable on return"] * 2
+    assert texts(doc.xpath("//p[@class='legend']/span")) == [s.value for s in (
+        CheckStatus.MET, CheckStatus.PARTIALLY_MET, CheckStatus.DELAYED, CheckStatus.NOT_MET, CheckStatus.NOT_DUE,
+        CheckStatus.UNKNOWN)]  # fmt: skip
+
+
+def test_the_annex_counts_and_bars_per_recipient():
+    annex = [
+        AnnexRow("MPI", "2005/06", Kind.ROUNDTABLE, 2, ("01ab", "02ab")),
+        AnnexRow("MPI", "2005/06", Kind.WORKSHOP, 2, ("03ab", "04ab")),
+        AnnexRow("MPI", "2006/07", Kind.ROUNDTABLE, 1, ("05ab",)),
+        AnnexRow("IGC", "2004/05", Kind.REPORT, 0, ()),  # a year with nothing counted draws no bar, and no error
+    ]
+    doc = page(annex=annex)
+    assert texts(doc.xpath("//h3")) == ["IGC", "MPI"]
+    counts, bars = doc.xpath("//h3[.='MPI']/following-sibling::table")[:2]
+    assert [texts(tr.xpath("./*")) for tr in counts.xpath("./tr")] == [
+        ["kind", "2005/06", "2006/07"],
+        ["roundtable", "2", "1"],
+        ["workshop", "2", ""],
+    ]
+    assert counts.xpath("./tr[2]/td[1]/@title") == ["01ab 02ab"]
+    assert [texts(tr.xpath("./td")) for tr in bars.xpath("./tr")[1:]] == [["2005/06", "4"], ["2006/07", "1"]]
+    assert bars.xpath(".//span[@class='bar']/@style") == ["width:200px", "width:50px"]
+    assert doc.xpath("//h3[.='IGC']/following-sibling::table[2]//span[@class='bar']/@style") == ["width:0px"]
+
+
+def test_the_evidence_rows_give_source_page_or_locator_snippet_and_confidence():
+    found = activity(1, snippet="x" * 300)
+    located = activity(2, page=None, locator="table 3, row 2", location=None, fiscal_year=None)
+    doc = page(activities=[located, found])
+    rows = doc.xpath("//h2[@id='evidence']/following-sibling::table[1]/tr")[1:]
+    assert [row.get("id") for row in rows] == [f"a-{found.activity_id}", f"a-{located.activity_id}"]  # by date
+    assert texts(rows[1].xpath("./td")) == [
+        "MPI", "", "roundtable", "Roundtable on return", "May 2005", "",
+        "annual-2.pdf table 3, row 2 The roundtable met in Bern.", "activities.roundtable", "0.88",
+    ]  # fmt: skip
+    assert rows[0].xpath(".//a/@href") == ["https://mpi.example/reports/annual-1.pdf"]
+    assert texts(rows[0].xpath("./td[7]")) == ["annual-1.pdf p. 1 " + "x" * 240]
+
+
+def test_the_log_shows_this_run_only_with_its_problems_in_full():
+    run = RunRecord("run-2", AT, AT, None, RunStatus.COMPLETED_WITH_ERRORS, 13, 2, 85, 1, 1, "0.1.0")
+    log = [
+        log_entry("run-1", Stage.CRAWL, LogStatus.ERROR, LogCode.HTTP_TIMEOUT, "an older run"),
+        log_entry("run-2", Stage.CRAWL, LogStatus.OK, LogCode.FETCHED),
+        log_entry("run-2", Stage.CRAWL, LogStatus.OK, LogCode.FETCHED),
+        log_entry("run-2", Stage.CRAWL, LogStatus.WARNING, LogCode.HTTP_TIMEOUT, "timed out twice"),
+    ]
+    doc = page(log=log, run=run)
+    assert texts(doc.xpath("//p[@class='muted']")) == [
+        "Generated 2026-01-02 03:04 UTC. Run run-2 (completed_with_errors): 13 documents seen, 2 changed, "
+        "85 activities, 1 warnings, 1 errors."
+    ]
+    summary, problems = doc.xpath("//h2[@id='log']/following-sibling::table")
+    assert [texts(tr.xpath("./td")) for tr in summary.xpath("./tr")[1:]] == [
+        ["crawl", "ok", "fetched", "2"],
+        ["crawl", "warning", "http.timeout", "1"],
+    ]
+    assert [texts(tr.xpath("./td")) for tr in problems.xpath("./tr")[1:]] == [
+        ["crawl", "warning", "http.timeout", "https://mpi.example/x.pdf", "timed out twice"]
+    ]
+
+
+# --- nothing from a document becomes markup ---------------------------------------------------------
+
+
+def test_a_title_with_a_script_tag_is_escaped():
+    hostile = activity(
+        1, title=f"Roundtable {SCRIPT}", snippet=f'"><img src=x onerror=alert(1)> {SCRIPT}',
+        location="Bern <b>&</b>", locator="x", page=None, date_text="'May' 2005",
+    )  # fmt: skip
+    annex = [AnnexRow("MPI", "2005/06", Kind.ROUNDTABLE, 1, (f'"{SCRIPT}',))]
+    checks = [check("2005/06", CheckStatus.MET, 1, (f"'>{SCRIPT}",), note=f"' onmouseover='alert(1) {SCRIPT}")]
+    html = render_report(activities=[hostile], annex=annex, checks=checks, log=[], run=None, generated_at=NOW)
+
+    assert "<script" not in html.lower() and "<img" not in html and "<b>&" not in html
+    doc = lxml.html.fromstring(html)
+    assert not doc.xpath("//script | //img | //td//b[not(parent::td)] | //*[@onerror or @onmouseover]")
+    row = doc.get_element_by_id(f"a-{hostile.activity_id}")
+    assert row.xpath("./td[4]")[0].text == f"Roundtable {SCRIPT}"  # shown as text, as the document wrote it
+    assert row.xpath("./td[6]")[0].text == "Bern <b>&</b>"
+    assert row.xpath(".//div[@class='snip']")[0].text == hostile.snippet
+    assert doc.xpath("//td[b='met']/@title") == [checks[0].note]
+    assert doc.xpath("//td[b='met']//a/@href") == [f"#a-'>{SCRIPT}"]
+    assert doc.xpath("//td[@class='n']/@title")[0] == f'"{SCRIPT}'
+
+
+def test_autoescape_is_on_for_the_template():
+    assert ENVIRONMENT.from_string("{{ x }}").render(x=SCRIPT) == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
+
+
+# --- the sample, through the stages -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_out(tmp_path_factory) -> Path:
+    """The sample's activities, annexes and result checks, published as `mpdp extract` and `mpdp checks` do."""
+    out = tmp_path_factory.mktemp("report")
+    for recipient in ("igc", "mpi", "rcm"):
+        assert main(["extract", str(SAMPLE / recipient), "--recipient", recipient.upper(), "--out", str(out)]) == 0
+    assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(out)]) == 0
+    return out
+
+
+def test_the_report_stage_renders_every_check_of_the_sample(sample_out):
+    path = report_stage(sample_out, now=NOW)
+    assert path == sample_out / "report" / "index.html"
+    doc = lxml.html.fromstring(path.read_text(encoding="utf-8"))
+    checks = table_to_records(read_table(sample_out, "result_checks"), ResultCheck)
+    assert len(checks) == 60
+
+    cells = checks_cells(doc)
+    for c in checks:
+        expected = f"{c.observed_count}" if c.expected_count is None else f"{c.observed_count}/{c.expected_count}"
+        assert cells[(c.recipient, c.requirement_id, c.fiscal_year)].startswith(f"{c.status} {expected}"), c
+    assert sum(bool(text) for text in cells.values()) == len(checks)
+    assert cells[("MPI", "MPI-ROUNDTABLES", "2004/05")].startswith("delayed")
+
+    activities = doc.xpath("//h2[@id='evidence']/following-sibling::table[1]/tr[@id]")
+    assert texts(doc.xpath("//h2[@id='evidence']")) == [f"Evidence: {len(activities)} activities"]
+    assert len(activities) == 85
+    ids = {row.get("id") for row in activities}
+    evidence = doc.xpath("//h2[@id='checks']/following-sibling::table[1]//a/@href")
+    assert evidence and {href[1:] for href in evidence} <= ids  # every evidence link resolves
+    assert texts(doc.xpath("//h3")) == ["IGC", "MPI", "RCM"]
+
+
+# --- the template is package data ----------------------------------------------------------------------
+
+
+def test_the_template_is_loaded_from_the_package():
+    packaged = resources.files("mpdp_pipeline") / "templates" / TEMPLATE
+    assert packaged.is_file()
+    assert Path(ENVIRONMENT.get_template(TEMPLATE).filename).resolve() == Path(str(packaged)).resolve()
+
+
+@pytest.mark.slow
+def test_the_report_renders_from_an_installed_wheel(installed, tmp_path):
+    """The wheel as test_wheel.py builds and installs it, rendering from a folder outside the clone."""
+    script = (
+        "import datetime as dt, mpdp_pipeline.report as r\n"
+        "print(r.ENVIRONMENT.get_template(r.TEMPLATE).filename)\n"
+        "records = dict(activities=[], annex=[], checks=[], log=[], run=None)\n"
+        "html = r.render_report(**records, generated_at=dt.datetime(2026, 1, 2))\n"
+        "print(html)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run([installed / "python", "-c", script], capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    filename, html = done.stdout.split("\n", 1)
+    assert Path(filename).parts[-3:] == ("mpdp_pipeline", "templates", TEMPLATE)
+    assert Path(filename).is_relative_to(installed.parent) and not Path(filename).is_relative_to(ROOT)
+    assert "<h2 id=checks>Result checks</h2>" in html and "Generated 2026-01-02 00:00 UTC." in html
+    (wheel,) = installed.parent.parent.glob("dist/*.whl")
+    assert f"mpdp_pipeline/templates/{TEMPLATE}" in zipfile.ZipFile(wheel).namelist()
