@@ -730,7 +730,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             pending.append((block, text, written, lent))
         elif (reading := document_link_to_reading(text, block)) or (reading := publication_to_reading(text, block)):
             readings.append(_evidence_as_written(reading, text, written, lent))
-    # spaCy runs only on the few candidate sentences, in one batch.
+    # spaCy runs only on the few candidate sentences, in one batch; a text past the model's limit
+    # (a paragraph of a million characters) is left to the other rules (`extraction` logs it).
+    pending = [p for p in pending if nlp.fits(p[1])]
     for (block, text, written, lent), doc in zip(pending, nlp.pipeline.pipe(p[1] for p in pending), strict=True):
         kind_starts = sorted(span.start_char for span in doc.spans.get(KIND_SPANS_KEY, []))
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []

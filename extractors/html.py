@@ -21,7 +21,7 @@ from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.language import detect_language
 
 from mpdp_pipeline.codes import LogCode
-from mpdp_pipeline.decoding import bytes_to_text
+from mpdp_pipeline.decoding import decode_page
 from mpdp_pipeline.errors import ParseError
 from mpdp_pipeline.schemas import Block, BlockKind, ParsedDocument
 
@@ -349,7 +349,7 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
 
     Raises `ParseError(code=LogCode.HTML_DECODE)` when no encoding fits.
     """
-    text, encoding, guessed = bytes_to_text(data, content_type)
+    text, encoding, guessed, replaced = decode_page(data, content_type)
     try:
         soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # lxml rarely fails, but a crafted page must not escape uncoded
@@ -371,7 +371,11 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
         title = _clean(h1.get_text()) if h1 is not None else ""
     warnings: list[tuple[str, str]] = []
     if guessed and encoding != "utf-8":
-        warnings.append((LogCode.HTML_ENCODING_GUESSED, f"no charset declared and not UTF-8; decoded as {encoding}"))
+        message = f"no declared charset fits and not UTF-8; decoded as {encoding}"
+        warnings.append((LogCode.HTML_ENCODING_GUESSED, message))
+    if replaced:
+        message = f"{replaced} bytes the declared charset {encoding} cannot read, replaced by U+FFFD"
+        warnings.append((LogCode.HTML_INVALID_BYTES, message))
     if not blocks:
         warnings.append((LogCode.HTML_NO_CONTENT, "no text left after removing boilerplate"))
     return ParsedDocument(

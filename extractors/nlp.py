@@ -34,6 +34,10 @@ class Nlp:
     def has_entities(self) -> bool:
         return self.model is not None and "ner" in self.pipeline.pipe_names
 
+    def fits(self, text: str) -> bool:
+        """Whether the model takes `text`: spaCy refuses one longer than its `max_length` (E088)."""
+        return len(text) <= self.pipeline.max_length
+
 
 def _add_rules(nlp: Language) -> None:
     ruler = nlp.add_pipe(

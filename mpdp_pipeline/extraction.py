@@ -10,19 +10,20 @@ import functools
 import hashlib
 import logging
 import mimetypes
+import os
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mpdp_pipeline import extractors as extractors_package
 from mpdp_pipeline.clock import utc_now
 from mpdp_pipeline.codes import LogCode
-from mpdp_pipeline.errors import ParseError
+from mpdp_pipeline.errors import FetchError, MpdpError, ParseError
 from mpdp_pipeline.extractors.activities import EXTRACTOR_VERSION, DocumentContext, blocks_to_activities, with_run_id
 from mpdp_pipeline.extractors.nlp import Nlp
 from mpdp_pipeline.isolation import parse_isolated
 from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry, LogStatus, ParsedDocument, Stage
-from mpdp_pipeline.storage import sha256_hex
+from mpdp_pipeline.storage import read_regular_file, sha256_hex
 
 logger = logging.getLogger(__name__)
 
@@ -114,6 +115,18 @@ def _read(
         LogEntry.of(code, stage=Stage.PARSE, status=LogStatus.WARNING, message=message, **entry)
         for code, message in parsed.warnings
     ]
+    if too_long := sum(not nlp.fits(b.text) for b in parsed.blocks):
+        message = f"{too_long} blocks longer than the model's {nlp.pipeline.max_length} characters: read without spaCy"
+        log.append(
+            LogEntry.of(
+                LogCode.NLP_TEXT_TOO_LONG,
+                stage=Stage.EXTRACT,
+                status=LogStatus.WARNING,
+                message=message,
+                items=too_long,
+                **entry,
+            )  # fmt: skip
+        )
     ctx = DocumentContext(recipient=doc.recipient, doc_id=doc.doc_id, source_url=doc.source_url, language=language)
     activities = with_run_id(blocks_to_activities(parsed.blocks, ctx, nlp), run_id)
     log.append(
@@ -151,15 +164,132 @@ def content_type_of(path: Path) -> str | None:
     return SUPPORTED_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
 
 
+@dataclass(frozen=True)
+class LocalInputs:
+    """The local files `mpdp extract` reads: a `documents` row per file read, a log row per refusal."""
+
+    documents: list[DocumentRecord]
+    log: list[LogEntry]
+
+
+@dataclass
+class _LocalReader:
+    """Finds and reads the files below the paths named, by the rules the crawler applies to file://.
+
+    Each folder named is a root, and so is the folder of each file named: a symlink whose target
+    leaves the roots is `file.outside_root`; a FIFO, device or socket is `file.not_regular` (never
+    opened for reading, so it cannot block); a file or folder that cannot be read is
+    `file.unreadable`, and the others are read all the same; no file is read past `max_bytes`.
+    Files below `exclude` (the output and raw folders, where they lie inside a folder named) are the
+    pipeline's own, never its inputs.
+    """
+
+    recipient: str
+    run_id: str
+    max_bytes: int
+    roots: tuple[Path, ...]
+    exclude: tuple[Path, ...]
+    log: list[LogEntry] = field(default_factory=list)
+
+    def refuse(self, path: Path | str, exc: MpdpError) -> None:
+        status = LogStatus.SKIPPED if exc.code.is_skipped else LogStatus.ERROR
+        self.log.append(
+            LogEntry.of(
+                exc.code,
+                run_id=self.run_id,
+                source_url=Path(path).absolute().as_uri(),
+                stage=Stage.CRAWL,
+                status=status,
+                message=exc.message,
+                items=0,
+            )  # fmt: skip
+        )
+
+    def candidates(self, paths: list[Path]) -> list[Path]:
+        """The files named, and the PDF and HTML files below the folders named (symlinks not followed)."""
+        found: list[Path] = []
+        for path in paths:
+            if not path.is_dir():
+                found.append(path)
+                continue
+            for folder, dirs, files in os.walk(path, onerror=self._unreadable_folder):
+                for name in dirs:  # a link to a folder is listed, never walked: it may loop or leave
+                    if (Path(folder) / name).is_symlink():
+                        found.extend(self._linked_files(Path(folder) / name))
+                found.extend(Path(folder) / n for n in files if Path(n).suffix.lower() in SUPPORTED_TYPES)
+        return sorted(set(found))
+
+    def _unreadable_folder(self, exc: OSError) -> None:
+        problem = FetchError(f"cannot list {exc.filename}: {exc.strerror or exc}", code=LogCode.FILE_UNREADABLE)
+        self.refuse(exc.filename or "", problem)
+
+    def _linked_files(self, link: Path) -> list[Path]:
+        """A symlinked folder: refused when it leads out of the roots, else walked where it really is."""
+        target = self._resolved(link)
+        if target is None or self._is_excluded(target):
+            return []
+        if not _is_below(target, self.roots):
+            problem = FetchError(f"{link} leads to {target}, outside the paths given", code=LogCode.FILE_OUTSIDE_ROOT)
+            self.refuse(link, problem)
+        return []  # inside a root: its files are found there
+
+    def _resolved(self, path: Path) -> Path | None:
+        try:
+            return path.resolve(strict=True)
+        except (OSError, RuntimeError) as exc:  # RuntimeError: Python 3.11's "Symlink loop"
+            self.refuse(path, FetchError(f"cannot resolve {path}: {exc}", code=LogCode.FILE_UNREADABLE))
+            return None
+
+    def _is_excluded(self, resolved: Path) -> bool:
+        return _is_below(resolved, self.exclude)
+
+    def read(self, path: Path) -> DocumentRecord | None:
+        resolved = self._resolved(path)
+        if resolved is None or self._is_excluded(resolved):
+            return None
+        try:
+            if not _is_below(resolved, self.roots):
+                message = f"{path} leads to {resolved}, outside the paths given"
+                raise FetchError(message, code=LogCode.FILE_OUTSIDE_ROOT)
+            data = read_regular_file(resolved, self.max_bytes)
+        except FetchError as exc:
+            self.refuse(path, exc)
+            return None
+        return document_from_file(resolved, data, self.recipient)
+
+
+def _is_below(resolved: Path, roots: tuple[Path, ...]) -> bool:
+    return any(resolved.is_relative_to(root) for root in roots)
+
+
 def local_files(paths: list[Path]) -> list[Path]:
-    """The PDF and HTML files named, or found below the folders named, sorted."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_TYPES)
-        else:
-            found.append(path)
-    return sorted(set(found))
+    """The files named, and the PDF and HTML files below the folders named, sorted (nothing read)."""
+    return _LocalReader("", "", 0, tuple(sorted({_root_of(p) for p in paths})), ()).candidates(paths)
+
+
+def read_local_inputs(
+    paths: list[Path], *, recipient: str, run_id: str, max_bytes: int, exclude: tuple[Path, ...] = ()
+) -> LocalInputs:
+    """Read the files `mpdp extract PATH...` names (see `_LocalReader` for the rules), sorted by path."""
+    roots = tuple(sorted({_root_of(p) for p in paths}))
+    # A folder to exclude that lies inside a folder named; one that holds the paths named (the sample
+    # lives in raw/sample) is no reason to read nothing.
+    inside = tuple(e for p in exclude if _is_below(e := _root_of(p, is_folder=True), roots) and e not in roots)
+    reader = _LocalReader(recipient, run_id, max_bytes, roots, inside)
+    documents: dict[str | None, DocumentRecord] = {}
+    for path in reader.candidates(paths):
+        if (doc := reader.read(path)) is not None:
+            documents.setdefault(doc.raw_path, doc)  # a file and a link to it are one document
+    return LocalInputs(list(documents.values()), reader.log)
+
+
+def _root_of(path: Path, *, is_folder: bool = False) -> Path:
+    """A folder named is a root; a file named has its folder as its root."""
+    folder = path if is_folder or path.is_dir() else path.parent
+    try:
+        return folder.resolve()
+    except (OSError, RuntimeError):
+        return folder.absolute()
 
 
 def document_from_file(path: Path, data: bytes, recipient: str) -> DocumentRecord:

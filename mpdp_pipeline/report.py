@@ -14,10 +14,23 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 
-from mpdp_pipeline.schemas import Activity, AnnexRow, LogEntry, ResultCheck, RunRecord
+from mpdp_pipeline.schemas import (
+    Activity,
+    AnnexRow,
+    CheckStatus,
+    Correction,
+    CorrectionStatus,
+    Finding,
+    FindingKind,
+    Indicator,
+    LogEntry,
+    ResultCheck,
+    RunRecord,
+)
 
 TEMPLATE = "report.html.j2"
 
@@ -72,11 +85,18 @@ def _annex_tables(annex: Sequence[AnnexRow]) -> list[dict[str, Any]]:
     return tables
 
 
+def status_label(c: ResultCheck) -> str:
+    """What a cell says: its status, except a year in which nothing was required, "none required"."""
+    if c.status == CheckStatus.MET and c.observed_count == 0:
+        return "none required"
+    return str(c.status)
+
+
 def _check_cell(c: ResultCheck | None) -> dict[str, Any] | None:
     if c is None:
         return None
     return {
-        "status": c.status,
+        "status": status_label(c),
         "colour": STATUS_COLOURS.get(c.status, "#fff"),
         "observed": c.observed_count,
         "expected": c.expected_count,
@@ -106,10 +126,25 @@ def _checks_table(checks: Sequence[ResultCheck]) -> dict[str, Any]:
     return {"years": years, "rows": rows}
 
 
-def _evidence_rows(activities: Sequence[Activity]) -> list[dict[str, Any]]:
+def source_link(a: Activity) -> str:
+    """Where a reviewer reads the activity: a PDF at its page (`#page=N`), an HTML page at its snippet (a text
+    fragment, `#:~:text=`, that browsers scroll to and highlight)."""
+    if not a.source_url:
+        return ""
+    if a.page:
+        return f"{a.source_url}#page={a.page}"
+    words = " ".join(a.snippet.split()[:8])
+    return f"{a.source_url}#:~:text={quote(words, safe='')}" if words else a.source_url
+
+
+def _evidence_rows(activities: Sequence[Activity], crops: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """Every activity with its source document, page (or locator) and the start of its snippet."""
+    crops = crops or {}
     return [
         {
+            "href": source_link(a),
+            "crop": crops.get(a.activity_id),
+            "corrections": [s.snippet for s in a.sources if s.extractor == "correction"],
             "activity_id": a.activity_id,
             "recipient": a.recipient,
             "fiscal_year": a.fiscal_year,
@@ -129,6 +164,29 @@ def _evidence_rows(activities: Sequence[Activity]) -> list[dict[str, Any]]:
     ]
 
 
+# What a reviewer can do about a failing document, by code or code family (the part before the dot).
+ADVICE = {
+    "http": "the site refused or failed: the next run tries again; if it persists, check the URL in a browser",
+    "robots": "robots.txt forbids it: ask the recipient for the document, then add its activities by corrections",
+    "url": "the link leads off the configured sites or is malformed: add the domain to allowed_domains if it belongs",
+    "file": "a local file is missing or unreadable: check the path and its permissions",
+    "size": "the document is larger than max_bytes: raise crawl.max_bytes if it is wanted",
+    "pdf.encrypted": "ask the recipient for an unprotected copy, or add its activities by corrections",
+    "pdf.no_text_layer": "a scanned PDF: its activities must be added by corrections (no OCR)",
+    "pdf": "the PDF cannot be read: open it by hand and add its activities by corrections",
+    "html": "the page cannot be read: open it by hand and add its activities by corrections",
+    "parse": "the parser failed or ran out of time or memory: the next run tries again (parse_timeout_s, "
+    "parse_memory_mb)",
+    "type": "neither HTML nor PDF: nothing to do unless it holds activities",
+    "sitemap": "the site's sitemap is broken: the crawl follows links instead",
+    "crawl": "the crawl of the whole source failed or stopped: see the message",
+}
+
+
+def advice(code: str) -> str:
+    return ADVICE.get(code) or ADVICE.get(code.split(".", 1)[0], "see the message")
+
+
 def _log_tables(log: Sequence[LogEntry], run_id: str | None) -> dict[str, Any]:
     """This run's log: rows per (stage, status, code), and the warnings, errors and skips in full."""
     current = [e for e in log if run_id is None or e.run_id == run_id]
@@ -136,11 +194,102 @@ def _log_tables(log: Sequence[LogEntry], run_id: str | None) -> dict[str, Any]:
     return {
         "summary": [(*key, n) for key, n in sorted(counts.items())],
         "problems": [
-            {"stage": e.stage, "status": e.status, "code": e.code, "source_url": e.source_url, "message": e.message}
+            {
+                "stage": e.stage,
+                "status": e.status,
+                "code": e.code,
+                "source_url": e.source_url,
+                "message": e.message,
+                "advice": advice(e.code),
+            }  # fmt: skip
             for e in current
             if e.status in ("warning", "error", "skipped")
         ],
     }
+
+
+def _conclusion(findings: Sequence[Finding]) -> dict[str, Any]:
+    """The overall sentence, then each recipient's sentence with its exceptions below it."""
+    overall = next((f.text for f in findings if f.kind == FindingKind.OVERALL), None)
+    recipients = []
+    for f in findings:
+        if f.kind == FindingKind.RECIPIENT:
+            recipients.append({"recipient": f.recipient, "text": f.text, "exceptions": []})
+        elif f.kind == FindingKind.EXCEPTION and recipients:
+            recipients[-1]["exceptions"].append({"text": f.text, "status": f.status, "evidence": list(f.evidence)})
+    return {"overall": overall, "recipients": recipients}
+
+
+CHART_W, CHART_H = 150, 34
+
+
+def _chart(key: str, label: str, years: Sequence[str], cells: Sequence[Indicator | None]) -> dict[str, Any]:
+    """A small SVG bar chart of one indicator across years, with its text alternative."""
+    values = [c.value if c is not None else None for c in cells]
+    peak = max((v for v in values if v is not None), default=0) or 1
+    step = CHART_W / max(1, len(years))
+    bars = []
+    for i, (year, value) in enumerate(zip(years, values, strict=True)):
+        height = 0 if value is None else round((CHART_H - 6) * value / peak, 1)
+        bars.append(
+            {"x": round(i * step + 2, 1), "y": round(CHART_H - 2 - height, 1), "w": round(step - 4, 1), "h": height,
+             "missing": value is None, "tip": f"{year}: {'not reported' if value is None else value}"}
+        )  # fmt: skip
+    text = "; ".join(b["tip"] for b in bars)
+    return {"id": key, "title": f"{label}, per fiscal year", "desc": text, "bars": bars, "w": CHART_W, "h": CHART_H}
+
+
+def _indicator_tables(indicators: Sequence[Indicator]) -> list[dict[str, Any]]:
+    """Per recipient: one row per indicator (its result, figure per year with evidence, and a chart)."""
+    by_recipient: dict[str, list[Indicator]] = defaultdict(list)
+    for row in indicators:
+        by_recipient[row.recipient].append(row)
+    order = ["research", "exchange", "public_discussion", "additional"]
+    tables = []
+    for recipient, rows in sorted(by_recipient.items()):
+        years = sorted({r.fiscal_year for r in rows})
+        by_key: dict[tuple[str, str], dict[str, Indicator]] = defaultdict(dict)
+        labels = {}
+        for r in rows:
+            by_key[(str(r.result), r.indicator)][r.fiscal_year] = r
+            labels[(str(r.result), r.indicator)] = r.label
+        keys = sorted(by_key, key=lambda k: (order.index(k[0]) if k[0] in order else 9, k[1]))
+        table_rows = []
+        for result, indicator in keys:
+            cells = [by_key[(result, indicator)].get(y) for y in years]
+            label = labels[(result, indicator)]
+            table_rows.append(
+                {
+                    "result": result.replace("_", " "), "indicator": indicator, "label": label,
+                    "cells": [
+                        None if c is None else {"value": c.value, "note": c.note, "evidence": list(c.evidence)}
+                        for c in cells
+                    ],
+                    "chart": _chart(f"chart-{recipient}-{indicator}".replace(".", "-"), label, years, cells),
+                }
+            )  # fmt: skip
+        tables.append({"recipient": recipient, "years": years, "rows": table_rows})
+    return tables
+
+
+def _correction_rows(corrections: Sequence[Correction]) -> list[dict[str, Any]]:
+    return [
+        {
+            "line": c.line,
+            "action": c.action,
+            "activity_id": c.activity_id or "",
+            "field": c.field or "",
+            "value": c.value or (c.title if c.action == "add" else "") or "",
+            "previous": c.previous or "",
+            "reason": c.reason,
+            "reviewer": c.reviewer,
+            "date": c.date,
+            "status": c.status,
+            "note": c.note,
+            "in_force": c.status == CorrectionStatus.APPLIED,
+        }  # fmt: skip
+        for c in corrections
+    ]
 
 
 def _run_line(run: RunRecord | None) -> dict[str, Any] | None:
@@ -158,15 +307,22 @@ def render_report(
     log: Sequence[LogEntry],
     run: RunRecord | None,
     generated_at: dt.datetime,
+    findings: Sequence[Finding] = (),
+    indicators: Sequence[Indicator] = (),
+    corrections: Sequence[Correction] = (),
+    crops: dict[str, str] | None = None,
 ) -> str:
-    """The whole page as a string; the caller writes it."""
+    """The whole page as a string; the caller writes it. `crops`: activity id -> the page image of its place."""
     return ENVIRONMENT.get_template(TEMPLATE).render(
+        conclusion=_conclusion(findings),
+        indicators=_indicator_tables(indicators),
+        corrections=_correction_rows(corrections),
         generated=f"{generated_at:%Y-%m-%d %H:%M}",
         run=_run_line(run),
         status_counts=sorted(Counter(c.status for c in checks).items()),
         legend=list(STATUS_COLOURS.items()),
         checks=_checks_table(checks),
         annex=_annex_tables(annex),
-        evidence=_evidence_rows(activities),
+        evidence=_evidence_rows(activities, crops),
         log=_log_tables(log, run.run_id if run else None),
     )

@@ -110,6 +110,36 @@ class RunStatus(StrEnum):
     COMPLETED_WITH_ERRORS = "completed_with_errors"  # the run finished; some documents failed
 
 
+class FindingKind(StrEnum):
+    """What a row of `findings` is: the overall sentence, a recipient's conclusion, or one exception."""
+
+    OVERALL = "overall"
+    RECIPIENT = "recipient"
+    EXCEPTION = "exception"
+
+
+class IntendedResult(StrEnum):
+    """The program's intended results an indicator backs (`indicators.result`)."""
+
+    RESEARCH = "research"  # more research on migration
+    EXCHANGE = "exchange"  # information exchanged among states
+    PUBLIC_DISCUSSION = "public_discussion"  # a contribution to public discussion
+    ADDITIONAL = "additional"  # the further results the review names (Central America, the EU)
+
+
+class CorrectionAction(StrEnum):
+    SUPPRESS = "suppress"  # the activity is not one: drop it
+    FIX = "fix"  # set one field
+    ADD = "add"  # an activity the extraction missed
+
+
+class CorrectionStatus(StrEnum):
+    APPLIED = "applied"
+    ACTIVITY_MISSING = "activity_missing"  # suppress or fix of an activity that no longer exists
+    ALREADY_PRESENT = "already_present"  # add of an activity the extraction now reads itself
+    INVALID = "invalid"  # a field or value the correction cannot set
+
+
 class BlockKind(StrEnum):
     HEADING = "heading"
     PARAGRAPH = "paragraph"
@@ -395,6 +425,58 @@ class ResultCheck:
 
 
 @dataclass(frozen=True)
+class Finding:
+    """A row of `findings`: the review's conclusion, sentence by sentence, in reading order."""
+
+    line: int = column("reading order, from 1: the overall sentence, then each recipient and its exceptions")
+    kind: FindingKind = column()
+    recipient: str | None = column("null for the overall sentence")
+    requirement_id: str | None = column("exceptions only")
+    status: CheckStatus | None = column("exceptions only: the status of the fiscal years listed")
+    fiscal_years: tuple[str, ...] = column("the fiscal years the sentence speaks of")
+    text: str = column("the finding in plain words")
+    evidence: tuple[str, ...] = column("activity ids")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A row of `indicators`: one figure backing an intended result, for a recipient and fiscal year."""
+
+    recipient: str = column()
+    fiscal_year: str = column()
+    result: IntendedResult = column()
+    indicator: str = column("machine name: `meetings`, `publications.report`, `eu_links`, ...")
+    label: str = column("what the figure counts, in words")
+    value: int | None = column("null when no document supports a figure (`note` says why)")
+    evidence: tuple[str, ...] = column("activity ids")
+    note: str = column(default="")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A row of `corrections`: one reviewer correction (a line of the corrections CSV) and what became of it."""
+
+    line: int = column("line of the corrections file")
+    action: CorrectionAction = column()
+    activity_id: str | None = column("the activity corrected; for `add`, the id of the activity added")
+    recipient: str | None = column("add: the activity's recipient")
+    kind: str | None = column("add: the activity's kind")
+    title: str | None = column("add: the activity's title")
+    start_date: dt.date | None = column("add: the activity's first day")
+    source_url: str | None = column("add: where the reviewer found it")
+    page: int | None = column("add: 1-based PDF page", arrow=pa.int32())
+    snippet: str | None = column("add: the text that reports it")
+    field: str | None = column("fix (or add): the field set")
+    value: str | None = column("fix (or add): the value it is set to")
+    previous: str | None = column("fix: the value it replaced")
+    reason: str = column()
+    reviewer: str = column()
+    date: dt.date | None = column("when the reviewer made it")
+    status: CorrectionStatus = column()
+    note: str = column(default="")
+
+
+@dataclass(frozen=True)
 class RunRecord:
     """A row of `runs`."""
 
@@ -443,6 +525,9 @@ TABLES: dict[str, TableSpec] = {
         TableSpec("annex", AnnexRow, (), ("recipient", "fiscal_year", "kind")),
         TableSpec("result_checks", ResultCheck, (), ("recipient", "requirement_id", "fiscal_year")),
         TableSpec("runs", RunRecord, (), ("started_at",)),
+        TableSpec("findings", Finding, (), ("line",)),
+        TableSpec("indicators", Indicator, (), ("recipient", "result", "indicator", "fiscal_year")),
+        TableSpec("corrections", Correction, (), ("line",)),
     )
 }
 

@@ -25,17 +25,25 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 from mpdp_pipeline.checks import activities_to_annex, evaluate_requirements, parse_requirements
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.config import ChecksConfig, Config, CrawlConfig, PipelineConfig, SourceConfig
+from mpdp_pipeline.corrections import apply_corrections, read_corrections
 from mpdp_pipeline.crawl import CrawlResult, crawl_source, failed_crawl
 from mpdp_pipeline.errors import ConfigError, MpdpError
+from mpdp_pipeline.findings import conclude
+from mpdp_pipeline.indicators import compute_indicators
 from mpdp_pipeline.publish import Published, RunStart, publish, published_activities
 from mpdp_pipeline.report import render_report
 from mpdp_pipeline.schemas import (
     ANNEX,
     RESULT_CHECKS,
+    TABLES,
     Activity,
     AnnexRow,
+    Correction,
+    CorrectionStatus,
     DocStatus,
     DocumentRecord,
+    Finding,
+    Indicator,
     LogEntry,
     LogStatus,
     ResultCheck,
@@ -44,7 +52,15 @@ from mpdp_pipeline.schemas import (
     records_to_table,
     table_to_records,
 )
-from mpdp_pipeline.storage import RawStore, atomic_write_bytes, locked, read_table, write_table
+from mpdp_pipeline.storage import (
+    RawStore,
+    atomic_write_bytes,
+    current_version,
+    locked,
+    prune_older_than,
+    read_table,
+    write_table,
+)
 
 if TYPE_CHECKING:
     from mpdp_pipeline.extraction import ExtractResult
@@ -56,13 +72,16 @@ __all__ = [
     "DocumentExtractor",
     "Each",
     "ExtractOutcome",
+    "Pruned",
     "Published",
     "RunStart",
     "RunSummary",
     "SourceCrawler",
+    "batch_size_for",
     "checks_stage",
     "crawl_stage",
     "extract_stage",
+    "housekeeping_stage",
     "in_process",
     "publish_stage",
     "report_stage",
@@ -244,6 +263,20 @@ def extract_stage(
     return ExtractOutcome(list(rows.values()), activities, [e for r in done for e in _tonight(r, run_id)])
 
 
+BATCH_ABOVE = 100  # documents: up to this many, one task per document
+BATCH_MAX = 50
+
+
+def batch_size_for(documents: int, configured: int = 0, workers: int = 1) -> int:
+    """Documents per extraction task: `configured` when set, else 1 for a small corpus and, for a large one,
+    batches small enough to keep every worker busy to the end (4 per worker) and at most `BATCH_MAX`."""
+    if configured:
+        return configured
+    if documents <= BATCH_ABOVE:
+        return 1
+    return max(1, min(BATCH_MAX, -(-documents // (4 * workers))))
+
+
 # --- publish ----------------------------------------------------------------------------------------
 
 
@@ -260,12 +293,16 @@ publish_stage = publish
 class CheckOutcome:
     annex: list[AnnexRow]
     checks: list[ResultCheck]
+    findings: list[Finding] = field(default_factory=list)
+    indicators: list[Indicator] = field(default_factory=list)
+    corrections: list[Correction] = field(default_factory=list)  # each with what became of it
 
 
 def checks_stage(
     out_dir: Path, settings: ChecksConfig, *, today: dt.date, activities: Sequence[Activity] | None = None
 ) -> CheckOutcome:
-    """Rebuild `annex` and `result_checks` from `activities`, by default the published ones."""
+    """Rebuild `annex`, `result_checks`, `findings`, `indicators` and `corrections` from `activities`, by default
+    the published ones, as the reviewers' corrections leave them."""
     path = settings.requirements
     try:
         requirements = parse_requirements(path.read_text(encoding="utf-8"), name=str(path))
@@ -278,17 +315,23 @@ def checks_stage(
                 "output"
             )
         activities = published_activities(out_dir)
+    activities, corrections = apply_corrections(activities, read_corrections(settings.corrections))
+    for c in corrections:
+        if c.status != CorrectionStatus.APPLIED:
+            logger.warning("correction on line %d (%s %s): %s, %s", c.line, c.action, c.activity_id, c.status, c.note)
+    observed_until = settings.observed_until or today
     annex = activities_to_annex(activities)
     checks = evaluate_requirements(
-        requirements,
-        activities,
-        observed_until=settings.observed_until or today,
-        first_fiscal_year=settings.first_fiscal_year,
+        requirements, activities, observed_until=observed_until, first_fiscal_year=settings.first_fiscal_year
     )
+    findings = conclude(checks, observed_until=observed_until)
+    indicators = compute_indicators(activities, sorted({c.fiscal_year for c in checks}))
     with locked(out_dir):
         write_table(out_dir, "annex", records_to_table(annex, ANNEX))
         write_table(out_dir, "result_checks", records_to_table(checks, RESULT_CHECKS))
-    return CheckOutcome(annex, checks)
+        for name, rows in (("findings", findings), ("indicators", indicators), ("corrections", corrections)):
+            write_table(out_dir, name, records_to_table(rows, TABLES[name].schema))
+    return CheckOutcome(annex, checks, findings, indicators, corrections)
 
 
 def _records(out_dir: Path, name: str, record: type) -> list:
@@ -299,20 +342,77 @@ def _records(out_dir: Path, name: str, record: type) -> list:
 def report_stage(out_dir: Path, *, now: dt.datetime) -> Path:
     """Render `out_dir/report/index.html` from the published tables."""
     runs = _records(out_dir, "runs", RunRecord)
+    # The activities as the checks saw them: the corrections recorded with the checks, applied again.
+    activities, corrections = apply_corrections(
+        published_activities(out_dir), _records(out_dir, "corrections", Correction)
+    )
     html = render_report(
-        activities=published_activities(out_dir),
+        activities=activities,
         annex=_records(out_dir, "annex", AnnexRow),
         checks=_records(out_dir, "result_checks", ResultCheck),
         log=_records(out_dir, "extraction_log", LogEntry),
         run=max(runs, key=lambda r: r.started_at) if runs else None,
         generated_at=now,
+        findings=_records(out_dir, "findings", Finding),
+        indicators=_records(out_dir, "indicators", Indicator),
+        corrections=corrections,
     )
     path = out_dir / "report" / "index.html"
     atomic_write_bytes(path, html.encode("utf-8"))
+    path.chmod(0o644)  # a page to share: readable by the web server and colleagues, like any published file
     return path
 
 
+# --- housekeeping -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Pruned:
+    """What housekeeping deleted: traces older than the last `retention` runs."""
+
+    cutoff: dt.datetime | None  # the start of the oldest run kept; None while there are no more runs than that
+    table_versions: int = 0
+    crawl_state: int = 0
+    results: int = 0
+
+
+def housekeeping_stage(
+    out_dir: Path,
+    raw_dir: Path,
+    *,
+    retention: int,
+    recipients: Iterable[str] = (),
+    results_dir: Path | None = None,
+    live_results: Iterable[str] = (),
+) -> Pruned:
+    """Delete what only runs older than the last `retention` (in `runs`) left: old versions of the tables
+    (never the published one), the crawl state of recipients no longer configured, and, in `results_dir`,
+    cached results other than `live_results` (the names of tonight's). Nothing is pruned while there are
+    no more than `retention` runs."""
+    runs = sorted((r.started_at for r in _records(out_dir, "runs", RunRecord)), reverse=True)
+    if len(runs) <= retention:
+        return Pruned(None)
+    cutoff = runs[retention - 1]
+    before = cutoff.timestamp()
+    versions = 0
+    with locked(out_dir):
+        for folder in sorted((out_dir / "_versions").glob("*")):
+            current = current_version(out_dir, folder.name)
+            versions += prune_older_than(folder, before, keep=[current] if current else [])
+    state = RawStore(raw_dir).state_path("_").parent
+    configured = [RawStore(raw_dir).state_path(r) for r in recipients]
+    results = 0
+    if results_dir is not None:
+        results = prune_older_than(results_dir, before, keep=[results_dir / name for name in live_results])
+    return Pruned(cutoff, versions, prune_older_than(state, before, keep=configured), results)
+
+
 # --- a nightly run's summary ------------------------------------------------------------------------
+
+
+def _code(doc: DocumentRecord) -> str:
+    """The code of a failed document (its `error` reads `code: message`)."""
+    return (doc.error or "error").split(":", 1)[0]
 
 
 @dataclass(frozen=True)
@@ -329,6 +429,7 @@ class RunSummary:
     warnings: int = 0
     errors: int = 0
     report_path: str = ""
+    failures: dict[str, int] = field(default_factory=dict)  # failed documents by code
 
     @classmethod
     def of(
@@ -353,7 +454,37 @@ class RunSummary:
             warnings=run.warnings,
             errors=run.errors,
             report_path=str(report),
+            failures=dict(Counter(_code(d) for d in documents if d.status == DocStatus.ERROR)),
         )
+
+    @property
+    def state_name(self) -> str:
+        """The name of the run's final (completed) state: it says when documents failed."""
+        return "Completed with errors" if self.documents_failed else "Completed"
+
+    def state_message(self) -> str:
+        if not self.documents_failed:
+            return f"{self.documents_seen} documents, none failed"
+        codes = ", ".join(f"{code} {n}" for code, n in sorted(self.failures.items()))
+        return f"{self.documents_failed} of {self.documents_seen} documents failed ({codes})"
+
+    def markdown(self) -> str:
+        """The run's summary as the Prefect artifact shows it."""
+        lines = [
+            f"# mpdp-nightly run {self.run_id}: {self.state_name.lower()}",
+            "",
+            self.line(),
+            "",
+            "| documents seen | changed | failed | warnings | errors |",
+            "|---|---|---|---|---|",
+            f"| {self.documents_seen} | {self.documents_changed} | {self.documents_failed} | {self.warnings} "
+            f"| {self.errors} |",
+        ]
+        if self.failures:
+            lines += ["", "| failed with | documents |", "|---|---|"]
+            lines += [f"| `{code}` | {n} |" for code, n in sorted(self.failures.items())]
+        lines += ["", f"Tables: `{self.out_dir}`; report: `{self.report_path}`"]
+        return "\n".join(lines)
 
     def line(self) -> str:
         acts = ", ".join(f"{r} {n}" for r, n in sorted(self.activities_by_recipient.items())) or "none"

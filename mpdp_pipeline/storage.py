@@ -12,11 +12,13 @@ import contextlib
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import shutil
+import stat
 import tempfile
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +27,11 @@ import pyarrow.compute as pc
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from mpdp_pipeline.codes import LogCode
+from mpdp_pipeline.errors import FetchError, MpdpError
 from mpdp_pipeline.schemas import TABLES, TableSpec
+
+logger = logging.getLogger(__name__)
 
 VERSIONS_KEPT = 3  # older versions stay a little while for readers still holding them
 
@@ -58,6 +64,33 @@ def read_json(path: Path, default: Any = None) -> Any:
         return json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return default
+
+
+def read_regular_file(path: Path, max_bytes: int) -> bytes:
+    """The bytes of a local file, at most `max_bytes`; raises `FetchError` with the code of the refusal.
+
+    Opened without blocking and checked on the open descriptor, so a FIFO (which would wait for a
+    writer for ever) or a device such as /dev/zero (endless) is refused as `file.not_regular`.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    except FileNotFoundError:
+        raise FetchError(f"no such file: {path}", code=LogCode.FILE_NOT_FOUND) from None
+    except OSError as exc:
+        raise FetchError(f"cannot read {path}: {exc.strerror or exc}", code=LogCode.FILE_UNREADABLE) from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FetchError(f"{path} is not a regular file (a FIFO, device or folder)", code=LogCode.FILE_NOT_REGULAR)
+        if info.st_size > max_bytes:
+            raise FetchError(f"{info.st_size} bytes > cap {max_bytes}", code=LogCode.SIZE_EXCEEDED)
+        try:
+            body = fh.read(max_bytes + 1)  # the file may have grown since fstat()
+        except OSError as exc:
+            raise FetchError(f"cannot read {path}: {exc.strerror or exc}", code=LogCode.FILE_UNREADABLE) from None
+    if len(body) > max_bytes:
+        raise FetchError(f"file passed the cap of {max_bytes} bytes", code=LogCode.SIZE_EXCEEDED)
+    return body
 
 
 class RawStore:
@@ -163,11 +196,23 @@ def locked(out_dir: Path) -> Iterator[None]:
 
 
 def read_table(out_dir: Path, name: str) -> pa.Table | None:
-    """The published table, or None if it was never written."""
+    """The published table, or None if it was never written.
+
+    A current version that cannot be read (a file cut short by a full disk or a copy) gives way to
+    the newest older version that can, with a warning; the next write publishes a whole one again.
+    With none readable, `MpdpError` says how to recover (never a raw ArrowInvalid).
+    """
     spec = TABLES[name]
     path = Path(out_dir) / name
     if not path.exists():
         return None
+    try:
+        return _read_version(path, spec)
+    except (pa.ArrowException, OSError) as exc:
+        return _read_older_version(Path(out_dir), name, exc)
+
+
+def _read_version(path: Path, spec: TableSpec) -> pa.Table:
     partitioning = (
         ds.partitioning(pa.schema([spec.schema.field(c) for c in spec.partition_by]), flavor="hive")
         if spec.partition_by
@@ -175,6 +220,37 @@ def read_table(out_dir: Path, name: str) -> pa.Table | None:
     )
     dataset = ds.dataset(path, format="parquet", partitioning=partitioning, schema=spec.schema)
     return _sorted(dataset.to_table(), spec)
+
+
+def _read_older_version(out_dir: Path, name: str, problem: Exception) -> pa.Table:
+    """The newest readable version of `name` other than the current one, which `problem` spoiled."""
+    current = (out_dir / name).resolve()
+    folder = out_dir / "_versions" / name
+    older = [p for p in folder.iterdir() if p.is_dir() and p != current] if folder.is_dir() else []
+    for version in sorted(older, key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            table = _read_version(version, TABLES[name])
+        except (pa.ArrowException, OSError):
+            continue
+        logger.warning(
+            "table %s: the current version %s cannot be read (%s); using the previous version %s",
+            name, current, problem, version,
+        )  # fmt: skip
+        return table
+    raise MpdpError(
+        f"table {name} in {out_dir} cannot be read ({type(problem).__name__}: {problem}) and no earlier version "
+        f"can. To recover, delete {out_dir / name} and {folder}, then run `mpdp run --full` to rebuild it"
+    )
+
+
+def _footers_readable(folder: Path) -> bool:
+    """Whether every Parquet file of a version has its footer: a file cut short has none."""
+    try:
+        for part in folder.glob("*.parquet"):
+            pq.read_metadata(part)
+    except (pa.ArrowException, OSError):
+        return False
+    return True
 
 
 def append_table(out_dir: Path, name: str, rows: pa.Table) -> Path:
@@ -186,8 +262,8 @@ def append_table(out_dir: Path, name: str, rows: pa.Table) -> Path:
     spec = TABLES[name]
     out_dir = Path(out_dir)
     link = out_dir / name
-    if spec.partition_by or not link.is_symlink():
-        old = read_table(out_dir, name)
+    if spec.partition_by or not link.is_symlink() or not _footers_readable(link):
+        old = read_table(out_dir, name)  # a spoilt version is read from an older one, not carried on
         return write_table(out_dir, name, rows if old is None else pa.concat_tables([old, rows.cast(old.schema)]))
     version = _new_version(out_dir, name)
     version.mkdir(parents=True)
@@ -199,3 +275,31 @@ def append_table(out_dir: Path, name: str, rows: pa.Table) -> Path:
     if rows.num_rows:
         pq.write_table(_sorted(rows.cast(spec.schema), spec), version / f"part-{uuid.uuid4().hex}.parquet")
     return _switch_to(out_dir, name, version)
+
+
+def prune_older_than(folder: Path, cutoff: float, keep: Collection[Path] = ()) -> int:
+    """Delete the entries of `folder` (files or folders) last changed before `cutoff` (a POSIX time), except
+    those in `keep`; returns how many went. Housekeeping: old table versions, stale crawl state, old results."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return 0
+    kept = {Path(p).resolve() for p in keep}
+    gone = 0
+    for entry in folder.iterdir():
+        try:
+            if entry.resolve() in kept or entry.lstat().st_mtime >= cutoff:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except FileNotFoundError:  # another housekeeper was quicker
+            continue
+        gone += 1
+    return gone
+
+
+def current_version(out_dir: Path, name: str) -> Path | None:
+    """The version folder `out_dir/name` points at, or None when it is no published symlink."""
+    link = Path(out_dir) / name
+    return link.resolve() if link.is_symlink() else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -24,6 +25,40 @@ GOLD = ROOT / "tests" / "gold" / "sample_activities.csv"
 SHARED = ROOT.parent / "shared"
 
 
+BROKEN_PDF = b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog"  # cut short: pdf.malformed
+
+
+def sample_site(to: Path, extra: dict[str, bytes] | None = None) -> Path:
+    """A copy of the bundled sample in `to/sample`, with `extra` files ("mpi/reports/x.pdf": bytes) written and
+    linked from their recipient's index page."""
+    site = to / "sample"
+    shutil.copytree(SAMPLE, site)
+    for name, body in (extra or {}).items():
+        recipient, _, below = name.partition("/")
+        (site / name).write_bytes(body)
+        index = site / recipient / "index.html"
+        html = index.read_text(encoding="utf-8").replace("</body>", f'<a href="{below}">x</a></body>')
+        index.write_text(html, encoding="utf-8")
+    return site
+
+
+def sample_config(folder: Path, site: Path = SAMPLE, *, pipeline: str = "", sections: str = "") -> Path:
+    """The sample config as `folder/mpdp.toml`, crawling `site`, with `pipeline` added to [pipeline] and
+    `sections` (TOML) at the end."""
+    from mpdp_pipeline.config import SAMPLE_CONFIG
+
+    config = folder / "mpdp.toml"
+    config.write_text(
+        SAMPLE_CONFIG.read_text(encoding="utf-8")
+        .replace("../raw/sample", str(site))
+        .replace('"requirements.csv"', f'"{SAMPLE_CONFIG.parent / "requirements.csv"}"')
+        .replace("[pipeline]\n", f"[pipeline]\n{pipeline}\n")
+        + f"\n{sections}\n",
+        encoding="utf-8",
+    )
+    return config
+
+
 @pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not (SHARED / "spec" / "CONTRACT.md").exists():
@@ -36,7 +71,8 @@ def prefect_harness():
     """A throwaway Prefect API for the few tests that run real flows."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=120):
+    # Generous: a first start migrates a fresh database, slow on a busy 2-core machine (issue 10).
+    with prefect_test_harness(server_startup_timeout=300):
         yield
 
 

@@ -31,6 +31,7 @@ class Reply:
     delay_s: float = 0.0  # before the status line: a slow server
     truncate_to: int | None = None  # send this many body bytes, then hang up
     is_chunked: bool = False  # no Content-Length: the cap must be enforced while streaming
+    drip_s: float = 0.0  # send the body one byte at a time, this long apart: a "slowloris" server
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,11 @@ class Site:
                 if reply.truncate_to is not None:
                     self.wfile.write(reply.body[: reply.truncate_to])
                     self.close_connection = True
+                elif reply.drip_s:
+                    for i in range(len(reply.body)):
+                        time.sleep(reply.drip_s)
+                        self.wfile.write(reply.body[i : i + 1])
+                        self.wfile.flush()
                 elif reply.status != 304:
                     self.wfile.write(reply.body)
 

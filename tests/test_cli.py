@@ -9,7 +9,7 @@ import sys
 
 import duckdb
 import pytest
-from conftest import SAMPLE
+from conftest import SAMPLE, sample_config, sample_site
 
 from mpdp_pipeline.cli import main
 from mpdp_pipeline.config import SAMPLE_CONFIG
@@ -89,3 +89,12 @@ def test_checks_before_any_run_says_what_to_do(tmp_path, capsys):
     assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(tmp_path)]) == 1
     assert "run `mpdp run` or `mpdp extract` first" in capsys.readouterr().err
     assert not (tmp_path / "result_checks").exists()
+
+
+@pytest.mark.slow
+def test_a_run_with_a_failed_document_exits_0_and_counts_it(tmp_path, capsys, prefect_harness):
+    """The contract's exit status: the run finished, so 0; the failed document is in the summary line."""
+    config = sample_config(tmp_path, sample_site(tmp_path, {"igc/broken.pdf": b""}))
+    argv = ["run", "--config", str(config), "--raw", str(tmp_path / "raw"), "--out", str(tmp_path / "out")]
+    assert main(argv) == 0
+    assert "documents 14 seen, 13 changed, 1 failed" in capsys.readouterr().out  # the empty PDF: pdf.empty

@@ -230,12 +230,12 @@ def _names_something_else(token: str) -> bool:
     head, tail = token.split(".", 1)
     if head == "mpdp_pipeline":
         return True
-    sections = {name: type(getattr(Config(), name)) for name in ("pipeline", "crawl", "checks")}
+    sections = {name: type(getattr(Config(), name)) for name in ("pipeline", "crawl", "checks", "nightly")}
     if head in sections and tail in sections[head].model_fields:
         return True
     if head in TABLES and tail in TABLES[head].schema.names:
         return True
-    return tail in {"py", "toml", "txt", "csv", "md", "json", "html", "parquet"}
+    return tail in {"py", "toml", "txt", "csv", "md", "json", "html", "parquet", "yaml"}
 
 
 def test_every_code_the_readme_names_is_a_log_code():

@@ -20,12 +20,19 @@ from conftest import ROOT, SAMPLE
 from mpdp_pipeline.cli import main
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.config import SAMPLE_CONFIG
-from mpdp_pipeline.report import ENVIRONMENT, TEMPLATE, render_report
+from mpdp_pipeline.report import ENVIRONMENT, TEMPLATE, advice, render_report
 from mpdp_pipeline.schemas import (
     Activity,
     AnnexRow,
     CheckStatus,
+    Correction,
+    CorrectionAction,
+    CorrectionStatus,
     DatePrecision,
+    Finding,
+    FindingKind,
+    Indicator,
+    IntendedResult,
     Kind,
     LogEntry,
     LogStatus,
@@ -101,9 +108,10 @@ def checks_cells(doc) -> dict[tuple[str, str, str], str]:
 
 def test_the_page_has_its_sections_in_order():
     doc = page()
-    assert doc.xpath("//title")[0].text == "MPDP review: annexes and result checks"
-    assert doc.xpath("//h2/@id") == ["checks", "annex", "evidence", "log"]
-    assert doc.xpath("//a[starts-with(@href, '#')]/@href") == ["#annex", "#checks", "#evidence", "#log"]
+    assert doc.xpath("//title")[0].text == "MPDP review: conclusion, result checks and evidence"
+    sections = ["findings", "checks", "indicators", "corrections", "annex", "evidence", "log"]
+    assert doc.xpath("//h2/@id") == sections
+    assert doc.xpath("//a[starts-with(@href, '#')]/@href") == [f"#{s}" for s in sections]
     assert "Result checks: none." in texts(doc.xpath("//p"))[1]
     assert texts(doc.xpath("//h2[@id='evidence']")) == ["Evidence: 0 activities"]
 
@@ -170,8 +178,61 @@ def test_the_evidence_rows_give_source_page_or_locator_snippet_and_confidence():
         "MPI", "", "roundtable", "Roundtable on return", "May 2005", "",
         "annual-2.pdf table 3, row 2 The roundtable met in Bern.", "activities.roundtable", "0.88",
     ]  # fmt: skip
-    assert rows[0].xpath(".//a/@href") == ["https://mpi.example/reports/annual-1.pdf"]
+    assert rows[0].xpath(".//a/@href") == ["https://mpi.example/reports/annual-1.pdf#page=1"]  # at its page
+    # an HTML page: a text fragment that scrolls to the snippet
+    assert rows[1].xpath(".//a/@href") == [
+        "https://mpi.example/reports/annual-2.pdf#:~:text=The%20roundtable%20met%20in%20Bern."
+    ]
     assert texts(rows[0].xpath("./td[7]")) == ["annual-1.pdf p. 1 " + "x" * 240]
+
+
+def test_the_conclusion_opens_the_page_with_its_exceptions_linked_to_evidence():
+    findings = [
+        Finding(1, FindingKind.OVERALL, None, None, None, ("2005/06",), "Every required output was delivered.", ()),
+        Finding(2, FindingKind.RECIPIENT, "MPI", None, None, ("2005/06",), "MPI delivered, except X.", ()),
+        Finding(3, FindingKind.EXCEPTION, "MPI", "MPI-ROUNDTABLES", CheckStatus.DELAYED, ("2005/06",), "X: delayed.",
+                (activity(1).activity_id,)),
+    ]  # fmt: skip
+    doc = page(findings=findings, activities=[activity(1)])
+    assert texts(doc.xpath("//p[@class='conclusion']")) == ["Every required output was delivered."]
+    assert texts(doc.xpath("//h2[@id='findings']/following-sibling::ul[1]/li")) == [
+        f"MPI delivered, except X. X: delayed. Evidence: {activity(1).activity_id[:6]}"
+    ]
+    assert doc.xpath("//h2[@id='findings']/following-sibling::ul[1]//a/@href") == [f"#a-{activity(1).activity_id}"]
+
+
+def test_indicators_show_figures_notes_and_a_chart_with_its_text_alternative():
+    rows = [
+        Indicator("RCM", "2004/05", IntendedResult.EXCHANGE, "meetings", "meetings", 3, (activity(1).activity_id,)),
+        Indicator("RCM", "2005/06", IntendedResult.EXCHANGE, "meetings", "meetings", None, (), "not reported: why"),
+    ]
+    doc = page(indicators=rows)
+    (table,) = doc.xpath("//table[@id='indicators-RCM']")
+    cells = [text(td) for td in table.xpath("./tr[2]/td")]
+    assert cells[:3] == ["exchange", f"3 {activity(1).activity_id[:6]}", "— not reported: why"]
+    (svg,) = table.xpath(".//svg")
+    assert texts(svg.xpath("./desc")) == ["2004/05: 3; 2005/06: not reported"]
+    assert [r.get("class") for r in svg.xpath("./rect")] == [None, "missing"]
+
+
+def test_corrections_in_force_and_the_ones_that_are_not():
+    def correction(line, action, status, **changes):
+        fields = dict(
+            line=line, action=action, activity_id="ab" * 32, recipient=None, kind=None, title=None, start_date=None,
+            source_url=None, page=None, snippet=None, field=None, value=None, previous=None, reason="why",
+            reviewer="A. Reviewer", date=dt.date(2008, 1, 15), status=status, note="",
+        )  # fmt: skip
+        return Correction(**{**fields, **changes})
+
+    doc = page(
+        corrections=[
+            correction(2, CorrectionAction.FIX, CorrectionStatus.APPLIED, field="title", value="B", previous="A"),
+            correction(3, CorrectionAction.SUPPRESS, CorrectionStatus.ACTIVITY_MISSING, note="no activity"),
+        ]
+    )
+    rows = doc.xpath("//h2[@id='corrections']/following-sibling::table[1]/tr")[1:]
+    assert [text(r.xpath("./td[last()]")[0]) for r in rows] == ["in force", "activity_missing no activity"]
+    assert rows[0].xpath(".//a/@href") == ["#a-" + "ab" * 32]
 
 
 def test_the_log_shows_this_run_only_with_its_problems_in_full():
@@ -193,7 +254,7 @@ def test_the_log_shows_this_run_only_with_its_problems_in_full():
         ["crawl", "warning", "http.timeout", "1"],
     ]
     assert [texts(tr.xpath("./td")) for tr in problems.xpath("./tr")[1:]] == [
-        ["crawl", "warning", "http.timeout", "https://mpi.example/x.pdf", "timed out twice"]
+        ["crawl", "warning", "http.timeout", "https://mpi.example/x.pdf", "timed out twice", advice("http.timeout")]
     ]
 
 
@@ -248,7 +309,11 @@ def test_the_report_stage_renders_every_check_of_the_sample(sample_out):
     cells = checks_cells(doc)
     for c in checks:
         expected = f"{c.observed_count}" if c.expected_count is None else f"{c.observed_count}/{c.expected_count}"
-        assert cells[(c.recipient, c.requirement_id, c.fiscal_year)].startswith(f"{c.status} {expected}"), c
+        label = "none required" if (c.status, c.observed_count) == ("met", 0) else c.status
+        assert cells[(c.recipient, c.requirement_id, c.fiscal_year)].startswith(f"{label} {expected}"), c
+        assert c.note, c  # every cell says why
+    assert cells[("IGC", "IGC-MGMT-PLAN", "2003/04")] == "none required 0/0 none required: required from 2004/05"
+    assert cells[("IGC", "IGC-STRATEGY-DOCS", "2006/07")].startswith("none required 0 none required: as required")
     assert sum(bool(text) for text in cells.values()) == len(checks)
     assert cells[("MPI", "MPI-ROUNDTABLES", "2004/05")].startswith("delayed")
 
@@ -259,6 +324,20 @@ def test_the_report_stage_renders_every_check_of_the_sample(sample_out):
     evidence = doc.xpath("//h2[@id='checks']/following-sibling::table[1]//a/@href")
     assert evidence and {href[1:] for href in evidence} <= ids  # every evidence link resolves
     assert texts(doc.xpath("//h3")) == ["IGC", "MPI", "RCM"]
+    # the conclusion first, in plain words, as the review reads
+    assert texts(doc.xpath("//p[@class='conclusion']")) == [
+        "Every required output of IGC, MPI and RCM was delivered in every fiscal year from 2003/04 to 2006/07, "
+        "except the MPI roundtables organised through MPI, delayed in 2004/05 and 2006/07."
+    ]
+    # intended results: one table per recipient, each figure linked to its evidence, a chart with a text alternative
+    assert doc.xpath("//table[starts-with(@id, 'indicators-')]/caption/text()") == ["IGC", "MPI", "RCM"]
+    links = doc.xpath("//table[starts-with(@id, 'indicators-')]//a/@href")
+    assert links and {href[1:] for href in links} <= ids
+    for svg in doc.xpath("//svg"):
+        labelled = svg.get("aria-labelledby").split()
+        assert svg.get("role") == "img" and all(doc.xpath(f"//*[@id='{i}']") for i in labelled)
+    assert texts(doc.xpath("//p[preceding-sibling::h2[1][@id='corrections']]")) == ["No corrections in force."]
+    assert path.stat().st_mode & 0o777 == 0o644
 
 
 # --- the template is package data ----------------------------------------------------------------------

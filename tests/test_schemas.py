@@ -49,6 +49,9 @@ NOT_STRINGS = {
         "finished_at": "timestamp[us, tz=UTC]",
         **{n: "int64" for n in ("documents_seen", "documents_changed", "activities", "warnings", "errors")},
     },
+    "findings": {"line": "int64", "fiscal_years": "list<item: string>", "evidence": "list<item: string>"},
+    "indicators": {"value": "int64", "evidence": "list<item: string>"},
+    "corrections": {"line": "int64", "start_date": "date32[day]", "page": "int32", "date": "date32[day]"},
 }
 
 

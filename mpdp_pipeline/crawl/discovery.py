@@ -1,8 +1,10 @@
 """Discovery beyond links: robots.txt (its rules and the sitemaps it names) and sitemaps.
 
 * `RobotsTxt` fetches an origin's robots.txt for `politeness.RobotsCache`, conditionally (the
-  text is kept in the crawl state for a 304), and adopts its `Crawl-delay`. A 4xx means no
-  rules; a 5xx or an unreachable server means none of the host is crawled this run.
+  text is kept in the crawl state for a 304), reads its first `ROBOTS_MAX_BYTES` (a longer file
+  is cut there, not refused), and adopts its `Crawl-delay` up to `max_crawl_delay_s` (a larger
+  one is logged and capped). A 4xx means no rules; a 5xx or an unreachable server means none
+  of the host is crawled this run.
 * `SitemapReader` reads the sitemaps robots.txt names (else it tries `/sitemap.xml`),
   sitemap indexes included, up to `MAX_SITEMAPS`, and adds their entries to the frontier at
   depth 1 with their `<lastmod>`, which lets an unchanged document be skipped with no request.
@@ -51,6 +53,8 @@ def _fetch_file(
     accept: frozenset[str],
     validators: Validators | None,
     max_bytes: int | None = None,
+    *,
+    keep_prefix: bool = False,
 ) -> Fetched:
     """GET a robots.txt or a sitemap, conditional on its own validators; no redirect off the domains."""
     return fetcher.fetch(
@@ -60,6 +64,7 @@ def _fetch_file(
         validators=validators,
         validators_url=url,
         max_bytes=max_bytes,
+        keep_prefix=keep_prefix,
     )
 
 
@@ -78,7 +83,9 @@ class RobotsTxt:
         stored = self.archive.state.robots.get(origin) or {}
         validators = Validators(stored.get("etag"), stored.get("last_modified")) if "text" in stored else None
         try:
-            fetched = _fetch_file(self.fetcher, self.guard, url, ANY_KIND, validators, ROBOTS_MAX_BYTES)
+            fetched = _fetch_file(
+                self.fetcher, self.guard, url, ANY_KIND, validators, ROBOTS_MAX_BYTES, keep_prefix=True
+            )
         except FetchError as exc:
             if is_client_error(exc.code) or exc.code == LogCode.URL_OFF_DOMAIN:
                 return RobotsAnswer(None, reason=exc.code)  # no robots.txt: no rules
@@ -100,7 +107,13 @@ class RobotsTxt:
             message = "robots.txt unavailable; not crawling this host now"
             self.log.add(origin + "/robots.txt", LogStatus.WARNING, LogCode(answer.reason), message)
         if rules is not None:
-            self.fetcher.pacer.set_crawl_delay(url_host(origin), rules.crawl_delay(self.user_agent))
+            delay = rules.crawl_delay(self.user_agent)
+            cap = self.fetcher.settings.max_crawl_delay_s
+            if delay is not None and not delay <= cap:  # `not <=`: a NaN is capped too
+                message = f"Crawl-delay {delay:g} s capped at max_crawl_delay_s = {cap:g} s"
+                self.log.add(origin + "/robots.txt", LogStatus.WARNING, LogCode.ROBOTS_CRAWL_DELAY_CAPPED, message)
+                delay = cap
+            self.fetcher.pacer.set_crawl_delay(url_host(origin), delay)
 
     def cache(self) -> RobotsCache:
         return RobotsCache(self.user_agent, self.fetch, self.on_loaded)

@@ -2,16 +2,19 @@
 
 `HttpFetcher.fetch` is, from the outside in (as Scrapy's middlewares wrap a download)::
 
-    redirects  followed by hand, each hop re-checked (scheme, domain, robots), loops and
-               chains longer than `max_redirects` refused
+    redirects  followed by hand, each hop re-checked (scheme, domain, address, robots),
+               loops and chains longer than `max_redirects` refused
+    deadline   the whole fetch (hops, retries, waits, bodies) within `request_deadline_s`
+               on the crawl's `Clock`: a retry that would end past it is not made
     retries    connection errors, timeouts, truncated bodies, 429 and 5xx only, with
                exponential backoff and jitter, Retry-After honoured, for the whole host
                (a Retry-After date is read against the crawl's `Clock`)
     safety     the host's addresses checked before every request (private => refused)
     politeness the host's delay and concurrency slot (`HostPacer`)
     download   streamed with conditional headers; the type is checked from the headers,
-               the size cap while streaming, and Content-Length against what arrived;
-               the whole body within a deadline on the crawl's `Clock`
+               the size cap while streaming (or, for robots.txt, the first `max_bytes`
+               kept), and Content-Length against what arrived; the whole body within a
+               deadline on the crawl's `Clock`
 
 Failures raise `FetchError` whose `code` is the extraction_log code (`http.404`, ...).
 """
@@ -36,6 +39,7 @@ from mpdp_pipeline.crawl.safety import UrlGuard
 from mpdp_pipeline.crawl.state import Validators
 from mpdp_pipeline.crawl.urls import InvalidURL, join_url, normalize_url, url_host
 from mpdp_pipeline.errors import FetchError
+from mpdp_pipeline.storage import read_regular_file
 
 DOCUMENT_KINDS = frozenset({"html", "pdf"})
 SITEMAP_KINDS = frozenset({"xml", "text"})
@@ -90,6 +94,27 @@ class FetchStats:
         with self._lock:
             self.requests += requests
             self.bytes_downloaded += bytes_downloaded
+
+
+@dataclass
+class _Budget:
+    """What one fetch may cost: bytes per body (`keep_prefix`: keep the first `max_bytes` rather than
+    refuse the body) and the `Clock.monotonic` time by which the whole fetch must be done.
+
+    Our own politeness (the host's delay, a slot another worker holds) is not the server's doing:
+    `excuse` moves the deadline by such waits. Retry waits, which the server causes, count.
+    """
+
+    max_bytes: int
+    deadline: float
+    keep_prefix: bool = False
+
+    def excuse(self, seconds: float) -> None:
+        self.deadline += max(0.0, seconds)
+
+    def check_time(self, now: float, wait_s: float = 0.0, why: str = "the request") -> None:
+        if now + wait_s > self.deadline:
+            raise FetchError(f"{why} would pass request_deadline_s", code=LogCode.HTTP_TIMEOUT)
 
 
 @dataclass(frozen=True)
@@ -159,13 +184,22 @@ class HttpFetcher:
         validators: Validators | None = None,
         validators_url: str | None = None,
         max_bytes: int | None = None,
+        keep_prefix: bool = False,
     ) -> Fetched:
-        """GET `url`, following redirects; conditional only for the URL the validators came from."""
+        """GET `url`, following redirects; conditional only for the URL the validators came from.
+
+        `keep_prefix`: a body longer than `max_bytes` is cut there rather than refused (robots.txt).
+        """
+        budget = _Budget(
+            max_bytes or self.settings.max_bytes,
+            self.clock.monotonic() + self.settings.request_deadline_s,
+            keep_prefix,
+        )
         chain = [url]
         current = url
         while True:
             conditional = validators if validators is not None and current == validators_url else None
-            reply = self._send_with_retries(current, conditional, accept, max_bytes or self.settings.max_bytes)
+            reply = self._send_with_retries(current, conditional, accept, budget)
             if reply.status == 304:
                 if conditional is None:
                     raise FetchError("304 Not Modified to an unconditional request", code=LogCode.http(304))
@@ -205,26 +239,40 @@ class HttpFetcher:
         return self.settings.backoff_s * (2**attempt) * (0.5 + self.rng.random())
 
     def _send_with_retries(
-        self, url: str, validators: Validators | None, accept: frozenset[str], max_bytes: int
+        self, url: str, validators: Validators | None, accept: frozenset[str], budget: _Budget
     ) -> _Reply:
         host = url_host(url)
         attempts = self.settings.retries + 1
+        retry_wait_s = 0.0  # the wait this request asked for before its next attempt: counted already
         for attempt in range(attempts):
             is_last = attempt == attempts - 1
             self.guard.check_address(url)
             try:
-                with self.pacer.slot(host):
-                    reply = self._send_once(url, validators, accept, max_bytes)
+                with self.pacer.slot(host) as waited_s:
+                    budget.excuse(waited_s - retry_wait_s)
+                    budget.check_time(self.clock.monotonic())
+                    reply = self._send_once(url, validators, accept, budget)
             except FetchError as exc:
                 if exc.code not in _RETRYABLE_CODES or is_last:
                     raise
-                self.pacer.defer(host, self._backoff_s(attempt))
+                retry_wait_s = self._backoff_s(attempt)
+                self._check_retry_time(budget, retry_wait_s, exc)
+                self.pacer.defer(host, retry_wait_s)
                 continue
             if reply.status != 429 and reply.status < 500:
                 return reply
-            wait_s = self._retry_wait_s(reply, attempt, is_last)
-            self.pacer.defer(host, wait_s)
+            retry_wait_s = self._retry_wait_s(reply, attempt, is_last)
+            fault = FetchError(f"HTTP {reply.status}", code=LogCode.http(reply.status))
+            self._check_retry_time(budget, retry_wait_s, fault)
+            self.pacer.defer(host, retry_wait_s)
         raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _check_retry_time(self, budget: _Budget, wait_s: float, fault: FetchError) -> None:
+        """A retry that would start past the deadline is not waited for: the fault stands, with its code."""
+        try:
+            budget.check_time(self.clock.monotonic(), wait_s, f"a retry in {wait_s:.0f} s")
+        except FetchError as late:
+            raise FetchError(f"{fault.message}; {late.message}", code=fault.code) from None
 
     def _retry_wait_s(self, reply: _Reply, attempt: int, is_last: bool) -> float:
         code = LogCode.http(reply.status)
@@ -246,7 +294,7 @@ class HttpFetcher:
             headers["If-Modified-Since"] = validators.last_modified
         return headers
 
-    def _send_once(self, url: str, validators: Validators | None, accept: frozenset[str], max_bytes: int) -> _Reply:
+    def _send_once(self, url: str, validators: Validators | None, accept: frozenset[str], budget: _Budget) -> _Reply:
         timeout = httpx.Timeout(self.settings.read_timeout_s, connect=self.settings.connect_timeout_s)
         self.stats.add(requests=1)
         try:
@@ -254,7 +302,7 @@ class HttpFetcher:
                 "GET", url, headers=self._headers(validators), timeout=timeout, follow_redirects=False
             ) as response:
                 try:
-                    return self._read(response, accept, max_bytes)
+                    return self._read(response, accept, budget)
                 finally:
                     self.stats.add(bytes_downloaded=response.num_bytes_downloaded)
         except httpx.TimeoutException as exc:
@@ -268,7 +316,7 @@ class HttpFetcher:
         except httpx.TransportError as exc:
             raise FetchError(f"{type(exc).__name__}: {exc}", code=LogCode.HTTP_CONNECT) from None
 
-    def _read(self, response: httpx.Response, accept: frozenset[str], max_bytes: int) -> _Reply:
+    def _read(self, response: httpx.Response, accept: frozenset[str], budget: _Budget) -> _Reply:
         status = response.status_code
         if status == 304 or (300 <= status < 400) or status == 429 or status >= 500:
             return _Reply(status, response.headers)  # the body of these is never wanted
@@ -280,25 +328,32 @@ class HttpFetcher:
             kind = "other"
         if kind is None or (kind and kind not in accept):
             raise FetchError(f"content type {content_type!r} is not kept", code=LogCode.TYPE_UNSUPPORTED)
-        body = self._read_body(response, max_bytes)
+        body = self._read_body(response, budget)
         if not kind:
             kind = sniff_kind(body)
             if kind not in accept:
                 raise FetchError(f"content type {content_type!r}, body not HTML or PDF", code=LogCode.TYPE_UNSUPPORTED)
         return _Reply(status, response.headers, body, kind, response.charset_encoding)
 
-    def _read_body(self, response: httpx.Response, max_bytes: int) -> bytes:
-        """The body, refused as soon as it passes `max_bytes` and checked against Content-Length."""
+    def _read_body(self, response: httpx.Response, budget: _Budget) -> bytes:
+        """The body, refused as soon as it passes `max_bytes` and checked against Content-Length.
+
+        With `budget.keep_prefix`, the first `max_bytes` are kept and the rest is never read.
+        """
+        max_bytes = budget.max_bytes
         declared = _content_length(response)
-        if declared is not None and declared > max_bytes:
+        if declared is not None and declared > max_bytes and not budget.keep_prefix:
             raise FetchError(f"Content-Length {declared} > cap {max_bytes}", code=LogCode.SIZE_EXCEEDED)
-        deadline = self.clock.monotonic() + self.settings.read_timeout_s * DOWNLOAD_TIME_FACTOR
+        deadline = min(budget.deadline, self.clock.monotonic() + self.settings.read_timeout_s * DOWNLOAD_TIME_FACTOR)
         chunks: list[bytes] = []
         size = 0
         try:
             # iter_bytes yields decoded bytes, so a gzip bomb meets the cap too.
             for chunk in response.iter_bytes():
                 size += len(chunk)
+                if size > max_bytes and budget.keep_prefix:
+                    chunks.append(chunk[: len(chunk) - (size - max_bytes)])
+                    return b"".join(chunks)
                 if size > max_bytes:
                     raise FetchError(f"body passed the cap of {max_bytes} bytes", code=LogCode.SIZE_EXCEEDED)
                 if self.clock.monotonic() > deadline:
@@ -322,22 +377,15 @@ FILE_KINDS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
 
 
 def read_file(url: str, path: Path, max_bytes: int) -> Fetched:
-    """A local document as a `Fetched` (the guard has already checked `path` is below a root)."""
-    if not path.is_file():
+    """A local document as a `Fetched` (the guard has already checked `path` is below a root).
+
+    Only regular files, at most `max_bytes` of them (`storage.read_regular_file`).
+    """
+    if not path.exists():
         raise FetchError(f"no such file: {path}", code=LogCode.FILE_NOT_FOUND)
     kind = FILE_KINDS.get(path.suffix.lower())
     if kind is None:
         raise FetchError(
             f"{path.suffix or 'no extension'}: only .pdf, .html and .htm are kept", code=LogCode.TYPE_UNSUPPORTED
         )
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise FetchError(f"{size} bytes > cap {max_bytes}", code=LogCode.SIZE_EXCEEDED)
-    try:
-        with path.open("rb") as fh:
-            body = fh.read(max_bytes + 1)  # the file may have grown since stat()
-    except OSError as exc:
-        raise FetchError(f"cannot read {path}: {exc.strerror}", code=LogCode.FILE_UNREADABLE) from None
-    if len(body) > max_bytes:
-        raise FetchError(f"file passed the cap of {max_bytes} bytes", code=LogCode.SIZE_EXCEEDED)
-    return Fetched(url, path.as_uri(), None, body, kind)
+    return Fetched(url, path.as_uri(), None, read_regular_file(path, max_bytes), kind)

@@ -2,7 +2,8 @@
 
 A URL enters once, normalised, and only if the safety rules let it be fetched at all (a
 refused link is one log row). The frontier is saved with the crawl state as the crawl goes
-(`snapshot`), and a crawl killed midway is picked up from it by the next one (`restore`).
+(`snapshot`), and a crawl killed midway is picked up from it by the next one (`restore`), each
+saved URL checked again against today's rules (the config may have narrowed since).
 `max_documents` caps the URLs a crawl takes on.
 """
 
@@ -46,12 +47,29 @@ class Frontier:
         if url in self.seen or has_ignored_extension(url):
             return
         self.seen.add(url)
+        if self._is_allowed(url, from_file=from_file):
+            self.pending.append(FrontierItem(url, depth, lastmod))
+
+    def _is_allowed(self, url: str, *, from_file: bool) -> bool:
         try:
             self.guard.check_link(url, from_file=from_file)
         except FetchError as exc:
             self.log.link_refused(url, exc)
-            return
-        self.pending.append(FrontierItem(url, depth, lastmod))
+            return False
+        return True
+
+    def _is_resumable(self, url: str, depth: int, max_depth: int) -> bool:
+        """A saved URL passes today's rules: its canonical form, the schemes, domains and depth.
+
+        A file:// URL was allowed by the config that saved it; its path is checked against
+        today's roots when it is read. The address rule runs before every request anyway.
+        """
+        try:
+            if normalize_url(url, self.tracking_params) != url:
+                return False
+        except InvalidURL:
+            return False
+        return depth <= max_depth and self._is_allowed(url, from_file=url.startswith("file:"))
 
     def mark_done(self, item: FrontierItem, status: DocStatus) -> None:
         self.done[item.url] = (item.depth, status.value)
@@ -74,14 +92,19 @@ class Frontier:
     def snapshot(self, run_id: str, in_flight: list[FrontierItem]) -> SavedFrontier:
         return SavedFrontier(run_id, [*in_flight, *self.pending], dict(self.done))
 
-    def restore(self, saved: SavedFrontier, has_copy: Callable[[str], bool]) -> list[tuple[FrontierItem, DocStatus]]:
+    def restore(
+        self, saved: SavedFrontier, has_copy: Callable[[str], bool], max_depth: int
+    ) -> list[tuple[FrontierItem, DocStatus]]:
         """Take over the frontier a killed crawl saved; returns its done URLs whose stored copy stands.
 
         A URL that failed last time, or whose body is gone from the raw store, is visited again.
+        Every URL is checked against today's rules first (`_is_resumable`): one they refuse is dropped.
         """
         standing: list[tuple[FrontierItem, DocStatus]] = []
         for url, (depth, status) in saved.done.items():
             self.seen.add(url)
+            if not self._is_resumable(url, depth, max_depth):
+                continue
             if status == DocStatus.SKIPPED.value:
                 self.done[url] = (depth, status)
             elif status == DocStatus.ERROR.value or not has_copy(url):
@@ -91,5 +114,6 @@ class Frontier:
         for item in saved.pending:
             if item.url not in self.seen:
                 self.seen.add(item.url)
-                self.pending.append(item)
+                if self._is_resumable(item.url, item.depth, max_depth):
+                    self.pending.append(item)
         return standing

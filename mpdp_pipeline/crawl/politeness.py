@@ -68,9 +68,11 @@ class HostPacer:
             slot.next_at = max(slot.next_at, self.clock.monotonic() + seconds)
 
     @contextmanager
-    def slot(self, host: str) -> Iterator[None]:
-        """Hold one of the host's concurrent slots, started no sooner than its delay allows."""
+    def slot(self, host: str) -> Iterator[float]:
+        """Hold one of the host's concurrent slots, started no sooner than its delay allows; gives the
+        seconds waited for it (by `Clock.monotonic`, so a wait for another worker's slot counts too)."""
         slot = self._slot_for(host)
+        asked = self.clock.monotonic()
         with slot.semaphore:
             with self._lock:
                 now = self.clock.monotonic()
@@ -78,7 +80,7 @@ class HostPacer:
                 slot.next_at = start + slot.delay_s
             if start > now:
                 self.clock.sleep(start - now)
-            yield
+            yield self.clock.monotonic() - asked
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,9 @@ How a crawl runs (the modules named do the work):
    stored copy. HTML pages, fresh or stored, give links for the next depth (`links`).
 5. Every refusal and failure is one `extraction_log` row with its code (`records.CrawlLog`);
    the state is saved every few documents, and the frontier is cleared when the crawl ends.
+6. A source may take `source_deadline_s` a night (each URL `request_deadline_s`, `fetch`): past
+   it, no new URL is started, the ones in flight finish, and the rest stays in the saved
+   frontier for the next run (`crawl.deadline`).
 
 Every decision that depends on time reads the `clock.Clock` passed in (default: the real
 UTC clock), so tests can drive politeness waits, Retry-After and `revisit_after_hours`.
@@ -248,18 +251,28 @@ class _Checkpoints:
         self.since, self.last_at = 0, self.clock.monotonic()
 
 
-def _visit_all(frontier: Frontier, visitor: _Visitor, checkpoints: _Checkpoints, workers: int) -> None:
-    """The loop: up to `workers` fetches in flight, each outcome handled as it arrives."""
+def _visit_all(frontier: Frontier, visitor: _Visitor, checkpoints: _Checkpoints, workers: int, deadline: float) -> bool:
+    """The loop: up to `workers` fetches in flight, each outcome handled as it arrives.
+
+    Returns False when the source's `deadline` (`Clock.monotonic`) stopped it with URLs left.
+    """
     in_flight: dict[Future[_Outcome], FrontierItem] = {}
+    is_late = False
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="crawl") as pool:
         try:
             while frontier.pending or in_flight:
-                while frontier.pending and len(in_flight) < workers and frontier.has_budget(len(in_flight)):
+                is_late = is_late or visitor.clock.monotonic() >= deadline
+                while (
+                    not is_late
+                    and frontier.pending
+                    and len(in_flight) < workers
+                    and frontier.has_budget(len(in_flight))
+                ):
                     item = frontier.pending.popleft()
                     if visitor.precheck(item):
                         in_flight[pool.submit(visitor.fetch, item)] = item
                 if not in_flight:
-                    if not frontier.has_budget(0):
+                    if is_late or not frontier.has_budget(0):
                         break
                     continue
                 finished, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -273,9 +286,19 @@ def _visit_all(frontier: Frontier, visitor: _Visitor, checkpoints: _Checkpoints,
                 future.cancel()
             checkpoints.save(list(in_flight.values()))
             raise
+    if is_late and frontier.pending:
+        visitor.log.add(
+            None,
+            LogStatus.WARNING,
+            LogCode.CRAWL_DEADLINE,
+            "source_deadline_s passed; the URLs left are saved for the next run",
+            items=len(frontier.pending),
+        )
+        return False
+    return True
 
 
-def _resume(archive: Archive, frontier: Frontier, documents: _Documents, log: CrawlLog) -> None:
+def _resume(archive: Archive, frontier: Frontier, documents: _Documents, log: CrawlLog, max_depth: int) -> None:
     """Pick up the frontier a killed crawl saved, if there is one."""
     saved = archive.state.frontier
     if saved is None:
@@ -288,7 +311,7 @@ def _resume(archive: Archive, frontier: Frontier, documents: _Documents, log: Cr
         f"resuming the frontier of run {saved.run_id}",
         items=len(saved.pending),
     )
-    for item, status in frontier.restore(saved, lambda url: archive.copy_of(url) is not None):
+    for item, status in frontier.restore(saved, lambda url: archive.copy_of(url) is not None, max_depth):
         stored = archive.copy_of(item.url)
         assert stored is not None
         documents.emit(item, archive.record(item.url, stored, status))
@@ -333,6 +356,7 @@ def crawl_source(
     redirects are set per request, so its own settings do not weaken the rules. Without one,
     a client is made and closed here. `clock` is where every decision reads the time.
     """
+    deadline = clock.monotonic() + settings.source_deadline_s
     owns_client = client is None
     http_client = client if client is not None else _make_client(settings, user_agent)
     state_path = store.state_path(source.recipient)
@@ -344,15 +368,16 @@ def crawl_source(
     stats = FetchStats()
     pacer = HostPacer(settings.delay_s, settings.concurrency_per_host, clock)
     fetcher = HttpFetcher(http_client, settings, user_agent, pacer, guard, stats, clock)
-    # The same store with an absolute root, so raw_path is absolute without a resolve() per document.
-    archive = Archive(RawStore(store.root.resolve()), load_state(state_path), source.recipient)
     log = CrawlLog(run_id, source.recipient, clock)
+    state = load_state(state_path, lambda message: log.add(None, LogStatus.WARNING, LogCode.CRAWL_STATE_RESET, message))
+    # The same store with an absolute root, so raw_path is absolute without a resolve() per document.
+    archive = Archive(RawStore(store.root.resolve()), state, source.recipient)
     frontier = Frontier(guard, log, settings.tracking_params, source.max_documents)
     robots = RobotsTxt(fetcher, guard, archive, log, user_agent).cache() if settings.obey_robots else None
     documents = _Documents(frontier, on_document)
     visitor = _Visitor(source, settings, clock, fetcher, robots, archive, frontier, documents, log)
     try:
-        _resume(archive, frontier, documents, log)
+        _resume(archive, frontier, documents, log, source.max_depth)
         for url in source.start_urls:
             frontier.add(url, 0, from_file=url_scheme(url) == "file")
         if source.max_depth >= 1:
@@ -360,9 +385,11 @@ def crawl_source(
                 frontier, source.start_urls
             )
         checkpoints = _Checkpoints(archive, frontier, state_path, run_id, clock)
-        _visit_all(frontier, visitor, checkpoints, _worker_count(source, settings))
-        archive.state.frontier = None
-        save_state(state_path, archive.state)
+        if _visit_all(frontier, visitor, checkpoints, _worker_count(source, settings), deadline):
+            archive.state.frontier = None
+            save_state(state_path, archive.state)
+        else:
+            checkpoints.save([])  # what is left, for the next run to resume
     finally:
         if owns_client:
             http_client.close()

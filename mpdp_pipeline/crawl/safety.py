@@ -5,8 +5,10 @@ and a start URL are all refused the same way. The checks run before any byte is 
 
 * `url.scheme`         only http, https and (from config or file pages) file
 * `url.off_domain`     the host is not under `allowed_domains`
-* `url.private_address` the host resolves to a private, loopback, link-local or reserved
-                       address (server-side request forgery), unless the source allows it
+* `url.private_address` the host resolves to an address that is not globally routable
+                       (private, loopback, link-local, shared 100.64/10, reserved, multicast:
+                       server-side request forgery), unless the source allows it; checked
+                       after DNS resolution, before every request and every redirect hop
 * `file.outside_root`  a file:// path that, once `..` and symlinks are resolved, leaves the roots
 """
 
@@ -34,13 +36,15 @@ def resolve_addresses(host: str, port: int) -> list[str]:
 
 
 def is_public_address(address: str) -> bool:
-    """False for private, loopback, link-local, multicast, reserved and unspecified addresses."""
+    """True only for globally routable unicast addresses (IANA's special-purpose registries).
+
+    `is_private` alone misses the shared address space 100.64.0.0/10 (carrier-grade NAT) and
+    others; `is_global` is the whitelist. Multicast is global for IANA but never a web server.
+    """
     ip = ipaddress.ip_address(address.split("%", 1)[0])  # drop an IPv6 zone index
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is loopback too
-    return not (
-        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved or ip.is_unspecified
-    )
+    return ip.is_global and not ip.is_multicast
 
 
 @dataclass
@@ -98,14 +102,24 @@ class UrlGuard:
             raise FetchError(f"remote file URL {url}", code=LogCode.URL_SCHEME)
         path = Path(url2pathname(unquote(parts.path)))
         # resolve() follows symlinks and `..`, so a link pointing out of a root is caught.
-        resolved = path.resolve()
-        if not any(_is_below(resolved, root) for root in self.file_roots):
+        try:
+            resolved = path.resolve()
+        except (OSError, RuntimeError) as exc:  # RuntimeError: Python 3.11's "Symlink loop"
+            raise FetchError(f"cannot resolve {path}: {exc}", code=LogCode.FILE_UNREADABLE) from None
+        if not is_below_roots(resolved, self.file_roots):
             raise FetchError(f"{resolved} is outside the configured file_roots", code=LogCode.FILE_OUTSIDE_ROOT)
         return resolved
 
 
-def _is_below(path: Path, root: Path) -> bool:
-    return path.is_relative_to(Path(root).resolve())
+def is_below_roots(resolved: Path, roots: Iterable[Path]) -> bool:
+    """Whether an already resolved path lies below one of `roots` (resolved here)."""
+    for root in roots:
+        try:
+            if resolved.is_relative_to(Path(root).resolve()):
+                return True
+        except (OSError, RuntimeError):  # a root that is a symlink loop holds nothing
+            continue
+    return False
 
 
 def default_allowed_domains(allowed: Iterable[str], start_urls: Iterable[str]) -> tuple[str, ...]:

@@ -10,13 +10,16 @@ It holds what makes the next crawl incremental and a killed crawl resumable::
      "frontier": null | {"run_id", "pending": [[url, depth, lastmod]], "done": {url: [depth, status]}}}
 
 `frontier` (a `SavedFrontier`) is only present while a crawl is running; a run that finds one
-picks it up (`frontier.Frontier.restore`).
+picks it up (`frontier.Frontier.restore`). A file that cannot be read (cut short by a full disk,
+edited by hand) is set aside as `<recipient>.json.corrupt-<id>` and the crawl starts afresh.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,15 +106,28 @@ def _frontier(data: dict[str, Any] | None) -> SavedFrontier | None:
     return SavedFrontier(str(data.get("run_id", "")), pending, done)
 
 
-def load_state(path: Path) -> CrawlState:
-    """The stored state, or an empty one (first run, or a state of another version)."""
-    data = read_json(path, default=None)
-    if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
+def load_state(path: Path, on_reset: Callable[[str], None] | None = None) -> CrawlState:
+    """The stored state, or an empty one (first run, or a state of another version).
+
+    A file that cannot be read as a state is moved aside, `on_reset(message)` is told, and the
+    state is empty: one bad file must not fail the source's crawl night after night.
+    """
+    try:
+        data = read_json(path, default=None)
+        if not isinstance(data, dict) or data.get("version") != STATE_VERSION:
+            if data is None or isinstance(data, dict):
+                return CrawlState()  # no file yet, or a state of another version: start afresh
+            raise ValueError(f"a JSON {type(data).__name__}, not an object")
+        urls = {url: s for url, raw in data.get("urls", {}).items() if (s := _url_state(raw)) is not None}
+        return CrawlState(
+            urls, dict(data.get("robots", {})), dict(data.get("sitemaps", {})), _frontier(data.get("frontier"))
+        )
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:  # JSON and Unicode errors are ValueErrors
+        aside = path.with_name(f"{path.name}.corrupt-{uuid.uuid4().hex[:8]}")
+        path.replace(aside)
+        if on_reset is not None:
+            on_reset(f"unreadable crawl state ({type(exc).__name__}: {exc}); set aside as {aside}, starting afresh")
         return CrawlState()
-    urls = {url: s for url, raw in data.get("urls", {}).items() if (s := _url_state(raw)) is not None}
-    return CrawlState(
-        urls, dict(data.get("robots", {})), dict(data.get("sitemaps", {})), _frontier(data.get("frontier"))
-    )
 
 
 def save_state(path: Path, state: CrawlState) -> None:

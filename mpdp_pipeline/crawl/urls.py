@@ -22,6 +22,7 @@ from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 from w3lib.url import canonicalize_url
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
+MAX_NORMALIZE_PASSES = 5
 
 
 class InvalidURL(ValueError):
@@ -45,7 +46,24 @@ def _netloc(scheme: str, host: str, port: int | None) -> str:
 
 
 def normalize_url(url: str, tracking_params: Iterable[str] = ()) -> str:
-    """The canonical form of an absolute URL (see the module docstring); raises `InvalidURL`."""
+    """The canonical form of an absolute URL (see the module docstring); raises `InvalidURL`.
+
+    Idempotent: `normalize_url(normalize_url(u)) == normalize_url(u)`, or one resource read
+    through two spellings would be two keys, two fetches and two `documents` rows. One pass
+    can leave work for a second (a decoded `%2e%2e` is a new dot segment; a backslash becomes
+    a slash), so passes repeat until the URL stops changing.
+    """
+    tracking = tuple(tracking_params)
+    current = _normalized_once(url, tracking)
+    for _ in range(MAX_NORMALIZE_PASSES):
+        again = _normalized_once(current, tracking)
+        if again == current:
+            return current
+        current = again
+    raise InvalidURL(f"{url!r}: its normal form does not settle")
+
+
+def _normalized_once(url: str, tracking_params: tuple[str, ...]) -> str:
     try:
         parts = urlsplit(url.strip())
         port = parts.port

@@ -1,0 +1,163 @@
+"""Benchmark: Prefect's overhead per extraction task and per batch, and a nothing-changed nightly run against a
+cold one.
+
+    .venv/bin/python bench/bench_nightly.py [--documents 200] [--runner threads]
+
+1. Overhead: the flow's extraction mapper (`flows.nightly.on_extract_tasks`) over `--documents` documents whose
+   extraction does nothing, one task per document, then in batches (the size `nightly.batch_size` would choose):
+   the wall time divided by the tasks is Prefect's cost per task (submission, state changes, cache read/write).
+2. Nightly: the bundled sample plus `--documents` generated HTML pages, crawled from file:// URLs; a cold run
+   (`full=True`) then a run with nothing changed, timed without the Prefect API's start-up. Target: the second
+   run re-parses no document and takes at most 5 % of the first.
+
+Prints the figures and writes `bench/out/nightly.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+@dataclass(frozen=True)
+class _Nothing:
+    failure: None = None
+
+
+@dataclass(frozen=True)
+class _Idle:
+    """An extractor that reads nothing: what is left of a task is Prefect's."""
+
+    salt: str
+
+    def __call__(self, doc):
+        return _Nothing()
+
+    def cache_key(self, doc) -> str:
+        return f"bench-{self.salt}-{doc.doc_id}"
+
+
+def overhead(documents: int, workers: int) -> dict:
+    from mpdp_pipeline.flows.nightly import on_extract_tasks
+    from prefect import flow
+    from rich.progress import Progress
+
+    from mpdp_pipeline.schemas import DocumentRecord
+    from mpdp_pipeline.stages import batch_size_for
+
+    docs = [DocumentRecord(doc_id=f"{i:064x}", recipient="B", source_url=f"file:///{i}") for i in range(documents)]
+    figures = {}
+    for label, size in (("per document", 1), ("per batch", batch_size_for(documents, 0, workers))):
+
+        @flow(name=f"bench-{size}")
+        def mapped(size: int = size) -> float:
+            with Progress(disable=True) as progress:
+                each = on_extract_tasks(progress, refresh=True, batch_size=size, workers=workers)
+                started = time.perf_counter()
+                done = list(each(_Idle(str(time.time_ns())), docs))
+                assert len(done) == documents
+                return time.perf_counter() - started
+
+        seconds = mapped()
+        tasks = -(-documents // size)
+        figures[label] = {"batch_size": size, "tasks": tasks, "seconds": round(seconds, 3),
+                          "ms_per_task": round(1000 * seconds / tasks, 2),
+                          "ms_per_document": round(1000 * seconds / documents, 2)}  # fmt: skip
+    return figures
+
+
+def _site(to: Path, documents: int) -> Path:
+    site = to / "sample"
+    shutil.copytree(ROOT / "raw" / "sample", site)
+    per = {"igc": documents // 3, "rcm": documents // 3, "mpi": documents - 2 * (documents // 3)}
+    for recipient, n in per.items():
+        folder = site / recipient / "bench"
+        folder.mkdir()
+        links = []
+        for i in range(n):
+            year = 2003 + i % 5
+            name = f"note-{i:04d}.html"
+            (folder / name).write_text(
+                f"<html><head><title>Note {i}</title></head><body><h1>Note {i}</h1><p>The Working Group on "
+                f"Migration Data met in Geneva on {1 + i % 28} March {year} to review item {i}.</p></body></html>",
+                encoding="utf-8",
+            )
+            links.append(f'<a href="bench/{name}">note {i}</a>')
+        index = site / recipient / "index.html"
+        index.write_text(
+            index.read_text(encoding="utf-8").replace("</body>", "".join(links) + "</body>"), encoding="utf-8"
+        )
+    return site
+
+
+def nightly_runs(documents: int, runner: str) -> dict:
+    import duckdb
+    from mpdp_pipeline.flows.nightly import nightly
+    from mpdp_pipeline.flows.runners import started_runner
+
+    from mpdp_pipeline.config import SAMPLE_CONFIG, load_config
+
+    work = Path(tempfile.mkdtemp(prefix="mpdp-bench-nightly-"))
+    site = _site(work, documents)
+    config = work / "mpdp.toml"
+    config.write_text(
+        SAMPLE_CONFIG.read_text(encoding="utf-8")
+        .replace("../raw/sample", str(site))
+        .replace('"requirements.csv"', json.dumps(str(SAMPLE_CONFIG.parent / "requirements.csv"))),
+        encoding="utf-8",
+    )
+    settings = load_config(config)
+    dirs = dict(config_path=str(config), raw_dir=str(work / "raw"), out_dir=str(work / "out"))
+    times, summaries = [], []
+    with started_runner(runner, settings.pipeline.workers, None, settings.nightly) as task_runner:
+        flow = nightly.with_options(task_runner=task_runner)
+        for full in (True, False):
+            started = time.perf_counter()
+            summaries.append(flow(**dirs, full=full))
+            times.append(time.perf_counter() - started)
+    reparsed = duckdb.execute(
+        f"select count(*) from '{work}/out/extraction_log/*.parquet' where run_id = '{summaries[1].run_id}' "
+        "and code = 'extracted'"
+    ).fetchone()[0]
+    shutil.rmtree(work, ignore_errors=True)
+    return {
+        "documents": summaries[0].documents_seen,
+        "cold_s": round(times[0], 2),
+        "unchanged_s": round(times[1], 2),
+        "unchanged_share": round(times[1] / times[0], 3),
+        "reparsed_in_unchanged_run": reparsed,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=200)
+    parser.add_argument("--runner", default="threads", choices=("threads", "processes", "dask"))
+    args = parser.parse_args()
+    from mpdp_pipeline.flows.runners import prefect_api
+
+    from mpdp_pipeline.config import NightlyConfig
+
+    with prefect_api(NightlyConfig()):
+        figures = {"overhead": overhead(args.documents, workers=2)}
+    figures["nightly"] = nightly_runs(args.documents, args.runner)
+    print(json.dumps(figures, indent=1))
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / "nightly.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
