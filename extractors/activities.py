@@ -44,6 +44,7 @@ from mpdp_pipeline.extractors.dates import (
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
+from mpdp_pipeline.extractors.participants import participants
 from mpdp_pipeline.extractors.places import country_of, document_country
 from mpdp_pipeline.extractors.publications import Publication, find_publications, publication_type_of
 from mpdp_pipeline.extractors.schedules import Entry, find_schedule_entries, is_link_text, names_deadline, one_meeting
@@ -186,6 +187,14 @@ _YEARLESS = re.compile(
     rf"\b(?:{_DAYS}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s+{_DAYS})\b(?![.,]?\s*(?:de\s+)?\d)", re.I
 )
 _BARE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")  # not "2005-2006", a span
+_WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# "The spring Full Round", "a first meeting", "the autumn session": when and which, not the name.
+_DESCRIPTIVE_LEAD = re.compile(
+    r"^(?:(?:spring|summer|autumn|fall|winter|first|second|third|fourth|annual|regular|primavera|otoño|invierno"
+    r"|verano|printemps|automne|hiver|été)\s+)+(?!school\b|escuela\b|école\b)",
+    re.I,
+)
+_ORDINALS = ("first", "second", "third", "fourth", "another", "next", "further", "one", "primera", "segunda")
 
 
 def with_year(text: str, year: int) -> str:
@@ -252,6 +261,9 @@ def tidy_title(title: str) -> str | None:
     text = _TITLE_TAIL.sub("", _FUTURE_TAIL.sub("", text))
     text = _ACT_OF.sub("", _TRAILING_REMARK.sub("", text))
     text = _LEADING_SETTING.sub("", text)  # "At the Math Data Workshop in Cernay" names the workshop
+    text = _LEADING_ARTICLE.sub("", text.strip())
+    if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
+        text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)
     text = _trim_clauses(text)
     previous = None
     while previous != text:
@@ -322,22 +334,8 @@ def _place_in(text: str, dates: Sequence[DateSpan], ents: Sequence[tuple[str, st
 
 
 def _participants(text: str, location: str | None, title: str, ents: Sequence[tuple[str, str]]) -> tuple[str, ...]:
-    """States and organisations named in the text, other than the venue and the title."""
-    excluded = (location or "").lower() + " " + title.lower()
-    found: list[str] = []
-    lowered = text.lower()
-    for name in COUNTRIES:
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", lowered) and name not in excluded:
-            found.append(name.title() if name.islower() and len(name) > 3 else name.upper())
-    title_words = normalise_title(title)
-    for name, label in ents:
-        words = normalise_title(_LEADING_ARTICLE.sub("", name))
-        if label == "ORG" and len(words) > 2 and words not in title_words and title_words not in words:
-            found.append(name)
-    seen: dict[str, None] = {}
-    for name in found:
-        seen.setdefault(name, None)
-    return tuple(seen)
+    """States and organisations named in the text, other than the venue and the title (`participants`)."""
+    return participants(text, ents, location, title=title)
 
 
 # --- candidate rows -------------------------------------------------------------------------
@@ -386,16 +384,41 @@ def row_to_reading(block: Block) -> _Reading | None:
     if date_col is None or title_col is None or max(date_col, title_col) >= len(cells):
         return None
     venue_col = _column(header, VENUE_HEADERS)
+    shared_venue = venue_col == title_col  # "Meeting and venue": one column holds both
+    venue_col = None if shared_venue else venue_col
     title = _lead_of(clean_title(cells[title_col]))
-    date = parse_date(re.sub(r"\s+", " ", cells[date_col]), allow_year=True)
+    date = _cell_date(re.sub(r"\s+", " ", cells[date_col]), block.heading)
     if not title or date is None or _NEGATIVE.search(block.text):
         return None
-    # A "Meeting" column holds meetings; an "Event" or "Activity" column holds anything.
-    kind = classify_kind(title) or classify_kind(header[title_col]) or Kind.OTHER
     location = (
         re.sub(r"\s+", " ", cells[venue_col]).strip() if venue_col is not None and venue_col < len(cells) else None
     )
+    if shared_venue or (location is None and venue_col is None):
+        title, location = _venue_tail(title)  # a "Meeting and venue" column: "Working Group on X, Vienna, Austria"
+    # A "Meeting" column holds meetings; an "Event" or "Activity" column holds anything.
+    kind = classify_kind(title) or classify_kind(header[title_col]) or Kind.OTHER
     return _Reading("table.columns", kind, title, date, location or None, block.text, block)
+
+
+def _cell_date(cell: str, heading: str | None) -> DateSpan | None:
+    """A date cell's date; a cell without a year ("9-10 September") takes the one its heading names
+    ("2008"), as an annual report's calendar lists the meetings of each year under the year."""
+    date = parse_date(cell, allow_year=True)
+    if date is None and (year := heading_year(heading)) and _YEARLESS.search(cell):
+        lent = parse_date(with_year(cell, year), allow_year=True)
+        return _as_written(lent, year) if lent else None
+    return date
+
+
+def _venue_tail(text: str) -> tuple[str, str | None]:
+    """`Title, City, Country` -> (title, "City, Country"): the trailing comma segments that name a place."""
+    segments = [s.strip() for s in text.split(",")]
+    cut = len(segments)
+    while cut > 1 and _is_place(segments[cut - 1]):
+        cut -= 1
+    if cut == len(segments):
+        return text, None
+    return ", ".join(segments[:cut]), ", ".join(segments[cut:])
 
 
 def _heading_says(block: Block, words: Sequence[str]) -> bool:
@@ -482,7 +505,8 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
         title = re.sub(r"^(?:in|on|during|en|el|le)\s+[^,]*\d{4},\s*", "", title, flags=re.I)  # "In May 2005, ..."
         return title
     rest = text[verb.end() :]
-    stop = re.search(r"\s(?:in|at|on|en|à|from|del|du)\s|,|\.$", rest)
+    # "a workshop on return and readmission, held in Brussels": "on" opens a topic unless a date follows.
+    stop = re.search(rf"\s(?:in|at|en|à|from|del|du)\s|\son\s+(?=\d|{_MONTH_NAMES}|{_WEEKDAY_NAMES})|,|\.$", rest, re.I)
     return rest[: stop.start()] if stop else rest[: max(0, date.begin - verb.end())]
 
 
@@ -512,8 +536,50 @@ def sentence_to_reading(
     kind = classify_kind(title) or (classify_kind(text) if rule == "prose.event_verb" else None)
     if not title or kind is None or len(title) > 200:
         return None
+    title = _named_by_heading(title, block.heading)
     participants = _participants(text, location, title, ents)
     return _Reading(rule, kind, title, date, location, text, block, participants=participants)
+
+
+def _heading_name(heading: str | None) -> str | None:
+    """The body a section heading names ("2. Steering Group"); None for a heading that labels a list of
+    kinds ("Working Groups and workshops") or names no kind of meeting."""
+    name = clean_title(_ENTRY_PREFIX.sub("", heading or ""))
+    if not name or classify_kind(name) is None or _KIND_PLURAL.search(name) or find_dates(name):
+        return None
+    return name if len(name.split()) <= 8 else None
+
+
+def _named_by_heading(title: str, heading: str | None) -> str:
+    """A title that is only a kind word ("A first meeting was held ...") named by its section's heading:
+    "Steering Group meeting"."""
+    words = title.split()
+    if not all(w.lower() in _KIND_WORDS or w.lower() in _ORDINALS for w in words):
+        return title
+    name = _heading_name(heading)
+    if name is None:
+        return title
+    kind_words = [w.lower() for w in words if w.lower() in _KIND_WORDS]
+    return f"{name} {kind_words[-1]}" if kind_words and kind_words[-1] not in name.lower() else name
+
+
+# "a second took place on 12 January 2009": the activity is the one the sentence before named.
+_ELLIPTIC = re.compile(r"^(?:a|an|the)?\s*(?:second|third|fourth|another|further|next|later)\b(?:\s+one)?\s*", re.I)
+
+
+def elliptic_reading(text: str, block: Block) -> _Reading | None:
+    """`a second took place on 12 January 2009` under a heading naming a body: another of its meetings."""
+    lead = _ELLIPTIC.match(text)
+    verb = _EVENT_VERB.search(text)
+    name = _heading_name(block.heading)
+    if not lead or not lead.group(0).strip() or verb is None or verb.start() != lead.end() or name is None:
+        return None
+    dates = find_dates(text)
+    if not dates or _NEGATIVE.search(text) or _NOT_WHEN.search(text[: dates[0].begin]):
+        return None
+    kind = classify_kind(name) or Kind.MEETING
+    title = _named_by_heading(kind.value.replace("_", " "), block.heading)
+    return _Reading("prose.event_verb", kind, title, dates[0], _place_in(text, dates, []), text, block)
 
 
 def _is_entry_heading(block: Block) -> bool:
@@ -577,13 +643,21 @@ def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
 # --- blocks -> activities -------------------------------------------------------------------
 
 
+# "Full Round³", "Taller regional²": a note marker glued to a word hides the word from every pattern.
+_GLUED_NOTE = re.compile(r"(?<=[^\W\d_)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+# "A first meeting was held on 15 May 2008; a second took place on 12 January 2009": clauses of one
+# sentence that each report an activity are read apart.
+_CLAUSE_END = re.compile(r";\s+")
+
+
 def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
     for block in blocks:
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and len(block.text) > 160:
-            for sentence in split_sentences(block.text):
-                yield block, sentence
+        text = block.text if block.kind == BlockKind.TABLE_ROW else _GLUED_NOTE.sub("", block.text)
+        if block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and len(text) > 160:
+            for sentence in split_sentences(text):
+                yield from ((block, clause) for clause in _CLAUSE_END.split(sentence) if clause)
         else:
-            yield block, block.text
+            yield block, text
 
 
 _PUBLICATION_KINDS = (Kind.PUBLICATION, Kind.REPORT)
@@ -728,7 +802,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue
         if _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
             pending.append((block, text, written, lent))
-        elif (reading := document_link_to_reading(text, block)) or (reading := publication_to_reading(text, block)):
+        elif (
+            (reading := elliptic_reading(text, block))
+            or (reading := document_link_to_reading(text, block))
+            or (reading := publication_to_reading(text, block))
+        ):
             readings.append(_evidence_as_written(reading, text, written, lent))
     # spaCy runs only on the few candidate sentences, in one batch; a text past the model's limit
     # (a paragraph of a million characters) is left to the other rules (`extraction` logs it).

@@ -138,6 +138,15 @@ def _time_text(tag: Tag, text: str) -> str:
     return f"{text} ({match.group(1)})"
 
 
+def _glued_fields(before: str, after: str) -> bool:
+    """Whether two sibling elements' texts would run a word into a number ("Jun" + "12", "2008" + "Report"):
+    a date badge or a card's fields set side by side by the page's style, never one word."""
+    if not before or not after:
+        return False
+    a, b = before[-1], after[0]
+    return (a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha())
+
+
 def css_path(tag: Tag) -> str:
     """A CSS selector for `tag` from the root: `body > main > ul:nth-of-type(2) > li:nth-of-type(3)`."""
     parts = []
@@ -234,6 +243,8 @@ class _Walker(BlockSink):
                     parts.append(_time_text(child, self.inline_text(child, stop)))
                 else:
                     text = self.inline_text(child, stop)
+                    if parts and _glued_fields(parts[-1], text):
+                        parts.append(" ")  # a badge's "Jun" and "12" in two spans are two words
                     parts.append(f" {text} " if child.name in BLOCK_TAGS else text)
         return "".join(parts)
 
@@ -291,7 +302,10 @@ class _Walker(BlockSink):
                 elif child.name == "time":
                     buffer.append(_time_text(child, self.inline_text(child)))
                 else:
-                    buffer.append(self.inline_text(child))
+                    text = self.inline_text(child)
+                    if buffer and _glued_fields(buffer[-1], text):
+                        buffer.append(" ")  # a badge's "Jun" and "12" in two spans are two words
+                    buffer.append(text)
         self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)
 
     def table(self, tag: Tag) -> None:

@@ -35,6 +35,9 @@ DEFAULT_RUNNING_SHARE = 0.5
 DEFAULT_PARAGRAPH_GAP_EM = 0.6
 # Text this much larger than the body text is a heading.
 DEFAULT_HEADING_SIZE_RATIO = 1.15
+DESCENDER_LINE_EM = 0.9  # ascender to descender of a line of Latin text, in em (Helvetica 0.93, Times 0.9)
+# A year or a fiscal year alone in bold ("2008", "2008/09", "FY 2005-06"): the heading of a year's section.
+_YEAR_HEADING_RE = re.compile(r"^(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$")
 
 # Bullet glyphs, with the private-use ones symbol fonts (Wingdings, Symbol) draw bullets with.
 _BULLETS = r"[•●○◦▪■□➢►▶✓✔·\-–—*\uf0a7\uf0b7\uf076\uf0d8\uf0fc]"
@@ -74,6 +77,12 @@ class Fragment:
     @property
     def height(self) -> float:
         return max(self.bottom - self.top, 0.1)
+
+    @property
+    def line_bottom(self) -> float:
+        """The bottom of the line as if it had descenders: glyph boxes are tight, so a line without
+        "g", "p" or "y" ends higher and would seem to sit a paragraph's gap above the next one."""
+        return max(self.bottom, self.top + DESCENDER_LINE_EM * self.size)
 
 
 @dataclass(frozen=True, slots=True)
@@ -433,7 +442,7 @@ class CrossPageStats:
             if not row:
                 continue
             size = round(max(f.size for f in row), 1)
-            top, bottom = min(f.top for f in row), max(f.bottom for f in row)
+            top, bottom = min(f.top for f in row), max(f.line_bottom for f in row)
             if previous is not None and previous[0] == size and 0 <= top - previous[1] < 1.5 * size:
                 self._line_gaps[(size, round((top - previous[1]) * 2) / 2)] += 1
             previous = (size, bottom)
@@ -768,8 +777,12 @@ class BlockBuilder(BlockSink):
     new_since_table: bool = False
 
     def _is_heading(self, seg: Fragment) -> bool:
-        if len(seg.text) > 200 or not any(ch.isalpha() for ch in seg.text):
+        if len(seg.text) > 200:
             return False
+        if not any(ch.isalpha() for ch in seg.text):
+            return (seg.is_bold or seg.size >= self.body_size * DEFAULT_HEADING_SIZE_RATIO) and bool(
+                _YEAR_HEADING_RE.match(seg.text.strip())
+            )
         if seg.size >= self.body_size * DEFAULT_HEADING_SIZE_RATIO:
             return True
         return seg.is_bold and len(seg.text) <= 120 and not seg.text.rstrip().endswith((".", ",", ";", ":"))
@@ -796,7 +809,7 @@ class BlockBuilder(BlockSink):
 
     def _continues(self, ob: _Open, seg: Fragment, kind: str, bullet: bool) -> bool:
         last = ob.last
-        gap = seg.top - last.bottom
+        gap = seg.top - last.line_bottom
         if ob.kind == BlockKind.LIST_ITEM.value and kind == BlockKind.PARAGRAPH.value and not bullet:
             # An item's later lines carry no marker, so they arrive as paragraph lines; a run further
             # right on the item's own line is its text cut by a wide justified gap.
@@ -822,7 +835,9 @@ class BlockBuilder(BlockSink):
         text = seg.text
         bullet_match = BULLET_RE.match(text)
         kind = BlockKind.HEADING.value if self._is_heading(seg) else BlockKind.PARAGRAPH.value
-        if bullet_match and len(text) > bullet_match.end():
+        # "1. Full Rounds" set larger than the text is a numbered section heading, not a list item.
+        numbered_heading = kind == BlockKind.HEADING.value and seg.size >= self.body_size * DEFAULT_HEADING_SIZE_RATIO
+        if bullet_match and len(text) > bullet_match.end() and not numbered_heading:
             kind = BlockKind.LIST_ITEM.value
             text = text[bullet_match.end() :].strip()
         ob = self.open_block

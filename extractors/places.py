@@ -123,3 +123,24 @@ def document_country(texts: Iterable[str]) -> str | None:
         return None
     (code, n), total = counts.most_common(1)[0], sum(counts.values())
     return code if n >= 2 and n >= DOMINANT_SHARE * total else None
+
+
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?"
+                    r"(?:\s+[A-Z]{2,4}T)?\b", re.I)
+
+
+def trailing_place(text: str) -> str | None:
+    """The place a venue line ends with, at city level: "10:00 AM · Migration Policy Institute, Washington,
+    DC" -> "Washington, DC"; "Ottawa, Ontario" stays whole; None when the line ends with no known place."""
+    last = re.split(r"\s*[·|•]\s*", text)[-1]
+    if _CLOCK.fullmatch(last.strip()) or len(last.split()) > 12:
+        return None
+    segments = [s.strip() for s in last.split(",") if s.strip()]
+    best = None
+    for k in range(1, min(3, len(segments)) + 1):
+        suffix = ", ".join(segments[-k:])
+        if k > 1 and best and not country_of(segments[-k]):
+            break  # "Migration Policy Institute" before "Washington, DC" is the building, not the place
+        if country_of(suffix):
+            best = suffix
+    return best

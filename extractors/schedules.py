@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
+from mpdp_pipeline.extractors.places import trailing_place
 from mpdp_pipeline.extractors.vocabulary import KIND_WORDS
 
 from mpdp_pipeline.schemas import ActivityStatus, Block, BlockKind, DatePrecision
@@ -219,7 +220,25 @@ def leading_date(text: str, year: int | None) -> DateSpan | None:
         d = _yearless(rest, year if year or not near else near[0].start.year)
         if d is None:
             return None
+        if year is not None and (ranged := _yearless_range(rest, year)) and ranged.start == d.start:
+            d = ranged  # "Apr 3–4": the badge's range, not only its first day
     return DateSpan(d.text, d.start, d.end, d.precision, d.begin + start, d.stop + start)
+
+
+_RANGE_TAIL = re.compile(r"^\s*[–—-]\s*[0-3]?\d\b")
+
+
+def _yearless_range(text: str, year: int) -> DateSpan | None:
+    """A "Month Day–Day" opening `text`, dated in `year`; None unless the text opens with a range."""
+    match = _MONTH_DAY.match(text)
+    if match is None or not _RANGE_TAIL.match(text[match.end() :]):
+        return None
+    written = match.group(0) + _RANGE_TAIL.match(text[match.end() :]).group(0)
+    dates = find_dates(f"{written} {year}")
+    if not dates or dates[0].begin != 0:
+        return None
+    d = dates[0]
+    return DateSpan(written, d.start, d.end, d.precision, 0, len(written))
 
 
 def _date_run(text: str, year: int | None) -> list[DateSpan]:
@@ -290,14 +309,59 @@ def _record_key(block: Block) -> str | None:
     return None
 
 
-def _records(blocks: Sequence[Block]) -> Iterable[tuple[list[Block], str]]:
+_STEP = re.compile(r"^(?P<tag>[\w-]+)(?::nth-of-type\((?P<nth>\d+)\))?$")
+MIN_CARDS = 3
+
+
+def _steps(locator: str | None) -> list[str]:
+    parts = [p.strip() for p in (locator or "").split(" > ")]
+    return parts if parts and all(_STEP.match(p) for p in parts) else []
+
+
+def _dated(block: Block) -> bool:
+    return bool(_MONTH_DAY.match(block.text) or find_dates(block.text))
+
+
+def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
+    """The card each block of a page of repeated `div` cards belongs to (block order -> the card's path).
+
+    A card is a child of a container that repeats, child after child, several blocks one of which is dated
+    (a "Jun" / "12" badge, a title, a venue line). Containers are compared without their own positions,
+    so the cards of two year sections are one series."""
+    keys: dict[int, str] = {}
+    free = [
+        b
+        for b in blocks
+        if b.page is None and b.kind != BlockKind.TABLE_ROW and _record_key(b) is None and _steps(b.locator)
+    ]
+    while True:
+        series: dict[str, dict[str, list[Block]]] = {}
+        for block in free:
+            steps = _steps(block.locator)
+            for depth in range(1, len(steps)):
+                pattern = re.sub(r":nth-of-type\(\d+\)", "", " > ".join(steps[: depth + 1]))
+                series.setdefault(pattern, {}).setdefault(" > ".join(steps[: depth + 1]), []).append(block)
+        best: dict[str, list[Block]] = {}
+        for records in series.values():
+            multi = [r for r in records.values() if len(r) >= 2]
+            dated = [r for r in multi if any(_dated(b) for b in r)]
+            if len(dated) >= MIN_CARDS and len(dated) >= 0.6 * len(records) and len(records) > len(best):
+                best = records
+        if not best:
+            return keys
+        for key, record in best.items():
+            keys.update((b.order, key) for b in record)
+        free = [b for b in free if b.order not in keys]
+
+
+def _records(blocks: Sequence[Block], cards: dict[int, str]) -> Iterable[tuple[list[Block], str]]:
     """Blocks grouped into records: the blocks of one card or list item joined, others one by one.
     A group too long for one record (a page's main `article`) stays a run of blocks, and so do the
     lines of one paragraph (same locator)."""
     groups: list[list[Block]] = []
     key: str | None = None
     for block in blocks:
-        k = _record_key(block)
+        k = _record_key(block) or cards.get(block.order)
         if groups and k is not None and k == key:
             groups[-1].append(block)
         else:
@@ -468,12 +532,19 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     if len(days) != 1:
         return None
     block, date = next(iter(days.values()))
+    # A card's own heading is its title ("Labor Mobility in North America: Next Steps"); a short field
+    # naming a kind ("Roundtable") is its type label, which says the kind the title may not.
+    heading = next((b.text for b in group if b.kind == BlockKind.HEADING and b is not block), None)
+    label = next((b.text for b in group if len(b.text.split()) <= 4 and KIND_WORDS.search(b.text) and b is not block), None)
     named = [b.text for b in group if _names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
-    title = named[0] if named else None
+    title = heading or (named[0] if named else None)
     if title is None and not (ctx.name and _names_body(ctx.name)):
         return None
     venue = _rest_title(block.text[date.stop :])[1]
-    return Entry(title, ctx.name, date, venue, group[0], text, "schedule.card", status_of(text))
+    if not venue:
+        venue = next((v for b in group if b is not block and b.text != title and (v := trailing_place(b.text))), None)
+    context = label if heading and label and label != heading else ctx.name
+    return Entry(title, context, date, venue, group[0], text, "schedule.card", status_of(text))
 
 
 # --- one-meeting documents ------------------------------------------------------------------------
@@ -540,7 +611,8 @@ def find_schedule_entries(
     used: set[int] = set()
     labels: list[str] = []  # headings just above a table: a headerless table's column titles
     seen_headers: set[tuple[str, ...]] = set()
-    for group, text in _records(blocks):
+    cards = card_keys(blocks)
+    for group, text in _records(blocks, cards):
         block = group[0]
         if (
             block.kind != BlockKind.TABLE_ROW
@@ -572,21 +644,23 @@ def find_schedule_entries(
         for d in find_dates(text):
             if d.precision == DatePrecision.DAY:
                 ctx.running_year = d.start.year
-    return _repeated(entries, used)
+    return _repeated(entries, used, cards)
 
 
-def _repeated(entries: list[Entry], used: set[int]) -> tuple[list[Entry], set[int]]:
+def _repeated(entries: list[Entry], used: set[int], cards: dict[int, str]) -> tuple[list[Entry], set[int]]:
     """Lines and cards are records only where the page repeats them: a lone dated line under its heading is
     prose's business (a dateline, a sentence), read by the other rules."""
-    siblings = Counter(_series(e) for e in entries if e.rule in ("schedule.line", "schedule.card"))
-    lone = {id(e) for e in entries if e.rule in ("schedule.line", "schedule.card") and siblings[_series(e)] < 2}
+    siblings = Counter(_series(e, cards) for e in entries if e.rule in ("schedule.line", "schedule.card"))
+    lone = {
+        id(e) for e in entries if e.rule in ("schedule.line", "schedule.card") and siblings[_series(e, cards)] < 2
+    }
     kept = [e for e in entries if id(e) not in lone]
     return kept, used - {e.block.order for e in entries if id(e) in lone}
 
 
-def _series(entry: Entry) -> str | None:
+def _series(entry: Entry, cards: dict[int, str]) -> str | None:
     """What a record repeats with: the list its card or item sits in, else the heading above its line."""
-    key = _record_key(entry.block)
+    key = _record_key(entry.block) or cards.get(entry.block.order)
     if not key or " > " not in key:
         return entry.block.heading
     # Cards often sit one per wrapper ("div:nth-of-type(3) > article"): the wrappers' positions do not count.

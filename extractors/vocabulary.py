@@ -71,6 +71,8 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "journées",
             "jornada",
             "jornadas",
+            "briefing",  # a think tank's briefing of officials or legislators: an event with no kind of its own
+            "webinar",
         ),
     ),  # fmt: skip
 )

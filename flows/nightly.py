@@ -15,6 +15,7 @@ with the summary as the artifact `mpdp-run-summary`; a run that fails or crashes
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -28,7 +29,6 @@ from prefect.results import get_result_store
 from prefect.runtime import flow_run
 from prefect.settings import get_current_settings
 from prefect.states import Completed, State
-from rich.progress import Progress
 
 from mpdp_pipeline.clock import new_run_id, utc_now
 from mpdp_pipeline.codes import TRANSIENT
@@ -36,7 +36,8 @@ from mpdp_pipeline.config import ChecksConfig, Config, SourceConfig, load_config
 from mpdp_pipeline.crawl import CrawlResult
 from mpdp_pipeline.errors import MpdpError, ParseError
 from mpdp_pipeline.extraction import ExtractResult
-from mpdp_pipeline.schemas import Activity, DocumentRecord, LogEntry
+from mpdp_pipeline.progress import RunProgress, StageBar, mode_for
+from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry
 from mpdp_pipeline.stages import (
     CheckOutcome,
     DocumentExtractor,
@@ -46,6 +47,7 @@ from mpdp_pipeline.stages import (
     RunSummary,
     SourceCrawler,
     batch_size_for,
+    changes_since_last,
     checks_stage,
     crawl_stage,
     extract_stage,
@@ -53,6 +55,7 @@ from mpdp_pipeline.stages import (
     publish_stage,
     report_stage,
 )
+from mpdp_pipeline.tables import transaction
 
 logger = logging.getLogger(__name__)
 
@@ -123,26 +126,46 @@ def report(out: Path) -> Path:
     return report_stage(out, now=utc_now())
 
 
-def on_tasks(task_: Task, progress: Progress, description: str) -> Each:
-    """An `Each` that submits `task_(item, fn)` per item to the flow's task runner, in completion order."""
+Counts = Callable[[Any], tuple[int, int]]  # a task's result (or exception) -> (documents, failed documents)
+
+
+def crawl_counts(result: CrawlResult | Exception) -> tuple[int, int]:
+    if isinstance(result, Exception):  # the stage logs the source's failure as an error
+        return 0, 0
+    return len(result.documents), sum(d.status == DocStatus.ERROR for d in result.documents)
+
+
+def extract_counts(result: ExtractResult | Exception) -> tuple[int, int]:
+    return 1, int(isinstance(result, Exception) or result.failure is not None)
+
+
+def on_tasks(task_: Task, stage: Callable[[int], StageBar], counts: Counts) -> Each:
+    """An `Each` that submits `task_(item, fn)` per item to the flow's task runner, in completion order,
+    showing its progress on the bar `stage(number of items)` gives."""
 
     def each(fn: Callable[[T], R], items: Sequence[T], /) -> Iterator[tuple[T, R | Exception]]:
         futures = {task_.submit(item, fn): item for item in items}
-        bar = progress.add_task(description, total=len(futures))
+        bar = stage(len(futures))
         for future in as_completed(list(futures)):
             try:
                 result: R | Exception = future.result()
             except Exception as exc:  # after the task's retries: the stage logs it and goes on
                 result = exc
-            progress.advance(bar)
+            documents, failed = counts(result)
+            bar.advance(documents=documents, failed=failed)
             yield futures[future], result
+        bar.finish()
 
     return each
 
 
-def on_extract_tasks(progress: Progress, *, refresh: bool, batch_size: int, workers: int) -> Each:
+def on_extract_tasks(progress: RunProgress, *, refresh: bool, batch_size: int, workers: int) -> Each:
     """An `Each` for extraction: one task per document for a small corpus, one per batch for a large one."""
-    single = on_tasks(extract.with_options(refresh_cache=refresh), progress, "Extracting")
+
+    def stage(total: int) -> StageBar:
+        return progress.stage("extract", total)
+
+    single = on_tasks(extract.with_options(refresh_cache=refresh), stage, extract_counts)
 
     def each(fn: DocumentExtractor, items: Sequence[DocumentRecord], /) -> Iterator[tuple[DocumentRecord, Any]]:
         size = batch_size_for(len(items), batch_size, workers)
@@ -151,7 +174,7 @@ def on_extract_tasks(progress: Progress, *, refresh: bool, batch_size: int, work
             return
         batches = [list(items[i : i + size]) for i in range(0, len(items), size)]
         futures = {extract_batch.submit(batch, fn, refresh): batch for batch in batches}
-        bar = progress.add_task("Extracting", total=len(items))
+        bar = stage(len(items))
         for future in as_completed(list(futures)):
             batch = futures[future]
             try:
@@ -159,8 +182,10 @@ def on_extract_tasks(progress: Progress, *, refresh: bool, batch_size: int, work
             except Exception as exc:  # the whole batch (a dead worker): each document is logged with it
                 results = [exc] * len(batch)
             for doc, result in zip(batch, results, strict=True):
-                progress.advance(bar)
+                documents, failed = extract_counts(result)
+                bar.advance(documents=documents, failed=failed)
                 yield doc, result
+        bar.finish()
 
     return each
 
@@ -226,8 +251,10 @@ def nightly(
     started = utc_now()
     run = RunStart(new_run_id(started), started, str(flow_run.id or ""))
     out = config.pipeline.out_dir
-    with Progress(transient=True, disable=not show_progress) as progress:
-        crawled = crawl_stage(config, run_id=run.run_id, each=on_tasks(crawl, progress, "Crawling"))
+    # Bars on a terminal, a line per stage in a log file (`mpdp_pipeline/progress.py`).
+    with RunProgress(mode_for(sys.stderr, show=show_progress)) as progress:
+        crawling = on_tasks(crawl, lambda total: progress.stage("crawl", total, "sources"), crawl_counts)
+        crawled = crawl_stage(config, run_id=run.run_id, each=crawling)
         extractor = DocumentExtractor.of(config.pipeline, run.run_id, config.sources)
         extracted = extract_stage(
             crawled.documents,
@@ -237,9 +264,11 @@ def nightly(
                 progress, refresh=full, batch_size=config.nightly.batch_size, workers=config.pipeline.workers
             ),
         )
-    published = publish(out, extracted.documents, extracted.activities, crawled.log + extracted.log, run)
-    outcome = check(out, config.checks, published.activities)
-    summary = RunSummary.of(out, published, extracted.documents, outcome, report(out))
+    # Every table of the run is switched in together when the block ends, after validation.
+    with transaction(out, run.run_id, retention=config.nightly.retention) as draft:
+        published = publish(draft, extracted.documents, extracted.activities, crawled.log + extracted.log, run)
+        outcome = check(draft, config.checks, published.activities)
+    summary = RunSummary.of(out, published, extracted.documents, outcome, report(out), changes_since_last(out))
     tidy(config, extractor, extracted.documents)
     create_markdown_artifact(key=SUMMARY_ARTIFACT, markdown=summary.markdown(), description=summary.state_message())
     # Completed either way (the run finished; `mpdp run` exits 0), but named for what it was.

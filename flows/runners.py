@@ -37,6 +37,19 @@ T = TypeVar("T")
 
 STARTUP_ENV = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
 
+# The throwaway API lives for one run and serves no UI, so it needs none of the services that keep history
+# for one: the task-run recorder and event persister write client events to the database one by one, and
+# when the API stops while they are behind (a second run, whose cached tasks finish at once), each write in
+# flight is cancelled and logged as a 50-line `ERROR ... Error flushing 1 events` (issue 12). Triggers and
+# their actions (automations) have nothing to act on. Flow runs, their states and artifacts are written by
+# the client directly and are kept. Defaults only: a setting in the environment or a Prefect profile wins.
+THROWAWAY_API_SERVICES_OFF = {
+    "PREFECT_SERVER_SERVICES_TASK_RUN_RECORDER_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_EVENT_PERSISTER_ENABLED": "false",
+    "PREFECT_SERVER_SERVICES_TRIGGERS_ENABLED": "false",
+}
+SERVER_OUTPUT_LINES = 20  # of the throwaway API's output, relayed as a warning when it printed anything
+
 
 def _dask_environment(settings: NightlyConfig) -> None:
     # Read by Dask when it is imported, here and in the worker processes: each document is parsed in a
@@ -90,6 +103,7 @@ class _ApiServer:
         self.api_url = f"http://127.0.0.1:{port}/api"
         self.output = tempfile.TemporaryFile()  # noqa: SIM115 (closed by stop)
         env = {
+            **THROWAWAY_API_SERVICES_OFF,
             **os.environ,
             **get_current_settings().to_environment_variables(exclude_unset=True),
             "PREFECT_UI_ENABLED": "0",
@@ -121,7 +135,8 @@ class _ApiServer:
         self.output.seek(0)
         return self.output.read().decode("utf-8", "replace")[-500:]
 
-    def stop(self) -> None:
+    def stop(self) -> str:
+        """Stop the server; return what it printed (nothing, when all went well)."""
         if self.process.poll() is None:
             self.process.terminate()
             try:
@@ -129,7 +144,21 @@ class _ApiServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        self.output.seek(0)
+        printed = self.output.read().decode("utf-8", "replace")
         self.output.close()
+        return printed
+
+
+def server_output_to_warning(printed: str, limit: int = SERVER_OUTPUT_LINES) -> str | None:
+    """The throwaway API's output as one warning, its first `limit` lines; None when it printed nothing.
+    Relayed rather than dropped: quiet success must come from a server with nothing to say, not from hiding it.
+    """
+    lines = printed.strip().splitlines()
+    if not lines:
+        return None
+    more = f"\n... ({len(lines) - limit} more lines)" if len(lines) > limit else ""
+    return "the throwaway Prefect API reported:\n" + "\n".join(lines[:limit]) + more
 
 
 @contextlib.contextmanager
@@ -159,7 +188,9 @@ def prefect_api(settings: NightlyConfig) -> Iterator[None]:
     finally:
         _drain_to_the_api()
         os.environ.pop("PREFECT_API_URL", None)
-        server.stop()
+        warning = server_output_to_warning(server.stop())
+        if warning:
+            logger.warning("%s", warning)
 
 
 def _drain_to_the_api(timeout_s: float = 30) -> None:

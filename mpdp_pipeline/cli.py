@@ -19,6 +19,7 @@ from pathlib import Path
 from mpdp_pipeline import __version__
 from mpdp_pipeline.clock import new_run_id, utc_now
 from mpdp_pipeline.errors import ConfigError, MpdpError
+from mpdp_pipeline.progress import Verbosity, console_logging, level_of
 
 EXAMPLES = """\
 examples:
@@ -38,13 +39,37 @@ INTERRUPTED_KEPT = (
 )
 
 
-def _quiet_prefect(verbose: bool) -> None:
-    """Prefect reads its settings when imported, so these are set before any Prefect import."""
+def _quiet_prefect(verbosity: Verbosity) -> None:
+    """Prefect reads its settings when imported, so these are set before any Prefect import (defaults only: a
+    user's own settings win). The throwaway API's services are set where it is started (`flows/runners.py`)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", logging.getLevelName(max(level_of(verbosity), logging.INFO)))
     os.environ.setdefault("PREFECT_SERVER_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("PREFECT_LOGGING_LOG_PRINTS", "true")
+
+
+def _verbosity_args(p: argparse.ArgumentParser, *, after: bool = False) -> None:
+    # Before and after the command under their own names, added up by `_verbosity`: argparse would
+    # otherwise let the command's default overwrite what was given before it.
+    where = "_after" if after else ""
+    p.add_argument(
+        "-v", "--verbose", action="count", default=0, dest=f"verbose{where}",
+        help="more detail: -v prints every crawl fault as it happens (not only counted at the end) and "
+        "mpdp's and Prefect's info lines; -vv also every HTTP request",
+    )  # fmt: skip
+    p.add_argument(
+        "-q", "--quiet", action="store_true", dest=f"quiet{where}",
+        help="print only the summary line and errors: no progress, no fault counts",
+    )  # fmt: skip
+
+
+def _verbosity(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Verbosity:
+    verbose = args.verbose + getattr(args, "verbose_after", 0)
+    quiet = args.quiet or getattr(args, "quiet_after", False)
+    if verbose and quiet:
+        parser.error("-q and -v exclude each other")
+    return Verbosity.of(verbose, quiet)
 
 
 def _config_args(p: argparse.ArgumentParser) -> None:
@@ -67,14 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"mpdp-pipeline {__version__}")
-    parser.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task logs")
+    _verbosity_args(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = sub.add_parser("run", help="the nightly flow once: crawl, extract, publish, checks, report")
     _config_args(run)
     run.add_argument("--out", type=Path, help="output folder (overrides pipeline.out_dir)")
     run.add_argument(
-        "--runner", choices=("threads", "processes", "dask"), default="threads", help="Prefect task runner"
+        "--runner",
+        choices=("threads", "processes", "dask"),
+        default="threads",
+        help="Prefect task runner (default: %(default)s)",
     )
     run.add_argument("--dask-address", help="scheduler of an existing Dask cluster (with --runner dask)")
     run.add_argument("--full", action="store_true", help="ignore cached extractions and parse every document again")
@@ -84,8 +112,15 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--out", type=Path, help="output folder for the documents table")
 
     extract = sub.add_parser("extract", help="extract from local PDF/HTML files or folders, no crawl")
-    extract.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    extract.add_argument("--recipient", default="OTHER", help="recipient code for these documents (default OTHER)")
+    extract.add_argument(
+        "paths",
+        nargs="+",
+        type=Path,
+        metavar="PATH",
+        help="a PDF or HTML file (by its extension or its first bytes), or a folder whose .pdf, .html and .htm "
+        "files are read; other files named are logged as unsupported.media_type and skipped",
+    )
+    extract.add_argument("--recipient", default="OTHER", metavar="CODE", help=_recipient_help())
     extract.add_argument("--out", type=Path, help="output folder (default: the config's pipeline.out_dir)")
     extract.add_argument("--config", type=Path, help="config for the model, parse limits and output folder")
 
@@ -98,12 +133,40 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", type=Path, help="output folder holding the tables")
     report.add_argument("--config", type=Path, help="config naming the output folder")
 
+    for command in (checks, report):
+        _as_of_arg(command, "read the tables as run RUN_ID left them, or the last run by DATE (YYYY-MM-DD)")
+
+    history = sub.add_parser("history", help="list the runs kept in the output folder: id, time, rows per table")
+    history.add_argument("--out", type=Path, help="output folder holding the tables (default: the config's)")
+    history.add_argument("--config", type=Path, help="config naming the output folder")
+
+    diff = sub.add_parser("diff", help="what changed between two runs: activities added, removed, changed; checks")
+    diff.add_argument(
+        "--since", metavar="RUN_ID|DATE", help="the earlier run, or the last run by DATE (default: the run before)"
+    )
+    _as_of_arg(diff, "the later run (default: the current one)")
+    diff.add_argument("--recipient", help="only this recipient's changes (IGC, RCM, MPI, ...)")
+    diff.add_argument("--format", choices=("text", "csv", "json"), default="text", help="output (default: %(default)s)")
+    diff.add_argument("--out", type=Path, help="output folder holding the tables (default: the config's)")
+    diff.add_argument("--config", type=Path, help="config naming the output folder")
+
+    tables = sub.add_parser("tables", help="print the data dictionary: each table's columns, types and meanings")
+    tables.add_argument("table", nargs="?", metavar="TABLE", help="one table (default: all), such as activities")
+
     serve = sub.add_parser("serve", help="serve the nightly Prefect deployment on a schedule")
-    serve.add_argument("--cron", default="0 2 * * *", help='cron schedule (default "0 2 * * *")')
-    serve.add_argument("--timezone", default="America/Toronto", help="time zone of the schedule")
+    serve.add_argument("--cron", default="0 2 * * *", help='cron schedule (default: "%(default)s", 02:00 daily)')
+    serve.add_argument(
+        "--timezone", default="America/Toronto", help="IANA time zone of the schedule (default: %(default)s)"
+    )
     _config_args(serve)
     serve.add_argument("--out", type=Path, help="output folder")
+    for command in sub.choices.values():  # -v and -q after the command too (`mpdp run -v`), for every command
+        _verbosity_args(command, after=True)
     return parser
+
+
+def _as_of_arg(p: argparse.ArgumentParser, what: str) -> None:
+    p.add_argument("--as-of", metavar="RUN_ID|DATE", help=f"{what}; `mpdp history` lists the runs kept")
 
 
 def _load(args: argparse.Namespace, *, require_sources: bool = True):
@@ -129,10 +192,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             raw_dir=str(config.pipeline.raw_dir),
             out_dir=str(config.pipeline.out_dir),
             full=args.full,
-            show_progress=sys.stderr.isatty(),
+            show_progress=args.verbosity > Verbosity.QUIET,  # bars on a terminal, a line per stage otherwise
         )
     print(summary.line())
-    print(f"outputs: {summary.out_dir} (tables), report: {summary.report_path}")
+    if args.verbosity > Verbosity.QUIET:
+        print(f"outputs: {summary.out_dir} (tables), report: {summary.report_path}")
     return 0
 
 
@@ -142,16 +206,37 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
     run_id = new_run_id(utc_now(), "crawl")
     crawled = crawl_stage(config, run_id=run_id)
-    publish_stage(config.pipeline.out_dir, documents=crawled.documents, activities=None, log=crawled.log)
+    publish_stage(config.pipeline.out_dir, documents=crawled.documents, activities=None, log=crawled.log, run_id=run_id)
     documents = crawled.documents
     print(f"crawl {run_id}: documents {len(documents)} seen, {_counts(d.status for d in documents)}")
     print(f"raw store: {config.pipeline.raw_dir}; documents table: {config.pipeline.out_dir / 'documents'}")
     return 0
 
 
+def _recipient_help() -> str:
+    """`extract --recipient`'s help, naming the codes of the bundled requirements file."""
+    from mpdp_pipeline.config import OTHER_RECIPIENT, ChecksConfig, known_recipients
+
+    known = [c for c in known_recipients(ChecksConfig()) or () if c != OTHER_RECIPIENT]
+    listed = f" ({', '.join(known)} in the bundled one)" if known else ""
+    return (
+        f"recipient code of these documents: a recipient of the config's requirements file{listed}, a code in its "
+        "[checks] extra_recipients, or %(default)s (the default) for documents of no recipient"
+    )
+
+
+def _unsupported_named(paths: list[Path], log: list) -> list[str]:
+    """The paths named on the command line that were skipped as neither PDF nor HTML."""
+    from mpdp_pipeline.codes import LogCode
+
+    skipped = {e.source_url for e in log if e.code == LogCode.UNSUPPORTED_MEDIA_TYPE}
+    return [str(p) for p in paths if p.absolute().as_uri() in skipped]
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from rich.progress import track
 
+    from mpdp_pipeline.config import check_recipient, describe_config_source
     from mpdp_pipeline.extraction import read_local_inputs
     from mpdp_pipeline.schemas import DocStatus
     from mpdp_pipeline.stages import DocumentExtractor, extract_stage, in_process, publish_stage
@@ -161,6 +246,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     recipient = args.recipient.upper()
     if not re.fullmatch(r"[A-Z0-9_-]+", recipient):
         raise ConfigError(f"--recipient {args.recipient!r}: use a code of letters, digits, '_' or '-', such as IGC")
+    check_recipient(recipient, config.checks)  # a typo would publish a partition no requirement ever matches
     missing = [str(p) for p in args.paths if not p.exists()]
     if missing:
         raise ConfigError(f"no such file or folder: {', '.join(missing)}")
@@ -179,14 +265,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
         each=lambda fn, items: in_process(fn, track(items, description="Extracting", disable=not sys.stderr.isatty())),
     )
     log = [*inputs.log, *extracted.log]
-    published = publish_stage(out, documents=extracted.documents, activities=extracted.activities, log=log)
+    published = publish_stage(
+        out, documents=extracted.documents, activities=extracted.activities, log=log, run_id=run_id
+    )
     failed = sum(d.status == DocStatus.ERROR for d in extracted.documents)
     refused = f", {len(inputs.log)} files refused (see extraction_log)" if inputs.log else ""
     print(
         f"extract {run_id}: {len(documents)} documents, {failed} failed{refused}, "
         f"{len(extracted.activities)} activities ({len(published.activities)} in table)"
     )
+    if unsupported := _unsupported_named(args.paths, inputs.log):
+        print(f"skipped, neither PDF nor HTML (unsupported.media_type): {', '.join(unsupported)}")
     print(f"outputs: {out}")
+    print(describe_config_source(_default_config(args.config)))
     return 0
 
 
@@ -195,31 +286,50 @@ def _counts(statuses: Iterable[str]) -> str:
     return ", ".join(f"{n} {s}" for s, n in sorted(Counter(statuses).items()))
 
 
-def _out_dir(args: argparse.Namespace) -> Path:
-    if args.out:
-        return args.out
-    return _load(args).pipeline.out_dir
+def _out_dir(args: argparse.Namespace, config=None, *, needs: str | None = None) -> Path:
+    """The folder of published tables that `checks` and `report` read (--out, else the config's).
+
+    One without the table it `needs` (by default, any published table) is a usage error (exit status 2),
+    raised before anything is written: a mistyped --out must not leave new folders and an empty report.
+    """
+    from mpdp_pipeline.schemas import TABLES
+
+    out = args.out or (config or _load(args)).pipeline.out_dir
+    if not any((out / name).exists() for name in ([needs] if needs else TABLES)):
+        missing = f"no {needs} table" if needs else "no published tables"
+        state = "does not exist" if not out.exists() else "is not a folder" if not out.is_dir() else f"holds {missing}"
+        raise ConfigError(
+            f"{out} {state}: run `mpdp run` or `mpdp extract` first, or point --out at the folder that holds the "
+            "published tables"
+        )
+    return out
 
 
 def cmd_checks(args: argparse.Namespace) -> int:
+    from mpdp_pipeline.config import describe_config_source
     from mpdp_pipeline.stages import checks_stage
 
     config = _load(args)
     settings = config.checks
     if args.requirements:
         settings = settings.model_copy(update={"requirements": args.requirements})
-    outcome = checks_stage(_out_dir(args), settings, today=utc_now().date())
-    print(f"checks: {len(outcome.annex)} annex rows; result checks {_counts(c.status for c in outcome.checks)}")
+    out = _out_dir(args, config, needs="activities")
+    then = _run_of(args, out, args.as_of)  # an earlier run's checks are shown, never published over today's
+    outcome = checks_stage(out if then is None else then.path, settings, today=utc_now().date(), publish=then is None)
+    as_of = "" if then is None else f" as of run {then.run_id} (shown, not published)"
+    print(f"checks{as_of}: {len(outcome.annex)} annex rows; result checks {_counts(c.status for c in outcome.checks)}")
     # The config decides observed_until and the first year: say which one, or a real folder
     # checked with the sample's settings would pass unnoticed.
-    print(f"config: {_default_config(args.config) or 'the bundled sample (config/sample.toml)'}")
+    print(describe_config_source(_default_config(args.config)))
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from mpdp_pipeline.stages import report_stage
 
-    path = report_stage(_out_dir(args), now=utc_now())
+    out = _out_dir(args)
+    then = _run_of(args, out, args.as_of)
+    path = report_stage(out, now=utc_now(), tables=None if then is None else then.path)
     print(f"report: {path}")
     return 0
 
@@ -239,6 +349,60 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_of(args: argparse.Namespace, out: Path, when: str | None):
+    """The kept run `when` names (`--as-of`, `--since`); None when not given."""
+    from mpdp_pipeline.tables import as_of
+
+    return None if when is None else as_of(out, when)
+
+
+def _tables_written(names: tuple[str, ...]) -> str:
+    from mpdp_pipeline.schemas import TABLES
+
+    return "all tables" if set(names) >= set(TABLES) - {"corrections"} else ", ".join(names) or "-"
+
+
+def cmd_tables(args: argparse.Namespace) -> int:
+    from mpdp_pipeline.dictionary import text_dictionary
+
+    sys.stdout.write(text_dictionary(args.table))
+    return 0
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from mpdp_pipeline.tables import current_run, history
+
+    out = args.out or _load(args, require_sources=False).pipeline.out_dir
+    runs = history(out)
+    if not runs:
+        print(f"{out}: no runs kept yet (run `mpdp run` or `mpdp extract` first)")
+        return 0
+    current = current_run(out)
+    print(f"{'run_id':<34} {'committed (UTC)':<17} {'documents':>9} {'activities':>10} {'checks':>7}  wrote")
+    for r in runs:
+        mark = "  (current)" if current is not None and r.run_id == current.run_id else ""
+        counts = (r.rows.get(t, 0) for t in ("documents", "activities", "result_checks"))
+        print(f"{r.run_id:<34} {r.committed_at:%Y-%m-%d %H:%M} {next(counts):>9} {next(counts):>10} {next(counts):>7}"
+              f"  {_tables_written(r.written)}{mark}")  # fmt: skip
+    print(f"{len(runs)} runs kept in {out}; older ones are pruned past nightly.retention")
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from mpdp_pipeline.diff import FORMATS, diff_runs
+    from mpdp_pipeline.tables import current_run, previous_run
+
+    out = args.out or _load(args, require_sources=False).pipeline.out_dir
+    until = _run_of(args, out, args.as_of) or current_run(out)
+    if until is None:
+        raise ConfigError(f"{out} holds no runs yet: run `mpdp run` or `mpdp extract` first, or point --out at one")
+    since = _run_of(args, out, args.since) if args.since else previous_run(out, until)
+    recipient = args.recipient.upper() if args.recipient else None
+    changes = diff_runs(None if since is None else since.path, until.path, recipient=recipient)
+    sys.stdout.write(FORMATS[args.format](changes))
+    return 0
+
+
 COMMANDS = {
     "run": cmd_run,
     "crawl": cmd_crawl,
@@ -246,15 +410,28 @@ COMMANDS = {
     "checks": cmd_checks,
     "report": cmd_report,
     "serve": cmd_serve,
+    "history": cmd_history,
+    "diff": cmd_diff,
+    "tables": cmd_tables,
 }
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
-    )
-    _quiet_prefect(args.verbose)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.verbosity = _verbosity(parser, args)
+    _quiet_prefect(args.verbosity)
+    with console_logging(args.verbosity) as faults:
+        try:
+            return _dispatch(args)
+        finally:
+            if args.verbosity > Verbosity.QUIET:  # the fault lines not printed one by one, by code
+                for line in faults.lines():
+                    print(line, file=sys.stderr)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    """The command's exit status: its own, or the one its error calls for (the module docstring)."""
     try:
         return COMMANDS[args.command](args)
     except ConfigError as exc:

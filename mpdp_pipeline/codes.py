@@ -47,6 +47,7 @@ class LogCode(StrEnum):
     FILE_OUTSIDE_ROOT = "file.outside_root"
     TYPE_UNSUPPORTED = "type.unsupported"
     FILE_NOT_REGULAR = "file.not_regular"  # a FIFO, a device, a socket
+    UNSUPPORTED_MEDIA_TYPE = "unsupported.media_type"  # a file named to `mpdp extract`, neither PDF nor HTML
     # crawl: faults (plus the http.<status> family)
     URL_INVALID = "url.invalid"
     FILE_NOT_FOUND = "file.not_found"
@@ -89,6 +90,7 @@ class LogCode(StrEnum):
     EXTRACT_UNEXPECTED = "extract.unexpected"
     # not logged per document: what `mpdp` prints when a command cannot run
     CONFIG_INVALID = "config.invalid"
+    PUBLISH_INVALID = "publish.invalid"  # a table failed validation: nothing of the run was switched in
     ERROR = "error"  # a pipeline failure with no more specific code
 
     @classmethod
@@ -144,5 +146,6 @@ SKIPPED: frozenset[LogCode] = frozenset(
         LogCode.FILE_OUTSIDE_ROOT,
         LogCode.TYPE_UNSUPPORTED,
         LogCode.FILE_NOT_REGULAR,
+        LogCode.UNSUPPORTED_MEDIA_TYPE,
     }
 )

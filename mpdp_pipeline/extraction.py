@@ -9,8 +9,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import mimetypes
 import os
+import re
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -160,8 +160,28 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def content_type_of(path: Path) -> str | None:
-    return SUPPORTED_TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0]
+# The HTML signatures of the WHATWG MIME Sniffing standard (after a UTF-8 BOM and white space), and
+# an XML declaration before them (XHTML).
+_HTML_START = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?"
+    rb"(?:<!--|<(?:!doctype\s+html|html|head|body|title|script|style|iframe|table|div|font|h1|br|a|b|p)[\s>])",
+    re.IGNORECASE,
+)
+
+
+def sniffed_type(data: bytes) -> str | None:
+    """PDF or HTML by the first bytes (as `isolation.parse_by_content_type` tells a PDF), else None."""
+    if data[:1024].lstrip().startswith(b"%PDF"):
+        return "application/pdf"
+    return "text/html" if _HTML_START.match(data[:1024]) else None
+
+
+def content_type_of(path: Path, data: bytes = b"") -> str | None:
+    """The type a local file is read as: by its extension, else by its first bytes; None for neither PDF nor HTML.
+
+    A file named `notes.txt` is refused, not parsed as HTML; a PDF saved without its extension is read.
+    """
+    return SUPPORTED_TYPES.get(path.suffix.lower()) or sniffed_type(data)
 
 
 @dataclass(frozen=True)
@@ -180,6 +200,8 @@ class _LocalReader:
     leaves the roots is `file.outside_root`; a FIFO, device or socket is `file.not_regular` (never
     opened for reading, so it cannot block); a file or folder that cannot be read is
     `file.unreadable`, and the others are read all the same; no file is read past `max_bytes`.
+    A folder gives its .pdf, .html and .htm files; a file named is read when its extension or its
+    first bytes say PDF or HTML, else it is `unsupported.media_type` (a text file is not a web page).
     Files below `exclude` (the output and raw folders, where they lie inside a folder named) are the
     pipeline's own, never its inputs.
     """
@@ -252,6 +274,9 @@ class _LocalReader:
                 message = f"{path} leads to {resolved}, outside the paths given"
                 raise FetchError(message, code=LogCode.FILE_OUTSIDE_ROOT)
             data = read_regular_file(resolved, self.max_bytes)
+            if content_type_of(resolved, data) is None:
+                message = f"{path}: neither PDF nor HTML, by its extension or its first bytes; not read"
+                raise FetchError(message, code=LogCode.UNSUPPORTED_MEDIA_TYPE)
         except FetchError as exc:
             self.refuse(path, exc)
             return None
@@ -299,7 +324,7 @@ def document_from_file(path: Path, data: bytes, recipient: str) -> DocumentRecor
         recipient=recipient,
         source_url=path.resolve().as_uri(),
         final_url=path.resolve().as_uri(),
-        content_type=content_type_of(path),
+        content_type=content_type_of(path, data),
         bytes=len(data),
         fetched_at=utc_now(),
         status=DocStatus.OK,

@@ -43,7 +43,7 @@ from mpdp_pipeline.schemas import (
     records_to_table,
     table_to_records,
 )
-from mpdp_pipeline.storage import append_table, locked, read_table, write_table
+from mpdp_pipeline.tables import append_table, read_table, snapshot, write_table, writing
 
 
 def merge_documents(old: Sequence[DocumentRecord], new: Sequence[DocumentRecord]) -> list[DocumentRecord]:
@@ -60,6 +60,7 @@ def merge_documents(old: Sequence[DocumentRecord], new: Sequence[DocumentRecord]
 
 def published_activities(out_dir: Path) -> list[Activity]:
     """The published activities, each with the places it was read (`sources`)."""
+    out_dir = snapshot(out_dir)  # both tables from the same run
     table = read_table(out_dir, "activities")
     if table is None:
         return []
@@ -138,15 +139,16 @@ def publish(
     activities: Sequence[Activity] | None,
     log: Sequence[LogEntry],
     run: RunStart | None = None,
+    run_id: str | None = None,
 ) -> Published:
-    """Write this run's tables under `out_dir`; returns the activities as published.
+    """Write this run's tables into `out_dir` (a run's draft, or an output folder: then committed as run
+    `run_id`); returns the activities as published.
 
     `activities` are tonight's rows as read, document by document; `None` (a crawl) leaves the
     activities table as it is.
     """
-    out_dir.mkdir(parents=True, exist_ok=True)
     replaced = {(d.recipient, d.source_url) for d in documents if read_ok(d)} if activities is not None else set()
-    with locked(out_dir):
+    with writing(out_dir, run_id) as out_dir:
         old_docs = read_table(out_dir, "documents")
         old = [] if old_docs is None else table_to_records(old_docs, DocumentRecord)
         write_table(out_dir, "documents", records_to_table(merge_documents(old, documents), DOCUMENTS))

@@ -6,18 +6,25 @@ page and snippet, so a reviewer can check any number against the extraction log.
 This module only prepares plain data (rows, counts, labels); the page itself is the Jinja2 template
 `templates/report.html.j2`, package data loaded through the installed package and autoescaped, so
 nothing a document says (a title, a snippet) can become markup.
+
+The page shows what the review is about: the configured recipients and the fiscal years in scope (from
+the first checked to the observed one), so that a crawl of one recipient does not show three, and old
+years a document happens to mention do not add columns. It is laid out to be read at 1280 px: wide tables
+scroll inside the page, the check matrix keeping its recipient and output columns in view.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
 import jinja2
 
+from mpdp_pipeline.fiscal import fiscal_year, fiscal_year_bounds
 from mpdp_pipeline.schemas import (
     Activity,
     AnnexRow,
@@ -52,6 +59,53 @@ ENVIRONMENT = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The recipients and fiscal years the page shows; None: every one the tables hold."""
+
+    recipients: frozenset[str] | None = None
+    fiscal_years: frozenset[str] | None = None
+
+    @classmethod
+    def of(cls, recipients: Collection[str] | None, fiscal_years: Collection[str] | None) -> Scope:
+        return cls(
+            None if recipients is None else frozenset(recipients),
+            None if fiscal_years is None else frozenset(fiscal_years),
+        )
+
+    def has_recipient(self, recipient: str | None) -> bool:
+        return self.recipients is None or recipient in self.recipients
+
+    def has_year(self, year: str | None) -> bool:
+        return self.fiscal_years is None or year in self.fiscal_years
+
+    def has(self, recipient: str | None, year: str | None) -> bool:
+        return self.has_recipient(recipient) and self.has_year(year)
+
+    def activity(self, a: Activity) -> bool:
+        """An activity of a recipient in scope, dated in a year in scope or not dated at all (a reviewer may
+        want to date it by a correction)."""
+        return self.has_recipient(a.recipient) and (a.fiscal_year is None or self.has_year(a.fiscal_year))
+
+    def finding(self, f: Finding) -> bool:
+        """The overall sentence, and a recipient's sentences when the recipient and one of their years are."""
+        if f.kind == FindingKind.OVERALL:
+            return True
+        return self.has_recipient(f.recipient) and (not f.fiscal_years or any(map(self.has_year, f.fiscal_years)))
+
+
+def years_in_scope(first: str | None, observed_until: dt.date, checks: Sequence[ResultCheck] = ()) -> list[str]:
+    """The fiscal years from `first` (by default the first one checked) to the one `observed_until` falls in.
+
+    `first` is the config's `checks.first_fiscal_year`, `observed_until` its `checks.observed_until` or today.
+    """
+    last = fiscal_year(observed_until)
+    assert last is not None
+    start = first or min((c.fiscal_year for c in checks), default=last)
+    begin, end = fiscal_year_bounds(start)[0].year, fiscal_year_bounds(last)[0].year
+    return [f"{year}/{(year + 1) % 100:02d}" for year in range(begin, end + 1)]
 
 
 def _annex_cell(row: AnnexRow | None) -> dict[str, Any] | None:
@@ -138,7 +192,8 @@ def source_link(a: Activity) -> str:
 
 
 def _evidence_rows(activities: Sequence[Activity], crops: dict[str, str] | None = None) -> list[dict[str, Any]]:
-    """Every activity with its source document, page (or locator) and the start of its snippet."""
+    """Every activity with its source document, page (or locator), the start of its snippet and, for a PDF,
+    the crop of its page image (`crops`: activity id -> the image's path relative to the page)."""
     crops = crops or {}
     return [
         {
@@ -311,18 +366,28 @@ def render_report(
     indicators: Sequence[Indicator] = (),
     corrections: Sequence[Correction] = (),
     crops: dict[str, str] | None = None,
+    recipients: Sequence[str] | None = None,
+    fiscal_years: Sequence[str] | None = None,
 ) -> str:
-    """The whole page as a string; the caller writes it. `crops`: activity id -> the page image of its place."""
+    """The whole page as a string; the caller writes it. `crops`: activity id -> the page image of its place.
+
+    `recipients` (the configured ones) and `fiscal_years` (`years_in_scope`) limit every section to them;
+    None shows every one the tables hold.
+    """
+    scope = Scope.of(recipients, fiscal_years)
+    checks = [c for c in checks if scope.has(c.recipient, c.fiscal_year)]
+    shown = [a for a in activities if scope.activity(a)]
     return ENVIRONMENT.get_template(TEMPLATE).render(
-        conclusion=_conclusion(findings),
-        indicators=_indicator_tables(indicators),
+        conclusion=_conclusion([f for f in findings if scope.finding(f)]),
+        indicators=_indicator_tables([i for i in indicators if scope.has(i.recipient, i.fiscal_year)]),
         corrections=_correction_rows(corrections),
+        shown_ids={a.activity_id for a in shown},
         generated=f"{generated_at:%Y-%m-%d %H:%M}",
         run=_run_line(run),
         status_counts=sorted(Counter(c.status for c in checks).items()),
         legend=list(STATUS_COLOURS.items()),
         checks=_checks_table(checks),
-        annex=_annex_tables(annex),
-        evidence=_evidence_rows(activities, crops),
+        annex=_annex_tables([r for r in annex if scope.has(r.recipient, r.fiscal_year)]),
+        evidence=_evidence_rows(shown, crops),
         log=_log_tables(log, run.run_id if run else None),
     )

@@ -6,7 +6,9 @@ Arrow schema from the annotations (`str` and enums -> string, `int` -> int64, `f
 `dt.date` -> date32, `dt.datetime` -> timestamp[us, UTC], `tuple[str, ...]` -> list<string>);
 `column(...)` adds what an annotation cannot say (int32) and the description written into the
 Parquet field metadata. Enums are written as their plain string values, so the published column
-types are the contract's (``shared/spec/CONTRACT.md``).
+types are the contract's (``shared/spec/CONTRACT.md``). A `TableSpec` of `TABLES` adds the table's
+description and the pandas metadata (integers read as nullable `Int32`/`Int64`) to its schema, so the
+files explain themselves; `mpdp_pipeline.dictionary` renders the same declarations for people.
 
     >>> schema_of(AnnexRow).field("count").type
     DataType(int64)
@@ -19,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import json
 import types
 import typing
 from collections.abc import Iterable
@@ -231,16 +234,21 @@ class DocumentRecord:
     recipient: str = column("IGC, RCM, MPI, ... (the partition)")
     source_url: str = column("the URL as found (a link, a start URL, a sitemap entry)")
     final_url: str | None = column("where the last redirect led", default=None)
-    content_type: str | None = column(default=None)
-    bytes: int | None = column(default=None)
+    content_type: str | None = column("the media type served or guessed, e.g. `application/pdf`", default=None)
+    bytes: int | None = column("size of the stored body", default=None)
     pages: int | None = column("PDF pages", arrow=pa.int32(), default=None)
-    title: str | None = column(default=None)
+    title: str | None = column("the HTML `<title>` or the PDF's title metadata", default=None)
     language: str | None = column("en, es, fr", default=None)
-    fetched_at: dt.datetime | None = column(default=None)
-    http_status: int | None = column(arrow=pa.int32(), default=None)
-    etag: str | None = column(default=None)
-    last_modified: str | None = column(default=None)
-    status: DocStatus = column(default=DocStatus.OK)
+    fetched_at: dt.datetime | None = column("when the body was fetched or last confirmed current", default=None)
+    http_status: int | None = column(
+        "the last HTTP answer (304: not modified); null for local files", arrow=pa.int32(), default=None
+    )
+    etag: str | None = column("the server's ETag, sent back on the next crawl", default=None)
+    last_modified: str | None = column("the server's Last-Modified, sent back on the next crawl", default=None)
+    status: DocStatus = column(
+        "ok: new or changed; not_modified: the stored copy is current; skipped: refused by rule; error: see `error`",
+        default=DocStatus.OK,
+    )
     error: str | None = column("`code: message` of the failure", default=None)
     raw_path: str | None = column("the stored copy in the raw store", default=None)
 
@@ -290,6 +298,8 @@ class Source:
 
 
 _PAGE = "1-based PDF page; null for HTML"
+_RECIPIENT = "IGC, RCM, MPI, ..."
+_FISCAL_YEAR = "Canadian FY (1 April - 31 March), written `2005/06`"
 _LOCATOR = "where in the page: a bbox `x0,top,x1,bottom` for PDF, a CSS path for HTML"
 
 
@@ -303,12 +313,12 @@ class Activity:
 
     activity_id: str = column("stable across runs: same activity, same id")
     recipient: str = column("IGC, RCM, MPI, ... (the partition)")
-    kind: Kind = column()
+    kind: Kind = column("what the activity is")
     title: str = column("as the source names it, cleaned of footnote markers and bullets")
     date_text: str | None = column("the date as written in the source")
     start_date: dt.date | None = column("null when unknown; a month-only date spans the month")
     end_date: dt.date | None = column("null when unknown; a month-only date spans the month")
-    date_precision: DatePrecision = column()
+    date_precision: DatePrecision = column("how precisely the source dates it")
     fiscal_year: str | None = column("Canadian FY (1 April - 31 March) of start_date, written `2005/06`")
     location: str | None = column("as written, e.g. `Geneva, Switzerland`")
     country: str | None = column("ISO 3166-1 alpha-2 where known")
@@ -352,16 +362,16 @@ class ActivitySource:
 class LogEntry:
     """A row of `extraction_log`: what happened to one document at one stage. Build with `LogEntry.of`."""
 
-    run_id: str = column()
-    at: dt.datetime = column()
-    doc_id: str | None = column()
-    source_url: str | None = column()
-    stage: Stage = column()
-    status: LogStatus = column()
+    run_id: str = column("the run that logged the row (`runs.run_id`)")
+    at: dt.datetime = column("when it happened")
+    doc_id: str | None = column("the document, when one was stored")
+    source_url: str | None = column("the URL or file concerned")
+    stage: Stage = column("the stage that logged the row")
+    status: LogStatus = column("how it went")
     code: LogCode = column("short machine-readable reason (README: Log codes)")
-    message: str = column(default="")
+    message: str = column("what happened, in words", default="")
     items: int | None = column("activities read, URLs pending, ...", arrow=pa.int32(), default=None)
-    duration_ms: float | None = column(default=None)
+    duration_ms: float | None = column("how long the step took, in milliseconds", default=None)
 
     @classmethod
     def of(
@@ -401,9 +411,9 @@ log_entry = LogEntry.of
 class AnnexRow:
     """A row of `annex`: what a recipient delivered of one kind in one fiscal year."""
 
-    recipient: str = column()
-    fiscal_year: str = column()
-    kind: Kind = column()
+    recipient: str = column(_RECIPIENT)
+    fiscal_year: str = column(_FISCAL_YEAR)
+    kind: Kind = column("what the activities counted are")
     count: int = column("activities counted (reported ones)")
     activity_ids: tuple[str, ...] = column("the activities counted")
 
@@ -412,16 +422,16 @@ class AnnexRow:
 class ResultCheck:
     """A row of `result_checks`: one requirement in one fiscal year."""
 
-    recipient: str = column()
-    requirement_id: str = column()
-    output: str = column()
+    recipient: str = column(_RECIPIENT)
+    requirement_id: str = column("the requirement (`config/requirements.csv`), e.g. `IGC-STEERING`")
+    output: str = column("the output the contribution agreement requires, in words")
     expected: str = column("as configured, e.g. `annual`")
-    fiscal_year: str = column()
+    fiscal_year: str = column(_FISCAL_YEAR)
     expected_count: int | None = column("null when the requirement names no count")
-    observed_count: int = column()
-    status: CheckStatus = column()
+    observed_count: int = column("reported activities that count towards the requirement in the year")
+    status: CheckStatus = column("the verdict: `met` with none observed is a year when none was required")
     evidence: tuple[str, ...] = column("activity ids")
-    note: str = column(default="")
+    note: str = column("why the check has its status", default="")
 
 
 @dataclass(frozen=True)
@@ -429,7 +439,7 @@ class Finding:
     """A row of `findings`: the review's conclusion, sentence by sentence, in reading order."""
 
     line: int = column("reading order, from 1: the overall sentence, then each recipient and its exceptions")
-    kind: FindingKind = column()
+    kind: FindingKind = column("the overall sentence, a recipient's conclusion or one exception")
     recipient: str | None = column("null for the overall sentence")
     requirement_id: str | None = column("exceptions only")
     status: CheckStatus | None = column("exceptions only: the status of the fiscal years listed")
@@ -442,14 +452,14 @@ class Finding:
 class Indicator:
     """A row of `indicators`: one figure backing an intended result, for a recipient and fiscal year."""
 
-    recipient: str = column()
-    fiscal_year: str = column()
-    result: IntendedResult = column()
+    recipient: str = column(_RECIPIENT)
+    fiscal_year: str = column(_FISCAL_YEAR)
+    result: IntendedResult = column("the intended result the figure backs")
     indicator: str = column("machine name: `meetings`, `publications.report`, `eu_links`, ...")
     label: str = column("what the figure counts, in words")
     value: int | None = column("null when no document supports a figure (`note` says why)")
     evidence: tuple[str, ...] = column("activity ids")
-    note: str = column(default="")
+    note: str = column("why a figure is missing; the states or participants counted", default="")
 
 
 @dataclass(frozen=True)
@@ -457,7 +467,9 @@ class Correction:
     """A row of `corrections`: one reviewer correction (a line of the corrections CSV) and what became of it."""
 
     line: int = column("line of the corrections file")
-    action: CorrectionAction = column()
+    action: CorrectionAction = column(
+        "suppress: drop the activity; fix: set one field; add: an activity extraction missed"
+    )
     activity_id: str | None = column("the activity corrected; for `add`, the id of the activity added")
     recipient: str | None = column("add: the activity's recipient")
     kind: str | None = column("add: the activity's kind")
@@ -469,27 +481,27 @@ class Correction:
     field: str | None = column("fix (or add): the field set")
     value: str | None = column("fix (or add): the value it is set to")
     previous: str | None = column("fix: the value it replaced")
-    reason: str = column()
-    reviewer: str = column()
+    reason: str = column("why, in the reviewer's words")
+    reviewer: str = column("who made it")
     date: dt.date | None = column("when the reviewer made it")
-    status: CorrectionStatus = column()
-    note: str = column(default="")
+    status: CorrectionStatus = column("what became of it")
+    note: str = column("what became of it, in words", default="")
 
 
 @dataclass(frozen=True)
 class RunRecord:
     """A row of `runs`."""
 
-    run_id: str = column()
-    started_at: dt.datetime = column()
-    finished_at: dt.datetime | None = column()
-    flow_run_id: str | None = column()
-    status: RunStatus = column()
-    documents_seen: int = column()
-    documents_changed: int = column()
-    activities: int = column()
-    warnings: int = column()
-    errors: int = column()
+    run_id: str = column("UTC start time, kind and a random suffix, e.g. `20261129T051523Z-c5ca7b`: sorts by time")
+    started_at: dt.datetime = column("when the run started")
+    finished_at: dt.datetime | None = column("when it published its tables")
+    flow_run_id: str | None = column("the Prefect flow run, when Prefect ran it")
+    status: RunStatus = column("completed_with_errors: the run finished but some documents failed")
+    documents_seen: int = column("documents crawled or read")
+    documents_changed: int = column("documents new or changed since the last run")
+    activities: int = column("activities read from the documents")
+    warnings: int = column("`extraction_log` rows of the run with status warning")
+    errors: int = column("`extraction_log` rows of the run with status error")
     version: str = column("the pipeline's version")
 
 
@@ -498,36 +510,134 @@ class RunRecord:
 
 @dataclass(frozen=True)
 class TableSpec:
-    """A published table: the record that declares it, hive partition columns and sort key."""
+    """A published table: the record that declares it, hive partition columns, sort key and what it holds."""
 
     name: str
     record: type
     partition_by: tuple[str, ...] = ()
     sort_by: tuple[str, ...] = ()
+    description: str = ""
 
     @property
     def schema(self) -> pa.Schema:
-        return schema_of(self.record)
+        """The record's schema with the table's description and pandas metadata (`table_schema`)."""
+        return table_schema(self)
+
+
+def _pandas_dtype(type_: pa.DataType) -> str | None:
+    """The pandas nullable dtype of an Arrow integer type (`Int32`), None for any other type."""
+    if not pa.types.is_integer(type_):
+        return None
+    return f"{'UInt' if pa.types.is_unsigned_integer(type_) else 'Int'}{type_.bit_width}"
+
+
+def pandas_metadata(schema: pa.Schema, description: str) -> dict[str, Any]:
+    """The `pandas` schema metadata that makes every reader's plain `pandas.read_parquet` give nullable
+    integers: without it an int32 column with a null (`page` of an HTML row) comes back as float64.
+    Only integer columns are listed (pyarrow reads the others by their Arrow type), so the metadata stays
+    true of the files of a hive-partitioned table, which lack the partition column. `attributes` becomes
+    the DataFrame's `attrs`."""
+    columns = [
+        {"name": f.name, "field_name": f.name, "pandas_type": str(f.type), "numpy_type": dtype, "metadata": None}
+        for f in schema
+        if (dtype := _pandas_dtype(f.type)) is not None
+    ]
+    return {"index_columns": [], "column_indexes": [], "columns": columns, "attributes": {"description": description}}
+
+
+@functools.cache
+def table_schema(spec: TableSpec) -> pa.Schema:
+    """`spec`'s published schema: its record's fields, each with its description, and as schema metadata the
+    table's `description` and the `pandas` metadata. `storage.write_table` casts to it, so every file carries it."""
+    schema = schema_of(spec.record)
+    return schema.with_metadata(
+        {
+            b"description": spec.description.encode("utf-8"),
+            b"pandas": json.dumps(pandas_metadata(schema, spec.description)).encode("utf-8"),
+        }
+    )
 
 
 TABLES: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
-        TableSpec("documents", DocumentRecord, ("recipient",), ("recipient", "source_url", "doc_id")),
-        TableSpec("activities", Activity, ("recipient",), ("recipient", "start_date", "kind", "title", "activity_id")),
+        TableSpec(
+            "documents",
+            DocumentRecord,
+            ("recipient",),
+            ("recipient", "source_url", "doc_id"),
+            description="One row per document version (doc_id = sha256 of its bytes) or failed fetch: where it came "
+            "from, what the server said, where the stored copy is.",
+        ),
+        TableSpec(
+            "activities",
+            Activity,
+            ("recipient",),
+            ("recipient", "start_date", "kind", "title", "activity_id"),
+            description="One row per meeting, workshop, roundtable, publication, ... a recipient reports, with the "
+            "evidence of the place it was best read (`activity_sources` lists every place).",
+        ),
         TableSpec(
             "activity_sources",
             ActivitySource,
             ("recipient",),
             ("recipient", "activity_id", "source_url", "page", "locator", "snippet"),
+            description="One row per place an activity was read: every document, page and locator that reports it.",
         ),
-        TableSpec("extraction_log", LogEntry, (), ("at", "stage", "source_url")),
-        TableSpec("annex", AnnexRow, (), ("recipient", "fiscal_year", "kind")),
-        TableSpec("result_checks", ResultCheck, (), ("recipient", "requirement_id", "fiscal_year")),
-        TableSpec("runs", RunRecord, (), ("started_at",)),
-        TableSpec("findings", Finding, (), ("line",)),
-        TableSpec("indicators", Indicator, (), ("recipient", "result", "indicator", "fiscal_year")),
-        TableSpec("corrections", Correction, (), ("line",)),
+        TableSpec(
+            "extraction_log",
+            LogEntry,
+            (),
+            ("at", "stage", "source_url"),
+            description="One row per thing that happened to a document at a stage, accumulated across runs "
+            "(codes: README, Log codes).",
+        ),
+        TableSpec(
+            "annex",
+            AnnexRow,
+            (),
+            ("recipient", "fiscal_year", "kind"),
+            description="One row per recipient, fiscal year and kind: how many reported activities, and which.",
+        ),
+        TableSpec(
+            "result_checks",
+            ResultCheck,
+            (),
+            ("recipient", "requirement_id", "fiscal_year"),
+            description="One row per requirement of a contribution agreement and fiscal year: whether the output "
+            "was delivered, with its evidence and a note saying why.",
+        ),
+        TableSpec(
+            "runs",
+            RunRecord,
+            (),
+            ("started_at",),
+            description="One row per run: when, how it ended, and its counts of documents, activities, warnings "
+            "and errors.",
+        ),
+        TableSpec(
+            "findings",
+            Finding,
+            (),
+            ("line",),
+            description="One row per sentence of the review's conclusion, in reading order: the overall sentence, "
+            "then per recipient its conclusion and each exception.",
+        ),
+        TableSpec(
+            "indicators",
+            Indicator,
+            (),
+            ("recipient", "result", "indicator", "fiscal_year"),
+            description="One row per recipient, fiscal year and indicator: the figures behind the program's intended "
+            "results, each with its evidence; null with a note where no document supports one.",
+        ),
+        TableSpec(
+            "corrections",
+            Correction,
+            (),
+            ("line",),
+            description="One row per reviewer correction (a line of the corrections file) and what became of it.",
+        ),
     )
 }
 

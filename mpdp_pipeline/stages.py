@@ -27,7 +27,9 @@ from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.config import ChecksConfig, Config, CrawlConfig, PipelineConfig, SourceConfig
 from mpdp_pipeline.corrections import apply_corrections, read_corrections
 from mpdp_pipeline.crawl import CrawlResult, crawl_source, failed_crawl
+from mpdp_pipeline.diff import diff_runs
 from mpdp_pipeline.errors import ConfigError, MpdpError
+from mpdp_pipeline.exports import write_exports
 from mpdp_pipeline.findings import conclude
 from mpdp_pipeline.indicators import compute_indicators
 from mpdp_pipeline.publish import Published, RunStart, publish, published_activities
@@ -52,15 +54,8 @@ from mpdp_pipeline.schemas import (
     records_to_table,
     table_to_records,
 )
-from mpdp_pipeline.storage import (
-    RawStore,
-    atomic_write_bytes,
-    current_version,
-    locked,
-    prune_older_than,
-    read_table,
-    write_table,
-)
+from mpdp_pipeline.storage import RawStore, atomic_write_bytes, locked, prune_older_than
+from mpdp_pipeline.tables import current_run, previous_run, prune_runs, read_table, snapshot, write_table, writing
 
 if TYPE_CHECKING:
     from mpdp_pipeline.extraction import ExtractResult
@@ -78,6 +73,7 @@ __all__ = [
     "RunSummary",
     "SourceCrawler",
     "batch_size_for",
+    "changes_since_last",
     "checks_stage",
     "crawl_stage",
     "extract_stage",
@@ -299,10 +295,17 @@ class CheckOutcome:
 
 
 def checks_stage(
-    out_dir: Path, settings: ChecksConfig, *, today: dt.date, activities: Sequence[Activity] | None = None
+    out_dir: Path,
+    settings: ChecksConfig,
+    *,
+    today: dt.date,
+    activities: Sequence[Activity] | None = None,
+    run_id: str | None = None,
+    publish: bool = True,
 ) -> CheckOutcome:
     """Rebuild `annex`, `result_checks`, `findings`, `indicators` and `corrections` from `activities`, by default
-    the published ones, as the reviewers' corrections leave them."""
+    the published ones, as the reviewers' corrections leave them. They are written into `out_dir` (a run's
+    draft, or an output folder: then committed as run `run_id`) unless `publish` is false (`--as-of`)."""
     path = settings.requirements
     try:
         requirements = parse_requirements(path.read_text(encoding="utf-8"), name=str(path))
@@ -326,11 +329,12 @@ def checks_stage(
     )
     findings = conclude(checks, observed_until=observed_until)
     indicators = compute_indicators(activities, sorted({c.fiscal_year for c in checks}))
-    with locked(out_dir):
-        write_table(out_dir, "annex", records_to_table(annex, ANNEX))
-        write_table(out_dir, "result_checks", records_to_table(checks, RESULT_CHECKS))
-        for name, rows in (("findings", findings), ("indicators", indicators), ("corrections", corrections)):
-            write_table(out_dir, name, records_to_table(rows, TABLES[name].schema))
+    if publish:
+        with writing(out_dir, run_id) as draft:
+            write_table(draft, "annex", records_to_table(annex, ANNEX))
+            write_table(draft, "result_checks", records_to_table(checks, RESULT_CHECKS))
+            for name, rows in (("findings", findings), ("indicators", indicators), ("corrections", corrections)):
+                write_table(draft, name, records_to_table(rows, TABLES[name].schema))
     return CheckOutcome(annex, checks, findings, indicators, corrections)
 
 
@@ -339,27 +343,34 @@ def _records(out_dir: Path, name: str, record: type) -> list:
     return [] if table is None else table_to_records(table, record)
 
 
-def report_stage(out_dir: Path, *, now: dt.datetime) -> Path:
-    """Render `out_dir/report/index.html` from the published tables."""
+def report_stage(out_dir: Path, *, now: dt.datetime, tables: Path | None = None) -> Path:
+    """Render `out_dir/report/index.html` from the published tables, or from those of the run folder
+    `tables` (`--as-of`) into `out_dir/report/<run_id>/index.html`."""
+    path = out_dir / "report" / "index.html" if tables is None else out_dir / "report" / tables.name / "index.html"
+    out_dir = snapshot(out_dir if tables is None else tables)  # every table from the same run
     runs = _records(out_dir, "runs", RunRecord)
     # The activities as the checks saw them: the corrections recorded with the checks, applied again.
     activities, corrections = apply_corrections(
         published_activities(out_dir), _records(out_dir, "corrections", Correction)
     )
+    annex = _records(out_dir, "annex", AnnexRow)
+    checks = _records(out_dir, "result_checks", ResultCheck)
+    findings = _records(out_dir, "findings", Finding)
     html = render_report(
         activities=activities,
-        annex=_records(out_dir, "annex", AnnexRow),
-        checks=_records(out_dir, "result_checks", ResultCheck),
+        annex=annex,
+        checks=checks,
         log=_records(out_dir, "extraction_log", LogEntry),
         run=max(runs, key=lambda r: r.started_at) if runs else None,
         generated_at=now,
-        findings=_records(out_dir, "findings", Finding),
+        findings=findings,
         indicators=_records(out_dir, "indicators", Indicator),
         corrections=corrections,
     )
-    path = out_dir / "report" / "index.html"
     atomic_write_bytes(path, html.encode("utf-8"))
     path.chmod(0o644)  # a page to share: readable by the web server and colleagues, like any published file
+    # The same annex and checks for reviewers who work in spreadsheets, beside the page.
+    write_exports(path.parent, annex=annex, checks=checks, findings=findings, activities=activities)
     return path
 
 
@@ -394,17 +405,23 @@ def housekeeping_stage(
         return Pruned(None)
     cutoff = runs[retention - 1]
     before = cutoff.timestamp()
-    versions = 0
     with locked(out_dir):
-        for folder in sorted((out_dir / "_versions").glob("*")):
-            current = current_version(out_dir, folder.name)
-            versions += prune_older_than(folder, before, keep=[current] if current else [])
+        versions = prune_runs(out_dir, keep=retention)
     state = RawStore(raw_dir).state_path("_").parent
     configured = [RawStore(raw_dir).state_path(r) for r in recipients]
     results = 0
     if results_dir is not None:
         results = prune_older_than(results_dir, before, keep=[results_dir / name for name in live_results])
     return Pruned(cutoff, versions, prune_older_than(state, before, keep=configured), results)
+
+
+def changes_since_last(out_dir: Path) -> str:
+    """The current run's changes against the run before it, in one line (`Diff.line`)."""
+    run = current_run(out_dir)
+    if run is None:
+        return ""
+    before = previous_run(out_dir, run)
+    return diff_runs(None if before is None else before.path, run.path).line()
 
 
 # --- a nightly run's summary ------------------------------------------------------------------------
@@ -430,6 +447,7 @@ class RunSummary:
     errors: int = 0
     report_path: str = ""
     failures: dict[str, int] = field(default_factory=dict)  # failed documents by code
+    changes: str = ""  # against the previous run: `+3 activities, 1 check changed since run …`
 
     @classmethod
     def of(
@@ -439,6 +457,7 @@ class RunSummary:
         documents: Sequence[DocumentRecord],
         checks: CheckOutcome,
         report: Path,
+        changes: str = "",
     ) -> RunSummary:
         run = published.run
         if run is None:
@@ -455,6 +474,7 @@ class RunSummary:
             errors=run.errors,
             report_path=str(report),
             failures=dict(Counter(_code(d) for d in documents if d.status == DocStatus.ERROR)),
+            changes=changes,
         )
 
     @property
@@ -493,4 +513,5 @@ class RunSummary:
         return (
             f"run {self.run_id}: documents {self.documents_seen} seen, {self.documents_changed} changed, "
             f"{self.documents_failed} failed; activities {acts}; result checks {checks}"
+            + (f"; {self.changes}" if self.changes else "")
         )

@@ -1,9 +1,10 @@
-"""The only module that writes to `raw/` and `processed/`.
+"""Files written whole: the raw store and the output folder's building blocks.
 
 * `RawStore`: documents addressed by the sha256 of their bytes, `raw/<2 hex>/<sha256>.<ext>`.
-* `write_table` / `read_table`: Parquet datasets published atomically. Each write goes to a new
-  version folder under `OUT/_versions/<table>/`, then the `OUT/<table>` symlink is switched to it
-  with one `rename`, so a reader sees the old table or the new one, never half of either.
+* `atomic_write_bytes` / `atomic_write_json`: a file written whole or not at all.
+* `locked`: the output folder's lock, so writers take turns.
+
+The published Parquet tables, written through these, are `tables.py`'s.
 """
 
 from __future__ import annotations
@@ -17,23 +18,14 @@ import os
 import shutil
 import stat
 import tempfile
-import uuid
 from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.dataset as ds
-import pyarrow.parquet as pq
-
 from mpdp_pipeline.codes import LogCode
-from mpdp_pipeline.errors import FetchError, MpdpError
-from mpdp_pipeline.schemas import TABLES, TableSpec
+from mpdp_pipeline.errors import FetchError
 
 logger = logging.getLogger(__name__)
-
-VERSIONS_KEPT = 3  # older versions stay a little while for readers still holding them
 
 
 def sha256_hex(data: bytes) -> str:
@@ -123,62 +115,7 @@ class RawStore:
         return self.root / "_state" / f"{name}.json"
 
 
-# --- published tables ---------------------------------------------------------------------
-
-
-def _sorted(table: pa.Table, spec: TableSpec) -> pa.Table:
-    keys = [(name, "ascending") for name in spec.sort_by if name in table.column_names]
-    if not keys or table.num_rows == 0:
-        return table
-    return table.take(pc.sort_indices(table, sort_keys=keys))
-
-
-def _write_version(table: pa.Table, spec: TableSpec, folder: Path) -> None:
-    folder.mkdir(parents=True)
-    if spec.partition_by and table.num_rows:
-        ds.write_dataset(
-            table,
-            folder,
-            format="parquet",
-            partitioning=ds.partitioning(table.select(list(spec.partition_by)).schema, flavor="hive"),
-            basename_template="part-{i}.parquet",
-            existing_data_behavior="error",
-        )
-    else:
-        # An empty partitioned table has no partition folders, so it is one plain file.
-        pq.write_table(table, folder / "part-0.parquet")
-
-
-def write_table(out_dir: Path, name: str, table: pa.Table) -> Path:
-    """Publish `table` as `out_dir/name`, atomically; returns the published path."""
-    spec = TABLES[name]
-    table = _sorted(table.cast(spec.schema), spec)
-    version = _new_version(Path(out_dir), name)
-    _write_version(table, spec, version)
-    return _switch_to(Path(out_dir), name, version)
-
-
-def _new_version(out_dir: Path, name: str) -> Path:
-    return out_dir / "_versions" / name / uuid.uuid4().hex
-
-
-def _switch_to(out_dir: Path, name: str, version: Path) -> Path:
-    """Point `out_dir/name` at `version` in one rename: readers see the old table or the new one."""
-    link = out_dir / name
-    if link.exists() and not link.is_symlink():
-        # A plain folder (say, copied by hand) is moved aside rather than deleted.
-        link.rename(out_dir / f"{name}.replaced-{uuid.uuid4().hex[:8]}")
-    tmp_link = out_dir / f".{name}.{uuid.uuid4().hex}.link"
-    os.symlink(os.path.relpath(version, out_dir), tmp_link)
-    os.replace(tmp_link, link)
-    _prune(version.parent, keep=version)
-    return link
-
-
-def _prune(versions: Path, keep: Path) -> None:
-    old = sorted((p for p in versions.iterdir() if p != keep), key=lambda p: p.stat().st_mtime, reverse=True)
-    for path in old[VERSIONS_KEPT - 1 :]:
-        shutil.rmtree(path, ignore_errors=True)
+# --- the output folder -----------------------------------------------------------------------
 
 
 @contextlib.contextmanager
@@ -193,88 +130,6 @@ def locked(out_dir: Path) -> Iterator[None]:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def read_table(out_dir: Path, name: str) -> pa.Table | None:
-    """The published table, or None if it was never written.
-
-    A current version that cannot be read (a file cut short by a full disk or a copy) gives way to
-    the newest older version that can, with a warning; the next write publishes a whole one again.
-    With none readable, `MpdpError` says how to recover (never a raw ArrowInvalid).
-    """
-    spec = TABLES[name]
-    path = Path(out_dir) / name
-    if not path.exists():
-        return None
-    try:
-        return _read_version(path, spec)
-    except (pa.ArrowException, OSError) as exc:
-        return _read_older_version(Path(out_dir), name, exc)
-
-
-def _read_version(path: Path, spec: TableSpec) -> pa.Table:
-    partitioning = (
-        ds.partitioning(pa.schema([spec.schema.field(c) for c in spec.partition_by]), flavor="hive")
-        if spec.partition_by
-        else None
-    )
-    dataset = ds.dataset(path, format="parquet", partitioning=partitioning, schema=spec.schema)
-    return _sorted(dataset.to_table(), spec)
-
-
-def _read_older_version(out_dir: Path, name: str, problem: Exception) -> pa.Table:
-    """The newest readable version of `name` other than the current one, which `problem` spoiled."""
-    current = (out_dir / name).resolve()
-    folder = out_dir / "_versions" / name
-    older = [p for p in folder.iterdir() if p.is_dir() and p != current] if folder.is_dir() else []
-    for version in sorted(older, key=lambda p: p.stat().st_mtime, reverse=True):
-        try:
-            table = _read_version(version, TABLES[name])
-        except (pa.ArrowException, OSError):
-            continue
-        logger.warning(
-            "table %s: the current version %s cannot be read (%s); using the previous version %s",
-            name, current, problem, version,
-        )  # fmt: skip
-        return table
-    raise MpdpError(
-        f"table {name} in {out_dir} cannot be read ({type(problem).__name__}: {problem}) and no earlier version "
-        f"can. To recover, delete {out_dir / name} and {folder}, then run `mpdp run --full` to rebuild it"
-    )
-
-
-def _footers_readable(folder: Path) -> bool:
-    """Whether every Parquet file of a version has its footer: a file cut short has none."""
-    try:
-        for part in folder.glob("*.parquet"):
-            pq.read_metadata(part)
-    except (pa.ArrowException, OSError):
-        return False
-    return True
-
-
-def append_table(out_dir: Path, name: str, rows: pa.Table) -> Path:
-    """Publish the existing table plus `rows` (for logs that accumulate across runs).
-
-    The new version hard-links the old files and adds one file of `rows`, so a nightly append
-    costs that night's rows, not the whole history.
-    """
-    spec = TABLES[name]
-    out_dir = Path(out_dir)
-    link = out_dir / name
-    if spec.partition_by or not link.is_symlink() or not _footers_readable(link):
-        old = read_table(out_dir, name)  # a spoilt version is read from an older one, not carried on
-        return write_table(out_dir, name, rows if old is None else pa.concat_tables([old, rows.cast(old.schema)]))
-    version = _new_version(out_dir, name)
-    version.mkdir(parents=True)
-    for part in link.resolve().glob("*.parquet"):
-        try:
-            os.link(part, version / part.name)
-        except OSError:  # a file system without hard links
-            shutil.copy2(part, version / part.name)
-    if rows.num_rows:
-        pq.write_table(_sorted(rows.cast(spec.schema), spec), version / f"part-{uuid.uuid4().hex}.parquet")
-    return _switch_to(out_dir, name, version)
 
 
 def prune_older_than(folder: Path, cutoff: float, keep: Collection[Path] = ()) -> int:
@@ -297,9 +152,3 @@ def prune_older_than(folder: Path, cutoff: float, keep: Collection[Path] = ()) -
             continue
         gone += 1
     return gone
-
-
-def current_version(out_dir: Path, name: str) -> Path | None:
-    """The version folder `out_dir/name` points at, or None when it is no published symlink."""
-    link = Path(out_dir) / name
-    return link.resolve() if link.is_symlink() else None

@@ -86,7 +86,7 @@ def test_run_on_a_local_dask_cluster(tmp_path):
 
 
 def test_checks_before_any_run_says_what_to_do(tmp_path, capsys):
-    assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(tmp_path)]) == 1
+    assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(tmp_path)]) == 2
     assert "run `mpdp run` or `mpdp extract` first" in capsys.readouterr().err
     assert not (tmp_path / "result_checks").exists()
 

@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from mpdp_pipeline.cli import main
-from mpdp_pipeline.config import SAMPLE_CONFIG, load_config
+from mpdp_pipeline.config import SAMPLE_CONFIG, describe_config_source, load_config
 from mpdp_pipeline.errors import ConfigError
 
 GOOD = """
@@ -44,13 +44,13 @@ def test_command_line_overrides_win(tmp_path):
 @pytest.mark.parametrize(
     ("text", "named"),
     [
-        (GOOD.replace("allowed_domains", "allowed_domain"), "sources.0.allowed_domain"),
-        (GOOD + "max_depth = 'deep'\n", "sources.0.max_depth"),
-        (GOOD.replace("https://example.org/reports/", "ftp://example.org/"), "sources.0.start_urls"),
+        (GOOD.replace("allowed_domains", "allowed_domain"), "sources 1: allowed_domain"),
+        (GOOD + "max_depth = 'deep'\n", "sources 1: max_depth"),
+        (GOOD.replace("https://example.org/reports/", "ftp://example.org/"), "sources 1: start_urls"),
         (GOOD + "[crawl]\ndelay_s = -1\n", "crawl.delay_s"),
         ("[pipeline]\nout_dir = 'x'\n", "sources"),
         ("[pipeline\n", "invalid TOML"),
-        (GOOD.replace("https://example.org/reports/", "www.igc.ch/reports"), "sources.0.start_urls"),
+        (GOOD.replace("https://example.org/reports/", "www.igc.ch/reports"), "sources 1: start_urls"),
         (GOOD + "[checks]\nfirst_fiscal_year = '2003/05'\n", "checks.first_fiscal_year"),
         (GOOD + GOOD.split("[[sources]]")[1].join(["[[sources]]", ""]), "recipient IGC has more than one"),
     ],
@@ -64,7 +64,7 @@ def test_cli_exits_2_on_an_invalid_config(tmp_path, capsys):
     path = write(tmp_path, GOOD + "colour = 'blue'\n")
     assert main(["run", "--config", str(path)]) == 2
     err = capsys.readouterr().err
-    assert "sources.0.colour" in err and "unknown field" in err
+    assert "sources 1: colour: unknown field" in err
 
 
 def test_cli_exits_2_on_a_missing_config(tmp_path, capsys):
@@ -79,3 +79,28 @@ def test_help_lists_every_command(capsys):
     out = capsys.readouterr().out
     for command in ("run", "crawl", "extract", "checks", "report", "serve"):
         assert command in out
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            GOOD + "[[sources]]" + GOOD.split("[[sources]]")[1].replace("IGC", "RCM") + "max_dept = 3\n",
+            "sources 2: max_dept: unknown field; did you mean max_depth?",
+        ),
+        (GOOD + "[crawl]\ndealy_s = 0\n", "crawl.dealy_s: unknown field; did you mean delay_s?"),
+        (GOOD + "[crawll]\ndelay_s = 0\n", "crawll: unknown field; did you mean crawl?"),
+        (GOOD.replace("[[sources]]", "[[source]]"), "source: unknown field; did you mean sources?"),
+        (GOOD + "[checks]\nextra_recipient = ['X']\n", "checks.extra_recipient: unknown field; did you mean extra_re"),
+        (GOOD + "colour = 'blue'\n", "sources 1: colour: unknown field (check its spelling)"),
+    ],
+)
+def test_config_errors_count_sources_from_1_and_suggest_the_nearest_key(tmp_path, text, said):
+    with pytest.raises(ConfigError) as error:
+        load_config(write(tmp_path, text))
+    assert said in str(error.value)
+
+
+def test_the_config_in_use_is_described_one_way():
+    assert describe_config_source(Path("mpdp.toml")) == "config: mpdp.toml"
+    assert describe_config_source(None) == f"config: the bundled sample ({SAMPLE_CONFIG})"  # in a clone

@@ -7,6 +7,7 @@ how long a test took. `bench/adversarial.py` runs the same cases and prints what
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 import os
 import signal
@@ -36,7 +37,8 @@ from mpdp_pipeline.decoding import decode_page
 from mpdp_pipeline.errors import ConfigError
 from mpdp_pipeline.extraction import extract_document, read_local_inputs
 from mpdp_pipeline.schemas import TABLES, DocStatus, DocumentRecord
-from mpdp_pipeline.storage import RawStore, read_table, write_table
+from mpdp_pipeline.storage import RawStore
+from mpdp_pipeline.tables import read_table, write_table
 
 WAIT_S = 60  # generous bound on a thread or a process that must end; never an assertion on time
 
@@ -316,7 +318,7 @@ def test_the_output_folder_inside_the_folder_given_is_not_read(tmp_path: Path) -
     folder.mkdir()
     (folder / "report.html").write_text("<h1>Annual report</h1><p>Workshop on migration, Geneva, 12 May 2005.</p>")
     out = folder / "processed"
-    args = ["extract", str(folder), "--recipient", "TST", "--out", str(out)]
+    args = ["extract", str(folder), "--recipient", "OTHER", "--out", str(out)]
     assert main(args) == 0 and (out / "report").exists() is False
     (out / "report").mkdir()
     (out / "report" / "index.html").write_text("<p>Workshop on migration, Geneva, 12 May 2005.</p>")
@@ -340,7 +342,7 @@ def _drop_privileges() -> None:
 
 
 def _extract_rc(folder: str, out: str) -> int:
-    return main(["extract", folder, "--recipient", "TST", "--out", out])
+    return main(["extract", folder, "--recipient", "OTHER", "--out", out])
 
 
 def test_an_unreadable_file_or_folder_is_logged_and_the_rest_published() -> None:
@@ -372,7 +374,7 @@ def _runs_table(n: int):
     schema = TABLES["extraction_log"].schema
     rows = {name: [None] * n for name in schema.names}
     rows |= {"run_id": [f"r{i}" for i in range(n)], "stage": ["crawl"] * n, "status": ["ok"] * n}
-    rows |= {"code": ["fetched"] * n}
+    rows |= {"code": ["fetched"] * n, "at": [dt.datetime(2026, 1, 1, tzinfo=dt.UTC)] * n}
     import pyarrow as pa
 
     return pa.table(rows, schema=schema)
@@ -410,7 +412,7 @@ def _config(tmp_path: Path, text: str | bytes, name: str = "mpdp.toml") -> Path:
     return path
 
 
-SOURCE = '[[sources]]\nrecipient = "TST"\nstart_urls = ["https://example.org/"]\n'
+SOURCE = '[checks]\nextra_recipients = ["TST"]\n[[sources]]\nrecipient = "TST"\nstart_urls = ["https://example.org/"]\n'
 
 
 @pytest.mark.parametrize(
@@ -486,6 +488,7 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path) -> None:
         config = _config(
             tmp_path,
             f'[pipeline]\nraw_dir = "raw"\nout_dir = "out"\n[crawl]\nread_timeout_s = 2\ndelay_s = 0\n'
+            '[checks]\nextra_recipients = ["TST"]\n'
             f'[[sources]]\nrecipient = "TST"\nstart_urls = ["{site.url("/")}"]\nallow_private_addresses = true\n',
         )
         command = [sys.executable, "-m", "mpdp_pipeline.cli", "crawl", "--config", str(config)]

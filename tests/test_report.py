@@ -43,7 +43,7 @@ from mpdp_pipeline.schemas import (
     table_to_records,
 )
 from mpdp_pipeline.stages import report_stage
-from mpdp_pipeline.storage import read_table
+from mpdp_pipeline.tables import read_table
 
 NOW = dt.datetime(2026, 1, 2, 3, 4, tzinfo=dt.UTC)
 AT = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -224,15 +224,19 @@ def test_corrections_in_force_and_the_ones_that_are_not():
         )  # fmt: skip
         return Correction(**{**fields, **changes})
 
-    doc = page(
-        corrections=[
-            correction(2, CorrectionAction.FIX, CorrectionStatus.APPLIED, field="title", value="B", previous="A"),
-            correction(3, CorrectionAction.SUPPRESS, CorrectionStatus.ACTIVITY_MISSING, note="no activity"),
-        ]
-    )
+    corrections = [
+        correction(2, CorrectionAction.FIX, CorrectionStatus.APPLIED, field="title", value="B", previous="A"),
+        correction(3, CorrectionAction.SUPPRESS, CorrectionStatus.ACTIVITY_MISSING, note="no activity"),
+    ]
+    doc = page(corrections=corrections, activities=[activity(1, activity_id="ab" * 32, title="B")])
     rows = doc.xpath("//h2[@id='corrections']/following-sibling::table[1]/tr")[1:]
     assert [text(r.xpath("./td[last()]")[0]) for r in rows] == ["in force", "activity_missing no activity"]
     assert rows[0].xpath(".//a/@href") == ["#a-" + "ab" * 32]
+    assert doc.get_element_by_id("a-" + "ab" * 32) is not None  # the link lands on the corrected activity
+    # the corrected activity out of the page's scope: the correction is listed, with no link that leads nowhere
+    doc = page(corrections=corrections, activities=[activity(1, activity_id="ab" * 32)], recipients=["IGC"])
+    rows = doc.xpath("//h2[@id='corrections']/following-sibling::table[1]/tr")[1:]
+    assert len(rows) == 2 and not rows[0].xpath(".//a")
 
 
 def test_the_log_shows_this_run_only_with_its_problems_in_full():

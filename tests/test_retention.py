@@ -10,7 +10,8 @@ import pyarrow as pa
 from mpdp_pipeline.config import load_config
 from mpdp_pipeline.schemas import RUNS, RunRecord, RunStatus, records_to_table
 from mpdp_pipeline.stages import batch_size_for, housekeeping_stage
-from mpdp_pipeline.storage import RawStore, append_table, read_table, write_table
+from mpdp_pipeline.storage import RawStore
+from mpdp_pipeline.tables import append_table, read_table, write_table
 
 START = dt.datetime(2026, 1, 1, 2, 0, tzinfo=dt.UTC)
 
@@ -35,18 +36,17 @@ def _runs(out, nights: int) -> None:
         append_table(out, "runs", records_to_table([row], RUNS))
 
 
-def _versions(out, name):
-    return sorted(p for p in (out / "_versions" / name).iterdir())
+def _run_folders(out):
+    return sorted(p.name for p in (out / "_runs").iterdir() if not p.name.startswith("."))
 
 
 def test_nothing_is_pruned_while_there_are_no_more_runs_than_the_retention(tmp_path):
     out, raw = tmp_path / "out", tmp_path / "raw"
     out.mkdir()
     _runs(out, 3)
-    for version in _versions(out, "runs"):
-        _age(version, START - dt.timedelta(days=400))
     pruned = housekeeping_stage(out, raw, retention=3)
     assert pruned.cutoff is None and (pruned.table_versions, pruned.crawl_state, pruned.results) == (0, 0, 0)
+    assert len(_run_folders(out)) == 3
 
 
 def test_old_versions_state_and_results_go_and_the_current_table_stays(tmp_path):
@@ -54,9 +54,8 @@ def test_old_versions_state_and_results_go_and_the_current_table_stays(tmp_path)
     out.mkdir()
     _runs(out, 5)  # nights 0..4; keeping 2 runs keeps what nights 3 and 4 left
     table = pa.table({"recipient": ["IGC"], "fiscal_year": ["2005/06"], "kind": ["meeting"], "count": [1]})
-    write_table(out, "annex", table.append_column("activity_ids", pa.array([["a"]])))
-    for version in [*_versions(out, "runs"), *_versions(out, "annex")]:
-        _age(version, _night(0))  # all of them, the published ones too, look as old as night 0
+    write_table(out, "annex", table.append_column("activity_ids", pa.array([[]], pa.list_(pa.string()))))
+    assert len(_run_folders(out)) == 6  # each write above was a run of its own
     store = RawStore(raw)
     for name, night in (("IGC", 0), ("GONE", 0), ("LATE", 4)):
         store.state_path(name).parent.mkdir(parents=True, exist_ok=True)
@@ -72,15 +71,14 @@ def test_old_versions_state_and_results_go_and_the_current_table_stays(tmp_path)
     )
 
     assert pruned.cutoff == _night(3)
-    # The published versions stay whatever their age: a reader always finds every table.
-    assert [p.name for p in _versions(out, "runs")] == [(out / "runs").resolve().name]
-    assert [p.name for p in _versions(out, "annex")] == [(out / "annex").resolve().name]
+    # The newest runs' folders stay, the current one among them: a reader always finds every table.
+    assert len(_run_folders(out)) == 2 and (out / "current").resolve().name in _run_folders(out)
     assert read_table(out, "runs").num_rows == 5 and read_table(out, "annex").num_rows == 1
     # Crawl state: a configured recipient's is live; an unconfigured one's goes once older than the runs kept.
     assert sorted(p.stem for p in store.state_path("x").parent.iterdir()) == ["IGC", "LATE"]
     # Cached results: tonight's documents' are kept, others go once older than the runs kept.
     assert sorted(p.name for p in results.iterdir()) == ["extract-live", "extract-new"]
-    assert (pruned.table_versions, pruned.crawl_state, pruned.results) == (2, 1, 1)
+    assert (pruned.table_versions, pruned.crawl_state, pruned.results) == (4, 1, 1)
 
 
 def test_retention_defaults_to_30_runs():

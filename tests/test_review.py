@@ -19,7 +19,7 @@ from mpdp_pipeline.findings import conclude, output_name
 from mpdp_pipeline.indicators import compute_indicators
 from mpdp_pipeline.schemas import CorrectionStatus, FindingKind, Kind, table_to_records
 from mpdp_pipeline.stages import checks_stage
-from mpdp_pipeline.storage import read_table
+from mpdp_pipeline.tables import read_table
 
 YEARS = ["2003/04", "2004/05", "2005/06", "2006/07", "2007/08"]
 HEADER = "action,activity_id,recipient,kind,title,start_date,source_url,page,snippet,field,value,reason,reviewer,date\n"

@@ -1,0 +1,410 @@
+"""The published tables: every run's tables in one folder, all switched in together.
+
+    OUT/
+      _runs/<run_id>/<table>/...    one folder per run: every table as that run left it, and manifest.json
+      current -> _runs/<run_id>     switched in one `rename`: all tables change together
+      <table> -> current/<table>    stable links: `read_parquet("OUT/activities")` is always current
+
+A run writes into a private draft (`_runs/.draft-<run_id>`) that starts as hard links of the current
+tables, so what the run does not touch carries over at no cost. `commit` validates the tables the
+run wrote (`validation.py`), writes the manifest, renames the draft to `_runs/<run_id>` and points
+`current` at it. A run that fails or is killed leaves a draft that the next run deletes; readers
+never see it. Files are never written in place (new files, then a rename), so a hard link shared
+with an older run is never changed under it.
+
+`read_table(folder, name)` and `write_table(folder, name, table)` take an output folder, a draft or
+a run's folder alike: written outside a draft, a table is a run of its own (`writing`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+
+from mpdp_pipeline.clock import new_run_id, utc_now
+from mpdp_pipeline.dictionary import output_readme
+from mpdp_pipeline.errors import ConfigError, MpdpError
+from mpdp_pipeline.schemas import TABLES, TableSpec
+from mpdp_pipeline.storage import atomic_write_bytes, atomic_write_json, locked, read_json
+from mpdp_pipeline.validation import TableValidationError, validate_tables
+
+logger = logging.getLogger(__name__)
+
+RUNS_DIR = "_runs"
+CURRENT = "current"
+MANIFEST = "manifest.json"
+REJECTED_DIR = "_rejected"  # the failing rows of runs refused by validation
+DRAFT_MARK = ".draft"
+DEFAULT_RETENTION = 30  # runs kept, as `nightly.retention` defaults to
+EXPORTS_DIR = "report"  # the CSV files and the workbook for reviewers, beside the report
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def _sorted(table: pa.Table, spec: TableSpec) -> pa.Table:
+    keys = [(name, "ascending") for name in spec.sort_by if name in table.column_names]
+    if not keys or table.num_rows == 0:
+        return table
+    return table.take(pc.sort_indices(table, sort_keys=keys))
+
+
+def _read_folder(path: Path, spec: TableSpec) -> pa.Table:
+    partitioning = (
+        ds.partitioning(pa.schema([spec.schema.field(c) for c in spec.partition_by]), flavor="hive")
+        if spec.partition_by
+        else None
+    )
+    dataset = ds.dataset(path, format="parquet", partitioning=partitioning, schema=spec.schema)
+    return _sorted(dataset.to_table(), spec)
+
+
+def snapshot(folder: Path) -> Path:
+    """The folder whose tables all come from one run: the current run's folder of an output folder
+    (resolved once, so a run committed meanwhile does not mix in), or `folder` itself."""
+    current = Path(folder) / CURRENT
+    return current.resolve() if current.is_symlink() else Path(folder)
+
+
+def read_table(folder: Path, name: str) -> pa.Table | None:
+    """Table `name` of an output folder (its current run), a draft or a run's folder; None if never written.
+
+    A current table that cannot be read (a file cut short by a full disk or a copy) gives way to the
+    same table of the newest older run that can, with a warning. With none readable, `MpdpError` says
+    how to recover (never a raw ArrowInvalid).
+    """
+    spec = TABLES[name]
+    base = snapshot(folder)
+    path = base / name
+    if not path.exists():
+        return None
+    try:
+        return _read_folder(path, spec)
+    except (pa.ArrowException, OSError) as exc:
+        return _read_older_run(Path(folder), name, exc)
+
+
+def _read_older_run(folder: Path, name: str, problem: Exception) -> pa.Table:
+    current = snapshot(folder)
+    for run in history(folder):
+        if run.path == current or not (run.path / name).exists():
+            continue
+        try:
+            table = _read_folder(run.path / name, TABLES[name])
+        except (pa.ArrowException, OSError):
+            continue
+        logger.warning(
+            "table %s: the current version in %s cannot be read (%s); using run %s's", name, current, problem,
+            run.run_id,
+        )  # fmt: skip
+        return table
+    raise MpdpError(
+        f"table {name} in {folder} cannot be read ({type(problem).__name__}: {problem}) and no earlier run's can. "
+        f"To recover, delete {folder / name} and {folder / RUNS_DIR}, then run `mpdp run --full` to rebuild it"
+    )
+
+
+# --- writing into a draft -------------------------------------------------------------------------
+
+
+def is_draft(folder: Path) -> bool:
+    return (Path(folder) / DRAFT_MARK).exists()
+
+
+def _mark_written(draft: Path, name: str) -> None:
+    (draft / f"{DRAFT_MARK}-{name}").touch()
+
+
+def written_in(draft: Path) -> set[str]:
+    """The tables this draft's run wrote (the others are the previous run's, carried over)."""
+    prefix = f"{DRAFT_MARK}-"
+    return {p.name.removeprefix(prefix) for p in Path(draft).glob(f"{prefix}*")}
+
+
+def _write_files(table: pa.Table, spec: TableSpec, folder: Path) -> None:
+    folder.mkdir(parents=True)
+    if spec.partition_by and table.num_rows:
+        ds.write_dataset(
+            table,
+            folder,
+            format="parquet",
+            partitioning=ds.partitioning(table.select(list(spec.partition_by)).schema, flavor="hive"),
+            basename_template="part-{i}.parquet",
+            existing_data_behavior="error",
+        )
+    else:
+        # An empty partitioned table has no partition folders, so it is one plain file.
+        pq.write_table(table, folder / "part-0.parquet")
+
+
+def _replace_folder(draft: Path, name: str, table: pa.Table) -> Path:
+    """Put `table` in the draft as `name`: new files in a new folder, then a rename over the old one."""
+    spec = TABLES[name]
+    fresh = draft / f".{name}.{uuid.uuid4().hex}"
+    _write_files(_sorted(table.cast(spec.schema), spec), spec, fresh)
+    target = draft / name
+    if target.exists():
+        aside = draft / f".{name}.old.{uuid.uuid4().hex}"
+        target.rename(aside)
+        shutil.rmtree(aside)
+    fresh.rename(target)
+    _mark_written(draft, name)
+    return target
+
+
+def _footers_readable(folder: Path) -> bool:
+    """Whether every Parquet file of a table has its footer: a file cut short has none."""
+    try:
+        for part in folder.glob("*.parquet"):
+            pq.read_metadata(part)
+    except (pa.ArrowException, OSError):
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def writing(folder: Path, run_id: str | None = None, *, retention: int = DEFAULT_RETENTION) -> Iterator[Path]:
+    """The draft to write into: `folder` itself when it is a draft (the caller's run commits it), or a
+    new run's draft of output folder `folder`, committed on leaving the block."""
+    if is_draft(folder):
+        yield Path(folder)
+        return
+    with transaction(folder, run_id or new_run_id(utc_now(), "write"), retention=retention) as draft:
+        yield draft
+
+
+def write_table(folder: Path, name: str, table: pa.Table) -> Path:
+    """Publish `table` as table `name` of `folder` (a draft, or an output folder: then as a run of its own)."""
+    with writing(folder) as draft:
+        return _replace_folder(draft, name, table)
+
+
+def append_table(folder: Path, name: str, rows: pa.Table) -> Path:
+    """The table plus `rows` (logs that accumulate across runs). The old files stay (hard links of the
+    previous run's) and one file of `rows` is added, so a nightly append costs that night's rows."""
+    spec = TABLES[name]
+    with writing(folder) as draft:
+        target = draft / name
+        if spec.partition_by or not target.is_dir() or not _footers_readable(target):
+            old = read_table(draft, name) if target.is_dir() and _footers_readable(target) else None
+            return _replace_folder(draft, name, rows if old is None else pa.concat_tables([old, rows.cast(old.schema)]))
+        if rows.num_rows:
+            part = f"part-{uuid.uuid4().hex}.parquet"
+            tmp = draft / f".{part}"
+            pq.write_table(_sorted(rows.cast(spec.schema), spec), tmp)
+            tmp.rename(target / part)
+        _mark_written(draft, name)
+        return target
+
+
+# --- runs: begin, commit, history -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RunVersion:
+    """A committed run's tables: `_runs/<run_id>` and what its manifest says."""
+
+    run_id: str
+    committed_at: dt.datetime
+    path: Path
+    rows: dict[str, int] = field(default_factory=dict)  # table -> row count
+    written: tuple[str, ...] = ()  # the tables this run wrote; the others it carried over
+
+
+def _link_tree(source: Path, target: Path) -> None:
+    """`target` as a copy of folder `source` made of hard links (a copy where links are not possible)."""
+    for path in sorted(source.rglob("*")):
+        dest = target / path.relative_to(source)
+        if path.is_dir():
+            dest.mkdir(parents=True, exist_ok=True)
+            continue
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, dest)
+        except OSError:  # a file system without hard links
+            shutil.copy2(path, dest)
+
+
+def _begin(out_dir: Path, run_id: str) -> Path:
+    """A new draft holding the current tables (the caller holds the lock)."""
+    runs = out_dir / RUNS_DIR
+    runs.mkdir(parents=True, exist_ok=True)
+    for stale in runs.glob(".draft-*"):  # a run killed before its commit; under the lock nobody writes it
+        shutil.rmtree(stale, ignore_errors=True)
+    draft = runs / f".draft-{run_id}"
+    draft.mkdir()
+    (draft / DRAFT_MARK).touch()
+    for name in TABLES:
+        # Output folders published before runs had folders hold each table behind its own link.
+        source = out_dir / CURRENT / name if (out_dir / CURRENT).is_symlink() else out_dir / name
+        if source.is_dir():
+            _link_tree(source.resolve(), draft / name)
+    return draft
+
+
+def _rows(folder: Path) -> int:
+    return sum(pq.read_metadata(p).num_rows for p in folder.rglob("*.parquet"))
+
+
+def _commit(out_dir: Path, draft: Path, run_id: str, retention: int) -> RunVersion:
+    written = sorted(written_in(draft))
+    try:
+        validate_tables({name: lambda name=name: read_table(draft, name) for name in TABLES}, written, run_id=run_id)
+    except TableValidationError as exc:
+        report = out_dir / REJECTED_DIR / f"{run_id}.csv"
+        atomic_write_bytes(report, exc.failures.to_csv(index=False).encode("utf-8"))
+        logger.error("%s: %s; the failing rows are in %s", exc.code, exc, report)
+        raise TableValidationError(
+            f"{exc}. Nothing of the run was published: the previous tables stay current. The failing rows are in "
+            f"{report}",
+            exc.failures,
+        ) from None
+    committed_at = utc_now()
+    rows = {name: _rows(draft / name) for name in TABLES if (draft / name).is_dir()}
+    previous = snapshot(out_dir).name if (out_dir / CURRENT).is_symlink() else None
+    manifest = {"run_id": run_id, "committed_at": committed_at.isoformat(), "previous": previous}
+    atomic_write_json(draft / MANIFEST, manifest | {"rows": rows, "written": written})
+    for mark in draft.glob(f"{DRAFT_MARK}*"):
+        mark.unlink()
+    final = out_dir / RUNS_DIR / run_id
+    if final.exists():
+        raise MpdpError(f"run {run_id} is already committed in {out_dir}: a run id is used once")
+    draft.rename(final)
+    _point(out_dir / CURRENT, Path(RUNS_DIR) / run_id)
+    for name in rows:
+        _link_table(out_dir, name)
+    _drop_legacy_versions(out_dir)
+    prune_runs(out_dir, keep=retention)
+    # For whoever opens the folder cold: the layout, the tables and how to read them.
+    readme = output_readme(history(out_dir), out=out_dir.name, retention=retention, exports=EXPORTS_DIR)
+    atomic_write_bytes(out_dir / "README.md", readme.encode("utf-8"))
+    (out_dir / "README.md").chmod(0o644)
+    return RunVersion(run_id, committed_at, final, rows, tuple(written))
+
+
+def _point(link: Path, target: Path) -> None:
+    """Make `link` a symlink to `target` in one rename: a reader sees the old target or the new one."""
+    tmp = link.parent / f".{link.name}.{uuid.uuid4().hex}.link"
+    os.symlink(target, tmp)
+    os.replace(tmp, link)
+
+
+def _link_table(out_dir: Path, name: str) -> None:
+    link = out_dir / name
+    target = Path(CURRENT) / name
+    if link.is_symlink() and Path(os.readlink(link)) == target:
+        return
+    if link.exists() and not link.is_symlink():
+        # A plain folder (say, copied by hand) is moved aside rather than deleted.
+        link.rename(out_dir / f"{name}.replaced-{uuid.uuid4().hex[:8]}")
+    _point(link, target)
+
+
+def _drop_legacy_versions(out_dir: Path) -> None:
+    """The per-table versions of the layout before run folders, once every table is behind `current`."""
+    legacy = out_dir / "_versions"
+    behind_old_links = any((out_dir / n).is_symlink() and "_versions" in os.readlink(out_dir / n) for n in TABLES)
+    if legacy.is_dir() and not behind_old_links:
+        shutil.rmtree(legacy, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def transaction(out_dir: Path, run_id: str, *, retention: int = DEFAULT_RETENTION) -> Iterator[Path]:
+    """One run's tables: yields a draft to write into, committed (all tables at once) when the block
+    ends, discarded if it raises. Holds the output folder's lock throughout, so writers take turns."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with locked(out_dir):
+        draft = _begin(out_dir, run_id)
+        try:
+            yield draft
+            _commit(out_dir, draft, run_id, retention)
+        except BaseException:
+            shutil.rmtree(draft, ignore_errors=True)
+            raise
+
+
+def _run_version(path: Path) -> RunVersion | None:
+    manifest = read_json(path / MANIFEST)
+    if not isinstance(manifest, dict) or "committed_at" not in manifest:
+        return None
+    return RunVersion(
+        run_id=path.name,
+        committed_at=dt.datetime.fromisoformat(manifest["committed_at"]),
+        path=path,
+        rows=dict(manifest.get("rows", {})),
+        written=tuple(manifest.get("written", ())),
+    )
+
+
+def history(out_dir: Path) -> list[RunVersion]:
+    """The committed runs of an output folder, newest first."""
+    runs = Path(out_dir) / RUNS_DIR
+    if not runs.is_dir():
+        return []
+    found = [v for p in runs.iterdir() if not p.name.startswith(".") and (v := _run_version(p)) is not None]
+    return sorted(found, key=lambda v: (v.committed_at, v.run_id), reverse=True)
+
+
+def current_run(out_dir: Path) -> RunVersion | None:
+    current = Path(out_dir) / CURRENT
+    return _run_version(current.resolve()) if current.is_symlink() else None
+
+
+def as_of(out_dir: Path, when: str) -> RunVersion:
+    """The run `when` names: a run id (or its unique prefix), or a date (`2026-11-30`) or time in UTC
+    (`2026-11-30T12:00`), meaning the last run committed by then (a date: by the end of that day)."""
+    runs = history(out_dir)
+    if not runs:
+        raise ConfigError(f"{out_dir} holds no runs yet: run `mpdp run` or `mpdp extract` first")
+    exact = [r for r in runs if r.run_id == when] or [r for r in runs if r.run_id.startswith(when)]
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        raise ConfigError(f"--as-of {when!r} matches {len(exact)} runs; give more of the run id (see `mpdp history`)")
+    try:
+        moment = dt.datetime.fromisoformat(when)
+    except ValueError:
+        raise ConfigError(
+            f"--as-of {when!r} is neither a run id nor a date: use a run id from `mpdp history` or YYYY-MM-DD"
+        ) from None
+    if len(when) == 10:  # a date: the whole day
+        moment += dt.timedelta(days=1) - dt.timedelta(microseconds=1)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    earlier = [r for r in runs if r.committed_at <= moment]
+    if not earlier:
+        first = f"{runs[-1].committed_at:%Y-%m-%d %H:%M} UTC"
+        raise ConfigError(f"no run of {out_dir} was committed by {when} (the first was at {first})")
+    return earlier[0]
+
+
+def previous_run(out_dir: Path, run: RunVersion) -> RunVersion | None:
+    """The run committed just before `run`."""
+    runs = history(out_dir)
+    older = [r for r in runs if (r.committed_at, r.run_id) < (run.committed_at, run.run_id)]
+    return older[0] if older else None
+
+
+def prune_runs(out_dir: Path, *, keep: int) -> int:
+    """Delete all but the newest `keep` runs' folders, never the current one; returns how many went."""
+    current = snapshot(out_dir)
+    gone = 0
+    for run in history(out_dir)[max(keep, 1) :]:
+        if run.path == current:
+            continue
+        shutil.rmtree(run.path, ignore_errors=True)
+        gone += 1
+    return gone
