@@ -173,7 +173,7 @@ _KIND_PLURAL = re.compile(
     re.I,
 )
 _PLACE_AFTER = re.compile(
-    r"(?:^|\s)(?:in|en|à|at)\s+(?P<loc>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|del|la|of)?\s*[A-ZÀ-Ý][\w'’.-]*)*"
+    r"(?:^|\s)(?:in|en|à|at)\s+(?:la\s+|el\s+|the\s+(?=City\b))?(?P<loc>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|del|la|of)?\s*[A-ZÀ-Ý][\w'’.-]*)*"
     r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)?)"
 )
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b.*$", re.I)
@@ -188,9 +188,9 @@ _YEARLESS = re.compile(
 )
 _BARE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")  # not "2005-2006", a span
 _WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# "The spring Full Round", "a first meeting", "the autumn session": when and which, not the name.
+# "The spring Full Round", "the autumn session": when, not the name.
 _DESCRIPTIVE_LEAD = re.compile(
-    r"^(?:(?:spring|summer|autumn|fall|winter|first|second|third|fourth|annual|regular|primavera|otoño|invierno"
+    r"^(?:(?:spring|summer|autumn|fall|winter|primavera|otoño|invierno"
     r"|verano|printemps|automne|hiver|été)\s+)+(?!school\b|escuela\b|école\b)",
     re.I,
 )
@@ -215,8 +215,24 @@ def heading_year(text: str | None) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+# "XII Reunión Viceministerial de la Conferencia ...", "Meeting of the Working Group on ...": the word a
+# title opens with is its head noun when what follows is no other kind word.
+_OPENING_KIND = re.compile(
+    r"^(?:[IVXLC]+\s+|\d{1,3}(?:st|nd|rd|th|ª|º|e|er|ème)?\.?\s+|(?:the|la|el|le|l')\s*)?(?P<kind>"
+    + _ANY_KIND.pattern.removeprefix("(?<!\\w)").removesuffix("(?!\\w)")
+    + r")(?!\w)\s*(?P<next>[^\s,;:]*)",
+    re.I,
+)
+
+
 def classify_kind(title: str) -> Kind | None:
-    """The kind a title names, by the priority of `vocabulary.KIND_TERMS`; None if none."""
+    """The kind a title names: the kind word it opens with when no other kind word follows it, else by the
+    priority of `vocabulary.KIND_TERMS`; None if none."""
+    opening = _OPENING_KIND.match(title)
+    if opening and not _ANY_KIND.match(opening.group("next")):
+        for kind, regex in _KIND_RES:
+            if regex.fullmatch(opening.group("kind")):
+                return kind
     for kind, regex in _KIND_RES:
         if regex.search(title):
             return kind
@@ -355,6 +371,7 @@ class _Reading:
     authors: tuple[str, ...] = ()
     participants: tuple[str, ...] = ()
     status: ActivityStatus = ActivityStatus.REPORTED
+    publisher: str | None = None
 
 
 def _column(header: Sequence[str], names: Sequence[str]) -> int | None:
@@ -447,6 +464,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         return None
     cut = min(x for x in (by.start() if by else None, issued.start() if issued else None, date.begin) if x is not None)
     head = re.sub(r"\s+(?:was|were|is|has been|had been|fue|a été)\s*$", "", text[:cut].rstrip(" ,.(—–-"), flags=re.I)
+    head, publisher = _imprint(head) if in_list else (head, None)
     title = clean_title(head)
     if not title or (not in_list and classify_kind(title) not in (None,)):
         return None
@@ -461,7 +479,25 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         kind = Kind.REPORT
     else:
         kind = Kind.PUBLICATION
-    return _Reading("publication.entry", kind, title, date, None, text, block, authors=authors)
+    return _Reading("publication.entry", kind, title, date, None, text, block, authors=authors, publisher=publisher)
+
+
+# "... en casos de repatriación. San José: OIM": the imprint after a listed title, "City: Publisher" or the
+# issuing body alone ("Secretaría Técnica de la CRM").
+_IMPRINT = re.compile(r"^(?P<title>.{12,}?)\.\s+(?P<imprint>[A-ZÀ-Ý][^.]{1,80})$")
+
+
+def _imprint(head: str) -> tuple[str, str | None]:
+    """A list entry's title and its publisher, when the title is followed by an imprint."""
+    match = _IMPRINT.match(head)
+    if match is None or len(match.group("title").split()) < 3:
+        return head, None
+    imprint = match.group("imprint").strip(" ,;")
+    place, colon, publisher = imprint.partition(":")
+    publisher = publisher.strip() if colon else imprint
+    if not publisher or len(publisher.split()) > 8 or not publisher[:1].isupper():
+        return head, None
+    return match.group("title"), publisher
 
 
 def document_link_to_reading(text: str, block: Block) -> _Reading | None:
@@ -484,6 +520,10 @@ def document_link_to_reading(text: str, block: Block) -> _Reading | None:
 def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     """`Title, City, Country, date` -> (title, location)."""
     before = text[: date.begin].strip(" ,;:–—-(")
+    paren = before.rfind("(")
+    if paren > 0 and ")" not in before[paren:] and _is_place(before[paren + 1 :].strip(" ,")):
+        # "Seminario-Taller sobre ... (San José, Costa Rica, 6 de febrero de 2007)": place and date in brackets
+        return before[:paren].strip(" ,;:–—-"), before[paren + 1 :].strip(" ,")
     segments = [s.strip() for s in re.split(r",\s*|\s+[–—-]\s+", before) if s.strip()]
     title_parts: list[str] = []
     place_parts: list[str] = []
@@ -529,6 +569,9 @@ def sentence_to_reading(
         location = _place_in(text, dates, ents)
     else:
         rule = "list.segments"
+        in_prose = block.kind == BlockKind.PARAGRAPH and _IN_SENTENCE.search(text[: date.begin])
+        if in_prose or _reporting_period(text, dates):
+            return None  # "... asumió la Presidencia el 5 de mayo de 2006": a date inside a sentence, no field
         title, location = _title_from_segments(text, date)
         title = clean_title(_trim_clauses(title))
         if location is None:
@@ -580,6 +623,48 @@ def elliptic_reading(text: str, block: Block) -> _Reading | None:
     kind = classify_kind(name) or Kind.MEETING
     title = _named_by_heading(kind.value.replace("_", " "), block.heading)
     return _Reading("prose.event_verb", kind, title, dates[0], _place_in(text, dates, []), text, block)
+
+
+# A list entry's date is a field: it opens the text or follows a separator. After a word and the
+# article Spanish and French prose put before a day ("de la Conferencia el 5 de mayo", "le 20 octobre"),
+# it sits inside a sentence.
+_IN_SENTENCE = re.compile(r"[^\W\d_]\s+(?:el|le)\s*$", re.I)
+MAX_EVENT_DAYS = 92
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until|a|al|hasta|au|à|jusqu'à)\s*$", re.I)
+
+
+def _reporting_period(text: str, dates: Sequence[DateSpan]) -> bool:
+    """Whether the first date opens a span longer than any meeting or workshop lasts ("mayo de 2006 a mayo de
+    2007", "April 2005 - March 2006"): the period a report covers, not an activity."""
+    first = dates[0]
+    end = first.end
+    if len(dates) > 1 and _RANGE_JOIN.match(text[first.stop : dates[1].begin]):
+        end = dates[1].end
+    return end is not None and first.start is not None and (end - first.start).days > MAX_EVENT_DAYS
+
+
+# "la Red de Funcionarios de Enlace ... se reunió en la Ciudad de México el 10 de octubre de 2006": a body that
+# met names a meeting though no kind word does.
+_MET = re.compile(r"\s(?:met|se reuni[oó]|se reunieron|s'est réuni|s'est réunie|se sont réunis|gathered)\b", re.I)
+_LEAD_ADVERB = re.compile(r"^(?:asimismo|además|also|in addition|moreover|en outre|de plus|por otra parte|finally"
+                          r"|finalmente|enfin)\s*,?\s*", re.I)
+
+
+def met_reading(text: str, block: Block) -> _Reading | None:
+    """`The Network of Liaison Officers met in Mexico City on 10 October 2006`: the body's meeting."""
+    verb = _MET.search(text)
+    dates = find_dates(text)
+    if verb is None or not dates or dates[0].begin < verb.end() or _NEGATIVE.search(text):
+        return None
+    if _NOT_WHEN.search(text[: dates[0].begin]):
+        return None
+    body = clean_title(_LEAD_ADVERB.sub("", text[: verb.start()].strip()))
+    words = body.split()
+    if not words or len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper() or _FRAGMENT_START.match(body):
+        return None
+    return _Reading("prose.event_verb", Kind.MEETING, body, dates[0], _place_in(text, dates, []), text, block)
 
 
 def _is_entry_heading(block: Block) -> bool:
@@ -683,6 +768,7 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
         country=country_of(reading.location) or ctx.country,
         participants=reading.participants,
         authors=reading.authors,
+        publisher=reading.publisher,
         publication_type=publication_type_of(reading.snippet) if is_publication else None,
         status=reading.status,
         **_provenance(ctx, reading.block, reading.snippet, reading.rule, confidence),
@@ -804,6 +890,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             pending.append((block, text, written, lent))
         elif (
             (reading := elliptic_reading(text, block))
+            or (reading := met_reading(text, block))
             or (reading := document_link_to_reading(text, block))
             or (reading := publication_to_reading(text, block))
         ):

@@ -742,9 +742,23 @@ def items_to_reading_order(
             flush()
             result.append(it)
         else:
+            if _below_columns(it, band, gutter):
+                flush()  # a heading set under both columns, left-aligned: it follows the right column too
             band.append(it)
     flush()
     return result
+
+
+def _below_columns(item: Item, band: Sequence[Item], gutter: float) -> bool:
+    """Whether a left-side item opens what comes after the columns: every right-column item ends above it and
+    it sits a paragraph's gap below the left column's last line, which a column's next line never does."""
+    if not isinstance(item, Fragment) or (item.x0 + item.x1) / 2 >= gutter:
+        return False
+    left = [it for it in band if (it.x0 + it.x1) / 2 < gutter]
+    right = [it for it in band if (it.x0 + it.x1) / 2 >= gutter]
+    if not left or not right or max(it.bottom for it in right) >= item.top:
+        return False
+    return item.top - max(it.bottom for it in left) > 0.8 * item.size
 
 
 # --- blocks -------------------------------------------------------------------------------------
@@ -818,6 +832,14 @@ class BlockBuilder(BlockSink):
             if seg.x0 >= last.x1 and seg.top < last.bottom and seg.bottom > last.top:
                 return True
             kind = ob.kind
+        if (
+            kind == ob.kind == BlockKind.PARAGRAPH.value
+            and seg.top < last.top - last.height
+            and seg.x0 >= last.x1 - 1
+            and abs(seg.size - ob.size) <= 1.0
+            and not last.text.rstrip().endswith((".", ":", "!", "?"))
+        ):
+            return True  # a sentence cut by the foot of a column goes on at the head of the next one
         # A gap wider than the document's own line spacing starts a paragraph; 0.6 em at least.
         paragraph_gap = max(DEFAULT_PARAGRAPH_GAP_EM * last.size, 1.35 * (self.line_gap or 0.0))
         if bullet or kind != ob.kind or gap < -0.5 * last.height or gap > paragraph_gap:

@@ -95,10 +95,19 @@ def _best_records(blocks: Sequence[Block]) -> list[list[Block]]:
             groups[(container, tag)][nth].append(block)
     best: list[list[Block]] = []
     for records in groups.values():
-        multi = [r for r in records.values() if len(r) >= 2]
+        multi = [r for r in records.values() if len(r) >= 2 and not _is_list(r)]
         if len(multi) >= MIN_RECORDS and len(multi) >= 0.6 * len(records) and len(records) > len(best):
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
     return best
+
+
+def _is_list(record: list[Block]) -> bool:
+    """Whether a record's blocks are the items of one list (`ul > li:1`, `ul > li:2`): a list of records,
+    each item its own, not one card's fields."""
+    if not all(b.kind == BlockKind.LIST_ITEM for b in record):
+        return False
+    parents = {(b.locator or "").rsplit(" > ", 1)[0] for b in record}
+    return len(parents) == 1 and len({b.locator for b in record}) == len(record)
 
 
 def _read_record(record: list[Block]) -> Publication | None:

@@ -273,8 +273,13 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     if titled:
         title = titled[0]
         venue = ", ".join(p for p in parts if p is not title) or None
-        return title, venue
-    return None, ", ".join(parts)
+        return title, _end_stop(venue)
+    return None, _end_stop(", ".join(parts))
+
+
+def _end_stop(venue: str | None) -> str | None:
+    """A venue without the full stop closing its line ("Tegucigalpa, Honduras."), "D.C." kept."""
+    return re.sub(r"(?<=[a-zà-ÿ]{2})\.$", "", venue) if venue else venue
 
 
 def _only_links(text: str) -> bool:

@@ -108,7 +108,11 @@ NEGATIVE_CUES = (
 
 # Words a date follows when it is not the day something took place or appeared: a cited document's
 # date ("Bulletin 737-00-1028, dated July 20, 2020"), a deadline ("comments by September 21, 2020").
-NOT_WHEN_CUES = ("dated", "by", "before", "until", "no later than", "deadline", "due", "fechado", "daté")
+NOT_WHEN_CUES = (
+    "dated", "by", "before", "until", "no later than", "deadline", "due", "fechado", "daté",
+    # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"
+    "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted",
+)  # fmt: skip
 
 # Words a fragment cut out of a sentence starts with: a title never does ("In", "Or participated",
 # "This sparked the organization of ..."). Leading articles are stripped before this is checked.

@@ -37,7 +37,7 @@ from mpdp_pipeline.crawl import CrawlResult
 from mpdp_pipeline.errors import MpdpError, ParseError
 from mpdp_pipeline.extraction import ExtractResult
 from mpdp_pipeline.progress import RunProgress, StageBar, mode_for
-from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, LogEntry
+from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, Finding, FindingKind, LogEntry
 from mpdp_pipeline.stages import (
     CheckOutcome,
     DocumentExtractor,
@@ -63,6 +63,16 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 SUMMARY_ARTIFACT = "mpdp-run-summary"
+FINDINGS_ARTIFACT = "mpdp-findings"
+
+
+def findings_markdown(findings: Sequence[Finding]) -> str:
+    """The conclusion as the report opens with it: the overall sentence, then each recipient and its exceptions."""
+    lines = ["# Conclusion", ""]
+    for f in sorted(findings, key=lambda f: f.line):
+        indent = "  " if f.kind == FindingKind.EXCEPTION else ""
+        lines.append(f"{indent}- {f.text}" if f.kind != FindingKind.OVERALL else f"**{f.text}**\n")
+    return "\n".join(lines) if findings else "# Conclusion\n\nNo findings: the checks have not run."
 
 
 @task(retries=2, retry_delay_seconds=[5, 30], task_run_name="crawl-{source.recipient}")
@@ -117,13 +127,13 @@ def publish(
 
 
 @task
-def check(out: Path, settings: ChecksConfig, activities: list[Activity]) -> CheckOutcome:
-    return checks_stage(out, settings, today=utc_now().date(), activities=activities)
+def check(out: Path, settings: ChecksConfig, activities: list[Activity], recipients: list[str] | None) -> CheckOutcome:
+    return checks_stage(out, settings, today=utc_now().date(), activities=activities, recipients=recipients)
 
 
 @task
-def report(out: Path) -> Path:
-    return report_stage(out, now=utc_now())
+def report(out: Path, recipients: list[str] | None, settings: ChecksConfig) -> Path:
+    return report_stage(out, now=utc_now(), recipients=recipients, checks_settings=settings)
 
 
 Counts = Callable[[Any], tuple[int, int]]  # a task's result (or exception) -> (documents, failed documents)
@@ -267,10 +277,14 @@ def nightly(
     # Every table of the run is switched in together when the block ends, after validation.
     with transaction(out, run.run_id, retention=config.nightly.retention) as draft:
         published = publish(draft, extracted.documents, extracted.activities, crawled.log + extracted.log, run)
-        outcome = check(draft, config.checks, published.activities)
-    summary = RunSummary.of(out, published, extracted.documents, outcome, report(out), changes_since_last(out))
+        outcome = check(draft, config.checks, published.activities, config.recipients())
+    page = report(out, config.recipients(), config.checks)
+    summary = RunSummary.of(out, published, extracted.documents, outcome, page, changes_since_last(out))
     tidy(config, extractor, extracted.documents)
     create_markdown_artifact(key=SUMMARY_ARTIFACT, markdown=summary.markdown(), description=summary.state_message())
+    create_markdown_artifact(
+        key=FINDINGS_ARTIFACT, markdown=findings_markdown(outcome.findings), description="the review's conclusion"
+    )
     # Completed either way (the run finished; `mpdp run` exits 0), but named for what it was.
     return Completed(name=summary.state_name, message=summary.state_message(), data=summary)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mpdp_pipeline import __version__
 from mpdp_pipeline.clock import new_run_id, utc_now
+from mpdp_pipeline.config import describe_config_source
 from mpdp_pipeline.errors import ConfigError, MpdpError
 from mpdp_pipeline.progress import Verbosity, console_logging, level_of
 
@@ -210,6 +211,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     documents = crawled.documents
     print(f"crawl {run_id}: documents {len(documents)} seen, {_counts(d.status for d in documents)}")
     print(f"raw store: {config.pipeline.raw_dir}; documents table: {config.pipeline.out_dir / 'documents'}")
+    print(describe_config_source(_default_config(args.config)))
     return 0
 
 
@@ -315,7 +317,10 @@ def cmd_checks(args: argparse.Namespace) -> int:
         settings = settings.model_copy(update={"requirements": args.requirements})
     out = _out_dir(args, config, needs="activities")
     then = _run_of(args, out, args.as_of)  # an earlier run's checks are shown, never published over today's
-    outcome = checks_stage(out if then is None else then.path, settings, today=utc_now().date(), publish=then is None)
+    outcome = checks_stage(
+        out if then is None else then.path, settings, today=utc_now().date(), publish=then is None,
+        recipients=config.recipients(),
+    )  # fmt: skip
     as_of = "" if then is None else f" as of run {then.run_id} (shown, not published)"
     print(f"checks{as_of}: {len(outcome.annex)} annex rows; result checks {_counts(c.status for c in outcome.checks)}")
     # The config decides observed_until and the first year: say which one, or a real folder
@@ -329,7 +334,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     out = _out_dir(args)
     then = _run_of(args, out, args.as_of)
-    path = report_stage(out, now=utc_now(), tables=None if then is None else then.path)
+    config = _load(args, require_sources=False)
+    path = report_stage(
+        out, now=utc_now(), tables=None if then is None else then.path, recipients=config.recipients(),
+        checks_settings=config.checks,
+    )  # fmt: skip
     print(f"report: {path}")
     return 0
 
@@ -339,6 +348,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from mpdp_pipeline.flows.nightly import serve_nightly
 
     config_path = _default_config(args.config)
+    print(describe_config_source(config_path))
     serve_nightly(
         cron=args.cron,
         timezone=args.timezone,

@@ -206,6 +206,13 @@ class Config(_Model):
             raise ValueError(f"recipient {', '.join(twice)} has more than one [[sources]]; list its start_urls in one")
         return sources
 
+    def recipients(self) -> list[str] | None:
+        """Whom the checks and the report are about: the sources' recipients and `checks.extra_recipients`;
+        None for a config without sources (local files through `mpdp extract`): every recipient."""
+        if not self.sources:
+            return None
+        return list(dict.fromkeys([*(s.recipient for s in self.sources), *self.checks.extra_recipients]))
+
 
 def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
     """Relative paths and bare file paths in start_urls are relative to the config file."""

@@ -99,18 +99,15 @@ def render_place(pdf: pdfium.PdfDocument, place: Place) -> bytes:
         raise CropError(f"page {place.page} is not in the document ({len(pdf)} pages)")
     page = pdf[place.page - 1]
     try:
-        if page.get_rotation():
-            raise CropError("the page is rotated: its box is not in the rendered page's coordinates")
-        mb_left, _, mb_right, mb_top = page.get_mediabox()
-        cb_left, cb_bottom, cb_right, cb_top = page.get_cropbox()
-        # pdfplumber measures from the media box's top left; pdfium renders the crop box.
-        offset = mb_top - cb_top
-        height = cb_top - cb_bottom
+        # pdfplumber's boxes are in the page as displayed (rotation applied, from the top left of the media box);
+        # pdfium crops the displayed page too, from its crop box: shift by the media box's margin above it.
+        width, height = page.get_size()
         x0, top, x1, bottom = place.box
-        if x0 >= mb_right - mb_left or x1 <= 0:
-            raise CropError(f"box {place.box} is outside the page (width {cb_right - cb_left:.0f} pt)")
+        offset = _media_margin_above(page) if page.get_rotation() == 0 else 0.0
+        if x0 >= width or x1 <= 0:
+            raise CropError(f"box {place.box} is outside the page (width {width:.0f} pt)")
         start, end = crop_band((x0, top - offset, x1, bottom - offset), height)
-        scale = min(SCALE, MAX_WIDTH_PX / max(1.0, cb_right - cb_left))
+        scale = min(SCALE, MAX_WIDTH_PX / max(1.0, width))
         bitmap = page.render(scale=scale, crop=(0, height - end, 0, start))
         try:
             buffer = io.BytesIO()
@@ -120,6 +117,14 @@ def render_place(pdf: pdfium.PdfDocument, place: Place) -> bytes:
         return buffer.getvalue()
     finally:
         page.close()
+
+
+def _media_margin_above(page: pdfium.PdfPage) -> float:
+    """How far the media box's top is above the crop box's: 0 unless the page declares both, apart."""
+    media = page.get_mediabox(fallback_ok=False)  # None when inherited: then the boxes are not told apart
+    if media is None:
+        return 0.0
+    return max(0.0, max(media[1], media[3]) - page.get_bbox()[3])
 
 
 def _write(path: Path, data: bytes) -> None:

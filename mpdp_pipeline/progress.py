@@ -1,7 +1,7 @@
 """What `mpdp` shows on stderr while it works: progress per stage, and its log lines, faults counted.
 
-    crawl    ━━━━━━━━━━━━━━━━━━━━━━━━  2/3 sources   131 documents, 1 failed  0:00:41
-    extract  ━━━━━━━━━━━━━━━━━━━━━━━━  80/131 docs   80 documents, 0 failed  0:00:12
+    crawl    ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━     2/3 sources   131 documents, 1 failed 0:00:41
+    extract  ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━  80/131 documents 0 failed                0:00:12
 
 On a terminal each stage is a rich progress bar (done, total, failed, time left); in a log file (stderr not a
 terminal) each stage is one plain line when it ends, `crawl: 131 documents, 1 failed`; with `-q`, nothing.
@@ -98,28 +98,41 @@ def level_of(verbosity: Verbosity) -> int:
 def console_logging(verbosity: Verbosity) -> Iterator[FaultTally]:
     """mpdp's log lines on stderr for the length of a command, fault lines counted unless VERBOSE; yields the
     tally. Our own handler on the package's logger, not the root's: Prefect replaces the root's handlers
-    when it is imported. Everything is put back on the way out (tests call `main` many times)."""
-    package = logging.getLogger(PACKAGE_LOGGER)
+    when it is imported. Other libraries log through the root: errors only with -q, warnings, from -vv
+    their info lines. Everything is put back on the way out (tests call `main` many times)."""
+    root, package = logging.getLogger(), logging.getLogger(PACKAGE_LOGGER)
     chatty = [logging.getLogger(name) for name in CHATTY_LOGGERS]
-    saved = (package.level, package.propagate, [c.level for c in chatty])
+    saved = (root.level, package.level, package.propagate, [c.level for c in chatty])
     tally = FaultTally()
-    handler = _StderrHandler()
-    handler.setFormatter(logging.Formatter(LINE_FORMAT))
+    handler = _stderr_handler()
     if verbosity < Verbosity.VERBOSE:
         handler.addFilter(tally)
     package.addHandler(handler)
     package.setLevel(level_of(verbosity))
     package.propagate = False
+    root_handler = _stderr_handler() if not root.handlers else None
+    if root_handler is not None:
+        root.addHandler(root_handler)
+    root.setLevel(logging.INFO if verbosity >= Verbosity.DEBUG else max(level_of(verbosity), logging.WARNING))
     for logger in chatty:
         logger.setLevel(logging.INFO if verbosity >= Verbosity.DEBUG else logging.WARNING)
     try:
         yield tally
     finally:
         package.removeHandler(handler)
-        package.setLevel(saved[0])
-        package.propagate = saved[1]
-        for logger, level in zip(chatty, saved[2], strict=True):
+        if root_handler is not None:
+            root.removeHandler(root_handler)
+        root.setLevel(saved[0])
+        package.setLevel(saved[1])
+        package.propagate = saved[2]
+        for logger, level in zip(chatty, saved[3], strict=True):
             logger.setLevel(level)
+
+
+def _stderr_handler() -> logging.Handler:
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter(LINE_FORMAT))
+    return handler
 
 
 # --- progress ----------------------------------------------------------------------------------------
@@ -155,10 +168,14 @@ class StageBar:
         self.documents += documents
         self.failed += failed
         if self._task is not None and self._run.bars is not None:
-            self._run.bars.update(self._task, completed=self.done, tally=self.tally())
+            self._run.bars.update(self._task, completed=self.done, tally=self.bar_text())
 
     def tally(self) -> str:
         return f"{self.documents} documents, {self.failed} failed"
+
+    def bar_text(self) -> str:
+        """Beside the bar, what its count does not say already."""
+        return f"{self.failed} failed" if self.unit == "documents" else self.tally()
 
     def finish(self) -> None:
         if self._run.mode == Mode.LINES:
@@ -194,7 +211,7 @@ class RunProgress:
     def stage(self, name: str, total: int, unit: str = "documents") -> StageBar:
         bar = StageBar(name, total, unit, self)
         if self.bars is not None:
-            bar._task = self.bars.add_task(name, total=total, unit=unit, tally=bar.tally())
+            bar._task = self.bars.add_task(name, total=total, unit=unit, tally=bar.bar_text())
         return bar
 
     def line(self, text: str) -> None:
@@ -203,5 +220,6 @@ class RunProgress:
             return
         if self.bars is not None:
             self.bars.console.print(text, highlight=False, markup=False)
-        else:
-            print(text, file=self.stream, flush=True)
+        else:  # written, not printed: a flow's `log_prints` would turn a print into an INFO log record
+            self.stream.write(text + "\n")
+            self.stream.flush()

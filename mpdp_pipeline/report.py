@@ -368,6 +368,7 @@ def render_report(
     crops: dict[str, str] | None = None,
     recipients: Sequence[str] | None = None,
     fiscal_years: Sequence[str] | None = None,
+    changes: str = "",
 ) -> str:
     """The whole page as a string; the caller writes it. `crops`: activity id -> the page image of its place.
 
@@ -378,6 +379,7 @@ def render_report(
     checks = [c for c in checks if scope.has(c.recipient, c.fiscal_year)]
     shown = [a for a in activities if scope.activity(a)]
     return ENVIRONMENT.get_template(TEMPLATE).render(
+        changes=changes,
         conclusion=_conclusion([f for f in findings if scope.finding(f)]),
         indicators=_indicator_tables([i for i in indicators if scope.has(i.recipient, i.fiscal_year)]),
         corrections=_correction_rows(corrections),

@@ -17,7 +17,7 @@ import functools
 import hashlib
 import logging
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -27,13 +27,14 @@ from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.config import ChecksConfig, Config, CrawlConfig, PipelineConfig, SourceConfig
 from mpdp_pipeline.corrections import apply_corrections, read_corrections
 from mpdp_pipeline.crawl import CrawlResult, crawl_source, failed_crawl
+from mpdp_pipeline.crops import page_crops
 from mpdp_pipeline.diff import diff_runs
 from mpdp_pipeline.errors import ConfigError, MpdpError
 from mpdp_pipeline.exports import write_exports
 from mpdp_pipeline.findings import conclude
 from mpdp_pipeline.indicators import compute_indicators
 from mpdp_pipeline.publish import Published, RunStart, publish, published_activities
-from mpdp_pipeline.report import render_report
+from mpdp_pipeline.report import Scope, render_report, years_in_scope
 from mpdp_pipeline.schemas import (
     ANNEX,
     RESULT_CHECKS,
@@ -55,7 +56,16 @@ from mpdp_pipeline.schemas import (
     table_to_records,
 )
 from mpdp_pipeline.storage import RawStore, atomic_write_bytes, locked, prune_older_than
-from mpdp_pipeline.tables import current_run, previous_run, prune_runs, read_table, snapshot, write_table, writing
+from mpdp_pipeline.tables import (
+    current_run,
+    history,
+    previous_run,
+    prune_runs,
+    read_table,
+    snapshot,
+    write_table,
+    writing,
+)
 
 if TYPE_CHECKING:
     from mpdp_pipeline.extraction import ExtractResult
@@ -302,15 +312,19 @@ def checks_stage(
     activities: Sequence[Activity] | None = None,
     run_id: str | None = None,
     publish: bool = True,
+    recipients: Collection[str] | None = None,
 ) -> CheckOutcome:
     """Rebuild `annex`, `result_checks`, `findings`, `indicators` and `corrections` from `activities`, by default
     the published ones, as the reviewers' corrections leave them. They are written into `out_dir` (a run's
-    draft, or an output folder: then committed as run `run_id`) unless `publish` is false (`--as-of`)."""
+    draft, or an output folder: then committed as run `run_id`) unless `publish` is false (`--as-of`). Only the
+    requirements of `recipients` (the configured ones; None: every one of the file) are checked."""
     path = settings.requirements
     try:
         requirements = parse_requirements(path.read_text(encoding="utf-8"), name=str(path))
     except FileNotFoundError:
         raise ConfigError(f"requirements file not found: {path} (set checks.requirements or --requirements)") from None
+    if recipients:
+        requirements = [r for r in requirements if r.recipient in recipients]
     if activities is None:
         if read_table(out_dir, "activities") is None:
             raise MpdpError(
@@ -343,35 +357,70 @@ def _records(out_dir: Path, name: str, record: type) -> list:
     return [] if table is None else table_to_records(table, record)
 
 
-def report_stage(out_dir: Path, *, now: dt.datetime, tables: Path | None = None) -> Path:
+def report_stage(
+    out_dir: Path,
+    *,
+    now: dt.datetime,
+    tables: Path | None = None,
+    recipients: Sequence[str] | None = None,
+    checks_settings: ChecksConfig | None = None,
+) -> Path:
     """Render `out_dir/report/index.html` from the published tables, or from those of the run folder
-    `tables` (`--as-of`) into `out_dir/report/<run_id>/index.html`."""
-    path = out_dir / "report" / "index.html" if tables is None else out_dir / "report" / tables.name / "index.html"
-    out_dir = snapshot(out_dir if tables is None else tables)  # every table from the same run
-    runs = _records(out_dir, "runs", RunRecord)
+    `tables` (`--as-of`) into `out_dir/report/<run_id>/index.html`, with the annex and checks as CSV files
+    and a workbook beside it. The page shows `recipients` (the configured ones; None: all the tables hold)
+    and the fiscal years from `checks_settings`' first one to its observed one."""
+    folder = out_dir / "report" if tables is None else out_dir / "report" / tables.name
+    source = snapshot(out_dir if tables is None else tables)  # every table from the same run
+    runs = _records(source, "runs", RunRecord)
     # The activities as the checks saw them: the corrections recorded with the checks, applied again.
     activities, corrections = apply_corrections(
-        published_activities(out_dir), _records(out_dir, "corrections", Correction)
+        published_activities(source), _records(source, "corrections", Correction)
     )
-    annex = _records(out_dir, "annex", AnnexRow)
-    checks = _records(out_dir, "result_checks", ResultCheck)
-    findings = _records(out_dir, "findings", Finding)
+    annex = _records(source, "annex", AnnexRow)
+    checks = _records(source, "result_checks", ResultCheck)
+    findings = _records(source, "findings", Finding)
+    years = None
+    if checks_settings is not None:
+        observed = checks_settings.observed_until or now.date()
+        years = years_in_scope(checks_settings.first_fiscal_year, observed, checks)
+    shown = [a for a in activities if Scope.of(recipients, years).activity(a)]
+    stored = {d.doc_id: d.raw_path for d in _records(source, "documents", DocumentRecord) if d.raw_path}
     html = render_report(
         activities=activities,
         annex=annex,
         checks=checks,
-        log=_records(out_dir, "extraction_log", LogEntry),
+        log=_records(source, "extraction_log", LogEntry),
         run=max(runs, key=lambda r: r.started_at) if runs else None,
         generated_at=now,
         findings=findings,
-        indicators=_records(out_dir, "indicators", Indicator),
+        indicators=_records(source, "indicators", Indicator),
         corrections=corrections,
+        crops=page_crops(shown, stored, folder / "crops"),
+        recipients=recipients,
+        fiscal_years=years,
+        changes=_changes_of(out_dir, source),
     )
+    path = folder / "index.html"
     atomic_write_bytes(path, html.encode("utf-8"))
     path.chmod(0o644)  # a page to share: readable by the web server and colleagues, like any published file
     # The same annex and checks for reviewers who work in spreadsheets, beside the page.
-    write_exports(path.parent, annex=annex, checks=checks, findings=findings, activities=activities)
+    write_exports(folder, annex=annex, checks=checks, findings=findings, activities=activities)
     return path
+
+
+def _changes_of(out_dir: Path, run_folder: Path) -> str:
+    """What the run whose tables are in `run_folder` changed against the run before it, in one line."""
+    run = next((r for r in history(out_dir) if r.path == run_folder), None)
+    if run is None:  # an output folder of the layout before run folders
+        return ""
+    before = previous_run(out_dir, run)
+    return diff_runs(None if before is None else before.path, run.path).line()
+
+
+def changes_since_last(out_dir: Path) -> str:
+    """The current run's changes against the run before it, in one line (`Diff.line`)."""
+    run = current_run(out_dir)
+    return "" if run is None else _changes_of(out_dir, run.path)
 
 
 # --- housekeeping -----------------------------------------------------------------------------------
@@ -413,15 +462,6 @@ def housekeeping_stage(
     if results_dir is not None:
         results = prune_older_than(results_dir, before, keep=[results_dir / name for name in live_results])
     return Pruned(cutoff, versions, prune_older_than(state, before, keep=configured), results)
-
-
-def changes_since_last(out_dir: Path) -> str:
-    """The current run's changes against the run before it, in one line (`Diff.line`)."""
-    run = current_run(out_dir)
-    if run is None:
-        return ""
-    before = previous_run(out_dir, run)
-    return diff_runs(None if before is None else before.path, run.path).line()
 
 
 # --- a nightly run's summary ------------------------------------------------------------------------

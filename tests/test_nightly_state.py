@@ -37,7 +37,7 @@ def test_a_summary_says_which_documents_failed():
 def test_a_run_with_failed_documents_ends_completed_with_errors_and_publishes_its_summary(tmp_path, prefect_harness):
     """The run finishes (mpdp exits 0), but its state, its summary artifact and its `runs` row say what failed;
     its documents are extracted in batches of 4, through the same cache as single tasks."""
-    from mpdp_pipeline.flows.nightly import SUMMARY_ARTIFACT, nightly
+    from mpdp_pipeline.flows.nightly import FINDINGS_ARTIFACT, SUMMARY_ARTIFACT, nightly
     from prefect import get_client
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
 
@@ -51,10 +51,16 @@ def test_a_run_with_failed_documents_ends_completed_with_errors_and_publishes_it
     assert summary.documents_failed == 1 and sum(summary.activities_by_recipient.values()) > 50
 
     with get_client(sync_client=True) as client:
-        (artifact,) = client.read_artifacts(
+        artifacts = client.read_artifacts(
             artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[state.state_details.flow_run_id]))
         )
-    assert artifact.key == SUMMARY_ARTIFACT and artifact.type == "markdown"
+    by_key = {a.key: a for a in artifacts}
+    assert sorted(by_key) == sorted([SUMMARY_ARTIFACT, FINDINGS_ARTIFACT])
+    artifact = by_key[SUMMARY_ARTIFACT]
+    assert artifact.type == "markdown"
+    # The conclusion too: the reviewers' opening sentence, as the findings table holds it.
+    overall = duckdb.execute(f"select text from '{tmp_path}/out/findings/*.parquet' where kind = 'overall'").fetchone()
+    assert overall[0] in by_key[FINDINGS_ARTIFACT].data
     assert summary.line() in artifact.data and "| `pdf.malformed` | 1 |" in artifact.data
     status = duckdb.execute(f"select status from '{tmp_path}/out/runs/*.parquet'").fetchone()[0]
     assert status == "completed_with_errors"

@@ -20,7 +20,8 @@ from conftest import ROOT, SAMPLE
 from mpdp_pipeline.cli import main
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.config import SAMPLE_CONFIG
-from mpdp_pipeline.report import ENVIRONMENT, TEMPLATE, advice, render_report
+from mpdp_pipeline.publish import published_activities
+from mpdp_pipeline.report import ENVIRONMENT, TEMPLATE, advice, render_report, years_in_scope
 from mpdp_pipeline.schemas import (
     Activity,
     AnnexRow,
@@ -260,6 +261,99 @@ def test_the_log_shows_this_run_only_with_its_problems_in_full():
     assert [texts(tr.xpath("./td")) for tr in problems.xpath("./tr")[1:]] == [
         ["crawl", "warning", "http.timeout", "https://mpi.example/x.pdf", "timed out twice", advice("http.timeout")]
     ]
+
+
+# --- only what the review is about, readable at 1280 px -------------------------------------------------------
+
+
+def test_the_page_shows_only_the_configured_recipients_and_the_years_in_scope():
+    """Issue 12, item 7: a crawl of IGC alone shows no MPI or RCM row, and no column of a year out of scope."""
+    records = {}
+    for recipient in ("IGC", "MPI", "RCM"):
+        for n, year in enumerate(("1999/00", "2005/06", "2006/07", "2026/27"), start=1):
+            tag, aid = f"{recipient}{n}", f"{recipient}{n}".ljust(16, "x")
+            records.setdefault("activities", []).append(
+                activity(n, activity_id=aid, recipient=recipient, fiscal_year=year, title=tag)
+            )
+            records.setdefault("checks", []).append(
+                check(year, CheckStatus.MET, 1, (aid,), recipient=recipient,
+                      requirement_id=f"{recipient}-PLAN")
+            )  # fmt: skip
+            records.setdefault("annex", []).append(AnnexRow(recipient, year, Kind.MEETING, 1, (aid,)))
+            records.setdefault("indicators", []).append(
+                Indicator(recipient, year, IntendedResult.EXCHANGE, "meetings", "meetings", 1, (aid,))
+            )
+        records.setdefault("findings", []).extend([
+            Finding(2, FindingKind.RECIPIENT, recipient, None, None, ("2005/06",), f"{recipient} delivered.", ()),
+            Finding(3, FindingKind.EXCEPTION, recipient, f"{recipient}-PLAN", CheckStatus.DELAYED, ("1999/00",),
+                    f"{recipient} plan delayed in 1999/00.", ()),
+        ])  # fmt: skip
+    records["findings"].insert(0, Finding(1, FindingKind.OVERALL, None, None, None, (), "All delivered.", ()))
+    undated = activity(9, activity_id="IGC9".ljust(16, "x"), recipient="IGC", fiscal_year=None, start_date=None)
+    records["activities"].append(undated)
+    scope = years_in_scope("2005/06", dt.date(2007, 1, 31))
+    assert scope == ["2005/06", "2006/07"]
+    everything = page(**records)
+    assert {k[0] for k in checks_cells(everything)} == {"IGC", "MPI", "RCM"}  # None: as before, all of it
+
+    doc = page(**records, recipients=["IGC"], fiscal_years=scope)
+    cells = checks_cells(doc)
+    assert {(r, y) for r, _, y in cells} == {("IGC", "2005/06"), ("IGC", "2006/07")}
+    assert texts(doc.xpath("//h2[@id='checks']/following-sibling::table[1]/tr[1]/th"))[2:] == scope
+    assert texts(doc.xpath("//h3")) == ["IGC"]
+    assert texts(doc.xpath("//h3[.='IGC']/following-sibling::table[1]/tr[1]/th"))[1:] == scope
+    assert doc.xpath("//table[starts-with(@id, 'indicators-')]/caption/text()") == ["IGC"]
+    assert texts(doc.xpath("//table[@id='indicators-IGC']/tr[1]/th"))[2:-1] == scope
+    evidence = doc.xpath("//h2[@id='evidence']/following-sibling::table[1]/tr[@id]")
+    assert {text(tr.xpath("./td[1]")[0]) for tr in evidence} == {"IGC"}
+    assert sorted(text(tr.xpath("./td[2]")[0]) for tr in evidence) == ["", "2005/06", "2006/07"]  # undated kept
+    assert texts(doc.xpath("//h2[@id='findings']/following-sibling::ul[1]/li")) == ["IGC delivered."]
+    assert "Result checks: 2 met." in texts(doc.xpath("//p"))[1]
+    html = lxml.html.tostring(doc, encoding="unicode")
+    assert "MPI" not in html and "RCM" not in html and "1999/00" not in html and "2026/27" not in html
+    ids = {tr.get("id") for tr in evidence}
+    assert {href[1:] for href in doc.xpath("//a[starts-with(@href, '#a-')]/@href")} <= ids  # every link lands
+
+
+def test_a_report_of_the_sample_for_igc_alone(sample_out):
+    def records(name, record):
+        table = read_table(sample_out, name)
+        return [] if table is None else table_to_records(table, record)
+
+    checks = records("result_checks", ResultCheck)
+    scope = years_in_scope("2004/05", dt.date(2006, 3, 31), checks)
+    html = render_report(
+        activities=published_activities(sample_out), annex=records("annex", AnnexRow), checks=checks, log=[],
+        run=None, generated_at=NOW, findings=records("findings", Finding), indicators=records("indicators", Indicator),
+        recipients=["IGC"], fiscal_years=scope,
+    )  # fmt: skip
+    doc = lxml.html.fromstring(html)
+    cells = checks_cells(doc)
+    assert cells and {(r, y) for r, _, y in cells} <= {("IGC", "2004/05"), ("IGC", "2005/06")}
+    assert not [r for r, _, _ in cells if r in ("MPI", "RCM")]
+    assert texts(doc.xpath("//h3")) == ["IGC"]
+    assert doc.xpath("//table[starts-with(@id, 'indicators-')]/caption/text()") == ["IGC"]
+    rows = doc.xpath("//h2[@id='evidence']/following-sibling::table[1]/tr[@id]")
+    assert rows and {text(tr.xpath("./td[1]")[0]) for tr in rows} == {"IGC"}
+    assert {text(tr.xpath("./td[2]")[0]) for tr in rows} <= {"", *scope}
+    # the years before the first in scope are there without it: the scope is what removes them
+    assert years_in_scope(None, dt.date(2006, 3, 31), checks)[0] == "2003/04"
+
+
+def test_wide_tables_scroll_inside_the_page_and_the_matrix_keeps_its_first_columns():
+    """Readable at 1280 px: no table makes the page wider than the window; the check matrix scrolls by itself,
+    its recipient and output columns sticky, its cells compact."""
+    years = [f"{y}/{(y + 1) % 100:02d}" for y in range(2003, 2026)]  # 23 columns: a config observed until today
+    doc = page(checks=[check(y, CheckStatus.MET, 2, note="two listed") for y in years])
+    style = doc.xpath("//style")[0].text
+    assert "table.scroll{display:block;max-width:100%;overflow-x:auto}" in style
+    assert "position:sticky" in style and "table.matrix tr>:first-child" in style
+    for table in doc.xpath("//table"):
+        is_two_columns = len(table.xpath("./tr[1]/*")) <= 2
+        assert "scroll" in (table.get("class") or "").split() or is_two_columns, lxml.html.tostring(table)[:80]
+    matrix = doc.xpath("//h2[@id='checks']/following-sibling::table[1]")[0]
+    assert matrix.get("class").split() == ["matrix", "scroll"]
+    assert len(matrix.xpath("./tr[1]/th")) == 2 + len(years)
 
 
 # --- nothing from a document becomes markup ---------------------------------------------------------
