@@ -5,8 +5,8 @@
 Each document goes through the path `mpdp extract` takes (parse, then the rules with the spaCy
 pipeline), in this process. Printed per corpus:
 
-* sample, written (dev, test), real: precision, recall and F1 for events and for publications against hand-labelled rows,
-  and field accuracy on the rows paired by title (start_date, kind, location, country, title exact,
+* sample, written (dev, test), real: precision, recall and F1 for events and for publications against
+  hand-labelled rows, and field accuracy on the rows paired by title (start_date, kind, location, country, title exact,
   authors, publisher); the real gold is split into dev and test documents (`tests/gold/real_counts.csv`).
 * real (counts): documents whose event count is within 1 of the hand count.
 * peer-dev: documents whose meeting count is within 10 % of the peer project's, and asserted days found.
@@ -233,7 +233,9 @@ def main(argv: list[str] | None = None) -> int:
         elif corpus == "written":
             lines = []
             for split in ("dev", "test"):
-                more, results[f"written-{split}"] = bench_rows(f"written {split}", written_files(split), nlp, args.verbose)
+                more, results[f"written-{split}"] = bench_rows(
+                    f"written {split}", written_files(split), nlp, args.verbose
+                )
                 lines += more
         elif corpus == "real":
             lines = []

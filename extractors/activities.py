@@ -45,7 +45,7 @@ from mpdp_pipeline.extractors.identity import activity_id, merge_activities, nor
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
 from mpdp_pipeline.extractors.participants import participants
-from mpdp_pipeline.extractors.places import country_of, document_country
+from mpdp_pipeline.extractors.places import country_of, document_country, trailing_place
 from mpdp_pipeline.extractors.publications import Publication, find_publications, publication_type_of
 from mpdp_pipeline.extractors.schedules import Entry, find_schedule_entries, is_link_text, names_deadline, one_meeting
 from mpdp_pipeline.extractors.vocabulary import (
@@ -434,6 +434,10 @@ def _venue_tail(text: str) -> tuple[str, str | None]:
     while cut > 1 and _is_place(segments[cut - 1]):
         cut -= 1
     if cut == len(segments):
+        # "..., Ottawa, ON": a known city and the province or state the wider gazetteer knows
+        place = trailing_place(text)
+        if place and place != text and _is_place(place.split(",")[0]):
+            return text[: len(text) - len(place)].rstrip(" ,"), place
         return text, None
     return ", ".join(segments[:cut]), ", ".join(segments[cut:])
 
@@ -465,6 +469,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     cut = min(x for x in (by.start() if by else None, issued.start() if issued else None, date.begin) if x is not None)
     head = re.sub(r"\s+(?:was|were|is|has been|had been|fue|a été)\s*$", "", text[:cut].rstrip(" ,.(—–-"), flags=re.I)
     head, publisher = _imprint(head) if in_list else (head, None)
+    series_report = bool(publisher and _REPORT_SERIES.search(publisher))
+    publisher = None if series_report else publisher  # "MPI Report": the series it belongs to, not a publisher
     title = clean_title(head)
     if not title or (not in_list and classify_kind(title) not in (None,)):
         return None
@@ -473,7 +479,9 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         stop = date.begin if date.begin > by.end() else len(text)
         names = re.split(r",\s*|\s+(?:and|y|et|&)\s+", text[by.end() : stop].strip(" .,;()"))
         authors = tuple(n.strip(" .") for n in names if n.strip(" ."))
-    if _heading_says(block, PUBLICATION_HEADINGS) or (by and not _REPORT_NOUN.search(title)):
+    if series_report:
+        kind = Kind.REPORT
+    elif _heading_says(block, PUBLICATION_HEADINGS) or (by and not _REPORT_NOUN.search(title)):
         kind = Kind.PUBLICATION
     elif _REPORT_NOUN.search(title) or _heading_says(block, DOCUMENT_HEADINGS):
         kind = Kind.REPORT
@@ -485,6 +493,9 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
 # "... en casos de repatriación. San José: OIM": the imprint after a listed title, "City: Publisher" or the
 # issuing body alone ("Secretaría Técnica de la CRM").
 _IMPRINT = re.compile(r"^(?P<title>.{12,}?)\.\s+(?P<imprint>[A-ZÀ-Ý][^.]{1,80})$")
+
+
+_REPORT_SERIES = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:report|informe|rapport)s?$", re.I)
 
 
 def _imprint(head: str) -> tuple[str, str | None]:
@@ -574,6 +585,8 @@ def sentence_to_reading(
             return None  # "... asumió la Presidencia el 5 de mayo de 2006": a date inside a sentence, no field
         title, location = _title_from_segments(text, date)
         title = clean_title(_trim_clauses(title))
+        if _AUXILIARY.search(re.sub(r"\([^()]*\)", "", title)):  # a remark in brackets may hold a verb
+            return None  # "The calendar below was approved by ... at its meeting of": a clause, no title
         if location is None:
             location = _place_in(text, dates, ents)
     kind = classify_kind(title) or (classify_kind(text) if rule == "prose.event_verb" else None)
@@ -648,8 +661,35 @@ def _reporting_period(text: str, dates: Sequence[DateSpan]) -> bool:
 # "la Red de Funcionarios de Enlace ... se reunió en la Ciudad de México el 10 de octubre de 2006": a body that
 # met names a meeting though no kind word does.
 _MET = re.compile(r"\s(?:met|se reuni[oó]|se reunieron|s'est réuni|s'est réunie|se sont réunis|gathered)\b", re.I)
-_LEAD_ADVERB = re.compile(r"^(?:asimismo|además|also|in addition|moreover|en outre|de plus|por otra parte|finally"
-                          r"|finalmente|enfin)\s*,?\s*", re.I)
+_LEAD_ADVERB = re.compile(
+    r"^(?:asimismo|además|also|in addition|moreover|en outre|de plus|por otra parte|finally"
+    r"|finalmente|enfin)\s*,?\s*",
+    re.I,
+)
+
+
+# A title is a noun phrase: an auxiliary verb in it says the rule cut a clause out of a sentence.
+_AUXILIARY = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|fue|fueron|ha sido|a été|ont été)\b", re.I)
+# "The Task Force on X held its third meeting in Washington": the body's meeting, named by the body.
+_HELD_ITS = re.compile(
+    r"\s(?:held|convened|hosted|celebró|realizó|a tenu)\s+(?:its|their|su|sa|leur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<kind>meeting|session|plenary|reunión|sesión|réunion|séance)\b",
+    re.I,
+)
+
+
+def held_reading(text: str, block: Block) -> _Reading | None:
+    """`The Independent Task Force on X held its third meeting in Washington, DC, on Sept. 14, 2006`."""
+    held = _HELD_ITS.search(text)
+    if held is None or not (dates := find_dates(text)) or dates[0].begin < held.end() or _NEGATIVE.search(text):
+        return None
+    body = clean_title(_LEAD_ADVERB.sub("", text[: held.start()].strip()))
+    words = body.split()
+    if not words or len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper() or _FRAGMENT_START.match(body):
+        return None
+    title = f"{body} {held.group('kind').lower()}"
+    kind = classify_kind(held.group("kind")) or Kind.MEETING
+    return _Reading("prose.event_verb", kind, title, dates[0], _place_in(text, dates, []), text, block)
 
 
 def met_reading(text: str, block: Block) -> _Reading | None:
@@ -886,7 +926,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
                 continue
         else:
             continue
-        if _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
+        if reading := held_reading(text, block):
+            readings.append(_evidence_as_written(reading, text, written, lent))
+        elif _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
             pending.append((block, text, written, lent))
         elif (
             (reading := elliptic_reading(text, block))

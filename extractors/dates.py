@@ -225,7 +225,32 @@ def _dates_within(text: str, windows: list[tuple[int, int]]) -> list[DateSpan]:
         if chosen and span.begin < chosen[-1].stop:
             continue  # overlaps a longer match already taken
         chosen.append(span)
-    return chosen
+    return _join_ranges(text, chosen)
+
+
+_RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|through|al|au|à)\s*$", re.I)
+MAX_RANGE_DAYS = 31
+
+
+def _join_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
+    """Two full days joined by a dash or "to" ("03/20/2007 - 03/21/2007", "1 March 2007 to 3 March 2007") are
+    one span, as the patterns written out in words read them."""
+    joined: list[DateSpan] = []
+    for span in spans:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.precision == span.precision == DatePrecision.DAY
+            and last.start == last.end
+            and _RANGE_LINK.match(text[last.stop : span.begin])
+            and 0 < (span.start - last.start).days <= MAX_RANGE_DAYS
+        ):
+            joined[-1] = DateSpan(
+                text[last.begin : span.stop], last.start, span.end, DatePrecision.DAY, last.begin, span.stop
+            )
+        else:
+            joined.append(span)
+    return joined
 
 
 def parse_date(text: str, *, allow_year: bool = False) -> DateSpan | None:

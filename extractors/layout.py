@@ -737,12 +737,18 @@ def items_to_reading_order(
         result.extend(items_to_reading_order(right, gutter + 20, x_max + width / 2, depth + 1, line_tops))
         band.clear()
 
-    for it in ordered:
-        if it.x0 < gutter - 4 and it.x1 > gutter + 4:
+    def crossing(it: Item) -> bool:
+        return it.x0 < gutter - 4 and it.x1 > gutter + 4
+
+    # A heading under both columns is followed by full-width text or a table (or nothing), a column's own
+    # heading by more of its column.
+    followed_by_column = [not crossing(nxt) for nxt in ordered[1:]] + [False]
+    for it, more in zip(ordered, followed_by_column, strict=True):
+        if crossing(it):
             flush()
             result.append(it)
         else:
-            if _below_columns(it, band, gutter):
+            if not more and _below_columns(it, band, gutter):
                 flush()  # a heading set under both columns, left-aligned: it follows the right column too
             band.append(it)
     flush()

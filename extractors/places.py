@@ -125,8 +125,11 @@ def document_country(texts: Iterable[str]) -> str | None:
     return code if n >= 2 and n >= DOMINANT_SHARE * total else None
 
 
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?"
-                    r"(?:\s+[A-Z]{2,4}T)?\b", re.I)
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?)?"
+    r"(?:\s+[A-Z]{2,4}T)?\b",
+    re.I,
+)
 
 
 def trailing_place(text: str) -> str | None:

@@ -334,6 +334,7 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
     (a "Jun" / "12" badge, a title, a venue line). Containers are compared without their own positions,
     so the cards of two year sections are one series."""
     keys: dict[int, str] = {}
+    dated_blocks = {b.order for b in blocks if b.page is None and _dated(b)}  # each block's dates read once
     free = [
         b
         for b in blocks
@@ -349,7 +350,7 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
         best: dict[str, list[Block]] = {}
         for records in series.values():
             multi = [r for r in records.values() if len(r) >= 2]
-            dated = [r for r in multi if any(_dated(b) for b in r)]
+            dated = [r for r in multi if any(b.order in dated_blocks for b in r)]
             if len(dated) >= MIN_CARDS and len(dated) >= 0.6 * len(records) and len(records) > len(best):
                 best = records
         if not best:
@@ -540,7 +541,9 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     # A card's own heading is its title ("Labor Mobility in North America: Next Steps"); a short field
     # naming a kind ("Roundtable") is its type label, which says the kind the title may not.
     heading = next((b.text for b in group if b.kind == BlockKind.HEADING and b is not block), None)
-    label = next((b.text for b in group if len(b.text.split()) <= 4 and KIND_WORDS.search(b.text) and b is not block), None)
+    label = next(
+        (b.text for b in group if len(b.text.split()) <= 4 and KIND_WORDS.search(b.text) and b is not block), None
+    )
     named = [b.text for b in group if _names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
     title = heading or (named[0] if named else None)
     if title is None and not (ctx.name and _names_body(ctx.name)):
@@ -656,9 +659,7 @@ def _repeated(entries: list[Entry], used: set[int], cards: dict[int, str]) -> tu
     """Lines and cards are records only where the page repeats them: a lone dated line under its heading is
     prose's business (a dateline, a sentence), read by the other rules."""
     siblings = Counter(_series(e, cards) for e in entries if e.rule in ("schedule.line", "schedule.card"))
-    lone = {
-        id(e) for e in entries if e.rule in ("schedule.line", "schedule.card") and siblings[_series(e, cards)] < 2
-    }
+    lone = {id(e) for e in entries if e.rule in ("schedule.line", "schedule.card") and siblings[_series(e, cards)] < 2}
     kept = [e for e in entries if id(e) not in lone]
     return kept, used - {e.block.order for e in entries if id(e) in lone}
 

@@ -41,6 +41,7 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "board of directors",
             "board meeting",
             "plenary",
+            "policy dialogue",
             "reunión",
             "reunion",
             "réunion",
@@ -140,7 +141,8 @@ EVENT_VERBS = (
 DATE_HEADERS = ("date", "dates", "fecha", "fechas", "when", "period")
 VENUE_HEADERS = ("venue", "location", "place", "city", "lugar", "sede", "lieu", "host")
 TITLE_HEADERS = ("meeting", "activity", "event", "title", "roundtable", "workshop", "seminar", "reunión",
-                 "actividad", "evento", "título", "activité", "événement", "description", "name")  # fmt: skip
+                 "actividad", "evento", "título", "activité", "événement", "description", "name", "topic", "tema",
+                 "thème", "subject", "asunto")  # fmt: skip
 
 # ISO 3166-1 alpha-2 by the names reports use (en, es, fr). Small on purpose: extend as sources need.
 COUNTRIES: dict[str, str] = {

@@ -425,3 +425,109 @@ def test_a_lent_year_dates_the_row_but_the_evidence_stays_as_written(nlp):
     [a] = blocks_to_activities(blocks, CTX, nlp)
     assert (a.start_date, a.fiscal_year) == (dt.date(2015, 10, 22), "2015/16")
     assert (a.date_text, a.snippet) == ("22 October", "Regional workshop held on 22 October in Cebu")
+
+
+# --- the recipients' genre (issue 7, written corpus): one test per rule category fixed on its dev documents ---
+
+
+def _p(text, heading=None, kind="paragraph", order=0):
+    return Block(text, kind=kind, order=order, page=1, locator="1,2,3,4", heading=heading)
+
+
+def test_an_annual_report_table_of_year_less_dates_takes_the_year_of_its_heading(nlp):
+    rows = [
+        Block(f"{d} | {m}", kind="table_row", order=i, page=1, locator="1,2,3,4", cells=(d, m),
+              header=("Dates", "Meeting and venue"), heading=year)
+        for i, (year, d, m) in enumerate([
+            ("2008", "9-10 September", "Working Group on Country of Origin Information, Vienna, Austria"),
+            ("2009", "3 March", "Technology Workshop on Document Fraud, The Hague, Netherlands"),
+        ])
+    ]  # fmt: skip
+    found = blocks_to_activities(rows, CTX, nlp)
+    assert {(a.start_date, a.end_date, a.kind, a.title, a.location, a.country, a.date_text) for a in found} == {
+        (dt.date(2008, 9, 9), dt.date(2008, 9, 10), "working_group", "Working Group on Country of Origin Information",
+         "Vienna, Austria", "AT", "9-10 September"),
+        (dt.date(2009, 3, 3), dt.date(2009, 3, 3), "workshop", "Technology Workshop on Document Fraud",
+         "The Hague, Netherlands", "NL", "3 March"),
+    }  # fmt: skip
+
+
+def test_prose_meetings_named_by_their_section_a_note_marker_and_a_season(nlp):
+    text = (
+        "The spring Full Round³ took place in Ottawa, Canada, from 4 to 6 June 2008 under the Canadian Chair. "
+        "Participating States exchanged views on labour mobility and the integration of newcomers."
+    )
+    a = one([_p(text, heading="1. Full Rounds")], nlp)
+    assert (a.title, a.start_date, a.location) == ("Full Round", dt.date(2008, 6, 4), "Ottawa, Canada")
+    steering = (
+        "The Steering Group met twice. A first meeting was held in Geneva on 15 May 2008 to prepare the Full Round; "
+        "a second took place on 12 January 2009 and approved the budget for 2009/10."
+    )
+    found = blocks_to_activities([_p(steering, heading="2. Steering Group")], CTX, nlp)
+    assert sorted((a.start_date, a.title) for a in found) == [
+        (dt.date(2008, 5, 15), "Steering Group meeting"),
+        (dt.date(2009, 1, 12), "Steering Group meeting"),
+    ]
+
+
+def test_a_workshop_on_a_topic_keeps_its_topic(nlp):
+    a = one([_p("In addition, the Secretariat organised a workshop on return and readmission, held in Brussels on "
+                "25 February 2009 in co-operation with the European Commission.")], nlp)  # fmt: skip
+    assert (a.kind, a.title, a.location) == ("workshop", "Workshop on return and readmission", "Brussels")
+
+
+def test_spanish_list_items_title_dates_place_and_the_head_noun_names_the_kind(nlp):
+    items = [
+        "XII Reunión Viceministerial de la Conferencia Regional sobre Migración: 26 y 27 de abril de 2007, "
+        "San Salvador, El Salvador.",
+        "Seminario-Taller sobre gestión migratoria laboral (San José, Costa Rica, 6 de febrero de 2007).",
+    ]
+    found = blocks_to_activities([_p(t, "Reuniones", "list_item", i) for i, t in enumerate(items)], CTX, nlp)
+    assert sorted((a.start_date, a.kind, a.location) for a in found) == [
+        (dt.date(2007, 2, 6), "seminar", "San José, Costa Rica"),
+        (dt.date(2007, 4, 26), "meeting", "San Salvador, El Salvador"),
+    ]
+    assert classify_kind("Working Group workshop") == "workshop"  # an English compound keeps its last head
+
+
+def test_a_report_period_and_a_date_inside_a_spanish_sentence_are_no_activities(nlp):
+    blocks = [
+        _p("Conferencia Regional sobre Migración, mayo de 2006 a mayo de 2007"),
+        _p("El Salvador asumió la Presidencia Pro Tempore de la Conferencia el 5 de mayo de 2006, al concluir la "
+           "XI Conferencia. El presente informe resume las actividades realizadas durante su gestión.", order=1),
+        _p("The calendar below was approved by the Regional Consultation Group at its meeting of 30 November 2006.",
+           order=2),
+    ]  # fmt: skip
+    assert blocks_to_activities(blocks, CTX, nlp) == []
+
+
+def test_a_body_that_met_or_held_its_meeting_is_a_meeting(nlp):
+    blocks = [
+        _p("Asimismo, la Red de Funcionarios de Enlace contra la Trata de Personas se reunió en la Ciudad de México "
+           "el 10 de octubre de 2006, con la participación de los once países miembros."),
+        _p("The Independent Task Force on Immigration and America's Future held its third meeting in Washington, DC, "
+           "on Sept. 14, 2006, and released its final report the following spring.", order=1),
+    ]  # fmt: skip
+    found = blocks_to_activities(blocks, CTX, nlp)
+    assert sorted((a.start_date, a.kind, a.title, a.location) for a in found) == [
+        (dt.date(2006, 9, 14), "meeting", "Independent Task Force on Immigration and America's Future meeting",
+         "Washington, DC"),
+        (dt.date(2006, 10, 10), "meeting", "Red de Funcionarios de Enlace contra la Trata de Personas",
+         "Ciudad de México"),
+    ]  # fmt: skip
+
+
+def test_a_listed_publication_with_its_imprint_or_its_series(nlp):
+    blocks = [
+        _p("Lineamientos regionales para la atención de niños migrantes. San José: OIM, diciembre de 2006.",
+           "3. Publicaciones", "list_item"),
+        _p("Immigration and the Dynamics of US Labor Markets. MPI Report, October 2006.", "Selected publications",
+           "list_item", 1),
+        _p("Las fechas de las próximas reuniones se publicarán aquí. Última actualización: 2 de mayo de 2007.",
+           "3. Publicaciones", order=2),
+    ]  # fmt: skip
+    found = blocks_to_activities(blocks, CTX, nlp)
+    assert sorted((a.start_date, a.kind, a.title, a.publisher) for a in found) == [
+        (dt.date(2006, 10, 1), "report", "Immigration and the Dynamics of US Labor Markets", None),
+        (dt.date(2006, 12, 1), "publication", "Lineamientos regionales para la atención de niños migrantes", "OIM"),
+    ]

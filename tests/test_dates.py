@@ -95,3 +95,12 @@ def test_searching_around_years_finds_what_a_full_scan_finds(text):
     from mpdp_pipeline.extractors.dates import _dates_within
 
     assert find_dates(text) == _dates_within(text, [(0, len(text))])
+
+
+def test_two_full_days_joined_by_a_dash_are_one_range():
+    from mpdp_pipeline.extractors.dates import find_dates, numeric_order
+
+    with numeric_order(False):
+        [span] = find_dates("Meeting dates: 03/20/2007 - 03/21/2007")
+    assert (span.start, span.end, span.text) == (dt.date(2007, 3, 20), dt.date(2007, 3, 21), "03/20/2007 - 03/21/2007")
+    assert len(find_dates("3 May 2007 - 5 September 2007")) == 2  # months apart: two dates, not one meeting

@@ -143,3 +143,12 @@ def test_undecodable_raises_html_decode():
 )
 def test_detect_language(text, language):
     assert detect_language(text) == language
+
+
+def test_a_date_badge_split_over_two_elements_reads_as_two_words():
+    doc = html_to_document(
+        b'<html><body><main><div class="badge"><span class="m">Jun</span><span class="d">12</span></div>'
+        b"<p><span>Policy Brief</span><span>2008</span> and <b>2</b>nd</p></main></body></html>"
+    )
+    # Sibling elements are fields; text running on inside one element ("2nd") stays as written.
+    assert [b.text for b in doc.blocks] == ["Jun 12", "Policy Brief 2008 and 2nd"]

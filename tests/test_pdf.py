@@ -252,3 +252,30 @@ def test_pages_lines_are_not_all_held_at_once(monkeypatch):
     doc = pdf_to_document(report_pdf(pages))
     assert doc.pages == pages and len(page_segments) == pages and len(live) == 2 * pages
     assert max(live) <= 4 * max(page_segments), (max(live), page_segments)
+
+
+# --- the recipients' genre (issue 7): layouts of the written corpus's reports ---
+
+WRITTEN = Path(__file__).resolve().parent / "fixtures" / "written"
+
+
+def _blocks(name: str):
+    return pdf_to_document((WRITTEN / name).read_bytes()).blocks
+
+
+def test_numbered_section_headings_year_headings_and_lines_without_descenders():
+    blocks = _blocks("igc-annual-report-2008-09.pdf")
+    headings = [b.text for b in blocks if b.kind == BlockKind.HEADING]
+    assert {"1. Full Rounds", "2. Steering Group", "2008", "2009"} <= set(headings)
+    # "... in Geneva on 19-20" has no descender: the next line still belongs to its paragraph.
+    assert any("19-20 November 2008 and agreed" in b.text for b in blocks)
+    assert [b.heading for b in blocks if b.text.startswith("27-28 January")] == ["2009"]
+
+
+def test_two_columns_a_sentence_across_the_column_break_and_a_heading_below_both():
+    texts = [b.text for b in _blocks("mpi-annual-report-2006.pdf")]
+    europe = next(t for t in texts if t.startswith("Europe."))
+    assert "King Baudouin Foundation, MPI convened a policy dialogue" in europe
+    assert texts.index("Roundtables organized through MPI") > next(
+        i for i, t in enumerate(texts) if t.startswith("Latin America.")
+    )

@@ -279,3 +279,28 @@ def test_real_pubs_counts_and_samples(nlp):
         found += score.samples_found
     assert within >= 6, f"{within}/7 listings within 15 % of their count"
     assert found >= 19, f"{found}/21 sample entries found"
+
+
+def test_lists_side_by_side_are_lists_of_items_not_cards_of_a_publication_listing(nlp):
+    """A report page with three `ul` under one `div` and a "Publicaciones" heading: each `li` is its own
+    record (meetings, then publications), never one `ul` read as a publication card."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    doc = html_to_document(
+        "<html lang='es'><body><div id='c'><h2>Reuniones</h2><ul>"
+        "<li>Reunión del Grupo Regional de Consulta: 24 y 25 de abril de 2007, San Salvador, El Salvador.</li>"
+        "<li>Reunión extraordinaria del GRCM: 30 de noviembre y 1 de diciembre de 2006, Tegucigalpa, Honduras.</li>"
+        "</ul><h2>Talleres</h2><ul>"
+        "<li>Taller regional sobre niñez migrante — 18 al 20 de septiembre de 2006, "
+        "Ciudad de Guatemala, Guatemala.</li>"
+        "<li>Taller regional sobre retorno: 13 y 14 de marzo de 2007, Managua, Nicaragua.</li>"
+        "</ul><h2>Publicaciones</h2><ul>"
+        "<li><em>Lineamientos regionales para la atención de niños migrantes</em>. "
+        "San José: OIM, diciembre de 2006.</li>"
+        "<li><em>Guía de buenas prácticas consulares</em>. Secretaría Técnica de la CRM, marzo de 2007.</li>"
+        "</ul></div></body></html>".encode()
+    )
+    ctx = DocumentContext("RCM", "d" * 64, "file:///informe.html", "es", title=doc.title)
+    found = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted(a.kind for a in found) == ["meeting", "meeting", "publication", "publication", "workshop", "workshop"]
+    assert {a.publisher for a in found if a.kind == "publication"} == {"OIM", "Secretaría Técnica de la CRM"}

@@ -222,3 +222,76 @@ def test_a_cancelled_meeting_is_listed_with_its_status_and_never_counted(nlp):
     ]
     annex = activities_to_annex(rows)
     assert [(a.fiscal_year, a.kind, a.count) for a in annex] == [("2019/20", "meeting", 1)]  # April 2019 only
+
+
+# --- the recipients' genre (issue 7, written corpus): one test per rule category fixed on its dev documents ---
+
+
+def test_event_cards_with_a_split_date_badge_are_read_under_their_year_heading(nlp):
+    """`div` cards (no `article`, no `li`), a "Jun" / "12" badge in two spans, a type label, a venue line."""
+
+    def card(month: str, day: str, label: str, title: str, meta: str) -> str:
+        return (
+            f'<div class="event-card"><div class="badge"><span>{month}</span><span>{day}</span></div>'
+            f'<div class="body"><div class="type">{label}</div><h3><a href="#">{title}</a></h3>'
+            f'<div class="meta">{meta}</div></div></div>'
+        )
+
+    rows = read_html(
+        "<h1>Events</h1><section><h2>2008</h2>"
+        + card("Jun", "12", "Roundtable", "Labor Mobility: Next Steps", "10:00 AM – 12:00 PM · MPI, Washington, DC")
+        + card("Apr", "3–4", "Conference", "Annual Immigration Law Conference", "Georgetown Law Center, Washington, DC")
+        + "</section><section><h2>2007</h2>"
+        + card("Dec", "5", "Roundtable", "Approaches to Temporary Foreign Workers", "Ottawa, Ontario")
+        + card("Oct", "23", "Policy Briefing", "Border Security and Trade", "Rayburn Building, Washington, DC")
+        + "</section>",
+        nlp,
+    )
+    got = {(r.start_date, r.end_date, r.kind, r.title, r.location) for r in rows}
+    assert got == {
+        (dt.date(2008, 6, 12), dt.date(2008, 6, 12), "roundtable", "Labor Mobility: Next Steps", "Washington, DC"),
+        (dt.date(2008, 4, 3), dt.date(2008, 4, 4), "conference", "Annual Immigration Law Conference", "Washington, DC"),
+        (dt.date(2007, 12, 5), dt.date(2007, 12, 5), "roundtable", "Approaches to Temporary Foreign Workers",
+         "Ottawa, Ontario"),
+        (dt.date(2007, 10, 23), dt.date(2007, 10, 23), "other", "Border Security and Trade", "Washington, DC"),
+    }  # fmt: skip
+
+
+def test_a_numeric_range_in_a_meeting_date_column_beside_a_deadline_column(nlp):
+    rows = read_html(
+        "<table><thead><tr><th>Activity</th><th>Meeting dates</th><th>City</th><th>Registration closes</th></tr>"
+        "</thead><tbody><tr><td>Meeting of the Liaison Officers Network</td><td>03/20/2007 - 03/21/2007</td>"
+        "<td>Tegucigalpa, Honduras</td><td>03/05/2007</td></tr>"
+        "<tr><td>Workshop on Labour Migration Statistics</td><td>06/12/2007</td><td>Mexico City, Mexico</td>"
+        "<td>05/25/2007</td></tr></tbody></table>",
+        nlp,
+    )
+    assert {(r.start_date, r.end_date, r.country) for r in rows} == {
+        (dt.date(2007, 3, 20), dt.date(2007, 3, 21), "HN"),
+        (dt.date(2007, 6, 12), dt.date(2007, 6, 12), "MX"),
+    }
+
+
+def test_the_written_corpus_dev_documents_are_read_whole(nlp):
+    """The dev half of the written corpus (tests/gold/written_activities.csv) stays at its tuned score."""
+    from mpdp_pipeline.evaluation import read_gold, score_by_family
+
+    root = Path(__file__).resolve().parent
+    gold = [g for g in read_gold(root / "gold" / "written_activities.csv") if g["split"] == "dev"]
+    for name in sorted({g["source_file"] for g in gold}):
+        path = root / "fixtures" / "written" / name
+        data = path.read_bytes()
+        doc = pdf_to_document(data) if path.suffix == ".pdf" else html_to_document(data)
+        rows = [g for g in gold if g["source_file"] == name]
+        ctx = DocumentContext(rows[0]["recipient"], "d" * 64, name, doc.language, title=doc.title)
+        predicted = [
+            {k: getattr(a, k) for k in a.__dataclass_fields__} for a in blocks_to_activities(doc.blocks, ctx, nlp)
+        ]
+        for family, score in score_by_family(predicted, rows).items():
+            if not score.gold:
+                continue
+            assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
+                name,
+                family,
+                score.report(),
+            )
