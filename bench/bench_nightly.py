@@ -51,8 +51,8 @@ class _Idle:
 def overhead(documents: int, workers: int) -> dict:
     from mpdp_pipeline.flows.nightly import on_extract_tasks
     from prefect import flow
-    from rich.progress import Progress
 
+    from mpdp_pipeline.progress import Mode, RunProgress
     from mpdp_pipeline.schemas import DocumentRecord
     from mpdp_pipeline.stages import batch_size_for
 
@@ -62,7 +62,7 @@ def overhead(documents: int, workers: int) -> dict:
 
         @flow(name=f"bench-{size}")
         def mapped(size: int = size) -> float:
-            with Progress(disable=True) as progress:
+            with RunProgress(Mode.OFF) as progress:
                 each = on_extract_tasks(progress, refresh=True, batch_size=size, workers=workers)
                 started = time.perf_counter()
                 done = list(each(_Idle(str(time.time_ns())), docs))

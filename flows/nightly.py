@@ -36,7 +36,7 @@ from mpdp_pipeline.config import ChecksConfig, Config, SourceConfig, load_config
 from mpdp_pipeline.crawl import CrawlResult
 from mpdp_pipeline.errors import MpdpError, ParseError
 from mpdp_pipeline.extraction import ExtractResult
-from mpdp_pipeline.progress import RunProgress, StageBar, mode_for
+from mpdp_pipeline.progress import InWorker, RunProgress, StageBar, current_verbosity, mode_for
 from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, Finding, FindingKind, LogEntry
 from mpdp_pipeline.stages import (
     CheckOutcome,
@@ -149,11 +149,15 @@ def extract_counts(result: ExtractResult | Exception) -> tuple[int, int]:
     return 1, int(isinstance(result, Exception) or result.failure is not None)
 
 
-def on_tasks(task_: Task, stage: Callable[[int], StageBar], counts: Counts) -> Each:
+def on_tasks(task_: Task, stage: Callable[[int], StageBar], counts: Counts, *, logs_faults: bool = False) -> Each:
     """An `Each` that submits `task_(item, fn)` per item to the flow's task runner, in completion order,
-    showing its progress on the bar `stage(number of items)` gives."""
+    showing its progress on the bar `stage(number of items)` gives. When `fn` logs fault lines (the crawler),
+    they are counted in worker processes as they are here (`InWorker`)."""
 
     def each(fn: Callable[[T], R], items: Sequence[T], /) -> Iterator[tuple[T, R | Exception]]:
+        verbosity = current_verbosity()
+        if logs_faults and verbosity is not None:
+            fn = InWorker(fn, verbosity)
         futures = {task_.submit(item, fn): item for item in items}
         bar = stage(len(futures))
         for future in as_completed(list(futures)):
@@ -204,8 +208,8 @@ def _config_of(flow_run_: FlowRun) -> Config:
     parameters = flow_run_.parameters or {}
     return load_config(
         parameters.get("config_path"),
-        raw_dir=Path(parameters["raw_dir"]) if parameters.get("raw_dir") else None,
-        out_dir=Path(parameters["out_dir"]) if parameters.get("out_dir") else None,
+        raw_dir=parameters.get("raw_dir") or None,
+        out_dir=parameters.get("out_dir") or None,
     )
 
 
@@ -255,15 +259,15 @@ def nightly(
     show_progress: bool = False,
 ) -> RunSummary:
     """Crawl the configured sources, extract, publish the tables, check and report."""
-    config = load_config(
-        config_path, raw_dir=Path(raw_dir) if raw_dir else None, out_dir=Path(out_dir) if out_dir else None
-    )
+    config = load_config(config_path, raw_dir=raw_dir or None, out_dir=out_dir or None)
     started = utc_now()
     run = RunStart(new_run_id(started), started, str(flow_run.id or ""))
     out = config.pipeline.out_dir
     # Bars on a terminal, a line per stage in a log file (`mpdp_pipeline/progress.py`).
     with RunProgress(mode_for(sys.stderr, show=show_progress)) as progress:
-        crawling = on_tasks(crawl, lambda total: progress.stage("crawl", total, "sources"), crawl_counts)
+        crawling = on_tasks(
+            crawl, lambda total: progress.stage("crawl", total, "sources"), crawl_counts, logs_faults=True
+        )
         crawled = crawl_stage(config, run_id=run.run_id, each=crawling)
         extractor = DocumentExtractor.of(config.pipeline, run.run_id, config.sources)
         extracted = extract_stage(
@@ -278,7 +282,10 @@ def nightly(
     with transaction(out, run.run_id, retention=config.nightly.retention) as draft:
         published = publish(draft, extracted.documents, extracted.activities, crawled.log + extracted.log, run)
         outcome = check(draft, config.checks, published.activities, config.recipients())
+    progress.line(f"publish: {len(published.activities)} activities")
+    progress.line(f"checks: {len(outcome.checks)} result checks")
     page = report(out, config.recipients(), config.checks)
+    progress.line(f"report: {page}")
     summary = RunSummary.of(out, published, extracted.documents, outcome, page, changes_since_last(out))
     tidy(config, extractor, extracted.documents)
     create_markdown_artifact(key=SUMMARY_ARTIFACT, markdown=summary.markdown(), description=summary.state_message())

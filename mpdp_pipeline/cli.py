@@ -75,7 +75,14 @@ def _verbosity(parser: argparse.ArgumentParser, args: argparse.Namespace) -> Ver
 
 def _config_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", type=Path, help="TOML config (default: ./mpdp.toml if present, else the bundled sample)")
-    p.add_argument("--raw", type=Path, help="raw store folder (overrides pipeline.raw_dir)")
+    p.add_argument("--raw", type=_folder, help="raw store folder or fsspec URL (overrides pipeline.raw_dir)")
+
+
+def _folder(value: str) -> str | Path:
+    """A folder flag: a local path, or an fsspec URL (`s3://bucket/processed`) kept as written."""
+    from mpdp_pipeline.location import is_url
+
+    return value if is_url(value) else Path(value)
 
 
 def _default_config(path: Path | None) -> Path | None:
@@ -98,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser("run", help="the nightly flow once: crawl, extract, publish, checks, report")
     _config_args(run)
-    run.add_argument("--out", type=Path, help="output folder (overrides pipeline.out_dir)")
+    run.add_argument("--out", type=_folder, help="output folder or fsspec URL (overrides pipeline.out_dir)")
     run.add_argument(
         "--runner",
         choices=("threads", "processes", "dask"),
@@ -110,7 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     crawl = sub.add_parser("crawl", help="crawl only: fill the raw store and the documents table")
     _config_args(crawl)
-    crawl.add_argument("--out", type=Path, help="output folder for the documents table")
+    crawl.add_argument("--out", type=_folder, help="output folder (or fsspec URL) for the documents table")
 
     extract = sub.add_parser("extract", help="extract from local PDF/HTML files or folders, no crawl")
     extract.add_argument(
@@ -122,23 +129,23 @@ def build_parser() -> argparse.ArgumentParser:
         "files are read; other files named are logged as unsupported.media_type and skipped",
     )
     extract.add_argument("--recipient", default="OTHER", metavar="CODE", help=_recipient_help())
-    extract.add_argument("--out", type=Path, help="output folder (default: the config's pipeline.out_dir)")
+    extract.add_argument("--out", type=_folder, help="output folder or fsspec URL (default: the config's out_dir)")
     extract.add_argument("--config", type=Path, help="config for the model, parse limits and output folder")
 
     checks = sub.add_parser("checks", help="rebuild annex and result_checks from the activities table")
-    checks.add_argument("--out", type=Path, help="output folder holding the tables")
+    checks.add_argument("--out", type=_folder, help="output folder (or fsspec URL) holding the tables")
     checks.add_argument("--requirements", type=Path, help="requirements CSV (default: the config's)")
     checks.add_argument("--config", type=Path, help="config for observed_until and first_fiscal_year")
 
     report = sub.add_parser("report", help="render OUT/report/index.html from the tables")
-    report.add_argument("--out", type=Path, help="output folder holding the tables")
+    report.add_argument("--out", type=_folder, help="output folder (or fsspec URL) holding the tables")
     report.add_argument("--config", type=Path, help="config naming the output folder")
 
     for command in (checks, report):
         _as_of_arg(command, "read the tables as run RUN_ID left them, or the last run by DATE (YYYY-MM-DD)")
 
     history = sub.add_parser("history", help="list the runs kept in the output folder: id, time, rows per table")
-    history.add_argument("--out", type=Path, help="output folder holding the tables (default: the config's)")
+    history.add_argument("--out", type=_folder, help="output folder or URL of the tables (default: the config's)")
     history.add_argument("--config", type=Path, help="config naming the output folder")
 
     diff = sub.add_parser("diff", help="what changed between two runs: activities added, removed, changed; checks")
@@ -148,7 +155,7 @@ def build_parser() -> argparse.ArgumentParser:
     _as_of_arg(diff, "the later run (default: the current one)")
     diff.add_argument("--recipient", help="only this recipient's changes (IGC, RCM, MPI, ...)")
     diff.add_argument("--format", choices=("text", "csv", "json"), default="text", help="output (default: %(default)s)")
-    diff.add_argument("--out", type=Path, help="output folder holding the tables (default: the config's)")
+    diff.add_argument("--out", type=_folder, help="output folder or URL of the tables (default: the config's)")
     diff.add_argument("--config", type=Path, help="config naming the output folder")
 
     tables = sub.add_parser("tables", help="print the data dictionary: each table's columns, types and meanings")
@@ -160,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--timezone", default="America/Toronto", help="IANA time zone of the schedule (default: %(default)s)"
     )
     _config_args(serve)
-    serve.add_argument("--out", type=Path, help="output folder")
+    serve.add_argument("--out", type=_folder, help="output folder (or fsspec URL)")
     for command in sub.choices.values():  # -v and -q after the command too (`mpdp run -v`), for every command
         _verbosity_args(command, after=True)
     return parser
@@ -198,6 +205,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     print(summary.line())
     if args.verbosity > Verbosity.QUIET:
         print(f"outputs: {summary.out_dir} (tables), report: {summary.report_path}")
+        print(describe_config_source(_default_config(args.config)))
     return 0
 
 
@@ -244,7 +252,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from mpdp_pipeline.stages import DocumentExtractor, extract_stage, in_process, publish_stage
 
     config = _load(args, require_sources=False)  # local files: no sources to crawl
-    out = args.out or config.pipeline.out_dir
+    out = config.pipeline.out_dir  # --out, if given, overrides the config's
     recipient = args.recipient.upper()
     if not re.fullmatch(r"[A-Z0-9_-]+", recipient):
         raise ConfigError(f"--recipient {args.recipient!r}: use a code of letters, digits, '_' or '-', such as IGC")
@@ -256,7 +264,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     # The output and raw folders are never inputs, even below a folder named (the report is HTML).
     inputs = read_local_inputs(
         args.paths, recipient=recipient, run_id=run_id, max_bytes=config.crawl.max_bytes,
-        exclude=(out, config.pipeline.raw_dir),
+        exclude=[p for p in (out, config.pipeline.raw_dir) if isinstance(p, Path)],
     )  # fmt: skip
     documents = inputs.documents
     # No per-source language here: local files belong to no configured source.
@@ -295,9 +303,10 @@ def _out_dir(args: argparse.Namespace, config=None, *, needs: str | None = None)
     raised before anything is written: a mistyped --out must not leave new folders and an empty report.
     """
     from mpdp_pipeline.schemas import TABLES
+    from mpdp_pipeline.tables import snapshot
 
-    out = args.out or (config or _load(args)).pipeline.out_dir
-    if not any((out / name).exists() for name in ([needs] if needs else TABLES)):
+    out = (config or _load(args)).pipeline.out_dir  # --out, if given, overrides the config's
+    if not any((snapshot(out) / name).exists() for name in ([needs] if needs else TABLES)):
         missing = f"no {needs} table" if needs else "no published tables"
         state = "does not exist" if not out.exists() else "is not a folder" if not out.is_dir() else f"holds {missing}"
         raise ConfigError(
@@ -382,7 +391,7 @@ def cmd_tables(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from mpdp_pipeline.tables import current_run, history
 
-    out = args.out or _load(args, require_sources=False).pipeline.out_dir
+    out = _load(args, require_sources=False).pipeline.out_dir
     runs = history(out)
     if not runs:
         print(f"{out}: no runs kept yet (run `mpdp run` or `mpdp extract` first)")
@@ -402,7 +411,7 @@ def cmd_diff(args: argparse.Namespace) -> int:
     from mpdp_pipeline.diff import FORMATS, diff_runs
     from mpdp_pipeline.tables import current_run, previous_run
 
-    out = args.out or _load(args, require_sources=False).pipeline.out_dir
+    out = _load(args, require_sources=False).pipeline.out_dir
     until = _run_of(args, out, args.as_of) or current_run(out)
     if until is None:
         raise ConfigError(f"{out} holds no runs yet: run `mpdp run` or `mpdp extract` first, or point --out at one")

@@ -31,12 +31,13 @@ from typing import Annotated, Any
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from pydantic_core import ErrorDetails
 
 from mpdp_pipeline import __version__
 from mpdp_pipeline.errors import ConfigError
 from mpdp_pipeline.fiscal import fiscal_year_bounds
+from mpdp_pipeline.location import Remote, is_url, location
 
 # Shipped in the package (config/ installs as mpdp_pipeline.defaults): found the same way in a clone and
 # in an installed wheel.
@@ -60,8 +61,13 @@ class _Model(BaseModel):
 
 
 class PipelineConfig(_Model):
-    raw_dir: Path = Field(Path("raw"), description="Content-addressed store of downloaded documents.")
-    out_dir: Path = Field(Path("processed"), description="Where the Parquet tables and the report go.")
+    # A folder, or an fsspec URL (`s3://bucket/prefix`) that every worker on every machine reaches the same way.
+    raw_dir: Path | Remote = Field(Path("raw"), description="Content-addressed store of downloaded documents.")
+    out_dir: Path | Remote = Field(Path("processed"), description="Where the Parquet tables and the report go.")
+    storage_options: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Passed to fsspec for raw_dir and out_dir URLs (say endpoint_url for an S3-compatible server).",
+    )
     user_agent: str = Field(DEFAULT_USER_AGENT, description="Sent with every request; name a contact.")
     nlp_model: str = Field(
         DEFAULT_NLP_MODEL, description="spaCy pipeline to load; a rule-based pipeline is used if absent."
@@ -69,6 +75,17 @@ class PipelineConfig(_Model):
     parse_timeout_s: float = Field(120.0, gt=0, le=DAY_S, description="Hard time limit for parsing one document.")
     parse_memory_mb: int = Field(1024, gt=64, le=1024 * 1024, description="Address-space limit of a parsing worker.")
     workers: int = Field(2, ge=1, le=256, description="Documents parsed at once.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _locations(cls, data: Any) -> Any:
+        """raw_dir and out_dir as `location.location` reads them: a URL with the storage options, else a path."""
+        if not isinstance(data, dict):
+            return data
+        options = data.get("storage_options") or {}
+        found = {k: location(v, options if isinstance(options, dict) else {}) for k in ("raw_dir", "out_dir")
+                 if isinstance(v := data.get(k), str | Path)}  # fmt: skip
+        return {**data, **found}
 
 
 Recipient = Annotated[str, Field(min_length=1, pattern=r"^[A-Za-z0-9_-]+$")]
@@ -223,7 +240,7 @@ def _resolve_paths(data: dict[str, Any], base: Path) -> dict[str, Any]:
         ("checks", "corrections"),
     ):
         table = data.get(section, {})
-        if isinstance(table, dict) and isinstance(table.get(key), str):
+        if isinstance(table, dict) and isinstance(table.get(key), str) and "://" not in table[key]:
             table[key] = str(_resolved(base / table[key], f"{section}.{key}"))
     for source in data.get("sources", []):
         if not isinstance(source, dict):
@@ -427,7 +444,11 @@ def load_config(
 
 def _overrides(data: dict[str, Any], raw_dir: Path | None, out_dir: Path | None) -> dict[str, Any]:
     """`data` with the command line's folders in [pipeline]."""
-    overrides = {k: str(v.resolve()) for k, v in (("raw_dir", raw_dir), ("out_dir", out_dir)) if v is not None}
+    overrides = {
+        k: str(v) if is_url(str(v)) else str(Path(v).resolve())
+        for k, v in (("raw_dir", raw_dir), ("out_dir", out_dir))
+        if v is not None
+    }
     if overrides:
         data.setdefault("pipeline", {}).update(overrides)
     return data

@@ -23,9 +23,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 
+from mpdp_pipeline.location import Remote, location
 from mpdp_pipeline.schemas import Activity
 from mpdp_pipeline.storage import atomic_write_bytes
 
@@ -132,7 +134,7 @@ def _write(path: Path, data: bytes) -> None:
     path.chmod(0o644)  # served beside the report (0644), to the web server and colleagues
 
 
-def _render_document(pdf_path: Path, places: Iterable[Place], folder: Path) -> set[Place]:
+def _render_document(pdf_path: Path | Remote, places: Iterable[Place], folder: Path) -> set[Place]:
     """Render the crops of one PDF that are not in `folder` yet; the places that have a crop."""
     done = set()
     pdf: pdfium.PdfDocument | None = None
@@ -143,7 +145,8 @@ def _render_document(pdf_path: Path, places: Iterable[Place], folder: Path) -> s
                 done.add(place)
                 continue
             try:
-                pdf = pdf or pdfium.PdfDocument(pdf_path)
+                # A document in an object store is read whole; a local one is opened in place.
+                pdf = pdf or pdfium.PdfDocument(pdf_path.read_bytes() if isinstance(pdf_path, Remote) else pdf_path)
                 _write(target, render_place(pdf, place))
                 done.add(place)
             except (CropError, pdfium.PdfiumError, OSError, ValueError, RuntimeError) as exc:
@@ -168,11 +171,13 @@ def page_crops(
     *,
     base: Path | None = None,
     limit: int = MAX_CROPS,
+    storage_options: Mapping[str, Any] | None = None,
 ) -> dict[str, str]:
     """Render the crop of each PDF activity into `folder`: activity id -> the PNG's path relative to `base`
     (default: `folder`'s parent, where the report is), as `render_report(crops=...)` takes it.
 
-    `pdfs` maps a doc_id to its stored copy (`documents.raw_path`). The first `limit` activities with a PDF
+    `pdfs` maps a doc_id to its stored copy (`documents.raw_path`: a path, or a URL read with
+    `storage_options`). The first `limit` activities with a PDF
     place, in the order given, get a crop; activities read at one place share it.
     """
     base = folder.parent if base is None else base
@@ -189,7 +194,7 @@ def page_crops(
     folder.mkdir(parents=True, exist_ok=True)
     made: set[Place] = set()
     for doc_id, places in by_document.items():
-        made |= _render_document(Path(str(pdfs[doc_id])), places, folder)
+        made |= _render_document(location(str(pdfs[doc_id]), storage_options), places, folder)
     _prune(folder, {p.file_name for p in made})
     relative = Path(os.path.relpath(folder, base))
     return {activity_id: (relative / p.file_name).as_posix() for activity_id, p in chosen.items() if p in made}

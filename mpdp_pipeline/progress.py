@@ -18,10 +18,10 @@ import contextlib
 import logging
 import sys
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from typing import TextIO
+from typing import Generic, TextIO, TypeVar
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
@@ -31,6 +31,9 @@ from mpdp_pipeline.codes import LogCode
 PACKAGE_LOGGER = "mpdp_pipeline"
 LINE_FORMAT = "%(levelname)s %(name)s: %(message)s"
 CHATTY_LOGGERS = ("httpx", "httpcore")  # one INFO line per request: shown from -vv only
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 class Verbosity(IntEnum):
@@ -133,6 +136,34 @@ def _stderr_handler() -> logging.Handler:
     handler = _StderrHandler()
     handler.setFormatter(logging.Formatter(LINE_FORMAT))
     return handler
+
+
+def current_verbosity() -> Verbosity | None:
+    """The verbosity `console_logging` set up in this process; None when it is not at work here."""
+    package = logging.getLogger(PACKAGE_LOGGER)
+    if not any(isinstance(h, _StderrHandler) for h in package.handlers):
+        return None
+    return next((v for v in Verbosity if level_of(v) == package.level), Verbosity.NORMAL)
+
+
+@dataclass(frozen=True)
+class InWorker(Generic[T, R]):
+    """`fn` with the log lines of the command that started it, also in a worker process (`--runner processes`
+    or `dask`), where Prefect's own logging would print every fault line: there they are counted, and the
+    counts printed when `fn` returns. In the command's own process (threads), `fn` itself."""
+
+    fn: Callable[[T], R]
+    verbosity: Verbosity
+
+    def __call__(self, item: T) -> R:
+        if current_verbosity() is not None:
+            return self.fn(item)
+        with console_logging(self.verbosity) as tally:
+            try:
+                return self.fn(item)
+            finally:
+                if self.verbosity > Verbosity.QUIET:
+                    sys.stderr.writelines(line + "\n" for line in tally.lines())
 
 
 # --- progress ----------------------------------------------------------------------------------------

@@ -16,6 +16,8 @@ import datetime as dt
 import functools
 import hashlib
 import logging
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -33,6 +35,7 @@ from mpdp_pipeline.errors import ConfigError, MpdpError
 from mpdp_pipeline.exports import write_exports
 from mpdp_pipeline.findings import conclude
 from mpdp_pipeline.indicators import compute_indicators
+from mpdp_pipeline.location import Location, Remote, open_stored
 from mpdp_pipeline.publish import Published, RunStart, publish, published_activities
 from mpdp_pipeline.report import Scope, render_report, years_in_scope
 from mpdp_pipeline.schemas import (
@@ -189,7 +192,7 @@ class DocumentExtractor:
     def __call__(self, doc: DocumentRecord) -> ExtractResult:
         from mpdp_pipeline.extraction import extract_document
 
-        data = Path(doc.raw_path or "").read_bytes()
+        data = open_stored(doc.raw_path or "", self.pipeline.storage_options)
         return extract_document(
             doc,
             data,
@@ -364,12 +367,14 @@ def report_stage(
     tables: Path | None = None,
     recipients: Sequence[str] | None = None,
     checks_settings: ChecksConfig | None = None,
-) -> Path:
+) -> Location:
     """Render `out_dir/report/index.html` from the published tables, or from those of the run folder
     `tables` (`--as-of`) into `out_dir/report/<run_id>/index.html`, with the annex and checks as CSV files
     and a workbook beside it. The page shows `recipients` (the configured ones; None: all the tables hold)
     and the fiscal years from `checks_settings`' first one to its observed one."""
-    folder = out_dir / "report" if tables is None else out_dir / "report" / tables.name
+    target = out_dir / "report" if tables is None else out_dir / "report" / tables.name
+    # On an object store the page, its crops and the exports are made in a local folder, then uploaded.
+    folder = target if isinstance(target, Path) else Path(tempfile.mkdtemp(prefix="mpdp-report-"))
     source = snapshot(out_dir if tables is None else tables)  # every table from the same run
     runs = _records(source, "runs", RunRecord)
     # The activities as the checks saw them: the corrections recorded with the checks, applied again.
@@ -395,7 +400,9 @@ def report_stage(
         findings=findings,
         indicators=_records(source, "indicators", Indicator),
         corrections=corrections,
-        crops=page_crops(shown, stored, folder / "crops"),
+        crops=page_crops(
+            shown, stored, folder / "crops", storage_options=out_dir.options if isinstance(out_dir, Remote) else None
+        ),
         recipients=recipients,
         fiscal_years=years,
         changes=_changes_of(out_dir, source),
@@ -405,7 +412,18 @@ def report_stage(
     path.chmod(0o644)  # a page to share: readable by the web server and colleagues, like any published file
     # The same annex and checks for reviewers who work in spreadsheets, beside the page.
     write_exports(folder, annex=annex, checks=checks, findings=findings, activities=activities)
-    return path
+    return _upload_report(folder, target) if isinstance(target, Remote) else path
+
+
+def _upload_report(folder: Path, target: Remote) -> Remote:
+    """Put the report made in local `folder` at `target` (its crops replace the old ones); the page's URL."""
+    try:
+        (target / "crops").rmtree()
+        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+            atomic_write_bytes(target / file.relative_to(folder).as_posix(), file.read_bytes())
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return target / "index.html"
 
 
 def _changes_of(out_dir: Path, run_folder: Path) -> str:
@@ -437,8 +455,8 @@ class Pruned:
 
 
 def housekeeping_stage(
-    out_dir: Path,
-    raw_dir: Path,
+    out_dir: Location,
+    raw_dir: Location,
     *,
     retention: int,
     recipients: Iterable[str] = (),

@@ -14,6 +14,20 @@ with an older run is never changed under it.
 
 `read_table(folder, name)` and `write_table(folder, name, table)` take an output folder, a draft or
 a run's folder alike: written outside a draft, a table is a run of its own (`writing`).
+
+On an object store (`out_dir = "s3://bucket/prefix"`, a `location.Remote`) there are no symlinks, hard
+links or renames, so the same layout is kept with objects:
+
+    OUT/
+      _runs/<run_id>/<table>/part-*.parquet, manifest.json    as above
+      current.json     {"run_id": ..., "path": "_runs/<run_id>"}: the current run, switched by one PUT
+      .lock            the writers' lock: created only if absent (`If-None-Match: *`), deleted after
+
+A run writes straight into `_runs/<run_id>`, marked as a draft (`.draft`) until its manifest is written:
+`history` lists only folders with a manifest, and the next run deletes a killed run's. The draft starts
+as a server-side copy of the current run's tables, so every run's folder holds all of its tables (a
+reader never follows a manifest to an older run's folder). Readers go through `current.json` (`snapshot`);
+there are no stable `OUT/<table>` paths.
 """
 
 from __future__ import annotations
@@ -31,11 +45,13 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.dataset as ds
+import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from mpdp_pipeline.clock import new_run_id, utc_now
 from mpdp_pipeline.dictionary import output_readme
 from mpdp_pipeline.errors import ConfigError, MpdpError
+from mpdp_pipeline.location import Location, Remote, location
 from mpdp_pipeline.schemas import TABLES, TableSpec
 from mpdp_pipeline.storage import atomic_write_bytes, atomic_write_json, locked, read_json
 from mpdp_pipeline.validation import TableValidationError, validate_tables
@@ -44,6 +60,7 @@ logger = logging.getLogger(__name__)
 
 RUNS_DIR = "_runs"
 CURRENT = "current"
+CURRENT_POINTER = "current.json"  # `current` on an object store, which has no symlinks
 MANIFEST = "manifest.json"
 REJECTED_DIR = "_rejected"  # the failing rows of runs refused by validation
 DRAFT_MARK = ".draft"
@@ -61,24 +78,56 @@ def _sorted(table: pa.Table, spec: TableSpec) -> pa.Table:
     return table.take(pc.sort_indices(table, sort_keys=keys))
 
 
-def _read_folder(path: Path, spec: TableSpec) -> pa.Table:
+def arrow_path(where: Location) -> tuple[str | Path, pafs.FileSystem | None]:
+    """How pyarrow reaches `where`: a local path (no file system given), or an object store's path with
+    its fsspec file system wrapped for pyarrow."""
+    if isinstance(where, Remote):
+        where.fs.invalidate_cache(where.path)  # another machine may have written since the last listing
+        return where.path, pafs.PyFileSystem(pafs.FSSpecHandler(where.fs))
+    return where, None
+
+
+def _read_folder(path: Location, spec: TableSpec) -> pa.Table:
     partitioning = (
         ds.partitioning(pa.schema([spec.schema.field(c) for c in spec.partition_by]), flavor="hive")
         if spec.partition_by
         else None
     )
-    dataset = ds.dataset(path, format="parquet", partitioning=partitioning, schema=spec.schema)
+    source, filesystem = arrow_path(path)
+    dataset = ds.dataset(source, filesystem=filesystem, format="parquet", partitioning=partitioning, schema=spec.schema)
     return _sorted(dataset.to_table(), spec)
 
 
-def snapshot(folder: Path) -> Path:
+def _write_parquet(table: pa.Table, path: Location) -> None:
+    target, filesystem = arrow_path(path)
+    pq.write_table(table, target, filesystem=filesystem)
+
+
+def _remove_tree(folder: Location) -> None:
+    if isinstance(folder, Remote):
+        folder.rmtree()
+    else:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _pointer(out_dir: Remote) -> str | None:
+    """The current run's folder of an output folder on an object store, relative to it (`current.json`)."""
+    pointer = read_json(out_dir / CURRENT_POINTER)
+    return str(pointer["path"]) if isinstance(pointer, dict) and pointer.get("path") else None
+
+
+def snapshot(folder: Location) -> Location:
     """The folder whose tables all come from one run: the current run's folder of an output folder
     (resolved once, so a run committed meanwhile does not mix in), or `folder` itself."""
-    current = Path(folder) / CURRENT
-    return current.resolve() if current.is_symlink() else Path(folder)
+    folder = location(folder)
+    if isinstance(folder, Remote):
+        current = _pointer(folder)
+        return folder / current if current else folder
+    current = folder / CURRENT
+    return current.resolve() if current.is_symlink() else folder
 
 
-def read_table(folder: Path, name: str) -> pa.Table | None:
+def read_table(folder: Location, name: str) -> pa.Table | None:
     """Table `name` of an output folder (its current run), a draft or a run's folder; None if never written.
 
     A current table that cannot be read (a file cut short by a full disk or a copy) gives way to the
@@ -93,10 +142,10 @@ def read_table(folder: Path, name: str) -> pa.Table | None:
     try:
         return _read_folder(path, spec)
     except (pa.ArrowException, OSError) as exc:
-        return _read_older_run(Path(folder), name, exc)
+        return _read_older_run(location(folder), name, exc)
 
 
-def _read_older_run(folder: Path, name: str, problem: Exception) -> pa.Table:
+def _read_older_run(folder: Location, name: str, problem: Exception) -> pa.Table:
     current = snapshot(folder)
     for run in history(folder):
         if run.path == current or not (run.path / name).exists():
@@ -119,26 +168,38 @@ def _read_older_run(folder: Path, name: str, problem: Exception) -> pa.Table:
 # --- writing into a draft -------------------------------------------------------------------------
 
 
-def is_draft(folder: Path) -> bool:
-    return (Path(folder) / DRAFT_MARK).exists()
+def is_draft(folder: Location) -> bool:
+    return (location(folder) / DRAFT_MARK).exists()
 
 
-def _mark_written(draft: Path, name: str) -> None:
-    (draft / f"{DRAFT_MARK}-{name}").touch()
+def _touch(path: Location) -> None:
+    if isinstance(path, Remote):
+        path.write_bytes(b"")
+    else:
+        path.touch()
 
 
-def written_in(draft: Path) -> set[str]:
+def _mark_written(draft: Location, name: str) -> None:
+    _touch(draft / f"{DRAFT_MARK}-{name}")
+
+
+def written_in(draft: Location) -> set[str]:
     """The tables this draft's run wrote (the others are the previous run's, carried over)."""
     prefix = f"{DRAFT_MARK}-"
-    return {p.name.removeprefix(prefix) for p in Path(draft).glob(f"{prefix}*")}
+    draft = location(draft)
+    marks = draft.iterdir() if isinstance(draft, Remote) else draft.glob(f"{prefix}*")
+    return {p.name.removeprefix(prefix) for p in marks if p.name.startswith(prefix)}
 
 
-def _write_files(table: pa.Table, spec: TableSpec, folder: Path) -> None:
-    folder.mkdir(parents=True)
+def _write_files(table: pa.Table, spec: TableSpec, folder: Location) -> None:
+    if isinstance(folder, Path):
+        folder.mkdir(parents=True)
+    target, filesystem = arrow_path(folder)
     if spec.partition_by and table.num_rows:
         ds.write_dataset(
             table,
-            folder,
+            target,
+            filesystem=filesystem,
             format="parquet",
             partitioning=ds.partitioning(table.select(list(spec.partition_by)).schema, flavor="hive"),
             basename_template="part-{i}.parquet",
@@ -146,12 +207,17 @@ def _write_files(table: pa.Table, spec: TableSpec, folder: Path) -> None:
         )
     else:
         # An empty partitioned table has no partition folders, so it is one plain file.
-        pq.write_table(table, folder / "part-0.parquet")
+        _write_parquet(table, folder / "part-0.parquet")
 
 
-def _replace_folder(draft: Path, name: str, table: pa.Table) -> Path:
+def _replace_folder(draft: Location, name: str, table: pa.Table) -> Location:
     """Put `table` in the draft as `name`: new files in a new folder, then a rename over the old one."""
     spec = TABLES[name]
+    if isinstance(draft, Remote):  # no rename, and none needed: nobody reads a draft but its run
+        (draft / name).rmtree()
+        _write_files(_sorted(table.cast(spec.schema), spec), spec, draft / name)
+        _mark_written(draft, name)
+        return draft / name
     fresh = draft / f".{name}.{uuid.uuid4().hex}"
     _write_files(_sorted(table.cast(spec.schema), spec), spec, fresh)
     target = draft / name
@@ -164,34 +230,49 @@ def _replace_folder(draft: Path, name: str, table: pa.Table) -> Path:
     return target
 
 
-def _footers_readable(folder: Path) -> bool:
+def _parquet_files(folder: Location, *, recursive: bool = False) -> list[Location]:
+    if isinstance(folder, Remote):
+        found = folder.files() if recursive else folder.iterdir()
+        return [p for p in found if p.name.endswith(".parquet")]
+    return list(folder.rglob("*.parquet") if recursive else folder.glob("*.parquet"))
+
+
+def _metadata(part: Location) -> pq.FileMetaData:
+    if isinstance(part, Remote):
+        with part.fs.open(part.path, "rb") as handle:
+            return pq.read_metadata(handle)
+    return pq.read_metadata(part)
+
+
+def _footers_readable(folder: Location) -> bool:
     """Whether every Parquet file of a table has its footer: a file cut short has none."""
     try:
-        for part in folder.glob("*.parquet"):
-            pq.read_metadata(part)
+        for part in _parquet_files(folder):
+            _metadata(part)
     except (pa.ArrowException, OSError):
         return False
     return True
 
 
 @contextlib.contextmanager
-def writing(folder: Path, run_id: str | None = None, *, retention: int = DEFAULT_RETENTION) -> Iterator[Path]:
+def writing(folder: Location, run_id: str | None = None, *, retention: int = DEFAULT_RETENTION) -> Iterator[Location]:
     """The draft to write into: `folder` itself when it is a draft (the caller's run commits it), or a
     new run's draft of output folder `folder`, committed on leaving the block."""
+    folder = location(folder)
     if is_draft(folder):
-        yield Path(folder)
+        yield folder
         return
     with transaction(folder, run_id or new_run_id(utc_now(), "write"), retention=retention) as draft:
         yield draft
 
 
-def write_table(folder: Path, name: str, table: pa.Table) -> Path:
+def write_table(folder: Location, name: str, table: pa.Table) -> Location:
     """Publish `table` as table `name` of `folder` (a draft, or an output folder: then as a run of its own)."""
     with writing(folder) as draft:
         return _replace_folder(draft, name, table)
 
 
-def append_table(folder: Path, name: str, rows: pa.Table) -> Path:
+def append_table(folder: Location, name: str, rows: pa.Table) -> Location:
     """The table plus `rows` (logs that accumulate across runs). The old files stay (hard links of the
     previous run's) and one file of `rows` is added, so a nightly append costs that night's rows."""
     spec = TABLES[name]
@@ -202,9 +283,13 @@ def append_table(folder: Path, name: str, rows: pa.Table) -> Path:
             return _replace_folder(draft, name, rows if old is None else pa.concat_tables([old, rows.cast(old.schema)]))
         if rows.num_rows:
             part = f"part-{uuid.uuid4().hex}.parquet"
-            tmp = draft / f".{part}"
-            pq.write_table(_sorted(rows.cast(spec.schema), spec), tmp)
-            tmp.rename(target / part)
+            sorted_rows = _sorted(rows.cast(spec.schema), spec)
+            if isinstance(draft, Remote):  # a PUT is whole: the file is written in its place
+                _write_parquet(sorted_rows, target / part)
+            else:
+                tmp = draft / f".{part}"
+                pq.write_table(sorted_rows, tmp)
+                tmp.rename(target / part)
         _mark_written(draft, name)
         return target
 
@@ -218,7 +303,7 @@ class RunVersion:
 
     run_id: str
     committed_at: dt.datetime
-    path: Path
+    path: Location
     rows: dict[str, int] = field(default_factory=dict)  # table -> row count
     written: tuple[str, ...] = ()  # the tables this run wrote; the others it carried over
 
@@ -237,8 +322,29 @@ def _link_tree(source: Path, target: Path) -> None:
             shutil.copy2(path, dest)
 
 
-def _begin(out_dir: Path, run_id: str) -> Path:
+def _begin_remote(out_dir: Remote, run_id: str) -> Remote:
+    """`_begin` on an object store: the draft is the run's own folder, marked, holding copies of the
+    current tables (made by the server: nothing passes through this machine)."""
+    runs = out_dir / RUNS_DIR
+    for stale in runs.iterdir():  # a run killed before its commit; under the lock nobody writes it
+        if (stale / DRAFT_MARK).exists() and not (stale / MANIFEST).exists():
+            stale.rmtree()
+    draft = runs / run_id
+    if (draft / MANIFEST).exists():
+        raise MpdpError(f"run {run_id} is already committed in {out_dir}: a run id is used once")
+    _touch(draft / DRAFT_MARK)
+    current = _pointer(out_dir)
+    if current:
+        for name in TABLES:
+            if (out_dir / current / name).exists():
+                (out_dir / current / name).copy_tree(draft / name)
+    return draft
+
+
+def _begin(out_dir: Location, run_id: str) -> Location:
     """A new draft holding the current tables (the caller holds the lock)."""
+    if isinstance(out_dir, Remote):
+        return _begin_remote(out_dir, run_id)
     runs = out_dir / RUNS_DIR
     runs.mkdir(parents=True, exist_ok=True)
     for stale in runs.glob(".draft-*"):  # a run killed before its commit; under the lock nobody writes it
@@ -254,11 +360,11 @@ def _begin(out_dir: Path, run_id: str) -> Path:
     return draft
 
 
-def _rows(folder: Path) -> int:
-    return sum(pq.read_metadata(p).num_rows for p in folder.rglob("*.parquet"))
+def _rows(folder: Location) -> int:
+    return sum(_metadata(p).num_rows for p in _parquet_files(folder, recursive=True))
 
 
-def _commit(out_dir: Path, draft: Path, run_id: str, retention: int) -> RunVersion:
+def _commit(out_dir: Location, draft: Location, run_id: str, retention: int) -> RunVersion:
     written = sorted(written_in(draft))
     try:
         validate_tables({name: lambda name=name: read_table(draft, name) for name in TABLES}, written, run_id=run_id)
@@ -273,8 +379,9 @@ def _commit(out_dir: Path, draft: Path, run_id: str, retention: int) -> RunVersi
         ) from None
     committed_at = utc_now()
     rows = {name: _rows(draft / name) for name in TABLES if (draft / name).is_dir()}
-    previous = snapshot(out_dir).name if (out_dir / CURRENT).is_symlink() else None
-    manifest = {"run_id": run_id, "committed_at": committed_at.isoformat(), "previous": previous}
+    manifest = {"run_id": run_id, "committed_at": committed_at.isoformat(), "previous": _current_id(out_dir)}
+    if isinstance(out_dir, Remote):
+        return _commit_remote(out_dir, draft, manifest | {"rows": rows, "written": written}, retention)
     atomic_write_json(draft / MANIFEST, manifest | {"rows": rows, "written": written})
     for mark in draft.glob(f"{DRAFT_MARK}*"):
         mark.unlink()
@@ -287,11 +394,37 @@ def _commit(out_dir: Path, draft: Path, run_id: str, retention: int) -> RunVersi
         _link_table(out_dir, name)
     _drop_legacy_versions(out_dir)
     prune_runs(out_dir, keep=retention)
-    # For whoever opens the folder cold: the layout, the tables and how to read them.
+    _write_readme(out_dir, retention)
+    return RunVersion(run_id, committed_at, final, rows, tuple(written))
+
+
+def _write_readme(out_dir: Location, retention: int) -> None:
+    """For whoever opens the folder cold: the layout, the tables and how to read them."""
     readme = output_readme(history(out_dir), out=out_dir.name, retention=retention, exports=EXPORTS_DIR)
     atomic_write_bytes(out_dir / "README.md", readme.encode("utf-8"))
-    (out_dir / "README.md").chmod(0o644)
-    return RunVersion(run_id, committed_at, final, rows, tuple(written))
+    if isinstance(out_dir, Path):
+        (out_dir / "README.md").chmod(0o644)
+
+
+def _current_id(out_dir: Location) -> str | None:
+    if isinstance(out_dir, Remote):
+        return location(_pointer(out_dir) or "").name or None
+    return snapshot(out_dir).name if (out_dir / CURRENT).is_symlink() else None
+
+
+def _commit_remote(out_dir: Remote, draft: Remote, manifest: dict, retention: int) -> RunVersion:
+    """`_commit` on an object store: the manifest ends the draft (history lists the folder from then on),
+    and one PUT of `current.json` switches every table to the run at once."""
+    atomic_write_json(draft / MANIFEST, manifest)
+    for mark in draft.iterdir():
+        if mark.name.startswith(DRAFT_MARK):
+            mark.unlink(missing_ok=True)
+    run_id = manifest["run_id"]
+    atomic_write_json(out_dir / CURRENT_POINTER, {"run_id": run_id, "path": f"{RUNS_DIR}/{run_id}"})
+    prune_runs(out_dir, keep=retention)
+    _write_readme(out_dir, retention)
+    committed_at = dt.datetime.fromisoformat(manifest["committed_at"])
+    return RunVersion(run_id, committed_at, draft, manifest["rows"], tuple(manifest["written"]))
 
 
 def _point(link: Path, target: Path) -> None:
@@ -321,22 +454,23 @@ def _drop_legacy_versions(out_dir: Path) -> None:
 
 
 @contextlib.contextmanager
-def transaction(out_dir: Path, run_id: str, *, retention: int = DEFAULT_RETENTION) -> Iterator[Path]:
+def transaction(out_dir: Location, run_id: str, *, retention: int = DEFAULT_RETENTION) -> Iterator[Location]:
     """One run's tables: yields a draft to write into, committed (all tables at once) when the block
     ends, discarded if it raises. Holds the output folder's lock throughout, so writers take turns."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = location(out_dir)
+    if isinstance(out_dir, Path):
+        out_dir.mkdir(parents=True, exist_ok=True)
     with locked(out_dir):
         draft = _begin(out_dir, run_id)
         try:
             yield draft
             _commit(out_dir, draft, run_id, retention)
         except BaseException:
-            shutil.rmtree(draft, ignore_errors=True)
+            _remove_tree(draft)
             raise
 
 
-def _run_version(path: Path) -> RunVersion | None:
+def _run_version(path: Location) -> RunVersion | None:
     manifest = read_json(path / MANIFEST)
     if not isinstance(manifest, dict) or "committed_at" not in manifest:
         return None
@@ -349,21 +483,25 @@ def _run_version(path: Path) -> RunVersion | None:
     )
 
 
-def history(out_dir: Path) -> list[RunVersion]:
+def history(out_dir: Location) -> list[RunVersion]:
     """The committed runs of an output folder, newest first."""
-    runs = Path(out_dir) / RUNS_DIR
+    runs = location(out_dir) / RUNS_DIR
     if not runs.is_dir():
         return []
     found = [v for p in runs.iterdir() if not p.name.startswith(".") and (v := _run_version(p)) is not None]
     return sorted(found, key=lambda v: (v.committed_at, v.run_id), reverse=True)
 
 
-def current_run(out_dir: Path) -> RunVersion | None:
-    current = Path(out_dir) / CURRENT
+def current_run(out_dir: Location) -> RunVersion | None:
+    out_dir = location(out_dir)
+    if isinstance(out_dir, Remote):
+        pointer = _pointer(out_dir)
+        return _run_version(out_dir / pointer) if pointer else None
+    current = out_dir / CURRENT
     return _run_version(current.resolve()) if current.is_symlink() else None
 
 
-def as_of(out_dir: Path, when: str) -> RunVersion:
+def as_of(out_dir: Location, when: str) -> RunVersion:
     """The run `when` names: a run id (or its unique prefix), or a date (`2026-11-30`) or time in UTC
     (`2026-11-30T12:00`), meaning the last run committed by then (a date: by the end of that day)."""
     runs = history(out_dir)
@@ -391,20 +529,20 @@ def as_of(out_dir: Path, when: str) -> RunVersion:
     return earlier[0]
 
 
-def previous_run(out_dir: Path, run: RunVersion) -> RunVersion | None:
+def previous_run(out_dir: Location, run: RunVersion) -> RunVersion | None:
     """The run committed just before `run`."""
     runs = history(out_dir)
     older = [r for r in runs if (r.committed_at, r.run_id) < (run.committed_at, run.run_id)]
     return older[0] if older else None
 
 
-def prune_runs(out_dir: Path, *, keep: int) -> int:
+def prune_runs(out_dir: Location, *, keep: int) -> int:
     """Delete all but the newest `keep` runs' folders, never the current one; returns how many went."""
     current = snapshot(out_dir)
     gone = 0
     for run in history(out_dir)[max(keep, 1) :]:
         if run.path == current:
             continue
-        shutil.rmtree(run.path, ignore_errors=True)
+        _remove_tree(run.path)
         gone += 1
     return gone

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 import pandas as pd
 import pandera.pandas as pa_
@@ -72,7 +73,7 @@ def _schema(name: str, activity_ids: set[str] | None, document_ids: set[str] | N
     spec = TABLES[name]
     columns: dict[str, pa_.Column] = {}
     for column, enum in vocabularies(spec.record).items():
-        columns[column] = pa_.Column(checks=pa_.Check.isin([e.value for e in enum]), nullable=True, required=False)
+        columns[column] = pa_.Column(checks=_in_vocabulary(enum), nullable=True, required=False)
     for column in (*KEYS.get(name, ()), *NOT_NULL.get(name, ())):
         if column == "doc_id":  # a failed fetch has no bytes, so no doc_id
             continue
@@ -90,6 +91,27 @@ def _schema(name: str, activity_ids: set[str] | None, document_ids: set[str] | N
         key = columns[keys[0]]
         columns[keys[0]] = pa_.Column(checks=key.checks, nullable=False, unique=True)
     return pa_.DataFrameSchema(columns, unique=list(keys) if len(keys) > 1 else None, name=name)
+
+
+def _parses(enum: type[StrEnum], value: object) -> bool:
+    try:
+        enum(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _in_vocabulary(enum: type[StrEnum]) -> pa_.Check:
+    """Values of `enum`, including those it makes on demand (`LogCode.http(404)` is `http.404`, no member)."""
+    values = {e.value for e in enum}
+
+    def check(series: pd.Series) -> pd.Series:
+        ok = series.isna() | series.isin(values)
+        if not ok.all():
+            ok[~ok] = series[~ok].map(lambda v: _parses(enum, v))
+        return ok
+
+    return pa_.Check(check, name=f"in_{enum.__name__}", error=f"a value of {enum.__name__}")
 
 
 def _link_column(link: Link, ids: set[str]) -> pa_.Column:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pytest
 
 from mpdp_pipeline.cli import main
@@ -100,6 +101,21 @@ def test_a_schema_violation_fails_the_publish_and_the_old_tables_stay(tmp_path):
     assert "picnic" in (tmp_path / "_rejected" / "r2.csv").read_text()
     assert titles(tmp_path) == ["Full Round"] and [r.run_id for r in history(tmp_path)] == ["r1"]
     assert not list((tmp_path / "_runs").glob(".draft-*"))
+
+
+def test_codes_made_on_demand_are_valid_and_unknown_codes_are_not(tmp_path):
+    from mpdp_pipeline.schemas import EXTRACTION_LOG, LogEntry, LogStatus, Stage
+
+    def log(code: str) -> LogEntry:
+        return LogEntry("r", dt.datetime(2026, 1, 1, tzinfo=dt.UTC), None, "u/a", Stage.CRAWL, LogStatus.WARNING, code)
+
+    write_table(
+        tmp_path, "extraction_log", records_to_table([log("http.404"), log("robots.disallowed")], EXTRACTION_LOG)
+    )
+    with pytest.raises(TableValidationError) as failed:
+        write_table(tmp_path, "extraction_log", pa.table({**records_to_table([log("fetched")], EXTRACTION_LOG)
+                                                          .to_pydict(), "code": ["http.four-oh-four"]}))  # fmt: skip
+    assert list(failed.value.failures.failure_case) == ["http.four-oh-four"]
 
 
 def test_links_between_tables_are_checked(tmp_path):

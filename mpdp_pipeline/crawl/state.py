@@ -12,6 +12,9 @@ It holds what makes the next crawl incremental and a killed crawl resumable::
 `frontier` (a `SavedFrontier`) is only present while a crawl is running; a run that finds one
 picks it up (`frontier.Frontier.restore`). A file that cannot be read (cut short by a full disk,
 edited by hand) is set aside as `<recipient>.json.corrupt-<id>` and the crawl starts afresh.
+
+The file is a local path or, with the raw store on an object store, an object (`location.Remote`) that
+the crawl task reads and writes whole, wherever it runs.
 """
 
 from __future__ import annotations
@@ -21,9 +24,9 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
+from mpdp_pipeline.location import Location, Remote
 from mpdp_pipeline.storage import atomic_write_json, read_json
 
 STATE_VERSION = 1
@@ -106,7 +109,7 @@ def _frontier(data: dict[str, Any] | None) -> SavedFrontier | None:
     return SavedFrontier(str(data.get("run_id", "")), pending, done)
 
 
-def load_state(path: Path, on_reset: Callable[[str], None] | None = None) -> CrawlState:
+def load_state(path: Location, on_reset: Callable[[str], None] | None = None) -> CrawlState:
     """The stored state, or an empty one (first run, or a state of another version).
 
     A file that cannot be read as a state is moved aside, `on_reset(message)` is told, and the
@@ -123,14 +126,24 @@ def load_state(path: Path, on_reset: Callable[[str], None] | None = None) -> Cra
             urls, dict(data.get("robots", {})), dict(data.get("sitemaps", {})), _frontier(data.get("frontier"))
         )
     except (ValueError, TypeError, AttributeError, KeyError) as exc:  # JSON and Unicode errors are ValueErrors
-        aside = path.with_name(f"{path.name}.corrupt-{uuid.uuid4().hex[:8]}")
-        path.replace(aside)
+        aside = _set_aside(path)
         if on_reset is not None:
             on_reset(f"unreadable crawl state ({type(exc).__name__}: {exc}); set aside as {aside}, starting afresh")
         return CrawlState()
 
 
-def save_state(path: Path, state: CrawlState) -> None:
+def _set_aside(path: Location) -> Location:
+    """Move an unreadable state file out of the way (kept for whoever wants to see what went wrong)."""
+    aside = path.parent / f"{path.name}.corrupt-{uuid.uuid4().hex[:8]}"
+    if isinstance(path, Remote):  # an object store has no rename: a copy, then a delete
+        path.fs.copy(path.path, aside.path)
+        path.unlink(missing_ok=True)
+    else:
+        path.replace(aside)
+    return aside
+
+
+def save_state(path: Location, state: CrawlState) -> None:
     """Write the state atomically, so a kill leaves the previous checkpoint intact."""
     frontier = None
     if state.frontier is not None:
