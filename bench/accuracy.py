@@ -85,6 +85,7 @@ def bench_rows(name: str, files: Sequence[tuple[Path, str, list[dict]]], nlp, ve
             for family in scores.values():
                 lines += ["    " + line for line in family.report().splitlines()[1:]]
     acc = _per_doc_field_accuracy(predicted_all, gold_all, field_accuracy)
+    acc["publication_type"] = _type_accuracy(totals["publications"].pairs)
     lines += _rows_report(name, totals, acc)
     out = {
         family: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "matched": s.matched,
@@ -103,6 +104,15 @@ def _per_doc_field_accuracy(predicted: list[dict], gold: list[dict], field_accur
             r0, j0 = total.get(k, (0, 0))
             total[k] = (r0 + right, j0 + judged)
     return total
+
+
+def _type_accuracy(pairs: Sequence[tuple[Mapping[str, Any], Mapping[str, Any]]]) -> tuple[int, int]:
+    """(right, judged) publication types on matched publications; a gold row that names no type is not judged
+    (the document gave none: the rules' guess from the entry's shape is neither right nor wrong)."""
+    judged = [(p, g) for p, g in pairs if g.get("publication_type")]
+    right = sum(str(getattr(p.get("publication_type"), "value", p.get("publication_type"))) == g["publication_type"]
+                for p, g in judged)  # fmt: skip
+    return right, len(judged)
 
 
 def written_files(split: str) -> list[tuple[Path, str, list[dict]]]:

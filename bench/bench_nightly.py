@@ -6,9 +6,11 @@ cold one.
 1. Overhead: the flow's extraction mapper (`flows.nightly.on_extract_tasks`) over `--documents` documents whose
    extraction does nothing, one task per document, then in batches (the size `nightly.batch_size` would choose):
    the wall time divided by the tasks is Prefect's cost per task (submission, state changes, cache read/write).
-2. Nightly: the bundled sample plus `--documents` generated HTML pages, crawled from file:// URLs; a cold run
+2. Nightly: the bundled sample plus `--documents` generated documents, crawled from file:// URLs; a cold run
    (`full=True`) then a run with nothing changed, timed without the Prefect API's start-up. Target: the second
-   run re-parses no document and takes at most 5 % of the first.
+   run re-parses no document and takes at most 5 % of the first. Measured twice: on one-paragraph HTML notes
+   (the worst case: a cold run costs almost nothing to parse) and with every `--pdf-every`-th document a
+   20-page PDF report, closer to what the recipients publish.
 
 Prints the figures and writes `bench/out/nightly.json`.
 """
@@ -77,7 +79,25 @@ def overhead(documents: int, workers: int) -> dict:
     return figures
 
 
-def _site(to: Path, documents: int) -> Path:
+def _report_pdf(path: Path, i: int, pages: int) -> None:
+    """An annual-report-like PDF: a heading per page and a paragraph naming a meeting, as the recipients write."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for page in range(pages):
+        pdf.add_page()
+        pdf.multi_cell(0, 6, f"Annual report {i}, part {page + 1}", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            0, 6, f"The Working Group on Migration Data met in Geneva on {1 + page % 28} March {2003 + i % 5} to "
+            f"review item {i}-{page}. " + "Participants exchanged information on asylum procedures. " * 12,
+            new_x="LMARGIN", new_y="NEXT",
+        )  # fmt: skip
+    pdf.output(str(path))
+
+
+def _site(to: Path, documents: int, pdf_every: int = 0, pdf_pages: int = 20) -> Path:
+    """The sample site plus `documents` pages; with `pdf_every`, every n-th one is a `pdf_pages`-page PDF."""
     site = to / "sample"
     shutil.copytree(ROOT / "raw" / "sample", site)
     per = {"igc": documents // 3, "rcm": documents // 3, "mpi": documents - 2 * (documents // 3)}
@@ -87,13 +107,17 @@ def _site(to: Path, documents: int) -> Path:
         links = []
         for i in range(n):
             year = 2003 + i % 5
-            name = f"note-{i:04d}.html"
-            (folder / name).write_text(
-                f"<html><head><title>Note {i}</title></head><body><h1>Note {i}</h1><p>The Working Group on "
-                f"Migration Data met in Geneva on {1 + i % 28} March {year} to review item {i}.</p></body></html>",
-                encoding="utf-8",
-            )
-            links.append(f'<a href="bench/{name}">note {i}</a>')
+            if pdf_every and i % pdf_every == 0:
+                name = f"report-{i:04d}.pdf"
+                _report_pdf(folder / name, i, pdf_pages)
+            else:
+                name = f"note-{i:04d}.html"
+                (folder / name).write_text(
+                    f"<html><head><title>Note {i}</title></head><body><h1>Note {i}</h1><p>The Working Group on "
+                    f"Migration Data met in Geneva on {1 + i % 28} March {year} to review item {i}.</p></body></html>",
+                    encoding="utf-8",
+                )
+            links.append(f'<a href="bench/{name}">document {i}</a>')
         index = site / recipient / "index.html"
         index.write_text(
             index.read_text(encoding="utf-8").replace("</body>", "".join(links) + "</body>"), encoding="utf-8"
@@ -101,7 +125,7 @@ def _site(to: Path, documents: int) -> Path:
     return site
 
 
-def nightly_runs(documents: int, runner: str) -> dict:
+def nightly_runs(documents: int, runner: str, pdf_every: int = 0) -> dict:
     import duckdb
     from mpdp_pipeline.flows.nightly import nightly
     from mpdp_pipeline.flows.runners import started_runner
@@ -109,7 +133,7 @@ def nightly_runs(documents: int, runner: str) -> dict:
     from mpdp_pipeline.config import SAMPLE_CONFIG, load_config
 
     work = Path(tempfile.mkdtemp(prefix="mpdp-bench-nightly-"))
-    site = _site(work, documents)
+    site = _site(work, documents, pdf_every)
     config = work / "mpdp.toml"
     config.write_text(
         SAMPLE_CONFIG.read_text(encoding="utf-8")
@@ -137,6 +161,7 @@ def nightly_runs(documents: int, runner: str) -> dict:
         "unchanged_s": round(times[1], 2),
         "unchanged_share": round(times[1] / times[0], 3),
         "reparsed_in_unchanged_run": reparsed,
+        "pdf_every": pdf_every,
     }
 
 
@@ -144,6 +169,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--documents", type=int, default=200)
     parser.add_argument("--runner", default="threads", choices=("threads", "processes", "dask"))
+    parser.add_argument(
+        "--pdf-every", type=int, default=4, help="every n-th document a 20-page PDF report (0: HTML notes only)"
+    )
     args = parser.parse_args()
     from mpdp_pipeline.flows.runners import prefect_api
 
@@ -151,7 +179,9 @@ def main() -> int:
 
     with prefect_api(NightlyConfig()):
         figures = {"overhead": overhead(args.documents, workers=2)}
-    figures["nightly"] = nightly_runs(args.documents, args.runner)
+    figures["nightly, HTML notes only"] = nightly_runs(args.documents, args.runner)
+    if args.pdf_every:
+        figures["nightly, with PDF reports"] = nightly_runs(args.documents, args.runner, args.pdf_every)
     print(json.dumps(figures, indent=1))
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)

@@ -29,6 +29,7 @@ from prefect.results import get_result_store
 from prefect.runtime import flow_run
 from prefect.settings import get_current_settings
 from prefect.states import Completed, State
+from prefect.utilities.annotations import quote
 
 from mpdp_pipeline.clock import new_run_id, utc_now
 from mpdp_pipeline.codes import TRANSIENT
@@ -280,14 +281,16 @@ def nightly(
         )
     # Every table of the run is switched in together when the block ends, after validation.
     with transaction(out, run.run_id, retention=config.nightly.retention) as draft:
-        published = publish(draft, extracted.documents, extracted.activities, crawled.log + extracted.log, run)
-        outcome = check(draft, config.checks, published.activities, config.recipients())
+        # `quote`: Prefect would otherwise walk every record of these lists looking for futures.
+        log = crawled.log + extracted.log
+        published = publish(draft, quote(extracted.documents), quote(extracted.activities), quote(log), run)
+        outcome = check(draft, config.checks, quote(published.activities), config.recipients())
     progress.line(f"publish: {len(published.activities)} activities")
     progress.line(f"checks: {len(outcome.checks)} result checks")
     page = report(out, config.recipients(), config.checks)
     progress.line(f"report: {page}")
     summary = RunSummary.of(out, published, extracted.documents, outcome, page, changes_since_last(out))
-    tidy(config, extractor, extracted.documents)
+    tidy(config, extractor, quote(extracted.documents))
     create_markdown_artifact(key=SUMMARY_ARTIFACT, markdown=summary.markdown(), description=summary.state_message())
     create_markdown_artifact(
         key=FINDINGS_ARTIFACT, markdown=findings_markdown(outcome.findings), description="the review's conclusion"

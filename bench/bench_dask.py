@@ -1,0 +1,109 @@
+"""Benchmark: extract-stage throughput on Prefect's Dask task runner with 1 and with 2 workers (issue 10).
+
+    .venv/bin/python bench/bench_dask.py [--documents 60] [--pages 20]
+
+The corpus is the bench site of `bench_nightly.py` with every document a `--pages`-page PDF report, crawled
+once into a raw store. Then, for 1 and 2 workers, a local Dask cluster is started (`flows.runners`, as
+`mpdp run --runner dask` starts it) and the flow's extraction mapper (`flows.nightly.on_extract_tasks`,
+the cache refreshed so every document is parsed) is timed over the crawled documents, after one warm-up
+document per worker so that loading spaCy is not counted. Target: 2 workers at least 1.7 times the pages per
+second of 1 worker on a 2-core machine.
+
+Prints the figures and writes `bench/out/dask.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def _crawl(work: Path, documents: int, pages: int):
+    from bench_nightly import _site
+
+    from mpdp_pipeline.config import SAMPLE_CONFIG, load_config
+    from mpdp_pipeline.stages import crawl_stage
+
+    site = _site(work, documents, pdf_every=1, pdf_pages=pages)
+    config = work / "mpdp.toml"
+    config.write_text(
+        SAMPLE_CONFIG.read_text(encoding="utf-8")
+        .replace("../raw/sample", str(site))
+        .replace('"requirements.csv"', json.dumps(str(SAMPLE_CONFIG.parent / "requirements.csv"))),
+        encoding="utf-8",
+    )
+    settings = load_config(config, raw_dir=work / "raw", out_dir=work / "out")
+    crawled = crawl_stage(settings, run_id="bench-crawl")
+    docs = [d for d in crawled.documents if d.raw_path and "/bench/report-" in d.source_url]
+    return settings, docs
+
+
+def _timed(settings, docs, workers: int, pages: int) -> dict:
+    from mpdp_pipeline.flows.nightly import on_extract_tasks
+    from mpdp_pipeline.flows.runners import started_runner
+    from prefect import flow
+
+    from mpdp_pipeline.progress import Mode, RunProgress
+    from mpdp_pipeline.stages import DocumentExtractor
+
+    @flow(name=f"bench-dask-{workers}")
+    def extract_all() -> float:
+        extractor = DocumentExtractor.of(settings.pipeline, f"bench-{workers}-{time.time_ns()}", settings.sources)
+        with RunProgress(Mode.OFF) as progress:
+            each = on_extract_tasks(progress, refresh=True, batch_size=1, workers=workers)
+            list(each(extractor, docs[:workers]))  # warm-up: each worker loads spaCy once
+            started = time.perf_counter()
+            results = list(each(extractor, docs))
+            seconds = time.perf_counter() - started
+        failed = [r for _, r in results if isinstance(r, Exception)]
+        assert not failed, failed[:3]
+        return seconds
+
+    with started_runner("dask", workers, None, settings.nightly) as task_runner:
+        seconds = extract_all.with_options(task_runner=task_runner)()
+    return {
+        "workers": workers,
+        "documents": len(docs),
+        "seconds": round(seconds, 2),
+        "documents_per_s": round(len(docs) / seconds, 2),
+        "pages_per_s": round(len(docs) * pages / seconds, 1),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=60)
+    parser.add_argument("--pages", type=int, default=20)
+    args = parser.parse_args()
+    from mpdp_pipeline.flows.runners import prefect_api
+
+    from mpdp_pipeline.config import NightlyConfig
+
+    work = Path(tempfile.mkdtemp(prefix="mpdp-bench-dask-"))
+    try:
+        settings, docs = _crawl(work, args.documents, args.pages)
+        with prefect_api(NightlyConfig()):
+            one, two = _timed(settings, docs, 1, args.pages), _timed(settings, docs, 2, args.pages)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    figures = {"1 worker": one, "2 workers": two, "speed-up": round(one["seconds"] / two["seconds"], 2)}
+    print(json.dumps(figures, indent=1))
+    out = ROOT / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / "dask.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
