@@ -90,7 +90,10 @@ _ABBREVIATIONS = {
     "exh",
 }
 _MONTH_DAY = re.compile(r"^(?:[A-Za-zéû]{3,10})\.?\s+\d{1,2}(?:st|nd|rd|th)?$")
-_QUOTED = re.compile(r"^\s*(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s*(?P<c>.+?)\s*»|„(?P<d>.+?)“|‘(?P<e>.+?)’(?!\w))")
+_QUOTED = re.compile(
+    r"^\s*(?:“(?P<a>.+?)”|\"(?P<b>.+?)\"|«\s*(?P<c>.+?)\s*»|„(?P<d>.+?)“|‘(?P<e>.+?)’(?!\w)"
+    r"|'(?P<f>[^']{3,}?(?:'\w[^']*?)*)'(?=[,.:;]?\s|[,.]?$))"  # Harvard's straight quotes: 'Title', Journal
+)
 _DASH = re.compile(r"\s+[–—-]\s+")
 # Words that start the venue after a title in "Title, Venue, City, Year" (the dash style).
 _VENUE_START = re.compile(
@@ -103,7 +106,7 @@ _VENUE_START = re.compile(
 _CITY_WORD = rf"(?:[{_UP}][\w’'\-]+|am|an|upon|on|de|sur|im)"
 _CITY_PUBLISHER = re.compile(
     rf"(?:^|[.;]\s+|\)\s+)(?!In\s|En\s|Dans\s)(?P<city>[{_UP}][\w’'\-]+(?:\s{_CITY_WORD}){{0,3}}"
-    rf"(?:,\s*[{_UP}][\w.]*){{0,2}}):\s*(?P<pub>(?:[^.;:]|(?<=\b[{_UP}])\.){{2,90}}?)\s*(?=,\s*{YEAR}|(?<!\b[{_UP}])\.(?:\s|$)|;|$)"
+    rf"(?:,\s*[{_UP}][\w.]*){{0,2}})\s?:\s*(?P<pub>(?:[^.;:]|(?<=\b[{_UP}])\.){{2,90}}?)\s*(?=,\s*{YEAR}|(?<!\b[{_UP}])\.(?:\s|$)|;|$)"
 )
 _PLACE_PUBLISHER_YEAR = re.compile(
     rf"(?:^|[.]\s+)(?P<place>[{_UP}][A-Za-zÀ-ÿ .]{{1,30}}?),\s+(?P<pub>[^,]{{2,80}}?),\s+{YEAR}\b"
@@ -198,7 +201,11 @@ def _pair_inverted(pieces: list[str], segment: str) -> tuple[str, ...]:
 def _surname_like(piece: str) -> bool:
     """One word ("Adams") or a surname with its particles ("van der Berg", "De Haas")."""
     words = piece.split()
-    return len(words) == 1 or all(w.lower() in _PARTICLES for w in words[:-1])
+    return (
+        len(words) == 1
+        or all(w.lower() in _PARTICLES for w in words[:-1])
+        or (len(words) <= 4 and any(w.lower() in _PARTICLES for w in words[1:-1]))  # "Wihtol de Wenden"
+    )
 
 
 def _is_initials(piece: str) -> bool:
@@ -229,24 +236,55 @@ class _Cut:
     style: str
 
 
+# The year of an author-date entry: "2004." / "(2004)," closed by punctuation, or a bracketed "(2003) Title"
+# (Harvard), or a bracketed word saying the work is not out yet ("(forthcoming)", "(en prensa)", "(à paraître)").
+_AUTHOR_YEAR = re.compile(
+    rf"[\s.,]*(?:\(?(?P<year>{YEAR})[a-z]?\)?(?=[.,:;]|\s*$)|\((?P<harvard>{YEAR})[a-z]?\)(?=\s+[\w'‘“\"«¿¡])"
+    r"|\((?P<pending>forthcoming|in press|en prensa|por publicar|à paraître|sous presse|n\.\s?d\.|s\.\s?f\.)\)"
+    r"(?=[.,:;]?\s))",
+    re.I,
+)
+# "(ed.)", "(eds.)", "(dir.)", "(coord.)", "(comp.)", "(éd.)": an editor's mark between the names and the year.
+_EDITOR_MARK = re.compile(r"\s*[,(]\s*(?:eds?|hrsg|dirs?|coords?|comps?|éds?)\.?\)?\s*$", re.I)
+
+
 def _author_date(text: str) -> _Cut | None:
-    match = re.search(rf"[\s.,]*\(?({YEAR})[a-z]?\)?(?=[.,:;]|\s*$)", text)
+    match = _AUTHOR_YEAR.search(text)
     if not match or match.start() == 0:
         return None
-    head = re.sub(r"\s*\((?:eds?\.?|hrsg\.?)\)\s*$", "", text[: match.start()], flags=re.I)
+    head = _EDITOR_MARK.sub("", text[: match.start()])
     names = names_in(head) if head.strip() else None
     if names is None:
         names = _corporate(head)
     if names is None:
         return None
-    return _Cut(match.start(), match.end(), names, _year_span(text, match.start(1)), "author_date")
+    group = "year" if match.group("year") else "harvard" if match.group("harvard") else None
+    year = _year_span(text, match.start(group)) if group else None
+    return _Cut(match.start(), match.end(), names, year, "author_date")
+
+
+# Lower-case words inside a body's name: "Global Commission on International Migration", "Organización
+# Internacional para las Migraciones".
+_BODY_LINKS = {"of", "for", "on", "and", "the", "de", "del", "la", "las", "los", "el", "y", "para", "pour", "les",
+               "des", "du", "sur", "et", "in", "&"}  # fmt: skip
 
 
 def _corporate(head: str) -> tuple[str, ...] | None:
-    """ "R Core Team", "Blender Foundation", "MORSE": a body as author, short and capitalised."""
-    words = head.strip(" .,").split()
+    """ "R Core Team", "Blender Foundation", "MORSE", "International Organization for Migration (IOM)",
+    "Organisation internationale pour les migrations (OIM)": a body as author, capitalised or closed by its
+    acronym in brackets."""
+    head = head.strip(" .,")
+    words = head.split()
+    if not words or not words[0][:1].isupper() or re.search(r"[.:;!?\"“”]|\d", head.replace(".)", ")")):
+        return None
+    acronym = re.search(r"\s\([A-ZÀ-Ý]{2,8}\)$", head)
+    if acronym and len(words) <= 10:
+        return (head,)
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("&", "of", "for") for w in words):
-        return (" ".join(words),)
+        return (head,)
+    capital = [w for w in words if w[:1].isupper()]
+    if 5 <= len(words) <= 8 and all(w[:1].isupper() or w in _BODY_LINKS for w in words) and len(capital) >= 3:
+        return (head,)
     return None
 
 
@@ -371,6 +409,13 @@ def starts_entry(text: str) -> bool:
     return bool(_REPEAT.match(text)) or any(style(text) for style in _STYLES)
 
 
+def opens_dated_entry(text: str) -> bool:
+    """Whether `text` opens an author-date entry ("Surname, G. (2003)", "Body (IOM). 2008.") or repeats the
+    authors above: the surest signs of a new entry, which a wrapped title line does not give."""
+    text = clean_entry(text)
+    return bool(_REPEAT.match(text)) or _author_date(text) is not None
+
+
 def split_entries(text: str) -> list[str]:
     """One paragraph holding several citations ("..., Budapest, 2016 G. Bustamante, P. Danès – Title, ...")
     cut where a year is followed by a new list of names that reads as a citation of its own."""
@@ -411,14 +456,21 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
     elif harvard:
         title, _, venue = rest.partition(", ")
     else:
-        end = sentence_end(rest)
+        end = _title_end(rest)
         title, venue = (rest[: end[0]], rest[end[1] :]) if end else (rest, "")
+    title, translation = split_translation(title)
+    venue = f"{translation}. {venue}".strip() if translation else venue
     title = _URL.split(title)[0]  # "Rio: A Swiss-Army Knife for Data I/O. http://CRAN..."
     title = re.sub(r"^(?:In:?|En:?|Dans)\s+", "", title.strip(' .,;:“”"')).strip(" .,;:")
     if len(title) < 3 or not re.search(r"[^\W\d_]{3}", title):
         return None
     if any(len(d.text) >= 0.6 * len(title) for d in find_dates(title + " 2000")) or _MONTH_DAY.match(title):
         return None  # "November 28": a date read as a title
+    undated = title
+    for span in find_dates(title):
+        undated = undated.replace(span.text, " ")
+    if len(re.findall(r"[^\W\d_]{2,}", undated)) <= 1:
+        return None  # "Geneva, April 2008": a dateline under a body's name, no title
     if _NOT_PUBLISHED.search(venue):
         return None  # a talk, a tutorial, slides or a blog post: given, not published
     year = cut.year or _first_year(text, offset + len(rest) - len(venue)) or _first_year(text, offset)
@@ -432,6 +484,33 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
         quoted=quoted is not None,
         text=text,
     )
+
+
+_TRANSLATION = re.compile(r"\s*\[(?P<t>[^\[\]]{3,200})\]\s*$")
+
+
+def split_translation(title: str) -> tuple[str, str | None]:
+    """ "Migraciones en Mesoamérica [Migration in Mesoamerica]": the title as published and the translation a
+    list adds in brackets (not part of the title, but it may name the type: "[World Migration Report]")."""
+    title = title.strip()
+    match = _TRANSLATION.search(title.rstrip(" ."))
+    if match is None or match.start() < 3:
+        return title, None
+    return title[: match.start()].rstrip(" .,:;"), match.group("t")
+
+
+def _title_end(rest: str) -> tuple[int, int] | None:
+    """Where the title of an unquoted entry ends: its first sentence, unless that sentence is a question
+    ("Qu'est-ce qu'un Français ? Histoire de ...", "Who Gets In? Rules for ...") followed by a subtitle and
+    then more (the imprint or the venue): the question opens the title, the subtitle belongs to it."""
+    end = sentence_end(rest)
+    if end is None or rest[end[0] - 1] not in "?!":
+        return end
+    following = sentence_end(rest, end[1])
+    subtitle = rest[end[1] : following[0]] if following else ""
+    if following and not re.match(r"(?:In|En|Dans)\s|\d|[“\"(]", subtitle) and not _CITY_PUBLISHER.match(subtitle):
+        return following
+    return end
 
 
 def sentence_end(text: str, start: int = 0) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from mpdp_pipeline.extractors.citations import names_in
+from mpdp_pipeline.extractors.citations import names_in, split_translation
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, PublicationType, publication_type_of
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
@@ -128,11 +128,13 @@ def _read_record(record: list[Block]) -> Publication | None:
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _date_in(b.text))), None)
     kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
+    title = split_translation(title)[0]
+    published = next((p for b in fields if b is not title_block and (p := _published_by(b.text))), None)
     return Publication(
         title=title,
         authors=byline[1] if byline else (),
         date=date,
-        publisher=_publisher(label.text) if label else None,
+        publisher=published or (_publisher(label.text) if label else None),
         publication_type=kind,
         block=title_block,
         snippet=" | ".join(b.text.strip() for b in fields),
@@ -188,6 +190,26 @@ def _type_label(text: str) -> bool:
         or bool(_LABEL_SPLIT.search(text))
         or bool(_OTHER_LABEL.match(first.strip()))
     )
+
+
+# "Published by the X", "Publicado por la X", "Publié par X, Bruxelles", "Editorial: X", "Publisher: X".
+_PUBLISHED_BY = re.compile(
+    r"^(?:published by|publicado por|publié par|édité par|editado y publicado por|publisher|editorial|éditeur)"
+    r"\s*:?\s+(?:(?:the|la|el|los|las|le|les)\s+|l['’])?(?P<pub>[A-ZÀ-Ý].{1,100}?)\.?$",
+    re.I,
+)
+
+
+def _published_by(text: str) -> str | None:
+    """The publisher a card's "Published by ..." line names, less a closing city ("..., Genève")."""
+    match = _PUBLISHED_BY.match(text.strip())
+    if match is None:
+        return None
+    publisher = match.group("pub").strip()
+    head, comma, tail = publisher.rpartition(", ")
+    if comma and len(tail.split()) <= 2 and tail[:1].isupper() and not re.search(r"\b(?:and|y|et)\b", tail):
+        publisher = head  # "Bruylant, Bruxelles": the place the publisher is in
+    return publisher
 
 
 def _publisher(label: str) -> str | None:

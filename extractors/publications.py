@@ -21,8 +21,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from mpdp_pipeline.extractors.citations import Citation, parse_citation, split_entries, starts_entry
-from mpdp_pipeline.extractors.dates import DateSpan
+from mpdp_pipeline.extractors.citations import (
+    Citation,
+    clean_entry,
+    names_in,
+    opens_dated_entry,
+    parse_citation,
+    sentence_end,
+    split_entries,
+    split_translation,
+    starts_entry,
+)
+from mpdp_pipeline.extractors.dates import DateSpan, find_dates
 
 from mpdp_pipeline.schemas import Block, BlockKind, PublicationType
 
@@ -42,7 +52,9 @@ class Publication:
     confidence: float
 
 
-CONFIDENCE = {"publication.citation": 0.85, "publication.card": 0.8, "publication.coded_item": 0.7}
+CONFIDENCE = {
+    "publication.citation": 0.85, "publication.card": 0.8, "publication.listed": 0.75, "publication.coded_item": 0.7,
+}  # fmt: skip
 MIN_RUN = 3  # fewer consecutive citations outside a references section are citations in prose
 MAX_ENTRY_CHARS = 1200  # a longer "entry" is a paragraph that merely opens like one
 MAX_TITLE_WORDS = 60
@@ -146,12 +158,70 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
             parsed.append(None)
     pubs: list[Publication] = []
     used: set[int] = set()
-    for i in _accepted(entries, parsed):
+    accepted = _accepted(entries, parsed)
+    for i in accepted:
         cite, entry = parsed[i], entries[i]
         assert cite is not None
         used |= {b.order for b in entry.blocks}
         pubs.append(_citation_publication(cite, entry))
+    for i, entry in enumerate(entries):
+        if i not in accepted and (pub := _listed_entry(entry)):
+            used |= {b.order for b in entry.blocks}
+            pubs.append(pub)
     return pubs, used
+
+
+# "Note d'orientation n° 3 :", "Working Paper No. 12:", "Informe:": a type label opening a listed entry.
+_LEADING_LABEL = re.compile(r"^(?P<label>[^:.;]{3,40}?)(?:\s+(?:n[°ºo]\.?|no\.|núm\.)\s*\d+)?\s?:\s+(?=\S)", re.I)
+_LISTED_BYLINE = re.compile(r",\s+(?:by|par|por)\s+(?P<names>[^.;]+?)(?=[.;]\s|[.;]?$)", re.I)
+
+
+def _listed_entry(entry: _Entry) -> Publication | None:
+    """An item of a publications list that names no authors first, as a report lists its own output:
+    "[Type :] Title[, par A et B]. [City : ]Publisher, Month Year." The item must be a list item under a
+    publications or references heading, and end with its date."""
+    first = entry.blocks[0]
+    if first.page is None or first.kind != BlockKind.LIST_ITEM or not _REFERENCE_HEADING.search(first.heading or ""):
+        return None
+    text = clean_entry(entry.text).rstrip(" .")
+    dates = find_dates(text)
+    date = dates[-1] if dates else None
+    if date is None or len(text) - date.stop > 2:
+        return None
+    label = _LEADING_LABEL.match(text)
+    kind = publication_type_of(label.group("label")) if label else PublicationType.OTHER
+    head = text[label.end() if kind != PublicationType.OTHER else 0 : date.begin].rstrip(" ,.;")
+    authors: tuple[str, ...] = ()
+    if (by := _LISTED_BYLINE.search(head)) and (names := names_in(by.group("names"))):
+        authors, head = names, f"{head[: by.start()]}{head[by.end() :]}"
+    end = sentence_end(head)
+    title, imprint = (head[: end[0]], head[end[1] :]) if end else (head, "")
+    title, _ = split_translation(title.strip(" .,;"))
+    if len(title.split()) < 3:
+        return None
+    series = publication_type_of(imprint) if len(imprint.split()) <= 3 else PublicationType.OTHER
+    if series != PublicationType.OTHER:  # "MPI Report", "Documento de trabajo": the series, not a publisher
+        kind, imprint = series, ""
+    return Publication(
+        title=title,
+        authors=authors,
+        date=date,
+        publisher=_imprint_publisher(imprint),
+        publication_type=kind if kind != PublicationType.OTHER else publication_type_of(title),
+        block=first,
+        snippet=entry.text,
+        rule="publication.listed",
+        confidence=CONFIDENCE["publication.listed"],
+    )
+
+
+def _imprint_publisher(imprint: str) -> str | None:
+    """ "Genève : CIG" -> "CIG"; "Secrétariat des CIG" -> itself; a bare place ("Genève") names no publisher."""
+    place, colon, publisher = imprint.strip(" ,.;").partition(":")
+    publisher = (publisher if colon else place).strip(" ,")
+    if not publisher or len(publisher.split()) < 2 and not colon or len(publisher.split()) > 10:
+        return None
+    return publisher
 
 
 def _entries(blocks: Sequence[Block]) -> list[_Entry]:
@@ -159,6 +229,7 @@ def _entries(blocks: Sequence[Block]) -> list[_Entry]:
     entries: list[_Entry] = []
     current: _Entry | None = None
     section: str | None = None
+    right = _right_edges(blocks)
     for block in blocks:
         text = block.text.strip()
         if not text or _page_furniture(block, text, section):
@@ -167,13 +238,66 @@ def _entries(blocks: Sequence[Block]) -> list[_Entry]:
             section = text if block.kind == BlockKind.HEADING else section
             current = None
             continue
-        if current is not None and _continues(current.text, text):
+        if current is not None and (_continues(current.text, text) or _wrapped(current.blocks[-1], block, text, right)):
             current.add(block)
             continue
         for part in split_entries(text):  # one paragraph may hold two citations
             current = _Entry([block], part)
             entries.append(current)
     return entries
+
+
+def _box(block: Block) -> tuple[float, float, float, float] | None:
+    """A PDF block's box (x0, top, x1, bottom) from its locator; None for HTML blocks."""
+    if block.page is None or not block.locator:
+        return None
+    try:
+        x0, top, x1, bottom = (float(v) for v in block.locator.split(","))
+    except ValueError:
+        return None
+    return x0, top, x1, bottom
+
+
+def _right_edges(blocks: Sequence[Block]) -> tuple[float, float, float] | None:
+    """The text column's left and right edges over the document's PDF blocks, and the height of one line
+    (the lowest body block)."""
+    boxes = [box for b in blocks if b.kind != BlockKind.HEADING and (box := _box(b))]
+    if len(boxes) < 3:
+        return None
+    return min(b[0] for b in boxes), max(b[2] for b in boxes), min(b[3] - b[1] for b in boxes if b[3] > b[1])
+
+
+WRAP_SLACK = 0.12  # a wrapped line stops short of the margin by at most a long word (share of the column)
+
+
+def _wrapped(before: Block, block: Block, text: str, edges: tuple[float, float, float] | None) -> bool:
+    """Whether `block` is the next line of an entry the layout wrapped: the line before ran to the right
+    margin, and this one is no list item, carries no list number and opens no entry of its own. Reference
+    lists typed as plain paragraphs ("1. Surname ...", "- Title ...") lose their hanging indent, so the
+    second line starts at the margin like a new paragraph; over a page break it is the next page's first."""
+    prev, this = _box(before), _box(block)
+    if edges is None or prev is None or this is None or block.kind == BlockKind.LIST_ITEM:
+        return False
+    left, right, line = edges
+    if prev[3] - prev[1] > 1.5 * line:
+        return False  # a paragraph of several lines: the parser already joined what wraps inside it
+    if prev[2] < right - WRAP_SLACK * (right - left) or this[0] > prev[0] + 0.1 * (right - left):
+        return False
+    same_page = block.page == before.page
+    if same_page and this[1] - prev[3] > 1.2 * (prev[3] - prev[1]):
+        return False  # a blank line apart: a new paragraph
+    if not same_page and block.page != (before.page or 0) + 1:
+        return False
+    if re.match(r"\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}[.)])\s", text):
+        return False
+    # A line that broke mid-sentence ("... in the United States and the") goes on unless the next opens a dated
+    # entry ("Surname, G. (2003)"); after a full stop, any opening of an entry starts a new one.
+    if re.search(r"[.?!][\"”’']?$", before.text.strip()):
+        # After a full stop only the entry's short last line ("Paris : Gallimard.") goes on it; a subheading
+        # or a line that itself runs to the margin opens something new.
+        short = this[2] < right - WRAP_SLACK * (right - left)
+        return short and not _subheading(text) and not starts_entry(text)
+    return not opens_dated_entry(text)
 
 
 def _page_furniture(block: Block, text: str, section: str | None) -> bool:
@@ -228,7 +352,7 @@ def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
         authors=cite.authors,
         date=cite.year,
         publisher=cite.publisher,
-        publication_type=_citation_type(cite),
+        publication_type=_citation_type(cite, entry),
         block=entry.blocks[0],
         snippet=cite.text,
         rule="publication.citation",
@@ -236,12 +360,16 @@ def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
     )
 
 
-def _citation_type(cite: Citation) -> PublicationType:
+def _citation_type(cite: Citation, entry: _Entry) -> PublicationType:
     """The type the entry names, else what its shape says: a quoted title or a journal venue is a part of
     something (article, chapter), a title with a publisher and no venue a book."""
     named = publication_type_of(f"{cite.title} {cite.venue}")
     if named != PublicationType.OTHER:
         return named
+    # A list grouped under type headings ("Reports", "Policy Briefs", "Journal Articles"): the heading's type.
+    heading = entry.blocks[0].heading or ""
+    if len(heading.split()) <= 5 and (by_heading := publication_type_of(heading)) != PublicationType.OTHER:
+        return by_heading
     if cite.quoted:
         return PublicationType.ARTICLE
     if cite.publisher:

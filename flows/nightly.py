@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from prefect import Flow, Task, flow, task
-from prefect.artifacts import create_markdown_artifact
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy, FlowRun
 from prefect.context import TaskRunContext
 from prefect.futures import as_completed
@@ -65,6 +65,7 @@ R = TypeVar("R")
 
 SUMMARY_ARTIFACT = "mpdp-run-summary"
 FINDINGS_ARTIFACT = "mpdp-findings"
+CHECKS_ARTIFACT = "mpdp-result-checks"
 
 
 def findings_markdown(findings: Sequence[Finding]) -> str:
@@ -295,6 +296,13 @@ def nightly(
     create_markdown_artifact(
         key=FINDINGS_ARTIFACT, markdown=findings_markdown(outcome.findings), description="the review's conclusion"
     )
+    create_table_artifact(
+        key=CHECKS_ARTIFACT,
+        table=[{"recipient": c.recipient, "requirement": c.requirement_id, "output": c.output,
+                "fiscal_year": c.fiscal_year, "status": c.status, "observed": c.observed_count, "note": c.note}
+               for c in outcome.checks],
+        description="the result checks: one row per requirement and fiscal year",
+    )  # fmt: skip
     # Completed either way (the run finished; `mpdp run` exits 0), but named for what it was.
     return Completed(name=summary.state_name, message=summary.state_message(), data=summary)
 

@@ -304,3 +304,126 @@ def test_lists_side_by_side_are_lists_of_items_not_cards_of_a_publication_listin
     found = blocks_to_activities(doc.blocks, ctx, nlp)
     assert sorted(a.kind for a in found) == ["meeting", "meeting", "publication", "publication", "workshop", "workshop"]
     assert {a.publisher for a in found if a.kind == "publication"} == {"OIM", "Secretaría Técnica de la CRM"}
+
+
+# --- issue 7, round 2: Harvard entries, wrapped lines, French and Spanish lists, publisher lines ------------
+
+
+def test_harvard_editor_forthcoming_and_corporate_entries():
+    """ "Surname, G. (2003) Title. City: Publisher.", "(ed.)"/"(dir.)" before the year, "(forthcoming)" for a
+    year, a body with its acronym as author, 'quoted' article titles and a translation in brackets."""
+    cases = [
+        ("Castles, S. and M. J. Miller (2003) The Age of Migration. Basingstoke: Palgrave Macmillan.",
+         ("Castles, S", "M. J. Miller"), "The Age of Migration", 2003, "Palgrave Macmillan"),
+        ("Koslowski, R. (ed.) (2008) Global Mobility Regimes. New York: Palgrave Macmillan.",
+         ("Koslowski, R",), "Global Mobility Regimes", 2008, "Palgrave Macmillan"),
+        ("Wihtol de Wenden, Catherine (dir.). 2008. Atlas des migrations dans le monde. Paris : Éditions Autrement.",
+         ("Wihtol de Wenden, Catherine",), "Atlas des migrations dans le monde", 2008, "Éditions Autrement"),
+        ("Martin, S. (forthcoming) Climate Change and Migration. Washington, DC: German Marshall Fund.",
+         ("Martin, S",), "Climate Change and Migration", None, "German Marshall Fund"),
+        ("International Organization for Migration (IOM) (2008) World Migration Report 2008. Geneva: IOM.",
+         ("International Organization for Migration (IOM)",), "World Migration Report 2008", 2008, "IOM"),
+        ("Boswell, C. (2007) 'Theorizing Migration Policy: Is There a Third Way?', International Migration Review, "
+         "41(1), pp. 75-100.", ("Boswell, C",), "Theorizing Migration Policy: Is There a Third Way?", 2007, None),
+        ("Organisation internationale pour les migrations (OIM). 2008. État de la migration dans le monde 2008 "
+         "[World Migration Report 2008]. Genève : OIM.",
+         ("Organisation internationale pour les migrations (OIM)",), "État de la migration dans le monde 2008", 2008,
+         "OIM"),
+        ("Weil, Patrick. 2005. Qu'est-ce qu'un Français ? Histoire de la nationalité. Paris : Gallimard.",
+         ("Weil, Patrick",), "Qu'est-ce qu'un Français ? Histoire de la nationalité", 2005, "Gallimard"),
+    ]  # fmt: skip
+    for text, authors, title, year, publisher in cases:
+        cite = parse_citation(text)
+        assert cite is not None, text
+        assert (cite.authors, cite.title, cite.year.start.year if cite.year else None, cite.publisher) == (
+            authors, title, year, publisher,
+        ), text  # fmt: skip
+
+
+def test_lines_wrapped_at_the_margin_are_one_entry_even_over_a_page_break():
+    """A reference list typed as plain paragraphs loses its hanging indent: a line that ran to the right margin
+    goes on in the next block, on this page or the next, unless that block opens an entry of its own."""
+
+    def line(text: str, order: int, page: int, top: float, x1: float, kind: str = "paragraph") -> Block:
+        box = f"65.0,{top},{x1},{top + 9}"
+        return Block(text, kind=kind, order=order, page=page, locator=box, heading="References")
+
+    blocks = [
+        line("1. Papademetriou, Demetrios G., and Aaron Terrazas. 2008. Immigrants in the United States and the",
+             0, 1, 100, 529),
+        line("Current Economic Crisis. Washington, DC: Migration Policy Institute.", 1, 1, 114, 330),
+        line("2. Ruhs, Martin. 2006. The Potential of Temporary Migration Programmes in Future International",
+             2, 1, 135, 527),
+        line("Migration Policy. International Labour Review 145 (1-2): 7-36.", 3, 1, 149, 310),
+        line("3. Koslowski, R. (ed.) (2008) Global Mobility Regimes: A Conceptual Framework. New York: Palgrave",
+             4, 1, 170, 528),
+        line("Macmillan.", 5, 2, 60, 110),
+    ]  # fmt: skip
+    pubs, used = find_publications(blocks)
+    assert [p.title for p in pubs] == [
+        "Immigrants in the United States and the Current Economic Crisis",
+        "The Potential of Temporary Migration Programmes in Future International Migration Policy",
+        "Global Mobility Regimes: A Conceptual Framework",
+    ]
+    assert pubs[0].publisher == "Migration Policy Institute" and pubs[2].publisher == "Palgrave Macmillan"
+    assert used == set(range(6))
+
+
+def test_bibliography_pdf_with_hanging_indents_reads_every_entry():
+    """The written dev document: a numbered Harvard bibliography over two pages (real PDF, real parser)."""
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "igc-research-annex-2007-08.pdf"
+    pubs, _ = find_publications(pdf_to_document(path.read_bytes()).blocks)
+    titles = [p.title for p in pubs]
+    assert "Global Mobility Regimes: A Conceptual Framework" in titles
+    assert "Climate Change and International Migration" in titles
+    assert len(pubs) == 9
+    assert next(p for p in pubs if p.title.startswith("Climate")).date is None  # "(forthcoming)"
+
+
+def test_type_from_the_list_heading_and_typed_french_list_items():
+    """Entries under "Reports" or "Journal Articles" take the heading's type; a report's own list items
+    ("Note d'orientation n° 3 : Title. Publisher, mars 2009.") are read with their type label."""
+    blocks = [
+        para("Meissner, Doris, and Donald Kerwin. 2009. DHS and Immigration. Washington, DC: MPI.", 0, None, "Reports"),
+        para("Fix, Michael. 2009. Migration and the Global Recession. Washington, DC: MPI.", 1, None, "Reports"),
+        para("Smith, Ann. 2008. Skills and Borders. Washington, DC: MPI.", 2, None, "Reports"),
+    ]
+    pubs, _ = find_publications(blocks)
+    assert [p.publication_type for p in pubs] == [PublicationType.REPORT] * 3
+    items = [
+        para("Rapport annuel 2008 du Secrétariat des CIG. Genève : CIG, juin 2009.", 0, 1, "Publications", "list_item"),
+        para("Note d'orientation n° 3 : La migration temporaire de travail. Secrétariat des CIG, mars 2009.", 1, 1,
+             "Publications", "list_item"),
+        para("Document de travail : Les procédures d'asile en Europe, par Marie Dupont et Jean Lefèvre. Genève, "
+             "novembre 2008.", 2, 1, "Publications", "list_item"),
+    ]  # fmt: skip
+    pubs, _ = find_publications(items, "fr")
+    assert [(p.title, p.publication_type, p.date.precision) for p in pubs] == [
+        ("Rapport annuel 2008 du Secrétariat des CIG", PublicationType.REPORT, DatePrecision.MONTH),
+        ("La migration temporaire de travail", PublicationType.POLICY_BRIEF, DatePrecision.MONTH),
+        ("Les procédures d'asile en Europe", PublicationType.WORKING_PAPER, DatePrecision.MONTH),
+    ]
+    assert pubs[0].publisher == "CIG" and pubs[2].authors == ("Marie Dupont", "Jean Lefèvre")
+
+
+def test_cards_read_published_by_lines_and_drop_translated_titles():
+    cards = [
+        ("Informe", "Tráfico ilícito de migrantes en la región", "Publicado por la Organización Internacional "
+         "para las Migraciones (OIM)", "Organización Internacional para las Migraciones (OIM)"),
+        ("Libro", "Migraciones en Mesoamérica [Migration in Mesoamerica]", "Editorial: FLACSO México", "FLACSO México"),
+        ("Ouvrage", "Asile et migration en Europe", "Publié par Bruylant, Bruxelles", "Bruylant"),
+    ]  # fmt: skip
+    blocks = []
+    for i, (label, title, line, _) in enumerate(cards):
+        card = f"body > main > section > div:nth-of-type({i + 1})"
+        blocks += [
+            html(label, 10 * i, f"{card} > span", heading="Publicaciones"),
+            html(title, 10 * i + 1, f"{card} > h3", heading="Publicaciones", kind="heading"),
+            html("2008", 10 * i + 2, f"{card} > span:nth-of-type(2)", heading=title),
+            html(line, 10 * i + 3, f"{card} > p", heading=title),
+        ]
+    pubs, _ = find_publications(blocks, "es")
+    assert [p.publisher for p in pubs] == [c[3] for c in cards]
+    assert pubs[1].title == "Migraciones en Mesoamérica"
