@@ -215,7 +215,10 @@ def cmd_crawl(args: argparse.Namespace) -> int:
 
     run_id = new_run_id(utc_now(), "crawl")
     crawled = crawl_stage(config, run_id=run_id)
-    publish_stage(config.pipeline.out_dir, documents=crawled.documents, activities=None, log=crawled.log, run_id=run_id)
+    publish_stage(
+        config.pipeline.out_dir, documents=crawled.documents, activities=None, log=crawled.log, run_id=run_id,
+        retention=config.nightly.retention,
+    )  # fmt: skip
     documents = crawled.documents
     print(f"crawl {run_id}: documents {len(documents)} seen, {_counts(d.status for d in documents)}")
     print(f"raw store: {config.pipeline.raw_dir}; documents table: {config.pipeline.out_dir / 'documents'}")
@@ -276,8 +279,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
     )
     log = [*inputs.log, *extracted.log]
     published = publish_stage(
-        out, documents=extracted.documents, activities=extracted.activities, log=log, run_id=run_id
-    )
+        out, documents=extracted.documents, activities=extracted.activities, log=log, run_id=run_id,
+        retention=config.nightly.retention,
+    )  # fmt: skip
     failed = sum(d.status == DocStatus.ERROR for d in extracted.documents)
     refused = f", {len(inputs.log)} files refused (see extraction_log)" if inputs.log else ""
     print(
@@ -328,7 +332,7 @@ def cmd_checks(args: argparse.Namespace) -> int:
     then = _run_of(args, out, args.as_of)  # an earlier run's checks are shown, never published over today's
     outcome = checks_stage(
         out if then is None else then.path, settings, today=utc_now().date(), publish=then is None,
-        recipients=config.recipients(),
+        recipients=config.recipients(), retention=config.nightly.retention,
     )  # fmt: skip
     as_of = "" if then is None else f" as of run {then.run_id} (shown, not published)"
     print(f"checks{as_of}: {len(outcome.annex)} annex rows; result checks {_counts(c.status for c in outcome.checks)}")

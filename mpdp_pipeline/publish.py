@@ -43,7 +43,7 @@ from mpdp_pipeline.schemas import (
     records_to_table,
     table_to_records,
 )
-from mpdp_pipeline.tables import append_table, read_table, snapshot, write_table, writing
+from mpdp_pipeline.tables import DEFAULT_RETENTION, append_table, read_table, snapshot, write_table, writing
 
 
 def merge_documents(old: Sequence[DocumentRecord], new: Sequence[DocumentRecord]) -> list[DocumentRecord]:
@@ -140,15 +140,16 @@ def publish(
     log: Sequence[LogEntry],
     run: RunStart | None = None,
     run_id: str | None = None,
+    retention: int = DEFAULT_RETENTION,
 ) -> Published:
     """Write this run's tables into `out_dir` (a run's draft, or an output folder: then committed as run
-    `run_id`); returns the activities as published.
+    `run_id`, keeping the last `retention` runs); returns the activities as published.
 
     `activities` are tonight's rows as read, document by document; `None` (a crawl) leaves the
     activities table as it is.
     """
     replaced = {(d.recipient, d.source_url) for d in documents if read_ok(d)} if activities is not None else set()
-    with writing(out_dir, run_id) as out_dir:
+    with writing(out_dir, run_id, retention=retention) as out_dir:
         old_docs = read_table(out_dir, "documents")
         old = [] if old_docs is None else table_to_records(old_docs, DocumentRecord)
         write_table(out_dir, "documents", records_to_table(merge_documents(old, documents), DOCUMENTS))

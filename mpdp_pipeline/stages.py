@@ -60,6 +60,7 @@ from mpdp_pipeline.schemas import (
 )
 from mpdp_pipeline.storage import RawStore, atomic_write_bytes, locked, prune_older_than
 from mpdp_pipeline.tables import (
+    DEFAULT_RETENTION,
     current_run,
     history,
     previous_run,
@@ -316,6 +317,7 @@ def checks_stage(
     run_id: str | None = None,
     publish: bool = True,
     recipients: Collection[str] | None = None,
+    retention: int = DEFAULT_RETENTION,
 ) -> CheckOutcome:
     """Rebuild `annex`, `result_checks`, `findings`, `indicators` and `corrections` from `activities`, by default
     the published ones, as the reviewers' corrections leave them. They are written into `out_dir` (a run's
@@ -347,7 +349,7 @@ def checks_stage(
     findings = conclude(checks, observed_until=observed_until)
     indicators = compute_indicators(activities, sorted({c.fiscal_year for c in checks}))
     if publish:
-        with writing(out_dir, run_id) as draft:
+        with writing(out_dir, run_id, retention=retention) as draft:
             write_table(draft, "annex", records_to_table(annex, ANNEX))
             write_table(draft, "result_checks", records_to_table(checks, RESULT_CHECKS))
             for name, rows in (("findings", findings), ("indicators", indicators), ("corrections", corrections)):
