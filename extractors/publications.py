@@ -262,9 +262,11 @@ def _right_edges(blocks: Sequence[Block]) -> tuple[float, float, float] | None:
     """The text column's left and right edges over the document's PDF blocks, and the height of one line
     (the lowest body block)."""
     boxes = [box for b in blocks if b.kind != BlockKind.HEADING and (box := _box(b))]
-    if len(boxes) < 3:
+    # One line of body text: the lowest block long enough to be body text, not a page number or running head.
+    lines = [box[3] - box[1] for b in blocks if len(b.text) > 60 and (box := _box(b)) and box[3] > box[1]]
+    if len(boxes) < 3 or not lines:
         return None
-    return min(b[0] for b in boxes), max(b[2] for b in boxes), min(b[3] - b[1] for b in boxes if b[3] > b[1])
+    return min(b[0] for b in boxes), max(b[2] for b in boxes), min(lines)
 
 
 WRAP_SLACK = 0.12  # a wrapped line stops short of the margin by at most a long word (share of the column)
