@@ -199,7 +199,7 @@ def reading_snippet(out: str, name: str) -> str:
         "",
         f'frame = pd.read_parquet("{out}/{name}")',
         f'table = ds.dataset("{out}/{name}"{dataset}).to_table()',
-        f"rel = duckdb.sql(\"SELECT * FROM read_parquet('{glob}'{hive})\")",
+        f"rel = duckdb.connect().sql(\"SELECT * FROM read_parquet('{glob}'{hive})\")",
     ]
     if spec is not None and "page" in spec.schema.names:  # a column whose meaning is worth showing
         lines.append('meaning = table.schema.field("page").metadata[b"description"]')

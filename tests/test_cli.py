@@ -24,9 +24,11 @@ def test_crawl_fills_the_raw_store_and_the_documents_table(out, capsys):
     raw = out / "raw"
     assert main(["crawl", "--config", str(SAMPLE_CONFIG), "--raw", str(raw), "--out", str(out)]) == 0
     assert "documents 13 seen, 13 ok" in capsys.readouterr().out
-    rows = duckdb.execute(
-        f"select status, raw_path from read_parquet('{out}/documents/**/*.parquet', hive_partitioning = true)"
-    ).fetchall()
+    rows = (
+        duckdb.connect()
+        .execute(f"select status, raw_path from read_parquet('{out}/documents/**/*.parquet', hive_partitioning = true)")
+        .fetchall()
+    )
     assert len(rows) == 13 and {status for status, _ in rows} == {"ok"}
     assert all(path.startswith(str(raw.resolve())) for _, path in rows)
 
@@ -37,18 +39,24 @@ def test_crawl_fills_the_raw_store_and_the_documents_table(out, capsys):
 def test_extract_checks_and_report_from_local_files(out, capsys):
     assert main(["extract", str(SAMPLE / "mpi"), "--recipient", "MPI", "--out", str(out)]) == 0
     assert "0 failed" in capsys.readouterr().out
-    roundtables = duckdb.execute(
-        f"""select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)
+    roundtables = (
+        duckdb.connect()
+        .execute(
+            f"""select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)
             where recipient = 'MPI' and kind = 'roundtable'"""
-    ).fetchone()[0]
+        )
+        .fetchone()[0]
+    )
     assert roundtables == 5  # the sample's gold: 1, 0, 2, 0, 2 over five years
 
     assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(out)]) == 0
     statuses = dict(
-        duckdb.execute(
+        duckdb.connect()
+        .execute(
             f"""select fiscal_year, status from '{out}/result_checks/*.parquet'
                 where requirement_id = 'MPI-ROUNDTABLES'"""
-        ).fetchall()
+        )
+        .fetchall()
     )
     assert statuses["2004/05"] == statuses["2006/07"] == "delayed"
 
@@ -57,9 +65,9 @@ def test_extract_checks_and_report_from_local_files(out, capsys):
     assert "MPI-ROUNDTABLES" in html and "delayed" in html
 
     count = f"select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)"
-    before_crawl = duckdb.execute(count).fetchone()[0]
+    before_crawl = duckdb.connect().execute(count).fetchone()[0]
     assert main(["crawl", "--config", str(SAMPLE_CONFIG), "--raw", str(out / "raw"), "--out", str(out)]) == 0
-    assert duckdb.execute(count).fetchone()[0] == before_crawl > 0  # a crawl never touches the activities
+    assert duckdb.connect().execute(count).fetchone()[0] == before_crawl > 0  # a crawl never touches the activities
 
 
 def test_extract_of_a_missing_path_exits_2(tmp_path, capsys):
@@ -79,9 +87,13 @@ def test_run_on_a_local_dask_cluster(tmp_path):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr and "0 failed" in done.stdout, done.stderr
-    count = duckdb.execute(
-        f"select count(*) from read_parquet('{tmp_path}/out/activities/**/*.parquet', hive_partitioning = true)"
-    ).fetchone()[0]
+    count = (
+        duckdb.connect()
+        .execute(
+            f"select count(*) from read_parquet('{tmp_path}/out/activities/**/*.parquet', hive_partitioning = true)"
+        )
+        .fetchone()[0]
+    )
     assert count == sum(int(n) for n in re.findall(r"(?:IGC|MPI|RCM) (\d+)", done.stdout)) > 50
 
 

@@ -57,10 +57,14 @@ def test_every_table_is_published_with_the_contract_schema(sample_run):
 
 def test_extraction_reaches_the_gold_standard(sample_run):
     out, _, _ = sample_run
-    rows = duckdb.execute(
-        "select recipient, kind, title, start_date, source_url "
-        f"from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)"
-    ).fetchall()
+    rows = (
+        duckdb.connect()
+        .execute(
+            "select recipient, kind, title, start_date, source_url "
+            f"from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)"
+        )
+        .fetchall()
+    )
     predicted = [dict(zip(("recipient", "kind", "title", "start_date", "source_url"), r, strict=True)) for r in rows]
     with GOLD.open(encoding="utf-8") as fh:
         gold = list(csv.DictReader(fh))
@@ -86,9 +90,11 @@ def test_every_activity_carries_its_evidence(sample_run):
 
 def test_result_checks_reflect_the_review(sample_run):
     out, _, _ = sample_run
-    rows = duckdb.execute(
-        f"select requirement_id, fiscal_year, status, note from '{out}/result_checks/*.parquet'"
-    ).fetchall()
+    rows = (
+        duckdb.connect()
+        .execute(f"select requirement_id, fiscal_year, status, note from '{out}/result_checks/*.parquet'")
+        .fetchall()
+    )
     bad = [r for r in rows if r[2] in ("not_met", "partially_met", "unknown")]
     assert not bad, bad
     delayed = {(r[0], r[1]) for r in rows if r[2] == "delayed"}
@@ -102,13 +108,19 @@ def test_second_run_is_incremental_and_idempotent(sample_run):
     assert first.documents_changed == first.documents_seen > 0
     assert second.documents_changed == 0 and second.documents_seen == first.documents_seen
     assert second.activities_by_recipient == first.activities_by_recipient
-    runs = duckdb.execute(
-        f"select run_id, documents_changed from '{out}/runs/*.parquet' order by started_at"
-    ).fetchall()
+    runs = (
+        duckdb.connect()
+        .execute(f"select run_id, documents_changed from '{out}/runs/*.parquet' order by started_at")
+        .fetchall()
+    )
     assert [r[0] for r in runs] == [first.run_id, second.run_id]
-    cached = duckdb.execute(
-        f"select count(*) from '{out}/extraction_log/*.parquet' where run_id = '{second.run_id}' and code = 'cached'"
-    ).fetchone()[0]
+    cached = (
+        duckdb.connect()
+        .execute(
+            f"select count(*) from '{out}/extraction_log/*.parquet' where run_id = '{second.run_id}' and code = 'cached'"
+        )
+        .fetchone()[0]
+    )
     assert cached == second.documents_seen
 
 
@@ -125,9 +137,13 @@ def test_a_broken_document_is_logged_and_skipped(tmp_path, prefect_harness):
     config = sample_config(tmp_path, sample_site(tmp_path, {"mpi/reports/broken.pdf": BROKEN_PDF}))
     summary = nightly(config_path=str(config), raw_dir=str(tmp_path / "raw"), out_dir=str(tmp_path / "out"), full=True)
     assert summary.documents_failed == 1
-    log = duckdb.execute(
-        f"select stage, status, code from '{tmp_path}/out/extraction_log/*.parquet' where source_url like '%broken.pdf'"
-    ).fetchall()
+    log = (
+        duckdb.connect()
+        .execute(
+            f"select stage, status, code from '{tmp_path}/out/extraction_log/*.parquet' where source_url like '%broken.pdf'"
+        )
+        .fetchall()
+    )
     assert ("parse", "error", "pdf.malformed") in log
     assert sum(summary.activities_by_recipient.values()) > 50
 
@@ -143,9 +159,11 @@ def test_a_timed_out_document_is_tried_again_on_the_next_run(tmp_path, prefect_h
     first = nightly(config_path=str(hurried), full=True, **dirs)
     # A small document may beat even this limit; the others cannot.
     assert first.documents_failed > first.documents_seen / 2
-    codes = duckdb.execute(
-        f"select distinct code from '{tmp_path}/out/extraction_log/*.parquet' where status = 'error'"
-    ).fetchall()
+    codes = (
+        duckdb.connect()
+        .execute(f"select distinct code from '{tmp_path}/out/extraction_log/*.parquet' where status = 'error'")
+        .fetchall()
+    )
     assert codes == [("parse.timeout",)]
     patient = sample_config(tmp_path)
     second = nightly(config_path=str(patient), **dirs)

@@ -74,7 +74,7 @@ def test_a_run_is_one_folder_and_every_table_points_into_it(tmp_path):
     # The plain readers analysts use read the current run through the stable paths.
     assert pd.read_parquet(tmp_path / "activities")["title"].tolist() == ["Workshop"]
     query = f"select title from read_parquet('{tmp_path}/activities/**/*.parquet', hive_partitioning = true)"
-    assert duckdb.sql(query).fetchall() == [("Workshop",)]
+    assert duckdb.connect().sql(query).fetchall() == [("Workshop",)]
 
 
 def test_a_table_the_run_did_not_write_is_carried_over_as_hard_links(tmp_path):

@@ -60,17 +60,22 @@ def test_a_run_with_failed_documents_ends_completed_with_errors_and_publishes_it
     artifact = by_key[SUMMARY_ARTIFACT]
     assert artifact.type == "markdown"
     # The conclusion too: the reviewers' opening sentence, as the findings table holds it.
-    overall = duckdb.execute(f"select text from '{tmp_path}/out/findings/*.parquet' where kind = 'overall'").fetchone()
+    findings = f"select text from '{tmp_path}/out/findings/*.parquet' where kind = 'overall'"
+    overall = duckdb.connect().execute(findings).fetchone()
     assert overall[0] in by_key[FINDINGS_ARTIFACT].data
     assert summary.line() in artifact.data and "| `pdf.malformed` | 1 |" in artifact.data
-    status = duckdb.execute(f"select status from '{tmp_path}/out/runs/*.parquet'").fetchone()[0]
+    status = duckdb.connect().execute(f"select status from '{tmp_path}/out/runs/*.parquet'").fetchone()[0]
     assert status == "completed_with_errors"
 
     again = nightly(**dirs)  # batches read the cache the first run's batches wrote
-    cached = duckdb.execute(
-        f"select count(*) from '{tmp_path}/out/extraction_log/*.parquet' where run_id = '{again.run_id}' "
-        "and code = 'cached'"
-    ).fetchone()[0]
+    cached = (
+        duckdb.connect()
+        .execute(
+            f"select count(*) from '{tmp_path}/out/extraction_log/*.parquet' where run_id = '{again.run_id}' "
+            "and code = 'cached'"
+        )
+        .fetchone()[0]
+    )
     # The broken PDF too: `pdf.malformed` is lasting, so its failure is cached, and still counted.
     assert cached == again.documents_seen and again.documents_failed == 1
 

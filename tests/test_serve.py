@@ -146,11 +146,13 @@ def test_serve_fires_a_run_through_the_api_and_never_overlaps_two(tmp_path, pref
     finally:
         _stop(serve)
 
-    activities = duckdb.execute(
-        f"select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)"
-    ).fetchone()[0]
+    activities = (
+        duckdb.connect()
+        .execute(f"select count(*) from read_parquet('{out}/activities/**/*.parquet', hive_partitioning = true)")
+        .fetchone()[0]
+    )
     assert activities > 50
-    runs = duckdb.execute(f"select flow_run_id, status from '{out}/runs/*.parquet'").fetchall()
+    runs = duckdb.connect().execute(f"select flow_run_id, status from '{out}/runs/*.parquet'").fetchall()
     assert runs == [(first, "completed")]  # one run published: the second never ran
     for table in ("documents", "extraction_log", "annex", "result_checks"):
         assert (out / table).exists(), table
