@@ -1,6 +1,6 @@
 """Benchmark: extract-stage throughput on Prefect's Dask task runner with 1 and with 2 workers (issue 10).
 
-    .venv/bin/python bench/bench_dask.py [--documents 60] [--pages 20]
+    .venv/bin/python bench/bench_dask.py [--documents 30] [--pages 80]
 
 The corpus is the bench site of `bench_nightly.py` with every document a `--pages`-page PDF report, crawled
 once into a raw store. Then, for 1 and 2 workers, a local Dask cluster is started (`flows.runners`, as
@@ -30,7 +30,7 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
 def _crawl(work: Path, documents: int, pages: int):
-    from bench_nightly import _site
+    from bench_nightly import _site  # the same generated site
 
     from mpdp_pipeline.config import SAMPLE_CONFIG, load_config
     from mpdp_pipeline.stages import crawl_stage
@@ -83,9 +83,10 @@ def _timed(settings, docs, workers: int, pages: int) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--documents", type=int, default=60)
-    parser.add_argument("--pages", type=int, default=20)
+    parser.add_argument("--documents", type=int, default=30)
+    parser.add_argument("--pages", type=int, default=80)
     args = parser.parse_args()
+    from bench_nightly import save
     from mpdp_pipeline.flows.runners import prefect_api
 
     from mpdp_pipeline.config import NightlyConfig
@@ -98,10 +99,7 @@ def main() -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     figures = {"1 worker": one, "2 workers": two, "speed-up": round(one["seconds"] / two["seconds"], 2)}
-    print(json.dumps(figures, indent=1))
-    out = ROOT / "bench" / "out"
-    out.mkdir(exist_ok=True)
-    (out / "dask.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
+    save("dask", figures)
     return 0
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -162,6 +163,9 @@ def nightly_runs(documents: int, runner: str, pdf_every: int = 0) -> dict:
         "unchanged_share": round(times[1] / times[0], 3),
         "reparsed_in_unchanged_run": reparsed,
         "pdf_every": pdf_every,
+        # The flow's process (with threads, the whole run but the parsing workers) and its largest worker.
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "peak_rss_worker_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
     }
 
 
@@ -182,11 +186,16 @@ def main() -> int:
     figures["nightly, HTML notes only"] = nightly_runs(args.documents, args.runner)
     if args.pdf_every:
         figures["nightly, with PDF reports"] = nightly_runs(args.documents, args.runner, args.pdf_every)
+    save("nightly", figures)
+    return 0
+
+
+def save(name: str, figures: dict) -> None:
+    """Print `figures` and keep them in `bench/out/<name>.json`."""
     print(json.dumps(figures, indent=1))
     out = ROOT / "bench" / "out"
     out.mkdir(exist_ok=True)
-    (out / "nightly.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
-    return 0
+    (out / f"{name}.json").write_text(json.dumps(figures, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

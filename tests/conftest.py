@@ -104,3 +104,32 @@ def installed(tmp_path_factory) -> Path:
     )  # fmt: skip
     assert install.returncode == 0, install.stderr[-2000:]
     return venv / "bin"
+
+
+@pytest.fixture(scope="session")
+def sample_extracted(tmp_path_factory) -> Path:
+    """The sample's tables as `mpdp extract` publishes them, built once per session. Read-only: a test that
+    writes to it works on a `published_copy`."""
+    from mpdp_pipeline.cli import main
+
+    out = tmp_path_factory.mktemp("sample-extracted") / "processed"
+    for recipient in ("igc", "mpi", "rcm"):
+        assert main(["extract", str(SAMPLE / recipient), "--recipient", recipient.upper(), "--out", str(out)]) == 0
+    return out
+
+
+def published_copy(source: Path, to: Path) -> Path:
+    """A copy of output folder `source` at `to` that stands alone (its table links are relative)."""
+    shutil.copytree(source, to, symlinks=True)
+    return to
+
+
+@pytest.fixture(scope="module")
+def sample_out(sample_extracted, tmp_path_factory) -> Path:
+    """A copy of the sample's tables as `mpdp extract` and `mpdp checks` publish them, one per test module."""
+    from mpdp_pipeline.cli import main
+    from mpdp_pipeline.config import SAMPLE_CONFIG
+
+    out = published_copy(sample_extracted, tmp_path_factory.mktemp("sample") / "processed")
+    assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(out)]) == 0
+    return out

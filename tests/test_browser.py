@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLE, sample_config
+from conftest import published_copy, sample_config
 
 from mpdp_pipeline.cli import main
 from mpdp_pipeline.schemas import ResultCheck, table_to_records
@@ -104,20 +104,10 @@ IS_OPAQUE = "return !getComputedStyle(arguments[0]).backgroundColor.match(/^(tra
 # --- the reports ----------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def extracted(tmp_path_factory) -> Path:
-    """The sample's activities, published as `mpdp extract` does, once for both reports."""
-    out = tmp_path_factory.mktemp("extracted")
-    for recipient in ("igc", "mpi", "rcm"):
-        assert main(["extract", str(SAMPLE / recipient), "--recipient", recipient.upper(), "--out", str(out)]) == 0
-    return out
-
-
 def checked_report(extracted: Path, folder: Path, observed_until: str) -> Path:
     """`mpdp checks` then `mpdp report` on a copy of `extracted`, with the sample config observed until
     `observed_until`; the path of the page."""
-    out = folder / "out"
-    shutil.copytree(extracted, out, symlinks=True)  # the table links are relative: the copy stands alone
+    out = published_copy(extracted, folder / "out")
     config = sample_config(folder)
     text = config.read_text(encoding="utf-8")
     assert "observed_until = 2008-01-31" in text
@@ -128,13 +118,13 @@ def checked_report(extracted: Path, folder: Path, observed_until: str) -> Path:
 
 
 @pytest.fixture(scope="module")
-def review_report(extracted, tmp_path_factory) -> Path:
-    return checked_report(extracted, tmp_path_factory.mktemp("review"), "2008-01-31")
+def review_report(sample_extracted, tmp_path_factory) -> Path:
+    return checked_report(sample_extracted, tmp_path_factory.mktemp("review"), "2008-01-31")
 
 
 @pytest.fixture(scope="module")
-def wide_report(extracted, tmp_path_factory) -> Path:
-    return checked_report(extracted, tmp_path_factory.mktemp("wide"), "2026-01-31")
+def wide_report(sample_extracted, tmp_path_factory) -> Path:
+    return checked_report(sample_extracted, tmp_path_factory.mktemp("wide"), "2026-01-31")
 
 
 # --- the browser ----------------------------------------------------------------------------------------

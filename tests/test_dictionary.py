@@ -6,16 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from conftest import ROOT, SAMPLE
+from conftest import ROOT
 
-from mpdp_pipeline.cli import main
-from mpdp_pipeline.config import SAMPLE_CONFIG
 from mpdp_pipeline.dictionary import (
     REGENERATE,
     WIDTH,
@@ -30,16 +27,6 @@ from mpdp_pipeline.schemas import TABLES, Activity, DatePrecision, Kind, records
 from mpdp_pipeline.tables import history, read_table, write_table
 
 DOCS = ROOT / "docs" / "tables.md"
-
-
-@pytest.fixture(scope="module")
-def sample_out(tmp_path_factory) -> Path:
-    """The sample's tables as `mpdp extract` and `mpdp checks` publish them."""
-    out = tmp_path_factory.mktemp("dictionary") / "processed"
-    for recipient in ("igc", "mpi", "rcm"):
-        assert main(["extract", str(SAMPLE / recipient), "--recipient", recipient.upper(), "--out", str(out)]) == 0
-    assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(out)]) == 0
-    return out
 
 
 def activity(activity_id: str, recipient: str, page: int | None) -> Activity:

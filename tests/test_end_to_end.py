@@ -114,11 +114,10 @@ def test_second_run_is_incremental_and_idempotent(sample_run):
         .fetchall()
     )
     assert [r[0] for r in runs] == [first.run_id, second.run_id]
+    log = f"'{out}/extraction_log/*.parquet'"
     cached = (
         duckdb.connect()
-        .execute(
-            f"select count(*) from '{out}/extraction_log/*.parquet' where run_id = '{second.run_id}' and code = 'cached'"
-        )
+        .execute(f"select count(*) from {log} where run_id = '{second.run_id}' and code = 'cached'")
         .fetchone()[0]
     )
     assert cached == second.documents_seen
@@ -137,13 +136,8 @@ def test_a_broken_document_is_logged_and_skipped(tmp_path, prefect_harness):
     config = sample_config(tmp_path, sample_site(tmp_path, {"mpi/reports/broken.pdf": BROKEN_PDF}))
     summary = nightly(config_path=str(config), raw_dir=str(tmp_path / "raw"), out_dir=str(tmp_path / "out"), full=True)
     assert summary.documents_failed == 1
-    log = (
-        duckdb.connect()
-        .execute(
-            f"select stage, status, code from '{tmp_path}/out/extraction_log/*.parquet' where source_url like '%broken.pdf'"
-        )
-        .fetchall()
-    )
+    logged = f"select stage, status, code from '{tmp_path}/out/extraction_log/*.parquet'"
+    log = duckdb.connect().execute(f"{logged} where source_url like '%broken.pdf'").fetchall()
     assert ("parse", "error", "pdf.malformed") in log
     assert sum(summary.activities_by_recipient.values()) > 50
 

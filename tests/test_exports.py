@@ -9,11 +9,8 @@ from collections.abc import Iterator
 
 import pandas as pd
 import pytest
-from conftest import SAMPLE
 from openpyxl import load_workbook
 
-from mpdp_pipeline.cli import main
-from mpdp_pipeline.config import SAMPLE_CONFIG
 from mpdp_pipeline.exports import (
     ACTIVITY_COLUMNS,
     ANNEX_COLUMNS,
@@ -46,12 +43,9 @@ class Records:
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory) -> Records:
+def sample(sample_out) -> Records:
     """The records the pipeline publishes for the bundled sample (`mpdp extract`, then `mpdp checks`)."""
-    out = tmp_path_factory.mktemp("exports") / "processed"
-    for recipient in ("igc", "mpi", "rcm"):
-        assert main(["extract", str(SAMPLE / recipient), "--recipient", recipient.upper(), "--out", str(out)]) == 0
-    assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(out)]) == 0
+    out = sample_out
     read = {name: table_to_records(read_table(out, name), record) for name, record in (
         ("annex", AnnexRow), ("result_checks", ResultCheck), ("findings", Finding), ("activities", Activity),
     )}  # fmt: skip

@@ -15,11 +15,9 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from conftest import ROOT, SAMPLE
+from conftest import ROOT
 
-from mpdp_pipeline.cli import main
 from mpdp_pipeline.codes import LogCode
-from mpdp_pipeline.config import SAMPLE_CONFIG
 from mpdp_pipeline.publish import published_activities
 from mpdp_pipeline.report import ENVIRONMENT, TEMPLATE, advice, render_report, years_in_scope
 from mpdp_pipeline.schemas import (
@@ -385,16 +383,6 @@ def test_autoescape_is_on_for_the_template():
 
 
 # --- the sample, through the stages -------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def sample_out(tmp_path_factory) -> Path:
-    """The sample's activities, annexes and result checks, published as `mpdp extract` and `mpdp checks` do."""
-    out = tmp_path_factory.mktemp("report")
-    for recipient in ("igc", "mpi", "rcm"):
-        assert main(["extract", str(SAMPLE / recipient), "--recipient", recipient.upper(), "--out", str(out)]) == 0
-    assert main(["checks", "--config", str(SAMPLE_CONFIG), "--out", str(out)]) == 0
-    return out
 
 
 def test_the_report_stage_renders_every_check_of_the_sample(sample_out):

@@ -193,13 +193,9 @@ def test_a_dask_run_with_raw_and_out_on_s3_publishes_what_a_local_run_does(bucke
     dataset = ds.dataset(f"{bucket.path}/processed/{run_folder}/activities", filesystem=arrow_fs, partitioning="hive")
     assert dataset.count_rows() == _activities_per_recipient(local.stdout)
     counts = dict(duckdb.connect().sql("select recipient, count(*) from dataset group by recipient").fetchall())
-    local_ids = (
-        duckdb.connect()
-        .sql(
-            f"select activity_id from read_parquet('{tmp_path}/processed/activities/**/*.parquet', hive_partitioning = 1)"
-        )
-        .fetchall()
-    )  # the sample config's out_dir, "../processed", is beside the local run's config
+    # The sample config's out_dir, "../processed", is beside the local run's config.
+    local_table = f"read_parquet('{tmp_path}/processed/activities/**/*.parquet', hive_partitioning = 1)"
+    local_ids = duckdb.connect().sql(f"select activity_id from {local_table}").fetchall()
     assert sorted(duckdb.connect().sql("select activity_id from dataset").fetchall()) == sorted(local_ids)
     assert counts == {r: int(n) for r, n in re.findall(r"(IGC|MPI|RCM) (\d+)", first.stdout)}
     assert fs.exists(f"{bucket.path}/processed/report/index.html")
