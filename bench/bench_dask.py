@@ -15,7 +15,6 @@ Prints the figures and writes `bench/out/dask.json`.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import shutil
 import sys
@@ -30,19 +29,12 @@ os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
 def _crawl(work: Path, documents: int, pages: int):
-    from bench_nightly import _site  # the same generated site
+    from bench_nightly import _site, site_config  # the same generated site
 
-    from mpdp_pipeline.config import SAMPLE_CONFIG, load_config
+    from mpdp_pipeline.config import load_config
     from mpdp_pipeline.stages import crawl_stage
 
-    site = _site(work, documents, pdf_every=1, pdf_pages=pages)
-    config = work / "mpdp.toml"
-    config.write_text(
-        SAMPLE_CONFIG.read_text(encoding="utf-8")
-        .replace("../raw/sample", str(site))
-        .replace('"requirements.csv"', json.dumps(str(SAMPLE_CONFIG.parent / "requirements.csv"))),
-        encoding="utf-8",
-    )
+    config = site_config(work, _site(work, documents, pdf_every=1, pdf_pages=pages))
     settings = load_config(config, raw_dir=work / "raw", out_dir=work / "out")
     crawled = crawl_stage(settings, run_id="bench-crawl")
     docs = [d for d in crawled.documents if d.raw_path and "/bench/report-" in d.source_url]

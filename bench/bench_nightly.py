@@ -126,15 +126,10 @@ def _site(to: Path, documents: int, pdf_every: int = 0, pdf_pages: int = 20) -> 
     return site
 
 
-def nightly_runs(documents: int, runner: str, pdf_every: int = 0) -> dict:
-    import duckdb
-    from mpdp_pipeline.flows.nightly import nightly
-    from mpdp_pipeline.flows.runners import started_runner
+def site_config(work: Path, site: Path) -> Path:
+    """The sample config pointed at the generated `site`, written in `work`."""
+    from mpdp_pipeline.config import SAMPLE_CONFIG
 
-    from mpdp_pipeline.config import SAMPLE_CONFIG, load_config
-
-    work = Path(tempfile.mkdtemp(prefix="mpdp-bench-nightly-"))
-    site = _site(work, documents, pdf_every)
     config = work / "mpdp.toml"
     config.write_text(
         SAMPLE_CONFIG.read_text(encoding="utf-8")
@@ -142,6 +137,18 @@ def nightly_runs(documents: int, runner: str, pdf_every: int = 0) -> dict:
         .replace('"requirements.csv"', json.dumps(str(SAMPLE_CONFIG.parent / "requirements.csv"))),
         encoding="utf-8",
     )
+    return config
+
+
+def nightly_runs(documents: int, runner: str, pdf_every: int = 0) -> dict:
+    import duckdb
+    from mpdp_pipeline.flows.nightly import nightly
+    from mpdp_pipeline.flows.runners import started_runner
+
+    from mpdp_pipeline.config import load_config
+
+    work = Path(tempfile.mkdtemp(prefix="mpdp-bench-nightly-"))
+    config = site_config(work, _site(work, documents, pdf_every))
     settings = load_config(config)
     dirs = dict(config_path=str(config), raw_dir=str(work / "raw"), out_dir=str(work / "out"))
     times, summaries = [], []
