@@ -84,6 +84,7 @@ def bench_rows(name: str, files: Sequence[tuple[Path, str, list[dict]]], nlp, ve
             lines.append(f"    fields {_fields_line(field_accuracy(predicted, gold))}")
             for family in scores.values():
                 lines += ["    " + line for line in family.report().splitlines()[1:]]
+            lines += _field_misses(predicted, gold)
     acc = _per_doc_field_accuracy(predicted_all, gold_all, field_accuracy)
     acc["publication_type"] = _type_accuracy(totals["publications"].pairs)
     lines += _rows_report(name, totals, acc)
@@ -94,6 +95,24 @@ def bench_rows(name: str, files: Sequence[tuple[Path, str, list[dict]]], nlp, ve
     }  # fmt: skip
     out["fields"] = {k: v[0] / v[1] for k, v in acc.items() if v[1]}
     return lines, out
+
+
+MISS_FIELDS = ("kind", "location", "country", "title")
+
+
+def _field_misses(predicted: list[dict], gold: list[dict]) -> list[str]:
+    """One line per wrong field on a paired row (what the gold says, what was read), so that a field's
+    accuracy can be read back to the rows that lower it."""
+    from mpdp_pipeline.evaluation import _field_value, _loose_pairs
+
+    lines = []
+    for p, g in _loose_pairs(predicted, gold):
+        for name in MISS_FIELDS:
+            expected = _field_value(g, name)
+            if expected and _field_value(p, name) != expected:
+                got = getattr(p.get(name), "value", p.get(name))
+                lines.append(f"      ~ {name:8} {got!s:.60} -- gold {g[name]!s:.60}")
+    return lines
 
 
 def _per_doc_field_accuracy(predicted: list[dict], gold: list[dict], field_accuracy) -> dict[str, tuple[int, int]]:

@@ -61,6 +61,8 @@ from mpdp_pipeline.extractors.vocabulary import (
     MEETING_DOCUMENTS,
     NEGATIVE_CUES,
     NOT_WHEN_CUES,
+    OWN_REPORT_TITLES,
+    POSTPONED_TO,
     PUBLICATION_HEADINGS,
     REPORT_NOUNS,
     TITLE_HEADERS,
@@ -151,7 +153,7 @@ _FOOTNOTE = re.compile(r"\s*\[(?:note\s*)?\d+\]|(?<=[A-Za-z)])[¹²³⁴⁵⁶�
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+")
 # "Publications since September 2003 are listed": a date after these bounds a period, it dates no item.
 _PERIOD_BOUND = re.compile(r"(?:\bsince|\buntil|\bdesde|\bhasta|\bdepuis|\bjusqu'(?:au|en)?)\s*$", re.I)
-_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|la|el|los|las|un|una|le|les|l')\s+", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|la|el|los|las|un|una|le|les|l')\s+|l['’](?=[^\W\d_]))", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡\"“(])")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\bD\.C|\bU\.S|\bSt|\bDr|\bMr|\bMs|\bNo|\bvs)\.$")
 _DOCUMENT_WORDS = "|".join(sorted((re.escape(t) for t in MEETING_DOCUMENTS), key=len, reverse=True))
@@ -174,8 +176,10 @@ _KIND_PLURAL = re.compile(
 )
 _PLACE_AFTER = re.compile(
     r"(?:^|\s)(?:in|en|à|at)\s+(?:la\s+|el\s+|the\s+(?=City\b))?(?P<loc>[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:de|del|la|of)?\s*[A-ZÀ-Ý][\w'’.-]*)*"
-    r"(?:,\s*[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)?)"
+    r"(?:,\s*(?:en\s+)?[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*)*)?)"
 )
+# "Stockholm (Sweden)", "Ottawa (Canada)": a country in brackets after a city belongs to the place.
+_BRACKETED = re.compile(r"^\s*\((?P<inner>[^()]{3,40})\)")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b.*$", re.I)
 # "... among students in Alaminos City, Dagupan City, Binalonan and Lingayen": the places an event ran in.
 _TRAILING_PLACES = re.compile(r"\s+(?:in|at)\s+[A-ZÀ-Ý][\w'’.-]*(?:(?:\s+|,\s*|\s+and\s+)[A-ZÀ-Ý][\w'’.-]*)*$")
@@ -271,10 +275,19 @@ _FUTURE_TAIL = re.compile(
 )
 
 
+# "Working Group on Technology, held online", "..., en modalidad virtual": how it met, not its name.
+_VIRTUAL_TAIL = re.compile(
+    r"\s*[,;–—-]\s*(?:held\s+|tenue?s?\s+|realizad[oa]\s+)?(?:online|virtual(?:ly)?|by videoconference"
+    r"|en l[ií]nea|en ligne|(?:en\s+)?modalidad virtual|por videoconferencia|par visioconf[ée]rence)\b.*$",
+    re.I,
+)
+
+
 def tidy_title(title: str) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all."""
     text = _REMARK.sub("", _TIME_OF_DAY.sub("", _SPACED_ACCENT.sub("", title)))
     text = _TITLE_TAIL.sub("", _FUTURE_TAIL.sub("", text))
+    text = _VIRTUAL_TAIL.sub("", text)
     text = _ACT_OF.sub("", _TRAILING_REMARK.sub("", text))
     text = _LEADING_SETTING.sub("", text)  # "At the Math Data Workshop in Cernay" names the workshop
     text = _LEADING_ARTICLE.sub("", text.strip())
@@ -342,11 +355,40 @@ def _place_in(text: str, dates: Sequence[DateSpan], ents: Sequence[tuple[str, st
             if span.begin < match.end("loc") and span.stop > match.start("loc"):
                 loc = text[match.start("loc") : span.begin].strip(" ,")
         loc = re.sub(r"\s+(?:on|el|le|from|del|du|de)$", "", loc.strip(" ,.")).strip(" ,")
+        loc = re.sub(r",\s*en\s+", ", ", loc)  # "Helsinki, en Finlande" -> "Helsinki, Finlande"
         if not loc:
             continue
         if _is_place(loc) or any(label == "GPE" and name in loc for name, label in ents):
-            return loc
+            return _with_bracketed_country(loc, text[match.end("loc") :])
     return None
+
+
+def _with_bracketed_country(place: str, after: str) -> str:
+    """`Stockholm` followed by `(Sweden)` -> "Stockholm, Sweden"; a place that already names its region or
+    country ("Washington, D.C. (Estados Unidos)") stays at city level."""
+    bracket = _BRACKETED.match(after)
+    if bracket is None or "," in place or bracket.group("inner").strip().lower() not in COUNTRIES:
+        return place
+    return f"{place}, {bracket.group('inner').strip()}"
+
+
+def _unbracket_countries(text: str) -> str:
+    """`Working Group on Admission, Ottawa (Canada)` -> `..., Ottawa, Canada`: the comma form the venue
+    splitting reads."""
+    return re.sub(
+        r"\s*\((?P<inner>[^()]{3,40})\)",
+        lambda m: f", {m.group('inner').strip()}" if m.group("inner").strip().lower() in COUNTRIES else m.group(0),
+        text,
+    )
+
+
+def _place_after_verb(
+    text: str, verb: re.Match[str], dates: Sequence[DateSpan], ents: Sequence[tuple[str, str]]
+) -> str | None:
+    """The venue a sentence names after its event verb, else anywhere: "Organisé par le Secrétariat à Genève,
+    l'atelier s'est déroulé à Helsinki": the organiser's city comes first, the venue follows the verb."""
+    masked = " " * verb.start() + text[verb.start() :]  # offsets kept, so the date spans still line up
+    return _place_in(masked, dates, ents) or _place_in(text, dates, ents)
 
 
 def _participants(text: str, location: str | None, title: str, ents: Sequence[tuple[str, str]]) -> tuple[str, ...]:
@@ -394,7 +436,12 @@ def _lead_of(cell: str) -> str:
 
 
 def row_to_reading(block: Block) -> _Reading | None:
-    """A `Date | Meeting | Venue` table row, read by its header's column names."""
+    """A `Date | Meeting | Venue` table row, read by its header's column names; None for a row called off."""
+    return None if _NEGATIVE.search(block.text) else _columns_reading(block)
+
+
+def _columns_reading(block: Block) -> _Reading | None:
+    """A `Date | Meeting | Venue` table row as its columns say, whatever its status."""
     header, cells = block.header, block.cells
     date_col = _column(header, DATE_HEADERS)
     title_col = _column(header, TITLE_HEADERS)
@@ -405,7 +452,7 @@ def row_to_reading(block: Block) -> _Reading | None:
     venue_col = None if shared_venue else venue_col
     title = _lead_of(clean_title(cells[title_col]))
     date = _cell_date(re.sub(r"\s+", " ", cells[date_col]), block.heading)
-    if not title or date is None or _NEGATIVE.search(block.text):
+    if not title or date is None:
         return None
     location = (
         re.sub(r"\s+", " ", cells[venue_col]).strip() if venue_col is not None and venue_col < len(cells) else None
@@ -429,6 +476,7 @@ def _cell_date(cell: str, heading: str | None) -> DateSpan | None:
 
 def _venue_tail(text: str) -> tuple[str, str | None]:
     """`Title, City, Country` -> (title, "City, Country"): the trailing comma segments that name a place."""
+    text = _unbracket_countries(text)
     segments = [s.strip() for s in text.split(",")]
     cut = len(segments)
     while cut > 1 and _is_place(segments[cut - 1]):
@@ -479,7 +527,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         stop = date.begin if date.begin > by.end() else len(text)
         names = re.split(r",\s*|\s+(?:and|y|et|&)\s+", text[by.end() : stop].strip(" .,;()"))
         authors = tuple(n.strip(" .") for n in names if n.strip(" ."))
-    if series_report:
+    if series_report or _OWN_REPORT.search(title):
         kind = Kind.REPORT
     elif _heading_says(block, PUBLICATION_HEADINGS) or (by and not _REPORT_NOUN.search(title)):
         kind = Kind.PUBLICATION
@@ -495,6 +543,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
 _IMPRINT = re.compile(r"^(?P<title>.{12,}?)\.\s+(?P<imprint>[A-ZÀ-Ý][^.]{1,80})$")
 
 
+_OWN_REPORT = terms_pattern(OWN_REPORT_TITLES)
 _REPORT_SERIES = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:report|informe|rapport)s?$", re.I)
 
 
@@ -535,6 +584,11 @@ def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     if paren > 0 and ")" not in before[paren:] and _is_place(before[paren + 1 :].strip(" ,")):
         # "Seminario-Taller sobre ... (San José, Costa Rica, 6 de febrero de 2007)": place and date in brackets
         return before[:paren].strip(" ,;:–—-"), before[paren + 1 :].strip(" ,")
+    closed = re.search(r"\s*\((?P<place>[^()]+)\)$", before)
+    if closed and before[: closed.start()].strip() and _is_place(closed.group("place")):
+        # "Taller sobre trata de personas (San José, Costa Rica), 24 de septiembre de 2009"
+        return before[: closed.start()].strip(" ,;:–—-"), closed.group("place").strip()
+    before = _unbracket_countries(before)
     segments = [s.strip() for s in re.split(r",\s*|\s+[–—-]\s+", before) if s.strip()]
     title_parts: list[str] = []
     place_parts: list[str] = []
@@ -554,11 +608,20 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
     if kind_start < verb.start():
         title = text[: verb.start()]
         title = re.sub(r"^(?:in|on|during|en|el|le)\s+[^,]*\d{4},\s*", "", title, flags=re.I)  # "In May 2005, ..."
-        return title
+        comma = title.rfind(", ")
+        if comma >= 0 and _ANY_KIND.search(title[comma:]) and _OPENING_SUBJECT.match(title[comma + 2 :]):
+            title = title[comma + 2 :]  # "Organisé par le Secrétariat à Genève, l'atelier s'est déroulé ..."
+        return _POSSESSIVE.sub("", title.strip())
     rest = text[verb.end() :]
     # "a workshop on return and readmission, held in Brussels": "on" opens a topic unless a date follows.
     stop = re.search(rf"\s(?:in|at|en|à|from|del|du)\s|\son\s+(?=\d|{_MONTH_NAMES}|{_WEEKDAY_NAMES})|,|\.$", rest, re.I)
     return rest[: stop.start()] if stop else rest[: max(0, date.begin - verb.end())]
+
+
+# "Its autumn Mini-Full Round was convened in Geneva": the body's own meeting, named after the possessive.
+_POSSESSIVE = re.compile(r"^(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+", re.I)
+# The subject clause of a sentence opens with an article or a possessive ("l'atelier", "the workshop").
+_OPENING_SUBJECT = re.compile(r"^(?:the|a|an|its|their|la|el|le|les|los|las|l'|l’|su|son|sa|leur)\b", re.I)
 
 
 def sentence_to_reading(
@@ -577,14 +640,20 @@ def sentence_to_reading(
         title = clean_title(_title_from_prose(text, verb, kind_starts[0], date))
         if kind_starts[0] > verb.start() and classify_kind(title) is None:
             return None  # "we first met Ini Adinya ... at the conference": what was met is no event
-        location = _place_in(text, dates, ents)
+        if kind_starts[0] < verb.start() and _MET.match(text, verb.start() - 1):
+            title = _meeting_of(title, text[: verb.start()], verb.group(0))
+        location = _place_after_verb(text, verb, dates, ents)
     else:
         rule = "list.segments"
-        in_prose = block.kind == BlockKind.PARAGRAPH and _IN_SENTENCE.search(text[: date.begin])
+        in_prose = block.kind == BlockKind.PARAGRAPH and (
+            _IN_SENTENCE.search(text[: date.begin]) or _MID_SENTENCE_CLAUSE.match(text)
+        )
         if in_prose or _reporting_period(text, dates):
             return None  # "... asumió la Presidencia el 5 de mayo de 2006": a date inside a sentence, no field
         title, location = _title_from_segments(text, date)
-        title = clean_title(_trim_clauses(title))
+        # "Conferencia Regional sobre Migración (CRM). Secretaría Técnica, San José, enero de 2010": a
+        # dateline after a sentence; the field before the date is the last sentence's, not the paragraph's.
+        title = clean_title(_trim_clauses(split_sentences(title)[-1] if title else title))
         if _AUXILIARY.search(re.sub(r"\([^()]*\)", "", title)):  # a remark in brackets may hold a verb
             return None  # "The calendar below was approved by ... at its meeting of": a clause, no title
         if location is None:
@@ -642,6 +711,9 @@ def elliptic_reading(text: str, block: Block) -> _Reading | None:
 # article Spanish and French prose put before a day ("de la Conferencia el 5 de mayo", "le 20 octobre"),
 # it sits inside a sentence.
 _IN_SENTENCE = re.compile(r"[^\W\d_]\s+(?:el|le)\s*$", re.I)
+# "...; the Steering Group took note of it on 20 April 2010": a clause cut from inside a sentence opens with a
+# lower-case article, which no list entry does.
+_MID_SENTENCE_CLAUSE = re.compile(r"^(?:the|a|an|el|la|los|las|le|les)\s")
 MAX_EVENT_DAYS = 92
 
 
@@ -660,7 +732,11 @@ def _reporting_period(text: str, dates: Sequence[DateSpan]) -> bool:
 
 # "la Red de Funcionarios de Enlace ... se reunió en la Ciudad de México el 10 de octubre de 2006": a body that
 # met names a meeting though no kind word does.
-_MET = re.compile(r"\s(?:met|se reuni[oó]|se reunieron|s'est réuni|s'est réunie|se sont réunis|gathered)\b", re.I)
+_MET = re.compile(
+    r"\s(?:met|will meet|se reuni[oó]|se reunieron|se reunirá|s'est réuni|s'est réunie|se sont réunis|se réunira"
+    r"|gathered)\b",
+    re.I,
+)
 _LEAD_ADVERB = re.compile(
     r"^(?:asimismo|además|also|in addition|moreover|en outre|de plus|por otra parte|finally"
     r"|finalmente|enfin)\s*,?\s*",
@@ -676,6 +752,50 @@ _HELD_ITS = re.compile(
     r"(?P<kind>meeting|session|plenary|reunión|sesión|réunion|séance)\b",
     re.I,
 )
+
+
+_POSTPONED = terms_pattern(POSTPONED_TO)
+# "Réunion tenue en ligne le 7 octobre 2010", "Meeting held in Oslo on ...": a kind word and a participle open
+# a card's line; the card's heading names the activity.
+_KIND_PARTICIPLE = re.compile(
+    rf"^(?:{_ANY_KIND.pattern})\s+(?:held|tenue?s?|celebrad[ao]|realizad[ao]|organi[sz]ed|organis[ée]e?)\b", re.I
+)
+
+
+def _subject_kind(text: str) -> str | None:
+    """The kind phrase of the clause that names what moved: "Its second meeting, planned for ..., was
+    postponed" -> "second meeting"; "Prévu à Oslo ..., le séminaire a été reporté" -> "séminaire"."""
+    for clause in text.split(","):
+        if _ANY_KIND.search(clause):
+            clause = re.sub(r"\s+(?:was|were|has been|had been|a été|ont été|fue|ha sido)\s*$", "", clause.strip())
+            return clean_title(_POSSESSIVE.sub("", clean_title(clause)))
+    return None
+
+
+def postponed_reading(text: str, block: Block) -> _Reading | None:
+    """`Its second meeting ... was postponed to 4 March 2010`: the activity, on the day it moved to, named by
+    its section's heading when the sentence calls it only by its kind."""
+    cue = _POSTPONED.search(text)
+    if cue is None or _NEGATIVE.search(text[cue.end() :]) or re.search(r"cancel|annul|suspend", text, re.I):
+        return None
+    dates = [d for d in find_dates(text) if d.begin >= cue.end()]
+    subject = _subject_kind(text[: cue.start()])
+    if not dates or dates[0].begin - cue.end() > 12 or not subject:
+        return None
+    title = _named_by_heading(subject, block.heading)
+    kind = classify_kind(title) or classify_kind(subject) or Kind.MEETING
+    return _Reading("prose.event_verb", kind, title, dates[0], _place_in(text, dates, []), text, block)
+
+
+def participle_reading(text: str, block: Block) -> _Reading | None:
+    """`Réunion tenue en ligne le 7 octobre 2010` under the card heading `Groupe de travail sur l'asile`."""
+    if not _KIND_PARTICIPLE.match(text) or (name := _heading_name(block.heading)) is None:
+        return None
+    dates = find_dates(text)
+    if not dates or _NEGATIVE.search(text) or _NOT_WHEN.search(text[: dates[0].begin]):
+        return None
+    kind = classify_kind(name) or Kind.MEETING
+    return _Reading("prose.event_verb", kind, name, dates[0], _place_in(text, dates, []), text, block)
 
 
 def held_reading(text: str, block: Block) -> _Reading | None:
@@ -704,7 +824,29 @@ def met_reading(text: str, block: Block) -> _Reading | None:
     words = body.split()
     if not words or len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper() or _FRAGMENT_START.match(body):
         return None
-    return _Reading("prose.event_verb", Kind.MEETING, body, dates[0], _place_in(text, dates, []), text, block)
+    title = _meeting_of(body, text[: verb.start()], verb.group(0))
+    return _Reading(
+        "prose.event_verb", Kind.MEETING, title, dates[0], _place_after_verb(text, verb, dates, []), text, block
+    )
+
+
+_MEETING_NOUN = re.compile(r"\b(?:meeting|session|plenary|reuni[oó]n|sesi[oó]n|r[ée]union|s[ée]ance)\b", re.I)
+
+
+def _meeting_of(body: str, subject: str, verb: str) -> str:
+    """A body that met names its meeting as Spanish and French reports do: "El Grupo Regional ... se reunió"
+    -> "Reunión del Grupo Regional ..."; "La Red ..." -> "Reunión de la Red ..."; "Le Comité s'est réuni" ->
+    "Réunion du Comité". English reports name the body alone, and a body called a meeting keeps its name."""
+    if _MEETING_NOUN.search(body) or len(body.split()) + 3 > MAX_TITLE_WORDS:
+        return body  # a long name stays as it is rather than growing past what a title may hold
+    verb, subject = verb.strip(), _LEAD_ADVERB.sub("", subject.strip())
+    article = m.group(1).lower() if (m := re.match(r"^(el|la|le|les|los|las|l'|l’)\s*", subject, re.I)) else ""
+    if verb.lower().startswith("se reuni"):
+        return f"Reunión {'del' if article in ('el', '') else 'de ' + article} {body}"
+    if verb.lower().startswith("s'est r") or verb.lower().startswith("se sont r"):
+        joined = {"le": "du ", "les": "des ", "": "du "}.get(article, f"de {article}".rstrip() + " ")
+        return f"Réunion {joined.replace(chr(39) + ' ', chr(39))}{body}"
+    return body  # English reports name the body alone: "The Working Group on Integration met in Oslo"
 
 
 def _is_entry_heading(block: Block) -> bool:
@@ -884,7 +1026,9 @@ def context_title(name: str) -> str | None:
 def _read_by_columns(block: Block) -> bool:
     """Whether the `Date | Meeting | Venue` rule reads this row: its title column names an activity,
     not only the documents it links ("Agenda & Documents") or its status ("Meeting Notice")."""
-    reading = row_to_reading(block) if block.header else None
+    # A row called off ("Working Group on Asylum, Brussels - cancelled") is still the columns rule's to read
+    # (and to drop): a list of activities held is no schedule whose cancelled meetings keep a status.
+    reading = _columns_reading(block) if block.header else None
     if reading is None or is_link_text(reading.title) or find_dates(reading.title):
         return False  # the "title" column holds links, a status or dates: a schedule, not a list of events
     return not any(names_deadline(h) for h in block.header)
@@ -926,7 +1070,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
                 continue
         else:
             continue
-        if reading := held_reading(text, block):
+        if (
+            (reading := postponed_reading(text, block))
+            or (reading := participle_reading(text, block))
+            or (reading := held_reading(text, block))
+        ):
             readings.append(_evidence_as_written(reading, text, written, lent))
         elif _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
             pending.append((block, text, written, lent))
@@ -942,6 +1090,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     pending = [p for p in pending if nlp.fits(p[1])]
     for (block, text, written, lent), doc in zip(pending, nlp.pipeline.pipe(p[1] for p in pending), strict=True):
         kind_starts = sorted(span.start_char for span in doc.spans.get(KIND_SPANS_KEY, []))
+        # "l'atelier", "d'un séminaire": an elided article glues the kind word to a token the phrase rules miss.
+        kind_starts = kind_starts or [m.start() for m in _ANY_KIND.finditer(text)]
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings.append(_evidence_as_written(reading, text, written, lent))

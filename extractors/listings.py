@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 
 from mpdp_pipeline.extractors.citations import names_in, split_translation
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
@@ -159,7 +160,20 @@ def _bare_year(text: str) -> DateSpan | None:
 
 def _date_in(text: str) -> DateSpan | None:
     spans = find_dates(text)
-    return spans[0] if spans else None
+    return spans[0] if spans else _labelled_year(text)
+
+
+# "Report | 2010", "Documento de trabajo · 2008": a card's meta line, its type label and the year it gives.
+_META_SEPARATOR = re.compile(r"\s*[|·•]\s*")
+
+
+def _labelled_year(text: str) -> DateSpan | None:
+    """The year a meta line ends with after a separator, at year precision (the card gives no more)."""
+    parts = _META_SEPARATOR.split(text.strip())
+    if len(parts) < 2 or (span := _bare_year(parts[-1])) is None:
+        return None
+    offset = text.rfind(parts[-1])
+    return replace(span, begin=offset + span.begin, stop=offset + span.stop)
 
 
 def _authors(text: str) -> tuple[str, ...] | None:

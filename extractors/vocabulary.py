@@ -38,6 +38,7 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "steering group",
             "steering committee",
             "committee",
+            "comité",
             "board of directors",
             "board meeting",
             "plenary",
@@ -105,6 +106,27 @@ NEGATIVE_CUES = (
     "was planned", "were planned", "postponed", "cancelled", "canceled", "pospuest", "aplazad", "reporté",
     "rescheduled to", "rescheduled for", "has been rescheduled", "have been rescheduled",
     "was established", "were established", "was founded", "was set up",
+    # called off: "Seminario sobre remesas ...: suspendido", "Annulée."
+    "suspendido", "suspendida", "cancelado", "cancelada", "annulé", "annulée", "annulés", "annulées",
+    "suspendu", "suspendue",
+)  # fmt: skip
+
+# "was postponed to 4 March 2010", "a été reporté au 2 décembre 2010": the activity moved, and took place on
+# the date that follows (a meeting rescheduled is labelled on the day it was rescheduled to). A schedule's
+# "has been rescheduled to" is a notice beside the meeting's own entry, which `schedules` reads.
+POSTPONED_TO = (
+    "postponed to", "postponed until", "moved to", "deferred to",
+    "reporté au", "reportée au", "reporté à", "reportée à", "repoussé au", "repoussée au",
+    "pospuesto para el", "pospuesta para el", "pospuesto al", "pospuesta al", "aplazado al", "aplazada al",
+    "aplazado para el", "aplazada para el", "trasladado al", "trasladada al",
+)  # fmt: skip
+
+# A report by its own words, whatever section lists it: "Annual Report 2008-2009", "Rapport annuel",
+# "Informe anual de la Presidencia Pro Tempore", "Informe de actividades".
+OWN_REPORT_TITLES = (
+    "annual report", "activity report", "activities report", "report of activities", "progress report",
+    "rapport annuel", "rapport d'activité", "rapport d'activités", "informe anual", "informe de actividades",
+    "informe de labores", "memoria anual",
 )  # fmt: skip
 
 # Words a date follows when it is not the day something took place or appeared: a cited document's
@@ -135,6 +157,10 @@ EVENT_VERBS = (
     "met", "meets", "was held", "were held", "took place", "was convened", "convened", "was hosted", "hosted",
     "was organised", "was organized", "organised", "organized", "gathered", "se reunió", "se celebró",
     "se realizó", "tuvo lugar", "s'est tenu", "s'est réuni", "a eu lieu",
+    "se llevó a cabo", "se llevaron a cabo", "se celebraron", "fue sede de", "s'est tenue", "se sont tenus",
+    "se sont tenues", "s'est déroulé", "s'est déroulée", "se sont déroulés", "se sont déroulées",
+    # a schedule's future: "Le Comité directeur se réunira à Genève le 15 février 2011"
+    "will meet", "se reunirá", "se réunira",
 )  # fmt: skip
 
 # Column headers of meeting tables, by what the column holds.
@@ -162,6 +188,7 @@ COUNTRIES: dict[str, str] = {
     "royaume-uni": "GB", "united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US",
     "estados unidos": "US", "états-unis": "US", "etats-unis": "US", "poland": "PL", "polonia": "PL",
     "czech republic": "CZ", "hungary": "HU", "south africa": "ZA", "kenya": "KE", "egypt": "EG",
+    "ee.uu.": "US", "ee. uu.": "US", "république dominicaine": "DO", "corée": "KR", "corea del sur": "KR",
     "india": "IN", "china": "CN", "thailand": "TH", "philippines": "PH", "turkey": "TR", "morocco": "MA",
 }  # fmt: skip
 
@@ -177,7 +204,10 @@ CITIES: dict[str, str] = {
     "mexico city": "MX", "ciudad de méxico": "MX", "ciudad de mexico": "MX", "guatemala city": "GT",
     "ciudad de guatemala": "GT", "san salvador": "SV", "tegucigalpa": "HN", "managua": "NI",
     "san josé": "CR", "san jose": "CR", "panama city": "PA", "ciudad de panamá": "PA",
-    "santo domingo": "DO", "belmopan": "BZ", "tokyo": "JP", "warsaw": "PL",
+    "santo domingo": "DO", "belmopan": "BZ", "tokyo": "JP", "warsaw": "PL", "lisbonne": "PT", "lisboa": "PT",
+    "varsovie": "PL", "la haye": "NL", "la haya": "NL", "viena": "AT", "varsovia": "PL", "copenhague": "DK",
+    "atenas": "GR", "bogotá": "CO", "bogota": "CO", "quito": "EC", "beijing": "CN", "pékin": "CN", "pekín": "CN",
+    "seoul": "KR", "seúl": "KR", "séoul": "KR", "sydney": "AU",
 }  # fmt: skip
 
 

@@ -512,7 +512,7 @@ def test_a_body_that_met_or_held_its_meeting_is_a_meeting(nlp):
     assert sorted((a.start_date, a.kind, a.title, a.location) for a in found) == [
         (dt.date(2006, 9, 14), "meeting", "Independent Task Force on Immigration and America's Future meeting",
          "Washington, DC"),
-        (dt.date(2006, 10, 10), "meeting", "Red de Funcionarios de Enlace contra la Trata de Personas",
+        (dt.date(2006, 10, 10), "meeting", "Reunión de la Red de Funcionarios de Enlace contra la Trata de Personas",
          "Ciudad de México"),
     ]  # fmt: skip
 
@@ -531,3 +531,102 @@ def test_a_listed_publication_with_its_imprint_or_its_series(nlp):
         (dt.date(2006, 10, 1), "report", "Immigration and the Dynamics of US Labor Markets", None),
         (dt.date(2006, 12, 1), "publication", "Lineamientos regionales para la atención de niños migrantes", "OIM"),
     ]
+
+
+# --- round 3 (issue 7): events and field quality on the recipients' genre, one test per category fixed ---
+
+
+def test_a_possessive_subject_and_a_meeting_postponed_to_a_new_date(nlp):
+    rounds = (
+        "The Full Round of the Consultations was hosted by the Federal Office for Migration in Bern, Switzerland, "
+        "from 3 to 5 June 2009. Its autumn Mini-Full Round was convened in Geneva on 18 November 2009 and agreed "
+        "the work programme for 2010."
+    )
+    steering = (
+        "The Steering Group met in Stockholm (Sweden) on 14 May 2009. Its second meeting, planned for 10 February "
+        "2010 in Geneva, was postponed to 4 March 2010 because of the Chair's travel."
+    )
+    blocks = [_p(rounds, heading="1. Full Rounds"), _p(steering, heading="2. Steering Group", order=1)]
+    found = blocks_to_activities(blocks, CTX, nlp)
+    assert sorted((a.start_date, a.title, a.location, a.country) for a in found) == [
+        (dt.date(2009, 5, 14), "Steering Group", "Stockholm, Sweden", "SE"),
+        (dt.date(2009, 6, 3), "Full Round of the Consultations", "Bern, Switzerland", "CH"),
+        (dt.date(2009, 11, 18), "Mini-Full Round", "Geneva", "CH"),
+        (dt.date(2010, 3, 4), "Steering Group meeting", "Geneva", "CH"),
+    ]
+
+
+def test_french_event_cards_venue_after_the_verb_online_postponed_cancelled_and_future(nlp):
+    cards = [
+        ("Réunion plénière 2010", "La réunion plénière a eu lieu à Lisbonne (Portugal) du 2 au 4 juin 2010."),
+        ("Atelier sur l'intégration des réfugiés réinstallés",
+         "Organisé par le Secrétariat à Genève, l'atelier s'est déroulé à Helsinki, en Finlande, "
+         "le 14 septembre 2010."),
+        ("Groupe de travail sur l'asile", "Réunion tenue en ligne le 7 octobre 2010."),
+        ("Séminaire sur la migration de travail",
+         "Prévu à Oslo le 18 novembre 2010, le séminaire a été reporté au 2 décembre 2010."),
+        ("Comité directeur", "Le Comité directeur se réunira à Genève le 15 février 2011."),
+        ("Conférence sur la migration et le développement",
+         "Annulée. Initialement prévue à Madrid (Espagne) le 20 janvier 2011."),
+    ]  # fmt: skip
+    blocks = [_p(text, heading=h, order=i) for i, (h, text) in enumerate(cards)]
+    found = blocks_to_activities(blocks, CTX, nlp)
+    assert sorted((a.start_date, a.kind, a.title, a.location, a.country) for a in found) == [
+        (dt.date(2010, 6, 2), "meeting", "Réunion plénière", "Lisbonne, Portugal", "PT"),
+        (dt.date(2010, 9, 14), "workshop", "Atelier sur l'intégration des réfugiés réinstallés", "Helsinki, Finlande",
+         "FI"),
+        (dt.date(2010, 10, 7), "working_group", "Groupe de travail sur l'asile", None, None),
+        (dt.date(2010, 12, 2), "seminar", "Séminaire sur la migration de travail", "Oslo", "NO"),
+        (dt.date(2011, 2, 15), "meeting", "Comité directeur", "Genève", "CH"),
+    ]  # fmt: skip
+
+
+def test_spanish_bracketed_places_a_suspended_item_a_body_that_met_and_a_dateline(nlp):
+    items = [
+        "Taller sobre trata de personas (San José, Costa Rica), 24 de septiembre de 2009.",
+        "Seminario sobre remesas, previsto para el 20 de octubre de 2009 en Managua: suspendido.",
+    ]
+    blocks = [_p(t, "Talleres, seminarios y redes", "list_item", i) for i, t in enumerate(items)]
+    blocks += [
+        _p("El Grupo Regional de Consulta sobre Migración (GRCM) se reunió en San Salvador (El Salvador) del 10 al 12 "
+           "de noviembre de 2009.", order=5),
+        _p("Conferencia Regional sobre Migración (CRM). Secretaría Técnica, San José, enero de 2010.", order=6),
+    ]  # fmt: skip
+    found = blocks_to_activities(blocks, CTX, nlp)
+    assert sorted((a.start_date, a.title, a.location, a.country) for a in found) == [
+        (dt.date(2009, 9, 24), "Taller sobre trata de personas", "San José, Costa Rica", "CR"),
+        (dt.date(2009, 11, 10), "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)",
+         "San Salvador, El Salvador", "SV"),
+    ]  # fmt: skip
+
+
+def test_a_venue_column_with_a_bracketed_country_an_online_meeting_and_a_cancelled_row(nlp):
+    rows = [
+        ("22-23 September 2009", "Working Group on Admission, Ottawa (Canada)"),
+        ("8 October 2009", "Working Group on Technology, held online (videoconference)"),
+        ("26 January 2010", "Working Group on Asylum, Brussels, Belgium - cancelled"),
+    ]
+    blocks = [
+        Block(f"{d} | {m}", kind="table_row", order=i, page=1, locator="1,2,3,4", cells=(d, m),
+              header=("Dates", "Meeting and venue"), heading="3. Working Groups")
+        for i, (d, m) in enumerate(rows)
+    ]  # fmt: skip
+    found = blocks_to_activities(blocks, CTX, nlp)
+    assert sorted((a.start_date, a.title, a.location, a.country) for a in found) == [
+        (dt.date(2009, 9, 22), "Working Group on Admission", "Ottawa, Canada", "CA"),
+        (dt.date(2009, 10, 8), "Working Group on Technology", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "entry"),
+    [
+        ("5. Publications", "Annual Report 2008-2009. Geneva: IGC Secretariat, June 2009."),
+        ("Publications", "Rapport annuel 2009-2010 du Secrétariat, juin 2010"),
+        ("Publicaciones", "Informe anual de la Presidencia Pro Tempore 2008-2009, junio de 2009."),
+    ],
+)
+def test_a_report_is_typed_by_its_own_title_not_by_the_section_listing_it(nlp, heading, entry):
+    a = one([_p(entry, heading=heading, kind="list_item")], nlp)
+    assert a.kind == "report" and a.title.lower().split()[:2] in (["annual", "report"], ["rapport", "annuel"],
+                                                                  ["informe", "anual"])  # fmt: skip

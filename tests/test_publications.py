@@ -427,3 +427,27 @@ def test_cards_read_published_by_lines_and_drop_translated_titles():
     pubs, _ = find_publications(blocks, "es")
     assert [p.publisher for p in pubs] == [c[3] for c in cards]
     assert pubs[1].title == "Migraciones en Mesoamérica"
+
+
+def test_a_meta_line_of_a_type_label_and_a_year_dates_the_card_at_year_precision(nlp):
+    """`Informe | 2009`, `Documento de trabajo · 2008`: the year after the label dates the card (issue 7, round 3)."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    cards = [
+        ("Informe | 2009", "Informe anual de la Presidencia Pro Tempore 2008"),
+        ("Documento de trabajo · 2008", "Migración laboral temporal en Centroamérica"),
+        ("Nota de política | septiembre de 2009", "Retorno y reintegración de migrantes"),
+    ]
+    page = (
+        "<html lang=es><title>Documentos</title><main><h1>Documentos</h1><section>"
+        + "".join(f"<article><p>{meta}</p><h3><a href=#>{title}</a></h3></article>" for meta, title in cards)
+        + "</section></main></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///documentos.html", "es", title=doc.title)
+    rows = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.title)
+    assert [(a.title, a.kind, a.start_date, a.date_precision) for a in rows] == [
+        ("Informe anual de la Presidencia Pro Tempore 2008", "report", dt.date(2009, 1, 1), "year"),
+        ("Migración laboral temporal en Centroamérica", "publication", dt.date(2008, 1, 1), "year"),
+        ("Retorno y reintegración de migrantes", "publication", dt.date(2009, 9, 1), "month"),
+    ]
