@@ -290,6 +290,7 @@ def tidy_title(title: str) -> str | None:
     text = _VIRTUAL_TAIL.sub("", text)
     text = _ACT_OF.sub("", _TRAILING_REMARK.sub("", text))
     text = _LEADING_SETTING.sub("", text)  # "At the Math Data Workshop in Cernay" names the workshop
+    text = _LEAD_ADVERB.sub("", text.strip())  # "Meanwhile, the Council": how the sentence links, not a name
     text = _LEADING_ARTICLE.sub("", text.strip())
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)
@@ -391,6 +392,24 @@ def _place_after_verb(
     return _place_in(masked, dates, ents) or _place_in(text, dates, ents)
 
 
+_HOST_SUBJECT = re.compile(
+    r"(?:^|,\s*|\s)(?:la ciudad de|el municipio de|the city of|la ville de)?\s*"
+    r"(?P<loc>[A-ZÀ-Ý][^,]*(?:,\s*[A-ZÀ-Ý][^,]*)?)$"
+)
+
+
+def _host_city(text: str, verb: re.Match[str]) -> str | None:
+    """`la ciudad de Antigua, Guatemala, fue sede de la Reunión ...`: the venue is the verb's subject."""
+    if not verb.group(0).lower().startswith("fue sede"):
+        return None
+    subject = _LEAD_ADVERB.sub("", text[: verb.start()].strip(" ,"))
+    match = _HOST_SUBJECT.search(subject)
+    if match is None:
+        return None
+    place = match.group("loc").strip()
+    return place if _is_place(place) or _is_place(place.split(",")[-1]) else None
+
+
 def _participants(text: str, location: str | None, title: str, ents: Sequence[tuple[str, str]]) -> tuple[str, ...]:
     """States and organisations named in the text, other than the venue and the title (`participants`)."""
     return participants(text, ents, location, title=title)
@@ -474,6 +493,24 @@ def _cell_date(cell: str, heading: str | None) -> DateSpan | None:
     return date
 
 
+def _is_city_name(segment: str) -> bool:
+    """A segment that may name a town the gazetteer does not know ("Quetzaltenango"): a few capitalised
+    words, no kind word, no digit. Only asked of the segment just before a country."""
+    words = segment.split()
+    return (
+        0 < len(words) <= 3
+        and all(w[:1].isupper() or w.lower() in _PLACE_LINKS for w in words)
+        and not _ANY_KIND.search(segment)
+        and not re.search(r"\d", segment)
+    )
+
+
+def _with_city(segments: list[str], cut: int) -> int:
+    """`Title, Oslo (Norway)`: a country alone after the title takes the town before it into the place."""
+    alone = cut == len(segments) - 1 and segments[cut].strip().lower() in COUNTRIES
+    return cut - 1 if alone and cut > 1 and _is_city_name(segments[cut - 1]) else cut
+
+
 def _venue_tail(text: str) -> tuple[str, str | None]:
     """`Title, City, Country` -> (title, "City, Country"): the trailing comma segments that name a place."""
     text = _unbracket_countries(text)
@@ -481,6 +518,8 @@ def _venue_tail(text: str) -> tuple[str, str | None]:
     cut = len(segments)
     while cut > 1 and _is_place(segments[cut - 1]):
         cut -= 1
+    if cut < len(segments):
+        cut = _with_city(segments, cut)
     if cut == len(segments):
         # "..., Ottawa, ON": a known city and the province or state the wider gazetteer knows
         place = trailing_place(text)
@@ -585,6 +624,11 @@ def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
         # "Seminario-Taller sobre ... (San José, Costa Rica, 6 de febrero de 2007)": place and date in brackets
         return before[:paren].strip(" ,;:–—-"), before[paren + 1 :].strip(" ,")
     closed = re.search(r"\s*\((?P<place>[^()]+)\)$", before)
+    if closed and "," in before[: closed.start()] and closed.group("place").strip().lower() in COUNTRIES:
+        # "Atelier ..., Stockholm (Suède), 11 et 12 octobre": the bracketed country belongs to the town before it
+        head, _, town = before[: closed.start()].rpartition(",")
+        if head.strip() and _is_city_name(town.strip()):
+            return head.strip(" ,;:–—-"), f"{town.strip()}, {closed.group('place').strip()}"
     if closed and before[: closed.start()].strip() and _is_place(closed.group("place")):
         # "Taller sobre trata de personas (San José, Costa Rica), 24 de septiembre de 2009"
         return before[: closed.start()].strip(" ,;:–—-"), closed.group("place").strip()
@@ -613,8 +657,20 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
             title = title[comma + 2 :]  # "Organisé par le Secrétariat à Genève, l'atelier s'est déroulé ..."
         return _POSSESSIVE.sub("", title.strip())
     rest = text[verb.end() :]
-    # "a workshop on return and readmission, held in Brussels": "on" opens a topic unless a date follows.
-    stop = re.search(rf"\s(?:in|at|en|à|from|del|du)\s|\son\s+(?=\d|{_MONTH_NAMES}|{_WEEKDAY_NAMES})|,|\.$", rest, re.I)
+    gap = text[verb.end() : kind_start]
+    if "," in gap or date.begin < kind_start:
+        # "se celebró en Belmopán, Belice, el 3 de marzo un seminario sobre ...": place and date come between
+        # the verb and the activity, whose name starts at its kind word.
+        rest = text[kind_start:]
+    # "a workshop on return and readmission, held in Brussels": "on" opens a topic unless a date follows;
+    # "del" / "du" open a date ("del 7 al 9 de febrero"), not a body ("Reunión del Grupo Regional ...").
+    stop = re.search(
+        rf"\s(?:in|at|en|à|from)\s|\s(?:del|du)\s+(?=\d)|\son\s+(?=\d|{_MONTH_NAMES}|{_WEEKDAY_NAMES})|,|\.$",
+        rest,
+        re.I,
+    )
+    if stop is None and rest is not text[verb.end() :]:
+        return rest
     return rest[: stop.start()] if stop else rest[: max(0, date.begin - verb.end())]
 
 
@@ -642,7 +698,7 @@ def sentence_to_reading(
             return None  # "we first met Ini Adinya ... at the conference": what was met is no event
         if kind_starts[0] < verb.start() and _MET.match(text, verb.start() - 1):
             title = _meeting_of(title, text[: verb.start()], verb.group(0))
-        location = _place_after_verb(text, verb, dates, ents)
+        location = _host_city(text, verb) or _place_after_verb(text, verb, dates, ents)
     else:
         rule = "list.segments"
         in_prose = block.kind == BlockKind.PARAGRAPH and (
@@ -738,8 +794,12 @@ _MET = re.compile(
     re.I,
 )
 _LEAD_ADVERB = re.compile(
-    r"^(?:asimismo|además|also|in addition|moreover|en outre|de plus|por otra parte|finally"
-    r"|finalmente|enfin)\s*,?\s*",
+    r"^(?:(?:asimismo|además|also|in addition|moreover|en outre|de plus|por otra parte|finally"
+    r"|finalmente|enfin)\s*,?\s*"
+    # with their comma only: "Previamente, el Grupo ...", "Par ailleurs, le Comité ...", "Meanwhile, the ..."
+    r"|(?:previamente|posteriormente|paralelamente|igualmente|por su parte|meanwhile|previously|earlier"
+    r"|subsequently|likewise|similarly|furthermore|additionally|par ailleurs|parallèlement|d'autre part"
+    r"|de même|ensuite|auparavant)\s*,\s*)",
     re.I,
 )
 
@@ -984,6 +1044,8 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
 
 def _schedule_reading(entry: Entry) -> _Reading | None:
     """A schedule record as a reading: its own title when it names a meeting, else its context's."""
+    if entry.rule == "schedule.card" and entry.title and _CALLED_OFF.search(entry.title):
+        return None  # "Immigration Enforcement at the Border (cancelled)": an events page's card, called off
     title = tidy_title(_STATUS_WORDS.sub("", entry.title)) if entry.title else None
     context = context_title(entry.context) if entry.context else None
     title = title or context
@@ -994,6 +1056,7 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     return replace(reading, status=entry.status)
 
 
+_CALLED_OFF = re.compile(r"[(—–-]\s*(?:cancel+ed|canceled|cancelad[ao]|annul[ée]e?|suspendid[ao])\s*\)?\s*$", re.I)
 # "Committee Meeting CANCELLED", "Finance (Revised Time)": the record's status, not the meeting's name.
 _STATUS_WORDS = re.compile(
     r"\s*[-–—(]*\s*\b(?:cancel+ed|canceled|postponed|rescheduled|revised time|time change|cancelad[ao]|annul[ée]e?)"

@@ -630,3 +630,29 @@ def test_a_report_is_typed_by_its_own_title_not_by_the_section_listing_it(nlp, h
     a = one([_p(entry, heading=heading, kind="list_item")], nlp)
     assert a.kind == "report" and a.title.lower().split()[:2] in (["annual", "report"], ["rapport", "annuel"],
                                                                   ["informe", "anual"])  # fmt: skip
+
+
+def test_spanish_verb_before_the_kind_word_a_host_city_and_lead_adverbs(nlp):
+    blocks = [
+        _p("Previamente, la ciudad de Cobán, Guatemala, fue sede de la Reunión del Grupo Regional de Consulta, "
+           "del 5 al 7 de abril de 2012.", order=1),
+        _p("Asimismo, se celebró en León, Nicaragua, el 9 de mayo de 2012 un taller sobre trata de personas, "
+           "con apoyo de la OIM.", order=2),
+    ]  # fmt: skip
+    found = blocks_to_activities(blocks, CTX, nlp)
+    assert sorted((a.start_date, a.title, a.location, a.country) for a in found) == [
+        (dt.date(2012, 4, 5), "Reunión del Grupo Regional de Consulta", "Cobán, Guatemala", "GT"),
+        (dt.date(2012, 5, 9), "Taller sobre trata de personas", "León, Nicaragua", "NI"),
+    ]
+
+
+def test_a_bracketed_country_joins_the_town_before_it_and_a_lead_adverb_is_no_title(nlp):
+    blocks = [
+        _p("Séminaire sur les visas, Tampere (Finlande), 3 et 4 mai 2012", "Ateliers", "list_item", 1),
+        _p("Meanwhile, the Steering Group met in Vienna, Austria, on 12 June 2012.", order=2),
+    ]
+    found = blocks_to_activities(blocks, CTX, nlp)
+    assert sorted((a.start_date, a.title, a.location) for a in found) == [
+        (dt.date(2012, 5, 3), "Séminaire sur les visas", "Tampere, Finlande"),
+        (dt.date(2012, 6, 12), "Steering Group", "Vienna, Austria"),
+    ]

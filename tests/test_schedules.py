@@ -278,6 +278,8 @@ def test_a_numeric_range_in_a_meeting_date_column_beside_a_deadline_column(nlp):
 UNTUNED_ROUND2_EVENTS = {
     ("events", "igc-research-annex-2007-08.pdf"),
     ("events", "mpi-fellows-publications-2009.html"),
+    # Round 4: cards whose heading names no kind and whose lines are labelled "When:" / "Where:" (unread yet).
+    ("events", "mpi-briefings-2012.html"),
 }
 
 
@@ -304,3 +306,32 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 family,
                 score.report(),
             )
+
+
+def test_event_cards_read_their_venue_line_and_drop_a_cancelled_card(nlp):
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    card = (
+        '<div class="ev"><div class="t">Seminar</div><h3>{title}</h3><div class="d">{date}</div>'
+        '<div class="h">9:00 AM – 10:00 AM</div><div class="v">{venue}</div></div>'
+    )
+    cards = [
+        ("Visas and Students", "March 6, 2012", "Hosted by the Goethe Institute in Berlin, Germany"),
+        ("Return Data", "April 3, 2012", "Quito (Ecuador)"),
+        ("Remittances Online", "May 8, 2012", "Online"),
+        ("Border Metrics (cancelled)", "June 5, 2012", "Austin, Texas"),
+    ]
+    html = (
+        "<html><body><main><h1>Events</h1>"
+        + "".join(card.format(title=t, date=d, venue=v) for t, d, v in cards)
+        + "</main></body></html>"
+    )
+    parsed = html_to_document(html.encode())
+    ctx = DocumentContext("MPI", "e" * 64, "file:///events.html", "en")
+    found = blocks_to_activities(parsed.blocks, ctx, nlp)
+    assert sorted((str(a.start_date), a.title, a.location) for a in found) == [
+        ("2012-03-06", "Visas and Students", "Berlin, Germany"),
+        ("2012-04-03", "Return Data", "Quito, Ecuador"),
+        ("2012-05-08", "Remittances Online", None),
+    ]
