@@ -134,8 +134,10 @@ def check(out: Path, settings: ChecksConfig, activities: list[Activity], recipie
 
 
 @task
-def report(out: Path, recipients: list[str] | None, settings: ChecksConfig) -> Path:
-    return report_stage(out, now=utc_now(), recipients=recipients, checks_settings=settings)
+def report(out: Path, recipients: list[str] | None, settings: ChecksConfig, storage: dict, changes: str) -> Path:
+    return report_stage(
+        out, now=utc_now(), recipients=recipients, checks_settings=settings, storage_options=storage, changes=changes
+    )
 
 
 Counts = Callable[[Any], tuple[int, int]]  # a task's result (or exception) -> (documents, failed documents)
@@ -308,9 +310,10 @@ def nightly(
         outcome = check(draft, config.checks, quote(published.activities), config.recipients())
     progress.line(f"publish: {len(published.activities)} activities")
     progress.line(f"checks: {len(outcome.checks)} result checks")
-    page = report(out, config.recipients(), config.checks)
+    changes = changes_since_last(out)  # for the summary line and the report alike
+    page = report(out, config.recipients(), config.checks, dict(config.pipeline.storage_options), changes)
     progress.line(f"report: {page}")
-    summary = RunSummary.of(out, published, extracted.documents, outcome, page, changes_since_last(out))
+    summary = RunSummary.of(out, published, extracted.documents, outcome, page, changes)
     tidy(config, extractor, quote(extracted.documents))
     create_markdown_artifact(key=SUMMARY_ARTIFACT, markdown=summary.markdown(), description=summary.state_message())
     create_markdown_artifact(

@@ -350,7 +350,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     config = _load(args, require_sources=False)
     path = report_stage(
         out, now=utc_now(), tables=None if then is None else then.path, recipients=config.recipients(),
-        checks_settings=config.checks,
+        checks_settings=config.checks, storage_options=config.pipeline.storage_options,
     )  # fmt: skip
     print(f"report: {path}")
     return 0

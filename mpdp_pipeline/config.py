@@ -53,6 +53,8 @@ DEFAULT_TRACKING_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_term
 # Always accepted as a recipient: documents of no recipient the requirements name (`mpdp extract`'s default).
 OTHER_RECIPIENT = "OTHER"
 
+DEFAULT_RETENTION = 30  # runs whose tables are kept (`nightly.retention`)
+
 
 class _Model(BaseModel):
     # Every number finite (no inf, no nan), and each bounded above where it is declared: `delay_s = inf`
@@ -192,7 +194,7 @@ class NightlyConfig(_Model):
         "run with MPDP_FLOW_RUN_ID, MPDP_FLOW_RUN_NAME, MPDP_STATE and MPDP_MESSAGE in its environment.",
     )
     retention: int = Field(
-        30,
+        DEFAULT_RETENTION,
         ge=1,
         le=10_000,
         description="Runs whose traces are kept: older Prefect results, table versions and crawl state are pruned.",

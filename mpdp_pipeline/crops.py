@@ -130,8 +130,7 @@ def _media_margin_above(page: pdfium.PdfPage) -> float:
 
 
 def _write(path: Path, data: bytes) -> None:
-    atomic_write_bytes(path, data)
-    path.chmod(0o644)  # served beside the report (0644), to the web server and colleagues
+    atomic_write_bytes(path, data, mode=0o644)  # served beside the report, to the web server and colleagues
 
 
 def _render_document(pdf_path: Path | Remote, places: Iterable[Place], folder: Path) -> set[Place]:

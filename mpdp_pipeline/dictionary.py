@@ -23,12 +23,12 @@ from typing import Protocol
 import pyarrow as pa
 
 from mpdp_pipeline.codes import LogCode
+from mpdp_pipeline.config import DEFAULT_RETENTION
 from mpdp_pipeline.errors import ConfigError
 from mpdp_pipeline.schemas import TABLES, TableSpec, column_fields, vocabularies
 
 REGENERATE = "python -m mpdp_pipeline.dictionary > docs/tables.md"
 WIDTH = 100  # a terminal's columns: `mpdp tables` must read without wrapping there
-DEFAULT_RETENTION = 30  # runs kept when `nightly.retention` is not set
 
 
 @dataclass(frozen=True)

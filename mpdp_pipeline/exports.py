@@ -241,8 +241,7 @@ def workbook_bytes(book: Workbook) -> bytes:
 
 
 def _write(path: Path, data: bytes) -> Path:
-    atomic_write_bytes(path, data)
-    path.chmod(0o644)  # files to share, like the report
+    atomic_write_bytes(path, data, mode=0o644)  # files to share, like the report
     return path
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from mpdp_pipeline import __version__
 from mpdp_pipeline.clock import utc_now
+from mpdp_pipeline.config import DEFAULT_RETENTION
 from mpdp_pipeline.extractors.identity import merge_activities, sources_of, with_sources
 from mpdp_pipeline.schemas import (
     ACTIVITIES,
@@ -43,7 +44,7 @@ from mpdp_pipeline.schemas import (
     records_to_table,
     table_to_records,
 )
-from mpdp_pipeline.tables import DEFAULT_RETENTION, append_table, read_table, snapshot, write_table, writing
+from mpdp_pipeline.tables import append_table, read_table, snapshot, write_table, writing
 
 
 def merge_documents(old: Sequence[DocumentRecord], new: Sequence[DocumentRecord]) -> list[DocumentRecord]:

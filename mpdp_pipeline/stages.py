@@ -16,17 +16,16 @@ import datetime as dt
 import functools
 import hashlib
 import logging
-import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from mpdp_pipeline.checks import activities_to_annex, evaluate_requirements, parse_requirements
 from mpdp_pipeline.codes import LogCode
-from mpdp_pipeline.config import ChecksConfig, Config, CrawlConfig, PipelineConfig, SourceConfig
+from mpdp_pipeline.config import DEFAULT_RETENTION, ChecksConfig, Config, CrawlConfig, PipelineConfig, SourceConfig
 from mpdp_pipeline.corrections import apply_corrections, read_corrections
 from mpdp_pipeline.crawl import CrawlResult, crawl_source, failed_crawl
 from mpdp_pipeline.crops import page_crops
@@ -60,7 +59,6 @@ from mpdp_pipeline.schemas import (
 )
 from mpdp_pipeline.storage import RawStore, atomic_write_bytes, locked, prune_older_than
 from mpdp_pipeline.tables import (
-    DEFAULT_RETENTION,
     current_run,
     history,
     previous_run,
@@ -369,15 +367,35 @@ def report_stage(
     tables: Path | None = None,
     recipients: Sequence[str] | None = None,
     checks_settings: ChecksConfig | None = None,
+    storage_options: Mapping[str, Any] | None = None,
+    changes: str | None = None,
 ) -> Location:
     """Render `out_dir/report/index.html` from the published tables, or from those of the run folder
     `tables` (`--as-of`) into `out_dir/report/<run_id>/index.html`, with the annex and checks as CSV files
     and a workbook beside it. The page shows `recipients` (the configured ones; None: all the tables hold)
-    and the fiscal years from `checks_settings`' first one to its observed one."""
+    and the fiscal years from `checks_settings`' first one to its observed one. `storage_options` reach the
+    stored PDFs the crops are rendered from; `changes` is the run's change line (by default worked out)."""
     target = out_dir / "report" if tables is None else out_dir / "report" / tables.name
-    # On an object store the page, its crops and the exports are made in a local folder, then uploaded.
-    folder = target if isinstance(target, Path) else Path(tempfile.mkdtemp(prefix="mpdp-report-"))
     source = snapshot(out_dir if tables is None else tables)  # every table from the same run
+    if isinstance(target, Path):
+        return _write_report(target, source, out_dir, now, recipients, checks_settings, storage_options, changes)
+    # On an object store the page, its crops and the exports are made in a local folder, then uploaded.
+    with tempfile.TemporaryDirectory(prefix="mpdp-report-") as folder:
+        _write_report(Path(folder), source, out_dir, now, recipients, checks_settings, storage_options, changes)
+        return _upload_report(Path(folder), target)
+
+
+def _write_report(
+    folder: Path,
+    source: Location,
+    out_dir: Location,
+    now: dt.datetime,
+    recipients: Sequence[str] | None,
+    checks_settings: ChecksConfig | None,
+    storage_options: Mapping[str, Any] | None,
+    changes: str | None,
+) -> Path:
+    """The page, its crops and the exports of the tables in `source`, written into local `folder`."""
     runs = _records(source, "runs", RunRecord)
     # The activities as the checks saw them: the corrections recorded with the checks, applied again.
     activities, corrections = apply_corrections(
@@ -402,35 +420,30 @@ def report_stage(
         findings=findings,
         indicators=_records(source, "indicators", Indicator),
         corrections=corrections,
-        crops=page_crops(
-            shown, stored, folder / "crops", storage_options=out_dir.options if isinstance(out_dir, Remote) else None
-        ),
+        crops=page_crops(shown, stored, folder / "crops", storage_options=storage_options),
         recipients=recipients,
         fiscal_years=years,
-        changes=_changes_of(out_dir, source),
+        changes=_changes_of(out_dir, source) if changes is None else changes,
     )
     path = folder / "index.html"
-    atomic_write_bytes(path, html.encode("utf-8"))
-    path.chmod(0o644)  # a page to share: readable by the web server and colleagues, like any published file
+    # A page to share: readable by the web server and colleagues, like any published file.
+    atomic_write_bytes(path, html.encode("utf-8"), mode=0o644)
     # The same annex and checks for reviewers who work in spreadsheets, beside the page.
     write_exports(folder, annex=annex, checks=checks, findings=findings, activities=activities)
-    return _upload_report(folder, target) if isinstance(target, Remote) else path
+    return path
 
 
 def _upload_report(folder: Path, target: Remote) -> Remote:
     """Put the report made in local `folder` at `target` (its crops replace the old ones); the page's URL."""
-    try:
-        (target / "crops").rmtree()
-        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
-            atomic_write_bytes(target / file.relative_to(folder).as_posix(), file.read_bytes())
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
+    (target / "crops").rmtree()
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        atomic_write_bytes(target / file.relative_to(folder).as_posix(), file.read_bytes())
     return target / "index.html"
 
 
 def _changes_of(out_dir: Path, run_folder: Path) -> str:
     """What the run whose tables are in `run_folder` changed against the run before it, in one line."""
-    run = next((r for r in history(out_dir) if r.path == run_folder), None)
+    run = next((r for r in history(out_dir) if r.run_id == run_folder.name), None)
     if run is None:  # an output folder of the layout before run folders
         return ""
     before = previous_run(out_dir, run)

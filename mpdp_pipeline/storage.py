@@ -36,8 +36,9 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def atomic_write_bytes(path: Location, data: bytes) -> None:
-    """Write `data` to `path` so that a crash leaves the old file or the new one, never a part."""
+def atomic_write_bytes(path: Location, data: bytes, *, mode: int | None = None) -> None:
+    """Write `data` to `path` so that a crash leaves the old file or the new one, never a part; `mode` (say
+    0o644 for a file to share: mkstemp makes 0600) is set before the file appears."""
     if isinstance(path, Remote):
         path.write_bytes(data)  # one PUT: the object appears whole or not at all
         return
@@ -48,6 +49,8 @@ def atomic_write_bytes(path: Location, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -34,11 +34,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import logging
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -49,6 +50,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from mpdp_pipeline.clock import new_run_id, utc_now
+from mpdp_pipeline.config import DEFAULT_RETENTION
 from mpdp_pipeline.dictionary import output_readme
 from mpdp_pipeline.errors import ConfigError, MpdpError
 from mpdp_pipeline.location import Location, Remote, location
@@ -64,7 +66,6 @@ CURRENT_POINTER = "current.json"  # `current` on an object store, which has no s
 MANIFEST = "manifest.json"
 REJECTED_DIR = "_rejected"  # the failing rows of runs refused by validation
 DRAFT_MARK = ".draft"
-DEFAULT_RETENTION = 30  # runs kept, as `nightly.retention` defaults to
 EXPORTS_DIR = "report"  # the CSV files and the workbook for reviewers, beside the report
 
 
@@ -146,9 +147,9 @@ def read_table(folder: Location, name: str) -> pa.Table | None:
 
 
 def _read_older_run(folder: Location, name: str, problem: Exception) -> pa.Table:
-    current = snapshot(folder)
+    current = snapshot(folder).name
     for run in history(folder):
-        if run.path == current or not (run.path / name).exists():
+        if run.run_id == current or not (run.path / name).exists():
             continue
         try:
             table = _read_folder(run.path / name, TABLES[name])
@@ -367,7 +368,9 @@ def _rows(folder: Location) -> int:
 def _commit(out_dir: Location, draft: Location, run_id: str, retention: int) -> RunVersion:
     written = sorted(written_in(draft))
     try:
-        validate_tables({name: lambda name=name: read_table(draft, name) for name in TABLES}, written, run_id=run_id)
+        # Each table read once, however many checks and links ask for it.
+        loaders = {name: functools.cache(functools.partial(read_table, draft, name)) for name in TABLES}
+        validate_tables(loaders, written, run_id=run_id)
     except TableValidationError as exc:
         report = out_dir / REJECTED_DIR / f"{run_id}.csv"
         atomic_write_bytes(report, exc.failures.to_csv(index=False).encode("utf-8"))
@@ -392,18 +395,28 @@ def _commit(out_dir: Location, draft: Location, run_id: str, retention: int) -> 
     _point(out_dir / CURRENT, Path(RUNS_DIR) / run_id)
     for name in rows:
         _link_table(out_dir, name)
-    _drop_legacy_versions(out_dir)
-    prune_runs(out_dir, keep=retention)
-    _write_readme(out_dir, retention)
+    _after_commit(out_dir, retention, _drop_legacy_versions)
     return RunVersion(run_id, committed_at, final, rows, tuple(written))
+
+
+def _after_commit(out_dir: Location, retention: int, *steps: Callable[[Path], None]) -> None:
+    """Tidy up once the run is current: a failure here is logged, never the run's (which is published, and
+    whose folder must not be removed as a failed draft would be)."""
+    try:
+        for step in steps:
+            step(out_dir)
+        prune_runs(out_dir, keep=retention)
+        _write_readme(out_dir, retention)
+    except Exception as exc:
+        logger.warning(
+            "the run is published, but tidying %s after it failed (%s); the next run tries again", out_dir, exc
+        )
 
 
 def _write_readme(out_dir: Location, retention: int) -> None:
     """For whoever opens the folder cold: the layout, the tables and how to read them."""
     readme = output_readme(history(out_dir), out=out_dir.name, retention=retention, exports=EXPORTS_DIR)
-    atomic_write_bytes(out_dir / "README.md", readme.encode("utf-8"))
-    if isinstance(out_dir, Path):
-        (out_dir / "README.md").chmod(0o644)
+    atomic_write_bytes(out_dir / "README.md", readme.encode("utf-8"), mode=0o644)
 
 
 def _current_id(out_dir: Location) -> str | None:
@@ -421,8 +434,7 @@ def _commit_remote(out_dir: Remote, draft: Remote, manifest: dict, retention: in
             mark.unlink(missing_ok=True)
     run_id = manifest["run_id"]
     atomic_write_json(out_dir / CURRENT_POINTER, {"run_id": run_id, "path": f"{RUNS_DIR}/{run_id}"})
-    prune_runs(out_dir, keep=retention)
-    _write_readme(out_dir, retention)
+    _after_commit(out_dir, retention)
     committed_at = dt.datetime.fromisoformat(manifest["committed_at"])
     return RunVersion(run_id, committed_at, draft, manifest["rows"], tuple(manifest["written"]))
 
@@ -538,10 +550,10 @@ def previous_run(out_dir: Location, run: RunVersion) -> RunVersion | None:
 
 def prune_runs(out_dir: Location, *, keep: int) -> int:
     """Delete all but the newest `keep` runs' folders, never the current one; returns how many went."""
-    current = snapshot(out_dir)
+    current = snapshot(out_dir).name  # by run id: the paths may be spelt differently (relative, resolved)
     gone = 0
     for run in history(out_dir)[max(keep, 1) :]:
-        if run.path == current:
+        if run.run_id == current:
             continue
         _remove_tree(run.path)
         gone += 1
