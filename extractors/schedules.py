@@ -556,6 +556,15 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     return Entry(title, context, date, venue, group[0], text, "schedule.card", status_of(text))
 
 
+_DATE_LABEL = re.compile(r"^\W*(?:when|dates?|fechas?|quand)\s*:", re.I)
+
+
+def _labelled_card(group: Sequence[Block]) -> bool:
+    """A card of labelled lines ("When: May 15, 2012", "Where: Online"): its heading is the event's title,
+    however it is worded, not a label over the records below it."""
+    return len(group) > 1 and any(_DATE_LABEL.match(b.text) and find_dates(b.text) for b in group)
+
+
 _VENUE_LABEL = re.compile(r"^\W*(?:where|venue|location|place|lugar|sede|lieu)\s*:\s*", re.I)
 _ONLINE = re.compile(r"^\W*(?:online|virtual|webinar|en l[ií]nea|en ligne|modalidad virtual)\W*$", re.I)
 # "Hosted by the German Marshall Fund in Brussels, Belgium": the host is no place, the town after "in" is.
@@ -646,7 +655,7 @@ def find_schedule_entries(
             entries += [Entry(None, ctx.name, d, None, block, text, "schedule.line") for d in run]
             used.update(b.order for b in group)
             continue
-        if _is_label(block):
+        if _is_label(block) and not _labelled_card(group):
             labels = [*labels, block.text][-6:]
             if _names_body(block.text) and (label := _label_name(block.text)):
                 ctx.name = label

@@ -278,8 +278,6 @@ def test_a_numeric_range_in_a_meeting_date_column_beside_a_deadline_column(nlp):
 UNTUNED_ROUND2_EVENTS = {
     ("events", "igc-research-annex-2007-08.pdf"),
     ("events", "mpi-fellows-publications-2009.html"),
-    # Round 4: cards whose heading names no kind and whose lines are labelled "When:" / "Where:" (unread yet).
-    ("events", "mpi-briefings-2012.html"),
 }
 
 
@@ -334,4 +332,26 @@ def test_event_cards_read_their_venue_line_and_drop_a_cancelled_card(nlp):
         ("2012-03-06", "Visas and Students", "Berlin, Germany"),
         ("2012-04-03", "Return Data", "Quito, Ecuador"),
         ("2012-05-08", "Remittances Online", None),
+    ]
+
+
+def test_a_card_of_labelled_lines_is_an_event_whatever_its_heading_says(nlp):
+    """Issue 7 round 5: a card whose heading names no kind ("Seasonal Work in Orchards") is an event when
+    one of its lines is a labelled date; "Lugar:" gives the venue, "En línea" none, a type line the kind."""
+    card = "<article><h3>{title}</h3>{type}<p>Fecha: {date}</p><p>Hora: 16:00</p><p>Lugar: {venue}</p></article>"
+    cards = [
+        ("Seasonal Work in Orchards", "", "8 de mayo de 2013", "Hotel Real, San José, Costa Rica"),
+        ("Data on Returnees", "<p>Taller</p>", "12 de junio de 2013", "En línea"),
+        ("Consular Networks Abroad", "", "3 de julio de 2013", "Ministerio de Relaciones Exteriores, Lima, Perú"),
+    ]
+    html = (
+        "<html><body><main><h1>Agenda 2013</h1>"
+        + "".join(card.format(title=t, type=k, date=d, venue=v) for t, k, d, v in cards)
+        + "</main></body></html>"
+    )
+    found = read_html(html, nlp, language="es")
+    assert sorted((str(a.start_date), a.kind.value, a.title, a.location) for a in found) == [
+        ("2013-05-08", "meeting", "Seasonal Work in Orchards", "San José, Costa Rica"),
+        ("2013-06-12", "workshop", "Data on Returnees", None),
+        ("2013-07-03", "meeting", "Consular Networks Abroad", "Lima, Perú"),
     ]
