@@ -45,7 +45,7 @@ from mpdp_pipeline.extractors.identity import activity_id, merge_activities, nor
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
 from mpdp_pipeline.extractors.participants import participants
-from mpdp_pipeline.extractors.places import country_of, document_country, trailing_place
+from mpdp_pipeline.extractors.places import countries_named, country_of, document_country, trailing_place
 from mpdp_pipeline.extractors.publications import Publication, find_publications, publication_type_of
 from mpdp_pipeline.extractors.schedules import Entry, find_schedule_entries, is_link_text, names_deadline, one_meeting
 from mpdp_pipeline.extractors.vocabulary import (
@@ -930,7 +930,26 @@ def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
     if _NOT_WHEN.search(text[: date.begin]):
         return None
     place = re.sub(r"\s*\(([^()]+)\)\s*$", r", \1", place).rstrip(" )")  # "Orsay (France)" -> "Orsay, France"
-    return date, place or None
+    return date, place or _place_after(text[date.stop :])
+
+
+# "July 25-29, Bialystok, Poland ODK partners involved: ...": a town (or two names) and then a country,
+# up to the point where a PDF's next field runs on after the country's name.
+_TOWN_THEN_REST = re.compile(r"^[\s,;:–—-]*(?P<town>[A-ZÀ-Ý][^\W\d_][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})\s*,\s*")
+
+
+def _place_after(rest: str) -> str | None:
+    """The place a dateline that opens with its date names after it, "City, Country"; None unless the
+    segment after the town starts with a country's name."""
+    match = _TOWN_THEN_REST.match(rest)
+    if match is None or not _is_city_name(match.group("town")):
+        return None
+    words = rest[match.end() :].split()
+    for size in (3, 2, 1):
+        name = " ".join(words[:size]).rstrip(".;:)")
+        if len(words) >= size and name.lower() in COUNTRIES:
+            return f"{match.group('town')}, {name}"
+    return None
 
 
 def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
@@ -1000,6 +1019,13 @@ def _provenance(ctx: DocumentContext, block: Block, snippet: str, rule: str, con
     }  # fmt: skip
 
 
+def _title_country(title: str) -> str | None:
+    """The one country a title names ("School in Lebanon University"): where the event was when its venue
+    ("Lebanese University, HADAT") names a place the gazetteer does not know. Closer than the document's."""
+    named = set(countries_named(title))
+    return named.pop() if len(named) == 1 else None
+
+
 def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
     precision = reading.date.precision if reading.date else DatePrecision.UNKNOWN
     confidence = CONFIDENCE[reading.rule] - PRECISION_PENALTY.get(precision, 0.3)
@@ -1007,7 +1033,7 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
     return _activity(
         ctx, reading.kind, reading.title, reading.date,
         location=reading.location,
-        country=country_of(reading.location) or ctx.country,
+        country=country_of(reading.location) or _title_country(reading.title) or ctx.country,
         participants=reading.participants,
         authors=reading.authors,
         publisher=reading.publisher,

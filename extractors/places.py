@@ -77,6 +77,10 @@ def country_of(place: str | None) -> str | None:
             return code
     outside = _PARENTHESES.sub(" ", place)
     segments = [s for s in (seg.strip() for seg in outside.split(",")) if s]
+    # "Grenoble, FR" (a bracketed "(FR)" once unbracketed): a code after the town is its country, unless it
+    # is a US state's ("Portland, OR"), which the postal style writes there.
+    if len(segments) > 1 and segments[-1] not in _US_STATE_CODES and (code := _code(segments[-1])):
+        return code
     for segment in reversed(segments):
         if code := names.get(_key(segment)):
             return code

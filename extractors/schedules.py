@@ -12,6 +12,11 @@ from the last full date read above it.
 A one-meeting document (an agenda, a notice, minutes) is its header's meeting: the dates in its
 body (minutes approved, a revision stamp) are not activities.
 
+A schedule page says whose meetings it lists in its title or main heading ("Board Meeting
+Schedule", "Board & Committee Meetings"). When it names one kind of body, a section headed for
+another kind ("Committee Meetings" on the board's page) is that body's calendar published beside
+the page's own: its dates are not the page's records.
+
     entries, used = find_schedule_entries(blocks, title="Board Meetings", claimed=lambda b: False)
 """
 
@@ -121,6 +126,55 @@ class _Context:
     name: str | None = None
     year: int | None = None
     running_year: int | None = None
+
+
+# The kinds of body a schedule page may be for, by the words that name them; a board's members
+# ("directors", "trustees") name the board.
+BODY_KINDS = {
+    "board": ("board", "boards", "directors", "trustees", "junta", "juntas"),
+    "committee": ("committee", "committees", "subcommittee", "subcommittees", "comité", "comités", "comite"),
+    "commission": ("commission", "commissions", "comisión", "comision", "comisiones"),
+    "council": ("council", "councils", "consejo", "consejos", "conseil", "conseils"),
+    "assembly": ("assembly", "assemblies", "asamblea", "assemblée"),
+    "task force": ("task force", "task forces"),
+}  # fmt: skip
+_BODY_KIND_RES = {
+    kind: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+    for kind, words in BODY_KINDS.items()
+}
+# A heading over many meetings ("Committee Meetings", "Board Meeting Schedule"), not a record's own title
+# ("Motor Carrier Employee Board Meeting", a card's heading on a commission's calendar).
+_MEETINGS_WORD = re.compile(
+    r"\b(?:meetings|schedules?|calendars?|agendas|notices|minutes|hearings|sessions"
+    r"|reuniones|sesiones|calendario|réunions|séances|calendrier)\b",
+    re.I,
+)
+
+
+def body_kinds(text: str) -> frozenset[str]:
+    """The kinds of body a text names: "Meetings of the Board and its Committees" -> board, committee."""
+    return frozenset(kind for kind, pattern in _BODY_KIND_RES.items() if pattern.search(text))
+
+
+def _is_main_heading(block: Block) -> bool:
+    """An HTML page's `h1`: what the whole page is, where a lower heading titles one of its sections."""
+    steps = (block.locator or "").rsplit(" > ", 1)
+    return block.kind == BlockKind.HEADING and block.page is None and steps[-1].split(":")[0] == "h1"
+
+
+def page_scope(blocks: Sequence[Block], title: str | None) -> frozenset[str]:
+    """The kinds of body whose meetings a page lists, as its title and main headings name them ("MARTA" /
+    "Board Meeting Schedule" -> board); empty when they name none."""
+    return frozenset().union(body_kinds(title or ""), *(body_kinds(b.text) for b in blocks if _is_main_heading(b)))
+
+
+def other_body_section(heading: str | None, scope: frozenset[str]) -> bool:
+    """Whether a heading opens another body's section on a one-body page ("Committee Meetings" on the
+    board's page). A page naming several kinds ("Board & Committee Meetings") lists them all."""
+    if heading is None or len(scope) != 1 or not _MEETINGS_WORD.search(heading):
+        return False
+    named = body_kinds(heading)
+    return bool(named) and not named & scope
 
 
 def _names_body(text: str) -> bool:
@@ -677,6 +731,9 @@ def find_schedule_entries(
         for d in find_dates(text):
             if d.precision == DatePrecision.DAY:
                 ctx.running_year = d.start.year
+    # Another body's records stay in `used` (no other rule should read its dates as the page's) but are dropped.
+    scope = page_scope(blocks, title)
+    entries = [e for e in entries if not other_body_section(e.block.heading, scope)]
     return _repeated(entries, used, cards)
 
 
