@@ -44,6 +44,7 @@ from mpdp_pipeline.stages import (
     DocumentExtractor,
     Each,
     Published,
+    Reading,
     RunStart,
     RunSummary,
     SourceCrawler,
@@ -55,6 +56,7 @@ from mpdp_pipeline.stages import (
     housekeeping_stage,
     publish_stage,
     report_stage,
+    standing_readings,
 )
 from mpdp_pipeline.tables import transaction
 
@@ -123,9 +125,18 @@ def extract_batch(
 
 @task
 def publish(
-    out: Path, documents: list[DocumentRecord], activities: list[Activity], log: list[LogEntry], run: RunStart
+    out: Path,
+    documents: list[DocumentRecord],
+    activities: list[Activity],
+    log: list[LogEntry],
+    run: RunStart,
+    standing: frozenset[Reading],
+    extracted_with: str,
 ) -> Published:
-    return publish_stage(out, documents=documents, activities=activities, log=log, run=run)
+    return publish_stage(
+        out, documents=documents, activities=activities, log=log, run=run, standing=standing,
+        extracted_with=extracted_with,
+    )  # fmt: skip
 
 
 @task
@@ -294,6 +305,8 @@ def nightly(
         )
         crawled = crawl_stage(config, run_id=run.run_id, each=crawling)
         extractor = DocumentExtractor.of(config.pipeline, run.run_id, config.sources)
+        # An unchanged document read by this same extraction is not read again, not even from the cache.
+        standing = frozenset() if full else standing_readings(out, crawled.documents, extractor.fingerprint())
         extracted = extract_stage(
             crawled.documents,
             extractor,
@@ -301,12 +314,16 @@ def nightly(
             each=on_extract_tasks(
                 progress, refresh=full, batch_size=config.nightly.batch_size, workers=config.pipeline.workers
             ),
+            standing=standing,
         )
     # Every table of the run is switched in together when the block ends, after validation.
     with transaction(out, run.run_id, retention=config.nightly.retention) as draft:
         # `quote`: Prefect would otherwise walk every record of these lists looking for futures.
         log = crawled.log + extracted.log
-        published = publish(draft, quote(extracted.documents), quote(extracted.activities), quote(log), run)
+        published = publish(
+            draft, quote(extracted.documents), quote(extracted.activities), quote(log), run,
+            quote(extracted.standing), extractor.fingerprint(),
+        )  # fmt: skip
         outcome = check(draft, config.checks, quote(published.activities), config.recipients())
     progress.line(f"publish: {len(published.activities)} activities")
     progress.line(f"checks: {len(outcome.checks)} result checks")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -33,6 +34,8 @@ from mpdp_pipeline.storage import atomic_write_bytes
 ANNEX_CSV = "annex.csv"
 CHECKS_CSV = "result_checks.csv"
 WORKBOOK = "review.xlsx"
+EXPORTS_STAMP = ".exports.sha256"  # what the files beside it were made from
+EXPORTS_VERSION = "1"  # raise when the files' layout changes, so existing ones are made again
 LIST_SEPARATOR = ";"
 
 # What a recipient's sheet shows of its annex rows and activities, in this order.
@@ -254,13 +257,21 @@ def write_exports(
     activities: Iterable[Activity],
 ) -> ExportPaths:
     """Write `annex.csv`, `result_checks.csv` and `review.xlsx` into `dest` (created if need be), each atomically;
-    returns their paths."""
+    returns their paths. Files made from the same records are left as they are: a night that changed nothing
+    does not rebuild the workbook."""
     dest = Path(dest)
     dest.mkdir(parents=True, exist_ok=True)
-    annex, checks = list(annex), list(checks)
-    book = review_workbook(annex, checks, findings, activities)
-    return ExportPaths(
-        annex_csv=_write(dest / ANNEX_CSV, annex_csv(annex)),
-        checks_csv=_write(dest / CHECKS_CSV, checks_csv(checks)),
-        workbook=_write(dest / WORKBOOK, workbook_bytes(book)),
-    )
+    annex, checks, findings, activities = list(annex), list(checks), list(findings), list(activities)
+    paths = ExportPaths(annex_csv=dest / ANNEX_CSV, checks_csv=dest / CHECKS_CSV, workbook=dest / WORKBOOK)
+    # The records' repr is their every field, in order: equal reprs, equal files.
+    key = hashlib.sha256(repr((EXPORTS_VERSION, annex, checks, findings, activities)).encode()).hexdigest()
+    stamp = dest / EXPORTS_STAMP
+    files = (paths.annex_csv, paths.checks_csv, paths.workbook)
+    if stamp.is_file() and stamp.read_text(encoding="utf-8") == key and all(f.is_file() for f in files):
+        return paths
+    stamp.unlink(missing_ok=True)  # until all three are written again
+    _write(paths.annex_csv, annex_csv(annex))
+    _write(paths.checks_csv, checks_csv(checks))
+    _write(paths.workbook, workbook_bytes(review_workbook(annex, checks, findings, activities)))
+    _write(stamp, key.encode())
+    return paths

@@ -8,6 +8,9 @@
   place by place: an activity keeps the places of documents not read tonight, loses those of
   documents read again (which state their places anew), and is dropped when none is left. Kept and
   new rows of one activity merge (`mpdp_pipeline.extractors.identity`), their places joined.
+* A document whose bytes are the ones published and which was read by the same extraction (the run's
+  property `extracted_with`: code, model and languages) need not be read again: its activities stand
+  (`standing_readings`). A run that writes `documents` without reading them clears the property.
 * `extraction_log` and `runs` accumulate across runs; a nightly run (`RunStart`) adds its `runs` row,
   counted once the activities are merged.
 
@@ -18,7 +21,7 @@ and the kept rows go through `merge_activities` together.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -44,7 +47,14 @@ from mpdp_pipeline.schemas import (
     records_to_table,
     table_to_records,
 )
-from mpdp_pipeline.tables import append_table, read_table, snapshot, write_table, writing
+from mpdp_pipeline.tables import append_table, current_run, read_table, set_property, snapshot, write_table, writing
+
+EXTRACTED_WITH = "extracted_with"  # the run property: which extraction read the published activities
+Reading = tuple[str, str]  # (recipient, source_url): where a document's activities come from
+
+
+def _parsed(doc: DocumentRecord) -> bool:
+    return doc.pages is not None or doc.title is not None or doc.language is not None
 
 
 def merge_documents(old: Sequence[DocumentRecord], new: Sequence[DocumentRecord]) -> list[DocumentRecord]:
@@ -52,11 +62,31 @@ def merge_documents(old: Sequence[DocumentRecord], new: Sequence[DocumentRecord]
     rows = {(d.doc_id, d.source_url): d for d in old}
     for doc in new:
         previous = rows.get((doc.doc_id, doc.source_url))
-        if previous is not None and doc.pages is None and previous.pages is not None:
-            # A 304 carries no parse results: keep what the last parse learnt.
-            doc = replace(previous, **{k: v for k, v in asdict(doc).items() if v is not None})
+        if previous is not None and not _parsed(doc) and _parsed(previous):
+            # Not parsed tonight (a 304, or a reading that stands): keep what the last parse learnt.
+            doc = replace(previous, **{k: v for k, v in asdict(doc).items() if v is not None or k == "error"})
         rows[(doc.doc_id, doc.source_url)] = doc
     return list(rows.values())
+
+
+def standing_readings(out_dir: Path, documents: Sequence[DocumentRecord], extracted_with: str) -> frozenset[Reading]:
+    """The documents of `documents` that need not be read again: the very bytes published at that URL,
+    read without error by the extraction `extracted_with`, so the published activities are what a reading
+    would give. None when the published activities were read by another extraction (new code, model or
+    language settings), or when a run wrote documents without reading them (`mpdp crawl`)."""
+    run = current_run(out_dir)
+    if run is None or run.properties.get(EXTRACTED_WITH) != extracted_with:
+        return frozenset()
+    table = read_table(snapshot(out_dir), "documents")
+    if table is None:
+        return frozenset()
+    columns = table.select(["doc_id", "source_url", "status"]).to_pydict()
+    read = {
+        (doc_id, url)
+        for doc_id, url, status in zip(columns["doc_id"], columns["source_url"], columns["status"], strict=True)
+        if status in (DocStatus.OK, DocStatus.NOT_MODIFIED)
+    }
+    return frozenset((d.recipient, d.source_url) for d in documents if read_ok(d) and (d.doc_id, d.source_url) in read)
 
 
 def published_activities(out_dir: Path) -> list[Activity]:
@@ -116,7 +146,7 @@ class Published:
     """What a publish left in the tables."""
 
     activities: list[Activity]  # the whole activities table, every recipient's, with their places
-    read: list[Activity]  # those with a place in a document read this run
+    read: list[Activity]  # those with a place in a document read this run, or whose reading stands
     run: RunRecord | None = None  # the `runs` row written, for a nightly run
 
 
@@ -142,25 +172,34 @@ def publish(
     run: RunStart | None = None,
     run_id: str | None = None,
     retention: int = DEFAULT_RETENTION,
+    standing: Collection[Reading] = frozenset(),
+    extracted_with: str | None = None,
 ) -> Published:
     """Write this run's tables into `out_dir` (a run's draft, or an output folder: then committed as run
     `run_id`, keeping the last `retention` runs); returns the activities as published.
 
-    `activities` are tonight's rows as read, document by document; `None` (a crawl) leaves the
-    activities table as it is.
+    `activities` are tonight's rows as read, document by document, by the extraction `extracted_with` (None:
+    one the next runs will not trust); `None` (a crawl) leaves the activities table as it is. The documents
+    of `standing` (`standing_readings`) were not read: their published activities stay as they are.
     """
-    replaced = {(d.recipient, d.source_url) for d in documents if read_ok(d)} if activities is not None else set()
+    replaced = set()
+    if activities is not None:
+        replaced = {(d.recipient, d.source_url) for d in documents if read_ok(d)} - set(standing)
     with writing(out_dir, run_id, retention=retention) as out_dir:
+        set_property(out_dir, EXTRACTED_WITH, extracted_with if activities is not None else None)
         old_docs = read_table(out_dir, "documents")
         old = [] if old_docs is None else table_to_records(old_docs, DocumentRecord)
         write_table(out_dir, "documents", records_to_table(merge_documents(old, documents), DOCUMENTS))
         final = published_activities(out_dir)
-        if activities is not None:
+        # When every reading stands there is nothing to merge: the tables carry over as they are.
+        if activities is not None and (replaced or activities or read_table(out_dir, "activities") is None):
             kept = [k for a in final if (k := _not_read_again(a, replaced)) is not None]
             final = merge_activities(kept + list(activities))
             write_table(out_dir, "activities", records_to_table(final, ACTIVITIES))
             write_table(out_dir, "activity_sources", records_to_table(source_rows(final), ACTIVITY_SOURCES))
-        read = [a for a in final if any((a.recipient, s.source_url) in replaced for s in sources_of(a))]
+        # What tonight's documents state, whether read again or standing: the run's count, as if all were read.
+        seen = replaced | set(standing)
+        read = [a for a in final if any((a.recipient, s.source_url) in seen for s in sources_of(a))]
         append_table(out_dir, "extraction_log", records_to_table(log, EXTRACTION_LOG))
         record = None if run is None else run_record(run, documents, read, log)
         if record is not None:

@@ -654,8 +654,10 @@ RUNS = schema_of(RunRecord)
 def _cell(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
-    if isinstance(value, tuple):
-        return list(value)
+    if isinstance(value, tuple | list):
+        return [_cell(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
     return value
 
 
@@ -663,9 +665,10 @@ def records_to_table(records: Iterable[Any], schema: pa.Schema) -> pa.Table:
     """Dataclass records -> a `pa.Table` with exactly `schema`'s columns, in its order."""
     columns: dict[str, list[Any]] = {name: [] for name in schema.names}
     for record in records:
-        row = dataclasses.asdict(record) if dataclasses.is_dataclass(record) else dict(record)
+        # Field by field, not `asdict`: that deep-copies every record, and a night writes thousands.
+        get = record.get if isinstance(record, dict) else lambda name, r=record: getattr(r, name, None)
         for name in schema.names:
-            columns[name].append(_cell(row.get(name)))
+            columns[name].append(_cell(get(name)))
     return pa.Table.from_pydict(columns, schema=schema)
 
 

@@ -35,7 +35,7 @@ from mpdp_pipeline.exports import write_exports
 from mpdp_pipeline.findings import conclude
 from mpdp_pipeline.indicators import compute_indicators
 from mpdp_pipeline.location import Location, Remote, open_stored
-from mpdp_pipeline.publish import Published, RunStart, publish, published_activities
+from mpdp_pipeline.publish import Published, Reading, RunStart, publish, published_activities, standing_readings
 from mpdp_pipeline.report import Scope, render_report, years_in_scope
 from mpdp_pipeline.schemas import (
     ANNEX,
@@ -81,6 +81,7 @@ __all__ = [
     "ExtractOutcome",
     "Pruned",
     "Published",
+    "Reading",
     "RunStart",
     "RunSummary",
     "SourceCrawler",
@@ -92,6 +93,7 @@ __all__ = [
     "housekeeping_stage",
     "in_process",
     "publish_stage",
+    "standing_readings",
     "report_stage",
 ]
 
@@ -212,12 +214,21 @@ class DocumentExtractor:
         language = self.language(doc.recipient)
         return f"extract-{doc.doc_id}-{doc.recipient}-{url}-{extractor_fingerprint()}-{model}-{language}"
 
+    def fingerprint(self) -> str:
+        """What decides every result but the document: the code, the model and each source's language."""
+        from mpdp_pipeline.extraction import extractor_fingerprint
+        from mpdp_pipeline.extractors.nlp import model_fingerprint
+
+        languages = ",".join(f"{r}={lang}" for r, lang in sorted(self.languages))
+        return f"{extractor_fingerprint()}-{model_fingerprint(self.pipeline.nlp_model)}-{languages}"
+
 
 @dataclass(frozen=True)
 class ExtractOutcome:
     documents: list[DocumentRecord]  # every document given, one per (doc_id, URL), read ones with their facts
     activities: list[Activity]  # as read, document by document: `publish_stage` deduplicates them
     log: list[LogEntry]
+    standing: frozenset[Reading] = frozenset()  # documents not read: their published activities stand
 
 
 def _readable(doc: DocumentRecord) -> bool:
@@ -246,21 +257,32 @@ def _tonight(result: ExtractResult, run_id: str) -> list[LogEntry]:
     return [*problems, cached]
 
 
+def _standing_log(doc: DocumentRecord, run_id: str) -> LogEntry:
+    return LogEntry.of(
+        LogCode.CACHED, run_id=run_id, doc_id=doc.doc_id, source_url=doc.source_url, stage=Stage.EXTRACT,
+        status=LogStatus.OK, message="unchanged since it was last read; its published activities stand",
+    )  # fmt: skip
+
+
 def extract_stage(
     documents: Sequence[DocumentRecord],
     extract: Callable[[DocumentRecord], ExtractResult],
     *,
     run_id: str,
     each: Each = in_process,
+    standing: Collection[Reading] = frozenset(),
 ) -> ExtractOutcome:
-    """Read every stored document (`ok` or `not_modified`, with a `raw_path`) with `extract`.
+    """Read every stored document (`ok` or `not_modified`, with a `raw_path`) with `extract`, but those of
+    `standing` (`publish.standing_readings`), whose published activities stand.
 
     Documents that cannot be read pass through as they are; one whose extraction raises is an
     `error` with the exception's code. A result `extract` reused from an earlier run (a cache) is
     joined to this run's record of the document.
     """
     done: list[ExtractResult] = []
-    for doc, result in each(extract, [d for d in documents if _readable(d)]):
+    kept = [d for d in documents if _readable(d) and (d.recipient, d.source_url) in standing]
+    unread = [d for d in documents if _readable(d) and (d.recipient, d.source_url) not in standing]
+    for doc, result in each(extract, unread):
         read = _failed(doc, result, run_id) if isinstance(result, Exception) else result
         # A cached result holds the record of the night it was read: tonight's crawl record replaces it.
         done.append(replace(read, source=doc))
@@ -268,7 +290,12 @@ def extract_stage(
     rows = {_version(d): d for d in documents}  # one row per version, as `documents` keeps them
     rows.update((_version(r.source), r.document) for r in done)
     activities = [a for r in done for a in r.activities]
-    return ExtractOutcome(list(rows.values()), activities, [e for r in done for e in _tonight(r, run_id)])
+    log = [e for r in done for e in _tonight(r, run_id)] + [_standing_log(d, run_id) for d in kept]
+    return ExtractOutcome(list(rows.values()), activities, log, frozenset(_reading(d) for d in kept))
+
+
+def _reading(doc: DocumentRecord) -> Reading:
+    return doc.recipient, doc.source_url
 
 
 BATCH_ABOVE = 100  # documents: up to this many, one task per document

@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import stat
 import tempfile
@@ -28,6 +29,8 @@ from typing import Any
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.errors import FetchError, MpdpError
 from mpdp_pipeline.location import Location, Remote, location
+
+SHA256_HEX = re.compile(r"[0-9a-f]{64}")  # a doc_id
 
 logger = logging.getLogger(__name__)
 
@@ -57,8 +60,9 @@ def atomic_write_bytes(path: Location, data: bytes, *, mode: int | None = None) 
         raise
 
 
-def atomic_write_json(path: Location, obj: Any) -> None:
-    atomic_write_bytes(path, json.dumps(obj, indent=1, sort_keys=True, default=str).encode("utf-8"))
+def atomic_write_json(path: Location, obj: Any, *, indent: int | None = 1) -> None:
+    """`obj` as JSON, atomically; `indent=None` for large machine-read files (C's encoder, several times faster)."""
+    atomic_write_bytes(path, json.dumps(obj, indent=indent, sort_keys=True, default=str).encode("utf-8"))
 
 
 def read_json(path: Location, default: Any = None) -> Any:
@@ -108,7 +112,7 @@ class RawStore:
         self.root = location(root)
 
     def path_for(self, doc_id: str, ext: str) -> Location:
-        if len(doc_id) != 64 or any(c not in "0123456789abcdef" for c in doc_id):
+        if not SHA256_HEX.fullmatch(doc_id):
             raise ValueError(f"not a sha256 hex digest: {doc_id!r}")
         if not ext.isalnum():
             raise ValueError(f"bad extension: {ext!r}")

@@ -39,7 +39,7 @@ import logging
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,7 +56,7 @@ from mpdp_pipeline.errors import ConfigError, MpdpError
 from mpdp_pipeline.location import Location, Remote, location
 from mpdp_pipeline.schemas import TABLES, TableSpec
 from mpdp_pipeline.storage import atomic_write_bytes, atomic_write_json, locked, read_json
-from mpdp_pipeline.validation import TableValidationError, validate_tables
+from mpdp_pipeline.validation import KEYS, TableValidationError, validate_tables
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +97,13 @@ def _read_folder(path: Location, spec: TableSpec) -> pa.Table:
     source, filesystem = arrow_path(path)
     dataset = ds.dataset(source, filesystem=filesystem, format="parquet", partitioning=partitioning, schema=spec.schema)
     return _sorted(dataset.to_table(), spec)
+
+
+def _read_parts(folder: Location, parts: list[str], spec: TableSpec) -> pa.Table:
+    """The rows of some files of an unpartitioned table's folder."""
+    located = [arrow_path(folder / part) for part in parts]
+    dataset = ds.dataset([str(p) for p, _ in located], filesystem=located[0][1], format="parquet", schema=spec.schema)
+    return dataset.to_table()
 
 
 def _write_parquet(table: pa.Table, path: Location) -> None:
@@ -184,6 +191,26 @@ def _mark_written(draft: Location, name: str) -> None:
     _touch(draft / f"{DRAFT_MARK}-{name}")
 
 
+PROPERTY_MARK = f"{DRAFT_MARK}.property-"
+APPENDED_MARK = f"{DRAFT_MARK}.appended-"  # the files a run added to a table it did not rewrite
+
+
+def set_property(draft: Location, key: str, value: str | None) -> None:
+    """Record `key = value` in the run's manifest (`properties`): a fact about the run's tables that the next
+    runs carry over until one of them sets it again."""
+    atomic_write_json(location(draft) / f"{PROPERTY_MARK}{key}", value)
+
+
+def _properties_in(draft: Location) -> dict[str, str | None]:
+    marks = [p for p in location(draft).iterdir() if p.name.startswith(PROPERTY_MARK)]
+    return {p.name.removeprefix(PROPERTY_MARK): read_json(p) for p in marks}
+
+
+def appended_in(draft: Location, name: str) -> list[str]:
+    """The files the draft's run added to table `name`; empty when it rewrote the table (or left it)."""
+    return list(read_json(location(draft) / f"{APPENDED_MARK}{name}", []))
+
+
 def written_in(draft: Location) -> set[str]:
     """The tables this draft's run wrote (the others are the previous run's, carried over)."""
     prefix = f"{DRAFT_MARK}-"
@@ -214,6 +241,7 @@ def _write_files(table: pa.Table, spec: TableSpec, folder: Location) -> None:
 def _replace_folder(draft: Location, name: str, table: pa.Table) -> Location:
     """Put `table` in the draft as `name`: new files in a new folder, then a rename over the old one."""
     spec = TABLES[name]
+    (draft / f"{APPENDED_MARK}{name}").unlink(missing_ok=True)  # the whole table is the run's now
     if isinstance(draft, Remote):  # no rename, and none needed: nobody reads a draft but its run
         (draft / name).rmtree()
         _write_files(_sorted(table.cast(spec.schema), spec), spec, draft / name)
@@ -291,6 +319,8 @@ def append_table(folder: Location, name: str, rows: pa.Table) -> Location:
                 tmp = draft / f".{part}"
                 pq.write_table(sorted_rows, tmp)
                 tmp.rename(target / part)
+            if name not in written_in(draft) or appended_in(draft, name):  # else rewritten by this run: all new
+                atomic_write_json(draft / f"{APPENDED_MARK}{name}", [*appended_in(draft, name), part])
         _mark_written(draft, name)
         return target
 
@@ -307,6 +337,7 @@ class RunVersion:
     path: Location
     rows: dict[str, int] = field(default_factory=dict)  # table -> row count
     written: tuple[str, ...] = ()  # the tables this run wrote; the others it carried over
+    properties: dict[str, str | None] = field(default_factory=dict)  # `set_property`, as of this run
 
 
 def _link_tree(source: Path, target: Path) -> None:
@@ -365,11 +396,37 @@ def _rows(folder: Location) -> int:
     return sum(_metadata(p).num_rows for p in _parquet_files(folder, recursive=True))
 
 
+def _to_validate(draft: Location, name: str) -> pa.Table | None:
+    """What validation reads of table `name`: the files the run added, when it only appended rows to a table
+    without a key (earlier rows were checked by their own runs); else the whole table."""
+    parts = appended_in(draft, name)
+    if parts and name not in KEYS:
+        return _read_parts(draft / name, parts, TABLES[name])
+    return read_table(draft, name)
+
+
+def _row_counts(draft: Location, previous: RunVersion | None, written: Collection[str]) -> dict[str, int]:
+    """Rows per table: carried over from the previous manifest where the run did not rewrite the table, so a
+    growing log's files are not opened every night."""
+    counts = {}
+    for name in TABLES:
+        if not (draft / name).is_dir():
+            continue
+        before = previous.rows.get(name) if previous else None
+        if name not in written and before is not None:
+            counts[name] = before
+        elif (parts := appended_in(draft, name)) and before is not None:
+            counts[name] = before + sum(_metadata(draft / name / part).num_rows for part in parts)
+        else:
+            counts[name] = _rows(draft / name)
+    return counts
+
+
 def _commit(out_dir: Location, draft: Location, run_id: str, retention: int) -> RunVersion:
     written = sorted(written_in(draft))
     try:
         # Each table read once, however many checks and links ask for it.
-        loaders = {name: functools.cache(functools.partial(read_table, draft, name)) for name in TABLES}
+        loaders = {name: functools.cache(functools.partial(_to_validate, draft, name)) for name in TABLES}
         validate_tables(loaders, written, run_id=run_id)
     except TableValidationError as exc:
         report = out_dir / REJECTED_DIR / f"{run_id}.csv"
@@ -381,11 +438,16 @@ def _commit(out_dir: Location, draft: Location, run_id: str, retention: int) -> 
             exc.failures,
         ) from None
     committed_at = utc_now()
-    rows = {name: _rows(draft / name) for name in TABLES if (draft / name).is_dir()}
-    manifest = {"run_id": run_id, "committed_at": committed_at.isoformat(), "previous": _current_id(out_dir)}
+    previous = current_run(out_dir)
+    rows = _row_counts(draft, previous, written)
+    properties = (previous.properties if previous else {}) | _properties_in(draft)
+    manifest = {
+        "run_id": run_id, "committed_at": committed_at.isoformat(), "previous": previous and previous.run_id,
+        "rows": rows, "written": written, "properties": properties,
+    }  # fmt: skip
     if isinstance(out_dir, Remote):
-        return _commit_remote(out_dir, draft, manifest | {"rows": rows, "written": written}, retention)
-    atomic_write_json(draft / MANIFEST, manifest | {"rows": rows, "written": written})
+        return _commit_remote(out_dir, draft, manifest, retention)
+    atomic_write_json(draft / MANIFEST, manifest)
     for mark in draft.glob(f"{DRAFT_MARK}*"):
         mark.unlink()
     final = out_dir / RUNS_DIR / run_id
@@ -396,7 +458,7 @@ def _commit(out_dir: Location, draft: Location, run_id: str, retention: int) -> 
     for name in rows:
         _link_table(out_dir, name)
     _after_commit(out_dir, retention, _drop_legacy_versions)
-    return RunVersion(run_id, committed_at, final, rows, tuple(written))
+    return RunVersion(run_id, committed_at, final, rows, tuple(written), properties)
 
 
 def _after_commit(out_dir: Location, retention: int, *steps: Callable[[Path], None]) -> None:
@@ -419,12 +481,6 @@ def _write_readme(out_dir: Location, retention: int) -> None:
     atomic_write_bytes(out_dir / "README.md", readme.encode("utf-8"), mode=0o644)
 
 
-def _current_id(out_dir: Location) -> str | None:
-    if isinstance(out_dir, Remote):
-        return location(_pointer(out_dir) or "").name or None
-    return snapshot(out_dir).name if (out_dir / CURRENT).is_symlink() else None
-
-
 def _commit_remote(out_dir: Remote, draft: Remote, manifest: dict, retention: int) -> RunVersion:
     """`_commit` on an object store: the manifest ends the draft (history lists the folder from then on),
     and one PUT of `current.json` switches every table to the run at once."""
@@ -436,7 +492,7 @@ def _commit_remote(out_dir: Remote, draft: Remote, manifest: dict, retention: in
     atomic_write_json(out_dir / CURRENT_POINTER, {"run_id": run_id, "path": f"{RUNS_DIR}/{run_id}"})
     _after_commit(out_dir, retention)
     committed_at = dt.datetime.fromisoformat(manifest["committed_at"])
-    return RunVersion(run_id, committed_at, draft, manifest["rows"], tuple(manifest["written"]))
+    return RunVersion(run_id, committed_at, draft, manifest["rows"], tuple(manifest["written"]), manifest["properties"])
 
 
 def _point(link: Path, target: Path) -> None:
@@ -492,6 +548,7 @@ def _run_version(path: Location) -> RunVersion | None:
         path=path,
         rows=dict(manifest.get("rows", {})),
         written=tuple(manifest.get("written", ())),
+        properties=dict(manifest.get("properties", {})),
     )
 
 

@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from mpdp_pipeline.exports import (
     ACTIVITY_COLUMNS,
+    EXPORTS_STAMP,
     ANNEX_COLUMNS,
     SHEET_NAME_MAX,
     review_workbook,
@@ -81,9 +82,26 @@ def activity(recipient: str, title: str, **changes) -> Activity:
 
 def test_the_files_are_written_readable_by_all_and_nothing_else_is_left(exported):
     dest, paths = exported
-    assert sorted(p.name for p in dest.iterdir()) == ["annex.csv", "result_checks.csv", "review.xlsx"]
+    # The stamp records what the files were made from; no temporary file is left.
+    assert sorted(p.name for p in dest.iterdir()) == [EXPORTS_STAMP, "annex.csv", "result_checks.csv", "review.xlsx"]
     assert paths.all() == [dest / "annex.csv", dest / "result_checks.csv", dest / "review.xlsx"]
     assert all(stat.S_IMODE(p.stat().st_mode) == 0o644 for p in paths.all())
+
+
+def test_the_same_records_leave_the_files_alone_other_records_rewrite_them(sample, tmp_path):
+    def export(checks):
+        write_exports(tmp_path, annex=sample.annex, checks=checks, findings=sample.findings,
+                      activities=sample.activities)  # fmt: skip
+        return {p.name: (p.stat().st_ino, p.read_bytes()) for p in tmp_path.iterdir()}
+
+    first = export(sample.checks)
+    assert export(sample.checks) == first  # the very same files (inodes): nothing was written again
+    changed = [dataclasses.replace(sample.checks[0], note="reviewed again"), *sample.checks[1:]]
+    second = export(changed)
+    assert second["result_checks.csv"] != first["result_checks.csv"]
+    assert b"reviewed again" in second["result_checks.csv"][1]
+    (tmp_path / "review.xlsx").unlink()  # a file gone is made again, even from the same records
+    assert (tmp_path / "review.xlsx").name in export(changed)
 
 
 def test_the_annex_csv_is_the_annex(sample, exported):
@@ -235,7 +253,12 @@ def test_a_failed_export_leaves_the_previous_files(tmp_path):
     with pytest.raises(RuntimeError):
         write_exports(tmp_path, annex=[], checks=[], findings=[], activities=failing([activity("IGC", "y")]))
     assert {p: p.read_bytes() for p in first.all()} == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["annex.csv", "result_checks.csv", "review.xlsx"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        EXPORTS_STAMP,
+        "annex.csv",
+        "result_checks.csv",
+        "review.xlsx",
+    ]
 
 
 def test_a_second_export_replaces_the_first(tmp_path):

@@ -55,8 +55,11 @@ logger = logging.getLogger(__name__)
 
 MAX_WORKERS = 16
 # The frontier is saved every this many documents or seconds, whichever comes first: often
-# enough that a killed crawl loses little, rarely enough that the JSON writes stay cheap.
+# enough that a killed crawl loses little, rarely enough that the JSON writes stay cheap. Each save
+# writes the whole state, so on a large site it waits for a share of the site's URLs too: the saves
+# of a crawl then cost a few times the state, not a multiple of its square.
 CHECKPOINT_EVERY_DOCS = 50
+CHECKPOINT_EVERY_SHARE = 0.25
 CHECKPOINT_EVERY_S = 10.0
 
 
@@ -241,7 +244,8 @@ class _Checkpoints:
     def handled(self, documents: int, in_flight: list[FrontierItem]) -> None:
         """`documents` more handled; saves when either limit is reached."""
         self.since += documents
-        if self.since >= CHECKPOINT_EVERY_DOCS or self.clock.monotonic() - self.last_at > CHECKPOINT_EVERY_S:
+        every = max(CHECKPOINT_EVERY_DOCS, int(CHECKPOINT_EVERY_SHARE * len(self.archive.state.urls)))
+        if self.since >= every or self.clock.monotonic() - self.last_at > CHECKPOINT_EVERY_S:
             self.save(in_flight)
 
     def save(self, in_flight: list[FrontierItem]) -> None:

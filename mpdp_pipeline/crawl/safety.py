@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -61,6 +61,8 @@ class UrlGuard:
     resolver: Resolver | None = None  # default: `resolve_addresses`, looked up at call time
     # Resolving is slow and a host's answer does not change within one crawl.
     _checked_hosts: dict[str, FetchError | None] = field(default_factory=dict)
+    # The roots resolved once per crawl: resolving is a system call per path part, for every file fetched.
+    _resolved_roots: tuple[Path, ...] | None = None
 
     def check_link(self, url: str, *, from_file: bool) -> None:
         """Scheme and domain rules; a web page may never send us to a local file."""
@@ -106,20 +108,24 @@ class UrlGuard:
             resolved = path.resolve()
         except (OSError, RuntimeError) as exc:  # RuntimeError: Python 3.11's "Symlink loop"
             raise FetchError(f"cannot resolve {path}: {exc}", code=LogCode.FILE_UNREADABLE) from None
-        if not is_below_roots(resolved, self.file_roots):
+        if self._resolved_roots is None:
+            self._resolved_roots = tuple(_resolved_roots(self.file_roots))
+        if not any(resolved.is_relative_to(root) for root in self._resolved_roots):
             raise FetchError(f"{resolved} is outside the configured file_roots", code=LogCode.FILE_OUTSIDE_ROOT)
         return resolved
 
 
-def is_below_roots(resolved: Path, roots: Iterable[Path]) -> bool:
-    """Whether an already resolved path lies below one of `roots` (resolved here)."""
+def _resolved_roots(roots: Iterable[Path]) -> Iterator[Path]:
     for root in roots:
         try:
-            if resolved.is_relative_to(Path(root).resolve()):
-                return True
+            yield Path(root).resolve()
         except (OSError, RuntimeError):  # a root that is a symlink loop holds nothing
             continue
-    return False
+
+
+def is_below_roots(resolved: Path, roots: Iterable[Path]) -> bool:
+    """Whether an already resolved path lies below one of `roots` (resolved here)."""
+    return any(resolved.is_relative_to(root) for root in _resolved_roots(roots))
 
 
 def default_allowed_domains(allowed: Iterable[str], start_urls: Iterable[str]) -> tuple[str, ...]:

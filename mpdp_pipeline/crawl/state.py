@@ -162,4 +162,5 @@ def save_state(path: Location, state: CrawlState) -> None:
             "sitemaps": state.sitemaps,
             "frontier": frontier,
         },
+        indent=None,  # saved every few dozen documents: compact and fast beats readable
     )
