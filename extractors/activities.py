@@ -553,6 +553,11 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     date = dates[-1]
     if _PERIOD_BOUND.search(text[: date.begin]) or _NOT_WHEN.search(text[: date.begin]):
         return None
+    period = len(dates) > 1 and _reporting_period(text, dates[-2:]) or _MONTH_TO.search(text[: date.begin])
+    if period or _SECTION_LABEL.match(text):
+        return None  # "Annex 1. Calendar of meetings, June 2006 - May 2007": a period and a section, no release
+    if _APPROVED.search(text[: date.begin]):
+        return None  # "The report on the previous year was adopted by the plenary on ...": a decision, no release
     cut = min(x for x in (by.start() if by else None, issued.start() if issued else None, date.begin) if x is not None)
     head = re.sub(r"\s+(?:was|were|is|has been|had been|fue|a été)\s*$", "", text[:cut].rstrip(" ,.(—–-"), flags=re.I)
     head, publisher = _imprint(head) if in_list else (head, None)
@@ -583,6 +588,21 @@ _IMPRINT = re.compile(r"^(?P<title>.{12,}?)\.\s+(?P<imprint>[A-ZÀ-Ý][^.]{1,80}
 
 
 _OWN_REPORT = terms_pattern(OWN_REPORT_TITLES)
+# An annex or appendix heading read as a line ("Annex 1. Calendar ...", "Anexo 2:", "Annexe II -").
+_SECTION_LABEL = re.compile(r"^(?:annex|annexe|anexo|appendix|apéndice|appendice)\s+(?:[\dIVXA-H]{1,4})\b", re.I)
+# "enero - diciembre 2007", "June to September 2008": a month opens a range that the dated month closes.
+_MONTH_TO = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?\s*(?:-|–|—|to|a|al|au|à)\s*$",
+    re.I,
+)
+# A document approved or adopted by a body: the date is the body's decision, not the document's release (the
+# sentence names a report the document lists elsewhere, or the report the reader holds).
+_APPROVED = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is|fue|fueron|ha sido|a été|ont été|y a été|y ont été)\s+"
+    r"(?:\w+\s+)?(?:approved|adopted|endorsed|ratified|aprobad[oa]s?|adoptad[oa]s?|ratificad[oa]s?"
+    r"|adopté(?:e|s|es)?|approuvé(?:e|s|es)?|entériné(?:e|s|es)?)\b",
+    re.I,
+)
 _REPORT_SERIES = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:report|informe|rapport)s?$", re.I)
 
 
@@ -619,14 +639,18 @@ def document_link_to_reading(text: str, block: Block) -> _Reading | None:
 def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     """`Title, City, Country, date` -> (title, location)."""
     before = text[: date.begin].strip(" ,;:–—-(")
+    # "..., Dublin (Irlande), les 2 et 3 février", "..., on 5 May": the article or preposition opens the date
+    before = re.sub(r"[\s,]+(?:les|le|el|los|on|du|del)$", "", before, flags=re.I).strip(" ,;:–—-(")
     paren = before.rfind("(")
     if paren > 0 and ")" not in before[paren:] and _is_place(before[paren + 1 :].strip(" ,")):
         # "Seminario-Taller sobre ... (San José, Costa Rica, 6 de febrero de 2007)": place and date in brackets
         return before[:paren].strip(" ,;:–—-"), before[paren + 1 :].strip(" ,")
     closed = re.search(r"\s*\((?P<place>[^()]+)\)$", before)
-    if closed and "," in before[: closed.start()] and closed.group("place").strip().lower() in COUNTRIES:
-        # "Atelier ..., Stockholm (Suède), 11 et 12 octobre": the bracketed country belongs to the town before it
-        head, _, town = before[: closed.start()].rpartition(",")
+    # "Atelier ..., Stockholm (Suède), 11 et 12 octobre", "Taller ... - Tegucigalpa (Honduras), 14 de agosto": the
+    # bracketed country belongs to the town before it, after the title's comma or dash
+    joint = list(re.finditer(r",\s*|\s+[–—-]\s+", before[: closed.start()])) if closed else []
+    if joint and closed and closed.group("place").strip().lower() in COUNTRIES:
+        head, town = before[: joint[-1].start()], before[joint[-1].end() : closed.start()]
         if head.strip() and _is_city_name(town.strip()):
             return head.strip(" ,;:–—-"), f"{town.strip()}, {closed.group('place').strip()}"
     if closed and before[: closed.start()].strip() and _is_place(closed.group("place")):
@@ -981,8 +1005,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
                 break
             if kind := _first_kind(block.text):
                 break
-    if not title or kind is None:
-        return None
+    if not title or kind is None or _OWN_REPORT.search(title):
+        return None  # "... : rapport d'activités 2010-2011" over "Secrétariat, Genève, juillet 2011": the report's date
     return _Reading("heading.dateline", kind, title, date, place, f"{heading.text}\n{blocks[i + 1].text}", heading)
 
 

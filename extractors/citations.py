@@ -111,6 +111,12 @@ _CITY_PUBLISHER = re.compile(
 _PLACE_PUBLISHER_YEAR = re.compile(
     rf"(?:^|[.]\s+)(?P<place>[{_UP}][A-Za-zÀ-ÿ .]{{1,30}}?),\s+(?P<pub>[^,]{{2,80}}?),\s+{YEAR}\b"
 )
+# The whole venue is "Place, Publisher." (a French or Spanish imprint after an author-date title): no digits,
+# a place of one to three capitalised words.
+_PLACE_PUBLISHER_END = re.compile(
+    rf"^(?P<place>[{_UP}][\w’'\-]+(?:[ \-](?:[{_UP}][\w’'\-]+|sur|am|de)){{0,2}}),\s+"
+    rf"(?P<pub>[{_UP}][^,;:\d]{{1,80}}?)\.?$"
+)
 _PUBLISHER_WORD = re.compile(
     r"[^,.;:()“”\"]*\b(?:Press|Publishers?|Publishing|Verlag|Éditions|Editions|Editorial|Ediciones|Books|"
     r"Springer|Wiley|Elsevier|Routledge|Macmillan|Harrassowitz|Brill)\b[^,.;:()“”\"]*"
@@ -269,6 +275,16 @@ _BODY_LINKS = {"of", "for", "on", "and", "the", "de", "del", "la", "las", "los",
                "des", "du", "sur", "et", "in", "&"}  # fmt: skip
 
 
+# The first word of a public body's name, in the languages of the genre (its other words may be lower case).
+_BODY_NOUNS = {
+    "organisation", "organization", "organización", "organização", "commission", "comisión", "comissão",
+    "conseil", "consejo", "council", "haut", "alto", "office", "oficina", "bureau", "ministère", "ministerio",
+    "ministry", "secrétariat", "secretaría", "secretariat", "comité", "committee", "institut", "instituto",
+    "institute", "agence", "agencia", "agency", "observatoire", "observatorio", "centre", "centro", "center",
+    "direction", "dirección", "fondation", "fundación", "foundation", "département", "departamento", "department",
+}  # fmt: skip
+
+
 def _corporate(head: str) -> tuple[str, ...] | None:
     """ "R Core Team", "Blender Foundation", "MORSE", "International Organization for Migration (IOM)",
     "Organisation internationale pour les migrations (OIM)": a body as author, capitalised or closed by its
@@ -282,6 +298,8 @@ def _corporate(head: str) -> tuple[str, ...] | None:
         return (head,)
     if 1 <= len(words) <= 4 and all(w[:1].isupper() or w in ("&", "of", "for") for w in words):
         return (head,)
+    if words[0].casefold() in _BODY_NOUNS and len(words) <= 12:
+        return (head,)  # "Haut Commissariat des Nations Unies pour les réfugiés": French and Spanish lower-case
     capital = [w for w in words if w[:1].isupper()]
     if 5 <= len(words) <= 8 and all(w[:1].isupper() or w in _BODY_LINKS for w in words) and len(capital) >= 3:
         return (head,)
@@ -421,8 +439,16 @@ def split_entries(text: str) -> list[str]:
     cut where a year is followed by a new list of names that reads as a citation of its own."""
     parts: list[str] = []
     start = 0
-    for match in re.finditer(rf"\b{YEAR}[a-z]?\.?\s+(?=[{_UP}])", text):
+    for match in re.finditer(rf"\b{YEAR}[a-z]?\.?\s+(?=[{_UP}])|[.!?»”]\s+(?=[{_UP}])", text):
         tail = text[match.end() :]
+        # After a full stop, only an author-date opening ("Surname, I. (2003),", "OCDE (2010),") starts a new
+        # entry: a French or Harvard list run together into one paragraph, each entry ending with its imprint.
+        if not match.group(0)[:1].isdigit():
+            before = re.search(r"(\S+)$", text[: match.start() + 1])
+            word = before.group(1).rstrip(".") if before else ""
+            initial = re.fullmatch(rf"(?:[{_UP}]\.-?)*[{_UP}]", word)
+            if not _DATED_OPENING.match(tail) or initial or word.lower() in _ABBREVIATIONS:
+                continue  # "Brungart, D. S. Chang, P. S. (2006)": the period of an initial ends no entry
         if (
             len(tail) > 30
             and match.start() - start > 30
@@ -434,6 +460,11 @@ def split_entries(text: str) -> list[str]:
             start = match.end()
     parts.append(text[start:].strip())
     return parts
+
+
+# An entry's opening names and its bracketed year: "Wihtol de Wenden, C. (2010)", "Boswell, C. et Geddes, A.
+# (2011)", "OCDE (2010)", "Haut Commissariat ... (HCR) (2009)".
+_DATED_OPENING = re.compile(rf"^[^()\d]{{2,120}}?(?:\([{_UP}]{{2,8}}\)\s*)?\({YEAR}[a-z]?\)\s*[,.:]")
 
 
 _NOT_PUBLISHED = re.compile(
@@ -559,6 +590,8 @@ def _publisher(venue: str, style: str) -> str | None:
     for match in _CITY_PUBLISHER.finditer(venue):
         if not re.search(r"\d", match.group("city")):
             return match.group("pub").strip(" ,")
+    if style == "author_date" and (match := _PLACE_PUBLISHER_END.match(venue.strip())):
+        return match.group("pub").strip()  # "Londres, Sage.": the French author-date imprint, place then publisher
     if style in ("comma", "period", "repeat"):
         for match in _PLACE_PUBLISHER_YEAR.finditer(venue):
             if len(match.group("place").split()) <= 3 and not re.search(r"\d", match.group("pub")):

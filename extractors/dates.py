@@ -82,6 +82,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "numeric",
         re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])"),
     ),
+    # 03-04/05/2008, 05 y 06/05/2008, 04 al 06/12/2007: a day range before a numeric month, always day first
+    (
+        "numeric_day_range",
+        re.compile(
+            r"(?<![\d/.-])(?P<d1>[0-3]?\d)\s*(?:-|–|y|et|al|au|a|and|&)\s*(?P<d2>[0-3]?\d)(?P<sep>[/.])"
+            r"(?P<mn>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])",
+            re.I,
+        ),
+    ),
     # 03/14/19: a two-digit year only with slashes, the way US agencies write it
     ("numeric_short", re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/])")),
 ]
@@ -151,6 +160,10 @@ def _to_span(kind: str, match: re.Match[str]) -> DateSpan | None:
     year = int(g["y"])
     if kind == "iso":
         start = end = _safe_date(year, int(g["mn"]), int(g["d1"]))
+        precision = DatePrecision.DAY
+    elif kind == "numeric_day_range":
+        start = _safe_date(year, int(g["mn"]), int(g["d1"]))
+        end = _safe_date(year, int(g["mn"]), int(g["d2"]))
         precision = DatePrecision.DAY
     elif kind == "iso_range":
         start = _safe_date(int(g["y1"]), int(g["mn"]), int(g["d1"]))

@@ -382,6 +382,14 @@ def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
 
 
 def _merged(rows: Sequence[Activity]) -> Activity:
-    """The winner's row, with the places of all."""
+    """The winner's row, with the places of all. A meeting told in prose and again in an annex table keeps
+    the fuller venue of the two: "Berne, Suisse" over the table's "Berne", the same town."""
     head = rows[0]
-    return replace(head, sources=_union(rows))
+    location, country = head.location, head.country
+    for row in rows[1:]:
+        fuller = row.location and (
+            not location or normalise_title(row.location).startswith(normalise_title(location) + " ")
+        )
+        if fuller and (country is None or row.country in (None, country)):
+            location, country = row.location, country or row.country
+    return replace(head, location=location, country=country, sources=_union(rows))

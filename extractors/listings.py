@@ -130,7 +130,9 @@ def _read_record(record: list[Block]) -> Publication | None:
         date = next((d for b in fields if b is not title_block and (d := _date_in(b.text))), None)
     kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
     title = split_translation(title)[0]
-    published = next((p for b in fields if b is not title_block and (p := _published_by(b.text))), None)
+    published = next(
+        (p for b in fields if b is not title_block and (p := _published_by(b.text) or _imprint_line(b.text))), None
+    )
     return Publication(
         title=title,
         authors=byline[1] if byline else (),
@@ -223,6 +225,22 @@ def _published_by(text: str) -> str | None:
     head, comma, tail = publisher.rpartition(", ")
     if comma and len(tail.split()) <= 2 and tail[:1].isupper() and not re.search(r"\b(?:and|y|et)\b", tail):
         publisher = head  # "Bruylant, Bruxelles": the place the publisher is in
+    return publisher
+
+
+# A book card's imprint line: "Brookings Institution Press · 296 pages · ISBN 978-...", "FLACSO | 212 p.".
+_IMPRINT_PART = re.compile(r"^(?:\d+\s*(?:pages|pp?\.|páginas|págs?\.|seiten|s\.)|ISBN\b.*|e?ISSN\b.*)$", re.I)
+_IMPRINT_SPLIT = re.compile(r"\s+[·•|]\s+")
+
+
+def _imprint_line(text: str) -> str | None:
+    """The publisher first on a line whose other parts are a page count or an ISBN."""
+    parts = [p.strip() for p in _IMPRINT_SPLIT.split(text.strip().rstrip("."))]
+    if len(parts) < 2 or not all(_IMPRINT_PART.match(p) for p in parts[1:]):
+        return None
+    publisher = parts[0]
+    if not publisher[:1].isupper() or re.search(r"\d", publisher) or len(publisher.split()) > 8:
+        return None
     return publisher
 
 

@@ -186,7 +186,7 @@ COUNTRIES: dict[str, str] = {
     "españa": "ES", "espagne": "ES", "sweden": "SE", "suecia": "SE", "suède": "SE", "switzerland": "CH",
     "suiza": "CH", "suisse": "CH", "united kingdom": "GB", "uk": "GB", "reino unido": "GB",
     "royaume-uni": "GB", "united states": "US", "united states of america": "US", "usa": "US", "u.s.": "US",
-    "estados unidos": "US", "états-unis": "US", "etats-unis": "US", "poland": "PL", "polonia": "PL",
+    "estados unidos": "US", "états-unis": "US", "etats-unis": "US", "poland": "PL", "polonia": "PL", "pologne": "PL",
     "czech republic": "CZ", "hungary": "HU", "south africa": "ZA", "kenya": "KE", "egypt": "EG",
     "ee.uu.": "US", "ee. uu.": "US", "république dominicaine": "DO", "corée": "KR", "corea del sur": "KR",
     "india": "IN", "china": "CN", "thailand": "TH", "philippines": "PH", "turkey": "TR", "morocco": "MA",

@@ -656,3 +656,59 @@ def test_a_bracketed_country_joins_the_town_before_it_and_a_lead_adverb_is_no_ti
         (dt.date(2012, 5, 3), "Séminaire sur les visas", "Tampere, Finlande"),
         (dt.date(2012, 6, 12), "Steering Group", "Vienna, Austria"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report on the previous year was adopted by the plenary on 28 April 2008.",
+        "MPI's annual report on 2010 was approved by the Board of Trustees on March 3, 2011.",
+        "El informe de actividades del año anterior fue aprobado por los Viceministros el 25 de mayo de 2007.",
+    ],
+)
+def test_an_adopted_or_approved_report_is_no_publication(nlp, text):
+    """Round 8 (c): the date a body adopted a report is its decision, not a release."""
+    block = Block(text, order=0, heading="Publications")
+    assert blocks_to_activities([block], CTX, nlp) == []
+
+
+def test_an_annex_heading_with_a_period_is_no_publication(nlp):
+    """Round 8 (c): "Annex 1. Calendar of meetings, June 2008 - May 2009" under a publications list is a section
+    and the period it covers, while the list's entry stays a publication."""
+    blocks = [
+        Block("Asylum Procedures in Europe. Geneva: IGC Secretariat, March 2009.", order=0, heading="Publications"),
+        Block("Annex 1. Calendar of meetings, June 2008 - May 2009", order=1, heading="Publications"),
+        Block("Calendario de reuniones, enero - diciembre 2007", order=2, heading="Publicaciones"),
+    ]
+    found = blocks_to_activities(blocks, CTX, nlp)
+    assert [(a.kind, a.title) for a in found] == [("publication", "Asylum Procedures in Europe")]
+
+
+def test_a_report_title_over_its_dateline_is_no_meeting(nlp):
+    """Round 8 (c): "Consultations ...: rapport d'activités 2010-2011" over "Secrétariat des CIG, Genève, juillet
+    2011" is the report's title and date, not an event named "Consultations"."""
+    blocks = [
+        Block("Consultations intergouvernementales : rapport d'activités 2010-2011", kind="heading", order=0,
+              page=1, locator="65,90,529,128"),
+        Block("Secrétariat des CIG, Genève, juillet 2011", order=1, page=1, locator="65,139,245,148"),
+    ]  # fmt: skip
+    assert blocks_to_activities(blocks, CTX, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "location", "country"),
+    [
+        ("Taller sobre protección de la niñez migrante - Tegucigalpa (Honduras), 14 de agosto de 2007",
+         "Taller sobre protección de la niñez migrante", "Tegucigalpa, Honduras", "HN"),
+        ("Atelier sur la migration de travail - Varsovie (Pologne), 7 octobre 2010",
+         "Atelier sur la migration de travail", "Varsovie, Pologne", "PL"),
+        ("Séminaire sur l'intégration des réfugiés – Dublin (Irlande), les 2 et 3 février 2011",
+         "Séminaire sur l'intégration des réfugiés", "Dublin, Irlande", "IE"),
+        ("Roundtable on labor mobility - Ottawa (Canada), June 14, 2011", "Roundtable on labor mobility",
+         "Ottawa, Canada", "CA"),
+    ],
+)  # fmt: skip
+def test_a_dashed_list_item_gives_the_town_and_its_bracketed_country(nlp, text, title, location, country):
+    """Round 8 (e): `Title - City (Country), date` kept " - City" in the title and gave the country alone."""
+    found = one([Block(text, kind="list_item", order=0, heading="Ateliers")], nlp)
+    assert (found.title, found.location, found.country) == (title, location, country)

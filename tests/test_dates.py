@@ -104,3 +104,23 @@ def test_two_full_days_joined_by_a_dash_are_one_range():
         [span] = find_dates("Meeting dates: 03/20/2007 - 03/21/2007")
     assert (span.start, span.end, span.text) == (dt.date(2007, 3, 20), dt.date(2007, 3, 21), "03/20/2007 - 03/21/2007")
     assert len(find_dates("3 May 2007 - 5 September 2007")) == 2  # months apart: two dates, not one meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("03-04/05/2008", dt.date(2008, 5, 3), dt.date(2008, 5, 4)),
+        ("05 y 06/05/2008", dt.date(2008, 5, 5), dt.date(2008, 5, 6)),
+        ("04 al 06/12/2007", dt.date(2007, 12, 4), dt.date(2007, 12, 6)),
+        ("les 12 et 13.05.2009", dt.date(2009, 5, 12), dt.date(2009, 5, 13)),
+    ],
+)
+def test_a_day_range_before_a_numeric_month_is_one_span(text, start, end):
+    """Round 8 (a): "03-04/05/2008" gave nothing, "05 y 06/05/2008" only the 6th; the days share the month."""
+    [span] = find_dates(text)
+    assert (span.start, span.end) == (start, end)
+
+
+def test_a_numeric_day_range_does_not_swallow_a_year_range():
+    assert find_dates("2007-08/09/2008") == []
+    assert [s.start for s in find_dates("16/01/2008")] == [dt.date(2008, 1, 16)]

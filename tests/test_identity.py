@@ -190,3 +190,17 @@ def test_an_event_and_a_publication_of_one_title_and_day_stay_two():
     rows = [row("Workshop on Return", day, EVENTS, kind="workshop"), row("Workshop on Return", day, REPORT,
             kind="report")]  # fmt: skip
     assert len(merge_activities(rows)) == 2
+
+
+def test_the_same_meeting_in_prose_and_an_annex_keeps_the_fuller_venue():
+    """Round 8 (b): a meeting told in prose ("Berne, Suisse") and again in the annex calendar ("Berne") is one
+    row, and the row names the venue as fully as either place does, whichever read wins."""
+    day = dt.date(2010, 6, 9)
+    table = row("Réunion plénière annuelle", day, REPORT, location="Berne", country="CH", confidence=0.9)
+    prose = row("Réunion plénière annuelle", day, REPORT, location="Berne, Suisse", country="CH", confidence=0.8,
+                locator="72,100,500,120")  # fmt: skip
+    [merged] = merge_activities([table, prose])
+    assert (merged.location, merged.country, len(merged.sources)) == ("Berne, Suisse", "CH", 2)
+    other = row("Réunion plénière annuelle", day, REPORT, location="Bern", country="CH", confidence=0.8)
+    [kept] = merge_activities([table, other])
+    assert kept.location == "Berne"  # another spelling is no fuller venue

