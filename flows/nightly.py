@@ -199,12 +199,15 @@ def _cached(fn: DocumentExtractor, doc: DocumentRecord) -> ExtractResult | None:
         return None
 
 
-def on_extract_tasks(progress: RunProgress, *, refresh: bool, batch_size: int, workers: int) -> Each:
+def on_extract_tasks(progress: RunProgress, *, refresh: bool, batch_size: int, workers: int, standing: int = 0) -> Each:
     """An `Each` for extraction: unchanged documents straight from the cache, without a task; the others one
-    task per document for a small corpus, one per batch for a large one."""
+    task per document for a small corpus, one per batch for a large one. The bar counts the `standing`
+    documents, which the stage does not read, among those done."""
 
     def each(fn: DocumentExtractor, items: Sequence[DocumentRecord], /) -> Iterator[tuple[DocumentRecord, Any]]:
-        bar = progress.stage("extract", len(items))
+        bar = progress.stage("extract", len(items) + standing)
+        for _ in range(standing):
+            bar.advance()
         missing = list(items)
         if not refresh:
             # A nightly run mostly meets documents it has read: a task each would cost Prefect's overhead only.
@@ -312,8 +315,12 @@ def nightly(
             extractor,
             run_id=run.run_id,
             each=on_extract_tasks(
-                progress, refresh=full, batch_size=config.nightly.batch_size, workers=config.pipeline.workers
-            ),
+                progress,
+                refresh=full,
+                batch_size=config.nightly.batch_size,
+                workers=config.pipeline.workers,
+                standing=len(standing),
+            ),  # fmt: skip
             standing=standing,
         )
     # Every table of the run is switched in together when the block ends, after validation.
