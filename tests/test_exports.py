@@ -13,8 +13,8 @@ from openpyxl import load_workbook
 
 from mpdp_pipeline.exports import (
     ACTIVITY_COLUMNS,
-    EXPORTS_STAMP,
     ANNEX_COLUMNS,
+    EXPORTS_STAMP,
     SHEET_NAME_MAX,
     review_workbook,
     sheet_name,

@@ -33,16 +33,20 @@ def log_of(root, run_id: str) -> dict[str, int]:
     return {
         "stood": con().execute(count.format(log, run_id, "cached", STOOD)).fetchone()[0],
         "cached": con().execute(count.format(log, run_id, "cached", FROM_CACHE)).fetchone()[0],
-        "extracted": con().execute(
-            f"select count(distinct source_url) from {log} where run_id = '{run_id}' and code = 'extracted'"
-        ).fetchone()[0],
+        "extracted": con()
+        .execute(f"select count(distinct source_url) from {log} where run_id = '{run_id}' and code = 'extracted'")
+        .fetchone()[0],
     }
 
 
 def activities(root) -> list[tuple]:
-    return duckdb.connect().execute(
-        f"select activity_id, title, start_date, location from '{root}/out/activities/**/*.parquet' order by 1"
-    ).fetchall()
+    return (
+        duckdb.connect()
+        .execute(
+            f"select activity_id, title, start_date, location from '{root}/out/activities/**/*.parquet' order by 1"
+        )
+        .fetchall()
+    )
 
 
 @pytest.fixture(scope="module")
@@ -70,9 +74,11 @@ def test_an_unchanged_night_reads_no_document_and_rewrites_no_activity(site, pre
         on_disk = duckdb.connect().execute(f"select count(*) from '{root}/out/{name}/**/*.parquet'").fetchone()[0]
         assert run.rows[name] == on_disk, name
     # An unread document keeps what its last parse learnt (title, language) in `documents`.
-    titles = duckdb.connect().execute(
-        f"select count(*) from '{root}/out/documents/**/*.parquet' where title is null or language is null"
-    ).fetchone()[0]
+    titles = (
+        duckdb.connect()
+        .execute(f"select count(*) from '{root}/out/documents/**/*.parquet' where title is null or language is null")
+        .fetchone()[0]
+    )
     assert titles == 0
 
 
