@@ -38,8 +38,6 @@ from mpdp_pipeline.location import Location, Remote, open_stored
 from mpdp_pipeline.publish import Published, Reading, RunStart, publish, published_activities, standing_readings
 from mpdp_pipeline.report import Scope, render_report, years_in_scope
 from mpdp_pipeline.schemas import (
-    ANNEX,
-    RESULT_CHECKS,
     TABLES,
     Activity,
     AnnexRow,
@@ -65,7 +63,7 @@ from mpdp_pipeline.tables import (
     prune_runs,
     read_table,
     snapshot,
-    write_table,
+    write_table_if_changed,
     writing,
 )
 
@@ -375,10 +373,10 @@ def checks_stage(
     indicators = compute_indicators(activities, sorted({c.fiscal_year for c in checks}))
     if publish:
         with writing(out_dir, run_id, retention=retention) as draft:
-            write_table(draft, "annex", records_to_table(annex, ANNEX))
-            write_table(draft, "result_checks", records_to_table(checks, RESULT_CHECKS))
-            for name, rows in (("findings", findings), ("indicators", indicators), ("corrections", corrections)):
-                write_table(draft, name, records_to_table(rows, TABLES[name].schema))
+            # A table equal to the one carried over stays as it is: the run's manifest lists what changed.
+            for name, rows in (("annex", annex), ("result_checks", checks), ("findings", findings),
+                               ("indicators", indicators), ("corrections", corrections)):  # fmt: skip
+                write_table_if_changed(draft, name, records_to_table(rows, TABLES[name].schema))
     return CheckOutcome(annex, checks, findings, indicators, corrections)
 
 

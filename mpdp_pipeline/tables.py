@@ -301,6 +301,20 @@ def write_table(folder: Location, name: str, table: pa.Table) -> Location:
         return _replace_folder(draft, name, table)
 
 
+def write_table_if_changed(folder: Location, name: str, table: pa.Table) -> bool:
+    """`write_table`, unless the table the run carries over is equal: that one then stays (the previous run's
+    files), and the run's manifest does not list it as written. Returns whether the table was written."""
+    spec = TABLES[name]
+    with writing(folder) as draft:
+        if name not in written_in(draft) and (draft / name).is_dir():
+            with contextlib.suppress(MpdpError):  # unreadable: written anew below
+                old = read_table(draft, name)
+                if old is not None and old.equals(_sorted(table.cast(spec.schema), spec)):
+                    return False
+        _replace_folder(draft, name, table)
+        return True
+
+
 def append_table(folder: Location, name: str, rows: pa.Table) -> Location:
     """The table plus `rows` (logs that accumulate across runs). The old files stay (hard links of the
     previous run's) and one file of `rows` is added, so a nightly append costs that night's rows."""
