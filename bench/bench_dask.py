@@ -6,8 +6,10 @@ The corpus is the bench site of `bench_nightly.py` with every document a `--page
 once into a raw store. Then, for 1 and 2 workers, a local Dask cluster is started (`flows.runners`, as
 `mpdp run --runner dask` starts it) and the flow's extraction mapper (`flows.nightly.on_extract_tasks`,
 the cache refreshed so every document is parsed) is timed over the crawled documents, after one warm-up
-document per worker so that loading spaCy is not counted. Target: 2 workers at least 1.7 times the pages per
-second of 1 worker on a 2-core machine.
+document per worker so that loading spaCy is not counted. Twice: with the batches the nightly flow chooses
+(`nightly.batch_size = 0`: on Dask, 4 batches per worker), and with one task per document, which shows what each
+task costs the flow's process. Target: 2 workers at least 1.7 times the pages per second of 1 worker on a
+2-core machine.
 
 Prints the figures and writes `bench/out/dask.json`.
 """
@@ -41,7 +43,7 @@ def _crawl(work: Path, documents: int, pages: int):
     return settings, docs
 
 
-def _timed(settings, docs, workers: int, pages: int) -> dict:
+def _timed(settings, docs, workers: int, pages: int, batch_size: int) -> dict:
     from mpdp_pipeline.flows.nightly import on_extract_tasks
     from mpdp_pipeline.flows.runners import started_runner
     from prefect import flow
@@ -49,11 +51,11 @@ def _timed(settings, docs, workers: int, pages: int) -> dict:
     from mpdp_pipeline.progress import Mode, RunProgress
     from mpdp_pipeline.stages import DocumentExtractor
 
-    @flow(name=f"bench-dask-{workers}")
+    @flow(name=f"bench-dask-{workers}-{batch_size}")
     def extract_all() -> float:
         extractor = DocumentExtractor.of(settings.pipeline, f"bench-{workers}-{time.time_ns()}", settings.sources)
         with RunProgress(Mode.OFF) as progress:
-            each = on_extract_tasks(progress, refresh=True, batch_size=1, workers=workers)
+            each = on_extract_tasks(progress, refresh=True, batch_size=batch_size, workers=workers)
             list(each(extractor, docs[:workers]))  # warm-up: each worker loads spaCy once
             started = time.perf_counter()
             results = list(each(extractor, docs))
@@ -66,6 +68,7 @@ def _timed(settings, docs, workers: int, pages: int) -> dict:
         seconds = extract_all.with_options(task_runner=task_runner)()
     return {
         "workers": workers,
+        "batch_size": batch_size or "the flow's choice",
         "documents": len(docs),
         "seconds": round(seconds, 2),
         "documents_per_s": round(len(docs) / seconds, 2),
@@ -86,11 +89,14 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="mpdp-bench-dask-"))
     try:
         settings, docs = _crawl(work, args.documents, args.pages)
+        figures = {}
         with prefect_api(NightlyConfig()):
-            one, two = _timed(settings, docs, 1, args.pages), _timed(settings, docs, 2, args.pages)
+            for label, size in (("batches as the flow chooses", 0), ("one task per document", 1)):
+                one, two = _timed(settings, docs, 1, args.pages, size), _timed(settings, docs, 2, args.pages, size)
+                speed_up = round(one["seconds"] / two["seconds"], 2)
+                figures[label] = {"1 worker": one, "2 workers": two, "speed-up": speed_up}
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    figures = {"1 worker": one, "2 workers": two, "speed-up": round(one["seconds"] / two["seconds"], 2)}
     save("dask", figures)
     return 0
 

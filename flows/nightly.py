@@ -23,12 +23,13 @@ from typing import Any, TypeVar
 from prefect import Flow, Task, flow, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy, FlowRun
-from prefect.context import TaskRunContext
+from prefect.context import FlowRunContext, TaskRunContext
 from prefect.futures import as_completed
 from prefect.results import get_result_store
 from prefect.runtime import flow_run
 from prefect.settings import get_current_settings
 from prefect.states import Completed, State
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from mpdp_pipeline.clock import new_run_id, utc_now
@@ -199,6 +200,12 @@ def _cached(fn: DocumentExtractor, doc: DocumentRecord) -> ExtractResult | None:
         return None
 
 
+def _ships_tasks() -> bool:
+    """Whether the flow's task runner runs tasks in other processes (Dask, a process pool), not threads."""
+    context = FlowRunContext.get()
+    return context is not None and not isinstance(context.task_runner, ThreadPoolTaskRunner)
+
+
 def on_extract_tasks(progress: RunProgress, *, refresh: bool, batch_size: int, workers: int, standing: int = 0) -> Each:
     """An `Each` for extraction: unchanged documents straight from the cache, without a task; the others one
     task per document for a small corpus, one per batch for a large one. The bar counts the `standing`
@@ -220,7 +227,7 @@ def on_extract_tasks(progress: RunProgress, *, refresh: bool, batch_size: int, w
                 documents, failed = extract_counts(result)
                 bar.advance(documents=documents, failed=failed)
                 yield doc, result
-        size = batch_size_for(len(missing), batch_size, workers)
+        size = batch_size_for(len(missing), batch_size, workers, shipped=_ships_tasks())
         if size == 1:
             single = on_tasks(extract.with_options(refresh_cache=refresh), lambda _: bar, extract_counts)
             yield from single(fn, missing)

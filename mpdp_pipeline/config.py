@@ -203,8 +203,8 @@ class NightlyConfig(_Model):
         0,
         ge=0,
         le=100_000,
-        description="Documents per extraction task; 0 chooses: one task per document up to 100 documents, "
-        "else batches of at most 50.",
+        description="Documents per extraction task; 0 chooses: on threads, one task per document up to 100 "
+        "documents; on Dask or processes, up to 4 per worker; else batches of at most 50, 4 per worker.",
     )
 
 

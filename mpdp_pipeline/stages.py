@@ -296,18 +296,23 @@ def _reading(doc: DocumentRecord) -> Reading:
     return doc.recipient, doc.source_url
 
 
-BATCH_ABOVE = 100  # documents: up to this many, one task per document
+BATCH_ABOVE = 100  # documents: up to this many, one task per document (on threads)
 BATCH_MAX = 50
+BATCHES_PER_WORKER = 4  # enough to keep every worker busy to the end when documents differ in size
 
 
-def batch_size_for(documents: int, configured: int = 0, workers: int = 1) -> int:
+def batch_size_for(documents: int, configured: int = 0, workers: int = 1, *, shipped: bool = False) -> int:
     """Documents per extraction task: `configured` when set, else 1 for a small corpus and, for a large one,
-    batches small enough to keep every worker busy to the end (4 per worker) and at most `BATCH_MAX`."""
+    batches small enough to keep every worker busy to the end (4 per worker) and at most `BATCH_MAX`.
+
+    `shipped`: tasks go to other processes (Dask, a process pool), where each costs the flow's process far
+    more (Dask hashes and pickles the task and its arguments on every submit, tens of milliseconds): there,
+    documents are batched as soon as there are more than 4 per worker."""
     if configured:
         return configured
-    if documents <= BATCH_ABOVE:
+    if documents <= (BATCHES_PER_WORKER * workers if shipped else BATCH_ABOVE):
         return 1
-    return max(1, min(BATCH_MAX, -(-documents // (4 * workers))))
+    return max(1, min(BATCH_MAX, -(-documents // (BATCHES_PER_WORKER * workers))))
 
 
 # --- publish ----------------------------------------------------------------------------------------

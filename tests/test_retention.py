@@ -90,3 +90,6 @@ def test_a_large_corpus_is_extracted_in_batches():
     assert batch_size_for(200, workers=2) == 25  # 8 batches: 4 per worker
     assert batch_size_for(10_000, workers=2) == 50  # at most 50 documents per task
     assert batch_size_for(13, configured=5) == 5
+    # Tasks shipped to other processes cost the flow far more each: batched as soon as workers have 4 each.
+    assert batch_size_for(8, workers=2, shipped=True) == 1
+    assert batch_size_for(30, workers=2, shipped=True) == 4 and batch_size_for(30, workers=1, shipped=True) == 8
