@@ -23,13 +23,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
+import pyarrow.compute as pc
+
 from mpdp_pipeline.checks import activities_to_annex, evaluate_requirements, parse_requirements
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.config import DEFAULT_RETENTION, ChecksConfig, Config, CrawlConfig, PipelineConfig, SourceConfig
 from mpdp_pipeline.corrections import apply_corrections, read_corrections
 from mpdp_pipeline.crawl import CrawlResult, crawl_source, failed_crawl
 from mpdp_pipeline.crops import page_crops
-from mpdp_pipeline.diff import diff_runs
+from mpdp_pipeline.diff import Diff, diff_runs
 from mpdp_pipeline.errors import ConfigError, MpdpError
 from mpdp_pipeline.exports import write_exports
 from mpdp_pipeline.findings import conclude
@@ -385,8 +387,11 @@ def checks_stage(
     return CheckOutcome(annex, checks, findings, indicators, corrections)
 
 
-def _records(out_dir: Path, name: str, record: type) -> list:
+def _records(out_dir: Path, name: str, record: type, *, run_id: str | None = None) -> list:
+    """Table `name` as records; with `run_id`, only that run's rows (a log that grows every night)."""
     table = read_table(out_dir, name)
+    if table is not None and run_id is not None:
+        table = table.filter(pc.field("run_id") == run_id)
     return [] if table is None else table_to_records(table, record)
 
 
@@ -427,6 +432,7 @@ def _write_report(
 ) -> Path:
     """The page, its crops and the exports of the tables in `source`, written into local `folder`."""
     runs = _records(source, "runs", RunRecord)
+    latest = max(runs, key=lambda r: r.started_at) if runs else None  # the page shows this run's log
     # The activities as the checks saw them: the corrections recorded with the checks, applied again.
     activities, corrections = apply_corrections(
         published_activities(source), _records(source, "corrections", Correction)
@@ -444,8 +450,8 @@ def _write_report(
         activities=activities,
         annex=annex,
         checks=checks,
-        log=_records(source, "extraction_log", LogEntry),
-        run=max(runs, key=lambda r: r.started_at) if runs else None,
+        log=_records(source, "extraction_log", LogEntry, run_id=latest.run_id if latest else None),
+        run=latest,
         generated_at=now,
         findings=findings,
         indicators=_records(source, "indicators", Indicator),
@@ -477,6 +483,8 @@ def _changes_of(out_dir: Path, run_folder: Path) -> str:
     if run is None:  # an output folder of the layout before run folders
         return ""
     before = previous_run(out_dir, run)
+    if before is not None and not {"activities", "result_checks"} & set(run.written):
+        return Diff(before.run_id, run.run_id).line()  # both carried over as they were: nothing to compare
     return diff_runs(None if before is None else before.path, run.path).line()
 
 

@@ -66,6 +66,7 @@ def test_an_unchanged_night_reads_no_document_and_rewrites_no_activity(site, pre
     assert log_of(root, second.run_id) == {"stood": second.documents_seen, "cached": 0, "extracted": 0}
     assert activities(root) == before
     assert second.activities_by_recipient == first.activities_by_recipient  # counted as if read
+    assert second.changes == f"no change since run {first.run_id}"
     run = current_run(root / "out")
     assert "activities" not in run.written and "activity_sources" not in run.written
     assert {"documents", "extraction_log", "runs"} <= set(run.written)
