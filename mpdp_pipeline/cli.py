@@ -323,6 +323,7 @@ def _out_dir(args: argparse.Namespace, config=None, *, needs: str | None = None)
 def cmd_checks(args: argparse.Namespace) -> int:
     from mpdp_pipeline.config import describe_config_source
     from mpdp_pipeline.stages import checks_stage
+    from mpdp_pipeline.tables import reading
 
     config = _load(args)
     settings = config.checks
@@ -330,10 +331,11 @@ def cmd_checks(args: argparse.Namespace) -> int:
         settings = settings.model_copy(update={"requirements": args.requirements})
     out = _out_dir(args, config, needs="activities")
     then = _run_of(args, out, args.as_of)  # an earlier run's checks are shown, never published over today's
-    outcome = checks_stage(
-        out if then is None else then.path, settings, today=utc_now().date(), publish=then is None,
-        recipients=config.recipients(), retention=config.nightly.retention,
-    )  # fmt: skip
+    with reading(then):  # not pruned by a nightly commit while it is read
+        outcome = checks_stage(
+            out if then is None else then.path, settings, today=utc_now().date(), publish=then is None,
+            recipients=config.recipients(), retention=config.nightly.retention,
+        )  # fmt: skip
     as_of = "" if then is None else f" as of run {then.run_id} (shown, not published)"
     print(f"checks{as_of}: {len(outcome.annex)} annex rows; result checks {_counts(c.status for c in outcome.checks)}")
     # The config decides observed_until and the first year: say which one, or a real folder
@@ -344,14 +346,16 @@ def cmd_checks(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from mpdp_pipeline.stages import report_stage
+    from mpdp_pipeline.tables import reading
 
     out = _out_dir(args)
     then = _run_of(args, out, args.as_of)
     config = _load(args, require_sources=False)
-    path = report_stage(
-        out, now=utc_now(), tables=None if then is None else then.path, recipients=config.recipients(),
-        checks_settings=config.checks, storage_options=config.pipeline.storage_options,
-    )  # fmt: skip
+    with reading(then):
+        path = report_stage(
+            out, now=utc_now(), tables=None if then is None else then.path, recipients=config.recipients(),
+            checks_settings=config.checks, storage_options=config.pipeline.storage_options,
+        )  # fmt: skip
     print(f"report: {path}")
     return 0
 
@@ -413,7 +417,7 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 def cmd_diff(args: argparse.Namespace) -> int:
     from mpdp_pipeline.diff import FORMATS, diff_runs
-    from mpdp_pipeline.tables import current_run, previous_run
+    from mpdp_pipeline.tables import current_run, previous_run, reading
 
     out = _load(args, require_sources=False).pipeline.out_dir
     until = _run_of(args, out, args.as_of) or current_run(out)
@@ -421,7 +425,8 @@ def cmd_diff(args: argparse.Namespace) -> int:
         raise ConfigError(f"{out} holds no runs yet: run `mpdp run` or `mpdp extract` first, or point --out at one")
     since = _run_of(args, out, args.since) if args.since else previous_run(out, until)
     recipient = args.recipient.upper() if args.recipient else None
-    changes = diff_runs(None if since is None else since.path, until.path, recipient=recipient)
+    with reading(since, until):
+        changes = diff_runs(None if since is None else since.path, until.path, recipient=recipient)
     sys.stdout.write(FORMATS[args.format](changes))
     return 0
 

@@ -619,12 +619,49 @@ def previous_run(out_dir: Location, run: RunVersion) -> RunVersion | None:
     return older[0] if older else None
 
 
+LEASE_PREFIX = ".reading-"
+LEASE_S = 6 * 3600  # a lease older than this was left by a reader that died: it no longer holds the run
+
+
+@contextlib.contextmanager
+def reading(*runs: RunVersion | None) -> Iterator[None]:
+    """Hold the folders of `runs` (an older run read by `--as-of` or `diff`) against pruning while the block
+    reads them: a lease file in each, which `prune_runs` respects until it is `LEASE_S` old."""
+    leases = []
+    try:
+        for run in runs:
+            if run is not None:
+                lease = location(run.path) / f"{LEASE_PREFIX}{uuid.uuid4().hex}"
+                _touch(lease)
+                leases.append(lease)
+        yield
+    finally:
+        for lease in leases:
+            with contextlib.suppress(OSError):
+                lease.unlink()
+
+
+def _modified(path: Location) -> float:
+    return path.fs.modified(path.path).timestamp() if isinstance(path, Remote) else path.stat().st_mtime
+
+
+def _leased(folder: Location) -> bool:
+    now = utc_now().timestamp()
+    for entry in location(folder).iterdir():
+        if entry.name.startswith(LEASE_PREFIX):
+            with contextlib.suppress(OSError):  # gone meanwhile: the reader is done
+                if now - _modified(entry) < LEASE_S:
+                    return True
+    return False
+
+
 def prune_runs(out_dir: Location, *, keep: int) -> int:
-    """Delete all but the newest `keep` runs' folders, never the current one; returns how many went."""
+    """Delete all but the newest `keep` runs' folders, never the current one nor one a reader holds
+    (`reading`); returns how many went."""
     current = snapshot(out_dir).name  # by run id: the paths may be spelt differently (relative, resolved)
     gone = 0
     for run in history(out_dir)[max(keep, 1) :]:
-        if run.run_id == current:
+        if run.run_id == current or _leased(run.path):
             continue
         _remove_tree(run.path)
         gone += 1

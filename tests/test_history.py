@@ -25,10 +25,12 @@ from mpdp_pipeline.publish import RunStart, publish
 from mpdp_pipeline.schemas import ACTIVITIES, Activity, DocumentRecord, records_to_table
 from mpdp_pipeline.tables import (
     CURRENT,
+    LEASE_S,
     as_of,
     history,
     prune_runs,
     read_table,
+    reading,
     snapshot,
     transaction,
     write_table,
@@ -147,6 +149,26 @@ def test_retention_removes_the_oldest_runs_and_never_the_current_one(tmp_path):
     os.symlink("_runs/r3", tmp_path / "current.new")
     os.replace(tmp_path / "current.new", tmp_path / CURRENT)
     assert prune_runs(tmp_path, keep=1) == 0 and titles(tmp_path) == ["A3"]
+
+
+def test_a_run_being_read_is_not_pruned_until_its_reader_is_done(tmp_path):
+    for i in range(3):
+        run(tmp_path, f"r{i}", [activity(f"A{i}", "u/a")])
+    oldest = as_of(tmp_path, "r0")
+    with reading(oldest):  # `mpdp report --as-of r0` while a nightly commit prunes
+        assert prune_runs(tmp_path, keep=1) == 1
+        assert [r.run_id for r in history(tmp_path)] == ["r2", "r0"]
+        assert titles(oldest.path) == ["A0"]
+    assert not [p for p in oldest.path.iterdir() if p.name.startswith(".reading-")]  # the lease is gone
+    assert prune_runs(tmp_path, keep=1) == 1 and [r.run_id for r in history(tmp_path)] == ["r2"]
+    # A lease left by a reader that died holds the run for LEASE_S only.
+    run(tmp_path, "r3", [activity("A3", "u/a")])
+    lease = as_of(tmp_path, "r2").path / ".reading-dead"
+    lease.touch()
+    assert prune_runs(tmp_path, keep=1) == 0
+    old = time.time() - LEASE_S - 60
+    os.utime(lease, (old, old))
+    assert prune_runs(tmp_path, keep=1) == 1
 
 
 def test_diff_shows_exactly_the_edited_document(tmp_path):
