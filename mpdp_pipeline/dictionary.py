@@ -206,6 +206,68 @@ def reading_snippet(out: str, name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+_RUN_FOLDERS = (
+    "  _runs/<run_id>/<table>/...     each run's complete set of tables (Parquet files)",
+    "  _runs/<run_id>/manifest.json   run_id, committed_at, and the row count of every table",
+    "  report/index.html              the reviewers' page",
+    "  README.md                      this file",
+)
+
+
+def _reading_local(out: str, example: str) -> list[str]:
+    return [
+        "## Reading them",
+        "",
+        "With what the pipeline installs (pandas, pyarrow and DuckDB):",
+        "",
+        "```python",
+        reading_snippet(out, example).rstrip(),
+        "```",
+        "",
+        "Polars is not installed with the pipeline: `pip install polars`, then",
+        f'`pl.read_parquet("{out}/{example}/**/*.parquet", hive_partitioning=True)`.',
+        "",
+        "## How the folder is laid out",
+        "",
+        "```",
+        f"{out}/",
+        "  <table> -> current/<table>     a stable link: reading `<table>` always gives the current version",
+        "  current -> _runs/<run_id>      the current run; switched in one atomic rename, so all tables change",
+        "                                 together and a reader never sees half a run",
+        *_RUN_FOLDERS,
+        "  .lock                          writers take turns on it; readers never need it",
+        "```",
+    ]
+
+
+def _reading_remote(url: str, example: str) -> list[str]:
+    bucket_path = url.split("://", 1)[1]
+    return [
+        "## Reading them",
+        "",
+        "An object store has no links: read `current.json` first, then the run folder it names (pass the",
+        "pipeline's `[pipeline] storage_options`, such as `endpoint_url`, to s3fs):",
+        "",
+        "```python",
+        "import json, s3fs, pandas as pd",
+        "",
+        "fs = s3fs.S3FileSystem()",
+        f'run = json.loads(fs.cat_file("{bucket_path}/current.json"))["path"]',
+        f'frame = pd.read_parquet(f"{url}/{{run}}/{example}")',
+        "```",
+        "",
+        "## How the folder is laid out",
+        "",
+        "```",
+        f"{url}/",
+        '  current.json                   {"run_id": ..., "path": "_runs/<run_id>"}: the current run, switched',
+        "                                 by one PUT once its folder is complete, so all tables change together",
+        *_RUN_FOLDERS,
+        "  .lock                          writers take turns on it (created only if absent); readers never need it",
+        "```",
+    ]
+
+
 def output_readme(
     runs: Sequence[RunLike],
     *,
@@ -213,13 +275,15 @@ def output_readme(
     out: str = "processed",
     retention: int = DEFAULT_RETENTION,
     exports: str | None = None,
+    url: str | None = None,
 ) -> str:
     """The README.md of an output folder.
 
     `runs`: the committed runs, newest (current) first, as `tables.history(out_dir)` returns them; `tables`:
     the table names the folder holds (default: the current run's); `out`: the folder as a reader's path in
     the examples; `retention`: `nightly.retention`; `exports`: the folder of CSV/Excel exports, relative
-    to the output folder, when there is one.
+    to the output folder, when there is one; `url`: the folder's URL when it is on an object store (`s3://...`),
+    which has no links: readers go through `current.json`.
     """
     current = runs[0] if runs else None
     names = list(tables) if tables is not None else list(current.rows if current else TABLES)
@@ -253,30 +317,7 @@ def output_readme(
         "prints the dictionary, and `docs/tables.md` in the source holds it too. Integer columns read as pandas",
         "nullable integers (`Int32`, `Int64`): a missing `page` is `<NA>`, not a float.",
         "",
-        "## Reading them",
-        "",
-        "With what the pipeline installs (pandas, pyarrow and DuckDB):",
-        "",
-        "```python",
-        reading_snippet(out, example).rstrip(),
-        "```",
-        "",
-        "Polars is not installed with the pipeline: `pip install polars`, then",
-        f'`pl.read_parquet("{out}/{example}/**/*.parquet", hive_partitioning=True)`.',
-        "",
-        "## How the folder is laid out",
-        "",
-        "```",
-        f"{out}/",
-        "  <table> -> current/<table>     a stable link: reading `<table>` always gives the current version",
-        "  current -> _runs/<run_id>      the current run; switched in one atomic rename, so all tables change",
-        "                                 together and a reader never sees half a run",
-        "  _runs/<run_id>/<table>/...     each run's complete set of tables (Parquet files)",
-        "  _runs/<run_id>/manifest.json   run_id, committed_at, and the row count of every table",
-        "  report/index.html              the reviewers' page",
-        "  README.md                      this file",
-        "  .lock                          writers take turns on it; readers never need it",
-        "```",
+        *(_reading_remote(url, example) if url else _reading_local(out, example)),
         "",
         f"History: the last {retention} runs are kept (`nightly.retention`); older ones are deleted. Files are never",
         "changed in place, so a table read from `_runs/<run_id>/` stays as that run left it. Read older runs",

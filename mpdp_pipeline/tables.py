@@ -491,7 +491,8 @@ def _after_commit(out_dir: Location, retention: int, *steps: Callable[[Path], No
 
 def _write_readme(out_dir: Location, retention: int) -> None:
     """For whoever opens the folder cold: the layout, the tables and how to read them."""
-    readme = output_readme(history(out_dir), out=out_dir.name, retention=retention, exports=EXPORTS_DIR)
+    url = str(out_dir) if isinstance(out_dir, Remote) else None
+    readme = output_readme(history(out_dir), out=out_dir.name, retention=retention, exports=EXPORTS_DIR, url=url)
     atomic_write_bytes(out_dir / "README.md", readme.encode("utf-8"), mode=0o644)
 
 

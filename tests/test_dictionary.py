@@ -198,3 +198,12 @@ def test_the_reading_snippet_works_for_plain_and_partitioned_tables(sample_out, 
     names: dict = {}
     exec(reading_snippet(sample_out.name, name), names)
     assert len(names["frame"]) == names["table"].num_rows == len(names["rel"].df()) > 0
+
+
+def test_an_output_folder_on_an_object_store_is_described_as_it_is_laid_out_there():
+    """No links on S3: the README says to read `current.json`, and names the bucket's paths."""
+    readme = output_readme([], url="s3://mpdp/processed")
+    assert 'fs.cat_file("mpdp/processed/current.json")' in readme and "s3://mpdp/processed/" in readme
+    assert "current -> _runs" not in readme and "<table> -> current" not in readme
+    local = output_readme([], out="processed")
+    assert "current -> _runs/<run_id>" in local and "current.json" not in local
