@@ -9,9 +9,10 @@ that decides; the code that differs (tables, raw store, crawl state, report) ask
     >>> (out / "report" / "index.html").write_bytes(b"<html>")
 
 A `Remote` offers the few `Path` operations the pipeline uses on a stored file (`/`, `name`, `parent`,
-`exists`, `read_bytes`, `write_bytes`, ...) over the fsspec file system of its scheme, opened with
-`[pipeline] storage_options` (say `endpoint_url` for an S3-compatible server; credentials are best left to
-the environment or the machine's role). Writing an object is one PUT: it is there whole or not at all.
+`exists`, `iterdir`, `read_bytes`, `write_bytes`, `touch`, `stat`, `unlink`, ...) over the fsspec file
+system of its scheme, opened with `[pipeline] storage_options` (say `endpoint_url` for an S3-compatible
+server; credentials are best left to the environment or the machine's role). Writing an object is one
+PUT: it is there whole or not at all.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ def is_url(value: object) -> bool:
         return False
     scheme = value.split("://", 1)[0].lower()
     return scheme.isidentifier() and scheme != "file"
+
+
+@dataclass(frozen=True)
+class RemoteStat:
+    st_size: int
+    st_mtime: float
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,14 @@ class Remote:
 
     def read_bytes(self) -> bytes:
         return self.fs.cat_file(self.path)
+
+    def touch(self) -> None:
+        self.write_bytes(b"")
+
+    def stat(self) -> RemoteStat:
+        """What `Path.stat` gives that the pipeline reads: size and modification time."""
+        info = self.fs.info(self.path)
+        return RemoteStat(st_size=int(info.get("size") or 0), st_mtime=self.fs.modified(self.path).timestamp())
 
     def read_text(self, encoding: str = "utf-8") -> str:
         return self.read_bytes().decode(encoding)

@@ -180,15 +180,8 @@ def is_draft(folder: Location) -> bool:
     return (location(folder) / DRAFT_MARK).exists()
 
 
-def _touch(path: Location) -> None:
-    if isinstance(path, Remote):
-        path.write_bytes(b"")
-    else:
-        path.touch()
-
-
 def _mark_written(draft: Location, name: str) -> None:
-    _touch(draft / f"{DRAFT_MARK}-{name}")
+    (draft / f"{DRAFT_MARK}-{name}").touch()
 
 
 PROPERTY_MARK = f"{DRAFT_MARK}.property-"
@@ -215,8 +208,7 @@ def written_in(draft: Location) -> set[str]:
     """The tables this draft's run wrote (the others are the previous run's, carried over)."""
     prefix = f"{DRAFT_MARK}-"
     draft = location(draft)
-    marks = draft.iterdir() if isinstance(draft, Remote) else draft.glob(f"{prefix}*")
-    return {p.name.removeprefix(prefix) for p in marks if p.name.startswith(prefix)}
+    return {p.name.removeprefix(prefix) for p in draft.iterdir() if p.name.startswith(prefix)}
 
 
 def _write_files(table: pa.Table, spec: TableSpec, folder: Location) -> None:
@@ -378,7 +370,7 @@ def _begin_remote(out_dir: Remote, run_id: str) -> Remote:
     draft = runs / run_id
     if (draft / MANIFEST).exists():
         raise MpdpError(f"run {run_id} is already committed in {out_dir}: a run id is used once")
-    _touch(draft / DRAFT_MARK)
+    (draft / DRAFT_MARK).touch()
     current = _pointer(out_dir)
     if current:
         for name in TABLES:
@@ -633,7 +625,7 @@ def reading(*runs: RunVersion | None) -> Iterator[None]:
         for run in runs:
             if run is not None:
                 lease = location(run.path) / f"{LEASE_PREFIX}{uuid.uuid4().hex}"
-                _touch(lease)
+                lease.touch()
                 leases.append(lease)
         yield
     finally:
@@ -642,16 +634,12 @@ def reading(*runs: RunVersion | None) -> Iterator[None]:
                 lease.unlink()
 
 
-def _modified(path: Location) -> float:
-    return path.fs.modified(path.path).timestamp() if isinstance(path, Remote) else path.stat().st_mtime
-
-
 def _leased(folder: Location) -> bool:
     now = utc_now().timestamp()
     for entry in location(folder).iterdir():
         if entry.name.startswith(LEASE_PREFIX):
             with contextlib.suppress(OSError):  # gone meanwhile: the reader is done
-                if now - _modified(entry) < LEASE_S:
+                if now - entry.stat().st_mtime < LEASE_S:
                     return True
     return False
 
