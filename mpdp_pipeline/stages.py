@@ -470,10 +470,16 @@ def _write_report(
 
 
 def _upload_report(folder: Path, target: Remote) -> Remote:
-    """Put the report made in local `folder` at `target` (its crops replace the old ones); the page's URL."""
-    (target / "crops").rmtree()
-    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+    """Put the report made in local `folder` at `target`; the page's URL. The crops and exports go first and
+    the page last, so a reader never meets a page whose images are missing; crops no page shows any more
+    are deleted after it."""
+    files = sorted((p for p in folder.rglob("*") if p.is_file()), key=lambda p: (p.name == "index.html", p))
+    for file in files:
         atomic_write_bytes(target / file.relative_to(folder).as_posix(), file.read_bytes())
+    kept = {(target / f.relative_to(folder).as_posix()).url for f in files}
+    for stale in (target / "crops").files():
+        if stale.url not in kept:
+            stale.unlink(missing_ok=True)
     return target / "index.html"
 
 

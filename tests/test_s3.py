@@ -217,3 +217,22 @@ def test_a_dask_run_with_raw_and_out_on_s3_publishes_what_a_local_run_does(bucke
     changed = _mpdp("diff", "--config", str(config), "--format", "json", env=env, timeout=300)
     assert changed.returncode == 0, changed.stderr
     assert json.loads(changed.stdout)
+
+
+def test_an_uploaded_report_replaces_its_crops_page_last_and_leaves_no_stale_one(bucket, tmp_path):
+    from mpdp_pipeline.stages import _upload_report
+
+    def made(crops: dict[str, bytes], page: bytes) -> Path:
+        folder = tmp_path / f"report-{len(list(tmp_path.iterdir()))}"
+        (folder / "crops").mkdir(parents=True)
+        for name, data in crops.items():
+            (folder / "crops" / name).write_bytes(data)
+        (folder / "index.html").write_bytes(page)
+        return folder
+
+    target = bucket / "report"
+    _upload_report(made({"a.png": b"A", "b.png": b"B"}, b"<p>one</p>"), target)
+    page = _upload_report(made({"b.png": b"B2", "c.png": b"C"}, b"<p>two</p>"), target)
+    assert page.read_bytes() == b"<p>two</p>"
+    assert sorted(f.name for f in (target / "crops").files()) == ["b.png", "c.png"]
+    assert (target / "crops" / "b.png").read_bytes() == b"B2"
