@@ -601,6 +601,24 @@ def test_same_bytes_without_validators_are_not_modified(store: RawStore) -> None
     assert site.hits("/") == 2
 
 
+def test_same_bytes_give_their_links_without_being_parsed_again(store: RawStore, monkeypatch) -> None:
+    import mpdp_pipeline.crawl.records as records
+
+    parsed: list[str] = []
+
+    def counting(body, base, charset=None):
+        parsed.append(base)
+        return html_to_links(body, base, charset)
+
+    monkeypatch.setattr(records, "html_to_links", counting)
+    with Site({"/": Reply(200, html("/a.html").encode()), "/a.html": Reply(200, html().encode())}) as site:
+        crawl(source_for(site), store)
+        assert len(parsed) == 2
+        second = crawl(source_for(site), store)
+    assert by_path(second) == {"/": "not_modified", "/a.html": "not_modified"}  # /a.html still reached
+    assert len(parsed) == 2  # the links of the unchanged pages came from the state
+
+
 def test_killed_crawl_resumes_from_its_frontier(store: RawStore) -> None:
     routes = {"/": page(html(*(f"/p{i}.html" for i in range(4))))} | {f"/p{i}.html": page(html()) for i in range(4)}
 

@@ -123,8 +123,12 @@ class Archive:
             http_status=fetched.http_status,
             size=len(fetched.body),
         )
+        same = previous is not None and previous.doc_id == doc_id
+        if same and previous.charset == stored.charset and previous.final_url == stored.final_url:
+            # The very bytes (a file, or a server without validators): the links read from them still hold.
+            stored = dataclasses.replace(stored, links=previous.links)
         self.state.urls[url] = stored
-        status = DocStatus.NOT_MODIFIED if previous is not None and previous.doc_id == doc_id else DocStatus.OK
+        status = DocStatus.NOT_MODIFIED if same else DocStatus.OK
         return self.record(url, stored, status)
 
     def page_links(self, url: str, fresh_body: bytes | None = None) -> tuple[str, tuple[str, ...]] | None:
