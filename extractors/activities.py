@@ -45,7 +45,15 @@ from mpdp_pipeline.extractors.identity import activity_id, merge_activities, nor
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
 from mpdp_pipeline.extractors.participants import participants
-from mpdp_pipeline.extractors.places import countries_named, country_of, document_country, trailing_place
+from mpdp_pipeline.extractors.places import (
+    city_level,
+    countries_named,
+    country_of,
+    document_country,
+    is_premises,
+    trailing_place,
+    without_notes,
+)
 from mpdp_pipeline.extractors.publications import Publication, find_publications, publication_type_of
 from mpdp_pipeline.extractors.schedules import Entry, find_schedule_entries, is_link_text, names_deadline, one_meeting
 from mpdp_pipeline.extractors.vocabulary import (
@@ -221,8 +229,17 @@ def heading_year(text: str | None) -> int | None:
 
 # "XII Reunión Viceministerial de la Conferencia ...", "Meeting of the Working Group on ...": the word a
 # title opens with is its head noun when what follows is no other kind word.
+_SPELLED_ORDINAL = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    r"|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-\w+"
+    r"|primer[ao]?|segund[ao]|tercer[ao]?|cuart[ao]|quint[ao]|sext[ao]|s[ée]ptim[ao]|octav[ao]|noven[ao]"
+    r"|d[ée]cim[ao](?:\s+\w+)?|und[ée]cim[ao]|duod[ée]cim[ao]|premi[eè]re?|deuxi[eè]me|troisi[eè]me|\w+i[eè]me)"
+)
+# "Eleventh Vice-Ministerial Meeting of the Regional Conference ...": a spelled ordinal and qualifying adjectives
+# ("Vice-Ministerial", "Annual", "Extraordinary") may come before the head noun.
 _OPENING_KIND = re.compile(
-    r"^(?:[IVXLC]+\s+|\d{1,3}(?:st|nd|rd|th|ª|º|e|er|ème)?\.?\s+|(?:the|la|el|le|l')\s*)?(?P<kind>"
+    r"^(?:[IVXLC]+\s+|\d{1,3}(?:st|nd|rd|th|ª|º|e|er|ème)?\.?\s+|(?:the|la|el|le|l')\s*)?"
+    rf"(?:{_SPELLED_ORDINAL}\s+(?:[^\W\d_][\w-]*(?:al|ary|aire|ari[ao])\s+){{0,2}})?(?P<kind>"
     + _ANY_KIND.pattern.removeprefix("(?<!\\w)").removesuffix("(?!\\w)")
     + r")(?!\w)\s*(?P<next>[^\s,;:]*)",
     re.I,
@@ -456,7 +473,20 @@ def _lead_of(cell: str) -> str:
 
 def row_to_reading(block: Block) -> _Reading | None:
     """A `Date | Meeting | Venue` table row, read by its header's column names; None for a row called off."""
-    return None if _NEGATIVE.search(block.text) else _columns_reading(block)
+    return None if _called_off(block.text) else _columns_reading(block)
+
+
+# "(postponed from 9 February)", "(rescheduled)": the meeting moved to the date given, and took place there.
+_MOVED_NOTE = re.compile(
+    r"\(\s*(?:postponed|rescheduled|moved|deferred|aplazad[ao]|pospuest[ao]|reprogramad[ao]|trasladad[ao]"
+    r"|report[ée]e?|d[ée]plac[ée]e?)(?:\s+(?:from|del|de|du|desde)\b[^()]*)?\)",
+    re.I,
+)
+
+
+def _called_off(text: str) -> bool:
+    """A negative cue (cancelled, postponed, planned) outside a note saying the meeting moved to this date."""
+    return bool(_NEGATIVE.search(_MOVED_NOTE.sub(" ", text)))
 
 
 def _columns_reading(block: Block) -> _Reading | None:
@@ -638,7 +668,7 @@ def document_link_to_reading(text: str, block: Block) -> _Reading | None:
 
 def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     """`Title, City, Country, date` -> (title, location)."""
-    before = text[: date.begin].strip(" ,;:–—-(")
+    before = without_notes(text[: date.begin]).strip(" ,;:–—-(")
     # "..., Dublin (Irlande), les 2 et 3 février", "..., on 5 May": the article or preposition opens the date
     before = re.sub(r"[\s,]+(?:les|le|el|los|on|du|del)$", "", before, flags=re.I).strip(" ,;:–—-(")
     paren = before.rfind("(")
@@ -665,6 +695,10 @@ def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
             place_parts.append(segment)
         else:
             title_parts.append(segment)
+    # "Working Group on X, Y and Z, Room 4, Palais Wilson, Geneva": the room and building before the town
+    # are the venue's, not the title's; a comma inside the title ("X, Y and Z") is no venue boundary.
+    while place_parts and len(title_parts) > 1 and is_premises(title_parts[-1]):
+        place_parts.insert(0, title_parts.pop())
     if not place_parts:
         after = text[date.stop :].strip(" ,;:.–—-)")
         if after and _is_place(after):
@@ -709,12 +743,14 @@ def sentence_to_reading(
 ) -> _Reading | None:
     """A list item or a sentence naming an activity, a date and usually a place."""
     dates = find_dates(text)
-    if not dates or _NEGATIVE.search(text):
+    if not dates or _called_off(text):
         return None
     date = dates[0]
     if _NOT_WHEN.search(text[: date.begin]):
         return None
     verb = _EVENT_VERB.search(text)
+    if verb and not _EVENT_VERB.search(without_notes(text)):
+        verb = None  # "..., Geneva (hosted by UNHCR), 15 March": a venue's note, not the sentence's verb
     if verb and kind_starts:
         rule = "prose.event_verb"
         title = clean_title(_title_from_prose(text, verb, kind_starts[0], date))
@@ -871,6 +907,41 @@ def postponed_reading(text: str, block: Block) -> _Reading | None:
     return _Reading("prose.event_verb", kind, title, dates[0], _place_in(text, dates, []), text, block)
 
 
+# "... was postponed and will now be held in Tegucigalpa, Honduras, on 22 and 23 June": the new date and place.
+_NOW_HELD = re.compile(
+    r"\b(?:will now (?:be held|take place|meet|convene)|will instead (?:be held|take place|meet)"
+    r"|is now (?:scheduled|planned) (?:for|to take place)|se (?:realizará|celebrará|llevará a cabo) finalmente"
+    r"|(?:aura|se tiendra) finalement lieu|se tiendra finalement|se réunira finalement)\b",
+    re.I,
+)
+MAX_NOW_HELD_GAP = 80  # characters between the cue and the new date: the place comes between them
+
+
+def rescheduled_reading(text: str, block: Block) -> _Reading | None:
+    """`The workshop on X, first planned for ..., was postponed and will now be held in City, Country, on
+    22 and 23 June 2005`: the activity on its new date and at its new place, whatever came before."""
+    cue = _NOW_HELD.search(text)
+    if cue is None or re.search(r"cancel|annul|suspend", text[cue.end() :], re.I):
+        return None
+    dates = [d for d in find_dates(text) if d.begin >= cue.end() and d.begin - cue.end() <= MAX_NOW_HELD_GAP]
+    subject = _LEAD_ADVERB.sub("", text[: cue.start()].split(",")[0].strip())
+    if not dates or not subject:
+        return None
+    if _ANY_KIND.search(subject):
+        title = clean_title(_POSSESSIVE.sub("", clean_title(subject)))
+        title = re.sub(r"\s+(?:was|were|has been|had been|fue|a été)\b.*$", "", title)
+    elif re.search(r"meet|convene|réunira", cue.group(0), re.I) and subject[:1].isupper():
+        title = clean_title(subject)  # "The Transatlantic Council on Migration ... will now meet in ..."
+    else:
+        return None
+    title = _named_by_heading(title[:1].upper() + title[1:], block.heading)
+    if not title or len(title.split()) > MAX_TITLE_WORDS:
+        return None
+    kind = classify_kind(title) or Kind.MEETING
+    masked = " " * cue.end() + text[cue.end() :]  # the new place, not the one first planned
+    return _Reading("prose.event_verb", kind, title, dates[0], _place_in(masked, dates, []), text, block)
+
+
 def participle_reading(text: str, block: Block) -> _Reading | None:
     """`Réunion tenue en ligne le 7 octobre 2010` under the card heading `Groupe de travail sur l'asile`."""
     if not _KIND_PARTICIPLE.match(text) or (name := _heading_name(block.heading)) is None:
@@ -1020,6 +1091,21 @@ _GLUED_NOTE = re.compile(r"(?<=[^\W\d_)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _CLAUSE_END = re.compile(r";\s+")
 
 
+# Dated news of the organisation itself and deadlines, not activities: "MPI welcomed two new Senior Fellows in
+# March 2010", "X was appointed to the board on 1 July 2008", "A press release announcing ... was issued on ...".
+_NOT_AN_ACTIVITY = re.compile(
+    r"\b(?:welcom(?:ed|es)|hired|recruited|dio la bienvenida a|a accueilli|accueille)\s+(?:\S+\s+){0,3}"
+    r"(?:new|nuev[oa]s?|nouve(?:au|lle)s?)\s"
+    r"|\b(?:was|were|has been|have been|fue|fueron|a été|ont été)\s+(?:appointed|named|nombrad[oa]s?|nomm[ée]e?s?"
+    r"|designad[oa]s?)\b"
+    r"|\bpress releases?\b|\bcomunicados? de prensa\b|\bnotas? de prensa\b|\bcommuniqués? de presse\b"
+    # "Registration for the Full Round closed on 22 April": a deadline, whatever meeting it names
+    r"|^\W*(?:registrations?|applications|nominations|submissions|inscripci[oó]n(?:es)?|inscriptions?|candidatures)"
+    r"\b.{0,80}?\b(?:clos(?:es|ed)|open(?:s|ed)|(?:is|are) due|deadline|cierra|cerr[óo]|vence|se cl[ôo]tur\w*)\b",
+    re.I,
+)
+
+
 def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
     for block in blocks:
         text = block.text if block.kind == BlockKind.TABLE_ROW else _GLUED_NOTE.sub("", block.text)
@@ -1056,8 +1142,8 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
     is_publication = reading.kind in _PUBLICATION_KINDS
     return _activity(
         ctx, reading.kind, reading.title, reading.date,
-        location=reading.location,
-        country=country_of(reading.location) or _title_country(reading.title) or ctx.country,
+        location=(venue := city_level(reading.location)),
+        country=country_of(venue) or country_of(reading.location) or _title_country(reading.title) or ctx.country,
         participants=reading.participants,
         authors=reading.authors,
         publisher=reading.publisher,
@@ -1096,6 +1182,7 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     """A schedule record as a reading: its own title when it names a meeting, else its context's."""
     if entry.rule == "schedule.card" and entry.title and _CALLED_OFF.search(entry.title):
         return None  # "Immigration Enforcement at the Border (cancelled)": an events page's card, called off
+    entry = _rejoin_title(entry)
     title = tidy_title(_STATUS_WORDS.sub("", entry.title)) if entry.title else None
     context = context_title(entry.context) if entry.context else None
     title = title or context
@@ -1104,6 +1191,40 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     kind = classify_kind(title) or (classify_kind(entry.context or "")) or Kind.MEETING
     reading = _Reading(entry.rule, kind, title, entry.date, entry.location, entry.snippet, entry.block)
     return replace(reading, status=entry.status)
+
+
+def _rejoin_title(entry: Entry) -> Entry:
+    """`8 May 2012 – Working Group on Visas, Borders and Data (WGVBD), Room 3, ..., Ottawa, Canada` read as
+    title "Working Group on Visas" and venue "Borders and Data ...": a comma inside a title is no venue
+    boundary. The venue is the known place the line ends with (and the room or building before it)."""
+    if not entry.title or not entry.location:
+        return entry
+    snippet = re.sub(r"\s+", " ", entry.snippet)
+    at = snippet.find(entry.title)
+    joined = without_notes(snippet[at:]).strip(" .;") if at >= 0 else ""
+    if not joined.startswith(f"{entry.title}, ") or find_dates(joined):
+        return entry  # the title and venue are not the line's end, as written
+    segments = [s.strip() for s in joined.split(",")]
+    first = len(entry.title.split(","))  # the title's own segments
+    cut = len(segments)
+    while cut > first and _is_place(segments[cut - 1]):
+        cut -= 1
+    if cut < len(segments):
+        cut = _with_city(segments, cut)
+    while cut > first and is_premises(segments[cut - 1]):
+        cut -= 1
+    if cut == len(segments) or cut <= first:
+        return entry  # no known place at the end, or the venue already starts after the title
+    title = ", ".join(segments[:cut])
+    if not _balanced(title) or classify_kind(title) != classify_kind(entry.title):
+        return entry
+    if not _TITLE_LIST_END.search(segments[cut - 1]):
+        return entry  # "Steering Group, IGC Secretariat, Geneva": who met or hosted, not the title's subjects
+    return replace(entry, title=title, location=", ".join(segments[cut:]))
+
+
+# The last of a title's comma-separated subjects: "X, Y and Z", "..., Control and Enforcement (WGACE)".
+_TITLE_LIST_END = re.compile(r"\s(?:and|y|e|et|&)\s|\([A-Z][A-Za-z]{1,9}\)$")
 
 
 _CALLED_OFF = re.compile(r"[(—–-]\s*(?:cancel+ed|canceled|cancelad[ao]|annul[ée]e?|suspendid[ao])\s*\)?\s*$", re.I)
@@ -1168,6 +1289,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # The year of the last date under each heading: a list dated "14 October 2015" goes on "22 October".
     last_year: dict[str | None, int] = {}
     for block, text in _table_header_rows(_candidates(blocks)):
+        if _NOT_AN_ACTIVITY.search(text):
+            continue  # staff news, an appointment, a press release: dated, but no activity
         if block.kind == BlockKind.TABLE_ROW and block.header and text == block.text:
             if reading := row_to_reading(block):
                 readings.append(reading)
@@ -1184,7 +1307,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         else:
             continue
         if (
-            (reading := postponed_reading(text, block))
+            (reading := rescheduled_reading(text, block))
+            or (reading := postponed_reading(text, block))
             or (reading := participle_reading(text, block))
             or (reading := held_reading(text, block))
         ):

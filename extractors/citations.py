@@ -18,11 +18,12 @@ Each style is tried; the author segment must read as a list of names, and the ea
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from dataclasses import dataclass
 
-from mpdp_pipeline.extractors.dates import DateSpan, find_dates
+from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
 
 from mpdp_pipeline.schemas import DatePrecision
 
@@ -505,6 +506,7 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
     if _NOT_PUBLISHED.search(venue):
         return None  # a talk, a tutorial, slides or a blog post: given, not published
     year = cut.year or _first_year(text, offset + len(rest) - len(venue)) or _first_year(text, offset)
+    year = _with_issue_month(year, venue)
     return Citation(
         authors=cut.authors,
         title=title,
@@ -574,6 +576,26 @@ def _dash_title(rest: str) -> tuple[str, str]:
         if _VENUE_WORD.search(segment) or _VENUE_START.match(rest, comma.start()):
             return rest[: comma.start()], rest[comma.end() :]
     return rest[: commas[0].start()], rest[commas[0].end() :]
+
+
+# A journal issue's month after its volume and number, with no year of its own: "International Migration
+# Review 44 (4), November.", "Journal of Ethnic and Migration Studies 32, no. 6 (August)".
+_ISSUE_MONTH = re.compile(
+    r"(?:\d\s*\)?|no\.\s*\d+\s*)[,\s]*\(?(?P<month>[A-Za-zéû]{3,10})\.?\)?[.,;]?\s*(?:(?:pp?\.|:)\s*[\d–-]+\.?)?\s*$"
+)
+
+
+def _with_issue_month(year: DateSpan | None, venue: str) -> DateSpan | None:
+    """An author-date entry's year, to the month when its venue ends with the issue's month."""
+    if year is None or year.precision != DatePrecision.YEAR:
+        return year
+    match = _ISSUE_MONTH.search(venue)
+    month = MONTHS.get(match.group("month").lower()) if match else None
+    if month is None:
+        return year
+    first = datetime.date(year.start.year, month, 1)
+    last = datetime.date(first.year, month, calendar.monthrange(first.year, month)[1])
+    return DateSpan(year.text, first, last, DatePrecision.MONTH, year.begin, year.stop)
 
 
 def _first_year(text: str, begin: int) -> DateSpan | None:

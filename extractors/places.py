@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 import pycountry
+from mpdp_pipeline.extractors.dates import find_dates
 from mpdp_pipeline.extractors.vocabulary import CITIES, COUNTRIES
 
 # "Chicago, IL 60654": the postal style of US addresses, whose state codes clash with country codes.
@@ -151,3 +152,62 @@ def trailing_place(text: str) -> str | None:
         if country_of(suffix):
             best = suffix
     return best
+
+
+# A note after a venue says what happened to the meeting or who hosted it, not where it was:
+# "Geneva (hosted by UNHCR)", "Managua, Nicaragua (postponed from 18 January)", "Bern (rescheduled)",
+# "Brussels — cancelled", "Geneva, hosted by the Ministry".
+_NOTE_WORDS = (
+    r"(?:co-?)?hosted|organi[sz]ed|postponed|rescheduled|moved|deferred|cancel+ed|canceled|tbc|to be confirmed"
+    r"|aplazad[ao]|pospuest[ao]|reprogramad[ao]|trasladad[ao]|suspendid[ao]|cancelad[ao]|organizad[ao]"
+    r"|reporté(?:e)?|annulé(?:e)?|organisé(?:e)?|accueilli(?:e)?"
+)
+_NOTE_BRACKET = re.compile(rf"\s*\((?:{_NOTE_WORDS})\b[^()]*\)", re.I)
+_VENUE_NOTE = re.compile(rf"{_NOTE_BRACKET.pattern}|\s*(?:[—–]|\s-|,)\s*(?:{_NOTE_WORDS})\b.*$", re.I)
+
+
+def without_notes(text: str) -> str:
+    """`text` without its bracketed notes about the meeting: "Geneva (hosted by UNHCR)" -> "Geneva"."""
+    return _NOTE_BRACKET.sub("", text)
+
+
+# What stands before the town in a street-level venue: a room, a building, an address.
+_PREMISES = re.compile(
+    r"^\s*\d+[A-Za-z]?\s|\b(?:room|rooms|salle|sala|suite|floor|building|bldg|house|hall|palais|palace|palacio|cent(?:er|re)"
+    r"|hotel|hôtel|avenue|street|st|road|ave|nw|ne|sw|se|office|offices|headquarters|ministry|ministerio"
+    r"|minist[èe]re|embassy|embajada|ambassade|auditorium|edificio|endowment|foundation|institute|university"
+    r"|universidad|université|campus|plaza|conference centre|secretariat|secretar[íi]a|secr[ée]tariat)\b",
+    re.I,
+)
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    return frozenset(_key(k) for k in CITIES)
+
+
+def is_premises(segment: str) -> bool:
+    """A venue segment that names a room, a building or an address rather than a town."""
+    return bool(_PREMISES.search(segment)) and _key(segment) not in _gazetteer()
+
+
+def city_level(location: str | None) -> str | None:
+    """A venue at the level the labels keep (the town, its region or country): notes about the meeting
+    dropped, and the room, building or address before a known town dropped:
+    "Room 2237, Rayburn House Office Building, Washington, DC" -> "Washington, DC";
+    "Geneva (hosted by UNHCR)" -> "Geneva"; "Bern, Switzerland (rescheduled)" -> "Bern, Switzerland"."""
+    if not location:
+        return location
+    text = re.sub(r"\s+", " ", location).strip()
+    text = _VENUE_NOTE.sub("", text).strip(" ,;–—-") or text
+    # A "Date and venue" cell read whole: the date line is the row's date, not part of the venue.
+    for span in reversed(find_dates(text)):
+        text = (text[: span.begin] + " " + text[span.stop :]).strip(" ,;–—-")
+    text = re.sub(r"\s+", " ", text).strip() or re.sub(r"\s+", " ", location).strip()
+    segments = [s.strip() for s in text.split(",")]
+    for i in range(1, len(segments)):
+        if not all(is_premises(s) for s in segments[:i]):
+            break
+        if _key(segments[i]) in _towns() and country_of(", ".join(segments[i:])):
+            return ", ".join(segments[i:])
+    return text

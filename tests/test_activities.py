@@ -712,3 +712,156 @@ def test_a_dashed_list_item_gives_the_town_and_its_bracketed_country(nlp, text, 
     """Round 8 (e): `Title - City (Country), date` kept " - City" in the title and gave the country alone."""
     found = one([Block(text, kind="list_item", order=0, heading="Ateliers")], nlp)
     assert (found.title, found.location, found.country) == (title, location, country)
+
+
+# --- round 10B: field quality and prose ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "location", "country"),
+    [
+        ("Working Group on Visas, Borders and Data (WGVBD), Ottawa, Canada, 8 May 2012",
+         "Working Group on Visas, Borders and Data (WGVBD)", "Ottawa, Canada", "CA"),
+        ("Workshop on Return, Readmission and Reintegration, Room 4, Palais Wilson, Geneva, 24 November 2011",
+         "Workshop on Return, Readmission and Reintegration", "Geneva", "CH"),
+    ],
+)  # fmt: skip
+def test_a_comma_inside_a_title_is_no_venue_boundary(nlp, text, title, location, country):
+    """Round 10B (1): "X, Y and Z (ACRONYM)" was cut at its first comma, the rest going to the venue; the venue
+    is the known town the entry ends with (and the room or building before it)."""
+    found = one([Block(text, kind="list_item", order=0, heading="Meetings in 2012")], nlp)
+    assert (found.title, found.location, found.country) == (title, location, country)
+
+
+def test_a_comma_inside_a_title_is_no_venue_boundary_in_a_date_first_list(nlp):
+    """Round 10B (1): list items that open with their date, one with a room and building before the town."""
+    items = [
+        "8 May 2012 – Working Group on Visas, Borders and Data (WGVBD), Room 3, Federal Building, Ottawa, Canada",
+        "12 June 2012: Seminar on Trafficking, Smuggling and Protection, Vienna, Austria",
+        "9 October 2012 – Steering Group, IGC Secretariat, Geneva",
+    ]
+    blocks = [Block(text, kind="list_item", order=i, heading="Meetings in 2012") for i, text in enumerate(items)]
+    found = sorted(blocks_to_activities(blocks, CTX, nlp), key=lambda a: a.start_date)
+    assert [(a.title, a.location, a.country) for a in found] == [
+        ("Working Group on Visas, Borders and Data (WGVBD)", "Ottawa, Canada", "CA"),
+        ("Seminar on Trafficking, Smuggling and Protection", "Vienna, Austria", "AT"),
+        ("Steering Group", "Geneva", "CH"),  # "IGC Secretariat": who met, not a subject of the title
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "location", "start"),
+    [
+        ("Working Group on Labour Migration, Washington, DC (postponed from 9 February), 2 March 2011",
+         "Washington, DC", dt.date(2011, 3, 2)),
+        ("Steering Group, Bern, Switzerland (rescheduled), 28 June 2011", "Bern, Switzerland", dt.date(2011, 6, 28)),
+        ("Working Group on Asylum, Geneva (hosted by UNHCR), 15–16 March 2011", "Geneva", dt.date(2011, 3, 15)),
+    ],
+)  # fmt: skip
+def test_notes_after_a_venue_are_not_part_of_it(nlp, text, location, start):
+    """Round 10B (2): "(postponed from ...)", "(rescheduled)", "(hosted by ...)" stayed in the location, and a
+    meeting moved *to* the date given was dropped as postponed."""
+    found = one([Block(text, kind="list_item", order=0, heading="Meetings")], nlp)
+    assert (found.location, found.start_date) == (location, start)
+
+
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [
+        ("Room 2237, Rayburn House Office Building, Washington, DC", "Washington, DC"),
+        ("1779 Massachusetts Avenue NW, Washington, DC", "Washington, DC"),
+        ("Ministry of Foreign Affairs, Tegucigalpa, Honduras", "Tegucigalpa, Honduras"),
+        ("Geneva (hosted by UNHCR)", "Geneva"),
+        ("Mexico City, Mexico, postponed from April 29", "Mexico City, Mexico"),
+        ("Brussels, Belgium — cancelled", "Brussels, Belgium"),
+        ("23-24 November 2006 Panama City, Panama", "Panama City, Panama"),
+        ("Guatemala City, Guatemala 14 September 2006", "Guatemala City, Guatemala"),
+        # kept: a venue before no known town, a university before a country alone, a town and its region
+        ("Bistro Campagne, Chicago", "Bistro Campagne, Chicago"),
+        ("University of Sidi Bel Abbes, Algeria", "University of Sidi Bel Abbes, Algeria"),
+        ("Ottawa, Ontario", "Ottawa, Ontario"),
+    ],
+)  # fmt: skip
+def test_a_venue_is_kept_at_town_level(venue, city):
+    """Round 10B (3, 4): the labels keep the town (and country): not a room, building, host, note or date line."""
+    from mpdp_pipeline.extractors.places import city_level
+
+    assert city_level(venue) == city
+
+
+def test_a_two_line_date_and_venue_cell_gives_the_venue(nlp):
+    """Round 10B (3): a `Date and venue` cell holding both lines gave the whole cell as the location."""
+    row = Block(
+        "Seminar on Smuggling, Trafficking and Victims | Guatemala City, Guatemala\n14 September 2006",
+        kind="table_row", order=0,
+        cells=("Seminar on Smuggling, Trafficking and Victims", "Guatemala City, Guatemala\n14 September 2006"),
+        header=("Activity", "Date and venue"),
+    )  # fmt: skip
+    found = one([row], nlp)
+    assert (found.title, found.start_date, found.location, found.country) == (
+        "Seminar on Smuggling, Trafficking and Victims", dt.date(2006, 9, 14), "Guatemala City, Guatemala", "GT",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("Eleventh Vice-Ministerial Meeting of the Regional Conference on Migration", "meeting"),
+        ("Décima Reunión Viceministerial de la Conferencia Regional sobre Migración", "meeting"),
+        ("Second Annual Conference on Integration", "conference"),
+    ],
+)
+def test_a_meeting_of_a_conference_is_a_meeting(title, kind):
+    """Round 10B (5): the head noun before "of the ... Conference" is the kind, after a spelled ordinal."""
+    assert classify_kind(title) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "start", "location"),
+    [
+        ("The regional workshop on labour migration statistics, first planned for 7 and 8 December 2006 in Mexico "
+         "City, was postponed at the request of the host government and will now be held in Santo Domingo, "
+         "Dominican Republic, on 19 and 20 June 2007.",
+         "Regional workshop on labour migration statistics", dt.date(2007, 6, 19), "Santo Domingo, Dominican Republic"),
+        ("The Transatlantic Council on Migration, whose September session was postponed, will now meet in "
+         "Bellagio, Italy, on 18 and 19 November 2008.",
+         "Transatlantic Council on Migration", dt.date(2008, 11, 18), "Bellagio, Italy"),
+    ],
+)  # fmt: skip
+def test_a_postponed_activity_is_read_on_its_new_date(nlp, text, title, start, location):
+    """Round 10B (5): "... was postponed and will now be held in City, Country, on ..." was missed."""
+    found = one([Block(text, order=0, heading="Workshops")], nlp)
+    assert (found.title, found.start_date, found.location) == (title, start, location)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MPI welcomed two new Senior Fellows in March 2008, both former officials of the Department of Labor.",
+        "The Technical Secretariat welcomed two new Programme Officers at its offices in October 2006.",
+        "A press release announcing the Institute's new report on naturalization was issued on June 4, 2008.",
+        "Demetrios G. Papademetriou was appointed to the advisory board of the Global Forum on July 1, 2008.",
+        "Registration for the Full Round closed on 22 April 2011.",
+    ],
+)
+def test_staff_news_press_releases_and_deadlines_are_no_activities(nlp, text):
+    """Round 10B (6): staff news read as a conference, a press release as a report, a deadline as a meeting."""
+    assert blocks_to_activities([Block(text, order=0, heading="Institute news")], CTX, nlp) == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "first", "last"),
+    [
+        ("Castillo, Manuel Angel. 2006. Mexico: Caught between the United States and Central America. "
+         "International Migration Review 40 (3), September.", dt.date(2006, 9, 1), dt.date(2006, 9, 30)),
+        ("Smith, John. 2008. Borders and Asylum in Europe. Journal of Ethnic and Migration Studies 32, no. 6 "
+         "(August): 12-30.", dt.date(2008, 8, 1), dt.date(2008, 8, 31)),
+        ("Smith, John. 2008. Borders in Europe. London: Routledge.", dt.date(2008, 1, 1), dt.date(2008, 12, 31)),
+    ],
+)  # fmt: skip
+def test_a_journal_issue_month_dates_the_article_to_the_month(entry, first, last):
+    """Round 10B (7): "Journal 44 (4), November." dated the entry by its year only."""
+    from mpdp_pipeline.extractors.citations import parse_citation
+
+    year = parse_citation(entry).year
+    assert (year.start, year.end) == (first, last)

@@ -279,3 +279,34 @@ def test_two_columns_a_sentence_across_the_column_break_and_a_heading_below_both
     assert texts.index("Roundtables organized through MPI") > next(
         i for i, t in enumerate(texts) if t.startswith("Latin America.")
     )
+
+
+def test_a_two_line_date_and_venue_cell_splits_into_date_and_venue(nlp):
+    """Round 10B (3): a bordered `Activity | Date and venue` table whose venue cell holds the date and the venue
+    on two lines, in either order, gave the whole cell (date included) as the location."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 6, "Meetings of the Consultation Group", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(100, 70), line_height=5.5) as table:
+        for cells in (
+            ("Activity", "Date and venue"),
+            ("Meeting of the Regional Consultation Group on Migration", "23-24 November 2006\nPanama City, Panama"),
+            ("Workshop on Consular Protection, Return and Reintegration", "San Salvador, El Salvador\n8 February 2007"),
+            ("Meeting of the Liaison Officers Network", "Ministry of Labour, Managua, Nicaragua\n27 March 2007"),
+        ):
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext("RCM", "d" * 64, "file:///report.pdf", "en")
+    found = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.start_date)
+    assert [(a.start_date.isoformat(), a.location, a.country) for a in found] == [
+        ("2006-11-23", "Panama City, Panama", "PA"),
+        ("2007-02-08", "San Salvador, El Salvador", "SV"),
+        ("2007-03-27", "Managua, Nicaragua", "NI"),
+    ]
+    assert found[1].title == "Workshop on Consular Protection, Return and Reintegration"
