@@ -192,11 +192,12 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whose|where)\b.*$", re.I)
 # "... among students in Alaminos City, Dagupan City, Binalonan and Lingayen": the places an event ran in.
 _TRAILING_PLACES = re.compile(r"\s+(?:in|at)\s+[A-ZÀ-Ý][\w'’.-]*(?:(?:\s+|,\s*|\s+and\s+)[A-ZÀ-Ý][\w'’.-]*)*$")
 _MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
-_DAYS = r"[0-3]?\d(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d(?:st|nd|rd|th)?)?"
-# "22 October", "July 25-29": a day and month whose year the context gives; not when a number follows,
-# which is a year (or a day) the date patterns read themselves.
+_DAYS = r"[0-3]?\d(?:st|nd|rd|th|er)?(?:\s*(?:[-–]|y|et|and|al|au)\s*[0-3]?\d(?:st|nd|rd|th)?)?"
+# "22 October", "July 25-29", "21 y 22 de junio": a day and month whose year the context gives; not when a
+# number follows, which is a year (or a day) the date patterns read themselves.
 _YEARLESS = re.compile(
-    rf"\b(?:{_DAYS}\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s+{_DAYS})\b(?![.,]?\s*(?:de\s+)?\d)", re.I
+    rf"\b(?:{_DAYS}\s+(?:de\s+)?(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s+{_DAYS})\b(?![.,]?\s*(?:de\s+)?\d)",
+    re.I,
 )
 _BARE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")  # not "2005-2006", a span
 _WEEKDAY_NAMES = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"

@@ -60,9 +60,8 @@ _CODED_HEADING = re.compile(
 
 def find_listings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """Every publication the repeated records of a web page list, and the blocks they were read from."""
-    pubs: list[Publication] = []
-    used: set[int] = set()
-    remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator]
+    pubs, used = _table_listing(blocks)
+    remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
     while records := _best_records(remaining):
         read = [pub for record in records if (pub := _read_record(record))]
         if not _publication_listing(records, read):
@@ -73,6 +72,82 @@ def find_listings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
         remaining = [b for b in remaining if b.order not in claimed]
     coded, coded_used = _coded_items(b for b in blocks if b.order not in used)
     return pubs + coded, used | coded_used
+
+
+# Column headers of a publications table ("Title | Author(s) | Date | Type", "Título | Autor(es) | Fecha | Tipo",
+# "Titre | Auteur(s) | Date | Type"): the title column, and one naming authors or the type, make it a listing.
+_TITLE_COLUMN = re.compile(r"^\W*(?:title|t[ií]tulo|titre|publication|publicaci[oó]n)\b", re.I)
+_AUTHOR_COLUMN = re.compile(
+    r"^\W*(?:authors?|author\(s\)|autor(?:es|as?)?|autor\(es\)|auteurs?|auteur\(s\)|by|por|par)\b", re.I
+)
+_TYPE_COLUMN = re.compile(r"^\W*(?:type|tipo|genre|format|formato|category|categor[ií]a|catégorie)\b", re.I)
+_DATE_COLUMN = re.compile(r"^\W*(?:date|fecha|published|publicado|publié|year|año|année|issued)\b", re.I)
+_PUBLISHER_COLUMN = re.compile(r"^\W*(?:publisher|editorial|éditeur|editor(?:ial)?\s+house|published by)\b", re.I)
+
+
+def _column(header: Sequence[str], pattern: re.Pattern[str]) -> int | None:
+    return next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
+
+
+def _table_listing(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """The rows of a table whose header names a title column and an author or a type column: a publications
+    table, each row one publication (authors split, "et al." adding none; the type label mapped; the date at
+    the precision the cell gives). Its rows are no events, whatever their dates."""
+    pubs: list[Publication] = []
+    used: set[int] = set()
+    tables: dict[tuple[tuple[str, ...], str], list[Block]] = defaultdict(list)
+    for block in blocks:
+        header = block.header
+        if block.kind == BlockKind.TABLE_ROW and header and len(block.cells) == len(header):
+            table = (block.locator or "").rsplit(" > tr", 1)[0]
+            tables[(header, table)].append(block)
+    for (header, _), rows in tables.items():
+        title_at = _column(header, _TITLE_COLUMN)
+        author_at, type_at = _column(header, _AUTHOR_COLUMN), _column(header, _TYPE_COLUMN)
+        if title_at is None or (author_at is None and type_at is None):
+            continue
+        if author_at is None and not _publication_types(rows, type_at):  # type: ignore[arg-type]
+            continue  # "Title | Date | Type" of workshops and seminars: an events table
+        for block in rows:
+            if pub := _table_row(block, header, title_at, author_at, type_at):
+                pubs.append(pub)
+            used.add(block.order)
+    return pubs, used
+
+
+def _publication_types(rows: Sequence[Block], type_at: int) -> bool:
+    """Whether a table's type column names publications (Report, Policy Brief, Fact Sheet), not events."""
+    labels = [b.cells[type_at].strip() for b in rows if b.cells[type_at].strip()]
+    named = sum(publication_type_of(x) != PublicationType.OTHER or bool(_OTHER_LABEL.match(x)) for x in labels)
+    return bool(labels) and named * 2 >= len(labels) and not any(_EVENT_WORDS.search(x) for x in labels)
+
+
+def _table_row(
+    block: Block, header: Sequence[str], title_at: int, author_at: int | None, type_at: int | None
+) -> Publication | None:
+    """One row of a publications table as a publication."""
+    cells = [c.strip() for c in block.cells]
+    title = split_translation(cells[title_at])[0].strip()
+    if len(title) < 3:
+        return None
+    date_at, publisher_at = _column(header, _DATE_COLUMN), _column(header, _PUBLISHER_COLUMN)
+    date = None
+    if date_at is not None and cells[date_at]:
+        date = parse_date(cells[date_at], allow_year=True) or _date_in(cells[date_at])
+    label = cells[type_at] if type_at is not None else ""
+    kind = publication_type_of(label) if label else publication_type_of(title)
+    authors = names_in(cells[author_at]) if author_at is not None and cells[author_at] else ()
+    return Publication(
+        title=title,
+        authors=tuple(authors or ()),
+        date=date,
+        publisher=(cells[publisher_at] or None) if publisher_at is not None else None,
+        publication_type=kind,
+        block=block,
+        snippet=block.text,
+        rule="publication.table",
+        confidence=CONFIDENCE["publication.table"] - (0.0 if date else 0.1),
+    )
 
 
 def _steps(locator: str) -> list[tuple[str, int]]:

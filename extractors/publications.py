@@ -54,6 +54,7 @@ class Publication:
 
 CONFIDENCE = {
     "publication.citation": 0.85, "publication.card": 0.8, "publication.listed": 0.75, "publication.coded_item": 0.7,
+    "publication.table": 0.8,
 }  # fmt: skip
 MIN_RUN = 3  # fewer consecutive citations outside a references section are citations in prose
 MAX_ENTRY_CHARS = 1200  # a longer "entry" is a paragraph that merely opens like one

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
-from mpdp_pipeline.extractors.places import trailing_place
+from mpdp_pipeline.extractors.places import country_of, trailing_place
 from mpdp_pipeline.extractors.vocabulary import KIND_WORDS
 
 from mpdp_pipeline.schemas import ActivityStatus, Block, BlockKind, DatePrecision
@@ -392,7 +392,11 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
     free = [
         b
         for b in blocks
-        if b.page is None and b.kind != BlockKind.TABLE_ROW and _record_key(b) is None and _steps(b.locator)
+        if b.page is None
+        and b.kind != BlockKind.TABLE_ROW
+        and _record_key(b) is None
+        and _steps(b.locator)
+        and not _dated_term(b)
     ]
     while True:
         series: dict[str, dict[str, list[Block]]] = {}
@@ -556,6 +560,10 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if len(text.split()) > MAX_RECORD_WORDS or NO_MEETING.search(text):
         return None
     year = ctx.year or ctx.running_year
+    if _dated_term(group[0]) and _CALLED_OFF_NOTE.search(text):
+        return None  # "6 May: Workshop ..., Berlin — cancelled": a meeting the list says did not take place
+    if is_term(group[0]) and (entry := _term_entry(group, text, ctx)):
+        return entry
     date = leading_date(text, year)
     title: str | None
     if date is not None:
@@ -572,7 +580,169 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         title, venue = head.strip(), _rest_title(text[date.stop :])[1]
     if title is None and not (ctx.name and _names_body(ctx.name)):
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
+    if title is None and (_is_sentence(venue) or _NEWS_HEADING.search(group[0].heading or "")):
+        return None  # "12 January 2007 – The Secretariat moved to new offices": news, not a meeting
     return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line", status_of(text))
+
+
+# A section of news items, not of meetings: "Secretariat news", "Noticias", "Actualités", "Press releases".
+_NEWS_HEADING = re.compile(
+    r"\b(?:news|noticias|novedades|actualités|nouvelles|press releases?|comunicados?|communiqués?|announcements)\b",
+    re.I,
+)
+
+
+def _is_sentence(text: str | None) -> bool:
+    """Whether a record's text after its date is a sentence ("The Secretariat moved to new offices in
+    Geneva."), not a title or a venue: several words, most of them lower-case."""
+    words = re.findall(r"[^\W\d_]+", text or "")
+    return len(words) >= 5 and sum(w[0].islower() for w in words) * 2 > len(words)
+
+
+def is_term(block: Block) -> bool:
+    """Whether a block is a definition list's entry (`<dt>` with its `<dd>`s): "6–7 October: Full Round, City"."""
+    steps = _steps(block.locator)
+    return bool(steps) and steps[-1].split(":")[0] == "dt" and block.kind == BlockKind.LIST_ITEM
+
+
+def _dated_term(block: Block) -> bool:
+    """A definition list's entry whose term is a date ("6–7 October: Full Round, ..."): an entry of a list of
+    meetings, a record of its own, never one field of a card (as "Date: 20 October" in a card's `<dl>` is)."""
+    head, sep, _ = block.text.partition(":")
+    return is_term(block) and bool(sep) and term_date(head, 2000) is not None
+
+
+# "early March 2006", "late October 2009", "mid-June", "finales de octubre": a month, at month precision.
+_QUALIFIER = re.compile(
+    r"^(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|principios\s+de|inicios\s+de|mediados\s+de"
+    r"|finales\s+de|fines\s+de|début|mi|fin|courant)[\s-]+",
+    re.I,
+)
+# A season is its three months (Northern hemisphere): "Spring 2009" is March to May 2009.
+SEASONS = {
+    "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12,
+    "primavera": 3, "verano": 6, "otoño": 9, "invierno": 12,
+    "printemps": 3, "été": 6, "automne": 9, "hiver": 12,
+}  # fmt: skip
+_SEASON = re.compile(
+    r"^(?:(?:the|el|la|le|l['’])\s*)?(?P<season>" + "|".join(SEASONS) + r")"
+    r"(?:\s+(?:of\s+|de\s+|d['’]\s*)?(?P<year>(?:19|20)\d\d))?$",
+    re.I,
+)
+
+
+def term_date(term: str, year: int | None) -> DateSpan | None:
+    """The date a term is, whole: "9 June 2005", "6–7 October" (in `year`), "30 May – 1 June", "late October
+    2009" (the month), "Spring 2009" (its months); None when the term is not only a date ("to be confirmed")."""
+    written = term.strip().rstrip(":").strip()
+    text = _QUALIFIER.sub("", written)
+    if season := _SEASON.match(text):
+        y = int(season.group("year")) if season.group("year") else year
+        if y is None:
+            return None
+        first = SEASONS[season.group("season").lower()]
+        start = datetime.date(y, first, 1)
+        last_month = datetime.date(y + (first + 2 > 12), (first + 1) % 12 + 1, 1)
+        end = _month_end(last_month)
+        return DateSpan(written, start, end, DatePrecision.MONTH, 0, len(written))
+    for candidate in (text, f"{text} {year}" if year and not _YEAR.search(text) else None):
+        if candidate is None:
+            continue
+        dates = find_dates(candidate)
+        if len(dates) == 1 and dates[0].begin == 0 and dates[0].stop >= len(text):
+            d = dates[0]
+            precision = DatePrecision.MONTH if text != written and d.precision == DatePrecision.DAY else d.precision
+            return DateSpan(written, d.start, d.end, precision, 0, len(written))
+    return None
+
+
+def _month_end(first: datetime.date) -> datetime.date:
+    following = datetime.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
+
+
+# Notes on an entry's status, not part of its venue: "(postponed from 9 February)", "— cancelled".
+_STATUS_NOTE = re.compile(
+    r"\s*\((?:postponed|rescheduled|moved|aplazad[ao]|pospuest[ao]|report[ée]e?)\b[^)]*\)"
+    r"|\s*[—–-]\s*(?:cancel+ed|canceled|postponed|suspended|cancelad[ao]|suspendid[ao]|annul[ée]e?)\.?\s*$",
+    re.I,
+)
+_FIELD_EDGES = " ,;:|–—-·•"  # a field's edges, less the brackets a title may close with "(WGACE)"
+_HOST_PART = re.compile(r"^(?:hosted|organi[sz]ed|convened|co-hosted|organizad[ao]|auspiciad[ao]|organisée?)\s", re.I)
+
+
+def _term_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
+    """A definition list's entry: the term is the date (a year-less one takes the heading's year), the
+    definition the meeting and where it met ("Working Group on Admission, Control and Enforcement (WGACE),
+    Canberra, Australia": the title keeps its commas, the place is the known place it ends with)."""
+    head, sep, tail = text.partition(":")
+    date = term_date(head, ctx.year or ctx.running_year) if sep else None
+    if date is None:
+        return (
+            None  # no date term ("to be confirmed"): nothing, or a "Meeting: date" term; the entries after it are read
+        )
+    if _CALLED_OFF_NOTE.search(tail):
+        return None  # "— cancelled": a meeting the list says did not take place
+    definition = _STATUS_NOTE.sub("", tail).strip(_FIELD_EDGES)
+    place = trailing_place(", ".join(definition.split(", ")[-3:]))  # the place is at most its last three parts
+    title_part = definition
+    if place and definition.endswith(place):
+        title_part = definition[: -len(place)]
+    parts = [p.strip() for p in title_part.strip(_FIELD_EDGES).split(", ")]
+    while place and len(parts) > 1 and _place_part(parts[-1]):
+        place = f"{parts.pop()}, {place}"  # "Washington, D.C., United States": the town before its region
+    while len(parts) > 1 and (_HOST_PART.match(parts[-1]) or _ORGANISATION.search(parts[-1])):
+        parts.pop()  # "hosted by the Home Office", "IGC Secretariat": who hosted, not the meeting
+    title = ", ".join(parts).strip(_FIELD_EDGES) or None
+    place = _city_level(place)
+    unnamed = title is None or (not KIND_WORDS.search(title) and not _names_body(title))
+    if unnamed and (_is_sentence(title) or _NEWS_HEADING.search(group[0].heading or "")):
+        return None  # a news item dated like the meetings around it
+    if place is None and title is not None:
+        title, place = _rest_title(title) if not KIND_WORDS.search(title) else (title, None)
+    date = DateSpan(date.text, date.start, date.end, date.precision, 0, len(head))
+    # "(postponed from 9 February)": held on the date given, so listed as held.
+    status = status_of(_STATUS_NOTE.sub("", text))
+    return Entry(title, ctx.name, date, _end_stop(place), group[0], text, "schedule.line", status)
+
+
+_CALLED_OFF_NOTE = re.compile(
+    r"[(—–-]\s*(?:cancel+ed|canceled|cancelad[ao]|suspendid[ao]|annul[ée]e?)\s*\)?\.?\s*$", re.I
+)
+
+
+def _place_part(part: str) -> bool:
+    """A short part of a definition that is a place's, not the meeting's: "Washington" before "D.C., ...";
+    no kind word, no lower-case word, no organisation."""
+    words = part.split()
+    return (
+        0 < len(words) <= 3
+        and not KIND_WORDS.search(part)
+        and not _ORGANISATION.search(part)
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        and (country_of(part) is not None or bool(_REGION_ABBREVIATION.fullmatch(part)))
+    )
+
+
+_REGION_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2}")  # "D.C.", "DC", "N.Y." after a town
+
+
+def _city_level(place: str | None) -> str | None:
+    """A place at city level: "Ottawa, Ontario, Canada" -> "Ottawa, Ontario" when the town and its region
+    already say the country; "Madrid, Spain" stays."""
+    if not place:
+        return place
+    parts = place.split(", ")
+    if len(parts) == 3 and country_of(", ".join(parts[:2])) == country_of(parts[2]) is not None:
+        return ", ".join(parts[:2])
+    return place
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:secretariat|secretaría|secrétariat|ministry|ministerio|ministère|office|headquarters|embassy"
+    r"|embajada|ambassade)\b",
+    re.I,
+)
 
 
 def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
@@ -699,8 +869,14 @@ def find_schedule_entries(
     labels: list[str] = []  # headings just above a table: a headerless table's column titles
     seen_headers: set[tuple[str, ...]] = set()
     cards = card_keys(blocks)
+    news = news_articles(blocks)
     for group, text in _records(blocks, cards):
         block = group[0]
+        if block.order in news:
+            # A news article: its body's sentences report the meeting; its headline ("Concluye reunión del
+            # GRCM") is news about it and is read by no rule, its dateline lends the body its year.
+            used.update(b.order for b in group if b.kind == BlockKind.HEADING)
+            continue
         if (
             block.kind != BlockKind.TABLE_ROW
             and (run := _date_run(text, ctx.year or ctx.running_year))
@@ -735,6 +911,43 @@ def find_schedule_entries(
     scope = page_scope(blocks, title)
     entries = [e for e in entries if not other_body_section(e.block.heading, scope)]
     return _repeated(entries, used, cards)
+
+
+MIN_PROSE_WORDS = 15  # a paragraph this long, ending with a full stop, is an article's body, not a card's field
+_ISO_NOTE = re.compile(r"\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)")
+
+
+def _dateline(block: Block) -> bool:
+    """A line that is only a date, perhaps after its place: "24 de junio", "San Salvador, 18 de marzo de 2011"."""
+    text = _ISO_NOTE.sub("", block.text).strip()
+    dates = find_dates(text) or ([d] if (d := leading_date(text, 2000)) else [])
+    return bool(dates) and len(text.split()) - len(dates[-1].text.split()) <= 4 and dates[-1].stop >= len(text) - 1
+
+
+def _prose(block: Block) -> bool:
+    return (
+        block.kind == BlockKind.PARAGRAPH
+        and len(block.text.split()) >= MIN_PROSE_WORDS
+        and block.text.rstrip()[-1:] in ".!?»"
+    )
+
+
+def news_articles(blocks: Sequence[Block]) -> set[int]:
+    """The blocks of news articles: an `<article>` with a dateline (when it was published) and a body in
+    prose. Its headline and dateline are not an activity; what its body reports is, read sentence by
+    sentence with the year of the dateline (or of its `<time datetime>`)."""
+    articles: dict[str, list[Block]] = {}
+    for block in blocks:
+        key = _record_key(block)
+        if key and key.rsplit(" > ", 1)[-1].split(":")[0] == "article":
+            articles.setdefault(key, []).append(block)
+    news: set[int] = set()
+    for group in articles.values():
+        if _labelled_card(group):
+            continue  # "When: ... / Where: ...": an event's card, however long its teaser
+        if any(_dateline(b) for b in group) and any(_prose(b) for b in group):
+            news.update(b.order for b in group)
+    return news
 
 
 def _repeated(entries: list[Entry], used: set[int], cards: dict[int, str]) -> tuple[list[Entry], set[int]]:

@@ -129,6 +129,8 @@ def snapshot(folder: Location) -> Location:
     (resolved once, so a run committed meanwhile does not mix in), or `folder` itself."""
     folder = location(folder)
     if isinstance(folder, Remote):
+        if folder.parent.name == RUNS_DIR:  # a run's folder or a draft: no pointer to fetch (a GET saved)
+            return folder
         current = _pointer(folder)
         return folder / current if current else folder
     current = folder / CURRENT

@@ -865,3 +865,18 @@ def test_a_journal_issue_month_dates_the_article_to_the_month(entry, first, last
 
     year = parse_citation(entry).year
     assert (year.start, year.end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "lent"),
+    [
+        ("Los días 21 y 22 de junio se celebró la reunión", "Los días 21 y 22 de junio 2011 se celebró la reunión"),
+        ("les 6 et 7 octobre à Genève", "les 6 et 7 octobre 2011 à Genève"),
+        ("on 22 October in Bern", "on 22 October 2011 in Bern"),
+        ("on 22 October 2009 in Bern", "on 22 October 2009 in Bern"),  # a year of its own: nothing lent
+    ],
+)
+def test_a_year_is_lent_to_day_and_month_however_the_days_are_joined(text, lent):
+    from mpdp_pipeline.extractors.activities import with_year
+
+    assert with_year(text, 2011) == lent

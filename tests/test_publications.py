@@ -523,3 +523,99 @@ def test_a_card_imprint_line_names_the_publisher():
         "Borders of Belonging: Citizenship Policy in North America": "Columbia University Press",
         "Temporary Worker Programs and the Return Question": None,
     }
+
+
+# --- publication tables (round 10) ---------------------------------------------------------------------
+
+
+def _table_page(header: str, rows: list[str], lang: str = "en") -> str:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row.split(" | ")) + "</tr>" for row in rows)
+    head = "".join(f"<th>{h}</th>" for h in header.split(" | "))
+    return (
+        f"<html lang={lang}><head><title>Library</title></head><body><main><h1>Library</h1>"
+        f"<table><thead><tr>{head}</tr></thead><tbody>{cells}</tbody></table></main></body></html>"
+    )
+
+
+def _read_page(page: str, nlp, language: str = "en"):
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    doc = html_to_document(page.encode("utf-8"))
+    ctx = DocumentContext("MPI", "d" * 64, "file:///library.html", language, title=doc.title)
+    return {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+
+
+def test_a_table_headed_title_authors_date_type_lists_publications_not_events(nlp):
+    rows = _read_page(
+        _table_page(
+            "Title | Author(s) | Date | Type",
+            [
+                "Remittances after the Crisis | Ana Ruiz, Tom Keller and Sara Lind | November 2011 | Report",
+                "Seasonal Workers in Canada | Hiro Mato et al. | Sept. 2011 | Policy Brief",
+                "Diasporas and Development | Kathleen Newland, ed. | 2011 | Book",
+                "Asylum Trends | Elizabeth Collett and Will Somerville, eds. | March 15, 2011 | Testimony",
+            ],
+        ),
+        nlp,
+    )
+    assert set(rows) == {
+        "Remittances after the Crisis", "Seasonal Workers in Canada", "Diasporas and Development", "Asylum Trends"
+    }  # fmt: skip
+    report = rows["Remittances after the Crisis"]
+    assert (report.kind, report.publication_type) == ("report", "report")
+    assert report.authors == ("Ana Ruiz", "Tom Keller", "Sara Lind")
+    assert (report.start_date, report.date_precision) == (dt.date(2011, 11, 1), "month")
+    brief = rows["Seasonal Workers in Canada"]
+    assert (brief.kind, brief.publication_type, brief.authors) == ("publication", "policy_brief", ("Hiro Mato",))
+    book = rows["Diasporas and Development"]
+    assert (book.publication_type, book.authors, book.date_precision) == ("book", ("Kathleen Newland",), "year")
+    other = rows["Asylum Trends"]
+    assert (other.publication_type, other.authors) == ("other", ("Elizabeth Collett", "Will Somerville"))
+    assert (other.start_date, other.date_precision) == (dt.date(2011, 3, 15), "day")
+
+
+@pytest.mark.parametrize(
+    ("header", "lang"),
+    [("Título | Autor(es) | Fecha | Tipo", "es"), ("Titre | Auteur(s) | Date | Type", "fr")],
+)
+def test_spanish_and_french_publication_tables(nlp, header, lang):
+    rows = _read_page(
+        _table_page(
+            header,
+            [
+                "Migración y desarrollo en Centroamérica | Laura Bermúdez | 2009 | Documento de trabajo",
+                "Guide de la réinstallation | Marie Dubois et Paul Martin | 2009 | Rapport",
+                "Niñez migrante no acompañada | Carlos Pérez | 2009 | Nota de política",
+            ],
+            lang,
+        ),
+        nlp,
+        lang,
+    )
+    assert {r.publication_type for r in rows.values()} == {"working_paper", "report", "policy_brief"}
+    assert rows["Guide de la réinstallation"].authors == ("Marie Dubois", "Paul Martin")
+    assert all(r.kind in ("publication", "report") for r in rows.values())
+
+
+def test_a_meetings_table_is_no_publication_table(nlp):
+    rows = _read_page(
+        _table_page("Date | Meeting | Venue", ["12 May 2011 | Full Round | Geneva, Switzerland"] * 1), nlp
+    )
+    assert [(r.kind, r.start_date) for r in rows.values()] == [("meeting", dt.date(2011, 5, 12))]
+
+
+def test_a_title_date_type_table_of_workshops_stays_events(nlp):
+    rows = _read_page(
+        _table_page(
+            "Title | Date | Type | Venue",
+            [
+                "Regional Workshop on Return | 12 May 2011 | Workshop | Tegucigalpa, Honduras",
+                "Seminar on Labour Migration | 3 June 2011 | Seminar | San José, Costa Rica",
+            ],
+        ),
+        nlp,
+    )
+    assert sorted((r.kind, r.start_date) for r in rows.values()) == [
+        ("seminar", dt.date(2011, 6, 3)),
+        ("workshop", dt.date(2011, 5, 12)),
+    ]

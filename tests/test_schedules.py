@@ -354,6 +354,9 @@ UNTUNED_ROUND2_EVENTS = {
     # Round 8: two events in an `<aside>` of a publications page; the HTML parser skips every `<aside>` as
     # page furniture (a sidebar repeating a listing's titles is the common case), so they are a known gap.
     ("events", "mpi-books-2011.html"),
+    # Round 10: news articles' bodies are read (4/5); "29 y 30 de noviembre pasado" in a January article
+    # needs the year before the dateline's, which no rule lends yet.
+    ("events", "r10a-crm-noticias-2011.html"),
 }
 
 
@@ -430,4 +433,131 @@ def test_a_card_of_labelled_lines_is_an_event_whatever_its_heading_says(nlp):
         ("2013-05-08", "meeting", "Seasonal Work in Orchards", "San José, Costa Rica"),
         ("2013-06-12", "workshop", "Data on Returnees", None),
         ("2013-07-03", "meeting", "Consular Networks Abroad", "Lima, Perú"),
+    ]
+
+
+# --- definition lists under year headings, news items, news articles (round 10) --------------------------
+
+_DL_PAGE = """<html lang=en><head><title>Meetings | IGC</title></head><body><main><h1>Meetings</h1>
+<h2>2009</h2><dl>
+<dt>6–7 October</dt><dd>Full Round, Madrid, Spain</dd>
+<dt>to be confirmed</dt><dd>Workshop on Resettlement, Copenhagen, Denmark</dd>
+<dt>late October 2009</dt><dd>Working Group on Admission, Control and Enforcement (WGACE), Ottawa, Canada</dd>
+<dt>Spring 2009</dt><dd>Workshop on Return, hosted by the Home Office, London, United Kingdom</dd>
+<dt>30 May – 1 June</dt><dd>Steering Group, IGC Secretariat, Geneva</dd>
+</dl>
+<h2>2008</h2><dl>
+<dt>9 June 2008</dt><dd>Full Round, Oslo, Norway</dd>
+<dt>17 November 2008</dt><dd>Working Group on Asylum, Brussels, Belgium</dd>
+</dl>
+<h2>Secretariat news</h2><ul>
+<li>12 January 2009 – The Secretariat moved to new offices in Geneva.</li>
+<li>3 April 2008 – A new Coordinator joined the Secretariat.</li>
+</ul></main></body></html>"""
+
+
+def test_definition_list_entries_under_year_headings_each_give_a_row(nlp):
+    rows = {(r.start_date, r.end_date, r.date_precision): r for r in read_html(_DL_PAGE, nlp)}
+    assert set(rows) == {
+        (dt.date(2009, 10, 6), dt.date(2009, 10, 7), "day"),
+        (dt.date(2009, 10, 1), dt.date(2009, 10, 31), "month"),
+        (dt.date(2009, 3, 1), dt.date(2009, 5, 31), "month"),  # a season is its months
+        (dt.date(2009, 5, 30), dt.date(2009, 6, 1), "day"),
+        (dt.date(2008, 6, 9), dt.date(2008, 6, 9), "day"),
+        (dt.date(2008, 11, 17), dt.date(2008, 11, 17), "day"),
+    }  # the undated entry gives nothing and stops nothing; the Secretariat's news are no meetings
+    wgace = rows[(dt.date(2009, 10, 1), dt.date(2009, 10, 31), "month")]
+    assert (wgace.title, wgace.location, wgace.country) == (
+        "Working Group on Admission, Control and Enforcement (WGACE)", "Ottawa, Canada", "CA"
+    )  # fmt: skip
+    workshop = rows[(dt.date(2009, 3, 1), dt.date(2009, 5, 31), "month")]
+    assert (workshop.title, workshop.location) == ("Workshop on Return", "London, United Kingdom")
+    assert rows[(dt.date(2009, 5, 30), dt.date(2009, 6, 1), "day")].location == "Geneva"
+
+
+@pytest.mark.parametrize(
+    ("term", "year", "expected"),
+    [
+        ("6–7 October", 2009, (dt.date(2009, 10, 6), dt.date(2009, 10, 7), "day")),
+        ("late October 2009", None, (dt.date(2009, 10, 1), dt.date(2009, 10, 31), "month")),
+        ("Winter 2009", None, (dt.date(2009, 12, 1), dt.date(2010, 2, 28), "month")),
+        ("otoño de 2007", None, (dt.date(2007, 9, 1), dt.date(2007, 11, 30), "month")),
+        ("date to be confirmed", 2009, None),
+    ],
+)
+def test_term_dates(term, year, expected):
+    from mpdp_pipeline.extractors.schedules import term_date
+
+    span = term_date(term, year)
+    assert (None if span is None else (span.start, span.end, span.precision)) == expected
+
+
+_NEWS_PAGE = """<html lang=es><head><title>Noticias | CRM</title></head><body><main><h1>Noticias</h1>
+<article><h2>Concluye con éxito la reunión del GRCM en Tegucigalpa</h2>
+<p><time datetime="2012-03-16">16 de marzo</time></p>
+<p>Los días 12 y 13 de marzo de 2012 se celebró en Tegucigalpa, Honduras, la Reunión del Grupo Regional de
+Consulta sobre Migración, con la participación de los países miembros.</p></article>
+<article><h2>Se suspende el taller regional sobre trata de personas</h2>
+<p><time datetime="2012-04-02">2 abr.</time></p>
+<p>La Presidencia Pro Tempore informa que el Taller regional sobre trata de personas previsto en Managua ha
+sido suspendido hasta nuevo aviso.</p></article>
+<article><h2>Panamá acoge el seminario sobre niñez migrante</h2>
+<p><time datetime="2012-05-10">10 de mayo</time></p>
+<p>La CRM estrenó su nuevo sitio web el 2 de mayo de 2012, con documentos y noticias en español e inglés.</p></article>
+</main></body></html>"""
+
+
+def test_news_articles_give_the_meeting_their_body_reports_not_their_headline_or_date(nlp):
+    rows = read_html(_NEWS_PAGE, nlp, "es")
+    events = [(r.start_date, r.end_date, r.location) for r in rows if r.kind not in ("publication", "report")]
+    # Not the headlines on the articles' dates (16 March, 2 April, 10 May), nor the suspended workshop on a
+    # neighbouring article's date: the meeting the first body reports.
+    assert events == [(dt.date(2012, 3, 12), dt.date(2012, 3, 13), "Tegucigalpa, Honduras")]
+
+
+def test_news_articles_are_told_from_event_cards():
+    from mpdp_pipeline.extractors.schedules import news_articles
+
+    cards = """<html lang=en><body><main>
+    <article><h3>Roundtable on Labor Mobility</h3><p>When: May 15, 2012</p><p>Where: Online</p>
+    <p>Join us for a discussion of the new report with its authors and invited experts from three countries.</p>
+    </article></main></body></html>"""
+    assert news_articles(html_to_document(cards.encode()).blocks) == set()
+    news = html_to_document(_NEWS_PAGE.encode()).blocks
+    assert {b.kind for b in news if b.order in news_articles(news)} == {"heading", "paragraph"}
+
+
+def test_definition_list_venues_at_city_level_and_called_off_entries(nlp):
+    page = """<html lang=en><head><title>Meetings | IGC</title></head><body><main><h1>Meetings</h1><h2>2010</h2><dl>
+    <dt>6 May</dt><dd>Working Group on Technology, Washington, D.C., United States</dd>
+    <dt>9 March</dt><dd>Full Round, hosted by the Ministry of Justice, The Hague, Netherlands (postponed from
+    2 March)</dd>
+    <dt>3 June</dt><dd>Workshop on Return, Berlin, Germany — cancelled</dd>
+    <dt>4 October</dt><dd>Working Group on Asylum, Ottawa, Ontario, Canada</dd>
+    </dl></main></body></html>"""
+    rows = {r.start_date: r for r in read_html(page, nlp)}
+    assert set(rows) == {dt.date(2010, 5, 6), dt.date(2010, 3, 9), dt.date(2010, 10, 4)}  # not the cancelled one
+    assert (rows[dt.date(2010, 5, 6)].title, rows[dt.date(2010, 5, 6)].location) == (
+        "Working Group on Technology", "Washington, D.C."
+    )  # fmt: skip
+    held = rows[dt.date(2010, 3, 9)]
+    assert (held.title, held.location, held.status) == ("Full Round", "The Hague, Netherlands", "reported")
+    assert rows[dt.date(2010, 10, 4)].location == "Ottawa, Ontario"
+
+
+def test_a_cards_definition_list_of_fields_stays_part_of_its_card(nlp):
+    """A `<dl>` of labelled fields ("Date" / "Venue") inside each event card: the card is the record, not each
+    term, since its terms are labels, not dates."""
+    card = '<div class="ev"><h3>{t}</h3><dl><dt>Date</dt><dd>{d}</dd><dt>Venue</dt><dd>{v}</dd></dl></div>'
+    cards = [
+        ("Seminar on Visas", "March 6, 2012", "Berlin, Germany"),
+        ("Roundtable on Return", "April 3, 2012", "Quito, Ecuador"),
+        ("Workshop on Data", "May 8, 2012", "Online"),
+    ]
+    page = "<html><body><main><h1>Events</h1>" + "".join(card.format(t=t, d=d, v=v) for t, d, v in cards)
+    rows = read_html(page + "</main></body></html>", nlp)
+    assert sorted((str(r.start_date), r.title, r.location) for r in rows) == [
+        ("2012-03-06", "Seminar on Visas", "Berlin, Germany"),
+        ("2012-04-03", "Roundtable on Return", "Quito, Ecuador"),
+        ("2012-05-08", "Workshop on Data", None),
     ]
