@@ -63,6 +63,18 @@ class UrlGuard:
     _checked_hosts: dict[str, FetchError | None] = field(default_factory=dict)
     # The roots resolved once per crawl: resolving is a system call per path part, for every file fetched.
     _resolved_roots: tuple[Path, ...] | None = None
+    # Likewise the folders files sit in: a site's hundreds of files share a handful of them.
+    _resolved_dirs: dict[Path, Path] = field(default_factory=dict)
+
+    def _resolve(self, path: Path) -> Path:
+        """`path.resolve()`, with its folder resolved once per crawl; a file that is itself a link, or a path
+        with `..`, is resolved whole."""
+        if ".." in path.parts or not path.is_absolute() or path.is_symlink():
+            return path.resolve()
+        folder = self._resolved_dirs.get(path.parent)
+        if folder is None:
+            folder = self._resolved_dirs[path.parent] = path.parent.resolve()
+        return folder / path.name
 
     def check_link(self, url: str, *, from_file: bool) -> None:
         """Scheme and domain rules; a web page may never send us to a local file."""
@@ -105,7 +117,7 @@ class UrlGuard:
         path = Path(url2pathname(unquote(parts.path)))
         # resolve() follows symlinks and `..`, so a link pointing out of a root is caught.
         try:
-            resolved = path.resolve()
+            resolved = self._resolve(path)
         except (OSError, RuntimeError) as exc:  # RuntimeError: Python 3.11's "Symlink loop"
             raise FetchError(f"cannot resolve {path}: {exc}", code=LogCode.FILE_UNREADABLE) from None
         if self._resolved_roots is None:
