@@ -11,7 +11,9 @@ document per worker so that loading spaCy is not counted. Twice: with the batche
 task costs the flow's process. Target: 2 workers at least 1.7 times the pages per second of 1 worker on a
 2-core machine.
 
-Prints the figures and writes `bench/out/dask.json`.
+Each figure is the best of 3 runs, and the machine's own ceiling (pure Python in 2 processes against 1, which
+a shared 2-core machine does not always bring to 2x) is measured alongside. Prints the figures and writes
+`bench/out/dask.json`.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ def _crawl(work: Path, documents: int, pages: int):
     return settings, docs
 
 
+REPEATS = 3  # each measure is the best of these: the machine's neighbours slow single runs by up to a third
+
+
 def _timed(settings, docs, workers: int, pages: int, batch_size: int) -> dict:
     from mpdp_pipeline.flows.nightly import on_extract_tasks
     from mpdp_pipeline.flows.runners import started_runner
@@ -57,12 +62,14 @@ def _timed(settings, docs, workers: int, pages: int, batch_size: int) -> dict:
         with RunProgress(Mode.OFF) as progress:
             each = on_extract_tasks(progress, refresh=True, batch_size=batch_size, workers=workers)
             list(each(extractor, docs[:workers]))  # warm-up: each worker loads spaCy once
-            started = time.perf_counter()
-            results = list(each(extractor, docs))
-            seconds = time.perf_counter() - started
-        failed = [r for _, r in results if isinstance(r, Exception)]
-        assert not failed, failed[:3]
-        return seconds
+            times = []
+            for _ in range(REPEATS):
+                started = time.perf_counter()
+                results = list(each(extractor, docs))
+                times.append(time.perf_counter() - started)
+                failed = [r for _, r in results if isinstance(r, Exception)]
+                assert not failed, failed[:3]
+        return min(times)
 
     with started_runner("dask", workers, None, settings.nightly) as task_runner:
         seconds = extract_all.with_options(task_runner=task_runner)()
@@ -74,6 +81,30 @@ def _timed(settings, docs, workers: int, pages: int, batch_size: int) -> dict:
         "documents_per_s": round(len(docs) / seconds, 2),
         "pages_per_s": round(len(docs) * pages / seconds, 1),
     }
+
+
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def machine_ceiling(repeats: int = REPEATS) -> float:
+    """The speed-up two processes of pure Python get over one on this machine, now: what 2 workers could reach."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    best = {}
+    for workers in (1, 2):
+        with ProcessPoolExecutor(workers) as pool:
+            list(pool.map(_spin, [1000] * workers))
+            runs = []
+            for _ in range(repeats):
+                started = time.perf_counter()
+                list(pool.map(_spin, [3_000_000] * 8))
+                runs.append(time.perf_counter() - started)
+            best[workers] = min(runs)
+    return round(best[1] / best[2], 2)
 
 
 def main() -> int:
@@ -89,7 +120,7 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="mpdp-bench-dask-"))
     try:
         settings, docs = _crawl(work, args.documents, args.pages)
-        figures = {}
+        figures = {"machine ceiling (pure Python, 2 processes vs 1)": machine_ceiling()}
         with prefect_api(NightlyConfig()):
             for label, size in (("batches as the flow chooses", 0), ("one task per document", 1)):
                 one, two = _timed(settings, docs, 1, args.pages, size), _timed(settings, docs, 2, args.pages, size)
