@@ -50,7 +50,9 @@ from mpdp_pipeline.extractors.places import (
     countries_named,
     country_of,
     document_country,
+    home_town,
     is_premises,
+    names_street,
     trailing_place,
     without_notes,
 )
@@ -112,6 +114,9 @@ class DocumentContext:
     language: str | None = None
     title: str | None = None  # the page's <title> or the PDF's title: it may lend a year to year-less dates
     country: str | None = None  # the one country the document is about (`places.document_country`), if any
+    # The venue the page says its meetings are held at unless an entry names another (`standing_venue`).
+    standing_venue: str | None = None
+    home: tuple[str, str] | None = None  # the town and country of the page's own postal address (`home_town`)
 
 
 _KIND_RES = [(kind, terms_pattern(terms, plural=True)) for kind, terms in KIND_TERMS]
@@ -1137,14 +1142,69 @@ def _title_country(title: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+# A page's standing venue: "All Commission Meetings ... are held at Bistro Campagne (4518 N. Lincoln Avenue),
+# unless otherwise noted", "Meetings take place at City Hall", "The Board meets at ...", "Las reuniones se
+# celebran en ...", "Les réunions ont lieu à ...". Present tense and plural meetings: a rule of the page, not
+# the report of one meeting ("The meeting was held at ..."). The venue stops at the sentence's end or at
+# "unless otherwise noted".
+_ABBREVIATION_DOT = "|".join(rf"(?<=\b{w})\." for w in ("[A-Z]", "St", "Ave", "Av", "Rd", "Dr", "Blvd", "Ste", "No"))
+_CLOCK_START = r"(?!\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b)|\d{1,2}[:h]\d\d)"  # "at 6 pm": a time, no venue
+_VENUE_TEXT = rf"{_CLOCK_START}(?P<venue>(?-i:[A-Z0-9À-Ý])(?:[^.;()]|\([^()]*\)|{_ABBREVIATION_DOT})*?)"
+_NOT_ABBREVIATION = "".join(rf"(?<!\b{w})" for w in ("[A-Z]", "St", "Ave", "Av", "Rd", "Dr", "Blvd", "Ste", "No"))
+_VENUE_END = rf"(?=,?\s+(?:unless|except|salvo|a menos|sauf|à moins)\b|\s*;|{_NOT_ABBREVIATION}\.(?:\s|$)|\s*$)"
+_STANDING_LEADS = (
+    r"\b(?:meetings|sessions|hearings)\b[^.;]{0,120}?\b(?:are|will be)\s+(?:usually\s+|normally\s+|generally\s+"
+    r"|typically\s+|regularly\s+)?(?:held|hosted|convened|located)\s+(?:at|in)\s+(?:the\s+)?",
+    r"\b(?:meetings|sessions)\b[^.;]{0,120}?\btake place\s+(?:at|in)\s+(?:the\s+)?",
+    r"\b(?:board|commission|committee|council)\s+meets\b[^.;]{0,80}?\s(?:at|in)\s+(?:the\s+)?",
+    r"\b(?:reuniones|sesiones)\b[^.;]{0,120}?\bse\s+(?:celebran|realizan|llevan a cabo|efect[úu]an|desarrollan)"
+    r"\s+en\s+(?:el\s+|la\s+)?",
+    r"\b(?:réunions|séances)\b[^.;]{0,120}?\b(?:ont lieu|se tiennent|se déroulent)\s+(?:à|au|aux|dans)\s+"
+    r"(?:l[ae']\s*)?",
+)
+_STANDING_VENUE = re.compile(rf"(?:{'|'.join(_STANDING_LEADS)}){_VENUE_TEXT}{_VENUE_END}", re.I)
+MAX_STANDING_STATEMENT_CHARS = 400
+
+
+def standing_venue(blocks: Sequence[Block]) -> str | None:
+    """The venue a page says all its meetings are held at, when it says so once (a second, different statement
+    leaves the page without one): a bracketed street address after the venue's name becomes its segment,
+    "Bistro Campagne (4518 N. Lincoln Avenue)" -> "Bistro Campagne, 4518 N. Lincoln Avenue"."""
+    venues = set()
+    for block in blocks:
+        if len(block.text) > MAX_STANDING_STATEMENT_CHARS or find_dates(block.text):
+            continue  # a dated sentence reports a meeting; a page's rule names no day
+        for match in _STANDING_VENUE.finditer(block.text):
+            venue = re.sub(r"\s*\(([^()]*\d[^()]*)\)", r", \1", match.group("venue"))
+            venue = re.sub(r"\s+", " ", venue).strip(" ,")
+            if venue:
+                venues.add(venue)
+    return venues.pop() if len(venues) == 1 else None
+
+
+def _venue_in_context(reading: _Reading, ctx: DocumentContext) -> tuple[str | None, str | None]:
+    """A reading's venue and its country, with what the page says around its entries: a meeting that names no
+    venue is at the page's standing venue, and a street address that names no town is in the page's home
+    town ("Carbon Arc Bar & Board, 4620 N Lincoln Ave" on a Chicago chamber's page -> "..., Chicago")."""
+    location = reading.location
+    if location is None and reading.kind == Kind.MEETING and ctx.standing_venue:
+        location = ctx.standing_venue
+    if location and ctx.home and names_street(location) and not trailing_place(location) and not country_of(location):
+        town, country = ctx.home
+        return f"{location}, {town}", country
+    return location, None
+
+
 def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
     precision = reading.date.precision if reading.date else DatePrecision.UNKNOWN
     confidence = CONFIDENCE[reading.rule] - PRECISION_PENALTY.get(precision, 0.3)
     is_publication = reading.kind in _PUBLICATION_KINDS
+    location, home_country = _venue_in_context(reading, ctx)
     return _activity(
         ctx, reading.kind, reading.title, reading.date,
-        location=(venue := city_level(reading.location)),
-        country=country_of(venue) or country_of(reading.location) or _title_country(reading.title) or ctx.country,
+        location=(venue := city_level(location)),
+        country=country_of(venue) or country_of(location) or home_country or _title_country(reading.title)
+        or ctx.country,
         participants=reading.participants,
         authors=reading.authors,
         publisher=reading.publisher,
@@ -1275,6 +1335,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         opening = [b.text for b in blocks[:COUNTRY_SAMPLE_BLOCKS]]
         headings = [b.text for b in blocks if b.kind == BlockKind.HEADING]
         ctx = replace(ctx, country=document_country([ctx.title or "", *headings, *opening]))
+    if ctx.standing_venue is None and ctx.home is None:
+        # What the page says of all its entries: where its meetings are held, and its own town.
+        ctx = replace(ctx, standing_venue=standing_venue(blocks), home=home_town(b.text for b in blocks))
     publications, used = find_publications(blocks, ctx.language)
     blocks = [b for b in blocks if b.order not in used]
     pubs = [_publication_to_activity(p, ctx) for p in publications]

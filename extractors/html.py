@@ -127,6 +127,17 @@ _DATED_LINE = re.compile(
     re.I,
 )
 _ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
+# The organisation's own postal address, which a page states once in its footer, header or contact box:
+# an `<address>`, an element named for it (`id="address"`, hCard `adr`), or a line ending with a postal code.
+_ADDRESS_NAME = re.compile(r"(?:^|[-_\s])(?:address|adr|postal-?address|contact-?address)(?:$|[-_\s])", re.I)
+_POSTAL_CODE = re.compile(
+    r",\s*[A-Z]{2}\.?\s+\d{5}(?:-\d{4})?\s*$"  # "Chicago, IL 60625"
+    r"|,\s*[A-Z]{2}\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\s*$"  # "Ottawa, ON K1A 0B1"
+    r"|,\s*(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}\s+[A-ZÀ-Ý][\w'’.-]*(?:\s[\w'’.-]+){0,2}"
+    r"(?:,\s*[A-ZÀ-Ý][\w'’. -]+)?\s*$"  # "rue X, 75007 Paris, France"
+)
+MAX_ADDRESS_CHARS = 200
+_POSTAL_HINT = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{4,5}\s+[A-ZÀ-Ý]")
 
 
 def _time_text(tag: Tag, text: str) -> str:
@@ -349,6 +360,40 @@ class _Walker(BlockSink):
         flush()
 
 
+def _address_blocks(walker: _Walker, body: Tag, root: Tag, skipped: set[int]) -> None:
+    """The organisation's postal address where the page states it outside its content (a footer, a header, a
+    contact box), as a paragraph after the content: the home town of venues that name none (a street
+    address). Each address once; an address in the content is the content's. Only the elements holding
+    a string with a postal code are looked at, so a long page costs no more than its strings."""
+    seen = {b.text for b in walker.blocks}
+    done: set[int] = set()
+    for string in body.find_all(string=_POSTAL_HINT):
+        if isinstance(string, _SKIPPED_STRINGS):
+            continue
+        tag = string.parent
+        while isinstance(tag, Tag) and tag is not body and tag.name not in BLOCK_TAGS and not _is_address(tag):
+            tag = tag.parent
+        if not isinstance(tag, Tag) or tag is body or id(tag) in done:
+            continue
+        done.add(id(tag))
+        ancestors = [tag, *tag.parents]
+        if any(isinstance(t, Tag) and (t.name in ALWAYS_SKIPPED or _is_hidden(t)) for t in ancestors):
+            continue
+        outside = root not in ancestors or any(id(t) in skipped for t in ancestors)
+        if not outside:
+            continue  # the walker read it with the content
+        if not _is_address(tag) and tag.find(list(BLOCK_TAGS)) is not None:
+            continue  # an unnamed line must be one element's text, not a footer's columns run together
+        text = _clean(tag.get_text(" ")).replace(" ,", ",")
+        if len(text) <= MAX_ADDRESS_CHARS and text not in seen and _POSTAL_CODE.search(text):
+            seen.add(text)
+            walker.emit(BlockKind.PARAGRAPH.value, text, tag)
+
+
+def _is_address(tag: Tag) -> bool:
+    return tag.name == "address" or bool(_ADDRESS_NAME.search(_attr_text(tag, "id") + " " + _attr_text(tag, "class")))
+
+
 def _language(soup: BeautifulSoup, blocks: list[Block]) -> str | None:
     root = soup.find("html")
     declared = _attr_text(root, "lang") or _attr_text(root, "xml:lang") if isinstance(root, Tag) else ""
@@ -376,6 +421,7 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
     root = main if isinstance(main, Tag) and _visible_chars(main) >= 0.3 * _visible_chars(body) else body
     walker = _Walker(skipped=skipped)
     walker.walk(root)
+    _address_blocks(walker, body, root, skipped)
     blocks = walker.blocks
 
     title_tag = soup.find("title")

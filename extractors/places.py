@@ -211,3 +211,59 @@ def city_level(location: str | None) -> str | None:
         if _key(segments[i]) in _towns() and country_of(", ".join(segments[i:])):
             return ", ".join(segments[i:])
     return text
+
+
+# A postal address as a page's footer or contact box gives it: "2611 W. Lawrence Avenue, Chicago, IL 60625",
+# "Ottawa, ON K1A 0B1", "rue de Varembé 1, 1211 Genève 2, Suisse", "Calle 5, 28001 Madrid, España".
+_NORTH_AMERICAN = re.compile(
+    r"(?:^|[,·|]\s*)(?P<city>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s*(?P<state>[A-Z]{2})\.?\s+"
+    r"(?P<code>\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\s*$"
+)
+_CONTINENTAL = re.compile(
+    r",\s*(?:[A-Z]{1,2}-)?(?!(?:19|20)\d\d\b)\d{4,5}\s+(?P<city>[A-ZÀ-Ý][\w'’.-]*(?:\s[A-ZÀ-Ý][\w'’.-]*){0,2})"
+    r"(?:\s+\d{1,2})?(?:,\s*(?P<country>[A-ZÀ-Ý][\w'’. -]+))?\s*$"
+)
+_CA_PROVINCES = frozenset(("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "ON", "PE", "QC", "SK", "YT"))
+MAX_ADDRESS_CHARS = 200
+
+
+def postal_town(line: str) -> tuple[str, str] | None:
+    """The town and country of a postal address line, or None when the line is no postal address:
+    "2611 W. Lawrence Avenue, Chicago, IL 60625" -> ("Chicago", "US")."""
+    text = re.sub(r"\s+", " ", line).strip(" .")
+    if not text or len(text) > MAX_ADDRESS_CHARS or find_dates(text):
+        return None
+    if match := _NORTH_AMERICAN.search(text):
+        state, code = match.group("state"), match.group("code")
+        if state in _US_STATE_CODES and code[0].isdigit():  # "Washington, DC": the town is named with its district
+            return (f"{match.group('city')}, DC" if state == "DC" else match.group("city")), "US"
+        if state in _CA_PROVINCES and not code[0].isdigit():
+            return match.group("city"), "CA"
+        return None
+    if (match := _CONTINENTAL.search(text)) and (
+        country := country_of(match.group("country")) if match.group("country") else country_of(match.group("city"))
+    ):
+        return match.group("city"), country
+    return None
+
+
+def home_town(texts: Iterable[str]) -> tuple[str, str] | None:
+    """The town and country of the organisation whose page this is: the one town its postal address lines
+    name (a footer's, a contact box's). None when the page gives none, or addresses in several towns."""
+    towns = {town for text in texts if (town := postal_town(text))}
+    return towns.pop() if len(towns) == 1 else None
+
+
+# A street address: "4518 N. Lincoln Avenue", "1400 16th Street NW", "Calle 5 #12", "12, rue de Varembé".
+_STREET = re.compile(
+    r"\b\d+[A-Za-z]?,?\s+(?:[NSEW]\.?\s+)?(?:[\w'’.-]+\s+){0,3}(?:avenue|ave|street|st|road|rd|boulevard|blvd"
+    r"|drive|dr|lane|ln|place|pl|way|court|ct|parkway|pkwy|square|sq|terrace|highway|hwy)\b\.?"
+    r"|\b(?:rue|avenue|boulevard|calle|avenida|carrera|paseo|via|strasse|straße)\s+[\w'’ -]+?\s*,?\s*\d+\b"
+    r"|\b\d+,?\s+(?:rue|avenue|boulevard|bd|calle|avenida|chemin|place)\b",
+    re.I,
+)
+
+
+def names_street(venue: str | None) -> bool:
+    """Whether a venue gives a street address ("Bistro Campagne, 4518 N. Lincoln Avenue")."""
+    return bool(venue and _STREET.search(venue))

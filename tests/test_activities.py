@@ -10,9 +10,11 @@ from mpdp_pipeline.extractors.activities import (
     clean_title,
     meeting_of_document,
     merge_activities,
+    standing_venue,
     tidy_title,
 )
 from mpdp_pipeline.extractors.nlp import load_nlp
+from mpdp_pipeline.extractors.places import home_town
 
 from mpdp_pipeline.schemas import Block
 
@@ -880,3 +882,58 @@ def test_a_year_is_lent_to_day_and_month_however_the_days_are_joined(text, lent)
     from mpdp_pipeline.extractors.activities import with_year
 
     assert with_year(text, 2011) == lent
+
+
+def _page(*texts, heading="Commission Meetings"):
+    blocks = [Block(heading, kind="heading")]
+    return blocks + [Block(t, heading=heading, locator=f"p:nth-of-type({i})") for i, t in enumerate(texts, 1)]
+
+
+def test_a_standing_venue_is_the_venue_of_meetings_that_name_none(nlp):
+    # Issue 7, field quality: a page says once where its meetings are held; an entry naming another venue keeps it.
+    blocks = _page(
+        "All Commission Meetings are held at Town Hall (12 Main Street), unless otherwise noted. Doors open at 9.",
+        "Monday, January 29th, 2018 - view minutes Riverside Library, 40 Elm Avenue",
+        "Thursday, February 15th, 2018 - view minutes",
+        "Thursday, March 15th, 2018 - view minutes",
+    )
+    found = [(a.start_date.month, a.location) for a in blocks_to_activities(blocks, CTX, nlp)]
+    assert found == [(1, "Riverside Library, 40 Elm Avenue"), (2, "Town Hall, 12 Main Street"),
+                     (3, "Town Hall, 12 Main Street")]  # fmt: skip
+
+
+def test_a_street_address_that_names_no_town_is_in_the_pages_home_town(nlp):
+    # The footer's postal address (kept by the HTML parser as the page's last block) gives the town and country.
+    blocks = _page(
+        "Meetings take place at Town Hall (12 Main Street).",
+        "Monday, January 29th, 2018 - view minutes Riverside Library, 40 Elm Avenue",
+        "Thursday, February 15th, 2018 - view minutes",
+    ) + [Block("Springfield Chamber of Commerce, 100 Oak Street, Springfield, IL 62701", locator="footer > p")]
+    found = [(a.location, a.country) for a in blocks_to_activities(blocks, CTX, nlp)]
+    assert found == [("Riverside Library, 40 Elm Avenue, Springfield", "US"),
+                     ("Town Hall, 12 Main Street, Springfield", "US")]  # fmt: skip
+    # a venue naming its own town is left alone; two towns' addresses give the page no home town
+    assert home_town(["1 Rue X, 75007 Paris, France", "Boston, MA 02110"]) is None
+    assert home_town(["Migration Policy Institute · 1400 16th Street NW · Washington, DC 20036"]) == (
+        "Washington, DC", "US")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("Las reuniones del Consejo se celebran en la Sede de la OIM, San José, salvo indicación contraria.",
+         "Sede de la OIM, San José"),
+        ("Les réunions du Comité ont lieu au Palais des Nations, Genève.", "Palais des Nations, Genève"),
+        ("The Board meets on the second Tuesday of each month at 6 pm at City Hall, 121 N. LaSalle St. Chicago.",
+         "City Hall, 121 N. LaSalle St. Chicago"),
+        ("Meetings are held at 6:00 pm.", None),  # a time, no venue
+        ("The meeting was held at the Hilton on 3 May 2018.", None),  # a report of one meeting, dated
+    ],
+)  # fmt: skip
+def test_standing_venue_statements(text, venue):
+    assert standing_venue([Block(text)]) == venue
+
+
+def test_two_different_standing_venues_give_none():
+    blocks = [Block("Board meetings are held at City Hall."), Block("Committee meetings are held at the Library.")]
+    assert standing_venue(blocks) is None

@@ -152,3 +152,26 @@ def test_a_date_badge_split_over_two_elements_reads_as_two_words():
     )
     # Sibling elements are fields; text running on inside one element ("2nd") stays as written.
     assert [b.text for b in doc.blocks] == ["Jun 12", "Policy Brief 2008 and 2nd"]
+
+
+def test_the_footers_postal_address_is_kept_as_the_pages_last_block():
+    # Issue 7, field quality: the organisation's own address is the home town of venues that name none.
+    page = b"""<html lang="en"><body><main><h1>Commission Meetings</h1>
+    <p>All meetings are held at Town Hall (12 Main Street). Venue of the fair: 9 Fair Road, Dayton, OH 45402</p>
+    <address>Annex, 5 Side Street, Toledo, OH 43604</address></main>
+    <footer><p id="name">Springfield Chamber of Commerce</p>
+    <p id="address"><a href="#">100 Oak Street,&nbsp;</a>Springfield, IL 62701</p>
+    <p>Copyright 2018 - 2019 All rights reserved</p><p>Call 555-0100</p></footer></body></html>"""
+    doc = html_to_document(page)
+    texts = [b.text for b in doc.blocks]
+    assert texts[-1] == "100 Oak Street, Springfield, IL 62701"
+    assert doc.blocks[-1].kind == BlockKind.PARAGRAPH and doc.blocks[-1].locator.endswith("footer > p:nth-of-type(2)")
+    # the content's own addresses are read once, where they are; the footer's other lines still go
+    assert texts.count("Annex, 5 Side Street, Toledo, OH 43604") == 1
+    assert not any("Copyright" in t or "Chamber" in t or "555" in t for t in texts)
+
+
+def test_a_footer_without_a_postal_address_adds_nothing():
+    page = b"""<html><body><main><p>Workshop in Geneva</p></main>
+    <footer><p class="address">Contact us</p><p>Founded 2001, 2019 Annual Report</p></footer></body></html>"""
+    assert [b.text for b in html_to_document(page).blocks] == ["Workshop in Geneva"]

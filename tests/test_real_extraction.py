@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -82,3 +83,15 @@ def test_each_real_document_is_read_well(real_scores):
     bad = [name for name, s in real_scores.items() if s.predicted and s.precision < MIN_DOCUMENT_PRECISION]
     mean_recall = sum(s.recall for s in real_scores.values()) / len(real_scores)
     assert not bad and mean_recall >= MIN_MEAN_RECALL, f"mean recall {mean_recall:.3f}" + _report(real_scores)
+
+
+def test_a_pages_standing_venue_and_home_town_reach_its_meetings(nlp):
+    """Issue 7, field quality: lincoln-square-ssa21-meetings.html says its meetings are "held at Bistro Campagne
+    (4518 N. Lincoln Avenue), unless otherwise noted"; its town is only in the footer's "Chicago, IL 60625"."""
+    path = CORPUS / "lincoln-square-ssa21-meetings.html"
+    data = path.read_bytes()
+    doc = document_from_file(path, data, "IGC")
+    result = extract_document(doc, data, nlp, run_id="test-real", timeout_s=120, memory_mb=2048)
+    found = sorted((a.start_date, a.location, a.country) for a in result.activities)
+    gold = sorted((date.fromisoformat(r["start_date"]), r["location"], r["country"]) for r in _gold()[path.name])
+    assert len(found) == 9 and found == gold, found
