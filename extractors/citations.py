@@ -194,7 +194,13 @@ def _pair_inverted(pieces: list[str], segment: str) -> tuple[str, ...]:
         inverted = given is not None and (
             (_is_initials(given) and not _has_initial(piece))
             # "Smith, John" opens inverted; "Kevin O'Neil, Kimberly Hamilton" is two authors written in order.
-            or (i == 0 and _surname_like(piece) and not _has_initial(piece) and _given_like(given))
+            or (
+                i == 0
+                and _surname_like(piece)
+                and not _has_initial(piece)
+                and _given_like(given)
+                and not _full_name_pair(piece, given)
+            )
         )
         if inverted and f"{piece}, {given.rstrip('.')}" in segment.replace(".,", ","):
             names.append(f"{piece}, {given.rstrip('.')}")
@@ -203,6 +209,14 @@ def _pair_inverted(pieces: list[str], segment: str) -> tuple[str, ...]:
             names.append(piece.rstrip(".") if not _has_initial(piece.split()[-1]) else piece)
             i += 1
     return tuple(names)
+
+
+def _full_name_pair(piece: str, given: str) -> bool:
+    """ "Joanne van Selm, Erin Patrick": a name with a particle inside it, then two full words, is two authors
+    written in order; an inverted surname with a particle ("Wihtol de Wenden, Catherine") takes one given name."""
+    words, given_words = piece.split(), given.split()
+    inner_particle = len(words) >= 3 and words[0].lower() not in _PARTICLES
+    return inner_particle and len(given_words) >= 2 and not any(_has_initial(w) for w in given_words)
 
 
 def _surname_like(piece: str) -> bool:

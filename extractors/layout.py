@@ -35,6 +35,8 @@ DEFAULT_RUNNING_SHARE = 0.5
 DEFAULT_PARAGRAPH_GAP_EM = 0.6
 # Text this much larger than the body text is a heading.
 DEFAULT_HEADING_SIZE_RATIO = 1.15
+# Headings whose sizes differ by this much (points) are two levels, never one wrapped heading.
+HEADING_LEVEL_STEP = 0.5
 DESCENDER_LINE_EM = 0.9  # ascender to descender of a line of Latin text, in em (Helvetica 0.93, Times 0.9)
 # A year or a fiscal year alone in bold ("2008", "2008/09", "FY 2005-06"): the heading of a year's section.
 _YEAR_HEADING_RE = re.compile(r"^(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$")
@@ -853,7 +855,8 @@ class BlockBuilder(BlockSink):
         if abs(seg.size - ob.size) > 1.0:
             return False
         if kind == BlockKind.HEADING.value:
-            return True
+            # A bold line a size smaller is the next level ("Reports" over a report's bold title), not a wrap.
+            return abs(seg.size - ob.size) < HEADING_LEVEL_STEP
         if ob.kind == BlockKind.LIST_ITEM.value:
             return seg.x0 > ob.box[0] + 2  # a hanging indent continues the item
         # A first-line indent after a line ending a sentence starts a new paragraph.

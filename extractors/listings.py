@@ -23,7 +23,7 @@ from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, PublicationType, publication_type_of
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
 
-from mpdp_pipeline.schemas import Block, BlockKind, Kind
+from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, Kind
 
 MIN_RECORDS = 3
 _STEP = re.compile(r"^(?P<tag>[\w-]+)(?::nth-of-type\((?P<nth>\d+)\))?$")
@@ -70,8 +70,10 @@ def find_listings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
         claimed = {b.order for record in records for b in record}
         used |= claimed
         remaining = [b for b in remaining if b.order not in claimed]
+    bylined, bylined_used = title_byline_entries([b for b in blocks if b.order not in used])
+    used |= bylined_used
     coded, coded_used = _coded_items(b for b in blocks if b.order not in used)
-    return pubs + coded, used | coded_used
+    return pubs + bylined + coded, used | coded_used
 
 
 # Column headers of a publications table ("Title | Author(s) | Date | Type", "Título | Autor(es) | Fecha | Tipo",
@@ -380,3 +382,89 @@ def _coded_items(blocks: Sequence[Block] | object) -> tuple[list[Publication], s
             )
         used.add(block.order)
     return pubs, used
+
+
+MAX_TITLE_LINE_WORDS = 30
+
+
+def _type_heading(heading: str | None) -> PublicationType | None:
+    """The publication type a heading names ("Books", "Policy Briefs", "Informes"); None for other headings."""
+    heading = re.sub(r"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)", "", heading or "")  # "3.2 Reports"
+    if not heading or len(heading.split()) > 3 or heading.rstrip().endswith((".", ",", ";")):
+        return None  # a label ("Policy Briefs", "Selected publications"), not a title that names a type
+    kind = publication_type_of(heading)
+    if kind != PublicationType.OTHER:
+        return kind
+    return PublicationType.OTHER if _PUBLICATION_PAGE.search(heading) else None
+
+
+def _title_line(block: Block) -> bool:
+    """A line that can be a publication's title: short, no sentence, no date or byline of its own."""
+    text = block.text.strip()
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING)
+        and 2 <= len(text.split()) <= MAX_TITLE_LINE_WORDS
+        and not text.endswith(".")
+        and _date_line(text) is None
+        and not _BYLINE.match(text)
+        and not find_dates(text)
+    )
+
+
+def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """Publications under a heading naming their type ("Reports", "Policy Briefs", "Libros"), each a title line
+    with its byline on the next line ("By A and B", or only the names), perhaps a date line after it: the type
+    is the heading's, the authors the byline's, in order. A title set in bold (a PDF's heading) keeps the section
+    its type heading opened."""
+    pubs: list[Publication] = []
+    used: set[int] = set()
+    kind: PublicationType | None = None
+    for i, block in enumerate(blocks):
+        byline = blocks[i + 1] if i + 1 < len(blocks) else None
+        authors = _byline_after(block, byline)
+        if block.kind == BlockKind.HEADING and not (kind is not None and authors):
+            kind = _type_heading(block.text)  # a section: its type, or none (the publications end)
+            continue
+        if kind is None or byline is None or authors is None or not _title_line(block) or block.order in used:
+            continue
+        after = blocks[i + 2] if i + 2 < len(blocks) and blocks[i + 2].kind != BlockKind.HEADING else None
+        date = _date_line(after.text) if after is not None else None
+        if date is None and (tail := _trailing_date(byline.text)):
+            date, after = tail, None  # "By A and B March 2005": a PDF joins the date line to the byline
+        record = [block, byline] + ([after] if date and after is not None else [])
+        title = split_translation(block.text.strip())[0]
+        pubs.append(
+            Publication(
+                title=title,
+                authors=authors,
+                date=date,
+                publisher=None,
+                publication_type=kind if kind != PublicationType.OTHER else publication_type_of(title),
+                block=block,
+                snippet=" | ".join(b.text.strip() for b in record),
+                rule="publication.card",
+                confidence=CONFIDENCE["publication.card"] - (0.0 if date else 0.1),
+            )
+        )
+        used.update(b.order for b in record)
+    return pubs, used
+
+
+def _byline_after(block: Block, byline: Block | None) -> tuple[str, ...] | None:
+    """The authors of the line after a title line, when it is a byline ("By A and B", "A, B and C")."""
+    if byline is None or byline.kind == BlockKind.HEADING or _date_line(byline.text) or len(byline.text.split()) > 25:
+        return None
+    if not _BYLINE.match(byline.text.strip()) and (names_in(block.text) or byline.text.strip().endswith(".")):
+        return None  # two lines of names, or a sentence: no title over a byline
+    text = byline.text
+    if tail := _trailing_date(text):
+        text = text[: tail.begin]
+    return _authors(text)
+
+
+def _trailing_date(text: str) -> DateSpan | None:
+    """A month or year date closing a byline line ("By A and B March 2005"), the line's last words."""
+    dates = find_dates(text)
+    if not dates or dates[-1].stop < len(text.rstrip(" .")) or dates[-1].begin == 0:
+        return None
+    return dates[-1] if dates[-1].precision in (DatePrecision.MONTH, DatePrecision.YEAR) else None

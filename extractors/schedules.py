@@ -26,7 +26,7 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
 from mpdp_pipeline.extractors.places import country_of, trailing_place
@@ -44,7 +44,7 @@ BODY_WORDS = (
 # Column headers of a date that is not the meeting's.
 DEADLINE_WORDS = (
     "file", "filing", "deadline", "due", "submission", "submitted", "delivered", "cutoff", "cut-off", "límite",
-    "limite", "closing",
+    "limite", "closing", "plazo", "échéance", "echéance", "délai", "delai", "by when",
 )  # fmt: skip
 # A calendar cell or a line that says there is no meeting: no record at all.
 NO_MEETING = re.compile(r"\b(?:no\s+meeting|sin reuni[oó]n|pas de (?:réunion|séance))\b", re.I)
@@ -126,6 +126,7 @@ class _Context:
     name: str | None = None
     year: int | None = None
     running_year: int | None = None
+    month: tuple[str, int, int] | None = None  # a calendar table's last month row: (table, year, month)
 
 
 # The kinds of body a schedule page may be for, by the words that name them; a board's members
@@ -870,8 +871,14 @@ def find_schedule_entries(
     seen_headers: set[tuple[str, ...]] = set()
     cards = card_keys(blocks)
     news = news_articles(blocks)
+    items = {b.locator: b for b in blocks if b.kind == BlockKind.LIST_ITEM and b.locator}
+    default_town = default_place(blocks)
     for group, text in _records(blocks, cards):
         block = group[0]
+        if block.kind == BlockKind.LIST_ITEM and (nested := nested_list_entries(block, items)):
+            entries += [e if e.location else replace(e, location=default_town) for e in nested]
+            used.update(b.order for b in group)
+            continue
         if block.order in news:
             # A news article: its body's sentences report the meeting; its headline ("Concluye reunión del
             # GRCM") is news about it and is read by no rule, its dateline lends the body its year.
@@ -895,6 +902,8 @@ def find_schedule_entries(
             continue
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
+            if not found and deadline_table(block, labels):
+                used.add(block.order)  # a commitment's deadline is no activity: no other rule reads the row
         elif len(group) > 1:
             labels = []
             found = [e] if (e := _card_entry(group, ctx)) else []
@@ -947,7 +956,28 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
             continue  # "When: ... / Where: ...": an event's card, however long its teaser
         if any(_dateline(b) for b in group) and any(_prose(b) for b in group):
             news.update(b.order for b in group)
+    # A news item in any other container: a headline, a line saying when it was posted ("Publié le 15 avril
+    # 2010", "Posted on ...") and a body in prose.
+    items: dict[str, list[Block]] = {}
+    for block in blocks:
+        if block.page is None and " > " in (block.locator or "") and block.order not in news:
+            items.setdefault(block.locator.rsplit(" > ", 1)[0], []).append(block)
+    for group in items.values():
+        if (
+            len(group) <= MAX_NEWS_BLOCKS
+            and group[0].kind == BlockKind.HEADING
+            and any(_POSTED.match(b.text.strip()) and _dateline(b) for b in group[1:3])
+            and any(b.kind == BlockKind.PARAGRAPH and b.text.rstrip()[-1:] in ".!?»" for b in group[2:])
+        ):
+            news.update(b.order for b in group)
     return news
+
+
+MAX_NEWS_BLOCKS = 8
+_POSTED = re.compile(
+    r"^(?:posted|published|publi[ée]e?|mis en ligne|publicad[oa]|actualizad[oa]|updated)(?:\s+(?:on|le|el))?\b",
+    re.I,
+)
 
 
 def _repeated(entries: list[Entry], used: set[int], cards: dict[int, str]) -> tuple[list[Entry], set[int]]:
@@ -974,6 +1004,11 @@ def _table_row(
     if claimed(block):
         return []
     header = block.header
+    if month := _month_row(block):
+        ctx.month = (_table_key(block), *month)
+        return []
+    if ctx.month and ctx.month[0] == _table_key(block) and (entry := _month_day_entry(block, ctx)) is not False:
+        return [entry] if entry else []
     found: list[Entry] = []
     if header and _header_is_data(header):
         skip = _deadline_column(header, labels)
@@ -981,7 +1016,185 @@ def _table_row(
             seen_headers.add(header)
             found += _row_entries(header, block, ctx, skip, ())
         return found + _row_entries(block.cells, block, ctx, skip, ())
-    skip = _deadline_column(header, labels)
-    if skip and not any(re.search(r"\b(?:date|when|fecha|meeting|reuni[oó]n|réunion)\b", h, re.I) for h in header):
+    if deadline_table(block, labels):
         return []  # a table of deadlines and deliveries (reports due, filings): none of its dates is a meeting
+    skip = _deadline_column(header, labels)
     return _row_entries(block.cells, block, ctx, skip, header)
+
+
+# A calendar table's rows under a month row ("September 2008" across all columns): the day cell holds only
+# the day or days ("Tue 9", "22–23", "Wed 11 – Thu 12"), the month and year are the month row's.
+_DAY_CELL = re.compile(
+    rf"^\s*(?:(?:{_WEEKDAYS})[\s,]+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er)?"
+    rf"(?:\s*(?:[–—-]|to|al?|au|y|et|and|&)\s*(?:(?:{_WEEKDAYS})[\s,]+)?(?P<d2>[0-3]?\d)(?:st|nd|rd|th|er)?)?\s*$",
+    re.I,
+)
+# A row that marks the office shut, a holiday: dated, but no activity.
+_CLOSED = re.compile(
+    r"\b(?:closed|closure|holidays?|cerrad[ao]s?|cierre|feriados?|vacaciones|asueto|ferm[ée]e?s?|fermeture"
+    r"|cong[ée]s?|f[ée]ri[ée]s?)\b",
+    re.I,
+)
+_VENUE_HEADER = re.compile(r"\b(?:venue|location|place|city|town|lugar|sede|ciudad|lieu|ville)\b", re.I)
+
+
+def _table_key(block: Block) -> str:
+    """The table a row belongs to: its locator less the row's step, and its header."""
+    return re.sub(r"\s*>\s*tr(?::nth-of-type\(\d+\))?$", "", block.locator or "") + repr(block.header)
+
+
+def _month_row(block: Block) -> tuple[int, int] | None:
+    """(year, month) of a row that only names a month and year ("September 2008", "Septembre 2008"), spanning
+    a calendar table with two or more columns; None for any other row."""
+    cells = [c.strip() for c in block.cells if c.strip()]
+    if len(cells) != 1 or len(block.header) < 2:
+        return None
+    dates = find_dates(cells[0])
+    if len(dates) != 1 or dates[0].precision != DatePrecision.MONTH:
+        return None
+    if len(cells[0]) - (dates[0].stop - dates[0].begin) > 2:
+        return None
+    return dates[0].start.year, dates[0].start.month
+
+
+def _month_day_entry(block: Block, ctx: _Context) -> Entry | None | bool:
+    """A row under a calendar table's month row: its day cell dated in that month. None for a row that names
+    no activity (struck out, cancelled, the office closed); False when the row has no day cell (read as usual)."""
+    assert ctx.month is not None
+    _, year, month = ctx.month
+    cells = [c.strip() for c in block.cells]
+    at = next((i for i, c in enumerate(cells) if _DAY_CELL.match(c)), None)
+    if at is None:
+        return False
+    match = _DAY_CELL.match(cells[at])
+    assert match is not None
+    first_day, last_day = int(match.group("d1")), int(match.group("d2") or match.group("d1"))
+    try:
+        start = datetime.date(year, month, first_day)
+        if last_day >= first_day:
+            end = datetime.date(year, month, last_day)
+        else:  # "29–2": the range runs into the next month
+            end = datetime.date(year + month // 12, month % 12 + 1, last_day)
+    except ValueError:
+        return None
+    snippet = " | ".join(c for c in cells if c)
+    status = status_of(snippet)
+    if status == ActivityStatus.CANCELLED or NO_MEETING.search(snippet) or _CLOSED.search(snippet):
+        return None
+    others = [c for i, c in enumerate(cells) if i != at]
+    header = [h for i, h in enumerate(block.header) if i != at] if len(block.header) == len(cells) else []
+    venue_at = next((i for i, h in enumerate(header) if _VENUE_HEADER.search(h)), None)
+    venue = others[venue_at] or None if venue_at is not None and venue_at < len(others) else None
+    title = _row_title(
+        [c for i, c in enumerate(others) if i != venue_at],
+        [h for i, h in enumerate(header) if i != venue_at],
+    )
+    if title is None:
+        return None
+    text = f"{cells[at]} ({datetime.date(year, month, 1):%B %Y})"
+    span = DateSpan(text, start, end, DatePrecision.DAY, 0, len(text))
+    return Entry(title, ctx.name, span, venue, block, snippet, "schedule.table", status)
+
+
+# A nested list's innermost item: "15 March (The Hague); 11 October", dated entries split by ";", each a day
+# or days of a month, perhaps with its town in brackets. The year is an ancestor item's ("2007"), the
+# meeting an ancestor item's name ("Working Group on Return").
+_BARE_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*:?\s*$")
+_BRACKETED_TOWN = re.compile(r"\s*\((?P<town>[^()\d]{2,60})\)\s*[.,]?\s*$")
+
+
+def _ancestor_items(block: Block, items: dict[str, Block]) -> list[Block]:
+    """The list items a nested item sits in, nearest first."""
+    steps = (block.locator or "").split(" > ")
+    found = []
+    for end in range(len(steps) - 1, 0, -1):
+        if steps[end - 1].split(":")[0] == "li" and (item := items.get(" > ".join(steps[:end]))) is not None:
+            found.append(item)
+    return found
+
+
+def _entry_date(part: str, year: int | None) -> DateSpan | None:
+    """A `;`-separated part that is only a date ("11 October", "30–31 May", "9 October 2007"), else None."""
+    part = part.strip(" .,")
+    dates = find_dates(part)
+    if not dates and year is not None:
+        dates = find_dates(f"{part} {year}")
+        if dates and dates[0].stop < len(part):
+            return None
+    if len(dates) != 1 or dates[0].begin != 0 or dates[0].precision != DatePrecision.DAY:
+        return None
+    if dates[0].stop < len(part) - 1:
+        return None
+    return DateSpan(part, dates[0].start, dates[0].end, DatePrecision.DAY, 0, len(part))
+
+
+def nested_list_entries(block: Block, items: dict[str, Block]) -> list[Entry]:
+    """The meetings of a nested list's dated item, one per `;`-separated entry, each titled by the meeting
+    its parent item names and dated in the year an ancestor item names; [] unless every entry is a date."""
+    ancestors = _ancestor_items(block, items)
+    if not ancestors:
+        return []
+    text = block.text.strip()
+    title = None
+    head, colon, rest = text.partition(":")
+    if not colon and (dash := re.search(r"\s[–—-]\s", text)):
+        head, colon, rest = text[: dash.start()], dash.group(0), text[dash.end() :]
+    if colon and not re.search(r"\d", head) and len(head.split()) <= MAX_LABEL_WORDS:
+        title, text = head.strip(), rest.strip()  # "Working Group on Return: 15 March (The Hague); 11 October"
+    years = [int(m.group(1)) for a in ancestors if (m := _BARE_YEAR.match(a.text))]
+    year = years[0] if years else None
+    if title is None:
+        names = [
+            a.text.strip()
+            for a in ancestors
+            if not _BARE_YEAR.match(a.text) and not find_dates(a.text) and len(a.text.split()) <= MAX_LABEL_WORDS
+        ]
+        title = names[0] if names else None
+    if not title or year is None and not find_dates(text):
+        return []
+    found = []
+    for part in text.split(";"):
+        town = _BRACKETED_TOWN.search(part)
+        date = _entry_date(part[: town.start()] if town else part, year)
+        if date is None:
+            return []
+        venue = town.group("town").strip() if town else None
+        found.append(Entry(title, None, date, venue, block, part.strip(), "schedule.line", status_of(part)))
+    return [e for e in found if e.status != ActivityStatus.CANCELLED]
+
+
+# A page's statement of where its undated-place meetings were held: "Where no town is shown, the meeting was
+# held at the IGC Secretariat in Geneva", "Salvo indicación contraria, las reuniones se celebraron en San José",
+# "Sauf mention contraire, les réunions se sont tenues à Genève".
+_TOWN = r"(?P<town>[A-ZÁÉÍÓÚÑ][\w'’.-]+(?:\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]+){0,3})"
+_DEFAULT_PLACE = re.compile(
+    r"(?i:\b(?:(?:unless|where|when|if|without|with no|for which no|all other|other)\b[^.;]{0,70}?"
+    r"\b(?:held|took place|met|convened)\b[^.;]{0,60}?\bin"
+    r"|(?:salvo|a menos que|cuando no)\b[^.;]{0,60}?"
+    r"\b(?:celebr[óa]r?on|celebr[óa]|realizar?on|tuvieron lugar|tuvo lugar)\b[^.;]{0,60}?\ben"
+    r"|(?:sauf|à défaut|lorsque aucun|quand aucun)\b[^.;]{0,60}?"
+    r"\b(?:tenues?|tenus?|eu lieu|réuni(?:e|s|es)?)\b[^.;]{0,60}?\bà))\s+" + _TOWN,
+)
+
+
+def default_place(blocks: Sequence[Block]) -> str | None:
+    """The town a page says its entries without a place were held in, when it says so once, undated."""
+    towns = {
+        m.group("town").rstrip(".")
+        for b in blocks
+        if b.kind == BlockKind.PARAGRAPH and not find_dates(b.text)
+        for m in [_DEFAULT_PLACE.search(b.text)]
+        if m
+    }
+    return towns.pop() if len(towns) == 1 else None
+
+
+def deadline_table(block: Block, labels: Sequence[str]) -> bool:
+    """A row of a table of deadlines (`Action | Responsible | Deadline`, `Compromiso | Responsable | Plazo`):
+    a date column that names a deadline and no column naming a meeting or its date."""
+    header = block.header
+    if block.kind != BlockKind.TABLE_ROW or not header or _header_is_data(header):
+        return False
+    return bool(_deadline_column(header, labels)) and not any(
+        re.search(r"\b(?:date|when|fecha|meeting|reuni[oó]n|réunion)\b", h, re.I) for h in header
+    )

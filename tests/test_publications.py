@@ -619,3 +619,91 @@ def test_a_title_date_type_table_of_workshops_stays_events(nlp):
         ("seminar", dt.date(2011, 6, 3)),
         ("workshop", dt.date(2011, 5, 12)),
     ]
+
+
+# --- round 12: title-then-byline entries under type headings -------------------------------------------------
+
+
+def test_titles_over_bylines_under_type_headings_are_publications_of_that_type():
+    """Round 12 (6): under "Reports" / "Policy Briefs" / "Books", a title line, the next line its byline ("By A
+    and B", or only the names), perhaps a date line: one publication each, of the heading's type."""
+    blocks = [
+        html("Publications", 0, "body > main > h2", kind="heading"),
+        html("Reports", 1, "body > main > h3:nth-of-type(1)", "Publications", kind="heading"),
+        html("Labour Mobility in the Americas", 2, "body > main > p:nth-of-type(1)", "Reports"),
+        html("By Ana Gómez and Peter Lind", 3, "body > main > p:nth-of-type(2)", "Reports"),
+        html("March 2005", 4, "body > main > p:nth-of-type(3)", "Reports"),
+        html("Policy Briefs", 5, "body > main > h3:nth-of-type(2)", "Reports", kind="heading"),
+        html("Circular Migration: Promise and Pitfalls", 6, "body > main > p:nth-of-type(4)", "Policy Briefs"),
+        html("Joanne van Selm, Erin Patrick and Tom Wright", 7, "body > main > p:nth-of-type(5)", "Policy Briefs"),
+        html("Books", 8, "body > main > h3:nth-of-type(3)", "Policy Briefs", kind="heading"),
+        html("Migration and Development", 9, "body > main > p:nth-of-type(6)", "Books"),
+        html("By Kathleen Newland", 10, "body > main > p:nth-of-type(7)", "Books"),
+        html("2006", 11, "body > main > p:nth-of-type(8)", "Books"),
+        html("All titles can be downloaded free of charge.", 12, "body > main > p:nth-of-type(9)", "Books"),
+    ]
+    pubs, _ = find_publications(blocks, "en")
+    got = [(p.title, p.authors, p.date.text if p.date else None, p.publication_type) for p in pubs]
+    assert got == [
+        ("Labour Mobility in the Americas", ("Ana Gómez", "Peter Lind"), "March 2005", PublicationType.REPORT),
+        (
+            "Circular Migration: Promise and Pitfalls",
+            ("Joanne van Selm", "Erin Patrick", "Tom Wright"),
+            None,
+            PublicationType.POLICY_BRIEF,
+        ),
+        ("Migration and Development", ("Kathleen Newland",), "2006", PublicationType.BOOK),
+    ]
+
+
+def test_a_pdfs_bold_titles_under_a_type_heading_keep_their_byline_and_date(tmp_path):
+    """Round 12 (6) in a PDF: the type heading and a bold title a point smaller are two headings (not one wrapped
+    heading), and the byline and date lines come out as one paragraph ("By A and B March 2005")."""
+    from fpdf import FPDF
+
+    from mpdp_pipeline.isolation import parse_by_content_type
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 13)
+    pdf.cell(0, 8, "4. Publications", new_x="LMARGIN", new_y="NEXT")
+    for heading, entries in (
+        ("Reports", [("Labour Mobility in the Americas", "By Ana Gómez and Peter Lind", "March 2005")]),
+        ("Policy Briefs", [("Circular Migration: Promise and Pitfalls", "Kathleen Newland and Tom Wright", "")]),
+    ):
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.cell(0, 7, heading, new_x="LMARGIN", new_y="NEXT")
+        for title, byline, date in entries:
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.cell(0, 5.5, title, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "", 10)
+            for line in (byline, date):
+                if line:
+                    pdf.cell(0, 5.5, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+    path = tmp_path / "annual.pdf"
+    pdf.output(str(path))
+    blocks = parse_by_content_type(path.read_bytes(), "application/pdf").blocks
+    assert any(b.text == "Reports" for b in blocks)  # not "Reports Labour Mobility in the Americas"
+    pubs, _ = find_publications(blocks, "en")
+    got = [(p.title, p.authors, p.date.text if p.date else None, p.publication_type) for p in pubs]
+    assert got == [
+        ("Labour Mobility in the Americas", ("Ana Gómez", "Peter Lind"), "March 2005", PublicationType.REPORT),
+        (
+            "Circular Migration: Promise and Pitfalls",
+            ("Kathleen Newland", "Tom Wright"),
+            None,
+            PublicationType.POLICY_BRIEF,
+        ),
+    ]
+
+
+def test_a_title_naming_a_report_over_its_dateline_is_no_type_heading():
+    """Round 12 (6), the limit: a cover title that names a report ("... Informe de actividades 2011") is no type
+    heading, and a corporate dateline under a line is no byline."""
+    blocks = [
+        para("Conferencia Regional sobre Migración: Informe de", 0, heading=None, kind="heading"),
+        para("actividades 2011", 1, heading="Conferencia Regional sobre Migración: Informe de", kind="heading"),
+        para("Presidencia Pro Tempore, Tegucigalpa, diciembre de 2011", 2, heading="actividades 2011"),
+    ]
+    assert find_publications(blocks, "es")[0] == []

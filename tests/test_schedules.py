@@ -357,6 +357,14 @@ UNTUNED_ROUND2_EVENTS = {
     # Round 10: news articles' bodies are read (4/5); "29 y 30 de noviembre pasado" in a January article
     # needs the year before the dateline's, which no rule lends yet.
     ("events", "r10a-crm-noticias-2011.html"),
+    # Round 12: what the rules of `activities.py` and `html.py` read (not tuned in this round, see the gold
+    # README): French relative dates ("le 7 décembre dernier") and "aura lieu"/"se tiendra" sentences, two
+    # meetings in one sentence ("La primera reunión ...; la segunda, ..."), and a `<br>`-separated title and
+    # byline without "By" (the parser joins the lines).
+    ("events", "r12-igc-actualites-2010-fr.html"),
+    ("events", "r12-mpi-council-2011.html"),
+    ("events", "r12-rcm-informe-2010-11.pdf"),
+    ("publications", "r12-mpi-council-2011.html"),
 }
 
 
@@ -560,4 +568,100 @@ def test_a_cards_definition_list_of_fields_stays_part_of_its_card(nlp):
         ("2012-03-06", "Seminar on Visas", "Berlin, Germany"),
         ("2012-04-03", "Roundtable on Return", "Quito, Ecuador"),
         ("2012-05-08", "Workshop on Data", None),
+    ]
+
+
+# --- round 12: calendar tables with month rows, nested lists, deadline tables, posted news items ---------------
+
+
+def test_a_calendar_table_dates_its_day_cells_in_the_month_row_above_them(nlp):
+    """Round 12 (1): a `Day | Event | Location` table whose month and year are a row spanning all columns; the
+    day cells hold a day, a weekday and a day, or a range. A row called off and the office's holiday give none."""
+    page = """<html><body><main><h1>Calendar of meetings</h1><table>
+    <thead><tr><th>Day</th><th>Event</th><th>Location</th></tr></thead><tbody>
+    <tr><th colspan="3">March 2010</th></tr>
+    <tr><td>Tue 9</td><td>Working Group on Resettlement</td><td>Geneva</td></tr>
+    <tr><td>24–25</td><td>Full Round on Return</td><td>Lisbon, Portugal</td></tr>
+    <tr><td>30</td><td>Workshop on Visas (cancelled)</td><td>Bern, Switzerland</td></tr>
+    <tr><th colspan="3">April 2010</th></tr>
+    <tr><td>1–5</td><td>Office closed (Easter holiday)</td><td></td></tr>
+    <tr><td>Wed 28 – Thu 29</td><td>Steering Group</td><td>Oslo, Norway</td></tr>
+    </tbody></table></main></body></html>"""
+    rows = sorted((str(r.start_date), str(r.end_date), r.title, r.location) for r in read_html(page, nlp))
+    assert rows == [
+        ("2010-03-09", "2010-03-09", "Working Group on Resettlement", "Geneva"),
+        ("2010-03-24", "2010-03-25", "Full Round on Return", "Lisbon, Portugal"),
+        ("2010-04-28", "2010-04-29", "Steering Group", "Oslo, Norway"),
+    ]
+
+
+def test_a_nested_list_gives_one_meeting_per_dated_entry_titled_by_its_parent_item(nlp):
+    """Round 12 (2): years > meeting types > `date (Town); date` items: each entry one meeting, titled by the
+    item above it, in the year of the item above that, in the town in brackets, else in the town the page says
+    meetings without one were held in."""
+    page = """<html><body><main><h1>Meetings</h1><h2>Earlier meetings</h2>
+    <p>Unless another town is given, the meetings were held at the Secretariat in Geneva.</p>
+    <ul><li>2005<ul>
+      <li>Working Group on Return<ul><li>3 March (Brussels); 14 October</li></ul></li>
+      <li>Full Round on Integration<ul><li>30–31 May (Madrid)</li></ul></li>
+    </ul></li>
+    <li>2004<ul><li>Steering Group<ul><li>9 December</li></ul></li></ul></li></ul>
+    </main></body></html>"""
+    rows = sorted((str(r.start_date), str(r.end_date), r.title, r.location) for r in read_html(page, nlp))
+    assert rows == [
+        ("2004-12-09", "2004-12-09", "Steering Group", "Geneva"),
+        ("2005-03-03", "2005-03-03", "Working Group on Return", "Brussels"),
+        ("2005-05-30", "2005-05-31", "Full Round on Integration", "Madrid"),
+        ("2005-10-14", "2005-10-14", "Working Group on Return", "Geneva"),
+    ]
+
+
+_COMMITMENTS_ES = [
+    ("Enviar el informe de la reunión", "Secretaría", "30 de junio de 2009"),
+    ("Organizar el seminario regional", "Costa Rica", "15 de agosto de 2009"),
+]
+_ACTIONS_EN = [
+    ("Circulate the workshop report", "Secretariat", "12 May 2010"),
+    ("Draft the meeting agenda", "Chair", "1 June 2010"),
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [(("Compromiso", "Responsable", "Plazo"), _COMMITMENTS_ES), (("Action", "Responsible", "Deadline"), _ACTIONS_EN)],
+)
+def test_a_table_of_commitments_and_their_deadlines_gives_no_activity(nlp, header, rows):
+    """Round 12 (5): `Compromiso | Responsable | Plazo` and `Action | Responsible | Deadline` tables list what is
+    due by when; a seminar or a meeting named in a commitment is no activity on its deadline."""
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    head = "".join(f"<th>{h}</th>" for h in header)
+    page = f"<html><body><main><h1>Follow-up</h1><table><thead><tr>{head}</tr></thead><tbody>{cells}</tbody></table>"
+    assert read_html(page + "</main></body></html>", nlp, language="es" if header[0] == "Compromiso" else "en") == []
+
+
+def test_a_news_items_posting_date_and_headline_are_no_activity(nlp):
+    """Round 12 (3): a news item outside an `<article>` (a headline, "Publié le ...", a body in prose): neither
+    the headline nor the posting date is an activity; a website launch reported in its body is none either."""
+    page = """<html lang="fr"><body><main><h1>Actualités</h1>
+    <div class="item"><h2>Le Comité directeur réuni à Genève</h2><p>Publié le 10 décembre 2010</p>
+    <p>Le Comité directeur s'est tenu à Genève le 25 novembre 2010. Il a approuvé le programme de travail.</p></div>
+    <div class="item"><h2>Nouveau site Internet</h2><p>Publié le 1er juin 2010</p>
+    <p>Le Secrétariat a mis en ligne une nouvelle version de son site Internet, plus simple à consulter.</p></div>
+    </main></body></html>"""
+    rows = read_html(page, nlp, language="fr")
+    assert [str(r.start_date) for r in rows] == ["2010-11-25"]
+
+
+def test_a_nested_items_meeting_may_open_the_item_before_its_entries(nlp):
+    """Round 12 (2), the other layout: "Meeting – date (Town); date" in one item under its year, and a range
+    written with spaced dashes stays a date, not a title."""
+    page = """<html><body><main><h1>Meetings</h1><ul><li>2008<ul>
+    <li>Working Group on Return – 12 March (Brussels); 9–10 October (Oslo)</li>
+    <li>Steering Group: 11 – 12 June (Bern)</li>
+    </ul></li></ul></main></body></html>"""
+    rows = sorted((str(r.start_date), str(r.end_date), r.title, r.location) for r in read_html(page, nlp))
+    assert rows == [
+        ("2008-03-12", "2008-03-12", "Working Group on Return", "Brussels"),
+        ("2008-06-11", "2008-06-12", "Steering Group", "Bern"),
+        ("2008-10-09", "2008-10-10", "Working Group on Return", "Oslo"),
     ]
