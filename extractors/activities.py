@@ -27,6 +27,7 @@ when a model is installed.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -119,13 +120,20 @@ class DocumentContext:
     home: tuple[str, str] | None = None  # the town and country of the page's own postal address (`home_town`)
 
 
-_KIND_RES = [(kind, terms_pattern(terms, plural=True)) for kind, terms in KIND_TERMS]
-_ANY_KIND = terms_pattern(t for _, terms in KIND_TERMS for t in terms)
+# The French name of a Full Round ("Le Tour complet sur la migration de travail se tiendra ...") is a meeting as
+# the English one is.
+_MORE_KIND_TERMS = {Kind.MEETING: ("tour complet",)}
+_KIND_TERMS = tuple((kind, terms + _MORE_KIND_TERMS.get(kind, ())) for kind, terms in KIND_TERMS)
+_KIND_RES = [(kind, terms_pattern(terms, plural=True)) for kind, terms in _KIND_TERMS]
+_ANY_KIND = terms_pattern(t for _, terms in _KIND_TERMS for t in terms)
 # "Meetings", "Roundtables": a plural alone labels a list, it names no activity.
-_KIND_WORDS = {t for _, terms in KIND_TERMS for t in terms}
-_PLURAL_KIND_LABELS = {f"{t}{end}" for _, terms in KIND_TERMS for t in terms for end in ("s", "es")}
+_KIND_WORDS = {t for _, terms in _KIND_TERMS for t in terms}
+_PLURAL_KIND_LABELS = {f"{t}{end}" for _, terms in _KIND_TERMS for t in terms for end in ("s", "es")}
 _NEGATIVE = terms_pattern(NEGATIVE_CUES)
-_EVENT_VERB = terms_pattern(EVENT_VERBS)
+# A news item's future ("L'Atelier ... aura lieu le 14 octobre", "Le Tour complet se tiendra du 20 au 22 janvier")
+# and a training's Spanish verb ("se impartió ... el Curso regional") report an activity as the past tenses do.
+FUTURE_EVENT_VERBS = ("aura lieu", "auront lieu", "se tiendra", "se tiendront", "se déroulera", "se dérouleront")
+_EVENT_VERB = terms_pattern((*EVENT_VERBS, *FUTURE_EVENT_VERBS, "se impartió", "se impartieron"))
 _DOC_VERB = terms_pattern(DOCUMENT_VERBS)
 _DOC_NOUN = terms_pattern(DOCUMENT_NOUNS)
 _REPORT_NOUN = terms_pattern(REPORT_NOUNS)
@@ -219,6 +227,30 @@ def with_year(text: str, year: int) -> str:
     """`text` with `year` written after its first year-less date ("on 22 October" -> "on 22 October 2015")."""
     match = _YEARLESS.search(text)
     return text if match is None else f"{text[: match.end()]} {year}{text[match.end() :]}"
+
+
+# "le 6 avril dernier", "el 29 y 30 de noviembre pasado", "on 6 April last", "le 14 octobre prochain": a day
+# and month that a news item dates against its own posting date, before or after it.
+_PAST_WORD = re.compile(r"^\s*(?:derni[eè]re?|pasad[oa]|last)\b", re.I)
+_NEXT_WORD = re.compile(r"^\s*(?:prochaine?|pr[oó]xim[oa]|next)\b", re.I)
+
+
+def relative_year(text: str, year: int, dateline: datetime.date | None) -> int:
+    """The year to lend `text`'s first year-less date: `year`, unless the words after the date place it
+    against the item's `dateline` ("le 7 décembre dernier" posted on 12 January 2011 is December 2010;
+    "le 14 janvier prochain" posted on 20 December 2010 is January 2011)."""
+    match = _YEARLESS.search(text)
+    if match is None or dateline is None:
+        return year
+    after = text[match.end() :]
+    dated = find_dates(with_year(text, year))
+    if not dated:
+        return year
+    if _PAST_WORD.match(after) and dated[0].start > dateline:
+        return year - 1
+    if _NEXT_WORD.match(after) and dated[0].start < dateline:
+        return year + 1
+    return year
 
 
 def _as_written(date: DateSpan, year: int) -> DateSpan:
@@ -744,6 +776,15 @@ _POSSESSIVE = re.compile(r"^(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+", re.I
 _OPENING_SUBJECT = re.compile(r"^(?:the|a|an|its|their|la|el|le|les|los|las|l'|l’|su|son|sa|leur)\b", re.I)
 
 
+# An office of a body opens a cover's or a letter's issuer line, not an activity's name: "Secretaría Técnica de la
+# Conferencia Regional ...", "Secretariat of the Conference", "Presidencia Pro Tempore de la Conferencia".
+_ISSUER = re.compile(
+    r"^(?:(?:secretar[íi]a|secretariat|secr[ée]tariat|presidencia|presidency|pr[ée]sidence)(?:\s+[\w-]+){0,2}?"
+    r"\s+(?:de|del|of|du|des)\b)",
+    re.I,
+)
+
+
 def sentence_to_reading(
     text: str, block: Block, kind_starts: Sequence[int], ents: Sequence[tuple[str, str]]
 ) -> _Reading | None:
@@ -776,6 +817,8 @@ def sentence_to_reading(
         # "Conferencia Regional sobre Migración (CRM). Secretaría Técnica, San José, enero de 2010": a
         # dateline after a sentence; the field before the date is the last sentence's, not the paragraph's.
         title = clean_title(_trim_clauses(split_sentences(title)[-1] if title else title))
+        if _ISSUER.match(title):
+            return None  # "Secretaría Técnica de la Conferencia ..., San José, julio de 2011": a cover's issuer line
         if _AUXILIARY.search(re.sub(r"\([^()]*\)", "", title)):  # a remark in brackets may hold a verb
             return None  # "The calendar below was approved by ... at its meeting of": a clause, no title
         if location is None:
@@ -842,12 +885,22 @@ MAX_EVENT_DAYS = 92
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until|a|al|hasta|au|à|jusqu'à)\s*$", re.I)
 
 
+# "entre julio de 2010 y junio de 2011", "between July 2010 and June 2011": "and" joins a range after "between".
+_BETWEEN = re.compile(r"\b(?:entre|between)\s*$", re.I)
+_AND_JOIN = re.compile(r"^\s*(?:y|and|et)\s*$", re.I)
+
+
 def _reporting_period(text: str, dates: Sequence[DateSpan]) -> bool:
     """Whether the first date opens a span longer than any meeting or workshop lasts ("mayo de 2006 a mayo de
-    2007", "April 2005 - March 2006"): the period a report covers, not an activity."""
+    2007", "April 2005 - March 2006", "entre julio de 2010 y junio de 2011"): the period a report covers, not
+    an activity."""
     first = dates[0]
     end = first.end
-    if len(dates) > 1 and _RANGE_JOIN.match(text[first.stop : dates[1].begin]):
+    joined = len(dates) > 1 and (
+        _RANGE_JOIN.match(text[first.stop : dates[1].begin])
+        or (_BETWEEN.search(text[: first.begin]) and _AND_JOIN.match(text[first.stop : dates[1].begin]))
+    )
+    if joined:
         end = dates[1].end
     return end is not None and first.start is not None and (end - first.start).days > MAX_EVENT_DAYS
 
@@ -959,6 +1012,32 @@ def participle_reading(text: str, block: Block) -> _Reading | None:
     return _Reading("prose.event_verb", kind, name, dates[0], _place_in(text, dates, []), text, block)
 
 
+# "Il fait suite au Groupe de travail sur le retour, réuni à Bruxelles (Belgique) le 7 décembre dernier": a body
+# or activity named inside a sentence, then a participle clause giving its place and date.
+_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:réuni|tenu)e?s?\s+(?:à|au|aux|en)\s", re.I)
+_NAME_OPENS = re.compile(r"(?:^|\b(?:au|aux|du|des|le|la|les|un|une|l['’]))\s*$", re.I)
+MAX_PARTICIPLE_GAP = 60  # characters between the participle and the date: the place comes between them
+
+
+def participle_clause_reading(text: str, block: Block) -> _Reading | None:
+    """`..., au Groupe de travail sur le retour, réuni à Bruxelles (Belgique) le 7 décembre`: the activity
+    named before the clause, at its place and on its date."""
+    clause = _PARTICIPLE_CLAUSE.search(text)
+    if clause is None or _NEGATIVE.search(text):
+        return None
+    dates = [d for d in find_dates(text) if 0 <= d.begin - clause.end() <= MAX_PARTICIPLE_GAP]
+    head = text[: clause.start()]
+    start = next((m.start() for m in _ANY_KIND.finditer(head) if _NAME_OPENS.search(head[: m.start()])), None)
+    if not dates or start is None:
+        return None
+    title = clean_title(head[start:])
+    kind = classify_kind(title)
+    if kind is None or len(title.split()) > MAX_TITLE_WORDS:
+        return None
+    masked = " " * clause.start() + text[clause.start() :]  # the clause's place, not the sentence's
+    return _Reading("prose.event_verb", kind, title, dates[0], _place_in(masked, dates, []), text, block)
+
+
 def held_reading(text: str, block: Block) -> _Reading | None:
     """`The Independent Task Force on X held its third meeting in Washington, DC, on Sept. 14, 2006`."""
     held = _HELD_ITS.search(text)
@@ -1000,6 +1079,8 @@ def _meeting_of(body: str, subject: str, verb: str) -> str:
     "Réunion du Comité". English reports name the body alone, and a body called a meeting keeps its name."""
     if _MEETING_NOUN.search(body) or len(body.split()) + 3 > MAX_TITLE_WORDS:
         return body  # a long name stays as it is rather than growing past what a title may hold
+    if (opening := _OPENING_KIND.match(body)) and classify_kind(opening.group("kind")) == Kind.WORKING_GROUP:
+        return body  # "Le Groupe de travail sur l'intégration s'est réuni": the working group is the activity
     verb, subject = verb.strip(), _LEAD_ADVERB.sub("", subject.strip())
     article = m.group(1).lower() if (m := re.match(r"^(el|la|le|les|los|las|l'|l’)\s*", subject, re.I)) else ""
     if verb.lower().startswith("se reuni"):
@@ -1110,6 +1191,66 @@ _NOT_AN_ACTIVITY = re.compile(
     r"\b.{0,80}?\b(?:clos(?:es|ed)|open(?:s|ed)|(?:is|are) due|deadline|cierra|cerr[óo]|vence|se cl[ôo]tur\w*)\b",
     re.I,
 )
+
+
+# "The Study Group met twice: the first meeting took place in Mexico City on 17–18 March 2011; the second, in
+# Washington, DC on 6 October 2011", "La primera reunión se celebró en ...; la segunda, en ..., el ...": two
+# meetings of one body in one sentence, the second elliptic.
+_FIRST_SECOND = re.compile(
+    r"\b(?P<first>the first|la primera|la première|le premier)\b"
+    r"(?:\s+(?P<noun>meeting|session|reunión|sesión|réunion|séance)\b)?(?P<one>[^;]*);\s*"
+    r"(?P<second>the second|la segunda|la seconde|la deuxième|le second|le deuxième)\s*,(?P<two>[^;]*)",
+    re.I,
+)
+_ORDINAL_TITLES = {"the": ("First", "Second", "meeting"), "la primera": ("Primera", "Segunda", "reunión")}
+_BODY_ARTICLE = re.compile(r"\b(?i:the|el|la|le|l['’])\s*(?=[A-ZÀ-Ý])")
+
+
+def _body_that_met(before: str, names: Sequence[str]) -> tuple[str, str] | None:
+    """The body the text before names as meeting ("el Grupo Regional ... (GRCM) se reunió", "The Study Group
+    met"), with its article; a fuller name a heading or the title gives it ("Regional Migration Study Group")
+    wins over the short one."""
+    verbs = list(_MET.finditer(before))
+    if not verbs:
+        return None
+    subject = before[: verbs[-1].start()]
+    articles = list(_BODY_ARTICLE.finditer(subject))
+    if not articles:
+        return None
+    body = clean_title(subject[articles[-1].end() :])
+    if not body or len(body.split()) > MAX_TITLE_WORDS or find_dates(body):
+        return None
+    fuller = re.compile(rf"(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}{re.escape(body)}\b")
+    longer = [m.group(0) for name in names for m in fuller.finditer(name)]
+    return max(longer, key=len) if longer else body, articles[-1].group(0).strip().lower()
+
+
+def two_meetings_readings(block: Block, names: Sequence[str]) -> tuple[list[_Reading], str | None]:
+    """The two readings of "the first meeting ...; the second, ...", each on its own date and at its own place,
+    titled "First/Second meeting of the <body>" ("Primera/Segunda reunión del <body>"); and the text they
+    were read from, which the other rules then leave alone."""
+    text = _GLUED_NOTE.sub("", block.text)
+    match = _FIRST_SECOND.search(text)
+    if match is None or _NEGATIVE.search(match.group(0)):
+        return [], None
+    met = _body_that_met(text[: match.end("first")], names)
+    if met is None:
+        return [], None
+    body, article = met
+    spanish = match.group("first").lower().startswith("la primera")
+    first, second, noun = _ORDINAL_TITLES["la primera" if spanish else "the"]
+    noun = (match.group("noun") or noun).lower()
+    link = ("del" if article == "el" else f"de {article}") if spanish else "of the"
+    readings = []
+    for ordinal, group in ((first, "one"), (second, "two")):
+        clause = match.group(group)
+        dates = find_dates(clause)
+        if not dates:
+            return [], None
+        title = f"{ordinal} {noun} {link} {body}"
+        place = _place_in(clause, dates, [])
+        readings.append(_Reading("prose.event_verb", Kind.MEETING, title, dates[0], place, match.group(0), block))
+    return readings, match.group(0)
 
 
 def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
@@ -1352,7 +1493,19 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     pending: list[tuple[Block, str, str, int | None]] = []
     # The year of the last date under each heading: a list dated "14 October 2015" goes on "22 October".
     last_year: dict[str | None, int] = {}
+    # The last full date under each heading: a news item's posting date, which "dernier"/"next" count from.
+    last_date: dict[str | None, datetime.date] = {}
+    names = [ctx.title or "", *(b.text for b in blocks if b.kind == BlockKind.HEADING)]
+    consumed: dict[int, str] = {}
+    for block in blocks:
+        if block.kind == BlockKind.PARAGRAPH and (pair := two_meetings_readings(block, names))[1]:
+            readings += pair[0]
+            consumed[block.order] = pair[1]
     for block, text in _table_header_rows(_candidates(blocks)):
+        if (span := consumed.get(block.order)) and any(
+            c.strip(" .") in text or text.strip(" .") in c for c in span.split(";")
+        ):
+            continue  # "the first meeting ...; the second, ...": read above, two meetings
         if _NOT_AN_ACTIVITY.search(text):
             continue  # staff news, an appointment, a press release: dated, but no activity
         if block.kind == BlockKind.TABLE_ROW and block.header and text == block.text:
@@ -1364,7 +1517,10 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         written = text
         if dates := find_dates(text):
             last_year[block.heading] = dates[-1].start.year
+            if dates[-1].precision == DatePrecision.DAY:
+                last_date[block.heading] = dates[-1].start
         elif (year := heading_year(block.heading) or last_year.get(block.heading)) and _YEARLESS.search(text):
+            year = relative_year(text, year, last_date.get(block.heading))
             text, lent = with_year(text, year), year
             if not find_dates(text):
                 continue
@@ -1375,6 +1531,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := postponed_reading(text, block))
             or (reading := participle_reading(text, block))
             or (reading := held_reading(text, block))
+            or (reading := participle_clause_reading(text, block))
         ):
             readings.append(_evidence_as_written(reading, text, written, lent))
         elif _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from mpdp_pipeline.extractors.blocks import BlockSink
+from mpdp_pipeline.extractors.dates import find_dates
 from mpdp_pipeline.extractors.language import detect_language
 
 from mpdp_pipeline.codes import LogCode
@@ -140,6 +141,23 @@ MAX_ADDRESS_CHARS = 200
 _POSTAL_HINT = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|\b\d{4,5}\s+[A-ZÀ-Ý]")
 
 
+# A line struck through (`<del>`, `<s>`, `<strike>`, a `line-through` style) is a record the page withdrew: a
+# row or item whose whole text is struck carries this marker, which the schedule rules read as called off.
+STRUCK_TAGS = frozenset(["del", "s", "strike"])
+CANCELLED_MARK = " (cancelled)"
+MAX_RECORD_LINE_WORDS = 25
+
+
+def _is_struck_tag(tag: Tag) -> bool:
+    return tag.name in STRUCK_TAGS or "line-through" in _attr_text(tag, "style").replace(" ", "").lower()
+
+
+def _date_only(line: str) -> bool:
+    """Whether a line is only a date ("December 2011", "2011", "14 March 2019")."""
+    dates = find_dates(line)
+    return len(dates) == 1 and dates[0].begin <= 1 and dates[0].stop >= len(line.rstrip(" .")) - 1
+
+
 def _time_text(tag: Tag, text: str) -> str:
     """A `<time datetime="2026-06-01T18:00">Jun 1</time>` badge with the year its text leaves out:
     "Jun 1 (2026-06-01)", so the date can be read; the text as written stays in front."""
@@ -235,6 +253,22 @@ class _Walker(BlockSink):
     skipped: set[int]
     keep_lines: bool = False  # `<br>` as LINE_BREAK rather than a space, while a paragraph is read
 
+    def struck(self, tag: Tag) -> bool:
+        """Whether every visible string of `tag` sits inside a struck-through element (the tag's own included)."""
+        seen = False
+        for string in tag.find_all(string=True):
+            if isinstance(string, _SKIPPED_STRINGS) or not string.strip():
+                continue
+            seen = True
+            node = string.parent
+            while isinstance(node, Tag) and not _is_struck_tag(node):
+                if node is tag:
+                    return False
+                node = node.parent
+            if not isinstance(node, Tag):
+                return False
+        return seen or _is_struck_tag(tag)
+
     def emit(self, kind: str, text: str, tag: Tag, **extra: object) -> None:
         text = _clean(text)
         if text:
@@ -272,6 +306,8 @@ class _Walker(BlockSink):
         elif name == "li" and tag.find(["div", "p", "table", "section", "article", *HEADINGS]) is None:
             nested = frozenset({"ul", "ol", "table", "dl"})
             text = _BULLET_RE.sub("", _clean(self.inline_text(tag, stop=nested)))
+            if text and self.struck(tag):
+                text += CANCELLED_MARK  # "<li><del>Workshop ..., 6 May</del></li>": withdrawn
             self.emit(BlockKind.LIST_ITEM.value, text, tag)
             for child in tag.find_all(list(nested), recursive=False):
                 self.walk(child)
@@ -290,11 +326,13 @@ class _Walker(BlockSink):
         finally:
             self.keep_lines = False
         lines = [line for line in (_clean(part) for part in text.split(LINE_BREAK)) if line]
-        if sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2:
+        mark = CANCELLED_MARK if lines and self.struck(tag) else ""
+        if sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2 or _record_lines(lines):
+            # a year's meetings one per line, or one record's fields ("Title<br>A and B<br>December 2011")
             for line in lines:
-                self.emit(BlockKind.PARAGRAPH.value, line, tag)
+                self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
         else:
-            self.emit(BlockKind.PARAGRAPH.value, text.replace(LINE_BREAK, " "), tag)
+            self.emit(BlockKind.PARAGRAPH.value, text.replace(LINE_BREAK, " ") + mark, tag)
 
     def container(self, tag: Tag) -> None:
         """Inline runs directly inside a `div` (a card's teaser) become paragraphs; blocks recurse."""
@@ -333,6 +371,10 @@ class _Walker(BlockSink):
             if row is header_row:
                 continue
             cells = tuple(_clean(self.inline_text(c)) for c in row.find_all(["td", "th"], recursive=False))
+            if any(cells) and self.struck(row):
+                # a struck-out row ("<del>28</del> | <del>Workshop ...</del>"): the marker on its last field
+                last = max(i for i, c in enumerate(cells) if c)
+                cells = tuple(c + CANCELLED_MARK if i == last else c for i, c in enumerate(cells))
             if any(cells):
                 self.emit(BlockKind.TABLE_ROW.value, " | ".join(cells), row, cells=cells, header=header)
 
@@ -358,6 +400,18 @@ class _Walker(BlockSink):
             else:
                 definitions.append(_clean(self.inline_text(child)))
         flush()
+
+
+def _record_lines(lines: list[str]) -> bool:
+    """Whether a paragraph's `<br>` lines are one record's fields: a title line over short lines (a byline)
+    that end with a line holding only a date ("Remittances after the Recession<br>A and B<br>December 2011");
+    such lines are read apart, as the same fields in `<p>`s of their own are."""
+    return (
+        2 <= len(lines) <= 4
+        and all(len(line.split()) <= MAX_RECORD_LINE_WORDS for line in lines)
+        and not find_dates(lines[0])
+        and _date_only(lines[-1])
+    )
 
 
 def _address_blocks(walker: _Walker, body: Tag, root: Tag, skipped: set[int]) -> None:

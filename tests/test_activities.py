@@ -937,3 +937,97 @@ def test_standing_venue_statements(text, venue):
 def test_two_different_standing_venues_give_none():
     blocks = [Block("Board meetings are held at City Hall."), Block("Committee meetings are held at the Library.")]
     assert standing_venue(blocks) is None
+
+
+def _read_html(html: str, nlp, language: str = "en", recipient: str = "IGC"):
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    doc = html_to_document(html.encode("utf-8"))
+    ctx = DocumentContext(recipient, "d" * 64, "file:///page.html", language, title=doc.title)
+    return sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.start_date)
+
+
+def test_dernier_and_prochain_date_a_news_item_against_its_posting_date(nlp):
+    """Issue 7, round 13: "le 7 décembre dernier" posted in January is the December before; "le 14 janvier
+    prochain" posted in December the January after; "29 y 30 de noviembre pasado" likewise."""
+    found = _read_html(
+        "<html lang='fr'><main><div><h2>Tour complet</h2><p>Publié le 12 janvier 2011</p>"
+        "<p>Il fait suite au Groupe de travail sur le retour, réuni à Bruxelles (Belgique) le 7 décembre dernier.</p>"
+        "</div><div><h2>Atelier</h2><p>Publié le 20 décembre 2010</p>"
+        "<p>L'Atelier sur les statistiques migratoires aura lieu le 14 janvier prochain à Genève.</p></div></main>",
+        nlp,
+        "fr",
+    )
+    assert [(a.kind, a.title, a.start_date) for a in found] == [
+        ("working_group", "Groupe de travail sur le retour", dt.date(2010, 12, 7)),
+        ("workshop", "Atelier sur les statistiques migratoires", dt.date(2011, 1, 14)),
+    ]
+    assert found[0].country == "BE"
+    spanish = _read_html(
+        "<html lang='es'><main><div><h2>Balance del curso</h2><p>Publicado el 20 de enero de 2012</p><p>El 29 y "
+        "30 de noviembre pasado se impartió en San José, Costa Rica, el Curso regional de capacitación consular.</p>"
+        "</div></main>",
+        nlp,
+        "es",
+        "RCM",
+    )
+    assert [(a.kind, a.start_date, a.end_date) for a in spanish] == [
+        ("training", dt.date(2011, 11, 29), dt.date(2011, 11, 30))
+    ]
+
+
+def test_french_future_verbs_and_a_working_group_that_met_keeps_its_name(nlp):
+    found = _read_html(
+        "<html lang='fr'><main><h2>Nouvelles</h2>"
+        "<p>Le Tour complet sur la migration de travail se tiendra du 20 au 22 janvier 2011 à Oslo (Norvège).</p>"
+        "<p>Le Groupe de travail sur l'intégration s'est réuni à Lisbonne (Portugal) le 6 avril 2010.</p>"
+        "<p>Le Comité directeur s'est réuni à Genève le 25 novembre 2010.</p></main>",
+        nlp,
+        "fr",
+    )
+    assert [(a.kind, a.title, a.start_date) for a in found] == [
+        ("working_group", "Groupe de travail sur l'intégration", dt.date(2010, 4, 6)),
+        ("meeting", "Réunion du Comité directeur", dt.date(2010, 11, 25)),
+        ("meeting", "Tour complet sur la migration de travail", dt.date(2011, 1, 20)),
+    ]
+
+
+def test_two_meetings_in_one_sentence_give_two_rows_named_by_the_body(nlp):
+    """Issue 7, round 13: "the first ...; the second, ..." (and Spanish "la primera ...; la segunda, ...")."""
+    english = _read_html(
+        "<html lang='en'><head><title>Regional Migration Study Group: 2011 in brief</title></head><main>"
+        "<h2>Meetings</h2><p>The Study Group met twice during the year: the first meeting took place in Mexico City, "
+        "Mexico on 17–18 March 2011; the second, in Washington, DC on 6 October 2011.</p></main>",
+        nlp,
+    )
+    assert [(a.title, a.start_date, a.country) for a in english] == [
+        ("First meeting of the Regional Migration Study Group", dt.date(2011, 3, 17), "MX"),
+        ("Second meeting of the Regional Migration Study Group", dt.date(2011, 10, 6), "US"),
+    ]
+    spanish = _read_html(
+        "<html lang='es'><main><h2>Reuniones</h2><p>Durante el periodo el Grupo Regional de Consulta sobre Migración "
+        "(GRCM) se reunió en dos ocasiones. La primera reunión se celebró en Santo Domingo, República Dominicana, "
+        "los días 9 y 10 de noviembre de 2010; la segunda, en San Salvador, El Salvador, el 14 de abril de 2011.</p>"
+        "</main>",
+        nlp,
+        "es",
+        "RCM",
+    )
+    assert [(a.title, a.start_date, a.country) for a in spanish] == [
+        ("Primera reunión del Grupo Regional de Consulta sobre Migración (GRCM)", dt.date(2010, 11, 9), "DO"),
+        ("Segunda reunión del Grupo Regional de Consulta sobre Migración (GRCM)", dt.date(2011, 4, 14), "SV"),
+    ]
+
+
+def test_a_period_between_two_months_and_a_cover_issuer_line_are_no_activities(nlp):
+    found = _read_html(
+        "<html lang='es'><main><h1>Informe</h1>"
+        "<p>Secretaría Técnica de la Conferencia Regional sobre Migración, San José, julio de 2011</p>"
+        "<p>Este informe resume las actividades de la Conferencia Regional sobre Migración (CRM) entre julio de 2010 "
+        "y junio de 2011.</p><p>Conferencia Regional sobre Migración, San José, Costa Rica, 3 de mayo de 2011</p>"
+        "</main>",
+        nlp,
+        "es",
+        "RCM",
+    )
+    assert [(a.kind, a.start_date) for a in found] == [("conference", dt.date(2011, 5, 3))]

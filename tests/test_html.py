@@ -175,3 +175,41 @@ def test_a_footer_without_a_postal_address_adds_nothing():
     page = b"""<html><body><main><p>Workshop in Geneva</p></main>
     <footer><p class="address">Contact us</p><p>Founded 2001, 2019 Annual Report</p></footer></body></html>"""
     assert [b.text for b in html_to_document(page).blocks] == ["Workshop in Geneva"]
+
+
+def _texts(html: str) -> list[str]:
+    return [b.text for b in html_to_document(html.encode("utf-8")).blocks]
+
+
+def test_a_struck_out_row_or_item_carries_a_cancelled_marker():
+    """Issue 7, round 13: a `<del>`/`<s>`/`<strike>` or `line-through` record is one the page withdrew."""
+    doc = html_to_document(
+        b"<main><table><thead><tr><th>Day</th><th>Event</th><th>Location</th></tr></thead><tbody>"
+        b"<tr><td>14</td><td>Steering Group</td><td>Geneva</td></tr>"
+        b"<tr><td><del>28</del></td><td><del>Workshop on Indicators</del></td><td><del>Madrid, Spain</del></td></tr>"
+        b"</tbody></table><ul><li><s>Seminar on return, 6 May 2008</s></li>"
+        b"<li><span style='text-decoration: line-through'>Forum, 9 May 2008</span></li>"
+        b"<li>Workshop on <del>visas</del> borders, 12 May 2008</li></ul></main>"
+    )
+    rows = [b.cells for b in doc.blocks if b.kind == BlockKind.TABLE_ROW]
+    assert rows == [("14", "Steering Group", "Geneva"), ("28", "Workshop on Indicators", "Madrid, Spain (cancelled)")]
+    items = [b.text for b in doc.blocks if b.kind == BlockKind.LIST_ITEM]
+    assert items == [
+        "Seminar on return, 6 May 2008 (cancelled)",
+        "Forum, 9 May 2008 (cancelled)",
+        "Workshop on visas borders, 12 May 2008",  # partly struck: an edit, not a withdrawn record
+    ]
+
+
+def test_br_lines_of_one_record_are_read_apart_and_other_paragraphs_stay_joined():
+    """Issue 7, round 13: "Title<br>A and B<br>December 2011" are a record's fields; a paragraph wrapped with
+    `<br>` that does not end with a date line stays one block."""
+    assert _texts("<main><p><strong>Remittances after the Recession</strong><br>Marc Rosenblum and Ana Ruiz<br>"
+                  "December 2011</p></main>") == ["Remittances after the Recession", "Marc Rosenblum and Ana Ruiz",
+                                                  "December 2011"]  # fmt: skip
+    assert _texts("<main><p>The programme held several<br>meetings in 2006.</p></main>") == [
+        "The programme held several meetings in 2006."
+    ]
+    assert _texts("<main><p>Secretariat<br>Rue Richard-Wagner 1<br>Geneva</p></main>") == [
+        "Secretariat Rue Richard-Wagner 1 Geneva"
+    ]

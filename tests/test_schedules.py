@@ -354,17 +354,8 @@ UNTUNED_ROUND2_EVENTS = {
     # Round 8: two events in an `<aside>` of a publications page; the HTML parser skips every `<aside>` as
     # page furniture (a sidebar repeating a listing's titles is the common case), so they are a known gap.
     ("events", "mpi-books-2011.html"),
-    # Round 10: news articles' bodies are read (4/5); "29 y 30 de noviembre pasado" in a January article
-    # needs the year before the dateline's, which no rule lends yet.
-    ("events", "r10a-crm-noticias-2011.html"),
-    # Round 12: what the rules of `activities.py` and `html.py` read (not tuned in this round, see the gold
-    # README): French relative dates ("le 7 décembre dernier") and "aura lieu"/"se tiendra" sentences, two
-    # meetings in one sentence ("La primera reunión ...; la segunda, ..."), and a `<br>`-separated title and
-    # byline without "By" (the parser joins the lines).
-    ("events", "r12-igc-actualites-2010-fr.html"),
-    ("events", "r12-mpi-council-2011.html"),
-    ("events", "r12-rcm-informe-2010-11.pdf"),
-    ("publications", "r12-mpi-council-2011.html"),
+    # Round 13 closed the round-10 and round-12 entries: "dernier/pasado/prochain" dates against a news item's
+    # posting date, French future verbs, "the first ...; the second, ...", `<br>` record lines.
 }
 
 
