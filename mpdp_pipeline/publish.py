@@ -28,6 +28,7 @@ from pathlib import Path
 from mpdp_pipeline import __version__
 from mpdp_pipeline.clock import utc_now
 from mpdp_pipeline.config import DEFAULT_RETENTION
+from mpdp_pipeline.errors import MpdpError
 from mpdp_pipeline.extractors.identity import merge_activities, sources_of, with_sources
 from mpdp_pipeline.schemas import (
     ACTIVITIES,
@@ -47,7 +48,16 @@ from mpdp_pipeline.schemas import (
     records_to_table,
     table_to_records,
 )
-from mpdp_pipeline.tables import append_table, current_run, read_table, set_property, snapshot, write_table, writing
+from mpdp_pipeline.tables import (
+    append_table,
+    base_run,
+    current_run,
+    read_table,
+    set_property,
+    snapshot,
+    write_table,
+    writing,
+)
 
 EXTRACTED_WITH = "extracted_with"  # the run property: which extraction read the published activities
 Reading = tuple[str, str]  # (recipient, source_url): where a document's activities come from
@@ -163,6 +173,18 @@ def run_record(
     )  # fmt: skip
 
 
+def _check_still_standing(draft: Path, extracted_with: str | None) -> None:
+    """The readings left standing were judged against the tables current before the documents were read;
+    another writer (`mpdp extract`, `mpdp crawl`) may have committed since. Refuse rather than keep activities
+    that extraction did not produce."""
+    base = base_run(draft)
+    if extracted_with is None or base is None or base.properties.get(EXTRACTED_WITH) != extracted_with:
+        raise MpdpError(
+            "the published tables changed while this run read its documents (another `mpdp extract` or `mpdp crawl` "
+            "committed meanwhile): nothing was published; run again"
+        )
+
+
 def publish(
     out_dir: Path,
     *,
@@ -186,6 +208,8 @@ def publish(
     if activities is not None:
         replaced = {(d.recipient, d.source_url) for d in documents if read_ok(d)} - set(standing)
     with writing(out_dir, run_id, retention=retention) as out_dir:
+        if standing:
+            _check_still_standing(out_dir, extracted_with)
         set_property(out_dir, EXTRACTED_WITH, extracted_with if activities is not None else None)
         old_docs = read_table(out_dir, "documents")
         old = [] if old_docs is None else table_to_records(old_docs, DocumentRecord)

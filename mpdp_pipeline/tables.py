@@ -182,6 +182,13 @@ def is_draft(folder: Location) -> bool:
     return (location(folder) / DRAFT_MARK).exists()
 
 
+def base_run(folder: Location) -> RunVersion | None:
+    """The run whose tables `folder` starts from: for a draft, the run current when it began (its writer holds
+    the lock, so no other run has been committed since); for an output folder, its current run."""
+    folder = location(folder)
+    return current_run(folder.parent.parent if is_draft(folder) else folder)
+
+
 def _mark_written(draft: Location, name: str) -> None:
     (draft / f"{DRAFT_MARK}-{name}").touch()
 

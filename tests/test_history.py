@@ -239,3 +239,24 @@ def test_a_reader_never_sees_two_runs_at_once_while_publishes_are_killed(tmp_pat
         writer.wait()
         assert len(_run_ids(tmp_path)) == 1
     assert len(seen) > 1  # the writers did commit runs while the reader read
+
+
+def test_readings_left_standing_are_refused_when_another_writer_committed_meanwhile(tmp_path):
+    """A nightly run judges which readings stand before it reads its documents; if `mpdp crawl` (or `mpdp
+    extract`) commits in between, the judgement is stale: the publish is refused, and nothing is lost."""
+    from mpdp_pipeline.errors import MpdpError
+    from mpdp_pipeline.publish import standing_readings
+
+    with transaction(tmp_path, "r1") as draft:
+        publish(draft, documents=[doc("u/a")], activities=[activity("A", "u/a")], log=[],
+                run=RunStart("r1", dt.datetime.now(dt.UTC)), extracted_with="F")  # fmt: skip
+    unchanged = replace(doc("u/a"), status="not_modified")
+    standing = standing_readings(tmp_path, [unchanged], "F")
+    assert standing == {("IGC", "u/a")}
+    publish(tmp_path, documents=[unchanged], activities=None, log=[], run_id="crawl")  # a crawl commits meanwhile
+    with pytest.raises(MpdpError, match="changed while this run read"), transaction(tmp_path, "r2") as draft:
+        publish(draft, documents=[unchanged], activities=[], log=[], run=RunStart("r2", dt.datetime.now(dt.UTC)),
+                standing=standing, extracted_with="F")  # fmt: skip
+    assert [r.run_id for r in history(tmp_path)] == ["crawl", "r1"] and titles(tmp_path) == ["A"]
+    # Judged again against what is current now, nothing stands: the document is read again.
+    assert standing_readings(tmp_path, [unchanged], "F") == frozenset()
