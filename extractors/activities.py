@@ -91,6 +91,7 @@ CONFIDENCE = {
     "list.segments": 0.85,
     "publication.entry": 0.85,
     "heading.dateline": 0.85,
+    "list.sub_meeting": 0.85,
     "heading.document_link": 0.8,
     "prose.event_verb": 0.8,
     "schedule.line": 0.85,
@@ -594,12 +595,23 @@ def _venue_tail(text: str) -> tuple[str, str | None]:
         if place and place != text and _is_place(place.split(",")[0]):
             return text[: len(text) - len(place)].rstrip(" ,"), place
         return text, None
-    return ", ".join(segments[:cut]), ", ".join(segments[cut:])
+    title, place = ", ".join(segments[:cut]), ", ".join(segments[cut:])
+    dashed = re.match(r"^(?P<title>.+?)\s+[–—-]\s+(?P<town>[^–—-]+)$", title)
+    if place.lower() in COUNTRIES and dashed and _is_city_name(dashed.group("town")):
+        # "Taller sobre trata de personas - Managua, Nicaragua": the dash sets the town off the title
+        return dashed.group("title"), f"{dashed.group('town')}, {place}"
+    return title, place
 
 
 def _heading_says(block: Block, words: Sequence[str]) -> bool:
     heading = (block.heading or "").lower()
     return any(w in heading for w in words)
+
+
+def _by_date(text: str, after_by: int, date: DateSpan) -> bool:
+    """Whether `date` follows "by" directly, maybe after its weekday: "by June 2019", "by Friday, May 15"."""
+    between = text[after_by : date.begin].strip(" ,")
+    return date.begin >= after_by and (not between or bool(_WEEKDAY_LEAD.fullmatch(between)))
 
 
 def publication_to_reading(text: str, block: Block) -> _Reading | None:
@@ -610,7 +622,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if by and (
         _NOT_BYLINE.search(text[: by.start() + 1].rstrip())
         or _EVENT_VERB.search(text[: by.start()])  # "Quiz organized on 31 October 2015 by DOH": the organiser
-        or any(d.begin == by.end() for d in dates)  # "by June 2019": a deadline
+        or any(_by_date(text, by.end(), d) for d in dates)  # "by June 2019", "RSVP by Friday, May 15": a deadline
     ):
         by = None
     issued = _DOC_VERB.search(text)
@@ -1098,6 +1110,41 @@ def _is_entry_heading(block: Block) -> bool:
 _PLACE_LINKS = {"of", "de", "la", "le", "del", "du", "des", "and", "y", "et", "upon", "on", "am", "an", "der"}
 
 
+_WEEKDAY_NAMES = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_WEEKDAY_LEAD = re.compile(rf"{_WEEKDAY_NAMES}(?:\s*[–—-]\s*{_WEEKDAY_NAMES})?", re.I)
+# An event page's meta line: "Thursday, October 22, 2009 · 9:30 AM–11:00 AM · MPI Conference Room": a date
+# (after its weekday), then fields split by "·" or "|", one of them a time of day.
+_META_TIME = re.compile(r"^\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)", re.I)
+_ONLINE = re.compile(r"^(?:online|virtual|webinar|web\s*cast|by videoconference)\b", re.I)
+
+
+def _meta_line(text: str) -> tuple[DateSpan, str | None] | None:
+    """An event's meta line under its title heading: its date and place, or None unless the line opens with
+    a date and holds a time of day or a venue as `·`-separated fields. The place is the town the last field
+    ends with; a venue with no town (a room, "Online") is kept as written for the page's context to place."""
+    fields = [f.strip() for f in re.split(r"\s+[·|•]\s+", text)]
+    if len(fields) < 2 or len(text) > 200:
+        return None
+    dates = find_dates(fields[0])
+    if (
+        not dates
+        or _NEGATIVE.search(text)
+        or not _WEEKDAY_LEAD.fullmatch(fields[0][: dates[0].begin].strip(" ,") or "mon")
+    ):
+        return None
+    if fields[0][dates[0].stop :].strip(" ,"):
+        return None  # the first field is the date alone
+    venue = next((f for f in reversed(fields[1:]) if not _META_TIME.match(f)), None)
+    if venue is None and not any(_META_TIME.match(f) for f in fields[1:]):
+        return None
+    if venue is None or _ONLINE.match(venue):
+        return dates[0], None
+    place = trailing_place(venue)
+    if place and place.lower() in COUNTRIES and "," in venue and len(venue.split()) <= 5:
+        place = venue  # "Kloster Eberbach, Germany": a town the gazetteer does not know, and its country
+    return dates[0], place or venue
+
+
 def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
     """`Cernay (France) 2016-04-04 to 2016-04-08 ...` -> its date and place; None unless it opens so."""
     dates = find_dates(text)
@@ -1111,6 +1158,8 @@ def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
         return None
     if _NOT_WHEN.search(text[: date.begin]):
         return None
+    if _WEEKDAY_LEAD.fullmatch(place):
+        place = ""  # "Monday–Tuesday, September 14–15, 2009": the days of the week, not a place
     place = re.sub(r"\s*\(([^()]+)\)\s*$", r", \1", place).rstrip(" )")  # "Orsay (France)" -> "Orsay, France"
     return date, place or _place_after(text[date.stop :])
 
@@ -1141,13 +1190,16 @@ def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
         return None
     numbered = _is_entry_heading(heading)
     # Cheap tests first: date finding is the costliest step of the rules, and most blocks are no heading.
-    if not (numbered or (heading.kind == BlockKind.HEADING and _ANY_KIND.search(heading.text))):
+    meta = None
+    if heading.kind == BlockKind.HEADING and blocks[i + 1].kind == BlockKind.PARAGRAPH and "·" in blocks[i + 1].text:
+        meta = _meta_line(blocks[i + 1].text)
+    if not (numbered or meta or (heading.kind == BlockKind.HEADING and _ANY_KIND.search(heading.text))):
         return None
     if find_dates(heading.text):
         return None
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule
-    found = _dateline(blocks[i + 1].text)
+    found = meta or _dateline(blocks[i + 1].text)
     if found is None and (year := heading_year(heading.text)):
         found = _dateline(with_year(blocks[i + 1].text, year))  # "CICM 2016" / "July 25-29, Bialystok"
         found = (_as_written(found[0], year), found[1]) if found else None
@@ -1156,6 +1208,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
     date, place = found
     title = clean_title(_ENTRY_PREFIX.sub("", heading.text))
     kind = classify_kind(title)
+    if kind is None and meta and any(_META_TIME.match(f) for f in re.split(r"\s+[·|•]\s+", blocks[i + 1].text)):
+        kind = Kind.OTHER  # an event page's titled entry with its date and time: an event, whatever its name
     if kind is None and numbered:
         # The entry's description runs to the next entry heading: "This workshop was essential to ..."
         for block in blocks[i + 2 : i + 40]:
@@ -1296,7 +1350,7 @@ _VENUE_END = rf"(?=,?\s+(?:unless|except|salvo|a menos|sauf|à moins)\b|\s*;|{_N
 _STANDING_LEADS = (
     r"\b(?:meetings|sessions|hearings)\b[^.;]{0,120}?\b(?:are|will be)\s+(?:usually\s+|normally\s+|generally\s+"
     r"|typically\s+|regularly\s+)?(?:held|hosted|convened|located)\s+(?:at|in)\s+(?:the\s+)?",
-    r"\b(?:meetings|sessions)\b[^.;]{0,120}?\btake place\s+(?:at|in)\s+(?:the\s+)?",
+    r"\b(?:meetings|sessions|events)\b[^.;]{0,120}?\btake place\s+(?:at|in)\s+(?:the\s+)?",
     r"\b(?:board|commission|committee|council)\s+meets\b[^.;]{0,80}?\s(?:at|in)\s+(?:the\s+)?",
     r"\b(?:reuniones|sesiones)\b[^.;]{0,120}?\bse\s+(?:celebran|realizan|llevan a cabo|efect[úu]an|desarrollan)"
     r"\s+en\s+(?:el\s+|la\s+)?",
@@ -1323,6 +1377,10 @@ def standing_venue(blocks: Sequence[Block]) -> str | None:
     return venues.pop() if len(venues) == 1 else None
 
 
+# "MPI Conference Room at our offices in Washington, DC": the town a standing venue's statement ends with.
+_TOWN_OF_VENUE = re.compile(r"\b(?:in|at)\s+(?P<town>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s*[A-Z][\w.]*)?)\s*$")
+
+
 def _venue_in_context(reading: _Reading, ctx: DocumentContext) -> tuple[str | None, str | None]:
     """A reading's venue and its country, with what the page says around its entries: a meeting that names no
     venue is at the page's standing venue, and a street address that names no town is in the page's home
@@ -1330,6 +1388,13 @@ def _venue_in_context(reading: _Reading, ctx: DocumentContext) -> tuple[str | No
     location = reading.location
     if location is None and reading.kind == Kind.MEETING and ctx.standing_venue:
         location = ctx.standing_venue
+    elif location and ctx.standing_venue and not country_of(location):
+        # "· MPI Conference Room" under "events take place in the MPI Conference Room at our offices in
+        # Washington, DC": the room the page places, so the entry is in the town the page gives for it.
+        standing = ctx.standing_venue
+        town = _TOWN_OF_VENUE.search(standing)
+        if town and standing.lower().startswith(location.lower()) and country_of(town.group("town")):
+            location = town.group("town")
     if location and ctx.home and names_street(location) and not trailing_place(location) and not country_of(location):
         town, country = ctx.home
         return f"{location}, {town}", country
@@ -1470,6 +1535,71 @@ def _read_by_columns(block: Block) -> bool:
     return not any(names_deadline(h) for h in block.header)
 
 
+# A programme of work's sub-bullet under the body it concerns: "tenue à Oslo (Norvège), les 2 et 3 juin 2010",
+# "prévue à Genève, les 1er et 2 mars 2011", "held in Bern on 4 May 2009", "celebrada en Managua, el 3 de mayo".
+_SUB_MEETING = re.compile(
+    r"^(?:tenue?s?|organisée?s?|held|convened|celebrad[ao]s?|realizad[ao]s?"
+    r"|prévue?s?|planned|scheduled|prevista?s?|programad[ao]s?)"
+    r"\s+(?:à|au|aux|en|in|at)\s+(?P<place>[A-ZÀ-Ý][^,;]*?)\s*,?\s*(?:les?|on|el|los|du)?\s*(?=\d)",
+    re.I,
+)
+
+
+def sub_bullet_readings(blocks: Sequence[Block]) -> tuple[list[_Reading], set[int]]:
+    """A programme of work's list: an undated item naming a body ("Groupe de travail sur le retour"), then
+    items that are only its meetings, each a participle, a place and a date ("tenue à Copenhague (Danemark),
+    les 15 et 16 octobre 2009"). Each such item is one meeting of that body, held or planned; the orders of
+    the items read are returned so that no other rule reads them again."""
+    readings: list[_Reading] = []
+    used: set[int] = set()
+    parent: Block | None = None
+    for block in blocks:
+        if block.kind != BlockKind.LIST_ITEM:
+            parent = None
+            continue
+        match = _SUB_MEETING.match(block.text)
+        if match is None:
+            dated = bool(find_dates(block.text))
+            parent = None if dated else block
+            continue
+        if parent is None or (kind := classify_kind(parent.text)) is None:
+            continue
+        dates = find_dates(block.text[match.end() :])
+        if not dates:
+            continue
+        place = re.sub(r"\s*\(([^()]+)\)\s*$", r", \1", match.group("place").strip())
+        title = clean_title(parent.text)
+        snippet = f"{parent.text}\n{block.text}"
+        readings.append(_Reading("list.sub_meeting", kind, title, dates[0], place, snippet, block))
+        used.add(block.order)
+    return readings, used
+
+
+def merged_date_cells(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks, with each table row whose date cell is empty lent the date of the row above in the same
+    table: a date cell merged over two activities (`22 de abril | Reunión ...` / ` | Seminario ...`) is
+    drawn once, so the second activity's row comes out with no date, though it is on the same day."""
+    out: list[Block] = []
+    for block in blocks:
+        prev = out[-1] if out else None
+        col = _column(block.header, DATE_HEADERS) if block.kind == BlockKind.TABLE_ROW and block.header else None
+        if (
+            col is not None
+            and prev is not None
+            and prev.kind == BlockKind.TABLE_ROW
+            and prev.header == block.header
+            and len(prev.cells) == len(block.cells) > col
+            and not block.cells[col].strip()
+            and prev.cells[col].strip()
+            and find_dates(prev.cells[col])
+            and any(c.strip() for i, c in enumerate(block.cells) if i != col)
+        ):
+            cells = tuple(prev.cells[col] if i == col else c for i, c in enumerate(block.cells))
+            block = replace(block, cells=cells, text=" | ".join(cells))
+        out.append(block)
+    return out
+
+
 def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     if ctx.country is None:
         # The title, the headings and the opening of the text say what a document is about.
@@ -1480,7 +1610,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         # What the page says of all its entries: where its meetings are held, and its own town.
         ctx = replace(ctx, standing_venue=standing_venue(blocks), home=home_town(b.text for b in blocks))
     publications, used = find_publications(blocks, ctx.language)
-    blocks = [b for b in blocks if b.order not in used]
+    blocks = merged_date_cells([b for b in blocks if b.order not in used])
     pubs = [_publication_to_activity(p, ctx) for p in publications]
     if blocks and blocks[0].page is not None and (meeting := one_meeting(blocks, ctx.title)):
         # An agenda, a notice or minutes: one meeting, whatever its body dates.
@@ -1490,6 +1620,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     blocks = [b for b in blocks if b.order not in used]
     readings: list[_Reading] = [r for e in entries if (r := _schedule_reading(e))]
     readings += [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i))]
+    sub_meetings, used = sub_bullet_readings(blocks)
+    readings += sub_meetings
+    blocks = [b for b in blocks if b.order not in used]
     pending: list[tuple[Block, str, str, int | None]] = []
     # The year of the last date under each heading: a list dated "14 October 2015" goes on "22 October".
     last_year: dict[str | None, int] = {}

@@ -222,13 +222,59 @@ def _is_hidden(tag: Tag) -> bool:
     )
 
 
+_TYPE_CLASS = re.compile(r"^(?:label|type|badge|tag|format)[-_](?P<name>[a-z][a-z-]+)$")
+MAX_TYPE_LABEL_WORDS = 4
+
+
+def _type_badge(tag: Tag) -> str | None:
+    """The publication type a tile shows only as a picture or a styled badge: `<img alt="Report">`, an empty
+    `<span class="label label-policy-brief">` -> "Policy Brief"; None unless it names a type."""
+    from mpdp_pipeline.extractors.publications import PublicationType, publication_type_of
+
+    if tag.name == "img":
+        names = [_attr_text(tag, "alt").strip()]
+    elif not tag.get_text(strip=True):
+        names = [
+            m.group("name").replace("-", " ").replace("_", " ").title()
+            for c in tag.get("class") or []
+            if (m := _TYPE_CLASS.match(c.lower()))
+        ]
+    else:
+        return None
+    for name in names:
+        short = len(name.split()) <= MAX_TYPE_LABEL_WORDS and not re.search(r"\d", name)  # no cover's caption
+        if name and short and publication_type_of(name) != PublicationType.OTHER:
+            return name
+    return None
+
+
+_DISCLOSED = ["table", "ul", "ol", "dl"]
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _disclosure_heading(tag: Tag) -> bool:
+    """Whether `tag` is an accordion's header: a `<button>` or `<summary>` whose short text names a year and
+    which opens a panel of records (a table or list), as in an archive grouped by year ("2007", "Meetings in
+    2009"). It titles the panel like a heading, and lends its year to the panel's year-less dates."""
+    if tag.name not in ("button", "summary"):
+        return False
+    text = " ".join(tag.get_text(" ").split())
+    if not text or len(text) > 60 or not _YEAR_RE.search(text):
+        return False
+    if tag.name == "summary":
+        details = tag.parent
+        return isinstance(details, Tag) and details.name == "details" and details.find(_DISCLOSED) is not None
+    panel = tag.find_next_sibling(True)
+    return panel is not None and (panel.name in _DISCLOSED or panel.find(_DISCLOSED) is not None)
+
+
 def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
     """Ids of the elements that are boilerplate: navigation, banners, footers, forms, hidden parts."""
     skipped: set[int] = set()
     body_chars = max(_visible_chars(body), 1)
     for tag in body.find_all(True):
         name = tag.name
-        if name in ALWAYS_SKIPPED or _is_hidden(tag):
+        if (name in ALWAYS_SKIPPED and not _disclosure_heading(tag)) or _is_hidden(tag):
             skipped.add(id(tag))
         elif name in ("header", "footer"):
             # An article's own header holds its title; only the page's header and footer go.
@@ -297,7 +343,7 @@ class _Walker(BlockSink):
         name = tag.name
         if id(tag) in self.skipped:
             return
-        if name in HEADINGS:
+        if name in HEADINGS or _disclosure_heading(tag):
             self.emit(BlockKind.HEADING.value, self.inline_text(tag), tag)
         elif name in ("p", "pre", "blockquote", "figcaption", "address", "summary", "caption") and not tag.find(
             ["ul", "ol", "table", "dl", "p", "div"] + list(HEADINGS)
@@ -342,7 +388,11 @@ class _Walker(BlockSink):
                 if not isinstance(child, _SKIPPED_STRINGS):
                     buffer.append(str(child))
             elif isinstance(child, Tag) and id(child) not in self.skipped:
-                if child.name in BLOCK_TAGS or child.find(list(BLOCK_TAGS)) is not None:
+                if badge := _type_badge(child):
+                    self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)
+                    buffer.clear()
+                    self.emit(BlockKind.PARAGRAPH.value, badge, child)
+                elif child.name in BLOCK_TAGS or _disclosure_heading(child) or child.find(list(BLOCK_TAGS)) is not None:
                     self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)
                     buffer.clear()
                     self.walk(child)

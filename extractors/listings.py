@@ -62,10 +62,14 @@ def find_listings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
     """Every publication the repeated records of a web page list, and the blocks they were read from."""
     pubs, used = _table_listing(blocks)
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
-    while records := _best_records(remaining):
+    rejected: set[tuple[str, str]] = set()
+    while found := _best_records(remaining, rejected):
+        key, records = found
         read = [pub for record in records if (pub := _read_record(record))]
         if not _publication_listing(records, read):
-            break
+            # An events page's cards above a grid of publication tiles: not a listing, but the next may be.
+            rejected.add(key)
+            continue
         pubs += read
         claimed = {b.order for record in records for b in record}
         used |= claimed
@@ -162,8 +166,11 @@ def _steps(locator: str) -> list[tuple[str, int]]:
     return steps
 
 
-def _best_records(blocks: Sequence[Block]) -> list[list[Block]]:
-    """The records of the container whose repeated children hold the most records of two or more blocks."""
+def _best_records(
+    blocks: Sequence[Block], rejected: set[tuple[str, str]] = frozenset()
+) -> tuple[tuple[str, str], list[list[Block]]] | None:
+    """The records of the container whose repeated children hold the most records of two or more blocks,
+    leaving out the containers already `rejected`; None when no container repeats records."""
     groups: dict[tuple[str, str], dict[int, list[Block]]] = defaultdict(lambda: defaultdict(list))
     for block in blocks:
         steps = _steps(block.locator or "")
@@ -172,11 +179,15 @@ def _best_records(blocks: Sequence[Block]) -> list[list[Block]]:
             tag, nth = steps[depth]
             groups[(container, tag)][nth].append(block)
     best: list[list[Block]] = []
-    for records in groups.values():
+    best_key: tuple[str, str] | None = None
+    for key, records in groups.items():
+        if key in rejected:
+            continue
         multi = [r for r in records.values() if len(r) >= 2 and not _is_list(r)]
         if len(multi) >= MIN_RECORDS and len(multi) >= 0.6 * len(records) and len(records) > len(best):
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
-    return best
+            best_key = key
+    return (best_key, best) if best_key is not None else None
 
 
 def _is_list(record: list[Block]) -> bool:
@@ -340,7 +351,13 @@ def _publication_listing(records: list[list[Block]], read: list[Publication]) ->
     # Explicit fields: a "By"/"et al." byline or a type label; a line of bare names may be a venue ("Geneva,
     # Switzerland") and counts only on a publications page.
     explicit = sum(
-        bool(re.search(r"(?:^|\|\s)(?:by|por|par)\s|\bet\.?\s*al\b", p.snippet, re.I))
+        bool(
+            re.search(
+                r"(?:^|\|\s)(?:by|por|par)\s|\bet\.?\s*al\b|(?:^|\|\s)(?:authors?|autor(?:es|as?)?|auteurs?)\s*:",
+                p.snippet,
+                re.I,
+            )
+        )
         or p.publication_type != PublicationType.OTHER
         for p in read
     )

@@ -1031,3 +1031,125 @@ def test_a_period_between_two_months_and_a_cover_issuer_line_are_no_activities(n
         "RCM",
     )
     assert [(a.kind, a.start_date) for a in found] == [("conference", dt.date(2011, 5, 3))]
+
+
+def test_accordion_archive_takes_each_tables_year_from_its_button(nlp):
+    """Issue 7, round 14: year-less `Dates | Meeting | Venue` rows under `<button>`/`<summary>` year headers
+    are dated in that year, not in the year of the panel before."""
+    found = _read_html(
+        "<html lang='en'><main><h1>Archive</h1><details><summary>2009</summary><table><tr><th>Dates</th>"
+        "<th>Meeting</th><th>Venue</th></tr><tr><td>February 10–11</td><td>Regional Consultation Group</td>"
+        "<td>Guatemala City, Guatemala</td></tr></table></details>"
+        "<h3 class='accordion'>2008</h3><div><table><tr><th>Dates</th><th>Meeting</th><th>Venue</th></tr>"
+        "<tr><td>March 4–6</td><td>Workshop on Trafficking</td><td>Tegucigalpa, Honduras</td></tr></table></div>"
+        "<button type='button'>2007</button><div><table><tr><th>Dates</th><th>Meeting</th><th>Venue</th></tr>"
+        "<tr><td>September 12</td><td>Liaison Officers Network meeting</td><td>Managua, Nicaragua</td></tr>"
+        "</table></div></main>",
+        nlp,
+        recipient="RCM",
+    )
+    assert [(a.start_date, a.end_date) for a in found] == [
+        (dt.date(2007, 9, 12), dt.date(2007, 9, 12)),
+        (dt.date(2008, 3, 4), dt.date(2008, 3, 6)),
+        (dt.date(2009, 2, 10), dt.date(2009, 2, 11)),
+    ]
+
+
+def test_event_title_heading_over_a_meta_line(nlp):
+    """Issue 7, round 14: `<h4>` title over `Weekday, Month D, YYYY · time · venue`: an event whatever its
+    title's words; weekdays are no place; a room the intro places gets that town; online has no place; an
+    "RSVP by Monday, November 15" sentence is a deadline, not a publication."""
+    found = _read_html(
+        "<html lang='en'><main><p>Unless noted otherwise, events take place in the MPI Conference Room at our "
+        "offices in Washington, DC.</p>"
+        "<div><h4>Integration Outcomes of Refugee Youth</h4><p class='meta'>Wednesday, November 17, 2010 · "
+        "10:00 AM–11:30 AM · MPI Conference Room</p><p>Speakers discussed a new report. RSVP by Monday, "
+        "November 15.</p></div>"
+        "<div><h4>Fifth plenary of the Council</h4><p class='meta'>Tuesday–Wednesday, October 5–6, 2010 · "
+        "Kloster Eberbach, Germany</p></div>"
+        "<div><h4>Web Seminar: Census Trends</h4><p class='meta'>Thursday, September 23, 2010 · 2:00 PM–3:00 PM"
+        " · Online (registration required)</p></div></main>",
+        nlp,
+        recipient="MPI",
+    )
+    got = [(a.title, a.kind, a.start_date, a.end_date, a.location) for a in found]
+    assert got == [
+        ("Web Seminar: Census Trends", "other", dt.date(2010, 9, 23), dt.date(2010, 9, 23), None),
+        ("Fifth plenary of the Council", "meeting", dt.date(2010, 10, 5), dt.date(2010, 10, 6),
+         "Kloster Eberbach, Germany"),
+        ("Integration Outcomes of Refugee Youth", "other", dt.date(2010, 11, 17), dt.date(2010, 11, 17),
+         "Washington, DC"),
+    ]  # fmt: skip
+
+
+def _pdf_activities(build, nlp, language: str, recipient: str):
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    build(pdf)
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext(recipient, "d" * 64, "file:///doc.pdf", language, title=doc.title)
+    return sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: (a.start_date, a.title))
+
+
+def test_programme_sub_bullets_are_meetings_of_their_body(nlp):
+    """Issue 7, round 14: a numbered body with `-` sub-bullets "tenue à X (Pays), les 15 et 16 octobre 2009"
+    and "prévue à Genève, ...": one meeting per sub-bullet, titled by the body, held or planned."""
+
+    def build(pdf):
+        pdf.multi_cell(0, 5, "Programme de travail", new_x="LMARGIN", new_y="NEXT")
+        for line in (
+            "1. Groupe de travail sur le retour",
+            "- tenue à Copenhague (Danemark), les 15 et 16 octobre 2009",
+            "- prévue à Genève, les 4 et 5 février 2010",
+            "2. Groupe de travail sur les données",
+            "- tenue à La Haye (Pays-Bas), le 3 novembre 2009",
+        ):
+            pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+
+    found = _pdf_activities(build, nlp, "fr", "IGC")
+    assert [(a.title, a.start_date, a.end_date, a.location) for a in found] == [
+        ("Groupe de travail sur le retour", dt.date(2009, 10, 15), dt.date(2009, 10, 16), "Copenhague, Danemark"),
+        ("Groupe de travail sur les données", dt.date(2009, 11, 3), dt.date(2009, 11, 3), "La Haye, Pays-Bas"),
+        ("Groupe de travail sur le retour", dt.date(2010, 2, 4), dt.date(2010, 2, 5), "Genève"),
+    ]
+
+
+def test_a_date_cell_merged_over_two_activities_dates_both(nlp):
+    """Issue 7, round 14: `Fecha | Actividad` where one date cell spans two rows: the second activity, whose
+    date cell comes out empty, is on the same day; "Title - City, Country" cells split at the dash."""
+
+    def build(pdf):
+        pdf.cell(45, 7, "Fecha", border=1)
+        pdf.cell(120, 7, "Actividad", border=1)
+        pdf.ln()
+        x, y = pdf.get_x(), pdf.get_y()
+        pdf.cell(45, 13, "22 de abril de 2010", border=1)
+        pdf.set_xy(x + 45, y)
+        pdf.cell(120, 6.5, "Reunión de la Red de Enlace - Tegucigalpa, Honduras", border=1)
+        pdf.set_xy(x + 45, y + 6.5)
+        pdf.cell(120, 6.5, "Seminario sobre niñez migrante - Tegucigalpa, Honduras", border=1)
+        pdf.set_xy(x, y + 13)
+        pdf.cell(45, 6.5, "17 de junio de 2010", border=1)
+        pdf.cell(120, 6.5, "Taller sobre trata - Managua, Nicaragua", border=1)
+
+    found = _pdf_activities(build, nlp, "es", "RCM")
+    assert [(a.title, a.start_date, a.location) for a in found] == [
+        ("Reunión de la Red de Enlace", dt.date(2010, 4, 22), "Tegucigalpa, Honduras"),
+        ("Seminario sobre niñez migrante", dt.date(2010, 4, 22), "Tegucigalpa, Honduras"),
+        ("Taller sobre trata", dt.date(2010, 6, 17), "Managua, Nicaragua"),
+    ]
+
+
+def test_a_news_headline_over_a_dated_meta_line_without_a_time_is_no_event(nlp):
+    """Issue 7, round 14: "March 3, 2010 · Press release" under a headline names no time of day: news."""
+    found = _read_html(
+        "<html lang='en'><main><div><h4>MPI welcomes three new analysts</h4>"
+        "<p class='meta'>Wednesday, March 3, 2010 · Press release</p></div></main>",
+        nlp,
+        recipient="MPI",
+    )
+    assert found == []

@@ -213,3 +213,33 @@ def test_br_lines_of_one_record_are_read_apart_and_other_paragraphs_stay_joined(
     assert _texts("<main><p>Secretariat<br>Rue Richard-Wagner 1<br>Geneva</p></main>") == [
         "Secretariat Rue Richard-Wagner 1 Geneva"
     ]
+
+
+def test_accordion_year_buttons_and_summaries_are_headings():
+    """Issue 7, round 14: an archive's `<button>` and `<summary>` year headers open panels of tables; they
+    title the panel like a heading. A button that opens no records ("Search") stays boilerplate."""
+    doc = html_to_document(
+        b"<html lang=en><main><details><summary>Meetings in 2009</summary><table><tr><th>Dates</th>"
+        b"<th>Meeting</th></tr><tr><td>May 14</td><td>Network meeting</td></tr></table></details>"
+        b"<button type=button>2007</button><div><table><tr><th>Dates</th><th>Meeting</th></tr>"
+        b"<tr><td>April 2</td><td>Seminar</td></tr></table></div><button>Search 2007</button><p>Intro</p></main>"
+    )
+    kinds = [(b.kind, b.text) for b in doc.blocks]
+    assert (BlockKind.HEADING, "Meetings in 2009") in kinds
+    assert (BlockKind.HEADING, "2007") in kinds
+    assert not any("Search" in text for _, text in kinds)
+    seminar = next(b for b in doc.blocks if "Seminar" in b.text)
+    assert seminar.heading == "2007"
+
+
+def test_a_tile_type_shown_as_an_image_or_a_badge_class_is_text():
+    """Issue 7, round 14: `<img alt="Report">` and an empty `<span class="label label-policy-brief">` give the
+    tile's type as a line; a decorative image's alt ("MPI logo") gives nothing."""
+    doc = html_to_document(
+        b"<html lang=en><main><div><img alt='Report' src=a.png><h5>Title A</h5></div>"
+        b"<div><span class='label label-policy-brief'></span><h5>Title B</h5></div>"
+        b"<div><img alt='MPI logo' src=l.png><h5>Title C</h5></div></main>"
+    )
+    texts = [b.text for b in doc.blocks]
+    assert "Report" in texts and "Policy Brief" in texts
+    assert "MPI logo" not in texts

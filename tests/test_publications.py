@@ -707,3 +707,37 @@ def test_a_title_naming_a_report_over_its_dateline_is_no_type_heading():
         para("Presidencia Pro Tempore, Tegucigalpa, diciembre de 2011", 2, heading="actividades 2011"),
     ]
     assert find_publications(blocks, "es")[0] == []
+
+
+def test_publication_tiles_after_event_cards_with_type_only_as_image(nlp):
+    """Issue 7, round 14: event cards come first on the page (not a listing), then `<div>` tiles whose type is
+    only an image's alt or a `label-*` class, with a `Month Year` line and an `Authors:` line; a sidebar
+    repeating titles is no second listing."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    events = "".join(
+        f"<div><h4>Talk {n}</h4><p>Monday, March {n}, 2010 · 10:00 AM · MPI Conference Room</p></div>"
+        for n in (1, 8, 15, 22)
+    )
+    tiles = (
+        "<div><img alt='Report' src=r.png><h5>Circular Migration in Europe</h5><div>December 2010</div>"
+        "<div>Authors: Katrin Vogel and Tomás Ruiz</div></div>"
+        "<div><span class='label label-policy-brief'></span><h5>Rethinking Temporary Workers</h5>"
+        "<div>October 2010</div><div>Author: Priya Menon</div></div>"
+        "<div><img alt='Working Paper' src=w.png><h5>Naturalization Trends</h5><div>August 2010</div>"
+        "<div>Authors: Daniel Okafor, Lena Brandt and Marc Petit</div></div>"
+    )
+    page = (
+        f"<html lang='en'><body><main><section><h2>Past events</h2>{events}</section>"
+        f"<section><h2>New research</h2>{tiles}</section></main>"
+        "<aside><h3>Most read</h3><ul><li><a href=x>Circular Migration in Europe</a></li></ul></aside></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///p.html", "en", title=doc.title)
+    pubs = [a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("report", "publication")]
+    got = sorted((a.title, a.publication_type, a.authors, a.start_date) for a in pubs)
+    assert got == [
+        ("Circular Migration in Europe", "report", ("Katrin Vogel", "Tomás Ruiz"), dt.date(2010, 12, 1)),
+        ("Naturalization Trends", "working_paper", ("Daniel Okafor", "Lena Brandt", "Marc Petit"), dt.date(2010, 8, 1)),
+        ("Rethinking Temporary Workers", "policy_brief", ("Priya Menon",), dt.date(2010, 10, 1)),
+    ]
