@@ -58,7 +58,14 @@ from mpdp_pipeline.extractors.places import (
     without_notes,
 )
 from mpdp_pipeline.extractors.publications import Publication, find_publications, publication_type_of
-from mpdp_pipeline.extractors.schedules import Entry, find_schedule_entries, is_link_text, names_deadline, one_meeting
+from mpdp_pipeline.extractors.schedules import (
+    Entry,
+    find_schedule_entries,
+    is_link_text,
+    names_deadline,
+    one_meeting,
+    titled_cards,
+)
 from mpdp_pipeline.extractors.vocabulary import (
     CITIES,
     COUNTRIES,
@@ -1609,7 +1616,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     if ctx.standing_venue is None and ctx.home is None:
         # What the page says of all its entries: where its meetings are held, and its own town.
         ctx = replace(ctx, standing_venue=standing_venue(blocks), home=home_town(b.text for b in blocks))
-    publications, used = find_publications(blocks, ctx.language)
+    publications, used = find_publications(blocks, ctx.language, title=ctx.title)
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
     pubs = [_publication_to_activity(p, ctx) for p in publications]
     if blocks and blocks[0].page is not None and (meeting := one_meeting(blocks, ctx.title)):
@@ -1686,6 +1693,12 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings.append(_evidence_as_written(reading, text, written, lent))
+    # Last, the cards of an events page no rule read: a title, one day, a venue make an event whatever the title
+    # says. Not one called off ("Annulée", "cancelled"), which the rules that read such text leave out too.
+    read = {r.block.order for r in readings}
+    for entry, orders in titled_cards(blocks, ctx.title):
+        if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
+            readings.append(reading)
     tidied = [replace(r, title=title) for r in readings if (title := tidy_title(r.title))]
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
 

@@ -58,15 +58,18 @@ _CODED_HEADING = re.compile(
 )
 
 
-def find_listings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
-    """Every publication the repeated records of a web page list, and the blocks they were read from."""
-    pubs, used = _table_listing(blocks)
+def find_listings(blocks: Sequence[Block], title: str | None = None) -> tuple[list[Publication], set[int]]:
+    """Every publication the repeated records of a web page list, and the blocks they were read from. A page
+    whose title or first heading says publications ("Publications | Lab", "Publicaciones") vouches for
+    records that do not read as events, even under year headings that say nothing."""
+    page_says = _page_says_publications(blocks, title)
+    pubs, used = _table_listing(blocks, page_says)
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
     rejected: set[tuple[str, str]] = set()
     while found := _best_records(remaining, rejected):
         key, records = found
         read = [pub for record in records if (pub := _read_record(record))]
-        if not _publication_listing(records, read):
+        if not _publication_listing(records, read, page_says):
             # An events page's cards above a grid of publication tiles: not a listing, but the next may be.
             rejected.add(key)
             continue
@@ -95,10 +98,16 @@ def _column(header: Sequence[str], pattern: re.Pattern[str]) -> int | None:
     return next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
 
 
-def _table_listing(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+def _page_says_publications(blocks: Sequence[Block], title: str | None) -> bool:
+    first_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    return any(_PUBLICATION_PAGE.search(t) and not _EVENT_WORDS.search(t) for t in (title or "", first_heading))
+
+
+def _table_listing(blocks: Sequence[Block], page_says: bool = False) -> tuple[list[Publication], set[int]]:
     """The rows of a table whose header names a title column and an author or a type column: a publications
     table, each row one publication (authors split, "et al." adding none; the type label mapped; the date at
-    the precision the cell gives). Its rows are no events, whatever their dates."""
+    the precision the cell gives). Its rows are no events, whatever their dates. On a page that says
+    publications, a table of a title cell and a date cell is one too (`_titled_rows`)."""
     pubs: list[Publication] = []
     used: set[int] = set()
     tables: dict[tuple[tuple[str, ...], str], list[Block]] = defaultdict(list)
@@ -110,7 +119,11 @@ def _table_listing(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
     for (header, _), rows in tables.items():
         title_at = _column(header, _TITLE_COLUMN)
         author_at, type_at = _column(header, _AUTHOR_COLUMN), _column(header, _TYPE_COLUMN)
-        if title_at is None or (author_at is None and type_at is None):
+        named = title_at is not None and (author_at is not None or type_at is not None)
+        if not named:
+            if page_says and (titled := _titled_rows(rows)):
+                pubs += titled
+                used.update(b.order for b in rows)
             continue
         if author_at is None and not _publication_types(rows, type_at):  # type: ignore[arg-type]
             continue  # "Title | Date | Type" of workshops and seminars: an events table
@@ -119,6 +132,41 @@ def _table_listing(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
                 pubs.append(pub)
             used.add(block.order)
     return pubs, used
+
+
+# "Title Summary: ...", "Título Resumen: ...": a cell that runs its title into a summary.
+_SUMMARY = re.compile(r"\s+(?:summary|abstract|sommaire|résumé|resumen|síntesis)\s*:\s.*$", re.I | re.S)
+_LINK_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^()]*\)")
+
+
+def _titled_rows(rows: Sequence[Block]) -> list[Publication]:
+    """The rows of a headerless table on a publications page when most hold a title cell and a cell that is
+    only a date ("Guide to ... Summary: ... | 2020-06-22"); nothing when the rows read as events."""
+    read = []
+    # A table without header cells has its first row taken for its header: a row like the others.
+    first = [replace(rows[0], cells=rows[0].header, text=" | ".join(rows[0].header))] if rows else []
+    for block in first + list(rows):
+        cells = [c.strip() for c in block.cells if c.strip()]
+        dated = [(i, d) for i, c in enumerate(cells) if (d := _date_line(c))]
+        texts = [c for i, c in enumerate(cells) if i not in {i for i, _ in dated} and len(c.split()) >= 3]
+        if len(dated) != 1 or not texts:
+            continue
+        title = _LINK_IN_BRACKETS.sub("", _SUMMARY.sub("", texts[0])).strip()
+        if len(title) >= 3 and len(title.split()) <= 40 and not _EVENT_WORDS.search(title):
+            read.append(
+                Publication(
+                    title=title,
+                    authors=(),
+                    date=dated[0][1],
+                    publisher=None,
+                    publication_type=publication_type_of(title),
+                    block=block,
+                    snippet=block.text,
+                    rule="publication.table",
+                    confidence=CONFIDENCE["publication.table"] - 0.1,
+                )
+            )
+    return read if len(read) * 10 >= len(rows) * 6 else []
 
 
 def _publication_types(rows: Sequence[Block], type_at: int) -> bool:
@@ -171,13 +219,7 @@ def _best_records(
 ) -> tuple[tuple[str, str], list[list[Block]]] | None:
     """The records of the container whose repeated children hold the most records of two or more blocks,
     leaving out the containers already `rejected`; None when no container repeats records."""
-    groups: dict[tuple[str, str], dict[int, list[Block]]] = defaultdict(lambda: defaultdict(list))
-    for block in blocks:
-        steps = _steps(block.locator or "")
-        for depth in range(1, len(steps)):
-            container = " > ".join(f"{t}:{n}" for t, n in steps[:depth])
-            tag, nth = steps[depth]
-            groups[(container, tag)][nth].append(block)
+    groups = _record_groups(blocks)
     best: list[list[Block]] = []
     best_key: tuple[str, str] | None = None
     for key, records in groups.items():
@@ -188,6 +230,18 @@ def _best_records(
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
             best_key = key
     return (best_key, best) if best_key is not None else None
+
+
+def _record_groups(blocks: Sequence[Block]) -> dict[tuple[str, str], dict[int, list[Block]]]:
+    """The blocks under each (container, child tag), by the child's position: every candidate list of records."""
+    groups: dict[tuple[str, str], dict[int, list[Block]]] = defaultdict(lambda: defaultdict(list))
+    for block in blocks:
+        steps = _steps(block.locator or "")
+        for depth in range(1, len(steps)):
+            container = " > ".join(f"{t}:{n}" for t, n in steps[:depth])
+            tag, nth = steps[depth]
+            groups[(container, tag)][nth].append(block)
+    return groups
 
 
 def _is_list(record: list[Block]) -> bool:
@@ -341,12 +395,15 @@ def _publisher(label: str) -> str | None:
     return None
 
 
-def _publication_listing(records: list[list[Block]], read: list[Publication]) -> bool:
+def _publication_listing(records: list[list[Block]], read: list[Publication], page_says: bool = False) -> bool:
     """A listing of publications: enough records read, the page or the fields say publications, and the
     records do not read as events (event words and no authors)."""
     if len(read) < MIN_RECORDS:
         return False
     headings = {b.heading or "" for r in records for b in r[:1]}
+    eventful = sum(bool(_EVENT_WORDS.search(p.snippet)) for p in read)
+    if page_says and eventful <= 0.3 * len(read):
+        return True
     page_says = any(_PUBLICATION_PAGE.search(h) for h in headings)
     # Explicit fields: a "By"/"et al." byline or a type label; a line of bare names may be a venue ("Geneva,
     # Switzerland") and counts only on a publications page.
@@ -361,7 +418,6 @@ def _publication_listing(records: list[list[Block]], read: list[Publication]) ->
         or p.publication_type != PublicationType.OTHER
         for p in read
     )
-    eventful = sum(bool(_EVENT_WORDS.search(p.snippet)) for p in read)
     daily = sum(p.date is not None and p.date.precision == "day" for p in read)
     if not page_says and (eventful > 0.3 * len(read) or daily > 0.5 * len(read)):
         return False

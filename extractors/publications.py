@@ -109,12 +109,15 @@ def publication_type_of(text: str) -> PublicationType:
     return PublicationType.OTHER
 
 
-def find_publications(blocks: Sequence[Block], language: str | None = None) -> tuple[list[Publication], set[int]]:
-    """Every publication the blocks list, and the orders of the blocks they were read from."""
+def find_publications(
+    blocks: Sequence[Block], language: str | None = None, title: str | None = None
+) -> tuple[list[Publication], set[int]]:
+    """Every publication the blocks list, and the orders of the blocks they were read from; `title` is the
+    page's own (a "Publications | Lab" page's records are publications)."""
     from mpdp_pipeline.extractors.listings import find_listings  # listings reads records with this module's types
 
     citations, used = find_citations(blocks)
-    listed, listed_used = find_listings([b for b in blocks if b.order not in used])
+    listed, listed_used = find_listings([b for b in blocks if b.order not in used], title=title)
     return dedupe(citations + listed), used | listed_used
 
 

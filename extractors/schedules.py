@@ -101,6 +101,7 @@ _LEADING_LINK = re.compile(
     re.I,
 )
 _BODY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in BODY_WORDS) + r")(?!\w)", re.I)
+MAX_TITLE_WORDS = 20  # a longer cell is a description, not a name
 MAX_RECORD_WORDS = 40  # a record is a line; a longer text is prose, read by the sentence rules
 MAX_LABEL_WORDS = 14
 
@@ -922,6 +923,21 @@ def find_schedule_entries(
     return _repeated(entries, used, cards)
 
 
+def titled_cards(blocks: Sequence[Block], title: str | None) -> list[tuple[Entry, frozenset[int]]]:
+    """Each repeated card that opens with its own heading and names one day, with the orders of its blocks.
+
+    `find_schedule_entries` takes such a heading for a label over the records below it, which is right on a
+    schedule page (a year or a body's name over its dates) and wrong on an events page, where each card is
+    an event whatever its title says ("Northwest Pinball & Arcade Show" / "June 5th - 7th, 2026" / "Location:
+    ..."). The caller reads these only where no other rule read any of the card's blocks."""
+    ctx = _Context(name=title if title and _names_body(title) else None, year=_single_year(title or ""))
+    found = []
+    for group, _ in _records(blocks, card_keys(blocks)):
+        if len(group) > 1 and group[0].kind == BlockKind.HEADING and (entry := _card_entry(group, ctx)):
+            found.append((entry, frozenset(b.order for b in group)))
+    return found
+
+
 MIN_PROSE_WORDS = 15  # a paragraph this long, ending with a full stop, is an article's body, not a card's field
 _ISO_NOTE = re.compile(r"\s*\((?:19|20)\d\d-[01]\d-[0-3]\d\)")
 
@@ -1007,6 +1023,8 @@ def _table_row(
     if month := _month_row(block):
         ctx.month = (_table_key(block), *month)
         return []
+    if (month := _month_of(header)) and not (ctx.month and ctx.month[0] == _table_key(block)):
+        ctx.month = (_table_key(block), *month)  # "February 2026" across the table's first row: its first month
     if ctx.month and ctx.month[0] == _table_key(block) and (entry := _month_day_entry(block, ctx)) is not False:
         return [entry] if entry else []
     found: list[Entry] = []
@@ -1045,9 +1063,16 @@ def _table_key(block: Block) -> str:
 
 def _month_row(block: Block) -> tuple[int, int] | None:
     """(year, month) of a row that only names a month and year ("September 2008", "Septembre 2008"), spanning
-    a calendar table with two or more columns; None for any other row."""
-    cells = [c.strip() for c in block.cells if c.strip()]
-    if len(cells) != 1 or len(block.header) < 2:
+    a calendar table with two or more columns (or one whose first row is such a month); None for any other row."""
+    if len(block.header) < 2 and _month_of(block.header) is None:
+        return None
+    return _month_of(block.cells)
+
+
+def _month_of(cells: Sequence[str]) -> tuple[int, int] | None:
+    """(year, month) of cells that hold only a month and its year, None otherwise."""
+    cells = [c.strip() for c in cells if c.strip()]
+    if len(cells) != 1:
         return None
     dates = find_dates(cells[0])
     if len(dates) != 1 or dates[0].precision != DatePrecision.MONTH:
@@ -1085,15 +1110,43 @@ def _month_day_entry(block: Block, ctx: _Context) -> Entry | None | bool:
     header = [h for i, h in enumerate(block.header) if i != at] if len(block.header) == len(cells) else []
     venue_at = next((i for i, h in enumerate(header) if _VENUE_HEADER.search(h)), None)
     venue = others[venue_at] or None if venue_at is not None and venue_at < len(others) else None
-    title = _row_title(
-        [c for i, c in enumerate(others) if i != venue_at],
-        [h for i, h in enumerate(header) if i != venue_at],
-    )
+    rest = [c for i, c in enumerate(others) if i != venue_at]
+    title = _row_title(rest, [h for i, h in enumerate(header) if i != venue_at])
+    named = [c for c in rest if c]
+    if title is None and len(named) == 1 and len(named[0].split()) <= MAX_TITLE_WORDS and not find_dates(named[0]):
+        title = named[0]  # "Thu 12 | WMFHA EdCon 2026": the one other cell of a day row names its event
     if title is None:
         return None
     text = f"{cells[at]} ({datetime.date(year, month, 1):%B %Y})"
+    if (other_end := _OTHER_END.search(title)) and (day := _day_near(other_end.group("day"), year, month)):
+        # "ASBrS Annual Meeting (Ends May 3)" in April, "(Begins Apr 29)" in May: one event across two month
+        # rows, so both rows say its first and last day and are merged as one.
+        title = title[: other_end.start()].rstrip()
+        if other_end.group("which").lower() in _STARTS_WORDS:
+            start = day
+        else:
+            end = day
     span = DateSpan(text, start, end, DatePrecision.DAY, 0, len(text))
     return Entry(title, ctx.name, span, venue, block, snippet, "schedule.table", status)
+
+
+_STARTS_WORDS = ("begins", "began", "starts", "started", "from", "desde", "commence", "depuis")
+_OTHER_END = re.compile(
+    r"\s*\(\s*(?P<which>ends|ended|until|through|thru|to|begins|began|starts|started|from|hasta|desde|jusqu'au"
+    r"|commence|depuis)\s+(?P<day>[^()]{3,20})\)\s*$",
+    re.I,
+)
+
+
+def _day_near(text: str, year: int, month: int) -> datetime.date | None:
+    """The day a "May 3" or "Sep 30" names within a month or two of a month row's (year, month)."""
+    for near in (year, year + 1, year - 1):
+        found = find_dates(f"{text.strip()} {near}")
+        if found and found[0].precision == DatePrecision.DAY:
+            day = found[0].start
+            if abs((day.year * 12 + day.month) - (year * 12 + month)) <= 2:
+                return day
+    return None
 
 
 # A nested list's innermost item: "15 March (The Hague); 11 October", dated entries split by ";", each a day

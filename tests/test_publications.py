@@ -741,3 +741,41 @@ def test_publication_tiles_after_event_cards_with_type_only_as_image(nlp):
         ("Naturalization Trends", "working_paper", ("Daniel Okafor", "Lena Brandt", "Marc Petit"), dt.date(2010, 8, 1)),
         ("Rethinking Temporary Workers", "policy_brief", ("Priya Menon",), dt.date(2010, 10, 1)),
     ]
+
+
+def test_a_publications_page_vouches_for_its_records_under_year_headings():
+    # Round 15: the page says "Publications" once, in its title and first heading; below, year headings and
+    # a headerless table of "Title Summary: ..." cells beside a date cell, and cards of title, names, date.
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    table = "".join(
+        f"<tr><td>{t} Summary: A note on how the Consultations worked in {y}.</td><td>{y}-06-1{i}</td></tr>"
+        for i, (t, y) in enumerate(
+            [("Guide to labour mobility data", 2008), ("Return and reintegration checklist", 2008),
+             ("Review of integration indicators", 2007)]
+        )
+    )  # fmt: skip
+    cards = "".join(
+        f"<li><div><div>{t}</div><div>{a}</div><div>{d}</div></div></li>"
+        for t, a, d in [
+            ("Temporary migration in the Nordic states", "Anna Berg, Jan Olsen, et Marie Dupont", "Jan 2008"),
+            ("Asylum procedures compared", "Luc Martin", "May 2008"),
+            ("Seasonal work schemes revisited", "Sara Lind and Paul Weber", "May 2007"),
+        ]
+    )
+    page = (
+        "<html><head><title>Publications | Secretariat</title></head><body><h1>Publications</h1>"
+        f"<h2>2008</h2><table>{table}</table><h2>Working papers</h2><ol>{cards}</ol></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    pubs, _ = find_publications(doc.blocks, "en", title=doc.title)
+    titles = {p.title: p for p in pubs}
+    assert set(titles) == {
+        "Guide to labour mobility data", "Return and reintegration checklist", "Review of integration indicators",
+        "Temporary migration in the Nordic states", "Asylum procedures compared", "Seasonal work schemes revisited",
+    }  # fmt: skip
+    assert titles["Guide to labour mobility data"].date.start == dt.date(2008, 6, 10)
+    assert titles["Seasonal work schemes revisited"].authors == ("Sara Lind", "Paul Weber")
+    # Without the page's word for it, the same records are not taken for publications.
+    bare = page.replace("Publications", "Secretariat").replace("Working papers", "Our work")
+    assert find_publications(html_to_document(bare.encode()).blocks, "en", title="Secretariat")[0] == []

@@ -656,3 +656,43 @@ def test_a_nested_items_meeting_may_open_the_item_before_its_entries(nlp):
         ("2008-06-11", "2008-06-12", "Steering Group", "Bern"),
         ("2008-10-09", "2008-10-10", "Working Group on Return", "Oslo"),
     ]
+
+
+def test_an_events_pages_cards_are_events_whatever_their_titles_say(nlp):
+    # Round 15: cards of a title heading, a date line and a venue line, titles that name no kind of meeting.
+    cards = [
+        ("Migration Data Expo 2009", "June 20th & 21st, 2009", "Location: Palais des Nations, Geneva"),
+        ("Diaspora Film Week", "June 5th - 7th, 2009", "Location: Maison de la Paix, Geneva"),
+        ("Open House at the Secretariat", "May 2nd and 3rd, 2009", "Location: Rue de Varembé 9, Geneva"),
+        ("Launch of the Labour Mobility Portal (cancelled)", "April 2nd, 2009", "Location: online"),
+    ]
+    page = "<html><head><title>Events</title></head><body><h2>Upcoming and past events</h2><div>" + "".join(
+        f"<div><h2>{t}</h2><p>{d}</p><p>{v}</p><p>More information on request</p></div>" for t, d, v in cards
+    ) + "</div></body></html>"
+    rows = read_html(page, nlp)
+    assert starts(rows) == [dt.date(2009, 5, 2), dt.date(2009, 6, 5), dt.date(2009, 6, 20)]
+    assert {r.title for r in rows} == {c[0] for c in cards[:3]}
+
+
+def test_a_calendar_whose_first_row_is_its_first_month_carries_events_across_month_rows(nlp):
+    # Round 15: the table opens with "February 2009" across it; each event is a day cell and a name cell,
+    # and one that runs over a month's end is listed in both months, "(Ends Mar 3)" and "(Begins Feb 27)".
+    rows_html = [
+        ("February 2009",),
+        ("Wed 18 - Fri 20", "Regional Consultation on Labour Migration"),
+        ("Fri 27 - Sat 28", "Annual Dialogue on Return (Ends Mar 3)"),
+        ("March 2009",),
+        ("Sun 1 - Tue 3", "Annual Dialogue on Return (Begins Feb 27)"),
+        ("Thu 12", "Steering Group"),
+    ]
+    table = "".join(
+        "<tr>" + "".join(f'<td colspan="2">{c}</td>' if len(r) == 1 else f"<td>{c}</td>" for c in r) + "</tr>"
+        for r in rows_html
+    )
+    rows = read_html(f"<html><body><h3>Calendar, February to March 2009</h3><table>{table}</table></body></html>", nlp)
+    by_title = {r.title: (r.start_date, r.end_date) for r in rows}
+    assert by_title == {
+        "Regional Consultation on Labour Migration": (dt.date(2009, 2, 18), dt.date(2009, 2, 20)),
+        "Annual Dialogue on Return": (dt.date(2009, 2, 27), dt.date(2009, 3, 3)),
+        "Steering Group": (dt.date(2009, 3, 12), dt.date(2009, 3, 12)),
+    }
