@@ -668,3 +668,23 @@ def test_file_urls_are_read_below_the_roots_only(store: RawStore, tmp_path: Path
     ]
     assert [d.status for d in second.documents if d.status != "error"] == ["not_modified", "not_modified"]
     assert first.requests == 0 and {d.http_status for d in first.documents} == {None}
+
+
+def test_a_local_file_is_read_again_only_when_its_mtime_or_size_change(tmp_path):
+    # A file's ETag is its modification time and size, as a web server's for a static file: an unchanged
+    # file comes back not modified without being read, a rewritten one (same size, new mtime) is read.
+    import os
+
+    from mpdp_pipeline.crawl.fetch import read_file
+
+    path = tmp_path / "report.html"
+    path.write_text("<html><body><p>Full Round, 12 May 2008</p></body></html>")
+    first = read_file(path.as_uri(), path, 1 << 20)
+    assert first.body and first.etag and not first.is_not_modified
+    again = read_file(path.as_uri(), path, 1 << 20, etag=first.etag)
+    assert again.is_not_modified and again.body is None and again.etag == first.etag
+    path.write_text("<html><body><p>Full Round, 13 May 2008</p></body></html>")  # same size
+    stamp = path.stat().st_mtime_ns + 1_000_000_000
+    os.utime(path, ns=(stamp, stamp))
+    changed = read_file(path.as_uri(), path, 1 << 20, etag=first.etag)
+    assert b"13 May" in changed.body and changed.etag != first.etag

@@ -666,9 +666,11 @@ def test_an_events_pages_cards_are_events_whatever_their_titles_say(nlp):
         ("Open House at the Secretariat", "May 2nd and 3rd, 2009", "Location: Rue de Varembé 9, Geneva"),
         ("Launch of the Labour Mobility Portal (cancelled)", "April 2nd, 2009", "Location: online"),
     ]
-    page = "<html><head><title>Events</title></head><body><h2>Upcoming and past events</h2><div>" + "".join(
-        f"<div><h2>{t}</h2><p>{d}</p><p>{v}</p><p>More information on request</p></div>" for t, d, v in cards
-    ) + "</div></body></html>"
+    page = (
+        "<html><head><title>Events</title></head><body><h2>Upcoming and past events</h2><div>"
+        + "".join(f"<div><h2>{t}</h2><p>{d}</p><p>{v}</p><p>More information on request</p></div>" for t, d, v in cards)
+        + "</div></body></html>"
+    )
     rows = read_html(page, nlp)
     assert starts(rows) == [dt.date(2009, 5, 2), dt.date(2009, 6, 5), dt.date(2009, 6, 20)]
     assert {r.title for r in rows} == {c[0] for c in cards[:3]}

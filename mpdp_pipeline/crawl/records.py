@@ -74,12 +74,19 @@ class Archive:
     state: CrawlState
     recipient: str
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # Bodies seen in the raw store during this crawl: a body is never deleted while its source is crawled, so
+    # each is looked for once, not once per request and again when the reply is kept.
+    _present: set[str] = field(default_factory=set)
 
     def copy_of(self, url: str) -> UrlState | None:
         """The URL's stored version, only if its body is still in the raw store."""
         stored = self.state.urls.get(url)
-        if stored is None or not self.store.path_for(stored.doc_id, stored.ext).exists():
+        if stored is None:
             return None
+        if stored.doc_id not in self._present:
+            if not self.store.path_for(stored.doc_id, stored.ext).exists():
+                return None
+            self._present.add(stored.doc_id)
         return stored
 
     def record(
@@ -108,7 +115,7 @@ class Archive:
         if fetched.is_not_modified and previous is not None:
             refreshed = dataclasses.replace(previous, fetched_at=now.isoformat())
             self.state.urls[url] = refreshed
-            return self.record(url, refreshed, DocStatus.NOT_MODIFIED, http_status=304)
+            return self.record(url, refreshed, DocStatus.NOT_MODIFIED, http_status=fetched.http_status)
         assert fetched.body is not None and fetched.kind in MEDIA_TYPE_OF_KIND
         doc_id, _ = self.store.put(fetched.body, fetched.kind)
         stored = UrlState(

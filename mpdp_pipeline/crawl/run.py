@@ -165,9 +165,9 @@ class _Visitor:
 
     def _fetch_any(self, url: str) -> Fetched:
         guard = self.fetcher.guard
-        if url_scheme(url) == "file":
-            return read_file(url, guard.file_path(url), self.settings.max_bytes)
         stored = self.archive.copy_of(url)
+        if url_scheme(url) == "file":
+            return read_file(url, guard.file_path(url), self.settings.max_bytes, etag=stored.etag if stored else None)
         return self.fetcher.fetch(
             url,
             accept=DOCUMENT_KINDS,
@@ -277,8 +277,15 @@ def _visit_all(frontier: Frontier, visitor: _Visitor, checkpoints: _Checkpoints,
                     and frontier.has_budget(len(in_flight))
                 ):
                     item = frontier.pending.popleft()
-                    if visitor.precheck(item):
-                        in_flight[pool.submit(visitor.fetch, item)] = item
+                    if not visitor.precheck(item):
+                        continue
+                    if url_scheme(item.url) == "file":
+                        # A local file is a stat, and a read when it changed: a thread costs more than that.
+                        visitor.handle(visitor.fetch(item))
+                        checkpoints.handled(1, list(in_flight.values()))
+                        is_late = visitor.clock.monotonic() >= deadline
+                        continue
+                    in_flight[pool.submit(visitor.fetch, item)] = item
                 if not in_flight:
                     if is_late or not frontier.has_budget(0):
                         break
