@@ -309,7 +309,7 @@ def classify_kind(title: str) -> Kind | None:
 def clean_title(text: str) -> str:
     text = _FOOTNOTE.sub("", text)
     text = _BULLET.sub("", text)
-    text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-|")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-|·•")
     text = _LEADING_ARTICLE.sub("", text)
     return text[:1].upper() + text[1:] if text else text
 
@@ -361,7 +361,7 @@ def tidy_title(title: str) -> str | None:
     previous = None
     while previous != text:
         previous = text
-        text = _TRAILING_LINK.sub("", text.strip(" ,;:.–—-|")).strip()
+        text = _TRAILING_LINK.sub("", text.strip(" ,;:.–—-|·•")).strip()
     text = clean_title(text)
     words = text.split()
     if not words or len(words) > MAX_TITLE_WORDS or _FRAGMENT_START.match(text) or _UPCOMING.match(text):
