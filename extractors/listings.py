@@ -26,6 +26,7 @@ from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, Kind
 
 MIN_RECORDS = 3
+MIN_VOUCHED_RECORDS = 2  # on a page that says publications, two cards are a listing
 _STEP = re.compile(r"^(?P<tag>[\w-]+)(?::nth-of-type\((?P<nth>\d+)\))?$")
 _PUBLICATION_PAGE = re.compile(
     r"\b(?:publications?|publicaciones|publicación|producción (?:intelectual|académica|científica)|"
@@ -35,7 +36,8 @@ _PUBLICATION_PAGE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:(?:edited|compiled|coordinated|written)\s+by|(?:editado|coordinado|compilado)\s+por|sous la direction de"
-    r"|dirigé\s+par|by|por|par|authors?|autor(?:es|as?)?|auteurs?|editors?|eds?\.)\s*:?\s+",
+    r"|dirigé\s+par|by|por|par|authors?|autor(?:es|as?)?|auteurs?|editors?|eds?\.)\s*:?\s+"
+    r"|^[—–]\s*(?=[A-ZÀ-Ý])",  # "— Rishi Garg": an attribution dash
     re.I,
 )
 _ET_AL = re.compile(r"^(?P<first>[^,]{2,60}?)\s+et\.?\s*al\.?\s*,?\s*(?P<venue>.*)$", re.I)
@@ -58,7 +60,9 @@ _CODED_HEADING = re.compile(
 )
 
 
-def find_listings(blocks: Sequence[Block], title: str | None = None) -> tuple[list[Publication], set[int]]:
+def find_listings(
+    blocks: Sequence[Block], title: str | None = None, elsewhere: bool = False
+) -> tuple[list[Publication], set[int]]:
     """Every publication the repeated records of a web page list, and the blocks they were read from. A page
     whose title or first heading says publications ("Publications | Lab", "Publicaciones") vouches for
     records that do not read as events, even under year headings that say nothing."""
@@ -80,7 +84,18 @@ def find_listings(blocks: Sequence[Block], title: str | None = None) -> tuple[li
     bylined, bylined_used = title_byline_entries([b for b in blocks if b.order not in used])
     used |= bylined_used
     coded, coded_used = _coded_items(b for b in blocks if b.order not in used)
-    return pubs + bylined + coded, used | coded_used
+    used |= coded_used
+    pubs += bylined + coded
+    if page_says and not pubs and not elsewhere and (found := _best_records(remaining, rejected, MIN_VOUCHED_RECORDS)):
+        # A publications page with two cards and nothing else read as a publication: they are its listing.
+        read = [pub for record in found[1] if (pub := _read_record(record))]
+        # Two records are thin evidence: each must carry a publication's fields (a date, a byline), which a
+        # page's sections ("About us" and its text) do not.
+        fielded = all(p.date is not None or p.authors for p in read)
+        if fielded and _publication_listing(found[1], read, page_says, MIN_VOUCHED_RECORDS):
+            pubs += read
+            used |= {b.order for record in found[1] for b in record}
+    return pubs, used
 
 
 # Column headers of a publications table ("Title | Author(s) | Date | Type", "Título | Autor(es) | Fecha | Tipo",
@@ -215,7 +230,7 @@ def _steps(locator: str) -> list[tuple[str, int]]:
 
 
 def _best_records(
-    blocks: Sequence[Block], rejected: set[tuple[str, str]] = frozenset()
+    blocks: Sequence[Block], rejected: set[tuple[str, str]] = frozenset(), least: int = MIN_RECORDS
 ) -> tuple[tuple[str, str], list[list[Block]]] | None:
     """The records of the container whose repeated children hold the most records of two or more blocks,
     leaving out the containers already `rejected`; None when no container repeats records."""
@@ -226,7 +241,7 @@ def _best_records(
         if key in rejected:
             continue
         multi = [r for r in records.values() if len(r) >= 2 and not _is_list(r)]
-        if len(multi) >= MIN_RECORDS and len(multi) >= 0.6 * len(records) and len(records) > len(best):
+        if len(multi) >= least and len(multi) >= 0.6 * len(records) and len(records) > len(best):
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
             best_key = key
     return (best_key, best) if best_key is not None else None
@@ -261,10 +276,14 @@ def _read_record(record: list[Block]) -> Publication | None:
     # The title first: a card's heading is its title even when it reads as names ("Síndrome de Burnout").
     rest = [b for b in fields if not _date_line(b.text) and b is not label]
     title_block = next((b for b in rest if b.kind == BlockKind.HEADING), None)
-    byline = next(((b, a) for b in rest if b is not title_block and (a := _authors(b.text))), None)
+    # An explicit byline ("By ...", "— A. Author") before a line that only reads as names (a subtitle may).
+    bylines = [(b, a) for b in rest if b is not title_block and (a := _authors(b.text))]
+    byline = next((x for x in bylines if _BYLINE.match(x[0].text.strip())), bylines[0] if bylines else None)
     if title_block is None:
         rest = [b for b in rest if byline is None or b is not byline[0]]
-        title_block = max(rest, key=lambda b: len(b.text), default=None)
+        title_block = next((b for b in rest if len(b.text.split()) >= 2), None) or max(
+            rest, key=lambda b: len(b.text), default=None
+        )
     if title_block is None or len(title_block.text.strip()) < 3:
         return None
     title = title_block.text.strip()
@@ -395,10 +414,12 @@ def _publisher(label: str) -> str | None:
     return None
 
 
-def _publication_listing(records: list[list[Block]], read: list[Publication], page_says: bool = False) -> bool:
+def _publication_listing(
+    records: list[list[Block]], read: list[Publication], page_says: bool = False, least: int = MIN_RECORDS
+) -> bool:
     """A listing of publications: enough records read, the page or the fields say publications, and the
     records do not read as events (event words and no authors)."""
-    if len(read) < MIN_RECORDS:
+    if len(read) < least:
         return False
     headings = {b.heading or "" for r in records for b in r[:1]}
     eventful = sum(bool(_EVENT_WORDS.search(p.snippet)) for p in read)
@@ -480,6 +501,7 @@ def _title_line(block: Block) -> bool:
         and not text.endswith(".")
         and _date_line(text) is None
         and not _BYLINE.match(text)
+        and not _ACTION.search(text)
         and not find_dates(text)
     )
 

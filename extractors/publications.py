@@ -117,7 +117,7 @@ def find_publications(
     from mpdp_pipeline.extractors.listings import find_listings  # listings reads records with this module's types
 
     citations, used = find_citations(blocks)
-    listed, listed_used = find_listings([b for b in blocks if b.order not in used], title=title)
+    listed, listed_used = find_listings([b for b in blocks if b.order not in used], title, bool(citations))
     return dedupe(citations + listed), used | listed_used
 
 

@@ -779,3 +779,53 @@ def test_a_publications_page_vouches_for_its_records_under_year_headings():
     # Without the page's word for it, the same records are not taken for publications.
     bare = page.replace("Publications", "Secretariat").replace("Working papers", "Our work")
     assert find_publications(html_to_document(bare.encode()).blocks, "en", title="Secretariat")[0] == []
+
+
+def test_a_report_card_with_a_subtitle_and_a_dash_attribution():
+    # Round 16: "Title / Subtitle / — Author / abstract / Read More ›": the dash line is the byline, even when
+    # the subtitle reads as names ("Case Studies and Policy Options"); "Read More" is no title.
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    cards = [
+        ("Labour Mobility Agreements", "Case Studies and Policy Options", "Anna Berg"),
+        ("Return Programmes Compared", "A primer", "Jan Olsen"),
+        ("Data on Asylum Seekers", "Sources, Gaps and Options", "Marie Dupont"),
+    ]
+    page = (
+        "<html><head><title>Research Reports</title></head><body><h1>Research Reports</h1><div>"
+        + "".join(
+            f"<a href='/r{i}'><h2>{t}</h2><p>{s}</p><p>— {a}</p><p>This report reviews {t.lower()}.</p></a>"
+            "<span>Read More ›</span>"
+            for i, (t, s, a) in enumerate(cards)
+        )
+        + "</div><h3>Research Reports</h3><ul><li>Research Reports</li><li>Migration</li></ul></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    pubs, _ = find_publications(doc.blocks, "en", title=doc.title)
+    assert sorted((p.title, p.authors) for p in pubs) == sorted((t, (a,)) for t, _, a in cards)
+
+
+def test_two_dated_cards_on_a_publications_page_are_its_listing_but_two_sections_are_not():
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    cards = "".join(
+        f"<li><div>{t}<p>{s}</p><div>{d}</div></div></li>"
+        for t, s, d in [("Seasonal Work in the Americas", "Temporary schemes compared", "May 10, 2008"),
+                        ("Remittances after the Crisis", "Flows to Central America", "March 7, 2009")]
+    )  # fmt: skip
+    page = (
+        f"<html><head><title>Publication - RCM</title></head><body><h1>Publication</h1><ul>{cards}</ul></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    pubs, _ = find_publications(doc.blocks, "en", title=doc.title)
+    assert [(p.title, p.date.start) for p in pubs] == [
+        ("Seasonal Work in the Americas", dt.date(2008, 5, 10)),
+        ("Remittances after the Crisis", dt.date(2009, 3, 7)),
+    ]
+    sections = (
+        "<html><head><title>Publications</title></head><body><h1>Publications</h1>"
+        "<section><h2>About the Conference</h2><p>The Conference is a regional forum of eleven states.</p></section>"
+        "<section><h2>Contact</h2><p>Write to the Technical Secretariat in San José.</p></section></body></html>"
+    )
+    doc = html_to_document(sections.encode())
+    assert find_publications(doc.blocks, "en", title=doc.title)[0] == []
