@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from prefect import Flow, Task, flow, task
+from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy, FlowRun
 from prefect.context import FlowRunContext, TaskRunContext
@@ -80,7 +81,10 @@ def findings_markdown(findings: Sequence[Finding]) -> str:
     return "\n".join(lines) if findings else "# Conclusion\n\nNo findings: the checks have not run."
 
 
-@task(retries=2, retry_delay_seconds=[5, 30], task_run_name="crawl-{source.recipient}")
+# Only `extract` is cached (by document and extraction, across runs). The other tasks' inputs are not hashed
+# for a cache key: Prefect's default policy would walk every document and activity they are given, on every
+# call, for a key that holds only within the run.
+@task(cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[5, 30], task_run_name="crawl-{source.recipient}")
 def crawl(source: SourceConfig, crawler: SourceCrawler) -> CrawlResult:
     return crawler(source)
 
@@ -103,7 +107,7 @@ def extract(doc: DocumentRecord, extractor: DocumentExtractor) -> ExtractResult:
     return _read(doc, extractor)
 
 
-@task(task_run_name="extract-{docs[0].doc_id:.12}-and-more")
+@task(cache_policy=NO_CACHE, task_run_name="extract-{docs[0].doc_id:.12}-and-more")
 def extract_batch(
     docs: list[DocumentRecord], extractor: DocumentExtractor, refresh: bool = False
 ) -> list[ExtractResult | Exception]:
@@ -124,7 +128,7 @@ def extract_batch(
     return results
 
 
-@task
+@task(cache_policy=NO_CACHE)
 def publish(
     out: Path,
     documents: list[DocumentRecord],
@@ -140,12 +144,12 @@ def publish(
     )  # fmt: skip
 
 
-@task
+@task(cache_policy=NO_CACHE)
 def check(out: Path, settings: ChecksConfig, activities: list[Activity], recipients: list[str] | None) -> CheckOutcome:
     return checks_stage(out, settings, today=utc_now().date(), activities=activities, recipients=recipients)
 
 
-@task
+@task(cache_policy=NO_CACHE)
 def report(out: Path, recipients: list[str] | None, settings: ChecksConfig, storage: dict, changes: str) -> Path:
     return report_stage(
         out, now=utc_now(), recipients=recipients, checks_settings=settings, storage_options=storage, changes=changes
@@ -280,7 +284,7 @@ def alert(flow_: Flow, flow_run_: FlowRun, state: State) -> None:
         send_alert(target, payload)
 
 
-@task
+@task(cache_policy=NO_CACHE)
 def tidy(config: Config, extractor: DocumentExtractor, documents: list[DocumentRecord]) -> None:
     """Prune what only runs older than the last `nightly.retention` left, Prefect's cached results among them."""
     pruned = housekeeping_stage(
