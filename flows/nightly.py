@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from prefect import Flow, Task, flow, task
-from prefect.cache_policies import NO_CACHE
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy, FlowRun
 from prefect.context import FlowRunContext, TaskRunContext
 from prefect.futures import as_completed

@@ -395,6 +395,15 @@ def _records(out_dir: Path, name: str, record: type, *, run_id: str | None = Non
     return [] if table is None else table_to_records(table, record)
 
 
+def _stored_paths(source: Location) -> dict[str, str]:
+    """doc_id -> raw_path of the stored documents: two columns, not a record per document (every night)."""
+    table = read_table(source, "documents")
+    if table is None:
+        return {}
+    pairs = zip(table.column("doc_id").to_pylist(), table.column("raw_path").to_pylist(), strict=True)
+    return {doc_id: path for doc_id, path in pairs if path}
+
+
 def report_stage(
     out_dir: Path,
     *,
@@ -445,7 +454,7 @@ def _write_report(
         observed = checks_settings.observed_until or now.date()
         years = years_in_scope(checks_settings.first_fiscal_year, observed, checks)
     shown = [a for a in activities if Scope.of(recipients, years).activity(a)]
-    stored = {d.doc_id: d.raw_path for d in _records(source, "documents", DocumentRecord) if d.raw_path}
+    stored = _stored_paths(source)
     html = render_report(
         activities=activities,
         annex=annex,

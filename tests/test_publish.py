@@ -136,3 +136,28 @@ def test_a_crawl_leaves_activity_sources_alone(tmp_path):
     publish(tmp_path, documents=[doc("u/a")], activities=[activity("A", "u/a")], log=[])
     publish(tmp_path, documents=[doc("u/a", "not_modified")], activities=None, log=[])
     assert [s["source_url"] for s in sources(tmp_path)] == ["u/a"]
+
+
+def test_published_activities_remembered_only_while_their_files_are_the_same(tmp_path):
+    # The last version read is kept by its files' identity: the same files give the same rows without a read,
+    # a new version (or a file rewritten in place by hand) is read again.
+    import os
+
+    from mpdp_pipeline.publish import published_activities
+    from mpdp_pipeline.tables import snapshot
+
+    publish(tmp_path, documents=[doc("u/a")], activities=[activity("A", "u/a")], log=[])
+    assert [a.title for a in published_activities(tmp_path)] == ["A"]
+    publish(tmp_path, documents=[doc("u/a", "not_modified")], activities=None, log=[])  # activities carried over
+    assert [a.title for a in published_activities(tmp_path)] == ["A"]
+    publish(tmp_path, documents=[doc("u/a")], activities=[activity("A2", "u/a")], log=[])
+    assert [a.title for a in published_activities(tmp_path)] == ["A2"]
+    # Someone replaces the current version's file with an older one's (same name, other inode and size).
+    part = next((snapshot(tmp_path) / "activities").rglob("*.parquet"))
+    table = ds.dataset(part).to_table()
+    part.unlink()
+    import pyarrow.parquet as pq
+
+    pq.write_table(table.set_column(table.schema.get_field_index("title"), "title", pa.array(["Edited by hand"])), part)
+    os.utime(part, ns=(1, 1))
+    assert [a.title for a in published_activities(tmp_path)] == ["Edited by hand"]
