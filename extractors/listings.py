@@ -26,7 +26,9 @@ from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, Kind
 
 MIN_RECORDS = 3
-MIN_VOUCHED_RECORDS = 2  # on a page that says publications, two cards are a listing
+MIN_VOUCHED_RECORDS = 2
+# A card has a few fields; a "record" of more blocks is a section holding cards (a year's list of papers).
+MAX_RECORD_BLOCKS = 12  # on a page that says publications, two cards are a listing
 _STEP = re.compile(r"^(?P<tag>[\w-]+)(?::nth-of-type\((?P<nth>\d+)\))?$")
 _PUBLICATION_PAGE = re.compile(
     r"\b(?:publications?|publicaciones|publicación|producción (?:intelectual|académica|científica)|"
@@ -70,6 +72,7 @@ def find_listings(
     pubs, used = _table_listing(blocks, page_says)
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
     rejected: set[tuple[str, str]] = set()
+    shapes: set[tuple[str, str]] = set()  # the accepted listings' containers, less positions
     while found := _best_records(remaining, rejected):
         key, records = found
         read = [pub for record in records if (pub := _read_record(record))]
@@ -81,6 +84,17 @@ def find_listings(
         claimed = {b.order for record in records for b in record}
         used |= claimed
         remaining = [b for b in remaining if b.order not in claimed]
+        shapes.add(_shape(key))
+    # The other sections of a listing (each year's `ol`) may hold too few cards to count alone: those shaped like
+    # an accepted listing's are read too, unless their cards read as events.
+    for key, group in _record_groups(remaining).items():
+        records = [sorted(r, key=lambda b: b.order) for _, r in sorted(group.items())]
+        if _shape(key) not in shapes or not all(2 <= len(r) <= MAX_RECORD_BLOCKS for r in records):
+            continue
+        read = [pub for record in records if (pub := _read_record(record))]
+        if read and not any(_EVENT_WORDS.search(p.snippet) for p in read):
+            pubs += read
+            used |= {b.order for record in records for b in record}
     bylined, bylined_used = title_byline_entries([b for b in blocks if b.order not in used])
     used |= bylined_used
     coded, coded_used = _coded_items(b for b in blocks if b.order not in used)
@@ -240,7 +254,7 @@ def _best_records(
     for key, records in groups.items():
         if key in rejected:
             continue
-        multi = [r for r in records.values() if len(r) >= 2 and not _is_list(r)]
+        multi = [r for r in records.values() if 2 <= len(r) <= MAX_RECORD_BLOCKS and not _is_list(r)]
         if len(multi) >= least and len(multi) >= 0.6 * len(records) and len(records) > len(best):
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
             best_key = key
@@ -257,6 +271,11 @@ def _record_groups(blocks: Sequence[Block]) -> dict[tuple[str, str], dict[int, l
             tag, nth = steps[depth]
             groups[(container, tag)][nth].append(block)
     return groups
+
+
+def _shape(key: tuple[str, str]) -> tuple[str, str]:
+    """A record group's container less its positions: one listing's year sections share it (`ol:1`, `ol:2`)."""
+    return re.sub(r":\d+", "", key[0]), key[1]
 
 
 def _is_list(record: list[Block]) -> bool:

@@ -829,3 +829,31 @@ def test_two_dated_cards_on_a_publications_page_are_its_listing_but_two_sections
     )
     doc = html_to_document(sections.encode())
     assert find_publications(doc.blocks, "en", title=doc.title)[0] == []
+
+
+def test_a_listings_year_sections_are_read_however_few_cards_each_holds():
+    # Round 15: `<h2>2009</h2><ol><li><div><div>title</div><div>names</div><div>date</div></div></li>...</ol>` per
+    # year; the largest year makes the listing, the years with one or two papers are its sections too (not a
+    # whole year read as one publication).
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    years = {
+        2009: [("Circular migration in Europe", "Anna Berg, Jan Olsen", "Mar 2009"),
+               ("Visa policy and tourism", "Marie Dupont", "May 2009"),
+               ("Integration contracts compared", "Luc Martin, Sara Lind", "Jun 2009"),
+               ("Return counselling", "Paul Weber", "Sep 2009")],
+        2008: [("Asylum appeals in numbers", "Anna Berg", "Feb 2008")],
+        2007: [("Labour shortages and migration", "Jan Olsen, Marie Dupont", "Apr 2007"),
+               ("Family reunification rules", "Sara Lind", "Nov 2007")],
+    }  # fmt: skip
+    sections = "".join(
+        f"<h2>{y}</h2><ol>"
+        + "".join(f"<li><div><div>{t}</div><div>{a}</div><div>{d}</div></div></li>" for t, a, d in papers)
+        + "</ol>"
+        for y, papers in years.items()
+    )
+    page = f"<html><head><title>Publications | Secretariat</title></head><body><div>{sections}</div></body></html>"
+    doc = html_to_document(page.encode())
+    pubs, _ = find_publications(doc.blocks, "en", title=doc.title)
+    assert sorted(p.title for p in pubs) == sorted(t for papers in years.values() for t, _, _ in papers)
+    assert {p.title: p.authors for p in pubs}["Integration contracts compared"] == ("Luc Martin", "Sara Lind")
