@@ -67,13 +67,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day", re.compile(rf"\b{_DAY1}{_DE}\s+{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # 3 May 2004; 28 de abril de 2007
     ("month_day", re.compile(rf"\b{_M1}\s+{_DAY1},?\s+{_YEAR}\b", re.I)),  # May 3, 2004
     (
-        "iso_range",  # 2015-09-02 to 2015-09-05
+        "iso_range",  # 2015-09-02 to 2015-09-05, 2016/04/17 - 2016/04/19
         re.compile(
-            r"\b(?P<y1>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)\s*(?:to|–|—|-)\s*"
-            r"(?P<y>(?:19|20)\d\d)-(?P<mn2>[01]\d)-(?P<d2>[0-3]\d)\b"
+            r"(?<!/)(?<!/ )\b(?P<y1>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d1>[0-3]?\d)"
+            r"\s*(?:to|–|—|-)\s*"
+            r"(?P<y>(?:19|20)\d\d)(?P=sep)(?P<mn2>[01]?\d)(?P=sep)(?P<d2>[0-3]?\d)(?!\d|[/.-]\d)"
         ),
     ),
-    ("iso", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d1>[0-3]\d)\b")),  # 2005-11-08
+    # 2005-11-08, 2016/04/17, 2016.4.7: year first, then month and day, whatever the separator
+    # (not in a URL's path: ".../2016/08/22/post")
+    (
+        "iso",
+        re.compile(
+            r"(?<!/)(?<!/ )\b(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<mn>[01]?\d)(?P=sep)(?P<d1>[0-3]?\d)(?!\d|[/.-]\d)"
+        ),
+    ),
     # 2015 Oct 15, as date columns write it; not "2005 March 14, 2006", where the year belongs to what precedes
     ("year_month_day", re.compile(rf"\b{_YEAR}\s+{_M1}\s+{_DAY1}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
     ("month", re.compile(rf"\b{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # March 2005; noviembre de 2006

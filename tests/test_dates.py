@@ -124,3 +124,22 @@ def test_a_day_range_before_a_numeric_month_is_one_span(text, start, end):
 def test_a_numeric_day_range_does_not_swallow_a_year_range():
     assert find_dates("2007-08/09/2008") == []
     assert [s.start for s in find_dates("16/01/2008")] == [dt.date(2008, 1, 16)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("2016/04/17", dt.date(2016, 4, 17), dt.date(2016, 4, 17)),
+        ("2016/04/17 - 2016/04/19", dt.date(2016, 4, 17), dt.date(2016, 4, 19)),
+        ("2016.4.7", dt.date(2016, 4, 7), dt.date(2016, 4, 7)),
+    ],
+)
+def test_year_first_numeric_dates_with_slashes_or_dots(text, start, end):
+    # Round 17: a meetings table dated "2016/04/17", year first as ISO, whatever the separator.
+    [span] = find_dates(text)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize("text", ["blogs.example.org/math/2016/08/22/inclusive-maths", "release 2016/04/17/3"])
+def test_a_url_path_or_a_longer_code_is_no_date(text):
+    assert find_dates(text) == []
