@@ -103,6 +103,7 @@ _LEADING_LINK = re.compile(
 _BODY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in BODY_WORDS) + r")(?!\w)", re.I)
 MAX_TITLE_WORDS = 20  # a longer cell is a description, not a name
 MAX_RECORD_WORDS = 40  # a record is a line; a longer text is prose, read by the sentence rules
+MAX_FIELD_WORDS = 15  # a card's field (title, venue, date line); a longer one is its description
 MAX_LABEL_WORDS = 14
 
 
@@ -408,13 +409,24 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
                 pattern = re.sub(r":nth-of-type\(\d+\)", "", " > ".join(steps[: depth + 1]))
                 series.setdefault(pattern, {}).setdefault(" > ".join(steps[: depth + 1]), []).append(block)
         best: dict[str, list[Block]] = {}
-        for records in series.values():
+
+        def qualifies(records: dict[str, list[Block]]) -> bool:
             multi = [r for r in records.values() if len(r) >= 2]
             dated = [r for r in multi if any(b.order in dated_blocks for b in r)]
-            if len(dated) >= MIN_CARDS and len(dated) >= 0.6 * len(records) and len(records) > len(best):
+            return len(dated) >= MIN_CARDS and len(dated) >= 0.6 * len(records)
+
+        for records in series.values():
+            if qualifies(records) and len(records) > len(best):
                 best = records
         if not best:
             return keys
+        # A card drawn as two boxes (its title and text, then its type, venue and date) repeats as pairs of
+        # siblings: the card is their parent, when the parents make a series of cards too.
+        parents = Counter(path.rsplit(" > ", 1)[0] for path in best)
+        if parents and sum(n >= 2 for n in parents.values()) >= 0.6 * len(parents):
+            pattern = re.sub(r":nth-of-type\(\d+\)", "", next(iter(parents)))
+            if (outer := series.get(pattern)) and qualifies(outer) and set(parents) <= set(outer):
+                best = outer
         for key, record in best.items():
             keys.update((b.order, key) for b in record)
         free = [b for b in free if b.order not in keys]
@@ -434,7 +446,11 @@ def _records(blocks: Sequence[Block], cards: dict[int, str]) -> Iterable[tuple[l
             groups.append([block])
         key = k
     for group in groups:
-        too_long = sum(len(b.text.split()) for b in group) > MAX_RECORD_WORDS
+        # A card's fields are short; one description among four or more fields does not make it an article.
+        words = [len(b.text.split()) for b in group]
+        described = sum(n > MAX_FIELD_WORDS for n in words) == 1 and len(group) >= 4
+        fields = sum(n for n in words if n <= MAX_FIELD_WORDS)
+        too_long = sum(words) > MAX_RECORD_WORDS and not (described and fields <= MAX_RECORD_WORDS)
         if len(group) > 1 and (too_long or len({b.locator for b in group}) < len(group)):
             yield from (([b], b.text) for b in group)
         else:

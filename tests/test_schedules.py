@@ -698,3 +698,28 @@ def test_a_calendar_whose_first_row_is_its_first_month_carries_events_across_mon
         "Annual Dialogue on Return": (dt.date(2009, 2, 27), dt.date(2009, 3, 3)),
         "Steering Group": (dt.date(2009, 3, 12), dt.date(2009, 3, 12)),
     }
+
+
+def test_a_card_drawn_as_two_boxes_is_one_event(nlp):
+    # Round 17: each card is a box of title and description, then a box of type, room, "20 sept. 2009 / 20:15"
+    # and price; the card is their parent, its description does not make it an article.
+    events = [
+        ("Rencontre sur la migration de travail", "20 sept. 2009 / 20:15"),
+        ("Projection : Les frontières du Sud", "27 sept. 2009 / 19:00"),
+        ("Table ronde des diasporas", "4 oct. 2009 / 20:30"),
+        ("Atelier sur le retour volontaire", "11 oct. 2009 / 20:30"),
+    ]
+    description = (
+        "Une soirée ouverte à tous pour parler des parcours, des politiques et des associations qui accueillent "
+        "les nouveaux arrivants dans la région."
+    )
+    cards = "".join(
+        f"<div><div><img src='a.jpg'></div><div><h1>{t}</h1><p>{description}</p><div>En savoir plus</div></div>"
+        f"<div><p>Rencontre</p><p>Auditorium</p><p>{d}</p><div>Entrée libre</div></div></div>"
+        for t, d in events
+    )
+    page = f"<html><head><title>Agenda</title></head><body><main><h2>Agenda</h2><div>{cards}</div></main></body></html>"
+    rows = read_html(page, nlp, language="fr")
+    assert sorted((r.start_date, r.title) for r in rows) == sorted(
+        (dt.date(2009, 9 if "sept" in d else 10, int(d.split()[0])), t) for t, d in events
+    )
