@@ -100,6 +100,10 @@ def find_listings(
     coded, coded_used = _coded_items(b for b in blocks if b.order not in used)
     used |= coded_used
     pubs += bylined + coded
+    if page_says:
+        dated, dated_used = _dated_headings([b for b in blocks if b.order not in used])
+        pubs += dated
+        used |= dated_used
     if page_says and not pubs and not elsewhere and (found := _best_records(remaining, rejected, MIN_VOUCHED_RECORDS)):
         # A publications page with two cards and nothing else read as a publication: they are its listing.
         read = [pub for record in found[1] if (pub := _read_record(record))]
@@ -127,9 +131,15 @@ def _column(header: Sequence[str], pattern: re.Pattern[str]) -> int | None:
     return next((i for i, h in enumerate(header) if pattern.match(h.strip())), None)
 
 
+# What an events page calls itself; a body's name ("Regional Conference on Migration") says nothing of the page.
+_EVENTS_PAGE = re.compile(
+    r"\b(?:events?|meetings|calendar|agenda|eventos|reuniones|calendario|[ée]v[ée]nements|réunions)\b", re.I
+)
+
+
 def _page_says_publications(blocks: Sequence[Block], title: str | None) -> bool:
     first_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
-    return any(_PUBLICATION_PAGE.search(t) and not _EVENT_WORDS.search(t) for t in (title or "", first_heading))
+    return any(_PUBLICATION_PAGE.search(t) and not _EVENTS_PAGE.search(t) for t in (title or "", first_heading))
 
 
 def _table_listing(blocks: Sequence[Block], page_says: bool = False) -> tuple[list[Publication], set[int]]:
@@ -561,6 +571,50 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
             )
         )
         used.update(b.order for b in record)
+    return pubs, used
+
+
+_UPDATE_STAMP = re.compile(
+    r"^\W*(?:(?:last\s+)?updated|modified|revised|actualizad[oa]|mis\s+à\s+jour|modifié)\b", re.I
+)
+
+
+_ISSUED = re.compile(
+    r"^\W*(?:date\s+added|added|published|publication\s+date|date\s+of\s+publication|released|issued|posted"
+    r"|publicado|fecha\s+de\s+publicaci[oó]n|publi[ée]e?(?:\s+le)?|date\s+de\s+publication|mis\s+en\s+ligne)\b",
+    re.I,
+)
+
+
+def _dated_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """On a page that says publications or reports: each heading directly over a date line ("Date added:
+    27/10/2014", "Published 3 May 2021") is a publication of that date, whatever its words. Not a date that
+    says the page was updated."""
+    pubs: list[Publication] = []
+    used: set[int] = set()
+    for heading, after in zip(blocks, blocks[1:], strict=False):
+        if heading.kind != BlockKind.HEADING or after.kind == BlockKind.HEADING or _UPDATE_STAMP.match(after.text):
+            continue
+        date = _date_line(after.text)
+        title = split_translation(heading.text.strip())[0]
+        if date is None or len(title.split()) < 2 or _date_line(title):
+            continue
+        if _EVENT_WORDS.search(title) and not _ISSUED.match(after.text):
+            continue  # "Workshop on Returns" over its date: an event, unless the line says the paper was issued
+        pubs.append(
+            Publication(
+                title=title,
+                authors=(),
+                date=date,
+                publisher=None,
+                publication_type=publication_type_of(title),
+                block=heading,
+                snippet=f"{heading.text.strip()} | {after.text.strip()}",
+                rule="publication.card",
+                confidence=CONFIDENCE["publication.card"] - 0.1,
+            )
+        )
+        used.update((heading.order, after.order))
     return pubs, used
 
 

@@ -857,3 +857,23 @@ def test_a_listings_year_sections_are_read_however_few_cards_each_holds():
     pubs, _ = find_publications(doc.blocks, "en", title=doc.title)
     assert sorted(p.title for p in pubs) == sorted(t for papers in years.values() for t, _, _ in papers)
     assert {p.title: p.authors for p in pubs}["Integration contracts compared"] == ("Luc Martin", "Sara Lind")
+
+
+def test_report_headings_over_a_date_line_on_a_reports_page():
+    # Round 17: "Reports" page; each report is a heading, then "Date added: 27/10/2014", a description and a
+    # download line. A heading over "Updated: ..." is the page's stamp, not a report.
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = """<html><head><title>Reports - Regional Conference on Migration</title></head><body>
+    <p>This section holds our published reports.</p><h2>Downloads</h2>
+    <h3>Regional Guidelines on Returns 2008 Data Appendix</h3><p>Date added: 27/10/2008</p>
+    <p>A data appendix to the guidelines.</p><p>Regional Guidelines on Returns 2008 Data Appendix, Word document.</p>
+    <h3>Summary of the Vice-Ministers' Meeting Conclusions</h3><p>Date added: 13/11/2008</p>
+    <p>A summary presented to the member states.</p>
+    <h3>About this page</h3><p>Updated: January 24, 2009</p></body></html>"""
+    doc = html_to_document(page.encode())
+    pubs, _ = find_publications(doc.blocks, "en", title=doc.title)
+    assert sorted((p.title, p.date.start) for p in pubs) == [
+        ("Regional Guidelines on Returns 2008 Data Appendix", dt.date(2008, 10, 27)),
+        ("Summary of the Vice-Ministers' Meeting Conclusions", dt.date(2008, 11, 13)),
+    ]
