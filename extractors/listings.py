@@ -102,8 +102,9 @@ def find_listings(
     pubs += bylined + coded
     if page_says:
         dated, dated_used = _dated_headings([b for b in blocks if b.order not in used])
-        pubs += dated
-        used |= dated_used
+        titled, titled_used = _title_first_items([b for b in blocks if b.order not in used | dated_used])
+        pubs += dated + titled
+        used |= dated_used | titled_used
     if page_says and not pubs and not elsewhere and (found := _best_records(remaining, rejected, MIN_VOUCHED_RECORDS)):
         # A publications page with two cards and nothing else read as a publication: they are its listing.
         read = [pub for record in found[1] if (pub := _read_record(record))]
@@ -572,6 +573,54 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
         )
         used.update(b.order for b in record)
     return pubs, used
+
+
+_YEAR_AT_END = re.compile(r"[\s,(]((?:19|20)\d\d)[a-z]?\)?\s*[.,;]?(?:\s+[A-Z][\w ]{0,30}\.?)?\s*$")
+
+
+def _title_first(text: str) -> tuple[str, tuple[str, ...], DateSpan | None] | None:
+    """ "Charon: An Analysis Framework for Rust, Son Ho, Guillaume Boisseau, Preprint, 2024." -> the title, the
+    names that follow it (one per comma-separated piece, at least one), and the year at the end."""
+    pieces = [p.strip() for p in text.split(",")]
+    if len(pieces) < 3 or len(pieces[0].split()) < 2:
+        return None
+    authors: list[str] = []
+    for piece in pieces[1:]:
+        names = names_in(piece)
+        if not names or len(names) != 1 or not 2 <= len(piece.split()) <= 4:
+            break  # "Preprint", "Nature": one word is a venue, not a name
+        authors.append(names[0])
+    year = _YEAR_AT_END.search(text)
+    if not authors or year is None:
+        return None
+    return pieces[0], tuple(authors), parse_date(year.group(1), allow_year=True)
+
+
+def _title_first_items(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """On a publications page, the list items that read title first, then the authors, the venue and the year
+    (a project's or a group's own list), when at least two of them do."""
+    read = [
+        (block, found)
+        for block in blocks
+        if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and (found := _title_first(block.text))
+    ]
+    if len(read) < 2:
+        return [], set()
+    pubs = [
+        Publication(
+            title=title,
+            authors=authors,
+            date=date,
+            publisher=None,
+            publication_type=publication_type_of(block.text),
+            block=block,
+            snippet=block.text,
+            rule="publication.listed",
+            confidence=CONFIDENCE["publication.listed"],
+        )
+        for block, (title, authors, date) in read
+    ]
+    return pubs, {block.order for block, _ in read}
 
 
 _UPDATE_STAMP = re.compile(

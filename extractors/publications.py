@@ -109,6 +109,13 @@ def publication_type_of(text: str) -> PublicationType:
     return PublicationType.OTHER
 
 
+_LINK_WORDS = re.compile(
+    r"(?:long|full|short|extended)\s+(?:version|text|paper)|pdf|slides|video|abstract|bibtex|doi|preprint|code"
+    r"|poster|html|version longue|texto completo|versión (?:larga|completa)",
+    re.I,
+)
+
+
 def find_publications(
     blocks: Sequence[Block], language: str | None = None, title: str | None = None
 ) -> tuple[list[Publication], set[int]]:
@@ -117,6 +124,10 @@ def find_publications(
     from mpdp_pipeline.extractors.listings import find_listings  # listings reads records with this module's types
 
     citations, used = find_citations(blocks)
+    # "Title, A. Author, Venue, 2007. Long version.": a link word after the year is no title, so no citation.
+    links = [c for c in citations if _LINK_WORDS.fullmatch(c.title.strip(" ."))]
+    citations = [c for c in citations if c not in links]
+    used -= {c.block.order for c in links}
     listed, listed_used = find_listings([b for b in blocks if b.order not in used], title, bool(citations))
     return dedupe(citations + listed), used | listed_used
 

@@ -877,3 +877,25 @@ def test_report_headings_over_a_date_line_on_a_reports_page():
         ("Regional Guidelines on Returns 2008 Data Appendix", dt.date(2008, 10, 27)),
         ("Summary of the Vice-Ministers' Meeting Conclusions", dt.date(2008, 11, 13)),
     ]
+
+
+def test_title_first_citations_on_a_publications_page():
+    # Round 17: a project's own list, "Title, Author, Author, Venue (ACRO), Year. Long version."
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    items = [
+        "Return Migration in Central America: A Review, Ana Pérez, Luis Gómez, Journal of Migration Studies, 2008.",
+        "Remittances and Households, Luis Gómez, Working Paper Series (WPS), 2007. Long version.",
+        "Labour Mobility Agreements Compared, Marta Ruiz, Ana Pérez, Jorge Díaz, Preprint, 2009.",
+    ]
+    page = "<html><head><title>Publications | Study Group</title></head><body><h1>Publications</h1><ul>"
+    page += (
+        "".join(f"<li>{i}</li>" for i in items) + "</ul><p>Contact us, Ana Pérez, at the Secretariat.</p></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    pubs, _ = find_publications(doc.blocks, "es", title=doc.title)
+    assert [(p.title, p.authors, p.date.start.year) for p in pubs] == [
+        ("Return Migration in Central America: A Review", ("Ana Pérez", "Luis Gómez"), 2008),
+        ("Remittances and Households", ("Luis Gómez",), 2007),
+        ("Labour Mobility Agreements Compared", ("Marta Ruiz", "Ana Pérez", "Jorge Díaz"), 2009),
+    ]
