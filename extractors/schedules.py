@@ -598,11 +598,19 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         title, venue = head.strip(), _rest_title(text[date.stop :])[1]
     if title is None and not (ctx.name and _names_body(ctx.name)):
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
-    if title is None and (_is_sentence(venue) or _NEWS_HEADING.search(group[0].heading or "")):
+    talks = bool(ctx.name and _TALK_SERIES.search(ctx.name))  # "8 de agosto: A. Speaker. Title of the talk."
+    if title is None and ((_is_sentence(venue) and not talks) or _NEWS_HEADING.search(group[0].heading or "")):
         return None  # "12 January 2007 – The Secretariat moved to new offices": news, not a meeting
     return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line", status_of(text))
 
 
+# A series of talks ("Seminario de investigación 2023", "Research seminar"): each dated line is a session, and
+# what follows its date (speaker, affiliation, the talk's title) may well read as a sentence.
+_TALK_SERIES = re.compile(
+    r"\b(?:seminars?|seminarios?|séminaires?|colloquium|colloquia|coloquios?|lecture series|talks|charlas"
+    r"|ciclo de conferencias|brown bag)\b",
+    re.I,
+)
 # A section of news items, not of meetings: "Secretariat news", "Noticias", "Actualités", "Press releases".
 _NEWS_HEADING = re.compile(
     r"\b(?:news|noticias|novedades|actualités|nouvelles|press releases?|comunicados?|communiqués?|announcements)\b",

@@ -723,3 +723,20 @@ def test_a_card_drawn_as_two_boxes_is_one_event(nlp):
     assert sorted((r.start_date, r.title) for r in rows) == sorted(
         (dt.date(2009, 9 if "sept" in d else 10, int(d.split()[0])), t) for t, d in events
     )
+
+
+def test_a_seminar_series_lists_its_sessions_whatever_their_descriptions_say(nlp):
+    # Round 17: "Seminario de investigación 2009" / "Agosto" / "8 de agosto: A. Speaker. Affiliation. Titulo de la
+    # charla ...": each dated line is a session, even when what follows the date reads as a sentence.
+    sessions = [
+        ("8 de agosto", "Ana Pérez. FLACSO. Titulo de la charla la migración de retorno en la región y sus efectos."),
+        ("22 de agosto", "Luis Gómez. OIM. Titulo de la charla Remesas y hogares en Centroamérica."),
+        ("29 de agosto", "Marta Ruiz. Estudiante de doctorado. Con la charla: datos de movilidad laboral."),
+    ]
+    items = "".join(f"<li><p>{d}: {rest}</p></li>" for d, rest in sessions)
+    page = (
+        "<html><head><title>Seminario de investigación 2009</title></head><body>"
+        f"<p>Las charlas serán virtuales.</p><h2>Agosto</h2><ul>{items}</ul></body></html>"
+    )
+    rows = read_html(page, nlp, language="es")
+    assert starts(rows) == [dt.date(2009, 8, 8), dt.date(2009, 8, 22), dt.date(2009, 8, 29)]
