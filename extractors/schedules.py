@@ -129,6 +129,7 @@ class _Context:
     year: int | None = None
     running_year: int | None = None
     month: tuple[str, int, int] | None = None  # a calendar table's last month row: (table, year, month)
+    events_page: bool = False  # the page's title or main heading says it lists events ("Events", "Agenda")
 
 
 # The kinds of body a schedule page may be for, by the words that name them; a board's members
@@ -586,6 +587,8 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     title: str | None
     if date is not None:
         title, venue = _rest_title(text[date.stop :])
+    elif ctx.events_page and (dashed := _title_then_date(text, year)):
+        return Entry(dashed[0], ctx.name, dashed[1], None, group[0], text, "schedule.line", status_of(text))
     else:
         head, sep, tail = text.partition(":")
         if not sep or not _names_body(head) or len(head.split()) > 10:
@@ -602,6 +605,38 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if title is None and ((_is_sentence(venue) and not talks) or _NEWS_HEADING.search(group[0].heading or "")):
         return None  # "12 January 2007 – The Secretariat moved to new offices": news, not a meeting
     return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line", status_of(text))
+
+
+# What an events page calls itself, in its title or main heading.
+_EVENTS_WORDS = re.compile(
+    r"\b(?:events|upcoming|past events|eventos|actividades|[ée]v[ée]nements|agenda|calendar|calendario|calendrier"
+    r"|seminars?|seminarios?|séminaires?)\b",
+    re.I,
+)
+_DASH_BEFORE_DATE = re.compile(r"\s+[-–—|]\s+")
+# What may follow an event's date on its line: a time, a time zone, "TBD", a range of times.
+_TIME_TAIL = re.compile(
+    r"^(?:\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|tbd|tba|noon|midday|[A-Z]{2,4}|to|[-–—]|,|h\d\d))*\s*$",
+    re.I,
+)
+
+
+def _title_then_date(text: str, year: int | None) -> tuple[str, DateSpan] | None:
+    """ "Annual Retreat - 22 Jun 2023 TBD", "Seminar on Returns – 7 Oct 2022 10:00 am ET": an events page's line
+    of a title, a dash, then the day and perhaps its time; None for any other line."""
+    parts = _DASH_BEFORE_DATE.split(text.strip())
+    # the first part after a dash that opens with a day ("10:00 am - 4:00 pm" may follow it)
+    for at in range(1, len(parts)):
+        title, tail = " - ".join(parts[:at]).strip(), " - ".join(parts[at:])
+        date = leading_date(tail, year)
+        if date is None:
+            continue
+        if date.precision != DatePrecision.DAY or not _TIME_TAIL.match(tail[date.stop :]):
+            return None
+        if not 1 <= len(title.split()) <= MAX_FIELD_WORDS or find_dates(title):
+            return None
+        return title, date
+    return None
 
 
 # A series of talks ("Seminario de investigación 2023", "Research seminar"): each dated line is a session, and
@@ -890,6 +925,8 @@ def find_schedule_entries(
     column): such blocks are left to it.
     """
     ctx = _Context(name=title if title and _names_body(title) else None, year=_single_year(title or ""))
+    main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    ctx.events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
     entries: list[Entry] = []
     used: set[int] = set()
     labels: list[str] = []  # headings just above a table: a headerless table's column titles

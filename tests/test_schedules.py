@@ -740,3 +740,20 @@ def test_a_seminar_series_lists_its_sessions_whatever_their_descriptions_say(nlp
     )
     rows = read_html(page, nlp, language="es")
     assert starts(rows) == [dt.date(2009, 8, 8), dt.date(2009, 8, 22), dt.date(2009, 8, 29)]
+
+
+def test_an_events_pages_lines_of_a_title_a_dash_and_the_day(nlp):
+    # Round 18: "Events" page, "Current events" / "Past events", each line "Title - 22 Jun 2009 10:00 am - 4:00 pm ET".
+    page = """<html><head><title>Study Group Events</title></head><body><h1>Events</h1>
+    <h2>Current events</h2><div><p>Annual Retreat of the Study Group - 22 Jun 2009 TBD</p>
+    <p>Spring 2009: Data Clinic on Remittances - 03 Apr 2009 9:00 AM EDT</p></div>
+    <h2>Past events</h2><div><p>Community Research on Return: A Panorama - 07 Oct 2008 10:00 am ET</p>
+    <p>Study Group Retreat 1 - 16 Jun 2008 10:00 am - 4:00 pm ET</p>
+    <p>Our annual report - see the 2008 issue - was published.</p></div></body></html>"""
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.title) for r in rows) == [
+        (dt.date(2008, 6, 16), "Study Group Retreat 1"),
+        (dt.date(2008, 10, 7), "Community Research on Return: A Panorama"),
+        (dt.date(2009, 4, 3), "Spring 2009: Data Clinic on Remittances"),
+        (dt.date(2009, 6, 22), "Annual Retreat of the Study Group"),
+    ]
