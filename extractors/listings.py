@@ -13,6 +13,7 @@ A paragraph that runs together coded items under a deliverables or reports headi
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -103,8 +104,9 @@ def find_listings(
     if page_says:
         dated, dated_used = _dated_headings([b for b in blocks if b.order not in used])
         titled, titled_used = _title_first_items([b for b in blocks if b.order not in used | dated_used])
-        pubs += dated + titled
-        used |= dated_used | titled_used
+        periods, periods_used = _period_reports([b for b in blocks if b.order not in used | dated_used | titled_used])
+        pubs += dated + titled + periods
+        used |= dated_used | titled_used | periods_used
     if page_says and not pubs and not elsewhere and (found := _best_records(remaining, rejected, MIN_VOUCHED_RECORDS)):
         # A publications page with two cards and nothing else read as a publication: they are its listing.
         read = [pub for record in found[1] if (pub := _read_record(record))]
@@ -621,6 +623,53 @@ def _title_first_items(blocks: Sequence[Block]) -> tuple[list[Publication], set[
         for block, (title, authors, date) in read
     ]
     return pubs, {block.order for block, _ in read}
+
+
+# "Annual Report 2005/06", "Management Plan 2006-2007 (PDF)", "Informe anual 2009": a report named by the year it
+# covers, with no date of its own; a file note in brackets after it is dropped.
+_PERIOD_REPORT = re.compile(
+    r"^(?P<title>.{0,80}?\b(?:annual report|activity report|report|management plan|work ?plan|plan|review|informe"
+    r"|rapport|memoria)\b.{0,60}?\s(?P<first>(?:19|20)\d\d)(?:\s*[/–-]\s*(?P<second>(?:19|20)?\d\d))?)"
+    r"\s*(?:\((?:pdf|doc|word|html|en [a-zé]+|in [a-z]+)[^()]{0,30}\))?\s*\.?$",
+    re.I,
+)
+
+
+def _period_reports(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """On a page that lists reports: items that are only a report's name and the year it covers, dated by that
+    year (a fiscal year `2005/06` runs April to March)."""
+    pubs: list[Publication] = []
+    used: set[int] = set()
+    for block in blocks:
+        text = block.text.strip()
+        match = _PERIOD_REPORT.match(text)
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or not match or len(text.split()) > 14:
+            continue
+        if any(d.precision != DatePrecision.YEAR for d in find_dates(text)):
+            continue  # "(PDF, posted 15 July 2004)": a date of its own, which the other rules read
+        first, second = int(match.group("first")), match.group("second")
+        if second is not None and (int(second[-2:]) - first) % 100 != 1:
+            continue  # "2003-2008": a span of years, not one year's report
+        start = datetime.date(first, 4, 1) if second else datetime.date(first, 1, 1)
+        end = datetime.date(first + 1, 3, 31) if second else datetime.date(first, 12, 31)
+        period = text[match.start("first") : match.end("second") if second else match.end("first")]
+        begin = match.start("first")
+        date = DateSpan(period, start, end, DatePrecision.YEAR, begin, begin + len(period))
+        pubs.append(
+            Publication(
+                title=match.group("title").strip(),
+                authors=(),
+                date=date,
+                publisher=None,
+                publication_type=PublicationType.REPORT,
+                block=block,
+                snippet=text,
+                rule="publication.listed",
+                confidence=CONFIDENCE["publication.listed"] - 0.1,
+            )
+        )
+        used.add(block.order)
+    return pubs, used
 
 
 _UPDATE_STAMP = re.compile(

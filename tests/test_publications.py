@@ -899,3 +899,21 @@ def test_title_first_citations_on_a_publications_page():
         ("Remittances and Households", ("Luis Gómez",), 2007),
         ("Labour Mobility Agreements Compared", ("Marta Ruiz", "Ana Pérez", "Jorge Díaz"), 2009),
     ]
+
+
+def test_reports_named_by_the_year_they_cover_on_a_reports_page():
+    # "Annual Report 2005/06 (PDF)" on a page of reports: a report dated by its fiscal year (April to March);
+    # a calendar year gives the year; a span of years or an item with a date of its own is left to other rules.
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = """<html><head><title>Reports | IGC Secretariat</title></head><body><h1>Reports</h1><ul>
+    <li>Annual Report 2005/06 (PDF)</li><li>Management Plan 2006-07</li><li>Informe anual 2009</li>
+    <li>Meetings 2003–2008 (PDF)</li><li>Annual Report 2004/05 (PDF, posted 12 July 2005)</li></ul></body></html>"""
+    doc = html_to_document(page.encode())
+    pubs, _ = find_publications(doc.blocks, "en", title=doc.title)
+    got = {p.title: (p.date.start, p.date.end, p.publication_type) for p in pubs if p.rule == "publication.listed"}
+    assert got == {
+        "Annual Report 2005/06": (dt.date(2005, 4, 1), dt.date(2006, 3, 31), PublicationType.REPORT),
+        "Management Plan 2006-07": (dt.date(2006, 4, 1), dt.date(2007, 3, 31), PublicationType.REPORT),
+        "Informe anual 2009": (dt.date(2009, 1, 1), dt.date(2009, 12, 31), PublicationType.REPORT),
+    }
