@@ -60,6 +60,7 @@ from mpdp_pipeline.extractors.places import (
 from mpdp_pipeline.extractors.publications import Publication, find_publications, publication_type_of
 from mpdp_pipeline.extractors.schedules import (
     Entry,
+    agenda_page,
     find_schedule_entries,
     is_link_text,
     names_deadline,
@@ -1619,7 +1620,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     publications, used = find_publications(blocks, ctx.language, title=ctx.title)
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
     pubs = [_publication_to_activity(p, ctx) for p in publications]
-    if blocks and blocks[0].page is not None and (meeting := one_meeting(blocks, ctx.title)):
+    one_document = blocks and (blocks[0].page is not None or agenda_page(blocks))
+    if one_document and (meeting := one_meeting(blocks, ctx.title)):
         # An agenda, a notice or minutes: one meeting, whatever its body dates.
         reading = _schedule_reading(meeting)
         return merge_activities(pubs + ([_to_activity(reading, ctx)] if reading else []))

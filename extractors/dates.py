@@ -46,7 +46,9 @@ for _number, _names in enumerate(
 
 _MONTH = r"(?P<{name}>" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?"
 _M1, _M2 = _MONTH.format(name="m1"), _MONTH.format(name="m2")
-_DAY1, _DAY2 = r"(?P<d1>[0-3]?\d)(?:st|nd|rd|th|er|º)?", r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th|º)?"
+# An ordinal's suffix may stand apart where it was set as a superscript ("11 TH JUNE 2014").
+_DAY1 = r"(?P<d1>[0-3]?\d)(?:\s?(?:st|nd|rd|th)(?!\w)|er|º)?"
+_DAY2 = r"(?P<d2>[0-3]?\d)(?:\s?(?:st|nd|rd|th)(?!\w)|º)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|–|—|to|al|au|a|y|et|and|&)\s*"
 _DE = r"(?:\s+de)?"  # Spanish "de noviembre de 2006"

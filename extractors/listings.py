@@ -74,18 +74,24 @@ def find_listings(
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
     rejected: set[tuple[str, str]] = set()
     shapes: set[tuple[str, str]] = set()  # the accepted listings' containers, less positions
+    listings: list[str] = []  # the accepted listings' containers
+    bare: list[tuple[list[list[Block]], list[Publication], tuple[str, str]]] = []  # listings of titles alone
     while found := _best_records(remaining, rejected):
         key, records = found
+        rejected.add(key)  # each container is weighed once
         read = [pub for record in records if (pub := _read_record(record))]
-        if not _publication_listing(records, read, page_says):
-            # An events page's cards above a grid of publication tiles: not a listing, but the next may be.
-            rejected.add(key)
+        if _holds_listing(key, listings) or not _publication_listing(records, read, page_says):
+            # The page's sections around a listing already read (its heading and intro are left), or an events
+            # page's cards above a grid of publication tiles: not a listing, but the next may be.
             continue
-        pubs += read
-        claimed = {b.order for record in records for b in record}
-        used |= claimed
-        remaining = [b for b in remaining if b.order not in claimed]
-        shapes.add(_shape(key))
+        if not _fielded(read):
+            # Cards of titles alone ("Our research areas"): a listing only where no card carries a date, a
+            # byline or a type.
+            bare.append((records, read, key))
+            continue
+        used, remaining = _accept(records, read, key, pubs, used, remaining, shapes, listings)
+    if bare and not listings:
+        used, remaining = _accept(*bare[0], pubs, used, remaining, shapes, listings)
     # The other sections of a listing (each year's `ol`) may hold too few cards to count alone: those shaped like
     # an accepted listing's are read too, unless their cards read as events.
     for key, group in _record_groups(remaining).items():
@@ -274,6 +280,36 @@ def _best_records(
     return (best_key, best) if best_key is not None else None
 
 
+def _accept(
+    records: list[list[Block]],
+    read: list[Publication],
+    key: tuple[str, str],
+    pubs: list[Publication],
+    used: set[int],
+    remaining: list[Block],
+    shapes: set[tuple[str, str]],
+    listings: list[str],
+) -> tuple[set[int], list[Block]]:
+    """Take a group's records as a listing: its publications join `pubs`, its blocks leave `remaining`."""
+    pubs += read
+    claimed = {b.order for record in records for b in record}
+    shapes.add(_shape(key))
+    listings.append(key[0])
+    return used | claimed, [b for b in remaining if b.order not in claimed]
+
+
+def _holds_listing(key: tuple[str, str], listings: Sequence[str]) -> bool:
+    """Whether a record of the group `key` contains a listing already read: a card never holds a listing."""
+    container, tag = key
+    return any(c.startswith(f"{container} > {tag}:") for c in listings)
+
+
+def _fielded(read: Sequence[Publication]) -> bool:
+    """Whether most records carry a publication's field: a date, a byline or a type label."""
+    fields = sum(p.date is not None or bool(p.authors) or p.publication_type != PublicationType.OTHER for p in read)
+    return fields * 2 >= len(read) > 0
+
+
 def _record_groups(blocks: Sequence[Block]) -> dict[tuple[str, str], dict[int, list[Block]]]:
     """The blocks under each (container, child tag), by the child's position: every candidate list of records."""
     groups: dict[tuple[str, str], dict[int, list[Block]]] = defaultdict(lambda: defaultdict(list))
@@ -355,7 +391,19 @@ def _bare_year(text: str) -> DateSpan | None:
 
 def _date_in(text: str) -> DateSpan | None:
     spans = find_dates(text)
-    return spans[0] if spans else _labelled_year(text)
+    return spans[0] if spans else _labelled_year(text) or _venue_year(text)
+
+
+_VENUE_YEAR = re.compile(r"\S.*\(((?:19|20)\d\d)\)\s*\.?$")
+
+
+def _venue_year(text: str) -> DateSpan | None:
+    """The year of a venue line, "PLoS ONE (2026)", "Journal of Research on Adolescence (2019)"."""
+    if not (match := _VENUE_YEAR.match(text.strip())):
+        return None
+    span = parse_date(match.group(1), allow_year=True)
+    offset = text.find(match.group(1))
+    return None if span is None else replace(span, begin=offset, stop=offset + 4)
 
 
 # "Report | 2010", "Documento de trabajo · 2008": a card's meta line, its type label and the year it gives.
@@ -378,6 +426,8 @@ def _authors(text: str) -> tuple[str, ...] | None:
         return names_in(text[match.end() :])
     if match := _ET_AL.match(text):
         return names_in(match.group("first"))
+    if text.endswith(":"):
+        return None  # "Axes :", "Authors:": a label over the lines below, which name no one here
     names = names_in(text)
     return names if names and len(text) <= 300 and len(text.split()) >= 2 else None
 

@@ -82,7 +82,7 @@ _MONTH_DAY = re.compile(
     re.I,
 )
 _MONTH_ONLY = re.compile(rf"^\s*(?P<m>{_MONTH_NAMES})\.?\s*$", re.I)
-_DAY_ONLY = re.compile(r"^\s*(?P<d>[0-3]?\d)\s*\**\s*$")
+_DAY_ONLY = re.compile(r"^\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\s*\**\s*$")  # "6th", "1er", "1º"
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
 _TIME = re.compile(
     r"\b(?:at\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|h\d*)|\d{1,2}:\d\d|\d{1,2}h\d\d)"
@@ -205,6 +205,17 @@ def _is_label(block: Block) -> bool:
         or bool(_YEAR_LINE.match(text))
         # "Citizens Advisory Committee" above its table: an accordion's or a tab's title
         or (words <= 6 and bool(_BODY.search(text)) and not re.search(r"[\d.!?]$|\d", text))
+        # "Parish Council Meetings 2014" set in large type above the year's table
+        or (words <= 8 and bool(_BODY.search(text)) and _yearly_title(text))
+    )
+
+
+def _yearly_title(text: str) -> bool:
+    """A title of one year's meetings: names meetings or a schedule, and its only number is the year."""
+    return (
+        bool(_MEETINGS_WORD.search(text))
+        and _single_year(text) is not None
+        and not re.search(r"\d|[.!?]$", _YEAR.sub("", text).strip())
     )
 
 
@@ -499,7 +510,11 @@ def _row_entries(
     name = ctx.name
     if cells and (month := _MONTH_ONLY.match(cells[0])) and year:
         found = []
-        for cell in cells[1:]:
+        # "May | (Annual Parish Meeting) | 21st": a cell naming a meeting titles the row's day; otherwise a
+        # column named for a body ("Monday Committee | Wednesday Council") titles its days.
+        named = next((c.strip("() ") for c in cells[1:] if not _DAY_ONLY.match(c) and KIND_WORDS.search(c)), None)
+        titles = header if len(header) == len(cells) and not _header_is_data(header) else ()
+        for i, cell in enumerate(cells[1:], start=1):
             day = _DAY_ONLY.match(cell)
             if day and not NO_MEETING.search(cell):
                 try:
@@ -509,7 +524,8 @@ def _row_entries(
                 text = f"{cells[0]} {cell}"
                 span = DateSpan(text, d, d, DatePrecision.DAY, 0, len(text))
                 snippet = " | ".join(cells)
-                found.append(Entry(None, name, span, None, block, snippet, "schedule.calendar", status_of(cell)))
+                title = named or (titles[i] if titles and _names_body(titles[i]) else None)
+                found.append(Entry(title, name, span, None, block, snippet, "schedule.calendar", status_of(cell)))
         if found:
             return found
     if by_body := _body_column_entries(cells, block, header, skip_columns):
@@ -873,14 +889,35 @@ HEADER_BLOCKS = 8  # a one-meeting document names itself and its meeting in its 
 MAX_HEADER_WORDS = 24  # "Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board"
 
 
+HTML_HEADER_BLOCKS = 16  # a page's header also holds the body's address and contacts, a line each
+# A line that is only the document's name, as an agenda or minutes set as a page titles itself.
+_DOCUMENT_NAME = re.compile(
+    r"^\W*(?:agenda|minutes|notice of (?:the )?meeting|acta|orden del d[ií]a|ordre du jour|proc[eè]s-verbal)\W*$",
+    re.I,
+)
+MAX_AGENDA_DATES = 3  # an agenda's body dates a few things (the last minutes); a listing dates every line
+
+
+def agenda_page(blocks: Sequence[Block]) -> bool:
+    """Whether a web page is one meeting's agenda, notice or minutes: a line of its header is only the
+    document's name ("AGENDA"), and few of its lines carry a day."""
+    if not any(_DOCUMENT_NAME.match(b.text) for b in blocks[:HTML_HEADER_BLOCKS]):
+        return False
+    dated = sum(any(d.precision == DatePrecision.DAY for d in find_dates(b.text)) for b in blocks)
+    return 0 < dated <= MAX_AGENDA_DATES
+
+
 def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
-    """The meeting of an agenda, a notice or minutes (a PDF whose header names the document and a date)."""
-    head = [b for b in blocks[:HEADER_BLOCKS] if b.page == 1]
-    if not head:
-        return None
-    naming = next(
-        (b for b in head if MEETING_DOCUMENT.search(b.text) and len(b.text.split()) <= MAX_HEADER_WORDS), None
-    )
+    """The meeting of an agenda, a notice or minutes: a PDF whose first page's header names the document and
+    a date, or a web page that is one (`agenda_page`)."""
+    if blocks and blocks[0].page is None:
+        head = list(blocks[:HTML_HEADER_BLOCKS])
+        naming = next((b for b in head if _DOCUMENT_NAME.match(b.text)), None)
+    else:
+        head = [b for b in blocks[:HEADER_BLOCKS] if b.page == 1]
+        naming = next(
+            (b for b in head if MEETING_DOCUMENT.search(b.text) and len(b.text.split()) <= MAX_HEADER_WORDS), None
+        )
     if naming is None:
         return None
     at = head.index(naming)
@@ -891,11 +928,21 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
             dates = sorted(dates, key=lambda d: d.begin < named_at)
         if dates:
             body = next((b.text for b in head if b.kind == BlockKind.HEADING and _BODY.search(b.text)), None)
+            if body is None and block.page is None:  # "A MEETING OF / THE PARISH COUNCIL / ON 11 JUNE": the
+                # summons names its body in the lines above the date, unstyled
+                above = head[: head.index(block)]
+                body = next((b.text for b in reversed(above) if _BODY.search(b.text) and _short_name(b.text)), None)
             named = _strip_document(naming.text, dates[0] if block is naming else None)
             title = named if named and KIND_WORDS.search(named) else (body or named or doc_title)
             venue = _venue_after(block.text, dates[0])
             return Entry(title, body, dates[0], venue, block, f"{naming.text} | {block.text}", "document.header")
     return None
+
+
+def _short_name(text: str) -> bool:
+    """A line that may be a body's name: short, no number, not a sentence running on ("... A MEETING OF")."""
+    runs_on = re.search(r"\b(?:of|the|de|del|du|des|la|le)\W*$", text, re.I)
+    return len(text.split()) <= MAX_LABEL_WORDS and not re.search(r"\d", text) and not runs_on
 
 
 def _strip_document(text: str, date: DateSpan | None) -> str | None:

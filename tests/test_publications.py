@@ -917,3 +917,31 @@ def test_reports_named_by_the_year_they_cover_on_a_reports_page():
         "Management Plan 2006-07": (dt.date(2006, 4, 1), dt.date(2007, 3, 31), PublicationType.REPORT),
         "Informe anual 2009": (dt.date(2009, 1, 1), dt.date(2009, 12, 31), PublicationType.REPORT),
     }
+
+
+def test_a_publications_sections_and_unfielded_cards_beside_its_listing_are_not_publications(nlp):
+    # Round 19: "Research" / "Our research areas" (three cards: a title, "Areas :" and a list) / "Publications",
+    # then cards of a title, the authors and "Venue (2009)". The page's sections hold the listing, so they are
+    # no cards; the area cards carry no date, byline or type; "Areas :" names no one.
+    area = "<article><h3>{}</h3><p>Areas :</p><ul><li>Return</li><li>Integration</li><li>Asylum</li></ul></article>"
+    card = "<article><h2>{}</h2><div>{}</div><div>{}</div><div>Paper</div></article>"
+    areas = "".join(area.format(t) for t in ("Labour mobility", "Asylum systems", "Data and evidence"))
+    cards = "".join(
+        card.format(*c)
+        for c in (
+            ("Regional Migration Trends", "Demetrios Papademetriou, Kathleen Newland", "Migration (2009)"),
+            ("Return and Reintegration", "Susan Martin", "Migration Studies Review (2009)"),
+            ("Temporary Work Programmes", "Ana Ruiz, Tom Keller", "(2008)"),
+        )
+    )
+    page = f"""<html><head><title>Publications - Migration Centre</title></head><body><article><div>
+    <section><div><p>Research and publications</p><h1>Research</h1></div></section>
+    <section><div><h2>Our research areas</h2><p>We work on:</p><div>{areas}</div></div></section>
+    <section><div><h2>Publications</h2><p>Work by our members.</p><section><h3>2009 (3)</h3><div>{cards}</div>
+    </section></div></section></div></article></body></html>"""
+    rows = _read_page(page, nlp)
+    assert sorted((t, a.start_date.year if a.start_date else None, a.authors[:1]) for t, a in rows.items()) == [
+        ("Regional Migration Trends", 2009, ("Demetrios Papademetriou",)),
+        ("Return and Reintegration", 2009, ("Susan Martin",)),
+        ("Temporary Work Programmes", 2008, ("Ana Ruiz",)),
+    ]

@@ -757,3 +757,51 @@ def test_an_events_pages_lines_of_a_title_a_dash_and_the_day(nlp):
         (dt.date(2009, 4, 3), "Spring 2009: Data Clinic on Remittances"),
         (dt.date(2009, 6, 22), "Annual Retreat of the Study Group"),
     ]
+
+
+def test_a_year_table_of_month_rows_and_one_column_per_body(nlp):
+    # Round 19: "Parish Council Meetings 2014" set in large type, then "Month | Monday Committee | Wednesday
+    # Council" with ordinal days; a row's cell naming a meeting ("(Annual Parish Meeting)") titles its day.
+    rows_html = [
+        ("January", "6th", "8th"),
+        ("February", "10th", "12th"),
+        ("May", "12th", "14th"),
+        ("May", "(Annual Meeting of the Forum)", "21st"),
+    ]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows_html)
+    page = f"""<html><head><title>Meetings</title></head><body><p><strong><big>Steering Group Meetings</big><br>
+    <font size="6">20</font><font size="6">06</font></strong></p><table><tr><td>Month</td>
+    <td>Working Group on Return</td><td>Plenary Committee</td></tr>{table}</table></body></html>"""
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.title) for r in rows) == [
+        (dt.date(2006, 1, 6), "Working Group on Return"),
+        (dt.date(2006, 1, 8), "Plenary Committee"),
+        (dt.date(2006, 2, 10), "Working Group on Return"),
+        (dt.date(2006, 2, 12), "Plenary Committee"),
+        (dt.date(2006, 5, 12), "Working Group on Return"),
+        (dt.date(2006, 5, 14), "Plenary Committee"),
+        (dt.date(2006, 5, 21), "Annual Meeting of the Forum"),
+    ]
+
+
+def test_an_agenda_page_is_its_meeting_not_the_minutes_it_approves(nlp):
+    # Round 19: a summons set as a web page, its date split by a superscript ("11 TH JUNE"); the body's item
+    # approving the minutes of the previous meeting dates no activity.
+    lines = [
+        "Inter-Governmental Consultations", "Chair: Mr A. Person", "Telephone: 022 917 1234",
+        "YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF", "THE STEERING COMMITTEE OF THE CONSULTATIONS",
+        "AT THE PALAIS DES NATIONS, GENEVA", "ON WEDNESDAY 11 <sup>TH</sup> JUNE 2008 AT 10.30 AM", "AGENDA",
+        "1.", "Apologies", "2.", "Minutes of the previous Steering Group meeting held on 14th May 2008",
+        "3.", "Working Group on Return - Report",
+    ]  # fmt: skip
+    page = "<html><body>" + "".join(f"<div>{line}</div>" for line in lines) + "</body></html>"
+    rows = read_html(page, nlp)
+    assert [(r.start_date, r.title) for r in rows] == [
+        (dt.date(2008, 6, 11), "STEERING COMMITTEE OF THE CONSULTATIONS")
+    ]
+
+
+def test_an_ordinal_suffix_set_apart_still_dates_the_day():
+    found = [(d.start, d.end) for d in find_dates("ON WEDNESDAY 11 TH JUNE 2014; from 3 rd to 5 th May 2014")]
+    assert found == [(dt.date(2014, 6, 11), dt.date(2014, 6, 11)), (dt.date(2014, 5, 3), dt.date(2014, 5, 5))]
+    assert [d.precision for d in find_dates("Room 11 the June 2014")] == ["month"]
