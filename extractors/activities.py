@@ -347,9 +347,15 @@ _VIRTUAL_TAIL = re.compile(
 )
 
 
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*[,;:]?\s*\)")
+_OPEN_BRACKET_COMMA = re.compile(r"\(\s*[,;:]\s*")
+
+
 def tidy_title(title: str) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all."""
     text = _REMARK.sub("", _TIME_OF_DAY.sub("", _SPACED_ACCENT.sub("", title)))
+    # What the time leaves of its brackets: "Board Meeting (7 pm)" -> "()", "(7 pm, after the Hearing)".
+    text = _OPEN_BRACKET_COMMA.sub("(", _EMPTY_BRACKETS.sub("", text))
     text = _TITLE_TAIL.sub("", _FUTURE_TAIL.sub("", text))
     text = _VIRTUAL_TAIL.sub("", text)
     text = _ACT_OF.sub("", _TRAILING_REMARK.sub("", text))

@@ -605,6 +605,8 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         title, venue = _rest_title(text[date.stop :])
     elif ctx.events_page and (dashed := _title_then_date(text, year)):
         return Entry(dashed[0], ctx.name, dashed[1], None, group[0], text, "schedule.line", status_of(text))
+    elif named := _name_then_date(text, year):
+        return Entry(named[0], ctx.name, named[1], None, group[0], text, "schedule.line", status_of(text))
     else:
         head, sep, tail = text.partition(":")
         if not sep or not _names_body(head) or len(head.split()) > 10:
@@ -653,6 +655,30 @@ def _title_then_date(text: str, year: int | None) -> tuple[str, DateSpan] | None
             return None
         return title, date
     return None
+
+
+_BEFORE_DATE = re.compile(r"(?:\s*(?:[-–—:|,]|\b(?:held\s+)?on(?:\s+the)?|\bof(?:\s+the)?|\bdated))+\s*$", re.I)
+MAX_NAME_WORDS = 8
+
+
+def _name_then_date(text: str, year: int | None) -> tuple[str | None, DateSpan] | None:
+    """ "Planning Minutes - 19th June 2009", "Planning Committee on 13th October 2010": a line of a body's name or
+    its paper's, then the day it met (perhaps its time); the title is the meeting's, without the paper's name."""
+    days = [d for d in find_dates(text) if d.precision == DatePrecision.DAY]
+    if len(days) != 1 or not _TIME_TAIL.match(text[days[0].stop :]):
+        return None
+    before = text[: days[0].begin]
+    head = _BEFORE_DATE.sub("", before).strip()
+    if not 1 <= len(head.split()) <= MAX_NAME_WORDS or find_dates(head) or _is_sentence(head) or "," in head:
+        return None  # "Steering Group, Bern, Switzerland, 19 October": a place list, read by the sentence rules
+    # The paper's name ("Planning Minutes 18.2.2011") or a joining word ("Planning Committee on 13th October")
+    # says the day is the meeting's; "Board of Directors Oct 18, 2018" is left to the other rules.
+    if not (MEETING_DOCUMENT.search(head) or (_names_body(head) and len(head) < len(before.strip()))):
+        return None
+    name = _strip_document(head, None)
+    if name is None or _GENERIC.fullmatch(name):
+        return None, days[0]  # "Minutes - 19th June 2009": the body is the page's
+    return (name if _names_body(name) else f"{name} meeting"), days[0]
 
 
 # A series of talks ("Seminario de investigación 2023", "Research seminar"): each dated line is a session, and
@@ -857,6 +883,16 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     return Entry(title, context, date, venue, group[0], text, "schedule.card", status_of(text))
 
 
+def _date_headed_card(group: Sequence[Block]) -> bool:
+    """A card whose heading is its day ("4 March 2026", then "Parish Council Meeting" and its papers): the
+    heading is the card's date, not a label over the records below it."""
+    head = group[0]
+    if len(group) < 2 or head.kind != BlockKind.HEADING:
+        return False
+    days = [d for d in find_dates(head.text) if d.precision == DatePrecision.DAY]
+    return len(days) == 1 and len(head.text) - len(days[0].text) <= 12
+
+
 _DATE_LABEL = re.compile(r"^\W*(?:when|dates?|fechas?|quand)\s*:", re.I)
 
 
@@ -898,10 +934,18 @@ _DOCUMENT_NAME = re.compile(
 MAX_AGENDA_DATES = 3  # an agenda's body dates a few things (the last minutes); a listing dates every line
 
 
+_FIRST_ITEM = re.compile(r"^\s*(?:item\s+)?(?:1|I|A)\s*[.):]?(?:\s|$)", re.I)
+
+
 def agenda_page(blocks: Sequence[Block]) -> bool:
     """Whether a web page is one meeting's agenda, notice or minutes: a line of its header is only the
-    document's name ("AGENDA"), and few of its lines carry a day."""
-    if not any(_DOCUMENT_NAME.match(b.text) for b in blocks[:HTML_HEADER_BLOCKS]):
+    document's name ("AGENDA") and its items follow ("1.", "Apologies"), and few of its lines carry a day. A
+    card's "Agenda" link on a page of meetings is followed by the next card instead."""
+    head = list(blocks[:HTML_HEADER_BLOCKS])
+    named = [i for i, b in enumerate(head) if _DOCUMENT_NAME.match(b.text)]
+    if not any(
+        b.kind == BlockKind.LIST_ITEM or _FIRST_ITEM.match(b.text) for i in named for b in blocks[i + 1 : i + 3]
+    ):
         return False
     dated = sum(any(d.precision == DatePrecision.DAY for d in find_dates(b.text)) for b in blocks)
     return 0 < dated <= MAX_AGENDA_DATES
@@ -1001,7 +1045,7 @@ def find_schedule_entries(
             entries += [Entry(None, ctx.name, d, None, block, text, "schedule.line") for d in run]
             used.update(b.order for b in group)
             continue
-        if _is_label(block) and not _labelled_card(group):
+        if _is_label(block) and not _labelled_card(group) and not _date_headed_card(group):
             labels = [*labels, block.text][-6:]
             if _names_body(block.text) and (label := _label_name(block.text)):
                 ctx.name = label

@@ -52,6 +52,9 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "sesión",
             "encuentro",
             "rencontre",
+            "public hearing",  # a board's hearing on its budget or taxes: a meeting open to the public
+            "audiencia pública",
+            "audience publique",
         ),
     ),
     # Events with no kind of their own, named by what is done at them: last, so "Best Statistical Forum"

@@ -805,3 +805,48 @@ def test_an_ordinal_suffix_set_apart_still_dates_the_day():
     found = [(d.start, d.end) for d in find_dates("ON WEDNESDAY 11 TH JUNE 2014; from 3 rd to 5 th May 2014")]
     assert found == [(dt.date(2014, 6, 11), dt.date(2014, 6, 11)), (dt.date(2014, 5, 3), dt.date(2014, 5, 5))]
     assert [d.precision for d in find_dates("Room 11 the June 2014")] == ["month"]
+
+
+def test_cards_headed_by_their_day_under_year_headings(nlp):
+    # Round 19: "2006" / "2005" headings over cards of a day heading, the meeting's name and its papers' links.
+    card = "<div class=meeting><div><h4>{}</h4><p>Steering Group Meeting</p></div><div>{}</div></div>"
+    page = f"""<html><head><title>Agendas &amp; Minutes</title></head><body><main>
+    <section><h2>Meeting Agendas and Approved Minutes</h2><p>Agendas and minutes are listed below by year.</p></section>
+    <section><h3>2006</h3><div>{card.format("4 March 2006", "Agenda")}</div>
+    <div>{card.format("14 January 2006", "Agenda Minutes")}</div></section>
+    <section><h3>2005</h3><div>{card.format("3 December 2005", "Agenda Minutes")}</div></section></main></body></html>"""
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.title) for r in rows) == [
+        (dt.date(2005, 12, 3), "Steering Group Meeting"),
+        (dt.date(2006, 1, 14), "Steering Group Meeting"),
+        (dt.date(2006, 3, 4), "Steering Group Meeting"),
+    ]
+
+
+def test_lines_of_a_bodys_papers_and_the_day_it_met(nlp):
+    # Round 19: a list of minutes, "Planning Minutes - 19th June 2009", "Planning Committee on 13th October 2010";
+    # a time in brackets leaves no "()" in a table row's title, and a public hearing is a meeting.
+    lines = [
+        "Working Group Minutes 18.2.2011", "Working Group on Return meeting on the 16th November 2010",
+        "Working Group Minutes - 19th June 2009", "Working Group Minutes - 27th February 2009",
+        "Get Acrobat Reader if you don't have it installed.",
+    ]  # fmt: skip
+    page = "<html><body><div>Minutes</div><div>" + "".join(f"<p>{x}</p>" for x in lines) + "</div></body></html>"
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.title) for r in rows) == [
+        (dt.date(2009, 2, 27), "Working Group"),
+        (dt.date(2009, 6, 19), "Working Group"),
+        (dt.date(2010, 11, 16), "Working Group on Return meeting"),
+        (dt.date(2011, 2, 18), "Working Group"),
+    ]
+    table = """<html><body><h2>Board Meeting Agendas &amp; Minutes</h2><table>
+    <tr><td>June 17, 2009</td><td>Regular Board Meeting (7 pm)</td><td>Agenda</td><td>Minutes</td></tr>
+    <tr><td>May 20, 2009</td><td>Regular Board Meeting (7 pm, immediately following Public Hearing)</td>
+    <td>Agenda</td><td>Minutes</td></tr>
+    <tr><td>May 20, 2009</td><td>Public Hearing - Budget (7 pm)</td><td>Public Notice</td><td>Minutes</td></tr>
+    </table></body></html>"""
+    assert sorted((r.start_date, r.title) for r in read_html(table, nlp)) == [
+        (dt.date(2009, 5, 20), "Public Hearing - Budget"),
+        (dt.date(2009, 5, 20), "Regular Board Meeting"),
+        (dt.date(2009, 6, 17), "Regular Board Meeting"),
+    ]
