@@ -814,7 +814,8 @@ def test_cards_headed_by_their_day_under_year_headings(nlp):
     <section><h2>Meeting Agendas and Approved Minutes</h2><p>Agendas and minutes are listed below by year.</p></section>
     <section><h3>2006</h3><div>{card.format("4 March 2006", "Agenda")}</div>
     <div>{card.format("14 January 2006", "Agenda Minutes")}</div></section>
-    <section><h3>2005</h3><div>{card.format("3 December 2005", "Agenda Minutes")}</div></section></main></body></html>"""
+    <section><h3>2005</h3><div>{card.format("3 December 2005", "Agenda Minutes")}</div></section>
+    </main></body></html>"""
     rows = read_html(page, nlp)
     assert sorted((r.start_date, r.title) for r in rows) == [
         (dt.date(2005, 12, 3), "Steering Group Meeting"),
