@@ -397,7 +397,24 @@ def _comma(text: str) -> _Cut | None:
     return _Cut(end, rest, names, None, "comma") if names else None
 
 
-_STYLES = (_author_date, _quoted, _dashed, _period, _comma)
+# "Gurgiser, W., Juen, I., and Kaser, G.: Title, Journal, 2016.": the geosciences' style, inverted names with
+# initials only, ended by a colon. Initials are required: "Body: title" lines have none.
+_SURNAME = rf"[{_UP}][{_LOW}'’\-]+(?:\s[{_UP}][{_LOW}'’\-]+)?"
+_INITIAL_NAME = rf"{_SURNAME},\s[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
+_COLON_NAMES = re.compile(
+    rf"^(?P<names>{_INITIAL_NAME}(?:,\s(?:and\s)?{_INITIAL_NAME})*(?:,?\s(?:and|&)\s{_INITIAL_NAME})?(?:,?\set al\.)?)"
+    rf":\s+(?=\S)"
+)
+
+
+def _colon(text: str) -> _Cut | None:
+    """`Surname, I., Surname, I. J., and Surname, I.: Title`: initials-only inverted names ended by a colon."""
+    match = _COLON_NAMES.match(text)
+    names = names_in(match.group("names")) if match else None
+    return _Cut(match.end("names"), match.end(), names, None, "colon") if match and names else None
+
+
+_STYLES = (_author_date, _quoted, _dashed, _period, _comma, _colon)
 
 
 def _year_span(text: str, begin: int) -> DateSpan:
@@ -427,9 +444,10 @@ def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citatio
     cuts = [cut for style in _STYLES if (cut := style(text))]
     if not cuts:
         return None
-    # The year right after the names is the surest end of them, then a quotation mark or a dash; otherwise
-    # the earliest style to end wins. A style whose title reads as nothing gives way to the next.
-    rank = {"author_date": 0, "quoted": 1, "dash": 2}
+    # The year right after the names is the surest end of them, then a quotation mark, a dash or the colon after
+    # initials-only names; otherwise the earliest style to end wins. A style whose title reads as nothing gives
+    # way to the next.
+    rank = {"author_date": 0, "quoted": 1, "dash": 2, "colon": 2}
     for cut in sorted(cuts, key=lambda c: (rank.get(c.style, 3), c.end)):
         if citation := _read_rest(text, cut, repeat=False):
             return citation

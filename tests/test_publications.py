@@ -945,3 +945,16 @@ def test_a_publications_sections_and_unfielded_cards_beside_its_listing_are_not_
         ("Return and Reintegration", 2009, ("Susan Martin",)),
         ("Temporary Work Programmes", 2008, ("Ana Ruiz",)),
     ]
+
+
+def test_initials_only_names_ended_by_a_colon_open_a_citation():
+    # Round 18's Copernicus style; a "Body: title" line has no initials and stays no citation.
+    cite = parse_citation(
+        "Newland, K., Collett, E. M., and Somerville, W.: Circular migration and development, "
+        "Migration Studies, 4, 12-30, 2006."
+    )
+    assert cite is not None
+    assert cite.authors == ("Newland, K", "Collett, E. M", "Somerville, W")
+    assert cite.title.startswith("Circular migration and development")
+    assert cite.year is not None and cite.year.start.year == 2006
+    assert parse_citation("Regional Conference on Migration: Plan of action on migrant smuggling, 2006.") is None
