@@ -1214,7 +1214,7 @@ def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule
     found = meta or _dateline(blocks[i + 1].text)
-    if found is None and (year := heading_year(heading.text)):
+    if found is None and (year := heading_year(heading.text) or _section_year(blocks, i)):
         found = _dateline(with_year(blocks[i + 1].text, year))  # "CICM 2016" / "July 25-29, Bialystok"
         found = (_as_written(found[0], year), found[1]) if found else None
     if found is None:
@@ -1234,6 +1234,15 @@ def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
     if not title or kind is None or _OWN_REPORT.search(title):
         return None  # "... : rapport d'activités 2010-2011" over "Secrétariat, Genève, juillet 2011": the report's date
     return _Reading("heading.dateline", kind, title, date, place, f"{heading.text}\n{blocks[i + 1].text}", heading)
+
+
+def _section_year(blocks: Sequence[Block], i: int) -> int | None:
+    """The year of the nearest heading above block `i` that names one ("Calendar of Meetings – October 2026"
+    over "Land Use Committee" and "Wednesday, October 14 at 6:30pm"): a calendar's year-less days are its."""
+    for block in reversed(blocks[:i]):
+        if block.kind == BlockKind.HEADING and (year := heading_year(block.text)):
+            return year
+    return None
 
 
 # --- blocks -> activities -------------------------------------------------------------------

@@ -851,3 +851,22 @@ def test_lines_of_a_bodys_papers_and_the_day_it_met(nlp):
         (dt.date(2009, 5, 20), "Regular Board Meeting"),
         (dt.date(2009, 6, 17), "Regular Board Meeting"),
     ]
+
+
+def test_a_calendars_year_less_days_take_the_year_of_the_heading_above(nlp):
+    # Round 15 (promoted to dev): "Calendar of Meetings – October 2008", then each committee's heading over
+    # "Thursday, October 8 at 6:30pm -- venue" and its agenda.
+    meetings = [
+        ("Working Group on Return", "Thursday, October 8 at 6:30pm -- Secretariat - 7 Rue Varembé"),
+        ("Steering Committee", "Tuesday, October 13 at 10:00am -- Palais des Nations, Room XII"),
+    ]
+    body = "".join(
+        f"<h3>{name}</h3><p>{when}</p><ol><li>Approval of previous month's minutes</li><li>Vote to adjourn</li></ol>"
+        for name, when in meetings
+    )
+    page = f"<html><body><h1>Calendar</h1><h2>Calendar of Meetings – October 2008</h2>{body}</body></html>"
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.title) for r in rows) == [
+        (dt.date(2008, 10, 8), "Working Group on Return"),
+        (dt.date(2008, 10, 13), "Steering Committee"),
+    ]
