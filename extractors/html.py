@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from mpdp_pipeline.extractors.blocks import BlockSink
-from mpdp_pipeline.extractors.dates import find_dates
+from mpdp_pipeline.extractors.dates import MONTHS, find_dates
 from mpdp_pipeline.extractors.language import detect_language
 
 from mpdp_pipeline.codes import LogCode
@@ -248,6 +248,7 @@ def _type_badge(tag: Tag) -> str | None:
     return None
 
 
+MAX_BADGE_PART = 12  # "09", "SEP", "2026", "Saturday": a date badge's boxes hold a word or a number each
 _DISCLOSED = ["table", "ul", "ol", "dl"]
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -268,6 +269,16 @@ def _disclosure_heading(tag: Tag) -> bool:
     return panel is not None and (panel.name in _DISCLOSED or panel.find(_DISCLOSED) is not None)
 
 
+# A layout's wrapper says what sits beside it, not what it is: "container with-sidebar", "has-share-bar".
+_LAYOUT_TOKEN = re.compile(r"^(?:with|has|no|without)[-_]", re.I)
+
+
+def _named_boilerplate(tag: Tag) -> bool:
+    """Whether the element's id or one of its classes names boilerplate ("sidebar", "site-footer")."""
+    tokens = [_attr_text(tag, "id"), *(tag.get("class") or [])]
+    return any(BOILERPLATE_NAME_RE.search(t) for t in tokens if t and not _LAYOUT_TOKEN.match(t))
+
+
 def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
     """Ids of the elements that are boilerplate: navigation, banners, footers, forms, hidden parts."""
     skipped: set[int] = set()
@@ -285,7 +296,7 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
                 skipped.add(id(tag))
         elif _attr_text(tag, "role").lower() in BOILERPLATE_ROLES or (
             name not in ("main", "article", "body")
-            and BOILERPLATE_NAME_RE.search(_attr_text(tag, "id") + " " + _attr_text(tag, "class"))
+            and _named_boilerplate(tag)
             and _visible_chars(tag) < 0.5 * body_chars  # never drop the page's main wrapper
         ):
             skipped.add(id(tag))
@@ -382,6 +393,9 @@ class _Walker(BlockSink):
 
     def container(self, tag: Tag) -> None:
         """Inline runs directly inside a `div` (a card's teaser) become paragraphs; blocks recurse."""
+        if badge := self.date_badge(tag):
+            self.emit(BlockKind.PARAGRAPH.value, badge, tag)
+            return
         buffer: list[str] = []
         for child in tag.children:
             if isinstance(child, NavigableString):
@@ -406,6 +420,23 @@ class _Walker(BlockSink):
                         buffer.append(" ")  # a badge's "Jun" and "12" in two spans are two words
                     buffer.append(text)
         self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)
+
+    def date_badge(self, tag: Tag) -> str | None:
+        """A date set as a badge of stacked boxes (`<div>09</div><div>SEP</div>`, `<div>2026</div><div>APR</div>`):
+        one line, "09 SEP", so the day and month are read together; None for any other element."""
+        parts = [c for c in tag.children if isinstance(c, Tag) and id(c) not in self.skipped]
+        if not 2 <= len(parts) <= 4 or any(c.find(list(BLOCK_TAGS)) is not None for c in parts):
+            return None
+        if any(isinstance(c, NavigableString) and str(c).strip() for c in tag.children):
+            return None
+        texts = [_clean(c.get_text(" ")) for c in parts]
+        if not all(0 < len(t) <= MAX_BADGE_PART for t in texts):
+            return None
+        words = [w.strip(".,").lower() for t in texts for w in t.split()]
+        months = sum(w in MONTHS for w in words)
+        numbers = sum(w.isdigit() and (len(w) <= 2 or _YEAR_RE.fullmatch(w) is not None) for w in words)
+        others = len(words) - months - numbers  # a weekday may sit in the badge too ("SAT")
+        return " ".join(texts) if months == 1 and 1 <= numbers <= 2 and others <= 1 else None
 
     def table(self, tag: Tag) -> None:
         """One table_row per row after the header row (the thead's, else the first)."""

@@ -393,7 +393,7 @@ def _steps(locator: str | None) -> list[str]:
 
 
 def _dated(block: Block) -> bool:
-    return bool(_MONTH_DAY.match(block.text) or find_dates(block.text))
+    return bool(_MONTH_DAY.match(block.text) or _YEAR_MONTH.match(block.text) or find_dates(block.text))
 
 
 def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
@@ -1083,11 +1083,42 @@ def titled_cards(blocks: Sequence[Block], title: str | None) -> list[tuple[Entry
     an event whatever its title says ("Northwest Pinball & Arcade Show" / "June 5th - 7th, 2026" / "Location:
     ..."). The caller reads these only where no other rule read any of the card's blocks."""
     ctx = _Context(name=title if title and _names_body(title) else None, year=_single_year(title or ""))
+    main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
     found = []
     for group, _ in _records(blocks, card_keys(blocks)):
-        if len(group) > 1 and group[0].kind == BlockKind.HEADING and (entry := _card_entry(group, ctx)):
+        # The heading opens the card, or follows its date badge ("09 SEP" / "Workshop: ...").
+        if len(group) < 2 or not any(b.kind == BlockKind.HEADING for b in group[:2]):
+            continue
+        if (entry := _card_entry(group, ctx)) or (events_page and (entry := _month_card_entry(group, ctx))):
             found.append((entry, frozenset(b.order for b in group)))
     return found
+
+
+_YEAR_MONTH = re.compile(rf"^\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>{_MONTH_NAMES})\.?\s*$", re.I)
+
+
+def _month_line(text: str) -> DateSpan | None:
+    """A line that is only a month and its year, either way round ("APR 2026", a badge's "2026 APR")."""
+    if match := _YEAR_MONTH.match(text):
+        text = f"{match.group('m')} {match.group('y')}"
+    dates = find_dates(text)
+    if len(dates) != 1 or len(text.strip()) - len(dates[0].text) > 2:
+        return None
+    return dates[0]
+
+
+def _month_card_entry(group: list[Block], ctx: _Context) -> Entry | None:
+    """An events page's past card dated only by its month ("2026 APR" / "A Record Turnout"): the event, at
+    the month's precision."""
+    dated = [(b, d) for b in group if (d := _month_line(b.text))]
+    heading = next((b for b in group if b.kind == BlockKind.HEADING), None)
+    if len(dated) != 1 or heading is None or dated[0][1].precision != DatePrecision.MONTH:
+        return None
+    text = " | ".join(b.text for b in group)
+    if NO_MEETING.search(text):
+        return None
+    return Entry(heading.text, ctx.name, dated[0][1], None, group[0], text, "schedule.card", status_of(text))
 
 
 MIN_PROSE_WORDS = 15  # a paragraph this long, ending with a full stop, is an article's body, not a card's field

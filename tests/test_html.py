@@ -243,3 +243,23 @@ def test_a_tile_type_shown_as_an_image_or_a_badge_class_is_text():
     texts = [b.text for b in doc.blocks]
     assert "Report" in texts and "Policy Brief" in texts
     assert "MPI logo" not in texts
+
+
+def test_a_layout_wrapper_named_for_its_sidebar_keeps_its_content():
+    # Round 20: `<div class="container with-sidebar">` holds the page's events; its `events-sidebar` goes.
+    doc = html_to_document(
+        b"<html><body><header>Site</header><nav>Home Research Events</nav><footer>"
+        + b"Contact us at the Centre, 1 Main Street. " * 20
+        + b"</footer><div class='container with-sidebar'><div><h2>Upcoming Events</h2><p>Roundtable on return</p>"
+        b"</div><div class='events-sidebar'>Calendar</div></div></body></html>"
+    )
+    assert [b.text for b in doc.blocks] == ["Upcoming Events", "Roundtable on return"]
+
+
+def test_a_date_badge_of_stacked_boxes_is_one_line():
+    doc = html_to_document(
+        b"<html><body><div class=row><div class=date><div class=d>09</div><div class=m>SEP</div></div>"
+        b"<h3>Workshop</h3></div><div class=row><div class=date><div>2006</div><div>APR</div></div>"
+        b"<h3>Roundtable</h3></div><div class=stats><div>12</div><div>members</div></div></body></html>"
+    )
+    assert [b.text for b in doc.blocks] == ["09 SEP", "Workshop", "2006 APR", "Roundtable", "12", "members"]

@@ -870,3 +870,25 @@ def test_a_calendars_year_less_days_take_the_year_of_the_heading_above(nlp):
         (dt.date(2008, 10, 8), "Working Group on Return"),
         (dt.date(2008, 10, 13), "Steering Committee"),
     ]
+
+
+def test_an_events_pages_past_cards_dated_by_their_month_badge(nlp):
+    # Round 20: "Past Events" rows of a month badge ("2006" / "APR"), a heading and a description.
+    row = "<div class=event-row><div class=event-date><div>{}</div><div>{}</div></div><div><h3>{}</h3>"
+    row += "<div class=meta>{}</div></div></div>"
+    past = [
+        ("2006", "APR", "Roundtable on Labour Mobility", "Officials and scholars met for a day."),
+        ("2006", "FEB", "Return and Reintegration", "A practitioner and an academic on return policy."),
+        ("2005", "NOV", "Data on Asylum Flows", "A joint session on the state of asylum statistics."),
+    ]
+    page = (
+        "<html><head><title>Events | Policy Centre</title></head><body><h2>Past Events</h2><div>"
+        + "".join(row.format(*r) for r in past)
+        + "</div></body></html>"
+    )
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.end_date, r.date_precision, r.title) for r in rows) == [
+        (dt.date(2005, 11, 1), dt.date(2005, 11, 30), "month", "Data on Asylum Flows"),
+        (dt.date(2006, 2, 1), dt.date(2006, 2, 28), "month", "Return and Reintegration"),
+        (dt.date(2006, 4, 1), dt.date(2006, 4, 30), "month", "Roundtable on Labour Mobility"),
+    ]
