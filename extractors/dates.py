@@ -51,6 +51,7 @@ _DAY1 = r"(?P<d1>[0-3]?\d)(?:\s?(?:st|nd|rd|th)(?!\w)|er|º)?"
 _DAY2 = r"(?P<d2>[0-3]?\d)(?:\s?(?:st|nd|rd|th)(?!\w)|º)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|–|—|to|al|au|a|y|et|and|&)\s*"
+_SPAN = r"\s*(?:-|–|—|to|through|thru)\s*"  # across two months only a range ("May 3 and June 5" are two days)
 _DE = r"(?:\s+de)?"  # Spanish "de noviembre de 2006"
 
 # Most specific first: each pattern is tried at every position, the longest match wins.
@@ -66,6 +67,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?:\b(?:del|du|from)\s+)?\b{_DAY1}{_DASH}{_DAY2}{_DE}\s+{_M1}{_DE},?\s+{_YEAR}\b", re.I),
     ),
     ("month_day_range", re.compile(rf"\b{_M1}\s+{_DAY1}{_DASH}{_DAY2},?\s+{_YEAR}\b", re.I)),  # March 14-15, 2006
+    # March 30 - April 2, 2008; October 06 to October 14, 2022; not "postponed from April 12 to May 3, 2011"
+    (
+        "month_day_month_range",
+        re.compile(rf"(?<!from\s)\b{_M1}\s+{_DAY1}{_SPAN}{_M2}\s+{_DAY2},?\s+{_YEAR}\b", re.I),
+    ),
     ("day", re.compile(rf"\b{_DAY1}{_DE}\s+{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # 3 May 2004; 28 de abril de 2007
     ("month_day", re.compile(rf"\b{_M1}\s+{_DAY1},?\s+{_YEAR}\b", re.I)),  # May 3, 2004
     (

@@ -361,7 +361,8 @@ class _Walker(BlockSink):
         ):
             self.paragraph(tag)
         elif name == "li" and tag.find(["div", "p", "table", "section", "article", *HEADINGS]) is None:
-            nested = frozenset({"ul", "ol", "table", "dl"})
+            # A talk's abstract folded in `<details>` is read apart, as a nested list is: the item is its line.
+            nested = frozenset({"ul", "ol", "table", "dl", "details"})
             text = _BULLET_RE.sub("", _clean(self.inline_text(tag, stop=nested)))
             if text and self.struck(tag):
                 text += CANCELLED_MARK  # "<li><del>Workshop ..., 6 May</del></li>": withdrawn

@@ -1153,7 +1153,8 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
     for group in articles.values():
         if _labelled_card(group):
             continue  # "When: ... / Where: ...": an event's card, however long its teaser
-        if any(_dateline(b) for b in group) and any(_prose(b) for b in group):
+        # Its dateline opens it: a page set in one `<article>` dates its programme's days further down.
+        if any(_dateline(b) for b in group[:NEWS_DATELINE_AT]) and any(_prose(b) for b in group):
             news.update(b.order for b in group)
     # A news item in any other container: a headline, a line saying when it was posted ("Publié le 15 avril
     # 2010", "Posted on ...") and a body in prose.
@@ -1173,6 +1174,7 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
 
 
 MAX_NEWS_BLOCKS = 8
+NEWS_DATELINE_AT = 4  # a news item's dateline is among its first blocks (headline, kicker, dateline)
 _POSTED = re.compile(
     r"^(?:posted|published|publi[ée]e?|mis en ligne|publicad[oa]|actualizad[oa]|updated)(?:\s+(?:on|le|el))?\b",
     re.I,

@@ -143,3 +143,11 @@ def test_year_first_numeric_dates_with_slashes_or_dots(text, start, end):
 @pytest.mark.parametrize("text", ["blogs.example.org/math/2016/08/22/inclusive-maths", "release 2016/04/17/3"])
 def test_a_url_path_or_a_longer_code_is_no_date(text):
     assert find_dates(text) == []
+
+
+def test_a_range_across_two_months_with_the_year_once():
+    found = [(d.start, d.end) for d in find_dates("March 30 - April 2, 2008; October 06 to October 14, 2009")]
+    assert found == [(dt.date(2008, 3, 30), dt.date(2008, 4, 2)), (dt.date(2009, 10, 6), dt.date(2009, 10, 14))]
+    # two days, not a range; and a postponement names the new day
+    assert [(d.start, d.end) for d in find_dates("May 3 and June 5, 2008")] == [(dt.date(2008, 6, 5),) * 2]
+    assert [d.start for d in find_dates("Postponed from April 12 to May 3, 2011")] == [dt.date(2011, 5, 3)]

@@ -892,3 +892,36 @@ def test_an_events_pages_past_cards_dated_by_their_month_badge(nlp):
         (dt.date(2006, 2, 1), dt.date(2006, 2, 28), "month", "Return and Reintegration"),
         (dt.date(2006, 4, 1), dt.date(2006, 4, 30), "month", "Roundtable on Labour Mobility"),
     ]
+
+
+def test_an_events_page_in_one_article_reads_its_dated_headings(nlp):
+    # Round 18 (promoted to dev): the page is one `<article>`; each event is a heading with its dates, and one
+    # event's programme dates its days further down. The article is no news item: its dateline does not open it.
+    page = """<html><head><title>Events - Network</title></head><body><article><header><h1>Events</h1></header>
+    <section><h2>Upcoming Events</h2><h3>4th Summer school. October 06 to October 14, 2009 (held online)</h3>
+    <p>The fourth summer school of the network is an event in which experts train the fellows.</p>
+    <h2>Past Events</h2><h3>2nd Workshop. March 18-19, 2008 (held in Geneva)</h3>
+    <p>The second workshop of the network is an event in which the fellows present their work.</p>
+    <h3>Thursday, 18 March, 2008</h3><table><tr><th>Time</th><th>Speaker</th></tr>
+    <tr><td>14:00</td><td>A. Fellow / Geneva</td></tr><tr><td>14:30</td><td>B. Fellow / Bern</td></tr></table>
+    </section></article></body></html>"""
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.end_date, r.title) for r in rows) == [
+        (dt.date(2008, 3, 18), dt.date(2008, 3, 19), "2nd Workshop"),
+        (dt.date(2009, 10, 6), dt.date(2009, 10, 14), "4th Summer school"),
+    ]
+
+
+def test_a_seminar_lists_abstract_folded_in_details_is_read_apart(nlp):
+    # Round 18 (promoted to dev): each talk a list item of lines, its long abstract in `<details>`.
+    abstract = "The debate on return policy has been marked by many studies. " * 12
+    talk = "<li>{}, 16:00 <a href=#>UK Time</a><br><strong>{}</strong><br>{}<br>[<a href=#>Recording</a>] "
+    talk += f"<details><br><strong>Abstract:</strong> {abstract}</details></li>"
+    page = (
+        "<html><head><title>Seminars - Migration Research Group</title></head><body><h1>Seminars</h1>"
+        "<h2>Upcoming events</h2><ul>"
+        + talk.format("16 March 2009", "A. Speaker, University", "Return Policies Compared")
+        + talk.format("19 April 2009", "B. Speaker, Institute", "Data on Labour Mobility")
+        + "</ul></body></html>"
+    )
+    assert sorted(r.start_date for r in read_html(page, nlp)) == [dt.date(2009, 3, 16), dt.date(2009, 4, 19)]
