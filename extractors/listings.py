@@ -113,6 +113,13 @@ def find_listings(
         periods, periods_used = _period_reports([b for b in blocks if b.order not in used | dated_used | titled_used])
         pubs += dated + titled + periods
         used |= dated_used | titled_used | periods_used
+    else:
+        # A list of a body's yearly reports says what it is without the page saying so ("2016-17 Annual
+        # Report", "2016 Audited Financial Statements", ...): three or more of them.
+        periods, periods_used = _period_reports([b for b in blocks if b.order not in used])
+        if len(periods) >= MIN_RECORDS and all(_YEARLY_REPORT.search(p.title) for p in periods):
+            pubs += periods
+            used |= periods_used
     if page_says and not pubs and not elsewhere and (found := _best_records(remaining, rejected, MIN_VOUCHED_RECORDS)):
         # A publications page with two cards and nothing else read as a publication: they are its listing.
         read = [pub for record in found[1] if (pub := _read_record(record))]
@@ -677,12 +684,23 @@ def _title_first_items(blocks: Sequence[Block]) -> tuple[list[Publication], set[
 
 # "Annual Report 2005/06", "Management Plan 2006-2007 (PDF)", "Informe anual 2009": a report named by the year it
 # covers, with no date of its own; a file note in brackets after it is dropped.
-_PERIOD_REPORT = re.compile(
-    r"^(?P<title>.{0,80}?\b(?:annual report|activity report|report|management plan|work ?plan|plan|review|informe"
-    r"|rapport|memoria)\b.{0,60}?\s(?P<first>(?:19|20)\d\d)(?:\s*[/–-]\s*(?P<second>(?:19|20)?\d\d))?)"
-    r"\s*(?:\((?:pdf|doc|word|html|en [a-zé]+|in [a-z]+)[^()]{0,30}\))?\s*\.?$",
-    re.I,
+_REPORT_NAME = (
+    r"(?:annual report|activity report|report|management plan|work ?plan|plan|review|informe|rapport|memoria"
+    r"|(?:audited )?financial statements|audit|form 990|estados financieros|[ée]tats financiers)"
 )
+_PERIOD = r"(?P<first>(?:19|20)\d\d)(?:\s*[/–-]\s*(?P<second>(?:19|20)?\d\d))?"
+_FILE_NOTE = r"\s*(?:\((?:pdf|doc|word|html|en [a-zé]+|in [a-z]+)[^()]{0,30}\))?\s*\.?$"
+# "Annual Report 2005/06 (PDF)", "Informe anual 2009"; or the period first: "2016-17 Annual Report",
+# "2017 Audited Financial Statements".
+_PERIOD_REPORT = re.compile(rf"^(?P<title>.{{0,80}}?\b{_REPORT_NAME}\b.{{0,60}}?\s{_PERIOD}){_FILE_NOTE}", re.I)
+# The names that say a yearly report on their own, on any page: a "2019 Budget Review" on a meetings page may be
+# an agenda's item.
+_YEARLY_NAMES = (
+    r"(?:annual report|activity report|(?:audited )?financial statements|audit|form 990|informe anual"
+    r"|memoria anual|rapport annuel|rapport d'activit[ée]s|estados financieros|[ée]tats financiers)"
+)
+_YEARLY_REPORT = re.compile(rf"\b{_YEARLY_NAMES}\b", re.I)
+_PERIOD_FIRST_REPORT = re.compile(rf"^(?P<title>{_PERIOD}\s+(?:[\w-]+\s+){{0,4}}?{_YEARLY_NAMES}){_FILE_NOTE}", re.I)
 
 
 def _period_reports(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
@@ -692,7 +710,7 @@ def _period_reports(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
     used: set[int] = set()
     for block in blocks:
         text = block.text.strip()
-        match = _PERIOD_REPORT.match(text)
+        match = _PERIOD_REPORT.match(text) or _PERIOD_FIRST_REPORT.match(text)
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or not match or len(text.split()) > 14:
             continue
         if any(d.precision != DatePrecision.YEAR for d in find_dates(text)):

@@ -958,3 +958,28 @@ def test_initials_only_names_ended_by_a_colon_open_a_citation():
     assert cite.title.startswith("Circular migration and development")
     assert cite.year is not None and cite.year.start.year == 2006
     assert parse_citation("Regional Conference on Migration: Plan of action on migrant smuggling, 2006.") is None
+
+
+def test_a_list_of_yearly_reports_needs_no_page_saying_so(nlp):
+    # Round 16 (promoted to dev): year tabs, then each year's annual report and financial statements, on a page
+    # titled only by the body's name; a meetings page's "2009 Budget Review" stays no report.
+    items = [
+        "2006-07 Annual Report", "2006 Audited Financial Statements", "2005-2006 Annual Report",
+        "2005 Audited Financial Statements", "2004-2005 Annual Report",
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>Migration Forum</title></head><body><div><ul><li>2006-2007</li><li>2005-2006</li></ul>"
+        + "".join(f"<div><ul><li>{item}</li></ul></div>" for item in items)
+        + "</div></body></html>"
+    )
+    rows = _read_page(page, nlp)
+    assert {t: (a.kind, a.start_date) for t, a in rows.items()} == {
+        "2006-07 Annual Report": ("report", dt.date(2006, 4, 1)),
+        "2006 Audited Financial Statements": ("report", dt.date(2006, 1, 1)),
+        "2005-2006 Annual Report": ("report", dt.date(2005, 4, 1)),
+        "2005 Audited Financial Statements": ("report", dt.date(2005, 1, 1)),
+        "2004-2005 Annual Report": ("report", dt.date(2004, 4, 1)),
+    }
+    meetings = "<html><body><h1>Meetings</h1><ul><li>2009 Budget Review</li><li>2008 Year in Review</li>"
+    meetings += "<li>2009 Contract Review</li></ul></body></html>"
+    assert _read_page(meetings, nlp) == {}
