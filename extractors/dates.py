@@ -96,7 +96,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # 03/14/2019, 3/4/2019, 14.03.2019, 14-03-2019: the order of day and month is the document's (`numeric_order`)
     (
         "numeric",
-        re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])"),
+        # not inside a longer code; a dash may join it to the next date ("8/1/2022-7/31/2023")
+        re.compile(
+            r"(?<![\d/.])(?:(?<=[/.](?:19|20)\d\d-)|(?<![\d/.]-))"
+            r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)"
+            r"(?![\d/])(?!-(?![0-3]?\d[/.][0-3]?\d[/.](?:19|20)\d\d))"
+        ),
     ),
     # 03-04/05/2008, 05 y 06/05/2008, 04 al 06/12/2007: a day range before a numeric month, always day first
     (

@@ -692,6 +692,7 @@ _PERIOD = r"(?P<first>(?:19|20)\d\d)(?:\s*[/–-]\s*(?P<second>(?:19|20)?\d\d))?
 _FILE_NOTE = r"\s*(?:\((?:pdf|doc|word|html|en [a-zé]+|in [a-z]+)[^()]{0,30}\))?\s*\.?$"
 # "Annual Report 2005/06 (PDF)", "Informe anual 2009"; or the period first: "2016-17 Annual Report",
 # "2017 Audited Financial Statements".
+_FILE_NOTE_RE = re.compile(_FILE_NOTE, re.I)
 _PERIOD_REPORT = re.compile(rf"^(?P<title>.{{0,80}}?\b{_REPORT_NAME}\b.{{0,60}}?\s{_PERIOD}){_FILE_NOTE}", re.I)
 # The names that say a yearly report on their own, on any page: a "2019 Budget Review" on a meetings page may be
 # an agenda's item.
@@ -710,8 +711,14 @@ def _period_reports(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
     used: set[int] = set()
     for block in blocks:
         text = block.text.strip()
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or len(text.split()) > 14:
+            continue
+        if covered := _covered_period(text):
+            pubs.append(_period_report(_FILE_NOTE_RE.sub("", text).strip(), text, covered, block))
+            used.add(block.order)
+            continue
         match = _PERIOD_REPORT.match(text) or _PERIOD_FIRST_REPORT.match(text)
-        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or not match or len(text.split()) > 14:
+        if not match:
             continue
         if any(d.precision != DatePrecision.YEAR for d in find_dates(text)):
             continue  # "(PDF, posted 15 July 2004)": a date of its own, which the other rules read
@@ -723,21 +730,44 @@ def _period_reports(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
         period = text[match.start("first") : match.end("second") if second else match.end("first")]
         begin = match.start("first")
         date = DateSpan(period, start, end, DatePrecision.YEAR, begin, begin + len(period))
-        pubs.append(
-            Publication(
-                title=match.group("title").strip(),
-                authors=(),
-                date=date,
-                publisher=None,
-                publication_type=PublicationType.REPORT,
-                block=block,
-                snippet=text,
-                rule="publication.listed",
-                confidence=CONFIDENCE["publication.listed"] - 0.1,
-            )
-        )
+        pubs.append(_period_report(match.group("title").strip(), text, date, block))
         used.add(block.order)
     return pubs, used
+
+
+def _period_report(title: str, text: str, date: DateSpan, block: Block) -> Publication:
+    return Publication(
+        title=title,
+        authors=(),
+        date=date,
+        publisher=None,
+        publication_type=PublicationType.REPORT,
+        block=block,
+        snippet=text,
+        rule="publication.listed",
+        confidence=CONFIDENCE["publication.listed"] - 0.1,
+    )
+
+
+_PERIOD_LINK = re.compile(r"^\s*(?:-|–|—|to|through|al|au|hasta)\s*$", re.I)
+MIN_REPORT_PERIOD_DAYS = 150  # a report covers months (a year, a semester); a meeting's days are fewer
+
+
+def _covered_period(text: str) -> DateSpan | None:
+    """The period a report's name gives ("Report on Academic Year 8/1/2022-7/31/2023", "Annual report, 1 April
+    2005 - 31 March 2006"): from its first day to its last, at the year's precision when it spans one."""
+    dates = find_dates(text)
+    if len(dates) != 2 or not re.search(rf"\b{_REPORT_NAME}\b", text[: dates[0].begin], re.I):
+        return None
+    first, last = dates
+    trailing = _FILE_NOTE_RE.sub("", text[last.stop :])  # "(PDF, 2 MB)" may follow; nothing else
+    if not _PERIOD_LINK.match(text[first.stop : last.begin]) or re.search(r"\w", trailing):
+        return None
+    days = (last.end - first.start).days
+    if days < MIN_REPORT_PERIOD_DAYS:
+        return None
+    precision = DatePrecision.YEAR if days >= 300 else DatePrecision.MONTH
+    return DateSpan(text[first.begin : last.stop], first.start, last.end, precision, first.begin, last.stop)
 
 
 _UPDATE_STAMP = re.compile(

@@ -151,3 +151,9 @@ def test_a_range_across_two_months_with_the_year_once():
     # two days, not a range; and a postponement names the new day
     assert [(d.start, d.end) for d in find_dates("May 3 and June 5, 2008")] == [(dt.date(2008, 6, 5),) * 2]
     assert [d.start for d in find_dates("Postponed from April 12 to May 3, 2011")] == [dt.date(2011, 5, 3)]
+
+
+def test_numeric_dates_joined_by_a_dash_are_both_read():
+    found = [(d.start, d.end) for d in find_dates("Report on Academic Year 8/1/2022-7/31/2023")]
+    assert found == [(dt.date(2022, 8, 1),) * 2, (dt.date(2023, 7, 31),) * 2]
+    assert find_dates("ref 12-03-2019-4") == []  # inside a longer code

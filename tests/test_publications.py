@@ -983,3 +983,15 @@ def test_a_list_of_yearly_reports_needs_no_page_saying_so(nlp):
     meetings = "<html><body><h1>Meetings</h1><ul><li>2009 Budget Review</li><li>2008 Year in Review</li>"
     meetings += "<li>2009 Contract Review</li></ul></body></html>"
     assert _read_page(meetings, nlp) == {}
+
+
+def test_reports_named_by_the_period_they_cover_from_day_to_day(nlp):
+    # Round 17 (promoted to dev): a reports page's bare links, "Report on Academic Year 8/1/2022-7/31/2023".
+    lines = ["Report on Fiscal Year 4/1/2005-3/31/2006", "Annual report, 1 April 2006 - 31 March 2007 (PDF)"]
+    page = "<html><head><title>Reports</title></head><body><h1>Funding Reports</h1><div>"
+    page += "".join(f"<p><a href=#>{line}</a></p>" for line in lines) + "</div></body></html>"
+    rows = _read_page(page, nlp)
+    assert {t: (a.kind, a.start_date, a.end_date) for t, a in rows.items()} == {
+        "Report on Fiscal Year 4/1/2005-3/31/2006": ("report", dt.date(2005, 4, 1), dt.date(2006, 3, 31)),
+        "Annual report, 1 April 2006 - 31 March 2007": ("report", dt.date(2006, 4, 1), dt.date(2007, 3, 31)),
+    }
