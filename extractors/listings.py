@@ -129,7 +129,42 @@ def find_listings(
         if fielded and _publication_listing(found[1], read, page_says, MIN_VOUCHED_RECORDS):
             pubs += read
             used |= {b.order for record in found[1] for b in record}
+    if page_says and not pubs and not elsewhere:
+        # Nothing but a title per box ("1. Report on Survey Experiment" alone in its `div`): the titles are the
+        # listing.
+        pubs, used = _numbered_titles([b for b in blocks if b.order not in used])
     return pubs, used
+
+
+_NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?P<title>\S.*)$")
+
+
+def _numbered_titles(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """Headings numbered 1, 2, 3 ... in boxes of the same shape, each box holding its heading alone: a
+    publications page's bare titles."""
+    heads = [(b, m) for b in blocks if b.kind == BlockKind.HEADING and b.locator and (m := _NUMBERED.match(b.text))]
+    numbers = [int(m.group("n")) for _, m in heads]
+    shapes = {re.sub(r":nth-of-type\(\d+\)", "", b.locator or "") for b, _ in heads}
+    if len(heads) < MIN_RECORDS or numbers != list(range(1, len(heads) + 1)) or len(shapes) != 1:
+        return [], set()
+    boxes = Counter((b.locator or "").rsplit(" > ", 1)[0] for b in blocks)
+    if any(boxes[(b.locator or "").rsplit(" > ", 1)[0]] != 1 for b, _ in heads):
+        return [], set()  # a box with more than its title is a card, read by the other rules
+    pubs = [
+        Publication(
+            title=m.group("title").strip(),
+            authors=(),
+            date=None,
+            publisher=None,
+            publication_type=publication_type_of(b.text),
+            block=b,
+            snippet=b.text,
+            rule="publication.listed",
+            confidence=CONFIDENCE["publication.listed"] - 0.2,
+        )
+        for b, m in heads
+    ]
+    return pubs, {b.order for b, _ in heads}
 
 
 # Column headers of a publications table ("Title | Author(s) | Date | Type", "Título | Autor(es) | Fecha | Tipo",

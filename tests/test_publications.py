@@ -995,3 +995,16 @@ def test_reports_named_by_the_period_they_cover_from_day_to_day(nlp):
         "Report on Fiscal Year 4/1/2005-3/31/2006": ("report", dt.date(2005, 4, 1), dt.date(2006, 3, 31)),
         "Annual report, 1 April 2006 - 31 March 2007": ("report", dt.date(2006, 4, 1), dt.date(2007, 3, 31)),
     }
+
+
+def test_numbered_titles_alone_in_their_boxes_on_a_publications_page(nlp):
+    # Round 15 (promoted to dev): "1. Report on Survey Experiment", each heading alone in its `div`.
+    titles = ["Report on Labour Migration Data", "Policy Brief on Return", "Report on Asylum Procedures"]
+    boxes = "".join(f"<div><h3>{i}. {t}</h3></div>" for i, t in enumerate(titles, start=1))
+    page = f"<html><head><title>Publications | Forum</title></head><body><article><h1>Publications</h1>"
+    page += f"<section>{boxes}</section></article></body></html>"
+    rows = _read_page(page, nlp)
+    assert sorted(rows) == sorted(titles)
+    assert {a.kind for a in rows.values()} == {"report", "publication"}
+    # unnumbered, or numbered out of order: section headings, not a listing
+    assert _read_page(page.replace("2. Policy", "4. Policy"), nlp) == {}
