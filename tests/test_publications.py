@@ -1001,7 +1001,7 @@ def test_numbered_titles_alone_in_their_boxes_on_a_publications_page(nlp):
     # Round 15 (promoted to dev): "1. Report on Survey Experiment", each heading alone in its `div`.
     titles = ["Report on Labour Migration Data", "Policy Brief on Return", "Report on Asylum Procedures"]
     boxes = "".join(f"<div><h3>{i}. {t}</h3></div>" for i, t in enumerate(titles, start=1))
-    page = f"<html><head><title>Publications | Forum</title></head><body><article><h1>Publications</h1>"
+    page = "<html><head><title>Publications | Forum</title></head><body><article><h1>Publications</h1>"
     page += f"<section>{boxes}</section></article></body></html>"
     rows = _read_page(page, nlp)
     assert sorted(rows) == sorted(titles)
