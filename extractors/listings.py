@@ -99,7 +99,7 @@ def find_listings(
         if _shape(key) not in shapes or not all(2 <= len(r) <= MAX_RECORD_BLOCKS for r in records):
             continue
         read = [pub for record in records if (pub := _read_record(record))]
-        if read and not any(_EVENT_WORDS.search(p.snippet) for p in read):
+        if read and not any(_names_event(p) for p in read):
             pubs += read
             used |= {b.order for record in records for b in record}
     bylined, bylined_used = title_byline_entries([b for b in blocks if b.order not in used])
@@ -340,6 +340,14 @@ def _accept(
     return used | claimed, [b for b in remaining if b.order not in claimed]
 
 
+MAX_EVENT_FIELD_WORDS = 25  # an abstract's "conference proceedings" or "competition" says nothing of the card
+
+
+def _names_event(pub: Publication) -> bool:
+    """Whether a card's short fields (title, type, date line) name a kind of event."""
+    return any(_EVENT_WORDS.search(f) for f in pub.snippet.split(" | ") if len(f.split()) <= MAX_EVENT_FIELD_WORDS)
+
+
 def _holds_listing(key: tuple[str, str], listings: Sequence[str]) -> bool:
     """Whether a record of the group `key` contains a listing already read: a card never holds a listing."""
     container, tag = key
@@ -546,7 +554,7 @@ def _publication_listing(
     if len(read) < least:
         return False
     headings = {b.heading or "" for r in records for b in r[:1]}
-    eventful = sum(bool(_EVENT_WORDS.search(p.snippet)) for p in read)
+    eventful = sum(_names_event(p) for p in read)
     if page_says and eventful <= 0.3 * len(read):
         return True
     page_says = any(_PUBLICATION_PAGE.search(h) for h in headings)

@@ -1008,3 +1008,19 @@ def test_numbered_titles_alone_in_their_boxes_on_a_publications_page(nlp):
     assert {a.kind for a in rows.values()} == {"report", "publication"}
     # unnumbered, or numbered out of order: section headings, not a listing
     assert _read_page(page.replace("2. Policy", "4. Policy"), nlp) == {}
+
+
+def test_an_abstracts_event_words_do_not_make_a_card_an_event(nlp):
+    # Round 17 (promoted to dev): title and abstract cards; abstracts mention "conference proceedings".
+    abstract = "We analyse {} using records from {} and compare outcomes across twelve national systems."
+    cards = [
+        ("Counting Returns at Scale", "conference proceedings, reports and grants"),
+        ("Quantifying Labour Mobility", "a competition between recruitment agencies"),
+        ("Remittances and Household Welfare", "household surveys"),
+    ]
+    boxes = "".join(
+        f"<div><div><h3>{t}</h3><p>{abstract.format(what, 'the archive')}</p></div></div>" for t, what in cards
+    )
+    page = f"<html><head><title>Publications | Data Hub</title></head><body><main><article><div>{boxes}</div>"
+    page += "</article></main></body></html>"
+    assert sorted(_read_page(page, nlp)) == sorted(t for t, _ in cards)
