@@ -1012,7 +1012,10 @@ def test_numbered_titles_alone_in_their_boxes_on_a_publications_page(nlp):
 
 def test_an_abstracts_event_words_do_not_make_a_card_an_event(nlp):
     # Round 17 (promoted to dev): title and abstract cards; abstracts mention "conference proceedings".
-    abstract = "We analyse {} using records from {} and compare outcomes across twelve national systems."
+    abstract = (
+        "We analyse {} using records from {} and compare outcomes across twelve national systems, then discuss what"
+        " the differences mean for the design of programmes and for the data that governments collect."
+    )
     cards = [
         ("Counting Returns at Scale", "conference proceedings, reports and grants"),
         ("Quantifying Labour Mobility", "a competition between recruitment agencies"),
