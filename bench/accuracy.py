@@ -39,7 +39,10 @@ def extract(path: Path, recipient: str, nlp) -> list[dict[str, Any]]:
 
     data = path.read_bytes()
     parsed = parse_by_content_type(data, content_type_of(path) or "")
-    ctx = DocumentContext(recipient, "bench", path.name, language=parsed.language, title=parsed.title)
+    # As `mpdp extract` reads a document (`extraction._read`), a local file having no Last-Modified.
+    ctx = DocumentContext(
+        recipient, "bench", path.name, language=parsed.language, title=parsed.title, as_of=parsed.date
+    )
     rows = []
     for a in blocks_to_activities(parsed.blocks, ctx, nlp):
         row = {k: getattr(a, k) for k in a.__dataclass_fields__}

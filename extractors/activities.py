@@ -63,6 +63,7 @@ from mpdp_pipeline.extractors.schedules import (
     agenda_page,
     find_schedule_entries,
     is_link_text,
+    lent_year,
     names_deadline,
     one_meeting,
     titled_cards,
@@ -127,6 +128,9 @@ class DocumentContext:
     # The venue the page says its meetings are held at unless an entry names another (`standing_venue`).
     standing_venue: str | None = None
     home: tuple[str, str] | None = None  # the town and country of the page's own postal address (`home_town`)
+    # The day the document was current (its own date, else the server's Last-Modified): lends its year to a
+    # document that names none ("Thursday, October 8 at 6:30pm" on an upcoming-meetings page).
+    as_of: datetime.date | None = None
 
 
 # The French name of a Full Round ("Le Tour complet sur la migration de travail se tiendra ...") is a meeting as
@@ -1197,8 +1201,9 @@ def _place_after(rest: str) -> str | None:
     return None
 
 
-def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
-    """An entry heading followed by its dateline; the description below may name the kind."""
+def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None) -> _Reading | None:
+    """An entry heading followed by its dateline; the description below may name the kind. `lent` is the
+    year of a document that names none (`schedules.lent_year`)."""
     heading = blocks[i]
     if i + 1 >= len(blocks):
         return None
@@ -1214,7 +1219,7 @@ def heading_to_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule
     found = meta or _dateline(blocks[i + 1].text)
-    if found is None and (year := heading_year(heading.text) or _section_year(blocks, i)):
+    if found is None and (year := heading_year(heading.text) or _section_year(blocks, i) or lent):
         found = _dateline(with_year(blocks[i + 1].text, year))  # "CICM 2016" / "July 25-29, Bialystok"
         found = (_as_written(found[0], year), found[1]) if found else None
     if found is None:
@@ -1640,10 +1645,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         # An agenda, a notice or minutes: one meeting, whatever its body dates.
         reading = _schedule_reading(meeting)
         return merge_activities(pubs + ([_to_activity(reading, ctx)] if reading else []))
-    entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns)
+    entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns, as_of=ctx.as_of)
     blocks = [b for b in blocks if b.order not in used]
     readings: list[_Reading] = [r for e in entries if (r := _schedule_reading(e))]
-    readings += [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i))]
+    lent = lent_year(blocks, ctx.title, ctx.as_of)
+    readings += [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i, lent))]
     sub_meetings, used = sub_bullet_readings(blocks)
     readings += sub_meetings
     blocks = [b for b in blocks if b.order not in used]
@@ -1713,7 +1719,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # Last, the cards of an events page no rule read: a title, one day, a venue make an event whatever the title
     # says. Not one called off ("Annulée", "cancelled"), which the rules that read such text leave out too.
     read = {r.block.order for r in readings}
-    for entry, orders in titled_cards(blocks, ctx.title):
+    for entry, orders in titled_cards(blocks, ctx.title, as_of=ctx.as_of):
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
     tidied = [replace(r, title=title) for r in readings if (title := tidy_title(r.title))]

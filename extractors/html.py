@@ -12,6 +12,7 @@ not deleted, so each block's CSS-path locator points into the page as served.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -580,4 +581,28 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
         title=title or None,
         language=_language(soup, blocks),
         warnings=tuple(warnings),
+        date=_own_date(soup),
     )
+
+
+# The meta tags a page states its own date in (Open Graph, Dublin Core, plain "date"), most telling first.
+_DATE_METAS = (
+    "article:modified_time", "og:updated_time", "article:published_time", "dcterms.modified", "dc.date.modified",
+    "last-modified", "dcterms.date", "dc.date", "dcterms.created", "date",
+)  # fmt: skip
+
+
+def _own_date(soup: BeautifulSoup) -> datetime.date | None:
+    """The date the page states for itself in its meta tags, if any."""
+    found: dict[str, str] = {}
+    for meta in soup.find_all("meta"):
+        key = (_attr_text(meta, "property") or _attr_text(meta, "name") or _attr_text(meta, "http-equiv")).lower()
+        if key in _DATE_METAS and (content := _attr_text(meta, "content").strip()):
+            found.setdefault(key, content)
+    for key in _DATE_METAS:
+        if key in found and (day := _ISO_DAY.match(found[key])):
+            try:
+                return datetime.date.fromisoformat(day.group(1))
+            except ValueError:
+                continue
+    return None

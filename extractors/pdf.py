@@ -16,9 +16,11 @@ flat on reports of a thousand pages: what grows with the page count is the resul
 from __future__ import annotations
 
 import ctypes
+import datetime
 import io
 import math
 import pickle
+import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -439,6 +441,24 @@ class _PageSpill:
             yield PageLayout(number, width, height, [[Fragment(*s) for s in row] for row in rows], tables)
 
 
+_PDF_DATE = re.compile(r"^(?:D:)?((?:19|20)\d\d)([01]\d)([0-3]\d)")
+
+
+def _own_date(doc: pdfium.PdfDocument) -> datetime.date | None:
+    """The day the PDF was made, from its metadata ("D:20060315093000+01'00'"), if it says."""
+    try:
+        metadata = doc.get_metadata_dict(skip_empty=True)
+    except pdfium.PdfiumError:
+        return None
+    for key in ("CreationDate", "ModDate"):
+        if match := _PDF_DATE.match((metadata.get(key) or "").strip()):
+            try:
+                return datetime.date(*(int(g) for g in match.groups()))
+            except ValueError:
+                continue
+    return None
+
+
 def _title(doc: pdfium.PdfDocument, first_page_rows: list[list[Fragment]]) -> str | None:
     """The metadata Title unless it is a file name, else the largest-font line(s) on page 1."""
     try:
@@ -530,6 +550,7 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
             if page_count == 0:
                 raise ParseError("PDF has no pages", code=LogCode.PDF_NO_PAGES)
             running, body_size, line_gap, title = _first_pass(doc, data, spill, no_text, table_failures)
+            own_date = _own_date(doc)
         finally:
             doc.close()
 
@@ -561,4 +582,5 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
         title=title,
         language=detect_language(sample),
         warnings=tuple(warnings),
+        date=own_date,
     )

@@ -190,6 +190,19 @@ def _single_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _page_year(blocks: Sequence[Block], title: str | None, as_of: datetime.date | None) -> int | None:
+    """The year a page's title names, else the year `lent_year` lends."""
+    return _single_year(title or "") or lent_year(blocks, title, as_of)
+
+
+def lent_year(blocks: Sequence[Block], title: str | None, as_of: datetime.date | None) -> int | None:
+    """On a page that writes no year anywhere, the year of the day it was current (its own date, its
+    Last-Modified): an upcoming-meetings page leaves its year unsaid. None on any other page."""
+    if as_of is None or _YEAR.search(title or "") or any(_YEAR.search(b.text) for b in blocks):
+        return None
+    return as_of.year
+
+
 _YEAR_LINE = re.compile(r"^\W*(?:19|20)\d\d\W*$")
 
 
@@ -1008,14 +1021,18 @@ def _venue_after(text: str, date: DateSpan) -> str | None:
 
 
 def find_schedule_entries(
-    blocks: Sequence[Block], title: str | None, claimed: Callable[[Block], bool]
+    blocks: Sequence[Block],
+    title: str | None,
+    claimed: Callable[[Block], bool],
+    as_of: datetime.date | None = None,
 ) -> tuple[list[Entry], set[int]]:
     """Every meeting the blocks list as a schedule record, and the orders of the blocks read.
 
     `claimed(block)` says another rule reads the block better (a table row with a Date and a Meeting
-    column): such blocks are left to it.
+    column): such blocks are left to it. `as_of`, the day the document was current, lends its year to a
+    document that names none.
     """
-    ctx = _Context(name=title if title and _names_body(title) else None, year=_single_year(title or ""))
+    ctx = _Context(name=title if title and _names_body(title) else None, year=_page_year(blocks, title, as_of))
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     ctx.events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
     entries: list[Entry] = []
@@ -1075,14 +1092,16 @@ def find_schedule_entries(
     return _repeated(entries, used, cards)
 
 
-def titled_cards(blocks: Sequence[Block], title: str | None) -> list[tuple[Entry, frozenset[int]]]:
+def titled_cards(
+    blocks: Sequence[Block], title: str | None, as_of: datetime.date | None = None
+) -> list[tuple[Entry, frozenset[int]]]:
     """Each repeated card that opens with its own heading and names one day, with the orders of its blocks.
 
     `find_schedule_entries` takes such a heading for a label over the records below it, which is right on a
     schedule page (a year or a body's name over its dates) and wrong on an events page, where each card is
     an event whatever its title says ("Northwest Pinball & Arcade Show" / "June 5th - 7th, 2026" / "Location:
     ..."). The caller reads these only where no other rule read any of the card's blocks."""
-    ctx = _Context(name=title if title and _names_body(title) else None, year=_single_year(title or ""))
+    ctx = _Context(name=title if title and _names_body(title) else None, year=_page_year(blocks, title, as_of))
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
     found = []

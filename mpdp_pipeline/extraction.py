@@ -6,6 +6,8 @@ one document, logged with its code; the rules then run here on the blocks.
 
 from __future__ import annotations
 
+import datetime as dt
+import email.utils
 import functools
 import hashlib
 import logging
@@ -127,7 +129,12 @@ def _read(
                 **entry,
             )  # fmt: skip
         )
-    ctx = DocumentContext(recipient=doc.recipient, doc_id=doc.doc_id, source_url=doc.source_url, language=language)
+    # The same context the accuracy bench gives the rules: a page's title says what it lists ("Events",
+    # "Publications") and may lend a year.
+    ctx = DocumentContext(
+        recipient=doc.recipient, doc_id=doc.doc_id, source_url=doc.source_url, language=language,
+        title=parsed.title, as_of=parsed.date or http_date(doc.last_modified),
+    )  # fmt: skip
     activities = with_run_id(blocks_to_activities(parsed.blocks, ctx, nlp), run_id)
     log.append(
         LogEntry.of(
@@ -141,6 +148,17 @@ def _read(
         )  # fmt: skip
     )
     return ExtractResult(doc, ParsedFacts(parsed.pages, parsed.title, language), activities, log)
+
+
+def http_date(value: str | None) -> dt.date | None:
+    """The day of a Last-Modified header ("Wed, 15 Mar 2006 09:30:00 GMT"); None when absent or unreadable.
+    Not the day of the fetch: a stored document read again later must give the same rows."""
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(value).date()
+    except (TypeError, ValueError):
+        return None
 
 
 @functools.cache

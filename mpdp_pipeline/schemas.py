@@ -282,6 +282,9 @@ class ParsedDocument:
     title: str | None = None
     language: str | None = None
     warnings: tuple[tuple[LogCode, str], ...] = ()  # (code, message), logged as `warning`
+    # The document's own date (a PDF's creation date, a page's `article:published_time`): the year of a
+    # document that writes none.
+    date: dt.date | None = None
 
 
 @dataclass(frozen=True)

@@ -205,14 +205,16 @@ class DocumentExtractor:
         )
 
     def cache_key(self, doc: DocumentRecord) -> str:
-        """What decides the result: the bytes, where they were read, the code, the model and the language."""
-        from mpdp_pipeline.extraction import extractor_fingerprint
+        """What decides the result: the bytes, where they were read, the day the server says they were last
+        modified (the year of a page that names none), the code, the model and the language."""
+        from mpdp_pipeline.extraction import extractor_fingerprint, http_date
         from mpdp_pipeline.extractors.nlp import model_fingerprint
 
         url = hashlib.sha256(doc.source_url.encode()).hexdigest()[:12]
         model = model_fingerprint(self.pipeline.nlp_model)
         language = self.language(doc.recipient)
-        return f"extract-{doc.doc_id}-{doc.recipient}-{url}-{extractor_fingerprint()}-{model}-{language}"
+        modified = http_date(doc.last_modified) or "-"
+        return f"extract-{doc.doc_id}-{doc.recipient}-{url}-{modified}-{extractor_fingerprint()}-{model}-{language}"
 
     def fingerprint(self) -> str:
         """What decides every result but the document: the code, the model and each source's language."""

@@ -310,3 +310,16 @@ def test_a_two_line_date_and_venue_cell_splits_into_date_and_venue(nlp):
         ("2007-03-27", "Managua, Nicaragua", "NI"),
     ]
     assert found[1].title == "Workshop on Consular Protection, Return and Reintegration"
+
+
+def test_a_pdfs_creation_date_is_its_own_date():
+    import datetime as dt
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_creation_date(dt.datetime(2006, 3, 15, 9, 30, tzinfo=dt.UTC))
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 10, "Agenda: Steering Committee, Thursday, October 8")
+    assert pdf_to_document(bytes(pdf.output())).date == dt.date(2006, 3, 15)
