@@ -409,6 +409,9 @@ def _dated(block: Block) -> bool:
     return bool(_MONTH_DAY.match(block.text) or _YEAR_MONTH.match(block.text) or find_dates(block.text))
 
 
+MIN_SECTION_DATES = 3
+
+
 def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
     """The card each block of a page of repeated `div` cards belongs to (block order -> the card's path).
 
@@ -437,7 +440,8 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
 
         def qualifies(records: dict[str, list[Block]]) -> bool:
             multi = [r for r in records.values() if len(r) >= 2]
-            dated = [r for r in multi if any(b.order in dated_blocks for b in r)]
+            # A card dates one event; a box of three or more dated lines is a section of records (a year's).
+            dated = [r for r in multi if 0 < sum(b.order in dated_blocks for b in r) < MIN_SECTION_DATES]
             return len(dated) >= MIN_CARDS and len(dated) >= 0.6 * len(records)
 
         for records in series.values():
@@ -614,6 +618,8 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         return entry
     date = leading_date(text, year)
     title: str | None
+    if date is not None and (archived := _minutes_line(group[0], text, date)):
+        return Entry(None, archived, date, None, group[0], text, "schedule.line", status_of(text))
     if date is not None:
         title, venue = _rest_title(text[date.stop :])
     elif ctx.events_page and (dashed := _title_then_date(text, year)):
@@ -650,6 +656,15 @@ _TIME_TAIL = re.compile(
     r"^(?:\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|tbd|tba|noon|midday|[A-Z]{2,4}|to|[-–—]|,|h\d\d))*\s*$",
     re.I,
 )
+
+
+def _minutes_line(block: Block, text: str, date: DateSpan) -> str | None:
+    """ "January 2025" alone under "Meeting Minutes": an archive's link to one month's meeting papers, the
+    meeting of that month. The heading that names the papers, which titles the meeting; None otherwise."""
+    heading = block.heading or ""
+    if date.precision != DatePrecision.MONTH or len(text.strip()) - len(date.text) > 2:
+        return None
+    return heading if MEETING_DOCUMENT.search(heading) and _MEETINGS_WORD.search(heading) else None
 
 
 def _title_then_date(text: str, year: int | None) -> tuple[str, DateSpan] | None:

@@ -925,3 +925,28 @@ def test_a_seminar_lists_abstract_folded_in_details_is_read_apart(nlp):
         + "</ul></body></html>"
     )
     assert sorted(r.start_date for r in read_html(page, nlp)) == [dt.date(2009, 3, 16), dt.date(2009, 4, 19)]
+
+
+def test_an_archive_of_minutes_by_month_and_by_year_sections(nlp):
+    # Round 21: "Meeting Minutes", then links that are only a month ("January 2009"); and year sections in
+    # <details>, each a box of dated lines, which are records, not one card each.
+    months = "".join(f"<li><a href=#>{m}</a></li>" for m in ("January 2009", "December 2008", "November 2008"))
+    page = f"<html><body><h1>Meeting Minutes</h1><div><ul>{months}</ul></div></body></html>"
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.date_precision) for r in rows) == [
+        (dt.date(2008, 11, 1), "month"), (dt.date(2008, 12, 1), "month"), (dt.date(2009, 1, 1), "month")
+    ]  # fmt: skip
+    years = {
+        "2009 Meetings": ["February 4, 2009", "January 14, 2009"],
+        "2008 Meetings": ["December 10, 2008", "November 12, 2008", "October 8, 2008", "September 10, 2008"],
+        "2007 Meetings": ["December 11, 2007", "November 13, 2007", "October 9, 2007"],
+    }
+    sections = "".join(
+        f"<section><details><summary>{year}</summary><div>"
+        + "".join(f"<div><a href=#>{day} - Steering Committee Minutes</a></div>" for day in days)
+        + "</div></details></section>"
+        for year, days in years.items()
+    )
+    page = "<html><head><title>Meeting Minutes</title></head><body><main><section><h1>Meeting Minutes</h1>"
+    page += f"<p>Minutes of the Steering Committee's meetings.</p></section>{sections}</main></body></html>"
+    assert len(read_html(page, nlp)) == 9
