@@ -125,7 +125,8 @@ _MONTH_WORD = (
 )
 # A line opening with a date: "February 20, 2019 Agenda", "14 March 2019", "03/14/2019 - Board".
 _DATED_LINE = re.compile(
-    rf"^\W*(?:\w+day,?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}(?:\s+de)?\s+{_MONTH_WORD}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})",
+    rf"^\W*(?:\w+day,?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}\b|\d{{1,2}}(?:\s+de)?\s+{_MONTH_WORD}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+    rf"|{_MONTH_WORD}\s+(?:19|20)\d\d\b)",  # "March 2022 - Chamber of Commerce": a month's line
     re.I,
 )
 _ISO_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")

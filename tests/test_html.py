@@ -263,3 +263,14 @@ def test_a_date_badge_of_stacked_boxes_is_one_line():
         b"<h3>Roundtable</h3></div><div class=stats><div>12</div><div>members</div></div></body></html>"
     )
     assert [b.text for b in doc.blocks] == ["09 SEP", "Workshop", "2006 APR", "Roundtable", "12", "members"]
+
+
+def test_a_paragraphs_lines_of_months_are_split_like_its_dated_lines():
+    # Round 21: "12 April 2009 - Chamber of Commerce<br>March 2009 - Chamber of Commerce<br>...".
+    doc = html_to_document(
+        b"<html><body><h3>Board of Directors Meeting Minutes</h3><p>12 April 2009 - Chamber of Commerce<br>"
+        b"March 2009 - Chamber of Commerce<br>February 2009 - 2165 Lindenwood Ave</p></body></html>"
+    )
+    assert [b.text for b in doc.blocks][1:] == [
+        "12 April 2009 - Chamber of Commerce", "March 2009 - Chamber of Commerce", "February 2009 - 2165 Lindenwood Ave"
+    ]  # fmt: skip
