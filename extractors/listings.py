@@ -649,16 +649,20 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
     for i, block in enumerate(blocks):
         byline = blocks[i + 1] if i + 1 < len(blocks) else None
         authors = _byline_after(block, byline)
+        subtitle = None
+        if kind is not None and authors is None and (explicit := _subtitled_byline(blocks, i)):
+            subtitle, byline, authors = explicit  # "Title" / "A Subtitle" / "Authors: A, B and C"
         if block.kind == BlockKind.HEADING and not (kind is not None and authors):
             kind = _type_heading(block.text)  # a section: its type, or none (the publications end)
             continue
         if kind is None or byline is None or authors is None or not _title_line(block) or block.order in used:
             continue
-        after = blocks[i + 2] if i + 2 < len(blocks) and blocks[i + 2].kind != BlockKind.HEADING else None
+        at = i + (3 if subtitle else 2)
+        after = blocks[at] if at < len(blocks) and blocks[at].kind != BlockKind.HEADING else None
         date = _date_line(after.text) if after is not None else None
         if date is None and (tail := _trailing_date(byline.text)):
             date, after = tail, None  # "By A and B March 2005": a PDF joins the date line to the byline
-        record = [block, byline] + ([after] if date and after is not None else [])
+        record = [block, *([subtitle] if subtitle else []), byline] + ([after] if date and after is not None else [])
         title = split_translation(block.text.strip())[0]
         pubs.append(
             Publication(
@@ -675,6 +679,17 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
         )
         used.update(b.order for b in record)
     return pubs, used
+
+
+def _subtitled_byline(blocks: Sequence[Block], i: int) -> tuple[Block, Block, tuple[str, ...]] | None:
+    """A heading, its subtitle set as a smaller heading, then an explicit byline ("Authors: ..."): the
+    subtitle, the byline and its names; None for any other run of blocks."""
+    if i + 2 >= len(blocks) or blocks[i].kind != BlockKind.HEADING or blocks[i + 1].kind != BlockKind.HEADING:
+        return None
+    subtitle, byline = blocks[i + 1], blocks[i + 2]
+    if not _BYLINE.match(byline.text.strip()) or (authors := _authors(byline.text)) is None:
+        return None
+    return subtitle, byline, authors
 
 
 _YEAR_AT_END = re.compile(r"[\s,(]((?:19|20)\d\d)[a-z]?\)?\s*[.,;]?(?:\s+[A-Z][\w ]{0,30}\.?)?\s*$")

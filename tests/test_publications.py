@@ -1027,3 +1027,15 @@ def test_an_abstracts_event_words_do_not_make_a_card_an_event(nlp):
     page = f"<html><head><title>Publications | Data Hub</title></head><body><main><article><div>{boxes}</div>"
     page += "</article></main></body></html>"
     assert sorted(_read_page(page, nlp)) == sorted(t for t, _ in cards)
+
+
+def test_a_reports_title_its_subtitle_heading_and_an_authors_line(nlp):
+    # Round 21: "Reports", then each report's title (h4), its subtitle (h5) and "Authors: A, B, C".
+    page = """<html><head><title>Reports | Migration Project</title></head><body><article><h2>Reports</h2>
+    <p>Below are selected reports written by members of our team.</p>
+    <h4>Circular Migration in the Americas</h4><h5>An Assessment in Support of Regional Cooperation</h5>
+    <p>Authors: Ana Ruiz, Tom Keller, Sara Lind</p><p>Full report</p></article></body></html>"""
+    rows = _read_page(page, nlp)
+    assert {t: (a.kind, a.authors) for t, a in rows.items()} == {
+        "Circular Migration in the Americas": ("report", ("Ana Ruiz", "Tom Keller", "Sara Lind"))
+    }
