@@ -1120,13 +1120,28 @@ def titled_cards(
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
     found = []
+    years = _heading_years(blocks)
     for group, _ in _records(blocks, card_keys(blocks)):
         # The heading opens the card, or follows its date badge ("09 SEP" / "Workshop: ...").
         if len(group) < 2 or not any(b.kind == BlockKind.HEADING for b in group[:2]):
             continue
-        if (entry := _card_entry(group, ctx)) or (events_page and (entry := _month_card_entry(group, ctx))):
+        # "Sunday March 15, 2026" over its cards, each dated "March 15, 10:00 am": the day heading's year.
+        card = replace(ctx, year=ctx.year or years.get(group[0].order))
+        if (entry := _card_entry(group, card)) or (events_page and (entry := _month_card_entry(group, card))):
             found.append((entry, frozenset(b.order for b in group)))
     return found
+
+
+def _heading_years(blocks: Sequence[Block]) -> dict[int, int]:
+    """Each block's year from the nearest heading above it that names one (block order -> year)."""
+    years: dict[int, int] = {}
+    year = None
+    for block in blocks:
+        if block.kind == BlockKind.HEADING and (named := _single_year(block.text)):
+            year = named
+        if year is not None:
+            years[block.order] = year
+    return years
 
 
 _YEAR_MONTH = re.compile(rf"^\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>{_MONTH_NAMES})\.?\s*$", re.I)

@@ -950,3 +950,23 @@ def test_an_archive_of_minutes_by_month_and_by_year_sections(nlp):
     page = "<html><head><title>Meeting Minutes</title></head><body><main><section><h1>Meeting Minutes</h1>"
     page += f"<p>Minutes of the Steering Committee's meetings.</p></section>{sections}</main></body></html>"
     assert len(read_html(page, nlp)) == 9
+
+
+def test_cards_under_day_headings_take_the_headings_year(nlp):
+    # Round 15 (promoted to dev): "Sunday March 15, 2009" over cards of a title, "@ venue", a line and
+    # "March 15, 10:00 am".
+    card = "<div><div><h3>{}</h3><p>@ {}</p><p>Officials meet to compare notes.</p><div>Event Details</div></div>"
+    card += "<div>{}</div></div>"
+    page = (
+        "<html><body><div><h2>Sunday March 15, 2009</h2></div><div>"
+        + card.format("Working Group on Return", "Secretariat", "March 15, 10:00 am")
+        + "</div><div><h2>Monday March 16, 2009</h2></div><div>"
+        + card.format("Steering Committee", "Palais des Nations", "March 16, 6:30 pm")
+        + card.format("Roundtable on Asylum Data", "Library", "March 16, 6:30 pm")
+        + "</div></body></html>"
+    )
+    assert sorted((r.start_date, r.title) for r in read_html(page, nlp)) == [
+        (dt.date(2009, 3, 15), "Working Group on Return"),
+        (dt.date(2009, 3, 16), "Roundtable on Asylum Data"),
+        (dt.date(2009, 3, 16), "Steering Committee"),
+    ]
