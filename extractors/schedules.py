@@ -442,6 +442,8 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
             multi = [r for r in records.values() if len(r) >= 2]
             # A card dates one event; a box of three or more dated lines is a section of records (a year's).
             dated = [r for r in multi if 0 < sum(b.order in dated_blocks for b in r) < MIN_SECTION_DATES]
+            if len(multi) >= 2 and len(multi) >= 0.6 * len(records) and all(_split_badge(r, 2000) for r in multi):
+                return True  # every box opens with a month box and a day box: cards, however few
             return len(dated) >= MIN_CARDS and len(dated) >= 0.6 * len(records)
 
         for records in series.values():
@@ -884,7 +886,9 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         return None
     year = ctx.year or ctx.running_year
     days: dict[datetime.date, tuple[Block, DateSpan]] = {}
-    for block in group:
+    if badge := _split_badge(group, year):
+        days[badge[1].start] = badge  # the card's own day, whatever its other lines date (a release, a deadline)
+    for block in [] if badge else group:
         found = [d for d in find_dates(block.text) if d.precision == DatePrecision.DAY]
         if not found and (d := leading_date(block.text, year)):
             found = [d]
@@ -919,6 +923,24 @@ def _date_headed_card(group: Sequence[Block]) -> bool:
         return False
     days = [d for d in find_dates(head.text) if d.precision == DatePrecision.DAY]
     return len(days) == 1 and len(head.text) - len(days[0].text) <= 12
+
+
+def _split_badge(group: Sequence[Block], year: int | None) -> tuple[Block, DateSpan] | None:
+    """A date badge split over two boxes, the month then the day or days ("March" / "17-18*"), with the
+    year of the context; None when the card has none."""
+    for month_box, day_box in zip(group, group[1:], strict=False):
+        month, days = _MONTH_ONLY.match(month_box.text), _DAY_CELL.match(day_box.text.rstrip("*† "))
+        if not (month and days and year):
+            continue
+        number = MONTHS[month.group("m").lower()]
+        first, last = int(days.group("d1")), int(days.group("d2") or days.group("d1"))
+        try:
+            start, end = datetime.date(year, number, first), datetime.date(year, number, max(first, last))
+        except ValueError:
+            return None
+        text = f"{month_box.text.strip()} {day_box.text.strip()}"
+        return month_box, DateSpan(text, start, end, DatePrecision.DAY, 0, len(text))
+    return None
 
 
 _DATE_LABEL = re.compile(r"^\W*(?:when|dates?|fechas?|quand)\s*:", re.I)

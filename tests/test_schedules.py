@@ -970,3 +970,20 @@ def test_cards_under_day_headings_take_the_headings_year(nlp):
         (dt.date(2009, 3, 16), "Roundtable on Asylum Data"),
         (dt.date(2009, 3, 16), "Steering Committee"),
     ]
+
+
+def test_cards_with_a_month_box_and_a_day_box_however_few(nlp):
+    # Round 15 (promoted to dev): "2009 Plenary Meetings", then rows of "March" / "17-18*" and links, one of
+    # them dating the minutes' release, which is no meeting.
+    row = "<div class=row><div>{}</div><div>{}</div><div>Statement: PDF HTML</div><div>{}</div></div>"
+    page = (
+        "<html><body><div><h4>2009 Plenary Meetings</h4></div>"
+        + row.format("March", "17-18*", "Minutes: HTML (Released April 08, 2009)")
+        + row.format("May", "6-7", "")
+        + "</body></html>"
+    )
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.end_date) for r in rows) == [
+        (dt.date(2009, 3, 17), dt.date(2009, 3, 18)),
+        (dt.date(2009, 5, 6), dt.date(2009, 5, 7)),
+    ]
