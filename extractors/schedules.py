@@ -1123,10 +1123,36 @@ def find_schedule_entries(
         for d in find_dates(text):
             if d.precision == DatePrecision.DAY:
                 ctx.running_year = d.start.year
+    entries, used = _labelled_titles(entries, blocks, used)
     # Another body's records stay in `used` (no other rule should read its dates as the page's) but are dropped.
     scope = page_scope(blocks, title)
     entries = [e for e in entries if not other_body_section(e.block.heading, scope)]
     return _repeated(entries, used, cards)
+
+
+_TITLE_LABEL = re.compile(r"^\W*(?:title|talk|topic|t[ií]tulo|tema|titre|sujet)\s*:+\s*(?P<title>\S.{2,})$", re.I)
+
+
+def _labelled_titles(entries: list[Entry], blocks: Sequence[Block], used: set[int]) -> tuple[list[Entry], set[int]]:
+    """A dateline followed by "Title: ..." lines ("22 January 2026" / "Title: Synthetic cohorts" / "Speaker:
+    ..."): each title line is a session that day, two speakers two sessions; the dateline alone names none."""
+    at = {b.order: i for i, b in enumerate(blocks)}
+    out: list[Entry] = []
+    for entry in entries:
+        i = at.get(entry.block.order)
+        if entry.rule != "schedule.line" or entry.title is not None or i is None:
+            out.append(entry)
+            continue
+        titled = []
+        for block in blocks[i + 1 :]:
+            if block.kind == BlockKind.HEADING or leading_date(block.text, entry.date.start.year):
+                break  # the next record
+            if match := _TITLE_LABEL.match(block.text.strip()):
+                snippet = f"{entry.snippet} | {block.text}"
+                titled.append(replace(entry, title=match.group("title").strip(), snippet=snippet))
+                used.add(block.order)
+        out += titled or [entry]
+    return out, used
 
 
 def titled_cards(

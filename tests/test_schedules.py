@@ -987,3 +987,21 @@ def test_cards_with_a_month_box_and_a_day_box_however_few(nlp):
         (dt.date(2009, 3, 17), dt.date(2009, 3, 18)),
         (dt.date(2009, 5, 6), dt.date(2009, 5, 7)),
     ]
+
+
+def test_a_datelines_title_lines_are_its_sessions(nlp):
+    # Round 17 (promoted to dev): "Past Seminars", then "22 January 2009" / "Title: ..." / "Speaker: ..." /
+    # "Summary: ..."; a day with two speakers lists two titles, two sessions.
+    lines = [
+        "22 January 2009", "Title: Synthetic cohorts of migrants", "Speaker: A. Person (University)",
+        "Summary: Because no single cohort spans the life course, researchers combine several.",
+        "06 February 2009 (2 speakers)", "Title: Return and reintegration", "Speaker: B. Person (Institute)",
+        "Title: Remittances after the crisis", "Speaker: C. Person (Bank)",
+    ]  # fmt: skip
+    page = "<html><head><title>Seminar Series</title></head><body><h1>Seminar Series</h1><h3>Past Seminars</h3>"
+    page += "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
+    assert sorted((r.start_date, r.title) for r in read_html(page, nlp)) == [
+        (dt.date(2009, 1, 22), "Synthetic cohorts of migrants"),
+        (dt.date(2009, 2, 6), "Remittances after the crisis"),
+        (dt.date(2009, 2, 6), "Return and reintegration"),
+    ]
