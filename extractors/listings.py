@@ -647,6 +647,8 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
     used: set[int] = set()
     kind: PublicationType | None = None
     for i, block in enumerate(blocks):
+        if block.order in used:
+            continue  # a record's subtitle or byline, set as a heading, opens no section
         byline = blocks[i + 1] if i + 1 < len(blocks) else None
         authors = _byline_after(block, byline)
         subtitle = None
@@ -655,7 +657,7 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
         if block.kind == BlockKind.HEADING and not (kind is not None and authors):
             kind = _type_heading(block.text)  # a section: its type, or none (the publications end)
             continue
-        if kind is None or byline is None or authors is None or not _title_line(block) or block.order in used:
+        if kind is None or byline is None or authors is None or not _title_line(block):
             continue
         at = i + (3 if subtitle else 2)
         after = blocks[at] if at < len(blocks) and blocks[at].kind != BlockKind.HEADING else None
@@ -872,16 +874,32 @@ def _dated_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
     return pubs, used
 
 
+MAX_BYLINE_WORDS = 50  # a dozen authors' full names
+
+
 def _byline_after(block: Block, byline: Block | None) -> tuple[str, ...] | None:
     """The authors of the line after a title line, when it is a byline ("By A and B", "A, B and C")."""
-    if byline is None or byline.kind == BlockKind.HEADING or _date_line(byline.text) or len(byline.text.split()) > 25:
+    if byline is None or _date_line(byline.text) or len(byline.text.split()) > MAX_BYLINE_WORDS:
         return None
-    if not _BYLINE.match(byline.text.strip()) and (names_in(block.text) or byline.text.strip().endswith(".")):
+    if byline.kind == BlockKind.HEADING and not _subheading(block, byline):
+        return None  # a heading after a title is the next title, unless set smaller below it (h2, then h3)
+    explicit = _BYLINE.match(byline.text.strip()) or byline.kind == BlockKind.HEADING  # a byline set as a subheading
+    if not explicit and (names_in(block.text) or byline.text.strip().endswith(".")):
         return None  # two lines of names, or a sentence: no title over a byline
-    text = byline.text
+    text = _META_SEPARATOR.split(byline.text.strip())[0]  # "A, B and C | Journal 2024": the names come first
+    text = re.sub(r"[\s,;*†‡]+$", "", text)  # "..., Karima Manji, *": a footnote mark closing the list
     if tail := _trailing_date(text):
         text = text[: tail.begin]
     return _authors(text)
+
+
+_HEADING_TAG = re.compile(r"(?:^|>\s*)h(?P<level>[1-6])(?::nth-of-type\(\d+\))?\s*$")
+
+
+def _subheading(title: Block, below: Block) -> bool:
+    """Whether `below` is a heading set one level or more below the heading `title` (an h3 under its h2)."""
+    upper, lower = _HEADING_TAG.search(title.locator or ""), _HEADING_TAG.search(below.locator or "")
+    return bool(upper and lower) and int(lower.group("level")) > int(upper.group("level"))  # type: ignore[union-attr]
 
 
 def _trailing_date(text: str) -> DateSpan | None:

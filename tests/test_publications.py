@@ -1039,3 +1039,25 @@ def test_a_reports_title_its_subtitle_heading_and_an_authors_line(nlp):
     assert {t: (a.kind, a.authors) for t, a in rows.items()} == {
         "Circular Migration in the Americas": ("report", ("Ana Ruiz", "Tom Keller", "Sara Lind"))
     }
+
+
+def test_titles_with_their_authors_set_as_a_smaller_heading(nlp):
+    # Round 22: "Published Papers", then each paper an h2 title, an h3 of its authors (perhaps "| Journal 2009",
+    # perhaps a footnote mark), its abstract and "Read more".
+    papers = [
+        ("Circular Migration in the Americas", "Ana Ruiz and Tom Keller"),
+        ("Digital Services for Refugees", "Sara Lind, Hiro Mato, *"),
+        ("Remittances and Household Welfare", "Kathleen Newland, Will Somerville | Migration Review 2009"),
+    ]
+    body = "".join(
+        f"<h2>{t}</h2><h3>{a}</h3><p>This paper introduces a framework for the study of migration.</p>"
+        "<div>Read more</div>"
+        for t, a in papers
+    )
+    page = f"<html><head><title>Publications - Project</title></head><body><h1>Published Papers</h1>{body}"
+    rows = _read_page(page, nlp)
+    assert {t: a.authors for t, a in rows.items()} == {
+        "Circular Migration in the Americas": ("Ana Ruiz", "Tom Keller"),
+        "Digital Services for Refugees": ("Sara Lind", "Hiro Mato"),
+        "Remittances and Household Welfare": ("Kathleen Newland", "Will Somerville"),
+    }
