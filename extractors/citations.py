@@ -139,7 +139,18 @@ class Citation:
     text: str  # the entry, cleaned of back-references
 
 
-_KEY = re.compile(r"^\s*\[[\w+.:-]{2,16}\]\s+|\s+\[[\w+.:-]{2,16}\]\s*$")  # "[CICM1616]", "[Fan+16]"
+# A bibliography tool's key before the names: "Gar18: ", "dGouveaMSS20: ", "DUNECollaboration20a: ".
+_BIB_KEY_TEXT = r"^\s*[A-Za-z][\w+]{1,30}\d\d[a-z]?:\s+(?=[A-Z])"
+_BIB_KEY = re.compile(_BIB_KEY_TEXT)
+# "[CICM1616]", "[Fan+16]", or a key as above
+_KEY = re.compile(rf"^\s*\[[\w+.:-]{{2,16}}\]\s+|\s+\[[\w+.:-]{{2,16}}\]\s*$|{_BIB_KEY_TEXT}")
+
+
+def opens_with_key(text: str) -> bool:
+    """Whether `text` opens with a bibliography key ("dGouveaMSS20: A. de Gouvêa ..."): a new entry."""
+    return bool(_BIB_KEY.match(text))
+
+
 _LOOSE_ACCENT = re.compile(r"(?<=\s)[¨´`˜ˆ]\s?|\s[¨´`˜ˆ](?=\S)")  # accents a PDF left beside their letter
 
 
@@ -414,7 +425,26 @@ def _colon(text: str) -> _Cut | None:
     return _Cut(match.end("names"), match.end(), names, None, "colon") if match and names else None
 
 
-_STYLES = (_author_date, _quoted, _dashed, _period, _comma, _colon)
+# "S. Gardiner. Title.", "A. de Gouvêa, I. Martinez-Soler, and M. Sen. Title.": the sciences' style, names in
+# direct order with initials first, ended by a period before the title.
+_SURNAME_PART = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"  # "Martinez-Soler", "O'Neil"
+_INITIALS_NAME = (
+    rf"(?:[{_UP}]\.\s?-?){{1,3}}\s?(?:(?:de|van|von|der|da|del|di|le|la)\s)*{_SURNAME_PART}(?:\s{_SURNAME_PART})?"
+)
+_INITIALS_FIRST = re.compile(
+    rf"^(?P<names>{_INITIALS_NAME}(?:,\s(?:and\s)?{_INITIALS_NAME})*(?:,?\s(?:and|&)\s{_INITIALS_NAME})?)"
+    rf"\.\s+(?=[{_UP}0-9“\"])"
+)
+
+
+def _initials_first(text: str) -> _Cut | None:
+    """`I. Surname, I. J. Surname, and I. Surname. Title`: direct-order names with initials first."""
+    match = _INITIALS_FIRST.match(text)
+    names = names_in(match.group("names")) if match else None
+    return _Cut(match.end("names"), match.end(), names, None, "initials") if match and names else None
+
+
+_STYLES = (_author_date, _quoted, _dashed, _period, _comma, _colon, _initials_first)
 
 
 def _year_span(text: str, begin: int) -> DateSpan:
@@ -444,10 +474,10 @@ def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citatio
     cuts = [cut for style in _STYLES if (cut := style(text))]
     if not cuts:
         return None
-    # The year right after the names is the surest end of them, then a quotation mark, a dash or the colon after
-    # initials-only names; otherwise the earliest style to end wins. A style whose title reads as nothing gives
-    # way to the next.
-    rank = {"author_date": 0, "quoted": 1, "dash": 2, "colon": 2}
+    # The year right after the names is the surest end of them, then a quotation mark, a dash, the colon after
+    # initials-only names or the period after initials-first ones; otherwise the earliest style to end wins. A
+    # style whose title reads as nothing gives way to the next.
+    rank = {"author_date": 0, "quoted": 1, "dash": 2, "colon": 2, "initials": 2}
     for cut in sorted(cuts, key=lambda c: (rank.get(c.style, 3), c.end)):
         if citation := _read_rest(text, cut, repeat=False):
             return citation

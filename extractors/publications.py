@@ -26,6 +26,7 @@ from mpdp_pipeline.extractors.citations import (
     clean_entry,
     names_in,
     opens_dated_entry,
+    opens_with_key,
     parse_citation,
     sentence_end,
     split_entries,
@@ -327,6 +328,8 @@ def _page_furniture(block: Block, text: str, section: str | None) -> bool:
 def _continues(entry: str, text: str) -> bool:
     """Whether `text` is the rest of `entry`: it opens in lower case, with a bracket, a web address or a closing
     quote; or the entry broke off (after a comma, or before its title) and `text` opens no entry of its own."""
+    if opens_with_key(text):
+        return False
     if re.match(r"[a-zß-ÿ(”’&]|https?:|www\.|doi", text) and not re.match(r"(?:de|van|von|da|di|le|la)\s", text):
         return True
     if not starts_entry(entry):

@@ -1061,3 +1061,24 @@ def test_titles_with_their_authors_set_as_a_smaller_heading(nlp):
         "Digital Services for Refugees": ("Sara Lind", "Hiro Mato"),
         "Remittances and Household Welfare": ("Kathleen Newland", "Will Somerville"),
     }
+
+
+def test_a_bibliography_tools_keyed_entries_with_initials_first(nlp):
+    # Round 22: Sphinx/bibtex "Gar18: S. Gardiner. Title. ..." and "dGouveaMSS20: A. de Gouvêa, I. Martinez-Soler,
+    # and M. Sen. Title. Journal, ..., Feb 2020." A lower-case key opens an entry of its own.
+    cite = parse_citation("Gar18: S. Gardiner. Nuclear Effects in Migration Statistics. PhD thesis, Davis, 2018.")
+    assert cite is not None and cite.authors == ("S. Gardiner",)
+    assert cite.title == "Nuclear Effects in Migration Statistics"
+    entries = [
+        "Gar18: S. Gardiner. Nuclear Effects in Migration Statistics. PhD thesis, University of California, 2018.",
+        "CFL+20: W. Castiglioni, W. Foreman, and A. Mastbaum. Benefits of Early Registration. Phys. Rev. D, 2020.",
+        "dGouveaMSS20: A. de Gouvêa, I. Martinez-Soler, and M. Sen. Impact of Return Policies. Phys. Rev. D, Feb 2020.",
+    ]
+    page = "<html><head><title>Bibliography</title></head><body><h1>Bibliography</h1><h2>Publications</h2><dl>"
+    page += "".join(f"<dt>{e}</dt>" for e in entries) + "</dl></body></html>"
+    rows = _read_page(page, nlp)
+    assert {t: a.authors[0] for t, a in rows.items()} == {
+        "Nuclear Effects in Migration Statistics": "S. Gardiner",
+        "Benefits of Early Registration": "W. Castiglioni",
+        "Impact of Return Policies": "A. de Gouvêa",
+    }
