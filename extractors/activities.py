@@ -61,6 +61,7 @@ from mpdp_pipeline.extractors.publications import Publication, find_publications
 from mpdp_pipeline.extractors.schedules import (
     Entry,
     agenda_page,
+    dated_headings,
     find_schedule_entries,
     is_link_text,
     lent_year,
@@ -107,6 +108,7 @@ CONFIDENCE = {
     "schedule.table": 0.9,
     "schedule.calendar": 0.85,
     "schedule.card": 0.85,
+    "schedule.heading": 0.8,  # an events page's heading of a name and its day, whatever the name says
     "document.header": 0.9,
 }
 COUNTRY_SAMPLE_BLOCKS = 200
@@ -157,7 +159,8 @@ _NOT_BYLINE = re.compile(r"(?:\b\w+ed|\bdone|\bmade|\bheld|\brun|\bgiven|\bled|\
 _NOT_WHEN = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(c) for c in NOT_WHEN_CUES) + r")[\s,:]*$", re.I
 )  # the text just before a date that is not the day of the activity
-_FRAGMENT_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in FRAGMENT_STARTS) + r")\b", re.I)
+# A word, not a hyphenated name's first part: "IS-ENES3 Kick-off Meeting" is no fragment opening with "is".
+_FRAGMENT_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in FRAGMENT_STARTS) + r")\b(?!-)", re.I)
 _TRAILING_LINK = re.compile(r"[\s,;:–—-]+(?:" + "|".join(re.escape(w) for w in TRAILING_LINKS) + r")$", re.I)
 _LEADING_SETTING = re.compile(r"^(?:at|during|durante|lors de)\s+(?:the\s+|la\s+|el\s+|le\s+)?(?=[A-ZÀ-Ý])", re.I)
 _TIME_OF_DAY = re.compile(r"\s*\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)(?!\w)|\s*\b\d{1,2}:\d\d\b", re.I)
@@ -1719,7 +1722,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # Last, the cards of an events page no rule read: a title, one day, a venue make an event whatever the title
     # says. Not one called off ("Annulée", "cancelled"), which the rules that read such text leave out too.
     read = {r.block.order for r in readings}
-    for entry, orders in titled_cards(blocks, ctx.title, as_of=ctx.as_of):
+    cards = titled_cards(blocks, ctx.title, as_of=ctx.as_of) + dated_headings(blocks, ctx.title)
+    for entry, orders in cards:
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
     tidied = [replace(r, title=title) for r in readings if (title := tidy_title(r.title))]

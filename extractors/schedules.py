@@ -1180,6 +1180,40 @@ def titled_cards(
     return found
 
 
+# What a page of events calls itself, counting the kinds a series is made of ("Workshops", "Conferences").
+_EVENT_SERIES_WORDS = re.compile(
+    rf"{_EVENTS_WORDS.pattern}|\b(?:workshops|conferences|meetings|talleres|conferencias|reuniones|ateliers"
+    r"|conf[ée]rences|r[ée]unions)\b",
+    re.I,
+)
+_BEFORE_HEADING_DATE = re.compile(r"[\s(\[,:–—-]+$")
+
+
+def dated_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Entry, frozenset[int]]]:
+    """On a page of events ("Workshops", "Events"), each heading that is a name and one day or days
+    ("IS-ENES3 Kick-off Meeting (09-11 Jan 2019)", "4th Climate4Impact Coding Sprint, 28-29 Jan 2021") is an
+    event whatever its name says. The caller reads these only where no other rule read the heading."""
+    main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    if not any(_EVENT_SERIES_WORDS.search(t) for t in (title or "", main_heading)):
+        return []
+    found = []
+    for block in blocks:
+        if block.kind != BlockKind.HEADING or len(block.text.split()) > MAX_TITLE_WORDS:
+            continue
+        dates = find_dates(block.text)
+        if len(dates) != 1 or dates[0].precision != DatePrecision.DAY:
+            continue
+        date = dates[0]
+        if re.search(r"\w", block.text[date.stop :].strip(" )].")):
+            continue  # the date ends the heading
+        name = _BEFORE_HEADING_DATE.sub("", block.text[: date.begin]).strip()
+        if len(name.split()) < 2 or _weekday_of(name + " ") is not None or NO_MEETING.search(block.text):
+            continue  # "Thursday, 18 March, 2021": a programme's day, no event's name
+        entry = Entry(name, None, date, None, block, block.text, "schedule.heading", status_of(block.text))
+        found.append((entry, frozenset({block.order})))
+    return found
+
+
 def _heading_years(blocks: Sequence[Block]) -> dict[int, int]:
     """Each block's year from the nearest heading above it that names one (block order -> year)."""
     years: dict[int, int] = {}

@@ -352,7 +352,7 @@ def test_collapsing_meeting_documents_is_stable(nlp):
      ("Acta de la Reunión del Comité Directivo", "Reunión del Comité Directivo"),
      ("Réunion du conseil - Procès-verbal", "Réunion du conseil"),
      ("Orden del día del Taller regional", "Taller regional"),
-     ("Agenda 2030 Workshop", "Agenda 2030 Workshop"), ("Notice of Public Hearing", "Notice of Public Hearing"),
+     ("Agenda 2030 Workshop", "Agenda 2030 Workshop"), ("Notice of Public Hearing", "Public Hearing"),
      ("Rescheduled Regular Board Meeting", "Rescheduled Regular Board Meeting")],
 )  # fmt: skip
 def test_meeting_of_document(title, meeting):
@@ -1153,3 +1153,10 @@ def test_a_news_headline_over_a_dated_meta_line_without_a_time_is_no_event(nlp):
         recipient="MPI",
     )
     assert found == []
+
+
+def test_a_hyphenated_name_is_no_fragment_opening_with_a_small_word():
+    from mpdp_pipeline.extractors.activities import tidy_title
+
+    assert tidy_title("IS-ENES3 Kick-off Meeting") == "IS-ENES3 Kick-off Meeting"
+    assert tidy_title("is the meeting of the group") is None

@@ -1005,3 +1005,18 @@ def test_a_datelines_title_lines_are_its_sessions(nlp):
         (dt.date(2009, 2, 6), "Remittances after the crisis"),
         (dt.date(2009, 2, 6), "Return and reintegration"),
     ]
+
+
+def test_a_workshops_pages_headings_of_a_name_and_its_days(nlp):
+    # Round 23: "Workshops", then h4 headings "IS-ENES3 Kick-off Meeting (09-11 Jan 2019)", whatever the name
+    # says ("General Assembly", "Coding Sprint"); a programme day's heading names no event.
+    heads = [
+        "Forum-IGC virtual 2nd General Assembly (04-06 Oct 2008)", "4th Data Coding Sprint (28-29 Jan 2008)",
+        "Thursday, 18 March, 2008",
+    ]  # fmt: skip
+    page = "<html><head><title>Workshops</title></head><body><article><h1>Workshops</h1><h2>Past</h2>"
+    page += "".join(f"<h4>{h}</h4>" for h in heads) + "</article></body></html>"
+    assert sorted((r.start_date, r.end_date, r.title) for r in read_html(page, nlp)) == [
+        (dt.date(2008, 1, 28), dt.date(2008, 1, 29), "4th Data Coding Sprint"),
+        (dt.date(2008, 10, 4), dt.date(2008, 10, 6), "Forum-IGC virtual 2nd General Assembly"),
+    ]
