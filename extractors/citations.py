@@ -412,17 +412,26 @@ def _comma(text: str) -> _Cut | None:
 # initials only, ended by a colon. Initials are required: "Body: title" lines have none.
 _SURNAME = rf"[{_UP}][{_LOW}'’\-]+(?:\s[{_UP}][{_LOW}'’\-]+)?"
 _INITIAL_NAME = rf"{_SURNAME},\s[{_UP}]\.(?:\s?-?[{_UP}]\.)*"
-_COLON_NAMES = re.compile(
-    rf"^(?P<names>{_INITIAL_NAME}(?:,\s(?:and\s)?{_INITIAL_NAME})*(?:,?\s(?:and|&)\s{_INITIAL_NAME})?(?:,?\set al\.)?)"
-    rf":\s+(?=\S)"
-)
+
+
+def _name_list(name: str) -> str:
+    """A list of names shaped by the pattern `name`: "A, B, and C", "A and B", "A"."""
+    return rf"{name}(?:,\s(?:and\s)?{name})*(?:,?\s(?:and|&)\s{name})?"
+
+
+_COLON_NAMES = re.compile(rf"^(?P<names>{_name_list(_INITIAL_NAME)}(?:,?\set al\.)?):\s+(?=\S)")
+
+
+def _listed_names(pattern: re.Pattern[str], text: str, style: str) -> _Cut | None:
+    """The cut after the list of names `pattern` opens `text` with, if they read as names."""
+    match = pattern.match(text)
+    names = names_in(match.group("names")) if match else None
+    return _Cut(match.end("names"), match.end(), names, None, style) if match and names else None
 
 
 def _colon(text: str) -> _Cut | None:
     """`Surname, I., Surname, I. J., and Surname, I.: Title`: initials-only inverted names ended by a colon."""
-    match = _COLON_NAMES.match(text)
-    names = names_in(match.group("names")) if match else None
-    return _Cut(match.end("names"), match.end(), names, None, "colon") if match and names else None
+    return _listed_names(_COLON_NAMES, text, "colon")
 
 
 # "S. Gardiner. Title.", "A. de Gouvêa, I. Martinez-Soler, and M. Sen. Title.": the sciences' style, names in
@@ -431,17 +440,12 @@ _SURNAME_PART = rf"[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*"  # "Martinez
 _INITIALS_NAME = (
     rf"(?:[{_UP}]\.\s?-?){{1,3}}\s?(?:(?:de|van|von|der|da|del|di|le|la)\s)*{_SURNAME_PART}(?:\s{_SURNAME_PART})?"
 )
-_INITIALS_FIRST = re.compile(
-    rf"^(?P<names>{_INITIALS_NAME}(?:,\s(?:and\s)?{_INITIALS_NAME})*(?:,?\s(?:and|&)\s{_INITIALS_NAME})?)"
-    rf"\.\s+(?=[{_UP}0-9“\"])"
-)
+_INITIALS_FIRST = re.compile(rf"^(?P<names>{_name_list(_INITIALS_NAME)})\.\s+(?=[{_UP}0-9“\"])")
 
 
 def _initials_first(text: str) -> _Cut | None:
     """`I. Surname, I. J. Surname, and I. Surname. Title`: direct-order names with initials first."""
-    match = _INITIALS_FIRST.match(text)
-    names = names_in(match.group("names")) if match else None
-    return _Cut(match.end("names"), match.end(), names, None, "initials") if match and names else None
+    return _listed_names(_INITIALS_FIRST, text, "initials")
 
 
 _STYLES = (_author_date, _quoted, _dashed, _period, _comma, _colon, _initials_first)

@@ -150,20 +150,7 @@ def _numbered_titles(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
     boxes = Counter((b.locator or "").rsplit(" > ", 1)[0] for b in blocks)
     if any(boxes[(b.locator or "").rsplit(" > ", 1)[0]] != 1 for b, _ in heads):
         return [], set()  # a box with more than its title is a card, read by the other rules
-    pubs = [
-        Publication(
-            title=m.group("title").strip(),
-            authors=(),
-            date=None,
-            publisher=None,
-            publication_type=publication_type_of(b.text),
-            block=b,
-            snippet=b.text,
-            rule="publication.listed",
-            confidence=CONFIDENCE["publication.listed"] - 0.2,
-        )
-        for b, m in heads
-    ]
+    pubs = [_listed(m.group("title").strip(), b, confidence_drop=0.2) for b, m in heads]
     return pubs, {b.order for b, _ in heads}
 
 
@@ -725,20 +712,7 @@ def _title_first_items(blocks: Sequence[Block]) -> tuple[list[Publication], set[
     ]
     if len(read) < 2:
         return [], set()
-    pubs = [
-        Publication(
-            title=title,
-            authors=authors,
-            date=date,
-            publisher=None,
-            publication_type=publication_type_of(block.text),
-            block=block,
-            snippet=block.text,
-            rule="publication.listed",
-            confidence=CONFIDENCE["publication.listed"],
-        )
-        for block, (title, authors, date) in read
-    ]
+    pubs = [_listed(title, block, authors=authors, date=date) for block, (title, authors, date) in read]
     return pubs, {block.order for block, _ in read}
 
 
@@ -774,7 +748,7 @@ def _period_reports(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or len(text.split()) > 14:
             continue
         if covered := _covered_period(text):
-            pubs.append(_period_report(_FILE_NOTE_RE.sub("", text).strip(), text, covered, block))
+            pubs.append(_period_report(_FILE_NOTE_RE.sub("", text).strip(), covered, block))
             used.add(block.order)
             continue
         match = _PERIOD_REPORT.match(text) or _PERIOD_FIRST_REPORT.match(text)
@@ -790,22 +764,35 @@ def _period_reports(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
         period = text[match.start("first") : match.end("second") if second else match.end("first")]
         begin = match.start("first")
         date = DateSpan(period, start, end, DatePrecision.YEAR, begin, begin + len(period))
-        pubs.append(_period_report(match.group("title").strip(), text, date, block))
+        pubs.append(_period_report(match.group("title").strip(), date, block))
         used.add(block.order)
     return pubs, used
 
 
-def _period_report(title: str, text: str, date: DateSpan, block: Block) -> Publication:
+def _period_report(title: str, date: DateSpan, block: Block) -> Publication:
+    return _listed(title, block, date=date, kind=PublicationType.REPORT, confidence_drop=0.1)
+
+
+def _listed(
+    title: str,
+    block: Block,
+    *,
+    authors: tuple[str, ...] = (),
+    date: DateSpan | None = None,
+    kind: PublicationType | None = None,
+    confidence_drop: float = 0.0,
+) -> Publication:
+    """A publication an item of a list names in its one block (rule `publication.listed`)."""
     return Publication(
         title=title,
-        authors=(),
+        authors=authors,
         date=date,
         publisher=None,
-        publication_type=PublicationType.REPORT,
+        publication_type=kind or publication_type_of(block.text),
         block=block,
-        snippet=text,
+        snippet=block.text,
         rule="publication.listed",
-        confidence=CONFIDENCE["publication.listed"] - 0.1,
+        confidence=CONFIDENCE["publication.listed"] - confidence_drop,
     )
 
 
