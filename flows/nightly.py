@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from prefect import Flow, Task, flow, task
-from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy, FlowRun
 from prefect.context import FlowRunContext, TaskRunContext
@@ -40,7 +40,7 @@ from mpdp_pipeline.crawl import CrawlResult
 from mpdp_pipeline.errors import MpdpError, ParseError
 from mpdp_pipeline.extraction import ExtractResult
 from mpdp_pipeline.progress import InWorker, RunProgress, StageBar, current_verbosity, mode_for
-from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, Finding, FindingKind, LogEntry
+from mpdp_pipeline.schemas import Activity, DocStatus, DocumentRecord, Finding, FindingKind, LogEntry, ResultCheck
 from mpdp_pipeline.stages import (
     CheckOutcome,
     DocumentExtractor,
@@ -68,8 +68,6 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 SUMMARY_ARTIFACT = "mpdp-run-summary"
-FINDINGS_ARTIFACT = "mpdp-findings"
-CHECKS_ARTIFACT = "mpdp-result-checks"
 
 
 def findings_markdown(findings: Sequence[Finding]) -> str:
@@ -79,6 +77,21 @@ def findings_markdown(findings: Sequence[Finding]) -> str:
         indent = "  " if f.kind == FindingKind.EXCEPTION else ""
         lines.append(f"{indent}- {f.text}" if f.kind != FindingKind.OVERALL else f"**{f.text}**\n")
     return "\n".join(lines) if findings else "# Conclusion\n\nNo findings: the checks have not run."
+
+
+def checks_markdown(checks: Sequence[ResultCheck]) -> str:
+    """The result checks as a table: one row per requirement and fiscal year."""
+    lines = ["# Result checks", "", "| recipient | requirement | output | fiscal year | status | observed | note |",
+             "|---|---|---|---|---|---|---|"]  # fmt: skip
+    for c in checks:
+        cells = (c.recipient, c.requirement_id, c.output, c.fiscal_year, c.status, c.observed_count, c.note)
+        lines.append("| " + " | ".join(str(v if v is not None else "").replace("|", "\\|") for v in cells) + " |")
+    return "\n".join(lines)
+
+
+def run_markdown(summary: RunSummary, outcome: CheckOutcome) -> str:
+    """The run's artifact: its summary, the conclusion, then the result checks."""
+    return "\n\n".join((summary.markdown(), findings_markdown(outcome.findings), checks_markdown(outcome.checks)))
 
 
 # Only `extract` is cached (by document and extraction, across runs). The other tasks' inputs are not hashed
@@ -350,17 +363,10 @@ def nightly(
     progress.line(f"report: {page}")
     summary = RunSummary.of(out, published, extracted.documents, outcome, page, changes)
     tidy(config, extractor, quote(extracted.documents))
-    create_markdown_artifact(key=SUMMARY_ARTIFACT, markdown=summary.markdown(), description=summary.state_message())
+    # One artifact, not one per part: each costs the API a write, and a night with nothing new is mostly those.
     create_markdown_artifact(
-        key=FINDINGS_ARTIFACT, markdown=findings_markdown(outcome.findings), description="the review's conclusion"
+        key=SUMMARY_ARTIFACT, markdown=run_markdown(summary, outcome), description=summary.state_message()
     )
-    create_table_artifact(
-        key=CHECKS_ARTIFACT,
-        table=[{"recipient": c.recipient, "requirement": c.requirement_id, "output": c.output,
-                "fiscal_year": c.fiscal_year, "status": c.status, "observed": c.observed_count, "note": c.note}
-               for c in outcome.checks],
-        description="the result checks: one row per requirement and fiscal year",
-    )  # fmt: skip
     # Completed either way (the run finished; `mpdp run` exits 0), but named for what it was.
     return Completed(name=summary.state_name, message=summary.state_message(), data=summary)
 

@@ -88,7 +88,38 @@ def arrow_path(where: Location) -> tuple[str | Path, pafs.FileSystem | None]:
     return where, None
 
 
+# A run reads most tables several times (to publish, validate, check and report): a local folder read again
+# while it holds the same files (inode, size, change time, and name in the folder: a draft committed by a
+# rename keeps them) is taken from memory. Files are never rewritten in place, so a table that changed has
+# new files; a file cut short has another size.
+_READ_CACHE: dict[tuple, pa.Table] = {}
+_READ_CACHE_SIZE = 16
+
+
+def _files_of(folder: Path) -> tuple[tuple[str, int, int, int], ...]:
+    found = []
+    for root, _dirs, files in os.walk(folder):
+        for name in files:
+            path = os.path.join(root, name)
+            st = os.stat(path)
+            found.append((os.path.relpath(path, folder), st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(sorted(found))
+
+
 def _read_folder(path: Location, spec: TableSpec) -> pa.Table:
+    if isinstance(path, Remote):
+        return _read_dataset(path, spec)
+    key = (spec.name, _files_of(path))
+    table = _READ_CACHE.get(key)
+    if table is None:
+        table = _read_dataset(path, spec)
+        while len(_READ_CACHE) >= _READ_CACHE_SIZE:
+            _READ_CACHE.pop(next(iter(_READ_CACHE)), None)
+        _READ_CACHE[key] = table
+    return table
+
+
+def _read_dataset(path: Location, spec: TableSpec) -> pa.Table:
     partitioning = (
         ds.partitioning(pa.schema([spec.schema.field(c) for c in spec.partition_by]), flavor="hive")
         if spec.partition_by

@@ -88,6 +88,21 @@ def test_a_table_the_run_did_not_write_is_carried_over_as_hard_links(tmp_path):
     assert json.loads((tmp_path / "_runs" / "r2" / "manifest.json").read_text())["written"] == ["runs"]
 
 
+def test_a_table_read_again_is_the_one_on_disk_however_it_changed(tmp_path):
+    """Reads are kept in memory while a table's files are the same ones: a new run, a file replaced in place by
+    another writer or one cut short is seen at once."""
+    run(tmp_path, "r1", [activity("Full Round", "u/a")])
+    assert titles(tmp_path) == ["Full Round"]
+    run(tmp_path, "r2", [activity("Workshop", "u/a")])
+    assert titles(tmp_path) == ["Workshop"]
+    part = next((tmp_path / "_runs" / "r2" / "activities").rglob("*.parquet"))
+    other = next((tmp_path / "_runs" / "r1" / "activities").rglob("*.parquet"))
+    part.write_bytes(other.read_bytes())  # in place: same path and inode, another change time
+    assert titles(tmp_path) == ["Full Round"]
+    part.write_bytes(part.read_bytes()[:40])  # cut short: the newest run that can be read stands in
+    assert titles(tmp_path) == ["Full Round"]
+
+
 def test_a_schema_violation_fails_the_publish_and_the_old_tables_stay(tmp_path):
     run(tmp_path, "r1", [activity("Full Round", "u/a")])
     bad = records_to_table([activity("Bad", "u/a", kind="picnic"), activity("Dup", "u/a", activity_id="id-Dup"),
