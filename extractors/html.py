@@ -444,23 +444,40 @@ class _Walker(BlockSink):
     def table(self, tag: Tag) -> None:
         """One table_row per row after the header row (the thead's, else the first)."""
         rows = [r for r in tag.find_all("tr") if id(r) not in self.skipped and r.find_parent("table") is tag]
+        grid = self.grid(rows)
         header_row = next((r for r in rows if r.find_parent("thead") is not None), rows[0] if rows else None)
-        header: tuple[str, ...] = ()
-        if header_row is not None:
-            header = tuple(_clean(self.inline_text(c)) for c in header_row.find_all(["td", "th"], recursive=False))
+        header: tuple[str, ...] = grid[rows.index(header_row)] if header_row is not None else ()
         caption = tag.find("caption")
         if caption is not None:
             self.emit(BlockKind.PARAGRAPH.value, self.inline_text(caption), caption)
-        for row in rows:
+        for row, cells in zip(rows, grid, strict=True):
             if row is header_row:
                 continue
-            cells = tuple(_clean(self.inline_text(c)) for c in row.find_all(["td", "th"], recursive=False))
             if any(cells) and self.struck(row):
                 # a struck-out row ("<del>28</del> | <del>Workshop ...</del>"): the marker on its last field
                 last = max(i for i, c in enumerate(cells) if c)
                 cells = tuple(c + CANCELLED_MARK if i == last else c for i, c in enumerate(cells))
             if any(cells):
                 self.emit(BlockKind.TABLE_ROW.value, " | ".join(cells), row, cells=cells, header=header)
+
+    def grid(self, rows: list[Tag]) -> list[tuple[str, ...]]:
+        """The rows' cell texts, each in its column: a cell spanning rows ("2019" beside its three meetings) is
+        repeated in each of them, one spanning columns is followed by empty cells, so that every row lines up
+        with the header."""
+        above: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still spans)
+        grid = []
+        for row in rows:
+            cells: list[str] = []
+            for cell in row.find_all(["td", "th"], recursive=False):
+                _carry_down(above, cells)
+                text = _clean(self.inline_text(cell))
+                if (down := _span(cell, "rowspan")) > 1:
+                    above[len(cells)] = (text, down - 1)
+                cells.append(text)
+                cells.extend([""] * (_span(cell, "colspan") - 1))
+            _carry_down(above, cells)
+            grid.append(tuple(cells))
+        return grid
 
     def definition_list(self, tag: Tag) -> None:
         """Each term with its definitions as one list item: "Date: 20 October 2015"."""
@@ -484,6 +501,21 @@ class _Walker(BlockSink):
             else:
                 definitions.append(_clean(self.inline_text(child)))
         flush()
+
+
+def _carry_down(above: dict[int, tuple[str, int]], cells: list[str]) -> None:
+    """Fill the columns of `cells` that a cell of an earlier row spans down into."""
+    while len(cells) in above:
+        text, left = above.pop(len(cells))
+        if left > 1:
+            above[len(cells)] = (text, left - 1)
+        cells.append(text)
+
+
+def _span(cell: Tag, name: str) -> int:
+    """A cell's rowspan or colspan: 1 when absent or unreadable, at most a page's worth."""
+    value = str(cell.get(name) or "1").strip()
+    return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
 
 
 def _record_lines(lines: list[str]) -> bool:

@@ -520,12 +520,17 @@ def _deadline_column(header: Sequence[str], heading_labels: Sequence[str]) -> se
     return set()
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
 def _row_entries(
     cells: Sequence[str], block: Block, ctx: _Context, skip_columns: set[int], header: Sequence[str]
 ) -> list[Entry]:
     """The meetings of one table row: a month row of day cells, date cells, or the row's first date."""
-    year = ctx.year or ctx.running_year
     cells = [c.strip() for c in cells]
+    # A "Year" column ("2006 | 14 March | Working Group ...") dates the row's days before any heading does.
+    own_year = next((int(c) for c in cells if _YEAR_CELL.fullmatch(c)), None)
+    year = own_year or ctx.year or ctx.running_year
     name = ctx.name
     if cells and (month := _MONTH_ONLY.match(cells[0])) and year:
         found = []

@@ -79,6 +79,19 @@ def test_table_without_thead_uses_first_row():
     assert [(r.cells, r.header) for r in rows] == [(("2001", "Study"), ("Year", "Title"))]
 
 
+def test_a_cell_spanning_rows_or_columns_is_read_in_each_row_it_spans():
+    html = b"""<table><tr><th>Year</th><th>Date</th><th>Meeting</th></tr>
+      <tr><td rowspan="2">2006</td><td>14 March</td><td>Working Group on Asylum</td></tr>
+      <tr><td>2 May</td><td>Full Round</td></tr>
+      <tr><td colspan="2">No meeting in June</td><td>-</td></tr></table>"""
+    rows = [b for b in html_to_document(html).blocks if b.kind == BlockKind.TABLE_ROW.value]
+    assert [r.cells for r in rows] == [
+        ("2006", "14 March", "Working Group on Asylum"),
+        ("2006", "2 May", "Full Round"),
+        ("No meeting in June", "", "-"),
+    ]
+
+
 def test_definition_list_and_cards(page):
     texts = [b.text for b in page.blocks]
     assert "Venue: Geneva" in texts and "Date: 20 October 2015" in texts

@@ -1020,3 +1020,19 @@ def test_a_workshops_pages_headings_of_a_name_and_its_days(nlp):
         (dt.date(2008, 1, 28), dt.date(2008, 1, 29), "4th Data Coding Sprint"),
         (dt.date(2008, 10, 4), dt.date(2008, 10, 6), "Forum-IGC virtual 2nd General Assembly"),
     ]
+
+
+def test_a_year_cell_spanning_its_meetings_rows_dates_each_of_them(nlp):
+    rows = read_html(
+        "<h2>Meetings of the Working Groups</h2>"
+        "<table><tr><th>Year</th><th>Date</th><th>Meeting</th><th>Venue</th></tr>"
+        '<tr><td rowspan="3">2006</td><td>14 March</td><td>Working Group on Asylum</td><td>Geneva</td></tr>'
+        "<tr><td>2 May</td><td>Working Group on Technology</td><td>Brussels</td></tr>"
+        "<tr><td>7 June</td><td>Full Round</td><td>Madrid</td></tr>"
+        '<tr><td rowspan="2">2007</td><td>20 March</td><td>Working Group on Admission</td><td>Geneva</td></tr>'
+        "<tr><td>15 May</td><td>Full Round</td><td>Lisbon</td></tr></table>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2006, 3, 14), dt.date(2006, 5, 2), dt.date(2006, 6, 7), dt.date(2007, 3, 20),
+                            dt.date(2007, 5, 15)]  # fmt: skip
+    assert {r.title for r in rows} >= {"Working Group on Technology", "Full Round"}
