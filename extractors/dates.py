@@ -92,6 +92,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     # 2015 Oct 15, as date columns write it; not "2005 March 14, 2006", where the year belongs to what precedes
     ("year_month_day", re.compile(rf"\b{_YEAR}\s+{_M1}\s+{_DAY1}\b(?!,?\s*(?:19|20)\d\d)", re.I)),
+    # 2024 Mar. 7th-8th, year first as above
+    (
+        "year_month_day_range",
+        re.compile(rf"\b{_YEAR}\s+{_M1}\s+{_DAY1}\s*(?:-|–|—|to)\s*{_DAY2}\b(?!,?\s*(?:19|20)\d\d|[/.:]\d)", re.I),
+    ),
     ("month", re.compile(rf"\b{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # March 2005; noviembre de 2006
     # 03/14/2019, 3/4/2019, 14.03.2019, 14-03-2019: the order of day and month is the document's (`numeric_order`)
     (

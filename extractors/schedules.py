@@ -340,9 +340,18 @@ def _date_run(text: str, year: int | None) -> list[DateSpan]:
     return found if len(found) >= 2 else []
 
 
+# A bracketed note before the title ("8 Dec.: (internal) France-Japan Workshop", "[Online] Seminar"): not part of
+# it. A capitalised one may be the venue ("(Geneva) - Workshop"), unless it says how or whether the meeting is held.
+_LEADING_NOTE = re.compile(
+    r"^[\s,;:|–—·•*-]*[(\[](?:[a-zà-ÿ][^()\[\]]{0,29}|(?i:virtual|online|hybrid|in[- ]person|internal|closed|private"
+    r"|public|tentative|postponed|en ligne|hybride|virtuel(?:le)?|presencial|h[íi]brid[oa]))[)\]]\s*"
+)
+
+
 def _rest_title(rest: str) -> tuple[str | None, str | None]:
     """What follows a record's date: (a title naming a meeting, a venue), either may be None."""
     text = _TIME.sub(" ", rest)
+    text = _LEADING_NOTE.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
     if not text:
         return None, None

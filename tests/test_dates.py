@@ -51,6 +51,8 @@ def test_fiscal_year_bounds_rejects_bad_labels():
         ("le 12 juin 2006", "2006-06-12", "2006-06-12", "day"),
         ("Orsay (France) 2015-09-02 to 2015-09-05 ODK partners", "2015-09-02", "2015-09-05", "day"),
         ("2015 Oct 15", "2015-10-15", "2015-10-15", "day"),
+        ("2006 Mar. 7th–8th: Working Group on Asylum", "2006-03-07", "2006-03-08", "day"),
+        ("2006 Oct 15 - 16:00 Full Round", "2006-10-15", "2006-10-15", "day"),  # a time, not a second day
         ("Report 2005 March 14, 2006", "2006-03-14", "2006-03-14", "day"),
         ("Lebanese University, HADAT – 05-11 Mars 2016", "2016-03-05", "2016-03-11", "day"),
     ],

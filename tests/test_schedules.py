@@ -1036,3 +1036,19 @@ def test_a_year_cell_spanning_its_meetings_rows_dates_each_of_them(nlp):
     assert starts(rows) == [dt.date(2006, 3, 14), dt.date(2006, 5, 2), dt.date(2006, 6, 7), dt.date(2007, 3, 20),
                             dt.date(2007, 5, 15)]  # fmt: skip
     assert {r.title for r in rows} >= {"Working Group on Technology", "Full Round"}
+
+
+def test_a_bracketed_note_before_a_meetings_name_is_not_its_title(nlp):
+    rows = read_html(
+        "<h1>Meetings</h1><h2>2006</h2><ul>"
+        "<li>2006 Dec. 8th: (internal) Working Group on Return</li>"
+        "<li>2006 Nov. 14th: [Online] Workshop on Labour Migration</li>"
+        "<li>2006 Apr. 19th–21st: (Geneva) - Full Round</li></ul>",
+        nlp,
+    )
+    found = {(r.start_date, r.title, r.location) for r in rows}
+    assert found == {
+        (dt.date(2006, 12, 8), "Working Group on Return", None),
+        (dt.date(2006, 11, 14), "Workshop on Labour Migration", None),
+        (dt.date(2006, 4, 19), "Full Round", "Geneva"),
+    }
