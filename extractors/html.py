@@ -442,10 +442,12 @@ class _Walker(BlockSink):
         return " ".join(texts) if months == 1 and 1 <= numbers <= 2 and others <= 1 else None
 
     def table(self, tag: Tag) -> None:
-        """One table_row per row after the header row (the thead's, else the first)."""
+        """One table_row per row after the header row (the thead's, else the first of two or more)."""
         rows = [r for r in tag.find_all("tr") if id(r) not in self.skipped and r.find_parent("table") is tag]
         grid = self.grid(rows)
-        header_row = next((r for r in rows if r.find_parent("thead") is not None), rows[0] if rows else None)
+        # A table of one row lays out one record (a date cell beside its event): no header over it.
+        first = rows[0] if len(rows) > 1 else None
+        header_row = next((r for r in rows if r.find_parent("thead") is not None), first)
         header: tuple[str, ...] = grid[rows.index(header_row)] if header_row is not None else ()
         caption = tag.find("caption")
         if caption is not None:

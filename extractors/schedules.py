@@ -589,8 +589,10 @@ def _row_entries(
         for j, c in enumerate(cells)
         if j != i and c and j not in skip_columns and not leading_date(c, year) and not is_link_text(c)
     ]
-    if title is None:
-        title = _row_title(others, ())
+    if title is None and (title := _row_title(others, ())):
+        named, place = _rest_title(title)  # "Workshop on Labour Migration — Brussels": the name, then its venue
+        if named and country_of(place):
+            title, venue = named, venue or place
     snippet = " | ".join(cells)
     return [Entry(title, name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
 

@@ -92,6 +92,12 @@ def test_a_cell_spanning_rows_or_columns_is_read_in_each_row_it_spans():
     ]
 
 
+def test_a_table_of_one_row_is_a_record_not_a_header():
+    html = b"<ul><li><table><tr><td>14 March 2006</td><td>Working Group on Asylum</td></tr></table></li></ul>"
+    rows = [b for b in html_to_document(html).blocks if b.kind == BlockKind.TABLE_ROW.value]
+    assert [(r.cells, r.header) for r in rows] == [(("14 March 2006", "Working Group on Asylum"), ())]
+
+
 def test_definition_list_and_cards(page):
     texts = [b.text for b in page.blocks]
     assert "Venue: Geneva" in texts and "Date: 20 October 2015" in texts

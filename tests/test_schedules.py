@@ -1052,3 +1052,19 @@ def test_a_bracketed_note_before_a_meetings_name_is_not_its_title(nlp):
         (dt.date(2006, 11, 14), "Workshop on Labour Migration", None),
         (dt.date(2006, 4, 19), "Full Round", "Geneva"),
     }
+
+
+def test_items_laid_out_as_one_row_tables_are_read_like_their_neighbours(nlp):
+    rows = read_html(
+        "<h1>Workshops</h1><h2>2006</h2><ul>"
+        "<li><strong>4 December 2006</strong> | <strong>Workshop on Return</strong> — Geneva</li>"
+        "<li><strong>9 October 2006</strong> | <strong>Workshop on Smuggling</strong> — Madrid</li>"
+        "<li><table><tr><td><strong>15 May 2006</strong></td><td><strong>Workshop on Labour Migration</strong>"
+        " — Brussels</td></tr></table></li>"
+        "<li><table><tr><td><strong>20 February 2006</strong></td><td><strong>Workshop on Integration</strong>"
+        "</td></tr></table></li></ul>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2006, 2, 20), dt.date(2006, 5, 15), dt.date(2006, 10, 9), dt.date(2006, 12, 4)]
+    labour = next(r for r in rows if r.start_date == dt.date(2006, 5, 15))
+    assert (labour.title, labour.location) == ("Workshop on Labour Migration", "Brussels")
