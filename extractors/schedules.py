@@ -571,7 +571,7 @@ def _row_entries(
         if date is not None and date.precision == DatePrecision.DAY:  # "October 2015" heads a section, no row
             dated.append((i, cell, date))
     if not dated:
-        return []
+        return _named_cell_entries(cells, block, ctx, skip_columns, year, header)
     date_cells = len(dated) == len([c for c in cells if c])
     if date_cells and len(dated) > 1 and not any(find_dates(c) for c in cells):
         # Every cell a "Month Day": a calendar grid, one meeting per cell.
@@ -595,6 +595,53 @@ def _row_entries(
             title, venue = named, venue or place
     snippet = " | ".join(cells)
     return [Entry(title, name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
+
+
+# "25-29 April", "Nov. 27-29", "17 de mayo": a day or days of a month, anywhere in a cell, its year the row's.
+_DAYS_OF_MONTH = re.compile(
+    rf"(?<![\w/])(?:[0-3]?\d(?:st|nd|rd|th)?(?:\s*[-–—]\s*[0-3]?\d(?:st|nd|rd|th)?)?(?:\s+de)?\s+(?:{_MONTH_NAMES})\.?"
+    rf"|(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?(?:\s*[-–—]\s*[0-3]?\d)?)(?![\w/])",
+    re.I,
+)
+
+
+_MEETING_COLUMN = re.compile(
+    r"\b(?:meetings?|events?|reuni[óo]n(?:es)?|eventos?|r[ée]unions?|[ée]v[ée]nements?)\b", re.I
+)
+
+
+def _date_within(text: str, year: int | None) -> DateSpan | None:
+    """The first day (or days) `text` names anywhere, written with its year or, given `year`, without it."""
+    if days := [d for d in find_dates(text) if d.precision == DatePrecision.DAY]:
+        return days[0]
+    for match in _DAYS_OF_MONTH.finditer(text) if year else ():
+        found = find_dates(f"{match.group(0)} {year}")
+        if found and found[0].begin == 0 and found[0].precision == DatePrecision.DAY:
+            d = found[0]
+            return DateSpan(match.group(0), d.start, d.end, d.precision, match.start(), match.end())
+    return None
+
+
+def _named_cell_entries(
+    cells: Sequence[str], block: Block, ctx: _Context, skip_columns: set[int], year: int | None, header: Sequence[str]
+) -> list[Entry]:
+    """A row whose meeting cell names the meeting, then its days and venue ("2016 | 11th Steering Committee
+    Meeting 25-29 April, 2016, Southampton | Presentations"): no cell opens with a date, one names it after
+    the meeting's name ("POGO-4" under a "Meeting and Location" column will do). The first such cell is the row's
+    meeting."""
+    for i, cell in enumerate(cells):
+        if i in skip_columns or not cell or (date := _date_within(cell, year)) is None:
+            continue
+        head = cell[: date.begin].strip(_SEPARATORS + " ")
+        column = header[i] if len(header) == len(cells) else ""
+        if not (1 <= len(head.split()) <= MAX_RECORD_WORDS // 2) or _is_sentence(head):
+            continue
+        if not (_names_body(head) or _MEETING_COLUMN.search(column)):
+            continue
+        if NO_MEETING.search(cell) or any(names_deadline(c) for c in cells):
+            return []
+        return [Entry(head, ctx.name, date, None, block, " | ".join(cells), "schedule.table", status_of(cell))]
+    return []
 
 
 def _body_column_entries(

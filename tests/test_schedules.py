@@ -1068,3 +1068,22 @@ def test_items_laid_out_as_one_row_tables_are_read_like_their_neighbours(nlp):
     assert starts(rows) == [dt.date(2006, 2, 20), dt.date(2006, 5, 15), dt.date(2006, 10, 9), dt.date(2006, 12, 4)]
     labour = next(r for r in rows if r.start_date == dt.date(2006, 5, 15))
     assert (labour.title, labour.location) == ("Workshop on Labour Migration", "Brussels")
+
+
+def test_a_meeting_cell_names_the_meeting_then_its_days_and_venue(nlp):
+    # Round 25: a "Year | Meeting and Location | Presentations" table; the days follow the meeting's name and
+    # take the row's year; a name with no word for a meeting ("Full Round" aside) is vouched for by its column.
+    rows = read_html(
+        "<h1>Meetings and Reports</h1><table><tr><th>Year</th><th>Meeting and Location</th><th>Documents</th></tr>"
+        '<tr><td rowspan="2">2006</td><td>Working Group on Asylum 25-26 April, 2006, Geneva, Switzerland</td>'
+        "<td>Report (PDF) Agenda</td></tr>"
+        "<tr><td>IGC-12 17-19 September, Madrid, Spain</td><td>Summary</td></tr>"
+        "<tr><td>2005</td><td>Full Round 6-9 June, Stockholm</td><td>Report</td></tr>"
+        "<tr><td>2004</td><td>Workshop on Return planned</td><td></td></tr></table>",
+        nlp,
+    )
+    assert sorted((r.start_date, r.end_date, r.title) for r in rows) == [
+        (dt.date(2005, 6, 6), dt.date(2005, 6, 9), "Full Round"),
+        (dt.date(2006, 4, 25), dt.date(2006, 4, 26), "Working Group on Asylum"),
+        (dt.date(2006, 9, 17), dt.date(2006, 9, 19), "IGC-12"),
+    ]
