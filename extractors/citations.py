@@ -161,26 +161,27 @@ def clean_entry(text: str) -> str:
     return re.sub(r"\s+", " ", _BACKREF.sub("", text)).strip()
 
 
-def names_in(segment: str) -> tuple[str, ...] | None:
-    """The names an author segment lists, as written ("Surname, Given" kept whole); None if it is no name list."""
+def names_in(segment: str, *, bylined: bool = False) -> tuple[str, ...] | None:
+    """The names an author segment lists, as written ("Surname, Given" kept whole); None if it is no name list.
+    `bylined`: a byline says these are names ("Por ..."), so four plain words are one ("Ana Luisa Pacheco Meraz")."""
     segment = _EDITOR.sub("", segment.strip(" ,.;:(")).strip(" ,.;:")
     segment = re.sub(r",?\s*\b(?:Jr|Sr)\.?(?=,|$)", "", segment)  # "Harrell, Frank E, Jr."
     segment = _ET_AL.sub(",", segment).strip(" ,")
     if not segment or len(segment) > 400 or re.search(r"\d|[“”\"«»:!?()\[\]/]", segment):
         return None
     pieces = [p.strip(" ").rstrip(",") for p in _NAME_SPLIT.split(segment) if p.strip(" .")]
-    if not pieces or len(pieces) > 60 or not all(_is_name_piece(p) for p in pieces):
+    if not pieces or len(pieces) > 60 or not all(_is_name_piece(p, bylined) for p in pieces):
         return None
     return _pair_inverted(pieces, segment)
 
 
-def _is_name_piece(piece: str) -> bool:
+def _is_name_piece(piece: str, bylined: bool = False) -> bool:
     words = piece.split()
     if not 1 <= len(words) <= 5 or (len(words) > 1 and words[0] in _NOT_NAME_WORDS):
         return False
     if words[0].lower() in _PARTICLES and len(words) > 1:
         words = words[1:]
-    if len(words) >= 4 and not any(w.lower() in _PARTICLES or w.endswith(".") for w in words):
+    if len(words) >= (5 if bylined else 4) and not any(w.lower() in _PARTICLES or w.endswith(".") for w in words):
         return False  # "Board Meeting Public Notice": four plain capitalised words make a title, not a name
     return all(_name_word(w) for w in words) and any(w.lower() not in _PARTICLES for w in words)
 

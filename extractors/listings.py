@@ -34,7 +34,8 @@ _STEP = re.compile(r"^(?P<tag>[\w-]+)(?::nth-of-type\((?P<nth>\d+)\))?$")
 _PUBLICATION_PAGE = re.compile(
     r"\b(?:publications?|publicaciones|publicación|producción (?:intelectual|académica|científica)|"
     r"bibliograph\w*|bibliografía|papers|reports|informes|rapports|articles|artículos|libros|books|ouvrages|"
-    r"working papers|policy briefs|deliverables|research outputs?|documents de travail)\b",
+    r"working papers|policy briefs|deliverables|research outputs?|documents de travail|investigaciones|estudios|"
+    r"studies|études)\b",
     re.I,
 )
 _BYLINE = re.compile(
@@ -373,6 +374,12 @@ def _is_list(record: list[Block]) -> bool:
     return len(parents) == 1 and len({b.locator for b in record}) == len(record)
 
 
+_LISTING_NAME = re.compile(
+    rf"(?:(?:our|recent|latest|selected|all|nuestras|últimas|dernières|nos)\s+)?(?:{_PUBLICATION_PAGE.pattern})",
+    re.I,
+)
+
+
 def _read_record(record: list[Block]) -> Publication | None:
     """Title, date, authors and type of one card."""
     fields = [b for b in record if not _ACTION.search(b.text.strip())]
@@ -392,6 +399,8 @@ def _read_record(record: list[Block]) -> Publication | None:
     if title_block is None or len(title_block.text.strip()) < 3:
         return None
     title = title_block.text.strip()
+    if _LISTING_NAME.fullmatch(title) and not date and not byline:
+        return None  # the listing's own heading and its introduction, boxed like its cards ("Investigaciones")
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _date_in(b.text))), None)
     kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
@@ -456,11 +465,21 @@ def _labelled_year(text: str) -> DateSpan | None:
     return replace(span, begin=offset + span.begin, stop=offset + span.stop)
 
 
+# A title of address before a name in a byline ("Por Lic. Frida García", "By Dr. Jane Doe"): not part of it.
+_HONORIFIC = re.compile(
+    r"\b(?:Lic|Licda|Dr|Dra|Arq|Ing|Mtro|Mtra|Prof|Profa|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra)\.?\s+(?=[A-ZÀ-Ý])"
+)
+
+
 def _authors(text: str) -> tuple[str, ...] | None:
     """A byline: "By A and B", "Firstauthor et al., Journal", or a line that is only names."""
     text = text.strip()
     if match := _BYLINE.match(text):
-        return names_in(text[match.end() :])
+        names = text[match.end() :]
+        dates = find_dates(names)
+        if dates and names[: dates[0].begin].rstrip().endswith((",", "|", "·")):
+            names = names[: dates[0].begin]  # "Por Lic. Alicia Valdez Ibarra, 15/11/2017 13:20": the names end there
+        return names_in(_HONORIFIC.sub("", names), bylined=True)
     if match := _ET_AL.match(text):
         return names_in(match.group("first"))
     if text.endswith(":"):

@@ -1082,3 +1082,41 @@ def test_a_bibliography_tools_keyed_entries_with_initials_first(nlp):
         "Benefits of Early Registration": "W. Castiglioni",
         "Impact of Return Policies": "A. de Gouvêa",
     }
+
+
+def test_a_studies_page_of_bylined_cards_lists_publications_not_meetings(nlp):
+    """Round 25: a page titled "Estudios" whose boxes hold a title, a summary and "Por Lic. ..., dd/mm/yyyy
+    hh:mm": its day dates do not make the cards meetings; the byline's titles of address and time are not
+    names, and a Spanish name of four words is one author (a body may be one). The page's own heading, boxed like
+    a card, is none."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    cards = [
+        ("Migración laboral en Centroamérica", "Estudio sobre la movilidad laboral en la región.",
+         "Por Lic. Ana Luisa Pacheco Meraz, Lic. Iván de Luna Aldape, 12/03/2008 13:20"),
+        ("Retorno y reintegración", "Un análisis de los programas de retorno asistido.",
+         "Por Dra. Frida García Gutiérrez, 04/12/2007 12:00"),
+        ("Protección consular", "Buenas prácticas de los países miembros.", "Por CRM, 25/04/2006 14:00"),
+    ]  # fmt: skip
+    boxes = "".join(
+        f"<div class='media'><div class='media-body'><h3><a href=x>{t}</a></h3><p>{s}</p><p>{b}</p></div></div>"
+        for t, s, b in cards
+    )
+    page = (
+        "<html lang='es'><head><title>Estudios - Conferencia Regional sobre Migración</title></head><body>"
+        "<div class='container'><div><span><h1>Estudios</h1><p>Conocimientos para la solución de problemas de "
+        f"carácter social.</p></span></div>{boxes}</div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///p.html", "es", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert all(a.kind in ("report", "publication") for a in rows)
+    assert sorted((a.title, a.authors, a.start_date) for a in rows) == [
+        (
+            "Migración laboral en Centroamérica",
+            ("Ana Luisa Pacheco Meraz", "Iván de Luna Aldape"),
+            dt.date(2008, 3, 12),
+        ),
+        ("Protección consular", ("CRM",), dt.date(2006, 4, 25)),  # a corporate author
+        ("Retorno y reintegración", ("Frida García Gutiérrez",), dt.date(2007, 12, 4)),
+    ]
