@@ -374,6 +374,7 @@ def _is_list(record: list[Block]) -> bool:
     return len(parents) == 1 and len({b.locator for b in record}) == len(record)
 
 
+_SERIES_LABEL = re.compile(r"(?:serie|series|colección|collection)\s*(?:n\.?\s?º?\s*)?\d{0,3}", re.I)
 _LISTING_NAME = re.compile(
     rf"(?:(?:our|recent|latest|selected|all|nuestras|últimas|dernières|nos)\s+)?(?:{_PUBLICATION_PAGE.pattern})",
     re.I,
@@ -383,6 +384,8 @@ _LISTING_NAME = re.compile(
 def _read_record(record: list[Block]) -> Publication | None:
     """Title, date, authors and type of one card."""
     fields = [b for b in record if not _ACTION.search(b.text.strip())]
+    if any(_SERIES_LABEL.fullmatch(b.text.strip()) for b in fields):
+        return None  # a series' card ("Serie 01", "Working Paper Series"): the publications are its numbers
     date = next((d for b in fields if (d := _date_line(b.text))), None)
     label = next((b for b in fields if _type_label(b.text)), None)
     # The title first: a card's heading is its title even when it reads as names ("Síndrome de Burnout").
@@ -391,6 +394,8 @@ def _read_record(record: list[Block]) -> Publication | None:
     # An explicit byline ("By ...", "— A. Author") before a line that only reads as names (a subtitle may).
     bylines = [(b, a) for b in rest if b is not title_block and (a := _authors(b.text))]
     byline = next((x for x in bylines if _BYLINE.match(x[0].text.strip())), bylines[0] if bylines else None)
+    if byline is None and label is not None and (named := _authors(label.text)):
+        byline = (label, named)  # "A. Author · March 2006 · Report": the meta line names the authors too
     if title_block is None:
         rest = [b for b in rest if byline is None or b is not byline[0]]
         title_block = next((b for b in rest if len(b.text.split()) >= 2), None) or max(
@@ -482,6 +487,14 @@ def _authors(text: str) -> tuple[str, ...] | None:
         return names_in(_HONORIFIC.sub("", names), bylined=True)
     if match := _ET_AL.match(text):
         return names_in(match.group("first"))
+    parts = _LABEL_SPLIT.split(text)
+    dated = next((i for i, p in enumerate(parts) if i and _date_line(p)), None)
+    if dated:
+        # A card's meta line, "Alex Eusebio Canahualpa Martinez · Agosto de 2026 · Versión 1": names, then the date
+        # (a type label, "Artículo · Revista X · 2019", names no one: a name has two words or more).
+        names = [names_in(p, bylined=True) for p in parts[:dated]]
+        found = tuple(n for group in names if group for n in group)
+        return found if all(names) and all(len(n.split()) >= 2 for n in found) else None
     if text.endswith(":"):
         return None  # "Axes :", "Authors:": a label over the lines below, which name no one here
     names = names_in(text)

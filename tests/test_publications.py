@@ -1120,3 +1120,37 @@ def test_a_studies_page_of_bylined_cards_lists_publications_not_meetings(nlp):
         ("Protección consular", ("CRM",), dt.date(2006, 4, 25)),  # a corporate author
         ("Retorno y reintegración", ("Frida García Gutiérrez",), dt.date(2007, 12, 4)),
     ]
+
+
+def test_a_series_card_is_no_publication_and_a_meta_line_names_the_authors(nlp):
+    """Round 25: a page shows its series ("Serie 01" cards, each with its own link), then the numbers of each
+    series; a number's meta line, "Name Surname Surname · Agosto de 2006 · Versión 1", gives its authors and date."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    series = "".join(
+        f"<article><div><div>Serie {n:02d}</div><h2>{t}</h2><p>Serie de estudios sobre {t.lower()}.</p>"
+        "<a href=s>Entrar a la serie →</a></div></article>"
+        for n, t in ((1, "Cuadernos de Migración"), (2, "Cuadernos de Protección"))
+    )
+    issues = "".join(
+        f"<article><div><div>Cuadernos de Migración · N.º {n}</div><h3>{t}</h3><p>Resumen del cuaderno.</p>"
+        f"<div>{a} · Agosto de 2006 · Versión 1</div><a href=p.pdf>Abrir PDF</a></div></article>"
+        for n, t, a in (
+            (1, "Migración laboral y remesas", "María Fernanda López Castillo"),
+            (2, "Retorno asistido en la región", "Jorge Luis Pérez"),
+            (3, "Niñez migrante no acompañada", "Ana Gómez · Pedro Ruiz"),
+        )
+    )
+    page = (
+        "<html lang='es'><head><title>Publicaciones</title></head><body><main>"
+        f"<section><h2>Series actuales</h2><div>{series}</div></section>"
+        f"<section><h2>Números disponibles</h2><div>{issues}</div></section></main></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///p.html", "es", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted((a.title, a.authors, a.start_date) for a in rows) == [
+        ("Migración laboral y remesas", ("María Fernanda López Castillo",), dt.date(2006, 8, 1)),
+        ("Niñez migrante no acompañada", ("Ana Gómez", "Pedro Ruiz"), dt.date(2006, 8, 1)),
+        ("Retorno asistido en la región", ("Jorge Luis Pérez",), dt.date(2006, 8, 1)),
+    ]
