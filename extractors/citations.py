@@ -59,7 +59,7 @@ _NOT_NAME_WORDS = {
     "Proceedings", "Journal", "University", "Press", "Report", "Vol", "Volume", "Chapter", "Part", "Series",
     "URL", "Available", "Retrieved", "Accessed", "Cited", "See", "Table", "Figure", "Fig",
 }  # fmt: skip
-_NAME_SPLIT = re.compile(r"\s*(?:,\s*(?:and|&|y|et|und)\s+|\s+(?:and|&|y|et|und|with|con|avec)\s+|;\s*|,\s*)")
+_NAME_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and|&|y|et|und)\s+|\s+(?:and|&|y|et|und|with|con|avec)\s+|;\s*|,\s*)")
 # "eds.", "(Ed.)", "editor": lower case, or in brackets, so that "Smith, Ed" keeps its given name.
 _EDITOR = re.compile(
     r"(?:,\s*|\s+)(?:eds?\.?|editors?|edited by|hrsg\.?|coords?\.|comps?\.|dirs?\.|éds?\.?|\((?i:eds?|hrsg)\.?\))\s*$"

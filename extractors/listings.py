@@ -461,13 +461,21 @@ def _venue_year(text: str) -> DateSpan | None:
 _META_SEPARATOR = re.compile(r"\s*[|·•]\s*")
 
 
+_CLOSING_YEAR = re.compile(r"(?:,\s*|\s)((?:19|20)\d\d)$")
+
+
 def _labelled_year(text: str) -> DateSpan | None:
     """The year a meta line ends with after a separator, at year precision (the card gives no more)."""
     parts = _META_SEPARATOR.split(text.strip())
-    if len(parts) < 2 or (span := _bare_year(parts[-1])) is None:
+    if len(parts) < 2:
         return None
-    offset = text.rfind(parts[-1])
-    return replace(span, begin=offset + span.begin, stop=offset + span.stop)
+    last = parts[-1].strip()
+    # "A. Author and B. Author | Information, Communication & Society, 2024": the venue's year closes the line.
+    closing = _CLOSING_YEAR.search(last)
+    if (span := _bare_year(last) or (_bare_year(closing.group(1)) if closing else None)) is None:
+        return None
+    offset = text.rfind(span.text)
+    return replace(span, begin=offset, stop=offset + len(span.text))
 
 
 # A title of address before a name in a byline ("Por Lic. Frida García", "By Dr. Jane Doe"): not part of it.
@@ -681,8 +689,9 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
         at = i + (3 if subtitle else 2)
         after = blocks[at] if at < len(blocks) and blocks[at].kind != BlockKind.HEADING else None
         date = _date_line(after.text) if after is not None else None
-        if date is None and (tail := _trailing_date(byline.text)):
-            date, after = tail, None  # "By A and B March 2005": a PDF joins the date line to the byline
+        if date is None and (tail := _trailing_date(byline.text) or _labelled_year(byline.text)):
+            # "By A and B March 2005": a PDF joins the date line to the byline; "A and B | Journal, 2024"
+            date, after = tail, None
         record = [block, *([subtitle] if subtitle else []), byline] + ([after] if date and after is not None else [])
         title = split_translation(block.text.strip())[0]
         pubs.append(

@@ -1154,3 +1154,25 @@ def test_a_series_card_is_no_publication_and_a_meta_line_names_the_authors(nlp):
         ("Niñez migrante no acompañada", ("Ana Gómez", "Pedro Ruiz"), dt.date(2006, 8, 1)),
         ("Retorno asistido en la región", ("Jorge Luis Pérez",), dt.date(2006, 8, 1)),
     ]
+
+
+def test_a_byline_heading_with_its_venue_and_year_dates_the_paper():
+    """Round 25: a title, then "A and B | Journal, 2024" (or "A; B; and C | Conference 2023") set as a smaller
+    heading: the authors, in order, and the venue's year."""
+    from mpdp_pipeline.extractors.html import html_to_document
+    from mpdp_pipeline.extractors.listings import find_listings
+
+    papers = [
+        ("Labour Migration and Remittances in Central America", "Ana Gómez and Peter Lind | Migration Studies, 2006"),
+        ("Return Programmes Compared", "Sara Bailey; Tom Wright; and Lena Brandt | IMISCOE Annual Conference 2005"),
+        ("Asylum Procedures in Europe", "Kathleen Newland | International Migration Review 2004"),
+    ]
+    body = "".join(f"<h2>{t}</h2><h4>{b}</h4><p>This paper reviews the evidence.</p>" for t, b in papers)
+    page = f"<html><head><title>Publications</title></head><body><div><h1>Published Papers</h1>{body}</div></body>"
+    doc = html_to_document(page.encode())
+    pubs, _ = find_listings(doc.blocks, doc.title)
+    assert sorted((p.title, p.authors, p.date.start.year if p.date else None) for p in pubs) == [
+        ("Asylum Procedures in Europe", ("Kathleen Newland",), 2004),
+        ("Labour Migration and Remittances in Central America", ("Ana Gómez", "Peter Lind"), 2006),
+        ("Return Programmes Compared", ("Sara Bailey", "Tom Wright", "Lena Brandt"), 2005),
+    ]
