@@ -593,6 +593,14 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
     root = main if isinstance(main, Tag) and _visible_chars(main) >= 0.3 * _visible_chars(body) else body
     walker = _Walker(skipped=skipped)
     walker.walk(root)
+    if not walker.blocks:
+        # A page whose main part is empty and whose header holds what it says ("Budget and Finance Committee",
+        # its date): the page's header is kept, its navigation still left out.
+        headers = {id(t) for t in body.find_all("header")}
+        skipped = skipped - headers
+        root = body
+        walker = _Walker(skipped=skipped)
+        walker.walk(root)
     _address_blocks(walker, body, root, skipped)
     blocks = walker.blocks
 

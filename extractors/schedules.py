@@ -1047,7 +1047,14 @@ _DOCUMENT_NAME = re.compile(
 MAX_AGENDA_DATES = 3  # an agenda's body dates a few things (the last minutes); a listing dates every line
 
 
-_FIRST_ITEM = re.compile(r"^\s*(?:item\s+)?(?:1|I|A)\s*[.):]?(?:\s|$)", re.I)
+_FIRST_ITEM = re.compile(
+    r"^\s*(?:item\s+)?(?:1|I|A)\s*[.):]?(?:\s|$)"
+    # or the item every meeting opens with, unnumbered ("CALL TO ORDER / ROLL CALL", "Apologies")
+    r"|^\W*(?:call to order|roll call|opening of the meeting|apologies|welcome and introductions"
+    r"|approval of (?:the )?agenda|adoption of (?:the )?agenda|llamad[oa] al orden|apertura de la sesi[óo]n"
+    r"|ouverture de la s[ée]ance)\b",
+    re.I,
+)
 
 
 def agenda_page(blocks: Sequence[Block]) -> bool:
@@ -1057,7 +1064,7 @@ def agenda_page(blocks: Sequence[Block]) -> bool:
     head = list(blocks[:HTML_HEADER_BLOCKS])
     named = [i for i, b in enumerate(head) if _DOCUMENT_NAME.match(b.text)]
     if not any(
-        b.kind == BlockKind.LIST_ITEM or _FIRST_ITEM.match(b.text) for i in named for b in blocks[i + 1 : i + 3]
+        b.kind == BlockKind.LIST_ITEM or _FIRST_ITEM.match(b.text) for i in named for b in blocks[i + 1 : i + 4]
     ):
         return False
     dated = sum(any(d.precision == DatePrecision.DAY for d in find_dates(b.text)) for b in blocks)

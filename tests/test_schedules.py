@@ -1087,3 +1087,29 @@ def test_a_meeting_cell_names_the_meeting_then_its_days_and_venue(nlp):
         (dt.date(2006, 4, 25), dt.date(2006, 4, 26), "Working Group on Asylum"),
         (dt.date(2006, 9, 17), dt.date(2006, 9, 19), "IGC-12"),
     ]
+
+
+def test_an_agenda_opening_with_call_to_order_is_its_meeting(nlp):
+    # Round 25: the agenda's items are headings, unnumbered, opening with "CALL TO ORDER / ROLL CALL"; the minutes
+    # it approves (March 14) are no meeting of this page.
+    rows = read_html(
+        "<html><head><title>2006-04-10 - Agenda - IGC Documents</title></head><body><main>"
+        "<h1>IGC Working Group on Asylum Meeting</h1><h2>Agenda</h2>"
+        "<p>Palais des Nations, Room XII<br>WEDNESDAY, April 11, 2006, 10:00 a.m.</p>"
+        "<h2>CALL TO ORDER / ROLL CALL</h2><h2>CONSENT AGENDA</h2><ul><li>Minutes – March 14, 2006.</li>"
+        "<li>Financials – March 2006.</li></ul><h2>NEW BUSINESS</h2><p>None.</p><h2>ADJOURNMENT</h2></main>"
+        "</body></html>",
+        nlp,
+    )
+    assert [(r.start_date, r.title) for r in rows] == [(dt.date(2006, 4, 11), "IGC Working Group on Asylum Meeting")]
+
+
+def test_a_meeting_page_whose_header_holds_it_all_is_read(nlp):
+    # Round 25: a generated page of one meeting, its name and day in the page's <header>, its <main> empty.
+    rows = read_html(
+        "<html><head><title>Working Group on Return - Meetings</title></head><body><header><nav><a href=..>← All "
+        "Meetings</a></nav><h1>Working Group on Return</h1><div>December 02, 2006</div><div>Meeting ID: 17612</div>"
+        "</header><main></main><footer><p>Generated on 2006-12-02 17:54:05</p></footer></body></html>",
+        nlp,
+    )
+    assert [(r.start_date, r.title) for r in rows] == [(dt.date(2006, 12, 2), "Working Group on Return")]
