@@ -158,7 +158,11 @@ def clean_entry(text: str) -> str:
     """The entry less its list number or key, "(Cited on page N)" back-references and stray accents."""
     text = _KEY.sub(" ", _ENUMERATOR.sub("", text, count=1)).strip()
     text = _LOOSE_ACCENT.sub(" ", text)
-    return re.sub(r"\s+", " ", _BACKREF.sub("", text)).strip()
+    text = re.sub(r"\s+", " ", _BACKREF.sub("", text)).strip()
+    # Fields set apart by markup come out with spaces inside their brackets and before their stops:
+    # "Gimeno, F. ; Lara, A. ( 2022 ). Title . Journal" is "Gimeno, F.; Lara, A. (2022). Title. Journal".
+    text = re.sub(r"\(\s+|\s+\)", lambda m: m.group(0).strip(), text)
+    return re.sub(r"\s+(?=[.,;](?:\s|$))", "", text)
 
 
 def names_in(segment: str, *, bylined: bool = False) -> tuple[str, ...] | None:

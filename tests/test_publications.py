@@ -40,6 +40,18 @@ def test_inverted_multiple_authors_with_publisher():
     assert cite.publisher == "Cambridge University Press"
 
 
+def test_an_entry_whose_fields_were_set_apart_by_markup_reads_as_written():
+    # Round 25: "( 2006 )" and "Title ." come from spans around each field of a web page's list item.
+    cite = parse_citation(
+        "Newland, K. ; Agunias, D. R. ; Terrazas, A. ( 2008 ). Learning by Doing: Experiences of Circular "
+        "Migration . Migration Policy Institute, Washington, DC."
+    )
+    assert cite is not None
+    assert cite.authors == ("Newland, K", "Agunias, D. R", "Terrazas, A")
+    assert cite.title == "Learning by Doing: Experiences of Circular Migration"
+    assert cite.year.start == dt.date(2008, 1, 1)
+
+
 def test_chicago_book_and_direct_order_place_publisher_year():
     book = parse_citation("Budge, E. A. Wallis. The Egyptian Sûdân: Its History. London: Kegan Paul, 1907.")
     assert (book.authors, book.title, book.publisher) == (
