@@ -162,6 +162,8 @@ def clean_entry(text: str) -> str:
     # Fields set apart by markup come out with spaces inside their brackets and before their stops:
     # "Gimeno, F. ; Lara, A. ( 2022 ). Title . Journal" is "Gimeno, F.; Lara, A. (2022). Title. Journal".
     text = re.sub(r"\(\s+|\s+\)", lambda m: m.group(0).strip(), text)
+    text = re.sub(r"(?<=\d\))\.(?=[^\W\d_])", ". ", text)  # "(2021).Estimation of ..."
+    text = text.replace("\u2010", "-").replace("\u2011", "-")  # "Rodríguez‐López": a typographic hyphen
     return re.sub(r"\s+(?=[.,;](?:\s|$))", "", text)
 
 

@@ -50,6 +50,10 @@ def test_an_entry_whose_fields_were_set_apart_by_markup_reads_as_written():
     assert cite.authors == ("Newland, K", "Agunias, D. R", "Terrazas, A")
     assert cite.title == "Learning by Doing: Experiences of Circular Migration"
     assert cite.year.start == dt.date(2008, 1, 1)
+    # A typographic hyphen in a name (U+2010) and no space after the year's stop.
+    cite = parse_citation("Rodríguez\u2010López, L.; Terrazas, A. (2008).Migrants in the Labour Market. Migration.")
+    assert cite is not None and cite.authors == ("Rodríguez-López, L", "Terrazas, A")
+    assert cite.title == "Migrants in the Labour Market"
 
 
 def test_chicago_book_and_direct_order_place_publisher_year():
