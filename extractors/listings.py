@@ -673,6 +673,7 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
     pubs: list[Publication] = []
     used: set[int] = set()
     kind: PublicationType | None = None
+    level: int | None = None  # the level of the heading that opened the section (h1 = 1), on a web page
     for i, block in enumerate(blocks):
         if block.order in used:
             continue  # a record's subtitle or byline, set as a heading, opens no section
@@ -682,7 +683,10 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
         if kind is not None and authors is None and (explicit := _subtitled_byline(blocks, i)):
             subtitle, byline, authors = explicit  # "Title" / "A Subtitle" / "Authors: A, B and C"
         if block.kind == BlockKind.HEADING and not (kind is not None and authors):
-            kind = _type_heading(block.text)  # a section: its type, or none (the publications end)
+            typed = _type_heading(block.text)
+            if typed is None and kind is not None and _deeper(block, level):
+                continue  # a title without a byline under the section's heading ("h2" under "h1 Papers")
+            kind, level = typed, _heading_level(block)  # a section: its type, or none (the publications end)
             continue
         if kind is None or byline is None or authors is None or not _title_line(block):
             continue
@@ -709,6 +713,21 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
         )
         used.update(b.order for b in record)
     return pubs, used
+
+
+_HEADING_TAG = re.compile(r"(?:^|> )h([1-6])(?::nth-of-type\(\d+\))?$")
+
+
+def _heading_level(block: Block) -> int | None:
+    """1 to 6 for a web page's `h1`..`h6`; None for a PDF's headings and other blocks."""
+    match = _HEADING_TAG.search(block.locator or "") if block.page is None else None
+    return int(match.group(1)) if match else None
+
+
+def _deeper(block: Block, level: int | None) -> bool:
+    """Whether a heading sits below the section's own heading (a smaller heading), not beside it."""
+    own = _heading_level(block)
+    return level is not None and own is not None and own > level
 
 
 def _subtitled_byline(blocks: Sequence[Block], i: int) -> tuple[Block, Block, tuple[str, ...]] | None:

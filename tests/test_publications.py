@@ -1174,7 +1174,8 @@ def test_a_series_card_is_no_publication_and_a_meta_line_names_the_authors(nlp):
 
 def test_a_byline_heading_with_its_venue_and_year_dates_the_paper():
     """Round 25: a title, then "A and B | Journal, 2024" (or "A; B; and C | Conference 2023") set as a smaller
-    heading: the authors, in order, and the venue's year."""
+    heading: the authors, in order, and the venue's year. A title with no byline under the section's heading does
+    not close the section."""
     from mpdp_pipeline.extractors.html import html_to_document
     from mpdp_pipeline.extractors.listings import find_listings
 
@@ -1182,8 +1183,12 @@ def test_a_byline_heading_with_its_venue_and_year_dates_the_paper():
         ("Labour Migration and Remittances in Central America", "Ana Gómez and Peter Lind | Migration Studies, 2006"),
         ("Return Programmes Compared", "Sara Bailey; Tom Wright; and Lena Brandt | IMISCOE Annual Conference 2005"),
         ("Asylum Procedures in Europe", "Kathleen Newland | International Migration Review 2004"),
+        ("On the Way to Impact: A Dissemination Plan", None),  # no byline: the section goes on below it
+        ("Temporary Workers in Canada", "Priya Menon and Marc Petit | Canadian Public Policy, 2003"),
     ]
-    body = "".join(f"<h2>{t}</h2><h4>{b}</h4><p>This paper reviews the evidence.</p>" for t, b in papers)
+    body = "".join(
+        f"<h2>{t}</h2>{f'<h4>{b}</h4>' if b else ''}<p>This paper reviews the evidence.</p>" for t, b in papers
+    )
     page = f"<html><head><title>Publications</title></head><body><div><h1>Published Papers</h1>{body}</div></body>"
     doc = html_to_document(page.encode())
     pubs, _ = find_listings(doc.blocks, doc.title)
@@ -1191,4 +1196,5 @@ def test_a_byline_heading_with_its_venue_and_year_dates_the_paper():
         ("Asylum Procedures in Europe", ("Kathleen Newland",), 2004),
         ("Labour Migration and Remittances in Central America", ("Ana Gómez", "Peter Lind"), 2006),
         ("Return Programmes Compared", ("Sara Bailey", "Tom Wright", "Lena Brandt"), 2005),
+        ("Temporary Workers in Canada", ("Priya Menon", "Marc Petit"), 2003),
     ]
