@@ -483,11 +483,13 @@ def test_a_relative_start_file_under_a_non_ascii_folder_is_crawled(tmp_path: Pat
 
 
 def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path) -> None:
-    routes = {"/": Reply(200, html().encode(), delay_s=20), "/robots.txt": Reply(404)}
+    # The page never answers while the test runs, and the crawler waits for it longer than that: on a busy
+    # machine, a short read timeout could end the crawl before the signal is sent.
+    routes = {"/": Reply(200, html().encode(), delay_s=4 * WAIT_S), "/robots.txt": Reply(404)}
     with Site(routes) as site:
         config = _config(
             tmp_path,
-            f'[pipeline]\nraw_dir = "raw"\nout_dir = "out"\n[crawl]\nread_timeout_s = 2\ndelay_s = 0\n'
+            f'[pipeline]\nraw_dir = "raw"\nout_dir = "out"\n[crawl]\nread_timeout_s = {4 * WAIT_S}\ndelay_s = 0\n'
             '[checks]\nextra_recipients = ["TST"]\n'
             f'[[sources]]\nrecipient = "TST"\nstart_urls = ["{site.url("/")}"]\nallow_private_addresses = true\n',
         )
