@@ -483,9 +483,9 @@ def test_a_relative_start_file_under_a_non_ascii_folder_is_crawled(tmp_path: Pat
 
 
 def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path) -> None:
-    # The page never answers while the test runs, and the crawler waits for it longer than that: on a busy
-    # machine, a short read timeout could end the crawl before the signal is sent.
-    routes = {"/": Reply(200, html().encode(), delay_s=4 * WAIT_S), "/robots.txt": Reply(404)}
+    # The page answers after 20 s and the crawler would wait longer than that: with a short read timeout, a busy
+    # machine could end the crawl before the signal is sent.
+    routes = {"/": Reply(200, html().encode(), delay_s=20), "/robots.txt": Reply(404)}
     with Site(routes) as site:
         config = _config(
             tmp_path,
