@@ -484,7 +484,8 @@ def test_a_relative_start_file_under_a_non_ascii_folder_is_crawled(tmp_path: Pat
 
 def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path) -> None:
     # The page answers after 20 s and the crawler would wait longer than that: with a short read timeout, a busy
-    # machine could end the crawl before the signal is sent.
+    # machine could end the crawl before the signal is sent. The child gets Ctrl-C's default handling even where
+    # this test runs with SIGINT ignored (a job started in the background by a script), which it would inherit.
     routes = {"/": Reply(200, html().encode(), delay_s=20), "/robots.txt": Reply(404)}
     with Site(routes) as site:
         config = _config(
@@ -494,7 +495,10 @@ def test_ctrl_c_prints_one_line_and_exits_130(tmp_path: Path) -> None:
             f'[[sources]]\nrecipient = "TST"\nstart_urls = ["{site.url("/")}"]\nallow_private_addresses = true\n',
         )
         command = [sys.executable, "-m", "mpdp_pipeline.cli", "crawl", "--config", str(config)]
-        child = subprocess.Popen(command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        )  # fmt: skip
         try:
             for _ in range(WAIT_S * 20):
                 if site.hits("/") or child.poll() is not None:
