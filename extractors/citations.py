@@ -59,6 +59,15 @@ _NOT_NAME_WORDS = {
     "Proceedings", "Journal", "University", "Press", "Report", "Vol", "Volume", "Chapter", "Part", "Series",
     "URL", "Available", "Retrieved", "Accessed", "Cited", "See", "Table", "Figure", "Fig",
 }  # fmt: skip
+# Words that make a name an organisation's ("UCAISM Global Initiative", "Migration Policy Institute"): an author
+# in a citation, but on a card's meta line where the authors work.
+ORGANISATION_WORDS = {
+    "Initiative", "Institute", "Institut", "Instituto", "University", "Universidad", "Université", "Centre", "Center",
+    "Centro", "Network", "Red", "Réseau", "Foundation", "Fundación", "Fondation", "Programme", "Program", "Programa",
+    "Council", "Committee", "Commission", "Comisión", "Organization", "Organisation", "Organización", "Association",
+    "Asociación", "Society", "Ministry", "Ministerio", "Ministère", "Department", "Office", "Agency", "Secretariat",
+    "Conference", "Government", "Project", "Proyecto", "Laboratory", "Observatory", "Observatorio", "Group",
+}  # fmt: skip
 _NAME_SPLIT = re.compile(r"\s*(?:[,;]\s*(?:and|&|y|et|und)\s+|\s+(?:and|&|y|et|und|with|con|avec)\s+|;\s*|,\s*)")
 # "eds.", "(Ed.)", "editor": lower case, or in brackets, so that "Smith, Ed" keeps its given name.
 _EDITOR = re.compile(

@@ -118,6 +118,9 @@ _BULLET_RE = re.compile(r"^(?:[•●▪■►\-–*]|\d{1,3}[.)])\s+")
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, CData, ProcessingInstruction)
 
 
+# A declared language gives way only to text that reads plainly as another: this many stopwords, this share of them.
+OVERRULE_MIN_HITS = 15
+OVERRULE_MIN_SHARE = 0.75
 LINE_BREAK = "\x00"  # stands for a <br> while a paragraph's text is gathered; never left in a block
 _MONTH_WORD = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|janv|févr|avr|mai|juin|juil|août|déc)"
@@ -570,9 +573,12 @@ def _language(soup: BeautifulSoup, blocks: list[Block]) -> str | None:
     root = soup.find("html")
     declared = _attr_text(root, "lang") or _attr_text(root, "xml:lang") if isinstance(root, Tag) else ""
     primary = declared.strip().lower().replace("_", "-").split("-")[0]
+    text = " ".join(b.text for b in blocks)[:20_000]
     if primary in LANGUAGES:
-        return primary
-    return detect_language(" ".join(b.text for b in blocks)[:20_000])
+        # Site templates declare their default ("en") on every page: text that plainly reads as another language
+        # overrules the declaration.
+        return detect_language(text, min_hits=OVERRULE_MIN_HITS, min_share=OVERRULE_MIN_SHARE) or primary
+    return detect_language(text)
 
 
 def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedDocument:

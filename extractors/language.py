@@ -127,8 +127,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
 _WORD_RE = re.compile(r"[a-záéíóúñüàâçèêëîïôûùœ]+")
 
 
-def detect_language(text: str) -> str | None:
-    """ "en", "es" or "fr" by stopword counts; None when the text is too short or none clearly wins."""
+def detect_language(text: str, min_hits: int = DEFAULT_MIN_HITS, min_share: float = DEFAULT_MIN_SHARE) -> str | None:
+    """ "en", "es" or "fr" by stopword counts; None when the text is too short or none clearly wins (fewer than
+    `min_hits` stopwords of the best language, or less than `min_share` of all hits)."""
     counts = dict.fromkeys(STOPWORDS, 0)
     for word in _WORD_RE.findall(text.lower()):
         for language, words in STOPWORDS.items():
@@ -136,6 +137,6 @@ def detect_language(text: str) -> str | None:
                 counts[language] += 1
     total = sum(counts.values())
     best = max(counts, key=lambda language: counts[language])
-    if counts[best] < DEFAULT_MIN_HITS or counts[best] < DEFAULT_MIN_SHARE * total:
+    if counts[best] < min_hits or counts[best] < min_share * total:
         return None
     return best

@@ -14,12 +14,13 @@ A paragraph that runs together coded items under a deliverables or reports headi
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from mpdp_pipeline.extractors.citations import names_in, split_translation
+from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, names_in, split_translation
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, PublicationType, publication_type_of
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
@@ -34,7 +35,7 @@ _STEP = re.compile(r"^(?P<tag>[\w-]+)(?::nth-of-type\((?P<nth>\d+)\))?$")
 _PUBLICATION_PAGE = re.compile(
     r"\b(?:publications?|publicaciones|publicación|producción (?:intelectual|académica|científica)|"
     r"bibliograph\w*|bibliografía|papers|reports|informes|rapports|articles|artículos|libros|books|ouvrages|"
-    r"working papers|policy briefs|deliverables|research outputs?|documents de travail|investigaciones|estudios|"
+    r"working papers?|discussion papers?|(?:paper|report|brief) series|policy briefs|deliverables|research outputs?|documents de travail|investigaciones|estudios|"
     r"studies|études)\b",
     re.I,
 )
@@ -393,9 +394,11 @@ def _read_record(record: list[Block]) -> Publication | None:
     title_block = next((b for b in rest if b.kind == BlockKind.HEADING), None)
     # An explicit byline ("By ...", "— A. Author") before a line that only reads as names (a subtitle may).
     bylines = [(b, a) for b in rest if b is not title_block and (a := _authors(b.text))]
-    byline = next((x for x in bylines if _BYLINE.match(x[0].text.strip())), bylines[0] if bylines else None)
-    if byline is None and label is not None and (named := _authors(label.text)):
-        byline = (label, named)  # "A. Author · March 2006 · Report": the meta line names the authors too
+    # Then a meta line ("A. Author · Institute · March 2006"), before a line that only reads as names (a subtitle
+    # of capitalised phrases may).
+    if label is not None and (named := _authors(label.text)):
+        bylines.append((label, named))  # "A. Author · March 2006 · Report": the meta line names the authors too
+    byline = min(bylines, key=lambda x: _byline_rank(x[0].text), default=None)
     if title_block is None:
         rest = [b for b in rest if byline is None or b is not byline[0]]
         title_block = next((b for b in rest if len(b.text.split()) >= 2), None) or max(
@@ -424,6 +427,12 @@ def _read_record(record: list[Block]) -> Publication | None:
         rule="publication.card",
         confidence=CONFIDENCE["publication.card"] - (0.0 if date else 0.1),
     )
+
+
+def _byline_rank(text: str) -> int:
+    """How surely a card's line that reads as names is its byline: 0 "By ...", 1 a meta line, 2 names alone."""
+    text = text.strip()
+    return 0 if _BYLINE.match(text) else 1 if _LABEL_SPLIT.search(text) else 2
 
 
 def _date_line(text: str) -> DateSpan | None:
@@ -500,13 +509,21 @@ def _authors(text: str) -> tuple[str, ...] | None:
     if dated:
         # A card's meta line, "Alex Eusebio Canahualpa Martinez · Agosto de 2026 · Versión 1": names, then the date
         # (a type label, "Artículo · Revista X · 2019", names no one: a name has two words or more).
-        names = [names_in(p, bylined=True) for p in parts[:dated]]
-        found = tuple(n for group in names if group for n in group)
-        return found if all(names) and all(len(n.split()) >= 2 for n in found) else None
+        # The names come first; the parts after them may say where the authors work or the version
+        # ("Chang-Gyu Kwag · UCAISM Global Initiative · Version 1.0 · September 2026").
+        people = (None if _not_people(p) else names_in(p, bylined=True) for p in parts[:dated])
+        names = list(itertools.takewhile(bool, people))
+        found = tuple(n for group in names for n in group)
+        return found if found and all(len(n.split()) >= 2 for n in found) else None
     if text.endswith(":"):
         return None  # "Axes :", "Authors:": a label over the lines below, which name no one here
     names = names_in(text)
     return names if names and len(text) <= 300 and len(text.split()) >= 2 else None
+
+
+def _not_people(part: str) -> bool:
+    """A meta line's part that reads as names but is an organisation or a type ("Working Paper · May 2025")."""
+    return bool(ORGANISATION_WORDS & set(part.split())) or _type_label(part)
 
 
 # Type labels of publications the five types do not name: still labels, never titles or bylines.
@@ -580,7 +597,8 @@ def _publication_listing(
     records do not read as events (event words and no authors)."""
     if len(read) < least:
         return False
-    headings = {b.heading or "" for r in records for b in r[:1]}
+    # The heading over the listing, not its cards' own (a card's venue may be a "School of Advanced Studies")
+    headings = {b.heading or "" for b in records[0][:1]}
     eventful = sum(_names_event(p) for p in read)
     if page_says and eventful <= 0.3 * len(read):
         return True

@@ -86,8 +86,12 @@ _DAY_ONLY = re.compile(r"^\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\s*\**\s*$"
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
 _TIME = re.compile(
     r"\b(?:at\s+)?(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|h\d*)|\d{1,2}:\d\d|\d{1,2}h\d\d)"
-    r"(?:\s*(?:-|–|—|to|a|à)\s*(?:noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?))?",
+    r"(?:\s*(?:-|–|—|to|a|à)\s*(?:noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?|h\d*)?))?",
     re.I,
+)
+# A time's zone, bracketed with the place it is the time of or bare: "(France – UTC+01:00)", "UTC-5", "(GMT)".
+_TIME_ZONE = re.compile(
+    r"\([^()]{0,30}\b(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?\)|\b(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?\b"
 )
 _DOCUMENT_LINKS = re.compile(
     r"\b(?:agenda|minutes|meeting minutes|presentations?|video|audio|recording|notice|packet|decisions|summary"
@@ -350,7 +354,7 @@ _LEADING_NOTE = re.compile(
 
 def _rest_title(rest: str) -> tuple[str | None, str | None]:
     """What follows a record's date: (a title naming a meeting, a venue), either may be None."""
-    text = _TIME.sub(" ", rest)
+    text = _TIME.sub(" ", _TIME_ZONE.sub(" ", rest))
     text = _LEADING_NOTE.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
     if not text:
@@ -777,7 +781,8 @@ def _name_then_date(text: str, year: int | None) -> tuple[str | None, DateSpan] 
 # A series of talks ("Seminario de investigación 2023", "Research seminar"): each dated line is a session, and
 # what follows its date (speaker, affiliation, the talk's title) may well read as a sentence.
 _TALK_SERIES = re.compile(
-    r"\b(?:seminars?|seminarios?|séminaires?|colloquium|colloquia|coloquios?|lecture series|talks|charlas"
+    r"\b(?:seminars?|seminarios?|séminaires?|webinars?|webinarios?|webinaires?|colloquium|colloquia|coloquios?"
+    r"|lecture series|talks|charlas"
     r"|ciclo de conferencias|brown bag)\b",
     re.I,
 )

@@ -78,7 +78,10 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "jornadas",
             "briefing",  # a think tank's briefing of officials or legislators: an event with no kind of its own
             "webinar",
+            "webinaire",
+            "webinario",
             "web seminar",  # a webinar by its longer name: an online event, not a seminar
+            "seminario web",
         ),
     ),  # fmt: skip
 )

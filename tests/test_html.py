@@ -121,6 +121,24 @@ def test_title_falls_back_to_h1_and_language_detected():
     assert doc.language == "es"
 
 
+def test_a_templates_declared_english_gives_way_to_a_plainly_french_text():
+    """Site templates declare `lang="en"` on every page: a page that plainly reads as French is French, so its
+    dates and words are read as French (issue 7, round 26); a few foreign words leave the declaration alone."""
+    french = (
+        "<html lang=en><body><h1>Programme des webinaires</h1><p>L’accès aux webinaires se fait par le lien."
+        " Les séances sont ouvertes à tous et elles sont enregistrées pour les membres du réseau qui ne sont pas"
+        " disponibles. Le programme est publié sur cette page et dans la lettre du réseau, avec les résumés des"
+        " présentations qui sont envoyés par les intervenants.</p></body></html>"
+    )
+    assert html_to_document(french.encode()).language == "fr"
+    english = (
+        "<html lang=en><body><h1>Meetings of the Regional Conference</h1><p>The Vice-Ministerial meeting was held in"
+        " Tegucigalpa; the Red de Funcionarios de Enlace para el Combate al Tráfico Ilícito de Migrantes y la Trata de"
+        " Personas met the day before.</p></body></html>"
+    )
+    assert html_to_document(english.encode()).language == "en"
+
+
 def test_cp1252_page_with_meta_charset():
     html = '<html><head><meta charset="windows-1252"></head><body><p>Journée “mondiale” – Bamako</p></body></html>'
     doc = html_to_document(html.encode("cp1252"))

@@ -1198,3 +1198,57 @@ def test_a_byline_heading_with_its_venue_and_year_dates_the_paper():
         ("Return Programmes Compared", ("Sara Bailey", "Tom Wright", "Lena Brandt"), 2005),
         ("Temporary Workers in Canada", ("Priya Menon", "Marc Petit"), 2003),
     ]
+
+
+def test_a_working_paper_series_reads_its_cards_authors_before_their_institute(nlp):
+    """A "Working Paper Series" page says publications; the meta line "Name · Institute · Version 1.0 · Month Year"
+    names its author, not the institute, and a subtitle of capitalised phrases is no byline (issue 7, round 26)."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    cards = [
+        ("Return Migration and Reintegration", "Policy, Practice and Evidence", "Ana María Torres"),
+        ("Labour Mobility in Central America", "Corridors, Wages and Remittances", "Luis Felipe Ortega"),
+        ("Asylum Procedures Compared", "Delegated Authority, Capability Portability, and Individual Sovereignty",
+         "Claire Dubois"),
+    ]  # fmt: skip
+    page = (
+        "<html lang=en><title>Working Paper Series | Migration Research Initiative</title><main>"
+        + "".join(
+            f"<article><div>MRI-WP-2026-0{i}</div><h2>{title}</h2><p>{sub}</p>"
+            f"<p>{name} · Migration Research Initiative · Version 1.0 · September 2026</p>"
+            "<div>Download PDF</div></article>"
+            for i, (title, sub, name) in enumerate(cards, 1)
+        )
+        + "</main></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///wp.html", "en", title=doc.title)
+    rows = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.title)
+    assert [(a.title, a.authors, a.start_date) for a in rows] == [
+        ("Asylum Procedures Compared", ("Claire Dubois",), dt.date(2026, 9, 1)),
+        ("Labour Mobility in Central America", ("Luis Felipe Ortega",), dt.date(2026, 9, 1)),
+        ("Return Migration and Reintegration", ("Ana María Torres",), dt.date(2026, 9, 1)),
+    ]
+
+
+def test_an_events_grid_whose_venue_is_a_school_of_studies_is_no_listing(nlp):
+    """Event cards (date, title, venue) on an events page: a venue named "School of Advanced Studies" says
+    nothing of the page, so the cards are meetings, not publications (issue 7, round 26)."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    cards = [
+        ("29th June 2019", "Youth Dialogue on Migration", "School of Advanced Studies, New Delhi"),
+        ("4th October 2019", "Launch of the Regional Youth Conclave", "India Habitat Center, New Delhi"),
+        ("12th January 2020", "Hackathon on Sustainable Development", "Institute of Studies, Delhi"),
+    ]
+    page = (
+        "<html lang=en><title>Events Grid</title><main><h2>Recent Events</h2><div class=grid>"
+        + "".join(f"<div><p>{d}</p><h4>{t}</h4><h5>{v}</h5><p>READ MORE</p></div>" for d, t, v in cards)
+        + "</div></main></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///events.html", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted((a.start_date, a.kind != "publication") for a in rows) == [
+        (dt.date(2019, 6, 29), True), (dt.date(2019, 10, 4), True), (dt.date(2020, 1, 12), True),
+    ]  # fmt: skip

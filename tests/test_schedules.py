@@ -742,6 +742,26 @@ def test_a_seminar_series_lists_its_sessions_whatever_their_descriptions_say(nlp
     assert starts(rows) == [dt.date(2009, 8, 8), dt.date(2009, 8, 22), dt.date(2009, 8, 29)]
 
 
+def test_a_webinar_programme_lists_each_dated_session_without_its_times_and_zone(nlp):
+    # Round 26: "Programme des webinaires", each session "Mardi 03 mars 2026 ; 11h30 – 12h30 (France – UTC+01:00)"
+    # then the speaker and the talk's title; one date has no year, which the list's order gives.
+    sessions = [
+        ("Mardi 03 mars 2026", "UTC+01:00", "Assane Savadogo", "Modélisation des migrations saisonnières."),
+        ("Mardi 13 janvier 2026", "UTC+01:00", "Wendpanga Birba", "Dynamique des retours au pays."),
+        ("Mardi 9 décembre", "UTC+01:00", "Noémie Muquet", "Vers un jumeau numérique des flux."),
+        ("Vendredi 24 octobre 2025", "UTC+02:00", "Radosoa Andrianaivo", "Mobilité entre régions."),
+    ]
+    body = "".join(
+        f"<ul><li><strong>{d}</strong> ; 11h30 – 12h30 (France – {zone})</li></ul><p><strong>{who}</strong></p>"
+        f"<p>{title}</p>"
+        for d, zone, who, title in sessions
+    )
+    page = f"<html lang=en><head><title>Webinaires</title></head><body><h1>Programme des webinaires</h1>{body}</body></html>"
+    rows = read_html(page, nlp, language="fr")
+    assert starts(rows) == [dt.date(2025, 10, 24), dt.date(2025, 12, 9), dt.date(2026, 1, 13), dt.date(2026, 3, 3)]
+    assert {r.location for r in rows} == {None}  # "h30 (France – UTC+": a time and its zone, no venue
+
+
 def test_an_events_pages_lines_of_a_title_a_dash_and_the_day(nlp):
     # Round 18: "Events" page, "Current events" / "Past events", each line "Title - 22 Jun 2009 10:00 am - 4:00 pm ET".
     page = """<html><head><title>Study Group Events</title></head><body><h1>Events</h1>
