@@ -35,7 +35,8 @@ _STEP = re.compile(r"^(?P<tag>[\w-]+)(?::nth-of-type\((?P<nth>\d+)\))?$")
 _PUBLICATION_PAGE = re.compile(
     r"\b(?:publications?|publicaciones|publicación|producción (?:intelectual|académica|científica)|"
     r"bibliograph\w*|bibliografía|papers|reports|informes|rapports|articles|artículos|libros|books|ouvrages|"
-    r"working papers?|discussion papers?|(?:paper|report|brief) series|policy briefs|deliverables|research outputs?|documents de travail|investigaciones|estudios|"
+    r"working papers?|discussion papers?|(?:paper|report|brief) series|policy briefs|"
+    r"deliverables|research outputs?|documents de travail|investigaciones|estudios|"
     r"studies|études)\b",
     re.I,
 )

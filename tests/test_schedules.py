@@ -756,7 +756,7 @@ def test_a_webinar_programme_lists_each_dated_session_without_its_times_and_zone
         f"<p>{title}</p>"
         for d, zone, who, title in sessions
     )
-    page = f"<html lang=en><head><title>Webinaires</title></head><body><h1>Programme des webinaires</h1>{body}</body></html>"
+    page = f"<html lang=en><title>Webinaires</title><body><h1>Programme des webinaires</h1>{body}</body></html>"
     rows = read_html(page, nlp, language="fr")
     assert starts(rows) == [dt.date(2025, 10, 24), dt.date(2025, 12, 9), dt.date(2026, 1, 13), dt.date(2026, 3, 3)]
     assert {r.location for r in rows} == {None}  # "h30 (France – UTC+": a time and its zone, no venue
