@@ -131,7 +131,11 @@ _PUBLISHER_WORD = re.compile(
     r"[^,.;:()“”\"]*\b(?:Press|Publishers?|Publishing|Verlag|Éditions|Editions|Editorial|Ediciones|Books|"
     r"Springer|Wiley|Elsevier|Routledge|Macmillan|Harrassowitz|Brill)\b[^,.;:()“”\"]*"
 )
-_YEAR_AT = re.compile(rf"(?<![\d\-–/:.])(?<!pp\.\s)(?<!p\.\s)(?<!pp\.)({YEAR})[a-z]?(?![\d])")
+# A year after an article names a thing ("the 2030 Agenda", "la crisis de 2008" aside): never the entry's date.
+_YEAR_AT = re.compile(
+    rf"(?<![\d\-–/:.])(?<!pp\.\s)(?<!p\.\s)(?<!pp\.)(?<!\bthe\s)(?<!\bThe\s)(?<!\bla\s)(?<!\bel\s)(?<!\ble\s)"
+    rf"({YEAR})[a-z]?(?![\d])"
+)
 
 
 @dataclass(frozen=True)

@@ -118,6 +118,7 @@ _BULLET_RE = re.compile(r"^(?:[•●▪■►\-–*]|\d{1,3}[.)])\s+")
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, CData, ProcessingInstruction)
 
 
+MAX_LINKS_SEEN = 3  # the link a block opens with is among its first few
 # A declared language gives way only to text that reads plainly as another: this many stopwords, this share of them.
 OVERRULE_MIN_HITS = 15
 OVERRULE_MIN_SHARE = 0.75
@@ -197,8 +198,12 @@ def css_path(tag: Tag) -> str:
     return " > ".join(reversed(parts))
 
 
+# Zero-width characters an editor leaves in text ("Rapport annuel 2019\u200b"): invisible, and no part of a word.
+_ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff")
+
+
 def _clean(text: str) -> str:
-    return _SPACE_RE.sub(" ", text.replace("\xa0", " ")).strip()
+    return _SPACE_RE.sub(" ", text.replace("\xa0", " ").translate(_ZERO_WIDTH)).strip()
 
 
 def _attr_text(tag: Tag, name: str) -> str:
@@ -334,7 +339,20 @@ class _Walker(BlockSink):
     def emit(self, kind: str, text: str, tag: Tag, **extra: object) -> None:
         text = _clean(text)
         if text:
+            extra.setdefault("link", self.opening_link(tag, text))
             self.append_block(kind, text, page=None, locator=css_path(tag), **extra)
+
+    def opening_link(self, tag: Tag, text: str) -> str | None:
+        """The address of the link `text` opens with, among `tag`'s links: a listed title's file or page."""
+        anchors = [tag] if tag.name == "a" else tag.find_all("a", href=True, limit=MAX_LINKS_SEEN)
+        for anchor in anchors:
+            if id(anchor) in self.skipped:
+                continue
+            words = _clean(anchor.get_text(" "))
+            href = _attr_text(anchor, "href").strip()
+            if len(words) >= 3 and href and text.startswith(words):
+                return href
+        return None
 
     def inline_text(self, tag: Tag, stop: frozenset[str] = frozenset()) -> str:
         """The text of `tag` without skipped parts; `<br>` counts as a space; `stop` tags are left out."""
@@ -390,6 +408,12 @@ class _Walker(BlockSink):
             self.keep_lines = False
         lines = [line for line in (_clean(part) for part in text.split(LINE_BREAK)) if line]
         mark = CANCELLED_MARK if lines and self.struck(tag) else ""
+        anchors = [a for a in tag.find_all("a", href=True, recursive=False) if id(a) not in self.skipped]
+        if len(lines) >= 2 and lines == [_clean(a.get_text(" ")) for a in anchors]:
+            # "<a>Report 2021</a><br><a>Report 2018</a>": a list of links set apart by line breaks, a block each
+            for anchor, line in zip(anchors, lines, strict=True):
+                self.emit(BlockKind.PARAGRAPH.value, line + mark, anchor)
+            return
         if sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2 or _record_lines(lines):
             # a year's meetings one per line, or one record's fields ("Title<br>A and B<br>December 2011")
             for line in lines:

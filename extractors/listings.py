@@ -23,6 +23,7 @@ from dataclasses import replace
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, names_in, split_translation
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, PublicationType, publication_type_of
+from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, Kind
@@ -123,6 +124,9 @@ def find_listings(
         if len(periods) >= MIN_RECORDS and all(_YEARLY_REPORT.search(p.title) for p in periods):
             pubs += periods
             used |= periods_used
+    files, files_used = _document_links([b for b in blocks if b.order not in used], page_says)
+    pubs += files
+    used |= files_used
     if page_says and not pubs and not elsewhere and (found := _best_records(remaining, rejected, MIN_VOUCHED_RECORDS)):
         # A publications page with two cards and nothing else read as a publication: they are its listing.
         read = [pub for record in found[1] if (pub := _read_record(record))]
@@ -303,13 +307,19 @@ def _best_records(
     best: list[list[Block]] = []
     best_key: tuple[str, str] | None = None
     for key, records in groups.items():
-        if key in rejected:
+        if key in rejected or _page_regions(key):
             continue
         multi = [r for r in records.values() if 2 <= len(r) <= MAX_RECORD_BLOCKS and not _is_list(r)]
         if len(multi) >= least and len(multi) >= 0.6 * len(records) and len(records) > len(best):
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
             best_key = key
     return (best_key, best) if best_key is not None else None
+
+
+def _page_regions(key: tuple[str, str]) -> bool:
+    """Whether a group's records are a page's regions (its header, content and footer), not cards: the body's
+    own sections."""
+    return key[0] == "body:1" and key[1] not in ("article", "li")
 
 
 def _accept(
@@ -436,9 +446,20 @@ def _byline_rank(text: str) -> int:
     return 0 if _BYLINE.match(text) else 1 if _LABEL_SPLIT.search(text) else 2
 
 
+# A card's date field by its label: "Año: 2019", "Year: 2006", "Date de publication : mars 2021".
+_DATE_FIELD = re.compile(
+    r"^(?:year|date|published|publication date|date of publication|año|fecha|fecha de publicación|publicado"
+    r"|année|date de publication|publié)\s*:\s*",
+    re.I,
+)
+
+
 def _date_line(text: str) -> DateSpan | None:
-    """A line that is only a date: "2024", "March 2006", "Publié le 3 mai 2021"."""
+    """A line that is only a date: "2024", "March 2006", "Publié le 3 mai 2021", "Año: 2019"."""
     text = text.strip()
+    if field := _DATE_FIELD.match(text):
+        span = _date_line(text[field.end() :])
+        return None if span is None else replace(span, begin=span.begin + field.end(), stop=span.stop + field.end())
     span = parse_date(text, allow_year=True) or _bare_year(text)
     if span and len(text) - len(span.text) <= 12:
         return span
@@ -873,6 +894,76 @@ def _listed(
         rule="publication.listed",
         confidence=CONFIDENCE["publication.listed"] - confidence_drop,
     )
+
+
+# A link to a document's file: a PDF or an office file, a shared drive's file, a download address.
+_DOCUMENT_FILE = re.compile(
+    r"\.(?:pdf|docx?|odt|rtf|epub|pptx?)(?:$|[?#])|drive\.google\.com/file/|/downloads?/|[?&]download\b", re.I
+)
+# A note after a file's title: its format or size, or the languages it is in ("(PDF, 2 MB)", "(only available in
+# German)", "[PDF]", "(disponible en anglais)").
+_TITLE_NOTE = re.compile(
+    r"\s*[(\[](?:pdf|docx?|[^()\[\]]*\b(?:available|disponibles?|verfügbar|only|solo|seulement)\b[^()\[\]]*"
+    r"|(?:in|en) [^\W\d]+)[^()\[\]]{0,30}[)\]]\s*$",
+    re.I,
+)
+_HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_CLOSING_TITLE_YEAR = re.compile(r"(?:^|[\s,–—-])((?:19|20)\d\d)\s*$")
+
+
+def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publication], set[int]]:
+    """Items and lines that open with a link to a document's file, on a page or under a heading that says
+    publications ("Indicator reports" / "<a href=report-2021.pdf>Indicator report 2021</a>"): each one a
+    publication, titled by the link, dated by what follows it or by the year its title closes with."""
+    found: list[tuple[Block, str]] = []
+    for block in blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or not block.link:
+            continue
+        if not _DOCUMENT_FILE.search(block.link):
+            continue
+        if not (page_says or _PUBLICATION_PAGE.search(block.heading or "")):
+            continue
+        title = _title_of_link(block)
+        if not title or _ACTION.search(title) or _meetings_file(title):
+            continue  # "Download", "Agenda", "Meetings 2003-2005": a file of no publication
+        notes = re.findall(r"\(([^()]*)\)", block.text)
+        if any(d.precision == DatePrecision.DAY for note in notes for d in find_dates(note)):
+            continue  # "(PDF, posted 15 July 2004)": a file the page posts, dated by its posting, as `_period_reports`
+        found.append((block, title))
+    if len(found) < MIN_VOUCHED_RECORDS:
+        return [], set()
+    pubs = []
+    for block, title in found:
+        rest = block.text[len(title) :] if block.text.startswith(title) else ""
+        date = _date_in(rest) if rest.strip(" ,.;–—-") else None
+        if date is None and (closing := _CLOSING_TITLE_YEAR.search(title)):
+            date = parse_date(closing.group(1), allow_year=True)
+        if date is None and len(years := set(_HEADING_YEAR.findall(block.heading or ""))) == 1:
+            date = parse_date(years.pop(), allow_year=True)  # "Extract from the issue 5/2016": the heading dates it
+        clean = _CODE.sub("", _TITLE_NOTE.sub("", title), count=1).strip() if _CODE.match(title) else title
+        pubs.append(_listed(_TITLE_NOTE.sub("", clean).strip(), block, date=date, confidence_drop=0.05))
+    return pubs, {block.order for block, _ in found}
+
+
+def _meetings_file(title: str) -> bool:
+    """A file named for meetings ("Meetings 2003-2005", "Policy roundtables", "Board Agenda - May 3"), not a report
+    on a forum nor one on "the 2030 Agenda"."""
+    if _EVENT_WORDS.search(title) and publication_type_of(title) == PublicationType.OTHER:
+        return True
+    words = title
+    for span in reversed(find_dates(title)):
+        words = words[: span.begin] + words[span.stop :]
+    words = words.strip(" ,.;:–—-|")
+    return any(MEETING_DOCUMENT.fullmatch(w) for w in (words.split()[:1] + words.split()[-1:]))
+
+
+def _title_of_link(block: Block) -> str:
+    """A linked item's title: the whole item, less a date set after it ("Impact of Taxation, September 2021")."""
+    text = block.text.strip()
+    dates = find_dates(text)
+    if dates and re.search(r"(?:,|\s[–—|·-])\s*$", text[: dates[-1].begin]) and not text[dates[-1].stop :].strip():
+        return re.sub(r"(?:,|\s[–—|·-])\s*$", "", text[: dates[-1].begin]).strip()
+    return text
 
 
 _PERIOD_LINK = re.compile(r"^\s*(?:-|–|—|to|through|al|au|hasta)\s*$", re.I)

@@ -271,6 +271,7 @@ class Block:
     heading: str | None = None  # the nearest heading above the block
     font_size: float | None = None
     is_bold: bool | None = None
+    link: str | None = None  # HTML: the address of the link the block opens with (a listing's title, to its file)
 
 
 @dataclass(frozen=True)

@@ -139,6 +139,23 @@ def test_a_templates_declared_english_gives_way_to_a_plainly_french_text():
     assert html_to_document(english.encode()).language == "en"
 
 
+def test_zero_width_characters_are_no_part_of_a_blocks_text():
+    doc = html_to_document(
+        "<html><body><p>Rapport annuel 2019\u200b</p><p>\ufeffRapport 2020</p></body></html>".encode()
+    )
+    assert [b.text for b in doc.blocks] == ["Rapport annuel 2019", "Rapport 2020"]
+
+
+def test_a_block_knows_the_link_it_opens_with():
+    doc = html_to_document(
+        b'<html><body><ul><li><a href="r/2021.pdf">Report 2021</a> (PDF)</li><li>See <a href="x.html">this</a></li>'
+        b'</ul><p><a href="a.pdf">First report</a><br><a href="b.pdf">Second report</a></p></body></html>'
+    )
+    assert [(b.text, b.link) for b in doc.blocks] == [
+        ("Report 2021 (PDF)", "r/2021.pdf"), ("See this", None), ("First report", "a.pdf"), ("Second report", "b.pdf"),
+    ]  # fmt: skip
+
+
 def test_cp1252_page_with_meta_charset():
     html = '<html><head><meta charset="windows-1252"></head><body><p>Journée “mondiale” – Bamako</p></body></html>'
     doc = html_to_document(html.encode("cp1252"))

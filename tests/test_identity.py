@@ -185,6 +185,18 @@ def test_publications_are_one_by_title_and_year(a, b, rows):
     assert sum(len(p.sources) for p in found) == 2
 
 
+def test_near_equal_titles_one_listing_gives_are_two_publications():
+    """A listing of a statistics office gives "Indicator report 2021" and "Data on the Indicator report 2021": two
+    publications of one document, which a fuzzy match across documents would take for one (issue 7, round 26)."""
+    year = dt.date(2021, 1, 1)
+    one = row("Sustainable Development in Germany - Indicator report 2021", year, EVENTS, kind="report")
+    other = row("Sustainable Development in Germany - Data on the Indicator report 2021", year, EVENTS, kind="report",
+                locator="main > p:nth-of-type(2) > a")  # fmt: skip
+    assert len(merge_activities([one, other])) == 2
+    assert len(merge_activities([one, replace(other, doc_id="e" * 64, source_url=REPORT)])) == 1
+    assert len(merge_activities([one, replace(one, locator="main > ul > li:nth-of-type(9)")])) == 1
+
+
 def test_an_event_and_a_publication_of_one_title_and_day_stay_two():
     day = dt.date(2006, 6, 1)
     rows = [row("Workshop on Return", day, EVENTS, kind="workshop"), row("Workshop on Return", day, REPORT,

@@ -1252,3 +1252,91 @@ def test_an_events_grid_whose_venue_is_a_school_of_studies_is_no_listing(nlp):
     assert sorted((a.start_date, a.kind != "publication") for a in rows) == [
         (dt.date(2019, 6, 29), True), (dt.date(2019, 10, 4), True), (dt.date(2020, 1, 12), True),
     ]  # fmt: skip
+
+
+def _listing(body: str, title: str = "Publications", lang: str = "en") -> list:
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    doc = html_to_document(f"<html lang={lang}><title>{title}</title><body>{body}</body></html>".encode())
+    pubs, _ = find_publications(doc.blocks, language=doc.language, title=doc.title)
+    return sorted((p.title, p.date.start.year if p.date else None) for p in pubs)
+
+
+def test_links_to_report_files_are_the_publications_of_a_publications_page():
+    """An office's publications page: links to PDFs set apart by line breaks, list items of links, a link then its
+    month; the title less its language note, the year its title closes with or its heading gives (round 26)."""
+    body = (
+        '<div class="header"><h1>Publications</h1></div><div class=content><h3>Indicator reports</h3><p>'
+        '<a href="/reports/2021.pdf">Indicator report 2021</a><br><br>'
+        '<a href="/reports/2018.pdf">Indicator report 2018</a><br><br>'
+        '<a href="/reports/2016.pdf">Data on the indicator report 2016</a></p>'
+        "<h3>Extract from the journal “Economy and Statistics”, 5/2016</h3>"
+        '<p><a href="/wista.pdf">Indicators for the 2030 Agenda (only available in German)</a></p>'
+        '<h3>Briefs</h3><ul><li><a href="../uploads/brief-odisha.pdf">An analysis of district malnutrition data'
+        '</a></li><li><a href="https://drive.google.com/file/d/1Qa/view">Impact of Taxation on Telecoms</a>,'
+        ' septembre 2021</li><li><a href="/files/brief.pdf">Download</a></li></ul></div>'
+        '<div class="footer"><h5>Useful links</h5><p>Ministry</p><p>Statistics Office</p></div>'
+    )
+    assert _listing(body) == [
+        ("An analysis of district malnutrition data", None),
+        ("Data on the indicator report 2016", 2016),
+        ("Impact of Taxation on Telecoms", 2021),
+        ("Indicator report 2018", 2018),
+        ("Indicator report 2021", 2021),
+        ("Indicators for the 2030 Agenda", 2016),
+    ]
+
+
+def test_links_to_files_of_meetings_or_posted_by_day_are_no_publications():
+    """An index of files the crawler reads: meetings' files and files given with the day they were posted are no
+    publications of the page, as the sample's index pages show."""
+    body = (
+        "<h1>Publications and reports</h1><h2>Reports</h2><ul>"
+        '<li><a href="r/2004.pdf">Annual Report 2003/04</a> (PDF, posted 15 July 2004)</li>'
+        '<li><a href="r/2005.pdf">Annual Report 2004/05</a> (PDF, posted 12 July 2005)</li>'
+        '<li><a href="r/meetings.pdf">Meetings 2003–2005</a> (PDF)</li>'
+        '<li><a href="r/agenda.pdf">Agenda - 12 May 2005</a></li>'
+        '<li><a href="r/roundtables.pdf">Policy roundtables 2003–2008</a> (PDF)</li></ul>'
+    )
+    assert _listing(body, title="Publications and reports") == []
+
+
+def test_a_cards_labelled_year_field_dates_it():
+    """ "Autor: ...", "Año: 2019", "Tipo: ...": a card's fields by their labels (round 26)."""
+    cards = [
+        ("Principios rectores para la búsqueda de personas", "2019"),
+        ("Guía del buen brigadista", "2021"),
+        ("¿Qué hacer frente a la desaparición de una persona?", "2021"),
+    ]
+    body = (
+        "<main><h1>Documentos</h1><div>"
+        + "".join(
+            f'<div class=row><div class=column><img src="c{i}.png"></div><div class=double-column>'
+            f'<h4><a href="https://cndh.example/doc{i}">{t}</a></h4><p><strong>Autor:</strong> Comisión Nacional</p>'
+            f"<p><strong>Año:</strong> {y}</p><p><strong>Tipo:</strong> Herramientas para la búsqueda</p>"
+            f'<p><a href="doc{i}.pdf">Descarga el documento [PDF]</a></p></div></div>'
+            for i, (t, y) in enumerate(cards)
+        )
+        + "</div></main>"
+    )
+    assert _listing(body, title="No están solas | Documentos", lang="es") == sorted((t, int(y)) for t, y in cards)
+
+
+def test_a_pages_own_regions_are_not_the_cards_of_a_listing():
+    """The body's header, content and footer hold a few blocks each: three "records" that are no cards."""
+    body = (
+        "<div><h1>Rapports Observatoire</h1></div><div>"
+        + "".join(f'<div><a href="r{y}.pdf">Rapport annuel {y}</a></div><div>&nbsp;</div>' for y in (2011, 2012, 2013))
+        + "</div><div><h5>Liens utiles</h5><p>Ministère</p><p>Adresse : BP 5808</p></div><div><p>×</p><p>0</p></div>"
+    )
+    assert _listing(body, title="Autorité de régulation", lang="fr") == [
+        ("Rapport annuel 2011", 2011), ("Rapport annuel 2012", 2012), ("Rapport annuel 2013", 2013),
+    ]  # fmt: skip
+
+
+def test_a_year_after_an_article_names_a_thing_not_the_entrys_date():
+    """ "Indicators for the 2030 Agenda": no entry of 2030 (round 26); the year that closes the entry dates it."""
+    cite = parse_citation("OECD – Indicators for the 2030 Agenda for Sustainable Development, Paris, 2016")
+    assert cite is not None and cite.year is not None and cite.year.start.year == 2016
+    undated = parse_citation("Development Goals – Indicators for the 2030 Agenda for Sustainable Development")
+    assert undated is None or undated.year is None
