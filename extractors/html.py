@@ -114,6 +114,8 @@ BOILERPLATE_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 _SPACE_RE = re.compile(r"\s+")
+# The permalink a generator sets after a heading ("Title #", "Title ¶"): no part of the heading.
+_ANCHOR_MARK = re.compile(r"\s*[#¶§🔗]$")
 _BULLET_RE = re.compile(r"^(?:[•●▪■►\-–*]|\d{1,3}[.)])\s+")
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, CData, ProcessingInstruction)
 
@@ -198,8 +200,9 @@ def css_path(tag: Tag) -> str:
     return " > ".join(reversed(parts))
 
 
-# Zero-width characters an editor leaves in text ("Rapport annuel 2019\u200b"): invisible, and no part of a word.
-_ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff")
+# Zero-width characters an editor leaves in text ("Rapport annuel 2019\u200b"): invisible, and no part of a word;
+# and the private-use glyphs of icon fonts (an anchor icon after a heading).
+_ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff" + "".join(map(chr, range(0xE000, 0xF900))))
 
 
 def _clean(text: str) -> str:
@@ -378,7 +381,7 @@ class _Walker(BlockSink):
         if id(tag) in self.skipped:
             return
         if name in HEADINGS or _disclosure_heading(tag):
-            self.emit(BlockKind.HEADING.value, self.inline_text(tag), tag)
+            self.emit(BlockKind.HEADING.value, _ANCHOR_MARK.sub("", _clean(self.inline_text(tag))), tag)
         elif name in ("p", "pre", "blockquote", "figcaption", "address", "summary", "caption") and not tag.find(
             ["ul", "ol", "table", "dl", "p", "div"] + list(HEADINGS)
         ):
@@ -471,6 +474,11 @@ class _Walker(BlockSink):
     def table(self, tag: Tag) -> None:
         """One table_row per row after the header row (the thead's, else the first of two or more)."""
         rows = [r for r in tag.find_all("tr") if id(r) not in self.skipped and r.find_parent("table") is tag]
+        if _layout_table(rows):
+            for row in rows:
+                for cell in row.find_all(["td", "th"], recursive=False):
+                    self.container(cell)
+            return
         grid = self.grid(rows)
         # A table of one row lays out one record (a date cell beside its event): no header over it.
         first = rows[0] if len(rows) > 1 else None
@@ -530,6 +538,25 @@ class _Walker(BlockSink):
             else:
                 definitions.append(_clean(self.inline_text(child)))
         flush()
+
+
+MAX_LAYOUT_ROWS = 3
+MIN_LAYOUT_CELL_BLOCKS = 4  # a data table's cell holds a value, or a few lines; a page's column holds its content
+MIN_LAYOUT_CELL_WORDS = 150
+_CELL_BLOCKS = ["p", "ul", "ol", "table", "blockquote", *HEADINGS]
+
+
+def _layout_table(rows: list[Tag]) -> bool:
+    """Whether a table lays out a page (a row or two of columns holding its paragraphs, lists and headings), not
+    data: its cells are read as the page's parts, not as one row's fields."""
+    if not rows or len(rows) > MAX_LAYOUT_ROWS:
+        return False
+    cells = [c for r in rows for c in r.find_all(["td", "th"], recursive=False)]
+    return any(
+        len(c.find_all(_CELL_BLOCKS, limit=MIN_LAYOUT_CELL_BLOCKS)) >= MIN_LAYOUT_CELL_BLOCKS
+        or len(c.get_text(" ").split()) >= MIN_LAYOUT_CELL_WORDS
+        for c in cells
+    )
 
 
 def _carry_down(above: dict[int, tuple[str, int]], cells: list[str]) -> None:

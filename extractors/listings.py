@@ -52,7 +52,7 @@ _LABEL_SPLIT = re.compile(r"\s+[·|•]\s+")
 # Buttons and link words of a card, never its title: "Copiar cita", "Ver DOI →", "Read more", "PDF".
 _ACTION = re.compile(
     r"^(?:copiar cita|citar|cite|ver doi|leer en línea|leer más|read more|download|descargar|télécharger|pdf|"
-    r"doi|more|más|voir|lire la suite|view|ver)\b|[→»]$",
+    r"doi|more|más|voir|lire la suite|view|ver|read|leer|lire|descarga)\b|[→»]$",
     re.I,
 )
 _EVENT_WORDS = re.compile(
@@ -418,11 +418,24 @@ def _read_record(record: list[Block]) -> Publication | None:
     if title_block is None or len(title_block.text.strip()) < 3:
         return None
     title = title_block.text.strip()
+    if not any(b.kind == BlockKind.HEADING for b in fields) and all(_LABELLED.match(b.text) for b in fields):
+        # "Type: Technical report" / "Organizations: ..." / "Date: July 2024" under the publication's heading: the
+        # record is its fields, and the heading above them its title.
+        if not (heading := (record[0].heading or "").strip()) or _LISTING_NAME.fullmatch(heading):
+            return None
+        title_block, title = record[0], heading
+        label = next((b for b in fields if _TYPE_FIELD.match(b.text)), label)
     if _LISTING_NAME.fullmatch(title) and not date and not byline:
         return None  # the listing's own heading and its introduction, boxed like its cards ("Investigaciones")
+    if len(fields) == 1 and not date and _prose(title):
+        return None  # "Current briefs in the series:", "The briefs provide ...": the listing's introduction
+    if date is None and len(fields) == 1 and (closing := _closing_day(title)):
+        title, date = title[: closing.begin].rstrip(" ,–—-|"), closing  # "Title<br>May 22, 2014" run together
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _date_in(b.text))), None)
     kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
+    if label is not None and (typed := _TYPE_FIELD.match(label.text)):
+        kind = publication_type_of(label.text[typed.end() :])
     title = split_translation(title)[0]
     published = next(
         (p for b in fields if b is not title_block and (p := _published_by(b.text) or _imprint_line(b.text))), None
@@ -438,6 +451,27 @@ def _read_record(record: list[Block]) -> Publication | None:
         rule="publication.card",
         confidence=CONFIDENCE["publication.card"] - (0.0 if date else 0.1),
     )
+
+
+# A labelled field of a record: "Type: Technical report", "Organizations: ...", "Año: 2019".
+_LABELLED = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s*:\s+\S")
+_TYPE_FIELD = re.compile(r"^(?:type|document type|tipo|type de document|format)\s*:\s*", re.I)
+MIN_PROSE_WORDS = 20
+
+
+def _prose(text: str) -> bool:
+    """A line that introduces or describes, not a title: a label over what follows, or a long sentence."""
+    return text.endswith(":") or (len(text.split()) >= MIN_PROSE_WORDS and text.endswith("."))
+
+
+def _closing_day(text: str) -> DateSpan | None:
+    """The full date a one-line card ends with, after a title of three words or more ("Who Are the Newly
+    Insured? May 22, 2014")."""
+    dates = find_dates(text)
+    last = dates[-1] if dates else None
+    if last is None or last.precision != DatePrecision.DAY or text[last.stop :].strip(" .)"):
+        return None
+    return last if len(text[: last.begin].split()) >= 3 else None
 
 
 def _byline_rank(text: str) -> int:

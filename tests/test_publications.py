@@ -1340,3 +1340,55 @@ def test_a_year_after_an_article_names_a_thing_not_the_entrys_date():
     assert cite is not None and cite.year is not None and cite.year.start.year == 2016
     undated = parse_citation("Development Goals – Indicators for the 2030 Agenda for Sustainable Development")
     assert undated is None or undated.year is None
+
+
+def test_a_page_laid_out_in_a_table_lists_its_briefs_one_paragraph_each():
+    """A page's content in one table cell: paragraphs "Title<br>Date" (sometimes run together), an introduction
+    and a label over the list, which are no publications (issue 7, round 25)."""
+    briefs = [
+        ("Who Are the Newly Insured as of Early March 2014?", "May 22, 2014", "<br>"),
+        ("Health Care Costs Are a Barrier to Care for Many Women", "January 7, 2015", "<br>"),
+        ("Taking Stock: Health Insurance Coverage as of September 2014", "December 3, 2014", "<br>"),
+        ("Most Adults with Medical Debt Had Health Insurance", "May 21, 2015", "<br>"),
+        ("A Look at Remaining Uninsured Adults as of March 2015", "August 17, 2015", " "),
+    ]
+    cell = (
+        "<h2>Policy Briefs</h2><p>In addition to survey results, the Health Policy Center is producing a series of"
+        " briefs on the coverage, access and affordability of health care under the reform, drawn from the survey.</p>"
+        "<p>Current briefs in the series:</p>"
+        + "".join(f'<p><a href="b{i}.html">{t}</a>{sep}<em>{d}</em></p>' for i, (t, d, sep) in enumerate(briefs))
+    )
+    body = f"<div><table><tr><td>{cell}</td></tr></table></div><div><ul><li>Contact</li></ul></div>"
+    assert _listing(body, title="Policy Briefs | Survey") == sorted((t, int(d[-4:])) for t, d, _ in briefs)
+
+
+def test_a_publications_fields_under_its_heading_are_read_with_it():
+    """ "## Title #" then a quote of "Type: / Organizations: / Date:" fields and a "Read ... in Spanish" link: the
+    heading is the title (its permalink mark dropped), the fields give its type and month (round 25)."""
+    items = [
+        ("A diverse CRVS system: toward data that include everyone", "Technical report", "July 2024"),
+        ("When death tears you apart: trans identities on death certificates", "Policy brief", "March 2026"),
+        ("Trans people in vital statistics: a rights issue", "Policy brief", "May 2026"),
+    ]
+    body = (
+        "<main><article><h1>Policy Briefs / Technical Documents</h1><section><div>"
+        + "".join(
+            f'<h2>{t} <a class=anchor href="#a{i}">#</a></h2><blockquote><p>Type: {k}</p>'
+            f"<p>Organizations: Vital Strategies, Liga de Salud Trans</p><p>Date: {d}</p></blockquote>"
+            f"<p>This {k.lower()} examines whether the civil registry counts everyone it should count.</p>"
+            f'<p><a href="es{i}.pdf">Read the {k.lower()} in Spanish</a></p>'
+            for i, (t, k, d) in enumerate(items)
+        )
+        + "</div></section></article></main>"
+    )
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    doc = html_to_document(f"<html lang=en><title>Policy Briefs</title><body>{body}</body></html>".encode())
+    pubs, _ = find_publications(doc.blocks, language="en", title=doc.title)
+    assert sorted((p.title, p.publication_type, p.date.start if p.date else None) for p in pubs) == sorted(
+        [
+            (items[0][0], PublicationType.REPORT, dt.date(2024, 7, 1)),
+            (items[1][0], PublicationType.POLICY_BRIEF, dt.date(2026, 3, 1)),
+            (items[2][0], PublicationType.POLICY_BRIEF, dt.date(2026, 5, 1)),
+        ]
+    )
