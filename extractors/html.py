@@ -25,7 +25,7 @@ from mpdp_pipeline.extractors.language import detect_language
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.decoding import decode_page
 from mpdp_pipeline.errors import ParseError
-from mpdp_pipeline.schemas import Block, BlockKind, ParsedDocument
+from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, ParsedDocument
 
 # A <form> holding more than this share of the page's text wraps the whole page (ASP.NET
 # WebForms), so it is content, not a search box.
@@ -581,7 +581,7 @@ def _record_lines(lines: list[str]) -> bool:
     return (
         2 <= len(lines) <= 4
         and all(len(line.split()) <= MAX_RECORD_LINE_WORDS for line in lines)
-        and not find_dates(lines[0])
+        and not any(d.precision == DatePrecision.DAY for d in find_dates(lines[0]))  # a title may name a month
         and _date_only(lines[-1])
     )
 

@@ -310,7 +310,9 @@ def _best_records(
         if key in rejected or _page_regions(key):
             continue
         multi = [r for r in records.values() if 2 <= len(r) <= MAX_RECORD_BLOCKS and not _is_list(r)]
-        if len(multi) >= least and len(multi) >= 0.6 * len(records) and len(records) > len(best):
+        # a listing's introduction and the label over it, boxed like its cards, are not weighed as cards
+        counted = sum(not (len(r) == 1 and _prose(r[0].text.strip())) for r in records.values())
+        if len(multi) >= least and len(multi) >= 0.6 * counted and len(records) > len(best):
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
             best_key = key
     return (best_key, best) if best_key is not None else None
