@@ -1014,6 +1014,17 @@ def _split_badge(group: Sequence[Block], year: int | None) -> tuple[Block, DateS
 _DATE_LABEL = re.compile(r"^\W*(?:when|dates?|fechas?|quand)\s*:", re.I)
 
 
+def _dated_card(group: Sequence[Block]) -> bool:
+    """A card that opens with a body's name and then gives its day on a line of its own ("City Council Meeting" /
+    "December 05, 2025" / "20 agenda items"): the name is the card's title, not a label over the cards below."""
+    return len(group) > 1 and group[0].kind != BlockKind.HEADING and any(_date_line_only(b.text) for b in group[1:])
+
+
+def _date_line_only(text: str) -> bool:
+    dates = find_dates(text)
+    return len(dates) == 1 and dates[0].precision == DatePrecision.DAY and len(text.strip()) - len(dates[0].text) <= 12
+
+
 def _labelled_card(group: Sequence[Block]) -> bool:
     """A card of labelled lines ("When: May 15, 2012", "Where: Online"): its heading is the event's title,
     however it is worded, not a label over the records below it."""
@@ -1174,7 +1185,7 @@ def find_schedule_entries(
             entries += [Entry(None, ctx.name, d, None, block, text, "schedule.line") for d in run]
             used.update(b.order for b in group)
             continue
-        if _is_label(block) and not _labelled_card(group) and not _date_headed_card(group):
+        if _is_label(block) and not _labelled_card(group) and not _date_headed_card(group) and not _dated_card(group):
             labels = [*labels, block.text][-6:]
             if _names_body(block.text) and (label := _label_name(block.text)):
                 ctx.name = label

@@ -762,6 +762,26 @@ def test_a_webinar_programme_lists_each_dated_session_without_its_times_and_zone
     assert {r.location for r in rows} == {None}  # "h30 (France – UTC+": a time and its zone, no venue
 
 
+def test_cards_that_open_with_a_bodys_name_then_its_day_are_meetings(nlp):
+    # Round 25: linked cards "City Council Meeting" / "December 05, 2025" / "20 agenda items": a body's short name
+    # opening a card is its title, not a label over the cards below it.
+    cards = [
+        ("Rules, Elections and Intergovernmental Relations Committee", "December 05, 2025", 7),
+        ("City Council Meeting", "December 03, 2025", 53),
+        ("Budget and Finance Committee", "December 02, 2025", 36),
+        ("Housing and Homelessness Committee", "November 17, 2025", 13),
+    ]
+    body = "".join(
+        f'<a href="meetings/{i}.html" class=meeting-card><div>{t}</div><div>{d}</div><div>{n} agenda items</div></a>'
+        for i, (t, d, n) in enumerate(cards)
+    )
+    page = f"<html><title>Council Reader</title><body><main><section><h2>Recent meetings</h2>{body}</section></main>"
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.title) for r in rows) == sorted(
+        (dt.datetime.strptime(d, "%B %d, %Y").date(), t) for t, d, _ in cards
+    )
+
+
 def test_an_events_pages_lines_of_a_title_a_dash_and_the_day(nlp):
     # Round 18: "Events" page, "Current events" / "Past events", each line "Title - 22 Jun 2009 10:00 am - 4:00 pm ET".
     page = """<html><head><title>Study Group Events</title></head><body><h1>Events</h1>
