@@ -1204,6 +1204,9 @@ def _place_after(rest: str) -> str | None:
     return None
 
 
+MAX_DATELINE_WORDS = 10  # "23rd-24th May 2017, Paris, France": a date and a place, no sentence
+
+
 def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None) -> _Reading | None:
     """An entry heading followed by its dateline; the description below may name the kind. `lent` is the
     year of a document that names none (`schedules.lent_year`)."""
@@ -1215,7 +1218,15 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     meta = None
     if heading.kind == BlockKind.HEADING and blocks[i + 1].kind == BlockKind.PARAGRAPH and "·" in blocks[i + 1].text:
         meta = _meta_line(blocks[i + 1].text)
-    if not (numbered or meta or (heading.kind == BlockKind.HEADING and _ANY_KIND.search(heading.text))):
+    named = heading.kind == BlockKind.HEADING and bool(_ANY_KIND.search(heading.text))
+    # A heading over a dateline alone ("HBP Hippocamp 2017: ..." / "23rd-24th May 2017, Paris, France"): an entry
+    # whatever its name, when the dateline gives a place and the description below names the kind.
+    placed = (
+        heading.kind == BlockKind.HEADING
+        and blocks[i + 1].kind == BlockKind.PARAGRAPH
+        and len(blocks[i + 1].text.split()) <= MAX_DATELINE_WORDS
+    )
+    if not (numbered or meta or named or placed):
         return None
     if find_dates(heading.text):
         return None
@@ -1228,11 +1239,13 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if found is None:
         return None
     date, place = found
+    if not (numbered or meta or named) and (place is None or date.precision != DatePrecision.DAY or date.begin > 2):
+        return None  # a dateline that opens with the day and names a place, not "Publié le 15 avril 2010"
     title = clean_title(_ENTRY_PREFIX.sub("", heading.text))
     kind = classify_kind(title)
     if kind is None and meta and any(_META_TIME.match(f) for f in re.split(r"\s+[·|•]\s+", blocks[i + 1].text)):
         kind = Kind.OTHER  # an event page's titled entry with its date and time: an event, whatever its name
-    if kind is None and numbered:
+    if kind is None and (numbered or placed):
         # The entry's description runs to the next entry heading: "This workshop was essential to ..."
         for block in blocks[i + 2 : i + 40]:
             if _is_entry_heading(block):

@@ -782,6 +782,24 @@ def test_cards_that_open_with_a_bodys_name_then_its_day_are_meetings(nlp):
     )
 
 
+def test_a_heading_over_a_dateline_with_a_place_is_an_entry_whatever_its_name(nlp):
+    # Round 25: "HBP Hippocamp 2017: Collaborative Modeling" / "23rd-24th May 2017, Paris, France" / "the aims of
+    # the workshop are ...": no kind word in the heading, but a day and a place under it, and the kind below;
+    # "Publié le 15 avril 2010" under a news heading is a posting date, no dateline.
+    page = """<html><title>Meetings</title><body><h1>Meetings</h1>
+    <h3><a href="h17/">Hippocamp 2017: Collaborative and Integrative Modeling of Hippocampus</a></h3>
+    <p><i>23rd-24th May 2017, Paris, France</i></p><p>The aims of the workshop are two-fold.</p>
+    <h3><a href="h15/">Hippocamp CA1: Integrative Modeling of Area CA1</a></h3>
+    <p><i>31st March - 1st April 2015, London, United Kingdom</i></p><p>This meeting brings modellers together.</p>
+    <h3>Confirmed speakers</h3><p>Jane Doe, University of Oslo</p>
+    <h3>New website</h3><p>Publié le 15 avril 2010</p><p>The secretariat's new site is online.</p>
+    </body></html>"""
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.location) for r in rows) == [
+        (dt.date(2015, 3, 31), "London, United Kingdom"), (dt.date(2017, 5, 23), "Paris, France"),
+    ]  # fmt: skip
+
+
 def test_an_events_pages_lines_of_a_title_a_dash_and_the_day(nlp):
     # Round 18: "Events" page, "Current events" / "Past events", each line "Title - 22 Jun 2009 10:00 am - 4:00 pm ET".
     page = """<html><head><title>Study Group Events</title></head><body><h1>Events</h1>
