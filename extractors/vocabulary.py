@@ -52,6 +52,7 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "sesión",
             "encuentro",
             "rencontre",
+            "agm",  # an association's annual general meeting, as its members write it
             "public hearing",  # a board's hearing on its budget or taxes: a meeting open to the public
             "audiencia pública",
             "audience publique",
@@ -77,6 +78,8 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "jornada",
             "jornadas",
             "briefing",  # a think tank's briefing of officials or legislators: an event with no kind of its own
+            "hackathon",
+            "hackday",
             "webinar",
             "webinaire",
             "webinario",

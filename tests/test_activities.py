@@ -289,7 +289,10 @@ def test_an_event_column_of_anything_is_not_all_meetings(nlp):
 @pytest.mark.parametrize(
     ("title", "kind"),
     [("Finance Committee", "meeting"), ("Board of Directors", "meeting"), ("Symposium on Statistics", "conference"),
-     ("Combinatorics summer school", "training"), ("District Seminars", "seminar")],
+     ("Combinatorics summer school", "training"), ("District Seminars", "seminar"),
+     # round 25-26: an association's AGM, a hackday, French and Spanish webinars
+     ("Research Software Engineer AGM and Hackday", "meeting"), ("Hackathon on Sustainable Development", "other"),
+     ("Programme des webinaires", "other"), ("Seminario web sobre retorno", "other")],
 )  # fmt: skip
 def test_classify_kind_v3(title, kind):
     got = classify_kind(title)
