@@ -292,12 +292,32 @@ def _named_boilerplate(tag: Tag) -> bool:
     return any(BOILERPLATE_NAME_RE.search(t) for t in tokens if t and not _LAYOUT_TOKEN.match(t))
 
 
+_SIDEBAR_NAME = re.compile(r"side-?bar|aside|widget", re.I)
+_EVENTS_BOX_HEADING = re.compile(
+    r"^\W*(?:(?:upcoming|past|recent|forthcoming|next)\s+)?(?:events|meetings)\b|^\W*(?:pr[oó]ximos\s+)?eventos\b"
+    r"|^\W*(?:(?:prochains|[àa] venir)\s+)?[ée]v[ée]nements\b|^\W*(?:pr[oó]ximas\s+)?reuniones\b",
+    re.I,
+)
+
+
+def _names_of(tag: Tag) -> str:
+    return " ".join([_attr_text(tag, "id"), *(tag.get("class") or [])])
+
+
+def _events_box(tag: Tag) -> bool:
+    """Whether a sidebar box is headed as a list of events ("Upcoming events", "Próximos eventos")."""
+    heading = tag.find(list(HEADINGS))
+    return heading is not None and bool(_EVENTS_BOX_HEADING.match(_clean(heading.get_text(" "))))
+
+
 def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
     """Ids of the elements that are boilerplate: navigation, banners, footers, forms, hidden parts."""
     skipped: set[int] = set()
     body_chars = max(_visible_chars(body), 1)
     for tag in body.find_all(True):
         name = tag.name
+        if name == "aside" and _events_box(tag) and not _is_hidden(tag):
+            continue  # a sidebar of "Upcoming events": the body's own meetings, whatever box they sit in
         if (name in ALWAYS_SKIPPED and not _disclosure_heading(tag)) or _is_hidden(tag):
             skipped.add(id(tag))
         elif name in ("header", "footer"):
@@ -311,6 +331,7 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
             name not in ("main", "article", "body")
             and _named_boilerplate(tag)
             and _visible_chars(tag) < 0.5 * body_chars  # never drop the page's main wrapper
+            and not (_SIDEBAR_NAME.search(_names_of(tag)) and _events_box(tag))
         ):
             skipped.add(id(tag))
     return skipped

@@ -766,8 +766,10 @@ def _name_then_date(text: str, year: int | None) -> tuple[str | None, DateSpan] 
         return None
     before = text[: days[0].begin]
     head = _BEFORE_DATE.sub("", before).strip()
-    if not 1 <= len(head.split()) <= MAX_NAME_WORDS or find_dates(head) or _is_sentence(head) or "," in head:
-        return None  # "Steering Group, Bern, Switzerland, 19 October": a place list, read by the sentence rules
+    if not 1 <= len(head.split()) <= MAX_NAME_WORDS or find_dates(head) or _is_sentence(head) or "," in before:
+        # "Steering Group, Bern, Switzerland, 19 October", "Roundtable - Ottawa (Canada), June 14": a name and a
+        # place, read by the sentence rules
+        return None
     # The paper's name ("Planning Minutes 18.2.2011") or a joining word ("Planning Committee on 13th October")
     # says the day is the meeting's; "Board of Directors Oct 18, 2018" is left to the other rules.
     if not (MEETING_DOCUMENT.search(head) or (_names_body(head) and len(head) < len(before.strip()))):

@@ -800,6 +800,25 @@ def test_a_heading_over_a_dateline_with_a_place_is_an_entry_whatever_its_name(nl
     ]  # fmt: skip
 
 
+def test_a_sidebar_of_upcoming_events_is_read_and_other_sidebars_are_not(nlp):
+    # Written dev: a books page's `<aside>` "Upcoming events" lists "Roundtable on labor mobility - Ottawa (Canada),
+    # June 14, 2011": the body's own meetings; a "Related" sidebar's dated lines stay boilerplate.
+    page = """<html><title>Books and Reports 2011</title><body><main><h1>Books and Reports, 2011</h1>
+    <p>Our books of the year.</p>
+    <aside><h2>Upcoming events</h2><ul><li>Roundtable on labor mobility - Ottawa (Canada), June 14, 2011</li>
+    <li>Seminar on refugee resettlement - Madrid (Spain), September 22-23, 2011</li></ul></aside>
+    <aside><h2>Related</h2><ul><li>Workshop on return - Geneva (Switzerland), May 3, 2010</li></ul></aside>
+    <div id=sidebar><h3>Upcoming events</h3><p>Webinar on the recession and migration, July 9, 2011</p></div>
+    <div class=sidebar><h3>Most read</h3><p>Conference on borders - Rome (Italy), March 2, 2011</p></div>
+    </main></body></html>"""
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date, r.title, r.location) for r in rows) == [
+        (dt.date(2011, 6, 14), "Roundtable on labor mobility", "Ottawa, Canada"),
+        (dt.date(2011, 7, 9), "Webinar on the recession and migration", None),
+        (dt.date(2011, 9, 22), "Seminar on refugee resettlement", "Madrid, Spain"),
+    ]
+
+
 def test_an_events_pages_lines_of_a_title_a_dash_and_the_day(nlp):
     # Round 18: "Events" page, "Current events" / "Past events", each line "Title - 22 Jun 2009 10:00 am - 4:00 pm ET".
     page = """<html><head><title>Study Group Events</title></head><body><h1>Events</h1>
