@@ -426,12 +426,16 @@ def _is_place(segment: str) -> bool:
     return _named_place(segment) is not None
 
 
+_PLACE_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ]{2})\.\s+")  # "Genève. Les", not "St. Louis" nor "D.C."
+
+
 def _place_in(text: str, dates: Sequence[DateSpan], ents: Sequence[tuple[str, str]]) -> str | None:
     for match in _PLACE_AFTER.finditer(text):
         loc = match.group("loc")
         for span in dates:  # "in March 2006" is a date, not a place
             if span.begin < match.end("loc") and span.stop > match.start("loc"):
                 loc = text[match.start("loc") : span.begin].strip(" ,")
+        loc = _PLACE_SENTENCE_END.split(loc, maxsplit=1)[0]  # "à Genève. Les inscriptions ...": the sentence ends there
         loc = re.sub(r"\s+(?:on|el|le|from|del|du|de)$", "", loc.strip(" ,.")).strip(" ,")
         loc = re.sub(r",\s*en\s+", ", ", loc)  # "Helsinki, en Finlande" -> "Helsinki, Finlande"
         if not loc:
@@ -960,10 +964,17 @@ _LEAD_ADVERB = re.compile(
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|fue|fueron|ha sido|a été|ont été)\b", re.I)
 # "The Task Force on X held its third meeting in Washington": the body's meeting, named by the body.
 _HELD_ITS = re.compile(
-    r"\s(?:held|convened|hosted|celebró|realizó|a tenu)\s+(?:its|their|su|sa|leur)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<kind>meeting|session|plenary|reunión|sesión|réunion|séance)\b",
+    r"\s(?:held|convened|hosted|celebró|celebraron|realizó|realizaron|sostuvo|sostuvieron|a tenu|ont tenu|tint)\s+"
+    r"(?:its|their|su|sus|sa|son|leur|leurs)\s+(?P<before>(?:[\w-]+\s+){0,2}?)"
+    r"(?P<kind>meeting|session|plenary|reunión|sesión|réunion|séance)"
+    r"(?P<after>\s+(?:anual|ordinaria|extraordinaria|plenaria|annuelle|plénière|ordinaire|extraordinaire))?\b",
     re.I,
 )
+# How Spanish and French join a meeting to its body by the body's article: "la Red" -> "de la Red".
+_OF_ARTICLE = {
+    "el": "del", "la": "de la", "los": "de los", "las": "de las",
+    "le": "du", "les": "des", "l'": "de l'", "l’": "de l’",
+}  # fmt: skip
 
 
 _POSTPONED = terms_pattern(POSTPONED_TO)
@@ -1080,9 +1091,27 @@ def held_reading(text: str, block: Block) -> _Reading | None:
     words = body.split()
     if not words or len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper() or _FRAGMENT_START.match(body):
         return None
-    title = f"{body} {held.group('kind').lower()}"
+    title = _body_meeting(body, text[: held.start()], held)
     kind = classify_kind(held.group("kind")) or Kind.MEETING
     return _Reading("prose.event_verb", kind, title, dates[0], _place_in(text, dates, []), text, block)
+
+
+def _body_meeting(body: str, subject: str, held: re.Match[str]) -> str:
+    """The meeting a body held, named as its report names it: "Working Group on X meeting" in English;
+    "Reunión anual de la Red ...", "Segunda reunión del Grupo ...", "Réunion annuelle du Groupe ..." in Spanish
+    and French, where the meeting comes first and the body's article joins them."""
+    kind = held.group("kind").lower()
+    if kind in ("meeting", "session", "plenary"):
+        return f"{body} {kind}"
+    opening = re.match(r"^\W*(el|la|los|las|le|les|l'|l’)\s*", _LEAD_ADVERB.sub("", subject.strip()), re.I)
+    joined = _OF_ARTICLE.get(opening.group(1).lower(), "de") if opening else "de"
+    space = "" if joined.endswith(("'", "’")) else " "
+    full = f"{held.group('before')}{held.group('kind')}{held.group('after') or ''}".strip().lower()
+    for phrase in (full, held.group("kind").lower()):  # a long name drops the meeting's qualifiers first
+        title = f"{phrase[:1].upper()}{phrase[1:]} {joined}{space}{body}"
+        if len(title.split()) <= MAX_TITLE_WORDS:
+            return title
+    return body
 
 
 def met_reading(text: str, block: Block) -> _Reading | None:
@@ -1739,8 +1768,29 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     for entry, orders in cards:
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
-    tidied = [replace(r, title=title) for r in readings if (title := tidy_title(r.title))]
+    tidied = [replace(r, title=title) for r in _same_place(readings) if (title := tidy_title(r.title))]
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
+
+
+# "En el mismo lugar, el 17 de marzo se realizó ...": the venue of the meeting told just before.
+_SAME_PLACE = re.compile(
+    r"\b(?:en el mismo lugar|en la misma sede|in the same (?:place|venue|city)|at the same (?:venue|place)"
+    r"|au même endroit|dans le même lieu|dans la même ville)\b",
+    re.I,
+)
+
+
+def _same_place(readings: Sequence[_Reading]) -> list[_Reading]:
+    """Readings whose text says they met where the meeting before did, with that meeting's venue."""
+    ordered = sorted(readings, key=lambda r: r.block.order)
+    out: list[_Reading] = []
+    for reading in ordered:
+        if reading.location is None and _SAME_PLACE.search(reading.snippet):
+            before = next((r for r in reversed(out) if r.location and r.block.order <= reading.block.order), None)
+            if before is not None:
+                reading = replace(reading, location=before.location)
+        out.append(reading)
+    return out
 
 
 def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity:

@@ -1163,3 +1163,45 @@ def test_a_hyphenated_name_is_no_fragment_opening_with_a_small_word():
 
     assert tidy_title("IS-ENES3 Kick-off Meeting") == "IS-ENES3 Kick-off Meeting"
     assert tidy_title("is the meeting of the group") is None
+
+
+def _prose_rows(lines: list[str], nlp, language: str) -> list[tuple[str, dt.date | None, str | None]]:
+    ctx = DocumentContext("RCM", "d" * 64, "file:///informe.pdf", language)
+    blocks = [Block(text=t, kind="paragraph", order=i, page=1, locator=f"0,{i},1,1") for i, t in enumerate(lines)]
+    return sorted((a.title, a.start_date, a.location) for a in blocks_to_activities(blocks, ctx, nlp))
+
+
+def test_a_body_that_held_its_meeting_names_it_as_spanish_and_french_reports_do(nlp):
+    """ "La Red ... sostuvo su reunión anual en Managua": "Reunión anual de la Red ..."; French likewise; a name too
+    long for a title with the meeting before it is the title alone (written dev)."""
+    spanish = [
+        "La Red de Funcionarios de Enlace para la Protección Consular sostuvo su reunión anual en Managua, "
+        "Nicaragua, el 22 de febrero de 2011.",
+        "El Grupo Regional de Consulta celebró su segunda reunión en San Salvador, El Salvador, el 14 de abril "
+        "de 2011.",
+        "La Red de Funcionarios de Enlace para el Combate a la Trata de Personas y el Tráfico Ilícito de Migrantes "
+        "celebró su reunión anual en Tegucigalpa, Honduras, el 3 de marzo de 2009.",
+    ]
+    assert _prose_rows(spanish, nlp, "es") == sorted([
+        ("Reunión anual de la Red de Funcionarios de Enlace para la Protección Consular", dt.date(2011, 2, 22),
+         "Managua, Nicaragua"),
+        ("Red de Funcionarios de Enlace para el Combate a la Trata de Personas y el Tráfico Ilícito de Migrantes",
+         dt.date(2009, 3, 3), "Tegucigalpa, Honduras"),
+        ("Segunda reunión del Grupo Regional de Consulta", dt.date(2011, 4, 14), "San Salvador, El Salvador"),
+    ])  # fmt: skip
+    french = ["L'Observatoire a tenu sa réunion plénière à Paris le 3 mars 2009."]
+    assert _prose_rows(french, nlp, "fr") == [("Réunion plénière de l'Observatoire", dt.date(2009, 3, 3), "Paris")]
+
+
+def test_a_meeting_in_the_same_place_takes_the_venue_told_before_it(nlp):
+    """ "En el mismo lugar, el 17 de marzo se realizó la Reunión ...": the venue of the meeting before; a venue
+    that ends its sentence ("... prochain à Genève. Les inscriptions ...") is the town alone (written dev)."""
+    lines = [
+        "Durante los días 15 y 16 de marzo de 2011 tuvo lugar en San Salvador, El Salvador, la Reunión del Grupo "
+        "Regional de Consulta sobre Migración.",
+        "En el mismo lugar, el 17 de marzo de 2011 se realizó la Reunión de la Red de Funcionarios de Enlace.",
+    ]
+    assert [loc for _, _, loc in _prose_rows(lines, nlp, "es")] == ["San Salvador, El Salvador"] * 2
+    french = ["L'Atelier sur les statistiques migratoires aura lieu le 14 octobre 2010 à Genève. Les inscriptions sont "
+              "ouvertes."]  # fmt: skip
+    assert [loc for _, _, loc in _prose_rows(french, nlp, "fr")] == ["Genève"]
