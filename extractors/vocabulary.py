@@ -79,6 +79,10 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "jornadas",
             "briefing",  # a think tank's briefing of officials or legislators: an event with no kind of its own
             "hackathon",
+            "datathon",
+            "funathon",
+            "codathon",
+            "ideathon",
             "hackday",
             "webinar",
             "webinaire",

@@ -292,7 +292,8 @@ def test_an_event_column_of_anything_is_not_all_meetings(nlp):
      ("Combinatorics summer school", "training"), ("District Seminars", "seminar"),
      # round 25-26: an association's AGM, a hackday, French and Spanish webinars
      ("Research Software Engineer AGM and Hackday", "meeting"), ("Hackathon on Sustainable Development", "other"),
-     ("Programme des webinaires", "other"), ("Seminario web sobre retorno", "other")],
+     ("Programme des webinaires", "other"), ("Seminario web sobre retorno", "other"),
+     ("Funathon de juin 2022", "other")],
 )  # fmt: skip
 def test_classify_kind_v3(title, kind):
     got = classify_kind(title)
