@@ -482,12 +482,14 @@ def _byline_rank(text: str) -> int:
     return 0 if _BYLINE.match(text) else 1 if _LABEL_SPLIT.search(text) else 2
 
 
-# A card's date field by its label: "Año: 2019", "Year: 2006", "Date de publication : mars 2021".
-_DATE_FIELD = re.compile(
-    r"^(?:year|date|published|publication date|date of publication|año|fecha|fecha de publicación|publicado"
-    r"|année|date de publication|publié)\s*:\s*",
-    re.I,
+# The words that say when a publication came out ("Published", "Fecha de publicación", "Mis en ligne le").
+_ISSUED_WORDS = (
+    r"(?:date\s+added|added|published|publication\s+date|date\s+of\s+publication|released|issued|posted"
+    r"|publicado|fecha\s+de\s+publicaci[oó]n|publi[ée]e?(?:\s+le)?|date\s+de\s+publication|mis\s+en\s+ligne)"
 )
+_ISSUED = re.compile(rf"^\W*{_ISSUED_WORDS}\b", re.I)
+# A card's date field by its label: "Año: 2019", "Year: 2006", "Date de publication : mars 2021".
+_DATE_FIELD = re.compile(rf"^(?:{_ISSUED_WORDS}|year|date|año|fecha|année)\s*:\s*", re.I)
 
 
 def _date_line(text: str) -> DateSpan | None:
@@ -1028,11 +1030,6 @@ _UPDATE_STAMP = re.compile(
 )
 
 
-_ISSUED = re.compile(
-    r"^\W*(?:date\s+added|added|published|publication\s+date|date\s+of\s+publication|released|issued|posted"
-    r"|publicado|fecha\s+de\s+publicaci[oó]n|publi[ée]e?(?:\s+le)?|date\s+de\s+publication|mis\s+en\s+ligne)\b",
-    re.I,
-)
 
 
 def _dated_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
