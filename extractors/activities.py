@@ -67,6 +67,7 @@ from mpdp_pipeline.extractors.schedules import (
     lent_year,
     names_deadline,
     one_meeting,
+    programme_page,
     titled_cards,
 )
 from mpdp_pipeline.extractors.vocabulary import (
@@ -1168,21 +1169,29 @@ _META_TIME = re.compile(r"^\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)", re.I)
 _ONLINE = re.compile(r"^(?:online|virtual|webinar|web\s*cast|by videoconference)\b", re.I)
 
 
+_META_SEP = re.compile(r"\s+[·|•]\s+")
+
+
 def _meta_line(text: str) -> tuple[DateSpan, str | None] | None:
     """An event's meta line under its title heading: its date and place, or None unless the line opens with
     a date and holds a time of day or a venue as `·`-separated fields. The place is the town the last field
     ends with; a venue with no town (a room, "Online") is kept as written for the page's context to place."""
-    fields = [f.strip() for f in re.split(r"\s+[·|•]\s+", text)]
+    fields = [f.strip() for f in _META_SEP.split(text)]
     if len(fields) < 2 or len(text) > 200:
         return None
-    dates = find_dates(fields[0])
+    at = 0  # where the date's field starts in the line
+    if not find_dates(fields[0]) and (last := find_dates(fields[-1])) and not fields[-1][last[-1].stop :].strip(" ,."):
+        # "Carl A. Fields Center, Princeton University • May 9 and 10, 2018": the venue first, the days last
+        at = text.rfind(fields[-1])
+        fields = [fields[-1], *fields[:-1]]
+    dates = [replace(d, begin=d.begin + at, stop=d.stop + at) for d in find_dates(fields[0])]
     if (
         not dates
         or _NEGATIVE.search(text)
-        or not _WEEKDAY_LEAD.fullmatch(fields[0][: dates[0].begin].strip(" ,") or "mon")
+        or not _WEEKDAY_LEAD.fullmatch(fields[0][: dates[0].begin - at].strip(" ,") or "mon")
     ):
         return None
-    if fields[0][dates[0].stop :].strip(" ,"):
+    if fields[0][dates[0].stop - at :].strip(" ,."):
         return None  # the first field is the date alone
     venue = next((f for f in reversed(fields[1:]) if not _META_TIME.match(f)), None)
     if venue is None and not any(_META_TIME.match(f) for f in fields[1:]):
@@ -1245,7 +1254,11 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     numbered = _is_entry_heading(heading)
     # Cheap tests first: date finding is the costliest step of the rules, and most blocks are no heading.
     meta = None
-    if heading.kind == BlockKind.HEADING and blocks[i + 1].kind == BlockKind.PARAGRAPH and "·" in blocks[i + 1].text:
+    if (
+        heading.kind == BlockKind.HEADING
+        and blocks[i + 1].kind == BlockKind.PARAGRAPH
+        and _META_SEP.search(blocks[i + 1].text)
+    ):
         meta = _meta_line(blocks[i + 1].text)
     named = heading.kind == BlockKind.HEADING and bool(_ANY_KIND.search(heading.text))
     # A heading over a dateline alone ("HBP Hippocamp 2017: ..." / "23rd-24th May 2017, Paris, France"): an entry
@@ -1686,7 +1699,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
     pubs = [_publication_to_activity(p, ctx) for p in publications]
     one_document = blocks and (blocks[0].page is not None or agenda_page(blocks))
-    if one_document and (meeting := one_meeting(blocks, ctx.title)):
+    if (one_document and (meeting := one_meeting(blocks, ctx.title))) or (meeting := programme_page(blocks)):
         # An agenda, a notice or minutes: one meeting, whatever its body dates.
         reading = _schedule_reading(meeting)
         return merge_activities(pubs + ([_to_activity(reading, ctx)] if reading else []))

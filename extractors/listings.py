@@ -1030,8 +1030,6 @@ _UPDATE_STAMP = re.compile(
 )
 
 
-
-
 def _dated_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """On a page that says publications or reports: each heading directly over a date line ("Date added:
     27/10/2014", "Published 3 May 2021") is a publication of that date, whatever its words. Not a date that

@@ -1121,6 +1121,50 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
     return None
 
 
+# A programme page's main heading: "Agenda ESNOG 28", "Programme of the Regional Workshop", "Programa del Taller".
+_PROGRAMME_HEADING = re.compile(
+    r"^\W*(?:agenda|programme|program|programa|orden del d[ií]a|ordre du jour)\s*(?:of the|of|for the|for|de la|del|de"
+    r"|du|des|:|[–—-])?\s+(?P<name>\S.{1,80}?)\W*$",
+    re.I,
+)
+_VENUE_HEADING = re.compile(r"^\W*(?:venue|location|place|lugar|sede|lieu)\b", re.I)
+MAX_PROGRAMME_DAYS = 7  # one event's days; headings further apart are a calendar of events
+
+
+def programme_page(blocks: Sequence[Block]) -> Entry | None:
+    """The event of a web page that is its programme: an `h1` "Agenda <event>" over day headings ("Día 12 de mayo
+    de 2022", "Día 13 de mayo de 2022") within a week, each day's items (times, talks, breaks) under it. One
+    event, from its first day to its last, at the venue a "Venue"/"Lugar" heading gives; None for other pages."""
+    main = next((b for b in blocks if b.kind == BlockKind.HEADING), None)
+    if main is None or main.page is not None or not (named := _PROGRAMME_HEADING.match(main.text)):
+        return None
+    days = [
+        (b, d[0])
+        for b in blocks
+        if b.kind == BlockKind.HEADING
+        and len(d := [x for x in find_dates(b.text) if x.precision == DatePrecision.DAY]) == 1
+        and len(b.text) - len(d[0].text) <= 12
+    ]
+    if not days:
+        return None
+    first, last = min(d.start for _, d in days), max(d.end for _, d in days)
+    if (last - first).days >= MAX_PROGRAMME_DAYS:
+        return None
+    block, date = min(days, key=lambda x: x[1].start)
+    span = DateSpan(date.text, first, last, DatePrecision.DAY, date.begin, date.stop)
+    venue_at = next(
+        (i for i, b in enumerate(blocks) if b.kind == BlockKind.HEADING and _VENUE_HEADING.match(b.text)), None
+    )
+    venue = None
+    if venue_at is not None and venue_at + 1 < len(blocks) and blocks[venue_at + 1].kind != BlockKind.HEADING:
+        address = blocks[venue_at + 1].text
+        # "..., Plaça d'Eusebi Güell, 6, 08034 Barcelona": the town after its postcode
+        postcode = re.search(r"\b\d{4,6}\s+(?P<town>[A-ZÀ-Ý][^\W\d_]+(?:[\s-][A-ZÀ-Ý][^\W\d_]+)*)\s*$", address)
+        venue = trailing_place(address) or (postcode.group("town") if postcode else address)
+    name = named.group("name").strip()
+    return Entry(name, None, span, venue, block, f"{main.text} | {block.text}", "document.header")
+
+
 def _short_name(text: str) -> bool:
     """A line that may be a body's name: short, no number, not a sentence running on ("... A MEETING OF")."""
     runs_on = re.search(r"\b(?:of|the|de|del|du|des|la|le)\W*$", text, re.I)

@@ -819,6 +819,35 @@ def test_a_sidebar_of_upcoming_events_is_read_and_other_sidebars_are_not(nlp):
     ]
 
 
+def test_a_programme_page_is_its_one_event_from_first_to_last_day(nlp):
+    # Round 27: "Agenda ESNOG 28" / "Lugar de la Reunion" and its address / "Dia 12 de mayo de 2022" / times and
+    # talks / "Dia 13 de Mayo de 2022": one meeting over two days in Barcelona, not its sessions.
+    page = """<html lang=es><title>Agenda</title><body><main><h1>Agenda Reunión Regional 28</h1>
+    <h2>Lugar de la Reunion</h2><p>Edificio Vértex, Plaça d'Eusebi Güell, 6, 08034 Barcelona</p>
+    <h2>Dia 12 de mayo de 2022</h2><h3>9:00 - 9:30 CEST</h3><h3>Registro y Bienvenida</h3><p>Bienvenida.</p>
+    <h3>9:30 - 10:00 CEST</h3><h3>Experimentos de retorno, Joao Damas</h3><p>Abstract</p>
+    <h2>Dia 13 de Mayo de 2022</h2><h3>9:30 - 11:00 CEST</h3><h3>Taller de datos migratorios</h3><p>Abstract</p>
+    </main></body></html>"""
+    rows = read_html(page, nlp, language="es")
+    assert [(r.title, r.start_date, r.end_date, r.location) for r in rows] == [
+        ("Reunión Regional 28", dt.date(2022, 5, 12), dt.date(2022, 5, 13), "Barcelona")
+    ]
+
+
+def test_a_meeting_headings_meta_line_may_give_the_venue_before_the_days(nlp):
+    # Round 27: "Inaugural Meeting: The Network Roundtable" / "Fields Center, Princeton University • May 9 and 10,
+    # 2018": the venue first, then the days.
+    page = """<html><title>Meetings</title><body><main><h1>Inaugural Meeting: The Network Roundtable</h1>
+    <p>Carl A. Fields Center, Princeton University • May 9 and 10, 2018</p><p>VIEW 2018 PROGRAM</p>
+    <h2>The roundtable</h2><p>The roundtable included a program of about forty-five scholars.</p>
+    </main></body></html>"""
+    rows = read_html(page, nlp)
+    assert [(r.title, r.start_date, r.end_date, r.location) for r in rows] == [
+        ("Inaugural Meeting: The Network Roundtable", dt.date(2018, 5, 9), dt.date(2018, 5, 10),
+         "Carl A. Fields Center, Princeton University")
+    ]  # fmt: skip
+
+
 def test_an_events_pages_lines_of_a_title_a_dash_and_the_day(nlp):
     # Round 18: "Events" page, "Current events" / "Past events", each line "Title - 22 Jun 2009 10:00 am - 4:00 pm ET".
     page = """<html><head><title>Study Group Events</title></head><body><h1>Events</h1>
