@@ -127,11 +127,13 @@ def find_listings(
     files, files_used = _document_links([b for b in blocks if b.order not in used], page_says)
     pubs += files
     used |= files_used
-    if page_says and not pubs and not elsewhere and (found := _best_records(remaining, rejected, MIN_VOUCHED_RECORDS)):
+    tried = set(rejected)
+    while page_says and not pubs and not elsewhere and (found := _best_records(remaining, tried, MIN_VOUCHED_RECORDS)):
         # A publications page with two cards and nothing else read as a publication: they are its listing.
+        tried.add(found[0])
         read = [pub for record in found[1] if (pub := _read_record(record))]
         # Two records are thin evidence: each must carry a publication's fields (a date, a byline), which a
-        # page's sections ("About us" and its text) do not.
+        # page's sections ("About us" and its text) do not; the page's sections may be weighed first.
         fielded = all(p.date is not None or p.authors for p in read)
         if fielded and _publication_listing(found[1], read, page_says, MIN_VOUCHED_RECORDS):
             pubs += read
@@ -301,8 +303,9 @@ def _steps(locator: str) -> list[tuple[str, int]]:
 def _best_records(
     blocks: Sequence[Block], rejected: set[tuple[str, str]] = frozenset(), least: int = MIN_RECORDS
 ) -> tuple[tuple[str, str], list[list[Block]]] | None:
-    """The records of the container whose repeated children hold the most records of two or more blocks,
-    leaving out the containers already `rejected`; None when no container repeats records."""
+    """The records of the container whose repeated children hold the most records of two or more blocks (of
+    as many, the deepest: cards sit inside the page's sections), leaving out the containers already `rejected`;
+    None when no container repeats records."""
     groups = _record_groups(blocks)
     best: list[list[Block]] = []
     best_key: tuple[str, str] | None = None
@@ -312,7 +315,8 @@ def _best_records(
         multi = [r for r in records.values() if 2 <= len(r) <= MAX_RECORD_BLOCKS and not _is_list(r)]
         # a listing's introduction and the label over it, boxed like its cards, are not weighed as cards
         counted = sum(not (len(r) == 1 and _prose(r[0].text.strip())) for r in records.values())
-        if len(multi) >= least and len(multi) >= 0.6 * counted and len(records) > len(best):
+        deeper = len(records) == len(best) and best_key is not None and key[0].count(">") > best_key[0].count(">")
+        if len(multi) >= least and len(multi) >= 0.6 * counted and (len(records) > len(best) or deeper):
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
             best_key = key
     return (best_key, best) if best_key is not None else None
@@ -501,7 +505,15 @@ def _date_line(text: str) -> DateSpan | None:
     span = parse_date(text, allow_year=True) or _bare_year(text)
     if span and len(text) - len(span.text) <= 12:
         return span
+    kicker = _KICKER.match(text)
+    if kicker and len(kicker.group("topic").split()) <= MAX_KICKER_WORDS and (span := _date_line(kicker.group("date"))):
+        # "Opinión pública / Febrero 2025": a card's kicker, its topic then its date
+        return replace(span, begin=span.begin + kicker.start("date"), stop=span.stop + kicker.start("date"))
     return None
+
+
+_KICKER = re.compile(r"^(?P<topic>[^/]+?)\s+/\s+(?P<date>[^/]+)$")
+MAX_KICKER_WORDS = 4
 
 
 def _bare_year(text: str) -> DateSpan | None:

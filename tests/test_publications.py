@@ -1392,3 +1392,22 @@ def test_a_publications_fields_under_its_heading_are_read_with_it():
             (items[2][0], PublicationType.POLICY_BRIEF, dt.date(2026, 5, 1)),
         ]
     )
+
+
+def test_two_cards_with_a_topic_and_month_kicker_are_a_publications_pages_listing():
+    """ "Opinión pública / Febrero 2025" over each card's title: a kicker of topic and date; the page's sections
+    (a featured box, the cards' section) are weighed first and are not the listing (round 27)."""
+    body = (
+        "<main><div><header><h1>Lecturas para comprender el cambio social.</h1></header>"
+        "<section><div><p>Demografía / Análisis completo</p><h2>Tendencias demográficas hacia 2030</h2>"
+        "<p>Series verificables.</p></div><div><p>América Latina</p></div></section>"
+        "<section><p>También en nuestra agenda</p><div>"
+        "<article><p>Opinión pública / Febrero 2025</p><h2>Clima de opinión en contextos de inflación</h2>"
+        "<p>El aumento sostenido de precios.</p></article>"
+        "<article><p>Política social / Septiembre 2026</p><h2>Evaluación de impacto en programas sociales</h2>"
+        "<p>La medición de resultados.</p></article></div></section></div></main>"
+    )
+    assert _listing(body, title="Publicaciones y guías metodológicas · Centro", lang="es") == [
+        ("Clima de opinión en contextos de inflación", 2025),
+        ("Evaluación de impacto en programas sociales", 2026),
+    ]
