@@ -468,7 +468,28 @@ def _initials_first(text: str) -> _Cut | None:
     return _listed_names(_INITIALS_FIRST, text, "initials")
 
 
-_STYLES = (_author_date, _quoted, _dashed, _period, _comma, _colon, _initials_first)
+# "Smith AB, Jones CD, Brown E. Title. Journal. 2008;371:1-10.": the Vancouver style of medicine and public
+# health, surnames then bare initials, comma-separated, the list closed by a period ("Boly V., Morel L" too).
+_VANCOUVER_NAME = rf"{_SURNAME_PART}(?:[\s-]{_SURNAME_PART})?\s[{_UP}]{{1,3}}(?:\.(?=,))?"
+_VANCOUVER = re.compile(
+    rf"^(?P<names>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})+(?:,?\set\.?\sal)?)\.\s+(?=[{_UP}0-9“\"«¿¡])"
+    rf"|^(?P<one>{_SURNAME_PART}\s[{_UP}]{{1,3}})\.\s+(?=[{_UP}0-9“\"«¿¡])"
+)
+
+
+def _vancouver(text: str) -> _Cut | None:
+    """`Surname AB, Surname C. Title`: inverted names with bare initials, ended by a period."""
+    match = _VANCOUVER.match(text)
+    if match is None:
+        return None
+    group = "names" if match.group("names") else "one"
+    if group == "one" and not re.search(rf"\s[{_UP}]{{2,3}}$", match.group("one")):
+        return None  # "Geneva A. Title": one name with one initial is too like a sentence's words
+    names = tuple(n.strip(" .") for n in re.split(r",\s", re.sub(r",?\set\.?\sal$", "", match.group(group))))
+    return _Cut(match.end(group), match.end(), names, None, "vancouver")
+
+
+_STYLES = (_author_date, _quoted, _dashed, _period, _comma, _colon, _initials_first, _vancouver)
 
 
 def _year_span(text: str, begin: int) -> DateSpan:
@@ -501,7 +522,7 @@ def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citatio
     # The year right after the names is the surest end of them, then a quotation mark, a dash, the colon after
     # initials-only names or the period after initials-first ones; otherwise the earliest style to end wins. A
     # style whose title reads as nothing gives way to the next.
-    rank = {"author_date": 0, "quoted": 1, "dash": 2, "colon": 2, "initials": 2}
+    rank = {"author_date": 0, "quoted": 1, "dash": 2, "colon": 2, "initials": 2, "vancouver": 2}
     for cut in sorted(cuts, key=lambda c: (rank.get(c.style, 3), c.end)):
         if citation := _read_rest(text, cut, repeat=False):
             return citation

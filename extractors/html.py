@@ -573,6 +573,8 @@ def _layout_table(rows: list[Tag]) -> bool:
     if not rows or len(rows) > MAX_LAYOUT_ROWS:
         return False
     cells = [c for r in rows for c in r.find_all(["td", "th"], recursive=False)]
+    if all(sum(bool(c.get_text(strip=True)) for c in r.find_all(["td", "th"], recursive=False)) == 1 for r in rows):
+        return True  # a cover image beside its book's citation: one text in each row is no record of fields
     return any(
         len(c.find_all(_CELL_BLOCKS, limit=MIN_LAYOUT_CELL_BLOCKS)) >= MIN_LAYOUT_CELL_BLOCKS
         or len(c.get_text(" ").split()) >= MIN_LAYOUT_CELL_WORDS

@@ -33,7 +33,7 @@ from mpdp_pipeline.extractors.citations import (
     split_translation,
     starts_entry,
 )
-from mpdp_pipeline.extractors.dates import DateSpan, find_dates
+from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 
 from mpdp_pipeline.schemas import Block, BlockKind, PublicationType
 
@@ -366,11 +366,16 @@ def _subheading(text: str) -> bool:
     return len(text.split()) <= 8 and not re.search(r"[.;:]$", text) and not re.search(r"\d{4}", text)
 
 
+# A section heading that is only a year ("2016"): the year of the entries under it that give none.
+_YEAR_HEADING = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
+
+
 def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
+    heading = _YEAR_HEADING.match(entry.blocks[0].heading or "")
     return Publication(
         title=cite.title,
         authors=cite.authors,
-        date=cite.year,
+        date=cite.year or (parse_date(heading.group(1), allow_year=True) if heading else None),
         publisher=cite.publisher,
         publication_type=_citation_type(cite, entry),
         block=entry.blocks[0],

@@ -1411,3 +1411,40 @@ def test_two_cards_with_a_topic_and_month_kicker_are_a_publications_pages_listin
         ("Clima de opinión en contextos de inflación", 2025),
         ("Evaluación de impacto en programas sociales", 2026),
     ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "authors", "title", "year"),
+    [
+        ("Smith AB, Jones CD, Brown E. Migration and health in Europe. Lancet. 2008;371:1-10.",
+         ("Smith AB", "Jones CD", "Brown E"), "Migration and health in Europe", "2008"),
+        ("Rechel B, Mladovsky P, Devillé W, et al. Migration and health in a diverse Europe. Lancet. 2013;381:1235-45.",
+         ("Rechel B", "Mladovsky P", "Devillé W"), "Migration and health in a diverse Europe", "2013"),
+        ("Gushulak BD. Migration and health. Geneva: IOM; 2006.", ("Gushulak BD",), "Migration and health", "2006"),
+        ("Boly V., Morel L, Camargo M. Innovation management in a French engineering school. Erasmus. 2017.",
+         ("Boly V", "Morel L", "Camargo M"), "Innovation management in a French engineering school", "2017"),
+    ],
+)  # fmt: skip
+def test_vancouver_entries_list_their_authors_before_the_title(entry, authors, title, year):
+    """Medicine's and public health's style: "Surname AB, Surname C. Title. Journal. Year" (round 27)."""
+    cite = parse_citation(entry)
+    assert cite is not None
+    assert (cite.authors, cite.title, cite.year.text if cite.year else None) == (authors, title, year)
+
+
+def test_a_books_list_under_year_headings_reads_citations_beside_their_covers():
+    """Books under "2016": a one-row table of a cover image and the citation is the citation, and an entry with no
+    year of its own takes its heading's (round 27)."""
+    body = (
+        "<main><h1>Livres</h1><h2>2016</h2>"
+        '<table><tr><td><img src="c1.jpg" alt="cover"></td><td>Boly V., Camargo M., Morel L. <strong>Ingénierie de'
+        " l’innovation.</strong> Lavoisier, 2016, 288 p.</td></tr></table>"
+        '<table><tr><td><img src="c2.jpg" alt="cover"></td><td>Morel L., Leroux S. <strong>Fab Labs: the innovative'
+        " user.</strong> John Wiley &amp; Sons, 2016, 146 pages.</td></tr></table>"
+        "<p>Camargo M., Boly V. <strong>Mesurer l’innovation en entreprise.</strong> Presses universitaires, 240p.</p>"
+        "</main>"
+    )
+    assert _listing(body, title="Livres | Laboratoire", lang="fr") == [
+        ("Fab Labs: the innovative user", 2016), ("Ingénierie de l’innovation", 2016),
+        ("Mesurer l’innovation en entreprise", 2016),
+    ]  # fmt: skip
