@@ -17,7 +17,7 @@ import datetime
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, names_in, split_translation
@@ -310,7 +310,7 @@ def _best_records(
     best: list[list[Block]] = []
     best_key: tuple[str, str] | None = None
     for key, records in groups.items():
-        if key in rejected or _page_regions(key):
+        if key in rejected or _page_regions(key, records.values()):
             continue
         multi = [r for r in records.values() if 2 <= len(r) <= MAX_RECORD_BLOCKS and not _is_list(r)]
         # a listing's introduction and the label over it, boxed like its cards, are not weighed as cards
@@ -322,10 +322,17 @@ def _best_records(
     return (best_key, best) if best_key is not None else None
 
 
-def _page_regions(key: tuple[str, str]) -> bool:
+def _page_regions(key: tuple[str, str], records: Iterable[list[Block]]) -> bool:
     """Whether a group's records are a page's regions (its header, content and footer), not cards: the body's
-    own sections."""
-    return key[0] == "body:1" and key[1] not in ("article", "li")
+    own sections, unlike one another (a bare page's cards straight under its body are alike)."""
+    if key[0] != "body:1" or key[1] in ("article", "li"):
+        return False
+    depth = key[0].count(" > ") + 2  # the container's steps and the record's own
+    shapes = [
+        tuple(re.sub(r":nth-of-type\(\d+\)", "", " > ".join((b.locator or "").split(" > ")[depth:])) for b in r)
+        for r in records
+    ]
+    return len(set(shapes)) * 2 > len(shapes)
 
 
 def _accept(

@@ -1448,3 +1448,11 @@ def test_a_books_list_under_year_headings_reads_citations_beside_their_covers():
         ("Fab Labs: the innovative user", 2016), ("Ingénierie de l’innovation", 2016),
         ("Mesurer l’innovation en entreprise", 2016),
     ]  # fmt: skip
+
+
+def test_a_bare_pages_cards_straight_under_its_body_are_still_a_listing():
+    """The body's regions are no cards, but a bare page whose cards are the body's own children, alike, is one."""
+    cards = [("Return migration in Central America", "March 2006"), ("Labour mobility after the downturn", "May 2009"),
+             ("Temporary worker programs", "June 2010")]  # fmt: skip
+    body = "".join(f"<div><h3>{t}</h3><p>By Ana Torres and Luis Ortega</p><p>{d}</p></div>" for t, d in cards)
+    assert _listing(body, title="Publications") == sorted((t, int(d[-4:])) for t, d in cards)
