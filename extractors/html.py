@@ -493,7 +493,8 @@ class _Walker(BlockSink):
         return " ".join(texts) if months == 1 and 1 <= numbers <= 2 and others <= 1 else None
 
     def table(self, tag: Tag) -> None:
-        """One table_row per row after the header row (the thead's, else the first of two or more)."""
+        """One table_row per row after the header row (the thead's, else the first of two or more); a table that
+        lays out the page (`_layout_table`) is read as the page's parts instead."""
         rows = [r for r in tag.find_all("tr") if id(r) not in self.skipped and r.find_parent("table") is tag]
         if _layout_table(rows):
             for row in rows:
