@@ -359,6 +359,14 @@ _EMPTY_BRACKETS = re.compile(r"\s*\(\s*[,;:]?\s*\)")
 _OPEN_BRACKET_COMMA = re.compile(r"\(\s*[,;:]\s*")
 
 
+# The status a listing puts before a meeting's name; `status_of` reads it from the record's text.
+_LEADING_STATUS = re.compile(
+    r"^(?:cancel+ed|canceled|postponed|rescheduled|cancelad[ao]|aplazad[ao]|reprogramad[ao]|annul[ée]e?|reportée?)"
+    r"\b\s*[:–—-]?\s*(?=\w)",
+    re.I,
+)
+
+
 def tidy_title(title: str) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all."""
     text = _REMARK.sub("", _TIME_OF_DAY.sub("", _SPACED_ACCENT.sub("", title)))
@@ -369,6 +377,7 @@ def tidy_title(title: str) -> str | None:
     text = _ACT_OF.sub("", _TRAILING_REMARK.sub("", text))
     text = _LEADING_SETTING.sub("", text)  # "At the Math Data Workshop in Cernay" names the workshop
     text = _LEAD_ADVERB.sub("", text.strip())  # "Meanwhile, the Council": how the sentence links, not a name
+    text = _LEADING_STATUS.sub("", text)  # "Rescheduled Regular Board Meeting": the record's status, not its name
     text = _LEADING_ARTICLE.sub("", text.strip())
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)

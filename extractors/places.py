@@ -191,6 +191,10 @@ def is_premises(segment: str) -> bool:
     return bool(_PREMISES.search(segment)) and _key(segment) not in _gazetteer()
 
 
+# "Agenda - January 12, 2024 Revised.pdf": what follows a link's date is the file's name, not a place.
+_FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|mp[34])\s*$", re.I)
+
+
 def city_level(location: str | None) -> str | None:
     """A venue at the level the labels keep (the town, its region or country): notes about the meeting
     dropped, and the room, building or address before a known town dropped:
@@ -198,6 +202,8 @@ def city_level(location: str | None) -> str | None:
     "Geneva (hosted by UNHCR)" -> "Geneva"; "Bern, Switzerland (rescheduled)" -> "Bern, Switzerland"."""
     if not location:
         return location
+    if _FILE_NAME.search(location):
+        return None
     text = re.sub(r"\s+", " ", location).strip()
     text = _VENUE_NOTE.sub("", text).strip(" ,;–—-") or text
     # A "Date and venue" cell read whole: the date line is the row's date, not part of the venue.

@@ -786,10 +786,14 @@ def test_notes_after_a_venue_are_not_part_of_it(nlp, text, location, start):
         ("Bistro Campagne, Chicago", "Bistro Campagne, Chicago"),
         ("University of Sidi Bel Abbes, Algeria", "University of Sidi Bel Abbes, Algeria"),
         ("Ottawa, Ontario", "Ottawa, Ontario"),
+        # a linked file's name after its date ("Agenda - 12 March 2009 Revised.pdf") is no venue at all
+        ("Revised.pdf", None),
+        ("Geneva Meeting Agenda.docx", None),
     ],
 )  # fmt: skip
 def test_a_venue_is_kept_at_town_level(venue, city):
-    """Round 10B (3, 4): the labels keep the town (and country): not a room, building, host, note or date line."""
+    """Round 10B (3, 4): the labels keep the town (and country): not a room, building, host, note, date line or
+    file name."""
     from mpdp_pipeline.extractors.places import city_level
 
     assert city_level(venue) == city

@@ -297,6 +297,29 @@ def test_a_cancelled_meeting_is_listed_with_its_status_and_never_counted(nlp):
     assert [(a.fiscal_year, a.kind, a.count) for a in annex] == [("2019/20", "meeting", 1)]  # April 2019 only
 
 
+def test_a_status_before_a_meetings_name_is_no_part_of_its_title(nlp):
+    """Meeting cards headed "Rescheduled Steering Group meeting - 12 March 2009" with their documents linked
+    beneath: the status belongs in `status`, not the title, and the file names after the links' dates are no
+    venue."""
+    card = (
+        "<article><h3>{lead}Steering Group meeting - {day} 2009</h3><ul>"
+        '<li><a href="/docs/notice.pdf">Meeting Notice - {day} 2009.pdf</a></li>'
+        '<li><a href="/docs/agenda.pdf">Meeting Agenda - {day} 2009 Revised.pdf</a></li></ul></article>'
+    )
+    rows = read_html(
+        "<h1>IGC Steering Group meetings</h1>"
+        + card.format(lead="Rescheduled ", day="12 March")
+        + card.format(lead="", day="4 June")
+        + card.format(lead="", day="8 October"),
+        nlp,
+    )
+    assert sorted((r.start_date.month, r.title, r.location) for r in rows) == [
+        (3, "Steering Group meeting", None),
+        (6, "Steering Group meeting", None),
+        (10, "Steering Group meeting", None),
+    ]
+
+
 # --- the recipients' genre (issue 7, written corpus): one test per rule category fixed on its dev documents ---
 
 
