@@ -227,12 +227,23 @@ def _visible_chars(tag: Tag) -> int:
 
 def _is_hidden(tag: Tag) -> bool:
     style = _attr_text(tag, "style").replace(" ", "").lower()
-    return (
+    hidden = (
         tag.has_attr("hidden")
         or _attr_text(tag, "aria-hidden") == "true"
         or "display:none" in style
         or "visibility:hidden" in style
     )
+    return hidden and not _collapsed_panel(tag)
+
+
+def _collapsed_panel(tag: Tag) -> bool:
+    """Whether `tag` is an accordion's panel, hidden until its header is clicked: a reader opens it, so what it
+    holds is the page's (the archive's years before the latest, "2005 ▸")."""
+    header = tag.find_previous_sibling(True)
+    if header is None:
+        return False
+    controls = _attr_text(header, "aria-controls")
+    return (bool(controls) and controls == _attr_text(tag, "id")) or _disclosure_heading(header)
 
 
 _TYPE_CLASS = re.compile(r"^(?:label|type|badge|tag|format)[-_](?P<name>[a-z][a-z-]+)$")

@@ -286,6 +286,21 @@ def test_accordion_year_buttons_and_summaries_are_headings():
     assert seminar.heading == "2007"
 
 
+def test_a_collapsed_accordion_panel_is_read_a_hidden_block_is_not():
+    """Issue 7: an archive opens only its latest year; the older years' panels are `hidden` until their header
+    is clicked, and a reader clicks. A hidden element that no header opens stays out."""
+    doc = html_to_document(
+        b"<html lang=en><main><button aria-expanded=false>2005 &#9656;</button><div id=y2005 hidden><table>"
+        b"<tr><th>Dates</th><th>Meeting</th></tr><tr><td>April 26</td><td>Workshop on return</td></tr></table></div>"
+        b"<a aria-controls=p2 href='#'>Older meetings</a><div id=p2 style='display: none'><ul><li>Seminar on health,"
+        b" 3 May 2004</li></ul></div><div hidden><p>Seminar on data, 9 June 2004</p></div></main>"
+    )
+    texts = {b.text: b for b in doc.blocks}
+    assert texts["April 26 | Workshop on return"].heading.startswith("2005")
+    assert "Seminar on health, 3 May 2004" in texts
+    assert not any("Seminar on data" in t for t in texts)
+
+
 def test_a_tile_type_shown_as_an_image_or_a_badge_class_is_text():
     """Issue 7, round 14: `<img alt="Report">` and an empty `<span class="label label-policy-brief">` give the
     tile's type as a line; a decorative image's alt ("MPI logo") gives nothing."""
