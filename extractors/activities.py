@@ -1725,6 +1725,10 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     last_year: dict[str | None, int] = {}
     # The last full date under each heading: a news item's posting date, which "dernier"/"next" count from.
     last_date: dict[str | None, datetime.date] = {}
+    # Under a heading that has none yet, the last in the document: a news item posted ("Publié le 24 avril
+    # 2009") just above its headline dates the body below that headline.
+    latest_year: int | None = None
+    latest_date: datetime.date | None = None
     names = [ctx.title or "", *(b.text for b in blocks if b.kind == BlockKind.HEADING)]
     consumed: dict[int, str] = {}
     for block in blocks:
@@ -1746,11 +1750,13 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         lent: int | None = None  # a year the context lends a year-less date
         written = text
         if dates := find_dates(text):
-            last_year[block.heading] = dates[-1].start.year
+            last_year[block.heading] = latest_year = dates[-1].start.year
             if dates[-1].precision == DatePrecision.DAY:
-                last_date[block.heading] = dates[-1].start
-        elif (year := heading_year(block.heading) or last_year.get(block.heading)) and _YEARLESS.search(text):
-            year = relative_year(text, year, last_date.get(block.heading))
+                last_date[block.heading] = latest_date = dates[-1].start
+        elif (year := heading_year(block.heading) or last_year.get(block.heading, latest_year)) and _YEARLESS.search(
+            text
+        ):
+            year = relative_year(text, year, last_date.get(block.heading, latest_date))
             text, lent = with_year(text, year), year
             if not find_dates(text):
                 continue

@@ -1301,10 +1301,13 @@ def titled_cards(
     events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
     found = []
     years = _heading_years(blocks)
+    news = news_articles(blocks)
     for group, _ in _records(blocks, card_keys(blocks)):
         # The heading opens the card, or follows its date badge ("09 SEP" / "Workshop: ...").
         if len(group) < 2 or not any(b.kind == BlockKind.HEADING for b in group[:2]):
             continue
+        if group[0].order in news:
+            continue  # a news item: dated when it was posted; what it reports is its body's
         # "Sunday March 15, 2026" over its cards, each dated "March 15, 10:00 am": the day heading's year.
         card = replace(ctx, year=ctx.year or years.get(group[0].order))
         if (entry := _card_entry(group, card)) or (events_page and (entry := _month_card_entry(group, card))):
@@ -1426,11 +1429,13 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
         if block.page is None and " > " in (block.locator or "") and block.order not in news:
             items.setdefault(block.locator.rsplit(" > ", 1)[0], []).append(block)
     for group in items.values():
+        # The headline opens it, or follows the line saying when it was posted.
+        headline = next((i for i, b in enumerate(group[:2]) if b.kind == BlockKind.HEADING), None)
         if (
             len(group) <= MAX_NEWS_BLOCKS
-            and group[0].kind == BlockKind.HEADING
-            and any(_POSTED.match(b.text.strip()) and _dateline(b) for b in group[1:3])
-            and any(b.kind == BlockKind.PARAGRAPH and b.text.rstrip()[-1:] in ".!?»" for b in group[2:])
+            and headline is not None
+            and any(_POSTED.match(b.text.strip()) and _dateline(b) for b in group[:3] if b is not group[headline])
+            and any(b.kind == BlockKind.PARAGRAPH and b.text.rstrip()[-1:] in ".!?»" for b in group[headline + 1 :])
         ):
             news.update(b.order for b in group)
     return news

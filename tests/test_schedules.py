@@ -666,6 +666,25 @@ def test_a_news_items_posting_date_and_headline_are_no_activity(nlp):
     assert [str(r.start_date) for r in rows] == ["2010-11-25"]
 
 
+def test_a_news_item_posted_above_its_headline_dates_its_body_and_is_no_card(nlp):
+    """Issue 7: the other order of a news item, "Publié le 24 avril 2009" above the headline: the posting date is
+    no event (nor is the headline with it a card), and it lends its year to the body's "le 2 avril dernier"."""
+    page = """<html lang="fr"><body><main><h1>Actualités</h1>
+    <div class="actu"><p class="date">Publié le 24 avril 2009</p><h2>Le Groupe de travail réuni à Copenhague</h2>
+    <p>Le Groupe de travail sur l'intégration s'est réuni à Copenhague (Danemark) le 2 avril dernier. Les
+    participants ont comparé les programmes d'accueil.</p></div>
+    <div class="actu"><p class="date">Publié le 15 décembre 2008</p><h2>Séminaire à Madrid</h2>
+    <p>Un séminaire sur la migration de travail se tiendra à Madrid (Espagne) du 20 au 22 janvier prochain.</p></div>
+    <div class="actu"><p class="date">Publié le 1er octobre 2008</p><h2>Nouveau site Internet</h2>
+    <p>Le nouveau site Internet a été mis en ligne, plus simple à consulter.</p></div>
+    </main></body></html>"""
+    rows = sorted((str(r.start_date), r.kind, r.title) for r in read_html(page, nlp, language="fr"))
+    assert rows == [
+        ("2009-01-20", "seminar", "Séminaire sur la migration de travail"),
+        ("2009-04-02", "working_group", "Groupe de travail sur l'intégration"),
+    ]
+
+
 def test_a_nested_items_meeting_may_open_the_item_before_its_entries(nlp):
     """Round 12 (2), the other layout: "Meeting – date (Town); date" in one item under its year, and a range
     written with spaced dashes stays a date, not a title."""
