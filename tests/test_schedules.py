@@ -380,6 +380,27 @@ UNTUNED_ROUND2_EVENTS = {
     # Round 13 closed the round-10 and round-12 entries: "dernier/pasado/prochain" dates against a news item's
     # posting date, French future verbs, "the first ...; the second, ...", `<br>` record lines.
 }
+# Round 28 retired the held-out half of rounds 1-27 into dev (a new held-out half replaced it, scored cold first)
+# and added four new dev documents. Not yet tuned, they are held to no score; each one tuned leaves this list.
+UNTUNED_ROUND28 = {
+    ("events", "crm-noticias-2012.html"),
+    ("events", "igc-annual-report-2006-07.pdf"),
+    ("publications", "igc-annual-report-2006-07.pdf"),
+    ("events", "mpi-events-2010.html"),
+    ("publications", "mpi-events-2010.html"),
+    ("publications", "mpi-year-in-review-2010.pdf"),
+    ("publications", "r11-igc-actualites-2009-fr.html"),
+    ("publications", "r11-mpi-annual-report-2005.pdf"),
+    ("events", "r11-mpi-events-calendar-2008.html"),
+    ("events", "r11-rcm-informe-ppt-2008-09.pdf"),
+    ("publications", "r11-rcm-informe-ppt-2008-09.pdf"),
+    ("events", "r13-igc-programme-travail-2010-11-fr.pdf"),
+    ("events", "r13-rcm-fecha-actividad-2008-09.pdf"),
+    ("events", "w28-mpi-annual-report-2011.pdf"),
+    ("events", "w28-mpi-council-2010-11.html"),
+    ("publications", "w28-mpi-council-2010-11.html"),
+    ("events", "w28-rcm-events-en-2009.html"),
+}
 
 
 def test_the_written_corpus_dev_documents_are_read_whole(nlp):
@@ -398,7 +419,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
             {k: getattr(a, k) for k in a.__dataclass_fields__} for a in blocks_to_activities(doc.blocks, ctx, nlp)
         ]
         for family, score in score_by_family(predicted, rows).items():
-            if not score.gold or (family, name) in UNTUNED_ROUND2_EVENTS:
+            if not score.gold or (family, name) in UNTUNED_ROUND2_EVENTS | UNTUNED_ROUND28:
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
                 name,
