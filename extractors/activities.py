@@ -1,6 +1,6 @@
 """Blocks -> activities: the rules that read meetings and publications out of a document.
 
-Six rules, each named in the `extractor` column of the rows it produces:
+Seven rules, each named in the `extractor` column of the rows it produces:
 
 * ``table.columns``: a table row whose header names a date, a title and a venue column
   (``Date | Meeting | Venue``).
@@ -11,6 +11,8 @@ Six rules, each named in the `extractor` column of the rows it produces:
 * ``heading.dateline``: an entry heading (``Event 6- Sage Days 77``) whose next block opens with its
   place and date (``Cernay (France) 2016-04-04 to 2016-04-08 ...``); the kind is the heading's kind
   word, else the first one in the entry's description.
+* ``heading.run_in``: a paragraph's bold run-in head naming one activity (``Fifth Plenary Meeting: X.``),
+  on the day the paragraph's first dated sentence gives (``Meeting in Lisbon on 18-19 November 2010, ...``).
 * ``heading.document_link``: a dated link to a meeting's document (``Monday, January 29th, 2018 - view
   minutes``) under a heading naming the meetings (``Commission Meetings``).
 
@@ -102,6 +104,7 @@ CONFIDENCE = {
     "list.segments": 0.85,
     "publication.entry": 0.85,
     "heading.dateline": 0.85,
+    "heading.run_in": 0.85,
     "list.sub_meeting": 0.85,
     "heading.document_link": 0.8,
     "prose.event_verb": 0.8,
@@ -1402,6 +1405,34 @@ def two_meetings_readings(block: Block, names: Sequence[str]) -> tuple[list[_Rea
     return readings, match.group(0)
 
 
+def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
+    """`<strong>Fifth Plenary Meeting: X.</strong> Meeting in Lisbon on 18-19 November 2010, the Council ...`: a
+    paragraph's run-in head (the parser's heading inside the paragraph) that names one activity is the activity of
+    the paragraph's first dated sentence, whatever that sentence calls it ("the Council met", "the cycle closed")."""
+    block, head = blocks[i], blocks[i - 1] if i else None
+    if block.kind != BlockKind.PARAGRAPH or head is None or head.kind != BlockKind.HEADING:
+        return None
+    if not (block.locator and (head.locator or "").startswith(f"{block.locator} > ")):
+        return None
+    name = clean_title(head.text)
+    kind = classify_kind(name)
+    if kind is None or kind in _PUBLICATION_KINDS or _KIND_PLURAL.search(name) or find_dates(name):
+        return None
+    for sentence in split_sentences(_GLUED_NOTE.sub("", block.text)):
+        if not (dates := find_dates(sentence)):
+            continue
+        date = dates[0]
+        if (
+            date.precision != DatePrecision.DAY
+            or _NEGATIVE.search(sentence)
+            or _NOT_WHEN.search(sentence[: date.begin])
+            or _reporting_period(sentence, dates)
+        ):
+            return None
+        return _Reading("heading.run_in", kind, name, date, _place_in(sentence, dates, []), sentence, block)
+    return None
+
+
 def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
     for block in blocks:
         text = block.text if block.kind == BlockKind.TABLE_ROW else _GLUED_NOTE.sub("", block.text)
@@ -1731,10 +1762,13 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     latest_date: datetime.date | None = None
     names = [ctx.title or "", *(b.text for b in blocks if b.kind == BlockKind.HEADING)]
     consumed: dict[int, str] = {}
-    for block in blocks:
+    for i, block in enumerate(blocks):
         if block.kind == BlockKind.PARAGRAPH and (pair := two_meetings_readings(block, names))[1]:
             readings += pair[0]
             consumed[block.order] = pair[1]
+        elif run_in := run_in_reading(blocks, i):
+            readings.append(run_in)
+            consumed[block.order] = run_in.snippet
     for block, text in _table_header_rows(_candidates(blocks)):
         if (span := consumed.get(block.order)) and any(
             c.strip(" .") in text or text.strip(" .") in c for c in span.split(";")

@@ -236,6 +236,29 @@ def _is_hidden(tag: Tag) -> bool:
     return hidden and not _collapsed_panel(tag)
 
 
+MIN_RUN_IN_WORDS = 3  # "When:", "Note:" label a field; a run-in head names something
+MAX_RUN_IN_WORDS = 16
+MIN_RUN_IN_BODY_WORDS = 8
+
+
+def _run_in_head(tag: Tag) -> tuple[str, Tag] | None:
+    """The bold head a paragraph opens with and its element, when a sentence or more follows it: "<strong>Fifth
+    Plenary Meeting: Integration Policy.</strong> The Council met in ...". None for a labelled field
+    ("<strong>When:</strong> May 15") or a paragraph that is bold throughout."""
+    first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+    if not isinstance(first, Tag) or first.name not in ("strong", "b"):
+        return None
+    head = _clean(first.get_text(" "))
+    rest = _clean(tag.get_text(" "))[len(head) :]
+    if not MIN_RUN_IN_WORDS <= len(head.split()) <= MAX_RUN_IN_WORDS:
+        return None
+    if not (head.endswith((".", ":")) or rest.startswith((".", ":", " –", " —"))):
+        return None  # a bold phrase inside the sentence, not a head before it
+    if len(rest.split()) < MIN_RUN_IN_BODY_WORDS:
+        return None
+    return head.rstrip(" .:"), first
+
+
 def _collapsed_panel(tag: Tag) -> bool:
     """Whether `tag` is an accordion's panel, hidden until its header is clicked: a reader opens it, so what it
     holds is the page's (the archive's years before the latest, "2005 ▸")."""
@@ -448,6 +471,15 @@ class _Walker(BlockSink):
             # "<a>Report 2021</a><br><a>Report 2018</a>": a list of links set apart by line breaks, a block each
             for anchor, line in zip(anchors, lines, strict=True):
                 self.emit(BlockKind.PARAGRAPH.value, line + mark, anchor)
+            return
+        if len(lines) == 1 and (run_in := _run_in_head(tag)) is not None:
+            # "<p><strong>Fifth Plenary Meeting: X.</strong> Meeting in Lisbon on ...</p>": the head titles its
+            # paragraph as a heading would; its locator, inside the paragraph's, says whose head it is.
+            head, strong = run_in
+            self.emit(BlockKind.HEADING.value, head, strong)
+            self.emit(
+                BlockKind.PARAGRAPH.value, lines[0][len(_clean(strong.get_text(" "))) :].lstrip(" .:–—") + mark, tag
+            )
             return
         if sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2 or _record_lines(lines):
             # a year's meetings one per line, or one record's fields ("Title<br>A and B<br>December 2011")

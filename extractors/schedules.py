@@ -721,8 +721,11 @@ _EVENTS_WORDS = re.compile(
 )
 _DASH_BEFORE_DATE = re.compile(r"\s+[-–—|]\s+")
 # What may follow an event's date on its line: a time, a time zone, "TBD", a range of times.
+# Each token ends at a word's or a number's end: a letter run split into zones ("[A-Z]{2,4}") in every way
+# would take exponential time to fail on a sentence's words.
 _TIME_TAIL = re.compile(
-    r"^(?:\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|tbd|tba|noon|midday|[A-Z]{2,4}|to|[-–—]|,|h\d\d))*\s*$",
+    r"^(?:\s*(?:\d{1,2}(?:[:.]\d\d)?(?!\d)\s*(?:[ap]\.?m\.?)?|(?:tbd|tba|noon|midday|[A-Z]{2,4}|to|h\d\d)\b|[-–—]|,))*"
+    r"\s*$",
     re.I,
 )
 

@@ -955,6 +955,28 @@ def _read_html(html: str, nlp, language: str = "en", recipient: str = "IGC"):
     return sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.start_date)
 
 
+def test_a_run_in_head_names_the_activity_its_paragraph_dates(nlp):
+    """Issue 7, round 28: a report's bold run-in head names the meeting; its paragraph's first dated sentence
+    gives the day and the place, whatever it calls the meeting ("The Council met", "the cycle closed"). A head
+    naming several ("Working Groups.") or a publication is left to the other rules."""
+    found = _read_html(
+        "<html lang=en><main><h2>Council Meetings</h2><p><strong>Fourth Plenary Meeting: Migration and the Crisis."
+        "</strong> The Council met at the Bellagio Center in Bellagio, Italy, from 29 April to 1 May 2010. Members "
+        "examined how the recession had changed flows.</p><p><strong>Sixth Plenary Meeting: National Identity."
+        "</strong> The cycle closed in Berlin, Germany, on 3–4 June 2011, where the Council debated belonging.</p>"
+        "<p><strong>Working Groups.</strong> The groups on return and on asylum each met in Geneva on 5 May 2011 "
+        "to compare their national procedures.</p></main></html>",
+        nlp,
+    )
+    run_in = [
+        (a.title, str(a.start_date), str(a.end_date), a.location) for a in found if a.extractor == "heading.run_in"
+    ]
+    assert run_in == [
+        ("Fourth Plenary Meeting: Migration and the Crisis", "2010-04-29", "2010-05-01", "Bellagio, Italy"),
+        ("Sixth Plenary Meeting: National Identity", "2011-06-03", "2011-06-04", "Berlin, Germany"),
+    ]
+
+
 def test_dernier_and_prochain_date_a_news_item_against_its_posting_date(nlp):
     """Issue 7, round 13: "le 7 décembre dernier" posted in January is the December before; "le 14 janvier
     prochain" posted in December the January after; "29 y 30 de noviembre pasado" likewise."""

@@ -264,6 +264,21 @@ def test_a_paragraph_past_the_model_limit_costs_that_paragraph_only(nlp) -> None
     assert [e.code for e in result.log if e.status == "warning"] == ["nlp.text_too_long"]
 
 
+def test_a_sentence_after_a_meetings_day_is_read_in_time(nlp) -> None:
+    """A day's tail is read token by token ("10:00 am ET"): a sentence after the day ("Meeting in Lisbon on 18-19
+    November 2010, the Council heard from ...") once split its words every way and never returned. The document
+    is read inside the time limit, its meeting found."""
+    data = (
+        "<html lang=en><body><h3>Fifth Plenary Meeting</h3><p>Meeting in Lisbon, Portugal on 18–19 November 2010, "
+        "the Council heard from ministers of three governments that had cut integration budgets in their 2011 "
+        "spending plans, and discussed which programs deliver the strongest returns.</p></body></html>"
+    ).encode()
+    doc = DocumentRecord(doc_id="e" * 64, recipient="MPI", source_url="file:///council.html", status=DocStatus.OK)
+    result = extract_document(doc, data, nlp, run_id="r", timeout_s=120, memory_mb=4096)
+    assert result.failure is None
+    assert [str(a.start_date) for a in result.activities] == ["2010-11-18"]
+
+
 # --- 2, 5, 9, 10. local files given to `mpdp extract` -----------------------------------------------
 
 

@@ -301,6 +301,24 @@ def test_a_collapsed_accordion_panel_is_read_a_hidden_block_is_not():
     assert not any("Seminar on data" in t for t in texts)
 
 
+def test_a_bold_run_in_head_heads_its_paragraph_a_labelled_field_does_not():
+    """Issue 7, round 28: "<strong>Fifth Plenary Meeting: X.</strong> Meeting in Lisbon ..." is a heading (inside
+    the paragraph: its locator says so) over the rest; "<strong>When:</strong> May 15, 2012" is a field, and a
+    bold phrase inside a sentence is no head."""
+    doc = html_to_document(
+        b"<html lang=en><main><p><strong>Fifth Plenary Meeting: Integration Policy.</strong> Meeting in Lisbon on"
+        b" 18-19 November 2010, the Council heard from three ministers.</p><p><strong>When:</strong> May 15, 2012</p>"
+        b"<p><b>MPI</b> hosted a public briefing in Washington on the politics of immigration in tough times.</p>"
+        b"</main></html>"
+    )
+    head, body, *rest = doc.blocks
+    assert (head.kind, head.text) == (BlockKind.HEADING, "Fifth Plenary Meeting: Integration Policy")
+    assert body.text.startswith("Meeting in Lisbon") and body.heading == head.text
+    assert head.locator.startswith(body.locator + " > ")
+    assert [b.text[:5] for b in rest] == ["When:", "MPI h"]
+    assert {b.kind for b in rest} == {BlockKind.PARAGRAPH}
+
+
 def test_a_tile_type_shown_as_an_image_or_a_badge_class_is_text():
     """Issue 7, round 14: `<img alt="Report">` and an empty `<span class="label label-policy-brief">` give the
     tile's type as a line; a decorative image's alt ("MPI logo") gives nothing."""
