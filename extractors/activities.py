@@ -652,6 +652,17 @@ def _by_date(text: str, after_by: int, date: DateSpan) -> bool:
     return date.begin >= after_by and (not between or bool(_WEEKDAY_LEAD.fullmatch(between)))
 
 
+def bylined_entry(text: str) -> bool:
+    """Whether `text` is a listed publication by its shape, "Title. By A and B. [Imprint,] July 2011. [Type]": a
+    byline of its own, then the date last. Such an entry is a publication however its title names a meeting ("Council
+    Statement from the Sixth Plenary Meeting")."""
+    by = _BY.search(text)
+    if by is None or not text[: by.start() + 1].rstrip().endswith("."):
+        return False  # "Briefing by Senator X, 3 March": a speaker; the byline is a sentence of its own
+    dates = find_dates(text)
+    return bool(dates) and dates[-1].begin > by.end() and not _TYPE_LABEL.sub("", text[dates[-1].stop :]).strip(" .,;")
+
+
 def publication_to_reading(text: str, block: Block) -> _Reading | None:
     """`Title. By A and B. March 2005` in a publication list, or `X was issued in June 2006`."""
     dates = find_dates(text)
@@ -682,14 +693,24 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     series_report = bool(publisher and _REPORT_SERIES.search(publisher))
     publisher = None if series_report else publisher  # "MPI Report": the series it belongs to, not a publisher
     title = clean_title(head)
-    if not title or (not in_list and classify_kind(title) not in (None,)):
+    if not title or (not in_list and not bylined_entry(text) and classify_kind(title) not in (None,)):
         return None
     authors: tuple[str, ...] = ()
     if by:
         stop = date.begin if date.begin > by.end() else len(text)
-        names = re.split(r",\s*|\s+(?:and|y|et|&)\s+", text[by.end() : stop].strip(" .,;()"))
+        byline = text[by.end() : stop]
+        if end := _NAMES_END.search(byline):
+            # "By A, B and C. Washington, DC: Migration Policy Institute, June 2010": the imprint after the names
+            byline, imprint = byline[: end.start()], byline[end.end() :]
+            publisher = publisher or _imprint_publisher(imprint)
+        names = re.split(r",\s*|\s+(?:and|y|et|&)\s+", byline.strip(" .,;()"))
         authors = tuple(n.strip(" .") for n in names if n.strip(" ."))
-    if series_report or _OWN_REPORT.search(title):
+    label = _TYPE_LABEL.search(text)
+    if (
+        series_report
+        or _OWN_REPORT.search(title)
+        or (label and publication_type_of(label.group(1)) == PublicationType.REPORT)
+    ):
         kind = Kind.REPORT
     elif _heading_says(block, PUBLICATION_HEADINGS) or (by and not _REPORT_NOUN.search(title)):
         kind = Kind.PUBLICATION
@@ -722,6 +743,20 @@ _APPROVED = re.compile(
     re.I,
 )
 _REPORT_SERIES = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:report|informe|rapport)s?$", re.I)
+
+
+# The names of a byline end with a sentence, not after an initial ("Demetrios G. Papademetriou. Washington, DC: ...").
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])")
+# "... June 2010. [Report]", "(Policy Brief)": the type a listing labels its entry with, last.
+_TYPE_LABEL = re.compile(r"[\[(]([^\[\]()\d]{3,30})[\])]\W*$")
+_IMPRINT_PUBLISHER = re.compile(r"^[^:]{2,40}:\s*(?P<publisher>[^,.:;]{3,80})")
+
+
+def _imprint_publisher(imprint: str) -> str | None:
+    """The publisher of an imprint "Washington, DC: Migration Policy Institute, June 2010"; None without a place
+    and a colon before it."""
+    match = _IMPRINT_PUBLISHER.match(imprint.strip())
+    return match.group("publisher").strip() if match and match.group("publisher")[:1].isupper() else None
 
 
 def _imprint(head: str) -> tuple[str, str | None]:
@@ -1802,6 +1837,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := participle_reading(text, block))
             or (reading := held_reading(text, block))
             or (reading := participle_clause_reading(text, block))
+            or (bylined_entry(text) and (reading := publication_to_reading(text, block)))
         ):
             readings.append(_evidence_as_written(reading, text, written, lent))
         elif _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):

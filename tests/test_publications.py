@@ -1447,3 +1447,30 @@ def test_a_bare_pages_cards_straight_under_its_body_are_still_a_listing():
              ("Temporary worker programs", "June 2010")]  # fmt: skip
     body = "".join(f"<div><h3>{t}</h3><p>By Ana Torres and Luis Ortega</p><p>{d}</p></div>" for t, d in cards)
     assert _listing(body, title="Publications") == sorted((t, int(d[-4:])) for t, d in cards)
+
+
+def test_a_byline_stops_at_its_imprint_and_a_bracketed_type_says_report(nlp):
+    """Issue 7, round 28: "Title. By A, B and C. Washington, DC: Publisher, June 2010. [Report]": the names end
+    where the imprint starts, the publisher is the imprint's, "[Report]" makes it a report; an entry of that shape
+    is a publication though its title names a meeting."""
+    rows = _read_page(
+        "<html lang=en><body><main><h1>Transatlantic Council</h1><h2>Council Reports and Statements</h2><ol>"
+        "<li><em>Migration and the Economic Crisis</em>. By Demetrios G. Papademetriou, Madeleine Sumption and Will"
+        " Somerville. Washington, DC: Migration Policy Institute, June 2010. [Report]</li>"
+        "<li><em>Pathways to Citizenship</em>. By Thomas Huddleston. Gütersloh: Bertelsmann Stiftung, October 2010."
+        " [Policy Brief]</li>"
+        "<li><em>The Age of Identity: Council Statement from the Sixth Plenary Meeting</em>. By Demetrios G."
+        " Papademetriou. July 2011. [Council Statement]</li></ol></main></body></html>",
+        nlp,
+    )
+    crisis = rows["Migration and the Economic Crisis"]
+    assert crisis.authors == ("Demetrios G. Papademetriou", "Madeleine Sumption", "Will Somerville")
+    assert (crisis.kind, crisis.publisher) == ("report", "Migration Policy Institute")
+    pathways = rows["Pathways to Citizenship"]
+    assert (pathways.kind, pathways.publisher, pathways.authors) == (
+        "publication",
+        "Bertelsmann Stiftung",
+        ("Thomas Huddleston",),
+    )
+    statement = next(a for title, a in rows.items() if "Council Statement" in title)
+    assert (statement.kind, str(statement.start_date)) == ("publication", "2011-07-01")
