@@ -304,14 +304,23 @@ _OPENING_KIND = re.compile(
 )
 
 
+# A kind word, then the body it is of ("Meeting of the ...", "Reunión de la ..."): the noun the title is about. Not
+# a bare noun after it ("Session de formation", a training session).
+_OF_BODY = re.compile(r"\s+(?:of(?:\s+the)?|del|de\s+la|de\s+los|de\s+las|du|des|de\s+l['’])\s*\b", re.I)
+
+
 def classify_kind(title: str) -> Kind | None:
     """The kind a title names: the kind word it opens with when no other kind word follows it, else by the
     priority of `vocabulary.KIND_TERMS`; None if none."""
     opening = _OPENING_KIND.match(title)
+    head = None
     if opening and not _ANY_KIND.match(opening.group("next")):
-        for kind, regex in _KIND_RES:
-            if regex.fullmatch(opening.group("kind")):
-                return kind
+        head = opening.group("kind")
+    elif (first := _ANY_KIND.search(title)) and _OF_BODY.match(title, first.end()):
+        head = first.group(0)  # "XIV Vice-Ministerial Meeting of the Regional Conference": a meeting of a body
+    for kind, regex in _KIND_RES:
+        if head and regex.fullmatch(head):
+            return kind
     for kind, regex in _KIND_RES:
         if regex.search(title):
             return kind

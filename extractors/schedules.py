@@ -959,7 +959,7 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         return None
     year = ctx.year or ctx.running_year
     days: dict[datetime.date, tuple[Block, DateSpan]] = {}
-    if badge := _split_badge(group, year):
+    if badge := _split_badge(group, year) or _date_line(group):
         days[badge[1].start] = badge  # the card's own day, whatever its other lines date (a release, a deadline)
     for block in [] if badge else group:
         found = [d for d in find_dates(block.text) if d.precision == DatePrecision.DAY]
@@ -986,6 +986,16 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         venue = next((v for line in lines if line and (v := trailing_place(line))), None)
     context = label if heading and label and label != heading else ctx.name
     return Entry(title, context, date, venue, group[0], text, "schedule.card", status_of(text))
+
+
+def _date_line(group: Sequence[Block]) -> tuple[Block, DateSpan] | None:
+    """A card's line that is its day and nothing else ("June 15-19, 2009" over the title): the card's own day,
+    whatever its teaser dates ("Applications had to be submitted by May 22, 2009")."""
+    for block in group:
+        days = [d for d in find_dates(block.text) if d.precision == DatePrecision.DAY]
+        if len(days) == 1 and not re.search(r"\w", block.text[: days[0].begin] + block.text[days[0].stop :]):
+            return block, days[0]
+    return None
 
 
 def _date_headed_card(group: Sequence[Block]) -> bool:

@@ -293,7 +293,11 @@ def test_an_event_column_of_anything_is_not_all_meetings(nlp):
      # round 25-26: an association's AGM, a hackday, French and Spanish webinars
      ("Research Software Engineer AGM and Hackday", "meeting"), ("Hackathon on Sustainable Development", "other"),
      ("Programme des webinaires", "other"), ("Seminario web sobre retorno", "other"),
-     ("Funathon de juin 2022", "other")],
+     ("Funathon de juin 2022", "other"),
+     # round 28: the kind a title is about is the noun before the body it is of
+     ("XIV Vice-Ministerial Meeting of the Regional Conference on Migration", "meeting"),
+     ("IX Regional Conference on Migration (Vice-Ministerial Meeting)", "conference"),
+     ("Meeting of the Liaison Officer Network", "meeting")],
 )  # fmt: skip
 def test_classify_kind_v3(title, kind):
     got = classify_kind(title)

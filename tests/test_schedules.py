@@ -398,7 +398,6 @@ UNTUNED_ROUND28 = {
     ("events", "r13-rcm-fecha-actividad-2008-09.pdf"),
     ("events", "w28-mpi-annual-report-2011.pdf"),
     ("events", "w28-mpi-council-2010-11.html"),
-    ("publications", "w28-mpi-council-2010-11.html"),
     ("events", "w28-rcm-events-en-2009.html"),
 }
 
@@ -703,6 +702,30 @@ def test_a_news_item_posted_above_its_headline_dates_its_body_and_is_no_card(nlp
     assert rows == [
         ("2009-01-20", "seminar", "Séminaire sur la migration de travail"),
         ("2009-04-02", "working_group", "Groupe de travail sur l'intégration"),
+    ]
+
+
+def test_a_cards_date_line_is_its_day_whatever_its_teaser_dates(nlp):
+    """Issue 7, round 28: an event card's line that is only a date ("June 15-19, 2009") is its day; a deadline or a
+    posting date in its teaser does not make it a card of two days, which no day could be read from."""
+    card = (
+        '<div class="event-card"><div class="event-date">{date}</div><h2>{title}</h2><p>Venue: {venue}</p>'
+        "<p>{teaser}</p></div>"
+    )
+    cards = [
+        ("June 15-19, 2009", "Training Course on Migrant Smuggling", "Panama City, Panama",
+         "Five-day course for officers. Applications had to be submitted by May 22, 2009."),
+        ("July 9-10, 2009", "XIV Vice-Ministerial Meeting", "Guatemala City, Guatemala",
+         "The Vice-Ministers adopted a declaration (minutes posted August 14, 2009)."),
+        ("April 28-29, 2009", "Regional Seminar on Labor Migration", "San Salvador, El Salvador",
+         "Organized with the support of the IOM."),
+    ]  # fmt: skip
+    body = "".join(card.format(date=d, title=t, venue=v, teaser=x) for d, t, v, x in cards)
+    rows = read_html(f"<html><body><main><h1>Events 2009</h1>{body}</main></body></html>", nlp)
+    assert sorted((str(r.start_date), str(r.end_date), r.title) for r in rows) == [
+        ("2009-04-28", "2009-04-29", "Regional Seminar on Labor Migration"),
+        ("2009-06-15", "2009-06-19", "Training Course on Migrant Smuggling"),
+        ("2009-07-09", "2009-07-10", "XIV Vice-Ministerial Meeting"),
     ]
 
 
