@@ -276,14 +276,24 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
     if not _similar(a.title, b.title) or _numbers_differ(a.title, b.title):
         return False
     wa, wb = _naming_words(a), _naming_words(b)
-    if bool(wa) != bool(wb):  # a bare "Meeting" says nothing of which meeting it was
-        return False
+    if bool(wa) != bool(wb):
+        # A bare "Meeting" says nothing of which meeting it was; in one document, a bare "Roundtable" on the day and
+        # at the place of its "Roundtable on X" is that roundtable, told in prose and then in a table.
+        return a.doc_id == b.doc_id and a.kind == b.kind and _places_agree(a, b)
     if a.doc_id == b.doc_id:
         # One document lists different bodies' meetings of a day side by side: it names each one fully.
         return wa == wb
     # Across documents one may name the body more fully ("Full Round" and "IGC Full Round of Consultations"),
     # but two different names ("Finance Committee", "Audit Committee") are two bodies.
     return wa <= wb or wb <= wa
+
+
+def _places_agree(a: Activity, b: Activity) -> bool:
+    """Both rows have a place, and it is one town (or one is the other's fuller name)."""
+    if not (a.location and b.location) or (a.country and b.country and a.country != b.country):
+        return False
+    la, lb = normalise_title(a.location), normalise_title(b.location)
+    return la == lb or la.startswith(lb + " ") or lb.startswith(la + " ")
 
 
 def _same_publication(a: Activity, b: Activity) -> bool:

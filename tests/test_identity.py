@@ -216,3 +216,20 @@ def test_the_same_meeting_in_prose_and_an_annex_keeps_the_fuller_venue():
     other = row("Réunion plénière annuelle", day, REPORT, location="Bern", country="CH", confidence=0.8)
     [kept] = merge_activities([table, other])
     assert kept.location == "Berne"  # another spelling is no fuller venue
+
+
+def test_a_bare_kind_told_in_prose_is_the_named_one_of_its_day_and_place_in_the_same_document():
+    """Issue 7, round 28: "MPI convened a roundtable in Brussels on 12 October 2011" in a report's prose, then
+    "Roundtable on Labour Mobility | Brussels, Belgium" in its table: one roundtable. Not across documents, not at
+    another place, and not a bare row of another kind."""
+    day = dt.date(2011, 10, 12)
+    place = {"location": "Brussels, Belgium", "country": "BE", "recipient": "MPI"}
+    named = row("Roundtable on Labour Mobility", day, REPORT, kind="roundtable", **place)
+    told = row("Roundtable", day, REPORT, kind="roundtable", locator="p:nth-of-type(4)", **place)
+    [merged] = merge_activities([named, told])
+    assert merged.title == "Roundtable on Labour Mobility" and len(merged.sources) == 2
+    elsewhere = row("Roundtable", day, REPORT, kind="roundtable", location="Berlin, Germany", country="DE")
+    briefing = row("Briefing", day, REPORT, kind="other", **place)
+    other_document = row("Roundtable", day, EVENTS, kind="roundtable", **place)
+    for bare in (elsewhere, briefing, other_document):
+        assert len(merge_activities([named, replace(bare, recipient="MPI")])) == 2
