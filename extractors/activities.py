@@ -117,6 +117,19 @@ CONFIDENCE = {
 }
 COUNTRY_SAMPLE_BLOCKS = 200
 MAX_TITLE_WORDS = 20  # longer is a paragraph or a running header read as a title
+# Words that join a name's words: Spanish and French spell out with them what English packs into nouns ("Red de
+# Funcionarios de Enlace para el Combate a la Trata de Personas"), so a name's length does not count them.
+_LINK_WORDS = frozenset(
+    ("de", "del", "la", "las", "el", "los", "y", "e", "a", "al", "en", "para", "por", "of", "the", "and", "for", "on",
+     "in", "to", "at", "du", "des", "le", "les", "et", "pour", "sur", "aux", "au")
+)  # fmt: skip
+
+
+def name_length(title: str) -> int:
+    """The words of a name that are not link words."""
+    return sum(w.lower() not in _LINK_WORDS for w in title.split())
+
+
 TITLE_LEAD_WORDS = 12
 PRECISION_PENALTY = {DatePrecision.DAY: 0.0, DatePrecision.MONTH: 0.1, DatePrecision.YEAR: 0.2}
 
@@ -400,7 +413,10 @@ def tidy_title(title: str) -> str | None:
         text = _TRAILING_LINK.sub("", text.strip(" ,;:.–—-|·•")).strip()
     text = clean_title(text)
     words = text.split()
-    if not words or len(words) > MAX_TITLE_WORDS or _FRAGMENT_START.match(text) or _UPCOMING.match(text):
+    # A long Spanish or French name opens with its kind ("Reunión de la Red de Funcionarios de Enlace para ..."); a
+    # long text that does not is a clause ("Con la adopción de la Declaración ... concluyó ayer ...").
+    too_long = len(words) > MAX_TITLE_WORDS and not (name_length(text) <= MAX_TITLE_WORDS and _OPENING_KIND.match(text))
+    if not words or too_long or _FRAGMENT_START.match(text) or _UPCOMING.match(text):
         return None
     if (len(words) == 1 and len(re.sub(r"\W", "", text)) < 3) or text.lower() in _PLURAL_KIND_LABELS:
         return None
@@ -872,9 +888,11 @@ _OPENING_SUBJECT = re.compile(r"^(?:the|a|an|its|their|la|el|le|les|los|las|l'|l
 
 # An office of a body opens a cover's or a letter's issuer line, not an activity's name: "Secretaría Técnica de la
 # Conferencia Regional ...", "Secretariat of the Conference", "Presidencia Pro Tempore de la Conferencia".
+# Also after the body it serves: "Conferencia Regional sobre Migración - Presidencia Pro Tempore de Guatemala, Ciudad de
+# Guatemala, junio de 2009", a report's cover.
 _ISSUER = re.compile(
-    r"^(?:(?:secretar[íi]a|secretariat|secr[ée]tariat|presidencia|presidency|pr[ée]sidence)(?:\s+[\w-]+){0,2}?"
-    r"\s+(?:de|del|of|du|des)\b)",
+    r"(?:^|\s[–—-]\s|,\s)(?:(?:secretar[íi]a|secretariat|secr[ée]tariat|presidencia|presidency|pr[ée]sidence)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:de|del|of|du|des)\b)",
     re.I,
 )
 
@@ -911,7 +929,7 @@ def sentence_to_reading(
         # "Conferencia Regional sobre Migración (CRM). Secretaría Técnica, San José, enero de 2010": a
         # dateline after a sentence; the field before the date is the last sentence's, not the paragraph's.
         title = clean_title(_trim_clauses(split_sentences(title)[-1] if title else title))
-        if _ISSUER.match(title):
+        if _ISSUER.search(title):
             return None  # "Secretaría Técnica de la Conferencia ..., San José, julio de 2011": a cover's issuer line
         if _AUXILIARY.search(re.sub(r"\([^()]*\)", "", title)):  # a remark in brackets may hold a verb
             return None  # "The calendar below was approved by ... at its meeting of": a clause, no title
@@ -1002,7 +1020,8 @@ def _reporting_period(text: str, dates: Sequence[DateSpan]) -> bool:
 # "la Red de Funcionarios de Enlace ... se reunió en la Ciudad de México el 10 de octubre de 2006": a body that
 # met names a meeting though no kind word does.
 _MET = re.compile(
-    r"\s(?:met|will meet|se reuni[oó]|se reunieron|se reunirá|s'est réuni|s'est réunie|se sont réunis|se réunira"
+    r"\s(?:met|will meet|se reuni[oó]|se reunieron|se reunirá|sesion[oó]|sesionaron|s'est réuni|s'est réunie"
+    r"|se sont réunis|se réunira"
     r"|gathered)\b",
     re.I,
 )
@@ -1164,11 +1183,10 @@ def _body_meeting(body: str, subject: str, held: re.Match[str]) -> str:
     joined = _OF_ARTICLE.get(opening.group(1).lower(), "de") if opening else "de"
     space = "" if joined.endswith(("'", "’")) else " "
     full = f"{held.group('before')}{held.group('kind')}{held.group('after') or ''}".strip().lower()
-    for phrase in (full, held.group("kind").lower()):  # a long name drops the meeting's qualifiers first
-        title = f"{phrase[:1].upper()}{phrase[1:]} {joined}{space}{body}"
-        if len(title.split()) <= MAX_TITLE_WORDS:
-            return title
-    return body
+    kind = held.group("kind").lower()
+    title = f"{full[:1].upper()}{full[1:]} {joined}{space}{body}"
+    # A long name drops the meeting's qualifiers ("anual"), never the meeting: the body alone is no activity.
+    return title if name_length(title) <= MAX_TITLE_WORDS else f"{kind[:1].upper()}{kind[1:]} {joined}{space}{body}"
 
 
 def met_reading(text: str, block: Block) -> _Reading | None:

@@ -173,6 +173,10 @@ EVENT_VERBS = (
     "se realizó", "tuvo lugar", "s'est tenu", "s'est réuni", "a eu lieu",
     "se llevó a cabo", "se llevaron a cabo", "se celebraron", "fue sede de", "s'est tenue", "se sont tenus",
     "se sont tenues", "s'est déroulé", "s'est déroulée", "se sont déroulés", "se sont déroulées",
+    # passives and "brought together": "El Taller ... fue organizado en Managua", "le séminaire a réuni ..."
+    "fue organizado", "fue organizada", "fue realizado", "fue realizada", "fue celebrado", "fue celebrada",
+    "se desarrolló", "sesionó", "sesionaron", "reunió a", "reunieron a", "a été organisé", "a été organisée",
+    "a été tenu", "a été tenue", "a réuni", "ont réuni", "brought together",
     # a schedule's future: "Le Comité directeur se réunira à Genève le 15 février 2011"
     "will meet", "se reunirá", "se réunira",
 )  # fmt: skip

@@ -1203,8 +1203,9 @@ def _prose_rows(lines: list[str], nlp, language: str) -> list[tuple[str, dt.date
 
 
 def test_a_body_that_held_its_meeting_names_it_as_spanish_and_french_reports_do(nlp):
-    """ "La Red ... sostuvo su reunión anual en Managua": "Reunión anual de la Red ..."; French likewise; a name too
-    long for a title with the meeting before it is the title alone (written dev)."""
+    """ "La Red ... sostuvo su reunión anual en Managua": "Reunión anual de la Red ..."; French likewise; a long
+    name keeps its meeting too, as the reports write it ("Reunión de la Red de ... Migrantes", written dev): the
+    link words ("de", "para", "el") do not count against its length."""
     spanish = [
         "La Red de Funcionarios de Enlace para la Protección Consular sostuvo su reunión anual en Managua, "
         "Nicaragua, el 22 de febrero de 2011.",
@@ -1216,8 +1217,8 @@ def test_a_body_that_held_its_meeting_names_it_as_spanish_and_french_reports_do(
     assert _prose_rows(spanish, nlp, "es") == sorted([
         ("Reunión anual de la Red de Funcionarios de Enlace para la Protección Consular", dt.date(2011, 2, 22),
          "Managua, Nicaragua"),
-        ("Red de Funcionarios de Enlace para el Combate a la Trata de Personas y el Tráfico Ilícito de Migrantes",
-         dt.date(2009, 3, 3), "Tegucigalpa, Honduras"),
+        ("Reunión anual de la Red de Funcionarios de Enlace para el Combate a la Trata de Personas y el Tráfico "
+         "Ilícito de Migrantes", dt.date(2009, 3, 3), "Tegucigalpa, Honduras"),
         ("Segunda reunión del Grupo Regional de Consulta", dt.date(2011, 4, 14), "San Salvador, El Salvador"),
     ])  # fmt: skip
     french = ["L'Observatoire a tenu sa réunion plénière à Paris le 3 mars 2009."]
@@ -1236,3 +1237,32 @@ def test_a_meeting_in_the_same_place_takes_the_venue_told_before_it(nlp):
     french = ["L'Atelier sur les statistiques migratoires aura lieu le 14 octobre 2010 à Genève. Les inscriptions sont "
               "ouvertes."]  # fmt: skip
     assert [loc for _, _, loc in _prose_rows(french, nlp, "fr")] == ["Genève"]
+
+
+def test_a_spanish_report_in_prose_passives_sessions_long_names_and_its_cover_line(nlp):
+    """Issue 7, round 28: "fue organizado en", "reunió a sesenta funcionarios en" report an activity; a body that
+    "sesionó en dos ocasiones" then "la primera ...; la segunda, ..." held two meetings; "celebró su reunión anual"
+    names the meeting before its long body's name (link words do not count against a name's length); the cover's
+    "<Body> - Presidencia Pro Tempore de X, City, junio de 2009" is the issuer, no activity."""
+    found = _read_html(
+        "<html lang='es'><main><p>Conferencia Regional sobre Migración - Presidencia Pro Tempore de Guatemala, Ciudad"
+        " de Guatemala, junio de 2009</p><h2>Actividades</h2><p>El Grupo Regional de Consulta sobre Migración (GRCM)"
+        " sesionó en dos ocasiones durante el período. La primera reunión tuvo lugar en Antigua Guatemala, Guatemala,"
+        " del 3 al 5 de noviembre de 2008; la segunda, en la Ciudad de Guatemala, los días 18 y 19 de mayo de 2009."
+        "</p><p>El Taller regional sobre retorno digno de migrantes fue organizado en Managua, Nicaragua, el 16 de"
+        " octubre de 2008, con el apoyo de la OIM. Posteriormente, el Seminario sobre trata de personas reunió a"
+        " sesenta funcionarios en San José, Costa Rica, del 10 al 12 de febrero de 2009.</p><p>La Red de Funcionarios"
+        " de Enlace para el Combate a la Trata de Personas y el Tráfico Ilícito de Migrantes celebró su reunión anual"
+        " en Tegucigalpa, Honduras, el 3 de marzo de 2009.</p></main></html>",
+        nlp,
+        "es",
+        "RCM",
+    )
+    assert [(str(a.start_date), a.kind, a.title.split(" sobre ")[0].split(" de la Red")[0]) for a in found] == [
+        ("2008-10-16", "workshop", "Taller regional"),
+        ("2008-11-03", "meeting", "Primera reunión del Grupo Regional de Consulta"),
+        ("2009-02-10", "seminar", "Seminario"),
+        ("2009-03-03", "meeting", "Reunión anual"),
+        ("2009-05-18", "meeting", "Segunda reunión del Grupo Regional de Consulta"),
+    ]
+    assert found[2].location == "San José, Costa Rica"
