@@ -48,17 +48,18 @@ _BYLINE = re.compile(
     re.I,
 )
 _ET_AL = re.compile(r"^(?P<first>[^,]{2,60}?)\s+et\.?\s*al\.?\s*,?\s*(?P<venue>.*)$", re.I)
-_LABEL_SPLIT = re.compile(r"\s+[·|•]\s+")
+_LABEL_SPLIT = re.compile(r"\s+[·|•/]\s+")  # "Wilson Castillo / 2019 / Conference Proceeding / Scopus"
 # Buttons and link words of a card, never its title: "Copiar cita", "Ver DOI →", "Read more", "PDF".
 _ACTION = re.compile(
-    r"^(?:copiar cita|citar|cite|ver doi|leer en línea|leer más|read more|download|descargar|télécharger|pdf|"
+    r"^(?:copiar cita|citar|cite|ver doi|leer en línea|leer más|seguir leyendo|read more|learn more|en savoir plus|"
+    r"download|descargar|télécharger|pdf|"
     r"doi|more|más|voir|lire la suite|view|ver|read|leer|lire|descarga)\b|[→»]$",
     re.I,
 )
 _EVENT_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(t) for kind, terms in KIND_TERMS if kind not in (Kind.PUBLICATION, Kind.REPORT) for t in terms)
-    + r")s?\b",
+    + r")s?\b(?!\s+(?:proceedings?|papers?|series|citation))",  # "Conference Proceedings": a publication's type
     re.I,
 )
 _CODE = re.compile(r"(?:^|\s)(?P<code>(?:D|WP|R|M)\s?\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[A-ZÀ-Ý])")
@@ -103,7 +104,8 @@ def find_listings(
         if _shape(key) not in shapes or not all(2 <= len(r) <= MAX_RECORD_BLOCKS for r in records):
             continue
         read = [pub for record in records if (pub := _read_record(record))]
-        if read and not any(_names_event(p) for p in read):
+        # Not a section of event cards; one title's word ("the Formation of Agile Teams") does not make one.
+        if read and sum(_names_event(p) for p in read) * 2 < len(read):
             pubs += read
             used |= {b.order for record in records for b in record}
     bylined, bylined_used = title_byline_entries([b for b in blocks if b.order not in used])
@@ -312,7 +314,12 @@ def _best_records(
     for key, records in groups.items():
         if key in rejected or _page_regions(key, records.values()):
             continue
-        multi = [r for r in records.values() if 2 <= len(r) <= MAX_RECORD_BLOCKS and not _is_list(r)]
+        depth = key[0].count(" > ") + 1  # the container's steps; the record's own step comes next
+        multi = [
+            r
+            for r in records.values()
+            if 2 <= len(r) <= MAX_RECORD_BLOCKS and not _is_list(r) and not _holds_cards(r, depth)
+        ]
         # a listing's introduction and the label over it, boxed like its cards, are not weighed as cards
         counted = sum(not (len(r) == 1 and _prose(r[0].text.strip())) for r in records.values())
         deeper = len(records) == len(best) and best_key is not None and key[0].count(">") > best_key[0].count(">")
@@ -320,6 +327,19 @@ def _best_records(
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
             best_key = key
     return (best_key, best) if best_key is not None else None
+
+
+def _holds_cards(record: list[Block], depth: int) -> bool:
+    """Whether a record is a row of a grid, not a card: its blocks sit in two or more children of the same shape,
+    each of several blocks (three cards of an author line, a title and a "Read more" link side by side)."""
+    children: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for block in record:
+        steps = _steps(block.locator or "")
+        if len(steps) <= depth + 1:
+            return False
+        children[steps[depth + 1]].append(" > ".join(t for t, _ in steps[depth + 2 :]) + f"|{block.kind}")
+    shapes = [tuple(c) for c in children.values()]
+    return len(shapes) >= 2 and all(len(c) >= 2 for c in shapes) and len(set(shapes)) == 1
 
 
 def _page_regions(key: tuple[str, str], records: Iterable[list[Block]]) -> bool:
@@ -446,6 +466,8 @@ def _read_record(record: list[Block]) -> Publication | None:
         title, date = title[: closing.begin].rstrip(" ,–—-|"), closing  # "Title<br>May 22, 2014" run together
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _date_in(b.text))), None)
+    if date is None:
+        date = next((d for b in fields if b is not title_block and (d := _meta_year(b.text))), None)
     kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
     if label is not None and (typed := _TYPE_FIELD.match(label.text)):
         kind = publication_type_of(label.text[typed.end() :])
@@ -526,6 +548,16 @@ MAX_KICKER_WORDS = 4
 def _bare_year(text: str) -> DateSpan | None:
     match = re.fullmatch(r"\(?((?:1[5-9]|20)\d\d)\)?", text)
     return parse_date(match.group(1), allow_year=True) if match else None
+
+
+def _meta_year(text: str) -> DateSpan | None:
+    """The year a meta line gives as a field of its own: "Wilson Castillo / 2019 / Conference Proceeding"."""
+    at = 0
+    for part in _LABEL_SPLIT.split(text):
+        at = text.find(part, at)
+        if (span := _bare_year(part.strip())) is not None:
+            return replace(span, begin=at, stop=at + len(part))
+    return None
 
 
 def _date_in(text: str) -> DateSpan | None:

@@ -1474,3 +1474,36 @@ def test_a_byline_stops_at_its_imprint_and_a_bracketed_type_says_report(nlp):
     )
     statement = next(a for title, a in rows.items() if "Council Statement" in title)
     assert (statement.kind, str(statement.start_date)) == ("publication", "2011-07-01")
+
+
+def test_a_grid_of_card_rows_with_slashed_meta_lines_is_one_listing(nlp):
+    """Issue 7, round 28: a publications grid, three cards per row, a pager below: each card (not each row) is a
+    publication; its meta line "A. Author / 2019 / Conference Proceeding / Scopus" gives the author and the year,
+    "Conference Proceedings" being a type, not an event; "Seguir leyendo" is a link, not a title; a title's word
+    ("the Formation of Teams") does not turn a row of papers into events."""
+    titles = [
+        ("Wilson Castillo", 2019, "Desarrollo de un software de análisis de RNA"),
+        ("Vladimir Riffo", 2019, "Handgun Detection in Multiple X-ray Views"),
+        ("Servando Campillay", 2019, "Portfolio of Soft Skills Monitoring"),
+        ("Servando Campillay", 2018, "Educational Software as a Support for Teaching"),
+        ("John Castro", 2018, "Usability evaluation methods in agile processes"),
+        ("John Castro", 2019, "Adapting usability techniques for open source software"),
+        ("Héctor Cornide", 2019, "Identification of Skills for the Formation of Agile Teams"),
+        ("Wilson Castillo", 2018, "Determinación de zonas climáticas en la frontera norte"),
+        ("Ana Pérez", 2017, "Metrics for mobile applications"),
+    ]
+    card = (
+        "<div><div class='blog-content'><div class='top'><p>{} / {} / Conference Proceedings Citation Index / "
+        "Scopus</p></div><div class='bottom'><h2><a href='#'>{}</a></h2><a href='#'>Seguir leyendo</a></div></div>"
+        "</div>"
+    )
+    rows = "".join(
+        "<div class='row'>" + "".join(card.format(*t) for t in titles[i : i + 3]) + "</div>" for i in (0, 3, 6)
+    )
+    found = _read_page(
+        f"<html lang=es><body><div><h2>Publicaciones</h2></div><div><div>{rows}<div><ul><li>1</li></ul></div>"
+        "</div></div></body></html>",
+        nlp,
+        "es",
+    )
+    assert {(a.authors[0], a.start_date.year, t) for t, a in found.items()} == {(n, y, t) for n, y, t in titles}
