@@ -649,8 +649,15 @@ def _record_lines(lines: list[str]) -> bool:
         2 <= len(lines) <= 4
         and all(len(line.split()) <= MAX_RECORD_LINE_WORDS for line in lines)
         and not any(d.precision == DatePrecision.DAY for d in find_dates(lines[0]))  # a title may name a month
-        and _date_only(lines[-1])
+        and (_date_only(lines[-1]) or (len(lines) >= 3 and _source_line(lines[-1])))
     )
+
+
+def _source_line(line: str) -> bool:
+    """A citation's last line, where it appeared and when: "IEEE Trans. Image Process., vol. 22 (May 2013)",
+    "Springer, European Conference on Computer Vision, Munich, Germany, Sept. 2018."."""
+    dates = find_dates(line)
+    return bool(dates) and not line[dates[-1].stop :].strip(" .)]")
 
 
 def _address_blocks(walker: _Walker, body: Tag, root: Tag, skipped: set[int]) -> None:

@@ -53,7 +53,9 @@ _LABEL_SPLIT = re.compile(r"\s+[·|•/]\s+")  # "Wilson Castillo / 2019 / Confe
 _ACTION = re.compile(
     r"^(?:copiar cita|citar|cite|ver doi|leer en línea|leer más|seguir leyendo|read more|learn more|en savoir plus|"
     r"download|descargar|télécharger|pdf|"
-    r"doi|more|más|voir|lire la suite|view|ver|read|leer|lire|descarga)\b|[→»]$",
+    r"doi|more|más|voir|lire la suite|view|ver|read|leer|lire|descarga)\b|[→»]$"
+    # a pager's links: "Next ›", "« Anterior", "2"
+    r"|^[‹«<]?\s*(?:next|previous|prev|siguiente|anterior|suivant|précédent|\d{1,3})\s*[›»>]?$",
     re.I,
 )
 _EVENT_WORDS = re.compile(
@@ -312,7 +314,7 @@ def _best_records(
     best: list[list[Block]] = []
     best_key: tuple[str, str] | None = None
     for key, records in groups.items():
-        if key in rejected or _page_regions(key, records.values()):
+        if key in rejected or _page_regions(key, records.values()) or not _grid(key, records):
             continue
         depth = key[0].count(" > ") + 1  # the container's steps; the record's own step comes next
         multi = [
@@ -327,6 +329,15 @@ def _best_records(
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
             best_key = key
     return (best_key, best) if best_key is not None else None
+
+
+def _grid(key: tuple[str, str], records: dict[object, list[Block]]) -> bool:
+    """Whether a group taken across rows (`row:*`) is a grid: two rows or more, each of two cards or more. Any
+    other group is one container's and passes."""
+    if not key[0].endswith(":*"):
+        return True
+    per_row = Counter(row for row, _ in records)  # type: ignore[misc]
+    return len(per_row) >= 2 and min(per_row.values()) >= 2
 
 
 def _holds_cards(record: list[Block], depth: int) -> bool:
@@ -393,15 +404,20 @@ def _fielded(read: Sequence[Publication]) -> bool:
     return fields * 2 >= len(read) > 0
 
 
-def _record_groups(blocks: Sequence[Block]) -> dict[tuple[str, str], dict[int, list[Block]]]:
-    """The blocks under each (container, child tag), by the child's position: every candidate list of records."""
-    groups: dict[tuple[str, str], dict[int, list[Block]]] = defaultdict(lambda: defaultdict(list))
+def _record_groups(blocks: Sequence[Block]) -> dict[tuple[str, str], dict[object, list[Block]]]:
+    """The blocks under each (container, child tag), by the child's position: every candidate list of records.
+    The rows of a grid are one container too (`row:*`): two cards a row, over several rows, are one listing."""
+    groups: dict[tuple[str, str], dict[object, list[Block]]] = defaultdict(lambda: defaultdict(list))
     for block in blocks:
         steps = _steps(block.locator or "")
         for depth in range(1, len(steps)):
             container = " > ".join(f"{t}:{n}" for t, n in steps[:depth])
             tag, nth = steps[depth]
             groups[(container, tag)][nth].append(block)
+            if depth >= 2:
+                row_tag, row = steps[depth - 1]
+                rows = " > ".join(f"{t}:{n}" for t, n in steps[: depth - 1]) + f" > {row_tag}:*"
+                groups[(rows, tag)][(row, nth)].append(block)
     return groups
 
 
@@ -426,6 +442,9 @@ _LISTING_NAME = re.compile(
 )
 
 
+_INITIAL = re.compile(r"\b[A-ZÀ-Ý]\.(?:\s|$)")
+
+
 def _read_record(record: list[Block]) -> Publication | None:
     """Title, date, authors and type of one card."""
     fields = [b for b in record if not _ACTION.search(b.text.strip())]
@@ -442,7 +461,9 @@ def _read_record(record: list[Block]) -> Publication | None:
     # of capitalised phrases may).
     if label is not None and (named := _authors(label.text)):
         bylines.append((label, named))  # "A. Author · March 2006 · Report": the meta line names the authors too
-    byline = min(bylines, key=lambda x: _byline_rank(x[0].text), default=None)
+    # Of two lines reading as names alike, the one with initials ("S. Lefkimmiatis"), not a title of capitalised
+    # words ("Universal Denoising Networks").
+    byline = min(bylines, key=lambda x: (_byline_rank(x[0].text), not _INITIAL.search(x[0].text)), default=None)
     if title_block is None:
         rest = [b for b in rest if byline is None or b is not byline[0]]
         title_block = next((b for b in rest if len(b.text.split()) >= 2), None) or max(

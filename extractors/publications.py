@@ -257,6 +257,9 @@ def _entries(blocks: Sequence[Block]) -> list[_Entry]:
         if current is not None and (_continues(current.text, text) or _wrapped(current.blocks[-1], block, text, right)):
             current.add(block)
             continue
+        if current is not None and block.page is None and block.locator and block.locator == current.blocks[-1].locator:
+            current.add(block)  # the `<br>` lines of one element ("Title<br>Authors<br>Venue (2014)"): one entry
+            continue
         for part in split_entries(text):  # one paragraph may hold two citations
             current = _Entry([block], part)
             entries.append(current)

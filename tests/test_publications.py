@@ -1507,3 +1507,44 @@ def test_a_grid_of_card_rows_with_slashed_meta_lines_is_one_listing(nlp):
         "es",
     )
     assert {(a.authors[0], a.start_date.year, t) for t, a in found.items()} == {(n, y, t) for n, y, t in titles}
+
+
+def test_title_authors_and_source_lines_are_one_entry_and_two_card_rows_are_one_grid(nlp):
+    """Issue 7, round 28: a lab's list, "Title<br><em>A, B and C</em><br><a>Venue, pp. 1-3 (Oct. 2014)</a>" per
+    paragraph, is one publication each (not a citation cut at the names); highlights set two cards a row over
+    several rows are one listing; a pager's "Next ›" is none."""
+    entries = "".join(
+        f"<p>{title} <br /><em>{names}</em><br /><a href='p.pdf'>{venue}</a></p>"
+        for title, names, venue in [
+            ("High-performance 3D Deconvolution of Micrographs", "S. Kromwijk, S. Lefkimmiatis and M. Unser",
+             "In Proc. Int. Conf. Image Processing (ICIP’14), pp. 3029-3032, Paris, France (Oct. 2014)"),
+            ("Structure Tensor Total Variation", "S. Lefkimmiatis, A. Roussos, P. Maragos, and M. Unser",
+             "SIAM J. Imaging Sci., vol. 8, issue 2, pp. 1090-1122 (May 2015)"),
+            ("Non-local Structure Tensor Functionals", "S. Lefkimmiatis and S. Osher",
+             "IEEE Trans. Computational Imaging, vol. 1, issue 1, pp. 16-29 (June 2015)"),
+        ]
+    )  # fmt: skip
+    card = (
+        "<div class='col'><div class='well'><b class='t'>{}</b><p>An abstract of the paper, three lines long.</p>"
+        "<p><em>{}</em></p><p><a href='x.pdf'>IEEE Computer Vision and Pattern Recognition ({})</a></p></div></div>"
+    )
+    highlights = [
+        ("Universal Denoising Networks", "S. Lefkimmiatis", "June 2018"),
+        ("Non-Local Color Image Denoising", "S. Lefkimmiatis", "July 2017"),
+        ("Hessian-Based Norm Regularization", "A. Bourquard", "March 2012"),
+        ("Poisson Image Reconstruction", "M. Unser", "May 2013"),
+    ]
+    grid = "".join(
+        "<div class='row'>" + "".join(card.format(*c) for c in highlights[i : i + 2]) + "</div>" for i in (0, 2)
+    )
+    found = _read_page(
+        "<html lang=en><head><title>Publications | Lab</title></head><body><div><h2>Highlights</h2>"
+        f"{grid}<h2>Papers</h2>{entries}"
+        "<ul class='pager'><li>1</li><li><a href='?page=2'>2</a></li><li><a href='?page=2'>Next &rsaquo;</a></li>"
+        "</ul></div></body></html>",
+        nlp,
+    )
+    assert found["High-performance 3D Deconvolution of Micrographs"].authors[0] == "S. Kromwijk"
+    assert str(found["Structure Tensor Total Variation"].start_date) == "2015-05-01"
+    assert {t for t, _, _ in highlights} <= set(found)
+    assert len(found) == 7
