@@ -256,8 +256,11 @@ _DESCRIPTIVE_LEAD = re.compile(
 _ORDINALS = ("first", "second", "third", "fourth", "another", "next", "further", "one", "primera", "segunda")
 
 
-def with_year(text: str, year: int) -> str:
-    """`text` with `year` written after its first year-less date ("on 22 October" -> "on 22 October 2015")."""
+def with_year(text: str, year: int, every: bool = False) -> str:
+    """`text` with `year` written after its first year-less date ("on 22 October" -> "on 22 October 2015"), or
+    after `every` one: a sentence moving a seminar "from 23 February to 19 and 20 April" dates both."""
+    if every:
+        return _YEARLESS.sub(lambda m: f"{m.group(0)} {year}", text)
     match = _YEARLESS.search(text)
     return text if match is None else f"{text[: match.end()]} {year}{text[match.end() :]}"
 
@@ -1039,11 +1042,15 @@ _LEAD_ADVERB = re.compile(
 # A title is a noun phrase: an auxiliary verb in it says the rule cut a clause out of a sentence.
 _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|fue|fueron|ha sido|a été|ont été)\b", re.I)
 # "The Task Force on X held its third meeting in Washington": the body's meeting, named by the body.
+# Also with the day before the meeting and an indefinite article: "La Red ... sostuvo el 25 de enero una reunión
+# virtual".
 _HELD_ITS = re.compile(
     r"\s(?:held|convened|hosted|celebró|celebraron|realizó|realizaron|sostuvo|sostuvieron|a tenu|ont tenu|tint)\s+"
-    r"(?:its|their|su|sus|sa|son|leur|leurs)\s+(?P<before>(?:[\w-]+\s+){0,2}?)"
+    r"(?:(?:el|le|on)\s+\d[^,.;]{0,40}?\s+)?"
+    r"(?:its|their|su|sus|sa|son|leur|leurs|una|un|une|a|an)\s+(?P<before>(?:[\w-]+\s+){0,2}?)"
     r"(?P<kind>meeting|session|plenary|reunión|sesión|réunion|séance)"
-    r"(?P<after>\s+(?:anual|ordinaria|extraordinaria|plenaria|annuelle|plénière|ordinaire|extraordinaire))?\b",
+    r"(?P<after>\s+(?:anual|ordinaria|extraordinaria|plenaria|virtual|annuelle|plénière|ordinaire|extraordinaire"
+    r"|virtuelle))?\b",
     re.I,
 )
 # How Spanish and French join a meeting to its body by the body's article: "la Red" -> "de la Red".
@@ -1161,7 +1168,7 @@ def participle_clause_reading(text: str, block: Block) -> _Reading | None:
 def held_reading(text: str, block: Block) -> _Reading | None:
     """`The Independent Task Force on X held its third meeting in Washington, DC, on Sept. 14, 2006`."""
     held = _HELD_ITS.search(text)
-    if held is None or not (dates := find_dates(text)) or dates[0].begin < held.end() or _NEGATIVE.search(text):
+    if held is None or not (dates := find_dates(text)) or dates[0].begin < held.start() or _NEGATIVE.search(text):
         return None
     body = clean_title(_LEAD_ADVERB.sub("", text[: held.start()].strip()))
     words = body.split()
@@ -1853,7 +1860,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             text
         ):
             year = relative_year(text, year, last_date.get(block.heading, latest_date))
-            text, lent = with_year(text, year), year
+            text, lent = with_year(text, year, every=True), year
             if not find_dates(text):
                 continue
         else:

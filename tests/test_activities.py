@@ -1266,3 +1266,24 @@ def test_a_spanish_report_in_prose_passives_sessions_long_names_and_its_cover_li
         ("2009-05-18", "meeting", "Segunda reunión del Grupo Regional de Consulta"),
     ]
     assert found[2].location == "San José, Costa Rica"
+
+
+def test_news_prose_moves_a_seminar_and_holds_a_meeting_on_a_day_before_its_article(nlp):
+    """Issue 7, round 28: in a news item dated by its posting line, "previsto para el 23 de febrero ... se realizará
+    finalmente los días 19 y 20 de abril" takes the year for both days and keeps the new one; "sostuvo el 25 de
+    enero una reunión virtual" is the body's virtual meeting."""
+    found = _read_html(
+        "<html lang='es'><main><h1>Noticias</h1><article><h2>Nueva fecha para el seminario</h2><p>10 de febrero de"
+        " 2012</p><p>El Seminario sobre migración laboral y empleo, previsto para el 23 de febrero en Santo Domingo,"
+        " República Dominicana, se realizará finalmente los días 19 y 20 de abril en la misma ciudad.</p></article>"
+        "<article><h2>La Red se reúne por videoconferencia</h2><p>26 de enero de 2012</p><p>La Red de Funcionarios de"
+        " Enlace para la Protección Consular sostuvo el 25 de enero una reunión virtual para dar seguimiento a los"
+        " casos.</p></article></main></html>",
+        nlp,
+        "es",
+        "RCM",
+    )
+    assert [(str(a.start_date), str(a.end_date), a.title) for a in found] == [
+        ("2012-01-25", "2012-01-25", "Reunión virtual de la Red de Funcionarios de Enlace para la Protección Consular"),
+        ("2012-04-19", "2012-04-20", "Seminario sobre migración laboral y empleo"),
+    ]
