@@ -128,6 +128,10 @@ def find_listings(
         if len(periods) >= MIN_RECORDS and all(_YEARLY_REPORT.search(p.title) for p in periods):
             pubs += periods
             used |= periods_used
+    # Entries ending with their imprint say what they are on any page: three of them, or two where the page says so.
+    imprinted, imprinted_used = _imprint_items([b for b in blocks if b.order not in used], 2 if page_says else 3)
+    pubs += imprinted
+    used |= imprinted_used
     files, files_used = _document_links([b for b in blocks if b.order not in used], page_says)
     pubs += files
     used |= files_used
@@ -910,6 +914,45 @@ def _title_first(text: str) -> tuple[str, tuple[str, ...], DateSpan | None] | No
     if not authors or year is None:
         return None
     return pieces[0], tuple(authors), parse_date(year.group(1), allow_year=True)
+
+
+# "[Author.] Title. City: Publisher, 2001.": a book or report entry with its imprint last, as a body lists its own
+# publications (often without authors).
+_IMPRINT_ENTRY = re.compile(
+    r"^(?P<lead>.{3,300}?[.?!])\s+(?P<place>[A-ZÀ-Ý][^.:;]{1,40}):\s*(?P<publisher>[^:;]{2,100}?),\s*"
+    r"(?:(?P<month>[A-Za-zÀ-ÿ]+\.?\s+)?(?P<year>(?:19|20)\d\d))\.?$"
+)
+_NAMES_THEN_TITLE = re.compile(r"^(?P<names>.{2,80}?(?<!\b[A-Z]))\.\s+(?P<title>\S.*)$")
+
+
+def _imprint_entry(text: str) -> tuple[str, tuple[str, ...], str, DateSpan | None] | None:
+    """The title, authors, publisher and date of an entry that ends with its imprint; None for any other text."""
+    match = _IMPRINT_ENTRY.match(" ".join(text.split()))
+    if match is None:
+        return None
+    lead, authors = match.group("lead").strip().rstrip("."), ()
+    if (split := _NAMES_THEN_TITLE.match(lead)) and (names := names_in(split.group("names"))):
+        lead, authors = split.group("title"), tuple(names)
+    if len(lead.split()) < 2 or not match.group("publisher")[:1].isupper():
+        return None
+    date = parse_date(f"{match.group('month') or ''}{match.group('year')}", allow_year=True)
+    return lead.strip(" .*_"), authors, match.group("publisher").strip(), date
+
+
+def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publication], set[int]]:
+    """The entries that end with their imprint, when at least `least` do."""
+    read = [
+        (block, found)
+        for block in blocks
+        if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and (found := _imprint_entry(block.text))
+    ]
+    if len(read) < least:
+        return [], set()
+    pubs = [
+        replace(_listed(title, block, authors=authors, date=date), publisher=publisher)
+        for block, (title, authors, publisher, date) in read
+    ]
+    return pubs, {block.order for block, _ in read}
 
 
 def _title_first_items(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:

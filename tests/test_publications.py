@@ -1548,3 +1548,26 @@ def test_title_authors_and_source_lines_are_one_entry_and_two_card_rows_are_one_
     assert str(found["Structure Tensor Total Variation"].start_date) == "2015-05-01"
     assert {t for t, _, _ in highlights} <= set(found)
     assert len(found) == 7
+
+
+def test_entries_ending_with_their_imprint_are_publications_on_any_page(nlp):
+    """Issue 7, round 29: "[Author.] Title. City: Publisher, Year." is a book or report entry wherever three stand
+    together (a body's own list often names no author); the names before the title are its authors."""
+    entries = [
+        "Let Me Tell You. Fairport: The New York State Literary Center, 1994.",
+        "Starmeisha Jones. Fear The Rebel. Fairport: The New York State Literary Center, 2004.",
+        "J. Smith. I Saw It All: A Book for Children. Fairport: The New York State Literary Center, 2002.",
+        "What Are We Supposed to Do, Throw Us Away? Fairport: The New York State Literary Center, 1998.",
+        "Annual Report 2006. Geneva: IGC Secretariat, March 2007.",
+    ]
+    page = "<html lang=en><body><h1>Our Center</h1>" + "".join(f"<p>{e}</p>" for e in entries) + "</body></html>"
+    found = _read_page(page, nlp)
+    assert set(found) == {
+        "Let Me Tell You", "Fear The Rebel", "I Saw It All: A Book for Children",
+        "What Are We Supposed to Do, Throw Us Away?", "Annual Report 2006",
+    }  # fmt: skip
+    assert found["Fear The Rebel"].authors == ("Starmeisha Jones",)
+    assert found["Annual Report 2006"].publisher == "IGC Secretariat"
+    assert str(found["Annual Report 2006"].start_date) == "2007-03-01"
+    two = "<html lang=en><body><h1>Our Center</h1>" + "".join(f"<p>{e}</p>" for e in entries[:2]) + "</body></html>"
+    assert _read_page(two, nlp) == {}
