@@ -190,7 +190,17 @@ _TITLE_TAIL = re.compile(
     r"|in (?:cooperation|collaboration|partnership) with|with the support of|for the following\b"
     r"|(?:organizado|patrocinado|auspiciado)\s+por|en colaboraci[oó]n con|organis[ée]e?s?\s+par|en partenariat avec"
     r"|(?:in|at) the (?:[A-Z][\w'’.-]*\s+){0,6}(?:University|Universidad|Université|Center|Centre|Hall|Hotel"
-    r"|Building|Campus|Auditorium|Headquarters)\b).*$"
+    r"|Building|Campus|Auditorium|Headquarters)\b"
+    # "Réunion plénière restreinte, prévue à Genève": where and when it was held or is planned, not its name
+    r"|(?:tenue?s?|tenus|prévue?s?|pr[eé]vus|held|planned|scheduled|celebrad[ao]s?|prevista?s?)\s+"
+    r"(?:à|au|aux|en|in|at|para|pour|for)\s+(?=[A-ZÀ-Ý])).*$"
+)
+# Where and when one occurrence of a listed activity was held or is planned: "tenue à Copenhague (Danemark), le 23
+# septembre 2010 prévue à Genève, les 1er et 2 mars 2011" gives two.
+_OCCURRENCE = re.compile(
+    r"(?<![\w'’])(?:tenue?s?|tenus|prévue?s?|pr[eé]vus|held|planned|scheduled|celebrad[ao]s?|prevista?s?)\s+"
+    r"(?:à|au|aux|en|in|at|para|pour|for)\s+(?=[A-ZÀ-Ý])",
+    re.I,
 )
 # "Conduct of jingle contests", "Holding of the ...": the act of holding the activity, not its name.
 _ACT_OF = re.compile(r"^(?:conduct|holding|organi[sz]ation|staging|realizaci[oó]n|tenue)\s+(?:of|de|del|des)\s+", re.I)
@@ -829,9 +839,10 @@ def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     closed = re.search(r"\s*\((?P<place>[^()]+)\)$", before)
     # "Atelier ..., Stockholm (Suède), 11 et 12 octobre", "Taller ... - Tegucigalpa (Honduras), 14 de agosto": the
     # bracketed country belongs to the town before it, after the title's comma or dash
-    joint = list(re.finditer(r",\s*|\s+[–—-]\s+", before[: closed.start()])) if closed else []
+    joint = list(re.finditer(r",\s*|\s+[–—-]\s+|\s*\|\s*", before[: closed.start()])) if closed else []
     if joint and closed and closed.group("place").strip().lower() in COUNTRIES:
         head, town = before[: joint[-1].start()], before[joint[-1].end() : closed.start()]
+        town = _OCCURRENCE.sub("", town.strip())  # "tenue à Copenhague (Danemark)": the town after its participle
         if head.strip() and _is_city_name(town.strip()):
             return head.strip(" ,;:–—-"), f"{town.strip()}, {closed.group('place').strip()}"
     if closed and before[: closed.start()].strip() and _is_place(closed.group("place")):
@@ -1509,7 +1520,20 @@ def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
             for sentence in split_sentences(text):
                 yield from ((block, clause) for clause in _CLAUSE_END.split(sentence) if clause)
         else:
-            yield block, text
+            yield from ((block, occurrence) for occurrence in _occurrences(text))
+
+
+def _occurrences(text: str) -> list[str]:
+    """An entry naming an activity and then each time it met ("Groupe de travail X | tenue à Copenhague, le 23
+    septembre 2010 prévue à Genève, les 1er et 2 mars 2011"): the name with each occurrence, one text each."""
+    marks = list(_OCCURRENCE.finditer(text))
+    if len(marks) < 2:
+        return [text]
+    head = text[: marks[0].start()]
+    parts = [text[m.start() : n.start() if n else len(text)] for m, n in zip(marks, [*marks[1:], None], strict=True)]
+    if not all(find_dates(part) for part in parts):
+        return [text]
+    return [head + part for part in parts]
 
 
 _PUBLICATION_KINDS = (Kind.PUBLICATION, Kind.REPORT)

@@ -195,6 +195,14 @@ def is_premises(segment: str) -> bool:
 _FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip|mp[34])\s*$", re.I)
 
 
+_HELD_AT = re.compile(
+    r"^(?:tenue?s?|tenus|prévue?s?|pr[eé]vus|held|planned|scheduled|celebrad[ao]s?|prevista?s?)\s+"
+    r"(?:à|au|aux|en|in|at|para|pour|for)\s+",
+    re.I,
+)
+_TOWN_COUNTRY = re.compile(r"^(?P<town>[^(),]{2,40}?)\s*\((?P<country>[^()]{3,40})\)$")
+
+
 def city_level(location: str | None) -> str | None:
     """A venue at the level the labels keep (the town, its region or country): notes about the meeting
     dropped, and the room, building or address before a known town dropped:
@@ -210,6 +218,9 @@ def city_level(location: str | None) -> str | None:
     for span in reversed(find_dates(text)):
         text = (text[: span.begin] + " " + text[span.stop :]).strip(" ,;–—-")
     text = re.sub(r"\s+", " ", text).strip() or re.sub(r"\s+", " ", location).strip()
+    text = _HELD_AT.sub("", text) or text  # "prévu à Bruxelles (Belgique)": where, without the participle
+    if (town := _TOWN_COUNTRY.match(text)) and town.group("country").lower() in COUNTRIES:
+        text = f"{town.group('town')}, {town.group('country')}"  # "Bruxelles (Belgique)" as "Bruxelles, Belgique"
     segments = [s.strip() for s in text.split(",")]
     for i in range(1, len(segments)):
         if not all(is_premises(s) for s in segments[:i]):

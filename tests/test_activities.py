@@ -1287,3 +1287,24 @@ def test_news_prose_moves_a_seminar_and_holds_a_meeting_on_a_day_before_its_arti
         ("2012-01-25", "2012-01-25", "Reunión virtual de la Red de Funcionarios de Enlace para la Protección Consular"),
         ("2012-04-19", "2012-04-20", "Seminario sobre migración laboral y empleo"),
     ]
+
+
+def test_a_listed_activity_held_once_and_planned_again_is_two_occurrences(nlp):
+    """Issue 7, round 28: a work programme lists each body once, then where and when it met and will meet ("tenue
+    à Copenhague (Danemark), le 23 septembre 2010" and "prévue à Genève, les 1er et 2 mars 2011"): one activity per
+    occurrence, titled by the body, at its own town; the participle is no part of the title."""
+    found = _read_html(
+        "<html lang='fr'><main><h2>Réunions tenues et prévues</h2><table>"
+        "<tr><th>N°</th><th>Réunion</th><th></th><th>Lieu et date</th></tr>"
+        "<tr><td>3.</td><td>Groupe de travail sur l'admission, le contrôle et l'application</td><td>-</td>"
+        "<td>tenue à Copenhague (Danemark), le 23 septembre 2010 prévue à Genève, les 1er et 2 mars 2011</td></tr>"
+        "<tr><td>4.</td><td>Atelier sur les mineurs non accompagnés</td><td>-</td>"
+        "<td>prévu à Bruxelles (Belgique), du 8 au 10 décembre 2010</td></tr></table></main></html>",
+        nlp,
+        "fr",
+    )
+    assert [(str(a.start_date), a.title, a.location) for a in found] == [
+        ("2010-09-23", "Groupe de travail sur l'admission, le contrôle et l'application", "Copenhague, Danemark"),
+        ("2010-12-08", "Atelier sur les mineurs non accompagnés", "Bruxelles, Belgique"),
+        ("2011-03-01", "Groupe de travail sur l'admission, le contrôle et l'application", "Genève"),
+    ]
