@@ -177,6 +177,9 @@ EVENT_VERBS = (
     "fue organizado", "fue organizada", "fue realizado", "fue realizada", "fue celebrado", "fue celebrada",
     "se desarrolló", "sesionó", "sesionaron", "reunió a", "reunieron a", "a été organisé", "a été organisée",
     "a été tenu", "a été tenue", "a réuni", "ont réuni", "brought together",
+    # the organiser as the subject: "la Secretaría Técnica organizó en San José ... un curso", "a organisé un atelier"
+    "organizó", "organizaron", "a organisé", "ont organisé", "realizó", "realizaron", "llevó a cabo",
+    "llevaron a cabo", "acogió", "a accueilli",
     # a schedule's future: "Le Comité directeur se réunira à Genève le 15 février 2011"
     "will meet", "se reunirá", "se réunira",
 )  # fmt: skip

@@ -1308,3 +1308,17 @@ def test_a_listed_activity_held_once_and_planned_again_is_two_occurrences(nlp):
         ("2010-12-08", "Atelier sur les mineurs non accompagnés", "Bruxelles, Belgique"),
         ("2011-03-01", "Groupe de travail sur l'admission, le contrôle et l'application", "Genève"),
     ]
+
+
+def test_the_organiser_as_the_subject_reports_the_activity(nlp):
+    """Issue 7, round 28: "la Secretaría Técnica organizó en San José ..., el 27 de enero de 2009, un curso de
+    capacitación ...", "Le Secrétariat a organisé à Genève, le 5 mai 2009, un atelier ...": the organiser's verb
+    reports the activity, as "organised" does in English."""
+    assert _prose_rows(
+        ["Además, la Secretaría Técnica organizó en San José, Costa Rica, el 27 de enero de 2009, un curso de "
+         "capacitación sobre derechos humanos de las personas migrantes."], nlp, "es"
+    ) == [("Curso de capacitación sobre derechos humanos de las personas migrantes", dt.date(2009, 1, 27),
+           "San José, Costa Rica")]  # fmt: skip
+    assert _prose_rows(["Le Secrétariat a organisé à Genève, le 5 mai 2009, un atelier sur le retour."], nlp, "fr") == [
+        ("Atelier sur le retour", dt.date(2009, 5, 5), "Genève")
+    ]

@@ -392,7 +392,6 @@ UNTUNED_ROUND28 = {
     ("publications", "r11-mpi-annual-report-2005.pdf"),
     ("events", "r11-mpi-events-calendar-2008.html"),
     ("publications", "r11-rcm-informe-ppt-2008-09.pdf"),
-    ("events", "r13-rcm-fecha-actividad-2008-09.pdf"),
     ("events", "w28-mpi-council-2010-11.html"),
 }
 
