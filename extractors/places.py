@@ -176,7 +176,9 @@ _PREMISES = re.compile(
     r"^\s*\d+[A-Za-z]?\s|\b(?:room|rooms|salle|sala|suite|floor|building|bldg|house|hall|palais|palace|palacio|cent(?:er|re)"
     r"|hotel|hôtel|avenue|street|st|road|ave|nw|ne|sw|se|office|offices|headquarters|ministry|ministerio"
     r"|minist[èe]re|embassy|embajada|ambassade|auditorium|edificio|endowment|foundation|institute|university"
-    r"|universidad|université|campus|plaza|conference centre|secretariat|secretar[íi]a|secr[ée]tariat)\b",
+    r"|universidad|université|campus|plaza|conference centre|secretariat|secretar[íi]a|secr[ée]tariat"
+    r"|club|colegio|college|coll[èe]ge|library|biblioteca|biblioth[èe]que|museum|museo|mus[ée]e|centro|theat(?:er|re)"
+    r"|teatro|th[ée][âa]tre)\b",
     re.I,
 )
 

@@ -1696,10 +1696,13 @@ _DEFAULT_PLACE = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)\.\s")
+
+
 def default_place(blocks: Sequence[Block]) -> str | None:
     """The town a page says its entries without a place were held in, when it says so once, undated."""
     towns = {
-        m.group("town").rstrip(".")
+        _SENTENCE_END.split(m.group("town"))[0].rstrip(".")  # "... in Geneva. Reports of ...": the sentence ends
         for b in blocks
         if b.kind == BlockKind.PARAGRAPH and not find_dates(b.text)
         for m in [_DEFAULT_PLACE.search(b.text)]

@@ -793,6 +793,10 @@ def test_notes_after_a_venue_are_not_part_of_it(nlp, text, location, start):
         # a linked file's name after its date ("Agenda - 12 March 2009 Revised.pdf") is no venue at all
         ("Revised.pdf", None),
         ("Geneva Meeting Agenda.docx", None),
+        # round 28: a club, a college, a museum before a known town; a participle and a bracketed country
+        ("National Press Club, 529 14th Street NW, Washington, DC", "Washington, DC"),
+        ("Colegio de México, Mexico City", "Mexico City"),
+        ("prévu à Bruxelles (Belgique)", "Bruxelles, Belgique"),
     ],
 )  # fmt: skip
 def test_a_venue_is_kept_at_town_level(venue, city):

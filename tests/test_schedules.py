@@ -1299,3 +1299,14 @@ def test_a_meeting_page_whose_header_holds_it_all_is_read(nlp):
         nlp,
     )
     assert [(r.start_date, r.title) for r in rows] == [(dt.date(2006, 12, 2), "Working Group on Return")]
+
+
+def test_the_town_a_page_gives_its_unplaced_meetings_ends_with_its_sentence(nlp):
+    """Issue 7, round 28: "Meetings listed without a place were held at the IGC Secretariat in Geneva. Reports of
+    meetings are restricted ..." places the entries without a town in Geneva, not in "Geneva. Reports"."""
+    page = """<html><body><main><h1>Meeting calendar</h1><p>Meetings listed without a place were held at the IGC
+    Secretariat in Geneva. Reports of meetings are restricted to participating States.</p><ul><li><strong>2007</strong>
+    <ul><li>Full Round: 30-31 May (Copenhagen)</li><li>Mini-Full Round: 29 November</li></ul></li></ul>
+    </main></body></html>"""
+    rows = sorted((str(r.start_date), r.location) for r in read_html(page, nlp))
+    assert rows == [("2007-05-30", "Copenhagen"), ("2007-11-29", "Geneva")]
