@@ -71,6 +71,7 @@ from mpdp_pipeline.extractors.schedules import (
     one_meeting,
     programme_page,
     titled_cards,
+    venue_line,
 )
 from mpdp_pipeline.extractors.vocabulary import (
     CITIES,
@@ -1366,9 +1367,10 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         return None
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule
-    found = meta or _dateline(blocks[i + 1].text)
+    line = _moved_to(blocks[i + 1].text)
+    found = meta or _dateline(line)
     if found is None and (year := heading_year(heading.text) or _section_year(blocks, i) or lent):
-        found = _dateline(with_year(blocks[i + 1].text, year))  # "CICM 2016" / "July 25-29, Bialystok"
+        found = _dateline(with_year(line, year))  # "CICM 2016" / "July 25-29, Bialystok"
         found = (_as_written(found[0], year), found[1]) if found else None
     if found is None:
         return None
@@ -1388,7 +1390,46 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
                 break
     if not title or kind is None or _OWN_REPORT.search(title):
         return None  # "... : rapport d'activités 2010-2011" over "Secrétariat, Genève, juillet 2011": the report's date
-    return _Reading("heading.dateline", kind, title, date, place, f"{heading.text}\n{blocks[i + 1].text}", heading)
+    snippet = f"{heading.text}\n{blocks[i + 1].text}"
+    if place is None and (venue := _card_venue(blocks, i + 1)):
+        place, snippet = venue, f"{snippet}\n{blocks[i + 2].text}"
+    return _Reading("heading.dateline", kind, title, date, place, snippet, heading)
+
+
+MAX_VENUE_LINE_WORDS = 15
+
+
+def _card_venue(blocks: Sequence[Block], at: int) -> str | None:
+    """The venue line under an entry's dateline in the same card ("Hosted by the German Marshall Fund in Brussels,
+    Belgium", "Migration Policy Institute, 1400 16th Street NW, Washington, DC"), as the town it names."""
+    if at + 1 >= len(blocks):
+        return None
+    line, dateline = blocks[at + 1], blocks[at]
+    parent = (dateline.locator or "").rsplit(" > ", 1)[0]
+    if (
+        line.kind != BlockKind.PARAGRAPH
+        or not parent
+        or (line.locator or "").rsplit(" > ", 1)[0] != parent
+        or len(line.text.split()) > MAX_VENUE_LINE_WORDS
+        or find_dates(line.text)
+    ):
+        return None
+    venue = venue_line(line.text)
+    return (trailing_place(venue) or (venue if _is_place(venue) else None)) if venue else None
+
+
+# "Postponed from June 8 to July 14, 2010", "Aplazado del 8 de junio al 14 de julio de 2010": the new day is the day.
+_MOVED_LINE = re.compile(
+    r"^\W*(?:postponed|rescheduled|moved|deferred|aplazad[ao]|pospuest[ao]|reprogramad[ao]|report[ée]e?"
+    r"|d[ée]plac[ée]e?)\s+(?:from|del?|du)\s+.+?\s+(?:to|al?|au)\s+(?P<new>.*\d.*)$",
+    re.I,
+)
+
+
+def _moved_to(line: str) -> str:
+    """A dateline that moves its event: the date it moved to; any other line as it is."""
+    moved = _MOVED_LINE.match(line)
+    return moved.group("new") if moved else line
 
 
 def _section_year(blocks: Sequence[Block], i: int) -> int | None:

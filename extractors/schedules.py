@@ -982,7 +982,7 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         return None
     venue = _rest_title(block.text[date.stop :])[1]
     if not venue:
-        lines = (_venue_line(b.text) for b in group if b is not block and b.text != title)
+        lines = (venue_line(b.text) for b in group if b is not block and b.text != title)
         venue = next((v for line in lines if line and (v := trailing_place(line))), None)
     context = label if heading and label and label != heading else ctx.name
     return Entry(title, context, date, venue, group[0], text, "schedule.card", status_of(text))
@@ -1052,7 +1052,7 @@ _ONLINE = re.compile(r"^\W*(?:online|virtual|webinar|en l[ií]nea|en ligne|modal
 _HOSTED_IN = re.compile(r"^(?:hosted|organi[sz]ed|convened)\s+by\s+.+?\s+(?:in|at)\s+(?=[A-ZÀ-Ý])", re.I)
 
 
-def _venue_line(text: str) -> str | None:
+def venue_line(text: str) -> str | None:
     """A card's venue line as the place it names: labels, an online meeting and a host dropped,
     "Mexico City (Mexico)" written "Mexico City, Mexico"."""
     text = _HOSTED_IN.sub("", _VENUE_LABEL.sub("", text.strip()))

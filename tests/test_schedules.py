@@ -385,7 +385,6 @@ UNTUNED_ROUND2_EVENTS = {
 UNTUNED_ROUND28 = {
     ("events", "crm-noticias-2012.html"),
     ("publications", "igc-annual-report-2006-07.pdf"),
-    ("events", "mpi-events-2010.html"),
     ("publications", "mpi-events-2010.html"),
     ("publications", "mpi-year-in-review-2010.pdf"),
     ("publications", "r11-igc-actualites-2009-fr.html"),
@@ -1310,3 +1309,27 @@ def test_the_town_a_page_gives_its_unplaced_meetings_ends_with_its_sentence(nlp)
     </main></body></html>"""
     rows = sorted((str(r.start_date), r.location) for r in read_html(page, nlp))
     assert rows == [("2007-05-30", "Copenhagen"), ("2007-11-29", "Geneva")]
+
+
+def test_an_entrys_venue_line_under_its_dateline_and_a_dateline_that_moves_it(nlp):
+    """Issue 7, round 28: an events page's entry, its heading, its dateline, then its venue line ("Hosted by the
+    German Marshall Fund in Brussels, Belgium"): the venue is the entry's town; "Postponed from June 8 to July 14,
+    2010" dates it on the day it moved to; a cancelled one is none."""
+    entry = '<div class="event"><h3>{}</h3><p class="when">{}</p><p class="where">{}</p></div>'
+    body = "".join(
+        entry.format(*e)
+        for e in [
+            ("Third plenary meeting of the Transatlantic Council", "April 21–23, 2010",
+             "Hosted by the German Marshall Fund in Brussels, Belgium"),
+            ("Immigration Enforcement: A Briefing", "January 27, 2010 · 9:30 AM – 11:00 AM",
+             "Migration Policy Institute, 1400 16th Street NW, Washington, DC"),
+            ("Roundtable on Mexican Migration", "Postponed from June 8 to July 14, 2010", "Mexico City (Mexico)"),
+            ("Seminar on Labor Markets", "November 16, 2010 — cancelled", "Madrid, Spain"),
+        ]
+    )  # fmt: skip
+    rows = read_html(f"<html><body><main><h1>Past Events</h1>{body}</main></body></html>", nlp)
+    assert sorted((str(r.start_date), r.location) for r in rows) == [
+        ("2010-01-27", "Washington, DC"),
+        ("2010-04-21", "Brussels, Belgium"),
+        ("2010-07-14", "Mexico City, Mexico"),
+    ]
