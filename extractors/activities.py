@@ -1046,7 +1046,10 @@ _LEAD_ADVERB = re.compile(
     # with their comma only: "Previamente, el Grupo ...", "Par ailleurs, le Comité ...", "Meanwhile, the ..."
     r"|(?:previamente|posteriormente|paralelamente|igualmente|por su parte|meanwhile|previously|earlier"
     r"|subsequently|likewise|similarly|furthermore|additionally|par ailleurs|parallèlement|d'autre part"
-    r"|de même|ensuite|auparavant)\s*,\s*)",
+    r"|de même|ensuite|auparavant)\s*,\s*"
+    # a time phrase before the subject: "Previo a la reunión viceministerial, el Grupo ...", "Before the Round, ..."
+    r"|(?:previo a|antes de|después de|tras|before|after|following|prior to|avant|après|à la suite de)\b"
+    r"[^,]{0,80},\s*)",
     re.I,
 )
 
@@ -1153,8 +1156,20 @@ def participle_reading(text: str, block: Block) -> _Reading | None:
 
 # "Il fait suite au Groupe de travail sur le retour, réuni à Bruxelles (Belgique) le 7 décembre dernier": a body
 # or activity named inside a sentence, then a participle clause giving its place and date.
-_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:réuni|tenu)e?s?\s+(?:à|au|aux|en)\s", re.I)
-_NAME_OPENS = re.compile(r"(?:^|\b(?:au|aux|du|des|le|la|les|un|une|l['’]))\s*$", re.I)
+# Or a relative clause: "... la XVII Reunión Viceministerial de la CRM, que sesionó los días 20 y 21 de junio", "the
+# Workshop on X, which took place on 3 May".
+_PARTICIPLE_CLAUSE = re.compile(
+    r",\s*(?:(?:réuni|tenu)e?s?\s+(?:à|au|aux|en)\s"
+    r"|(?:que|qui|which)\s+(?:se\s+)?(?:sesion[óo]|celebr[óo]|realiz[óo]|reuni[óo]|tuvo lugar|s'est (?:tenue?|réunie?"
+    r"|déroulée?)|a eu lieu|took place|was held|met)\b)",
+    re.I,
+)
+_NAME_NUMBER = re.compile(r"(?:\b[IVXLC]+|\b\d{1,2}(?:st|nd|rd|th|[ºª°]|e|ème)?)\s+$")
+# The name opens after an article (or at the text's start), perhaps with its number: "la XVII Reunión ...".
+_NAME_OPENS = re.compile(
+    r"(?:^|\b(?:au|aux|du|des|le|la|les|un|une|el|the|l['’]))\s*(?:[IVXLC]+\s+|\d{1,2}(?:st|nd|rd|th|[ºª°]|e|ème)?\s+)?$",
+    re.I,
+)
 MAX_PARTICIPLE_GAP = 60  # characters between the participle and the date: the place comes between them
 
 
@@ -1169,12 +1184,15 @@ def participle_clause_reading(text: str, block: Block) -> _Reading | None:
     start = next((m.start() for m in _ANY_KIND.finditer(head) if _NAME_OPENS.search(head[: m.start()])), None)
     if not dates or start is None:
         return None
+    if number := _NAME_NUMBER.search(head[:start]):
+        start = number.start()  # "la XVII Reunión ...": the number is the name's
     title = clean_title(head[start:])
     kind = classify_kind(title)
     if kind is None or len(title.split()) > MAX_TITLE_WORDS:
         return None
-    masked = " " * clause.start() + text[clause.start() :]  # the clause's place, not the sentence's
-    return _Reading("prose.event_verb", kind, title, dates[0], _place_in(masked, dates, []), text, block)
+    masked = " " * clause.start() + text[clause.start() :]  # the clause's place, else the sentence's
+    place = _place_in(masked, dates, []) or _place_in(text, dates, [])
+    return _Reading("prose.event_verb", kind, title, dates[0], place, text, block)
 
 
 def held_reading(text: str, block: Block) -> _Reading | None:

@@ -1326,3 +1326,24 @@ def test_the_organiser_as_the_subject_reports_the_activity(nlp):
     assert _prose_rows(["Le Secrétariat a organisé à Genève, le 5 mai 2009, un atelier sur le retour."], nlp, "fr") == [
         ("Atelier sur le retour", dt.date(2009, 5, 5), "Genève")
     ]
+
+
+def test_a_relative_clause_dates_the_meeting_named_before_it_and_a_time_phrase_is_no_title(nlp):
+    """Issue 7, round 28: "... concluyó ayer en la Ciudad de Panamá la XVII Reunión Viceministerial de la CRM, que
+    sesionó los días 20 y 21 de junio de 2012" is that meeting, its number kept; "Previo a la reunión
+    viceministerial, el Grupo Regional ... se reunió el 18 y 19 de junio" is the group's meeting, not the phrase's."""
+    rows = _prose_rows(
+        [
+            "Con la adopción de la Declaración de Panamá concluyó ayer en la Ciudad de Panamá la XVII Reunión "
+            "Viceministerial de la Conferencia Regional sobre Migración, que sesionó los días 20 y 21 de junio "
+            "de 2012.",
+            "Previo a la reunión viceministerial, el Grupo Regional de Consulta sobre Migración (GRCM) se reunió el "
+            "18 y 19 de junio de 2012 para preparar los acuerdos.",
+        ],
+        nlp,
+        "es",
+    )
+    assert [(title, start) for title, start, _ in rows] == [
+        ("Grupo Regional de Consulta sobre Migración (GRCM)", dt.date(2012, 6, 18)),
+        ("XVII Reunión Viceministerial de la Conferencia Regional sobre Migración", dt.date(2012, 6, 20)),
+    ]
