@@ -192,6 +192,8 @@ _TITLE_TAIL = re.compile(
     r"|(?:organizado|patrocinado|auspiciado)\s+por|en colaboraci[oó]n con|organis[ée]e?s?\s+par|en partenariat avec"
     r"|(?:in|at) the (?:[A-Z][\w'’.-]*\s+){0,6}(?:University|Universidad|Université|Center|Centre|Hall|Hotel"
     r"|Building|Campus|Auditorium|Headquarters)\b"
+    # "... by invitation", "(sur invitation)": who may come, not the name
+    r"|[(\[]?\s*(?:by invitation(?: only)?|invitation only|sur invitation|por invitaci[oó]n|closed meeting)\b"
     # "Réunion plénière restreinte, prévue à Genève": where and when it was held or is planned, not its name
     r"|(?:tenue?s?|tenus|prévue?s?|pr[eé]vus|held|planned|scheduled|celebrad[ao]s?|prevista?s?)\s+"
     r"(?:à|au|aux|en|in|at|para|pour|for)\s+(?=[A-ZÀ-Ý])).*$"
