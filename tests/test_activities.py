@@ -171,7 +171,8 @@ def test_missing_model_falls_back_to_rules_with_a_warning(caplog):
         # round 28: who may come and where it is planned are no part of the name
         ("Third meeting of the Working Group on Immigrant Children by invitation",
          "Third meeting of the Working Group on Immigrant Children"),
-        ("Réunion plénière restreinte (Mini-Full Round), prévue à Genève", "Réunion plénière restreinte (Mini-Full Round)"),
+        ("Réunion plénière restreinte (Mini-Full Round), prévue à Genève",
+         "Réunion plénière restreinte (Mini-Full Round)"),
     ],
 )  # fmt: skip
 def test_titles_pass_a_quality_gate(raw, tidy):
