@@ -852,12 +852,13 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
             date, after = tail, None
         record = [block, *([subtitle] if subtitle else []), byline] + ([after] if date and after is not None else [])
         title = split_translation(block.text.strip())[0]
+        publisher = _byline_names(_META_SEPARATOR.split(byline.text.strip())[0])[1]
         pubs.append(
             Publication(
                 title=title,
                 authors=authors,
                 date=date,
-                publisher=None,
+                publisher=publisher,
                 publication_type=kind if kind != PublicationType.OTHER else publication_type_of(title),
                 block=block,
                 snippet=" | ".join(b.text.strip() for b in record),
@@ -1193,7 +1194,23 @@ def _byline_after(block: Block, byline: Block | None) -> tuple[str, ...] | None:
     text = re.sub(r"[\s,;*†‡]+$", "", text)  # "..., Karima Manji, *": a footnote mark closing the list
     if tail := _trailing_date(text):
         text = text[: tail.begin]
-    return _authors(text)
+    return _authors(_byline_names(text)[0])
+
+
+# The names of a byline end with a sentence, not after an initial: "Edited by D. G. Papademetriou and D. W. Meyers.
+# Migration Policy Institute, June 2005".
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])")
+
+
+def _byline_names(text: str) -> tuple[str, str | None]:
+    """A byline's names and the publisher after them, if any ("... Meyers. Migration Policy Institute, June 2005")."""
+    end = _NAMES_END.search(text)
+    if end is None:
+        return text, None
+    publisher = text[end.end() :].strip()
+    if tail := _trailing_date(publisher):
+        publisher = publisher[: tail.begin]
+    return text[: end.start()], publisher.strip(" ,.;") or None
 
 
 _HEADING_TAG = re.compile(r"(?:^|>\s*)h(?P<level>[1-6])(?::nth-of-type\(\d+\))?\s*$")

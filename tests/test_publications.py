@@ -1571,3 +1571,27 @@ def test_entries_ending_with_their_imprint_are_publications_on_any_page(nlp):
     assert str(found["Annual Report 2006"].start_date) == "2007-03-01"
     two = "<html lang=en><body><h1>Our Center</h1>" + "".join(f"<p>{e}</p>" for e in entries[:2]) + "</body></html>"
     assert _read_page(two, nlp) == {}
+
+
+def test_a_byline_with_its_publisher_and_date_after_the_names():
+    """Issue 7, round 28: under "Books", "Managing Migration in the Americas" over "Edited by Demetrios G.
+    Papademetriou and Deborah W. Meyers. Migration Policy Institute, June 2005": the names end at their sentence,
+    the publisher follows them."""
+    blocks = [
+        Block("Books", kind="heading", order=0, page=1),
+        Block("Managing Migration in the Americas: Partners and Rivals", order=1, page=1, heading="Books"),
+        Block(
+            "Edited by Demetrios G. Papademetriou and Deborah W. Meyers. Migration Policy Institute, June 2005",
+            order=2,
+            page=1,
+            heading="Books",
+        ),
+        Block("Secure Borders, Open Doors: Visa Policy after September 11", order=3, page=1, heading="Books"),
+        Block("By Kevin O'Neil. Brookings Institution Press, October 2005", order=4, page=1, heading="Books"),
+    ]
+    pubs = {p.title: p for p in find_publications(blocks)[0]}
+    managing = pubs["Managing Migration in the Americas: Partners and Rivals"]
+    assert managing.authors == ("Demetrios G. Papademetriou", "Deborah W. Meyers")
+    assert (managing.publisher, str(managing.date.start)) == ("Migration Policy Institute", "2005-06-01")
+    secure = pubs["Secure Borders, Open Doors: Visa Policy after September 11"]
+    assert (secure.authors, secure.publisher) == (("Kevin O'Neil",), "Brookings Institution Press")

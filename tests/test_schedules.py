@@ -388,7 +388,6 @@ UNTUNED_ROUND28 = {
     ("publications", "mpi-events-2010.html"),
     ("publications", "mpi-year-in-review-2010.pdf"),
     ("publications", "r11-igc-actualites-2009-fr.html"),
-    ("publications", "r11-mpi-annual-report-2005.pdf"),
     ("events", "r11-mpi-events-calendar-2008.html"),
     ("publications", "r11-rcm-informe-ppt-2008-09.pdf"),
     ("events", "w28-mpi-council-2010-11.html"),
