@@ -35,7 +35,7 @@ from mpdp_pipeline.extractors.citations import (
 )
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 
-from mpdp_pipeline.schemas import Block, BlockKind, PublicationType
+from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationType
 
 
 @dataclass(frozen=True)
@@ -378,7 +378,7 @@ def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
     return Publication(
         title=cite.title,
         authors=cite.authors,
-        date=cite.year or (parse_date(heading.group(1), allow_year=True) if heading else None),
+        date=_issue_month(cite) or cite.year or (parse_date(heading.group(1), allow_year=True) if heading else None),
         publisher=cite.publisher,
         publication_type=_citation_type(cite, entry),
         block=entry.blocks[0],
@@ -386,6 +386,19 @@ def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
         rule="publication.citation",
         confidence=CONFIDENCE["publication.citation"] - (0.0 if cite.year else 0.15),
     )
+
+
+# "... Migration Information Source, November.": the month of the issue, last, after the source.
+_ISSUE_MONTH = re.compile(r",\s*(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?(?:\s+\d{1,2})?\.?\s*$")
+
+
+def _issue_month(cite: Citation) -> DateSpan | None:
+    """An author-date entry's date at the month its source gives after the year ("2010. ... Source, November.")."""
+    if cite.year is None or cite.year.precision != DatePrecision.YEAR or not cite.venue:
+        return None
+    match = _ISSUE_MONTH.search(cite.venue)
+    month = parse_date(f"{match.group('month')} {cite.year.start.year}") if match else None
+    return month if month is not None and month.precision == DatePrecision.MONTH else None
 
 
 def _citation_type(cite: Citation, entry: _Entry) -> PublicationType:

@@ -1595,3 +1595,27 @@ def test_a_byline_with_its_publisher_and_date_after_the_names():
     assert (managing.publisher, str(managing.date.start)) == ("Migration Policy Institute", "2005-06-01")
     secure = pubs["Secure Borders, Open Doors: Visa Policy after September 11"]
     assert (secure.authors, secure.publisher) == (("Kevin O'Neil",), "Brookings Institution Press")
+
+
+def test_an_author_date_entry_is_dated_at_the_month_its_source_gives():
+    """Issue 7, round 28: "Chishti, Muzaffar, ... 2010. "At Its 25th Anniversary, ..." Migration Information
+    Source, November." came out in November 2010; an entry whose source names no month keeps its year."""
+    blocks = [
+        Block("Selected Publications", kind="heading", order=0, page=2),
+        Block(
+            "Chishti, Muzaffar, Doris Meissner, and Claire Bergeron. 2010. “At Its 25th Anniversary, IRCA’s Legacy "
+            "Lives On.” Migration Information Source, November.",
+            order=1,
+            page=2,
+            heading="Selected Publications",
+        ),
+        Block(
+            "Newland, Kathleen, ed. 2010. Diasporas: New Partners in Global Development Policy. Washington, DC: "
+            "Migration Policy Institute.",
+            order=2,
+            page=2,
+            heading="Selected Publications",
+        ),
+    ]
+    dates = {p.title[:10]: (str(p.date.start), p.date.precision) for p in find_publications(blocks)[0]}
+    assert dates == {"At Its 25t": ("2010-11-01", "month"), "Diasporas:": ("2010-01-01", "year")}

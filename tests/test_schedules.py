@@ -386,7 +386,6 @@ UNTUNED_ROUND28 = {
     ("events", "crm-noticias-2012.html"),
     ("publications", "igc-annual-report-2006-07.pdf"),
     ("publications", "mpi-events-2010.html"),
-    ("publications", "mpi-year-in-review-2010.pdf"),
     ("publications", "r11-igc-actualites-2009-fr.html"),
     ("events", "r11-mpi-events-calendar-2008.html"),
     ("publications", "r11-rcm-informe-ppt-2008-09.pdf"),
