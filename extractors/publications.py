@@ -335,6 +335,8 @@ def _continues(entry: str, text: str) -> bool:
         return False
     if re.match(r"[a-zß-ÿ(”’&]|https?:|www\.|doi", text) and not re.match(r"(?:de|van|von|da|di|le|la)\s", text):
         return True
+    if entry.endswith(",") and (dates := find_dates(text)) and not text[dates[-1].stop :].strip(" .)"):
+        return True  # "... Geneva: IGC Secretariat," / "December 2006.": the imprint's date on the next line
     if not starts_entry(entry):
         return False
     if re.search(r"(?:[,;:(–-]|\band|&)$", entry):

@@ -1619,3 +1619,32 @@ def test_an_author_date_entry_is_dated_at_the_month_its_source_gives():
     ]
     dates = {p.title[:10]: (str(p.date.start), p.date.precision) for p in find_publications(blocks)[0]}
     assert dates == {"At Its 25t": ("2010-11-01", "month"), "Diasporas:": ("2010-01-01", "year")}
+
+
+def test_an_imprints_date_on_the_next_line_ends_its_list_item():
+    """Issue 7, round 28: a report's list of its own publications, each "Title. Geneva: IGC Secretariat," with the
+    date wrapped to the next line: each entry keeps its own date, not the next one's."""
+    heading = "5. Publications"
+    blocks = [
+        Block(heading, kind="heading", order=0, page=1),
+        Block(
+            "Background Report on Integration Policies in IGC Participating States. Geneva: IGC Secretariat,",
+            kind="list_item",
+            order=1,
+            page=1,
+            locator="65.6,634.6,529.2,644.1",
+            heading=heading,
+        ),
+        Block("December 2006.", order=2, page=1, locator="66.0,649.5,138.2,656.9", heading=heading),
+        Block(
+            "Labour Migration in IGC Participating States: Statistical Overview 2005. Geneva: IGC Secretariat,",
+            kind="list_item",
+            order=3,
+            page=1,
+            locator="65.6,669.7,529.2,679.3",
+            heading=heading,
+        ),
+        Block("March 2007.", order=4, page=1, locator="65.9,684.6,119.9,692.0", heading=heading),
+    ]
+    dates = {p.title[:10]: str(p.date.start) for p in find_publications(blocks)[0]}
+    assert dates == {"Background": "2006-12-01", "Labour Mig": "2007-03-01"}
