@@ -117,12 +117,16 @@ class Site:
                 request = site._begin(self.path, {k.lower(): v for k, v in self.headers.items()})
                 try:
                     route = site.routes.get(self.path, Reply(404, b"not found", "text/plain"))
-                    self._send(route(request) if callable(route) else route)
+                    reply = route(request) if callable(route) else route
+                    time.sleep(reply.delay_s)
                 finally:
+                    # Out of flight once the reply is ready, before it is sent: the client may
+                    # start its next request the moment it has this reply, and this thread could
+                    # still be on its way back here, counting two where the client holds one.
                     site._end()
+                self._send(reply)
 
             def _send(self, reply: Reply) -> None:
-                time.sleep(reply.delay_s)
                 self.send_response(reply.status)
                 if reply.content_type:
                     self.send_header("Content-Type", reply.content_type)
