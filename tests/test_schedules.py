@@ -381,14 +381,26 @@ UNTUNED_ROUND2_EVENTS = {
     # posting date, French future verbs, "the first ...; the second, ...", `<br>` record lines.
 }
 # Round 28 retired the held-out half of rounds 1-27 into dev (a new held-out half replaced it, scored cold first)
-# and added four new dev documents. Not yet tuned, they are held to no score; each one tuned leaves this list.
-UNTUNED_ROUND28 = {
+# and added four new dev documents; round 31 retired the held-out documents of rounds 28-30 the same way. Not yet
+# tuned, they are held to no score; each one tuned leaves this list.
+UNTUNED_RETIRED = {
     ("events", "crm-noticias-2012.html"),
     ("publications", "mpi-events-2010.html"),
     ("publications", "r11-igc-actualites-2009-fr.html"),
     ("events", "r11-mpi-events-calendar-2008.html"),
     ("publications", "r11-rcm-informe-ppt-2008-09.pdf"),
+    ("events", "w28-crm-informe-2011-12.pdf"),
+    ("events", "w28-igc-news-2012.html"),
+    ("events", "w28-igc-rapport-2012-13-fr.pdf"),
     ("events", "w28-mpi-council-2010-11.html"),
+    ("events", "w28-mpi-events-2013.html"),
+    ("events", "w29-igc-calendar-2013-14.html"),
+    ("publications", "w29-igc-rapport-2013-fr.pdf"),
+    ("events", "w29-mpi-events-publications-2012.html"),
+    ("publications", "w29-rcm-memoria-2013.pdf"),
+    ("events", "w30-igc-newsletter-2011-fr.pdf"),
+    ("publications", "w30-igc-newsletter-2011-fr.pdf"),
+    ("events", "w30-mpi-events-2014.html"),
 }
 
 
@@ -408,7 +420,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
             {k: getattr(a, k) for k in a.__dataclass_fields__} for a in blocks_to_activities(doc.blocks, ctx, nlp)
         ]
         for family, score in score_by_family(predicted, rows).items():
-            if not score.gold or (family, name) in UNTUNED_ROUND2_EVENTS | UNTUNED_ROUND28:
+            if not score.gold or (family, name) in UNTUNED_ROUND2_EVENTS | UNTUNED_RETIRED:
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
                 name,
