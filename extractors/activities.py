@@ -112,6 +112,7 @@ CONFIDENCE = {
     "schedule.line": 0.85,
     "schedule.table": 0.9,
     "schedule.calendar": 0.85,
+    "schedule.year_grid": 0.8,  # an archive of year columns and month cells: the month is all it says
     "schedule.card": 0.85,
     "schedule.heading": 0.8,  # an events page's heading of a name and its day, whatever the name says
     "document.header": 0.9,

@@ -52,7 +52,7 @@ _DAY2 = r"(?P<d2>[0-3]?\d)(?:\s?(?:st|nd|rd|th)(?!\w)|º)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|–|—|to|al|au|a|y|et|and|&)\s*"
 _SPAN = r"\s*(?:-|–|—|to|through|thru)\s*"  # across two months only a range ("May 3 and June 5" are two days)
-_DE = r"(?:\s+de)?"  # Spanish "de noviembre de 2006"
+_DE = r"(?:\s+del?)?"  # Spanish "de noviembre de 2006", Mexican "de agosto del 2016"
 
 # Most specific first: each pattern is tried at every position, the longest match wins.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [

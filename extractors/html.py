@@ -344,6 +344,20 @@ def _events_box(tag: Tag) -> bool:
     return heading is not None and bool(_EVENTS_BOX_HEADING.match(_clean(heading.get_text(" "))))
 
 
+def _dated_menu(tag: Tag) -> bool:
+    """Whether a menu's items are days, most of them: a drop-down of a body's meeting dates, each linking its
+    papers, lists the meetings; a menu of pages does not."""
+    if tag.name not in ("ul", "ol") or not (_attr_text(tag, "role").lower() == "menu" or _named_boilerplate(tag)):
+        return False
+    items = [_clean(li.get_text(" ")) for li in tag.find_all("li", recursive=False)]
+    dated = [t for t in items if len(t) <= MAX_MENU_DATE_CHARS and any(find_dates(t))]
+    return len(dated) >= MIN_MENU_DATES and len(dated) >= 0.8 * len(items)
+
+
+MIN_MENU_DATES = 3
+MAX_MENU_DATE_CHARS = 40  # "10 de agosto de 2018", "Thursday, March 5, 2015 (minutes)"
+
+
 def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
     """Ids of the elements that are boilerplate: navigation, banners, footers, forms, hidden parts."""
     skipped: set[int] = set()
@@ -361,6 +375,8 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
         elif name == "form":
             if _visible_chars(tag) < DEFAULT_FORM_CONTENT_SHARE * body_chars:
                 skipped.add(id(tag))
+        elif _dated_menu(tag):
+            continue  # a picker of meeting dates ("Fecha de sesión" over "10 de agosto de 2018", ...): the records
         elif _attr_text(tag, "role").lower() in BOILERPLATE_ROLES or (
             name not in ("main", "article", "body")
             and _named_boilerplate(tag)

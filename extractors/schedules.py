@@ -490,9 +490,12 @@ def _records(blocks: Sequence[Block], cards: dict[int, str]) -> Iterable[tuple[l
             groups.append([block])
         key = k
     for group in groups:
-        # A card's fields are short; one description among four or more fields does not make it an article.
+        # A card's fields are short; a description (and a long meta line of hours and address) among four or
+        # more fields under one heading does not make it an article.
         words = [len(b.text.split()) for b in group]
-        described = sum(n > MAX_FIELD_WORDS for n in words) == 1 and len(group) >= 4
+        long = [n for n in words if n > MAX_FIELD_WORDS]
+        headings = sum(b.kind == BlockKind.HEADING for b in group)
+        described = len(group) >= 4 and (len(long) == 1 or len(long) == 2 and headings == 1 and max(long) <= 60)
         fields = sum(n for n in words if n <= MAX_FIELD_WORDS)
         too_long = sum(words) > MAX_RECORD_WORDS and not (described and fields <= MAX_RECORD_WORDS)
         if len(group) > 1 and (too_long or len({b.locator for b in group}) < len(group)):
@@ -959,8 +962,10 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         return None
     year = ctx.year or ctx.running_year
     days: dict[datetime.date, tuple[Block, DateSpan]] = {}
-    if badge := _split_badge(group, year) or _date_line(group):
+    if badge := _split_badge(group, year) or _date_line(group, year):
         days[badge[1].start] = badge  # the card's own day, whatever its other lines date (a release, a deadline)
+        if ranged := _range_from(group, badge[1]):
+            days[badge[1].start] = badge[0], ranged  # "Sep 30" over "September 30 – October 1, 2013": both days
     for block in [] if badge else group:
         found = [d for d in find_dates(block.text) if d.precision == DatePrecision.DAY]
         if not found and (d := leading_date(block.text, year)):
@@ -988,14 +993,27 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     return Entry(title, context, date, venue, group[0], text, "schedule.card", status_of(text))
 
 
-def _date_line(group: Sequence[Block]) -> tuple[Block, DateSpan] | None:
-    """A card's line that is its day and nothing else ("June 15-19, 2009" over the title): the card's own day,
-    whatever its teaser dates ("Applications had to be submitted by May 22, 2009")."""
+def _range_from(group: Sequence[Block], day: DateSpan) -> DateSpan | None:
+    """The span of days another line of the card gives from the badge's day on, if any."""
+    spans = (d for b in group for d in find_dates(b.text) if d.precision == DatePrecision.DAY)
+    return next((d for d in spans if d.start == day.start and d.end > day.end), None)
+
+
+def _date_line(group: Sequence[Block], year: int | None) -> tuple[Block, DateSpan] | None:
+    """A card's line that is its day and nothing else ("June 15-19, 2009" over the title, or a badge "Sep 23"
+    under a year heading): the card's own day, whatever its teaser dates ("Applications had to be submitted by
+    May 22, 2009", "Audio posted September 25, 2014")."""
     for block in group:
         days = [d for d in find_dates(block.text) if d.precision == DatePrecision.DAY]
         if len(days) == 1 and not re.search(r"\w", block.text[: days[0].begin] + block.text[days[0].stop :]):
             return block, days[0]
+        badge = term_date(block.text, year) if not days and year and len(block.text) <= MAX_BADGE_CHARS else None
+        if badge and badge.precision == DatePrecision.DAY:
+            return block, badge
     return None
+
+
+MAX_BADGE_CHARS = 16  # "Sep 29–Oct 2": longer is a sentence, not a badge
 
 
 def _date_headed_card(group: Sequence[Block]) -> bool:
@@ -1411,6 +1429,20 @@ def _dateline(block: Block) -> bool:
     return bool(dates) and len(text.split()) - len(dates[-1].text.split()) <= 4 and dates[-1].stop >= len(text) - 1
 
 
+def _time_line(text: str) -> bool:
+    """A line that is an event's hours, alone or as a part of its meta line ("10:00 AM – 11:30 AM EDT", "14h00 -
+    16h00 (CET)", "September 30, 2013 · 8:30 AM · Georgetown Law Center, Washington, DC")."""
+    return any(_hours(part) for part in re.split(r"\s[·|•]\s", text))
+
+
+def _hours(text: str) -> bool:
+    rest, n = _TIME.subn(" ", _TIME_ZONE.sub(" ", text))
+    return n > 0 and _ZONE_ABBREVIATION.fullmatch(rest.strip(" ()–—-")) is not None
+
+
+_ZONE_ABBREVIATION = re.compile(r"(?:[A-Z]{2,4}T?)?")  # "EDT", "CET", "ET"
+
+
 def _prose(block: Block) -> bool:
     return (
         block.kind == BlockKind.PARAGRAPH
@@ -1430,8 +1462,8 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
             articles.setdefault(key, []).append(block)
     news: set[int] = set()
     for group in articles.values():
-        if _labelled_card(group):
-            continue  # "When: ... / Where: ...": an event's card, however long its teaser
+        if _labelled_card(group) or any(_time_line(b.text) for b in group):
+            continue  # "When: ... / Where: ...", "10:00 AM – 11:30 AM EDT": an event's card, however long its teaser
         # Its dateline opens it: a page set in one `<article>` dates its programme's days further down.
         if any(_dateline(b) for b in group[:NEWS_DATELINE_AT]) and any(_prose(b) for b in group):
             news.update(b.order for b in group)
@@ -1486,6 +1518,8 @@ def _table_row(
     if claimed(block):
         return []
     header = block.header
+    if _year_columns(header):
+        return _year_grid_entries(block, ctx, labels)
     if month := _month_row(block):
         ctx.month = (_table_key(block), *month)
         return []
@@ -1504,6 +1538,23 @@ def _table_row(
         return []  # a table of deadlines and deliveries (reports due, filings): none of its dates is a meeting
     skip = _deadline_column(header, labels)
     return _row_entries(block.cells, block, ctx, skip, header)
+
+
+def _year_columns(header: Sequence[str]) -> bool:
+    """A table headed by years, one per column ("2008 | 2009 | 2010"): an archive whose cells are months."""
+    return len(header) >= 2 and all(_BARE_YEAR.match(c) for c in header)
+
+
+def _year_grid_entries(block: Block, ctx: _Context, labels: Sequence[str]) -> list[Entry]:
+    """A row of a year-column archive: each cell that is a month ("March") or a day ("March 5") is a meeting
+    in its column's year, named by the page's body or the heading over the table."""
+    context = ctx.name or (labels[-1] if labels else block.heading)
+    found = []
+    for year, cell in zip(block.header, block.cells, strict=False):
+        date = term_date(cell, int(year)) if cell.strip() and _YEAR.search(cell) is None else None
+        if date is not None:
+            found.append(Entry(None, context, date, None, block, cell.strip(), "schedule.year_grid"))
+    return found
 
 
 # A calendar table's rows under a month row ("September 2008" across all columns): the day cell holds only

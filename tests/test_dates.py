@@ -47,6 +47,8 @@ def test_fiscal_year_bounds_rejects_bad_labels():
         ("14 y 15 de noviembre de 2006", "2006-11-14", "2006-11-15", "day"),
         ("del 3 al 5 de septiembre de 2007", "2007-09-03", "2007-09-05", "day"),
         ("28 de abril de 2007", "2007-04-28", "2007-04-28", "day"),
+        ("11 de Agosto del 2016", "2016-08-11", "2016-08-11", "day"),  # Mexican "del" before the year
+        ("en octubre del 2015", "2015-10-01", "2015-10-31", "month"),
         ("du 3 au 5 mai 2005", "2005-05-03", "2005-05-05", "day"),
         ("le 12 juin 2006", "2006-06-12", "2006-06-12", "day"),
         ("Orsay (France) 2015-09-02 to 2015-09-05 ODK partners", "2015-09-02", "2015-09-05", "day"),

@@ -401,6 +401,13 @@ UNTUNED_RETIRED = {
     ("events", "w30-igc-newsletter-2011-fr.pdf"),
     ("publications", "w30-igc-newsletter-2011-fr.pdf"),
     ("events", "w30-mpi-events-2014.html"),
+    # Round 31's dev half, scored cold and then tuned on
+    ("events", "w31-igc-meeting-documents-2009.html"),
+    ("publications", "w31-igc-meeting-documents-2009.html"),
+    ("events", "w31-mpi-events-2009.html"),
+    ("events", "w31-mpi-mpdp-report-2010-11.pdf"),
+    ("events", "w31-rcm-ppt-guatemala-2009.html"),
+    ("publications", "w31-rcm-ppt-guatemala-2009.html"),
 }
 
 
@@ -1341,4 +1348,108 @@ def test_an_entrys_venue_line_under_its_dateline_and_a_dateline_that_moves_it(nl
         ("2010-01-27", "Washington, DC"),
         ("2010-04-21", "Brussels, Belgium"),
         ("2010-07-14", "Mexico City, Mexico"),
+    ]
+
+
+def test_an_events_archive_card_is_dated_by_its_badge_not_by_its_posted_or_deadline_lines(nlp):
+    """Round 31: a badge "Sep 23" under a year heading dates its card, and a card with its hours ("10:00 AM –
+    11:30 AM EDT") is an event's, not a news item's, whatever its notes date ("Audio posted September 25, 2014",
+    "deadline: November 22, 2013"). A meta line of hours and a street address beside a description keeps the
+    card whole, and a meta line's range from the badge's day gives the event's last day."""
+    card = (
+        '<article class="ev"><div class="badge">{badge}</div><div class="body"><span class="type">{kind}</span>'
+        '<h3><a href="/e">{title}</a></h3><p class="meta">{meta}</p><p class="note">{note}</p></div></article>'
+    )
+    address = "Migration Policy Institute, 1400 16th Street NW, Suite 300, Washington, DC"
+    cards_2014 = [
+        (
+            "Sep 23",
+            "Briefing",
+            "Child Migrants and Policy",
+            "10:00 AM – 11:30 AM EDT",
+            "Audio and slides posted September 25, 2014",
+        ),
+        (
+            "May 20",
+            "Webinar",
+            "Understanding Renewals",
+            "2:00 PM – 3:00 PM EDT",
+            "Registration closed May 16, 2014. A recording is available below.",
+        ),
+    ]
+    cards_2013 = [
+        (
+            "Dec 5",
+            "Conference",
+            "Tenth Annual Law Conference",
+            f"9:30 AM – 11:00 AM · {address}",
+            "Co-hosted with "
+            "the Catholic Legal Immigration Network, Inc. and Georgetown Law. CLE credit application deadline: "
+            "November 22, 2013.",
+        ),
+        (
+            "Sep 30",
+            "Conference",
+            "Ninth Annual Law Conference",
+            f"September 30 – October 1, 2013 · 8:30 AM · {address}",
+            "Co-organized with partners from three universities and two foundations. Early-bird "
+            "registration ended August 31, 2013.",
+        ),
+    ]
+    html = (
+        "<html><body><main><h1>Past Events</h1><section><h2>2014</h2>"
+        + "".join(card.format(badge=b, kind=k, title=t, meta=m, note=n) for b, k, t, m, n in cards_2014)
+        + "</section><section><h2>2013</h2>"
+        + "".join(card.format(badge=b, kind=k, title=t, meta=m, note=n) for b, k, t, m, n in cards_2013)
+        + "</section></main></body></html>"
+    )
+    found = read_html(html, nlp)
+    assert sorted((str(a.start_date), str(a.end_date), a.title) for a in found) == [
+        ("2013-09-30", "2013-10-01", "Ninth Annual Law Conference"),
+        ("2013-12-05", "2013-12-05", "Tenth Annual Law Conference"),
+        ("2014-05-20", "2014-05-20", "Understanding Renewals"),
+        ("2014-09-23", "2014-09-23", "Child Migrants and Policy"),
+    ]
+
+
+def test_a_drop_down_of_session_dates_lists_the_meetings(nlp):
+    """Round 31: a menu that is a picker of a board's session dates, each linking its papers, lists its
+    meetings; a menu of pages stays navigation."""
+    dates = ["10 de agosto de 2018", "15 de marzo de 2018", "07 de diciembre de 2017", "11 de Agosto del 2016"]
+    html = (
+        "<html><body><h1>Junta de Gobierno</h1><p>Sesiones de la Junta de Gobierno y sus actas.</p>"
+        '<ul class="dropdown-menu" role="menu"><li><a href="/inicio">Inicio</a></li><li><a href="/a">Actas</a></li>'
+        '<li><a href="/b">Contacto 2018</a></li></ul><div class="btn-group"><button>Fecha de sesión</button>'
+        '<ul class="dropdown-menu" role="menu">'
+        + "".join(f'<li><a href="/s{i}.php">{d}</a></li>' for i, d in enumerate(dates))
+        + "</ul></div></body></html>"
+    )
+    assert starts(read_html(html, nlp, "es")) == [
+        dt.date(2016, 8, 11),
+        dt.date(2017, 12, 7),
+        dt.date(2018, 3, 15),
+        dt.date(2018, 8, 10),
+    ]
+
+
+def test_an_archive_of_year_columns_gives_a_meeting_per_month_cell(nlp):
+    """Round 31: a minutes archive headed by years, one per column, whose cells are months: each month cell is a
+    meeting of that year, at the month's precision; an empty cell is none."""
+    rows = [("January", "April", "March 4"), ("May", "", "June")]
+    html = (
+        "<html><body><h2>Water Resources Section - meeting minutes</h2><table><tr><th>2008</th><th>2009</th>"
+        "<th>2010</th></tr>"
+        + "".join(
+            "<tr>" + "".join(f'<td><a href="m.pdf">{c}</a></td>' if c else "<td></td>" for c in r) + "</tr>"
+            for r in rows
+        )
+        + "</table></body></html>"
+    )
+    found = sorted((str(a.start_date), str(a.end_date), a.date_precision) for a in read_html(html, nlp))
+    assert found == [
+        ("2008-01-01", "2008-01-31", "month"),
+        ("2008-05-01", "2008-05-31", "month"),
+        ("2009-04-01", "2009-04-30", "month"),
+        ("2010-03-04", "2010-03-04", "day"),
+        ("2010-06-01", "2010-06-30", "month"),
     ]
