@@ -52,6 +52,11 @@ _DAY2 = r"(?P<d2>[0-3]?\d)(?:\s?(?:st|nd|rd|th)(?!\w)|º)?"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|–|—|to|al|au|a|y|et|and|&)\s*"
 _SPAN = r"\s*(?:-|–|—|to|through|thru)\s*"  # across two months only a range ("May 3 and June 5" are two days)
+# A weekday before the second day of a span: "Tuesday, March 24 – Wednesday, March 25, 2009".
+_WEEKDAY2 = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+"
+)
 _DE = r"(?:\s+del?)?"  # Spanish "de noviembre de 2006", Mexican "de agosto del 2016"
 
 # Most specific first: each pattern is tried at every position, the longest match wins.
@@ -70,7 +75,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # March 30 - April 2, 2008; October 06 to October 14, 2022; not "postponed from April 12 to May 3, 2011"
     (
         "month_day_month_range",
-        re.compile(rf"(?<!from\s)\b{_M1}\s+{_DAY1}{_SPAN}{_M2}\s+{_DAY2},?\s+{_YEAR}\b", re.I),
+        re.compile(rf"(?<!from\s)\b{_M1}\s+{_DAY1}{_SPAN}(?:{_WEEKDAY2})?{_M2}\s+{_DAY2},?\s+{_YEAR}\b", re.I),
     ),
     ("day", re.compile(rf"\b{_DAY1}{_DE}\s+{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # 3 May 2004; 28 de abril de 2007
     ("month_day", re.compile(rf"\b{_M1}\s+{_DAY1},?\s+{_YEAR}\b", re.I)),  # May 3, 2004

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from mpdp_pipeline.extractors.blocks import BlockSink
+from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import MONTHS, find_dates
 from mpdp_pipeline.extractors.language import detect_language
 
@@ -233,7 +234,7 @@ def _is_hidden(tag: Tag) -> bool:
         or "display:none" in style
         or "visibility:hidden" in style
     )
-    return hidden and not _collapsed_panel(tag)
+    return hidden and not _collapsed_panel(tag) and not _tab_panel(tag)
 
 
 MIN_RUN_IN_WORDS = 3  # "When:", "Note:" label a field; a run-in head names something
@@ -267,6 +268,21 @@ def _collapsed_panel(tag: Tag) -> bool:
         return False
     controls = _attr_text(header, "aria-controls")
     return (bool(controls) and controls == _attr_text(tag, "id")) or _disclosure_heading(header)
+
+
+def _tab_panel(tag: Tag) -> bool:
+    """Whether `tag` is a tab's panel, hidden until its tab is clicked ("Past Events" beside "Upcoming Events"): a
+    tab on the page names it, by link (`href="#past"`), `aria-controls` or `data-target`, so it is the page's."""
+    panel = _attr_text(tag, "id")
+    if not panel:
+        return False
+    root = tag.find_parent("body") or tag.find_parent(True)
+    if root is None:
+        return False
+    return any(
+        root.find(attrs={attr: value}) is not None
+        for attr, value in (("href", f"#{panel}"), ("aria-controls", panel), ("data-target", f"#{panel}"))
+    )
 
 
 _TYPE_CLASS = re.compile(r"^(?:label|type|badge|tag|format)[-_](?P<name>[a-z][a-z-]+)$")
@@ -598,15 +614,18 @@ class _Walker(BlockSink):
         return grid
 
     def definition_list(self, tag: Tag) -> None:
-        """Each term with its definitions as one list item: "Date: 20 October 2015"."""
+        """Each term with its definitions as one list item: "Date: 20 October 2015". A list of one event's fields
+        ("Date:", "Time:", "Location:") gives its card's lines, paragraphs as a card's `<p>`s would be."""
         term: Tag | None = None
         definitions: list[str] = []
+        terms = [_clean(t.get_text(" ")) for t in tag.find_all("dt") if t.find_parent("dl") is tag]
+        kind = BlockKind.PARAGRAPH if len(terms) >= 2 and all(map(_FIELD_TERM.match, terms)) else BlockKind.LIST_ITEM
 
         def flush() -> None:
             if term is not None:
-                text = _clean(self.inline_text(term))
+                text = _clean(self.inline_text(term)).rstrip(" :")
                 joined = "; ".join(d for d in definitions if d)
-                self.emit(BlockKind.LIST_ITEM.value, f"{text}: {joined}" if joined else text, term)
+                self.emit(kind.value, f"{text}: {joined}" if joined else text, term)
 
         for child in tag.find_all(["dt", "dd"]):
             if id(child) in self.skipped or child.find_parent("dl") is not tag:
@@ -621,6 +640,13 @@ class _Walker(BlockSink):
         flush()
 
 
+# The terms of one event's fields: "Date:", "Time:", "Location:", "Speakers:", "Lugar:", "Intervenants :".
+_FIELD_TERM = re.compile(
+    r"^\W*(?:dates?|time|hours?|when|where|venue|location|place|address|speakers?|panel(?:ists)?|moderators?"
+    r"|contact|cost|fee|registration|language|type|format|fechas?|hora|horario|lugar|sede|ponentes?|modalidad"
+    r"|idioma|heures?|lieu|intervenants?|langue)\W*:?$",
+    re.I,
+)
 MAX_LAYOUT_ROWS = 3
 MIN_LAYOUT_CELL_BLOCKS = 4  # a data table's cell holds a value, or a few lines; a page's column holds its content
 MIN_LAYOUT_CELL_WORDS = 150
@@ -661,6 +687,8 @@ def _record_lines(lines: list[str]) -> bool:
     """Whether a paragraph's `<br>` lines are one record's fields: a title line over short lines (a byline)
     that end with a line holding only a date ("Remittances after the Recession<br>A and B<br>December 2011");
     such lines are read apart, as the same fields in `<p>`s of their own are."""
+    if 3 <= len(lines) <= 5 and len(lines[0].split()) >= 4 and len(names_in(lines[1]) or ()) >= 2:
+        return True  # "Title<br>A. Author, B. Author<br>Journal 10(4)<br>pdf | link": a title over its authors
     return (
         2 <= len(lines) <= 4
         and all(len(line.split()) <= MAX_RECORD_LINE_WORDS for line in lines)

@@ -493,6 +493,8 @@ def _read_record(record: list[Block]) -> Publication | None:
         date = next((d for b in fields if b is not title_block and (d := _date_in(b.text))), None)
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _meta_year(b.text))), None)
+    if date is None and (year := _bare_year((record[0].heading or "").strip())):
+        date = replace(year, begin=0, stop=0)  # under a year heading ("2017"): the year is the heading's, not its text
     kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
     if label is not None and (typed := _TYPE_FIELD.match(label.text)):
         kind = publication_type_of(label.text[typed.end() :])

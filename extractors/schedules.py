@@ -492,7 +492,8 @@ def _records(blocks: Sequence[Block], cards: dict[int, str]) -> Iterable[tuple[l
     for group in groups:
         # A card's fields are short; a description (and a long meta line of hours and address) among four or
         # more fields under one heading does not make it an article.
-        words = [len(b.text.split()) for b in group]
+        # A labelled field ("Date: ...", "Speakers: ...") is the card's data, however many of them it has.
+        words = [0 if _LABELLED_FIELD.match(b.text) else len(b.text.split()) for b in group]
         long = [n for n in words if n > MAX_FIELD_WORDS]
         headings = sum(b.kind == BlockKind.HEADING for b in group)
         described = len(group) >= 4 and (len(long) == 1 or len(long) == 2 and headings == 1 and max(long) <= 60)
@@ -502,6 +503,9 @@ def _records(blocks: Sequence[Block], cards: dict[int, str]) -> Iterable[tuple[l
             yield from (([b], b.text) for b in group)
         else:
             yield group, " | ".join(b.text for b in group)
+
+
+_LABELLED_FIELD = re.compile(r"^\W*[^\W\d_][\w ]{0,20}:\s(?!.*[.!?]\s+\S.*[.!?]\s*$)")  # no field of two sentences
 
 
 def _header_is_data(header: Sequence[str]) -> bool:
@@ -967,7 +971,7 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         if ranged := _range_from(group, badge[1]):
             days[badge[1].start] = badge[0], ranged  # "Sep 30" over "September 30 – October 1, 2013": both days
     for block in [] if badge else group:
-        found = [d for d in find_dates(block.text) if d.precision == DatePrecision.DAY]
+        found = _joined_days(block.text)
         if not found and (d := leading_date(block.text, year)):
             found = [d]
         for d in found:
@@ -989,8 +993,33 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     if not venue:
         lines = (venue_line(b.text) for b in group if b is not block and b.text != title)
         venue = next((v for line in lines if line and (v := trailing_place(line))), None)
-    context = label if heading and label and label != heading else ctx.name
+    # A type field over the heading that names no kind ("Book Launch", "Panel Discussion") still says what the
+    # card is, better than the page's name.
+    typed = label or next((b.text for b in group[:2] if b.kind != BlockKind.HEADING and _type_field(b.text)), None)
+    context = typed if heading and typed and typed != heading else ctx.name
     return Entry(title, context, date, venue, group[0], text, "schedule.card", status_of(text))
+
+
+def _type_field(text: str) -> bool:
+    """A card's type field: two or three capitalised words, no date, no sentence ("Book Launch", "Policy Briefing")."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not find_dates(text) and "." not in text
+
+
+def _joined_days(text: str) -> list[DateSpan]:
+    """The days a line gives, two joined by a dash read as one span ("Thursday, November 19 (2009-11-19) – Friday,
+    November 20 (2009-11-20)": each `<time>` of a two-day event dated apart)."""
+    days = [d for d in find_dates(text) if d.precision == DatePrecision.DAY]
+    out: list[DateSpan] = []
+    for day in days:
+        if out and _SPAN_JOIN.match(text[out[-1].stop : day.begin]) and 0 < (day.start - out[-1].end).days <= 31:
+            first = out.pop()
+            day = DateSpan(text[first.begin : day.stop], first.start, day.end, day.precision, first.begin, day.stop)
+        out.append(day)
+    return out
+
+
+_SPAN_JOIN = re.compile(r"^[)\s]*(?:–|—|-|to)\s")
 
 
 def _range_from(group: Sequence[Block], day: DateSpan) -> DateSpan | None:

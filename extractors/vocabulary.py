@@ -78,6 +78,13 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "jornada",
             "jornadas",
             "briefing",  # a think tank's briefing of officials or legislators: an event with no kind of its own
+            "book launch",  # a publication presented to the public: an event, not the publication
+            "report launch",
+            "launch event",
+            "presentación del libro",
+            "lancement du livre",
+            "panel discussion",
+            "film screening",
             "hackathon",
             "datathon",
             "funathon",

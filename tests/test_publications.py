@@ -1648,3 +1648,39 @@ def test_an_imprints_date_on_the_next_line_ends_its_list_item():
     ]
     dates = {p.title[:10]: str(p.date.start) for p in find_publications(blocks)[0]}
     assert dates == {"Background": "2006-12-01", "Labour Mig": "2007-03-01"}
+
+
+def test_a_year_headed_list_of_title_and_author_lines_gives_dated_publications():
+    """Round 31: "<b>Title</b><br>A. Author, B. Author<br><em>Journal</em> 10(4)" paragraphs under year headings:
+    each paragraph is one publication, dated by its heading's year, its authors from the second line."""
+    from mpdp_pipeline.extractors.html import html_to_document
+    from mpdp_pipeline.extractors.listings import find_listings
+
+    entry = "<p><b>{title}</b><br/>{names}<br/><em>{journal}</em> 10(4):649-659<br/><a href='x.pdf'>pdf</a></p>"
+    html = (
+        "<html><body><h1>Publications</h1><h3>2017</h3>"
+        + entry.format(
+            title="Population isolation shapes plant genetics",
+            names="Laurent Vriendt, Simon Joly",
+            journal="Journal of Plant Ecology",
+        )
+        + entry.format(
+            title="Transcriptomic response of willow to arsenic stress",
+            names="Aymeric Yanitch, Nicholas J. Brereton and Frederic Pitre",
+            journal="Frontiers in Plant Science",
+        )
+        + "<h3>2016</h3>"
+        + entry.format(
+            title="Explaining naturalization and invasiveness in catalogues",
+            names="Claude Lavoie, Simon Joly, Alexandre Bergeron",
+            journal="Ecology and Evolution",
+        )
+        + "</body></html>"
+    )
+    doc = html_to_document(html.encode())
+    found, _ = find_listings(doc.blocks, doc.title)
+    assert [(p.title, p.authors[:2], p.date.start.year if p.date else None) for p in found] == [
+        ("Population isolation shapes plant genetics", ("Laurent Vriendt", "Simon Joly"), 2017),
+        ("Transcriptomic response of willow to arsenic stress", ("Aymeric Yanitch", "Nicholas J. Brereton"), 2017),
+        ("Explaining naturalization and invasiveness in catalogues", ("Claude Lavoie", "Simon Joly"), 2016),
+    ]

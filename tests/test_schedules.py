@@ -1453,3 +1453,44 @@ def test_an_archive_of_year_columns_gives_a_meeting_per_month_cell(nlp):
         ("2010-03-04", "2010-03-04", "day"),
         ("2010-06-01", "2010-06-30", "month"),
     ]
+
+
+def test_an_event_card_of_labelled_fields_in_a_hidden_tab_is_read_whole(nlp):
+    """Round 31: an events page's "Past Events" tab is hidden until its tab is clicked, and each event lists
+    its fields in a `<dl>` ("Date:", "Time:", "Location:"); a two-day event dates each day in its own `<time>`, or
+    names a weekday before its last day; a type field naming no kind ("Book Launch") is not the page's kind."""
+    event = (
+        '<div class="event"><span class="type">{kind}</span><h3><a href="/e">{title}</a></h3>'
+        '<div class="details"><h4>Event details</h4><dl><dt>Date:</dt><dd>{date}</dd><dt>Time:</dt>'
+        "<dd>9:00 a.m. – 5:00 p.m.</dd><dt>Location:</dt><dd>{venue}</dd><dt>Speakers:</dt><dd>Ana Ruiz, Director, "
+        "MPI; invited federal, state and local officials</dd></dl></div><p>A summary of the discussion will be "
+        "posted after the meeting, with audio and slides from each of the speakers.</p></div>"
+    )
+    upcoming = event.format(
+        kind="Council Meeting",
+        title="Council Plenary Meeting",
+        date='<time datetime="2009-11-19">Thursday, November 19</time> – '
+        '<time datetime="2009-11-20">Friday, November 20</time>',
+        venue="Hotel Adlon, Berlin, Germany",
+    )
+    past = event.format(
+        kind="Book Launch",
+        title="Talent and Migration",
+        date="Tuesday, March 24 – Wednesday, March 25, 2009",
+        venue="Residence Palace, Rue de la Loi 155, Brussels, Belgium",
+    )
+    webinar = event.format(
+        kind="Webinar", title="Recession and Remittances", date="Tuesday, September 29, 2009", venue="Online"
+    )
+    html = (
+        "<html><body><h2>Annual Immigration Law Conference</h2><p>Featured event.</p><main><h1>Events</h1>"
+        '<ul class="tabs"><li><a href="#upcoming">Upcoming</a></li><li><a href="#past">Past</a></li></ul>'
+        f'<div id="upcoming">{upcoming}{webinar}</div><div id="past" style="display:none">{past}</div></main></body>'
+        "</html>"
+    )
+    found = sorted((str(a.start_date), str(a.end_date), a.title, a.kind, a.location) for a in read_html(html, nlp))
+    assert found == [
+        ("2009-03-24", "2009-03-25", "Talent and Migration", "other", "Brussels, Belgium"),
+        ("2009-09-29", "2009-09-29", "Recession and Remittances", "other", None),
+        ("2009-11-19", "2009-11-20", "Council Plenary Meeting", "meeting", "Berlin, Germany"),
+    ]
