@@ -1294,10 +1294,13 @@ def _meta_line(text: str) -> tuple[DateSpan, str | None] | None:
     if len(fields) < 2 or len(text) > 200:
         return None
     at = 0  # where the date's field starts in the line
-    if not find_dates(fields[0]) and (last := find_dates(fields[-1])) and not fields[-1][last[-1].stop :].strip(" ,."):
-        # "Carl A. Fields Center, Princeton University • May 9 and 10, 2018": the venue first, the days last
-        at = text.rfind(fields[-1])
-        fields = [fields[-1], *fields[:-1]]
+    dated = next((i for i, f in enumerate(fields) if (d := find_dates(f)) and not f[d[-1].stop :].strip(" ,.")), 0)
+    if dated and not find_dates(fields[0]):
+        # "Carl A. Fields Center, Princeton University • May 9 and 10, 2018", "Ottawa, Canada · 15 & 16/04/2009 ·
+        # hosted by ...": the venue first, the days after it
+        at = text.find(fields[dated], len(" · ".join(fields[:dated])) - 1)
+        fields = [fields[dated], *fields[:dated], *fields[dated + 1 :]]
+    fields = [fields[0], *(f for f in fields[1:] if not _HOSTED_BY.match(f))]
     dates = [replace(d, begin=d.begin + at, stop=d.stop + at) for d in find_dates(fields[0])]
     if (
         not dates
@@ -1312,10 +1315,23 @@ def _meta_line(text: str) -> tuple[DateSpan, str | None] | None:
         return None
     if venue is None or _ONLINE.match(venue):
         return dates[0], None
+    if (host := _BRACKETED_HOST.search(venue)) and country_of(host.group(1)) is None:
+        venue = venue[: host.start()]  # "Copenhagen (Danish Immigration Service)": the town, not who hosted
     place = trailing_place(venue)
     if place and place.lower() in COUNTRIES and "," in venue and len(venue.split()) <= 5:
         place = venue  # "Kloster Eberbach, Germany": a town the gazetteer does not know, and its country
     return dates[0], place or venue
+
+
+_HOSTED_BY = re.compile(r"^(?:co-?)?(?:hosted|organi[sz]ed|convened|sponsored)\s+(?:by|with)\b", re.I)
+_BRACKETED_HOST = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
+
+
+def _lent_meta_line(line: str, year: int | None) -> tuple[DateSpan, str | None] | None:
+    """A meta line whose date has no year ("12–13 Nov. · Geneva" under "Meeting Documents: 2009"), read with
+    the year the context lends; the date keeps its text as written."""
+    meta = _meta_line(with_year(line, year)) if year else None
+    return (_as_written(meta[0], year), meta[1]) if meta and year else None
 
 
 def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
@@ -1389,6 +1405,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule
     line = _moved_to(blocks[i + 1].text)
+    if meta is None and heading.kind == BlockKind.HEADING and _META_SEP.search(line):
+        meta = _lent_meta_line(line, lent or heading_year(heading.text) or _section_year(blocks, i))
     found = meta or _dateline(line)
     if found is None and (year := heading_year(heading.text) or _section_year(blocks, i) or lent):
         found = _dateline(with_year(line, year))  # "CICM 2016" / "July 25-29, Bialystok"
@@ -1414,7 +1432,21 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     snippet = f"{heading.text}\n{blocks[i + 1].text}"
     if place is None and (venue := _card_venue(blocks, i + 1)):
         place, snippet = venue, f"{snippet}\n{blocks[i + 2].text}"
-    return _Reading("heading.dateline", kind, title, date, place, snippet, heading)
+    reading = _Reading("heading.dateline", kind, title, date, place, snippet, heading)
+    after = blocks[i + 2] if i + 2 < len(blocks) and blocks[i + 2].kind == BlockKind.PARAGRAPH else None
+    if after is not None and _CALLED_OFF_NOTE.match(after.text):
+        return replace(reading, status=ActivityStatus.CANCELLED)  # "Cancelled. The meeting did not take place ..."
+    return reading
+
+
+# The note under an entry's dateline saying it was called off: "Cancelled.", "Suspendida:", "The meeting did not take
+# place", "La reunión no se realizó", "La réunion n'a pas eu lieu".
+_CALLED_OFF_NOTE = re.compile(
+    r"^\W*(?:(?:cancel+ed|canceled|cancelad[ao]|suspendid[ao]|annul[ée]e?|postponed sine die)\b"
+    r"|(?:the|this) (?:meeting|event|workshop|seminar) did not take place"
+    r"|la (?:reuni[oó]n|actividad) no se (?:realiz[oó]|llev[oó] a cabo)|la r[ée]union n'a pas eu lieu)",
+    re.I,
+)
 
 
 MAX_VENUE_LINE_WORDS = 15

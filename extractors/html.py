@@ -476,7 +476,18 @@ class _Walker(BlockSink):
         elif name == "li" and tag.find(["div", "p", "table", "section", "article", *HEADINGS]) is None:
             # A talk's abstract folded in `<details>` is read apart, as a nested list is: the item is its line.
             nested = frozenset({"ul", "ol", "table", "dl", "details"})
-            text = _BULLET_RE.sub("", _clean(self.inline_text(tag, stop=nested)))
+            self.keep_lines = True
+            try:
+                lines = [_clean(p) for p in self.inline_text(tag, stop=nested).split(LINE_BREAK) if _clean(p)]
+            finally:
+                self.keep_lines = False
+            # "<a>Title</a><br>Publisher · Released: March 2009": the linked title over its meta line, kept apart
+            joint = (
+                " · "
+                if 2 <= len(lines) <= 4 and _linked_title(tag) == lines[0] and _META_LINE.search(lines[1])
+                else " "
+            )
+            text = _BULLET_RE.sub("", joint.join(lines))
             if text and self.struck(tag):
                 text += CANCELLED_MARK  # "<li><del>Workshop ..., 6 May</del></li>": withdrawn
             self.emit(BlockKind.LIST_ITEM.value, text, tag)
@@ -681,6 +692,15 @@ def _span(cell: Tag, name: str) -> int:
     """A cell's rowspan or colspan: 1 when absent or unreadable, at most a page's worth."""
     value = str(cell.get(name) or "1").strip()
     return min(int(value), 100) if value.isdigit() and int(value) > 0 else 1
+
+
+def _linked_title(tag: Tag) -> str | None:
+    """The text of the link an item opens with, if it opens with one."""
+    first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+    return _clean(first.get_text(" ")) if isinstance(first, Tag) and first.name == "a" else None
+
+
+_META_LINE = re.compile(r"\s[·|•]\s")  # "IGC Secretariat · Released: March 2009 · 214 pp."
 
 
 def _record_lines(lines: list[str]) -> bool:

@@ -589,7 +589,30 @@ def _meta_year(text: str) -> DateSpan | None:
 
 def _date_in(text: str) -> DateSpan | None:
     spans = find_dates(text)
-    return spans[0] if spans else _labelled_year(text) or _venue_year(text)
+    return spans[0] if spans else _released_month(text) or _labelled_year(text) or _venue_year(text)
+
+
+# "Released: 10/2009", "Publicado: 03/2012": a month and year, numeric, after a label that says it is the date.
+_RELEASED_MONTH = re.compile(
+    r"\b(?:released|published|issued|date|publicado|publicaci[oó]n|fecha|publi[ée]|parution)\s*:?\s*"
+    r"(?P<m>0?[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _released_month(text: str) -> DateSpan | None:
+    if (match := _RELEASED_MONTH.search(text)) is None:
+        return None
+    start = datetime.date(int(match.group("y")), int(match.group("m")), 1)
+    end = datetime.date(start.year + start.month // 12, start.month % 12 + 1, 1) - datetime.timedelta(days=1)
+    return DateSpan(
+        match.group(0)[match.start("m") - match.start() :],
+        start,
+        end,
+        DatePrecision.MONTH,
+        match.start("m"),
+        match.end("y"),
+    )
 
 
 _VENUE_YEAR = re.compile(r"\S.*\(((?:19|20)\d\d)\)\s*\.?$")
@@ -1097,8 +1120,23 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         if date is None and len(years := set(_HEADING_YEAR.findall(block.heading or ""))) == 1:
             date = parse_date(years.pop(), allow_year=True)  # "Extract from the issue 5/2016": the heading dates it
         clean = _CODE.sub("", _TITLE_NOTE.sub("", title), count=1).strip() if _CODE.match(title) else title
-        pubs.append(_listed(_TITLE_NOTE.sub("", clean).strip(), block, date=date, confidence_drop=0.05))
+        pub = _listed(_TITLE_NOTE.sub("", clean).strip(), block, date=date, confidence_drop=0.05)
+        pubs.append(replace(pub, publisher=_issuer(rest)))
     return pubs, {block.order for block, _ in found}
+
+
+_ISSUER = re.compile(
+    r"\b(?:secretariat|secretar[ií]a|secr[ée]tariat|institute|instituto|institut|organi[sz]ation|organizaci[oó]n"
+    r"|ministry|ministerio|minist[eè]re|office|press|publishers?|foundation|fundaci[oó]n|fondation|council)\b",
+    re.I,
+)
+
+
+def _issuer(meta: str) -> str | None:
+    """Who issued a linked document, when its meta line opens with an organisation ("IGC Secretariat · Released:
+    March 2009")."""
+    first = meta.strip(" ·|–—-").split(" · ")[0].strip()
+    return first if first and len(first.split()) <= 6 and _ISSUER.search(first) and not find_dates(first) else None
 
 
 def _meetings_file(title: str) -> bool:
@@ -1119,6 +1157,9 @@ def _title_of_link(block: Block) -> str:
     dates = find_dates(text)
     if dates and re.search(r"(?:,|\s[–—|·-])\s*$", text[: dates[-1].begin]) and not text[dates[-1].stop :].strip():
         return re.sub(r"(?:,|\s[–—|·-])\s*$", "", text[: dates[-1].begin]).strip()
+    head, sep, meta = text.partition(" · ")
+    if sep and len(head.split()) >= 3 and _date_in(meta):
+        return head  # "Title · IGC Secretariat · Released: March 2009 · 214 pp.": the title, then its meta line
     return text
 
 

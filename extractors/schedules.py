@@ -45,6 +45,8 @@ BODY_WORDS = (
 DEADLINE_WORDS = (
     "file", "filing", "deadline", "due", "submission", "submitted", "delivered", "cutoff", "cut-off", "límite",
     "limite", "closing", "plazo", "échéance", "echéance", "délai", "delai", "by when",
+    # when a meeting's paper went up: "Posted", "Uploaded", "Mis en ligne", "Fecha de publicación en el sitio"
+    "posted", "uploaded", "added", "mis en ligne", "subido", "en línea desde",
 )  # fmt: skip
 # A calendar cell or a line that says there is no meeting: no record at all.
 NO_MEETING = re.compile(r"\b(?:no\s+meeting|sin reuni[oó]n|pas de (?:réunion|séance))\b", re.I)

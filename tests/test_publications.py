@@ -1684,3 +1684,28 @@ def test_a_year_headed_list_of_title_and_author_lines_gives_dated_publications()
         ("Transcriptomic response of willow to arsenic stress", ("Aymeric Yanitch", "Nicholas J. Brereton"), 2017),
         ("Explaining naturalization and invasiveness in catalogues", ("Claude Lavoie", "Simon Joly"), 2016),
     ]
+
+
+def test_a_linked_title_over_its_meta_line_gives_the_issuer_and_the_release_month():
+    """Round 31: "<a>Title</a><br>IGC Secretariat · Released: 10/2009 · 186 pp.": the link is the title, the meta
+    line's organisation the publisher and its release month (numeric after its label) the date."""
+    from mpdp_pipeline.extractors.html import html_to_document
+    from mpdp_pipeline.extractors.listings import find_listings
+
+    items = [
+        ("resettlement.pdf", "Resettlement: Overview of Policies and Practices", "Released: March 2009 · 2nd edition"),
+        ("family.pdf", "Family Reunification: Overview of Policies and Practices", "Released: 10/2009 · 186 pp."),
+        ("return.pdf", "Assisted Voluntary Return in Participating States", "Released: 06/2009 · 98 pp."),
+    ]
+    html = (
+        "<html><body><h2>Secretariat publications</h2><ul>"
+        + "".join(f"<li><a href='/p/{f}'><b>{t}</b></a><br>IGC Secretariat · {m}</li>" for f, t, m in items)
+        + "</ul></body></html>"
+    )
+    doc = html_to_document(html.encode())
+    pubs, _ = find_listings(doc.blocks, doc.title)
+    assert sorted((p.title, p.publisher, str(p.date.start), p.date.precision) for p in pubs) == [
+        ("Assisted Voluntary Return in Participating States", "IGC Secretariat", "2009-06-01", "month"),
+        ("Family Reunification: Overview of Policies and Practices", "IGC Secretariat", "2009-10-01", "month"),
+        ("Resettlement: Overview of Policies and Practices", "IGC Secretariat", "2009-03-01", "month"),
+    ]

@@ -1494,3 +1494,34 @@ def test_an_event_card_of_labelled_fields_in_a_hidden_tab_is_read_whole(nlp):
         ("2009-09-29", "2009-09-29", "Recession and Remittances", "other", None),
         ("2009-11-19", "2009-11-20", "Council Plenary Meeting", "meeting", "Berlin, Germany"),
     ]
+
+
+def test_a_meeting_documents_archive_dates_each_meeting_by_its_line_not_by_its_papers(nlp):
+    """Round 31: an archive of meetings, each a heading over a "date · venue" line (in either order, "hosted by"
+    after it, the year from the page's heading) and a table of its papers with the day each was posted: the
+    meeting is the line's, the posting days are none; a meeting noted "Cancelled." is marked so."""
+    docs = (
+        "<table><tr><th>Document</th><th>Format</th><th>Posted</th></tr>"
+        "<tr><td><a href='a.pdf'>Draft agenda</a></td><td>PDF, 62 KB</td><td>21.01.2009</td></tr>"
+        "<tr><td><a href='s.pdf'>Summary of conclusions</a></td><td>PDF, 90 KB</td><td>16.02.2009</td></tr></table>"
+    )
+    meetings = [
+        ("Steering Group", "Wednesday, 4 February 2009 · IGC Secretariat, Geneva", docs),
+        ("Workshop on Labour Migration", "Ottawa, Canada · 15 &amp; 16/04/2009 · hosted by the Department", docs),
+        ("Working Group on Country Information", "24.09.2009 · Copenhagen (Danish Immigration Service)", ""),
+        ("Technology Working Group", "20 October 2009 · Berlin", "<p>Cancelled. The meeting did not take place.</p>"),
+        ("Mini-Full Round", "12–13 Nov. · Geneva", docs),
+    ]
+    html = (
+        "<html><body><h1>Meeting Documents Archive: 2009</h1>"
+        + "".join(f"<div class='meeting'><h3>{t}</h3><p class='when'>{w}</p>{d}</div>" for t, w, d in meetings)
+        + "</body></html>"
+    )
+    found = sorted((str(a.start_date), a.title, a.location, a.status) for a in read_html(html, nlp))
+    assert found == [
+        ("2009-02-04", "Steering Group", "Geneva", "reported"),
+        ("2009-04-15", "Workshop on Labour Migration", "Ottawa, Canada", "reported"),
+        ("2009-09-24", "Working Group on Country Information", "Copenhagen", "reported"),
+        ("2009-10-20", "Technology Working Group", "Berlin", "cancelled"),
+        ("2009-11-12", "Mini-Full Round", "Geneva", "reported"),
+    ]
