@@ -256,7 +256,11 @@ _DAYS = r"[0-3]?\d(?:st|nd|rd|th|er)?(?:\s*(?:[-–]|y|et|and|al|au)\s*[0-3]?\d(
 # "22 October", "July 25-29", "21 y 22 de junio": a day and month whose year the context gives; not when a
 # number follows, which is a year (or a day) the date patterns read themselves.
 _YEARLESS = re.compile(
-    rf"\b(?:{_DAYS}\s+(?:de\s+)?(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s+{_DAYS})\b(?![.,]?\s*(?:de\s+)?\d)",
+    rf"\b(?:{_DAYS}\s+(?:de\s+)?(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s+{_DAYS}"
+    # "En el mes de abril sesionó ...", "in the month of May": a month the context's year dates
+    rf"|(?:(?:en|durante) el mes de|in the month of|au (?:cours du )?mois d['e]\s?)\s*(?:{_MONTH_NAMES})"
+    # "(San Salvador, El Salvador, 14-15/05)": a day, or days, and a month in figures
+    r"|(?P<numeric>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?/[01]?\d))\b(?![.,]?\s*(?:de\s+)?\d)(?![/.]\d)",
     re.I,
 )
 _BARE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")  # not "2005-2006", a span
@@ -273,10 +277,14 @@ _ORDINALS = ("first", "second", "third", "fourth", "another", "next", "further",
 def with_year(text: str, year: int, every: bool = False) -> str:
     """`text` with `year` written after its first year-less date ("on 22 October" -> "on 22 October 2015"), or
     after `every` one: a sentence moving a seminar "from 23 February to 19 and 20 April" dates both."""
+
+    def dated(m: re.Match[str]) -> str:
+        return f"{m.group(0)}/{year}" if m.group("numeric") else f"{m.group(0)} {year}"
+
     if every:
-        return _YEARLESS.sub(lambda m: f"{m.group(0)} {year}", text)
+        return _YEARLESS.sub(dated, text)
     match = _YEARLESS.search(text)
-    return text if match is None else f"{text[: match.end()]} {year}{text[match.end() :]}"
+    return text if match is None else f"{text[: match.start()]}{dated(match)}{text[match.end() :]}"
 
 
 # "le 6 avril dernier", "el 29 y 30 de noviembre pasado", "on 6 April last", "le 14 octobre prochain": a day
@@ -497,6 +505,11 @@ def _place_in(text: str, dates: Sequence[DateSpan], ents: Sequence[tuple[str, st
             continue
         if _is_place(loc) or any(label == "GPE" and name in loc for name, label in ents):
             return _with_bracketed_country(loc, text[match.end("loc") :])
+        # "sesionó en la Ciudad de México la Reunión de la Red ...": the place ends before an article opens the
+        # subject that follows it.
+        cuts = [m.start() for m in re.finditer(r"\s+(?:la|el|los|las|le|les|the)\s+(?=[A-ZÀ-Ý])", loc)]
+        if place := next((loc[:c] for c in reversed(cuts) if _is_place(loc[:c])), None):
+            return place
     return None
 
 
@@ -534,11 +547,17 @@ _HOST_SUBJECT = re.compile(
 )
 
 
+# A verb whose subject is the venue: "San José acogió ...", "Panamá fue la sede de ...", "Ottawa hosted ...".
+_VENUE_SUBJECT_VERB = re.compile(r"fue (?:la )?sede|acogió|albergó|a accueilli|hosted", re.I)
+
+
 def _host_city(text: str, verb: re.Match[str]) -> str | None:
     """`la ciudad de Antigua, Guatemala, fue sede de la Reunión ...`: the venue is the verb's subject."""
-    if not verb.group(0).lower().startswith("fue sede"):
+    if not _VENUE_SUBJECT_VERB.match(verb.group(0)):
         return None
     subject = _LEAD_ADVERB.sub("", text[: verb.start()].strip(" ,"))
+    # "La Ciudad de Panamá, Panamá, fue la sede": the article is the sentence's
+    subject = re.sub(r"^(?:la|el|le|the)\s+(?=[A-ZÀ-Ý])", "", subject, flags=re.I)
     match = _HOST_SUBJECT.search(subject)
     if match is None:
         return None
@@ -705,6 +724,13 @@ def bylined_entry(text: str) -> bool:
     return bool(dates) and dates[-1].begin > by.end() and not _TYPE_LABEL.sub("", text[dates[-1].stop :]).strip(" .,;")
 
 
+# A finite passive in a line under a publications heading: "was transferred", "fue traspasada", "a été remis".
+_PASSIVE_CLAUSE = re.compile(
+    r"\b(?:was|were|fue|fueron|a été|ont été)\s+(?:\w+\s+)?[^\W\d_]+(?:ed|ad[oa]s?|id[oa]s?|é(?:e|s|es)?|is|ise)\b",
+    re.I,
+)
+
+
 def publication_to_reading(text: str, block: Block) -> _Reading | None:
     """`Title. By A and B. March 2005` in a publication list, or `X was issued in June 2006`."""
     dates = find_dates(text)
@@ -730,6 +756,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if _APPROVED.search(text[: date.begin]):
         return None  # "The report on the previous year was adopted by the plenary on ...": a decision, no release
     cut = min(x for x in (by.start() if by else None, issued.start() if issued else None, date.begin) if x is not None)
+    if not issued and not by and _PASSIVE_CLAUSE.search(text[:cut]):
+        return None  # "La PPT fue traspasada ... el 31 de diciembre": a sentence of the section, not an entry
     head = re.sub(r"\s+(?:was|were|is|has been|had been|fue|a été)\s*$", "", text[:cut].rstrip(" ,.(—–-"), flags=re.I)
     head, publisher = _imprint(head) if in_list else (head, None)
     series_report = bool(publisher and _REPORT_SERIES.search(publisher))
@@ -879,7 +907,10 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
         comma = title.rfind(", ")
         if comma >= 0 and _ANY_KIND.search(title[comma:]) and _OPENING_SUBJECT.match(title[comma + 2 :]):
             title = title[comma + 2 :]  # "Organisé par le Secrétariat à Genève, l'atelier s'est déroulé ..."
+        title = _UNDER_CHAIR.sub("", _COUNTED.sub("", _DATED_BRACKET.sub("", title).strip()))
         return _POSSESSIVE.sub("", title.strip())
+    if numbered := _NUMERAL_BEFORE.search(text[:kind_start]):
+        kind_start = numbered.start()  # "la XIV Reunión Viceministerial": the numeral is the name's
     rest = text[verb.end() :]
     gap = text[verb.end() : kind_start]
     if "," in gap or date.begin < kind_start:
@@ -889,13 +920,37 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
     # "a workshop on return and readmission, held in Brussels": "on" opens a topic unless a date follows;
     # "del" / "du" open a date ("del 7 al 9 de febrero"), not a body ("Reunión del Grupo Regional ...").
     stop = re.search(
-        rf"\s(?:in|at|en|à|from)\s|\s(?:del|du)\s+(?=\d)|\son\s+(?=\d|{_MONTH_NAMES}|{_WEEKDAY_NAMES})|,|\.$",
+        rf"\s(?:in|at|en|à|from)\s|\s(?:del|du|el|le|los días|les)\s+(?=\d)"
+        rf"|\son\s+(?=\d|{_MONTH_NAMES}|{_WEEKDAY_NAMES})|,|\.$",
         rest,
         re.I,
     )
     if stop is None and rest is not text[verb.end() :]:
         return rest
     return rest[: stop.start()] if stop else rest[: max(0, date.begin - verb.end())]
+
+
+# "El Seminario sobre X (San Salvador, El Salvador, 14-15/05) reunió a ...": where and when, in brackets after the name.
+_DATED_BRACKET = re.compile(r"\s*\((?P<place>[^()\d]+),\s*[^(),]*\d[^()]*\)\s*$")
+
+
+def _bracketed_venue(text: str, verb: re.Match[str]) -> str | None:
+    """The place of a "(Town, Country, date)" bracket closing the subject before the verb."""
+    bracket = _DATED_BRACKET.search(text[: verb.start()])
+    place = bracket.group("place").strip() if bracket else None
+    return place if place and _is_place(place) else None
+
+
+# "La primera Reunión del GRCM ...", "the second Steering Group meeting": the sentence counts the body's meetings in
+# lower case; the name starts after the count.
+_COUNTED = re.compile(rf"^(?:la|el|le|the|l['’])\s*(?-i:{_SPELLED_ORDINAL})\s+(?=[A-ZÁÉÍÓÚÀÈ])", re.I)
+# "... bajo la presidencia guatemalteca", "under the Dutch Chairmanship": whose term it fell in, not the name.
+_UNDER_CHAIR = re.compile(
+    r"\s+(?:bajo la presidencia|under the|sous la présidence)\b[^,;]{0,40}?(?:\b(?:chair(?:manship)?|presidency)\b"
+    r"|(?<=presidencia)\s+\w+|(?<=présidence)\s+\w+)\s*$",
+    re.I,
+)
+_NUMERAL_BEFORE = re.compile(r"(?<![\w-])(?:[IVXLC]+|\d{1,2}(?:ª|º|a\.|o\.|st|nd|rd|th|e|er|ème)?)\s+$")
 
 
 # "Its autumn Mini-Full Round was convened in Geneva": the body's own meeting, named after the possessive.
@@ -935,7 +990,7 @@ def sentence_to_reading(
             return None  # "we first met Ini Adinya ... at the conference": what was met is no event
         if kind_starts[0] < verb.start() and _MET.match(text, verb.start() - 1):
             title = _meeting_of(title, text[: verb.start()], verb.group(0))
-        location = _host_city(text, verb) or _place_after_verb(text, verb, dates, ents)
+        location = _host_city(text, verb) or _bracketed_venue(text, verb) or _place_after_verb(text, verb, dates, ents)
     else:
         rule = "list.segments"
         in_prose = block.kind == BlockKind.PARAGRAPH and (
@@ -1945,7 +2000,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     last_date: dict[str | None, datetime.date] = {}
     # Under a heading that has none yet, the last in the document: a news item posted ("Publié le 24 avril
     # 2009") just above its headline dates the body below that headline.
-    latest_year: int | None = None
+    # Before any, the one year the page's title or first heading names ("Presidencia Pro Tempore de Honduras 2010").
+    first_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), None)
+    latest_year: int | None = heading_year(ctx.title) or heading_year(first_heading)
     latest_date: datetime.date | None = None
     names = [ctx.title or "", *(b.text for b in blocks if b.kind == BlockKind.HEADING)]
     consumed: dict[int, str] = {}
@@ -1993,7 +2050,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ):
             readings.append(_evidence_as_written(reading, text, written, lent))
         elif _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
-            pending.append((block, text, written, lent))
+            pending += [(block, clause, said, lent) for clause, said in _two_clauses(text, written)]
         elif (
             (reading := elliptic_reading(text, block))
             or (reading := met_reading(text, block))
@@ -2022,9 +2079,31 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
 
 
+# "..., e inmediatamente después, el 25 y 26 de junio, tuvo lugar ...", "; then, on 3 May, ...": a sentence that goes on
+# to a second activity.
+_THEN = re.compile(
+    r"(?:,\s+(?:e|y|and|et)\s+(?:inmediatamente\s+|immediately\s+|juste\s+)?(?:después|luego|posteriormente|"
+    r"afterwards|after(?:wards)?|then|ensuite|puis|apr[eè]s)|;\s+(?:y\s+|and\s+|et\s+)?(?:luego|then|ensuite|"
+    r"después|posteriormente|puis)?)\s*,?\s*",
+    re.I,
+)
+
+
+def _two_clauses(text: str, written: str) -> list[tuple[str, str]]:
+    """A sentence that tells two activities one after the other, each with its day, a kind word and a verb, as two
+    clauses (each with its text as written); else the sentence whole."""
+    cut, said = _THEN.search(text), _THEN.search(written)
+    if cut is None or said is None:
+        return [(text, written)]
+    first, second = text[: cut.start()], text[cut.end() :]
+    if not all(find_dates(p) and _ANY_KIND.search(p) and _EVENT_VERB.search(p) for p in (first, second)):
+        return [(text, written)]
+    return [(first, written[: said.start()]), (second, written[said.end() :])]
+
+
 # "En el mismo lugar, el 17 de marzo se realizó ...": the venue of the meeting told just before.
 _SAME_PLACE = re.compile(
-    r"\b(?:en el mismo lugar|en la misma sede|in the same (?:place|venue|city)|at the same (?:venue|place)"
+    r"\b(?:en el mismo lugar|en la misma (?:sede|ciudad)|in the same (?:place|venue|city)|at the same (?:venue|place)"
     r"|au même endroit|dans le même lieu|dans la même ville)\b",
     re.I,
 )

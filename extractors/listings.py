@@ -965,6 +965,9 @@ def _imprint_entry(text: str) -> tuple[str, tuple[str, ...], str, DateSpan | Non
     return lead.strip(" .*_"), authors, match.group("publisher").strip(), date
 
 
+MIN_HEADED_IMPRINTS = 1  # under a heading that says publications, an imprint entry is one
+
+
 def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publication], set[int]]:
     """The entries that end with their imprint, when at least `least` do."""
     read = [
@@ -973,7 +976,10 @@ def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publicatio
         if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and (found := _imprint_entry(block.text))
     ]
     if len(read) < least:
-        return [], set()
+        # Under a heading that says publications ("Publicaciones del año"), the heading vouches for them.
+        read = [(b, f) for b, f in read if _PUBLICATION_PAGE.search(b.heading or "")]
+        if len(read) < MIN_HEADED_IMPRINTS:
+            return [], set()
     pubs = [
         replace(_listed(title, block, authors=authors, date=date), publisher=publisher)
         for block, (title, authors, publisher, date) in read

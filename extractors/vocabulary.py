@@ -178,7 +178,8 @@ EVENT_VERBS = (
     "met", "meets", "was held", "were held", "took place", "was convened", "convened", "was hosted", "hosted",
     "was organised", "was organized", "organised", "organized", "gathered", "se reunió", "se celebró",
     "se realizó", "tuvo lugar", "s'est tenu", "s'est réuni", "a eu lieu",
-    "se llevó a cabo", "se llevaron a cabo", "se celebraron", "fue sede de", "s'est tenue", "se sont tenus",
+    "se llevó a cabo", "se llevaron a cabo", "se celebraron", "fue sede de", "fue la sede de", "fue la sede",
+    "s'est tenue", "se sont tenus",
     "se sont tenues", "s'est déroulé", "s'est déroulée", "se sont déroulés", "se sont déroulées",
     # passives and "brought together": "El Taller ... fue organizado en Managua", "le séminaire a réuni ..."
     "fue organizado", "fue organizada", "fue realizado", "fue realizada", "fue celebrado", "fue celebrada",

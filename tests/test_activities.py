@@ -1352,3 +1352,60 @@ def test_a_relative_clause_dates_the_meeting_named_before_it_and_a_time_phrase_i
         ("Grupo Regional de Consulta sobre Migración (GRCM)", dt.date(2012, 6, 18)),
         ("XVII Reunión Viceministerial de la Conferencia Regional sobre Migración", dt.date(2012, 6, 20)),
     ]
+
+
+def test_a_spanish_chairmanship_summary_reads_each_activity_its_prose_tells(nlp):
+    """Round 31: a Pro Tempore summary under "Primer semestre" headings, the year only in the page's title: a month
+    "en el mes de abril", days in figures in a bracket after the name, two meetings told in one sentence, a city as
+    the subject ("fue la sede ... de la Reunión"), a lower-case count before the name ("La primera Reunión") and the
+    chair's term after it; two citations under a publications heading, and a closing sentence that is none."""
+    html = """<html><head><title>Presidencia Pro Tempore de Honduras 2010</title></head><body>
+    <h1>Presidencia Pro Tempore de Honduras 2010</h1><h2>Primer semestre</h2>
+    <p>La primera Reunión del Grupo Regional de Consulta sobre Migración (GRCM) bajo la presidencia hondureña tuvo
+    lugar en San Pedro Sula, Honduras, los días 18 y 19 de febrero.</p>
+    <p>En el mes de abril sesionó en la Ciudad de Guatemala la Reunión de la Red Regional de Funcionarios de Enlace
+    para la Protección Consular, que dio seguimiento a los lineamientos.</p>
+    <p>El Taller sobre Migración Laboral en Centroamérica (Managua, Nicaragua, 12-13/05) reunió a delegados de los
+    ministerios de trabajo.</p>
+    <p>La segunda Reunión del GRCM se celebró en Tegucigalpa los días 21 y 22 de junio, e inmediatamente después,
+    el 23 y 24 de junio, tuvo lugar en la misma ciudad la XV Reunión Viceministerial de la Conferencia Regional
+    sobre Migración.</p>
+    <h2>Segundo semestre</h2>
+    <p>La Ciudad de Panamá, Panamá, fue la sede, el 9 y 10 de septiembre, de la Reunión de la Red Regional de
+    Funcionarios de Enlace para el Combate a la Trata de Personas.</p>
+    <h2>Publicaciones del año</h2>
+    <ul><li><em>Estudio regional sobre migración laboral en Centroamérica</em>. San José: OIM, 2010.</li>
+    <li>Ana Pérez y Luis Mora. <em>Guía de protección consular</em>. Tegucigalpa: Secretaría Técnica, 2010.</li></ul>
+    <p>La PPT fue traspasada a la siguiente Presidencia el 31 de diciembre de 2010.</p></body></html>"""
+    found = _read_html(html, nlp, "es", "RCM")
+    events = sorted(
+        (str(a.start_date), a.date_precision, a.title, a.location) for a in found if a.kind != "publication"
+    )
+    assert events == [
+        (
+            "2010-02-18",
+            "day",
+            "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)",
+            "San Pedro Sula, Honduras",
+        ),
+        (
+            "2010-04-01",
+            "month",
+            "Reunión de la Red Regional de Funcionarios de Enlace para la Protección Consular",
+            "Ciudad de Guatemala",
+        ),
+        ("2010-05-12", "day", "Taller sobre Migración Laboral en Centroamérica", "Managua, Nicaragua"),
+        ("2010-06-21", "day", "Reunión del GRCM", "Tegucigalpa"),
+        ("2010-06-23", "day", "XV Reunión Viceministerial de la Conferencia Regional sobre Migración", "Tegucigalpa"),
+        (
+            "2010-09-09",
+            "day",
+            "Reunión de la Red Regional de Funcionarios de Enlace para el Combate a la Trata de Personas",
+            "Ciudad de Panamá, Panamá",
+        ),
+    ]
+    pubs = sorted((a.title, a.authors, a.publisher) for a in found if a.kind == "publication")
+    assert pubs == [
+        ("Estudio regional sobre migración laboral en Centroamérica", (), "OIM"),
+        ("Guía de protección consular", ("Ana Pérez", "Luis Mora"), "Secretaría Técnica"),
+    ]
