@@ -305,7 +305,7 @@ def leading_date(text: str, year: int | None) -> DateSpan | None:
     else:
         # "Jun 1 (2026-06-01)": a badge whose full date follows it lends its year.
         near = [x for x in dates if x.begin < 25 and x.precision == DatePrecision.DAY]
-        d = _yearless(rest, year if year or not near else near[0].start.year)
+        d = _yearless(rest, year if year or not near else near[0].start.year) or _yearless_day_range(rest, year)
         if d is None:
             return None
         if year is not None and (ranged := _yearless_range(rest, year)) and ranged.start == d.start:
@@ -314,6 +314,25 @@ def leading_date(text: str, year: int | None) -> DateSpan | None:
 
 
 _RANGE_TAIL = re.compile(r"^\s*[–—-]\s*[0-3]?\d\b")
+
+
+_DAY_RANGE_MONTH = re.compile(
+    rf"^[0-3]?\d(?:st|nd|rd|th|er)?\s*(?:[-–—]|al?|au|to|y|et|and|&)\s*[0-3]?\d(?:st|nd|rd|th)?(?:\s+de)?\s+"
+    rf"(?:{_MONTH_NAMES})\.?(?![\w/])(?!,?\s*(?:de\s+)?(?:19|20)\d\d)",
+    re.I,
+)
+
+
+def _yearless_day_range(text: str, year: int | None) -> DateSpan | None:
+    """A "Day–Day Month" opening `text` ("10–11 September", "4 y 5 de diciembre"), dated in `year`."""
+    match = _DAY_RANGE_MONTH.match(text)
+    if match is None or year is None:
+        return None
+    dates = find_dates(f"{match.group(0)} {year}")
+    if not dates or dates[0].begin != 0:
+        return None
+    d = dates[0]
+    return DateSpan(match.group(0), d.start, d.end, d.precision, 0, match.end())
 
 
 def _yearless_range(text: str, year: int) -> DateSpan | None:
@@ -583,6 +602,8 @@ def _row_entries(
         date = leading_date(cell, year)
         if date is not None and date.precision == DatePrecision.DAY:  # "October 2015" heads a section, no row
             dated.append((i, cell, date))
+    if not dated and (month_row := _month_row_entry(cells, block, ctx, skip_columns, year, header)):
+        return [month_row]
     if not dated:
         return _named_cell_entries(cells, block, ctx, skip_columns, year, header)
     date_cells = len(dated) == len([c for c in cells if c])
@@ -597,10 +618,21 @@ def _row_entries(
     if NO_MEETING.search(block.text) or any(names_deadline(c) for j, c in enumerate(cells) if j != i):
         return []  # no meeting that month, or a row of deadlines ("Due on | 31/08/2016")
     title, venue = _rest_title(cell[date.stop :])
+    venue_at = _venue_column(header, len(cells))
+    if venue is None and venue_at is not None and venue_at != i and cells[venue_at]:
+        venue = cells[venue_at]  # "Date | Meeting | Location | Status": the venue its column gives
+    if moved := next((m for j, c in enumerate(cells) if j != i and (m := _moved_date(c, year))), None):
+        date = moved  # "Postponed to 4–5 February 2014": held on the day it moved to
     others = [
         c
         for j, c in enumerate(cells)
-        if j != i and c and j not in skip_columns and not leading_date(c, year) and not is_link_text(c)
+        if j != i
+        and j != venue_at
+        and c
+        and j not in skip_columns
+        and not leading_date(c, year)
+        and not is_link_text(c)
+        and not _moved_date(c, year)
     ]
     if title is None and (title := _row_title(others, ())):
         named, place = _rest_title(title)  # "Workshop on Labour Migration — Brussels": the name, then its venue
@@ -608,6 +640,60 @@ def _row_entries(
             title, venue = named, venue or place
     snippet = " | ".join(cells)
     return [Entry(title, name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
+
+
+def _venue_column(header: Sequence[str], width: int) -> int | None:
+    """The column a table's header names for the venue ("Location", "Lugar", "Lieu"), if one does."""
+    if len(header) != width:
+        return None
+    return next((i for i, h in enumerate(header) if _VENUE_HEADER.search(h) and not _MEETING_COLUMN.search(h)), None)
+
+
+_MOVED_CELL = re.compile(
+    r"^\W*(?:postponed|moved|rescheduled|pospuest[ao]|aplazad[ao]|reprogramad[ao]|report[ée]e?|d[ée]plac[ée]e?)\s+"
+    r"(?:to|until|para el|para|al|a|au|à)\s+(?P<date>.+)$",
+    re.I,
+)
+
+
+def _moved_date(cell: str, year: int | None) -> DateSpan | None:
+    """The day a status cell says its meeting moved to ("Postponed to 4–5 February 2014"), None for any other cell."""
+    moved = _MOVED_CELL.match(cell.strip())
+    if moved is None:
+        return None
+    dates = find_dates(moved.group("date"))
+    if dates and dates[0].precision == DatePrecision.DAY:
+        return dates[0]
+    return leading_date(moved.group("date"), year)
+
+
+# "June (dates tbc)", "octubre (por confirmar)": a row dated only by its month, its days still to be set.
+_MONTH_TBC = re.compile(
+    rf"^\s*(?P<m>{_MONTH_NAMES})\.?\s*(?:\((?:dates?\s+)?(?:tbc|tbd|to be confirmed|por confirmar|à confirmer)\))?\s*$",
+    re.I,
+)
+
+
+def _month_row_entry(
+    cells: Sequence[str], block: Block, ctx: _Context, skip: set[int], year: int | None, header: Sequence[str]
+) -> Entry | None:
+    """A table row whose date cell is a month alone, beside a cell naming the meeting: the meeting, in that month."""
+    at = next((i for i, c in enumerate(cells) if i not in skip and _MONTH_TBC.match(c)), None)
+    if at is None or year is None:
+        return None
+    if any(find_dates(c) or _DAYS_OF_MONTH.search(c) or re.search(r"\d/\d", c) for i, c in enumerate(cells) if i != at):
+        return None  # "Octubre | ... | del 10 al 12 de septiembre": a planned month beside the days it was held
+    venue_at = _venue_column(header, len(cells))
+    rest = [c for i, c in enumerate(cells) if i not in (at, venue_at) and c and i not in skip]
+    title = _row_title(rest, ())
+    if title is None or not KIND_WORDS.search(title):
+        return None
+    month = MONTHS[_MONTH_TBC.match(cells[at]).group("m").lower()]
+    start = datetime.date(year, month, 1)
+    span = DateSpan(cells[at], start, _month_end(start), DatePrecision.MONTH, 0, len(cells[at]))
+    venue = cells[venue_at] or None if venue_at is not None else None
+    snippet = " | ".join(cells)
+    return Entry(title, ctx.name, span, venue, block, snippet, "schedule.table", status_of(snippet))
 
 
 # "25-29 April", "Nov. 27-29", "17 de mayo": a day or days of a month, anywhere in a cell, its year the row's.

@@ -1525,3 +1525,28 @@ def test_a_meeting_documents_archive_dates_each_meeting_by_its_line_not_by_its_p
         ("2009-10-20", "Technology Working Group", "Berlin", "cancelled"),
         ("2009-11-12", "Mini-Full Round", "Geneva", "reported"),
     ]
+
+
+def test_a_calendar_table_reads_day_ranges_its_venue_column_a_postponement_and_a_month_to_be_confirmed(nlp):
+    """Round 31: "Date | Meeting | Location | Status" under a caption naming the year: "10–11 September" is two
+    days of that year, the Location column the venue, "Postponed to 4–5 February 2014" the days it moved to, and
+    "June (dates tbc)" the month of a meeting whose days are not set."""
+    rows = [
+        ("10–11 September", "Working Group on Admission and Enforcement", "Geneva", "Held"),
+        ("22–23 October", "Working Group on Country Information", "Geneva", "Postponed to 4–5 February 2014"),
+        ("4–5 December", "Workshop on Family Reunification", "Copenhagen, Denmark", "Held"),
+        ("June (dates tbc)", "Working Group on Technology", "Ottawa, Canada", "Tentative"),
+    ]
+    html = (
+        "<html><body><h1>Calendar of Meetings</h1><table><caption>2013</caption><thead><tr><th>Date</th>"
+        "<th>Meeting</th><th>Location</th><th>Status</th></tr></thead><tbody>"
+        + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+        + "</tbody></table></body></html>"
+    )
+    found = sorted((str(a.start_date), str(a.end_date), a.title, a.location) for a in read_html(html, nlp))
+    assert found == [
+        ("2013-06-01", "2013-06-30", "Working Group on Technology", "Ottawa, Canada"),
+        ("2013-09-10", "2013-09-11", "Working Group on Admission and Enforcement", "Geneva"),
+        ("2013-12-04", "2013-12-05", "Workshop on Family Reunification", "Copenhagen, Denmark"),
+        ("2014-02-04", "2014-02-05", "Working Group on Country Information", "Geneva"),
+    ]
