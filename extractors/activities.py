@@ -431,6 +431,11 @@ def tidy_title(title: str) -> str | None:
     text = _LEADING_ARTICLE.sub("", text.strip())
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)
+    # "prochaine Mini-réunion plénière": the name after the word, in the French and Spanish prose of a newsletter;
+    # an English "Next Board Meeting" line repeats a listed meeting, and stays rejected.
+    upcoming = re.match(r"(?:próxim[oa]|prochaine?)\s+", text, re.I)
+    if upcoming and _ANY_KIND.search(rest := text[upcoming.end() :].strip()) and len(rest.split()) >= 2:
+        text = rest
     text = _trim_clauses(text)
     previous = None
     while previous != text:
@@ -1284,6 +1289,36 @@ def _body_meeting(body: str, subject: str, held: re.Match[str]) -> str:
     return title if name_length(title) <= MAX_TITLE_WORDS else f"{kind[:1].upper()}{kind[1:]} {joined}{space}{body}"
 
 
+# "Réuni à Genève le 9 février, le Groupe de pilotage a adopté ...", "Reunida en San José el 3 de mayo, la Red ...",
+# "Meeting in Lisbon on 18 November, the Council heard ...": the sentence opens with where and when its subject met.
+_OPENING_PARTICIPLE = re.compile(
+    r"^(?:réuni(?:e|s|es)?|reunid[oa]s?|meeting|convened|gathered)\s+(?:à|au|en|in|at)\s", re.I
+)
+_SUBJECT_VERB = re.compile(
+    r"\s(?:a|ont|ha|han|has|have|had|adopted|approved|reviewed|discussed|agreed|examined|heard|took|aprob[óo]|"
+    r"adopt[óo]|examin[óo]|revis[óo]|acord[óo]|analiz[óo]|adopte|examine|approuve)\s",
+    re.I,
+)
+
+
+def opening_participle_reading(text: str, block: Block) -> _Reading | None:
+    """`Réuni à Genève le 9 février, le Groupe de pilotage (Steering Group) a adopté ...`: the subject's meeting,
+    on the day and at the place the opening clause gives."""
+    if not _OPENING_PARTICIPLE.match(text) or _NEGATIVE.search(text):
+        return None
+    dates = find_dates(text)
+    comma = text.find(", ", dates[0].stop if dates else 0)
+    if not dates or comma < 0 or "," in text[: dates[0].begin].rstrip(", "):
+        return None
+    subject = text[comma + 2 :]
+    verb = _SUBJECT_VERB.search(subject)
+    body = clean_title(subject[: verb.start()] if verb else "")
+    if not body or len(body.split()) > MAX_TITLE_WORDS or not _ANY_KIND.search(body):
+        return None
+    place = _place_in(text[: dates[0].begin], [], [])
+    return _Reading("prose.event_verb", classify_kind(body) or Kind.MEETING, body, dates[0], place, text, block)
+
+
 def met_reading(text: str, block: Block) -> _Reading | None:
     """`The Network of Liaison Officers met in Mexico City on 10 October 2006`: the body's meeting."""
     verb = _MET.search(text)
@@ -2044,6 +2079,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             (reading := rescheduled_reading(text, block))
             or (reading := postponed_reading(text, block))
             or (reading := participle_reading(text, block))
+            or (reading := opening_participle_reading(text, block))
             or (reading := held_reading(text, block))
             or (reading := participle_clause_reading(text, block))
             or (bylined_entry(text) and (reading := publication_to_reading(text, block)))

@@ -1409,3 +1409,20 @@ def test_a_spanish_chairmanship_summary_reads_each_activity_its_prose_tells(nlp)
         ("Estudio regional sobre migración laboral en Centroamérica", (), "OIM"),
         ("Guía de protección consular", ("Ana Pérez", "Luis Mora"), "Secretaría Técnica"),
     ]
+
+
+def test_a_french_newsletter_reads_a_meeting_opened_by_its_participle_and_the_next_one_announced(nlp):
+    """Round 31: "Réuni à Genève le 9 février, le Groupe de pilotage a adopté ..." is the group's meeting; "La
+    prochaine Mini-réunion plénière se tiendra à Genève du 27 au 28 octobre" the next one, named without "prochaine".
+    The year is the newsletter's."""
+    html = """<html><head><title>Lettre d'information n° 12 - juillet 2011</title></head><body>
+    <h1>Lettre d'information n° 12 - juillet 2011</h1><h2>Le Groupe de pilotage fixe ses priorités</h2>
+    <p>Réuni à Genève le 9 février, le Groupe de pilotage (Steering Group) a adopté le programme de travail de la
+    présidence et examiné le budget du Secrétariat.</p><h2>À venir</h2>
+    <p>La prochaine Mini-réunion plénière (Mini-Full Round) se tiendra à Genève du 27 au 28 octobre, sous présidence
+    suisse.</p></body></html>"""
+    found = [(str(a.start_date), str(a.end_date), a.title, a.location) for a in _read_html(html, nlp, "fr")]
+    assert found == [
+        ("2011-02-09", "2011-02-09", "Groupe de pilotage (Steering Group)", "Genève"),
+        ("2011-10-27", "2011-10-28", "Mini-réunion plénière (Mini-Full Round)", "Genève"),
+    ]
