@@ -428,7 +428,7 @@ def tidy_title(title: str) -> str | None:
     text = _LEADING_SETTING.sub("", text)  # "At the Math Data Workshop in Cernay" names the workshop
     text = _LEAD_ADVERB.sub("", text.strip())  # "Meanwhile, the Council": how the sentence links, not a name
     text = _LEADING_STATUS.sub("", text)  # "Rescheduled Regular Board Meeting": the record's status, not its name
-    text = _LEADING_ARTICLE.sub("", text.strip())
+    text = _UNDER_CHAIR.sub("", _LEADING_ARTICLE.sub("", text.strip()))
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)
     # "prochaine Mini-réunion plénière": the name after the word, in the French and Spanish prose of a newsletter;
@@ -652,8 +652,17 @@ def _columns_reading(block: Block) -> _Reading | None:
     if shared_venue or (location is None and venue_col is None):
         title, location = _venue_tail(title)  # a "Meeting and venue" column: "Working Group on X, Vienna, Austria"
     # A "Meeting" column holds meetings; an "Event" or "Activity" column holds anything.
-    kind = classify_kind(title) or classify_kind(header[title_col]) or Kind.OTHER
+    kind = classify_kind(title) or classify_kind(header[title_col])
+    if kind is None:
+        # "Videoconferencia de la Red de Funcionarios de Enlace": a body's session is its meeting, however held
+        kind = Kind.MEETING if _OF_A_BODY.search(title) else Kind.OTHER
     return _Reading("table.columns", kind, title, date, location or None, block.text, block)
+
+
+_OF_A_BODY = re.compile(
+    r"\b(?:de la|del|of the|du|de l['’])\s+(?:Red|Grupo|Comité|Consejo|Comisión|Network|Group|Committee|Council"
+    r"|Board|Commission|Réseau|Groupe|Conseil)\b"
+)
 
 
 def _cell_date(cell: str, heading: str | None) -> DateSpan | None:
@@ -912,6 +921,7 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
         comma = title.rfind(", ")
         if comma >= 0 and _ANY_KIND.search(title[comma:]) and _OPENING_SUBJECT.match(title[comma + 2 :]):
             title = title[comma + 2 :]  # "Organisé par le Secrétariat à Genève, l'atelier s'est déroulé ..."
+        title = _LEAD_ADVERB.sub("", title.strip())  # "Enfin, le Groupe de travail ... s'est réuni"
         title = _UNDER_CHAIR.sub("", _COUNTED.sub("", _DATED_BRACKET.sub("", title).strip()))
         return _POSSESSIVE.sub("", title.strip())
     if numbered := _NUMERAL_BEFORE.search(text[:kind_start]):
@@ -951,8 +961,9 @@ def _bracketed_venue(text: str, verb: re.Match[str]) -> str | None:
 _COUNTED = re.compile(rf"^(?:la|el|le|the|l['’])\s*(?-i:{_SPELLED_ORDINAL})\s+(?=[A-ZÁÉÍÓÚÀÈ])", re.I)
 # "... bajo la presidencia guatemalteca", "under the Dutch Chairmanship": whose term it fell in, not the name.
 _UNDER_CHAIR = re.compile(
-    r"\s+(?:bajo la presidencia|under the|sous la présidence)\b[^,;]{0,40}?(?:\b(?:chair(?:manship)?|presidency)\b"
-    r"|(?<=presidencia)\s+\w+|(?<=présidence)\s+\w+)\s*$",
+    r"\s+(?:bajo la presidencia|bajo la ppt|bajo la presidencia pro tempore|under the|sous la présidence)\b[^,;]{0,40}?"
+    r"(?:\b(?:chair(?:manship)?|presidency)\b|(?<=presidencia)\s+\w+|(?<=ppt)\s+\w+|(?<=tempore)\s+\w+"
+    r"|(?<=présidence)\s+\w+)\s*$",
     re.I,
 )
 _NUMERAL_BEFORE = re.compile(r"(?<![\w-])(?:[IVXLC]+|\d{1,2}(?:ª|º|a\.|o\.|st|nd|rd|th|e|er|ème)?)\s+$")
@@ -1223,14 +1234,16 @@ def participle_reading(text: str, block: Block) -> _Reading | None:
 # Workshop on X, which took place on 3 May".
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s*(?:(?:réuni|tenu)e?s?\s+(?:à|au|aux|en)\s"
+    r"|(?:celebrad|realizad|llevad)[oa]s?\s+(?:a cabo\s+)?en\s|held\s+in\s"
     r"|(?:que|qui|which)\s+(?:se\s+)?(?:sesion[óo]|celebr[óo]|realiz[óo]|reuni[óo]|tuvo lugar|s'est (?:tenue?|réunie?"
     r"|déroulée?)|a eu lieu|took place|was held|met)\b)",
     re.I,
 )
+_PASSIVE_AGENT = re.compile(r"\b(?:fue|fueron|was|were|a été|ont été)\s+\w+\s+(?:por|by|par)\s", re.I)
 _NAME_NUMBER = re.compile(r"(?:\b[IVXLC]+|\b\d{1,2}(?:st|nd|rd|th|[ºª°]|e|ème)?)\s+$")
 # The name opens after an article (or at the text's start), perhaps with its number: "la XVII Reunión ...".
 _NAME_OPENS = re.compile(
-    r"(?:^|\b(?:au|aux|du|des|le|la|les|un|une|el|the|l['’]))\s*(?:[IVXLC]+\s+|\d{1,2}(?:st|nd|rd|th|[ºª°]|e|ème)?\s+)?$",
+    r"(?:^|\b(?:au|aux|du|des|le|la|les|un|une|una|el|the|a|an|l['’]))\s*(?:[IVXLC]+\s+|\d{1,2}(?:st|nd|rd|th|[ºª°]|e|ème)?\s+)?$",
     re.I,
 )
 MAX_PARTICIPLE_GAP = 60  # characters between the participle and the date: the place comes between them
@@ -1244,7 +1257,10 @@ def participle_clause_reading(text: str, block: Block) -> _Reading | None:
         return None
     dates = [d for d in find_dates(text) if 0 <= d.begin - clause.end() <= MAX_PARTICIPLE_GAP]
     head = text[: clause.start()]
-    start = next((m.start() for m in _ANY_KIND.finditer(head) if _NAME_OPENS.search(head[: m.start()])), None)
+    # "La reunión viceministerial fue precedida por una reunión del GRCM, celebrada en ...": the agent's activity
+    agent = [m.end() for m in _PASSIVE_AGENT.finditer(head)]
+    after = agent[-1] if agent else 0
+    start = next((m.start() for m in _ANY_KIND.finditer(head, after) if _NAME_OPENS.search(head[: m.start()])), None)
     if not dates or start is None:
         return None
     if number := _NAME_NUMBER.search(head[:start]):
@@ -2147,7 +2163,8 @@ _SAME_PLACE = re.compile(
 
 def _same_place(readings: Sequence[_Reading]) -> list[_Reading]:
     """Readings whose text says they met where the meeting before did, with that meeting's venue."""
-    ordered = sorted(readings, key=lambda r: r.block.order)
+    # In document order, and within a paragraph in the order its sentences come.
+    ordered = sorted(readings, key=lambda r: (r.block.order, max(r.block.text.find(r.snippet[:40]), 0)))
     out: list[_Reading] = []
     for reading in ordered:
         if reading.location is None and _SAME_PLACE.search(reading.snippet):

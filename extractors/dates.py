@@ -48,7 +48,7 @@ _MONTH = r"(?P<{name}>" + "|".join(sorted(map(re.escape, MONTHS), key=len, rever
 _M1, _M2 = _MONTH.format(name="m1"), _MONTH.format(name="m2")
 # An ordinal's suffix may stand apart where it was set as a superscript ("11 TH JUNE 2014").
 _DAY1 = r"(?P<d1>[0-3]?\d)(?:\s?(?:st|nd|rd|th)(?!\w)|er|º)?"
-_DAY2 = r"(?P<d2>[0-3]?\d)(?:\s?(?:st|nd|rd|th)(?!\w)|º)?"
+_DAY2 = r"(?P<d2>[0-3]?\d)(?:\s?(?:st|nd|rd|th)(?!\w)|er|º)?"  # "du 28 novembre au 1er décembre"
 _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|–|—|to|al|au|a|y|et|and|&)\s*"
 _SPAN = r"\s*(?:-|–|—|to|through|thru)\s*"  # across two months only a range ("May 3 and June 5" are two days)

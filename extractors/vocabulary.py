@@ -156,6 +156,8 @@ NOT_WHEN_CUES = (
     "dated", "by", "before", "until", "no later than", "deadline", "due", "fechado", "daté",
     # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"
     "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted",
+    # when a term or a rule starts: "la PPT será asumida por Costa Rica a partir del 1 de julio"
+    "a partir del", "a partir de", "à partir du", "à compter du", "as of", "effective",
 )  # fmt: skip
 
 # Words a fragment cut out of a sentence starts with: a title never does ("In", "Or participated",
@@ -165,6 +167,8 @@ FRAGMENT_STARTS = (
     "our", "their", "as", "with", "for", "to", "from", "by", "after", "before", "since", "while", "when",
     "which", "there", "here", "if", "so", "also", "such", "then", "thus", "however", "indeed", "was", "were",
     "is", "are", "has", "have", "had", "y", "o", "et", "ou", "nous", "il", "elle", "dans", "pendant",
+    # a subordinate clause: "Comme l'avaient recommandé les participants de l'atelier d'Ottawa (juin 2012), ..."
+    "comme", "como", "según", "selon",
 )  # fmt: skip
 
 # Words a title cut just before its date ends with ("Quiz organized on", "Algorithms Conference on").
