@@ -1024,12 +1024,51 @@ def sentence_to_reading(
             return None  # "The calendar below was approved by ... at its meeting of": a clause, no title
         if location is None:
             location = _place_in(text, dates, ents)
+    if rule == "prose.event_verb" and title and _BARE_KIND.fullmatch(title) and (named := _named_after(text, title)):
+        title = named  # 'a closed briefing, "Skilled Immigrant Selection after the Recession,"': its name
     kind = classify_kind(title) or (classify_kind(text) if rule == "prose.event_verb" else None)
     if not title or kind is None or len(title) > 200:
         return None
     title = _named_by_heading(title, block.heading)
     participants = _participants(text, location, title, ents)
     return _Reading(rule, kind, title, date, location, text, block, participants=participants)
+
+
+# A title that is only a generic kind and how it was held: "Briefing", "closed briefing", "public seminar" (not a
+# named series such as "Full Round").
+_BARE_KIND = re.compile(
+    r"(?:(?:closed|public|private|expert|online|virtual|high-level|technical|informal|cerrad[oa]|públic[oa]|"
+    r"técnic[oa]|publique|ferm[ée]e?)\s+)?(?:briefing|seminar|workshop|roundtable|round table|conference|meeting"
+    r"|webinar|forum|session|panel|lecture|taller|seminario|reuni[oó]n|conferencia|mesa redonda|atelier|s[ée]minaire"
+    r"|r[ée]union|table ronde|conf[ée]rence)",
+    re.I,
+)
+# The name a sentence gives an activity right after its kind: quoted ('a closed briefing, "Skilled Immigrant
+# Selection after the Recession,"'), or capitalised and set off by commas, perhaps after its place ("a public
+# briefing in Washington, DC, The Politics of Immigration in Tough Times, at which ...").
+_QUOTED_NAME = re.compile(r"^\s*,?\s*[\"“«]\s*(?P<name>[^\"”»]{8,150}?)[,.]?\s*[\"”»]")
+_APPOSITIVE_NAME = re.compile(
+    r"^(?:\s+(?:in|at|en|à)\s+[A-ZÀ-Ý][^,;]{0,30}(?:,\s*[A-Z][\w.]{1,12})?)?,\s+"
+    r"(?P<name>(?:The |El |La |Le |Les |Los |Las )?[A-ZÀ-Ý][^,;]{12,150}?),\s+"
+    r"(?:at|in|on|where|which|en|donde|où|qui|que)\b"
+)
+MAX_NAME_GAP = 60  # characters between the kind word and the name it is given
+
+
+def _named_after(text: str, kind: str) -> str | None:
+    """The name a sentence gives its activity right after the kind words: quoted, or a capitalised appositive."""
+    at = text.lower().find(kind.lower())
+    if at < 0:
+        return None
+    after = text[at + len(kind) : at + len(kind) + MAX_NAME_GAP + 150]
+    if quoted := _QUOTED_NAME.match(after):
+        return quoted.group("name").strip(" ,.")
+    if (match := _APPOSITIVE_NAME.match(after)) and match.start("name") <= MAX_NAME_GAP:
+        name = match.group("name").strip()
+        words = [w for w in name.split() if len(w) > 3]
+        if len(name.split()) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words) and not _is_place(name):
+            return name
+    return None
 
 
 def _heading_name(heading: str | None) -> str | None:
@@ -2136,7 +2175,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
 _THEN = re.compile(
     r"(?:,\s+(?:e|y|and|et)\s+(?:inmediatamente\s+|immediately\s+|juste\s+)?(?:después|luego|posteriormente|"
     r"afterwards|after(?:wards)?|then|ensuite|puis|apr[eè]s)|;\s+(?:y\s+|and\s+|et\s+)?(?:luego|then|ensuite|"
-    r"después|posteriormente|puis)?)\s*,?\s*",
+    r"después|posteriormente|puis))\s*,?\s*",
     re.I,
 )
 

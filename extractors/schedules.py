@@ -94,6 +94,9 @@ _TIME = re.compile(
 # A time's zone, bracketed with the place it is the time of or bare: "(France – UTC+01:00)", "UTC-5", "(GMT)".
 _TIME_ZONE = re.compile(
     r"\([^()]{0,30}\b(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?\)|\b(?:UTC|GMT)(?:\s?[+−-]\s?\d{1,2}(?::?\d\d)?)?\b"
+    # a zone's letters after the hours: "11:30 AM EDT", "14h00 CET"
+    r"|(?<=[Mm] )(?:[ECMP][SD]?T|CES?T|EES?T|WES?T|BST)\b|(?<=[Mm]\. )(?:[ECMP][SD]?T|CES?T|EES?T|WES?T|BST)\b"
+    r"|(?<=\d )(?:[ECMP][SD]T|CES?T|EES?T|WES?T|BST)\b"
 )
 _DOCUMENT_LINKS = re.compile(
     r"\b(?:agenda|minutes|meeting minutes|presentations?|video|audio|recording|notice|packet|decisions|summary"
@@ -519,7 +522,9 @@ def _records(blocks: Sequence[Block], cards: dict[int, str]) -> Iterable[tuple[l
         headings = sum(b.kind == BlockKind.HEADING for b in group)
         described = len(group) >= 4 and (len(long) == 1 or len(long) == 2 and headings == 1 and max(long) <= 60)
         fields = sum(n for n in words if n <= MAX_FIELD_WORDS)
-        too_long = sum(words) > MAX_RECORD_WORDS and not (described and fields <= MAX_RECORD_WORDS)
+        # A card of short fields under one heading (badge, type, title, venue, hours, an RSVP line) is one.
+        fielded = not long and headings == 1 and sum(words) <= 2 * MAX_RECORD_WORDS
+        too_long = sum(words) > MAX_RECORD_WORDS and not (described and fields <= MAX_RECORD_WORDS) and not fielded
         if len(group) > 1 and (too_long or len({b.locator for b in group}) < len(group)):
             yield from (([b], b.text) for b in group)
         else:

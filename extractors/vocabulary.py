@@ -192,6 +192,8 @@ EVENT_VERBS = (
     # the organiser as the subject: "la Secretaría Técnica organizó en San José ... un curso", "a organisé un atelier"
     "organizó", "organizaron", "a organisé", "ont organisé", "realizó", "realizaron", "llevó a cabo",
     "llevaron a cabo", "acogió", "a accueilli",
+    # staff giving a session: "MPI staff delivered a closed briefing", "impartió un taller", "a animé un atelier"
+    "delivered", "impartió", "a animé",
     # a schedule's future: "Le Comité directeur se réunira à Genève le 15 février 2011"
     "will meet", "se reunirá", "se réunira",
 )  # fmt: skip

@@ -1456,3 +1456,23 @@ def test_report_prose_reads_a_meeting_named_after_the_agent_and_skips_terms_and_
         ("2012-11-28", "2012-12-01", "Séminaire sur la migration de main-d'oeuvre"),
         ("2013-03-14", "2013-03-15", "Groupe de travail sur l'admission et le contrôle (ACE)"),
     ]
+
+
+def test_a_briefing_told_in_prose_takes_the_name_the_sentence_gives_it(nlp):
+    """Round 31: "delivered a closed briefing, "Skilled Immigrant Selection after the Recession," to officials ...
+    in Ottawa on 8 February 2011" and "hosted a public briefing in Washington, DC, The Politics of Immigration in
+    Tough Times, at which ...": each briefing by its quoted or set-off name, not "Briefing"."""
+    rows = _prose_rows(
+        [
+            'MPI staff delivered a closed briefing, "Skilled Immigrant Selection after the Recession," to officials '
+            "of the Strategic Policy Branch in Ottawa on 8 February 2011.",
+            "On March 22, 2011, MPI hosted a public briefing in Washington, DC, The Politics of Immigration in Tough "
+            "Times, at which Council members presented their recommendations.",
+        ],
+        nlp,
+        "en",
+    )
+    assert [(title, start) for title, start, _ in rows] == [
+        ("Politics of Immigration in Tough Times", dt.date(2011, 3, 22)),
+        ("Skilled Immigrant Selection after the Recession", dt.date(2011, 2, 8)),
+    ]

@@ -1550,3 +1550,30 @@ def test_a_calendar_table_reads_day_ranges_its_venue_column_a_postponement_and_a
         ("2013-12-04", "2013-12-05", "Workshop on Family Reunification", "Copenhagen, Denmark"),
         ("2014-02-04", "2014-02-05", "Working Group on Country Information", "Geneva"),
     ]
+
+
+def test_a_card_of_six_short_fields_is_one_card_and_its_time_zone_no_venue(nlp):
+    """Round 31: a card of a badge, a type, a title, a venue line, an hours line ending in "EDT" and an RSVP line
+    is one card, however many words its fields add up to; the zone's letters are not its venue."""
+    card = (
+        '<div class="event-card"><div class="badge"><span>{mon}</span><span>{day}</span></div><div class="body">'
+        '<span class="type">Roundtable</span><h3><a href="/e">{title}</a></h3><p class="venue">Migration Policy '
+        'Institute, 1400 16th Street NW, Suite 300, Washington, DC</p><p class="time">{full} · 10:00 AM – 11:30 AM '
+        'EDT</p><p class="rsvp">Seating is limited; please RSVP by {rsvp}.</p></div></div>'
+    )
+    cards = [
+        ("Oct", "4", "Immigration Policy after the Election: What Comes Next?", "October 4, 2012", "October 2"),
+        ("Nov", "8", "Migrants and the Economic Crisis in Europe", "November 8, 2012", "November 6"),
+        ("Dec", "5", "Education Policy for Young Children of Immigrants", "December 5, 2012", "December 3"),
+    ]
+    html = (
+        "<html><body><main><h1>Upcoming Events</h1>"
+        + "".join(card.format(mon=m, day=d, title=t, full=f, rsvp=r) for m, d, t, f, r in cards)
+        + "</main></body></html>"
+    )
+    found = sorted((str(a.start_date), a.title, a.location) for a in read_html(html, nlp))
+    assert found == [
+        ("2012-10-04", "Immigration Policy after the Election: What Comes Next?", "Washington, DC"),
+        ("2012-11-08", "Migrants and the Economic Crisis in Europe", "Washington, DC"),
+        ("2012-12-05", "Education Policy for Young Children of Immigrants", "Washington, DC"),
+    ]
