@@ -167,7 +167,9 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
     previous: tuple[str, ...] = ()
     for entry in entries:
         cite = parse_citation(entry.text, previous) if len(entry.text) <= MAX_ENTRY_CHARS else None
-        if cite and cite.authors and len(cite.title.split()) <= MAX_TITLE_WORDS:
+        # A title that ends with a day is a letter's signature block ("President, Institute, Washington, DC, 29
+        # April 2011"), not a work.
+        if cite and cite.authors and len(cite.title.split()) <= MAX_TITLE_WORDS and not _ends_with_day(cite.title):
             previous = cite.authors
             parsed.append(cite)
         else:
@@ -353,7 +355,7 @@ def _accepted(entries: list[_Entry], parsed: list[Citation | None]) -> list[int]
     def close() -> None:
         dated = [i for i in run if parsed[i] and parsed[i].year]  # type: ignore[union-attr]
         if (len(run) >= MIN_RUN and len(dated) >= 2) or (
-            dated and any(_REFERENCE_HEADING.search(entries[i].blocks[0].heading or "") for i in run)
+            dated and any(_listing_heading(entries[i].blocks[0].heading) for i in run)
         ):
             accepted.extend(run)
         run.clear()
@@ -365,6 +367,23 @@ def _accepted(entries: list[_Entry], parsed: list[Citation | None]) -> list[int]
             close()
     close()
     return accepted
+
+
+def _ends_with_day(title: str) -> bool:
+    days = [d for d in find_dates(title) if d.precision == DatePrecision.DAY]
+    return bool(days) and not title[days[-1].stop :].strip(" .,;)")
+
+
+def _listing_heading(heading: str | None) -> bool:
+    """A heading over citations: references or publications, or a type of publication ("Libro", "Documento de
+    trabajo", "Working Papers")."""
+    heading = (heading or "").strip()
+    if _REFERENCE_HEADING.search(heading):
+        return True
+    return 0 < len(heading.split()) <= MAX_TYPE_HEADING_WORDS and publication_type_of(heading) != PublicationType.OTHER
+
+
+MAX_TYPE_HEADING_WORDS = 4
 
 
 def _subheading(text: str) -> bool:

@@ -86,7 +86,8 @@ def test_run_on_a_local_dask_cluster(tmp_path):
         env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert "Traceback" not in done.stderr and "0 failed" in done.stdout, done.stderr
+    stderr = _without_heartbeat_noise(done.stderr)
+    assert "Traceback" not in stderr and "0 failed" in done.stdout, done.stderr
     count = (
         duckdb.connect()
         .execute(
@@ -95,6 +96,22 @@ def test_run_on_a_local_dask_cluster(tmp_path):
         .fetchone()[0]
     )
     assert count == sum(int(n) for n in re.findall(r"(?:IGC|MPI|RCM) (\d+)", done.stdout)) > 50
+
+
+def _without_heartbeat_noise(stderr: str) -> str:
+    """stderr less distributed's own shutdown race: a worker whose heartbeat finds the scheduler already gone logs
+    "Failed to communicate with scheduler during heartbeat" and a CommClosedError traceback (a busy machine makes
+    it likelier). It is Dask's, after the run finished; any other traceback is still caught."""
+    kept, skipping = [], False
+    for line in stderr.splitlines():
+        if "Failed to communicate with scheduler during heartbeat" in line:
+            skipping = True
+        elif skipping and line.startswith("distributed.comm.core.CommClosedError"):
+            skipping = False
+            continue
+        if not skipping:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 def test_checks_before_any_run_says_what_to_do(tmp_path, capsys):
