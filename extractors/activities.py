@@ -259,6 +259,8 @@ _YEARLESS = re.compile(
     rf"\b(?:{_DAYS}\s+(?:de\s+)?(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s+{_DAYS}"
     # "En el mes de abril sesionó ...", "in the month of May": a month the context's year dates
     rf"|(?:(?:en|durante) el mes de|in the month of|au (?:cours du )?mois d['e]\s?)\s*(?:{_MONTH_NAMES})"
+    # "a publié en juin l'ouvrage ...", "published in May the report ...": the month a release gives
+    rf"|(?:publié|publiée|published|released|issued|publicó|publicada?)\s+(?:en|in)\s+(?:{_MONTH_NAMES})"
     # "(San Salvador, El Salvador, 14-15/05)": a day, or days, and a month in figures
     r"|(?P<numeric>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?/[01]?\d))\b(?![.,]?\s*(?:de\s+)?\d)(?![/.]\d)",
     re.I,
@@ -347,6 +349,9 @@ _OPENING_KIND = re.compile(
 _OF_BODY = re.compile(r"\s+(?:of(?:\s+the)?|del|de\s+la|de\s+los|de\s+las|du|des|de\s+l['’])\s*\b", re.I)
 
 
+_WORKING_GROUP_RE = next(regex for kind, regex in _KIND_RES if kind == Kind.WORKING_GROUP)
+
+
 def classify_kind(title: str) -> Kind | None:
     """The kind a title names: the kind word it opens with when no other kind word follows it, else by the
     priority of `vocabulary.KIND_TERMS`; None if none."""
@@ -358,6 +363,8 @@ def classify_kind(title: str) -> Kind | None:
         head = first.group(0)  # "XIV Vice-Ministerial Meeting of the Regional Conference": a meeting of a body
     for kind, regex in _KIND_RES:
         if head and regex.fullmatch(head):
+            if kind == Kind.MEETING and _WORKING_GROUP_RE.search(title):
+                return Kind.WORKING_GROUP  # "Third meeting of the Working Group on ...": the working group met
             return kind
     for kind, regex in _KIND_RES:
         if regex.search(title):
@@ -1229,6 +1236,30 @@ _NOW_HELD = re.compile(
     re.I,
 )
 MAX_NOW_HELD_GAP = 80  # characters between the cue and the new date: the place comes between them
+
+
+# "Le Secrétariat a publié en juin 2011 l'ouvrage Asylum Procedures: Report on ..., qui décrit ...", "MPI released in
+# May 2010 the report Title, which ...": a newsletter's release of a named work.
+_RELEASED_WORK = re.compile(
+    r"\b(?:a publié|a fait paraître|published|released|issued|publicó|public[oó]|lanzó|présenté)\s+"
+    r"(?:(?:en|in)\s+[^,]{3,25}?\s+)?(?P<noun>l['’]ouvrage|le rapport|l['’]étude|la publication|le livre|the report"
+    r"|the study|the book|its report|el informe|el estudio|el libro|la publicación|la guía)\s+"
+    r"[«\"“]?(?P<title>[A-ZÀ-Ý][^«»\"“”]{8,200}?)[»\"”]?(?=,\s*(?:qui|que|which|el cual|la cual)\b|\.\s|\.?$)",
+    re.I,
+)
+
+
+def released_work_reading(text: str, block: Block) -> _Reading | None:
+    """`Le Secrétariat des IGC a publié en juin 2011 l'ouvrage Asylum Procedures: ..., qui ...`: the work, at the
+    date the sentence gives its release."""
+    work = _RELEASED_WORK.search(text)
+    dates = find_dates(text[: work.start("title")]) if work else []
+    if work is None or not dates:
+        return None
+    title = work.group("title").strip(" ,.")
+    report = _REPORT_NOUN.search(work.group("noun")) or publication_type_of(title) == PublicationType.REPORT
+    kind = Kind.REPORT if report else Kind.PUBLICATION
+    return _Reading("publication.entry", kind, title, dates[-1], None, text, block)
 
 
 def rescheduled_reading(text: str, block: Block) -> _Reading | None:
@@ -2135,6 +2166,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := postponed_reading(text, block))
             or (reading := participle_reading(text, block))
             or (reading := opening_participle_reading(text, block))
+            or (reading := released_work_reading(text, block))
             or (reading := held_reading(text, block))
             or (reading := participle_clause_reading(text, block))
             or (bylined_entry(text) and (reading := publication_to_reading(text, block)))

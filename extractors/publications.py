@@ -354,9 +354,10 @@ def _accepted(entries: list[_Entry], parsed: list[Citation | None]) -> list[int]
 
     def close() -> None:
         dated = [i for i in run if parsed[i] and parsed[i].year]  # type: ignore[union-attr]
-        if (len(run) >= MIN_RUN and len(dated) >= 2) or (
-            dated and any(_listing_heading(entries[i].blocks[0].heading) for i in run)
-        ):
+        headed = any(_REFERENCE_HEADING.search(entries[i].blocks[0].heading or "") for i in run)
+        # Under a type heading ("Libro", "Documento de trabajo"), citations that name their publisher.
+        typed = all(_type_heading(entries[i].blocks[0].heading) and parsed[i].publisher for i in run)  # type: ignore[union-attr]
+        if (len(run) >= MIN_RUN and len(dated) >= 2) or (dated and (headed or typed)):
             accepted.extend(run)
         run.clear()
 
@@ -374,12 +375,9 @@ def _ends_with_day(title: str) -> bool:
     return bool(days) and not title[days[-1].stop :].strip(" .,;)")
 
 
-def _listing_heading(heading: str | None) -> bool:
-    """A heading over citations: references or publications, or a type of publication ("Libro", "Documento de
-    trabajo", "Working Papers")."""
+def _type_heading(heading: str | None) -> bool:
+    """A heading naming a type of publication ("Libro", "Documento de trabajo", "Working Papers")."""
     heading = (heading or "").strip()
-    if _REFERENCE_HEADING.search(heading):
-        return True
     return 0 < len(heading.split()) <= MAX_TYPE_HEADING_WORDS and publication_type_of(heading) != PublicationType.OTHER
 
 

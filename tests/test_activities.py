@@ -119,6 +119,8 @@ def test_a_list_introduction_that_bounds_a_period_is_no_entry(nlp):
     [("Mini-Full Round", "meeting"), ("Roundtable on Border Security", "roundtable"),
      ("Working Group workshop on return", "workshop"), ("Taller sobre retorno", "workshop"),
      ("XII Conferencia Regional sobre Migración: Reunión Viceministerial", "conference"),
+     ("Meeting of the Regional Conference on Migration", "meeting"),
+     ("Third meeting of the Working Group on Immigrant Children", "working_group"),  # round 31: the group met
      ("Annual Report", None)],
 )  # fmt: skip
 def test_classify_kind(title, kind):
@@ -1475,4 +1477,42 @@ def test_a_briefing_told_in_prose_takes_the_name_the_sentence_gives_it(nlp):
     assert [(title, start) for title, start, _ in rows] == [
         ("Politics of Immigration in Tough Times", dt.date(2011, 3, 22)),
         ("Skilled Immigrant Selection after the Recession", dt.date(2011, 2, 8)),
+    ]
+
+
+def test_a_newsletter_release_and_citations_under_type_headings_are_publications(nlp):
+    """Round 31: "Le Secrétariat a publié en juin l'ouvrage Asylum Procedures: Report on ..., qui décrit ..." is the
+    report, in June of the newsletter's year; citations under "Documento de trabajo" and "Libro" headings are a
+    listing, one each; a letter's signature ending in a day is none."""
+    fr = """<html><head><title>Lettre d'information - juillet 2011</title></head><body>
+    <h1>Lettre d'information - juillet 2011</h1><h2>Parution</h2>
+    <p>Le Secrétariat des IGC a publié en juin l'ouvrage Asylum Procedures: Report on Policies and Practices in IGC
+    Participating States, qui décrit les procédures d'asile des États participants.</p></body></html>"""
+    found = [(a.kind, a.title, str(a.start_date), a.date_precision) for a in _read_html(fr, nlp, "fr")]
+    assert found == [
+        (
+            "report",
+            "Asylum Procedures: Report on Policies and Practices in IGC Participating States",
+            "2011-06-01",
+            "month",
+        ),
+    ]
+    es = """<html><body><h1>Memoria 2013</h1><h2>4. Publicaciones</h2><p>Durante el año se publicaron los siguientes
+    documentos:</p><h3>Documento de trabajo</h3><p>Ana María Rodríguez y Luis Castro. Lineamientos regionales para
+    la protección de la niñez migrante. San José: OIM, 2013.</p><h3>Libro</h3><p>Carlos Méndez y Jorge Ureña.
+    Migración extrarregional en Centroamérica: diagnóstico y respuestas. San José: OIM, 2013. 184 págs.</p>
+    <h3>Informe</h3><p>Ana Solís, Directora, Secretaría Técnica, San José, 20 de diciembre de 2013.</p>
+    </body></html>"""
+    found = sorted((a.title, a.authors, a.publisher) for a in _read_html(es, nlp, "es", "RCM"))
+    assert found == [
+        (
+            "Lineamientos regionales para la protección de la niñez migrante",
+            ("Ana María Rodríguez", "Luis Castro"),
+            "OIM",
+        ),
+        (
+            "Migración extrarregional en Centroamérica: diagnóstico y respuestas",
+            ("Carlos Méndez", "Jorge Ureña"),
+            "OIM",
+        ),
     ]
