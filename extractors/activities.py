@@ -1884,7 +1884,14 @@ def _venue_in_context(reading: _Reading, ctx: DocumentContext) -> tuple[str | No
         town = _TOWN_OF_VENUE.search(standing)
         if town and standing.lower().startswith(location.lower()) and country_of(town.group("town")):
             location = town.group("town")
-    if location and ctx.home and names_street(location) and not trailing_place(location) and not country_of(location):
+    on_premises = location and all(is_premises(part) for part in location.split(","))  # "MPI Conference Room"
+    if (
+        location
+        and ctx.home
+        and (names_street(location) or on_premises)
+        and not trailing_place(location)
+        and not country_of(location)
+    ):
         town, country = ctx.home
         return f"{location}, {town}", country
     return location, None

@@ -162,7 +162,7 @@ _NOTE_WORDS = (
     r"|aplazad[ao]|pospuest[ao]|reprogramad[ao]|trasladad[ao]|suspendid[ao]|cancelad[ao]|organizad[ao]"
     r"|reporté(?:e)?|annulé(?:e)?|organisé(?:e)?|accueilli(?:e)?"
 )
-_NOTE_BRACKET = re.compile(rf"\s*\((?:{_NOTE_WORDS})\b[^()]*\)", re.I)
+_NOTE_BRACKET = re.compile(rf"\s*\((?:{_NOTE_WORDS})\b[^()]*(?:\)|$)", re.I)  # its close may be cut off
 _VENUE_NOTE = re.compile(rf"{_NOTE_BRACKET.pattern}|\s*(?:[—–]|\s-|,)\s*(?:{_NOTE_WORDS})\b.*$", re.I)
 
 
@@ -178,7 +178,7 @@ _PREMISES = re.compile(
     r"|minist[èe]re|embassy|embajada|ambassade|auditorium|edificio|endowment|foundation|institute|university"
     r"|universidad|université|campus|plaza|conference centre|secretariat|secretar[íi]a|secr[ée]tariat"
     r"|club|colegio|college|coll[èe]ge|library|biblioteca|biblioth[èe]que|museum|museo|mus[ée]e|centro|theat(?:er|re)"
-    r"|teatro|th[ée][âa]tre)\b",
+    r"|teatro|th[ée][âa]tre|capitol|parliament|parlamento|parlement)\b",
     re.I,
 )
 
@@ -202,6 +202,8 @@ _HELD_AT = re.compile(
     r"(?:à|au|aux|en|in|at|para|pour|for)\s+",
     re.I,
 )
+# A bracketed remark of a few words closing a venue, not a country's name.
+_REMARK = re.compile(r"\s*\((?P<inner>[^()]*\s[^()]*\s[^()]*)(?:\)|$)\s*$")
 _TOWN_COUNTRY = re.compile(r"^(?P<town>[^(),]{2,40}?)\s*\((?P<country>[^()]{3,40})\)$")
 
 
@@ -221,6 +223,8 @@ def city_level(location: str | None) -> str | None:
         text = (text[: span.begin] + " " + text[span.stop :]).strip(" ,;–—-")
     text = re.sub(r"\s+", " ", text).strip() or re.sub(r"\s+", " ", location).strip()
     text = _HELD_AT.sub("", text) or text  # "prévu à Bruxelles (Belgique)": where, without the participle
+    if (remark := _REMARK.search(text)) and not country_of(remark.group("inner")) and text[: remark.start()].strip():
+        text = text[: remark.start()].strip()  # "Geneva, Switzerland (exact dates sent to registered delegates)"
     if (town := _TOWN_COUNTRY.match(text)) and town.group("country").lower() in COUNTRIES:
         text = f"{town.group('town')}, {town.group('country')}"  # "Bruxelles (Belgique)" as "Bruxelles, Belgique"
     segments = [s.strip() for s in text.split(",")]

@@ -804,6 +804,10 @@ def test_notes_after_a_venue_are_not_part_of_it(nlp, text, location, start):
         ("National Press Club, 529 14th Street NW, Washington, DC", "Washington, DC"),
         ("Colegio de México, Mexico City", "Mexico City"),
         ("prévu à Bruxelles (Belgique)", "Bruxelles, Belgique"),
+        # round 31: a remark in brackets, its close cut off by a line break or not; a country in brackets stays
+        ("San Salvador, El Salvador (co-hosted with the Inter-American", "San Salvador, El Salvador"),
+        ("Geneva, Switzerland (exact dates sent to registered delegates)", "Geneva, Switzerland"),
+        ("Stockholm (Suède)", "Stockholm, Suède"),
     ],
 )  # fmt: skip
 def test_a_venue_is_kept_at_town_level(venue, city):

@@ -1568,3 +1568,17 @@ def test_a_card_of_six_short_fields_is_one_card_and_its_time_zone_no_venue(nlp):
         ("2012-11-08", "Migrants and the Economic Crisis in Europe", "Washington, DC"),
         ("2012-12-05", "Education Policy for Young Children of Immigrants", "Washington, DC"),
     ]
+
+
+def test_a_venue_that_is_only_a_room_is_in_the_pages_home_town(nlp):
+    """Round 31: "MPI Conference Room" names a room and no town; the page's postal address gives the town."""
+    entry = "<h3>{title}</h3><p class='meta'>{date} · 9:30 AM–11:00 AM · MPI Conference Room</p><p>Speakers tbc.</p>"
+    entries = [("Seminar on Visas", "Thursday, October 22, 2009"), ("Seminar on Returns", "Tuesday, May 19, 2009")]
+    html = (
+        "<html><body><main><h1>Past Events</h1>"
+        + "".join(entry.format(date=d, title=t) for t, d in entries)
+        + "</main><footer>Migration Policy Institute · 1400 16th Street NW, Suite 300, Washington, DC 20036"
+        "</footer></body></html>"
+    )
+    found = read_html(html, nlp)
+    assert len(found) == 2 and {(a.location, a.country) for a in found} == {("Washington, DC", "US")}
