@@ -43,7 +43,7 @@ _PUBLICATION_PAGE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:(?:edited|compiled|coordinated|written)\s+by|(?:editado|coordinado|compilado)\s+por|sous la direction de"
-    r"|dirigé\s+par|by|por|par|authors?|autor(?:es|as?)?|auteurs?|editors?|eds?\.)\s*:?\s+"
+    r"|dirigé\s+par|by|por|par|authors?|autor(?:es|as?|\(es\))?|auteurs?|editors?|eds?\.)(?:\s*:\s*|\s+)"
     r"|^[—–]\s*(?=[A-ZÀ-Ý])",  # "— Rishi Garg": an attribution dash
     re.I,
 )
@@ -475,7 +475,7 @@ def _read_record(record: list[Block]) -> Publication | None:
         )
     if title_block is None or len(title_block.text.strip()) < 3:
         return None
-    title = title_block.text.strip()
+    title = _TITLE_FIELD.sub("", title_block.text.strip())  # 'Título: "Uroboros"': the title, not its label
     if not any(b.kind == BlockKind.HEADING for b in fields) and all(_LABELLED.match(b.text) for b in fields):
         # "Type: Technical report" / "Organizations: ..." / "Date: July 2024" under the publication's heading: the
         # record is its fields, and the heading above them its title.
@@ -517,6 +517,7 @@ def _read_record(record: list[Block]) -> Publication | None:
 
 # A labelled field of a record: "Type: Technical report", "Organizations: ...", "Año: 2019".
 _LABELLED = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s*:\s+\S")
+_TITLE_FIELD = re.compile(r"^(?:t[ií]tulo|title|titre)\s*:\s*[\"“«]?\s*(?=\S)|[\"”»]\s*$", re.I)
 _TYPE_FIELD = re.compile(r"^(?:type|document type|tipo|type de document|format)\s*:\s*", re.I)
 MIN_PROSE_WORDS = 20
 

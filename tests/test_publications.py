@@ -1709,3 +1709,26 @@ def test_a_linked_title_over_its_meta_line_gives_the_issuer_and_the_release_mont
         ("Family Reunification: Overview of Policies and Practices", "IGC Secretariat", "2009-10-01", "month"),
         ("Resettlement: Overview of Policies and Practices", "IGC Secretariat", "2009-03-01", "month"),
     ]
+
+
+def test_a_cards_title_loses_its_label_and_quotes():
+    """Round 31: 'Título: "Uroboros"' over a card's data: the title is "Uroboros"."""
+    from mpdp_pipeline.extractors.html import html_to_document
+    from mpdp_pipeline.extractors.listings import find_listings
+
+    card = (
+        '<section class="book"><h2>Título: "{t}"</h2><p>Autor(es): {a}<br>Editorial: RIEV<br>Páginas: 38</p></section>'
+    )
+    books = [
+        ("Uroboros", "Ana Ruiz"),
+        ("El Modelo V de evaluación", "Jorge González"),
+        ("Evaluar la escuela", "Olivia Yáñez"),
+    ]
+    html = (
+        "<html><head><title>Publicaciones</title></head><body><h1>Publicaciones</h1>"
+        + "".join(card.format(t=t, a=a) for t, a in books)
+        + "</body></html>"
+    )
+    doc = html_to_document(html.encode())
+    pubs, _ = find_listings(doc.blocks, doc.title)
+    assert sorted(p.title for p in pubs) == ["El Modelo V de evaluación", "Evaluar la escuela", "Uroboros"]
