@@ -1072,9 +1072,13 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     if len(days) != 1:
         return None
     block, date = next(iter(days.values()))
+    if date.precision == DatePrecision.MONTH and (day := _day_in_links(group, date)):
+        date = day  # "November 2025 Meeting" whose agenda is "agendas/2025-11-20-agenda.pdf": that day
     # A card's own heading is its title ("Labor Mobility in North America: Next Steps"); a short field
     # naming a kind ("Roundtable") is its type label, which says the kind the title may not.
     heading = next((b.text for b in group if b.kind == BlockKind.HEADING and b is not block), None)
+    if heading and is_link_text(heading) and KIND_WORDS.search(block.text[date.stop :]):
+        heading = block.text  # "November 2025 Meeting" over "Agenda & Minutes": the meeting, not its papers
     label = next(
         (b.text for b in group if len(b.text.split()) <= 4 and KIND_WORDS.search(b.text) and b is not block), None
     )
@@ -1113,6 +1117,22 @@ def _joined_days(text: str) -> list[DateSpan]:
 
 
 _SPAN_JOIN = re.compile(r"^[)\s]*(?:–|—|-|to)\s")
+
+
+_LINK_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?([01]\d)[-_]?([0-3]\d)(?!\d)")
+
+
+def _day_in_links(group: Sequence[Block], month: DateSpan) -> DateSpan | None:
+    """The day a card's linked file names inside the card's month ("2025-11-20-agenda.pdf"), if one does."""
+    for block in group:
+        if block.link and (found := _LINK_DAY.search(block.link)):
+            try:
+                day = datetime.date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+            except ValueError:
+                continue
+            if month.start <= day <= month.end:
+                return DateSpan(month.text, day, day, DatePrecision.DAY, month.begin, month.stop)
+    return None
 
 
 def _range_from(group: Sequence[Block], day: DateSpan) -> DateSpan | None:

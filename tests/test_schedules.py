@@ -1582,3 +1582,25 @@ def test_a_venue_that_is_only_a_room_is_in_the_pages_home_town(nlp):
     )
     found = read_html(html, nlp)
     assert len(found) == 2 and {(a.location, a.country) for a in found} == {("Washington, DC", "US")}
+
+
+def test_a_month_card_over_its_papers_is_the_meeting_on_the_day_its_agenda_file_names(nlp):
+    """Round 31 (dev, real page): "November 2025 Meeting" over "Agenda & Minutes" and a link to
+    "agendas/2025-11-20-agenda.pdf": the meeting is named by the card, not by its papers, and held that day."""
+    card = (
+        '<div class="card mb-3"><div class="card-header">{month} 2025 Meeting</div><div class="card-body">'
+        "<h6>Agenda &amp; Minutes</h6><p>PDF Downloads</p>"
+        '<a href="agendas/2025-{m}-{d}-agenda.pdf" class="btn">Download Agenda (PDF)</a></div></div>'
+    )
+    months = [("September", "09", "18"), ("October", "10", "16"), ("November", "11", "20")]
+    html = (
+        "<html><body><h1>Meeting Agendas</h1><h2>Previous Meetings</h2>"
+        + "".join(card.format(month=n, m=m, d=d) for n, m, d in months)
+        + "</body></html>"
+    )
+    found = sorted((str(a.start_date), a.title) for a in read_html(html, nlp))
+    assert found == [
+        ("2025-09-18", "September 2025 Meeting"),
+        ("2025-10-16", "October 2025 Meeting"),
+        ("2025-11-20", "November 2025 Meeting"),
+    ]
