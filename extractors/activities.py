@@ -1249,9 +1249,25 @@ _RELEASED_WORK = re.compile(
 )
 
 
+# "se publicó la Guía regional para ... (San José: OIM, marzo de 2009)": a work named with its imprint in brackets.
+_RELEASED_IMPRINT = re.compile(
+    r"\b(?:se publicó|se publicaron|fue publicad[oa]|was published|were published|a été publiée?|published)\s+"
+    r"(?:(?:la|el|los|las|le|la|les|the|l['’])\s*)?(?P<title>[A-ZÀ-Ý][^()]{8,200}?)\s*\((?P<imprint>[^()]*?"
+    r"(?:19|20)\d\d)\)",
+    re.I,
+)
+
+
 def released_work_reading(text: str, block: Block) -> _Reading | None:
     """`Le Secrétariat des IGC a publié en juin 2011 l'ouvrage Asylum Procedures: ..., qui ...`: the work, at the
-    date the sentence gives its release."""
+    date the sentence gives its release; `se publicó la Guía regional ... (San José: OIM, marzo de 2009)`: the
+    work, at its imprint's date and with its publisher."""
+    if (imprinted := _RELEASED_IMPRINT.search(text)) and (dates := find_dates(imprinted.group("imprint"))):
+        title = imprinted.group("title").strip(" ,.")
+        imprint = imprinted.group("imprint")[: dates[-1].begin].strip(" ,")
+        kind = Kind.REPORT if publication_type_of(title) == PublicationType.REPORT else Kind.PUBLICATION
+        reading = _Reading("publication.entry", kind, title, dates[-1], None, text, block)
+        return replace(reading, publisher=_imprint_publisher(imprint))
     work = _RELEASED_WORK.search(text)
     dates = find_dates(text[: work.start("title")]) if work else []
     if work is None or not dates:

@@ -1501,6 +1501,15 @@ def test_a_newsletter_release_and_citations_under_type_headings_are_publications
             "month",
         ),
     ]
+    rows = _prose_rows(
+        [
+            "Con el apoyo de Canadá se publicó la Guía regional para la atención de la niñez migrante (San José: OIM, "
+            "marzo de 2009), distribuida a las cancillerías."
+        ],
+        nlp,
+        "es",
+    )
+    assert rows == [("Guía regional para la atención de la niñez migrante", dt.date(2009, 3, 1), None)]
     es = """<html><body><h1>Memoria 2013</h1><h2>4. Publicaciones</h2><p>Durante el año se publicaron los siguientes
     documentos:</p><h3>Documento de trabajo</h3><p>Ana María Rodríguez y Luis Castro. Lineamientos regionales para
     la protección de la niñez migrante. San José: OIM, 2013.</p><h3>Libro</h3><p>Carlos Méndez y Jorge Ureña.

@@ -387,8 +387,6 @@ UNTUNED_RETIRED = {
     ("events", "crm-noticias-2012.html"),
     ("publications", "mpi-events-2010.html"),
     ("publications", "r11-igc-actualites-2009-fr.html"),
-    ("events", "r11-mpi-events-calendar-2008.html"),
-    ("publications", "r11-rcm-informe-ppt-2008-09.pdf"),
     ("events", "w28-mpi-events-2013.html"),
     ("events", "w29-igc-calendar-2013-14.html"),
     ("publications", "w29-igc-rapport-2013-fr.pdf"),
