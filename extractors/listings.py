@@ -270,26 +270,61 @@ def _publication_types(rows: Sequence[Block], type_at: int) -> bool:
     return bool(labels) and named * 2 >= len(labels) and not any(_EVENT_WORDS.search(x) for x in labels)
 
 
+# What a title cell adds under the title: its publisher, its size, its other languages.
+_CELL_NOTES = re.compile(
+    r"\s+(?:editorial|publisher|éditeur|publicado por|published by|también disponible|also available|disponible aussi"
+    r"|disponible en)\b.*$",
+    re.I | re.S,
+)
+_PUBLISHER_NOTE = re.compile(
+    r"\b(?:editorial|publisher|éditeur|publicado por|published by)\s*:?\s*(?P<pub>[^.;]+)", re.I
+)
+# A month in figures with its year, as a date column writes it: "2014-08", "03.2010", "03/2010".
+_MONTH_FIGURES = re.compile(
+    r"^\s*(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>0?[1-9]|1[0-2])|(?P<m2>0?[1-9]|1[0-2])[./](?P<y2>(?:19|20)\d\d))\s*$"
+)
+
+
+def _month_cell(cell: str) -> DateSpan | None:
+    if (match := _MONTH_FIGURES.match(cell)) is None:
+        return None
+    year, month = int(match.group("y1") or match.group("y2")), int(match.group("m1") or match.group("m2"))
+    start = datetime.date(year, month, 1)
+    end = datetime.date(year + month // 12, month % 12 + 1, 1) - datetime.timedelta(days=1)
+    return DateSpan(cell.strip(), start, end, DatePrecision.MONTH, 0, len(cell.strip()))
+
+
 def _table_row(
     block: Block, header: Sequence[str], title_at: int, author_at: int | None, type_at: int | None
 ) -> Publication | None:
     """One row of a publications table as a publication."""
     cells = [c.strip() for c in block.cells]
-    title = split_translation(cells[title_at])[0].strip()
+    title_cell = cells[title_at]
+    notes = _CELL_NOTES.search(title_cell)  # "Editorial: OIM. 118 páginas.", "También disponible en inglés: ..."
+    title = split_translation(title_cell[: notes.start()] if notes else title_cell)[0].strip()
     if len(title) < 3:
         return None
     date_at, publisher_at = _column(header, _DATE_COLUMN), _column(header, _PUBLISHER_COLUMN)
     date = None
     if date_at is not None and cells[date_at]:
-        date = parse_date(cells[date_at], allow_year=True) or _date_in(cells[date_at])
+        date = parse_date(cells[date_at], allow_year=True) or _month_cell(cells[date_at]) or _date_in(cells[date_at])
     label = cells[type_at] if type_at is not None else ""
     kind = publication_type_of(label) if label else publication_type_of(title)
     authors = names_in(cells[author_at]) if author_at is not None and cells[author_at] else ()
+    if author_at is not None and ";" in cells[author_at]:
+        # "Rodríguez, Mariela; Castañeda, José Luis": inverted names, one per semicolon
+        parts = [names_in(p) for p in cells[author_at].split(";")]
+        authors = tuple(n for p in parts if p for n in p) if all(parts) else authors
+    if author_at is not None and _ISSUER.search(cells[author_at]):
+        authors = ()  # "Secretaría Técnica de la CRM (autor institucional)": a body, no person
+    publisher = (cells[publisher_at] or None) if publisher_at is not None else None
+    if publisher is None and notes and (imprint := _PUBLISHER_NOTE.search(title_cell)):
+        publisher = imprint.group("pub").strip()
     return Publication(
         title=title,
         authors=tuple(authors or ()),
         date=date,
-        publisher=(cells[publisher_at] or None) if publisher_at is not None else None,
+        publisher=publisher,
         publication_type=kind,
         block=block,
         snippet=block.text,
@@ -476,6 +511,8 @@ def _read_record(record: list[Block]) -> Publication | None:
     if title_block is None or len(title_block.text.strip()) < 3:
         return None
     title = _TITLE_FIELD.sub("", title_block.text.strip())  # 'Título: "Uroboros"': the title, not its label
+    if _EVENTS_LABEL.fullmatch(title) or any(_SIGN_UP.search(b.text) for b in fields):
+        return None  # a sidebar's "Próximos eventos" box, a newsletter's sign-up box: no publication
     if not any(b.kind == BlockKind.HEADING for b in fields) and all(_LABELLED.match(b.text) for b in fields):
         # "Type: Technical report" / "Organizations: ..." / "Date: July 2024" under the publication's heading: the
         # record is its fields, and the heading above them its title.
@@ -517,6 +554,14 @@ def _read_record(record: list[Block]) -> Publication | None:
 
 # A labelled field of a record: "Type: Technical report", "Organizations: ...", "Año: 2019".
 _LABELLED = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s*:\s+\S")
+_EVENTS_LABEL = re.compile(
+    r"(?:(?:pr[oó]ximos|upcoming|past|recent|prochains)\s+)?(?:eventos|events|[ée]v[ée]nements|actividades)", re.I
+)
+_SIGN_UP = re.compile(
+    r"\b(?:subscribe|sign up|suscr[ií]b\w*|reciba las novedades|s['’]abonner|abonnez-vous"
+    r"|inscr[ií]b\w* al bolet[ií]n)\b",
+    re.I,
+)
 _TITLE_FIELD = re.compile(r"^(?:t[ií]tulo|title|titre)\s*:\s*[\"“«]?\s*(?=\S)|[\"”»]\s*$", re.I)
 _TYPE_FIELD = re.compile(r"^(?:type|document type|tipo|type de document|format)\s*:\s*", re.I)
 MIN_PROSE_WORDS = 20

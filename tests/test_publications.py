@@ -1732,3 +1732,46 @@ def test_a_cards_title_loses_its_label_and_quotes():
     doc = html_to_document(html.encode())
     pubs, _ = find_listings(doc.blocks, doc.title)
     assert sorted(p.title for p in pubs) == ["El Modelo V de evaluación", "Evaluar la escuela", "Uroboros"]
+
+
+def test_a_documents_table_reads_month_figures_title_notes_and_semicolon_authors():
+    """Round 32: "Fecha de publicación | Título | Tipo | Autor/Editor" rows: "2014-08" and "03.2010" are months,
+    the title cell's "Editorial: OIM" and "También disponible en inglés" lines are no part of the title (the first
+    gives the publisher), "Rodríguez, Mariela; Castañeda, José Luis" two authors; a sidebar's "Próximos eventos"
+    and a newsletter sign-up box are no publications."""
+    from mpdp_pipeline.extractors.html import html_to_document
+    from mpdp_pipeline.extractors.listings import find_listings
+
+    rows = [
+        (
+            "2014-08",
+            "Estudio sobre migrantes retornados<br><small>Editorial: OIM. 118 páginas.</small>",
+            "Informe",
+            "Rodríguez, Mariela; Castañeda, José Luis",
+        ),
+        (
+            "03.2010",
+            "Guía de gestión consular<br><small>También disponible en inglés: Consular Guide</small>",
+            "Guía",
+            "Ana Pérez",
+        ),
+        ("noviembre de 2013", "Lineamientos regionales de protección", "Lineamientos", "Secretaría Técnica"),
+    ]
+    table = "".join(
+        f"<tr><td>{d}</td><td><strong>{t}</strong></td><td>{k}</td><td>{a}</td></tr>" for d, t, k, a in rows
+    )
+    html = (
+        "<html><head><title>Documentos y publicaciones</title></head><body><h1>Documentos y publicaciones</h1>"
+        "<table><thead><tr><th>Fecha de publicación</th><th>Título</th><th>Tipo</th><th>Autor/Editor</th></tr></thead>"
+        f"<tbody>{table}</tbody></table><aside><div><h3>Próximos eventos</h3><p><strong>XXI Reunión</strong><br>"
+        "Tegucigalpa, 18 de junio de 2016</p></div><div><h3>Boletín electrónico</h3><p>Reciba las novedades de la CRM."
+        "</p></div></aside></body></html>"
+    )
+    doc = html_to_document(html.encode())
+    pubs, _ = find_listings(doc.blocks, doc.title)
+    found = sorted((p.title, str(p.date.start) if p.date else None, p.authors, p.publisher) for p in pubs)
+    assert found == [
+        ("Estudio sobre migrantes retornados", "2014-08-01", ("Rodríguez, Mariela", "Castañeda, José Luis"), "OIM"),
+        ("Guía de gestión consular", "2010-03-01", ("Ana Pérez",), None),
+        ("Lineamientos regionales de protección", "2013-11-01", (), None),
+    ]
