@@ -604,7 +604,7 @@ def _date_line(text: str) -> DateSpan | None:
     if field := _DATE_FIELD.match(text):
         span = _date_line(text[field.end() :])
         return None if span is None else replace(span, begin=span.begin + field.end(), stop=span.stop + field.end())
-    span = parse_date(text, allow_year=True) or _bare_year(text)
+    span = parse_date(text, allow_year=True) or _bare_year(text) or _month_cell(text)  # "2012-06", "03.2011"
     if span and len(text) - len(span.text) <= 12:
         return span
     kicker = _KICKER.match(text)
@@ -635,7 +635,11 @@ def _meta_year(text: str) -> DateSpan | None:
 
 def _date_in(text: str) -> DateSpan | None:
     spans = find_dates(text)
-    return spans[0] if spans else _released_month(text) or _labelled_year(text) or _venue_year(text)
+    if spans:
+        return spans[0]
+    # "12.2009 · 412 pages · ISBN ...": a month in figures as a meta line's field
+    month = next((m for part in _LABEL_SPLIT.split(text) if (m := _month_cell(part))), None)
+    return month or _released_month(text) or _labelled_year(text) or _venue_year(text)
 
 
 # "Released: 10/2009", "Publicado: 03/2012": a month and year, numeric, after a label that says it is the date.

@@ -1775,3 +1775,31 @@ def test_a_documents_table_reads_month_figures_title_notes_and_semicolon_authors
         ("Guía de gestión consular", "2010-03-01", ("Ana Pérez",), None),
         ("Lineamientos regionales de protección", "2013-11-01", (), None),
     ]
+
+
+def test_a_cards_month_in_figures_dates_it():
+    """Round 32: a card's "2012-06" date line, or "12.2009 · 412 pages · ISBN ..." meta line, is its month."""
+    from mpdp_pipeline.extractors.html import html_to_document
+    from mpdp_pipeline.extractors.listings import find_listings
+
+    card = (
+        '<div class="carte"><p class="type">{k}</p><h2>{t}</h2><p class="meta">{m}</p>'
+        '<p><a href="x.pdf">PDF</a></p></div>'
+    )
+    cards = [
+        ("Rapport", "Procédures d'asile dans les États participants", "12.2009 · 412 pages · ISBN 978-92-9068-551-0"),
+        ("Fiche d'information", "Statistiques de l'asile 2010", "03.2011"),
+        ("Fact Sheet", "The Remittance Corridor in Central America", "2012-06"),
+    ]
+    html = (
+        "<html><head><title>Publications du Secrétariat</title></head><body><h1>Publications</h1>"
+        + "".join(card.format(k=k, t=t, m=m) for k, t, m in cards)
+        + "</body></html>"
+    )
+    doc = html_to_document(html.encode())
+    pubs, _ = find_listings(doc.blocks, doc.title)
+    assert sorted((p.title, str(p.date.start) if p.date else None) for p in pubs) == [
+        ("Procédures d'asile dans les États participants", "2009-12-01"),
+        ("Statistiques de l'asile 2010", "2011-03-01"),
+        ("The Remittance Corridor in Central America", "2012-06-01"),
+    ]
