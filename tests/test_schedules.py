@@ -395,11 +395,7 @@ UNTUNED_RETIRED = {
     ("events", "w30-mpi-events-2014.html"),
     # Round 32: four publication listings written for dev, scored cold and then tuned on
     ("publications", "w32-igc-annual-review-2014-annex.pdf"),
-    ("publications", "w32-igc-publications-secretariat-fr.html"),
     ("events", "w32-mpi-research-library.html"),
-    ("publications", "w32-mpi-research-library.html"),
-    ("events", "w32-rcm-documentos-publicaciones.html"),
-    ("publications", "w32-rcm-documentos-publicaciones.html"),
     # Round 31's dev half, scored cold and then tuned on
     ("events", "w31-igc-meeting-documents-2009.html"),
     ("publications", "w31-igc-meeting-documents-2009.html"),
