@@ -1610,6 +1610,10 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         return None  # a dateline that opens with the day and names a place, not "Publié le 15 avril 2010"
     title = clean_title(_ENTRY_PREFIX.sub("", heading.text))
     kind = classify_kind(title)
+    # An HTML entry's type label: its own box just above the heading (a PDF's line above is the entry before's).
+    label = blocks[i - 1] if i > 0 and blocks[i - 1].kind == BlockKind.PARAGRAPH and heading.page is None else None
+    if kind is None and label is not None and len(label.text.split()) <= MAX_TYPE_LABEL_WORDS:
+        kind = classify_kind(label.text)  # a "Roundtable" type label over the entry's heading
     if kind is None and meta and any(_META_TIME.match(f) for f in re.split(r"\s+[·|•]\s+", blocks[i + 1].text)):
         kind = Kind.OTHER  # an event page's titled entry with its date and time: an event, whatever its name
     if kind is None and (numbered or placed):
@@ -1642,6 +1646,7 @@ _CALLED_OFF_NOTE = re.compile(
 
 
 MAX_VENUE_LINE_WORDS = 15
+MAX_TYPE_LABEL_WORDS = 3
 
 
 def _card_venue(blocks: Sequence[Block], at: int) -> str | None:

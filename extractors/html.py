@@ -344,7 +344,7 @@ def _named_boilerplate(tag: Tag) -> bool:
 
 _SIDEBAR_NAME = re.compile(r"side-?bar|aside|widget", re.I)
 _EVENTS_BOX_HEADING = re.compile(
-    r"^\W*(?:(?:upcoming|past|recent|forthcoming|next)\s+)?(?:events|meetings)\b|^\W*(?:pr[oó]ximos\s+)?eventos\b"
+    r"^\W*(?:(?:upcoming|past|recent|forthcoming|next)\s+)?(?:events?|meetings?)\b|^\W*(?:pr[oó]ximos?\s+)?eventos?\b"
     r"|^\W*(?:(?:prochains|[àa] venir)\s+)?[ée]v[ée]nements\b|^\W*(?:pr[oó]ximas\s+)?reuniones\b",
     re.I,
 )
@@ -382,6 +382,12 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
         name = tag.name
         if name == "aside" and _events_box(tag) and not _is_hidden(tag):
             continue  # a sidebar of "Upcoming events": the body's own meetings, whatever box they sit in
+        if name == "aside" and not _is_hidden(tag) and (boxes := tag.find_all(["div", "section"], recursive=False)):
+            events = [box for box in boxes if _events_box(box)]
+            if events:
+                # "Most Read" over an "Upcoming Event" box: the event box is the body's, the rest furniture
+                skipped.update(id(box) for box in boxes if box not in events)
+                continue
         if (name in ALWAYS_SKIPPED and not _disclosure_heading(tag)) or _is_hidden(tag):
             skipped.add(id(tag))
         elif name in ("header", "footer"):

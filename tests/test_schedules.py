@@ -1605,3 +1605,18 @@ def test_a_month_card_over_its_papers_is_the_meeting_on_the_day_its_agenda_file_
         ("2025-10-16", "October 2025 Meeting"),
         ("2025-11-20", "November 2025 Meeting"),
     ]
+
+
+def test_an_upcoming_event_box_in_a_sidebar_of_other_boxes_is_read(nlp):
+    """Round 32: a sidebar holds a "Most Read" box and an "Upcoming Event" box: the event is the page's, with the
+    kind its type label names; the "Most Read" titles are furniture."""
+    html = (
+        "<html><body><main><h1>Research</h1><p>Our latest reports and briefs.</p></main>"
+        '<aside class="sidebar-right"><div class="block"><h2>Most Read</h2><ol><li><a href="/r1">Report One on '
+        'Remittances</a></li></ol></div><div class="block"><h2>Upcoming Event</h2><div class="event">'
+        '<span class="event-type">Roundtable</span><h3><a href="/e">Refugee Resettlement in Secondary Cities</a></h3>'
+        '<p class="when">Thursday, March 29, 2012 | 10:00 AM - 11:30 AM EDT</p><p class="where">Migration Policy '
+        "Institute, 1400 16th St. NW, Suite 300, Washington, DC</p></div></div></aside></body></html>"
+    )
+    found = [(str(a.start_date), a.kind, a.title, a.location) for a in read_html(html, nlp)]
+    assert found == [("2012-03-29", "roundtable", "Refugee Resettlement in Secondary Cities", "Washington, DC")]
