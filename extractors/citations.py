@@ -491,6 +491,18 @@ def _vancouver(text: str) -> _Cut | None:
 
 _STYLES = (_author_date, _quoted, _dashed, _period, _comma, _colon, _initials_first, _vancouver)
 
+# A body as the author, when no style finds names: "IGC Secretariat. Title. Geneva: IGC, December 2012."
+_CORPORATE = re.compile(
+    rf"^(?P<org>(?:[{_UP}][\w'’-]*\s+){{0,5}}(?:Secretariat|Secretar[ií]a(?: T[ée]cnica)?|Secr[ée]tariat|Institute"
+    r"|Instituto|Institut|Organi[sz]ation|Organizaci[oó]n|Office|Ministry|Ministerio|Minist[eè]re|Council|Commission"
+    rf"|Comisi[oó]n|Consultations|Network)(?:\s+(?:of|de|du|des|del)\s+[^.]{{1,40}})?)\.\s+(?=[{_UP}\"“«])"
+)
+
+
+def corporate_author(text: str) -> bool:
+    """Whether a citation opens with a body as its author ("IGC Secretariat. Title. ...")."""
+    return _CORPORATE.match(clean_entry(text)) is not None
+
 
 def _year_span(text: str, begin: int) -> DateSpan:
     """The year at `begin`, or the fuller date written around it ("March 2006")."""
@@ -517,6 +529,8 @@ def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citatio
             cut = _Cut(0, 0, previous_authors, None, "repeat")
         return _read_rest(body, cut, repeat=True)
     cuts = [cut for style in _STYLES if (cut := style(text))]
+    if not cuts and (corporate := _CORPORATE.match(text)):
+        cuts = [_Cut(corporate.end("org"), corporate.end(), (), None, "corporate")]
     if not cuts:
         return None
     # The year right after the names is the surest end of them, then a quotation mark, a dash, the colon after
@@ -613,7 +627,7 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
     if _NOT_PUBLISHED.search(venue):
         return None  # a talk, a tutorial, slides or a blog post: given, not published
     year = cut.year or _first_year(text, offset + len(rest) - len(venue)) or _first_year(text, offset)
-    year = _with_issue_month(year, venue)
+    year = _with_issue_month(year, venue) or _month_in_figures(text, offset + len(rest) - len(venue))
     return Citation(
         authors=cut.authors,
         title=title,
@@ -624,6 +638,18 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
         quoted=quoted is not None,
         text=text,
     )
+
+
+# "Geneva, 03.2011.": an imprint's month in figures.
+_MONTH_FIGURES = re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:19|20)\d\d)(?![\d.]\d)")
+
+
+def _month_in_figures(text: str, start: int) -> DateSpan | None:
+    if (match := _MONTH_FIGURES.search(text, start)) is None:
+        return None
+    first = datetime.date(int(match.group("y")), int(match.group("m")), 1)
+    last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    return DateSpan(match.group(0), first, last, DatePrecision.MONTH, match.start(), match.end())
 
 
 _TRANSLATION = re.compile(r"\s*\[(?P<t>[^\[\]]{3,200})\]\s*$")

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from mpdp_pipeline.extractors.citations import (
     Citation,
     clean_entry,
+    corporate_author,
     names_in,
     opens_dated_entry,
     opens_with_key,
@@ -75,13 +76,13 @@ _TYPE_WORDS: tuple[tuple[PublicationType, re.Pattern[str]], ...] = tuple(
     for kind, pattern in (
         (
             PublicationType.POLICY_BRIEF,
-            r"\b(?:policy|issue|research) (?:briefs?|notes?)\b|\bbriefing papers?\b|\bnotas? de pol[ií]tica"
-            r"|\bresumen de pol[ií]ticas|\bnotes? d['’]orientation|\bnotes? de politique",
+            r"\b(?:policy|issue|research|information) (?:briefs?|notes?)\b|\bbriefing papers?\b|\bnotas? de pol[ií]tica"
+            r"|\bresumen de pol[ií]ticas|\bnotes? d['’]orientation|\bnotes? de politique|\bnotes? d['’]information",
         ),
         (
             PublicationType.WORKING_PAPER,
             r"\bworking papers?\b|\bdiscussion papers?\b|\bdocumentos? de trabajo\b|\bdocuments? de travail\b"
-            r"|\bcahiers? de recherche\b|\bpolicy paper series\b",
+            r"|\bcahiers? de recherche\b|\bpolicy paper series\b|\bresearch papers?\b",
         ),
         (
             PublicationType.REPORT,
@@ -169,7 +170,8 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
         cite = parse_citation(entry.text, previous) if len(entry.text) <= MAX_ENTRY_CHARS else None
         # A title that ends with a day is a letter's signature block ("President, Institute, Washington, DC, 29
         # April 2011"), not a work.
-        if cite and cite.authors and len(cite.title.split()) <= MAX_TITLE_WORDS and not _ends_with_day(cite.title):
+        named = cite is not None and (bool(cite.authors) or corporate_author(cite.text))
+        if cite and named and len(cite.title.split()) <= MAX_TITLE_WORDS and not _ends_with_day(cite.title):
             previous = cite.authors
             parsed.append(cite)
         else:

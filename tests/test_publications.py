@@ -1803,3 +1803,39 @@ def test_a_cards_month_in_figures_dates_it():
         ("Statistiques de l'asile 2010", "2011-03-01"),
         ("The Remittance Corridor in Central America", "2012-06-01"),
     ]
+
+
+def test_a_numbered_bibliography_with_a_body_as_author_reads_each_entry_and_its_type(tmp_path):
+    """Round 32: "1. IGC Secretariat. Title. Geneva: IGC, December 2012. 398 pp." under "A. Reports and Studies": a
+    body as the author (no person), the type the entry names before its heading's ("Research Paper" a working
+    paper, "Information Note" a policy brief), and an imprint's month in figures ("Geneva, 03.2011.")."""
+    from fpdf import FPDF
+
+    from mpdp_pipeline.isolation import parse_by_content_type
+
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 8, "Annex III: Publications of the Secretariat", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 8, "A. Reports and Studies", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    for entry in (
+        "1. IGC Secretariat. Asylum Procedures: Report on Policies and Practices. Geneva: IGC, December 2012. 398 pp.",
+        "2. Hallstrom, Karin and Pierre Duval. Labour Migration Schemes in IGC States. IGC Working Paper No. 3. "
+        "Geneva, 03.2011. 56 pp.",
+        "3. IGC Secretariat. Family Reunification in IGC Participating States. Information Note. June 2010.",
+        "4. Van der Berg, Sanne. Integration Policies for Newcomers. Research Paper. Geneva: IGC, Mar 2007.",
+    ):
+        pdf.multi_cell(0, 5.2, entry, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+    path = tmp_path / "annex.pdf"
+    pdf.output(str(path))
+    blocks = parse_by_content_type(path.read_bytes(), "application/pdf").blocks
+    pubs, _ = find_publications(blocks, "en")
+    got = sorted((p.title, p.authors, str(p.date.start) if p.date else None, p.publication_type) for p in pubs)
+    assert got == [
+        ("Asylum Procedures: Report on Policies and Practices", (), "2012-12-01", "report"),
+        ("Family Reunification in IGC Participating States", (), "2010-06-01", "policy_brief"),
+        ("Integration Policies for Newcomers", ("Van der Berg, Sanne",), "2007-03-01", "working_paper"),
+        ("Labour Migration Schemes in IGC States", ("Hallstrom, Karin", "Pierre Duval"), "2011-03-01", "working_paper"),
+    ]
