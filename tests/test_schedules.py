@@ -393,9 +393,6 @@ UNTUNED_RETIRED = {
     ("events", "w29-mpi-events-publications-2012.html"),
     ("events", "w30-igc-newsletter-2011-fr.pdf"),
     ("events", "w30-mpi-events-2014.html"),
-    # Round 32: four publication listings written for dev, scored cold and then tuned on
-    ("publications", "w32-igc-annual-review-2014-annex.pdf"),
-    ("events", "w32-mpi-research-library.html"),
     # Round 31's dev half, scored cold and then tuned on
     ("events", "w31-igc-meeting-documents-2009.html"),
     ("publications", "w31-igc-meeting-documents-2009.html"),
