@@ -424,6 +424,20 @@ _LEADING_STATUS = re.compile(
 )
 
 
+# A day the world observes ("World Refugee Day", "Journée mondiale des réfugiés", "Día Internacional del Migrante"):
+# marked or joined, it is no activity of the body; an event held for it names its own kind ("Forum on World
+# Refugee Day").
+_OBSERVANCE = re.compile(
+    r"^(?:[^,;]{0,60}\b(?:s['’]associe|joins|marks|se suma|se une|celebra|célèbre|celebrates)\b[^,;]{0,20})?\s*"
+    r"(?:(?:la|el|the)\s+)?(?:world\s+\w+\s+day|international\s+\w+\s+day|international day"
+    r"|journée (?:mondiale|internationale)|d[ií]a (?:mundial|internacional))\b",
+    re.I,
+)
+_ORGANISED_FOR = re.compile(
+    r"\b(?:forum|seminar|workshop|roundtable|conference|taller|seminario|atelier|séminaire)\b", re.I
+)
+
+
 def tidy_title(title: str) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all."""
     text = _REMARK.sub("", _TIME_OF_DAY.sub("", _SPACED_ACCENT.sub("", title)))
@@ -455,6 +469,8 @@ def tidy_title(title: str) -> str | None:
     too_long = len(words) > MAX_TITLE_WORDS and not (name_length(text) <= MAX_TITLE_WORDS and _OPENING_KIND.match(text))
     if not words or too_long or _FRAGMENT_START.match(text) or _UPCOMING.match(text):
         return None
+    if _OBSERVANCE.search(text) and not _ORGANISED_FOR.search(text):
+        return None  # "Le Secrétariat s'associe à la Journée mondiale des réfugiés": a day observed, no activity
     if (len(words) == 1 and len(re.sub(r"\W", "", text)) < 3) or text.lower() in _PLURAL_KIND_LABELS:
         return None
     if sum(bool(_CODE_TOKEN.search(w)) for w in words) >= 2 or not _balanced(text):

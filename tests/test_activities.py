@@ -1529,3 +1529,11 @@ def test_a_newsletter_release_and_citations_under_type_headings_are_publications
             "OIM",
         ),
     ]
+
+
+def test_a_world_day_joined_is_no_activity_but_an_event_held_for_it_is():
+    """Round 31: "Le Secrétariat s'associe à la Journée mondiale des réfugiés" marks a day the world observes; a
+    seminar held for World Statistics Day is an activity."""
+    assert tidy_title("Secrétariat s'associe à la Journée mondiale des réfugiés") is None
+    assert tidy_title("World Refugee Day") is None
+    assert tidy_title("National seminar to observe the World Statistics Day 2015") is not None
