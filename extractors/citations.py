@@ -202,6 +202,8 @@ def _is_name_piece(piece: str, bylined: bool = False) -> bool:
         words = words[1:]
     if len(words) >= (5 if bylined else 4) and not any(w.lower() in _PARTICLES or w.endswith(".") for w in words):
         return False  # "Board Meeting Public Notice": four plain capitalised words make a title, not a name
+    if any(w.endswith(".") and len(w.strip(".")) > 2 and not _INITIALS.match(w) for w in words[:-1]):
+        return False  # "Useability Assessment. Library Practices": a full word closing a sentence inside it
     return all(_name_word(w) for w in words) and any(w.lower() not in _PARTICLES for w in words)
 
 

@@ -530,6 +530,11 @@ class _Walker(BlockSink):
                 BlockKind.PARAGRAPH.value, lines[0][len(_clean(strong.get_text(" "))) :].lstrip(" .:–—") + mark, tag
             )
             return
+        if fields := _linked_record(tag, lines):
+            # "<b><a>Title.</a> A and B. (September 2002)</b><br>[DLF]<br>Abstract": the title, its byline, the rest
+            for line in fields:
+                self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
+            return
         if sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2 or _record_lines(lines):
             # a year's meetings one per line, or one record's fields ("Title<br>A and B<br>December 2011")
             for line in lines:
@@ -706,14 +711,19 @@ def _linked_title(tag: Tag) -> str | None:
     return _clean(first.get_text(" ")) if isinstance(first, Tag) and first.name == "a" else None
 
 
-_META_LINE = re.compile(r"\s[·|•]\s")  # "IGC Secretariat · Released: March 2009 · 214 pp."
+_META_LINE = re.compile(r"\s[·|•]\s")
+_SERIES_LABEL = re.compile(r"\[[^\]\n]{1,30}\]")  # "[DLF]", "[CLIR/DLF]": the series an entry belongs to
 
 
 def _record_lines(lines: list[str]) -> bool:
     """Whether a paragraph's `<br>` lines are one record's fields: a title line over short lines (a byline)
     that end with a line holding only a date ("Remittances after the Recession<br>A and B<br>December 2011");
-    such lines are read apart, as the same fields in `<p>`s of their own are."""
-    if 3 <= len(lines) <= 5 and len(lines[0].split()) >= 4 and len(names_in(lines[1]) or ()) >= 2:
+    such lines are read apart, as the same fields in `<p>`s of their own are. A series label closing the
+    record ("[DLF]") is one of its fields."""
+    while len(lines) > 2 and _SERIES_LABEL.match(lines[-1]):
+        lines = lines[:-1]
+    names = names_in(_without_closing_date(lines[1])) if len(lines) > 1 else None
+    if 3 <= len(lines) <= 5 and len(lines[0].split()) >= 4 and len(names or ()) >= 2:
         return True  # "Title<br>A. Author, B. Author<br>Journal 10(4)<br>pdf | link": a title over its authors
     return (
         2 <= len(lines) <= 4
@@ -721,6 +731,53 @@ def _record_lines(lines: list[str]) -> bool:
         and not any(d.precision == DatePrecision.DAY for d in find_dates(lines[0]))  # a title may name a month
         and (_date_only(lines[-1]) or (len(lines) >= 3 and _source_line(lines[-1])))
     )
+
+
+_EMPHASIS = frozenset({"b", "strong", "i", "em", "span", "font"})
+# "By", "Edited, with an Introduction, by", "Compiled by", "Par", "Coordinado por": what a byline opens with.
+_BYLINE_LEAD = re.compile(
+    r"^(?:(?:edited|compiled|translated|coordinated|written)\b[^.]{0,40}?\s)?(?:by|par|por)\s+", re.I
+)
+
+
+def _opening_link(tag: Tag) -> str | None:
+    """The text of the link a paragraph opens with, maybe inside emphasis ("<b><i><a>Title</a></i> ...")."""
+    node: Tag = tag
+    while True:
+        first = next((c for c in node.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+        if not isinstance(first, Tag):
+            return None
+        if first.name == "a":
+            return _clean(first.get_text(" "))
+        if first.name not in _EMPHASIS:
+            return None
+        node = first
+
+
+def _linked_record(tag: Tag, lines: list[str]) -> list[str] | None:
+    """A paragraph that opens with a linked title followed, on its line or the next, by a byline closing with a
+    date (or by the date alone): the title, the byline and the date as fields of their own, then the other lines."""
+    title = _opening_link(tag)
+    if not title or len(title.split()) < 3 or not lines or not lines[0].startswith(title):
+        return None
+    rest, after = lines[0][len(title) :].strip(" ,;:"), lines[1:]
+    if not rest and after:
+        rest, after = after[0], after[1:]  # "<a>Title</a><br>A and B. (August 2004)"
+    dates = find_dates(rest)
+    if not dates or rest[dates[-1].stop :].strip(" .)]") or _date_only(title):
+        return None
+    byline = _without_closing_date(rest)
+    if byline and not names_in(_BYLINE_LEAD.sub("", byline)):
+        return None
+    return [title, *([byline] if byline else []), rest[dates[-1].begin :].strip(" ()."), *after]
+
+
+def _without_closing_date(line: str) -> str:
+    """A byline without the date it closes with: "A. Author and B. Author. (August 2004)" -> its names."""
+    dates = find_dates(line)
+    if dates and not line[dates[-1].stop :].strip(" .)]"):
+        return line[: dates[-1].begin].rstrip(" .,([")
+    return line
 
 
 def _source_line(line: str) -> bool:

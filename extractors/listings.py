@@ -1171,14 +1171,27 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
     for block, title in found:
         rest = block.text[len(title) :] if block.text.startswith(title) else ""
         date = _date_in(rest) if rest.strip(" ,.;–—-") else None
+        fields = _fields_after(block, blocks)  # "<a>Title</a><br>A and B<br>June 2007": the element's other lines
+        date = date or next((d for f in fields if (d := _date_line(f.text))), None)
+        authors = next((a for f in fields if (a := _authors(f.text))), ())
         if date is None and (closing := _CLOSING_TITLE_YEAR.search(title)):
             date = parse_date(closing.group(1), allow_year=True)
         if date is None and len(years := set(_HEADING_YEAR.findall(block.heading or ""))) == 1:
             date = parse_date(years.pop(), allow_year=True)  # "Extract from the issue 5/2016": the heading dates it
         clean = _CODE.sub("", _TITLE_NOTE.sub("", title), count=1).strip() if _CODE.match(title) else title
-        pub = _listed(_TITLE_NOTE.sub("", clean).strip(), block, date=date, confidence_drop=0.05)
+        pub = _listed(_TITLE_NOTE.sub("", clean).strip(), block, authors=authors, date=date, confidence_drop=0.05)
         pubs.append(replace(pub, publisher=_issuer(rest)))
     return pubs, {block.order for block, _ in found}
+
+
+def _fields_after(block: Block, blocks: Sequence[Block]) -> list[Block]:
+    """The lines the parser set apart after `block` in the same element and that hold no link of their own."""
+    fields = []
+    for after in blocks[block.order + 1 :] if blocks[block.order : block.order + 1] == [block] else ():
+        if after.locator != block.locator or after.link:
+            break
+        fields.append(after)
+    return fields
 
 
 _ISSUER = re.compile(

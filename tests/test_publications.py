@@ -839,7 +839,7 @@ def test_two_dated_cards_on_a_publications_page_are_its_listing_but_two_sections
         ("Remittances after the Crisis", dt.date(2009, 3, 7)),
     ]
     sections = (
-        "<html><head><title>Publications</title></head><body><h1>Publications</h1>"
+        "<html><head><title>Publications</title></head><body><div id=main><h1>Publications</h1>"
         "<section><h2>About the Conference</h2><p>The Conference is a regional forum of eleven states.</p></section>"
         "<section><h2>Contact</h2><p>Write to the Technical Secretariat in San José.</p></section></body></html>"
     )
@@ -1838,4 +1838,41 @@ def test_a_numbered_bibliography_with_a_body_as_author_reads_each_entry_and_its_
         ("Family Reunification in IGC Participating States", (), "2010-06-01", "policy_brief"),
         ("Integration Policies for Newcomers", ("Van der Berg, Sanne",), "2007-03-01", "working_paper"),
         ("Labour Migration Schemes in IGC States", ("Hallstrom, Karin", "Pierre Duval"), "2011-03-01", "working_paper"),
+    ]
+
+
+def test_paragraphs_that_open_with_a_linked_title_read_its_byline_and_date(nlp):
+    """Real listings of 2005-2009 sites: `<p><b><i><a>Title.</a></i> A and B. (June 2007)</b><br>[MPI/CIC]<br>
+    abstract</p>` under year headings. The linked title, the byline (on its line or the next, "Edited, with an
+    Introduction, by ..."), the date and a closing series label ("[MPI]") are the entry's fields; the abstract is
+    none. "Library Practices and Concerns" after a sentence stop is part of a title, not a name."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><head><title>Publications</title></head><body><div id=main><h1>Publications</h1>"
+        "<h3>2007</h3>"
+        "<p><b><i><a href='/p/1.pdf'>Managing Labor Migration: Practices in Three States.</a></i> Demetrios "
+        "Papademetriou and Kevin O'Neil. (June 2007)</b><br>[MPI/CIC]<br><br>This report compares the temporary "
+        "worker programmes of three states and what they cost the employers who use them.</p>"
+        "<p><b><i><a href='/p/2.pdf'>Usage and Assessment. Return Practices and Concerns.</a></i><br>Kathleen "
+        "Newland. (March 2007)</b><br>[MPI]</p>"
+        "<h3>2006</h3>"
+        "<p><b><i><a href='/p/3.pdf'>Archiving Asylum Case Law: Studies from Seven States.</a></i></b><br>"
+        "<b>Edited, with an Introduction, by Elizabeth Collett. (December 2006)</b><br>[MPI]</p>"
+        "<p><b><a href='/p/4.pdf'>659 Tables on Admissions to the United States.</a> (November 2006)</b><br>"
+        "[MPI/CIC]</p></div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///p.html", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted((a.title.rstrip("."), a.authors, a.start_date, a.date_precision) for a in rows) == [
+        ("659 Tables on Admissions to the United States", (), dt.date(2006, 11, 1), "month"),
+        ("Archiving Asylum Case Law: Studies from Seven States", (), dt.date(2006, 12, 1), "month"),
+        (
+            "Managing Labor Migration: Practices in Three States",
+            ("Demetrios Papademetriou", "Kevin O'Neil"),
+            dt.date(2007, 6, 1),
+            "month",
+        ),
+        ("Usage and Assessment. Return Practices and Concerns", ("Kathleen Newland",), dt.date(2007, 3, 1), "month"),
     ]
