@@ -839,6 +839,7 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
     Raises `ParseError(code=LogCode.HTML_DECODE)` when no encoding fits.
     """
     text, encoding, guessed, replaced = decode_page(data, content_type)
+    text, front_title = _front_matter(text)
     try:
         soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # lxml rarely fails, but a crafted page must not escape uncoded
@@ -863,7 +864,7 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
     blocks = walker.blocks
 
     title_tag = soup.find("title")
-    title = _clean(title_tag.get_text()) if title_tag is not None else ""
+    title = _clean(title_tag.get_text()) if title_tag is not None else front_title
     if not title:
         h1 = body.find("h1")
         title = _clean(h1.get_text()) if h1 is not None else ""
@@ -884,6 +885,20 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
         warnings=tuple(warnings),
         date=_own_date(soup),
     )
+
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<yaml>.*?)\r?\n---[ \t]*\r?\n", re.S)
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(?P<q>[\"']?)(?P<title>.+?)(?P=q)[ \t]*$", re.M)
+
+
+def _front_matter(text: str) -> tuple[str, str]:
+    """A static site's page source opens with its settings between `---` lines (Jekyll, Hugo): they are no
+    content, and their `title:` is the page's title. The page without them, and that title (or "")."""
+    match = _FRONT_MATTER.match(text[:20000])
+    if match is None:
+        return text, ""
+    title = _FRONT_TITLE.search(match.group("yaml"))
+    return text[match.end() :], _clean(title.group("title")) if title else ""
 
 
 # The meta tags a page states its own date in (Open Graph, Dublin Core, plain "date"), most telling first.

@@ -639,7 +639,22 @@ def _date_in(text: str) -> DateSpan | None:
         return spans[0]
     # "12.2009 · 412 pages · ISBN ...": a month in figures as a meta line's field
     month = next((m for part in _LABEL_SPLIT.split(text) if (m := _month_cell(part))), None)
-    return month or _released_month(text) or _labelled_year(text) or _venue_year(text)
+    return month or _released_month(text) or _labelled_year(text) or _venue_year(text) or _doi_year(text)
+
+
+_DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+", re.I)
+_LOOSE_YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d\d)(?![\d/-]|\.\d)")
+
+
+def _doi_year(text: str) -> DateSpan | None:
+    """The year of a reference line that closes with its DOI, the last one before it: "R Korol, X Chen and I.
+    Franco J. Phys. Chem. A 2025 10.1021/acs.jpca.5c00943"."""
+    if (doi := _DOI.search(text)) is None:
+        return None
+    years = list(_LOOSE_YEAR.finditer(text, 0, doi.start()))
+    if not years or (span := parse_date(years[-1].group(1), allow_year=True)) is None:
+        return None
+    return replace(span, begin=years[-1].start(), stop=years[-1].end())
 
 
 # "Released: 10/2009", "Publicado: 03/2012": a month and year, numeric, after a label that says it is the date.

@@ -361,3 +361,21 @@ def test_a_paragraphs_lines_of_months_are_split_like_its_dated_lines():
     assert [b.text for b in doc.blocks][1:] == [
         "12 April 2009 - Chamber of Commerce", "March 2009 - Chamber of Commerce", "February 2009 - 2165 Lindenwood Ave"
     ]  # fmt: skip
+
+
+def test_a_static_sites_front_matter_is_its_title_not_its_content():
+    """Round 31: a page kept as its Jekyll source opens with settings between `---` lines; they are no content,
+    and their `title:` titles the page (a "Publications" title vouches for the listing below)."""
+    page = (
+        '---\nlayout: default\ntitle: "Publications - Groupe de recherche | Migrations"\nlang: fr\n'
+        "custom_scripts: |\n  <script>function unhide(id) {}</script>\n---\n\n"
+        "<div class='container'><ol><li><article><h3><a href=\"javascript:unhide('1');\">Return Migration "
+        "in Central America</a></h3><div id='1' class='hidden'>A Ruiz, B Chen <i>Int. Migr.</i> <b>2019</b> "
+        "10.1111/imig.12345.</div></article></li></ol></div>"
+    )
+    doc = html_to_document(page.encode())
+    assert doc.title == "Publications - Groupe de recherche | Migrations"
+    assert not any("layout" in b.text or "unhide" in b.text for b in doc.blocks)
+    assert doc.blocks[0].text == "Return Migration in Central America"
+    # No front matter: a page opening with a rule of dashes keeps it.
+    assert html_to_document(b"<p>---</p><p>Text</p>").blocks[0].text == "---"

@@ -1876,3 +1876,27 @@ def test_paragraphs_that_open_with_a_linked_title_read_its_byline_and_date(nlp):
         ),
         ("Usage and Assessment. Return Practices and Concerns", ("Kathleen Newland",), dt.date(2007, 3, 1), "month"),
     ]
+
+
+def test_a_cards_reference_line_is_dated_by_the_year_before_its_doi(nlp):
+    """Round 31: collapsible cards, a title heading over "A Ruiz, B Chen <i>Journal</i> <b>2019</b> 10.1111/...":
+    the year is the one before the DOI, not a figure of the DOI or of the volume."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    cards = "".join(
+        f"<li><article><h3><a href='#'>{title}</a></h3><div>{line}</div><p>{abstract}</p></article></li>"
+        for title, line, abstract in (
+            ("Return Migration in Central America", "A Ruiz, B Chen <i>Int. Migr.</i> <b>2019</b> 57 (3), "
+             "10.1111/imig.12345.", "We follow returnees over two years."),
+            ("Remittances and Schooling", "C Diaz and D Moreno, <i>World Dev.</i> 2016 88, 2010-2031, "
+             "https://doi.org/10.1016/j.worlddev.2016.07.2015", "Remittances raise enrolment."),
+        )
+    )  # fmt: skip
+    page = f"<html><head><title>Publications</title></head><body><div><ol>{cards}</ol></div></body></html>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///p.html", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted((a.title, a.start_date, a.date_precision) for a in rows) == [
+        ("Remittances and Schooling", dt.date(2016, 1, 1), "year"),
+        ("Return Migration in Central America", dt.date(2019, 1, 1), "year"),
+    ]
