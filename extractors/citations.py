@@ -115,7 +115,7 @@ _VENUE_START = re.compile(
 # "Cambridge, MA: Harvard University Press", "Mainz am Rhein: von Zabern", "London: G. G. J. and J. Robinson"
 _CITY_WORD = rf"(?:[{_UP}][\w’'\-]+|am|an|upon|on|de|sur|im)"
 _CITY_PUBLISHER = re.compile(
-    rf"(?:^|[.;]\s+|\)\s+)(?!In\s|En\s|Dans\s)(?P<city>[{_UP}][\w’'\-]+(?:\s{_CITY_WORD}){{0,3}}"
+    rf"(?:^|[.;]\s+|\)\s+)(?!In\s|En\s|Dans\s|ISBN|ISSN|DOI|URL|Collection|S[ée]rie)(?P<city>[{_UP}][\w’'\-]+(?:\s{_CITY_WORD}){{0,3}}"
     rf"(?:,\s*[{_UP}][\w.]*){{0,2}})\s?:\s*(?P<pub>(?:[^.;:]|(?<=\b[{_UP}])\.){{2,90}}?)\s*(?=,\s*{YEAR}|(?<!\b[{_UP}])\.(?:\s|$)|;|$)"
 )
 _PLACE_PUBLISHER_YEAR = re.compile(
@@ -128,7 +128,7 @@ _PLACE_PUBLISHER_END = re.compile(
     rf"(?P<pub>[{_UP}][^,;:\d]{{1,80}}?)\.?$"
 )
 _PUBLISHER_WORD = re.compile(
-    r"[^,.;:()“”\"]*\b(?:Press|Publishers?|Publishing|Verlag|Éditions|Editions|Editorial|Ediciones|Books|"
+    r"[^,.;:()“”\"]*\b(?:Press|Presses|Publishers?|Publishing|Verlag|Éditions|Editions|Editorial|Ediciones|Books|"
     r"Springer|Wiley|Elsevier|Routledge|Macmillan|Harrassowitz|Brill)\b[^,.;:()“”\"]*"
 )
 # A year after an article names a thing ("the 2030 Agenda", "la crisis de 2008" aside): never the entry's date.
@@ -491,7 +491,33 @@ def _vancouver(text: str) -> _Cut | None:
     return _Cut(match.end(group), match.end(), names, None, "vancouver")
 
 
-_STYLES = (_author_date, _quoted, _dashed, _period, _comma, _colon, _initials_first, _vancouver)
+# "BÉLAND François, QUESNEL-VALLÉE Amélie et ROBERT Lionel (sous la direction de). Title.": the French style of
+# surnames in capitals before the given names (a comma between them allowed: "SUÁREZ-HERRERA, José Carlos"),
+# an editors' mark before the period that closes the list.
+_CAPS_SURNAME = rf"(?:(?:(?:De|Di|Van|Von|Le|La|Du|Da|de|van|von|du|da)\s)?(?:Mc|Mac)?[{_UP}][{_UP}'’-]+(?:\s(?:DE|DA|DU|DEL|DES|VAN|LA|LE))?(?:\s[{_UP}][{_UP}'’-]+)*)"
+_GIVEN = rf"(?:[{_UP}][{_LOW}'’-]+\.?(?:[\s-][{_UP}][{_LOW}'’-]+\.?)*(?:\s[{_UP}]{{1,2}}\.?)?|[{_UP}]{{1,2}}\.?)"
+_CAPS_NAME = rf"{_CAPS_SURNAME},?\s{_GIVEN}"
+_CAPS_EDITOR = (
+    r"\s*\((?i:(?:collectif\s)?(?:sous la direction de|sous la dir\.|dir\.|[ée]ds?\.?|editors?|coords?\.?))\)"
+)
+_CAPS_EDITORS = rf"(?:{_CAPS_EDITOR})?"
+_CAPS_NAMES = re.compile(
+    rf"^(?P<names>{_CAPS_NAME}{_CAPS_EDITORS}(?:(?:,\s|\s(?:et|and|&|y)\s|,\s(?:et|and)\s){_CAPS_NAME})*"
+    rf"(?:,?\s(?:et al|et autres)\.?)?){_CAPS_EDITORS}\.\s+(?=[{_UP}0-9“\"«¿¡])"
+)
+
+
+def _caps_surnames(text: str) -> _Cut | None:
+    """`SURNAME Given, SURNAME Given et SURNAME Given (dir.). Title`: surnames in capitals, then given names."""
+    match = _CAPS_NAMES.match(text)
+    if match is None or not re.search(rf"[{_UP}]{{3}}", match.group("names")):
+        return None
+    names = re.sub(rf",?\s(?:et al|et autres)\.?$|{_CAPS_EDITOR}", "", match.group("names"))
+    pieces = re.split(rf",\s(?:et\s|and\s)?(?={_CAPS_SURNAME}(?:,?\s{_GIVEN}))|\s(?:et|and|&|y)\s", names)
+    return _Cut(match.end("names"), match.end(), tuple(p.strip(" ,") for p in pieces if p.strip(" ,")), None, "caps")
+
+
+_STYLES = (_author_date, _quoted, _dashed, _period, _comma, _colon, _initials_first, _vancouver, _caps_surnames)
 
 # A body as the author, when no style finds names: "IGC Secretariat. Title. Geneva: IGC, December 2012."
 _CORPORATE = re.compile(
@@ -538,7 +564,7 @@ def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citatio
     # The year right after the names is the surest end of them, then a quotation mark, a dash, the colon after
     # initials-only names or the period after initials-first ones; otherwise the earliest style to end wins. A
     # style whose title reads as nothing gives way to the next.
-    rank = {"author_date": 0, "quoted": 1, "dash": 2, "colon": 2, "initials": 2, "vancouver": 2}
+    rank = {"author_date": 0, "quoted": 1, "dash": 2, "colon": 2, "initials": 2, "vancouver": 2, "caps": 2}
     for cut in sorted(cuts, key=lambda c: (rank.get(c.style, 3), c.end)):
         if citation := _read_rest(text, cut, repeat=False):
             return citation

@@ -1900,3 +1900,26 @@ def test_a_cards_reference_line_is_dated_by_the_year_before_its_doi(nlp):
         ("Remittances and Schooling", dt.date(2016, 1, 1), "year"),
         ("Return Migration in Central America", dt.date(2019, 1, 1), "year"),
     ]
+
+
+def test_french_citations_with_surnames_in_capitals():
+    """Round 31: "NOM Prénom, NOM Prénom et NOM Prénom (sous la direction de). Titre. Éditeur, 2008. ISBN: ...": the
+    names end at the editors' mark or the period after them; an ISBN is no publisher, "Presses" names one."""
+    cite = parse_citation(
+        "BÉLAND François, QUESNEL-VALLÉE Amélie et ROBERT Lionel (sous la direction de). Le privé dans la santé: "
+        "Les discours et les faits. Les Presses de l'Université de Montréal, 480 pp., 2008. ISBN: 978-2-7606-2124-4."
+    )
+    assert cite is not None
+    assert cite.authors == ("BÉLAND François", "QUESNEL-VALLÉE Amélie", "ROBERT Lionel")
+    assert cite.title == "Le privé dans la santé: Les discours et les faits"
+    assert cite.year.start == dt.date(2008, 1, 1)
+    assert cite.publisher == "Les Presses de l'Université de Montréal"
+    cite = parse_citation(
+        "GODIN Gaston (Éd.), DE KONINCK Maria, SUÁREZ-HERRERA, José Carlos et McCUSKER Jane. La migration et la "
+        "santé. Presses de l'Université Laval, Novembre 2012, 328p."
+    )
+    assert cite is not None
+    assert cite.authors == ("GODIN Gaston", "DE KONINCK Maria", "SUÁREZ-HERRERA, José Carlos", "McCUSKER Jane")
+    assert (cite.title, cite.year.start) == ("La migration et la santé", dt.date(2012, 11, 1))
+    cite = parse_citation("DUBÉ Laurette, et autres. (sous la direction de). Obesity Prevention. UK: Elsevier, 2010.")
+    assert cite is not None and cite.authors == ("DUBÉ Laurette",) and cite.title == "Obesity Prevention"
