@@ -494,7 +494,10 @@ def _vancouver(text: str) -> _Cut | None:
 # "BÉLAND François, QUESNEL-VALLÉE Amélie et ROBERT Lionel (sous la direction de). Title.": the French style of
 # surnames in capitals before the given names (a comma between them allowed: "SUÁREZ-HERRERA, José Carlos"),
 # an editors' mark before the period that closes the list.
-_CAPS_SURNAME = rf"(?:(?:(?:De|Di|Van|Von|Le|La|Du|Da|de|van|von|du|da)\s)?(?:Mc|Mac)?[{_UP}][{_UP}'’-]+(?:\s(?:DE|DA|DU|DEL|DES|VAN|LA|LE))?(?:\s[{_UP}][{_UP}'’-]+)*)"
+_CAPS_SURNAME = (
+    rf"(?:(?:(?:De|Di|Van|Von|Le|La|Du|Da|de|van|von|du|da)\s)?(?:Mc|Mac)?[{_UP}][{_UP}'’-]+"
+    rf"(?:\s(?:DE|DA|DU|DEL|DES|VAN|LA|LE))?(?:\s[{_UP}][{_UP}'’-]+)*)"
+)
 _GIVEN = rf"(?:[{_UP}][{_LOW}'’-]+\.?(?:[\s-][{_UP}][{_LOW}'’-]+\.?)*(?:\s[{_UP}]{{1,2}}\.?)?|[{_UP}]{{1,2}}\.?)"
 _CAPS_NAME = rf"{_CAPS_SURNAME},?\s{_GIVEN}"
 _CAPS_EDITOR = (
@@ -510,8 +513,8 @@ _CAPS_NAMES = re.compile(
 def _caps_surnames(text: str) -> _Cut | None:
     """`SURNAME Given, SURNAME Given et SURNAME Given (dir.). Title`: surnames in capitals, then given names."""
     match = _CAPS_NAMES.match(text)
-    if match is None or not re.search(rf"[{_UP}]{{3}}", match.group("names")):
-        return None
+    if match is None or not re.search(rf"[{_UP}]{{3}}", match.group("names")) or _CORPORATE.match(text):
+        return None  # "IGC Secretariat. Title.": a body, not a surname and a given name
     names = re.sub(rf",?\s(?:et al|et autres)\.?$|{_CAPS_EDITOR}", "", match.group("names"))
     pieces = re.split(rf",\s(?:et\s|and\s)?(?={_CAPS_SURNAME}(?:,?\s{_GIVEN}))|\s(?:et|and|&|y)\s", names)
     return _Cut(match.end("names"), match.end(), tuple(p.strip(" ,") for p in pieces if p.strip(" ,")), None, "caps")
