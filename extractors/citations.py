@@ -31,7 +31,7 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"  # old books (1790) are cited too
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _INITIALS = re.compile(rf"^(?:[{_UP}][{_LOW}]?\.?(?:\s?-?\s?[{_UP}][{_LOW}]?\.)*|[{_UP}]{{1,3}})$")
-_NAME_WORD = re.compile(rf"^(?:[{_UP}]['’]?[{_UP}{_LOW}'’\-]*\.?|[{_UP}]\.-?[{_LOW}]\.?|Mc[{_UP}][{_LOW}]+)$")
+_NAME_WORD = re.compile(rf"^(?:[{_UP}]['’´]?[{_UP}{_LOW}'’´\-]*\.?|[{_UP}]\.-?[{_LOW}]\.?|Mc[{_UP}][{_LOW}]+)$")
 # Lower-case words that belong to names (de Haas, van de Par, von Zabern); anything else ends a name.
 _PARTICLES = {
     "de",

@@ -502,9 +502,15 @@ def _read_record(record: list[Block]) -> Publication | None:
         bylines.append((label, named))  # "A. Author · March 2006 · Report": the meta line names the authors too
     # Of two lines reading as names alike, the one with initials ("S. Lefkimmiatis"), not a title of capitalised
     # words ("Universal Denoising Networks").
-    byline = min(bylines, key=lambda x: (_byline_rank(x[0].text), not _INITIAL.search(x[0].text)), default=None)
+    # Of names alone on two lines, the later: a title comes before its authors ("San Martín, Ciudad de la Tradición
+    # y Capital de la Industria" / "Nerina Visacovsky").
+    byline = min(
+        bylines, key=lambda x: (_byline_rank(x[0].text), not _INITIAL.search(x[0].text), -x[0].order), default=None
+    )
     if title_block is None:
-        rest = [b for b in rest if byline is None or b is not byline[0]]
+        rest = [b for b in rest if (byline is None or b is not byline[0])]
+        # "Doc Nº 5", "Working Paper No. 12": the number of the publication in its series, not its title
+        rest = [b for b in rest if not _NUMBER_LABEL.fullmatch(b.text.strip())] or rest
         title_block = next((b for b in rest if len(b.text.split()) >= 2), None) or max(
             rest, key=lambda b: len(b.text), default=None
         )
@@ -552,6 +558,11 @@ def _read_record(record: list[Block]) -> Publication | None:
     )
 
 
+_NUMBER_LABEL = re.compile(
+    r"(?:doc(?:umento)?s?(?:\s+de\s+trabajo)?|working\s+paper|wp|paper|policy\s+brief|brief|report|informe|rapport"
+    r"|issue|n[uú]mero|number|no|n)\.?\s*(?:n[º°o]\.?|no\.|#)?\s*\d{1,4}[a-z]?",
+    re.I,
+)
 # A labelled field of a record: "Type: Technical report", "Organizations: ...", "Año: 2019".
 _LABELLED = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s*:\s+\S")
 _EVENTS_LABEL = re.compile(
@@ -895,17 +906,21 @@ def _type_heading(heading: str | None) -> PublicationType | None:
     return PublicationType.OTHER if _PUBLICATION_PAGE.search(heading) else None
 
 
-def _title_line(block: Block) -> bool:
-    """A line that can be a publication's title: short, no sentence, no date or byline of its own."""
+def _title_line(block: Block, dated_record: bool = False) -> bool:
+    """A line that can be a publication's title: short, no sentence, no date or byline of its own. Over a byline
+    and a date line (`dated_record`), a title may close with a period and name years ("Néstor y Cristina
+    Kirchner (2003-2011).")."""
     text = block.text.strip()
+    dates = find_dates(text)
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING)
         and 2 <= len(text.split()) <= MAX_TITLE_LINE_WORDS
-        and not text.endswith(".")
+        and (dated_record or not text.endswith("."))
         and _date_line(text) is None
         and not _BYLINE.match(text)
         and not _ACTION.search(text)
-        and not find_dates(text)
+        and not _NUMBER_LABEL.fullmatch(text)  # "Doc Nº 4": the number over a title, not one
+        and (not dates or (dated_record and all(d.precision == DatePrecision.YEAR for d in dates)))
     )
 
 
@@ -922,7 +937,7 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
         if block.order in used:
             continue  # a record's subtitle or byline, set as a heading, opens no section
         byline = blocks[i + 1] if i + 1 < len(blocks) else None
-        authors = _byline_after(block, byline)
+        authors = _byline_after(block, byline, dated=i + 2 < len(blocks) and bool(_date_line(blocks[i + 2].text)))
         subtitle = None
         if kind is not None and authors is None and (explicit := _subtitled_byline(blocks, i)):
             subtitle, byline, authors = explicit  # "Title" / "A Subtitle" / "Authors: A, B and C"
@@ -932,11 +947,13 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
                 continue  # a title without a byline under the section's heading ("h2" under "h1 Papers")
             kind, level = typed, _heading_level(block)  # a section: its type, or none (the publications end)
             continue
-        if kind is None or byline is None or authors is None or not _title_line(block):
+        if kind is None or byline is None or authors is None:
             continue
         at = i + (3 if subtitle else 2)
         after = blocks[at] if at < len(blocks) and blocks[at].kind != BlockKind.HEADING else None
         date = _date_line(after.text) if after is not None else None
+        if not _title_line(block, dated_record=date is not None):
+            continue
         if date is None and (tail := _trailing_date(byline.text) or _labelled_year(byline.text)):
             # "By A and B March 2005": a PDF joins the date line to the byline; "A and B | Journal, 2024"
             date, after = tail, None
@@ -1308,20 +1325,24 @@ def _dated_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
 MAX_BYLINE_WORDS = 50  # a dozen authors' full names
 
 
-def _byline_after(block: Block, byline: Block | None) -> tuple[str, ...] | None:
-    """The authors of the line after a title line, when it is a byline ("By A and B", "A, B and C")."""
+def _byline_after(block: Block, byline: Block | None, dated: bool = False) -> tuple[str, ...] | None:
+    """The authors of the line after a title line, when it is a byline ("By A and B", "A, B and C"). Over a date
+    line (`dated`), the line between a title and its date is the byline: four plain words may be one name ("Juan
+    Manuel Abal Medina y Ernesto Calvo.") and a period may close it."""
     if byline is None or _date_line(byline.text) or len(byline.text.split()) > MAX_BYLINE_WORDS:
         return None
     if byline.kind == BlockKind.HEADING and not _subheading(block, byline):
         return None  # a heading after a title is the next title, unless set smaller below it (h2, then h3)
     explicit = _BYLINE.match(byline.text.strip()) or byline.kind == BlockKind.HEADING  # a byline set as a subheading
-    if not explicit and (names_in(block.text) or byline.text.strip().endswith(".")):
+    closed = byline.text.strip().endswith(".") and not (dated and names_in(byline.text, bylined=True))
+    if not explicit and ((names_in(block.text) and not dated) or closed):
         return None  # two lines of names, or a sentence: no title over a byline
     text = _META_SEPARATOR.split(byline.text.strip())[0]  # "A, B and C | Journal 2024": the names come first
     text = re.sub(r"[\s,;*†‡]+$", "", text)  # "..., Karima Manji, *": a footnote mark closing the list
     if tail := _trailing_date(text):
         text = text[: tail.begin]
-    return _authors(_byline_names(text)[0])
+    names = _byline_names(text)[0]
+    return _authors(names) or (names_in(names, bylined=True) if dated else None)
 
 
 # The names of a byline end with a sentence, not after an initial: "Edited by D. G. Papademetriou and D. W. Meyers.

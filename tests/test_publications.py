@@ -1923,3 +1923,48 @@ def test_french_citations_with_surnames_in_capitals():
     assert (cite.title, cite.year.start) == ("La migration et la santé", dt.date(2012, 11, 1))
     cite = parse_citation("DUBÉ Laurette, et autres. (sous la direction de). Obesity Prevention. UK: Elsevier, 2010.")
     assert cite is not None and cite.authors == ("DUBÉ Laurette",) and cite.title == "Obesity Prevention"
+
+
+def test_a_working_paper_series_of_number_title_byline_and_date_lines(nlp):
+    """Round 33: a series page whose records are four `div`s, "Doc Nº 5" / title / authors / "Noviembre de 2014",
+    under "Serie 2014" headings: the number is no title; a title may close with a period and name years; a byline
+    over a date line may hold a name of four plain words, close with a period or be read as names where the title
+    reads as names too ("San Martín, Ciudad de la Tradición y Capital de la Industria")."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    records = (
+        ("Doc Nº 5", "Presidencia dominante y oposición fragmentada. Néstor y Cristina Kirchner (2003-2011).",
+         "María Matilde Ollier", "Noviembre de 2014"),
+        ("Doc Nº 4", "San Martín, Ciudad de la Tradición y Capital de la Industria", "Nerina Visacovsky",
+         "Octubre de 2007"),
+        ("Doc Nº 3", "Sobredosis de incertidumbre: representación mayoritaria en México.",
+         "Juan Manuel Abal Medina y Ernesto Calvo.", "Agosto de 2001"),
+        ("Doc Nº 2", "Algunas reflexiones acerca del Estado.", "Guillermo O´Donnell", "Diciembre de 2007"),
+    )  # fmt: skip
+    body = "".join(
+        f"<div style='padding:10px'><div><a href='d{n}.pdf'><strong>{n}</strong></a></div><div>{t}</div>"
+        f"<div>{a}</div><div>{d}</div></div>"
+        for n, t, a, d in records
+    )
+    page = (
+        "<html lang='es'><head><title>Escuela de Política</title></head><body><div id=contenido>"
+        f"<h1>documentos de trabajo</h1><p>Textos producidos por investigadores.</p><h2>Serie 2014</h2>{body}"
+        "</div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///p.html", "es", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted((a.title.rstrip("."), a.authors, a.start_date) for a in rows) == [
+        ("Algunas reflexiones acerca del Estado", ("Guillermo O´Donnell",), dt.date(2007, 12, 1)),
+        (
+            "Presidencia dominante y oposición fragmentada. Néstor y Cristina Kirchner (2003-2011)",
+            ("María Matilde Ollier",),
+            dt.date(2014, 11, 1),
+        ),
+        ("San Martín, Ciudad de la Tradición y Capital de la Industria", ("Nerina Visacovsky",), dt.date(2007, 10, 1)),
+        (
+            "Sobredosis de incertidumbre: representación mayoritaria en México",
+            ("Juan Manuel Abal Medina", "Ernesto Calvo"),
+            dt.date(2001, 8, 1),
+        ),
+    ]
