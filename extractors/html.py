@@ -260,6 +260,27 @@ def _run_in_head(tag: Tag) -> tuple[str, Tag] | None:
     return head.rstrip(" .:"), first
 
 
+MAX_BOLD_TITLE_WORDS = 20
+
+
+def _bold_title(tag: Tag, text: str) -> bool:
+    """Whether a paragraph is a heading set in bold over its entry's date field: all its text in one `<strong>`/
+    `<b>`, a few words, no label ("<strong>Noticia:</strong>") nor date of its own, and the next element a
+    labelled date ("Fecha: 15 de mayo de 2013")."""
+    parts = [c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())]
+    if len(parts) != 1 or not isinstance(parts[0], Tag) or parts[0].name not in ("strong", "b"):
+        return False
+    words = len(text.split())
+    if not 2 <= words <= MAX_BOLD_TITLE_WORDS or text.endswith(":") or find_dates(text):
+        return False
+    after = tag.find_next_sibling(True)
+    return after is not None and bool(_DATE_FIELD.match(_clean(after.get_text(" "))))
+
+
+# "Fecha: 15 de mayo", "Date : 3 mars", "When: May 5": a field that gives an entry's day.
+_DATE_FIELD = re.compile(r"^(?:fecha|fechas|date|dates|when|cu[aá]ndo|quand|date et heure|data)\s*:\s*\S", re.I)
+
+
 def _collapsed_panel(tag: Tag) -> bool:
     """Whether `tag` is an accordion's panel, hidden until its header is clicked: a reader opens it, so what it
     holds is the page's (the archive's years before the latest, "2005 ▸")."""
@@ -520,6 +541,11 @@ class _Walker(BlockSink):
             # "<a>Report 2021</a><br><a>Report 2018</a>": a list of links set apart by line breaks, a block each
             for anchor, line in zip(anchors, lines, strict=True):
                 self.emit(BlockKind.PARAGRAPH.value, line + mark, anchor)
+            return
+        if len(lines) == 1 and _bold_title(tag, lines[0]):
+            # "<p><strong>Seminario Educación Preescolar</strong></p>" over "Fecha: 15 de mayo de 2013": a page
+            # without heading tags sets its headings in bold paragraphs
+            self.emit(BlockKind.HEADING.value, lines[0] + mark, tag)
             return
         if len(lines) == 1 and (run_in := _run_in_head(tag)) is not None:
             # "<p><strong>Fifth Plenary Meeting: X.</strong> Meeting in Lisbon on ...</p>": the head titles its

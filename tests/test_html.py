@@ -379,3 +379,20 @@ def test_a_static_sites_front_matter_is_its_title_not_its_content():
     assert doc.blocks[0].text == "Return Migration in Central America"
     # No front matter: a page opening with a rule of dashes keeps it.
     assert html_to_document(b"<p>---</p><p>Text</p>").blocks[0].text == "---"
+
+
+def test_a_bold_paragraph_over_a_date_field_is_its_entrys_heading():
+    """Round 33: a page without heading tags sets each seminar's name in a bold paragraph over "Fecha: 15 de mayo
+    de 2013"; that paragraph is the entry's heading. A bold label ("Noticia:") or a bold line over prose is not."""
+    page = (
+        "<p>De esta forma, el ciclo estará centrado en los siguientes temas:</p>"
+        "<p><strong>Seminario Educación Preescolar: El origen de la (des)igualdad.</strong></p>"
+        "<p><strong>Fecha:</strong> 15 de mayo de 2013</p><p><strong>Noticia:</strong></p>"
+        "<p><strong>Un aviso importante para los asistentes</strong></p><p>El seminario se realizó en la UAH.</p>"
+    )
+    blocks = html_to_document(page.encode()).blocks
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["Seminario Educación Preescolar: El origen de la (des)igualdad."] == BlockKind.HEADING
+    assert kinds["Noticia:"] == BlockKind.PARAGRAPH
+    assert kinds["Un aviso importante para los asistentes"] == BlockKind.PARAGRAPH
+    assert next(b for b in blocks if b.text.startswith("Fecha")).heading.startswith("Seminario Educación")
