@@ -1988,9 +1988,21 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     title = title or context
     if not title:
         return None
-    kind = classify_kind(title) or (classify_kind(entry.context or "")) or Kind.MEETING
+    kind = classify_kind(title) or classify_kind(entry.context or "") or _referred_kind(entry) or Kind.MEETING
     reading = _Reading(entry.rule, kind, title, entry.date, entry.location, entry.snippet, entry.block)
     return replace(reading, status=entry.status)
+
+
+# "(press briefing)" after a name, "This two-day conference, co-hosted with ...": the kind a report's row names
+# its meeting by, when the name says none.
+_REFERRED = re.compile(r"\((?:[\w-]+\s){0,2}[\w-]+\)|\b(?:this|the|el|la|le|ce|cette)\s+(?:[\w-]+\s){0,2}[\w-]+", re.I)
+
+
+def _referred_kind(entry: Entry) -> Kind | None:
+    """The kind a table row's text gives its meeting beside the name ("Election 2006 (press briefing)")."""
+    if entry.rule != "schedule.table":
+        return None
+    return next((k for m in _REFERRED.finditer(entry.snippet) if (k := classify_kind(m.group(0)))), None)
 
 
 def _rejoin_title(entry: Entry) -> Entry:

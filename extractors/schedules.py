@@ -384,6 +384,7 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     parts = [p.strip(_SEPARATORS + " ") for p in re.split(r"\s+[–—-]\s+|\s*[|·•]\s*|,\s+(?=[A-Z0-9])", text)]
+    parts = [p + ")" if p.count("(") > p.count(")") else p for p in parts]  # "Debate (press briefing)" kept whole
     parts = [_LEADING_LINK.sub("", p) for p in parts if p and not _DOCUMENT_LINKS.fullmatch(p) and not _only_links(p)]
     parts = [p for p in parts if p]
     if not parts:
@@ -543,6 +544,8 @@ def _header_is_data(header: Sequence[str]) -> bool:
         return True  # column names never hold a day: "a. | National Workshop | 12 October 2015" is a row
     if _MONTH_ONLY.match(cells[0]) and all(_DAY_ONLY.match(c) for c in cells[1:]):
         return True  # "JAN. | 14 | 28": the first month row of a calendar
+    if _MONTH_DAY.match(cells[0].strip()) and len(cells[0].split()) <= MAX_DAY_CELL_WORDS:
+        return True  # "Nov. 14 | Roundtable on ..., Geneva": a year-less day opens the first record
     dated = sum(bool(find_dates(c) or _MONTH_DAY.match(c.strip()) or _MONTH_ONLY.match(c)) for c in cells)
     return dated >= 2 and dated * 2 >= len(cells)
 
@@ -643,6 +646,8 @@ def _row_entries(
         named, place = _rest_title(title)  # "Workshop on Labour Migration — Brussels": the name, then its venue
         if named and country_of(place):
             title, venue = named, venue or place
+        elif split := _trailing_place(title):
+            title, venue = split[0], venue or split[1]
     snippet = " | ".join(cells)
     return [Entry(title, name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
 
@@ -773,7 +778,28 @@ def _row_title(cells: Sequence[str], header: Sequence[str]) -> str | None:
     for cell in cells:
         if KIND_WORDS.search(cell) and len(cell.split()) <= 12 and not leading_date(cell, 2000):
             return cell.strip()
+    for cell in cells:
+        # "Roundtable on Temporary Labor Migration, Geneva, Switzerland. Convened by MPI ...": a report's cell, its
+        # first sentence names the meeting (and maybe its venue), the rest tells of it
+        head = _FIRST_SENTENCE.match(cell.strip())
+        if head and KIND_WORDS.search(cell) and len(head.group(1).split()) <= MAX_ROW_TITLE_WORDS:
+            return head.group(1)
     return None
+
+
+def _trailing_place(text: str) -> tuple[str, str] | None:
+    """A title and the place its last one or two comma fields name ("Mexico-U.S. Migration: ..., Mexico City")."""
+    for k in (2, 1):
+        parts = text.rsplit(", ", k)
+        place = ", ".join(parts[1:])
+        if len(parts) == k + 1 and len(parts[0].split()) >= 3 and len(place.split()) <= 5 and country_of(place):
+            return parts[0], place
+    return None
+
+
+_FIRST_SENTENCE = re.compile(r"^(.{8,200}?)(?<!\b[A-Z])\.\s+(?=[A-Z])")  # not after an initial ("U.S.")
+MAX_ROW_TITLE_WORDS = 20
+MAX_DAY_CELL_WORDS = 4
 
 
 def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:

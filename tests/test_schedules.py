@@ -1624,3 +1624,44 @@ def test_an_upcoming_event_box_in_a_sidebar_of_other_boxes_is_read(nlp):
     )
     found = [(str(a.start_date), a.kind, a.title, a.location) for a in read_html(html, nlp)]
     assert found == [("2012-03-29", "roundtable", "Refugee Resettlement in Secondary Cities", "Washington, DC")]
+
+
+def test_a_newsletters_table_of_past_events_reads_each_row_from_its_first_sentence(nlp):
+    """Round 31 (retired): "In case you missed it" as a headerless table, `Nov. 14 | <b>Name</b>, Place. What
+    happened ...`: the first row is a record, not a header; the name is the cell's first sentence ("U.S." ends
+    none), its trailing place the venue, and a kind the row gives beside the name ("(press briefing)", "This
+    two-day conference") types it."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    rows = (
+        ("Nov. 14", "<b>Roundtable on Temporary Labor Migration and Development</b>, Geneva, Switzerland. Convened "
+         "by MPI with the Swiss Federal Office for Migration, it brought together officials from twelve countries."),
+        ("Nov. 9", "<b>Election 2006 and the Immigration Debate</b> (press briefing), MPI, Washington, DC. Two "
+         "fellows discussed what the midterm results mean for reform."),
+        ("Oct. 26&ndash;27", "<b>Mexico-U.S. Migration: Policy Options for the Next Administrations</b>, Mexico "
+         "City. This two-day conference, co-hosted with ITAM, drew 200 participants."),
+    )  # fmt: skip
+    table = "".join(f"<tr><td>{d}</td><td>{t}</td></tr>" for d, t in rows)
+    page = (
+        "<html><head><title>MPI Update - December 2006</title></head><body><div>"
+        f"<p><b>IN CASE YOU MISSED IT</b></p><table>{table}</table></div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///n.html", "en", title=doc.title)
+    got = sorted((a.start_date, a.kind, a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert got == [
+        (
+            dt.date(2006, 10, 26),
+            "conference",
+            "Mexico-U.S. Migration: Policy Options for the Next Administrations",
+            "Mexico City",
+        ),
+        (dt.date(2006, 11, 9), "other", "Election 2006 and the Immigration Debate", "MPI, Washington, DC"),
+        (
+            dt.date(2006, 11, 14),
+            "roundtable",
+            "Roundtable on Temporary Labor Migration and Development",
+            "Geneva, Switzerland",
+        ),
+    ]
