@@ -438,6 +438,11 @@ _ORGANISED_FOR = re.compile(
 )
 
 
+_UPCOMING_LABEL = re.compile(
+    r"^(?:à venir|a venir|upcoming|coming up|próximamente|proximamente|prochainement)\s*:\s*", re.I
+)
+
+
 def tidy_title(title: str) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all."""
     text = _REMARK.sub("", _TIME_OF_DAY.sub("", _SPACED_ACCENT.sub("", title)))
@@ -449,6 +454,7 @@ def tidy_title(title: str) -> str | None:
     text = _LEADING_SETTING.sub("", text)  # "At the Math Data Workshop in Cernay" names the workshop
     text = _LEAD_ADVERB.sub("", text.strip())  # "Meanwhile, the Council": how the sentence links, not a name
     text = _LEADING_STATUS.sub("", text)  # "Rescheduled Regular Board Meeting": the record's status, not its name
+    text = _UPCOMING_LABEL.sub("", text)  # "À venir : Groupe de pilotage": a box's label over the name
     text = _UNDER_CHAIR.sub("", _LEADING_ARTICLE.sub("", text.strip()))
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)

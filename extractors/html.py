@@ -206,6 +206,9 @@ def css_path(tag: Tag) -> str:
 _ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff" + "".join(map(chr, range(0xE000, 0xF900))))
 
 
+_ORDINAL_MARK = re.compile(r"er|re|ère|e|ème|st|nd|rd|th|º|ª|o|a", re.I)
+
+
 def _clean(text: str) -> str:
     return _SPACE_RE.sub(" ", text.replace("\xa0", " ").translate(_ZERO_WIDTH)).strip()
 
@@ -485,7 +488,8 @@ class _Walker(BlockSink):
                     parts.append(_time_text(child, self.inline_text(child, stop)))
                 else:
                     text = self.inline_text(child, stop)
-                    if parts and _glued_fields(parts[-1], text):
+                    ordinal = child.name == "sup" and _ORDINAL_MARK.fullmatch(text.strip())  # "1<sup>er</sup>"
+                    if parts and _glued_fields(parts[-1], text) and not ordinal:
                         parts.append(" ")  # a badge's "Jun" and "12" in two spans are two words
                     parts.append(f" {text} " if child.name in BLOCK_TAGS else text)
         return "".join(parts)
@@ -670,10 +674,16 @@ class _Walker(BlockSink):
         kind = BlockKind.PARAGRAPH if len(terms) >= 2 and all(map(_FIELD_TERM.match, terms)) else BlockKind.LIST_ITEM
 
         def flush() -> None:
-            if term is not None:
-                text = _clean(self.inline_text(term)).rstrip(" :")
-                joined = "; ".join(d for d in definitions if d)
-                self.emit(kind.value, f"{text}: {joined}" if joined else text, term)
+            if term is None:
+                return
+            text = _clean(self.inline_text(term)).rstrip(" :")
+            named = [d for d in definitions if d]
+            if kind == BlockKind.LIST_ITEM and len(named) >= 2:
+                for definition in named:  # "5-6 décembre" over a Mini-Full Round and a Steering Group: two items
+                    self.emit(kind.value, f"{text}: {definition}", term)
+                return
+            joined = "; ".join(named)
+            self.emit(kind.value, f"{text}: {joined}" if joined else text, term)
 
         for child in tag.find_all(["dt", "dd"]):
             if id(child) in self.skipped or child.find_parent("dl") is not tag:
@@ -684,7 +694,9 @@ class _Walker(BlockSink):
             elif term is None:
                 self.emit(BlockKind.PARAGRAPH.value, self.inline_text(child), child)
             else:
-                definitions.append(_clean(self.inline_text(child)))
+                # "<small>Inscriptions closes le 31 mars.</small>": the small print of a definition is a note on it
+                text = _clean(self.inline_text(child, stop=frozenset({"small"})))
+                definitions.append(text + CANCELLED_MARK if text and self.struck(child) else text)
         flush()
 
 

@@ -1016,10 +1016,15 @@ def _term_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if _CALLED_OFF_NOTE.search(tail):
         return None  # "— cancelled": a meeting the list says did not take place
     definition = _STATUS_NOTE.sub("", tail).strip(_FIELD_EDGES)
-    place = trailing_place(", ".join(definition.split(", ")[-3:]))  # the place is at most its last three parts
-    title_part = definition
-    if place and definition.endswith(place):
-        title_part = definition[: -len(place)]
+    dashed = _DASH_FIELD.split(definition)
+    if len(dashed) >= 2 and KIND_WORDS.search(dashed[0]) and not KIND_WORDS.search(dashed[-1]):
+        # "Séminaire sur le regroupement familial – Madrid (Espagne)": the name, a dash, then where it met
+        title_part, place = " – ".join(dashed[:-1]), dashed[-1]
+    else:
+        place = trailing_place(", ".join(definition.split(", ")[-3:]))  # the place is at most its last three parts
+        title_part = definition
+        if place and definition.endswith(place):
+            title_part = definition[: -len(place)]
     parts = [p.strip() for p in title_part.strip(_FIELD_EDGES).split(", ")]
     while place and len(parts) > 1 and _place_part(parts[-1]):
         place = f"{parts.pop()}, {place}"  # "Washington, D.C., United States": the town before its region
@@ -1033,13 +1038,23 @@ def _term_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if place is None and title is not None:
         title, place = _rest_title(title) if not KIND_WORDS.search(title) else (title, None)
     date = DateSpan(date.text, date.start, date.end, date.precision, 0, len(head))
+    own = _date_within(definition, date.start.year)
+    if (
+        own is not None
+        and date.start <= own.start <= own.end <= date.end
+        and own.end - own.start < date.end - date.start
+    ):
+        date = replace(date, start=own.start, end=own.end)  # "5-6 décembre": "Groupe de pilotage (le 6 décembre)"
     # "(postponed from 9 February)": held on the date given, so listed as held.
     status = status_of(_STATUS_NOTE.sub("", text))
     return Entry(title, ctx.name, date, _end_stop(place), group[0], text, "schedule.line", status)
 
 
+_DASH_FIELD = re.compile(r"\s+[–—]\s+")
+# "— cancelled", "(suspendido)", "– annulé, faute d'un nombre suffisant d'inscriptions": called off, maybe with why.
 _CALLED_OFF_NOTE = re.compile(
-    r"[(—–-]\s*(?:cancel+ed|canceled|cancelad[ao]|suspendid[ao]|annul[ée]e?)\s*\)?\.?\s*$", re.I
+    r"[(—–-]\s*(?:cancel+ed|canceled|cancelad[ao]|suspendid[ao]|annul[ée]e?)(?:[,;:]\s*[^()—–]{1,100})?\s*\)?\.?\s*$",
+    re.I,
 )
 
 

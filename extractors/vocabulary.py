@@ -12,6 +12,7 @@ from mpdp_pipeline.schemas import Kind
 
 _TRAINING_TERMS = (
     "training", "capacitación", "capacitacion", "curso", "formation", "summer school", "winter school",
+    "session de formation", "sesión de capacitación", "training session",
     "spring school", "escuela de verano", "école d'été",
 )  # fmt: skip
 _CONFERENCE_TERMS = (
@@ -37,6 +38,8 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "full round",
             "steering group",
             "steering committee",
+            "groupe de pilotage",
+            "comité de pilotage",
             "committee",
             "comité",
             "board of directors",

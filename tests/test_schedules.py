@@ -1665,3 +1665,43 @@ def test_a_newsletters_table_of_past_events_reads_each_row_from_its_first_senten
             "Geneva, Switzerland",
         ),
     ]
+
+
+def test_a_french_calendar_of_terms_by_quarter_reads_each_definition(nlp):
+    """Round 31 (retired): a `<dl>` calendar under quarter headings, its year only in the `h1`. "1<sup>er</sup>-2
+    mars" is one range; a definition is "Name – Place (Country)" with small print under it that is no part of
+    it; a term over two definitions is two meetings, each on the day it names within the term's; "– annulé, faute
+    d'inscriptions" calls a meeting off; "Groupe de pilotage" is a meeting and "Session de formation" a training;
+    an "À venir :" box's label is no part of the name."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html lang='fr'><head><title>IGC - Calendrier des activités 2006</title></head><body><div id=contenu>"
+        "<h1>Calendrier des activités 2006</h1><h2>Premier trimestre</h2><dl>"
+        "<dt>7 février</dt><dd><b>Groupe de pilotage</b> – Genève</dd>"
+        "<dt>1<sup>er</sup>-2 mars</dt><dd><b>Groupe de travail sur l'intégration</b> – La Haye (Pays-Bas)<br>"
+        "<small>Thème : cours d'intégration civique à l'étranger</small></dd>"
+        "<dt>23 mars</dt><dd><s>Atelier sur les mineurs non accompagnés – Bruxelles (Belgique)</s> – <i>annulé, "
+        "faute d'un nombre suffisant d'inscriptions</i></dd></dl>"
+        "<h2>Quatrième trimestre</h2><dl><dt>8-10 novembre</dt><dd><b>Session de formation sur les techniques "
+        "d'entretien</b> – Helsinki (Finlande)</dd><dt>5-6 décembre</dt><dd><b>Mini-réunion plénière</b> – Genève "
+        "(le 5 décembre)</dd><dd><b>Groupe de pilotage</b> – Genève (le 6 décembre, matinée)</dd></dl>"
+        "<div class=avenir><b>À venir :</b> Groupe de pilotage, 6 février 2007, Genève.</div></div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///c.html", "fr", title=doc.title)
+    rows = [a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.status != "cancelled"]
+    assert sorted((a.start_date, a.end_date, a.kind, a.title) for a in rows) == [
+        (dt.date(2006, 2, 7), dt.date(2006, 2, 7), "meeting", "Groupe de pilotage"),
+        (dt.date(2006, 3, 1), dt.date(2006, 3, 2), "working_group", "Groupe de travail sur l'intégration"),
+        (
+            dt.date(2006, 11, 8),
+            dt.date(2006, 11, 10),
+            "training",
+            "Session de formation sur les techniques d'entretien",
+        ),
+        (dt.date(2006, 12, 5), dt.date(2006, 12, 5), "meeting", "Mini-réunion plénière"),
+        (dt.date(2006, 12, 6), dt.date(2006, 12, 6), "meeting", "Groupe de pilotage"),
+        (dt.date(2007, 2, 6), dt.date(2007, 2, 6), "meeting", "Groupe de pilotage"),
+    ]
