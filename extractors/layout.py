@@ -35,6 +35,8 @@ DEFAULT_RUNNING_SHARE = 0.5
 DEFAULT_PARAGRAPH_GAP_EM = 0.6
 # Text this much larger than the body text is a heading.
 DEFAULT_HEADING_SIZE_RATIO = 1.15
+MIN_INTRO_WORDS = 8
+_LIST_ITEM_LEAD = re.compile(r"^\s*(?:[-–•▪◦]\s+|[a-z]\)\s+)")
 # Headings whose sizes differ by this much (points) are two levels, never one wrapped heading.
 HEADING_LEVEL_STEP = 0.5
 DESCENDER_LINE_EM = 0.9  # ascender to descender of a line of Latin text, in em (Helvetica 0.93, Times 0.9)
@@ -806,7 +808,13 @@ class BlockBuilder(BlockSink):
                 _YEAR_HEADING_RE.match(seg.text.strip())
             )
         if seg.size >= self.body_size * DEFAULT_HEADING_SIZE_RATIO:
-            return True
+            # "- Secretaría Técnica de la CRM. Informe ...", "a) Incorporar ...": an item of a list set in the text's
+            # own size where a large table made the body size look smaller, not a heading; nor is its next line
+            ob = self.open_block
+            continues = ob is not None and ob.kind == BlockKind.LIST_ITEM.value and abs(ob.size - seg.size) < 0.3
+            # nor a sentence introducing what follows ("Durante el año se concluyeron los siguientes productos:")
+            intro = seg.text.rstrip().endswith(":") and len(seg.text.split()) >= MIN_INTRO_WORDS
+            return seg.is_bold or not (_LIST_ITEM_LEAD.match(seg.text) or continues or intro)
         return seg.is_bold and len(seg.text) <= 120 and not seg.text.rstrip().endswith((".", ",", ";", ":"))
 
     def _emit(self, kind: str, text: str, page: int, box: Sequence[float], **extra: object) -> None:
@@ -858,7 +866,10 @@ class BlockBuilder(BlockSink):
             # A bold line a size smaller is the next level ("Reports" over a report's bold title), not a wrap.
             return abs(seg.size - ob.size) < HEADING_LEVEL_STEP
         if ob.kind == BlockKind.LIST_ITEM.value:
-            return seg.x0 > ob.box[0] + 2  # a hanging indent continues the item
+            # A hanging indent continues the item; so does a line under its marker that goes on with the sentence
+            # the item's line left open ("... Centroamérica y México," / "2012-2013. San José: ST-CRM, 2013.").
+            open_sentence = not last.text.rstrip().endswith((".", ":", "!", "?", ";"))
+            return seg.x0 > ob.box[0] + 2 or (open_sentence and (seg.text[:1].islower() or seg.text[:1].isdigit()))
         # A first-line indent after a line ending a sentence starts a new paragraph.
         return not (seg.x0 > ob.box[0] + 1.5 * seg.size and last.text.endswith((".", ":", "!", "?")))
 

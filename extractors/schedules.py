@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
 from mpdp_pipeline.extractors.places import country_of, trailing_place
-from mpdp_pipeline.extractors.vocabulary import KIND_WORDS
+from mpdp_pipeline.extractors.vocabulary import KIND_WORDS, TITLE_HEADERS
 
 from mpdp_pipeline.schemas import ActivityStatus, Block, BlockKind, DatePrecision
 
@@ -558,8 +558,20 @@ def names_deadline(header_cell: str) -> bool:
     return bool(_DEADLINE.search(header_cell))
 
 
+# "Fecha programada | Fecha de realización", "Planned date | Actual date", "Date prévue | Date de réalisation": a
+# plan's column beside the one that says when the activity took place.
+_PLANNED_COLUMN = re.compile(
+    r"\b(?:programad[ao]|prevista|planificad[ao]|planned|scheduled|pr[ée]vue?|initial)\b", re.I
+)
+_HELD_COLUMN = re.compile(
+    r"\b(?:realizaci[oó]n|realizad[ao]|ejecuci[oó]n|actual|held|r[ée]alis[ée]e?|r[ée]alisation|effective)\b", re.I
+)
+
+
 def _deadline_column(header: Sequence[str], heading_labels: Sequence[str]) -> set[int]:
     named = [i for i, h in enumerate(header) if any(w in h.lower() for w in DEADLINE_WORDS)]
+    if any(_HELD_COLUMN.search(h) for h in header):
+        named += [i for i, h in enumerate(header) if _PLANNED_COLUMN.search(h)]  # the plan's dates are no meeting's
     if named:
         return set(named)
     # Column titles set as headings above a headerless table ("MEETING" / "FILE DATE").
@@ -642,6 +654,9 @@ def _row_entries(
         and not is_link_text(c)
         and not _moved_date(c, year)
     ]
+    title_at = _title_column(header, len(cells))
+    if title is None and title_at is not None and title_at != i and cells[title_at]:
+        title = cells[title_at]  # "N.º | Actividad | Fecha | ...": the column the header names for the activity
     if title is None and (title := _row_title(others, ())):
         named, place = _rest_title(title)  # "Workshop on Labour Migration — Brussels": the name, then its venue
         if named and country_of(place):
@@ -650,6 +665,17 @@ def _row_entries(
             title, venue = split[0], venue or split[1]
     snippet = " | ".join(cells)
     return [Entry(title, name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
+
+
+def _title_column(header: Sequence[str], width: int) -> int | None:
+    """The column a table's header names for the activity ("Actividad", "Meeting", "Event"), if one does."""
+    if len(header) != width:
+        return None
+    words = [set(re.findall(r"[^\W\d_]+", h.lower())) for h in header]
+    return next((i for i, w in enumerate(words) if w & _TITLE_HEADER_WORDS), None)
+
+
+_TITLE_HEADER_WORDS = frozenset(TITLE_HEADERS)
 
 
 def _venue_column(header: Sequence[str], width: int) -> int | None:

@@ -323,3 +323,38 @@ def test_a_pdfs_creation_date_is_its_own_date():
     pdf.set_font("Helvetica", size=11)
     pdf.cell(0, 10, "Agenda: Steering Committee, Thursday, October 8")
     assert pdf_to_document(bytes(pdf.output())).date == dt.date(2006, 3, 15)
+
+
+def test_a_list_in_a_size_above_the_tables_reads_as_items_not_headings():
+    """Round 31 (retired): a report whose large 8.5-point table sets the body size, then an introduction and a
+    list of citations in 10 points: the introduction ending with a colon and the "- " items are no headings, and
+    an item's next line under its marker goes on with the sentence the item left open."""
+    builder = BlockBuilder(body_size=8.5)
+    builder.add_page(
+        3,
+        [
+            _line("3. Productos y publicaciones", 54.0, 300.0, 300.0, size=12.0),
+            _line("Durante el año se concluyeron los siguientes productos, disponibles en el sitio web:", 54.0, 320.0,
+                  500.0),
+            _line("- Secretaría Técnica de la CRM. Informe sobre flujos migratorios en Centroamérica y México,",
+                  54.0, 336.0, 520.0),
+            _line("2012-2013. San José: ST-CRM, octubre de 2013.", 54.0, 348.0, 300.0),
+            _line("- Ruiz, Olga y Marco Tulio Pérez. Diagnóstico regional sobre los mecanismos de referencia de",
+                  54.0, 364.0, 520.0),
+            _line("poblaciones migrantes. San José: OIM, 2013.", 54.0, 376.0, 300.0),
+        ],
+    )  # fmt: skip
+    assert [(b.kind, b.text) for b in builder.blocks] == [
+        ("heading", "3. Productos y publicaciones"),
+        ("paragraph", "Durante el año se concluyeron los siguientes productos, disponibles en el sitio web:"),
+        (
+            "list_item",
+            "Secretaría Técnica de la CRM. Informe sobre flujos migratorios en Centroamérica y México, 2012-2013. "
+            "San José: ST-CRM, octubre de 2013.",
+        ),
+        (
+            "list_item",
+            "Ruiz, Olga y Marco Tulio Pérez. Diagnóstico regional sobre los mecanismos de referencia de poblaciones "
+            "migrantes. San José: OIM, 2013.",
+        ),
+    ]

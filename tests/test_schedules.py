@@ -1705,3 +1705,38 @@ def test_a_french_calendar_of_terms_by_quarter_reads_each_definition(nlp):
         (dt.date(2006, 12, 6), dt.date(2006, 12, 6), "meeting", "Groupe de pilotage"),
         (dt.date(2007, 2, 6), dt.date(2007, 2, 6), "meeting", "Groupe de pilotage"),
     ]
+
+
+def test_a_work_plan_matrix_dates_each_activity_by_when_it_took_place(nlp):
+    """Round 31 (retired): "N.º | Actividad | Fecha programada | Fecha de realización | Sede | Estado": the plan's
+    month is no meeting's date beside the column that says when it took place; a row cancelled or postponed
+    without a new date gives none; a long name stands in the column the header names for the activity."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    rows = (
+        ("1", "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", "Febrero", "19-20/02/2013",
+         "San José, Costa Rica", "Realizada."),
+        ("2", "Taller sobre Protección Internacional y Mecanismos de Identificación de Refugiados en Flujos "
+         "Migratorios Mixtos", "Marzo", "13 y 14/03/2013", "Ciudad de Guatemala, Guatemala", "Realizada."),
+        ("3", "Seminario sobre Migración Laboral", "Mayo", "--", "Ottawa, Canadá", "Cancelada."),
+        ("4", "Mesa Redonda sobre Niñez Migrante", "Octubre", "Reprogramada", "Managua, Nicaragua",
+         "Pospuesta para 2014 (fecha por definir)."),
+    )  # fmt: skip
+    head = "".join(
+        f"<th>{h}</th>" for h in ("N.º", "Actividad", "Fecha programada", "Fecha de realización", "Sede", "Estado")
+    )
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    page = f"<html lang='es'><body><h1>Plan de Trabajo 2013</h1><table><tr>{head}</tr>{body}</table></body></html>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///p.html", "es", title="Informe del Plan de Trabajo 2013")
+    got = sorted((a.start_date, a.end_date, a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert got == [
+        (dt.date(2013, 2, 19), dt.date(2013, 2, 20), "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)"),
+        (
+            dt.date(2013, 3, 13),
+            dt.date(2013, 3, 14),
+            "Taller sobre Protección Internacional y Mecanismos de Identificación de Refugiados en Flujos Migratorios "
+            "Mixtos",
+        ),
+    ]
