@@ -397,13 +397,10 @@ UNTUNED_RETIRED = {
     ("events", "w31-igc-meeting-documents-2009.html"),
     ("publications", "w31-igc-meeting-documents-2009.html"),
     ("publications", "w31-rcm-ppt-guatemala-2009.html"),
-    # Round 31's held-out half, retired to dev on 2026-12-04 once round 33 was scored cold; not yet tuned on
-    ("events", "w31-igc-calendrier-2006-fr.html"),
+    # Round 31's held-out half, retired to dev on 2026-12-04 once round 33 was scored cold; partly tuned on
     ("publications", "w31-igc-calendrier-2006-fr.html"),
     ("events", "w31-mpi-update-newsletter-2006-12.html"),
     ("publications", "w31-mpi-update-newsletter-2006-12.html"),
-    ("events", "w31-rcm-informe-plan-trabajo-2013.pdf"),
-    ("publications", "w31-rcm-informe-plan-trabajo-2013.pdf"),
 }
 
 
