@@ -66,6 +66,7 @@ from mpdp_pipeline.extractors.schedules import (
     dated_headings,
     find_schedule_entries,
     is_link_text,
+    labelled_sections,
     lent_year,
     names_deadline,
     one_meeting,
@@ -1489,8 +1490,8 @@ def _is_entry_heading(block: Block) -> bool:
 _PLACE_LINKS = {"of", "de", "la", "le", "del", "du", "des", "and", "y", "et", "upon", "on", "am", "an", "der"}
 
 
-_WEEKDAY_NAMES = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-_WEEKDAY_LEAD = re.compile(rf"{_WEEKDAY_NAMES}(?:\s*[–—-]\s*{_WEEKDAY_NAMES})?", re.I)
+_WEEKDAY_ABBREVIATIONS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_WEEKDAY_LEAD = re.compile(rf"{_WEEKDAY_ABBREVIATIONS}(?:\s*[–—-]\s*{_WEEKDAY_ABBREVIATIONS})?", re.I)
 # An event page's meta line: "Thursday, October 22, 2009 · 9:30 AM–11:00 AM · MPI Conference Room": a date
 # (after its weekday), then fields split by "·" or "|", one of them a time of day.
 _META_TIME = re.compile(r"^\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)", re.I)
@@ -2257,6 +2258,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # says. Not one called off ("Annulée", "cancelled"), which the rules that read such text leave out too.
     read = {r.block.order for r in readings}
     cards = titled_cards(blocks, ctx.title, as_of=ctx.as_of) + dated_headings(blocks, ctx.title)
+    cards += labelled_sections(blocks)
     for entry, orders in cards:
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)

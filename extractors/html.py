@@ -624,8 +624,13 @@ class _Walker(BlockSink):
         lays out the page (`_layout_table`) is read as the page's parts instead."""
         rows = [r for r in tag.find_all("tr") if id(r) not in self.skipped and r.find_parent("table") is tag]
         if _layout_table(rows):
-            for row in rows:
-                for cell in row.find_all(["td", "th"], recursive=False):
+            for row, after in zip(rows, [*rows[1:], None], strict=True):
+                cells = row.find_all(["td", "th"], recursive=False)
+                if after is not None and _title_row(cells, after):
+                    # "<tr><td>POSMOL 2017</td></tr>" over a row of its paragraphs: the title of what follows
+                    self.emit(BlockKind.HEADING.value, self.inline_text(cells[0]), cells[0])
+                    continue
+                for cell in cells:
                     self.container(cell)
             return
         grid = self.grid(rows)
@@ -713,12 +718,36 @@ MIN_LAYOUT_CELL_WORDS = 150
 _CELL_BLOCKS = ["p", "ul", "ol", "table", "blockquote", *HEADINGS]
 
 
+MAX_TITLE_ROW_WORDS = 10
+
+
+def _title_row(cells: list[Tag], after: Tag) -> bool:
+    """Whether a layout table's row is a title over the next row's paragraphs: its one short cell holds no block,
+    the next row's one cell holds paragraphs."""
+    texts = [c for c in cells if c.get_text(strip=True)]
+    below = [c for c in after.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
+    return (
+        len(texts) == 1
+        and len(below) == 1
+        and texts[0].find(_CELL_BLOCKS) is None
+        and 0 < len(texts[0].get_text(" ").split()) <= MAX_TITLE_ROW_WORDS
+        and below[0].find(["p", "ul", "ol", "table"]) is not None
+    )
+
+
 def _layout_table(rows: list[Tag]) -> bool:
     """Whether a table lays out a page (a row or two of columns holding its paragraphs, lists and headings), not
     data: its cells are read as the page's parts, not as one row's fields."""
-    if not rows or len(rows) > MAX_LAYOUT_ROWS:
+    if not rows:
         return False
     cells = [c for r in rows for c in r.find_all(["td", "th"], recursive=False)]
+    one_text = all(
+        sum(bool(c.get_text(strip=True)) for c in r.find_all(["td", "th"], recursive=False)) <= 1 for r in rows
+    )
+    if one_text and any(c.find(_CELL_BLOCKS) is not None for c in cells):
+        return True  # one column whose cells hold paragraphs (a title row over its details row): a layout, any length
+    if len(rows) > MAX_LAYOUT_ROWS:
+        return False
     if all(sum(bool(c.get_text(strip=True)) for c in r.find_all(["td", "th"], recursive=False)) == 1 for r in rows):
         return True  # a cover image beside its book's citation: one text in each row is no record of fields
     return any(

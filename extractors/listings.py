@@ -1361,12 +1361,12 @@ def _byline_names(text: str) -> tuple[str, str | None]:
     return text[: end.start()], publisher.strip(" ,.;") or None
 
 
-_HEADING_TAG = re.compile(r"(?:^|>\s*)h(?P<level>[1-6])(?::nth-of-type\(\d+\))?\s*$")
+_HEADING_LEVEL_TAG = re.compile(r"(?:^|>\s*)h(?P<level>[1-6])(?::nth-of-type\(\d+\))?\s*$")
 
 
 def _subheading(title: Block, below: Block) -> bool:
     """Whether `below` is a heading set one level or more below the heading `title` (an h3 under its h2)."""
-    upper, lower = _HEADING_TAG.search(title.locator or ""), _HEADING_TAG.search(below.locator or "")
+    upper, lower = _HEADING_LEVEL_TAG.search(title.locator or ""), _HEADING_LEVEL_TAG.search(below.locator or "")
     return bool(upper and lower) and int(lower.group("level")) > int(upper.group("level"))  # type: ignore[union-attr]
 
 

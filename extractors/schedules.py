@@ -23,6 +23,7 @@ the page's own: its dates are not the page's records.
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -1273,7 +1274,10 @@ def _labelled_card(group: Sequence[Block]) -> bool:
     return len(group) > 1 and any(_DATE_LABEL.match(b.text) and find_dates(b.text) for b in group)
 
 
-_VENUE_LABEL = re.compile(r"^\W*(?:where|venue|location|place|lugar|sede|lieu)\s*:\s*", re.I)
+_VENUE_LABEL = re.compile(
+    r"^\W*(?:where|venue|location|place|lugar|sede|lieu)(?:\s+(?:and|&|y|et)\s+(?:location|venue|place|lugar))?\s*:\s*",
+    re.I,
+)
 _ONLINE = re.compile(r"^\W*(?:online|virtual|webinar|en l[ií]nea|en ligne|modalidad virtual)\W*$", re.I)
 # "Hosted by the German Marshall Fund in Brussels, Belgium": the host is no place, the town after "in" is.
 _HOSTED_IN = re.compile(r"^(?:hosted|organi[sz]ed|convened)\s+by\s+.+?\s+(?:in|at)\s+(?=[A-ZÀ-Ý])", re.I)
@@ -1587,6 +1591,44 @@ def dated_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Ent
         entry = Entry(name, None, date, None, block, block.text, "schedule.heading", status_of(block.text))
         found.append((entry, frozenset({block.order})))
     return found
+
+
+MAX_SECTION_FIELDS = 8
+MAX_CODE_NAME_WORDS = 12  # a code's full name joined to it; a longer one (two events' names) is left to the fields
+
+
+def labelled_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
+    """A heading over its event's labelled fields ("POSMOL 2017" / "Chairs: ..." / "Venue and Location: ..." /
+    "Dates: 22 July - 24 July, 2017"): an event named by the heading, on the day its date field gives, where its
+    venue field says. The caller reads these only where no other rule read the section."""
+    found = []
+    for i, block in enumerate(blocks):
+        if block.kind != BlockKind.HEADING or not 1 <= len(block.text.split()) <= MAX_TITLE_WORDS:
+            continue
+        following = blocks[i + 1 : i + 1 + MAX_SECTION_FIELDS]
+        section = list(itertools.takewhile(lambda b: b.kind != BlockKind.HEADING, following))
+        dated = [(b, m) for b in section if (m := _DATE_FIELD.search(b.text))]
+        dates = [find_dates(b.text[m.end() :])[:1] for b, m in dated]
+        if len(dated) != 1 or not dates[0] or dates[0][0].precision != DatePrecision.DAY:
+            continue
+        if NO_MEETING.search(block.text):
+            continue
+        (field, label), date = dated[0], dates[0][0]
+        fields = [b.text[: label.start()] if b is field else b.text for b in section]
+        venue = next((venue_line(_DATE_FIELD.split(f)[0]) for f in fields if _VENUE_LABEL.match(f)), None)
+        title = block.text
+        name = next((b.text for b in section if not _LABEL_LINE.match(b.text)), None)
+        short = name is not None and len(name.split()) <= MAX_CODE_NAME_WORDS
+        if name and short and not KIND_WORDS.search(title) and KIND_WORDS.search(name):
+            title = f"{title}: {name}"  # "ISIAC 2017" over "The 25th International Symposium on ...": code and name
+        orders = frozenset({block.order, *(b.order for b in section)})
+        entry = Entry(title, None, date, venue, field, field.text, "schedule.card", status_of(field.text))
+        found.append((entry, orders))
+    return found
+
+
+_DATE_FIELD = re.compile(r"(?:^|\s)(?:when|dates?|fechas?|quand)\s*:\s*", re.I)  # a date field, maybe mid-line
+_LABEL_LINE = re.compile(r"^[^\W\d_][\w ]{0,30}?\s*:")  # "Chairs:", "Venue and Location:", "Contact :"
 
 
 def _heading_years(blocks: Sequence[Block]) -> dict[int, int]:

@@ -1737,3 +1737,42 @@ def test_a_work_plan_matrix_dates_each_activity_by_when_it_took_place(nlp):
             "Mixtos",
         ),
     ]
+
+
+def test_a_table_of_title_rows_over_detail_rows_reads_each_event_from_its_fields(nlp):
+    """Round 28 (retired): a conference site's "Satellite Meetings" as a one-column table, a code's row ("ISIAC
+    2017") over a row of paragraphs: the name, "Chair:", "Venue and Location:", "Dates: 23-25 July 2017" (the date
+    field may share a line with the venue). Each pair is an event, named by the code and the name's line, dated
+    and placed by its fields."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    def pair(code: str, name: str, fields: str) -> str:
+        return f"<tr><td><span>{code}</span></td></tr><tr><td><p><b>{name}</b></p>{fields}</td></tr>"
+
+    table = (
+        pair("ISIAC 2017", "The 25th International Symposium on Ion Atom Collisions",
+             "<p>Chair: A. Kadyrov<br>Venue and Location: Hotel Grand Chancellor, Palm Cove, Australia<br>"
+             "Dates: 23-25 July 2017</p><p>Contact: A. Kadyrov</p>")
+        + pair("POSMOL 2017", "Workshop on Low Energy Positron Physics",
+               "<p>Chairs: J. Sullivan</p><p>Venue and Location: Magnetic Island, Queensland, Australia<br>"
+               "Dates: 22 July - 24 July, 2017</p>")
+    )  # fmt: skip
+    page = f"<html><body><div><h1>Satellite Meetings</h1><table>{table}</table></div></body></html>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///s.html", "en", title="Satellite Meetings")
+    got = sorted((a.start_date, a.end_date, a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert got == [
+        (
+            dt.date(2017, 7, 22),
+            dt.date(2017, 7, 24),
+            "POSMOL 2017: Workshop on Low Energy Positron Physics",
+            "Magnetic Island, Queensland, Australia",
+        ),
+        (
+            dt.date(2017, 7, 23),
+            dt.date(2017, 7, 25),
+            "ISIAC 2017: The 25th International Symposium on Ion Atom Collisions",
+            "Hotel Grand Chancellor, Palm Cove, Australia",
+        ),
+    ]
