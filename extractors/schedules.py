@@ -139,6 +139,7 @@ class _Context:
     year: int | None = None
     running_year: int | None = None
     month: tuple[str, int, int] | None = None  # a calendar table's last month row: (table, year, month)
+    span_month: int | None = None  # under "2008/09" or "Academic year 2018-2019": the month the second year's part ends
     events_page: bool = False  # the page's title or main heading says it lists events ("Events", "Agenda")
 
 
@@ -214,6 +215,40 @@ def lent_year(blocks: Sequence[Block], title: str | None, as_of: datetime.date |
 
 
 _YEAR_LINE = re.compile(r"^\W*(?:19|20)\d\d\W*$")
+
+
+# "2008/09", "2008-2009", "Academic year 2018/19", "Curso 2018-2019": a heading over one year's records that spans
+# two calendar years.
+_SPAN = re.compile(r"(?<!\d)(?P<first>(?:19|20)\d\d)\s*[/–-]\s*(?P<second>(?:19|20)?\d\d)(?![\d/.-])")
+_ACADEMIC = re.compile(r"\b(?:academic|school|university|curso|escolar|lectivo|universitaire|scolaire)\b", re.I)
+ACADEMIC_START_MONTH = 9  # an academic year runs from September
+FISCAL_START_MONTH = 4  # the programme's fiscal year, and its recipients' reports, run from April
+
+
+def span_year(text: str) -> tuple[int, int] | None:
+    """The first year and the starting month of the two-year span a heading names ("2008/09" -> (2008, 4), an
+    academic year's -> (2008, 9)); None for any other heading."""
+    match = _SPAN.search(text)
+    if match is None or find_dates(text[: match.start()] + text[match.end() :]):
+        return None
+    first, second = int(match.group("first")), int(match.group("second")[-2:])
+    if (second - first) % 100 != 1:
+        return None  # "2003-2008": years of records, no one year's span
+    return first, ACADEMIC_START_MONTH if _ACADEMIC.search(text) else FISCAL_START_MONTH
+
+
+def _within_span(entry: Entry, ctx: _Context) -> Entry:
+    """A year-less date under a span heading, in the span's second year when its month comes before the span's
+    first month ("10 February" under "2008/09" is in 2009)."""
+    written = re.search(r"(?:19|20)\d\d", entry.date.text)  # "10/02/2009": its own year
+    if ctx.span_month is None or ctx.year is None or written or entry.date.start.year != ctx.year:
+        return entry
+    start, end = entry.date.start, entry.date.end
+    if start.month < ctx.span_month:
+        start = start.replace(year=start.year + 1)
+    if end.month < ctx.span_month:
+        end = end.replace(year=end.year + 1)
+    return replace(entry, date=replace(entry.date, start=start, end=max(start, end)))
 
 
 def _is_label(block: Block) -> bool:
@@ -1480,8 +1515,10 @@ def find_schedule_entries(
             if _names_body(block.text) and (label := _label_name(block.text)):
                 ctx.name = label
             year = _single_year(block.text)
-            if year and not find_dates(block.text):
-                ctx.year = year
+            if span := span_year(block.text):
+                ctx.year, ctx.span_month = span
+            elif year and not find_dates(block.text):
+                ctx.year, ctx.span_month = year, None
             continue
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
@@ -1494,7 +1531,7 @@ def find_schedule_entries(
             labels = []
             found = [e] if (e := _line_entry(group, text, ctx)) else []
         for entry in found:
-            entries.append(entry)
+            entries.append(_within_span(entry, ctx) if ctx.span_month else entry)
             used.update(b.order for b in group)
         for d in find_dates(text):
             if d.precision == DatePrecision.DAY:

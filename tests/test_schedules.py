@@ -1776,3 +1776,31 @@ def test_a_table_of_title_rows_over_detail_rows_reads_each_event_from_its_fields
             "Hotel Grand Chancellor, Palm Cove, Australia",
         ),
     ]
+
+
+def test_a_heading_naming_a_fiscal_or_academic_year_dates_its_records_across_the_two_years(nlp):
+    """Round 33: records under "2008/09" (the programme's fiscal year, April to March) or "Academic year 2018-2019"
+    (September to August) give no year of their own: each falls in the year its month belongs to; "2003-2008"
+    names no one year, and a record that writes its year keeps it."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+    from mpdp_pipeline.extractors.schedules import span_year
+
+    assert span_year("2008/09") == (2008, 4) and span_year("Academic year 2018-2019") == (2018, 9)
+    assert span_year("2003-2008") is None and span_year("Meetings 2008") is None
+    page = (
+        "<html><head><title>IGC meetings</title></head><body><div><h1>Meetings</h1><h2>2008/09</h2><ul>"
+        "<li>14 May: Workshop on Labour Migration, Ottawa, Canada</li><li>10 February: Steering Group, Geneva</li>"
+        "<li>12 March 2009: Full Round, Geneva</li></ul>"
+        "<h2>Academic year 2018-2019</h2><ul><li>8 October: Seminar on Return Policy, Oslo, Norway</li>"
+        "<li>5 June: Seminar on Asylum Statistics, Oslo, Norway</li></ul></div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///m.html", "en", title=doc.title)
+    assert sorted((a.start_date, a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp)) == [
+        (dt.date(2008, 5, 14), "Workshop on Labour Migration"),
+        (dt.date(2009, 2, 10), "Steering Group"),
+        (dt.date(2009, 3, 12), "Full Round"),
+        (dt.date(2018, 10, 8), "Seminar on Return Policy"),
+        (dt.date(2019, 6, 5), "Seminar on Asylum Statistics"),
+    ]
