@@ -398,6 +398,14 @@ MIN_MENU_DATES = 3
 MAX_MENU_DATE_CHARS = 40  # "10 de agosto de 2018", "Thursday, March 5, 2015 (minutes)"
 
 
+def _title_header(tag: Tag) -> bool:
+    """Whether a page's `<header>` holds only its title: one `h1` that is no link, and no menu, list, form or link."""
+    h1 = tag.find_all("h1")
+    return (
+        len(h1) == 1 and h1[0].find("a") is None and tag.find(["nav", "ul", "ol", "form", "img", "a", "button"]) is None
+    )
+
+
 def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
     """Ids of the elements that are boilerplate: navigation, banners, footers, forms, hidden parts."""
     skipped: set[int] = set()
@@ -415,8 +423,10 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
         if (name in ALWAYS_SKIPPED and not _disclosure_heading(tag)) or _is_hidden(tag):
             skipped.add(id(tag))
         elif name in ("header", "footer"):
-            # An article's own header holds its title; only the page's header and footer go.
-            if tag.find_parent(["article", "main"]) is None:
+            # An article's own header holds its title; only the page's header and footer go. A page header that
+            # is only the page's own title ("<h1>Seminars</h1>" and a line under it, no menu, no logo link) is its
+            # content's heading.
+            if tag.find_parent(["article", "main"]) is None and not (name == "header" and _title_header(tag)):
                 skipped.add(id(tag))
         elif name == "form":
             if _visible_chars(tag) < DEFAULT_FORM_CONTENT_SHARE * body_chars:

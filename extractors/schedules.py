@@ -251,12 +251,26 @@ def _within_span(entry: Entry, ctx: _Context) -> Entry:
     return replace(entry, date=replace(entry.date, start=start, end=max(start, end)))
 
 
+MIN_RECORD_HEADING_WORDS = 3
+MAX_SERIES_WORDS = 6
+
+
 def _is_label(block: Block) -> bool:
     """A heading, or a short line that titles what follows ("2019 Meetings:", "Audit 2022 Meeting Schedule:",
     a year alone)."""
     words = len(block.text.split())
     if block.kind == BlockKind.HEADING:
-        return words <= MAX_LABEL_WORDS
+        # "11th June - G. Speaker (Cagliari), "Strings and curved spacetimes"": a heading that opens with its day
+        # and goes on to name what happened is a record, not a label over records
+        day = leading_date(block.text, 2000)
+        rest = block.text[day.stop :] if day is not None else ""
+        record = (
+            day is not None
+            and day.precision == DatePrecision.DAY
+            and len(rest.split()) >= MIN_RECORD_HEADING_WORDS
+            and not find_dates(rest)  # "1 April 2006 to 31 March 2007": a period over its records
+        )
+        return words <= MAX_LABEL_WORDS and not record
     text = block.text.strip()
     return block.kind == BlockKind.PARAGRAPH and (
         (words <= MAX_LABEL_WORDS and text.endswith(":"))
@@ -893,9 +907,14 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         offset = len(head) + 1 + (len(tail) - len(tail.lstrip()))
         date = DateSpan(date.text, date.start, date.end, date.precision, date.begin + offset, date.stop + offset)
         title, venue = head.strip(), _rest_title(text[date.stop :])[1]
+    talks = bool(ctx.name and _TALK_SERIES.search(ctx.name))  # "8 de agosto: A. Speaker. Title of the talk."
+    if title is None and talks and group[0].kind == BlockKind.HEADING and venue:
+        # "11th June - G. Speaker (Cagliari), "Strings and curved spacetimes"": a series' talk, named by its title
+        quoted = _QUOTED_TALK.search(venue)
+        title = quoted.group(1) if quoted and not _TBA.fullmatch(quoted.group(1)) else venue
+        return Entry(title, ctx.name, date, None, group[0], text, "schedule.line", status_of(text))
     if title is None and not (ctx.name and _names_body(ctx.name)):
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
-    talks = bool(ctx.name and _TALK_SERIES.search(ctx.name))  # "8 de agosto: A. Speaker. Title of the talk."
     if title is None and ((_is_sentence(venue) and not talks) or _NEWS_HEADING.search(group[0].heading or "")):
         return None  # "12 January 2007 – The Secretariat moved to new offices": news, not a meeting
     return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line", status_of(text))
@@ -973,6 +992,8 @@ def _name_then_date(text: str, year: int | None) -> tuple[str | None, DateSpan] 
 
 # A series of talks ("Seminario de investigación 2023", "Research seminar"): each dated line is a session, and
 # what follows its date (speaker, affiliation, the talk's title) may well read as a sentence.
+_QUOTED_TALK = re.compile(r"[\"“”«]\s*([^\"“”«»]{2,200}?)\s*[\"”»]")
+_TBA = re.compile(r"tb[acd]|to be (?:announced|confirmed)|por confirmar|à confirmer", re.I)
 _TALK_SERIES = re.compile(
     r"\b(?:seminars?|seminarios?|séminaires?|webinars?|webinarios?|webinaires?|colloquium|colloquia|coloquios?"
     r"|lecture series|talks|charlas"
@@ -1483,6 +1504,8 @@ def find_schedule_entries(
     ctx = _Context(name=title if title and _names_body(title) else None, year=_page_year(blocks, title, as_of))
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     ctx.events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
+    if ctx.name is None and _TALK_SERIES.search(main_heading) and len(main_heading.split()) <= MAX_SERIES_WORDS:
+        ctx.name = main_heading  # a page headed "Seminars": a series of talks
     entries: list[Entry] = []
     used: set[int] = set()
     labels: list[str] = []  # headings just above a table: a headerless table's column titles
@@ -1794,6 +1817,8 @@ def _repeated(entries: list[Entry], used: set[int], cards: dict[int, str]) -> tu
 def _series(entry: Entry, cards: dict[int, str]) -> str | None:
     """What a record repeats with: the list its card or item sits in, else the heading above its line."""
     key = _record_key(entry.block) or cards.get(entry.block.order)
+    if entry.block.kind == BlockKind.HEADING and not key and entry.block.locator and entry.block.page is None:
+        return re.sub(r":nth-of-type\(\d+\)", "", entry.block.locator)  # dated headings repeat as their tag
     if not key or " > " not in key:
         return entry.block.heading
     # Cards often sit one per wrapper ("div:nth-of-type(3) > article"): the wrappers' positions do not count.

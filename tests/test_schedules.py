@@ -1804,3 +1804,34 @@ def test_a_heading_naming_a_fiscal_or_academic_year_dates_its_records_across_the
         (dt.date(2018, 10, 8), "Seminar on Return Policy"),
         (dt.date(2019, 6, 5), "Seminar on Asylum Statistics"),
     ]
+
+
+def test_a_seminar_page_of_dated_headings_under_academic_years(nlp):
+    """Round 33 (dev): a group's seminar page, its "Seminars" title in the page's `<header>`, each talk an `h4`
+    "11th June - Speaker (Affiliation), "Title"" under "2018/19 Academic Year": the talks are seminars named by
+    their quoted title (a "tba" one by its line), in the academic year's two years; a period heading ("1 April
+    2006 to 31 March 2007") stays a label."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    talks = "".join(
+        f'<h4><span>{d}</span> - <b>{who}</b> ({where}), <i>"{title}"</i></h4>'
+        for d, who, where, title in (
+            ("11th June", "Giuseppe D'Appollonio", "Cagliari", "Strings, high energies and curved spacetimes"),
+            ("14th May", "Pablo Soler", "Heidelberg", "KKLT dS vacua in the Swampland Era"),
+            ("2nd October", "Anna Lee", "Oxford", "tba"),
+        )
+    )
+    page = (
+        "<html><head><title>Liverpool String Phenomenology</title></head><body><nav><a href=/>Home</a></nav>"
+        "<header><h1>Seminars</h1><h4>We meet on Tuesdays at 1pm.</h4></header>"
+        f"<div><div><h2>2018/19 Academic Year</h2>{talks}</div></div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///s.html", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted((a.start_date, a.kind, a.title) for a in rows) == [
+        (dt.date(2018, 10, 2), "seminar", 'Anna Lee (Oxford), "tba"'),
+        (dt.date(2019, 5, 14), "seminar", "KKLT dS vacua in the Swampland Era"),
+        (dt.date(2019, 6, 11), "seminar", "Strings, high energies and curved spacetimes"),
+    ]
