@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from mpdp_pipeline.extractors.blocks import BlockSink
+from mpdp_pipeline.extractors.dates import MONTHS
 
 from mpdp_pipeline.schemas import BlockKind
 
@@ -87,6 +88,26 @@ class Fragment:
         """The bottom of the line as if it had descenders: glyph boxes are tight, so a line without
         "g", "p" or "y" ends higher and would seem to sit a paragraph's gap above the next one."""
         return max(self.bottom, self.top + DESCENDER_LINE_EM * self.size)
+
+
+MIN_PARALLEL_ROWS = 2
+_OPENS_WITH_DAY = re.compile(r"^\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+de)?\s+[^\W\d_]{3,}|^[^\W\d_]{3,}\.?\s+\d{1,2}\b")
+# A line that breaks off after a little word goes on on the next: "Taller Regional sobre Retorno y Reintegración de".
+_BROKEN_OFF = re.compile(
+    r"\b(?:de|del|la|las|el|los|y|e|sobre|en|para|con|por|a|al|of|on|the|and|for|to|in|with|du|des|le|les|et|pour)$",
+    re.I,
+)
+
+
+def parallel_columns(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a two-column "table" is one text set twice, in two languages side by side ("9-10 de marzo" |
+    "9-10 March"): the rows that hold figures hold the same figures in both cells, and most rows' cells differ."""
+    if not rows or any(len(r) != 2 for r in rows):
+        return False
+    figured = [(re.findall(r"\d+", a), re.findall(r"\d+", b)) for a, b in rows if re.search(r"\d", a + b)]
+    differ = sum(a.strip().lower() != b.strip().lower() for a, b in rows if a.strip() and b.strip())
+    same = sum(sorted(a) == sorted(b) for a, b in figured)
+    return len(figured) >= MIN_PARALLEL_ROWS and same >= 0.8 * len(figured) and differ >= 0.5 * len(rows)
 
 
 @dataclass(frozen=True, slots=True)
@@ -899,11 +920,15 @@ class BlockBuilder(BlockSink):
         self.open_block = _Open(kind, text, page, [seg.x0, seg.top, seg.x1, seg.bottom], seg.size, seg.is_bold, seg)
 
     def add_table(self, table: Table, page: int, first_on_page: bool) -> None:
-        """Emit one table_row per data row; a table opening a page with the same columns continues the last one."""
+        """Emit one table_row per data row; a table opening a page with the same columns continues the last one.
+        Two columns that say the same thing in two languages are no table: the first column is read as text."""
         self.close()
         rows = [r for r in table.rows if any(r)]
         boxes = [b for r, b in zip(table.rows, table.row_boxes, strict=True) if any(r)]
         if not rows:
+            return
+        if parallel_columns(rows):
+            self._first_column(rows, boxes, page)
             return
         columns = len(rows[0])
         continues = (
@@ -930,6 +955,40 @@ class BlockBuilder(BlockSink):
         self.table_columns = columns
         self.table_page = page
         self.new_since_table = False
+
+    def _first_column(self, rows: Sequence[Sequence[str]], boxes: Sequence[Sequence[float]], page: int) -> None:
+        """The first language's column of a text set in two, as records: a month alone heads its entries; a
+        line that opens with a day opens a record, whose fields (title, place, note) follow it, joined by " · "
+        as a card's meta line is; a line goes on the line above when that one breaks off after a little word
+        ("... Reintegración de" / "Migrantes")."""
+        fields: list[str] = []
+        first: Sequence[float] | None = None
+        last: Sequence[float] | None = None
+
+        def flush() -> None:
+            if fields and first is not None and last is not None:
+                box = (first[0], first[1], last[2], last[3])
+                self._emit(BlockKind.PARAGRAPH.value, " · ".join(fields), page, box)
+            fields.clear()
+
+        for cells, box in zip(rows, boxes, strict=True):
+            text = cells[0].strip()
+            if not text:
+                continue
+            if text.lower().strip(" .") in MONTHS:
+                flush()
+                self._emit(BlockKind.HEADING.value, text, page, box)
+                continue
+            if fields and (_BROKEN_OFF.search(fields[-1]) or text[:1].islower()):
+                fields[-1] = f"{fields[-1]} {text}"
+            else:
+                if _OPENS_WITH_DAY.match(text):
+                    flush()
+                if not fields:
+                    first = box
+                fields.append(text)
+            last = box
+        flush()
 
     def add_page(self, page: int, items: Sequence[Item]) -> None:
         """Feed one page's ordered items; paragraphs do not run across pages (each block has one page)."""

@@ -1820,7 +1820,10 @@ def _series(entry: Entry, cards: dict[int, str]) -> str | None:
     if entry.block.kind == BlockKind.HEADING and not key and entry.block.locator and entry.block.page is None:
         return re.sub(r":nth-of-type\(\d+\)", "", entry.block.locator)  # dated headings repeat as their tag
     if not key or " > " not in key:
-        return entry.block.heading
+        heading = entry.block.heading
+        if heading and (_MONTH_ONLY.fullmatch(heading.strip()) or _month_line(heading)):
+            return "month"  # records under "Marzo", then "Abril": one series, a month each
+        return heading
     # Cards often sit one per wrapper ("div:nth-of-type(3) > article"): the wrappers' positions do not count.
     return re.sub(r":nth-of-type\(\d+\)", "", key.rsplit(" > ", 1)[0])
 

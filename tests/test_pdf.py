@@ -358,3 +358,37 @@ def test_a_list_in_a_size_above_the_tables_reads_as_items_not_headings():
             "migrantes. San José: OIM, 2013.",
         ),
     ]
+
+
+def test_a_calendar_set_in_two_languages_side_by_side_is_read_in_its_first():
+    """Round 34: a calendar PDF set as two columns, Spanish beside English, comes out of the table finder as a
+    table of two columns whose rows hold the same figures in both cells. It is no table: the first column is read,
+    a month alone heads its records, a line opening with a day opens a record whose fields follow it, and a line
+    broken off after a little word goes on on the next."""
+    from mpdp_pipeline.extractors.layout import Table, parallel_columns
+
+    rows = (
+        ("Marzo", "March"),
+        ("9-10 de marzo", "9-10 March"),
+        ("Taller Regional sobre Retorno y Reintegración de", "Regional Workshop on Return and Reintegration of"),
+        ("Migrantes", "Migrants"),
+        ("Ciudad de Guatemala, Guatemala", "Guatemala City, Guatemala"),
+        ("Abril", "April"),
+        ("22 de abril", "22 April"),
+        ("Reunión de la Red de Funcionarios de Enlace", "Meeting of the Liaison Officers Network"),
+    )
+    assert parallel_columns(rows)
+    assert not parallel_columns((("9-10 March", "Workshop on Return"), ("22 April", "Liaison Officers Network")))
+    boxes = tuple((60.0, 100.0 + 12 * i, 500.0, 110.0 + 12 * i) for i in range(len(rows)))
+    builder = BlockBuilder(body_size=9.0)
+    builder.add_table(Table(rows, boxes, 60.0, 100.0, 500.0, 200.0), page=1, first_on_page=True)
+    assert [(b.kind, b.text) for b in builder.blocks] == [
+        ("heading", "Marzo"),
+        (
+            "paragraph",
+            "9-10 de marzo · Taller Regional sobre Retorno y Reintegración de Migrantes · Ciudad de Guatemala, "
+            "Guatemala",
+        ),
+        ("heading", "Abril"),
+        ("paragraph", "22 de abril · Reunión de la Red de Funcionarios de Enlace"),
+    ]
