@@ -29,6 +29,7 @@ when a model is installed.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Iterable, Sequence
@@ -2190,6 +2191,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     latest_date: datetime.date | None = None
     names = [ctx.title or "", *(b.text for b in blocks if b.kind == BlockKind.HEADING)]
     consumed: dict[int, str] = {}
+    news_day: dict[str | None, datetime.date] = {}  # a press release's dateline, by the item its paragraphs sit in
+    relative: set[int] = set()
     for i, block in enumerate(blocks):
         if block.kind == BlockKind.PARAGRAPH and (pair := two_meetings_readings(block, names))[1]:
             readings += pair[0]
@@ -2211,6 +2214,13 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             text = ", ".join(_content_cells(block.cells))
         lent: int | None = None  # a year the context lends a year-less date
         written = text
+        if (day := _dateline_day(text)) is not None:
+            news_day[_item_key(block)] = day
+        if (day := news_day.get(_item_key(block))) is not None and (resolved := with_relative_days(text, day)) != text:
+            # "Ciudad de Panamá, 21 de noviembre de 2012.- ... concluyó ayer la XVII Reunión ...": the days a press
+            # release counts from its dateline, read as dates; the dateline itself dates no activity
+            text = _DATELINE.sub("", resolved, count=1)
+            relative.add(block.order)
         if dates := find_dates(text):
             last_year[block.heading] = latest_year = dates[-1].start.year
             if dates[-1].precision == DatePrecision.DAY:
@@ -2324,9 +2334,103 @@ def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity
 def _evidence_as_written(reading: _Reading, text: str, written: str, lent: int | None) -> _Reading:
     """Snippet and date text as the source has them, even where the rules read a lent year."""
     if lent is None:
-        return reading
+        return replace(reading, snippet=reading.snippet.replace(text, written)) if text != written else reading
     date = _as_written(reading.date, lent) if reading.date else None
     return replace(reading, snippet=reading.snippet.replace(text, written), date=date)
+
+
+# "Ciudad de Panamá, 21 de noviembre de 2012.- ", "San José, 5 de septiembre de 2012 -": a press release's dateline.
+_DATELINE = re.compile(
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?),\s+(?P<date>\d{1,2}\s+de\s+[a-zé]+\s+de\s+(?:19|20)\d\d"
+    r"|\d{1,2}\s+[A-Za-zéû]+\s+(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*\.?\s*[-–—]+\s*"
+)
+_WEEKDAYS = {
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5,
+    "domingo": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+}  # fmt: skip
+_WEEKDAY_WORD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
+_RELATIVE_DAY = re.compile(
+    rf"\b(?P<word>hoy|ayer|mañana|today|yesterday|tomorrow|aujourd'hui|hier|demain)\b"
+    rf"|\b(?:el|este|the|this|on|le|ce)?\s*(?P<when>pasado|próximo|proximo|last|next)?\s*"
+    rf"(?P<day>{_WEEKDAY_WORD})(?:\s+(?:y|and|et)\s+(?:el\s+|le\s+)?(?P<day2>{_WEEKDAY_WORD}))?"
+    rf"(?:\s+(?P<after>pasados?|próximos?|dernier|prochain|last|next))?\b",
+    re.I,
+)
+_OFFSETS = {"hoy": 0, "today": 0, "aujourd'hui": 0, "ayer": -1, "yesterday": -1, "hier": -1, "mañana": 1,
+            "tomorrow": 1, "demain": 1}  # fmt: skip
+_FUTURE_CUE = re.compile(
+    r"\b(?:próxim[oa]s?|proxim[oa]s?|next|prochaine?s?|se celebrará|tendrá lugar|will|reunirá)\b", re.I
+)
+
+
+_CLOSED = re.compile(
+    r"\b(?:conclu\w+|clausur\w+|finaliz\w+|termin\w+"  # "concluyó ayer", "se clausuró", ...
+    r"|ended|closed|s'est achev\w+|a pris fin)\b",
+    re.I,
+)
+_LASTED = re.compile(
+    r"\b(?:tras|después de|luego de|after|après)\s+(dos|tres|cuatro|two|three|four|deux|trois|2|3|4)"
+    r"\s+(?:días|days|jours)\b",
+    re.I,
+)
+_DAY_COUNTS = {
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "deux": 2,
+    "trois": 3,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+}
+
+
+def _dateline_day(text: str) -> datetime.date | None:
+    """The day a press release's dateline gives ("San José, 5 de septiembre de 2012.- ..."), else None."""
+    match = _DATELINE.match(text)
+    dates = find_dates(match.group("date")) if match else []
+    return dates[0].start if dates and dates[0].precision == DatePrecision.DAY else None
+
+
+def _item_key(block: Block) -> str | None:
+    """The news item a block belongs to: its `article` element, else its heading."""
+    locator = block.locator or ""
+    at = locator.rfind("article")
+    return locator[: locator.find(" >", at)] if at >= 0 and " >" in locator[at:] else block.heading
+
+
+def with_relative_days(text: str, day: datetime.date) -> str:
+    """`text` with the days it counts from `day` written out: "concluyó ayer" -> "concluyó ayer (20 November 2012)",
+    "sesionó el lunes y el martes" -> "... (19-20 November 2012)"; a bare weekday is the last one before `day`
+    unless the sentence speaks of the future."""
+    future = bool(_FUTURE_CUE.search(text))
+
+    def resolve(match: re.Match[str]) -> str:
+        if word := match.group("word"):
+            d = day + datetime.timedelta(days=_OFFSETS[word.lower()])
+            # "concluyó ayer tras dos días de trabajo": it ended that day and began the days before
+            days = _LASTED.search(text) if _CLOSED.search(text[max(0, match.start() - 40) : match.start()]) else None
+            if days and (n := _DAY_COUNTS.get(days.group(1).lower(), 1)) > 1:
+                start = d - datetime.timedelta(days=n - 1)
+                if start.month == d.month:
+                    return f"{match.group(0)} ({start.day}-{d.day} {calendar.month_name[d.month]} {d.year})"
+            return f"{match.group(0)} ({d.day} {calendar.month_name[d.month]} {d.year})"
+        cue = (match.group("when") or match.group("after") or "").lower()
+        ahead = cue in ("próximo", "proximo", "next", "próximos", "próximo", "prochain") or (not cue and future)
+        first = _WEEKDAYS[match.group("day").lower()]
+        gap = (first - day.weekday()) % 7 or 7 if ahead else -((day.weekday() - first) % 7 or 7)
+        start = day + datetime.timedelta(days=gap)
+        end = start
+        if second := match.group("day2"):
+            end = start + datetime.timedelta(days=(_WEEKDAYS[second.lower()] - first) % 7)
+        span = f"{start.day}" + (f"-{end.day}" if end != start and end.month == start.month else "")
+        return f"{match.group(0)} ({span} {calendar.month_name[start.month]} {start.year})"
+
+    return _RELATIVE_DAY.sub(resolve, text)
 
 
 def _content_cells(cells: Sequence[str]) -> list[str]:

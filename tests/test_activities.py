@@ -1537,3 +1537,34 @@ def test_a_world_day_joined_is_no_activity_but_an_event_held_for_it_is():
     assert tidy_title("Secrétariat s'associe à la Journée mondiale des réfugiés") is None
     assert tidy_title("World Refugee Day") is None
     assert tidy_title("National seminar to observe the World Statistics Day 2015") is not None
+
+
+def test_a_press_release_counts_its_days_from_its_dateline(nlp):
+    """Round 34: "Ciudad de Panamá, 21 de noviembre de 2012.- ... concluyó ayer la XVII Reunión ..., que sesionó
+    el lunes y el martes": the days a release names relative to its dateline ("ayer", "el lunes y el martes",
+    "concluyó ayer tras dos días", "el próximo jueves") are dates; the dateline itself dates no activity."""
+
+    from mpdp_pipeline.extractors.activities import with_relative_days
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    wednesday = dt.date(2012, 11, 21)
+    assert with_relative_days("concluyó ayer la Reunión", wednesday) == "concluyó ayer (20 November 2012) la Reunión"
+    assert "(19-20 November 2012)" in with_relative_days("que sesionó el lunes y el martes", wednesday)
+    assert "(22 November 2012)" in with_relative_days("se reunirá el próximo jueves", wednesday)
+    page = (
+        "<html lang='es'><head><title>Comunicados de prensa 2012</title></head><body><main>"
+        "<article><h2>Concluye en Panamá la XVII Reunión Viceministerial</h2><p>Publicado el 22 de noviembre de "
+        "2012</p><p><strong>Ciudad de Panamá, 21 de noviembre de 2012.-</strong> Con la adopción de la Declaración "
+        "de Panamá concluyó ayer la XVII Reunión Viceministerial de la Conferencia Regional sobre Migración, que "
+        "sesionó el lunes y el martes en el Centro de Convenciones Atlapa.</p></article>"
+        "<article><h2>Finaliza seminario</h2><p>Publicado el 10 de febrero de 2012</p><p><strong>Santo Domingo, 9 "
+        "de febrero de 2012.-</strong> El Seminario Regional sobre Migración Laboral Temporal, que se celebró en esta "
+        "capital, concluyó ayer tras dos días de trabajo.</p></article></main></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///c.html", "es", title=doc.title)
+    got = sorted((a.start_date, a.end_date, a.kind) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert got == [
+        (dt.date(2012, 2, 7), dt.date(2012, 2, 8), "seminar"),
+        (dt.date(2012, 11, 19), dt.date(2012, 11, 20), "meeting"),
+    ]
