@@ -890,7 +890,7 @@ class BlockBuilder(BlockSink):
             # A hanging indent continues the item; so does a line under its marker that goes on with the sentence
             # the item's line left open ("... Centroamérica y México," / "2012-2013. San José: ST-CRM, 2013.").
             open_sentence = not last.text.rstrip().endswith((".", ":", "!", "?", ";"))
-            return seg.x0 > ob.box[0] + 2 or (open_sentence and (seg.text[:1].islower() or seg.text[:1].isdigit()))
+            return seg.x0 > ob.box[0] + 2 or open_sentence
         # A first-line indent after a line ending a sentence starts a new paragraph.
         return not (seg.x0 > ob.box[0] + 1.5 * seg.size and last.text.endswith((".", ":", "!", "?")))
 

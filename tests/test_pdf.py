@@ -392,3 +392,32 @@ def test_a_calendar_set_in_two_languages_side_by_side_is_read_in_its_first():
         ("heading", "Abril"),
         ("paragraph", "22 de abril · Reunión de la Red de Funcionarios de Enlace"),
     ]
+
+
+def test_a_list_item_goes_on_under_its_marker_while_its_sentence_is_open():
+    """Round 34: a summary record's numbered items wrap under their marker ("... reported on its meeting in
+    Brussels on 18" / "September 2007, which ..."): the item goes on while its sentence is open, whatever the next
+    line opens with; after a full stop, a line at the item's edge is a paragraph of its own."""
+    builder = BlockBuilder(body_size=10.0)
+    builder.add_page(
+        1,
+        [
+            _line("- The Chair of the Working Group on Return reported on its meeting in Brussels on 18", 96.0, 400.0,
+                  520.0),
+            _line("September 2007, which examined cooperation with countries of origin.", 96.0, 412.0, 480.0),
+            _line("- The delegation of Canada presented the conclusions of the Workshop on Family", 96.0, 428.0, 520.0),
+            _line("Reunification (Ottawa, 14-15 June 2007).", 96.0, 440.0, 300.0),
+        ],
+    )  # fmt: skip
+    assert [(b.kind, b.text) for b in builder.blocks] == [
+        (
+            "list_item",
+            "The Chair of the Working Group on Return reported on its meeting in Brussels on 18 September 2007, "
+            "which examined cooperation with countries of origin.",
+        ),
+        (
+            "list_item",
+            "The delegation of Canada presented the conclusions of the Workshop on Family Reunification (Ottawa, "
+            "14-15 June 2007).",
+        ),
+    ]
