@@ -167,9 +167,22 @@ def opens_with_key(text: str) -> bool:
 _LOOSE_ACCENT = re.compile(r"(?<=\s)[¨´`˜ˆ]\s?|\s[¨´`˜ˆ](?=\S)")  # accents a PDF left beside their letter
 
 
+_TYPE_LEAD = re.compile(
+    rf"^(?i:journal article|article|report|policy brief|book chapter|chapter|book|working paper|fact sheet"
+    rf"|art[ií]culo|informe|libro|cap[ií]tulo|rapport|ouvrage|chapitre)\s+(?=[{_UP}][\w'’-]+,\s)"
+)
+
+
+def type_label_of(text: str) -> str | None:
+    """The type label an entry opens with ("Journal Article", "Report"), if it opens with one."""
+    match = _TYPE_LEAD.match(_ENUMERATOR.sub("", text.strip(), count=1))
+    return match.group(0).strip() if match else None
+
+
 def clean_entry(text: str) -> str:
     """The entry less its list number or key, "(Cited on page N)" back-references and stray accents."""
     text = _KEY.sub(" ", _ENUMERATOR.sub("", text, count=1)).strip()
+    text = _TYPE_LEAD.sub("", text, count=1)  # "Journal Article Ellison, Catherine, and ...": the item's type label
     text = _LOOSE_ACCENT.sub(" ", text)
     text = re.sub(r"\s+", " ", _BACKREF.sub("", text)).strip()
     # Fields set apart by markup come out with spaces inside their brackets and before their stops:

@@ -33,6 +33,7 @@ from mpdp_pipeline.extractors.citations import (
     split_entries,
     split_translation,
     starts_entry,
+    type_label_of,
 )
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 
@@ -428,6 +429,8 @@ def _citation_type(cite: Citation, entry: _Entry) -> PublicationType:
     named = publication_type_of(f"{cite.title} {cite.venue}")
     if named != PublicationType.OTHER:
         return named
+    if (label := type_label_of(entry.text)) and (labelled := publication_type_of(label)) != PublicationType.OTHER:
+        return labelled  # "Report Papademetriou, Demetrios G. ...": the type the item is labelled with
     # A list grouped under type headings ("Reports", "Policy Briefs", "Journal Articles"): the heading's type.
     heading = entry.blocks[0].heading or ""
     if len(heading.split()) <= 5 and (by_heading := publication_type_of(heading)) != PublicationType.OTHER:

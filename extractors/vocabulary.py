@@ -66,6 +66,7 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
     (
         Kind.OTHER,
         (
+            "testimony",  # before a legislature: "Testimony before the House Judiciary Subcommittee, March 3"
             "contest",
             "competition",
             "quiz",

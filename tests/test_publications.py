@@ -1968,3 +1968,34 @@ def test_a_working_paper_series_of_number_title_byline_and_date_lines(nlp):
             dt.date(2001, 8, 1),
         ),
     ]
+
+
+def test_a_bio_pages_citations_open_with_their_type_label(nlp):
+    """Round 34: an expert's "Selected Publications", each item opening with a type badge ("Journal Article",
+    "Report") before a Chicago citation: the label is no author, and it types the entry; "Testimony before the
+    House Judiciary Subcommittee ..., Washington, DC, March 3, 2010" is an event of its own kind (other)."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    items = (
+        "<li><span class='pub-type'>Journal Article</span> Ellison, Catherine, and Daniel Voss. “Circular Migration "
+        "and Development: Evidence from Western Mexico.” <em>Journal of Comparative Migration Studies</em> 12, no. 2 "
+        "(June 2010): 145-72.</li>"
+        "<li><span class='pub-type'>Report</span> Ellison, Catherine, and Marc Brenner. <em>Managing Temporary Labor "
+        "Migration: Lessons from Canada and Spain</em>. Washington, DC: Migration Policy Institute, September 2010."
+        "</li>"
+    )
+    page = (
+        "<html><head><title>Catherine Ellison | Migration Policy Institute</title></head><body><main>"
+        f"<h2>Selected Publications</h2><ul>{items}</ul><h2>Recent Testimony and Events</h2><ul><li>Testimony "
+        "before the House Judiciary Subcommittee on Immigration, Washington, DC, March 3, 2010</li><li>Speaker, MPI "
+        "webinar on labor migration, June 8, 2010</li></ul></main></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///b.html", "en", title=doc.title)
+    rows = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    article = rows["Circular Migration and Development: Evidence from Western Mexico"]
+    assert article.authors == ("Ellison, Catherine", "Daniel Voss") and article.publication_type == "article"
+    report = rows["Managing Temporary Labor Migration: Lessons from Canada and Spain"]
+    assert report.publication_type == "report" and report.start_date == dt.date(2010, 9, 1)
+    testimony = next(a for t, a in rows.items() if t.startswith("Testimony before the House"))
+    assert (testimony.kind, testimony.start_date) == ("other", dt.date(2010, 3, 3))
