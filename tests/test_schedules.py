@@ -404,8 +404,6 @@ UNTUNED_RETIRED = {
     # Round 34 (dev, written in round 33's categories), scored cold on arrival; being tuned on
     ("events", "w34-igc-summary-record-mini-full-round-oslo-2007.pdf"),
     ("publications", "w34-igc-summary-record-mini-full-round-oslo-2007.pdf"),
-    ("events", "w34-mpi-expert-bio-2011.html"),
-    ("publications", "w34-mpi-expert-bio-2011.html"),
     ("events", "w34-rcm-calendario-bilingue-2010.pdf"),
     ("publications", "w34-rcm-calendario-bilingue-2010.pdf"),
     ("events", "w34-rcm-comunicados-prensa-2012.html"),
