@@ -1265,12 +1265,17 @@ MAX_NOW_HELD_GAP = 80  # characters between the cue and the new date: the place 
 # "Le Secrétariat a publié en juin 2011 l'ouvrage Asylum Procedures: Report on ..., qui décrit ...", "MPI released in
 # May 2010 the report Title, which ...": a newsletter's release of a named work.
 _RELEASED_WORK = re.compile(
-    r"\b(?:a publié|a fait paraître|published|released|issued|publicó|public[oó]|lanzó|présenté)\s+"
-    r"(?:(?:en|in)\s+[^,]{3,25}?\s+)?(?P<noun>l['’]ouvrage|le rapport|l['’]étude|la publication|le livre|the report"
-    r"|the study|the book|its report|el informe|el estudio|el libro|la publicación|la guía)\s+"
-    r"[«\"“]?(?P<title>[A-ZÀ-Ý][^«»\"“”]{8,200}?)[»\"”]?(?=,\s*(?:qui|que|which|el cual|la cual)\b|\.\s|\.?$)",
+    r"\b(?:a publié|a fait paraître|published|released|issued|presented|launched|publicó|public[oó]|lanzó|presentó"
+    r"|présenté)\s+"
+    r"(?:(?:en|in|hoy|today|el|on)\s+[^,]{0,40}?\s+)?(?P<noun>l['’]ouvrage|le rapport|l['’]étude|la publication"
+    r"|le livre|the report|the study|the book|its report|its study|its new report|el informe|el estudio|el libro"
+    r"|la publicación|la guía|su informe|su estudio)\s+"
+    r"[«\"“]?(?P<title>[A-ZÀ-Ý][^«»\"“”]{8,200}?)[»\"”]?"
+    r"(?=,\s*(?:qui|que|which|el cual|la cual|published|publicad[oa]|elaborad[oa]|prepared)\b|\.\s|\.?$)",
     re.I,
 )
+# ", published in October 2007": the release's date after the work's title.
+_PUBLISHED_AFTER = re.compile(r"^[»\"”]?,\s*(?:published|publicad[oa]|released|publié)\s+(?:in|on|en|el|le)\s", re.I)
 
 
 # "se publicó la Guía regional para ... (San José: OIM, marzo de 2009)": a work named with its imprint in brackets.
@@ -1294,6 +1299,8 @@ def released_work_reading(text: str, block: Block) -> _Reading | None:
         return replace(reading, publisher=_imprint_publisher(imprint))
     work = _RELEASED_WORK.search(text)
     dates = find_dates(text[: work.start("title")]) if work else []
+    if work is not None and not dates and _PUBLISHED_AFTER.match(text[work.end("title") :]):
+        dates = find_dates(text[work.end("title") :])[:1]
     if work is None or not dates:
         return None
     title = work.group("title").strip(" ,.")

@@ -1568,3 +1568,34 @@ def test_a_press_release_counts_its_days_from_its_dateline(nlp):
         (dt.date(2012, 2, 7), dt.date(2012, 2, 8), "seminar"),
         (dt.date(2012, 11, 19), dt.date(2012, 11, 20), "meeting"),
     ]
+
+
+def test_a_work_presented_in_a_sentence_is_a_publication_at_its_release(nlp):
+    """Round 34: "The Secretariat presented its study Asylum Procedures: ..., published in October 2007." and
+    "La ST-CRM presentó hoy el informe «Migración extrarregional ...», elaborado con ...": the work, titled without
+    the sentence around it, on the day or month of its release (after the title too)."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><head><title>Summary record</title></head><body><main><h2>Secretariat publications</h2>"
+        "<p>The Secretariat presented its study Asylum Procedures: Report on Policies and Practices in IGC "
+        "Participating States, published in October 2007.</p></main></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///r.html", "en", title=doc.title)
+    (row,) = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert (row.kind, row.title, row.start_date) == (
+        "report",
+        "Asylum Procedures: Report on Policies and Practices in IGC Participating States",
+        dt.date(2007, 10, 1),
+    )
+    page = (
+        "<html lang='es'><head><title>Comunicados</title></head><body><main><article><h2>ST-CRM presenta informe</h2>"
+        "<p>San José, 5 de septiembre de 2012.- La Secretaría Técnica presentó hoy el informe «Migración "
+        "extrarregional en Centroamérica y México», elaborado con el apoyo del Gobierno de Canadá.</p></article>"
+        "</main></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///c.html", "es", title=doc.title)
+    (row,) = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert (row.title, row.start_date) == ("Migración extrarregional en Centroamérica y México", dt.date(2012, 9, 5))
