@@ -403,11 +403,9 @@ UNTUNED_RETIRED = {
     ("publications", "w31-mpi-update-newsletter-2006-12.html"),
     # Round 34 (dev, written in round 33's categories), scored cold on arrival; being tuned on
     ("events", "w34-igc-summary-record-mini-full-round-oslo-2007.pdf"),
-    ("publications", "w34-igc-summary-record-mini-full-round-oslo-2007.pdf"),
     ("events", "w34-rcm-calendario-bilingue-2010.pdf"),
     ("publications", "w34-rcm-calendario-bilingue-2010.pdf"),
     ("events", "w34-rcm-comunicados-prensa-2012.html"),
-    ("publications", "w34-rcm-comunicados-prensa-2012.html"),
 }
 
 
