@@ -575,7 +575,7 @@ class _Walker(BlockSink):
             for line in fields:
                 self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
             return
-        if sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2 or _record_lines(lines):
+        if sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2 or _record_lines(lines) or _meta_led(tag, lines):
             # a year's meetings one per line, or one record's fields ("Title<br>A and B<br>December 2011")
             for line in lines:
                 self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
@@ -642,6 +642,11 @@ class _Walker(BlockSink):
                     continue
                 for cell in cells:
                     self.container(cell)
+            return
+        if _card_column(rows):
+            for row in rows:
+                for cell in row.find_all(["td", "th"], recursive=False):
+                    self.paragraph(cell)
             return
         grid = self.grid(rows)
         # A table of one row lays out one record (a date cell beside its event): no header over it.
@@ -764,6 +769,34 @@ def _layout_table(rows: list[Tag]) -> bool:
         len(c.find_all(_CELL_BLOCKS, limit=MIN_LAYOUT_CELL_BLOCKS)) >= MIN_LAYOUT_CELL_BLOCKS
         or len(c.get_text(" ").split()) >= MIN_LAYOUT_CELL_WORDS
         for c in cells
+    )
+
+
+def _card_column(rows: list[Tag]) -> bool:
+    """Whether a table is one column of cards: every row one cell, each set in `<br>` lines (a type and date
+    line over a linked title, a byline, a teaser), as newsletters lay out their lists; each cell is read as the
+    paragraph it is."""
+    cells = [c for r in rows for c in r.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
+    return (
+        len(rows) >= 2
+        and len(cells) == len(rows)
+        and all(len(c.find_all("br")) >= 2 and c.find("a") is not None for c in cells)
+    )
+
+
+def _meta_led(tag: Tag, lines: list[str]) -> bool:
+    """Whether a paragraph's `<br>` lines are a card led by its meta line, a type label and a date ("REPORT ·
+    NOVEMBER 2006", "Policy Brief | March 2006") or the label alone ("BOOK") over its linked title, then the
+    card's other fields."""
+    if len(lines) < 3:
+        return False
+    first = lines[0]
+    if len(first.split()) <= MAX_TYPE_LABEL_WORDS and not any(c.isdigit() for c in first):
+        return any(_clean(a.get_text(" ")) == lines[1] for a in tag.find_all("a", limit=MAX_LINKS_SEEN))
+    return (
+        len(first.split()) <= MAX_TYPE_LABEL_WORDS + 4
+        and _META_LINE.search(first) is not None
+        and bool(find_dates(first))
     )
 
 

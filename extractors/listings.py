@@ -536,6 +536,9 @@ def _read_record(record: list[Block]) -> Publication | None:
         date = next((d for b in fields if b is not title_block and (d := _date_in(b.text))), None)
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _meta_year(b.text))), None)
+    imprint = next((i for b in fields if b is not title_block and (i := _closing_imprint(b.text))), None)
+    if date is None and imprint:
+        date = imprint[1]
     if date is None and (year := _bare_year((record[0].heading or "").strip())):
         date = replace(year, begin=0, stop=0)  # under a year heading ("2017"): the year is the heading's, not its text
     kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
@@ -549,7 +552,7 @@ def _read_record(record: list[Block]) -> Publication | None:
         title=title,
         authors=byline[1] if byline else (),
         date=date,
-        publisher=published or (_publisher(label.text) if label else None),
+        publisher=published or (imprint[0] if imprint else None) or (_publisher(label.text) if label else None),
         publication_type=kind,
         block=title_block,
         snippet=" | ".join(b.text.strip() for b in fields),
@@ -734,7 +737,7 @@ def _authors(text: str) -> tuple[str, ...] | None:
     """A byline: "By A and B", "Firstauthor et al., Journal", or a line that is only names."""
     text = text.strip()
     if match := _BYLINE.match(text):
-        names = text[match.end() :]
+        names = _CLOSING_IMPRINT.sub("", text[match.end() :])  # "... Papademetriou (Migration Policy Institute, 2006)"
         dates = find_dates(names)
         if dates and names[: dates[0].begin].rstrip().endswith((",", "|", "·")):
             names = names[: dates[0].begin]  # "Por Lic. Alicia Valdez Ibarra, 15/11/2017 13:20": the names end there
@@ -759,8 +762,11 @@ def _authors(text: str) -> tuple[str, ...] | None:
 
 
 def _not_people(part: str) -> bool:
-    """A meta line's part that reads as names but is an organisation or a type ("Working Paper · May 2025")."""
-    return bool(ORGANISATION_WORDS & set(part.split())) or _type_label(part)
+    """A meta line's part that reads as names but is an organisation, a type ("Working Paper · May 2025") or a
+    series set in capitals ("MIGRATION INFORMATION SOURCE · December 1, 2006"; a name in capitals has two words)."""
+    words = part.split()
+    series = part.isupper() and len(words) >= 3 and not any(_INITIAL.match(w) for w in words)
+    return bool(ORGANISATION_WORDS & set(words)) or _type_label(part) or series
 
 
 # Type labels of publications the five types do not name: still labels, never titles or bylines.
@@ -816,6 +822,20 @@ def _imprint_line(text: str) -> str | None:
     if not publisher[:1].isupper() or re.search(r"\d", publisher) or len(publisher.split()) > 8:
         return None
     return publisher
+
+
+# A byline closing with its imprint in brackets: "Edited by A. Author (Migration Policy Institute, 2006)".
+_CLOSING_IMPRINT = re.compile(r"\((?P<pub>[A-ZÀ-Ý][^()\d]{2,80}?),\s*(?P<year>(?:19|20)\d\d)\)\.?$")
+
+
+def _closing_imprint(text: str) -> tuple[str, DateSpan] | None:
+    """The publisher and year a byline closes with in brackets, when names come before them."""
+    match = _CLOSING_IMPRINT.search(text.strip())
+    if match is None or not _authors(text[: match.start()]):
+        return None
+    span = _bare_year(match.group("year"))
+    offset = text.find(match.group("year"), match.start())
+    return (match.group("pub").strip(), replace(span, begin=offset, stop=offset + 4)) if span else None
 
 
 def _publisher(label: str) -> str | None:

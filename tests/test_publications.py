@@ -1999,3 +1999,42 @@ def test_a_bio_pages_citations_open_with_their_type_label(nlp):
     assert report.publication_type == "report" and report.start_date == dt.date(2010, 9, 1)
     testimony = next(a for t, a in rows.items() if t.startswith("Testimony before the House"))
     assert (testimony.kind, testimony.start_date) == ("other", dt.date(2010, 3, 3))
+
+
+def test_a_newsletters_one_column_table_of_cards_gives_each_card(nlp):
+    """A newsletter's "New from MPI" box: a table of one column, each cell a card in `<br>` lines (a type and
+    date line or a bare type label, the linked title, the byline with or without "By", a teaser). Every card is a
+    publication, the first row no table header; a series in capitals is no author; "(Publisher, 2006)" closing
+    a byline is the book's publisher and year."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    cards = (
+        ("REPORT &middot; NOVEMBER 2006", "Measures of Change: Adolescent English Learners", "Ana Ruiz and Tom Fix"),
+        ("POLICY BRIEF, NO. 18 &middot; DECEMBER 2006", "Border Enforcement after the Fence Act", "By Deborah Meyers"),
+        (
+            "BOOK",
+            "Europe and Its Immigrants",
+            "Edited by Demetrios G. Papademetriou (Migration Policy Institute, 2006)",
+        ),
+        ("MIGRATION INFORMATION SOURCE &middot; December 1, 2006", "Canada at a Crossroads", "Julia Gelatt"),
+    )
+    rows = "".join(
+        f"<tr><td><span>{meta}</span><br /><a href='/p/{i}.pdf'>{title}</a><br />{byline}<br />"
+        "This paper looks at what changed. It closes with options for reform.</td></tr>"
+        for i, (meta, title, byline) in enumerate(cards)
+    )
+    page = f"<html><body><p>NEW FROM MPI</p><table>{rows}</table></body></html>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///update.html", "en", title=doc.title)
+    found = sorted((a.title, a.authors, a.start_date, a.publisher) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        ("Border Enforcement after the Fence Act", ("Deborah Meyers",), dt.date(2006, 12, 1), None),
+        ("Canada at a Crossroads", ("Julia Gelatt",), dt.date(2006, 12, 1), None),
+        (
+            "Europe and Its Immigrants",
+            ("Demetrios G. Papademetriou",),
+            dt.date(2006, 1, 1),
+            "Migration Policy Institute",
+        ),
+        ("Measures of Change: Adolescent English Learners", ("Ana Ruiz", "Tom Fix"), dt.date(2006, 11, 1), None),
+    ]
