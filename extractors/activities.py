@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS
 from mpdp_pipeline.extractors.dates import (
     MONTHS,
     DateSpan,
@@ -374,12 +375,36 @@ def classify_kind(title: str) -> Kind | None:
     return None
 
 
-def clean_title(text: str) -> str:
+# A body a sentence names with its article: "the Transatlantic Council", "la Secretaría Técnica", "le Groupe".
+_BODY_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(ORGANISATION_WORDS)) + r"|Consultations|Presidency|Presidencia|Présidence"
+    r"|Secretar[ií]a|Secrétariat|Chair|Delegation|Delegación|Conferencia|Conférence|Grupo|Groupe|Comit[ée]"
+    r"|Consejo|Conseil|Round|Plenary|Plenaria|Plénière)\b",
+    re.I,
+)
+MAX_ARTICLE_KIND_WORDS = 3  # "the annual Full Round", "la Reunión", "The Transatlantic Council": a body or kind near
+
+
+def clean_title(text: str, work: bool = False) -> str:
+    """`text` as a title: no footnote mark, bullet, edge punctuation or article it opens with, unless it is a
+    `work`'s (a publication's) own article."""
     text = _FOOTNOTE.sub("", text)
     text = _BULLET.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-|·•")
-    text = _LEADING_ARTICLE.sub("", text)
+    text = _without_article(text) if work else _LEADING_ARTICLE.sub("", text)
     return text[:1].upper() + text[1:] if text else text
+
+
+def _without_article(text: str) -> str:
+    """`text` less the article it opens with, unless the article belongs to a work's title ("The Politics of
+    Immigration in Tough Times", "Les procédures d'asile accélérées"), not to the sentence that names a body or
+    an activity ("the Steering Group", "la Reunión Viceministerial"): capitalised, and no kind or body word among
+    the first words after it."""
+    if (article := _LEADING_ARTICLE.match(text)) is None:
+        return text
+    head = " ".join(text[article.end() :].split()[:MAX_ARTICLE_KIND_WORDS])
+    titled = text[:1].isupper() and _ANY_KIND.search(head) is None and _BODY_WORD.search(head) is None
+    return text if titled else text[article.end() :]
 
 
 def _balanced(text: str) -> bool:
@@ -445,8 +470,9 @@ _UPCOMING_LABEL = re.compile(
 )
 
 
-def tidy_title(title: str) -> str | None:
-    """The title a person would write, or None when what the rule cut out is no title at all."""
+def tidy_title(title: str, work: bool = False) -> str | None:
+    """The title a person would write, or None when what the rule cut out is no title at all; a `work`'s (a
+    publication's) title keeps the article it opens with."""
     text = _REMARK.sub("", _TIME_OF_DAY.sub("", _SPACED_ACCENT.sub("", title)))
     # What the time leaves of its brackets: "Board Meeting (7 pm)" -> "()", "(7 pm, after the Hearing)".
     text = _OPEN_BRACKET_COMMA.sub("(", _EMPTY_BRACKETS.sub("", text))
@@ -457,7 +483,8 @@ def tidy_title(title: str) -> str | None:
     text = _LEAD_ADVERB.sub("", text.strip())  # "Meanwhile, the Council": how the sentence links, not a name
     text = _LEADING_STATUS.sub("", text)  # "Rescheduled Regular Board Meeting": the record's status, not its name
     text = _UPCOMING_LABEL.sub("", text)  # "À venir : Groupe de pilotage": a box's label over the name
-    text = _UNDER_CHAIR.sub("", _LEADING_ARTICLE.sub("", text.strip()))
+    text = text.strip()
+    text = _UNDER_CHAIR.sub("", _without_article(text) if work else _LEADING_ARTICLE.sub("", text))
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)
     # "prochaine Mini-réunion plénière": the name after the word, in the French and Spanish prose of a newsletter;
@@ -470,7 +497,7 @@ def tidy_title(title: str) -> str | None:
     while previous != text:
         previous = text
         text = _TRAILING_LINK.sub("", text.strip(" ,;:.–—-|·•")).strip()
-    text = clean_title(text)
+    text = clean_title(text, work)
     words = text.split()
     # A long Spanish or French name opens with its kind ("Reunión de la Red de Funcionarios de Enlace para ..."); a
     # long text that does not is a clause ("Con la adopción de la Declaración ... concluyó ayer ...").
@@ -807,7 +834,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     head, publisher = _imprint(head) if in_list else (head, None)
     series_report = bool(publisher and _REPORT_SERIES.search(publisher))
     publisher = None if series_report else publisher  # "MPI Report": the series it belongs to, not a publisher
-    title = clean_title(head)
+    title = clean_title(head, work=in_list or by is not None)  # "The IGC Plan was issued": the sentence's article
     if not title or (not in_list and not bylined_entry(text) and classify_kind(title) not in (None,)):
         return None
     authors: tuple[str, ...] = ()
@@ -2279,7 +2306,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     for entry, orders in cards:
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
-    tidied = [replace(r, title=title) for r in _same_place(readings) if (title := tidy_title(r.title))]
+    tidied = [
+        replace(r, title=title)
+        for r in _same_place(readings)
+        if (title := tidy_title(r.title, r.kind in _PUBLICATION_KINDS))
+    ]
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
 
 

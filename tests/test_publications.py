@@ -2038,3 +2038,25 @@ def test_a_newsletters_one_column_table_of_cards_gives_each_card(nlp):
         ),
         ("Measures of Change: Adolescent English Learners", ("Ana Ruiz", "Tom Fix"), dt.date(2006, 11, 1), None),
     ]
+
+
+def test_a_works_title_keeps_its_article_a_bodys_name_does_not(nlp):
+    """ "The Adult English Learner Population ..." is the work's title as printed; "the Steering Group" in the
+    sentence beside it is a body named with the sentence's article."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><body><h2>Recent publications</h2><ul>"
+        "<li><a href='/r/1'>The Adult English Learner Population and the Workforce Act</a>. By Margie McHugh and "
+        "Sarah Hooker. April 2013.</li>"
+        "<li><a href='/r/2'>Les procédures d'asile accélérées en Europe</a>. Par Anne Dupont. Mai 2013.</li>"
+        "</ul><h2>News</h2><p>The Steering Group met in Geneva on 14 May 2013.</p></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///p.html", "en", title=doc.title)
+    titles = sorted(a.title for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert titles == [
+        "Les procédures d'asile accélérées en Europe",
+        "Steering Group",
+        "The Adult English Learner Population and the Workforce Act",
+    ]
