@@ -470,6 +470,15 @@ _UPCOMING_LABEL = re.compile(
 )
 
 
+# "Speaker, MPI webinar on ...", "Moderadora: Seminario ...": an expert's role at the activity a CV line names.
+_ROLE_LEAD = re.compile(
+    r"^(?:(?:invited |keynote |guest )?speaker|keynote|panell?ist|moderator|discussant|presenter|commentator"
+    r"|ponente|moderador(?:a)?|panelista|conferencista|comentarista|expositor(?:a)?"
+    r"|intervenant(?:e)?|modérat(?:eur|rice)|conférenci(?:er|ère)|discutant(?:e)?)\s*[,:–—]\s+",
+    re.I,
+)
+
+
 def tidy_title(title: str, work: bool = False) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all; a `work`'s (a
     publication's) title keeps the article it opens with."""
@@ -483,6 +492,7 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _LEAD_ADVERB.sub("", text.strip())  # "Meanwhile, the Council": how the sentence links, not a name
     text = _LEADING_STATUS.sub("", text)  # "Rescheduled Regular Board Meeting": the record's status, not its name
     text = _UPCOMING_LABEL.sub("", text)  # "À venir : Groupe de pilotage": a box's label over the name
+    text = _ROLE_LEAD.sub("", text)  # "Panelist, Transatlantic Council plenary": the role, then the activity
     text = text.strip()
     text = _UNDER_CHAIR.sub("", _without_article(text) if work else _LEADING_ARTICLE.sub("", text))
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):

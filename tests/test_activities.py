@@ -16,7 +16,7 @@ from mpdp_pipeline.extractors.activities import (
 from mpdp_pipeline.extractors.nlp import load_nlp
 from mpdp_pipeline.extractors.places import home_town
 
-from mpdp_pipeline.schemas import Block
+from mpdp_pipeline.schemas import Block, BlockKind
 
 CTX = DocumentContext("IGC", "d" * 64, "file:///report.pdf", "en")
 
@@ -1599,3 +1599,19 @@ def test_a_work_presented_in_a_sentence_is_a_publication_at_its_release(nlp):
     ctx = DocumentContext("RCM", "d" * 64, "file:///c.html", "es", title=doc.title)
     (row,) = blocks_to_activities(doc.blocks, ctx, nlp)
     assert (row.title, row.start_date) == ("Migración extrarregional en Centroamérica y México", dt.date(2012, 9, 5))
+
+
+def test_an_experts_role_is_no_part_of_the_activitys_name(nlp):
+    """An expert's page lists talks by the role played ("Speaker, ...", "Moderadora: ..."): the activity is named
+    by what follows the role."""
+    titles = [
+        one([Block(text, kind=BlockKind.LIST_ITEM, heading="Selected speaking engagements")], nlp).title
+        for text in (
+            "Speaker, MPI webinar on Temporary Worker Programs after the Recession, June 3, 2010",
+            "Moderadora: Seminario sobre Migración y Desarrollo, San José, 14 de mayo de 2009",
+        )
+    ]
+    assert titles == [
+        "MPI webinar on Temporary Worker Programs after the Recession",
+        "Seminario sobre Migración y Desarrollo",
+    ]
