@@ -479,6 +479,17 @@ _ROLE_LEAD = re.compile(
 )
 
 
+def _dated_tail(text: str) -> tuple[str, str | None]:
+    """A name less the record's fields set after it, and the place among them: "Roundtable on Minors – 30 April
+    2012, Brussels, Belgium. Organised with ..." -> ("Roundtable on Minors", "Brussels, Belgium")."""
+    for date in find_dates(text):
+        head = text[: date.begin]
+        if re.search(r"(?:\s[–—-]|,)\s*$", head) and len(head.split()) >= 3:
+            fields = re.split(r"[.;(]\s", text[date.stop :] + " ", maxsplit=1)[0]
+            return head.rstrip(" ,–—-"), trailing_place(fields.strip(" ,.–—-"))
+    return text, None
+
+
 def tidy_title(title: str, work: bool = False) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all; a `work`'s (a
     publication's) title keeps the article it opens with."""
@@ -493,6 +504,7 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _LEADING_STATUS.sub("", text)  # "Rescheduled Regular Board Meeting": the record's status, not its name
     text = _UPCOMING_LABEL.sub("", text)  # "À venir : Groupe de pilotage": a box's label over the name
     text = _ROLE_LEAD.sub("", text)  # "Panelist, Transatlantic Council plenary": the role, then the activity
+    text = _dated_tail(text)[0]
     text = text.strip()
     text = _UNDER_CHAIR.sub("", _without_article(text) if work else _LEADING_ARTICLE.sub("", text))
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
@@ -2317,7 +2329,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
     tidied = [
-        replace(r, title=title)
+        replace(r, title=title, location=r.location or _dated_tail(r.title)[1])
         for r in _same_place(readings)
         if (title := tidy_title(r.title, r.kind in _PUBLICATION_KINDS))
     ]

@@ -217,6 +217,7 @@ def city_level(location: str | None) -> str | None:
     if _FILE_NAME.search(location):
         return None
     text = re.sub(r"\s+", " ", location).strip()
+    text = re.sub(r"(?<=[a-zà-ÿ]{3})\.$", "", text)  # "Stockholm, Sweden." closing its sentence; "D.C." keeps it
     text = _VENUE_NOTE.sub("", text).strip(" ,;–—-") or text
     # A "Date and venue" cell read whole: the date line is the row's date, not part of the venue.
     for span in reversed(find_dates(text)):

@@ -1615,3 +1615,25 @@ def test_an_experts_role_is_no_part_of_the_activitys_name(nlp):
         "MPI webinar on Temporary Worker Programs after the Recession",
         "Seminario sobre Migración y Desarrollo",
     ]
+
+
+def test_a_name_followed_by_its_date_and_place_ends_before_them(nlp):
+    """ "<strong>Roundtable on X</strong> – 30 April 2012, Brussels, Belgium. Organised jointly with ...": the
+    name ends at the dash; the place after the date is the venue, without the sentence's full stop."""
+    a = one(
+        [
+            Block(
+                "Roundtable on Unaccompanied Minors – 30 April 2012, Brussels, Belgium. Organised jointly with the "
+                "European Commission.",
+                kind=BlockKind.LIST_ITEM,
+                heading="Workshops, seminars and roundtables",
+            )
+        ],
+        nlp,
+    )
+    assert (a.title, a.start_date, a.location, a.country) == (
+        "Roundtable on Unaccompanied Minors",
+        dt.date(2012, 4, 30),
+        "Brussels, Belgium",
+        "BE",
+    )
