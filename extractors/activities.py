@@ -224,7 +224,7 @@ _FOOTNOTE = re.compile(r"\s*\[(?:note\s*)?\d+\]|(?<=[A-Za-z)])[¹²³⁴⁵⁶�
 _BULLET = re.compile(r"^\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+")
 # "Publications since September 2003 are listed": a date after these bounds a period, it dates no item.
 _PERIOD_BOUND = re.compile(r"(?:\bsince|\buntil|\bdesde|\bhasta|\bdepuis|\bjusqu'(?:au|en)?)\s*$", re.I)
-_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|la|el|los|las|un|una|le|les|l')\s+|l['’](?=[^\W\d_]))", re.I)
+_LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|la|el|los|las|un|una|une|le|les|l')\s+|l['’](?=[^\W\d_]))", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡\"“(])")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\bD\.C|\bU\.S|\bSt|\bDr|\bMr|\bMs|\bNo|\bvs)\.$")
 _DOCUMENT_WORDS = "|".join(sorted((re.escape(t) for t in MEETING_DOCUMENTS), key=len, reverse=True))

@@ -1637,3 +1637,12 @@ def test_a_name_followed_by_its_date_and_place_ends_before_them(nlp):
         "Brussels, Belgium",
         "BE",
     )
+
+
+def test_a_french_indefinite_article_is_no_part_of_a_name():
+    from mpdp_pipeline.extractors.activities import tidy_title
+
+    assert (
+        tidy_title("Une table ronde sur les technologies biométriques")
+        == "Table ronde sur les technologies biométriques"
+    )
