@@ -61,7 +61,7 @@ from mpdp_pipeline.extractors.places import (
     trailing_place,
     without_notes,
 )
-from mpdp_pipeline.extractors.publications import Publication, find_publications, publication_type_of
+from mpdp_pipeline.extractors.publications import ISSUED_BY, Publication, find_publications, publication_type_of
 from mpdp_pipeline.extractors.schedules import (
     Entry,
     agenda_page,
@@ -925,7 +925,7 @@ def _imprint_publisher(imprint: str) -> str | None:
 
 def _imprint(head: str) -> tuple[str, str | None]:
     """A list entry's title and its publisher, when the title is followed by an imprint."""
-    match = _IMPRINT.match(head)
+    match = _IMPRINT.match(head) or ISSUED_BY.match(head)
     if match is None or len(match.group("title").split()) < 3:
         return head, None
     imprint = match.group("imprint").strip(" ,;")

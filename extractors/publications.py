@@ -197,6 +197,13 @@ _LEADING_LABEL = re.compile(r"^(?P<label>[^:.;]{3,40}?)(?:\s+(?:n[°ºo]\.?|no\.
 _LISTED_BYLINE = re.compile(r",\s+(?:by|par|por)\s+(?P<names>[^.;]+?)(?=[.;]\s|[.;]?$)", re.I)
 
 
+# "Rapport annuel 2011-2012, Secrétariat des IGC, juin 2012": a title, then after a comma the body issuing it
+ISSUED_BY = re.compile(
+    r"^(?P<title>.{12,}?),\s+(?P<imprint>(?:[A-Z]{2,6}\s+)?(?:Secretar[ií]a|Secretariat|Secrétariat"
+    r"|Presidencia|Presidency|Présidence)\b[^,.;]{0,50})$"
+)
+
+
 def _listed_entry(entry: _Entry) -> Publication | None:
     """An item of a publications list that names no authors first, as a report lists its own output:
     "[Type :] Title[, par A et B]. [City : ]Publisher, Month Year." The item must be a list item under a
@@ -217,6 +224,8 @@ def _listed_entry(entry: _Entry) -> Publication | None:
         authors, head = names, f"{head[: by.start()]}{head[by.end() :]}"
     end = sentence_end(head)
     title, imprint = (head[: end[0]], head[end[1] :]) if end else (head, "")
+    if not end and (issued := ISSUED_BY.match(head)):
+        title, imprint = issued.group("title"), issued.group("imprint")
     title, _ = split_translation(title.strip(" .,;"))
     if len(title.split()) < 3:
         return None

@@ -2060,3 +2060,23 @@ def test_a_works_title_keeps_its_article_a_bodys_name_does_not(nlp):
         "Steering Group",
         "The Adult English Learner Population and the Workforce Act",
     ]
+
+
+def test_a_listed_reports_issuing_body_after_a_comma_is_its_publisher(nlp):
+    """ "Rapport annuel des IGC 2011-2012, Secrétariat des IGC, septembre 2012." in a report's publications list:
+    the title ends at the comma before the body that issued it."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><body><h2>Publicaciones</h2><ul>"
+        "<li>Informe anual de la Presidencia Pro Tempore 2008-2009, Secretaría Técnica, junio de 2009.</li>"
+        "</ul></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///p.html", "es", title=doc.title)
+    [a] = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert (a.title, a.publisher, a.start_date) == (
+        "Informe anual de la Presidencia Pro Tempore 2008-2009",
+        "Secretaría Técnica",
+        dt.date(2009, 6, 1),
+    )
