@@ -949,7 +949,7 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
     Raises `ParseError(code=LogCode.HTML_DECODE)` when no encoding fits.
     """
     text, encoding, guessed, replaced = decode_page(data, content_type)
-    text, front_title = _front_matter(text)
+    text, front_title = front_matter(text)
     try:
         soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # lxml rarely fails, but a crafted page must not escape uncoded
@@ -1001,7 +1001,7 @@ _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?P<yaml>.*?)\r?\n---[ \t]*\
 _FRONT_TITLE = re.compile(r"^title:[ \t]*(?P<q>[\"']?)(?P<title>.+?)(?P=q)[ \t]*$", re.M)
 
 
-def _front_matter(text: str) -> tuple[str, str]:
+def front_matter(text: str) -> tuple[str, str]:
     """A static site's page source opens with its settings between `---` lines (Jekyll, Hugo): they are no
     content, and their `title:` is the page's title. The page without them, and that title (or "")."""
     match = _FRONT_MATTER.match(text[:20000])

@@ -125,8 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="+",
         type=Path,
         metavar="PATH",
-        help="a PDF or HTML file (by its extension or its first bytes), or a folder whose .pdf, .html and .htm "
-        "files are read; other files named are logged as unsupported.media_type and skipped",
+        help="a PDF, HTML or Markdown file (by its extension or its first bytes), or a folder whose .pdf, .html, "
+        ".htm and .md files are read; other files named are logged as unsupported.media_type and skipped",
     )
     extract.add_argument("--recipient", default="OTHER", metavar="CODE", help=_recipient_help())
     extract.add_argument("--out", type=_folder, help="output folder or fsspec URL (default: the config's out_dir)")

@@ -29,7 +29,13 @@ from mpdp_pipeline.storage import read_regular_file, sha256_hex
 
 logger = logging.getLogger(__name__)
 
-SUPPORTED_TYPES = {".pdf": "application/pdf", ".html": "text/html", ".htm": "text/html"}
+SUPPORTED_TYPES = {
+    ".pdf": "application/pdf",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".md": "text/markdown",
+    ".markdown": "text/markdown",
+}
 
 
 @dataclass(frozen=True)
@@ -218,7 +224,7 @@ class _LocalReader:
     leaves the roots is `file.outside_root`; a FIFO, device or socket is `file.not_regular` (never
     opened for reading, so it cannot block); a file or folder that cannot be read is
     `file.unreadable`, and the others are read all the same; no file is read past `max_bytes`.
-    A folder gives its .pdf, .html and .htm files; a file named is read when its extension or its
+    A folder gives its .pdf, .html, .htm and .md files; a file named is read when its extension or its
     first bytes say PDF or HTML, else it is `unsupported.media_type` (a text file is not a web page).
     Files below `exclude` (the output and raw folders, where they lie inside a folder named) are the
     pipeline's own, never its inputs.

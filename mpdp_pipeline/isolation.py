@@ -33,13 +33,15 @@ from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.errors import NoParserWorker, ParseCrash, ParseError, ParseTimeout
 from mpdp_pipeline.schemas import ParsedDocument
 
+MARKDOWN_TYPES = ("text/markdown", "text/x-markdown")
+
 Parser = Callable[[bytes, str], ParsedDocument]
 # After a kill, how long to wait for the worker to be reaped before giving up on it.
 DEFAULT_JOIN_S = 5.0
 
 
 def parse_by_content_type(data: bytes, content_type: str) -> ParsedDocument:
-    """Dispatch to the PDF or HTML parser by media type (PDF magic bytes win over a wrong label)."""
+    """Dispatch to the PDF, HTML or Markdown parser by media type (PDF magic bytes win over a wrong label)."""
     from mpdp_pipeline.extractors.html import html_to_document
     from mpdp_pipeline.extractors.pdf import pdf_to_document
 
@@ -48,6 +50,10 @@ def parse_by_content_type(data: bytes, content_type: str) -> ParsedDocument:
         return pdf_to_document(data)
     if media in ("text/html", "application/xhtml+xml", "text/plain", ""):
         return html_to_document(data, content_type=content_type)
+    if media in MARKDOWN_TYPES:
+        from mpdp_pipeline.extractors.markdown import markdown_to_document
+
+        return markdown_to_document(data, content_type=content_type)
     raise ParseError(f"no parser for content type {media!r}", code=LogCode.DOC_UNSUPPORTED_TYPE)
 
 

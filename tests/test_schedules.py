@@ -400,12 +400,21 @@ UNTUNED_RETIRED = {
     # Round 31's held-out half, retired to dev on 2026-12-04 once round 33 was scored cold; partly tuned on
     ("publications", "w31-igc-calendrier-2006-fr.html"),
     ("events", "w31-mpi-update-newsletter-2006-12.html"),
-    ("publications", "w31-mpi-update-newsletter-2006-12.html"),
     # Round 34 (dev, written in round 33's categories), scored cold on arrival; being tuned on
     ("events", "w34-igc-summary-record-mini-full-round-oslo-2007.pdf"),
     ("events", "w34-rcm-calendario-bilingue-2010.pdf"),
     ("publications", "w34-rcm-calendario-bilingue-2010.pdf"),
     ("events", "w34-rcm-comunicados-prensa-2012.html"),
+    # Round 35 (ordinary layouts, written to be held out; its cold miss lists were printed on arrival, so it went
+    # to dev the same day, 2026-12-04): scored cold, being tuned on
+    ("events", "w35-igc-annual-report-2009.pdf"),
+    ("publications", "w35-igc-annual-report-2009.pdf"),
+    ("events", "w35-mpi-annual-report-2008.pdf"),
+    ("events", "w35-mpi-tcm-meeting-2011.html"),
+    ("publications", "w35-mpi-tcm-meeting-2011.html"),
+    ("events", "w35-rcm-bulletin-2014.html"),
+    ("events", "w35-rcm-eventos-2012-es.html"),
+    ("events", "w35-rcm-memoria-anual-2011-es.pdf"),
 }
 
 

@@ -43,9 +43,9 @@ from mpdp_pipeline.crawl.urls import InvalidURL, join_url, normalize_url, url_ho
 from mpdp_pipeline.errors import FetchError
 from mpdp_pipeline.storage import read_regular_file
 
-DOCUMENT_KINDS = frozenset({"html", "pdf"})
+DOCUMENT_KINDS = frozenset({"html", "pdf", "md"})
 SITEMAP_KINDS = frozenset({"xml", "text"})
-ANY_KIND = frozenset({"html", "pdf", "xml", "text", "other"})
+ANY_KIND = frozenset({"html", "pdf", "md", "xml", "text", "other"})
 
 _KIND_BY_MEDIA_TYPE = {
     "text/html": "html",
@@ -56,6 +56,8 @@ _KIND_BY_MEDIA_TYPE = {
     "application/xml": "xml",
     "text/xml": "xml",
     "text/plain": "text",
+    "text/markdown": "md",  # a static site's page source (GitHub's raw files, a docs site's sources)
+    "text/x-markdown": "md",
 }
 # Servers often label PDFs as generic binaries; for these the first bytes decide.
 _SNIFFED_MEDIA_TYPES = frozenset({"", "application/octet-stream", "binary/octet-stream", "application/download"})
@@ -63,7 +65,7 @@ _RETRYABLE_CODES = frozenset({LogCode.HTTP_TIMEOUT, LogCode.HTTP_CONNECT, LogCod
 # A body may take at most this many read timeouts in all, so a server dripping one byte just
 # inside each read timeout ("slowloris") cannot hold a worker forever.
 DOWNLOAD_TIME_FACTOR = 10
-MEDIA_TYPE_OF_KIND = {"html": "text/html", "pdf": "application/pdf"}
+MEDIA_TYPE_OF_KIND = {"html": "text/html", "pdf": "application/pdf", "md": "text/markdown"}
 
 
 @dataclass(frozen=True)
@@ -375,7 +377,7 @@ def _content_length(response: httpx.Response) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-FILE_KINDS = {".pdf": "pdf", ".html": "html", ".htm": "html"}
+FILE_KINDS = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
 
 
 def read_file(url: str, path: Path, max_bytes: int, etag: str | None = None) -> Fetched:
@@ -394,7 +396,7 @@ def read_file(url: str, path: Path, max_bytes: int, etag: str | None = None) -> 
     kind = FILE_KINDS.get(path.suffix.lower())
     if kind is None:
         raise FetchError(
-            f"{path.suffix or 'no extension'}: only .pdf, .html and .htm are kept", code=LogCode.TYPE_UNSUPPORTED
+            f"{path.suffix or 'no extension'}: only .pdf, .html, .htm and .md are kept", code=LogCode.TYPE_UNSUPPORTED
         )
     current = file_etag(info) if stat.S_ISREG(info.st_mode) else None
     if current is not None and current == etag:
