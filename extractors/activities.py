@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS
+from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, natural_order
 from mpdp_pipeline.extractors.dates import (
     MONTHS,
     DateSpan,
@@ -2009,7 +2009,7 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
         country=country_of(venue) or country_of(location) or home_country or _title_country(reading.title)
         or ctx.country,
         participants=reading.participants,
-        authors=reading.authors,
+        authors=tuple(map(natural_order, reading.authors)),
         publisher=reading.publisher,
         publication_type=publication_type_of(reading.snippet) if is_publication else None,
         status=reading.status,
@@ -2384,7 +2384,7 @@ def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity
     kind = Kind.REPORT if pub.publication_type == PublicationType.REPORT else Kind.PUBLICATION
     return _activity(
         ctx, kind, pub.title, pub.date,
-        authors=pub.authors,
+        authors=tuple(map(natural_order, pub.authors)),
         publisher=pub.publisher,
         publication_type=pub.publication_type,
         **_provenance(ctx, pub.block, pub.snippet, pub.rule, pub.confidence),

@@ -193,6 +193,23 @@ def clean_entry(text: str) -> str:
     return re.sub(r"\s+(?=[.,;](?:\s|$))", "", text)
 
 
+_NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.I)
+MAX_NAME_PART_WORDS = 4
+
+
+def natural_order(name: str) -> str:
+    """A name as a reader says it: "Carrera, Ana" -> "Ana Carrera", "Papademetriou, Demetrios G" -> "Demetrios G.
+    Papademetriou"; a name already in that order, or with a suffix after its comma ("King, Jr."), as it is."""
+    surname, comma, given = name.partition(",")
+    surname, given = surname.strip(), given.strip()
+    if not comma or "," in given or not given or not surname or _NAME_SUFFIX.match(given):
+        return name
+    if len(surname.split()) > MAX_NAME_PART_WORDS or len(given.split()) > MAX_NAME_PART_WORDS:
+        return name
+    given = re.sub(r"(?<![\w.])([A-ZÀ-Ý])$", r"\1.", given)  # "Demetrios G" lost its initial's stop
+    return f"{given} {surname}"
+
+
 def names_in(segment: str, *, bylined: bool = False) -> tuple[str, ...] | None:
     """The names an author segment lists, as written ("Surname, Given" kept whole); None if it is no name list.
     `bylined`: a byline says these are names ("Por ..."), so four plain words are one ("Ana Luisa Pacheco Meraz")."""

@@ -170,13 +170,19 @@ def _loose_pairs(
     return pairs
 
 
+def _surname(name: str) -> str:
+    """The surname a name is judged by, in either order: "Ana Carrera" and "Carrera, Ana" -> "carrera"."""
+    words = normalise_title(name.split(",")[0]).split()
+    return words[-1] if words else ""
+
+
 def _field_value(row: Mapping[str, Any], name: str) -> str:
     value = row.get(name)
     if name == "title":
         return normalise_title(str(value or ""))
     if name == "authors":
         items = value.split("|") if isinstance(value, str) else list(value or [])
-        return "|".join(normalise_title(a).split()[-1] if normalise_title(a) else "" for a in items if a)
+        return "|".join(_surname(a) for a in items if a)
     if name == "location":
         return normalise_title(str(value or ""))
     return _date(value) if name == "start_date" else str(value or "").strip()

@@ -21,3 +21,17 @@ def test_kind_and_date_must_agree():
     gold = [row("Full Round")]
     assert score_against_gold([row("Full Round", kind="workshop")], gold).matched == 0
     assert score_against_gold([row("Full Round", start="2005-05-04")], gold).matched == 0
+
+
+def test_an_author_is_judged_by_surname_in_either_order():
+    """Gold written "Papademetriou, Demetrios G." and a row saying "Demetrios G. Papademetriou" agree; a
+    different surname does not."""
+    from mpdp_pipeline.evaluation import field_accuracy
+
+    gold = [{"kind": "publication", "title": "Europe and Its Immigrants", "start_date": "2006-01-01",
+             "authors": "Papademetriou, Demetrios G.|Ana Carrera"}]  # fmt: skip
+    right = [{"kind": "publication", "title": "Europe and Its Immigrants", "start_date": "2006-01-01",
+              "authors": ("Demetrios G. Papademetriou", "Carrera, Ana")}]  # fmt: skip
+    wrong = [dict(right[0], authors=("Demetrios G. Papademetriou", "Ana Ruiz"))]
+    assert field_accuracy(right, gold)["authors"] == (1, 1)
+    assert field_accuracy(wrong, gold)["authors"] == (0, 1)

@@ -12,7 +12,7 @@ from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activ
 from mpdp_pipeline.extractors.citations import parse_citation
 from mpdp_pipeline.extractors.publications import find_publications, publication_type_of
 
-from mpdp_pipeline.schemas import Block, DatePrecision, PublicationType
+from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationType
 
 REAL_PUBS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "real-pubs"
 
@@ -1994,7 +1994,7 @@ def test_a_bio_pages_citations_open_with_their_type_label(nlp):
     ctx = DocumentContext("MPI", "d" * 64, "file:///b.html", "en", title=doc.title)
     rows = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
     article = rows["Circular Migration and Development: Evidence from Western Mexico"]
-    assert article.authors == ("Ellison, Catherine", "Daniel Voss") and article.publication_type == "article"
+    assert article.authors == ("Catherine Ellison", "Daniel Voss") and article.publication_type == "article"
     report = rows["Managing Temporary Labor Migration: Lessons from Canada and Spain"]
     assert report.publication_type == "report" and report.start_date == dt.date(2010, 9, 1)
     testimony = next(a for t, a in rows.items() if t.startswith("Testimony before the House"))
@@ -2080,3 +2080,22 @@ def test_a_listed_reports_issuing_body_after_a_comma_is_its_publisher(nlp):
         "Secretaría Técnica",
         dt.date(2009, 6, 1),
     )
+
+
+def test_authors_come_out_in_natural_order(nlp):
+    """An author-date citation inverts only its first name ("Carrera, Ana, and Thomas Whitfield"): every author
+    comes out as a reader says the name, so one person is one string across documents; initials keep their stop."""
+    from mpdp_pipeline.extractors.citations import natural_order
+
+    blocks = [
+        Block("Selected Publications 2008", kind=BlockKind.HEADING),
+        Block(
+            "Carrera, Ana, and Thomas Whitfield. 2008. Beyond the Border: Migration Enforcement in North America. "
+            "Washington, DC: Migration Policy Institute.",
+            heading="Selected Publications 2008",
+        ),
+    ]
+    [pub] = blocks_to_activities(blocks, DocumentContext("MPI", "d" * 64, "file:///ar.pdf", "en"), nlp)
+    assert pub.authors == ("Ana Carrera", "Thomas Whitfield")
+    assert natural_order("Papademetriou, Demetrios G") == "Demetrios G. Papademetriou"
+    assert natural_order("King, Jr.") == "King, Jr."
