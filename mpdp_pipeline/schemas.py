@@ -327,7 +327,7 @@ class Activity:
     location: str | None = column("as written, e.g. `Geneva, Switzerland`")
     country: str | None = column("ISO 3166-1 alpha-2 where known")
     participants: tuple[str, ...] = column("states and organisations named as taking part")
-    authors: tuple[str, ...] = column("publications: in document order, as written")
+    authors: tuple[str, ...] = column("publications: in document order, each name in natural order (Given Surname)")
     publisher: str | None = column("publications")
     # Keyword-only so that they can sit among the contract's columns, where they are published.
     publication_type: PublicationType | None = column("publications only", default=None, kw_only=True)
