@@ -141,6 +141,8 @@ class _Context:
     month: tuple[str, int, int] | None = None  # a calendar table's last month row: (table, year, month)
     span_month: int | None = None  # under "2008/09" or "Academic year 2018-2019": the month the second year's part ends
     events_page: bool = False  # the page's title or main heading says it lists events ("Events", "Agenda")
+    heading_month: int | None = None  # under a heading that is a month alone ("JANUARY"): its lines open with days
+    pending_day: re.Match[str] | None = None  # a day alone on its line ("17"), the record's text in the next block
 
 
 # The kinds of body a schedule page may be for, by the words that name them; a board's members
@@ -878,6 +880,32 @@ MAX_ROW_TITLE_WORDS = 20
 MAX_DAY_CELL_WORDS = 4
 
 
+# "17", "27-28", "3 y 4": the day or days a line of a month's events opens with, under the month's heading.
+_HEADED_DAY = re.compile(r"(?P<d1>[0-3]?\d)(?:\s*(?:[-–]|y|et|and|&)\s*(?P<d2>[0-3]?\d))?\.?(?=\s|$)")
+
+
+def _headed_day(text: str, ctx: _Context) -> DateSpan | None:
+    """The date of a line under a month's heading ("JANUARY" / "17 Roundtable on ..."), in the year above it;
+    the day may stand alone in the block before the line (a calendar's day column)."""
+    year = ctx.year or ctx.running_year
+    if not (ctx.heading_month and year):
+        return None
+    day, begin = ctx.pending_day, 0
+    if day is None:
+        day = _HEADED_DAY.match(text)
+        if day is None or not text[day.end() :].strip()[:1].isalpha():
+            return None
+        begin = day.end()
+    first, last = int(day.group("d1")), int(day.group("d2") or day.group("d1"))
+    try:
+        start, end = datetime.date(year, ctx.heading_month, first), datetime.date(year, ctx.heading_month, last)
+    except ValueError:
+        return None
+    if end < start:
+        return None
+    return DateSpan(text[:begin], start, end, DatePrecision.DAY, 0, begin)
+
+
 def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     """A list item, a line or a card that opens with its date; or a "Body: date" line."""
     if len(text.split()) > MAX_RECORD_WORDS or NO_MEETING.search(text):
@@ -887,7 +915,7 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         return None  # "6 May: Workshop ..., Berlin — cancelled": a meeting the list says did not take place
     if is_term(group[0]) and (entry := _term_entry(group, text, ctx)):
         return entry
-    date = leading_date(text, year)
+    date = leading_date(text, year) or _headed_day(text, ctx)
     title: str | None
     if date is not None and (archived := _minutes_line(group[0], text, date)):
         return Entry(None, archived, date, None, group[0], text, "schedule.line", status_of(text))
@@ -1537,6 +1565,8 @@ def find_schedule_entries(
             labels = [*labels, block.text][-6:]
             if _names_body(block.text) and (label := _label_name(block.text)):
                 ctx.name = label
+            month, ctx.pending_day = _MONTH_ONLY.match(block.text), None
+            ctx.heading_month = MONTHS[month.group("m").lower().rstrip(".")] if month else None
             year = _single_year(block.text)
             if span := span_year(block.text):
                 ctx.year, ctx.span_month = span
@@ -1552,7 +1582,11 @@ def find_schedule_entries(
             found = [e] if (e := _card_entry(group, ctx)) else []
         else:
             labels = []
+            if ctx.heading_month and block.kind == BlockKind.PARAGRAPH and (day := _HEADED_DAY.fullmatch(text)):
+                ctx.pending_day = day  # "17" in the date column, the record beside it in the next block
+                continue
             found = [e] if (e := _line_entry(group, text, ctx)) else []
+        ctx.pending_day = None
         for entry in found:
             entries.append(_within_span(entry, ctx) if ctx.span_month else entry)
             used.update(b.order for b in group)

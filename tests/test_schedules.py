@@ -14,6 +14,8 @@ from mpdp_pipeline.extractors.html import html_to_document
 from mpdp_pipeline.extractors.pdf import pdf_to_document
 from mpdp_pipeline.extractors.places import country_of
 
+from mpdp_pipeline.schemas import Block, BlockKind
+
 PEER_DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "peer-dev"
 
 
@@ -1848,4 +1850,24 @@ def test_a_seminar_page_of_dated_headings_under_academic_years(nlp):
         (dt.date(2018, 10, 2), "seminar", 'Anna Lee (Oxford), "tba"'),
         (dt.date(2019, 5, 14), "seminar", "KKLT dS vacua in the Swampland Era"),
         (dt.date(2019, 6, 11), "seminar", "Strings, high energies and curved spacetimes"),
+    ]
+
+
+def test_lines_under_a_months_heading_open_with_their_days(nlp):
+    """An annual report's events calendar: "Events 2008", then a heading per month and a line per event that
+    opens with its day or days ("17 ...", "27-28 ..."), or a day alone in the block before its line (a day
+    column set apart from the text). The month heading and the year above it date them."""
+    blocks = [
+        Block("Events 2008", kind=BlockKind.HEADING),
+        Block("JANUARY", kind=BlockKind.HEADING, heading="Events 2008"),
+        Block("17 Roundtable on Highly Skilled Immigrants - MPI offices, Washington, DC", heading="JANUARY"),
+        Block("MARCH", kind=BlockKind.HEADING, heading="JANUARY"),
+        Block("27-28", heading="MARCH"),
+        Block("Transatlantic Council on Migration plenary meeting - Bellagio, Italy", heading="MARCH"),
+    ]
+    ctx = DocumentContext("MPI", "d" * 64, "file:///ar.pdf", "en", title="2008 Annual Report")
+    found = sorted((a.start_date, a.end_date, a.location) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2008, 1, 17), dt.date(2008, 1, 17), "Washington, DC"),
+        (dt.date(2008, 3, 27), dt.date(2008, 3, 28), "Bellagio, Italy"),
     ]
