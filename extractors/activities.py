@@ -1645,6 +1645,30 @@ def _place_after(rest: str) -> str | None:
 
 
 MAX_DATELINE_WORDS = 10  # "23rd-24th May 2017, Paris, France": a date and a place, no sentence
+MAX_DETAILS_WORDS = 40  # a named entry's details line: its theme, venue and dates, not a description
+_CLOSING_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)$")
+_DATE_LEAD_WORD = re.compile(r"\s(?:del|de|from|on|le|du|el|en|in|at|au)$", re.I)
+
+
+def _closing_dateline(text: str) -> tuple[DateSpan, str | None] | None:
+    """A named entry's details that close with its date: '"Theme". Búfalo, Estados Unidos, del 23 al 26 de
+    septiembre de 1987.', "Caracas, Venezuela, 1980." (a year alone); the date and the place just before it."""
+    body = text.rstrip(" .")
+    if _NEGATIVE.search(body) or _REPORT_NOUN.search(body) or _CALLED_OFF_NOTE.search(body):
+        return None  # "Annulée. Initialement prévue à Madrid le 20 janvier 2011", "Informe anual, junio de 2009"
+    dates = find_dates(body)
+    if dates and not body[dates[-1].stop :].strip(" )"):
+        date = dates[-1]
+    elif (year := _CLOSING_YEAR.search(body)) and (span := parse_date(year.group(1), allow_year=True)):
+        date = replace(span, begin=year.start(1), stop=year.end(1))
+    else:
+        return None
+    head = _DATE_LEAD_WORD.sub("", body[: date.begin].rstrip(" ,;:–—-")).rstrip(" ,;:–—-")
+    segment = re.split(r"[.;:]\s+|[\"”»]\s*", head)[-1]  # after the theme in quotes
+    words = re.findall(r"[^\W\d_][\w'’.-]*", segment)
+    if any(w[0].islower() and w not in _PLACE_LINKS for w in words):
+        return None  # "Le Comité directeur se réunira à Genève le 5 mai": a sentence, read by the prose rules
+    return date, trailing_place(segment) if segment else None
 
 
 def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None) -> _Reading | None:
@@ -1683,6 +1707,16 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if found is None and (year := heading_year(heading.text) or _section_year(blocks, i) or lent):
         found = _dateline(with_year(line, year))  # "CICM 2016" / "July 25-29, Bialystok"
         found = (_as_written(found[0], year), found[1]) if found else None
+    if (
+        found is None
+        and named
+        and blocks[i + 1].kind == BlockKind.PARAGRAPH  # its details; a list under it holds its own records
+        and _OPENING_KIND.match(heading.text)
+        and not _REPORT_NOUN.search(heading.text)
+        and len(line.split()) <= MAX_DETAILS_WORDS
+        and any(b.kind == BlockKind.HEADING for b in blocks[:i])  # the first heading is the document's title
+    ):
+        found = _closing_dateline(line)  # "I Congreso de X" over '"Theme". Caracas, Venezuela, del 3 al 5 de ...'
     if found is None:
         return None
     date, place = found

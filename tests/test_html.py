@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from mpdp_pipeline.extractors.html import html_to_document
 from mpdp_pipeline.extractors.language import detect_language
@@ -396,3 +398,26 @@ def test_a_bold_paragraph_over_a_date_field_is_its_entrys_heading():
     assert kinds["Noticia:"] == BlockKind.PARAGRAPH
     assert kinds["Un aviso importante para los asistentes"] == BlockKind.PARAGRAPH
     assert next(b for b in blocks if b.text.startswith("Fecha")).heading.startswith("Seminario Educación")
+
+
+def test_an_events_heading_over_details_that_close_with_its_date(nlp):
+    """A federation's congresses: a heading per event ("III Congreso de la FIEALC") over one details paragraph
+    that closes with the date, after a theme in quotes and the venue; a year alone dates the oldest. A heading over
+    a cancellation note is no event."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    page = (
+        "<html><body><h4>Congresos</h4><p>Registramos aquí los eventos organizados, las sedes y fechas.</p>"
+        "<h5>I Simposio de Estudios Latinoamericanos</h5><p>Caracas, Venezuela, 1980.</p>"
+        '<h5>III Congreso de la Federación</h5><p>"Evaluación crítica de los estudios". Búfalo, Estados Unidos, del '
+        "23 al 26 de septiembre de 1987.</p>"
+        "<h5>Conferencia sobre migración y desarrollo</h5><p>Cancelada. Prevista en Madrid el 20 de enero de 2011.</p>"
+        "</body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("OTHER", "d" * 64, "file:///congresos.html", "es", title=doc.title)
+    found = sorted((a.title, a.start_date, a.end_date) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        ("I Simposio de Estudios Latinoamericanos", dt.date(1980, 1, 1), dt.date(1980, 12, 31)),
+        ("III Congreso de la Federación", dt.date(1987, 9, 23), dt.date(1987, 9, 26)),
+    ]
