@@ -203,6 +203,17 @@ def _single_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _introduces_year(block: Block, text: str) -> bool:
+    """Whether a paragraph introduces what follows and names its one year, no day: "Here is the schedule of our
+    fall 2018 meetings:", "Calendario de reuniones para 2019:"; the records below it take that year."""
+    return (
+        block.kind == BlockKind.PARAGRAPH
+        and text.rstrip().endswith(":")
+        and _single_year(text) is not None
+        and not any(d.precision == DatePrecision.DAY for d in find_dates(text))
+    )
+
+
 def _page_year(blocks: Sequence[Block], title: str | None, as_of: datetime.date | None) -> int | None:
     """The year a page's title names, else the year `lent_year` lends."""
     return _single_year(title or "") or lent_year(blocks, title, as_of)
@@ -1573,6 +1584,8 @@ def find_schedule_entries(
             elif year and not find_dates(block.text):
                 ctx.year, ctx.span_month = year, None
             continue
+        if _introduces_year(block, text):
+            ctx.year, ctx.span_month = _single_year(text), None  # "Here is the schedule of our fall 2018 meetings:"
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
             if not found and deadline_table(block, labels):

@@ -56,3 +56,19 @@ def test_a_markdown_pages_meetings_are_extracted(nlp):
         (dt.date(2019, 6, 5), "Brussels, Belgium", "reported"),
         (dt.date(2019, 11, 12), "Ottawa, Canada", "reported"),
     ]
+
+
+def test_a_year_named_only_in_the_line_introducing_the_table_dates_its_rows(nlp):
+    """A working group's Jekyll page: "Here is the schedule of our fall 2018 meetings:" over a table of "Sep. 10"
+    dates; the introduction's year is the rows' year, the rows saying "no meeting" are none."""
+    page = (
+        "---\ntitle: LDWG Schedule\n---\n\nOur group meets on most Mondays. Here is the schedule of our fall 2018 "
+        "meetings:\n\n| Date | Topic | Notes |\n|---|---|---|\n| Sep. 3 | Labor Day Holiday (no meeting) | |\n"
+        "| Sep. 10 | Introduction to Linked Data | [slides](a.pdf) |\n| Oct. 8 | Workshop: editing Wikidata | |\n"
+    )
+    doc = parse_by_content_type(page.encode(), "text/markdown")
+    ctx = DocumentContext("OTHER", "d" * 64, "file:///schedule.md", doc.language, title=doc.title)
+    assert sorted(a.start_date for a in blocks_to_activities(doc.blocks, ctx, nlp)) == [
+        dt.date(2018, 9, 10),
+        dt.date(2018, 10, 8),
+    ]
