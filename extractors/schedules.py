@@ -52,7 +52,7 @@ DEADLINE_WORDS = (
 # A calendar cell or a line that says there is no meeting: no record at all.
 NO_MEETING = re.compile(r"\b(?:no\s+meeting|sin reuni[oó]n|pas de (?:réunion|séance))\b", re.I)
 # A meeting listed and then called off: a record, with its status (`ActivityStatus`), which the checks skip.
-_CANCELLED = re.compile(r"\b(?:cancel+ed|canceled|cancelad[ao]|annul[ée]e?)\b", re.I)
+_CANCELLED = re.compile(r"\b(?:cancel+ed|canceled|cancelad[ao]|annul[ée]e?|entfallen|entfällt|abgesagt)\b", re.I)
 _POSTPONED = re.compile(r"\b(?:postponed|suspended|pospuest[ao]|aplazad[ao]|report[ée]e?)\b", re.I)
 
 
@@ -688,7 +688,9 @@ def _row_entries(
     if not dated and (month_row := _month_row_entry(cells, block, ctx, skip_columns, year, header)):
         return [month_row]
     if not dated:
-        return _named_cell_entries(cells, block, ctx, skip_columns, year, header)
+        named = _named_cell_entries(cells, block, ctx, skip_columns, year, header)
+        year_row = _year_row_entry(cells, block, ctx, own_year, header) if own_year and not named else None
+        return named or ([year_row] if year_row else [])
     date_cells = len(dated) == len([c for c in cells if c])
     if date_cells and len(dated) > 1 and not any(find_dates(c) for c in cells):
         # Every cell a "Month Day": a calendar grid, one meeting per cell.
@@ -818,6 +820,43 @@ def _date_within(text: str, year: int | None) -> DateSpan | None:
             d = found[0]
             return DateSpan(match.group(0), d.start, d.end, d.precision, match.start(), match.end())
     return None
+
+
+# "Workshop on Return planned", "Dortmund | tba": a row for a meeting whose date is still to come, no record
+_UNSCHEDULED = re.compile(
+    r"(?<!\w)(?:planned|proposed|tba|tbc|tbd|to be (?:confirmed|announced|determined)|previst[oa]|planificad[oa]"
+    r"|por confirmar|prévue?|à confirmer|geplant)(?!\w)",
+    re.I,
+)
+
+
+def _year_row_entry(
+    cells: Sequence[str], block: Block, ctx: _Context, year: int, header: Sequence[str]
+) -> Entry | None:
+    """A row of an archive that gives its meeting's year alone ("2016 | Autumn conference | Trier",
+    "2005 | X Reunión Viceministerial | Tegucigalpa"): the meeting a cell names, in that year, or in the season
+    a cell names ("Herbsttagung", "Spring meeting") at month precision; the venue its column gives."""
+    venue_at = _venue_column(header, len(cells))
+    named = next(
+        (
+            i
+            for i, c in enumerate(cells)
+            if i != venue_at and KIND_WORDS.search(c) and len(c.split()) <= MAX_RECORD_WORDS
+        ),
+        None,
+    )
+    if named is None or NO_MEETING.search(block.text) or _UNSCHEDULED.search(block.text):
+        return None
+    text = " | ".join(cells)
+    season = next((m for c in cells if (m := _SEASON_WORD.search(c))), None)
+    date = term_date(f"{season.group(1)} {year}", year) if season else None
+    if date is None:
+        date = DateSpan(str(year), datetime.date(year, 1, 1), datetime.date(year, 12, 31), DatePrecision.YEAR, 0, 4)
+    venue = cells[venue_at] if venue_at is not None and cells[venue_at] else None
+    if venue and _CANCELLED.fullmatch(venue.strip()):
+        venue = None  # "2020 | Frühjahrstagung | Entfallen": the venue column says it was called off
+    status = status_of(text)
+    return Entry(cells[named], ctx.name, date, venue, block, text, "schedule.table", status)
 
 
 def _named_cell_entries(
@@ -1077,12 +1116,15 @@ SEASONS = {
     "spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12,
     "primavera": 3, "verano": 6, "otoño": 9, "invierno": 12,
     "printemps": 3, "été": 6, "automne": 9, "hiver": 12,
+    "frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9,
 }  # fmt: skip
 _SEASON = re.compile(
     r"^(?:(?:the|el|la|le|l['’])\s*)?(?P<season>" + "|".join(SEASONS) + r")"
     r"(?:\s+(?:of\s+|de\s+|d['’]\s*)?(?P<year>(?:19|20)\d\d))?$",
     re.I,
 )
+# "Herbsttagung", "Spring meeting": the season a row's meeting is held in, inside a word in German
+_SEASON_WORD = re.compile(r"(?<!\w)(" + "|".join(sorted(SEASONS, key=len, reverse=True)) + r")", re.I)
 
 
 def term_date(term: str, year: int | None) -> DateSpan | None:
@@ -1933,7 +1975,7 @@ _CLOSED = re.compile(
     r"|cong[ée]s?|f[ée]ri[ée]s?)\b",
     re.I,
 )
-_VENUE_HEADER = re.compile(r"\b(?:venue|location|place|city|town|lugar|sede|ciudad|lieu|ville)\b", re.I)
+_VENUE_HEADER = re.compile(r"\b(?:venue|location|place|city|town|lugar|sede|ciudad|lieu|ville|ort|tagungsort)\b", re.I)
 
 
 def _table_key(block: Block) -> str:

@@ -18,6 +18,9 @@ _TRAINING_TERMS = (
 _CONFERENCE_TERMS = (
     "conference", "conferencia", "conférence", "congress", "congreso", "summit", "cumbre", "symposium", "simposio",
     "colloque", "colloquium",
+    # German sets the kind at the end of a compound ("Herbsttagung", "Jahrestagung"): the usual compounds
+    "tagung", "jahrestagung", "fachtagung", "herbsttagung", "frühjahrstagung", "arbeitstagung", "konferenz",
+    "kongress", "kolloquium",
 )  # fmt: skip
 
 # First match wins, so the more specific kinds come first ("Working Group workshop" is a workshop).
@@ -58,6 +61,8 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "agm",  # an association's annual general meeting, as its members write it
             "public hearing",  # a board's hearing on its budget or taxes: a meeting open to the public
             "audiencia pública",
+            "sitzung",  # German: a board's or committee's session
+            "mitgliederversammlung",
             "audience publique",
         ),
     ),

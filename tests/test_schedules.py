@@ -1871,3 +1871,34 @@ def test_lines_under_a_months_heading_open_with_their_days(nlp):
         (dt.date(2008, 1, 17), dt.date(2008, 1, 17), "Washington, DC"),
         (dt.date(2008, 3, 27), dt.date(2008, 3, 28), "Bellagio, Italy"),
     ]
+
+
+def test_an_archive_row_that_gives_only_its_year(nlp):
+    """ "Year | Meeting | Place" archives give a past meeting's year alone, or its season ("Herbsttagung", German
+    compounds included): a row at year or month precision, its venue from the venue column ("Ort"); a row
+    whose venue says the meeting was called off ("Entfallen") is cancelled."""
+    rows = [
+        ("2005", "X Reunión Viceministerial", "Tegucigalpa, Honduras"),
+        ("2024", "Herbsttagung", "München, DE"),
+        ("2020", "Frühjahrstagung", "Entfallen"),
+    ]
+    blocks = [
+        Block(
+            " | ".join(r),
+            kind=BlockKind.TABLE_ROW,
+            cells=r,
+            header=("Jahr", "Tagung", "Ort"),
+            locator=f"table > tr:{i}",
+        )
+        for i, r in enumerate(rows)
+    ]
+    ctx = DocumentContext("OTHER", "d" * 64, "file:///tagungen.html", "de")
+    found = sorted(
+        (a.start_date, a.end_date, a.date_precision, a.location, a.status.value)
+        for a in blocks_to_activities(blocks, ctx, nlp)
+    )
+    assert found == [
+        (dt.date(2005, 1, 1), dt.date(2005, 12, 31), "year", "Tegucigalpa, Honduras", "reported"),
+        (dt.date(2020, 3, 1), dt.date(2020, 5, 31), "month", None, "cancelled"),
+        (dt.date(2024, 9, 1), dt.date(2024, 11, 30), "month", "München, DE", "reported"),
+    ]
