@@ -522,6 +522,13 @@ class _Walker(BlockSink):
                 lines = [_clean(p) for p in self.inline_text(tag, stop=nested).split(LINE_BREAK) if _clean(p)]
             finally:
                 self.keep_lines = False
+            if _meta_led(tag, lines):
+                # "Report · September 2011<br><a>Title</a><br>By A and B": a card's fields, read as a card's lines
+                for line in lines:
+                    self.emit(BlockKind.PARAGRAPH.value, line, tag)
+                for child in tag.find_all(list(nested), recursive=False):
+                    self.walk(child)
+                return
             # "<a>Title</a><br>Publisher · Released: March 2009": the linked title over its meta line, kept apart
             joint = (
                 " · "
@@ -796,7 +803,7 @@ def _meta_led(tag: Tag, lines: list[str]) -> bool:
     return (
         len(first.split()) <= MAX_TYPE_LABEL_WORDS + 4
         and _META_LINE.search(first) is not None
-        and bool(find_dates(first))
+        and bool(find_dates(first) or _YEAR_RE.search(first))  # "Book · 2011": a year alone dates a book
     )
 
 

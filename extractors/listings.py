@@ -153,6 +153,12 @@ def find_listings(
     return pubs, used
 
 
+# A section of one meeting's own papers: its agenda, list of participants and summary, no publications.
+_MEETING_PAPERS = re.compile(
+    r"\b(?:meeting|session|conference|workshop)\s+(?:documents|papers|materials)\b"
+    r"|\bdocuments?\s+de\s+(?:la\s+)?(?:réunion|séance|conférence)|\bdocumentos\s+de\s+la\s+(?:reuni[oó]n|sesi[oó]n)",
+    re.I,
+)
 _NUMBERED = re.compile(r"^\s*(?P<n>\d{1,3})[.)]\s+(?P<title>\S.*)$")
 
 
@@ -486,6 +492,8 @@ _INITIAL = re.compile(r"\b[A-ZÀ-Ý]\.(?:\s|$)")
 
 def _read_record(record: list[Block]) -> Publication | None:
     """Title, date, authors and type of one card."""
+    if _MEETING_PAPERS.search(record[0].heading or ""):
+        return None  # under "Meeting Documents": the meeting's agenda or list of participants, no publication
     fields = [b for b in record if not _ACTION.search(b.text.strip())]
     if any(_SERIES_LABEL.fullmatch(b.text.strip()) for b in fields):
         return None  # a series' card ("Serie 01", "Working Paper Series"): the publications are its numbers

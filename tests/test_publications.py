@@ -2099,3 +2099,32 @@ def test_authors_come_out_in_natural_order(nlp):
     assert pub.authors == ("Ana Carrera", "Thomas Whitfield")
     assert natural_order("Papademetriou, Demetrios G") == "Demetrios G. Papademetriou"
     assert natural_order("King, Jr.") == "King, Jr."
+
+
+def test_list_items_led_by_type_and_date_beside_the_meetings_own_papers(nlp):
+    """A meeting's page: "Meeting Documents" (agenda, list of participants) and "Related Publications", whose
+    items open with "Report · September 2011" (or "Book · 2011") over the linked title and the byline. The
+    publications are read with their type, date and authors; the meeting's papers are none."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><body><h1>Sixth Plenary Meeting</h1><h2>Meeting Documents</h2><ul>"
+        "<li><a href='/a.pdf'>Final agenda</a> (PDF)</li><li><a href='/p.pdf'>List of participants</a> (PDF)</li>"
+        "</ul><h2>Related Publications</h2><ul>"
+        "<li><span>Report</span> &middot; <span>September 2011</span><br><a href='/r/1'>National Identity in an "
+        "Age of Migration</a><br><span>By Hanna Bergmann and Julian Moreau</span></li>"
+        "<li><span>Policy Brief</span> &middot; <span>August 2011</span><br><a href='/r/2'>Citizenship Tests in "
+        "Europe</a><br><span>By Karen O'Donnell</span></li>"
+        "<li><span>Book</span> &middot; <span>2011</span><br><a href='/r/3'>Identity and Belonging</a><br>"
+        "<span>Edited by Maria Kovács and Peter Lindahl</span></li></ul></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///tcm.html", "en", title=doc.title)
+    found = sorted(
+        (a.title, a.authors, a.start_date, a.date_precision) for a in blocks_to_activities(doc.blocks, ctx, nlp)
+    )
+    assert found == [
+        ("Citizenship Tests in Europe", ("Karen O'Donnell",), dt.date(2011, 8, 1), "month"),
+        ("Identity and Belonging", ("Maria Kovács", "Peter Lindahl"), dt.date(2011, 1, 1), "year"),
+        ("National Identity in an Age of Migration", ("Hanna Bergmann", "Julian Moreau"), dt.date(2011, 9, 1), "month"),
+    ]
