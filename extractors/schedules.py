@@ -456,8 +456,14 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     if titled:
         title = titled[0]
         venue = ", ".join(p for p in parts if p is not title) or None
+        if (placed := _BRACKETED_PLACE.search(title)) and country_of(placed.group(1)):
+            # "Mini-Full Round (Genève)": the place the name is followed by in brackets is the venue
+            title, venue = title[: placed.start()].rstrip(), ", ".join(x for x in (placed.group(1), venue) if x)
         return title, _end_stop(venue)
     return None, _end_stop(", ".join(parts))
+
+
+_BRACKETED_PLACE = re.compile(r"\s*\(([^()]{2,40})\)$")
 
 
 def _end_stop(venue: str | None) -> str | None:

@@ -1902,3 +1902,25 @@ def test_an_archive_row_that_gives_only_its_year(nlp):
         (dt.date(2020, 3, 1), dt.date(2020, 5, 31), "month", None, "cancelled"),
         (dt.date(2024, 9, 1), dt.date(2024, 11, 30), "month", "München, DE", "reported"),
     ]
+
+
+def test_a_place_in_brackets_after_the_name_is_the_venue(nlp):
+    """ "23-24 novembre 2010 : Mini-Full Round (Genève)": the bracketed town is the venue, not part of the name;
+    a bracket that names no place ("(press briefing)") gives no venue."""
+    blocks = [
+        Block(text, kind=BlockKind.LIST_ITEM, heading="Réunions 2010", locator=f"ul > li:{i}")
+        for i, text in enumerate(
+            (
+                "23-24 novembre 2010 : Mini-Full Round (Genève)",
+                "7 décembre 2010 : Groupe de travail sur l'intégration (La Haye)",
+                "9 November 2010 - Election 2010 and the Immigration Debate (press briefing)",
+            )
+        )
+    ]
+    ctx = DocumentContext("IGC", "d" * 64, "file:///reunions.html", "fr")
+    found = sorted((a.start_date, a.title, a.location) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2010, 11, 9), "Election 2010 and the Immigration Debate", None),
+        (dt.date(2010, 11, 23), "Mini-Full Round", "Genève"),
+        (dt.date(2010, 12, 7), "Groupe de travail sur l'intégration", "La Haye"),
+    ]
