@@ -1671,12 +1671,35 @@ def _closing_dateline(text: str) -> tuple[DateSpan, str | None] | None:
     return date, trailing_place(segment) if segment else None
 
 
+MAX_SUBTITLE_WORDS = 15  # "Theme: Rethinking National Identity in the Age of Migration"
+
+
+def _subtitle_then_dateline(blocks: Sequence[Block], i: int) -> _Reading | None:
+    """A meeting's page heading over its subtitle, then its dateline ("Sixth Plenary Meeting of X" / "Theme:
+    ..." / "September 21-23, 2011" / its venue): read as if the subtitle were not there."""
+    heading = blocks[i]
+    if heading.kind != BlockKind.HEADING or i + 2 >= len(blocks) or not _ANY_KIND.search(heading.text):
+        return None
+    subtitle, dateline = blocks[i + 1], blocks[i + 2]
+    if subtitle.kind != BlockKind.PARAGRAPH or dateline.kind != BlockKind.PARAGRAPH:
+        return None
+    dates = find_dates(dateline.text)
+    if len(subtitle.text.split()) > MAX_SUBTITLE_WORDS or find_dates(subtitle.text) or not dates:
+        return None
+    if dates[0].begin > 2 or dates[0].precision != DatePrecision.DAY:
+        return None  # a title page's "Memoria 2013" over "San José, marzo de 2014": when it was issued
+    reading = heading_to_reading([*blocks[: i + 1], *blocks[i + 2 :]], i)
+    return replace(reading, snippet=f"{heading.text}\n{subtitle.text}\n{dateline.text}") if reading else None
+
+
 def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None) -> _Reading | None:
     """An entry heading followed by its dateline; the description below may name the kind. `lent` is the
     year of a document that names none (`schedules.lent_year`)."""
     heading = blocks[i]
     if i + 1 >= len(blocks):
         return None
+    if (skip := _subtitle_then_dateline(blocks, i)) is not None:
+        return skip
     numbered = _is_entry_heading(heading)
     # Cheap tests first: date finding is the costliest step of the rules, and most blocks are no heading.
     meta = None

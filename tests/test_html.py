@@ -421,3 +421,25 @@ def test_an_events_heading_over_details_that_close_with_its_date(nlp):
         ("I Simposio de Estudios Latinoamericanos", dt.date(1980, 1, 1), dt.date(1980, 12, 31)),
         ("III Congreso de la Federación", dt.date(1987, 9, 23), dt.date(1987, 9, 26)),
     ]
+
+
+def test_a_meetings_page_heading_over_its_subtitle_then_its_dateline(nlp):
+    """A meeting's own page: its name (h1), a theme line, then the date and venue boxes. The theme does not
+    hide the dateline; a title page's "Memoria 2013" over "San José, marzo de 2014" is no meeting."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    page = (
+        "<html><body><main><h1>Sixth Plenary Meeting of the Transatlantic Council on Migration</h1>"
+        "<p>Theme: Rethinking National Identity in the Age of Migration</p>"
+        "<div><div>September 21&ndash;23, 2011</div><div>Hotel Palace Berlin, Berlin, Germany</div></div>"
+        "<p>The Council convened its sixth plenary meeting in Berlin to examine belonging.</p></main></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///tcm.html", "en", title=doc.title)
+    [a] = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert (a.title, a.start_date, a.end_date, a.location) == (
+        "Sixth Plenary Meeting of the Transatlantic Council on Migration",
+        dt.date(2011, 9, 21),
+        dt.date(2011, 9, 23),
+        "Berlin, Germany",
+    )
