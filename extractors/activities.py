@@ -1006,6 +1006,8 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
         return _POSSESSIVE.sub("", title.strip())
     if numbered := _NUMERAL_BEFORE.search(text[:kind_start]):
         kind_start = numbered.start()  # "la XIV Reunión Viceministerial": the numeral is the name's
+    elif qualified := _QUALIFIED_KIND.search(text[:kind_start]):
+        kind_start = qualified.start(1)  # "held a Regional Seminar on ...": the capitalised words are the name's
     rest = text[verb.end() :]
     gap = text[verb.end() : kind_start]
     if "," in gap or date.begin < kind_start:
@@ -1025,6 +1027,9 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
     return rest[: stop.start()] if stop else rest[: max(0, date.begin - verb.end())]
 
 
+_HELD_SINCE = re.compile(r"\s+(?:from|since|between|until|up to)\b", re.I)
+# "a Regional Seminar", "an International Workshop": capitalised words between the article and the kind word.
+_QUALIFIED_KIND = re.compile(r"\b(?:a|an|the|un|una|une)\s+((?:[A-ZÀ-Ý][\w-]*\s+){1,3})$")
 # "El Seminario sobre X (San Salvador, El Salvador, 14-15/05) reunió a ...": where and when, in brackets after the name.
 _DATED_BRACKET = re.compile(r"\s*\((?P<place>[^()\d]+),\s*[^(),]*\d[^()]*\)\s*$")
 
@@ -1079,6 +1084,8 @@ def sentence_to_reading(
     verb = _EVENT_VERB.search(text)
     if verb and not _EVENT_VERB.search(without_notes(text)):
         verb = None  # "..., Geneva (hosted by UNHCR), 15 March": a venue's note, not the sentence's verb
+    if verb and verb.group(0).lower() == "held" and _HELD_SINCE.match(text, verb.end()):
+        verb = None  # "Meetings held from 1 April 2007": the period a list covers, no meeting
     if verb and kind_starts:
         rule = "prose.event_verb"
         title = clean_title(_title_from_prose(text, verb, kind_starts[0], date))

@@ -158,7 +158,7 @@ def trailing_place(text: str) -> str | None:
 # "Geneva (hosted by UNHCR)", "Managua, Nicaragua (postponed from 18 January)", "Bern (rescheduled)",
 # "Brussels — cancelled", "Geneva, hosted by the Ministry".
 _NOTE_WORDS = (
-    r"(?:co-?)?hosted|organi[sz]ed|postponed|rescheduled|moved|deferred|cancel+ed|canceled|tbc|to be confirmed"
+    r"(?:co-?)?hosted|held|organi[sz]ed|postponed|rescheduled|moved|deferred|cancel+ed|canceled|tbc|to be confirmed"
     r"|aplazad[ao]|pospuest[ao]|reprogramad[ao]|trasladad[ao]|suspendid[ao]|cancelad[ao]|organizad[ao]"
     r"|reporté(?:e)?|annulé(?:e)?|organisé(?:e)?|accueilli(?:e)?"
 )

@@ -203,6 +203,8 @@ EVENT_VERBS = (
     "llevaron a cabo", "acogió", "a accueilli",
     # staff giving a session: "MPI staff delivered a closed briefing", "impartió un taller", "a animé un atelier"
     "delivered", "impartió", "a animé",
+    # the body as the subject in English: "the RCM held a Regional Seminar on ...", "MPI co-hosted a roundtable"
+    "held", "co-hosted", "co-organized", "co-organised",
     # a schedule's future: "Le Comité directeur se réunira à Genève le 15 février 2011"
     "will meet", "se reunirá", "se réunira",
 )  # fmt: skip

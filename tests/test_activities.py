@@ -1646,3 +1646,17 @@ def test_a_french_indefinite_article_is_no_part_of_a_name():
         tidy_title("Une table ronde sur les technologies biométriques")
         == "Table ronde sur les technologies biométriques"
     )
+
+
+def test_a_body_that_held_an_activity_names_it_after_the_verb(nlp):
+    """ "On September 9-10, 2014, the RCM held a Regional Seminar on X in Tegucigalpa, Honduras.": the activity is
+    the verb's object, its capitalised words included; "Meetings held from 1 April 2007" is a period, no meeting."""
+    a = one([Block("On September 9-10, 2014, the RCM held a Regional Seminar on Unaccompanied Migrant Children in "
+                   "Tegucigalpa, Honduras. Child protection authorities took part.")], nlp)  # fmt: skip
+    assert (a.title, a.start_date, a.end_date, a.location) == (
+        "Regional Seminar on Unaccompanied Migrant Children",
+        dt.date(2014, 9, 9),
+        dt.date(2014, 9, 10),
+        "Tegucigalpa, Honduras",
+    )
+    assert blocks_to_activities([Block("Meetings held from 1 April 2007. This page is updated.")], CTX, nlp) == []
