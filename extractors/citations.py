@@ -218,6 +218,12 @@ def names_in(segment: str, *, bylined: bool = False) -> tuple[str, ...] | None:
     segment = _ET_AL.sub(",", segment).strip(" ,")
     if not segment or len(segment) > 400 or re.search(r"\d|[“”\"«»:!?()\[\]/]", segment):
         return None
+    people = [p.strip() for p in segment.split(";") if p.strip()]
+    if len(people) >= 2 and all(p.count(",") == 1 for p in people):
+        # "Vergara-Perucich, Francisco; De Mattos, Carlos A.": semicolons part the people, commas their names
+        pairs = [[x.strip() for x in p.split(",")] for p in people]
+        if all(_is_name_piece(surname, bylined) and _is_name_piece(given, bylined) for surname, given in pairs):
+            return tuple(f"{surname}, {given}" for surname, given in pairs)
     pieces = [p.strip(" ").rstrip(",") for p in _NAME_SPLIT.split(segment) if p.strip(" .")]
     if not pieces or len(pieces) > 60 or not all(_is_name_piece(p, bylined) for p in pieces):
         return None

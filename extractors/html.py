@@ -335,6 +335,9 @@ def _type_badge(tag: Tag) -> str | None:
     return None
 
 
+MIN_PILLS = 3
+MAX_PILL_WORDS = 4
+_PILL_TAGS = frozenset({"span", "small", "em", "b", "strong", "i"})
 MAX_BADGE_PART = 12  # "09", "SEP", "2026", "Saturday": a date badge's boxes hold a word or a number each
 _DISCLOSED = ["table", "ul", "ol", "dl"]
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -594,6 +597,9 @@ class _Walker(BlockSink):
         if badge := self.date_badge(tag):
             self.emit(BlockKind.PARAGRAPH.value, badge, tag)
             return
+        if pills := self.pill_row(tag):
+            self.emit(BlockKind.PARAGRAPH.value, pills, tag)
+            return
         buffer: list[str] = []
         for child in tag.children:
             if isinstance(child, NavigableString):
@@ -618,6 +624,22 @@ class _Walker(BlockSink):
                         buffer.append(" ")  # a badge's "Jun" and "12" in two spans are two words
                     buffer.append(text)
         self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)
+
+    def pill_row(self, tag: Tag) -> str | None:
+        """A card's row of pills, one field each (`<span>Ciencia política</span><span>2025</span><span>DT-2025-01
+        </span>`): one meta line with its fields set apart, "Ciencia política · 2025 · DT-2025-01", so that the
+        year stays a field of its own; None for any other element."""
+        parts = [c for c in tag.children if isinstance(c, Tag) and id(c) not in self.skipped]
+        if len(parts) < MIN_PILLS or any(c.name not in _PILL_TAGS or c.find(True) is not None for c in parts):
+            return None
+        if any(isinstance(c, NavigableString) and str(c).strip() for c in tag.children):
+            return None
+        texts = [_clean(c.get_text(" ")) for c in parts]
+        if not all(0 < len(t.split()) <= MAX_PILL_WORDS for t in texts) or not any(
+            _YEAR_RE.fullmatch(t) for t in texts
+        ):
+            return None
+        return " · ".join(texts)
 
     def date_badge(self, tag: Tag) -> str | None:
         """A date set as a badge of stacked boxes (`<div>09</div><div>SEP</div>`, `<div>2026</div><div>APR</div>`):

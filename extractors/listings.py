@@ -17,7 +17,7 @@ import datetime
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, names_in, split_translation
@@ -77,6 +77,7 @@ def find_listings(
     whose title or first heading says publications ("Publications | Lab", "Publicaciones") vouches for
     records that do not read as events, even under year headings that say nothing."""
     page_says = _page_says_publications(blocks, title)
+    years = _section_years(blocks)
     pubs, used = _table_listing(blocks, page_says)
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
     rejected: set[tuple[str, str]] = set()
@@ -86,7 +87,7 @@ def find_listings(
     while found := _best_records(remaining, rejected):
         key, records = found
         rejected.add(key)  # each container is weighed once
-        read = [pub for record in records if (pub := _read_record(record))]
+        read = [pub for record in records if (pub := _read_record(record, years))]
         if _holds_listing(key, listings) or not _publication_listing(records, read, page_says):
             # The page's sections around a listing already read (its heading and intro are left), or an events
             # page's cards above a grid of publication tiles: not a listing, but the next may be.
@@ -105,12 +106,12 @@ def find_listings(
         records = [sorted(r, key=lambda b: b.order) for _, r in sorted(group.items())]
         if _shape(key) not in shapes or not all(2 <= len(r) <= MAX_RECORD_BLOCKS for r in records):
             continue
-        read = [pub for record in records if (pub := _read_record(record))]
+        read = [pub for record in records if (pub := _read_record(record, years))]
         # Not a section of event cards; one title's word ("the Formation of Agile Teams") does not make one.
         if read and sum(_names_event(p) for p in read) * 2 < len(read):
             pubs += read
             used |= {b.order for record in records for b in record}
-    bylined, bylined_used = title_byline_entries([b for b in blocks if b.order not in used])
+    bylined, bylined_used = title_byline_entries([b for b in blocks if b.order not in used], years)
     used |= bylined_used
     coded, coded_used = _coded_items(b for b in blocks if b.order not in used)
     used |= coded_used
@@ -139,7 +140,7 @@ def find_listings(
     while page_says and not pubs and not elsewhere and (found := _best_records(remaining, tried, MIN_VOUCHED_RECORDS)):
         # A publications page with two cards and nothing else read as a publication: they are its listing.
         tried.add(found[0])
-        read = [pub for record in found[1] if (pub := _read_record(record))]
+        read = [pub for record in found[1] if (pub := _read_record(record, years))]
         # Two records are thin evidence: each must carry a publication's fields (a date, a byline), which a
         # page's sections ("About us" and its text) do not; the page's sections may be weighed first.
         fielded = all(p.date is not None or p.authors for p in read)
@@ -490,8 +491,28 @@ _LISTING_NAME = re.compile(
 _INITIAL = re.compile(r"\b[A-ZÀ-Ý]\.(?:\s|$)")
 
 
-def _read_record(record: list[Block]) -> Publication | None:
-    """Title, date, authors and type of one card."""
+MAX_HEADING_LEVEL = 7
+
+
+def _section_years(blocks: Sequence[Block]) -> dict[int, DateSpan]:
+    """The year each block's section is headed by ("<h2>2025</h2>" over cards titled in `h3`s), by block order: a
+    heading of that level or above that is no year closes the section."""
+    years: dict[int, DateSpan] = {}
+    current: tuple[DateSpan, int] | None = None
+    for block in blocks:
+        if block.kind == BlockKind.HEADING:
+            level = _heading_level(block) or MAX_HEADING_LEVEL  # a PDF's heading or a bold line: below all `h`s
+            if (span := _bare_year(block.text.strip())) is not None:
+                current = (replace(span, begin=0, stop=0), level)
+            elif current is not None and level <= current[1]:
+                current = None
+        if current is not None:
+            years[block.order] = current[0]
+    return years
+
+
+def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = None) -> Publication | None:
+    """Title, date, authors and type of one card; `years`, the year each block's section is headed by."""
     if _MEETING_PAPERS.search(record[0].heading or ""):
         return None  # under "Meeting Documents": the meeting's agenda or list of participants, no publication
     fields = [b for b in record if not _ACTION.search(b.text.strip())]
@@ -503,7 +524,7 @@ def _read_record(record: list[Block]) -> Publication | None:
     rest = [b for b in fields if not _date_line(b.text) and b is not label]
     title_block = next((b for b in rest if b.kind == BlockKind.HEADING), None)
     # An explicit byline ("By ...", "— A. Author") before a line that only reads as names (a subtitle may).
-    bylines = [(b, a) for b in rest if b is not title_block and (a := _authors(b.text))]
+    bylines = [(b, a) for b in rest if b is not title_block and not _type_label(b.text) and (a := _authors(b.text))]
     # Then a meta line ("A. Author · Institute · March 2006"), before a line that only reads as names (a subtitle
     # of capitalised phrases may).
     if label is not None and (named := _authors(label.text)):
@@ -549,6 +570,8 @@ def _read_record(record: list[Block]) -> Publication | None:
         date = imprint[1]
     if date is None and (year := _bare_year((record[0].heading or "").strip())):
         date = replace(year, begin=0, stop=0)  # under a year heading ("2017"): the year is the heading's, not its text
+    if date is None and years:
+        date = years.get(record[0].order)  # in a section headed "2025", its cards titled by headings of their own
     kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
     if label is not None and (typed := _TYPE_FIELD.match(label.text)):
         kind = publication_type_of(label.text[typed.end() :])
@@ -952,7 +975,9 @@ def _title_line(block: Block, dated_record: bool = False) -> bool:
     )
 
 
-def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+def title_byline_entries(
+    blocks: Sequence[Block], years: Mapping[int, DateSpan] | None = None
+) -> tuple[list[Publication], set[int]]:
     """Publications under a heading naming their type ("Reports", "Policy Briefs", "Libros"), each a title line
     with its byline on the next line ("By A and B", or only the names), perhaps a date line after it: the type
     is the heading's, the authors the byline's, in order. A title set in bold (a PDF's heading) keeps the section
@@ -985,6 +1010,8 @@ def title_byline_entries(blocks: Sequence[Block]) -> tuple[list[Publication], se
         if date is None and (tail := _trailing_date(byline.text) or _labelled_year(byline.text)):
             # "By A and B March 2005": a PDF joins the date line to the byline; "A and B | Journal, 2024"
             date, after = tail, None
+        if date is None and years:
+            date = years.get(block.order)  # in a section headed "2025"
         record = [block, *([subtitle] if subtitle else []), byline] + ([after] if date and after is not None else [])
         title = split_translation(block.text.strip())[0]
         publisher = _byline_names(_META_SEPARATOR.split(byline.text.strip())[0])[1]

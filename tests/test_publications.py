@@ -2128,3 +2128,58 @@ def test_list_items_led_by_type_and_date_beside_the_meetings_own_papers(nlp):
         ("Identity and Belonging", ("Maria Kovács", "Peter Lindahl"), dt.date(2011, 1, 1), "year"),
         ("National Identity in an Age of Migration", ("Hanna Bergmann", "Julian Moreau"), dt.date(2011, 9, 1), "month"),
     ]
+
+
+def test_cards_under_a_year_section_with_semicolon_bylines(nlp):
+    """Cards titled by `h3` in sections headed "<h2>2025</h2>": each takes its section's year (the heading just
+    above a card is the card before's title). A byline "Surname, Given; Surname, Given" is two people; a venue
+    line that is a type label ("Working Paper") is no byline."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    cards = {
+        "2025": [
+            ("Artículo", "Housing policy in Latin America", "Vergara, Francisco; Hidalgo, Rodrigo", "Housing Studies"),
+            ("Documento de trabajo", "New financial frontiers in housing", "Vergara, Francisco; Aguirre, Carlos",
+             "Working Paper"),
+        ],
+        "2024": [("Artículo", "Lefebvre revisitado", "De Mattos, Carlos A.; Link, Felipe", "Revista EURE")],
+    }  # fmt: skip
+    sections = "".join(
+        f"<section><h2>{year}</h2>"
+        + "".join(f"<article><span>{k}</span><h3>{t}</h3><p>{a}</p><p>{v}</p></article>" for k, t, a, v in items)
+        + "</section>"
+        for year, items in cards.items()
+    )
+    page = f"<html><head><title>Publicaciones</title></head><body><main><h1>Publicaciones</h1>{sections}</main></body>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("OTHER", "d" * 64, "file:///publicaciones.html", "es", title=doc.title)
+    found = sorted((a.title, a.start_date, a.authors) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        ("Housing policy in Latin America", dt.date(2025, 1, 1), ("Francisco Vergara", "Rodrigo Hidalgo")),
+        ("Lefebvre revisitado", dt.date(2024, 1, 1), ("Carlos A. De Mattos", "Felipe Link")),
+        ("New financial frontiers in housing", dt.date(2025, 1, 1), ("Francisco Vergara", "Carlos Aguirre")),
+    ]
+
+
+def test_a_cards_row_of_pills_dates_it_by_the_pill_that_is_a_year(nlp):
+    """ "<span>Ciencia política</span><span>2025</span><span>DT-2025-01</span><span>En revisión</span>" over the
+    card's title: one meta line whose year pill dates the card."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    cards = "".join(
+        f"<article><div><span>{area}</span><span>{year}</span><span>DT-{year}-0{i}</span><span>Publicado</span></div>"
+        f"<h4>{title}</h4><p>Un análisis con datos administrativos.</p><p><b>Autores:</b> Equipo CIRCPyCS</p></article>"
+        for i, (area, year, title) in enumerate(
+            [("Ciencia política", 2025, "Votación nominal y desempeño legislativo"),
+             ("Instituciones", 2025, "Compras abiertas y eficiencia del gasto"),
+             ("Economía", 2024, "Monotributo digital y formalización")], start=1)
+    )  # fmt: skip
+    page = f"<html><head><title>Documentos de trabajo</title></head><body><main><div>{cards}</div></main></body></html>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("OTHER", "d" * 64, "file:///dt.html", "es", title=doc.title)
+    found = sorted((a.title, a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        ("Compras abiertas y eficiencia del gasto", dt.date(2025, 1, 1)),
+        ("Monotributo digital y formalización", dt.date(2024, 1, 1)),
+        ("Votación nominal y desempeño legislativo", dt.date(2025, 1, 1)),
+    ]
