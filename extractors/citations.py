@@ -223,7 +223,9 @@ def names_in(segment: str, *, bylined: bool = False) -> tuple[str, ...] | None:
         # "Vergara-Perucich, Francisco; De Mattos, Carlos A.": semicolons part the people, commas their names
         pairs = [[x.strip() for x in p.split(",")] for p in people]
         if all(_is_name_piece(surname, bylined) and _is_name_piece(given, bylined) for surname, given in pairs):
-            return tuple(f"{surname}, {given}" for surname, given in pairs)
+            return tuple(
+                f"{surname}, {given.rstrip('.') if _is_initials(given) else given}" for surname, given in pairs
+            )
     pieces = [p.strip(" ").rstrip(",") for p in _NAME_SPLIT.split(segment) if p.strip(" .")]
     if not pieces or len(pieces) > 60 or not all(_is_name_piece(p, bylined) for p in pieces):
         return None

@@ -524,7 +524,7 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     rest = [b for b in fields if not _date_line(b.text) and b is not label]
     title_block = next((b for b in rest if b.kind == BlockKind.HEADING), None)
     # An explicit byline ("By ...", "— A. Author") before a line that only reads as names (a subtitle may).
-    bylines = [(b, a) for b in rest if b is not title_block and not _type_label(b.text) and (a := _authors(b.text))]
+    bylines = [(b, a) for b in rest if b is not title_block and not _label_alone(b.text) and (a := _authors(b.text))]
     # Then a meta line ("A. Author · Institute · March 2006"), before a line that only reads as names (a subtitle
     # of capitalised phrases may).
     if label is not None and (named := _authors(label.text)):
@@ -807,6 +807,11 @@ _OTHER_LABEL = re.compile(
     r"|newsletters?)$",
     re.I,
 )
+
+
+def _label_alone(text: str) -> bool:
+    """A line that is a type label and nothing else ("Working Paper"), no meta line of fields."""
+    return _type_label(text) and not _LABEL_SPLIT.search(text)
 
 
 def _type_label(text: str) -> bool:
