@@ -413,8 +413,6 @@ UNTUNED_RETIRED = {
     ("publications", "w35-igc-annual-report-2009.pdf"),
     ("events", "w35-mpi-annual-report-2008.pdf"),
     ("events", "w35-mpi-tcm-meeting-2011.html"),
-    ("publications", "w35-mpi-tcm-meeting-2011.html"),
-    ("events", "w35-rcm-bulletin-2014.html"),
     ("events", "w35-rcm-eventos-2012-es.html"),
     ("events", "w35-rcm-memoria-anual-2011-es.pdf"),
 }

@@ -114,7 +114,7 @@ def _help(capsys, *argv: str) -> str:
 
 def test_extract_help_describes_path_and_lists_the_recipient_codes(capsys):
     text = _help(capsys, "extract")
-    assert "PATH a PDF or HTML file" in text
+    assert "PATH a PDF, HTML or Markdown file" in text
     assert "IGC, MPI, RCM in the bundled one" in text and "OTHER (the default)" in text
 
 
