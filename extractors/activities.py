@@ -2273,7 +2273,13 @@ def merged_date_cells(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+# "¹ See the ACE Working Group meeting report circulated on 15 July 2009. ² Formerly ...": a page's footnotes,
+# which explain the text; the activities are the text's.
+_FOOTNOTES = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
+
+
 def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
+    blocks = [b for b in blocks if not _FOOTNOTES.match(b.text)]
     if ctx.country is None:
         # The title, the headings and the opening of the text say what a document is about.
         opening = [b.text for b in blocks[:COUNTRY_SAMPLE_BLOCKS]]

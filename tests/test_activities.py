@@ -1660,3 +1660,14 @@ def test_a_body_that_held_an_activity_names_it_after_the_verb(nlp):
         "Tegucigalpa, Honduras",
     )
     assert blocks_to_activities([Block("Meetings held from 1 April 2007. This page is updated.")], CTX, nlp) == []
+
+
+def test_a_pages_footnotes_report_no_activity(nlp):
+    """A report's footnotes ("¹ See the ACE Working Group meeting report circulated on 15 July 2009. ² Formerly
+    the COI Sub-Group; renamed by decision of the Steering Group in January 2009.") explain the text: no rows."""
+    notes = Block(
+        "¹ See the ACE Working Group meeting report circulated to Participating States on 15 July 2009. ² Formerly "
+        "the COI Sub-Group; renamed by decision of the Steering Group in January 2009.",
+        heading="Annual Activity Report 2009",
+    )
+    assert blocks_to_activities([notes], CTX, nlp) == []
