@@ -272,10 +272,18 @@ def _holds(a: Activity, day: dt.date) -> bool:
     return a.start_date is not None and a.end_date is not None and a.start_date <= day <= a.end_date
 
 
+MAX_BARE_TITLE_WORDS = 2  # "Taller reprogramado", "Workshop": the kind, and a word that names nothing
+
+
 def _same_event_titles(a: Activity, b: Activity) -> bool:
+    wa, wb = _naming_words(a), _naming_words(b)
+    bare_a, bare_b = (len(t.split()) <= MAX_BARE_TITLE_WORDS and not w for t, w in ((a.title, wa), (b.title, wb)))
+    if bare_a != bare_b and a.doc_id == b.doc_id and a.start_date == b.start_date:
+        # "El taller reprogramado se realizó el 6 y 7 de octubre" beside the table's "Taller sobre migración
+        # laboral ..." that day: a bare kind and its full name, however unlike the two titles read
+        return a.kind == b.kind and _places_agree(a, b) and not _numbers_differ(a.title, b.title)
     if not _similar(a.title, b.title) or _numbers_differ(a.title, b.title):
         return False
-    wa, wb = _naming_words(a), _naming_words(b)
     if bool(wa) != bool(wb):
         # A bare "Meeting" says nothing of which meeting it was; in one document, a bare "Roundtable" on the day and
         # at the place of its "Roundtable on X" is that roundtable, told in prose and then in a table.

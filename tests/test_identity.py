@@ -233,3 +233,21 @@ def test_a_bare_kind_told_in_prose_is_the_named_one_of_its_day_and_place_in_the_
     other_document = row("Roundtable", day, EVENTS, kind="roundtable", **place)
     for bare in (elsewhere, briefing, other_document):
         assert len(merge_activities([named, replace(bare, recipient="MPI")])) == 2
+
+
+def test_a_bare_kind_told_in_prose_is_the_named_row_of_its_day_and_place():
+    """A report tells "El taller reprogramado se realizó el 6 y 7 de octubre en Ciudad de Guatemala" and lists
+    "Taller sobre migración laboral ..." on those days in its table: one workshop. A workshop on another day,
+    or of another kind that day, stays apart."""
+    day, other = dt.date(2011, 10, 6), dt.date(2011, 10, 20)
+    prose = row("Taller reprogramado", day, REPORT, kind="workshop", location="Ciudad de Guatemala", locator="p:1")
+    table = row("Taller sobre migración laboral y derechos de los trabajadores", day, REPORT, kind="workshop",
+                location="Ciudad de Guatemala, Guatemala")  # fmt: skip
+    later = row("Taller reprogramado", other, REPORT, kind="workshop", location="Ciudad de Guatemala", locator="p:2")
+    meeting = row("Reunión virtual", day, REPORT, kind="meeting", location="Ciudad de Guatemala", locator="p:3")
+    merged = merge_activities([prose, table, later, meeting])
+    assert sorted((a.title, a.start_date) for a in merged) == [
+        ("Reunión virtual", day),
+        ("Taller reprogramado", other),
+        ("Taller sobre migración laboral y derechos de los trabajadores", day),
+    ]
