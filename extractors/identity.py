@@ -289,11 +289,49 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
         # at the place of its "Roundtable on X" is that roundtable, told in prose and then in a table.
         return a.doc_id == b.doc_id and a.kind == b.kind and _places_agree(a, b)
     if a.doc_id == b.doc_id:
-        # One document lists different bodies' meetings of a day side by side: it names each one fully.
-        return wa == wb
+        # One document lists different bodies' meetings of a day side by side: it names each one fully, though
+        # it may spell a body out once and use its acronym after ("Grupo Regional de Consulta sobre Migración
+        # (GRCM)", "Reunión del GRCM").
+        return wa == wb or _spelled_out(a.title, b.title) or _spelled_out(b.title, a.title)
     # Across documents one may name the body more fully ("Full Round" and "IGC Full Round of Consultations"),
     # but two different names ("Finance Committee", "Audit Committee") are two bodies.
     return wa <= wb or wb <= wa
+
+
+_ACRONYM = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
+_NAME_PARTICLES = {
+    "de",
+    "del",
+    "la",
+    "las",
+    "los",
+    "sobre",
+    "para",
+    "y",
+    "of",
+    "the",
+    "on",
+    "for",
+    "and",
+    "et",
+    "des",
+    "du",
+}
+
+
+def _spelled_out(short: str, full: str) -> bool:
+    """Whether `full` is `short` with its acronym spelled out: "Reunión del GRCM" and "Reunión del Grupo Regional de
+    Consulta sobre Migración (GRCM)", the capitals of the spelled-out words making the acronym."""
+    acronyms = _ACRONYM.findall(short)
+    if len(acronyms) != 1 or acronyms[0] not in _ACRONYM.findall(full):
+        return False
+    acronym = acronyms[0]
+    words = [w for w in re.findall(r"[^\W\d_]+", full) if w.lower() not in _NAME_PARTICLES]
+    initials = "".join(w[0].upper() for w in words if w[0].isupper())
+    if acronym not in initials:
+        return False
+    rest_short = {w for w in _names(short, "", None) if w != acronym.lower()}
+    return rest_short <= _names(full, "", None)
 
 
 def _places_agree(a: Activity, b: Activity) -> bool:

@@ -251,3 +251,18 @@ def test_a_bare_kind_told_in_prose_is_the_named_row_of_its_day_and_place():
         ("Taller reprogramado", other),
         ("Taller sobre migración laboral y derechos de los trabajadores", day),
     ]
+
+
+def test_a_body_spelled_out_once_and_then_by_its_acronym_is_one_meeting():
+    """A report's prose says "la segunda Reunión del GRCM" and its table "Reunión del Grupo Regional de Consulta
+    sobre Migración (GRCM)" on the same days: one meeting. Another body's meeting that day ("Reunión de la RROCM")
+    stays apart."""
+    day = dt.date(2011, 11, 16)
+    prose = row("Reunión del GRCM", day, REPORT, location="San José", locator="p:1")
+    table = row("Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", day, REPORT, location="San José")
+    other = row("Reunión de la RROCM", day, REPORT, location="San José", locator="p:2")
+    merged = merge_activities([prose, table, other])
+    assert sorted(a.title for a in merged) == [
+        "Reunión de la RROCM",
+        "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)",
+    ]
