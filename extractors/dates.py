@@ -26,18 +26,29 @@ __all__ = ["MONTHS", "DateSpan", "day_first_in", "find_dates", "fiscal_year", "f
 MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     [
-        ("january", "jan", "enero", "ene", "janvier", "janv"),
-        ("february", "feb", "febrero", "février", "fevrier", "févr", "fevr", "feburary", "febuary"),  # common typos
-        ("march", "mar", "marzo", "mars"),
+        ("january", "jan", "enero", "ene", "janvier", "janv", "janeiro"),
+        (
+            "february",
+            "feb",
+            "febrero",
+            "février",
+            "fevrier",
+            "févr",
+            "fevr",
+            "fevereiro",
+            "feburary",
+            "febuary",
+        ),  # typos
+        ("march", "mar", "marzo", "mars", "março"),  # not "marco": Spanish "en el marco de"
         ("april", "apr", "abril", "abr", "avril", "avr"),
-        ("may", "mayo", "mai"),
-        ("june", "jun", "junio", "juin"),
-        ("july", "jul", "julio", "juillet", "juil"),
+        ("may", "mayo", "mai", "maio"),
+        ("june", "jun", "junio", "juin", "junho"),
+        ("july", "jul", "julio", "juillet", "juil", "julho"),
         ("august", "aug", "agosto", "ago", "août", "aout"),
-        ("september", "sep", "sept", "septiembre", "setiembre", "septembre"),
-        ("october", "oct", "octubre", "octobre"),
-        ("november", "nov", "noviembre", "novembre"),
-        ("december", "dec", "diciembre", "dic", "décembre", "decembre", "déc"),
+        ("september", "sep", "sept", "septiembre", "setiembre", "septembre", "setembro"),
+        ("october", "oct", "octubre", "octobre", "outubro"),
+        ("november", "nov", "noviembre", "novembre", "novembro"),
+        ("december", "dec", "diciembre", "dic", "décembre", "decembre", "déc", "dezembro"),
     ],
     start=1,
 ):

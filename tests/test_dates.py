@@ -161,3 +161,9 @@ def test_numeric_dates_joined_by_a_dash_are_both_read():
     found = [(d.start, d.end) for d in find_dates("Report on Academic Year 8/1/2022-7/31/2023")]
     assert found == [(dt.date(2022, 8, 1),) * 2, (dt.date(2023, 7, 31),) * 2]
     assert find_dates("ref 12-03-2019-4") == []  # inside a longer code
+
+
+def test_portuguese_months_are_read():
+    """A Brazilian page's "de 30 de setembro a 2 de outubro de 2019": Portuguese months, as Spanish ones are read."""
+    [span] = find_dates("O congresso será realizado de 30 de setembro a 2 de outubro de 2019 em Belém.")
+    assert (span.start, span.end) == (dt.date(2019, 9, 30), dt.date(2019, 10, 2))
