@@ -1613,6 +1613,9 @@ def _lent_meta_line(line: str, year: int | None) -> tuple[DateSpan, str | None] 
     return (_as_written(meta[0], year), meta[1]) if meta and year else None
 
 
+_DATE_LABEL = re.compile(r"(?i:fecha|fechas|date|dates|when|cu[aá]ndo|quand|date et heure|data|datum)")
+
+
 def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
     """`Cernay (France) 2016-04-04 to 2016-04-08 ...` -> its date and place; None unless it opens so."""
     dates = find_dates(text)
@@ -1620,6 +1623,8 @@ def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
         return None
     date = dates[0]
     place = text[: date.begin].strip(" ,;:–—-`´")
+    if _DATE_LABEL.fullmatch(place):
+        place = ""  # "Fecha: 15 de mayo de 2013": the field's label, no place
     words = re.findall(r"[^\W\d_][\w'’.-]*", place)
     # A place is names: "Meetings held, April 2003 - March 2005" is a heading's subtitle, not a dateline.
     if len(words) > 8 or any(w[0].islower() and w not in _PLACE_LINKS for w in words) or _ANY_KIND.search(place):

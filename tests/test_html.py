@@ -443,3 +443,18 @@ def test_a_meetings_page_heading_over_its_subtitle_then_its_dateline(nlp):
         dt.date(2011, 9, 23),
         "Berlin, Germany",
     )
+
+
+def test_a_dateline_labelled_fecha_names_no_place(nlp):
+    """A seminar series: a bold title over "Fecha: 15 de mayo de 2013"; the label is no venue."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    page = (
+        "<html><body><h1>Ciclo de Diálogos 2013</h1>"
+        "<p><strong>Seminario Educación Preescolar: el origen de la desigualdad</strong></p>"
+        "<p><strong>Fecha:</strong> 15 de mayo de 2013</p><p>Expositores y comentaristas del ciclo.</p></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("OTHER", "d" * 64, "file:///ciclo.html", "es", title=doc.title)
+    [a] = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert (a.start_date, a.location) == (dt.date(2013, 5, 15), None)
