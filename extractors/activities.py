@@ -2441,13 +2441,24 @@ _SAME_PLACE = re.compile(
 )
 
 
+# A venue cell that points up: "Mismo lugar", "Misma sede", "Same venue", "Même lieu", "Ídem".
+_SAME_VENUE_CELL = re.compile(
+    r"(?<!\w)(?:mism[oa] (?:lugar|sede|ciudad)|same (?:venue|place|city)|même (?:lieu|endroit|ville)|[ií]dem)(?!\w)",
+    re.I,
+)
+
+
 def _same_place(readings: Sequence[_Reading]) -> list[_Reading]:
     """Readings whose text says they met where the meeting before did, with that meeting's venue."""
     # In document order, and within a paragraph in the order its sentences come.
     ordered = sorted(readings, key=lambda r: (r.block.order, max(r.block.text.find(r.snippet[:40]), 0)))
     out: list[_Reading] = []
     for reading in ordered:
-        if reading.location is None and _SAME_PLACE.search(reading.snippet):
+        if reading.location and _SAME_VENUE_CELL.search(reading.location):
+            reading = replace(reading, location=None)  # a table's venue "Misma sede": the row above's
+        if reading.location is None and (
+            _SAME_PLACE.search(reading.snippet) or _SAME_VENUE_CELL.search(reading.snippet)
+        ):
             before = next((r for r in reversed(out) if r.location and r.block.order <= reading.block.order), None)
             if before is not None:
                 reading = replace(reading, location=before.location)

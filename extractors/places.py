@@ -53,7 +53,13 @@ def _gazetteer() -> dict[str, str]:
                 names[_key(value)] = country.alpha_2
     names.update({_key(k): v for k, v in COUNTRIES.items()})
     names.update({_key(k): v for k, v in CITIES.items()})
+    for word in _MEETING_WORDS:
+        names.pop(word, None)
     return names
+
+
+# Réunion, the French island, is "reunión" / "réunion" too: in this genre the word is a meeting, never the place.
+_MEETING_WORDS = ("reunion",)
 
 
 def _code(token: str) -> str | None:
@@ -234,7 +240,23 @@ def city_level(location: str | None) -> str | None:
             break
         if _key(segments[i]) in _towns() and country_of(", ".join(segments[i:])):
             return ", ".join(segments[i:])
-    return text
+    return _without_trailing_note(segments) or text
+
+
+def _without_trailing_note(segments: list[str]) -> str | None:
+    """A known town (and its country) followed by a note the cell or sentence added: "San Salvador, El Salvador,
+    Coorganizado con la OPS", "Genève, locaux du Secrétariat", "Ciudad de Guatemala, Guatemala, Fecha límite de
+    inscripción:" -> the town and its country; None when the segments after the place name places too."""
+    for i, segment in enumerate(segments[:-1]):
+        if _key(segment) not in _towns():
+            continue
+        end = i + 1
+        if end < len(segments) and segments[end].lower() in COUNTRIES:
+            end += 1  # "Town, Country"
+        rest = ", ".join(segments[end:])
+        if rest and not country_of(rest) and (rest[:1].islower() or re.search(r"\s[a-zà-ÿ]{3,}", rest)):
+            return ", ".join(segments[i:end])
+    return None
 
 
 # A postal address as a page's footer or contact box gives it: "2611 W. Lawrence Avenue, Chicago, IL 60625",

@@ -1671,3 +1671,34 @@ def test_a_pages_footnotes_report_no_activity(nlp):
         heading="Annual Activity Report 2009",
     )
     assert blocks_to_activities([notes], CTX, nlp) == []
+
+
+def test_a_venue_keeps_its_town_and_country_not_the_note_after_them():
+    """ "San Salvador, El Salvador, Coorganizado con la OPS", "Genève, locaux du Secrétariat": the place, without
+    the note the cell adds; "Reunión" is a meeting, never the island of Réunion."""
+    from mpdp_pipeline.extractors.places import city_level, country_of
+
+    assert city_level("San Salvador, El Salvador, Coorganizado con la OPS") == "San Salvador, El Salvador"
+    assert city_level("San José, Costa Rica, Reunión intersesional") == "San José, Costa Rica"
+    assert city_level("Genève, locaux du Secrétariat") == "Genève"
+    assert city_level("Ottawa, Ontario, Canada") == "Ottawa, Ontario, Canada"
+    assert country_of("Reunión intersesional") is None
+
+
+def test_a_venue_cell_saying_same_place_takes_the_row_above(nlp):
+    """A table's "Misma sede" is the venue of the row before."""
+    header = ("Fecha", "Actividad", "Lugar")
+    rows = [
+        ("21 de junio de 2011", "Reunión del GRCM", "Santo Domingo, República Dominicana"),
+        ("22 de junio de 2011", "Reunión de Coordinación de la RROCM", "Misma sede"),
+    ]
+    blocks = [
+        Block(" | ".join(r), kind=BlockKind.TABLE_ROW, cells=r, header=header, order=i, locator=f"table > tr:{i}")
+        for i, r in enumerate(rows)
+    ]
+    ctx = DocumentContext("RCM", "d" * 64, "file:///memoria.html", "es")
+    found = sorted((a.start_date, a.location) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2011, 6, 21), "Santo Domingo, República Dominicana"),
+        (dt.date(2011, 6, 22), "Santo Domingo, República Dominicana"),
+    ]
