@@ -236,7 +236,9 @@ def city_level(location: str | None) -> str | None:
         text = f"{town.group('town')}, {town.group('country')}"  # "Bruxelles (Belgique)" as "Bruxelles, Belgique"
     segments = [s.strip() for s in text.split(",")]
     for i in range(1, len(segments)):
-        if not all(is_premises(s) for s in segments[:i]):
+        # What comes before a known town is the room, the building or the address, or what a rule left of the
+        # name ("Acompañada, Ciudad de México, México"): anything but a place of its own.
+        if not all(is_premises(s) or not country_of(s) for s in segments[:i]):
             break
         if _key(segments[i]) in _towns() and country_of(", ".join(segments[i:])):
             return ", ".join(segments[i:])

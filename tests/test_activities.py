@@ -1682,6 +1682,8 @@ def test_a_venue_keeps_its_town_and_country_not_the_note_after_them():
     assert city_level("San José, Costa Rica, Reunión intersesional") == "San José, Costa Rica"
     assert city_level("Genève, locaux du Secrétariat") == "Genève"
     assert city_level("Ottawa, Ontario, Canada") == "Ottawa, Ontario, Canada"
+    assert city_level("Acompañada, Ciudad de México, México") == "Ciudad de México, México"  # a name's last word
+    assert city_level("MPI offices, Washington, DC") == "Washington, DC"
     assert country_of("Reunión intersesional") is None
 
 

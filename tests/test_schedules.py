@@ -1668,7 +1668,7 @@ def test_a_newsletters_table_of_past_events_reads_each_row_from_its_first_senten
             "Mexico-U.S. Migration: Policy Options for the Next Administrations",
             "Mexico City",
         ),
-        (dt.date(2006, 11, 9), "other", "Election 2006 and the Immigration Debate", "MPI, Washington, DC"),
+        (dt.date(2006, 11, 9), "other", "Election 2006 and the Immigration Debate", "Washington, DC"),
         (
             dt.date(2006, 11, 14),
             "roundtable",
