@@ -490,6 +490,14 @@ def _dated_tail(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# "Previous meeting, the ...", "La próxima reunión, el ...": a descriptor, then the activity's name set beside it.
+_APPOSITION = re.compile(
+    r"^(?:previous|next|last|first|latest|upcoming|pr[oó]xim[oa]|anterior|[uú]ltim[oa]|prochaine?|derni[eè]re?)"
+    r"(?:\s+[^\W\d_]+){0,2},\s+(?:the|la|el|le|l['’])\s*(?=[A-ZÀ-Ý])",
+    re.I,
+)
+
+
 def tidy_title(title: str, work: bool = False) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all; a `work`'s (a
     publication's) title keeps the article it opens with."""
@@ -509,6 +517,8 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _UNDER_CHAIR.sub("", _without_article(text) if work else _LEADING_ARTICLE.sub("", text))
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)
+    if (apposed := _APPOSITION.match(text)) and _ANY_KIND.search(text[apposed.end() :]):
+        text = text[apposed.end() :]  # "Previous meeting, the Fifth Plenary Meeting of ...": the name after the comma
     # "prochaine Mini-réunion plénière": the name after the word, in the French and Spanish prose of a newsletter;
     # an English "Next Board Meeting" line repeats a listed meeting, and stays rejected.
     upcoming = re.match(r"(?:próxim[oa]|prochaine?)\s+", text, re.I)

@@ -1704,3 +1704,14 @@ def test_a_venue_cell_saying_same_place_takes_the_row_above(nlp):
         (dt.date(2011, 6, 21), "Santo Domingo, República Dominicana"),
         (dt.date(2011, 6, 22), "Santo Domingo, República Dominicana"),
     ]
+
+
+def test_a_name_set_beside_a_descriptor_after_a_comma():
+    """ "The previous meeting, the Fifth Plenary Meeting of the Council, was held ...": the name, not the
+    descriptor the sentence opens with."""
+    from mpdp_pipeline.extractors.activities import tidy_title
+
+    assert tidy_title("Previous meeting, the Fifth Plenary Meeting of the Council") == (
+        "Fifth Plenary Meeting of the Council"
+    )
+    assert tidy_title("Próxima reunión, la XVI Reunión Viceministerial") == "XVI Reunión Viceministerial"
