@@ -688,3 +688,16 @@ def test_a_local_file_is_read_again_only_when_its_mtime_or_size_change(tmp_path)
     os.utime(path, ns=(stamp, stamp))
     changed = read_file(path.as_uri(), path, 1 << 20, etag=first.etag)
     assert b"13 May" in changed.body and changed.etag != first.etag
+
+
+def test_a_markdown_page_served_as_text_markdown_is_kept_as_a_document(store: RawStore) -> None:
+    """A static site's page source served as `text/markdown` (a repository's raw file) is a document: kept under
+    its hash with the `.md` extension and its media type, for the extract stage to render."""
+    source = b"# Meetings\n\n| Date | Meeting |\n|---|---|\n| 3 May 2019 | Steering Group |\n"
+    routes = {"/": page(html("/meetings.md")), "/meetings.md": page(source, "text/markdown; charset=utf-8")}
+    with Site(routes) as site:
+        result = crawl(source_for(site), store)
+    assert by_path(result) == {"/": "ok", "/meetings.md": "ok"}
+    md = next(d for d in result.documents if d.source_url.endswith("/meetings.md"))
+    assert md.content_type == "text/markdown" and Path(md.raw_path).read_bytes() == source
+    assert md.raw_path.endswith(f"{md.doc_id}.md")
