@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -179,6 +180,7 @@ def type_label_of(text: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
+@functools.lru_cache(maxsize=4096)  # every style and test asks for the same entry's clean text
 def clean_entry(text: str) -> str:
     """The entry less its list number or key, "(Cited on page N)" back-references and stray accents."""
     text = _KEY.sub(" ", _ENUMERATOR.sub("", text, count=1)).strip()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import datetime
+import functools
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
@@ -262,8 +263,15 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
 
 def find_dates(text: str) -> list[DateSpan]:
     """Every date expression in `text`, left to right, longest match at each place."""
+    # The rules ask about the same block many times over: remember the answer (a copy, so callers may edit it).
+    return list(_cached_dates(text, _DAY_FIRST.get()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cached_dates(text: str, day_first: bool) -> tuple[DateSpan, ...]:
+    # `day_first` is the key's half that the context variable hides: the same text reads otherwise under it.
     # Only around the years: the patterns are costly, and most of a long text holds no date.
-    return _dates_within(text, _year_windows(text))
+    return tuple(_dates_within(text, _year_windows(text)))
 
 
 def _dates_within(text: str, windows: list[tuple[int, int]]) -> list[DateSpan]:
