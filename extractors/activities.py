@@ -169,7 +169,13 @@ _PLURAL_KIND_LABELS = {f"{t}{end}" for _, terms in _KIND_TERMS for t in terms fo
 _NEGATIVE = terms_pattern(NEGATIVE_CUES)
 # A news item's future ("L'Atelier ... aura lieu le 14 octobre", "Le Tour complet se tiendra du 20 au 22 janvier")
 # and a training's Spanish verb ("se impartió ... el Curso regional") report an activity as the past tenses do.
-FUTURE_EVENT_VERBS = ("aura lieu", "auront lieu", "se tiendra", "se tiendront", "se déroulera", "se dérouleront")
+FUTURE_EVENT_VERBS = (
+    "aura lieu", "auront lieu", "se tiendra", "se tiendront", "se déroulera", "se dérouleront",
+    # "The next Full Round will be hosted by the Chair in Oslo on 2-4 June 2010": an outlook's schedule
+    "will take place", "will be held", "will be hosted", "will be convened", "will be organised", "will be organized",
+    "is to be held", "are to be held", "is scheduled", "are scheduled", "will convene", "shall be held",
+    "se celebrará", "se realizará", "se llevará a cabo", "tendrá lugar",
+)  # fmt: skip
 _EVENT_VERB = terms_pattern((*EVENT_VERBS, *FUTURE_EVENT_VERBS, "se impartió", "se impartieron"))
 _DOC_VERB = terms_pattern(DOCUMENT_VERBS)
 _DOC_NOUN = terms_pattern(DOCUMENT_NOUNS)
@@ -1026,15 +1032,27 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
         rest = text[kind_start:]
     # "a workshop on return and readmission, held in Brussels": "on" opens a topic unless a date follows;
     # "del" / "du" open a date ("del 7 al 9 de febrero"), not a body ("Reunión del Grupo Regional ...").
-    stop = re.search(
-        rf"\s(?:in|at|en|à|from)\s|\s(?:del|du|el|le|los días|les)\s+(?=\d)"
-        rf"|\son\s+(?=\d|{_MONTH_NAMES}|{_WEEKDAY_NAMES})|,|\.$",
-        rest,
-        re.I,
-    )
+    stops = list(_TITLE_STOP.finditer(rest))
+    stop = stops[0] if stops else None
+    if stop and stop.group("prep") and not _place_ahead(rest, stop):
+        # "a Workshop on Biometrics in Visa Processing in Canberra": the topic's "in" is not the venue's
+        stop = next((s for s in stops[1:] if s.group("prep") and _place_ahead(rest, s)), stop)
     if stop is None and rest is not text[verb.end() :]:
         return rest
     return rest[: stop.start()] if stop else rest[: max(0, date.begin - verb.end())]
+
+
+_TITLE_STOP = re.compile(
+    rf"\s(?P<prep>in|at|en|à|from)\s|\s(?:del|du|el|le|los días|les)\s+(?=\d)"
+    rf"|\son\s+(?=\d|{_MONTH_NAMES}|{_WEEKDAY_NAMES})|,|\.$",
+    re.I,
+)
+
+
+def _place_ahead(text: str, stop: re.Match[str]) -> bool:
+    """Whether a known place follows the preposition: "in Canberra on ...", "in San José, Costa Rica"."""
+    words = text[stop.end() :].split()[:3]
+    return any(_is_place(" ".join(words[:n]).strip(" ,.;")) for n in range(1, len(words) + 1))
 
 
 _HELD_SINCE = re.compile(r"\s+(?:from|since|between|until|up to)\b", re.I)
@@ -1098,6 +1116,7 @@ def sentence_to_reading(
         verb = None  # "Meetings held from 1 April 2007": the period a list covers, no meeting
     if verb and kind_starts:
         rule = "prose.event_verb"
+        kind_starts = _object_first(text, verb, kind_starts)
         title = clean_title(_title_from_prose(text, verb, kind_starts[0], date))
         if kind_starts[0] > verb.start() and classify_kind(title) is None:
             return None  # "we first met Ini Adinya ... at the conference": what was met is no event
@@ -1129,6 +1148,27 @@ def sentence_to_reading(
     title = _named_by_heading(title, block.heading)
     participants = _participants(text, location, title, ents)
     return _Reading(rule, kind, title, date, location, text, block, participants=participants)
+
+
+# A body that organises an activity of another kind: "The Technology Working Group organised a Workshop on ...".
+_ORGANISER_VERB = re.compile(r"(?:co-?)?(?:organi[sz]ed|convened|hosted|held|organizó|organizaron|a organisé)$", re.I)
+_OBJECT_LEAD = re.compile(r"^\s+(?:a|an|the|its|their|un|una|une)\s+(?:[^\W\d_][\w-]*\s+){0,3}$", re.I)
+_HELD_BY_BODIES = (Kind.MEETING, Kind.WORKING_GROUP)
+
+
+def _object_first(text: str, verb: re.Match[str], kind_starts: Sequence[int]) -> Sequence[int]:
+    """The kind words with the verb's object first when a body (a working group, a committee) is the subject of
+    "organised" and the object is an activity of another kind: the workshop is the event, not the group."""
+    if kind_starts[0] > verb.start() or not _ORGANISER_VERB.search(verb.group(0)):
+        return kind_starts
+    subject = classify_kind(text[kind_starts[0] : verb.start()])
+    for start in kind_starts:
+        if start > verb.end() and _OBJECT_LEAD.match(text[verb.end() : start]):
+            kind = classify_kind(text[start : start + 40])
+            if subject in _HELD_BY_BODIES and kind not in (None, *_HELD_BY_BODIES):
+                return [start, *(k for k in kind_starts if k != start)]
+            break
+    return kind_starts
 
 
 # A title that is only a generic kind and how it was held: "Briefing", "closed briefing", "public seminar" (not a

@@ -270,8 +270,14 @@ def find_dates(text: str) -> list[DateSpan]:
 @functools.lru_cache(maxsize=4096)
 def _cached_dates(text: str, day_first: bool) -> tuple[DateSpan, ...]:
     # `day_first` is the key's half that the context variable hides: the same text reads otherwise under it.
+    # A note marker glued to a year ("September 2009³") reads as a letter to the patterns' word ends: a space
+    # stands in for it, so offsets stay those of `text`.
+    text = text.translate(_NOTE_MARKS)
     # Only around the years: the patterns are costly, and most of a long text holds no date.
     return tuple(_dates_within(text, _year_windows(text)))
+
+
+_NOTE_MARKS = str.maketrans(dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰", " "))
 
 
 def _dates_within(text: str, windows: list[tuple[int, int]]) -> list[DateSpan]:

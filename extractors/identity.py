@@ -292,13 +292,27 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
         # One document lists different bodies' meetings of a day side by side: it names each one fully, though
         # it may spell a body out once and use its acronym after ("Grupo Regional de Consulta sobre Migración
         # (GRCM)", "Reunión del GRCM").
-        return wa == wb or _spelled_out(a.title, b.title) or _spelled_out(b.title, a.title)
+        return _less_own_acronym(a.title, wa) == _less_own_acronym(b.title, wb) or any(
+            _spelled_out(x.title, y.title) for x, y in ((a, b), (b, a))
+        )
     # Across documents one may name the body more fully ("Full Round" and "IGC Full Round of Consultations"),
     # but two different names ("Finance Committee", "Audit Committee") are two bodies.
     return wa <= wb or wb <= wa
 
 
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
+_BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,10})\)")
+
+
+def _less_own_acronym(title: str, names: frozenset[str]) -> frozenset[str]:
+    """The naming words less an acronym in brackets that the title has just spelled out: "Working Group on
+    Admission, Control and Enforcement (ACE)" names what "Working Group on Admission, Control and Enforcement" does."""
+    for acronym in _BRACKETED_ACRONYM.findall(title):
+        before = title[: title.find(f"({acronym})")]
+        words = [w for w in re.findall(r"[^\W\d_]+", before) if w.lower() not in _NAME_PARTICLES and w[0].isupper()]
+        if acronym in "".join(w[0] for w in words):
+            names = names - {normalise_title(acronym)}
+    return names
 _NAME_PARTICLES = {
     "de",
     "del",

@@ -1715,3 +1715,27 @@ def test_a_name_set_beside_a_descriptor_after_a_comma():
         "Fifth Plenary Meeting of the Council"
     )
     assert tidy_title("Próxima reunión, la XVI Reunión Viceministerial") == "XVI Reunión Viceministerial"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Full Round will be hosted by the Norwegian Chair in Oslo on 2-4 June 2010.",
+        "The Full Round will take place in Oslo on 2-4 June 2010.",
+        "The Full Round is scheduled to meet in Oslo on 2-4 June 2010.",
+    ],
+)
+def test_a_schedule_in_the_future_tense_is_an_activity(nlp, sentence):
+    """A schedule page's "will take place" or "will be hosted by": the verb is future, the meeting firm."""
+    a = one([Block(sentence)], nlp)
+    assert (a.title, a.start_date, a.end_date, a.location) == ("Full Round", dt.date(2010, 6, 2), dt.date(2010, 6, 4), "Oslo")
+
+
+def test_a_body_that_organises_another_kind_of_activity_is_its_organiser(nlp):
+    """The working group is the subject, the workshop the event; the topic's "in" is not the venue's."""
+    a = one([Block("The Technology Working Group organised a Workshop on Biometrics in Visa Processing in "
+                   "Canberra on 22-23 September 2009, hosted by the Department of Immigration.")], nlp)  # fmt: skip
+    assert (a.kind, a.title, a.location) == ("workshop", "Workshop on Biometrics in Visa Processing", "Canberra")
+    # A body that holds its own meeting is that meeting.
+    b = one([Block("The Working Group held its annual meeting in Geneva on 3 May 2010.")], nlp)
+    assert b.title.startswith("Working Group") and b.location == "Geneva"

@@ -167,3 +167,8 @@ def test_portuguese_months_are_read():
     """A Brazilian page's "de 30 de setembro a 2 de outubro de 2019": Portuguese months, as Spanish ones are read."""
     [span] = find_dates("O congresso será realizado de 30 de setembro a 2 de outubro de 2019 em Belém.")
     assert (span.start, span.end) == (dt.date(2019, 9, 30), dt.date(2019, 10, 2))
+
+
+def test_a_note_marker_glued_to_a_year_leaves_the_date():
+    (span,) = find_dates("in Vienna on 10-11 September 2009³. Twenty-two took part")
+    assert (span.start, span.end, span.text) == (dt.date(2009, 9, 10), dt.date(2009, 9, 11), "10-11 September 2009")

@@ -105,6 +105,18 @@ def test_meetings_of_two_bodies_on_one_day_in_one_document_are_two_rows(one, oth
     assert all(len(a.sources) == 1 for a in merged)
 
 
+def test_a_name_and_the_same_name_with_its_acronym_are_one_row():
+    """Prose spells the body out with its acronym ("... Enforcement (ACE) met in Geneva"), the annex table without."""
+    day, name = dt.date(2009, 6, 16), "Working Group on Admission, Control and Enforcement"
+    rows = [row(f"{name} (ACE)", day, EVENTS, locator="p:nth-of-type(4)", location="Geneva"),
+            row(name, day, EVENTS, locator="tr:nth-of-type(5)", location="Geneva")]  # fmt: skip
+    [merged] = merge_activities(rows)
+    assert len(merged.sources) == 2
+    # An acronym in brackets that the name does not spell is a second body's.
+    other = [row(f"{name} (GDISC)", day, EVENTS, location="Geneva"), row(name, day, EVENTS, location="Geneva")]
+    assert len(merge_activities(other)) == 2
+
+
 def test_two_recordings_of_one_meeting_in_one_document_are_one_row():
     day = dt.date(2016, 11, 30)
     rows = [row("Finance Committee Part I", day, EVENTS, locator="tr:nth-of-type(1)"),
