@@ -313,6 +313,8 @@ def _less_own_acronym(title: str, names: frozenset[str]) -> frozenset[str]:
         if acronym in "".join(w[0] for w in words):
             names = names - {normalise_title(acronym)}
     return names
+
+
 _NAME_PARTICLES = {
     "de",
     "del",

@@ -1728,7 +1728,12 @@ def test_a_name_set_beside_a_descriptor_after_a_comma():
 def test_a_schedule_in_the_future_tense_is_an_activity(nlp, sentence):
     """A schedule page's "will take place" or "will be hosted by": the verb is future, the meeting firm."""
     a = one([Block(sentence)], nlp)
-    assert (a.title, a.start_date, a.end_date, a.location) == ("Full Round", dt.date(2010, 6, 2), dt.date(2010, 6, 4), "Oslo")
+    assert (a.title, a.start_date, a.end_date, a.location) == (
+        "Full Round",
+        dt.date(2010, 6, 2),
+        dt.date(2010, 6, 4),
+        "Oslo",
+    )
 
 
 def test_a_body_that_organises_another_kind_of_activity_is_its_organiser(nlp):
