@@ -452,6 +452,7 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     parts = [p for p in parts if p]
     if not parts:
         return None, None
+    parts = [_ORGANISER_CLAUSE.sub("", p) for p in parts]
     titled = [p for p in parts if KIND_WORDS.search(p) and len(p.split()) <= 12]
     if titled:
         title = titled[0]
@@ -464,6 +465,12 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
 
 
 _BRACKETED_PLACE = re.compile(r"\s*\(([^()]{2,40})\)$")
+# "Conference, co-organized with CLINIC and Georgetown University": who organised it, after the name.
+_ORGANISER_CLAUSE = re.compile(
+    r",\s+(?:(?:co-?)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:with|by)|jointly with"
+    r"|in (?:cooperation|collaboration|partnership) with|with the support of)\b.*$",
+    re.I,
+)
 
 
 def _end_stop(venue: str | None) -> str | None:

@@ -1922,3 +1922,34 @@ def test_a_place_in_brackets_after_the_name_is_the_venue(nlp):
         (dt.date(2010, 11, 23), "Mini-Full Round", "Genève"),
         (dt.date(2010, 12, 7), "Groupe de travail sur l'intégration", "La Haye"),
     ]
+
+
+def test_who_organised_an_entry_is_not_its_name(nlp):
+    """A month's day column: "14" / "Fifth Annual Conference, co-organized with CLINIC and Georgetown University Law
+    Center - Washington, DC": the clause after the comma says who organised it, and the name stays short."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    blocks = [
+        Block("2008 Annual Report", kind=BlockKind.HEADING, order=0, page=1),
+        Block("MAY", kind=BlockKind.HEADING, order=1, page=1, heading="2008 Annual Report"),
+        Block("14", order=2, page=1, heading="MAY"),
+        Block(
+            "Fifth Annual Immigration Law and Policy Conference, co-organized with CLINIC and Georgetown University "
+            "Law Center - Washington, DC",
+            order=3,
+            page=1,
+            heading="MAY",
+        ),  # fmt: skip
+        Block("22", order=4, page=1, heading="MAY"),
+        Block(
+            "Counting Immigrants: Using the American Community Survey Webinar (online only)",
+            order=5,
+            page=1,
+            heading="MAY",
+        ),  # fmt: skip
+    ]
+    ctx = DocumentContext("MPI", "d" * 64, "report.pdf", "en")
+    rows = sorted(blocks_to_activities(blocks, ctx, nlp), key=lambda a: a.start_date)
+    assert [(a.start_date.day, a.kind) for a in rows] == [(14, "conference"), (22, "other")]
+    assert rows[0].location == "Washington, DC"
+    assert rows[0].title == "Fifth Annual Immigration Law and Policy Conference"
