@@ -44,8 +44,11 @@ PUBLICATION_KINDS = frozenset({Kind.PUBLICATION.value, Kind.REPORT.value})
 
 _DOCUMENT_WORDS = "|".join(sorted((re.escape(t) for t in MEETING_DOCUMENTS), key=len, reverse=True))
 # "Minutes of the Board Meeting", "Acta de la reunión": a document named before its meeting is followed by "of".
+# "Provisional Agenda", "Agenda provisional", "Ordre du jour annoté": the document's state is part of its name.
+_DOCUMENT_STATE = r"(?:draft|provisional|preliminary|annotated|revised|final|provisoire|annoté|preliminar|anotad[ao])"
 _LEADING_DOCUMENT = re.compile(
-    rf"^(?:{_DOCUMENT_WORDS})(?:\s*[:–—-]\s*|\s+(?:of|for|from|de|del|du|des)\s+)(?:(?:the|la|el|le|les|l')\s+)?",
+    rf"^(?:{_DOCUMENT_STATE}\s+)?(?:{_DOCUMENT_WORDS})(?:\s+{_DOCUMENT_STATE})?"
+    rf"(?:\s*[:,–—-]\s*|\s+(?:of|for|from|de|del|du|des)\s+)(?:(?:the|la|el|le|les|l')\s+)?",
     re.I,
 )
 _TRAILING_DOCUMENT = re.compile(rf"[\s,;:&–—-]*(?:\b(?:and|y|et)\s+)?(?<!\w)(?:{_DOCUMENT_WORDS})$", re.I)

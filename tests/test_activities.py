@@ -368,7 +368,9 @@ def test_collapsing_meeting_documents_is_stable(nlp):
      ("Réunion du conseil - Procès-verbal", "Réunion du conseil"),
      ("Orden del día del Taller regional", "Taller regional"),
      ("Agenda 2030 Workshop", "Agenda 2030 Workshop"), ("Notice of Public Hearing", "Public Hearing"),
-     ("Rescheduled Regular Board Meeting", "Rescheduled Regular Board Meeting")],
+     ("Rescheduled Regular Board Meeting", "Rescheduled Regular Board Meeting"),
+     ("Agenda provisional, Reunión del GRCM", "Reunión del GRCM"), ("Provisional Agenda - Full Round", "Full Round"),
+     ("Draft Minutes of the Board Meeting", "Board Meeting")],
 )  # fmt: skip
 def test_meeting_of_document(title, meeting):
     assert meeting_of_document(title) == meeting
