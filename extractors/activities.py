@@ -175,6 +175,9 @@ FUTURE_EVENT_VERBS = (
     "will take place", "will be held", "will be hosted", "will be convened", "will be organised", "will be organized",
     "is to be held", "are to be held", "is scheduled", "are scheduled", "will convene", "shall be held",
     "se celebrará", "se realizará", "se llevará a cabo", "tendrá lugar",
+    # a press release's opening: "se inauguró hoy en Tegucigalpa el Taller Regional sobre ..."
+    "se inauguró", "se inauguraron", "fue inaugurado", "fue inaugurada", "quedó inaugurado", "quedó inaugurada",
+    "s'est ouvert", "s'est ouverte",
 )  # fmt: skip
 _EVENT_VERB = terms_pattern((*EVENT_VERBS, *FUTURE_EVENT_VERBS, "se impartió", "se impartieron"))
 _DOC_VERB = terms_pattern(DOCUMENT_VERBS)
@@ -1018,6 +1021,12 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
         if comma >= 0 and _ANY_KIND.search(title[comma:]) and _OPENING_SUBJECT.match(title[comma + 2 :]):
             title = title[comma + 2 :]  # "Organisé par le Secrétariat à Genève, l'atelier s'est déroulé ..."
         title = _LEAD_ADVERB.sub("", title.strip())  # "Enfin, le Groupe de travail ... s'est réuni"
+        title = _RELATIVE_END.sub("", title)  # "la Reunión de la Red ..., que se celebrará": the name before "que"
+        if (among := list(_AMONG.finditer(title))) and _ANY_KIND.search(title, among[-1].end()):
+            title = title[among[-1].end() :]  # "las actividades programadas, entre ellas la Reunión de ..."
+        said = list(_REPORTED.finditer(title))
+        if said and _ANY_KIND.search(title, said[-1].end()):
+            title = title[said[-1].end() :]  # "La PPT informó que la reunión del GRCM se celebrará": the reunión
         title = _UNDER_CHAIR.sub("", _COUNTED.sub("", _DATED_BRACKET.sub("", title).strip()))
         return _POSSESSIVE.sub("", title.strip())
     if numbered := _NUMERAL_BEFORE.search(text[:kind_start]):
@@ -1055,6 +1064,14 @@ def _place_ahead(text: str, stop: re.Match[str]) -> bool:
     return any(_is_place(" ".join(words[:n]).strip(" ,.;")) for n in range(1, len(words) + 1))
 
 
+# "informó que", "announced that", "a annoncé qu'": what a body said, the subject of the clause after it.
+_REPORTED = re.compile(r"\b(?:que|that|qu['’])\s+(?:(?:the|la|el|le|les|los|las|l['’])\s*)?", re.I)
+_RELATIVE_END = re.compile(r",?\s*(?:que|which|that|qui)\s*$", re.I)
+_AMONG = re.compile(
+    r"\b(?:entre (?:ellas|ellos|otras|otros)|including|among them|notamment|parmi lesquel(?:le)?s)\s*,?\s*"
+    r"(?:(?:the|la|el|le|les|los|las|l['’])\s*)?",
+    re.I,
+)
 _HELD_SINCE = re.compile(r"\s+(?:from|since|between|until|up to)\b", re.I)
 # "a Regional Seminar", "an International Workshop": capitalised words between the article and the kind word.
 _QUALIFIED_KIND = re.compile(r"\b(?:a|an|the|un|una|une)\s+((?:[A-ZÀ-Ý][\w-]*\s+){1,3})$")

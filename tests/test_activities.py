@@ -1746,3 +1746,24 @@ def test_a_body_that_organises_another_kind_of_activity_is_its_organiser(nlp):
     # A body that holds its own meeting is that meeting.
     b = one([Block("The Working Group held its annual meeting in Geneva on 3 May 2010.")], nlp)
     assert b.title.startswith("Working Group") and b.location == "Geneva"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "start"),
+    [
+        # what a body said: the meeting is the subject of the clause after "que"
+        ("La Presidencia Pro Tempore informó que la Reunión del Grupo Regional de Consulta se celebrará en Managua "
+         "el 28 de junio de 2012.", "Reunión del Grupo Regional de Consulta", dt.date(2012, 6, 28)),
+        # one of the activities a sentence lists, named before "que"
+        ("La Secretaría apoyará las actividades programadas, entre ellas la Reunión de la Red de Funcionarios de "
+         "Enlace, que se celebrará en San Salvador el 3 de mayo de 2012.", "Reunión de la Red de Funcionarios de Enlace",
+         dt.date(2012, 5, 3)),
+        # a press release's opening
+        ("Se inauguró en Tegucigalpa el 13 de marzo de 2012 el Taller Regional sobre Protección de la Niñez Migrante.",
+         "Taller Regional sobre Protección de la Niñez Migrante", dt.date(2012, 3, 13)),
+    ],
+)  # fmt: skip
+def test_spanish_clauses_around_the_name(nlp, sentence, title, start):
+    ctx = DocumentContext("RCM", "d" * 64, "file:///prensa.html", "es")
+    [a] = blocks_to_activities([Block(sentence)], ctx, nlp)
+    assert (a.title, a.start_date) == (title, start)
