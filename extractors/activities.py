@@ -1392,7 +1392,10 @@ _RELEASED_WORK = re.compile(
     r"|présenté)\s+"
     r"(?:(?:en|in|hoy|today|el|on)\s+[^,]{0,40}?\s+)?(?P<noun>l['’]ouvrage|le rapport|l['’]étude|la publication"
     r"|le livre|the report|the study|the book|its report|its study|its new report|el informe|el estudio|el libro"
-    r"|la publicación|la guía|su informe|su estudio)\s+"
+    r"|la publicación|la guía|su informe|su estudio"
+    # "the 2009 edition of Asylum Procedures: ...", "la nueva edición de ...": a new edition of a standing work
+    r"|(?:the|its|a|la|el|une?|l['’])\s+(?:(?:19|20)\d\d\s+|new\s+|updated\s+|nueva\s+|nouvelle\s+)?"
+    r"(?:edition|edición|édition)\s+(?:of|de|du|del))\s+"
     r"[«\"“]?(?P<title>[A-ZÀ-Ý][^«»\"“”]{8,200}?)[»\"”]?"
     r"(?=,\s*(?:qui|que|which|el cual|la cual|published|publicad[oa]|elaborad[oa]|prepared)\b|\.\s|\.?$)",
     re.I,

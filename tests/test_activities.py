@@ -1767,3 +1767,14 @@ def test_spanish_clauses_around_the_name(nlp, sentence, title, start):
     ctx = DocumentContext("RCM", "d" * 64, "file:///prensa.html", "es")
     [a] = blocks_to_activities([Block(sentence)], ctx, nlp)
     assert (a.title, a.start_date) == (title, start)
+
+
+def test_a_new_edition_of_a_work_is_its_release(nlp):
+    """ "In September 2009 the Secretariat published the 2009 edition of <Title>, which ...": the work, that month."""
+    text = (
+        "In September 2009 the Secretariat published the 2009 edition of Asylum Procedures: Report on Policies and "
+        "Practices in IGC Participating States, which updates the country chapters of the 1997 and 2007 editions."
+    )
+    a = one([Block(text)], nlp)
+    assert (a.kind, a.start_date, a.date_precision) == ("report", dt.date(2009, 9, 1), "month")
+    assert a.title == "Asylum Procedures: Report on Policies and Practices in IGC Participating States"
