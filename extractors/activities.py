@@ -364,9 +364,13 @@ _OF_BODY = re.compile(r"\s+(?:of(?:\s+the)?|del|de\s+la|de\s+los|de\s+las|du|des
 _WORKING_GROUP_RE = next(regex for kind, regex in _KIND_RES if kind == Kind.WORKING_GROUP)
 
 
+_LEGISLATURE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|U\.\s?S\.|US|United States)\s+Congress\b")
+
+
 def classify_kind(title: str) -> Kind | None:
     """The kind a title names: the kind word it opens with when no other kind word follows it, else by the
     priority of `vocabulary.KIND_TERMS`; None if none."""
+    title = _LEGISLATURE.sub("", title)  # "Immigration Reform in the 110th Congress": a legislature, no congress held
     opening = _OPENING_KIND.match(title)
     head = None
     if opening and not _ANY_KIND.match(opening.group("next")):
