@@ -122,7 +122,8 @@ def test_a_list_introduction_that_bounds_a_period_is_no_entry(nlp):
      ("Meeting of the Regional Conference on Migration", "meeting"),
      ("Third meeting of the Working Group on Immigrant Children", "working_group"),  # round 31: the group met
      ("Annual Report", None),
-     ("Policy Briefing: Immigration Reform in the 110th Congress", "other"), ("Fourth Congress on Migration", "conference")],
+     ("Policy Briefing: Immigration Reform in the 110th Congress", "other"),
+     ("Fourth Congress on Migration", "conference")],
 )  # fmt: skip
 def test_classify_kind(title, kind):
     got = classify_kind(title)
