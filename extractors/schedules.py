@@ -1032,7 +1032,7 @@ def _minutes_line(block: Block, text: str, date: DateSpan) -> str | None:
     """ "January 2025" alone under "Meeting Minutes": an archive's link to one month's meeting papers, the
     meeting of that month. The heading that names the papers, which titles the meeting; None otherwise."""
     heading = block.heading or ""
-    if date.precision != DatePrecision.MONTH or len(text.strip()) - len(date.text) > 2:
+    if date.precision not in (DatePrecision.MONTH, DatePrecision.DAY) or len(text.strip()) - len(date.text) > 2:
         return None
     return heading if MEETING_DOCUMENT.search(heading) and _MEETINGS_WORD.search(heading) else None
 

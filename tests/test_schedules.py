@@ -1953,3 +1953,19 @@ def test_who_organised_an_entry_is_not_its_name(nlp):
     assert [(a.start_date.day, a.kind) for a in rows] == [(14, "conference"), (22, "other")]
     assert rows[0].location == "Washington, DC"
     assert rows[0].title == "Fifth Annual Immigration Law and Policy Conference"
+
+
+def test_every_dated_link_under_a_minutes_heading_is_a_meeting(nlp):
+    """A school year's "Meeting Minutes" list of links named by their dates, some to the day and some to the month:
+    one meeting each, not one per heading."""
+    days = ["November 12, 2015", "October 1, 2015", "August, 2015", "September 09, 2014", "September 02, 2014"]
+    blocks = [Block("Meeting Minutes 2015-2016", kind=BlockKind.HEADING, order=0)] + [
+        Block(day, kind=BlockKind.LIST_ITEM, order=i, heading="Meeting Minutes 2015-2016", link=f"/mm/{i}.pdf",
+              locator=f"ul > li:nth-of-type({i})")
+        for i, day in enumerate(days, start=1)
+    ]  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "minutes.html", "en")
+    found = sorted(a.start_date for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == sorted(
+        [dt.date(2015, 11, 12), dt.date(2015, 10, 1), dt.date(2015, 8, 1), dt.date(2014, 9, 9), dt.date(2014, 9, 2)]
+    )
