@@ -74,6 +74,7 @@ from mpdp_pipeline.extractors.schedules import (
     one_meeting,
     programme_page,
     titled_cards,
+    type_label_after,
     venue_line,
 )
 from mpdp_pipeline.extractors.vocabulary import (
@@ -2195,7 +2196,14 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     title = title or context
     if not title:
         return None
-    kind = classify_kind(title) or classify_kind(entry.context or "") or _referred_kind(entry) or Kind.MEETING
+    label = type_label_after(entry.title, entry.snippet) if entry.title else None
+    kind = (
+        classify_kind(title)
+        or (classify_kind(label) if label else None)  # "... Immigrants · Roundtable": the line's type label
+        or classify_kind(entry.context or "")
+        or _referred_kind(entry)
+        or Kind.MEETING
+    )
     reading = _Reading(entry.rule, kind, title, entry.date, entry.location, entry.snippet, entry.block)
     return replace(reading, status=entry.status)
 

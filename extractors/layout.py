@@ -40,6 +40,9 @@ MIN_INTRO_WORDS = 8
 _LIST_ITEM_LEAD = re.compile(r"^\s*(?:[-–•▪◦]\s+|[a-z]\)\s+)")
 # Headings whose sizes differ by this much (points) are two levels, never one wrapped heading.
 HEADING_LEVEL_STEP = 0.5
+# A line this many points smaller than the line above is another field of a record, not the sentence going on:
+# a title over its details ("Roundtable - MPI offices, Washington, DC" set in a smaller italic).
+SMALLER_FIELD_STEP = 0.75
 DESCENDER_LINE_EM = 0.9  # ascender to descender of a line of Latin text, in em (Helvetica 0.93, Times 0.9)
 # A year or a fiscal year alone in bold ("2008", "2008/09", "FY 2005-06"): the heading of a year's section.
 _YEAR_HEADING_RE = re.compile(r"^(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$")
@@ -905,7 +908,12 @@ class BlockBuilder(BlockSink):
             text = text[bullet_match.end() :].strip()
         ob = self.open_block
         if ob is not None and ob.page == page and self._continues(ob, seg, kind, bullet_match is not None):
-            ob.text = join_lines(ob.text, text) if kind != BlockKind.HEADING.value else ob.text + " " + text
+            if kind != BlockKind.HEADING.value and seg.size <= ob.last.size - SMALLER_FIELD_STEP:
+                # a title over a smaller line of its details ("Roundtable - MPI offices, Washington, DC"): one
+                # record, two fields, kept apart as a card's fields are
+                ob.text = f"{ob.text} · {text}"
+            else:
+                ob.text = join_lines(ob.text, text) if kind != BlockKind.HEADING.value else ob.text + " " + text
             ob.box = [
                 min(ob.box[0], seg.x0),
                 min(ob.box[1], seg.top),

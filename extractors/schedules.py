@@ -453,6 +453,10 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     if not parts:
         return None, None
     parts = [_ORGANISER_CLAUSE.sub("", p) for p in parts]
+    if len(parts) >= 2 and _TYPE_LABEL.match(parts[1]) and _names_work(parts[0]):
+        # "Labor Market Integration of Highly Skilled Immigrants · Roundtable - MPI offices, Washington, DC": the
+        # name, then a line saying what kind of event it was and where
+        return parts[0], _end_stop(", ".join(parts[2:])) or None
     titled = [p for p in parts if KIND_WORDS.search(p) and len(p.split()) <= 12]
     if titled:
         title = titled[0]
@@ -465,6 +469,30 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
 
 
 _BRACKETED_PLACE = re.compile(r"\s*\(([^()]{2,40})\)$")
+# "Roundtable", "Book launch", "Congressional briefing", "Webinar (online only)", "Roundtable with Canadian officials":
+# an event's type as a label of its own, naming no topic ("Roundtable on X" is a name).
+_TYPE_LABEL = re.compile(
+    rf"^(?:[^\W\d_][\w-]*\s+){{0,2}}?(?:{KIND_WORDS.pattern})(?:\s*\([^()]*\))?"
+    r"(?:\s+(?:with|before|for|at|co-organized|co-hosted|hosted|organi[sz]ed|by)\b.*)?$",
+    re.I,
+)
+
+
+def _names_work(part: str) -> bool:
+    """Whether a record's first field reads as an event's name of its own: a few words, no kind word, no place."""
+    words = part.split()
+    return len(words) >= 3 and not KIND_WORDS.search(part) and not (len(words) <= 4 and country_of(part))
+
+
+def type_label_after(title: str, snippet: str) -> str | None:
+    """The type label that follows a record's name in its text ("... Immigrants · Roundtable - MPI offices")."""
+    at = snippet.find(title)
+    if at < 0:
+        return None
+    rest = re.split(r"\s+[–—-]\s+|\s*[|·•]\s*", snippet[at + len(title) :].lstrip(_SEPARATORS + " "), maxsplit=1)[0]
+    return rest if _TYPE_LABEL.match(rest) else None
+
+
 # "Conference, co-organized with CLINIC and Georgetown University": who organised it, after the name.
 _ORGANISER_CLAUSE = re.compile(
     r",\s+(?:(?:co-?)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:with|by)|jointly with"

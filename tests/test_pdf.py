@@ -421,3 +421,26 @@ def test_a_list_item_goes_on_under_its_marker_while_its_sentence_is_open():
             "14-15 June 2007).",
         ),
     ]
+
+
+def test_a_smaller_line_under_a_title_is_a_field_of_its_own():
+    """A calendar's record: the event's name, then its type and venue set a point smaller, in italic. One block,
+    the two lines kept apart as a card's fields are; a paragraph's wrapped lines of one size stay one sentence."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9.5)
+    pdf.set_xy(110, 100)
+    pdf.cell(300, 12, "Labor Market Integration of Highly Skilled Immigrants")
+    pdf.set_font("Helvetica", style="I", size=8.5)
+    pdf.set_xy(110, 113)
+    pdf.cell(300, 11, "Roundtable - MPI offices, Washington, DC")
+    pdf.set_font("Helvetica", size=9.5)
+    pdf.set_xy(110, 160)
+    pdf.cell(300, 12, "The Council met twice during the year and agreed on")
+    pdf.set_xy(110, 173)
+    pdf.cell(300, 12, "its programme of work for the next biennium.")
+    texts = [b.text for b in pdf_to_document(bytes(pdf.output())).blocks]
+    assert "Labor Market Integration of Highly Skilled Immigrants · Roundtable - MPI offices, Washington, DC" in texts
+    assert "The Council met twice during the year and agreed on its programme of work for the next biennium." in texts
