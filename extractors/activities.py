@@ -898,6 +898,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         series_report
         or _OWN_REPORT.search(title)
         or (label and publication_type_of(label.group(1)) == PublicationType.REPORT)
+        or _REPORT_TITLE.search(title)  # "Rapport sur les procédures d'asile ...", under "Publications" or not
     ):
         kind = Kind.REPORT
     elif _heading_says(block, PUBLICATION_HEADINGS) or (by and not _REPORT_NOUN.search(title)):
@@ -915,6 +916,7 @@ _IMPRINT = re.compile(r"^(?P<title>.{12,}?)\.\s+(?P<imprint>[A-ZÀ-Ý][^.]{1,80}
 
 
 _OWN_REPORT = terms_pattern(OWN_REPORT_TITLES)
+_REPORT_TITLE = re.compile(r"\b(?:report|rapport|informe)\b", re.I)
 # An annex or appendix heading read as a line ("Annex 1. Calendar ...", "Anexo 2:", "Annexe II -").
 _SECTION_LABEL = re.compile(r"^(?:annex|annexe|anexo|appendix|apéndice|appendice)\s+(?:[\dIVXA-H]{1,4})\b", re.I)
 # "enero - diciembre 2007", "June to September 2008": a month opens a range that the dated month closes.

@@ -1780,3 +1780,28 @@ def test_a_new_edition_of_a_work_is_its_release(nlp):
     a = one([Block(text)], nlp)
     assert (a.kind, a.start_date, a.date_precision) == ("report", dt.date(2009, 9, 1), "month")
     assert a.title == "Asylum Procedures: Report on Policies and Practices in IGC Participating States"
+
+
+def test_a_report_in_a_publications_list_is_a_report(nlp):
+    """The genre's rule: a work whose title says it is a report ("Rapport sur ...") is a report, under a
+    "Publications" heading too; the other works there are publications."""
+    heading = "Publications du Secrétariat parues en 2006"
+    blocks = [
+        Block(heading, kind=BlockKind.HEADING, order=0),
+        Block(
+            "Rapport sur les procédures d'asile dans les États participants aux IGC (mise à jour) – Secrétariat "
+            "des IGC, mars 2006",
+            kind=BlockKind.LIST_ITEM,
+            order=1,
+            heading=heading,
+        ),  # fmt: skip
+        Block(
+            "Inventaire des programmes de retour volontaire assisté – Secrétariat des IGC, décembre 2006",
+            kind=BlockKind.LIST_ITEM,
+            order=2,
+            heading=heading,
+        ),  # fmt: skip
+    ]
+    ctx = DocumentContext("IGC", "d" * 64, "file:///calendrier.html", "fr")
+    kinds = {a.title[:7]: a.kind for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert kinds == {"Rapport": "report", "Inventa": "publication"}
