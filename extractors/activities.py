@@ -1778,7 +1778,15 @@ def _subtitle_then_dateline(blocks: Sequence[Block], i: int) -> _Reading | None:
     if dates[0].begin > 2 or dates[0].precision != DatePrecision.DAY:
         return None  # a title page's "Memoria 2013" over "San José, marzo de 2014": when it was issued
     reading = heading_to_reading([*blocks[: i + 1], *blocks[i + 2 :]], i)
-    return replace(reading, snippet=f"{heading.text}\n{subtitle.text}\n{dateline.text}") if reading else None
+    if reading is None:
+        return None
+    reading = replace(reading, snippet=f"{heading.text}\n{subtitle.text}\n{dateline.text}")
+    name = clean_title(subtitle.text)
+    if _BARE_KIND.fullmatch(heading.text.strip()) and name and len(name.split()) >= 2 and name[:1].isupper():
+        # "Public Briefing" over "Who Belongs? National Identity in Diverse Societies": the heading says what kind
+        # of event, the line under it is its name
+        reading = replace(reading, title=name)
+    return reading
 
 
 def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None) -> _Reading | None:

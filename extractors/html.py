@@ -155,6 +155,7 @@ _POSTAL_HINT = re.compile(r"\b[A-Z]{2}\.?\s+\d{5}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b
 STRUCK_TAGS = frozenset(["del", "s", "strike"])
 CANCELLED_MARK = " (cancelled)"
 MAX_RECORD_LINE_WORDS = 25
+MAX_VENUE_LINE_WORDS = 10
 
 
 def _is_struck_tag(tag: Tag) -> bool:
@@ -864,6 +865,15 @@ def _record_lines(lines: list[str]) -> bool:
     names = names_in(_without_closing_date(lines[1])) if len(lines) > 1 else None
     if 3 <= len(lines) <= 5 and len(lines[0].split()) >= 4 and len(names or ()) >= 2:
         return True  # "Title<br>A. Author, B. Author<br>Journal 10(4)<br>pdf | link": a title over its authors
+    if (
+        len(lines) == 3
+        and len(lines[0].split()) >= 3
+        and not find_dates(lines[0])
+        and _DATED_LINE.match(lines[1])
+        and len(lines[2].split()) <= MAX_VENUE_LINE_WORDS
+        and not find_dates(lines[2])
+    ):
+        return True  # "Who Belongs? ...<br>September 23, 2011, 6:00-7:30 pm<br>Hertie School, Berlin": an event
     return (
         2 <= len(lines) <= 4
         and all(len(line.split()) <= MAX_RECORD_LINE_WORDS for line in lines)

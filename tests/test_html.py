@@ -458,3 +458,24 @@ def test_a_dateline_labelled_fecha_names_no_place(nlp):
     ctx = DocumentContext("OTHER", "d" * 64, "file:///ciclo.html", "es", title=doc.title)
     [a] = blocks_to_activities(doc.blocks, ctx, nlp)
     assert (a.start_date, a.location) == (dt.date(2013, 5, 15), None)
+
+
+def test_a_paragraphs_title_date_and_venue_lines_are_an_events_fields(nlp):
+    """ "<h2>Public Briefing</h2><p><strong>Who Belongs? ...</strong><br>September 23, 2011, 6:00-7:30 pm<br>Hertie
+    School of Governance, Berlin</p>": the heading is the kind, the first line the name, the next the date."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    page = (
+        "<html><body><h1>Events</h1><h2>Public Briefing</h2><p><strong>Who Belongs? National Identity in Diverse "
+        "Societies</strong><br>September 23, 2011, 6:00&ndash;7:30 pm<br>Hertie School of Governance, Berlin</p>"
+        "</body></html>"
+    ).encode()
+    doc = html_to_document(page)
+    assert [b.text for b in doc.blocks[2:]] == [
+        "Who Belongs? National Identity in Diverse Societies", "September 23, 2011, 6:00–7:30 pm",
+        "Hertie School of Governance, Berlin",
+    ]  # fmt: skip
+    [a] = blocks_to_activities(doc.blocks, DocumentContext("MPI", "d" * 64, "events.html", "en"), nlp)
+    assert (a.kind, a.title, a.start_date, a.location) == (
+        "other", "Who Belongs? National Identity in Diverse Societies", dt.date(2011, 9, 23), "Berlin"
+    )  # fmt: skip
