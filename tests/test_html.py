@@ -466,10 +466,10 @@ def test_a_paragraphs_title_date_and_venue_lines_are_an_events_fields(nlp):
     from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
 
     page = (
-        "<html><body><h1>Events</h1><h2>Public Briefing</h2><p><strong>Who Belongs? National Identity in Diverse "
-        "Societies</strong><br>September 23, 2011, 6:00&ndash;7:30 pm<br>Hertie School of Governance, Berlin</p>"
-        "</body></html>"
-    ).encode()
+        b"<html><body><h1>Events</h1><h2>Public Briefing</h2><p><strong>Who Belongs? National Identity in Diverse "
+        b"Societies</strong><br>September 23, 2011, 6:00&ndash;7:30 pm<br>Hertie School of Governance, Berlin</p>"
+        b"</body></html>"
+    )
     doc = html_to_document(page)
     assert [b.text for b in doc.blocks[2:]] == [
         "Who Belongs? National Identity in Diverse Societies", "September 23, 2011, 6:00–7:30 pm",
