@@ -692,7 +692,7 @@ def _row_entries(
     cells: Sequence[str], block: Block, ctx: _Context, skip_columns: set[int], header: Sequence[str]
 ) -> list[Entry]:
     """The meetings of one table row: a month row of day cells, date cells, or the row's first date."""
-    cells = [c.strip() for c in cells]
+    cells = [without_stamps(c).strip() for c in cells]
     # A "Year" column ("2006 | 14 March | Working Group ...") dates the row's days before any heading does.
     own_year = next((int(c) for c in cells if _YEAR_CELL.fullmatch(c)), None)
     year = own_year or ctx.year or ctx.running_year
@@ -1474,6 +1474,29 @@ def venue_line(text: str) -> str | None:
 
 # "REVISED 4/23/19", "as of 7 February 2020": when the paper was written, not when its meeting is.
 _STAMP = re.compile(r"\b(?:revised|as of|updated|posted|issued|printed)\W*$", re.I)
+# "Posted Jan 30, 2020 4:12 PM", "Amended Jan 3, 2020 9:00 AM", "Last updated on 3/4/2019": when a record's papers
+# were put online, no meeting's date.
+_POSTING = re.compile(
+    r"[—–-]?\s*\b(?:posted|amended|updated|last updated|revised|modified|uploaded|added)(?:\s+on)?:?\s*$", re.I
+)
+_CLOCK_AFTER = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\.?", re.I)
+
+
+def without_stamps(text: str) -> str:
+    """`text` less the posting stamps it carries ("Feb 3, 2020 Posted Jan 30, 2020 4:12 PM Regular Meeting" ->
+    "Feb 3, 2020 Regular Meeting")."""
+    if not re.search(r"(?i)posted|amended|updated|revised|modified|uploaded|added", text):
+        return text
+    for date in reversed(find_dates(text)):
+        stamp = _POSTING.search(text[: date.begin])
+        if stamp is None:
+            continue
+        clock = _CLOCK_AFTER.match(text[date.stop :])
+        stop = date.stop + (clock.end() if clock else 0)
+        text = f"{text[: stamp.start()].rstrip()} {text[stop:].lstrip()}".strip()
+    return text
+
+
 HEADER_BLOCKS = 8  # a one-meeting document names itself and its meeting in its first lines
 MAX_HEADER_WORDS = 24  # "Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board"
 
@@ -1549,6 +1572,11 @@ _PROGRAMME_HEADING = re.compile(
     r"|du|des|:|[–—-])?\s+(?P<name>\S.{1,80}?)\W*$",
     re.I,
 )
+_ARCHIVE_NAME = re.compile(
+    r"(?:center|centre|archives?|portal|search|calendar|list|library|(?:and|&)\s+minutes|(?:and|&)\s+documents"
+    r"|documents|management)\W*",
+    re.I,
+)
 _VENUE_HEADING = re.compile(r"^\W*(?:venue|location|place|lugar|sede|lieu)\b", re.I)
 MAX_PROGRAMME_DAYS = 7  # one event's days; headings further apart are a calendar of events
 
@@ -1560,6 +1588,8 @@ def programme_page(blocks: Sequence[Block]) -> Entry | None:
     main = next((b for b in blocks if b.kind == BlockKind.HEADING), None)
     if main is None or main.page is not None or not (named := _PROGRAMME_HEADING.match(main.text)):
         return None
+    if _ARCHIVE_NAME.fullmatch(named.group("name")):
+        return None  # "Agenda Center", "Agendas & Minutes": a portal of many meetings' papers, no one event's
     days = [
         (b, d[0])
         for b in blocks

@@ -1995,3 +1995,29 @@ def test_a_records_type_label_gives_its_kind_not_its_name(nlp):
         (dt.date(2008, 1, 17), "roundtable", "Labor Market Integration of Highly Skilled Immigrants", "Washington, DC"),
         (dt.date(2008, 1, 29), "other", "Beyond the Border: Migration Enforcement in North America", "Washington, DC"),
     ]
+
+
+AGENDA_CENTER = """<html><head><title>Agenda Center • Springfield, IL</title></head><body><h1>Agenda Center</h1>
+<div class="listing"><h2>City Council</h2><table><thead><tr><th>Agenda</th><th>Minutes</th></tr></thead><tbody>
+<tr><td><h3><strong>Feb 3, 2020</strong></h3><p>Posted Jan 30, 2020 4:12 PM</p>
+<p><a href="/AgendaCenter/ViewFile/Agenda/_02032020-100">Regular City Council Meeting</a></p></td><td><a>Minutes</a></td></tr>
+<tr><td><h3><strong>Jan 6, 2020</strong> &mdash; Amended Jan 3, 2020 9:00 AM</h3><p>Posted Jan 2, 2020 1:00 PM</p>
+<p><a href="/AgendaCenter/ViewFile/Agenda/_01062020-97">Special City Council Meeting</a></p></td><td></td></tr>
+</tbody></table></div>
+<div class="listing"><h2>Planning Commission</h2><table><thead><tr><th>Agenda</th><th>Minutes</th></tr></thead><tbody>
+<tr><td><h3><strong>Jan 28, 2020</strong></h3><p>Posted Jan 24, 2020 10:00 AM</p>
+<p><a href="/AgendaCenter/ViewFile/Agenda/_01282020-96">Planning Commission Regular Meeting</a></p></td><td></td></tr>
+</tbody></table></div></body></html>"""
+
+
+def test_an_agenda_centers_rows_are_meetings_on_their_days_not_when_posted(nlp):
+    """A portal of agendas ("Agenda Center"): one row per meeting, dated by its day, not by when its agenda was
+    posted or amended; the portal's name is no programme of one event."""
+    doc = html_to_document(AGENDA_CENTER.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "agendas.html", "en", title=doc.title)
+    found = sorted((a.start_date, a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2020, 1, 6), "Special City Council Meeting"),
+        (dt.date(2020, 1, 28), "Planning Commission Regular Meeting"),
+        (dt.date(2020, 2, 3), "Regular City Council Meeting"),
+    ]
