@@ -2000,7 +2000,8 @@ def test_a_records_type_label_gives_its_kind_not_its_name(nlp):
 AGENDA_CENTER = """<html><head><title>Agenda Center • Springfield, IL</title></head><body><h1>Agenda Center</h1>
 <div class="listing"><h2>City Council</h2><table><thead><tr><th>Agenda</th><th>Minutes</th></tr></thead><tbody>
 <tr><td><h3><strong>Feb 3, 2020</strong></h3><p>Posted Jan 30, 2020 4:12 PM</p>
-<p><a href="/AgendaCenter/ViewFile/Agenda/_02032020-100">Regular City Council Meeting</a></p></td><td><a>Minutes</a></td></tr>
+<p><a href="/AgendaCenter/ViewFile/Agenda/_02032020-100">Regular City Council Meeting</a></p></td>
+<td><a>Minutes</a></td></tr>
 <tr><td><h3><strong>Jan 6, 2020</strong> &mdash; Amended Jan 3, 2020 9:00 AM</h3><p>Posted Jan 2, 2020 1:00 PM</p>
 <p><a href="/AgendaCenter/ViewFile/Agenda/_01062020-97">Special City Council Meeting</a></p></td><td></td></tr>
 </tbody></table></div>
