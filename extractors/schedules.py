@@ -1969,9 +1969,29 @@ def _repeated(entries: list[Entry], used: set[int], cards: dict[int, str]) -> tu
     """Lines and cards are records only where the page repeats them: a lone dated line under its heading is
     prose's business (a dateline, a sentence), read by the other rules."""
     siblings = Counter(_series(e, cards) for e in entries if e.rule in ("schedule.line", "schedule.card"))
-    lone = {id(e) for e in entries if e.rule in ("schedule.line", "schedule.card") and siblings[_series(e, cards)] < 2}
+    lone = {
+        id(e)
+        for e in entries
+        if e.rule in ("schedule.line", "schedule.card") and siblings[_series(e, cards)] < 2 and not _headed_record(e)
+    }
     kept = [e for e in entries if id(e) not in lone]
     return kept, used - {e.block.order for e in entries if id(e) in lone}
+
+
+def _headed_record(entry: Entry) -> bool:
+    """A lone line that opens with its day and names a meeting, under a heading of meetings ("Special Meetings" /
+    "Tuesday, July 23, 2019 at 5:30 p.m. - Special Meeting"): a record, though the list holds one."""
+    heading = entry.block.heading or ""
+    opens_with_day = entry.date.begin <= 1 or _weekday_of(entry.snippet[: entry.date.begin] + " ") is not None
+    return (
+        entry.rule == "schedule.line"
+        and opens_with_day
+        and entry.date.precision == DatePrecision.DAY
+        and _YEAR.search(entry.date.text) is not None  # a full date of its own, not one a calendar's heading lends
+        and bool(entry.title and KIND_WORDS.search(entry.title))
+        and bool(_MEETINGS_WORD.search(heading))
+        and _YEAR.search(heading) is None
+    )
 
 
 def _series(entry: Entry, cards: dict[int, str]) -> str | None:

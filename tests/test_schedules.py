@@ -2022,3 +2022,20 @@ def test_an_agenda_centers_rows_are_meetings_on_their_days_not_when_posted(nlp):
         (dt.date(2020, 1, 28), "Planning Commission Regular Meeting"),
         (dt.date(2020, 2, 3), "Regular City Council Meeting"),
     ]
+
+
+def test_a_lone_dated_meeting_under_a_heading_of_meetings_is_a_record(nlp):
+    """ "Special Meetings" / "Tuesday, July 23, 2019 at 5:30 p.m. - Special Meeting (Closed Session)": one record,
+    but a record; a lone year-less line under a dated calendar heading is still left to the other rules."""
+    blocks = [
+        Block("Board of Education", kind=BlockKind.HEADING, order=0),
+        Block("Special Meetings", kind=BlockKind.HEADING, order=1, heading="Board of Education"),
+        Block(
+            "Tuesday, July 23, 2019 at 5:30 p.m. - Special Meeting (Closed Session)",
+            order=2,
+            heading="Special Meetings",
+        ),  # fmt: skip
+    ]
+    ctx = DocumentContext("IGC", "d" * 64, "board.html", "en")
+    [a] = blocks_to_activities(blocks, ctx, nlp)
+    assert (a.start_date, a.title) == (dt.date(2019, 7, 23), "Special Meeting (Closed Session)")
