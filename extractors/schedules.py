@@ -452,7 +452,9 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     parts = [p for p in parts if p]
     if not parts:
         return None, None
-    parts = [_ORGANISER_CLAUSE.sub("", p) for p in parts]
+    parts = [_ORGANISER_CLAUSE.sub("", p) for p in parts if not _STATUS_PART.fullmatch(p)]
+    if not parts:
+        return None, None
     if len(parts) >= 2 and _TYPE_LABEL.match(parts[1]) and _names_work(parts[0]):
         # "Labor Market Integration of Highly Skilled Immigrants · Roundtable - MPI offices, Washington, DC": the
         # name, then a line saying what kind of event it was and where
@@ -465,6 +467,8 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
             # "Mini-Full Round (Genève)": the place the name is followed by in brackets is the venue
             title, venue = title[: placed.start()].rstrip(), ", ".join(x for x in (placed.group(1), venue) if x)
         return title, _end_stop(venue)
+    if re.fullmatch(r"\([^()]*\)", rest.strip()) and country_of(rest) is None:
+        return None, None  # "March 11 (Budget Hearing)": a note on the day, no place
     return None, _end_stop(", ".join(parts))
 
 
@@ -493,6 +497,12 @@ def type_label_after(title: str, snippet: str) -> str | None:
     return rest if _TYPE_LABEL.match(rest) else None
 
 
+# "May 13 - CANCELLED", "(postponed)": a record's status set as a field of its own, no venue.
+_STATUS_PART = re.compile(
+    r"\(?(?:cancel+ed|canceled|postponed|rescheduled|suspended|cancelad[ao]|suspendid[ao]|aplazad[ao]"
+    r"|annul[ée]e?|report[ée]e?|tbd|tba)\)?\W*",
+    re.I,
+)
 # "Conference, co-organized with CLINIC and Georgetown University": who organised it, after the name.
 _ORGANISER_CLAUSE = re.compile(
     r",\s+(?:(?:co-?)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:with|by)|jointly with"

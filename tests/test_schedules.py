@@ -2039,3 +2039,20 @@ def test_a_lone_dated_meeting_under_a_heading_of_meetings_is_a_record(nlp):
     ctx = DocumentContext("IGC", "d" * 64, "board.html", "en")
     [a] = blocks_to_activities(blocks, ctx, nlp)
     assert (a.start_date, a.title) == (dt.date(2019, 7, 23), "Special Meeting (Closed Session)")
+
+
+def test_a_days_note_or_status_is_no_venue(nlp):
+    """A board's list of days: "March 11 (Budget Hearing)" and "May 13 - CANCELLED" name no place."""
+    heading = "2019 Regular Meeting Schedule"
+    blocks = [Block("Board of Education", kind=BlockKind.HEADING, order=0),
+              Block(heading, kind=BlockKind.HEADING, order=1, heading="Board of Education")] + [
+        Block(day, kind=BlockKind.LIST_ITEM, order=i, heading=heading, locator=f"ul > li:nth-of-type({i})")
+        for i, day in enumerate(["January 14", "March 11 (Budget Hearing)", "May 13 - CANCELLED"], start=2)
+    ]  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "board.html", "en", title="Board of Education")
+    found = sorted((a.start_date, a.location, a.status) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2019, 1, 14), None, "reported"),
+        (dt.date(2019, 3, 11), None, "reported"),
+        (dt.date(2019, 5, 13), None, "cancelled"),
+    ]
