@@ -759,10 +759,15 @@ def _columns_reading(block: Block) -> _Reading | None:
     kind = classify_kind(title) or classify_kind(header[title_col])
     if kind is None:
         # "Videoconferencia de la Red de Funcionarios de Enlace": a body's session is its meeting, however held
-        kind = Kind.MEETING if _OF_A_BODY.search(title) else Kind.OTHER
+        kind = Kind.MEETING if _OF_A_BODY.search(title) or _BODY_NAME.search(title) else Kind.OTHER
     return _Reading("table.columns", kind, title, date, location or None, block.text, block)
 
 
+# "City Council", "Plan Commission", "Board of Trustees" in a Legistar "Name" column: the body that meets.
+_BODY_NAME = re.compile(
+    r"\b(?:Council|Committee|Commission|Board|Authority|Trustees|Directors|Assembly|Subcommittee|Task Force"
+    r"|Consejo|Comité|Comisión|Junta|Conseil|Assemblée)\b"
+)
 _OF_A_BODY = re.compile(
     r"\b(?:de la|del|of the|du|de l['’])\s+(?:Red|Grupo|Comité|Consejo|Comisión|Network|Group|Committee|Council"
     r"|Board|Commission|Réseau|Groupe|Conseil)\b"

@@ -1805,3 +1805,14 @@ def test_a_report_in_a_publications_list_is_a_report(nlp):
     ctx = DocumentContext("IGC", "d" * 64, "file:///calendrier.html", "fr")
     kinds = {a.title[:7]: a.kind for a in blocks_to_activities(blocks, ctx, nlp)}
     assert kinds == {"Rapport": "report", "Inventa": "publication"}
+
+
+def test_a_body_named_in_a_name_column_meets(nlp):
+    """A Legistar calendar's "Name | Meeting Date | Meeting Time | Meeting Location" row: "City Council" is the
+    body that meets, so the row is a meeting, not some other event."""
+    header = ("Name", "Meeting Date", "Meeting Time", "Meeting Location")
+    row = Block("City Council | 3/3/2020 | 7:00 PM | Council Chambers", kind=BlockKind.TABLE_ROW, order=1,
+                cells=("City Council", "3/3/2020", "7:00 PM", "Council Chambers"), header=header)  # fmt: skip
+    a = one([row], nlp)
+    assert (a.kind, a.title, a.start_date, a.location) == ("meeting", "City Council", dt.date(2020, 3, 3),
+                                                           "Council Chambers")  # fmt: skip
