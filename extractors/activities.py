@@ -365,7 +365,11 @@ _OF_BODY = re.compile(r"\s+(?:of(?:\s+the)?|del|de\s+la|de\s+los|de\s+las|du|des
 _WORKING_GROUP_RE = next(regex for kind, regex in _KIND_RES if kind == Kind.WORKING_GROUP)
 
 
-_LEGISLATURE = re.compile(r"\b(?:\d+(?:st|nd|rd|th)|U\.\s?S\.|US|United States)\s+Congress\b")
+_LEGISLATURE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|U\.\s?S\.|US|United States)\s+Congress\b"
+    # "Summit County Land Bank", "Summit Avenue": a place called Summit, no summit held
+    r"|\b(?i:summit)\s+(?i:county|city|avenue|ave|street|st|road|rd|township|park|lake|hill|school|station)\b"
+)
 
 
 def classify_kind(title: str) -> Kind | None:
@@ -2098,9 +2102,11 @@ _NOT_ABBREVIATION = "".join(rf"(?<!\b{w})" for w in ("[A-Z]", "St", "Ave", "Av",
 _VENUE_END = rf"(?=,?\s+(?:unless|except|salvo|a menos|sauf|à moins)\b|\s*;|{_NOT_ABBREVIATION}\.(?:\s|$)|\s*$)"
 _STANDING_LEADS = (
     r"\b(?:meetings|sessions|hearings)\b[^.;]{0,120}?\b(?:are|will be)\s+(?:usually\s+|normally\s+|generally\s+"
-    r"|typically\s+|regularly\s+)?(?:held|hosted|convened|located)\s+(?:at|in)\s+(?:the\s+)?",
+    r"|typically\s+|regularly\s+)?(?:held|hosted|convened|located)\s+"
+    r"(?:(?:at|from)\s+\d{1,2}(?::\d\d)?\s*(?:am|pm|noon)?\s+)?(?:at|in)\s+(?:the\s+)?",
     r"\b(?:meetings|sessions|events)\b[^.;]{0,120}?\btake place\s+(?:at|in)\s+(?:the\s+)?",
-    r"\b(?:board|commission|committee|council)\s+meets\b[^.;]{0,80}?\s(?:at|in)\s+(?:the\s+)?",
+    r"\b(?:board|commission|committee|council|trustees|directors)\b[^.;]{0,40}?\bmeets\b[^.;]{0,80}?\s(?:at|in)\s+"
+    r"(?:the\s+)?",
     r"\b(?:reuniones|sesiones)\b[^.;]{0,120}?\bse\s+(?:celebran|realizan|llevan a cabo|efect[úu]an|desarrollan)"
     r"\s+en\s+(?:el\s+|la\s+)?",
     r"\b(?:réunions|séances)\b[^.;]{0,120}?\b(?:ont lieu|se tiennent|se déroulent)\s+(?:à|au|aux|dans)\s+"
@@ -2108,6 +2114,7 @@ _STANDING_LEADS = (
 )
 _STANDING_VENUE = re.compile(rf"(?:{'|'.join(_STANDING_LEADS)}){_VENUE_TEXT}{_VENUE_END}", re.I)
 MAX_STANDING_STATEMENT_CHARS = 400
+_MERIDIEM = re.compile(r"\b[ap]\.\s?m\.", re.I)
 
 
 def standing_venue(blocks: Sequence[Block]) -> str | None:
@@ -2118,7 +2125,9 @@ def standing_venue(blocks: Sequence[Block]) -> str | None:
     for block in blocks:
         if len(block.text) > MAX_STANDING_STATEMENT_CHARS or find_dates(block.text):
             continue  # a dated sentence reports a meeting; a page's rule names no day
-        for match in _STANDING_VENUE.finditer(block.text):
+        # "held at 4:00 p.m. at the Land Bank": the time's stops end no sentence
+        text = _MERIDIEM.sub(lambda m: m.group(0).replace(".", "").replace(" ", ""), block.text)
+        for match in _STANDING_VENUE.finditer(text):
             venue = re.sub(r"\s*\(([^()]*\d[^()]*)\)", r", \1", match.group("venue"))
             venue = re.sub(r"\s+", " ", venue).strip(" ,")
             if venue:
