@@ -959,8 +959,8 @@ def test_a_street_address_that_names_no_town_is_in_the_pages_home_town(nlp):
         ("The Board meets on the second Tuesday of each month at 6 pm at City Hall, 121 N. LaSalle St. Chicago.",
          "City Hall, 121 N. LaSalle St. Chicago"),
         ("Meetings are held at 6:00 pm.", None),  # a time, no venue
-        ("All meetings are held at 4:00 p.m. at the Land Bank, 10 E. Tallmadge Ave, Akron, Ohio 44310, unless otherwise "
-         "noted.", "Land Bank, 10 E. Tallmadge Ave, Akron, Ohio 44310"),  # the time's stops end no sentence
+        ("All meetings are held at 4:00 p.m. at the Land Bank, 10 E. Tallmadge Ave, Akron, Ohio 44310, unless "
+         "otherwise noted.", "Land Bank, 10 E. Tallmadge Ave, Akron, Ohio 44310"),  # the time's stops end no sentence
         ("The Board of Trustees meets the third Tuesday of each month at 7:00 p.m. in the Community Room of the Main "
          "Library, unless otherwise posted.", "Community Room of the Main Library"),
         ("The meeting was held at the Hilton on 3 May 2018.", None),  # a report of one meeting, dated
