@@ -858,6 +858,34 @@ _PASSIVE_CLAUSE = re.compile(
 )
 
 
+# A type label closing a listing's line: "15/03/2018 Informe sobre ... Informe", "... Guía", "... Policy Brief".
+_CLOSING_TYPE = re.compile(
+    r"\s+(?:report|policy brief|brief|working paper|study|guide|book|fact sheet|article|informe|guía|estudio|libro"
+    r"|documento de trabajo|rapport|étude|guide|ouvrage|note)\s*$",
+    re.I,
+)
+
+
+def _date_led_work(text: str, date: DateSpan) -> tuple[str, str | None] | None:
+    """A publication list's line that opens with its date ("15/03/2018 Title Informe"): the title, and the type
+    label it closes with; None when what follows the date reads as no title."""
+    rest = text[date.stop :].strip(" –—-|:·•,")
+    label = _CLOSING_TYPE.search(rest)
+    title = rest[: label.start()].strip(" –—-|:·•,") if label else rest
+    if len(title.split()) < 2 or not title[:1].isupper() or len(title.split()) > MAX_TITLE_WORDS:
+        return None
+    return title, label.group(0).strip() if label else None
+
+
+def _led_reading(led: tuple[str, str | None], date: DateSpan, text: str, block: Block) -> _Reading | None:
+    title, label = led
+    title = clean_title(title, work=True)
+    if not title:
+        return None
+    typed = publication_type_of(label or title) == PublicationType.REPORT or _REPORT_TITLE.search(title)
+    return _Reading("publication.entry", Kind.REPORT if typed else Kind.PUBLICATION, title, date, None, text, block)
+
+
 def publication_to_reading(text: str, block: Block) -> _Reading | None:
     """`Title. By A and B. March 2005` in a publication list, or `X was issued in June 2006`."""
     dates = find_dates(text)
@@ -874,6 +902,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         return None
     if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()]))):
         return None
+    if in_list and not by and dates[0].begin <= 1 and (led := _date_led_work(text, dates[0])):
+        return _led_reading(led, dates[0], text, block)
     date = dates[-1]
     if _PERIOD_BOUND.search(text[: date.begin]) or _NOT_WHEN.search(text[: date.begin]):
         return None

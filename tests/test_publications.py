@@ -2183,3 +2183,24 @@ def test_a_cards_row_of_pills_dates_it_by_the_pill_that_is_a_year(nlp):
         ("Monotributo digital y formalización", dt.date(2024, 1, 1)),
         ("Votación nominal y desempeño legislativo", dt.date(2025, 1, 1)),
     ]
+
+
+def test_a_publication_lines_date_may_come_first(nlp):
+    """A Spanish list under "Publicaciones": "15/03/2018 <a>Title</a> Informe", the date first and the type label
+    last; the title is what lies between."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><body><h1>Publicaciones</h1><ul>"
+        '<li><span>15/03/2018</span> <a href="/p/1">Informe sobre las Migraciones en el Mundo 2018</a> Informe</li>'
+        '<li><span>02/11/2017</span> <a href="/p/2">Guía para la protección de personas migrantes</a> Guía</li>'
+        "</ul></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "publicaciones.html", "es")
+    found = sorted((a.start_date, a.kind, a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2017, 11, 2), "publication", "Guía para la protección de personas migrantes"),
+        (dt.date(2018, 3, 15), "report", "Informe sobre las Migraciones en el Mundo 2018"),
+    ]
