@@ -932,8 +932,13 @@ def _without_closing_date(line: str) -> str:
 def _source_line(line: str) -> bool:
     """A citation's last line, where it appeared and when: "IEEE Trans. Image Process., vol. 22 (May 2013)",
     "Springer, European Conference on Computer Vision, Munich, Germany, Sept. 2018."."""
+    if _IMPRINT_LINE.fullmatch(line.strip()):
+        return True  # "Genève : Centre d'études, 2016", "Washington, DC: MPI, 2010"
     dates = find_dates(line)
     return bool(dates) and not line[dates[-1].stop :].strip(" .)]")
+
+
+_IMPRINT_LINE = re.compile(r"[^:]{2,40}\s?:\s*[^:]{2,80},\s*(?:19|20)\d\d\.?")
 
 
 def _address_blocks(walker: _Walker, body: Tag, root: Tag, skipped: set[int]) -> None:

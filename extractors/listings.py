@@ -578,7 +578,7 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     title = split_translation(title)[0]
     published = next(
         (p for b in fields if b is not title_block and (p := _published_by(b.text) or _imprint_line(b.text))), None
-    )
+    ) or next((p for b in fields if (p := _city_publisher(b.text))), None)
     return Publication(
         title=title,
         authors=byline[1] if byline else (),
@@ -860,6 +860,18 @@ def _imprint_line(text: str) -> str | None:
     return publisher
 
 
+# A record's imprint line: "Paris : Karthala, 2016", "Washington, DC: Migration Policy Institute, June 2010".
+_CITY_IMPRINT = re.compile(
+    r"^[^:\d]{2,40}?\s?:\s*(?P<pub>[A-ZÀ-Ý][^:,\d]{1,80}),\s*(?:[^\W\d]+\.?\s+)?(?:19|20)\d\d\.?$"
+)
+
+
+def _city_publisher(line: str) -> str | None:
+    """The publisher of an imprint line "City : Publisher, [Month] Year"; None for any other line."""
+    match = _CITY_IMPRINT.match(line.strip())
+    return match.group("pub").strip() if match else None
+
+
 # A byline closing with its imprint in brackets: "Edited by A. Author (Migration Policy Institute, 2006)".
 _CLOSING_IMPRINT = re.compile(r"\((?P<pub>[A-ZÀ-Ý][^()\d]{2,80}?),\s*(?P<year>(?:19|20)\d\d)\)\.?$")
 
@@ -1020,6 +1032,8 @@ def title_byline_entries(
         record = [block, *([subtitle] if subtitle else []), byline] + ([after] if date and after is not None else [])
         title = split_translation(block.text.strip())[0]
         publisher = _byline_names(_META_SEPARATOR.split(byline.text.strip())[0])[1]
+        if publisher is None and date is not None and after is not None:
+            publisher = _city_publisher(after.text)  # "Paris : Karthala, 2016": the date line is the imprint
         pubs.append(
             Publication(
                 title=title,

@@ -2204,3 +2204,23 @@ def test_a_publication_lines_date_may_come_first(nlp):
         (dt.date(2017, 11, 2), "publication", "Guía para la protección de personas migrantes"),
         (dt.date(2018, 3, 15), "report", "Informe sobre las Migraciones en el Mundo 2018"),
     ]
+
+
+def test_title_authors_and_imprint_lines_under_year_headings(nlp):
+    """ "<p><strong>Title</strong><br>Author<br>Genève : Centre d'études, 2016</p>": a single author, and the
+    imprint line gives the year and the publisher."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><body><h1>Publications</h1><h2>2016</h2>"
+        "<p><strong>Les migrations de travail en Afrique de l'Ouest</strong><br>Marie Dupont, Jean Martin<br>"
+        "Paris : Karthala, 2016</p>"
+        "<p><strong>Asile et protection internationale : enjeux actuels</strong><br>Paul Bernard<br>"
+        "Genève : Centre d'études, 2016</p></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "publications.html", "fr")
+    found = sorted((a.title[:10], a.authors, a.publisher) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [("Asile et p", ("Paul Bernard",), "Centre d'études"),
+                     ("Les migrat", ("Marie Dupont", "Jean Martin"), "Karthala")]  # fmt: skip
