@@ -616,13 +616,18 @@ def _place_in(text: str, dates: Sequence[DateSpan], ents: Sequence[tuple[str, st
         loc = re.sub(r",\s*en\s+", ", ", loc)  # "Helsinki, en Finlande" -> "Helsinki, Finlande"
         if not loc:
             continue
-        if _is_place(loc) or any(label == "GPE" and name in loc for name, label in ents):
+        if _is_place(loc):
             return _with_bracketed_country(loc, text[match.end("loc") :])
         # "sesionó en la Ciudad de México la Reunión de la Red ...": the place ends before an article opens the
         # subject that follows it.
         cuts = [m.start() for m in re.finditer(r"\s+(?:la|el|los|las|le|les|the)\s+(?=[A-ZÀ-Ý])", loc)]
         if place := next((loc[:c] for c in reversed(cuts) if _is_place(loc[:c])), None):
             return place
+        gpe = [name for name, label in ents if label == "GPE" and name in loc]
+        if gpe:
+            # a town the model knows and we do not, up to the subject's article: "en Managua la XVI Reunión"
+            head = loc[: cuts[0]] if cuts and any(name in loc[: cuts[0]] for name in gpe) else loc
+            return _with_bracketed_country(head, text[match.end("loc") :]) if head == loc else head
     return None
 
 

@@ -1821,3 +1821,11 @@ def test_a_body_named_in_a_name_column_meets(nlp):
     a = one([row], nlp)
     assert (a.kind, a.title, a.start_date, a.location) == ("meeting", "City Council", dt.date(2020, 3, 3),
                                                            "Council Chambers")  # fmt: skip
+
+
+def test_a_town_the_model_knows_ends_before_the_subjects_article(nlp):
+    """ "tuvo lugar en Managua la XVI Reunión Viceministerial": the place is Managua, the rest the meeting."""
+    ctx = DocumentContext("RCM", "d" * 64, "file:///informe.pdf", "es")
+    text = "El 22 de junio de 2011 tuvo lugar en Managua la XVI Reunión Viceministerial de la CRM."
+    [a] = blocks_to_activities([Block(text)], ctx, nlp)
+    assert (a.title, a.location) == ("XVI Reunión Viceministerial de la CRM", "Managua")
