@@ -275,7 +275,9 @@ _YEARLESS = re.compile(
     # "a publié en juin l'ouvrage ...", "published in May the report ...": the month a release gives
     rf"|(?:publié|publiée|published|released|issued|publicó|publicada?)\s+(?:en|in)\s+(?:{_MONTH_NAMES})"
     # "(San Salvador, El Salvador, 14-15/05)": a day, or days, and a month in figures
-    r"|(?P<numeric>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?/[01]?\d))\b(?![.,]?\s*(?:de\s+)?\d)(?![/.]\d)",
+    # not one with its year after it ("January 25, 2019"); a list's next day may follow ("25 January, 14 May")
+    r"|(?P<numeric>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?/[01]?\d))\b(?![.,]?\s*(?:de\s+)?(?:\d{3}|\d\d?\b(?![ \t]+[^\W\d])))"
+    r"(?![/.]\d)",
     re.I,
 )
 _BARE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")  # not "2005-2006", a span
@@ -2497,9 +2499,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             last_year[block.heading] = latest_year = dates[-1].start.year
             if dates[-1].precision == DatePrecision.DAY:
                 last_date[block.heading] = latest_date = dates[-1].start
-        elif (year := heading_year(block.heading) or last_year.get(block.heading, latest_year)) and _YEARLESS.search(
-            text
-        ):
+        elif (
+            year := _own_year(text) or heading_year(block.heading) or last_year.get(block.heading, latest_year)
+        ) and _YEARLESS.search(text):
             year = relative_year(text, year, last_date.get(block.heading, latest_date))
             text, lent = with_year(text, year, every=True), year
             if not find_dates(text):
@@ -2516,7 +2518,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := participle_clause_reading(text, block))
             or (bylined_entry(text) and (reading := publication_to_reading(text, block)))
         ):
-            readings.append(_evidence_as_written(reading, text, written, lent))
+            readings += _written_readings(reading, text, written, lent)
         elif _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
             pending += [(block, clause, said, lent) for clause, said in _two_clauses(text, written)]
         elif (
@@ -2525,7 +2527,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := document_link_to_reading(text, block))
             or (reading := publication_to_reading(text, block))
         ):
-            readings.append(_evidence_as_written(reading, text, written, lent))
+            readings += _written_readings(reading, text, written, lent)
     # spaCy runs only on the few candidate sentences, in one batch; a text past the model's limit
     # (a paragraph of a million characters) is left to the other rules (`extraction` logs it).
     pending = [p for p in pending if nlp.fits(p[1])]
@@ -2535,7 +2537,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         kind_starts = kind_starts or [m.start() for m in _ANY_KIND.finditer(text)]
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
         if reading := sentence_to_reading(text, block, kind_starts, ents):
-            readings.append(_evidence_as_written(reading, text, written, lent))
+            readings += _written_readings(reading, text, written, lent)
     # Last, the cards of an events page no rule read: a title, one day, a venue make an event whatever the title
     # says. Not one called off ("Annulée", "cancelled"), which the rules that read such text leave out too.
     read = {r.block.order for r in readings}
@@ -2616,6 +2618,42 @@ def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity
         publication_type=pub.publication_type,
         **_provenance(ctx, pub.block, pub.snippet, pub.rule, pub.confidence),
     )  # fmt: skip
+
+
+# "in 2007", "en 2011": the one year a sentence names lends it to the days it writes without one, before any heading.
+_OWN_YEAR = re.compile(r"\b(?:in|en|durante|during|au cours de|pendant)\s+((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
+
+
+def _own_year(text: str) -> int | None:
+    """The year a sentence names before its year-less days; a year after them ("adoptados en 2007") dates
+    something else."""
+    first = _YEARLESS.search(text)
+    years = {m.group(1) for m in _OWN_YEAR.finditer(text, 0, first.start() if first else 0)}
+    return int(years.pop()) if len(years) == 1 else None
+
+
+# What stands between the days of a list: "25 January, 14 May and 2 October", "el 3, el 10 y el 17 de ...".
+_DAY_LIST_GAP = re.compile(r"^\s*(?:,|;)?\s*(?:and|y|et|&)?\s*(?:on|el|le)?\s*$", re.I)
+
+
+def _enumerated_days(text: str, first: DateSpan | None) -> list[DateSpan | None]:
+    """The days a sentence lists one after the other, from the one its reading took; that one alone otherwise."""
+    if first is None or first.precision != DatePrecision.DAY:
+        return [first]
+    dates = [d for d in find_dates(text) if d.begin >= first.begin]
+    days = [dates[0]] if dates and dates[0].begin == first.begin else []
+    for before, after in zip(dates, dates[1:], strict=False):
+        if not days or after.precision != DatePrecision.DAY or not _DAY_LIST_GAP.match(text[before.stop : after.begin]):
+            break
+        days.append(after)
+    return days if len(days) >= 2 else [first]
+
+
+def _written_readings(reading: _Reading, text: str, written: str, lent: int | None) -> list[_Reading]:
+    """A sentence's reading as written, one per day when the sentence lists its days ("The Steering Group met three
+    times in 2007: on 25 January, 14 May and 2 October": a meeting a day)."""
+    days = _enumerated_days(text, reading.date) if reading.rule == "prose.event_verb" else [reading.date]
+    return [_evidence_as_written(replace(reading, date=day), text, written, lent) for day in days]
 
 
 def _evidence_as_written(reading: _Reading, text: str, written: str, lent: int | None) -> _Reading:

@@ -1829,3 +1829,31 @@ def test_a_town_the_model_knows_ends_before_the_subjects_article(nlp):
     text = "El 22 de junio de 2011 tuvo lugar en Managua la XVI Reunión Viceministerial de la CRM."
     [a] = blocks_to_activities([Block(text)], ctx, nlp)
     assert (a.title, a.location) == ("XVI Reunión Viceministerial de la CRM", "Managua")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The Steering Group met three times in 2007: on 25 January, 14 May and 2 October.",
+         [dt.date(2007, 1, 25), dt.date(2007, 5, 14), dt.date(2007, 10, 2)]),
+        ("The Board met on 3 May 2010 and 5 June 2010.", [dt.date(2010, 5, 3), dt.date(2010, 6, 5)]),
+        # a later date that is not in the list is no meeting of it
+        ("The Steering Group met on 25 January 2007 in Geneva and adopted its plan on 14 May 2007.",
+         [dt.date(2007, 1, 25)]),
+    ],
+)  # fmt: skip
+def test_a_sentence_listing_its_days_is_a_meeting_a_day(nlp, text, days):
+    heading = "Activities 2012"  # the heading's year is lent only where the sentence names none before its days
+    blocks = [Block(heading, kind=BlockKind.HEADING, order=0), Block(text, order=1, heading=heading)]
+    assert sorted(a.start_date for a in blocks_to_activities(blocks, CTX, nlp)) == days
+
+
+def test_a_year_after_the_days_dates_something_else(nlp):
+    """ "En el mes de abril sesionó ... los Lineamientos adoptados en 2007": April of the page's year, not 2007."""
+    heading = "Presidencia Pro Tempore 2009"
+    text = ("En el mes de abril sesionó en la Ciudad de México la Reunión de la Red Regional de Funcionarios de "
+            "Enlace, que dio seguimiento a los Lineamientos Regionales adoptados en 2007.")  # fmt: skip
+    blocks = [Block(heading, kind=BlockKind.HEADING, order=0), Block(text, order=1, heading=heading)]
+    ctx = DocumentContext("RCM", "d" * 64, "file:///ppt.html", "es")
+    [a] = blocks_to_activities(blocks, ctx, nlp)
+    assert a.start_date == dt.date(2009, 4, 1)
