@@ -1257,7 +1257,7 @@ _QUOTED_NAME = re.compile(r"^\s*,?\s*[\"“«]\s*(?P<name>[^\"”»]{8,150}?)[,.
 _APPOSITIVE_NAME = re.compile(
     r"^(?:\s+(?:in|at|en|à)\s+[A-ZÀ-Ý][^,;]{0,30}(?:,\s*[A-Z][\w.]{1,12})?)?,\s+"
     r"(?P<name>(?:The |El |La |Le |Les |Los |Las )?[A-ZÀ-Ý][^,;]{12,150}?),\s+"
-    r"(?:at|in|on|where|which|en|donde|où|qui|que)\b"
+    r"(?:at|in|on|where|which|with|attended|en|donde|où|qui|que|con)\b"
 )
 MAX_NAME_GAP = 60  # characters between the kind word and the name it is given
 

@@ -1483,11 +1483,13 @@ def test_a_briefing_told_in_prose_takes_the_name_the_sentence_gives_it(nlp):
             "of the Strategic Policy Branch in Ottawa on 8 February 2011.",
             "On March 22, 2011, MPI hosted a public briefing in Washington, DC, The Politics of Immigration in Tough "
             "Times, at which Council members presented their recommendations.",
+            "On 3 March 2009, MPI hosted a webinar, Immigrants and the Recession, with 400 participants.",
         ],
         nlp,
         "en",
     )
     assert [(title, start) for title, start, _ in rows] == [
+        ("Immigrants and the Recession", dt.date(2009, 3, 3)),
         ("Politics of Immigration in Tough Times", dt.date(2011, 3, 22)),
         ("Skilled Immigrant Selection after the Recession", dt.date(2011, 2, 8)),
     ]
