@@ -2056,6 +2056,47 @@ def two_meetings_readings(block: Block, names: Sequence[str]) -> tuple[list[_Rea
     return readings, match.group(0)
 
 
+# "Workshops were held on family reunification (Stockholm, 12-13 March 2007) and on return (Madrid, 8-9 October
+# 2007)", "Se realizaron talleres sobre X (San José, 3 de mayo de 2010) y sobre Y (...)": one kind, several topics,
+# each with its place and date in brackets.
+_TOPIC_LIST = re.compile(
+    r"\b(?P<kinds>workshops|seminars|roundtables|round tables|talleres|seminarios|mesas redondas|ateliers|séminaires"
+    r"|tables rondes)\b[^.;()]{0,60}?\b(?:on|sobre|sur)\s+[^()]{3,120}?\([^()]*\d[^()]*\)"
+    r"(?:\s*(?:,|;|and|y|et)\s*(?:(?:on|sobre|sur)\s+)?[^()]{3,120}?\([^()]*\d[^()]*\))+",
+    re.I,
+)
+_TOPIC_ITEM = re.compile(
+    r"(?:\b(?:on|sobre|sur)\s+|(?:,|;|\band\b|\by\b|\bet\b)\s*(?:(?:on|sobre|sur)\s+)?)"
+    r"(?P<topic>[^(),;]{3,120}?)\s*\((?P<where>[^()]*\d[^()]*)\)",
+    re.I,
+)
+_KIND_SINGULAR = {"workshops": "Workshop", "seminars": "Seminar", "roundtables": "Roundtable", "round tables":
+                  "Roundtable", "talleres": "Taller", "seminarios": "Seminario", "mesas redondas": "Mesa redonda",
+                  "ateliers": "Atelier", "séminaires": "Séminaire", "tables rondes": "Table ronde"}  # fmt: skip
+_TOPIC_LINK = {"Workshop": "on", "Seminar": "on", "Roundtable": "on", "Taller": "sobre", "Seminario": "sobre",
+               "Mesa redonda": "sobre", "Atelier": "sur", "Séminaire": "sur", "Table ronde": "sur"}  # fmt: skip
+
+
+def topic_list_readings(block: Block) -> tuple[list[_Reading], str | None]:
+    """The activities of a sentence that lists one kind's topics, each with its place and date in brackets, and
+    the text they were read from; none when a topic has no date or the sentence calls them off."""
+    match = _TOPIC_LIST.search(block.text)
+    if match is None or _NEGATIVE.search(match.group(0)):
+        return [], None
+    noun = _KIND_SINGULAR[match.group("kinds").lower()]
+    kind = classify_kind(noun) or Kind.OTHER
+    readings = []
+    for item in _TOPIC_ITEM.finditer(match.group(0), match.end("kinds") - match.start()):
+        where = item.group("where")
+        dates = find_dates(where)
+        if not dates:
+            return [], None
+        place = where[: dates[0].begin].strip(" ,") or None
+        title = f"{noun} {_TOPIC_LINK[noun]} {item.group('topic').strip()}"
+        readings.append(_Reading("prose.event_verb", kind, title, dates[0], place, match.group(0), block))
+    return (readings, match.group(0)) if len(readings) >= 2 else ([], None)
+
+
 def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
     """`<strong>Fifth Plenary Meeting: X.</strong> Meeting in Lisbon on 18-19 November 2010, the Council ...`: a
     paragraph's run-in head (the parser's heading inside the paragraph) that names one activity is the activity of
@@ -2471,6 +2512,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if block.kind == BlockKind.PARAGRAPH and (pair := two_meetings_readings(block, names))[1]:
             readings += pair[0]
             consumed[block.order] = pair[1]
+        elif block.kind == BlockKind.PARAGRAPH and (listed := topic_list_readings(block))[1]:
+            readings += listed[0]
+            consumed[block.order] = listed[1]
         elif run_in := run_in_reading(blocks, i):
             readings.append(run_in)
             consumed[block.order] = run_in.snippet

@@ -1859,3 +1859,21 @@ def test_a_year_after_the_days_dates_something_else(nlp):
     ctx = DocumentContext("RCM", "d" * 64, "file:///ppt.html", "es")
     [a] = blocks_to_activities(blocks, ctx, nlp)
     assert a.start_date == dt.date(2009, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("Workshops were held on family reunification (Stockholm, 12-13 March 2007) and on return (Madrid, 8-9 "
+         "October 2007).", "en",
+         [("Workshop on family reunification", dt.date(2007, 3, 12), "Stockholm"),
+          ("Workshop on return", dt.date(2007, 10, 8), "Madrid")]),
+        ("Se realizaron talleres sobre trata de personas (San José, 3 de mayo de 2010) y sobre retorno (Tegucigalpa, "
+         "5 de julio de 2010).", "es",
+         [("Taller sobre retorno", dt.date(2010, 7, 5), "Tegucigalpa"),
+          ("Taller sobre trata de personas", dt.date(2010, 5, 3), "San José")]),
+    ],
+)  # fmt: skip
+def test_one_kind_over_several_topics_each_placed_and_dated(nlp, text, language, found):
+    ctx = DocumentContext("IGC", "d" * 64, "file:///report.pdf", language)
+    assert sorted((a.title, a.start_date, a.location) for a in blocks_to_activities([Block(text)], ctx, nlp)) == found
