@@ -2544,8 +2544,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             if dates[-1].precision == DatePrecision.DAY:
                 last_date[block.heading] = latest_date = dates[-1].start
         elif (
-            year := _own_year(text) or heading_year(block.heading) or last_year.get(block.heading, latest_year)
-        ) and _YEARLESS.search(text):
+            (year := heading_year(block.heading) or last_year.get(block.heading, latest_year)) or _OWN_YEAR.search(text)
+        ) and (yearless := _YEARLESS.search(text)):
+            year = _own_year(text, yearless.start()) or year
+            if not year:
+                continue  # a year only after the days ("adoptados en 2007") and none around: no date to read
             year = relative_year(text, year, last_date.get(block.heading, latest_date))
             text, lent = with_year(text, year, every=True), year
             if not find_dates(text):
@@ -2668,11 +2671,10 @@ def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity
 _OWN_YEAR = re.compile(r"\b(?:in|en|durante|during|au cours de|pendant)\s+((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
 
 
-def _own_year(text: str) -> int | None:
-    """The year a sentence names before its year-less days; a year after them ("adoptados en 2007") dates
-    something else."""
-    first = _YEARLESS.search(text)
-    years = {m.group(1) for m in _OWN_YEAR.finditer(text, 0, first.start() if first else 0)}
+def _own_year(text: str, first_day: int) -> int | None:
+    """The year a sentence names before its first year-less day (at `first_day`); a year after them ("adoptados
+    en 2007") dates something else."""
+    years = {m.group(1) for m in _OWN_YEAR.finditer(text, 0, first_day)}
     return int(years.pop()) if len(years) == 1 else None
 
 
