@@ -203,6 +203,9 @@ _TRAILING_REMARK = re.compile(r"\s*\((?=[a-z])[^()]*\)\s*$")
 _TITLE_TAIL = re.compile(
     r"\s*,?\s+(?:(?:as\s+)?(?:sponsored|organi[sz]ed|hosted|funded|co-organi[sz]ed|convened)\s+by"
     r"|in (?:cooperation|collaboration|partnership) with|with the support of|for the following\b"
+    # "a roundtable on X with officials from ...": who took part, not the topic
+    r"|with (?i:(?:senior|government|federal|state|local|canadian|u\.s\.|key)\s+)?(?:officials|representatives"
+    r"|experts|delegates|stakeholders|practitioners|policymakers|policy makers|participants)\b"
     r"|(?:organizado|patrocinado|auspiciado)\s+por|en colaboraci[oó]n con|organis[ée]e?s?\s+par|en partenariat avec"
     r"|(?:in|at) the (?:[A-Z][\w'’.-]*\s+){0,6}(?:University|Universidad|Université|Center|Centre|Hall|Hotel"
     r"|Building|Campus|Auditorium|Headquarters)\b"
@@ -1153,7 +1156,8 @@ _NUMERAL_BEFORE = re.compile(r"(?<![\w-])(?:[IVXLC]+|\d{1,2}(?:ª|º|a\.|o\.|st|
 
 
 # "Its autumn Mini-Full Round was convened in Geneva": the body's own meeting, named after the possessive.
-_POSSESSIVE = re.compile(r"^(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+", re.I)
+# "its", "su", and a body's own "MPI's" / "IGC's" before the name it gives its activity
+_POSSESSIVE = re.compile(r"^(?:(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+|(?-i:[A-Z]{2,8})['’]s\s+)", re.I)
 # The subject clause of a sentence opens with an article or a possessive ("l'atelier", "the workshop").
 _OPENING_SUBJECT = re.compile(r"^(?:the|a|an|its|their|la|el|le|les|los|las|l'|l’|su|son|sa|leur)\b", re.I)
 

@@ -1877,3 +1877,16 @@ def test_a_year_after_the_days_dates_something_else(nlp):
 def test_one_kind_over_several_topics_each_placed_and_dated(nlp, text, language, found):
     ctx = DocumentContext("IGC", "d" * 64, "file:///report.pdf", language)
     assert sorted((a.title, a.start_date, a.location) for a in blocks_to_activities([Block(text)], ctx, nlp)) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("MPI convened a roundtable on temporary workers with Canadian officials in Ottawa on 10 June 2008.",
+         "Roundtable on temporary workers"),  # who took part is no part of the topic
+        ("MPI's sixth annual Immigration Law and Policy Conference took place in Washington, DC on 14 June 2010.",
+         "Sixth annual Immigration Law and Policy Conference"),  # the body's possessive is no part of the name
+    ],
+)  # fmt: skip
+def test_a_title_less_its_participants_and_its_bodys_possessive(nlp, sentence, title):
+    assert one([Block(sentence)], nlp).title == title
