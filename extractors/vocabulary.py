@@ -207,6 +207,9 @@ EVENT_VERBS = (
     "held", "co-hosted", "co-organized", "co-organised",
     # a schedule's future: "Le Comité directeur se réunira à Genève le 15 février 2011"
     "will meet", "se reunirá", "se réunira",
+    # the body's staff at another's event: "The Secretariat participated in the Euro-African Ministerial Conference"
+    "participated in", "took part in", "attended", "spoke at", "participó en", "participaron en", "asistió a",
+    "a participé à", "ont participé à",
 )  # fmt: skip
 
 # Column headers of meeting tables, by what the column holds.

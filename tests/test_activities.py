@@ -1890,3 +1890,20 @@ def test_one_kind_over_several_topics_each_placed_and_dated(nlp, text, language,
 )  # fmt: skip
 def test_a_title_less_its_participants_and_its_bodys_possessive(nlp, sentence, title):
     assert one([Block(sentence)], nlp).title == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "title"),
+    [
+        ("The Secretariat participated in the Euro-African Ministerial Conference in Rabat on 10-11 July 2006.", "en",
+         "Euro-African Ministerial Conference"),
+        ("La Secretaría Técnica participó en el Foro Global sobre Migración y Desarrollo en Manila el 27 de octubre de "
+         "2008.", "es", "Foro Global sobre Migración y Desarrollo"),
+        ("Le Secrétariat a participé à la conférence ministérielle de Rabat les 10 et 11 juillet 2006.", "fr",
+         "Conférence ministérielle de Rabat"),
+    ],
+)  # fmt: skip
+def test_an_event_the_body_took_part_in_is_named_by_its_object(nlp, sentence, language, title):
+    ctx = DocumentContext("IGC", "d" * 64, "file:///report.pdf", language)
+    [a] = blocks_to_activities([Block(sentence)], ctx, nlp)
+    assert a.title == title
