@@ -1173,6 +1173,10 @@ _ISSUER = re.compile(
 )
 
 
+def _within(day: DateSpan, period: DateSpan) -> bool:
+    return period.precision != DatePrecision.DAY and period.start <= day.start <= day.end <= period.end
+
+
 def sentence_to_reading(
     text: str, block: Block, kind_starts: Sequence[int], ents: Sequence[tuple[str, str]]
 ) -> _Reading | None:
@@ -1183,6 +1187,8 @@ def sentence_to_reading(
     date = dates[0]
     if _NOT_WHEN.search(text[: date.begin]):
         return None
+    # "In May 2006 Sweden hosted the workshop in Stockholm on 3-5 May 2006": the days within the month it opened with
+    date = next((d for d in dates[1:] if d.precision == DatePrecision.DAY and _within(d, date)), date)
     verb = _EVENT_VERB.search(text)
     if verb and not _EVENT_VERB.search(without_notes(text)):
         verb = None  # "..., Geneva (hosted by UNHCR), 15 March": a venue's note, not the sentence's verb
@@ -1197,6 +1203,8 @@ def sentence_to_reading(
         if kind_starts[0] < verb.start() and _MET.match(text, verb.start() - 1):
             title = _meeting_of(title, text[: verb.start()], verb.group(0))
         location = _host_city(text, verb) or _bracketed_venue(text, verb) or _place_after_verb(text, verb, dates, ents)
+        if location and location.lower() in COUNTRIES and (town := _place_after_verb(text, verb, dates, ents)):
+            location = town  # "la Suède a accueilli à Stockholm l'atelier": the host country, the town it chose
     else:
         rule = "list.segments"
         in_prose = block.kind == BlockKind.PARAGRAPH and (

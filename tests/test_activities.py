@@ -1907,3 +1907,18 @@ def test_an_event_the_body_took_part_in_is_named_by_its_object(nlp, sentence, la
     ctx = DocumentContext("IGC", "d" * 64, "file:///report.pdf", language)
     [a] = blocks_to_activities([Block(sentence)], ctx, nlp)
     assert a.title == title
+
+
+def test_a_host_country_gives_way_to_the_town_and_a_month_to_its_days(nlp):
+    """ "la Suède a accueilli à Stockholm l'atelier ...": Stockholm; "In May 2006 ... on 3-5 May 2006": the days."""
+    ctx = DocumentContext("IGC", "d" * 64, "file:///rapport.pdf", "fr")
+    [a] = blocks_to_activities(
+        [Block("Du 3 au 5 mai 2006, la Suède a accueilli à Stockholm l'atelier sur le regroupement familial.")],
+        ctx,
+        nlp,
+    )
+    assert (a.location, a.start_date) == ("Stockholm", dt.date(2006, 5, 3))
+    b = one(
+        [Block("In May 2006 Sweden hosted the Workshop on Family Reunification in Stockholm on 3-5 May 2006.")], nlp
+    )
+    assert (b.start_date, b.end_date, b.date_precision) == (dt.date(2006, 5, 3), dt.date(2006, 5, 5), "day")
