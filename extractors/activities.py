@@ -1084,6 +1084,8 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
         if said and _ANY_KIND.search(title, said[-1].end()):
             title = title[said[-1].end() :]  # "La PPT informó que la reunión del GRCM se celebrará": the reunión
         title = _UNDER_CHAIR.sub("", _COUNTED.sub("", _DATED_BRACKET.sub("", title).strip()))
+        if count := _COUNT_OF.match(title):  # "Two Steering Group meetings were held, on ... and ...": one each
+            title = re.sub(r"(?<=\w)s$", "", title[count.end() :])
         return _POSSESSIVE.sub("", title.strip())
     if numbered := _NUMERAL_BEFORE.search(text[:kind_start]):
         kind_start = numbered.start()  # "la XIV Reunión Viceministerial": the numeral is the name's
@@ -1130,7 +1132,7 @@ _AMONG = re.compile(
 )
 _HELD_SINCE = re.compile(r"\s+(?:from|since|between|until|up to)\b", re.I)
 # "a Regional Seminar", "an International Workshop": capitalised words between the article and the kind word.
-_QUALIFIED_KIND = re.compile(r"\b(?:a|an|the|un|una|une)\s+((?:[A-ZÀ-Ý][\w-]*\s+){1,3})$")
+_QUALIFIED_KIND = re.compile(r"\b(?:a|an|the|its|their|un|una|une|su|sa|son)\s+((?:[A-ZÀ-Ý][\w-]*\s+){1,3})$")
 # "El Seminario sobre X (San Salvador, El Salvador, 14-15/05) reunió a ...": where and when, in brackets after the name.
 _DATED_BRACKET = re.compile(r"\s*\((?P<place>[^()\d]+),\s*[^(),]*\d[^()]*\)\s*$")
 
@@ -1144,6 +1146,7 @@ def _bracketed_venue(text: str, verb: re.Match[str]) -> str | None:
 
 # "La primera Reunión del GRCM ...", "the second Steering Group meeting": the sentence counts the body's meetings in
 # lower case; the name starts after the count.
+_COUNT_OF = re.compile(r"^(?:two|three|four|five|both|dos|tres|cuatro|deux|trois|quatre)\s+(?=\w+.*\w(?:s|es)$)", re.I)
 _COUNTED = re.compile(rf"^(?:la|el|le|the|l['’])\s*(?-i:{_SPELLED_ORDINAL})\s+(?=[A-ZÁÉÍÓÚÀÈ])", re.I)
 # "... bajo la presidencia guatemalteca", "under the Dutch Chairmanship": whose term it fell in, not the name.
 _UNDER_CHAIR = re.compile(
@@ -1245,9 +1248,11 @@ def _object_first(text: str, verb: re.Match[str], kind_starts: Sequence[int]) ->
         return kind_starts
     subject = classify_kind(text[kind_starts[0] : verb.start()])
     for start in kind_starts:
-        if start > verb.end() and _OBJECT_LEAD.match(text[verb.end() : start]):
+        if start > verb.end() and (lead := _OBJECT_LEAD.match(text[verb.end() : start])):
             kind = classify_kind(text[start : start + 40])
-            if subject in _HELD_BY_BODIES and kind not in (None, *_HELD_BY_BODIES):
+            # "the RCM held its XIII Vice-Ministerial Meeting": an object with a name of its own, whatever the subject
+            named = text[start : start + 1].isupper() and not lead.group(0).strip().lower().startswith(("a ", "an "))
+            if (subject in _HELD_BY_BODIES and kind not in (None, *_HELD_BY_BODIES)) or (kind and named):
                 return [start, *(k for k in kind_starts if k != start)]
             break
     return kind_starts

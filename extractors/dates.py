@@ -228,6 +228,22 @@ def _to_span(kind: str, match: re.Match[str]) -> DateSpan | None:
     return DateSpan(match.group(0), start, end, precision, match.start(), match.end())
 
 
+_AND = re.compile(r"\s*(?:y|et|and|&)\s*", re.I)
+MAX_AND_RANGE_DAYS = 4  # "30 September and 1 October": one meeting's days; "28 January and 17 September": two days
+
+
+def _two_days(match: re.Match[str], span: DateSpan) -> tuple[DateSpan, DateSpan] | None:
+    """`28 January and 17 September 2008`: two days a list joins, not one range; None for a range."""
+    link = match.string[match.end("m1") : match.start("d2")]
+    if not _AND.fullmatch(link) or (span.end - span.start).days <= MAX_AND_RANGE_DAYS:
+        return None
+    first = DateSpan(match.string[match.start("d1") : match.end("m1")], span.start, span.start, DatePrecision.DAY,
+                     match.start("d1"), match.end("m1"))  # fmt: skip
+    second = DateSpan(match.string[match.start("d2") : match.end()], span.end, span.end, DatePrecision.DAY,
+                      match.start("d2"), match.end())  # fmt: skip
+    return first, second
+
+
 def _numeric_span(match: re.Match[str]) -> DateSpan | None:
     g = match.groupdict()
     a, b = int(g["a"]), int(g["b"])
@@ -286,7 +302,9 @@ def _dates_within(text: str, windows: list[tuple[int, int]]) -> list[DateSpan]:
         for kind, pattern in _PATTERNS:
             for match in pattern.finditer(text, begin, end):
                 span = _to_span(kind, match)
-                if span is not None:
+                if span is not None and kind == "day_month_range" and (pair := _two_days(match, span)):
+                    found.extend(pair)
+                elif span is not None:
                     found.append(span)
     found.sort(key=lambda s: (s.begin, -(s.stop - s.begin)))
     chosen: list[DateSpan] = []

@@ -1922,3 +1922,19 @@ def test_a_host_country_gives_way_to_the_town_and_a_month_to_its_days(nlp):
         [Block("In May 2006 Sweden hosted the Workshop on Family Reunification in Stockholm on 3-5 May 2006.")], nlp
     )
     assert (b.start_date, b.end_date, b.date_precision) == (dt.date(2006, 5, 3), dt.date(2006, 5, 5), "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # a body holds a meeting with a name of its own: the name, not the body
+        ("From 12 to 14 March 2008 the Regional Conference on Migration held its XIII Vice-Ministerial Meeting in "
+         "New Orleans.", [("XIII Vice-Ministerial Meeting", dt.date(2008, 3, 12), "New Orleans")]),
+        # two days a list joins are two meetings, not one range, each of the kind the count names
+        ("Two Steering Group meetings were held, on 28 January and 17 September 2008, both in Geneva.",
+         [("Steering Group meeting", dt.date(2008, 1, 28), "Geneva"),
+          ("Steering Group meeting", dt.date(2008, 9, 17), "Geneva")]),
+    ],
+)  # fmt: skip
+def test_a_bodys_named_meeting_and_two_counted_meetings(nlp, sentence, found):
+    assert [(a.title, a.start_date, a.location) for a in blocks_to_activities([Block(sentence)], CTX, nlp)] == found

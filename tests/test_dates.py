@@ -172,3 +172,10 @@ def test_portuguese_months_are_read():
 def test_a_note_marker_glued_to_a_year_leaves_the_date():
     (span,) = find_dates("in Vienna on 10-11 September 2009³. Twenty-two took part")
     assert (span.start, span.end, span.text) == (dt.date(2009, 9, 10), dt.date(2009, 9, 11), "10-11 September 2009")
+
+
+def test_two_days_a_list_joins_are_two_dates_but_adjacent_days_one_range():
+    found = [(d.start, d.end) for d in find_dates("on 28 January and 17 September 2008, both in Geneva")]
+    assert found == [(dt.date(2008, 1, 28),) * 2, (dt.date(2008, 9, 17),) * 2]
+    [span] = find_dates("30 September and 1 October 2008")
+    assert (span.start, span.end) == (dt.date(2008, 9, 30), dt.date(2008, 10, 1))
