@@ -2685,13 +2685,17 @@ def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity
 
 
 # "in 2007", "en 2011": the one year a sentence names lends it to the days it writes without one, before any heading.
-_OWN_YEAR = re.compile(r"\b(?:in|en|durante|during|au cours de|pendant)\s+((?:19|20)\d\d)\b(?!\s*[-–/])", re.I)
+_OWN_YEAR = re.compile(
+    r"\b(?:in|en|durante|during|au cours de|pendant)\s+((?:19|20)\d\d)\b(?!\s*[-–/])"
+    r"|\b((?:19|20)\d\d)\s+(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))",  # "The 2008 Full Round (Madrid, 3-4 June)": the name's year
+    re.I,
+)
 
 
 def _own_year(text: str, first_day: int) -> int | None:
     """The year a sentence names before its first year-less day (at `first_day`); a year after them ("adoptados
     en 2007") dates something else."""
-    years = {m.group(1) for m in _OWN_YEAR.finditer(text, 0, first_day)}
+    years = {m.group(1) or m.group(2) for m in _OWN_YEAR.finditer(text, 0, first_day)}
     return int(years.pop()) if len(years) == 1 else None
 
 

@@ -1839,6 +1839,8 @@ def test_a_town_the_model_knows_ends_before_the_subjects_article(nlp):
         ("The Steering Group met three times in 2007: on 25 January, 14 May and 2 October.",
          [dt.date(2007, 1, 25), dt.date(2007, 5, 14), dt.date(2007, 10, 2)]),
         ("The Board met on 3 May 2010 and 5 June 2010.", [dt.date(2010, 5, 3), dt.date(2010, 6, 5)]),
+        # the year the name carries dates the days after it, before the heading's
+        ("The 2008 Full Round (Madrid, 3-4 June) focused on labour migration.", [dt.date(2008, 6, 3)]),
         # a later date that is not in the list is no meeting of it
         ("The Steering Group met on 25 January 2007 in Geneva and adopted its plan on 14 May 2007.",
          [dt.date(2007, 1, 25)]),
