@@ -1144,9 +1144,10 @@ def _bracketed_venue(text: str, verb: re.Match[str]) -> str | None:
     return place if place and _is_place(place) else None
 
 
+# "Two Steering Group meetings were held, on ... and ...": a count of plural meetings, each one of them.
+_COUNT_OF = re.compile(r"^(?:two|three|four|five|both|dos|tres|cuatro|deux|trois|quatre)\s+(?=\w+.*\w(?:s|es)$)", re.I)
 # "La primera Reunión del GRCM ...", "the second Steering Group meeting": the sentence counts the body's meetings in
 # lower case; the name starts after the count.
-_COUNT_OF = re.compile(r"^(?:two|three|four|five|both|dos|tres|cuatro|deux|trois|quatre)\s+(?=\w+.*\w(?:s|es)$)", re.I)
 _COUNTED = re.compile(rf"^(?:la|el|le|the|l['’])\s*(?-i:{_SPELLED_ORDINAL})\s+(?=[A-ZÁÉÍÓÚÀÈ])", re.I)
 # "... bajo la presidencia guatemalteca", "under the Dutch Chairmanship": whose term it fell in, not the name.
 _UNDER_CHAIR = re.compile(
@@ -1158,8 +1159,8 @@ _UNDER_CHAIR = re.compile(
 _NUMERAL_BEFORE = re.compile(r"(?<![\w-])(?:[IVXLC]+|\d{1,2}(?:ª|º|a\.|o\.|st|nd|rd|th|e|er|ème)?)\s+$")
 
 
-# "Its autumn Mini-Full Round was convened in Geneva": the body's own meeting, named after the possessive.
-# "its", "su", and a body's own "MPI's" / "IGC's" before the name it gives its activity
+# "Its autumn Mini-Full Round was convened in Geneva", "MPI's sixth annual Conference took place": the body's own
+# meeting, named after the possessive.
 _POSSESSIVE = re.compile(r"^(?:(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+|(?-i:[A-Z]{2,8})['’]s\s+)", re.I)
 # The subject clause of a sentence opens with an article or a possessive ("l'atelier", "the workshop").
 _OPENING_SUBJECT = re.compile(r"^(?:the|a|an|its|their|la|el|le|les|los|las|l'|l’|su|son|sa|leur)\b", re.I)

@@ -2188,18 +2188,13 @@ def test_a_cards_row_of_pills_dates_it_by_the_pill_that_is_a_year(nlp):
 def test_a_publication_lines_date_may_come_first(nlp):
     """A Spanish list under "Publicaciones": "15/03/2018 <a>Title</a> Informe", the date first and the type label
     last; the title is what lies between."""
-    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
-    from mpdp_pipeline.extractors.html import html_to_document
-
     page = (
         "<html><body><h1>Publicaciones</h1><ul>"
         '<li><span>15/03/2018</span> <a href="/p/1">Informe sobre las Migraciones en el Mundo 2018</a> Informe</li>'
         '<li><span>02/11/2017</span> <a href="/p/2">Guía para la protección de personas migrantes</a> Guía</li>'
         "</ul></body></html>"
     )
-    doc = html_to_document(page.encode())
-    ctx = DocumentContext("RCM", "d" * 64, "publicaciones.html", "es")
-    found = sorted((a.start_date, a.kind, a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    found = sorted((a.start_date, a.kind, a.title) for a in _read_page(page, nlp, "es").values())
     assert found == [
         (dt.date(2017, 11, 2), "publication", "Guía para la protección de personas migrantes"),
         (dt.date(2018, 3, 15), "report", "Informe sobre las Migraciones en el Mundo 2018"),
@@ -2209,9 +2204,6 @@ def test_a_publication_lines_date_may_come_first(nlp):
 def test_title_authors_and_imprint_lines_under_year_headings(nlp):
     """ "<p><strong>Title</strong><br>Author<br>Genève : Centre d'études, 2016</p>": a single author, and the
     imprint line gives the year and the publisher."""
-    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
-    from mpdp_pipeline.extractors.html import html_to_document
-
     page = (
         "<html><body><h1>Publications</h1><h2>2016</h2>"
         "<p><strong>Les migrations de travail en Afrique de l'Ouest</strong><br>Marie Dupont, Jean Martin<br>"
@@ -2219,8 +2211,6 @@ def test_title_authors_and_imprint_lines_under_year_headings(nlp):
         "<p><strong>Asile et protection internationale : enjeux actuels</strong><br>Paul Bernard<br>"
         "Genève : Centre d'études, 2016</p></body></html>"
     )
-    doc = html_to_document(page.encode())
-    ctx = DocumentContext("IGC", "d" * 64, "publications.html", "fr")
-    found = sorted((a.title[:10], a.authors, a.publisher) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    found = sorted((a.title[:10], a.authors, a.publisher) for a in _read_page(page, nlp, "fr").values())
     assert found == [("Asile et p", ("Paul Bernard",), "Centre d'études"),
                      ("Les migrat", ("Marie Dupont", "Jean Martin"), "Karthala")]  # fmt: skip
