@@ -452,7 +452,7 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     parts = [p for p in parts if p]
     if not parts:
         return None, None
-    parts = [_ORGANISER_CLAUSE.sub("", p) for p in parts if not _STATUS_PART.fullmatch(p)]
+    parts = [_ORGANISER_CLAUSE.sub("", p) for p in parts if not (_STATUS_PART.fullmatch(p) or _LABEL_ONLY.fullmatch(p))]
     if not parts:
         return None, None
     if len(parts) >= 2 and _TYPE_LABEL.match(parts[1]) and _names_work(parts[0]):
@@ -503,6 +503,9 @@ _STATUS_PART = re.compile(
     r"|annul[ée]e?|report[ée]e?|tbd|tba)\)?\W*",
     re.I,
 )
+# "Date: 04/28/2020 Time: 4:00 PM": a field's label left alone once its time is read, no venue.
+_LABEL_ONLY = re.compile(r"(?:time|hora|heure|horario|when|date|fecha|day|día)\W*", re.I)
+_ONLINE_PART = re.compile(r"\b(?:virtual|zoom|online|webinar|teams|en l[ií]nea|en ligne)\b", re.I)
 # "Conference, co-organized with CLINIC and Georgetown University": who organised it, after the name.
 _ORGANISER_CLAUSE = re.compile(
     r",\s+(?:(?:co-?)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:with|by)|jointly with"
@@ -1346,6 +1349,10 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     if not venue:
         lines = (venue_line(b.text) for b in group if b is not block and b.text != title)
         venue = next((v for line in lines if line and (v := trailing_place(line))), None)
+    if not venue:
+        # "Where: Authority Board Room, 200 Main St.": a labelled venue is one, known town or not
+        labelled = (venue_line(b.text) for b in group if b is not block and _VENUE_LABEL.match(b.text))
+        venue = next((v.rstrip(" .") for v in labelled if v and not _ONLINE_PART.search(v)), None)
     # A type field over the heading that names no kind ("Book Launch", "Panel Discussion") still says what the
     # card is, better than the page's name.
     typed = label or next((b.text for b in group[:2] if b.kind != BlockKind.HEADING and _type_field(b.text)), None)

@@ -2049,3 +2049,19 @@ def test_a_days_note_or_status_is_no_venue(nlp):
         (dt.date(2019, 3, 11), None, "reported"),
         (dt.date(2019, 5, 13), None, "cancelled"),
     ]
+
+
+def test_a_cards_labelled_venue_is_its_venue_and_a_time_label_none(nlp):
+    """Event cards with "When:" / "Where:" fields: the labelled venue, known town or not; "Time:" names no place."""
+    page = (
+        "<html><body><h1>Upcoming Events</h1>"
+        "<div class='event'><h3>Board of Commissioners Regular Meeting</h3>"
+        "<p><strong>When:</strong> Thursday, April 16, 2020, 5:30 PM</p>"
+        "<p><strong>Where:</strong> Authority Board Room, 200 Main St.</p></div>"
+        "<div class='event'><h3>Finance Committee</h3>"
+        "<p><strong>Date:</strong> 04/28/2020 <strong>Time:</strong> 4:00 PM</p></div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "events.html", "en", title=doc.title)
+    found = sorted((a.start_date, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [(dt.date(2020, 4, 16), "Authority Board Room, 200 Main St"), (dt.date(2020, 4, 28), None)]
