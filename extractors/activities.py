@@ -63,6 +63,8 @@ from mpdp_pipeline.extractors.places import (
 )
 from mpdp_pipeline.extractors.publications import ISSUED_BY, Publication, find_publications, publication_type_of
 from mpdp_pipeline.extractors.schedules import (
+    ONLINE_VENUE,
+    VENUE_LABEL,
     Entry,
     agenda_page,
     dated_headings,
@@ -1757,6 +1759,9 @@ def _lent_meta_line(line: str, year: int | None) -> tuple[DateSpan, str | None] 
 _DATE_LABEL = re.compile(r"(?i:fecha|fechas|date|dates|when|cu[aá]ndo|quand|date et heure|data|datum)")
 
 
+_WHEN_LABEL = re.compile(r"^(?:when|date|dates|fecha|fechas|cu[aá]ndo|quand)\s*:\s*", re.I)
+
+
 def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
     """`Cernay (France) 2016-04-04 to 2016-04-08 ...` -> its date and place; None unless it opens so."""
     dates = find_dates(text)
@@ -1764,6 +1769,7 @@ def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
         return None
     date = dates[0]
     place = text[: date.begin].strip(" ,;:–—-`´")
+    place = _WHEN_LABEL.sub("", place)  # "When: Thursday, April 16, 2020": the field's label, then its weekday
     if _DATE_LABEL.fullmatch(place):
         place = ""  # "Fecha: 15 de mayo de 2013": the field's label, no place
     words = re.findall(r"[^\W\d_][\w'’.-]*", place)
@@ -1963,6 +1969,8 @@ def _card_venue(blocks: Sequence[Block], at: int) -> str | None:
     ):
         return None
     venue = venue_line(line.text)
+    if venue and VENUE_LABEL.match(line.text) and not ONLINE_VENUE.search(venue):
+        return trailing_place(venue) or venue.rstrip(" .")  # "Where: Authority Board Room, 200 Main St.": labelled
     return (trailing_place(venue) or (venue if _is_place(venue) else None)) if venue else None
 
 

@@ -505,7 +505,7 @@ _STATUS_PART = re.compile(
 )
 # "Date: 04/28/2020 Time: 4:00 PM": a field's label left alone once its time is read, no venue.
 _LABEL_ONLY = re.compile(r"(?:time|hora|heure|horario|when|date|fecha|day|día)\W*", re.I)
-_ONLINE_PART = re.compile(r"\b(?:virtual|zoom|online|webinar|teams|en l[ií]nea|en ligne)\b", re.I)
+ONLINE_VENUE = re.compile(r"\b(?:virtual|zoom|online|webinar|teams|en l[ií]nea|en ligne)\b", re.I)
 # "Conference, co-organized with CLINIC and Georgetown University": who organised it, after the name.
 _ORGANISER_CLAUSE = re.compile(
     r",\s+(?:(?:co-?)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:with|by)|jointly with"
@@ -1351,8 +1351,8 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         venue = next((v for line in lines if line and (v := trailing_place(line))), None)
     if not venue:
         # "Where: Authority Board Room, 200 Main St.": a labelled venue is one, known town or not
-        labelled = (venue_line(b.text) for b in group if b is not block and _VENUE_LABEL.match(b.text))
-        venue = next((v.rstrip(" .") for v in labelled if v and not _ONLINE_PART.search(v)), None)
+        labelled = (venue_line(b.text) for b in group if b is not block and VENUE_LABEL.match(b.text))
+        venue = next((v.rstrip(" .") for v in labelled if v and not ONLINE_VENUE.search(v)), None)
     # A type field over the heading that names no kind ("Book Launch", "Panel Discussion") still says what the
     # card is, better than the page's name.
     typed = label or next((b.text for b in group[:2] if b.kind != BlockKind.HEADING and _type_field(b.text)), None)
@@ -1469,7 +1469,7 @@ def _labelled_card(group: Sequence[Block]) -> bool:
     return len(group) > 1 and any(_DATE_LABEL.match(b.text) and find_dates(b.text) for b in group)
 
 
-_VENUE_LABEL = re.compile(
+VENUE_LABEL = re.compile(
     r"^\W*(?:where|venue|location|place|lugar|sede|lieu)(?:\s+(?:and|&|y|et)\s+(?:location|venue|place|lugar))?\s*:\s*",
     re.I,
 )
@@ -1481,7 +1481,7 @@ _HOSTED_IN = re.compile(r"^(?:hosted|organi[sz]ed|convened)\s+by\s+.+?\s+(?:in|a
 def venue_line(text: str) -> str | None:
     """A card's venue line as the place it names: labels, an online meeting and a host dropped,
     "Mexico City (Mexico)" written "Mexico City, Mexico"."""
-    text = _HOSTED_IN.sub("", _VENUE_LABEL.sub("", text.strip()))
+    text = _HOSTED_IN.sub("", VENUE_LABEL.sub("", text.strip()))
     if _ONLINE.match(text):
         return None
     return re.sub(r"\s*\(([^()]+)\)\s*$", r", \1", text)
@@ -1852,7 +1852,7 @@ def labelled_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[in
             continue
         (field, label), date = dated[0], dates[0][0]
         fields = [b.text[: label.start()] if b is field else b.text for b in section]
-        venue = next((venue_line(_DATE_FIELD.split(f)[0]) for f in fields if _VENUE_LABEL.match(f)), None)
+        venue = next((venue_line(_DATE_FIELD.split(f)[0]) for f in fields if VENUE_LABEL.match(f)), None)
         title = block.text
         name = next((b.text for b in section if not _LABEL_LINE.match(b.text)), None)
         short = name is not None and len(name.split()) <= MAX_CODE_NAME_WORDS
