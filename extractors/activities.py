@@ -241,7 +241,8 @@ _BULLET = re.compile(r"^\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+")
 _PERIOD_BOUND = re.compile(r"(?:\bsince|\buntil|\bdesde|\bhasta|\bdepuis|\bjusqu'(?:au|en)?)\s*$", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|la|el|los|las|un|una|une|le|les|l')\s+|l['’](?=[^\W\d_]))", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z¿¡\"“(])")
-_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]|\bD\.C|\bU\.S|\bSt|\bDr|\bMr|\bMs|\bNo|\bvs)\.$")
+# An initial or an abbreviation before a stop ends no sentence; a clock's "8:15 PM." does.
+_ABBREVIATION_END = re.compile(r"(?:(?<!\d\s[AP])(?<!\d[AP])\b[A-Z]|\bD\.C|\bU\.S|\bSt|\bDr|\bMr|\bMs|\bNo|\bvs)\.$")
 _DOCUMENT_WORDS = "|".join(sorted((re.escape(t) for t in MEETING_DOCUMENTS), key=len, reverse=True))
 # "Monday, January 29th, 2018 - view minutes": a dated link to a meeting's document, the meeting named by the heading.
 _WEEKDAY = re.compile(
@@ -1074,6 +1075,8 @@ def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
 def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: DateSpan) -> str:
     if kind_start < verb.start():
         title = text[: verb.start()]
+        if len(sentences := split_sentences(title)) > 1 and _ANY_KIND.search(sentences[-1]):
+            title = sentences[-1]  # "Adjournment at 8:15 PM. The next regular meeting will be held ...": its subject
         title = re.sub(r"^(?:in|on|during|en|el|le)\s+[^,]*\d{4},\s*", "", title, flags=re.I)  # "In May 2005, ..."
         comma = title.rfind(", ")
         if comma >= 0 and _ANY_KIND.search(title[comma:]) and _OPENING_SUBJECT.match(title[comma + 2 :]):

@@ -10,6 +10,7 @@ from mpdp_pipeline.extractors.activities import (
     clean_title,
     meeting_of_document,
     merge_activities,
+    split_sentences,
     standing_venue,
     tidy_title,
 )
@@ -1940,3 +1941,13 @@ def test_a_host_country_gives_way_to_the_town_and_a_month_to_its_days(nlp):
 )  # fmt: skip
 def test_a_bodys_named_meeting_and_two_counted_meetings(nlp, sentence, found):
     assert [(a.title, a.start_date, a.location) for a in blocks_to_activities([Block(sentence)], CTX, nlp)] == found
+
+
+def test_a_clocks_stop_ends_a_sentence_and_the_next_meeting_is_not_named_by_the_one_before(nlp):
+    """ "5. ADJOURNMENT at 8:15 PM. The next regular meeting will be held on January 27, 2020.": "PM." ends the first
+    sentence, so the subject is "The next regular meeting", a mention of the coming meeting, no activity named."""
+    assert split_sentences("Adjournment at 8:15 PM. The next meeting will be held.") == [
+        "Adjournment at 8:15 PM.", "The next meeting will be held."]  # fmt: skip
+    assert split_sentences("Chaired by J. Smith. The meeting") == ["Chaired by J. Smith.", "The meeting"]
+    text = "5. ADJOURNMENT at 8:15 PM. The next regular meeting will be held on January 27, 2020."
+    assert blocks_to_activities([Block(text)], CTX, nlp) == []
