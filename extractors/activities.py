@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, natural_order
+from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, names_in, natural_order
 from mpdp_pipeline.extractors.dates import (
     MONTHS,
     DateSpan,
@@ -177,6 +177,9 @@ FUTURE_EVENT_VERBS = (
     # "The next Full Round will be hosted by the Chair in Oslo on 2-4 June 2010": an outlook's schedule
     "will take place", "will be held", "will be hosted", "will be convened", "will be organised", "will be organized",
     "is to be held", "are to be held", "is scheduled", "are scheduled", "will convene", "shall be held",
+    # the body as the subject: "MPI will hold a Book Launch: ...", "la PPT realizará un taller"
+    "will hold", "will host", "will co-host", "will organize", "will organise", "realizará", "celebrará",
+    "organizará", "organisera", "tiendra",
     "se celebrará", "se realizará", "se llevará a cabo", "tendrá lugar",
     # a press release's opening: "se inauguró hoy en Tegucigalpa el Taller Regional sobre ..."
     "se inauguró", "se inauguraron", "fue inaugurado", "fue inaugurada", "quedó inaugurado", "quedó inaugurada",
@@ -189,7 +192,9 @@ _REPORT_NOUN = terms_pattern(REPORT_NOUNS)
 # Only "by" is case-blind: a byline names someone, so a capital must follow ("by accomplishing" is no byline).
 _BY = re.compile(r"(?:^|[\s.,;–—-])(?i:by|por|par)\s+(?=[A-ZÀ-Ý])")
 # "Prepared by", "held by", "done by": the organiser or the preparer, not an author.
-_NOT_BYLINE = re.compile(r"(?:\b\w+ed|\bdone|\bmade|\bheld|\brun|\bgiven|\bled|\blists the \w+ held)\s*$", re.I)
+_NOT_BYLINE = re.compile(
+    r"(?:\b(?!edited\b|compiled\b)\w+ed|\bdone|\bmade|\bheld|\brun|\bgiven|\bled|\blists the \w+ held)\s*$", re.I
+)
 _NOT_WHEN = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(c) for c in NOT_WHEN_CUES) + r")[\s,:]*$", re.I
 )  # the text just before a date that is not the day of the activity
@@ -210,7 +215,7 @@ _TITLE_TAIL = re.compile(
     r"|experts|delegates|stakeholders|practitioners|policymakers|policy makers|participants)\b"
     r"|(?:organizado|patrocinado|auspiciado)\s+por|en colaboraci[oó]n con|organis[ée]e?s?\s+par|en partenariat avec"
     r"|(?:in|at) the (?:[A-Z][\w'’.-]*\s+){0,6}(?:University|Universidad|Université|Center|Centre|Hall|Hotel"
-    r"|Building|Campus|Auditorium|Headquarters)\b"
+    r"|Building|Campus|Auditorium|Headquarters|Club|Library|Museum|Embassy|Institution|Theat(?:er|re))\b"
     # "... by invitation", "(sur invitation)": who may come, not the name
     r"|[(\[]?\s*(?:by invitation(?: only)?|invitation only|sur invitation|por invitaci[oó]n|closed meeting)\b"
     # "Réunion plénière restreinte, prévue à Genève": where and when it was held or is planned, not its name
@@ -714,6 +719,7 @@ class _Reading:
     participants: tuple[str, ...] = ()
     status: ActivityStatus = ActivityStatus.REPORTED
     publisher: str | None = None
+    publication_type: PublicationType | None = None  # when the rule read it from the text's own words
 
 
 def _column(header: Sequence[str], names: Sequence[str]) -> int | None:
@@ -899,6 +905,14 @@ def _led_reading(led: tuple[str, str | None], date: DateSpan, text: str, block: 
     return _Reading("publication.entry", Kind.REPORT if typed else Kind.PUBLICATION, title, date, None, text, block)
 
 
+# "Page mise à jour le 16 janvier 2012", "Last updated: 3 May 2010": when the page changed, no work's release.
+_UPDATED_STAMP = re.compile(
+    r"^\W*(?:(?:this\s+)?page\s+)?(?:last\s+|dernière\s+|última\s+)?(?:updated|modified|mise à jour|mis à jour"
+    r"|actualizad[ao]|actualización|modifiée?|revised)\b",
+    re.I,
+)
+
+
 def publication_to_reading(text: str, block: Block) -> _Reading | None:
     """`Title. By A and B. March 2005` in a publication list, or `X was issued in June 2006`."""
     dates = find_dates(text)
@@ -911,7 +925,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     ):
         by = None
     issued = _DOC_VERB.search(text)
-    if not dates or _NEGATIVE.search(text):
+    if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text):
         return None
     if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()]))):
         return None
@@ -929,6 +943,9 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if not issued and not by and _PASSIVE_CLAUSE.search(text[:cut]):
         return None  # "La PPT fue traspasada ... el 31 de diciembre": a sentence of the section, not an entry
     head = re.sub(r"\s+(?:was|were|is|has been|had been|fue|a été)\s*$", "", text[:cut].rstrip(" ,.(—–-"), flags=re.I)
+    head = re.sub(
+        r"[\s,]+(?:edited|compiled|editado|editada|coordinado|coordinada|édité|éditée)$", "", head, flags=re.I
+    )
     head, publisher = _imprint(head) if in_list else (head, None)
     series_report = bool(publisher and _REPORT_SERIES.search(publisher))
     publisher = None if series_report else publisher  # "MPI Report": the series it belongs to, not a publisher
@@ -946,6 +963,10 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         names = re.split(r",\s*|\s+(?:and|y|et|&)\s+", byline.strip(" .,;()"))
         authors = tuple(n.strip(" .") for n in names if n.strip(" ."))
     label = _TYPE_LABEL.search(text)
+    typed = None
+    if by and (lead := _LEAD_TYPE_LABEL.match(title)) and len(title[lead.end() :].split()) >= 3:
+        title = title[lead.end() :]  # "Policy Brief / Title / By A and B / August 2014": the card's type label
+        label, typed = lead, publication_type_of(lead.group("label"))
     if (
         series_report
         or _OWN_REPORT.search(title)
@@ -959,9 +980,17 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         kind = Kind.REPORT
     else:
         kind = Kind.PUBLICATION
-    return _Reading("publication.entry", kind, title, date, None, text, block, authors=authors, publisher=publisher)
+    return _Reading(
+        "publication.entry", kind, title, date, None, text, block, authors=authors, publisher=publisher,
+        publication_type=typed,
+    )  # fmt: skip
 
 
+# A card's type label on a line of its own before the title, run into it: "Policy Brief Labor Mobility ...".
+_LEAD_TYPE_LABEL = re.compile(
+    r"^(?P<label>Book|Edited Volume|Report|Policy Brief|Issue Brief|Working Paper|Fact Sheet|Article|Informe|Libro"
+    r"|Rapport|Ouvrage|BOOK|REPORT|POLICY BRIEF|ISSUE BRIEF|WORKING PAPER|FACT SHEET|ARTICLE)\s+(?=[A-ZÀ-Ý])"
+)
 # "... en casos de repatriación. San José: OIM": the imprint after a listed title, "City: Publisher" or the
 # issuing body alone ("Secretaría Técnica de la CRM").
 _IMPRINT = re.compile(r"^(?P<title>.{12,}?)\.\s+(?P<imprint>[A-ZÀ-Ý][^.]{1,80})$")
@@ -1231,8 +1260,12 @@ def sentence_to_reading(
             return None  # "The calendar below was approved by ... at its meeting of": a clause, no title
         if location is None:
             location = _place_in(text, dates, ents)
-    if rule == "prose.event_verb" and title and _BARE_KIND.fullmatch(title) and (named := _named_after(text, title)):
+    bare = title and _BARE_KIND.fullmatch(re.sub(r"\s*\([^()]*\)$", "", title))  # "webinar (online only)"
+    if rule == "prose.event_verb" and bare and (named := _named_after(text, bare.group(0))):
         title = named  # 'a closed briefing, "Skilled Immigrant Selection after the Recession,"': its name
+        if verb and (at := text.find(named)) >= 0:  # the venue is not a place the name speaks of
+            unnamed = text[:at] + " " * len(named) + text[at + len(named) :]
+            location = _place_after_verb(unnamed, verb, dates, ents) or location
     kind = classify_kind(title) or (classify_kind(text) if rule == "prose.event_verb" else None)
     if not title or kind is None or len(title) > 200:
         return None
@@ -1269,7 +1302,8 @@ def _object_first(text: str, verb: re.Match[str], kind_starts: Sequence[int]) ->
 _BARE_KIND = re.compile(
     r"(?:(?:closed|public|private|expert|online|virtual|high-level|technical|informal|cerrad[oa]|públic[oa]|"
     r"técnic[oa]|publique|ferm[ée]e?)\s+)?(?:briefing|seminar|workshop|roundtable|round table|conference|meeting"
-    r"|webinar|forum|session|panel|lecture|taller|seminario|reuni[oó]n|conferencia|mesa redonda|atelier|s[ée]minaire"
+    r"|webinar|teleconference|forum|session|panel|lecture|taller|seminario|reuni[oó]n|conferencia|mesa redonda"
+    r"|atelier|s[ée]minaire"
     r"|r[ée]union|table ronde|conf[ée]rence)",
     re.I,
 )
@@ -1278,9 +1312,10 @@ _BARE_KIND = re.compile(
 # briefing in Washington, DC, The Politics of Immigration in Tough Times, at which ...").
 _QUOTED_NAME = re.compile(r"^\s*,?\s*[\"“«]\s*(?P<name>[^\"”»]{8,150}?)[,.]?\s*[\"”»]")
 _APPOSITIVE_NAME = re.compile(
-    r"^(?:\s+(?:in|at|en|à)\s+[A-ZÀ-Ý][^,;]{0,30}(?:,\s*[A-Z][\w.]{1,12})?)?,\s+"
-    r"(?P<name>(?:The |El |La |Le |Les |Los |Las )?[A-ZÀ-Ý][^,;]{12,150}?),\s+"
-    r"(?:at|in|on|where|which|with|attended|en|donde|où|qui|que|con)\b"
+    r"^(?:\s*\([^()]{2,30}\))?(?:\s+(?:in|at|en|à)\s+[A-ZÀ-Ý][^,;]{0,30}(?:,\s*[A-Z][\w.]{1,12})?)?,\s+"
+    r"(?P<name>(?:The |El |La |Le |Les |Los |Las )?[A-ZÀ-Ý][^,;]{12,150}?)"
+    # then the sentence goes on ("..., at which", "..., bringing together") or ends
+    r"(?:,\s+(?:at|in|on|where|which|with|attended|en|donde|où|qui|que|con|[a-z]+ing)\b|[.!]?\s*$)"
 )
 MAX_NAME_GAP = 60  # characters between the kind word and the name it is given
 
@@ -1509,6 +1544,145 @@ def released_work_reading(text: str, block: Block) -> _Reading | None:
     report = _REPORT_NOUN.search(work.group("noun")) or publication_type_of(title) == PublicationType.REPORT
     kind = Kind.REPORT if report else Kind.PUBLICATION
     return _Reading("publication.entry", kind, title, dates[-1], None, text, block)
+
+
+# A newsletter's release of a named work with its byline: "We also released the report Title, by A and B.", "New
+# policy brief: Title, by A.", "released its final report, Title (June 12), by the co-chairs, A and B", "The edited
+# volume Title, edited by A and B, was published (Washington, DC: Publisher).", "In the Migration Information Source:
+# Title, by A."
+_WORK_NOUN = (
+    r"(?:edited volume|volume|book|report|policy brief|issue brief|brief|fact sheet|working paper|paper|study"
+    r"|article|guide|backgrounder|country profile|profile|memo|informe|estudio|libro|guía|documento de trabajo"
+    r"|nota|rapport|étude|ouvrage|note)"
+)
+_RELEASE_LEAD = re.compile(
+    r"(?:\b(?:released|published|issued|launched|publicó|presentó|lanzó|a publié|a lancé)\s+"
+    r"(?:the|its|a|an|our|el|la|su|le|l['’]|un|une)\s*(?:(?:new|final|annual|latest|first|nuevo|nueva|nouveau"
+    rf"|nouvelle)\s+)*(?:(?P<noun>{_WORK_NOUN})\b)?"
+    rf"|^(?:the|an?|el|la|le|l['’])\s*(?:new\s+)?(?P<subject>{_WORK_NOUN})\b"
+    rf"|^(?:new|latest|nuevo|nueva|nouveau|nouvelle)\s+(?P<label>{_WORK_NOUN})\s*:"
+    r"|^(?:in|en|dans)\s+(?:the\s+|la\s+|el\s+|le\s+)?(?P<periodical>[A-ZÀ-Ý][^:]{2,60}):)"
+    r"\s*,?\s*",
+    re.I,
+)
+# The work's title, then perhaps its day in brackets, then its byline.
+_TITLE_BYLINE = re.compile(
+    r"(?P<title>[A-ZÀ-Ý\"“«][^()]{8,200}?)[\"”»]?(?:\s*\((?P<when>[^()]{3,40})\))?,\s+"
+    r"(?:edited\s+|written\s+|compiled\s+|coordinad[oa]\s+|editad[oa]\s+)?(?:by|por|par)\s+(?P<names>[^.;]+)"
+)
+_PUBLISHED_AFTER_BYLINE = re.compile(
+    r"^,?\s*(?:was|were|has been|fue|a été)\s+(?:published|released|issued|publicad[oa]|publiée?)\b"
+    r"(?:\s*\((?P<imprint>[^()]{3,80})\))?",
+    re.I,
+)
+_DATE_TAIL = re.compile(r",\s*[^,]*\d{4}\s*$")  # "Geneva: IGC Secretariat, December 2008": the imprint's date
+_CLAUSE_AFTER_NAMES = re.compile(r",\s*(?:which|who|that|whose|que|quien|qui)\b.*$", re.I)
+_PERIODICAL_VERB = re.compile(r"\b(?:source|journal|magazine|review|bulletin|revista|revue)\b", re.I)
+_NOUN_TYPES = {
+    "fact sheet": PublicationType.OTHER,
+    "country profile": PublicationType.ARTICLE,
+    "edited volume": PublicationType.BOOK,
+    "volume": PublicationType.BOOK,
+}
+
+
+def _month_heading(heading: str | None, year: int | None) -> DateSpan | None:
+    """The month a section heading names alone ("January", "Juin"), in `year`: the date of what its section tells."""
+    word = (heading or "").strip(" :.").lower()
+    if year is None or word not in MONTHS:
+        return None
+    dates = find_dates(f"{heading} {year}")
+    return dates[0] if len(dates) == 1 and dates[0].precision == DatePrecision.MONTH else None
+
+
+def bylined_release_reading(text: str, block: Block, month: DateSpan | None = None) -> _Reading | None:
+    """`We also released the report Title, by A and B.`: the work, with its authors, dated by the sentence (or the
+    day in brackets after the title), else by `month`, the month its section heading names."""
+    lead = _RELEASE_LEAD.search(text)
+    if lead is None:
+        return None
+    work = _TITLE_BYLINE.match(text, lead.end())
+    if work is None and lead.group("noun"):  # "issued the Report on Resettlement ...": the noun opens the title
+        work = _TITLE_BYLINE.match(text, lead.start("noun"))
+    if work is None:
+        return None
+    rest = text[work.end("names") :]
+    names = _CLAUSE_AFTER_NAMES.sub("", work.group("names"))
+    published = None
+    if lead.group("subject"):  # "The edited volume Title, edited by ..., was published": the release is said after
+        head, _, tail = names.partition(", ")
+        published = _PUBLISHED_AFTER_BYLINE.match(f", {tail}{rest}") if tail else None
+        if published is None:
+            return None
+        names = head
+    authors = names_in(names, bylined=True)
+    if authors is None and ", " in names:  # "by the Study Group's co-chairs, A and B"
+        authors = names_in(names.split(", ", 1)[1], bylined=True)
+    when = work.group("when") or ""
+    dates = find_dates(when) or find_dates(text[: lead.start()]) or ([month] if month else [])
+    title = clean_title(work.group("title").strip(' ,."“”«»'), work=True)
+    if not dates or not title or len(title.split()) < 3 or _NEGATIVE.search(text):
+        return None
+    noun = (lead.group("noun") or lead.group("subject") or lead.group("label") or "").lower()
+    if noun in _NOUN_TYPES:
+        kind_of_work = _NOUN_TYPES[noun]
+    elif noun:
+        kind_of_work = publication_type_of(noun)
+    elif lead.group("periodical") or _PERIODICAL_VERB.search(text[: lead.start()]):
+        kind_of_work = PublicationType.ARTICLE  # a periodical's piece
+    else:
+        kind_of_work = publication_type_of(title)
+    kind = Kind.REPORT if kind_of_work == PublicationType.REPORT else Kind.PUBLICATION
+    imprint = published.group("imprint") if published else when if ":" in when else None
+    publisher = _imprint_publisher(_DATE_TAIL.sub("", imprint)) if imprint else None
+    return _Reading(
+        "publication.entry", kind, title, dates[-1], None, text, block, authors=authors or (),
+        publisher=publisher, publication_type=kind_of_work,
+    )  # fmt: skip
+
+
+# A body's decision, as minutes list them: "Aprobar el informe del Taller X realizado en San Salvador ...", "Celebrar la
+# próxima reunión del GRCM en Ciudad de Panamá, Panamá, los días 13 y 14 de noviembre", "To hold the next Steering
+# Group meeting in Geneva on ...": the activity the decision names, not the decision.
+_DECISION = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:to\s+)?(?:aprobar|celebrar|realizar|organizar|convocar|approve|hold|convene|organi[sz]e"
+    r"|approuver|tenir|organiser|convoquer)\b",
+    re.I,
+)
+# Where the activity's name ends: its participle, its place, its purpose, a bracket or a comma.
+_NAME_END = re.compile(
+    r"\s+(?:realizad[oa]s?|celebrad[oa]s?|llevad[oa]s? a cabo|held|tenue?s?)\b|\s+(?:en|in|à|at)\s+(?=[A-ZÀ-Ý])"
+    r"|\s+(?:para|for|pour|bajo|under|sous)\s|\s*[(;]",
+)
+_DATE_LEAD_WORDS = re.compile(r"[\s,]+(?:los días|el día|los|el|les|le|on|the|del|du|from)$", re.I)
+
+
+def decision_reading(text: str, block: Block) -> _Reading | None:
+    """`Celebrar la próxima reunión del GRCM en Ciudad de Panamá, Panamá, los días 13 y 14 de noviembre de 2007`: the
+    meeting a decision names, on the date and at the place it gives. A decision on a document about it ("Aprobar el
+    informe del Taller ... realizado en ...") names that activity too."""
+    if not _DECISION.match(text) or _NEGATIVE.search(text) or re.search(r"cancel|annul", text, re.I):
+        return None
+    kind = _ANY_KIND.search(text)
+    dates = find_dates(text)
+    if kind is None or not dates or dates[0].begin < kind.start():
+        return None
+    start = kind.start()
+    if numbered := _NUMERAL_BEFORE.search(text[:start]):
+        start = numbered.start()  # "la XIII Reunión Viceministerial": the numeral is the name's
+    end = _NAME_END.search(text, kind.end())
+    title = clean_title(text[start : end.start() if end else dates[0].begin])
+    title = title[:1].upper() + title[1:]
+    if not title or classify_kind(title) is None or len(title.split()) > MAX_TITLE_WORDS:
+        return None
+    place = None
+    if end and (
+        at := re.match(
+            r"\s+(?:realizad[oa]s?\s+|celebrad[oa]s?\s+|held\s+|tenue?s?\s+)?(?:en|in|à|at)\s+", text[end.start() :]
+        )
+    ):
+        place = _DATE_LEAD_WORDS.sub("", text[end.start() + at.end() : dates[0].begin].strip(" ,")).strip(" ,") or None
+    return _Reading("prose.event_verb", classify_kind(title) or Kind.MEETING, title, dates[0], place, text, block)
 
 
 def rescheduled_reading(text: str, block: Block) -> _Reading | None:
@@ -1870,6 +2044,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         return None
     if (skip := _subtitle_then_dateline(blocks, i)) is not None:
         return skip
+    if heading.kind != BlockKind.HEADING and blocks[i + 1].kind == BlockKind.HEADING:
+        return None  # "25 : Date limite ..." over "Décembre 2011": a list's last item, then the next section's heading
     numbered = _is_entry_heading(heading)
     # Cheap tests first: date finding is the costliest step of the rules, and most blocks are no heading.
     meta = None
@@ -1913,6 +2089,11 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if found is None:
         return None
     date, place = found
+    spans = [d for d in find_dates(line) if d.begin >= date.begin]
+    if date.precision != DatePrecision.DAY and spans and _reporting_period(line, spans):
+        return None  # "Presidencia Pro Tempore de Costa Rica (julio 2006 - junio 2007)": a term, no event's dates
+    if meta is None and len(line.split()) > MAX_DATELINE_WORDS and _told_in_sentence(line[date.stop :]):
+        return None  # "On Wednesday, October 22, MPI will hold a Book Launch: X at ...": the sentence names it
     if not (numbered or meta or named) and (place is None or date.precision != DatePrecision.DAY or date.begin > 2):
         return None  # a dateline that opens with the day and names a place, not "Publié le 15 avril 2010"
     title = clean_title(_ENTRY_PREFIX.sub("", heading.text))
@@ -1940,6 +2121,14 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if after is not None and _CALLED_OFF_NOTE.match(after.text):
         return replace(reading, status=ActivityStatus.CANCELLED)  # "Cancelled. The meeting did not take place ..."
     return reading
+
+
+def _told_in_sentence(text: str) -> bool:
+    """Whether `text` is a sentence whose verb holds an activity it names: "MPI will hold a Book Launch: X"."""
+    verb = _EVENT_VERB.search(text)
+    return (
+        verb is not None and (kind := _ANY_KIND.search(text, verb.end())) is not None and kind.start() - verb.end() < 30
+    )
 
 
 # The note under an entry's dateline saying it was called off: "Cancelled.", "Suspendida:", "The meeting did not take
@@ -2020,7 +2209,11 @@ _NOT_AN_ACTIVITY = re.compile(
     r"|\bpress releases?\b|\bcomunicados? de prensa\b|\bnotas? de prensa\b|\bcommuniqués? de presse\b"
     # "Registration for the Full Round closed on 22 April": a deadline, whatever meeting it names
     r"|^\W*(?:registrations?|applications|nominations|submissions|inscripci[oó]n(?:es)?|inscriptions?|candidatures)"
-    r"\b.{0,80}?\b(?:clos(?:es|ed)|open(?:s|ed)|(?:is|are) due|deadline|cierra|cerr[óo]|vence|se cl[ôo]tur\w*)\b",
+    r"\b.{0,80}?\b(?:clos(?:es|ed)|open(?:s|ed)|(?:is|are) due|deadline|cierra|cerr[óo]|vence|se cl[ôo]tur\w*)\b"
+    # "The Chair of the Consultations will pass from the Netherlands to Switzerland on 1 July": a chair's handover
+    r"|^\W*(?:the\s+|la\s+|le\s+)?(?:chair(?:manship)?|presidency|presidencia(?:\s+pro\s+tempore)?|présidence)\b"
+    r"[^.;]{0,60}?\b(?:will pass|passes|passed|passed on|rotates|rotated|will rotate|was handed over|pas[óo]|pasará"
+    r"|será traspasada|fue traspasada|passera|est passée)\b",
     re.I,
 )
 
@@ -2286,7 +2479,7 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
         participants=reading.participants,
         authors=tuple(map(natural_order, reading.authors)),
         publisher=reading.publisher,
-        publication_type=publication_type_of(reading.snippet) if is_publication else None,
+        publication_type=(reading.publication_type or publication_type_of(reading.snippet)) if is_publication else None,
         status=reading.status,
         **_provenance(ctx, reading.block, reading.snippet, reading.rule, confidence),
     )  # fmt: skip
@@ -2496,6 +2689,16 @@ def merged_date_cells(blocks: Sequence[Block]) -> list[Block]:
 _FOOTNOTES = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
 
 
+# A section listing the meetings a period saw: "Reuniones celebradas durante la PPT", "Meetings held in 2008", "Liste
+# des réunions", "Calendar of meetings".
+_MEETINGS_HELD = re.compile(
+    r"\b(?:reuniones|actividades|meetings|activities|réunions|activités)\s+(?:celebradas|realizadas|held|tenues"
+    r"|organi[sz]ed|organisées|organizadas)\b|\b(?:list|calendar|lista|calendario|liste|calendrier)\s+(?:of|de|des)"
+    r"\s+(?:meetings|reuniones|réunions|actividades|activities|activités)\b",
+    re.I,
+)
+
+
 def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     blocks = [b for b in blocks if not _FOOTNOTES.match(b.text)]
     if ctx.country is None:
@@ -2510,13 +2713,19 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
     pubs = [_publication_to_activity(p, ctx) for p in publications]
     one_document = blocks and (blocks[0].page is not None or agenda_page(blocks))
+    header: list[_Reading] = []
     if (one_document and (meeting := one_meeting(blocks, ctx.title))) or (meeting := programme_page(blocks)):
-        # An agenda, a notice or minutes: one meeting, whatever its body dates.
-        reading = _schedule_reading(meeting)
-        return merge_activities(pubs + ([_to_activity(reading, ctx)] if reading else []))
+        header = [reading] if (reading := _schedule_reading(meeting)) else []
+        if not any(b.kind == BlockKind.HEADING and _MEETINGS_HELD.search(b.text) for b in blocks):
+            # An agenda, a notice or minutes: one meeting, whatever its body dates.
+            return merge_activities(pubs + [_to_activity(r, ctx) for r in header])
+        # The record of one meeting that lists the meetings held ("Anexo I. Reuniones celebradas durante la PPT"):
+        # its meeting, and what it reports, as a report's are read; its header's lines are read once.
+        header_lines = set(meeting.snippet.split(" | "))
+        blocks = [b for b in blocks if b.text not in header_lines]
     entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns, as_of=ctx.as_of)
     blocks = [b for b in blocks if b.order not in used]
-    readings: list[_Reading] = [r for e in entries if (r := _schedule_reading(e))]
+    readings: list[_Reading] = header + [r for e in entries if (r := _schedule_reading(e))]
     lent = lent_year(blocks, ctx.title, ctx.as_of)
     readings += [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i, lent))]
     sub_meetings, used = sub_bullet_readings(blocks)
@@ -2582,13 +2791,20 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             text, lent = with_year(text, year, every=True), year
             if not find_dates(text):
                 continue
+        elif (month := _month_heading(block.heading, last_year.get(block.heading, latest_year))) and (
+            reading := bylined_release_reading(text, block, month)
+        ):
+            readings.append(reading)  # a newsletter's month section: "We also released the report X, by A."
+            continue
         else:
             continue
         if (
-            (reading := rescheduled_reading(text, block))
+            (reading := decision_reading(text, block))
+            or (reading := rescheduled_reading(text, block))
             or (reading := postponed_reading(text, block))
             or (reading := participle_reading(text, block))
             or (reading := opening_participle_reading(text, block))
+            or (reading := bylined_release_reading(text, block))
             or (reading := released_work_reading(text, block))
             or (reading := held_reading(text, block))
             or (reading := participle_clause_reading(text, block))

@@ -117,7 +117,7 @@ _VENUE_START = re.compile(
 _CITY_WORD = rf"(?:[{_UP}][\w’'\-]+|am|an|upon|on|de|sur|im)"
 _CITY_PUBLISHER = re.compile(
     rf"(?:^|[.;]\s+|\)\s+)(?!In\s|En\s|Dans\s|ISBN|ISSN|DOI|URL|Collection|S[ée]rie)(?P<city>[{_UP}][\w’'\-]+(?:\s{_CITY_WORD}){{0,3}}"
-    rf"(?:,\s*[{_UP}][\w.]*){{0,2}})\s?:\s*(?P<pub>(?:[^.;:]|(?<=\b[{_UP}])\.){{2,90}}?)\s*(?=,\s*{YEAR}|(?<!\b[{_UP}])\.(?:\s|$)|;|$)"
+    rf"(?:,\s*[{_UP}][\w.]*){{0,2}})\s?:\s*(?P<pub>(?:[^.;:]|(?<=\b[{_UP}])\.){{2,90}}?)\s*(?=,\s*(?:[^\W\d_]{{3,10}}\.?\s+)?{YEAR}|(?<!\b[{_UP}])\.(?:\s|$)|;|$)"
 )
 _PLACE_PUBLISHER_YEAR = re.compile(
     rf"(?:^|[.]\s+)(?P<place>[{_UP}][A-Za-zÀ-ÿ .]{{1,30}}?),\s+(?P<pub>[^,]{{2,80}}?),\s+{YEAR}\b"
@@ -273,6 +273,14 @@ def _pair_inverted(pieces: list[str], segment: str) -> tuple[str, ...]:
                 and not _has_initial(piece)
                 and _given_like(given)
                 and not _full_name_pair(piece, given)
+            )
+            # "HARTMANN, Anna et LEBLANC, Pierre": a surname in capitals (ISO 690, French usage) opens every name
+            or (
+                _surname_like(piece)
+                and piece.isupper()
+                and len(piece) > 2
+                and _given_like(given)
+                and not given.isupper()
             )
         )
         if inverted and f"{piece}, {given.rstrip('.')}" in segment.replace(".,", ","):

@@ -382,10 +382,21 @@ def _names_of(tag: Tag) -> str:
     return " ".join([_attr_text(tag, "id"), *(tag.get("class") or [])])
 
 
+# "Related publications" beside an event or a project: the body's own works on the subject, which it lists there
+# and perhaps nowhere else on the page (a repeat of a main-content title is merged with it downstream).
+_RELATED_WORKS_HEADING = re.compile(
+    r"^\W*(?:related|featured)\s+(?:publications|research|reports|reading|resources)\b"
+    r"|^\W*publicaciones\s+relacionadas\b|^\W*publications\s+(?:associées|liées)\b",
+    re.I,
+)
+
+
 def _events_box(tag: Tag) -> bool:
-    """Whether a sidebar box is headed as a list of events ("Upcoming events", "Próximos eventos")."""
+    """Whether a sidebar box is headed as a list of events ("Upcoming events", "Próximos eventos") or of the
+    body's works on the page's subject ("Related publications")."""
     heading = tag.find(list(HEADINGS))
-    return heading is not None and bool(_EVENTS_BOX_HEADING.match(_clean(heading.get_text(" "))))
+    text = _clean(heading.get_text(" ")) if heading is not None else ""
+    return bool(text) and bool(_EVENTS_BOX_HEADING.match(text) or _RELATED_WORKS_HEADING.match(text))
 
 
 def _dated_menu(tag: Tag) -> bool:
@@ -1006,6 +1017,11 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
     root = main if isinstance(main, Tag) and _visible_chars(main) >= 0.3 * _visible_chars(body) else body
     walker = _Walker(skipped=skipped)
     walker.walk(root)
+    if root is not body:
+        # A box beside the main part that lists the body's events or its related works is read after it.
+        for box in body.find_all("aside"):
+            if root not in box.parents and id(box) not in skipped and _events_box(box) and not _is_hidden(box):
+                walker.walk(box)
     if not walker.blocks:
         # A page whose main part is empty and whose header holds what it says ("Budget and Finance Committee",
         # its date): the page's header is kept, its navigation still left out.

@@ -247,12 +247,23 @@ def _naming_words(a: Activity) -> frozenset[str]:
     return _names(a.title, a.recipient, a.location)
 
 
+# A recipient's own name after the activity's: "XII Reunión Viceministerial de la Conferencia Regional sobre Migración"
+# is the "XII Reunión Viceministerial" its annex lists.
+_OWN_NAME = re.compile(
+    r"\s*(?:\b(?:de la|of the|du|de l['’]|des)\s+)?(?:Conferencia Regional sobre Migraci[oó]n|Regional Conference on"
+    r" Migration|Conférence régionale sur les migrations|Inter-?Governmental Consultations(?: on Migration, Asylum and"
+    r" Refugees)?|Consultations intergouvernementales|Migration Policy Institute)(?:\s*\((?:CRM|RCM|IGC|MPI)\))?",
+    re.I,
+)
+
+
 @functools.lru_cache(maxsize=8192)
 def _names(title: str, recipient: str, location: str | None) -> frozenset[str]:
     """The capitalised words of the title that say whose or which activity it is ("finance" in "Finance
     Committee Meeting"), not a clause a rule left on it ("... will be held on Monday"); the recipient's
     code and the row's own place name nothing."""
     ignored = _GENERIC | {recipient.lower()} | _words(location or "")
+    title = _OWN_NAME.sub("", title) or title
     names = (normalise_title(w) for w in re.findall(r"[^\W_]+", title) if w[0].isupper())
     words = (w for w in names if w and w not in ignored and not w.isdigit())
     # A plural is the same name ("Documents", "Document"): compare stems.

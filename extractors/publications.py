@@ -78,7 +78,8 @@ _TYPE_WORDS: tuple[tuple[PublicationType, re.Pattern[str]], ...] = tuple(
         (
             PublicationType.POLICY_BRIEF,
             r"\b(?:policy|issue|research|information) (?:briefs?|notes?)\b|\bbriefing papers?\b|\bnotas? de pol[ií]tica"
-            r"|\bresumen de pol[ií]ticas|\bnotes? d['’]orientation|\bnotes? de politique|\bnotes? d['’]information",
+            r"|\bresumen de pol[ií]ticas|\bnotes? d['’]orientation|\bnotes? de politique|\bnotes? d['’]information"
+            r"|\bnotes? de synth[èe]se",
         ),
         (
             PublicationType.WORKING_PAPER,

@@ -68,9 +68,13 @@ def status_of(text: str) -> ActivityStatus:
 # The papers of a one-meeting document, as its header names them.
 MEETING_DOCUMENT = re.compile(
     r"\b(?:agenda|minutes|notice|acta|orden del d[ií]a|convocatoria|ordre du jour|proc[eè]s-verbal"
-    r"|compte[- ]rendu|avis de (?:réunion|convocation))\b",
+    r"|compte[- ]rendu|avis de (?:réunion|convocation)"
+    # "Memoria de la XII Reunión Viceministerial": a meeting's record ("Memoria anual" is a year's report)
+    r"|memoria(?=\s+(?:de\s+la|del)\s+(?:[IVXLC]+\s+)?(?:reuni[oó]n|sesi[oó]n|taller|seminario|conferencia)))\b",
     re.I,
 )
+# "II. Agenda", "3. Minutes": a numbered section of a longer document, not the document's own name.
+_SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d+)*)[.)]\s")
 _WEEKDAYS = (
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -84,7 +88,8 @@ _MONTH_DAY = re.compile(
     r"(?![\w/])(?!,?\s*(?:19|20)\d\d)",
     re.I,
 )
-_MONTH_ONLY = re.compile(rf"^\s*(?P<m>{_MONTH_NAMES})\.?\s*$", re.I)
+# "JANUARY", "Janvier 2011": a heading that is one month, perhaps with its year; the lines under it open with days.
+_MONTH_ONLY = re.compile(rf"^\s*(?P<m>{_MONTH_NAMES})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\s*$", re.I)
 _DAY_ONLY = re.compile(r"^\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\s*\**\s*$")  # "6th", "1er", "1º"
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
 _TIME = re.compile(
@@ -401,12 +406,22 @@ def _yearless_day_range(text: str, year: int | None) -> DateSpan | None:
     return DateSpan(match.group(0), d.start, d.end, d.precision, 0, match.end())
 
 
+_RANGE_JOIN = re.compile(r"^\s*(?:[–—-]|to|au|al|a)\s*", re.I)
+
+
 def _yearless_range(text: str, year: int) -> DateSpan | None:
-    """A "Month Day–Day" opening `text`, dated in `year`; None unless the text opens with a range."""
+    """A "Month Day–Day" opening `text`, or a range across months ("31 mars-1er avril"), dated in `year`; None
+    unless the text opens with a range."""
     match = _MONTH_DAY.match(text)
-    if match is None or not _RANGE_TAIL.match(text[match.end() :]):
+    if match is None:
         return None
-    written = match.group(0) + _RANGE_TAIL.match(text[match.end() :]).group(0)
+    join = _RANGE_JOIN.match(text[match.end() :])
+    if join and (second := _MONTH_DAY.match(text[match.end() + join.end() :])):
+        written = text[: match.end() + join.end() + second.end()]
+    elif tail := _RANGE_TAIL.match(text[match.end() :]):
+        written = match.group(0) + tail.group(0)
+    else:
+        return None
     dates = find_dates(f"{written} {year}")
     if not dates or dates[0].begin != 0:
         return None
@@ -459,6 +474,8 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
         # "Labor Market Integration of Highly Skilled Immigrants · Roundtable - MPI offices, Washington, DC": the
         # name, then a line saying what kind of event it was and where
         return parts[0], _end_stop(", ".join(parts[2:])) or None
+    # "Réunion du Groupe de travail sur l'asile, au même endroit qu'en mars": the name, then a note on the place
+    parts = [x.strip() for p in parts for x in (_PLACE_NOTE.split(p, maxsplit=1) if KIND_WORDS.search(p) else [p])]
     titled = [p for p in parts if KIND_WORDS.search(p) and len(p.split()) <= 12]
     if titled:
         title = titled[0]
@@ -472,6 +489,7 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     return None, _end_stop(", ".join(parts))
 
 
+_PLACE_NOTE = re.compile(r",\s+(?=(?:au|aux|à|dans|in|at|en el|en la)\s)", re.I)
 _BRACKETED_PLACE = re.compile(r"\s*\(([^()]{2,40})\)$")
 # "Roundtable", "Book launch", "Congressional briefing", "Webinar (online only)", "Roundtable with Canadian officials":
 # an event's type as a label of its own, naming no topic ("Roundtable on X" is a name).
@@ -668,6 +686,14 @@ def _header_is_data(header: Sequence[str]) -> bool:
 
 
 _DEADLINE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in DEADLINE_WORDS) + ")", re.I)
+
+
+# A dated line that opens by saying it is a deadline: "Date limite d'inscription à l'atelier", "Deadline for ...".
+_DEADLINE_LINE = re.compile(
+    r"^(?:date limite|délai|deadline|due date|closing date|fecha l[ií]mite|plazo|cierre de inscripciones"
+    r"|registration (?:deadline|closes))\b",
+    re.I,
+)
 
 
 def names_deadline(header_cell: str) -> bool:
@@ -985,7 +1011,10 @@ MAX_DAY_CELL_WORDS = 4
 
 
 # "17", "27-28", "3 y 4": the day or days a line of a month's events opens with, under the month's heading.
-_HEADED_DAY = re.compile(r"(?P<d1>[0-3]?\d)(?:\s*(?:[-–]|y|et|and|&)\s*(?P<d2>[0-3]?\d))?\.?(?=\s|$)")
+_HEADED_DAY = re.compile(
+    r"(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?(?:\s*(?:[-–]|y|et|and|&)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?\.?"
+    r"(?=\s|$)"
+)
 
 
 def _headed_day(text: str, ctx: _Context) -> DateSpan | None:
@@ -997,7 +1026,7 @@ def _headed_day(text: str, ctx: _Context) -> DateSpan | None:
     day, begin = ctx.pending_day, 0
     if day is None:
         day = _HEADED_DAY.match(text)
-        if day is None or not text[day.end() :].strip()[:1].isalpha():
+        if day is None or not text[day.end() :].strip(" :–—-")[:1].isalpha():  # "18-19 : Réunion du ..."
             return None
         begin = day.end()
     first, last = int(day.group("d1")), int(day.group("d2") or day.group("d1"))
@@ -1045,6 +1074,8 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         quoted = _QUOTED_TALK.search(venue)
         title = quoted.group(1) if quoted and not _TBA.fullmatch(quoted.group(1)) else venue
         return Entry(title, ctx.name, date, None, group[0], text, "schedule.line", status_of(text))
+    if _DEADLINE_LINE.match(text[date.stop :].strip(_SEPARATORS + " ")):
+        return None  # "25 : Date limite d'inscription à l'atelier de décembre": the day a commitment falls due
     if title is None and not (ctx.name and _names_body(ctx.name)):
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
     if title is None and ((_is_sentence(venue) and not talks) or _NEWS_HEADING.search(group[0].heading or "")):
@@ -1560,7 +1591,14 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
     else:
         head = [b for b in blocks[:HEADER_BLOCKS] if b.page == 1]
         naming = next(
-            (b for b in head if MEETING_DOCUMENT.search(b.text) and len(b.text.split()) <= MAX_HEADER_WORDS), None
+            (
+                b
+                for b in head
+                if MEETING_DOCUMENT.search(b.text)
+                and len(b.text.split()) <= MAX_HEADER_WORDS
+                and not _SECTION_NUMBER.match(b.text)
+            ),
+            None,
         )
     if naming is None:
         return None
@@ -1578,7 +1616,7 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
                 body = next((b.text for b in reversed(above) if _BODY.search(b.text) and _short_name(b.text)), None)
             named = _strip_document(naming.text, dates[0] if block is naming else None)
             title = named if named and KIND_WORDS.search(named) else (body or named or doc_title)
-            venue = _venue_after(block.text, dates[0])
+            venue = _venue_after(block.text, dates[0]) or _place_before(block.text, dates[0])
             return Entry(title, body, dates[0], venue, block, f"{naming.text} | {block.text}", "document.header")
     return None
 
@@ -1650,6 +1688,12 @@ def _strip_document(text: str, date: DateSpan | None) -> str | None:
     return text or None
 
 
+def _place_before(text: str, date: DateSpan) -> str | None:
+    """The place a dateline opens with: "San José, Costa Rica, 10 y 11 de mayo de 2007" -> "San José, Costa Rica"."""
+    place = text[: date.begin].strip(_SEPARATORS + " ")
+    return place if place and len(place.split()) <= 6 and country_of(place) else None
+
+
 def _venue_after(text: str, date: DateSpan) -> str | None:
     match = re.search(r"\b(?:at|in|en|à)\s+(.+)$", _TIME.sub(" ", text[date.stop :]))
     return match.group(1).strip(_SEPARATORS + " ") if match else None
@@ -1711,7 +1755,7 @@ def find_schedule_entries(
             year = _single_year(block.text)
             if span := span_year(block.text):
                 ctx.year, ctx.span_month = span
-            elif year and not find_dates(block.text):
+            elif year and (month or not find_dates(block.text)):
                 ctx.year, ctx.span_month = year, None
             continue
         if _introduces_year(block, text):

@@ -105,6 +105,10 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "webinario",
             "web seminar",  # a webinar by its longer name: an online event, not a seminar
             "seminario web",
+            "teleconference",  # a media or expert call: an event held by telephone
+            "conference call",
+            "téléconférence",
+            "teleconferencia",
         ),
     ),  # fmt: skip
 )

@@ -1951,3 +1951,160 @@ def test_a_clocks_stop_ends_a_sentence_and_the_next_meeting_is_not_named_by_the_
     assert split_sentences("Chaired by J. Smith. The meeting") == ["Chaired by J. Smith.", "The meeting"]
     text = "5. ADJOURNMENT at 8:15 PM. The next regular meeting will be held on January 27, 2020."
     assert blocks_to_activities([Block(text)], CTX, nlp) == []
+
+
+def test_a_newsletters_month_sections_date_the_works_it_releases_with_their_bylines(nlp):
+    """Round 37: a year in review tells its releases in month sections, the year only in its title: "We released
+    the policy brief X, by A and B." is the brief, in that month, with its authors; a day in brackets after the
+    title dates it; an edited volume's imprint gives its publisher; a periodical's piece is an article. A month's
+    news with no work and byline is none."""
+    html = """<html><head><title>2010 in Review | MPI</title></head><body><h1>MPI 2010 in Review</h1>
+    <h3>March</h3><p>We released the policy brief Counting Temporary Workers in the Americas, by Jana Ruiz and
+    Owen Blake.</p><p>Our spring internship program closed; nine interns joined us.</p>
+    <h3>May</h3><p>New report: Refugee Resettlement After the Crisis: Options for States (May 20), by Ida Novak.</p>
+    <p>The edited volume Cities and Newcomers: Ten Case Studies, edited by Paul Meyer and Sara Lind, was published
+    (Washington, DC: Migration Policy Institute).</p>
+    <h3>September</h3><p>In the Migration Information Source: Ecuador's Return Migrants Come Home, by Rosa Paz.</p>
+    </body></html>"""
+    found = [
+        (a.title, str(a.start_date), a.date_precision, a.authors, a.publisher, a.publication_type)
+        for a in _read_html(html, nlp, recipient="MPI")
+    ]
+    assert found == [
+        ("Counting Temporary Workers in the Americas", "2010-03-01", "month", ("Jana Ruiz", "Owen Blake"), None,
+         "policy_brief"),
+        ("Cities and Newcomers: Ten Case Studies", "2010-05-01", "month", ("Paul Meyer", "Sara Lind"),
+         "Migration Policy Institute", "book"),
+        ("Refugee Resettlement After the Crisis: Options for States", "2010-05-20", "day", ("Ida Novak",), None,
+         "report"),
+        ("Ecuador's Return Migrants Come Home", "2010-09-01", "month", ("Rosa Paz",), None, "article"),
+    ]  # fmt: skip
+
+
+def test_an_activitys_name_set_off_after_its_kind_ends_the_sentence_or_a_participle_follows(nlp):
+    """Round 37: 'hosted a webinar (online only), X, which ...', 'held a roundtable in Ottawa, X.', 'held a media
+    teleconference, X?, presenting ...': the name set off by commas, after a note or a place, whatever follows it;
+    the venue is the sentence's ("..., in Tegucigalpa"), not a place the name speaks of."""
+    rows = _prose_rows(
+        [
+            "On 4 May 2010, MPI hosted a webinar (online only), Counting the Unauthorized Population, which drew 500 "
+            "participants.",
+            "On 9 June 2010, MPI held a roundtable in Ottawa, Refugee Resettlement after the Crisis.",
+            "On 2 July 2010, MPI experts held a media teleconference, Census 2010: What Will Change?, presenting new "
+            "estimates.",
+            "From 3 to 5 August 2010, MPI co-hosted a seminar, Return Migration in Mexico and Guatemala, in "
+            "Tegucigalpa.",
+        ],
+        nlp,
+        "en",
+    )
+    assert rows == [
+        ("Census 2010: What Will Change?", dt.date(2010, 7, 2), None),
+        ("Counting the Unauthorized Population", dt.date(2010, 5, 4), None),
+        ("Refugee Resettlement after the Crisis", dt.date(2010, 6, 9), "Ottawa"),
+        ("Return Migration in Mexico and Guatemala", dt.date(2010, 8, 3), "Tegucigalpa"),
+    ]
+
+
+def test_an_event_pages_related_publications_box_and_its_evening_before_are_read(nlp):
+    """Round 37: beside an event's main part, a box headed "Related publications" lists the body's works (type
+    label, title, "Edited by"/"By" byline, month): each is a publication, its label its type and no part of its
+    title; a "Most read" box stays furniture. A heading over a sentence that names its activity ("MPI will hold a
+    Book Launch: X at ...") gives the sentence's name, not the heading's."""
+    html = """<html><head><title>Conference | MPI</title></head><body><main>
+    <h1>Borders and Mobility: A Policy Conference</h1><p>Date: Thursday, May 7, 2015 · 9:00 AM</p>
+    <p>Venue: Hotel Monaco, Washington, DC</p><h2>The evening before: a launch</h2>
+    <p>On Wednesday, May 6, 2015, 6:00 – 7:30 PM, MPI will hold a Book Launch: Borders Rethought at MPI, 1400 16th
+    Street NW, Washington, DC. RSVP required.</p>
+    <p>The conference brings together officials and researchers from Canada, Mexico and the United States to
+    discuss mobility and cooperation across the continent.</p></main>
+    <aside class="related"><h3>Related publications</h3>
+    <div class="item"><span>Book</span><br><a href="/b">Borders Rethought: Mobility in North America</a><br>
+    Edited by Ana Ruiz and Tom Hale<br><small>April 2015</small></div>
+    <div class="item"><span>Policy Brief</span><br><a href="/p">Visa Policy and Trade: Options for the
+    Continent</a><br>By Lea Brandt and Omar Said<br><small>March 2015</small></div></aside>
+    <aside class="sidebar"><h3>Most read</h3><div><a href="/x">Ten Facts About Remittances Everyone Should
+    Know</a><br>By Kim Lee<br>June 2014</div></aside></body></html>"""
+    found = [(a.kind, a.title, str(a.start_date), a.authors, a.publication_type) for a in _read_html(html, nlp)]
+    assert found == [
+        ("publication", "Visa Policy and Trade: Options for the Continent", "2015-03-01", ("Lea Brandt", "Omar Said"),
+         "policy_brief"),
+        ("publication", "Borders Rethought: Mobility in North America", "2015-04-01", ("Ana Ruiz", "Tom Hale"),
+         "book"),
+        ("other", "Book Launch: Borders Rethought", "2015-05-06", (), None),
+        ("conference", "Borders and Mobility: A Policy Conference", "2015-05-07", (), None),
+    ]  # fmt: skip
+
+
+def test_a_chairs_handover_is_no_activity_and_an_issued_report_keeps_its_imprint_and_editors(nlp):
+    """Round 37: "The Chair of the Consultations will pass from Norway to Spain on 1 July 2010" is a handover, no
+    meeting; "the Secretariat issued the Report on X (Geneva: IGC Secretariat, May 2010), edited by A and B, which
+    ..." is the report, at its imprint's month, with its editors and publisher."""
+    rows = _prose_rows(
+        [
+            "The Chair of the Consultations will pass from Norway to Spain on 1 July 2010.",
+            "In May 2010 the Secretariat issued the Report on Family Reunification in IGC Participating States "
+            "(Geneva: IGC Secretariat, May 2010), edited by Hanna Berg and Luc Morel, which updates the 2005 edition.",
+        ],
+        nlp,
+        "en",
+    )
+    assert rows == [("Report on Family Reunification in IGC Participating States", dt.date(2010, 5, 1), None)]
+    ctx = DocumentContext("IGC", "d" * 64, "file:///chair.pdf", "en")
+    block = Block(
+        text=(
+            "In May 2010 the Secretariat issued the Report on Family Reunification in IGC Participating States "
+            "(Geneva: IGC Secretariat, May 2010), edited by Hanna Berg and Luc Morel, which updates the 2005 edition."
+        ),
+        kind="paragraph",
+        order=0,
+        page=1,
+        locator="0,0,1,1",
+    )
+    (report,) = blocks_to_activities([block], ctx, nlp)
+    assert (report.kind, report.authors, report.publisher) == ("report", ("Hanna Berg", "Luc Morel"), "IGC Secretariat")
+
+
+def test_the_record_of_one_meeting_that_lists_the_meetings_held_gives_them_all(nlp):
+    """Round 39: a "Memoria de la XIV Reunión Viceministerial" is the record of one meeting (its header: name, place,
+    days), but its decisions and its annex "Reuniones celebradas durante la PPT" report others: the meeting, every
+    listed one, and those the decisions fix ("Celebrar la próxima reunión del GRCM en ..., los días ..."). The
+    numbered section "II. Agenda" names no document; the term in the header ("julio 2008 - junio 2009") dates
+    nothing; the annex's "XIV Reunión Viceministerial" is the header's meeting, named without the Conference's name.
+    Minutes without such a list stay one meeting (the tests of issue 7's category 7)."""
+
+    def build(pdf):
+        for size, line in (
+            (12, "CONFERENCIA REGIONAL SOBRE MIGRACIÓN"),
+            (9, "Presidencia Pro Tempore de Honduras (julio 2008 - junio 2009)"),
+            (14, "MEMORIA DE LA XIV REUNIÓN VICEMINISTERIAL DE LA CONFERENCIA REGIONAL SOBRE MIGRACIÓN"),
+            (12, "Tegucigalpa, Honduras, 4 y 5 de junio de 2009"),
+            (12, "II. Agenda"),
+            (10, "1. Adopción de la agenda."),
+            (12, "III. Acuerdos"),
+            (
+                10,
+                "1. Aprobar el informe del Taller sobre Retorno de Migrantes realizado en Managua, Nicaragua, los "
+                "días 3 y 4 de marzo de 2009.",
+            ),
+            (
+                10,
+                "2. Celebrar la próxima reunión del GRCM en San Salvador, El Salvador, los días 10 y 11 de noviembre "
+                "de 2009.",
+            ),
+            (12, "Anexo I. Reuniones celebradas durante la PPT"),
+            (10, "1. Reunión del GRCM - Tegucigalpa, Honduras - 15/10/2008 al 16/10/2008"),
+            (10, "2. Taller sobre Retorno de Migrantes - Managua, Nicaragua - 03/03/2009 al 04/03/2009"),
+            (10, "3. XIV Reunión Viceministerial - Tegucigalpa, Honduras - 04/06/2009 al 05/06/2009"),
+        ):
+            pdf.set_font("Helvetica", "B" if size > 10 else "", size)
+            pdf.multi_cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+
+    found = _pdf_activities(build, nlp, "es", "RCM")
+    assert [(a.title.lower(), a.start_date, a.location) for a in found] == [
+        ("reunión del grcm", dt.date(2008, 10, 15), "Tegucigalpa, Honduras"),
+        ("taller sobre retorno de migrantes", dt.date(2009, 3, 3), "Managua, Nicaragua"),
+        ("xiv reunión viceministerial de la conferencia regional sobre migración", dt.date(2009, 6, 4),
+         "Tegucigalpa, Honduras"),
+        ("reunión del grcm", dt.date(2009, 11, 10), "San Salvador, El Salvador"),
+    ]  # fmt: skip

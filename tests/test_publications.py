@@ -264,6 +264,22 @@ def test_events_page_yields_no_publications(nlp):
     assert kinds and not kinds & {"publication", "report"}
 
 
+def test_french_capitalised_surnames_open_every_name_and_the_imprint_date_is_no_publisher():
+    """Round 37: ISO 690 as French reports write it, "HARTMANN, Anna et LEBLANC, Pierre", is two inverted names;
+    "Genève : Secrétariat des CIG, novembre 2006": the publisher ends before the month and year."""
+    cite = parse_citation(
+        "HARTMANN, Anna et LEBLANC, Pierre. « Le retour assisté en Europe ». Revue européenne des migrations, "
+        "vol. 22, n° 2, 2006, p. 45-67."
+    )
+    assert cite is not None and cite.authors == ("HARTMANN, Anna", "LEBLANC, Pierre")
+    cite = parse_citation(
+        "DUBOIS, Marc. La migration temporaire dans les États participants. Note de synthèse n° 2. Genève : "
+        "Secrétariat des CIG, novembre 2006. 12 p."
+    )
+    assert cite is not None and cite.publisher == "Secrétariat des CIG"
+    assert publication_type_of("Note de synthèse n° 2") == PublicationType.POLICY_BRIEF
+
+
 def test_publication_type_of_names_types_in_three_languages():
     assert publication_type_of("IGC Policy Brief No. 3") == PublicationType.POLICY_BRIEF
     assert publication_type_of("Documento de trabajo 12") == PublicationType.WORKING_PAPER

@@ -415,6 +415,19 @@ UNTUNED_RETIRED = {
     ("events", "w35-mpi-tcm-meeting-2011.html"),
     ("events", "w35-rcm-eventos-2012-es.html"),
     ("events", "w35-rcm-memoria-anual-2011-es.pdf"),
+    # Round 37's half first meant to be held out: its miss lists were printed once, so it went to dev unread.
+    ("events", "w37-mpi-mpdp-progress-report-2008.pdf"),
+    ("publications", "w37-mpi-mpdp-progress-report-2008.pdf"),
+    ("events", "w37-mpi-publications-2009.html"),
+    ("publications", "w37-rcm-informe-ppt-2011.pdf"),
+}
+# Round 39's dev half, scored cold on arrival and not yet tuned: an entry leaves as its document is read whole.
+UNTUNED_ROUND39 = {
+    # precision 16/18: a postponed and a cancelled item kept with their status, as the real-world golds count them
+    ("events", "w39-igc-bilan-activites-2011.html"),
+    ("events", "w39-rcm-mpdp-final-report-2011.pdf"),
+    ("publications", "w39-rcm-mpdp-final-report-2011.pdf"),
+    ("publications", "w39-rcm-publicaciones-2014.html"),
 }
 
 
@@ -434,7 +447,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
             {k: getattr(a, k) for k in a.__dataclass_fields__} for a in blocks_to_activities(doc.blocks, ctx, nlp)
         ]
         for family, score in score_by_family(predicted, rows).items():
-            if not score.gold or (family, name) in UNTUNED_ROUND2_EVENTS | UNTUNED_RETIRED:
+            if not score.gold or (family, name) in UNTUNED_ROUND2_EVENTS | UNTUNED_RETIRED | UNTUNED_ROUND39:
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
                 name,
@@ -1868,6 +1881,34 @@ def test_lines_under_a_months_heading_open_with_their_days(nlp):
     assert found == [
         (dt.date(2008, 1, 17), dt.date(2008, 1, 17), "Washington, DC"),
         (dt.date(2008, 3, 27), dt.date(2008, 3, 28), "Bellagio, Italy"),
+    ]
+
+
+def test_a_timeline_under_month_and_year_headings_opens_its_items_with_their_days(nlp):
+    """Round 39: a French page's timeline, "Janvier 2011" over "18-19 : Réunion du Groupe de travail ..., Genève"
+    and "1er : ...": the heading gives month and year, the item its days; a range across months ("31 mars-1er
+    avril : ...") is read whole; a note on the place after the name ("..., au même endroit qu'en mars") leaves the
+    name alone; a deadline ("Date limite d'inscription à l'atelier") and the page's update stamp are no activity."""
+    html = """<html lang="fr"><head><title>Bilan 2011</title></head><body><main><h1>Bilan 2011</h1>
+    <h2>Calendrier des réunions</h2>
+    <h3>Janvier 2011</h3><ul><li>18-19 : Réunion du Groupe de travail sur le retour, Genève</li>
+    <li>1er : Réunion du Groupe de pilotage, Berne</li></ul>
+    <h3>Mars 2011</h3><ul><li>31 mars-1er avril : Atelier sur la réinstallation, Oslo</li></ul>
+    <h3>Octobre 2011</h3><ul><li>4-5 : Réunion du Groupe de travail sur l'asile, au même endroit qu'en mars</li>
+    <li>25 : Date limite d'inscription à l'atelier de décembre</li></ul>
+    <h3>Décembre 2011</h3><ul><li>6 : Atelier sur l'intégration, Helsinki</li></ul>
+    <p>Page mise à jour le 16 janvier 2012</p></main></body></html>"""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    doc = html_to_document(html.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///bilan.html", "fr", title=doc.title)
+    found = sorted((a.start_date, a.end_date, a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2011, 1, 1), dt.date(2011, 1, 1), "Réunion du Groupe de pilotage"),
+        (dt.date(2011, 1, 18), dt.date(2011, 1, 19), "Réunion du Groupe de travail sur le retour"),
+        (dt.date(2011, 3, 31), dt.date(2011, 4, 1), "Atelier sur la réinstallation"),
+        (dt.date(2011, 10, 4), dt.date(2011, 10, 5), "Réunion du Groupe de travail sur l'asile"),
+        (dt.date(2011, 12, 6), dt.date(2011, 12, 6), "Atelier sur l'intégration"),
     ]
 
 
