@@ -75,6 +75,7 @@ from mpdp_pipeline.extractors.schedules import (
     names_deadline,
     one_meeting,
     programme_page,
+    results_told,
     titled_cards,
     type_label_after,
     venue_line,
@@ -1471,6 +1472,14 @@ def _subject_kind(text: str) -> str | None:
     return None
 
 
+_THIS_ONE = re.compile(
+    r"\b(?:this|esta|este|cette|ce)\s+(?:\w+\s+)?(?:conference|meeting|event|workshop|seminar"
+    r"|webinar|roundtable|conferencia|reunión|evento|taller|seminario|conférence|réunion|atelier"
+    r"|séminaire)\b",
+    re.I,
+)
+
+
 def postponed_reading(text: str, block: Block) -> _Reading | None:
     """`Its second meeting ... was postponed to 4 March 2010`: the activity, on the day it moved to, named by
     its section's heading when the sentence calls it only by its kind."""
@@ -1481,9 +1490,14 @@ def postponed_reading(text: str, block: Block) -> _Reading | None:
     subject = _subject_kind(text[: cue.start()])
     if not dates or dates[0].begin - cue.end() > 12 or not subject:
         return None
+    if _THIS_ONE.search(text[: cue.start()]):
+        return None  # "Please note: this conference ... has been rescheduled to ...": the page's own event, read there
     title = _named_by_heading(subject, block.heading)
     kind = classify_kind(title) or classify_kind(subject) or Kind.MEETING
-    return _Reading("prose.event_verb", kind, title, dates[0], _place_in(text, dates, []), text, block)
+    # "... rescheduled to 12-13 April 2011 (San José)": the new place in brackets after the new date
+    after = re.match(r"\s*\(([^()\d]{2,40})\)", text[dates[0].stop :])
+    place = after.group(1).strip() if after and _is_place(after.group(1).strip()) else _place_in(text, dates, [])
+    return _Reading("prose.event_verb", kind, title, dates[0], place, text, block)
 
 
 # "... was postponed and will now be held in Tegucigalpa, Honduras, on 22 and 23 June": the new date and place.
@@ -1639,6 +1653,43 @@ def bylined_release_reading(text: str, block: Block, month: DateSpan | None = No
         "publication.entry", kind, title, dates[-1], None, text, block, authors=authors or (),
         publisher=publisher, publication_type=kind_of_work,
     )  # fmt: skip
+
+
+# "Two GRCM meetings held (Tegucigalpa, 2-3 June 2010; San Salvador, 16-17 Nov. 2010)", "Dos talleres realizados
+# (Managua, 3 de mayo; ...)": a count of activities, then each one's place and date in brackets.
+_COUNTED_HELD = re.compile(
+    r"^\W*(?:two|three|four|five|six|both|dos|tres|cuatro|cinco|deux|trois|quatre|cinq|[2-9])\s+(?P<name>[^()]{3,80}?)"
+    r"\s+(?:were\s+|fueron\s+|ont été\s+)?(?:held|convened|organi[sz]ed|took place|delivered|realizad[oa]s"
+    r"|celebrad[oa]s|tenue?s|organisée?s)\s*\((?P<times>[^()]+)\)",
+    re.I,
+)
+_SINGULAR = {
+    "meetings": "meeting", "workshops": "workshop", "seminars": "seminar", "sessions": "session",
+    "roundtables": "roundtable", "conferences": "conference", "courses": "course", "reuniones": "reunión",
+    "talleres": "taller", "seminarios": "seminario", "sesiones": "sesión", "cursos": "curso",
+    "réunions": "réunion", "ateliers": "atelier", "séminaires": "séminaire",
+}  # fmt: skip
+
+
+def counted_readings(text: str, block: Block) -> list[_Reading]:
+    """`Two GRCM meetings held (Tegucigalpa, 2-3 June 2010; San Salvador, 16-17 Nov. 2010)`: one activity per
+    bracketed time, each at its place, named in the singular ("GRCM meeting")."""
+    counted = _COUNTED_HELD.match(text)
+    if counted is None or _NEGATIVE.search(text):
+        return []
+    words = counted.group("name").split()
+    name = " ".join(_SINGULAR.get(w.lower(), w) for w in words)
+    if name == counted.group("name") or classify_kind(name) is None:
+        return []
+    readings = []
+    for part in counted.group("times").split(";"):
+        dates = find_dates(part)
+        if not dates:
+            return []
+        place = part[: dates[0].begin].strip(" ,") or part[dates[0].stop :].strip(" ,") or None
+        readings.append(_Reading("prose.event_verb", classify_kind(name) or Kind.MEETING, name, dates[0], place, text,
+                                 block))  # fmt: skip
+    return readings if len(readings) >= 2 else []
 
 
 # A body's decision, as minutes list them: "Aprobar el informe del Taller X realizado en San Salvador ...", "Celebrar la
@@ -2350,11 +2401,30 @@ def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
 def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
     for block in blocks:
         text = block.text if block.kind == BlockKind.TABLE_ROW else _GLUED_NOTE.sub("", block.text)
-        if block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and len(text) > 160:
+        if block.kind == BlockKind.TABLE_ROW and (told := results_told(block)):
+            # "Result achieved": "Two GRCM meetings held (...). XV Vice-Ministerial Meeting held in ...": each
+            # sentence, and each part of one, is read as prose
+            told = _GLUED_NOTE.sub("", told)
+            yield from ((block, part) for sentence in split_sentences(told) for part in _outside_brackets(sentence))
+        elif block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and len(text) > 160:
             for sentence in split_sentences(text):
                 yield from ((block, clause) for clause in _CLAUSE_END.split(sentence) if clause)
         else:
             yield from ((block, occurrence) for occurrence in _occurrences(text))
+
+
+def _outside_brackets(sentence: str) -> list[str]:
+    """The sentence's clauses parted by semicolons, but not those inside brackets ("(Tegucigalpa, 2-3 June; San
+    Salvador, 16-17 Nov.)" lists the times of one clause)."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(sentence):
+        depth += ch == "("
+        depth -= ch == ")" and depth > 0
+        if ch == ";" and depth == 0:
+            parts.append(sentence[start:i])
+            start = i + 1
+    parts.append(sentence[start:])
+    return [p.strip() for p in parts if p.strip()]
 
 
 def _occurrences(text: str) -> list[str]:
@@ -2797,6 +2867,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             readings.append(reading)  # a newsletter's month section: "We also released the report X, by A."
             continue
         else:
+            continue
+        if counted := counted_readings(text, block):
+            readings += [_evidence_as_written(r, text, written, lent) for r in counted]
             continue
         if (
             (reading := decision_reading(text, block))

@@ -42,11 +42,13 @@ _PUBLICATION_PAGE = re.compile(
     re.I,
 )
 _BYLINE = re.compile(
-    r"^(?:(?:edited|compiled|coordinated|written)\s+by|(?:editado|coordinado|compilado)\s+por|sous la direction de"
+    r"^(?:(?:edited|compiled|coordinated|written|prepared)\s+by|(?:editado|coordinado|compilado|elaborado|preparado)"
+    r"\s+por|sous la direction de|rédigé\s+par"
     r"|dirigé\s+par|by|por|par|authors?|autor(?:es|as?|\(es\))?|auteurs?|editors?|eds?\.)(?:\s*:\s*|\s+)"
     r"|^[—–]\s*(?=[A-ZÀ-Ý])",  # "— Rishi Garg": an attribution dash
     re.I,
 )
+_NAMES_STOP = re.compile(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])")
 _ET_AL = re.compile(r"^(?P<first>[^,]{2,60}?)\s+et\.?\s*al\.?\s*,?\s*(?P<venue>.*)$", re.I)
 _LABEL_SPLIT = re.compile(r"\s+[·|•/]\s+")  # "Wilson Castillo / 2019 / Conference Proceeding / Scopus"
 # Buttons and link words of a card, never its title: "Copiar cita", "Ver DOI →", "Read more", "PDF".
@@ -548,6 +550,8 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     title = _TITLE_FIELD.sub("", title_block.text.strip())  # 'Título: "Uroboros"': the title, not its label
     if _EVENTS_LABEL.fullmatch(title) or any(_SIGN_UP.search(b.text) for b in fields):
         return None  # a sidebar's "Próximos eventos" box, a newsletter's sign-up box: no publication
+    if _MEETING_RECORD.match(title):
+        return None  # "Declaración de la XVIII Reunión ...", "Acta de la Reunión del GRCM": a meeting's papers
     if not any(b.kind == BlockKind.HEADING for b in fields) and all(_LABELLED.match(b.text) for b in fields):
         # "Type: Technical report" / "Organizations: ..." / "Date: July 2024" under the publication's heading: the
         # record is its fields, and the heading above them its title.
@@ -562,9 +566,17 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     if date is None and len(fields) == 1 and (closing := _closing_day(title)):
         title, date = title[: closing.begin].rstrip(" ,–—-|"), closing  # "Title<br>May 22, 2014" run together
     if date is None:
-        date = next((d for b in fields if b is not title_block and (d := _date_in(b.text))), None)
+        date = next(
+            (d for b in fields if b is not title_block and not _UPLOADED.search(b.text) and (d := _date_in(b.text))),
+            None,
+        )
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _meta_year(b.text))), None)
+    if titled_year := _TITLE_YEAR.search(title):
+        # "Informe regional sobre ... (2014)": the year the listing gives its work, after the title
+        title = title[: titled_year.start()].rstrip()
+        if date is None or date.precision == DatePrecision.YEAR or date.start.year != int(titled_year.group(1)):
+            date = _bare_year(titled_year.group(1))
     imprint = next((i for b in fields if b is not title_block and (i := _closing_imprint(b.text))), None)
     if date is None and imprint:
         date = imprint[1]
@@ -579,6 +591,8 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     published = next(
         (p for b in fields if b is not title_block and (p := _published_by(b.text) or _imprint_line(b.text))), None
     ) or next((p for b in fields if (p := _city_publisher(b.text))), None)
+    if _PROCEEDINGS.match(title) and byline is None and published is None:
+        return None  # "Memoria del Seminario ... (2008)" beside the meetings' papers: its record, no one's work
     return Publication(
         title=title,
         authors=byline[1] if byline else (),
@@ -592,6 +606,22 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     )
 
 
+# "Subido el 12/05/2014", "Uploaded on ...", "Posted ...": when the file went online, not the work's date.
+_UPLOADED = re.compile(r"\b(?:subido|cargado|uploaded|posted|added|mis en ligne|publicado en l[ií]nea)\b", re.I)
+_TITLE_YEAR = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
+# The papers of a meeting, which a documents page lists beside the works: its declaration, its minutes, its record.
+_MEETING_RECORD = re.compile(
+    r"^\W*(?:declaraci[oó]n|declaration|d[ée]claration|joint statement|comunicado conjunto|communiqu[ée]|acta|minutes"
+    r"|proc[eè]s-verbal|orden del d[ií]a|agenda|ordre du jour|(?:memoria|record|compte rendu)\s+(?:de la|del|of the"
+    r"|du)\s+(?:[IVXLC]+\s+)?(?:reuni[oó]n|meeting|r[ée]union|sesi[oó]n|session))\b",
+    re.I,
+)
+# A seminar's or a workshop's "Memoria": its proceedings, a work when someone is named as its author or editor.
+_PROCEEDINGS = re.compile(
+    r"^\W*(?:memoria|proceedings|actes|record)\s+(?:de la|del|of the|du|de l['’])\s+(?:[IVXLC]+\s+)?(?:seminario|taller"
+    r"|seminar|workshop|s[ée]minaire|atelier|conferencia|conference|conf[ée]rence)\b",
+    re.I,
+)
 _NUMBER_LABEL = re.compile(
     r"(?:doc(?:umento)?s?(?:\s+de\s+trabajo)?|working\s+paper|wp|paper|policy\s+brief|brief|report|informe|rapport"
     r"|issue|n[uú]mero|number|no|n)\.?\s*(?:n[º°o]\.?|no\.|#)?\s*\d{1,4}[a-z]?",
@@ -769,6 +799,7 @@ def _authors(text: str) -> tuple[str, ...] | None:
     text = text.strip()
     if match := _BYLINE.match(text):
         names = _CLOSING_IMPRINT.sub("", text[match.end() :])  # "... Papademetriou (Migration Policy Institute, 2006)"
+        names = _NAMES_STOP.split(names, maxsplit=1)[0]  # "Autores: A y B. Descargar PDF": a button after the names
         dates = find_dates(names)
         if dates and names[: dates[0].begin].rstrip().endswith((",", "|", "·")):
             names = names[: dates[0].begin]  # "Por Lic. Alicia Valdez Ibarra, 15/11/2017 13:20": the names end there

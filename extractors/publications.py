@@ -66,7 +66,8 @@ MAX_TITLE_WORDS = 60
 # Headings of the sections that hold reference lists.
 _REFERENCE_HEADING = re.compile(
     r"\b(?:references?|bibliograph\w*|works cited|further reading|reading list|literature|sources|"
-    r"publications?|referencias|bibliografía|obras citadas|lecturas|publicaciones|références|bibliographie|"
+    r"publications?|products|productos|produits|referencias|bibliografía|obras citadas|lecturas|publicaciones|"
+    r"références|bibliographie|"
     r"lectures complémentaires|ouvrages cités)\b",
     re.I,
 )
@@ -205,6 +206,9 @@ ISSUED_BY = re.compile(
 )
 
 
+_BRACKET_TAIL = re.compile(r"\s*\(([^()]{1,60}\s[^()]{1,60})\)?[\s,.;]*$")  # words, not an acronym ("(ACE)")
+
+
 def _listed_entry(entry: _Entry) -> Publication | None:
     """An item of a publications list that names no authors first, as a report lists its own output:
     "[Type :] Title[, par A et B]. [City : ]Publisher, Month Year." The item must be a list item under a
@@ -223,8 +227,15 @@ def _listed_entry(entry: _Entry) -> Publication | None:
     authors: tuple[str, ...] = ()
     if (by := _LISTED_BYLINE.search(head)) and (names := names_in(by.group("names"))):
         authors, head = names, f"{head[: by.start()]}{head[by.end() :]}"
+    bracket = _BRACKET_TAIL.search(head)
+    if bracket:
+        # "Title (San José: Technical Secretariat, February 2011)": the imprint in brackets; "Title (Spanish and
+        # English), November 2010": a note on the editions, no part of the title
+        head, note = head[: bracket.start()], bracket.group(1)
     end = sentence_end(head)
     title, imprint = (head[: end[0]], head[end[1] :]) if end else (head, "")
+    if bracket and ":" in note and not imprint:
+        imprint = note
     if not end and (issued := ISSUED_BY.match(head)):
         title, imprint = issued.group("title"), issued.group("imprint")
     title, _ = split_translation(title.strip(" .,;"))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
 from mpdp_pipeline.extractors.places import country_of, trailing_place
-from mpdp_pipeline.extractors.vocabulary import KIND_WORDS, TITLE_HEADERS
+from mpdp_pipeline.extractors.vocabulary import KIND_WORDS, RESULT_HEADERS, TITLE_HEADERS
 
 from mpdp_pipeline.schemas import ActivityStatus, Block, BlockKind, DatePrecision
 
@@ -1017,6 +1017,20 @@ _HEADED_DAY = re.compile(
 )
 
 
+def results_told(block: Block) -> str | None:
+    """A results table's cell that tells in sentences what was done ("Result achieved": "Two GRCM meetings held
+    (...). XV Vice-Ministerial Meeting held in ..."), when the row has one: prose, not a record's fields."""
+    if block.kind != BlockKind.TABLE_ROW or not block.header:
+        return None
+    at = next((i for i, h in enumerate(block.header) if any(w in h.lower() for w in RESULT_HEADERS)), None)
+    if at is None or at >= len(block.cells) or len(block.cells[at].split()) < MIN_TOLD_WORDS:
+        return None
+    return block.cells[at]
+
+
+MIN_TOLD_WORDS = 6
+
+
 def _headed_day(text: str, ctx: _Context) -> DateSpan | None:
     """The date of a line under a month's heading ("JANUARY" / "17 Roundtable on ..."), in the year above it;
     the day may stand alone in the block before the line (a calendar's day column)."""
@@ -1760,6 +1774,8 @@ def find_schedule_entries(
             continue
         if _introduces_year(block, text):
             ctx.year, ctx.span_month = _single_year(text), None  # "Here is the schedule of our fall 2018 meetings:"
+        if block.kind == BlockKind.TABLE_ROW and results_told(block):
+            continue  # a results table tells what was done in sentences, which the prose rules read
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
             if not found and deadline_table(block, labels):

@@ -153,6 +153,8 @@ POSTPONED_TO = (
     "reporté au", "reportée au", "reporté à", "reportée à", "repoussé au", "repoussée au",
     "pospuesto para el", "pospuesta para el", "pospuesto al", "pospuesta al", "aplazado al", "aplazada al",
     "aplazado para el", "aplazada para el", "trasladado al", "trasladada al",
+    "rescheduled to", "rescheduled for", "reprogramado para el", "reprogramada para el", "reprogramado al",
+    "reprogramada al", "reprogrammé au", "reprogrammée au",
 )  # fmt: skip
 
 # A report by its own words, whatever section lists it: "Annual Report 2008-2009", "Rapport annuel",
@@ -217,6 +219,19 @@ EVENT_VERBS = (
 )  # fmt: skip
 
 # Column headers of meeting tables, by what the column holds.
+# A results table's column of what was done, told in sentences ("Result achieved", "Resultados obtenidos").
+RESULT_HEADERS = (
+    "result achieved",
+    "results achieved",
+    "achieved",
+    "achievements",
+    "outputs delivered",
+    "resultado obtenido",
+    "resultados obtenidos",
+    "logros",
+    "résultats obtenus",
+    "réalisations",
+)
 DATE_HEADERS = ("date", "dates", "fecha", "fechas", "when", "period")
 VENUE_HEADERS = ("venue", "location", "place", "city", "lugar", "sede", "lieu", "host")
 TITLE_HEADERS = ("meeting", "activity", "event", "title", "roundtable", "workshop", "seminar", "reunión",

@@ -2108,3 +2108,51 @@ def test_the_record_of_one_meeting_that_lists_the_meetings_held_gives_them_all(n
          "Tegucigalpa, Honduras"),
         ("reunión del grcm", dt.date(2009, 11, 10), "San Salvador, El Salvador"),
     ]  # fmt: skip
+
+
+def test_a_results_tables_told_achievements_and_a_products_list(nlp):
+    """Round 39: a final report's "Results achieved" table tells what was done in sentences, several to a cell: each
+    is read as prose ("XIV Vice-Ministerial Meeting held in San José on 5-6 May 2009"), a count with its times in
+    brackets is one activity a time ("Two GRCM meetings held (Managua, 3-4 March 2009; Panama City, 9 Oct. 2009)"),
+    a postponement gives the new date; a "Products" list gives its dated items, an imprint in brackets their
+    publisher, a note on the editions no part of the title."""
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.multi_cell(0, 6, "2. Results achieved", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 9)
+        rows = [
+            ("Expected result", "Indicator", "Result achieved", "Variance explanation"),
+            ("Dialogue sustained", "Meetings held (target: 3)",
+             "Two GRCM meetings held (Managua, 3-4 March 2009; Panama City, 9 Oct. 2009). XIV Vice-Ministerial "
+             "Meeting held in San José on 5-6 May 2009; Declaration adopted.", "Target met."),
+            ("Evidence improved", "Seminars held",
+             "Seminar on Return Migration, originally planned for June 2009, rescheduled to 2-3 March 2010 "
+             "(Guatemala City).", "Moved at the request of Member Countries."),
+        ]  # fmt: skip
+        with pdf.table(col_widths=(35, 35, 80, 40)) as table:
+            for cells in rows:
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+        pdf.ln(4)
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.multi_cell(0, 6, "3. Products", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 9)
+        for line in (
+            "- Regional Guidelines for the Protection of Migrant Children (Spanish and English), November 2009.",
+            "- Regional Report on Return and Reintegration 2008-2009 (San José: Technical Secretariat of the RCM, "
+            "February 2010).",
+        ):
+            pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+
+    found = _pdf_activities(build, nlp, "en", "RCM")
+    assert [(a.title, a.start_date, a.location, a.publisher) for a in found] == [
+        ("GRCM meeting", dt.date(2009, 3, 3), "Managua", None),
+        ("XIV Vice-Ministerial Meeting", dt.date(2009, 5, 5), "San José", None),
+        ("GRCM meeting", dt.date(2009, 10, 9), "Panama City", None),
+        ("Regional Guidelines for the Protection of Migrant Children", dt.date(2009, 11, 1), None, None),
+        ("Regional Report on Return and Reintegration 2008-2009", dt.date(2010, 2, 1), None,
+         "Technical Secretariat of the RCM"),
+        ("Seminar on Return Migration", dt.date(2010, 3, 2), "Guatemala City", None),
+    ]  # fmt: skip

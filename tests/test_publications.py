@@ -2230,3 +2230,36 @@ def test_title_authors_and_imprint_lines_under_year_headings(nlp):
     found = sorted((a.title[:10], a.authors, a.publisher) for a in _read_page(page, nlp, "fr").values())
     assert found == [("Asile et p", ("Paul Bernard",), "Centre d'études"),
                      ("Les migrat", ("Marie Dupont", "Jean Martin"), "Karthala")]  # fmt: skip
+
+
+def test_a_documents_page_lists_works_by_their_bracketed_year_and_leaves_out_meeting_papers(nlp):
+    """Round 39: a body's "Publicaciones" list group: a type label, the title closing with its year in brackets
+    ("(2014)"), a labelled byline before a download button ("Autores: A, B y C. Descargar PDF"), an upload stamp
+    ("Subido el 12/05/2014") that dates no work. The meeting papers the page lists beside them (a declaration, an
+    act, the record of a meeting) are no publications."""
+    card = (
+        '<div class="list-group-item"><span class="label">{label}</span><h4>{title} <span>({year})</span></h4>'
+        '<p>{line} <a href="/f.pdf" class="btn">Descargar PDF</a></p></div>'
+    )
+    cards = [
+        ("Informe", "Informe regional sobre niñez migrante no acompañada", 2014, "Secretaría Técnica. Subido el "
+         "12/05/2014."),
+        ("Estudio", "Estudio sobre el perfil de las personas migrantes retornadas", 2013, "Autores: José Ortiz, "
+         "Silvia Marín y Carlos Ugalde."),
+        ("Declaración", "Declaración de la XVIII Reunión Viceministerial de la CRM", 2013, "Adoptada el 27 de junio de "
+         "2013."),
+        ("Acta", "Acta de la Reunión del Grupo Regional de Consulta sobre Migración", 2012, "Ciudad de Panamá."),
+        ("Memoria", "Memoria del Seminario sobre Migración y Salud", 2008, ""),
+        ("Manual", "Manual de buenas prácticas en materia de retorno asistido", 2011, "Elaborado por Mariela Fonseca "
+         "Quesada."),
+    ]  # fmt: skip
+    body = "".join(card.format(label=a, title=t, year=y, line=line) for a, t, y, line in cards)
+    page = f"<html lang=es><head><title>Publicaciones | CRM</title></head><body><main><h1>Publicaciones</h1>{body}"
+    rows = _read_page(page + "</main></body></html>", nlp, "es")
+    assert sorted((title, str(a.start_date), a.date_precision, a.authors) for title, a in rows.items()) == [
+        ("Estudio sobre el perfil de las personas migrantes retornadas", "2013-01-01", "year",
+         ("José Ortiz", "Silvia Marín", "Carlos Ugalde")),
+        ("Informe regional sobre niñez migrante no acompañada", "2014-01-01", "year", ()),
+        ("Manual de buenas prácticas en materia de retorno asistido", "2011-01-01", "year",
+         ("Mariela Fonseca Quesada",)),
+    ]  # fmt: skip

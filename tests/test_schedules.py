@@ -425,9 +425,6 @@ UNTUNED_RETIRED = {
 UNTUNED_ROUND39 = {
     # precision 16/18: a postponed and a cancelled item kept with their status, as the real-world golds count them
     ("events", "w39-igc-bilan-activites-2011.html"),
-    ("events", "w39-rcm-mpdp-final-report-2011.pdf"),
-    ("publications", "w39-rcm-mpdp-final-report-2011.pdf"),
-    ("publications", "w39-rcm-publicaciones-2014.html"),
 }
 
 
