@@ -799,7 +799,8 @@ def _authors(text: str) -> tuple[str, ...] | None:
     text = text.strip()
     if match := _BYLINE.match(text):
         names = _CLOSING_IMPRINT.sub("", text[match.end() :])  # "... Papademetriou (Migration Policy Institute, 2006)"
-        names = _NAMES_STOP.split(names, maxsplit=1)[0]  # "Autores: A y B. Descargar PDF": a button after the names
+        # "Autores: A y B. Descargar PDF": a button after the names (a title's stop, "Lic.", is no end)
+        names = _NAMES_STOP.split(_HONORIFIC.sub("", names), maxsplit=1)[0]
         dates = find_dates(names)
         if dates and names[: dates[0].begin].rstrip().endswith((",", "|", "·")):
             names = names[: dates[0].begin]  # "Por Lic. Alicia Valdez Ibarra, 15/11/2017 13:20": the names end there
