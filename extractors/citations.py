@@ -474,6 +474,10 @@ def _comma(text: str) -> _Cut | None:
         found = names_in(piece)
         if not found or len(found) != 1 or len(piece.split()) < 2:
             break
+        if _has_initial(
+            piece.split()[0]
+        ):  # "JP. Micaëlli, E. Bonjour, Title": a name with its initials goes on the list
+            end, rest = first.end() + match.end("piece"), first.end() + match.end()
     names = names_in(text[:end])
     return _Cut(end, rest, names, None, "comma") if names else None
 
@@ -520,7 +524,8 @@ def _initials_first(text: str) -> _Cut | None:
 
 # "Smith AB, Jones CD, Brown E. Title. Journal. 2008;371:1-10.": the Vancouver style of medicine and public
 # health, surnames then bare initials, comma-separated, the list closed by a period ("Boly V., Morel L" too).
-_VANCOUVER_NAME = rf"{_SURNAME_PART}(?:[\s-]{_SURNAME_PART})?\s[{_UP}]{{1,3}}(?:\.(?=,))?"
+# Initials may carry their periods ("Mehrabani Golzar M. R., Chery O., Boly V. Title").
+_VANCOUVER_NAME = rf"{_SURNAME_PART}(?:[\s-]{_SURNAME_PART})?\s(?:[{_UP}]\.\s?){{0,2}}[{_UP}]{{1,3}}(?:\.(?=,))?"
 _VANCOUVER = re.compile(
     rf"^(?P<names>{_VANCOUVER_NAME}(?:,\s{_VANCOUVER_NAME})+(?:,?\set\.?\sal)?)\.\s+(?=[{_UP}0-9“\"«¿¡])"
     rf"|^(?P<one>{_SURNAME_PART}\s[{_UP}]{{1,3}})\.\s+(?=[{_UP}0-9“\"«¿¡])"

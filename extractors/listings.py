@@ -115,12 +115,17 @@ def find_listings(
             used |= {b.order for record in records for b in record}
     bylined, bylined_used = title_byline_entries([b for b in blocks if b.order not in used], years)
     used |= bylined_used
+    downloads, downloads_used = download_sections([b for b in blocks if b.order not in used])
+    used |= downloads_used
+    pubs += downloads
     coded, coded_used = _coded_items(b for b in blocks if b.order not in used)
     used |= coded_used
     pubs += bylined + coded
     if page_says:
         dated, dated_used = _dated_headings([b for b in blocks if b.order not in used])
         titled, titled_used = _title_first_items([b for b in blocks if b.order not in used | dated_used])
+        led, led_used = _date_led_items([b for b in blocks if b.order not in used | dated_used | titled_used])
+        titled, titled_used = titled + led, titled_used | led_used
         periods, periods_used = _period_reports([b for b in blocks if b.order not in used | dated_used | titled_used])
         pubs += dated + titled + periods
         used |= dated_used | titled_used | periods_used
@@ -548,6 +553,7 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     if title_block is None or len(title_block.text.strip()) < 3:
         return None
     title = _TITLE_FIELD.sub("", title_block.text.strip())  # 'Título: "Uroboros"': the title, not its label
+    title = _REPORT_NUMBER.sub("", title) or title  # "Title (A-07-06-03084)": its number in the series
     if _EVENTS_LABEL.fullmatch(title) or any(_SIGN_UP.search(b.text) for b in fields):
         return None  # a sidebar's "Próximos eventos" box, a newsletter's sign-up box: no publication
     if _MEETING_RECORD.match(title):
@@ -1175,6 +1181,34 @@ def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publicatio
     return pubs, {block.order for block, _ in read}
 
 
+# "(A-07-06-03084)", "(OEI-02-08-00140)", "[GAO-10-123]": a report's number in its series, after its title.
+_REPORT_NUMBER = re.compile(r"\s*[(\[]\s*[A-Z]{1,5}(?:-\d{1,6}){2,4}[A-Z]?\s*[)\]]\W*$")
+
+
+def _date_led_items(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """On a page that lists reports or publications: items that open with their date and then the title
+    ("02-21-2007: Administration on Aging's Resolution of Audit Recommendations (A-07-06-03084)"), when at least
+    MIN_RECORDS of them do and they name no event."""
+    read = []
+    for block in blocks:
+        text = block.text.strip()
+        if (
+            block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+            or len(text.split()) > MAX_EVENT_FIELD_WORDS * 2
+        ):
+            continue
+        dates = find_dates(text[:30])
+        if not dates or dates[0].begin > 1 or dates[0].precision != DatePrecision.DAY:
+            continue
+        title = _REPORT_NUMBER.sub("", text[dates[0].stop :]).strip(" :–—-|·•").rstrip(" .")
+        if len(title.split()) < 3 or not title[:1].isupper() or _EVENT_WORDS.search(title):
+            continue
+        read.append((block, title, dates[0]))
+    if len(read) < MIN_RECORDS:
+        return [], set()
+    return [_listed(title, block, date=date) for block, title, date in read], {block.order for block, _, _ in read}
+
+
 def _title_first_items(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """On a publications page, the list items that read title first, then the authors, the venue and the year
     (a project's or a group's own list), when at least two of them do."""
@@ -1257,7 +1291,7 @@ def _listed(
 ) -> Publication:
     """A publication an item of a list names in its one block (rule `publication.listed`)."""
     return Publication(
-        title=title,
+        title=_REPORT_NUMBER.sub("", title) or title,
         authors=authors,
         date=date,
         publisher=None,
@@ -1426,6 +1460,49 @@ def _dated_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
         )
         used.update((heading.order, after.order))
     return pubs, used
+
+
+# "... Reporting Statistical Results in Text and in Graphs (PDF)", "Descargar PDF", "Télécharger le rapport": a
+# description's closing button to the work's file.
+_DOWNLOAD_END = re.compile(
+    r"(?:\((?:pdf|docx?|epub)(?:,\s*[\d.]+\s*[kmg]b)?\)|\b(?:download|descargar|t[ée]l[ée]charger|read|leer|lire)"
+    r"(?:\s+(?:the|el|la|le|full))?\s+(?:pdf|report|paper|guide|informe|documento|rapport|document|brief))\W*$",
+    re.I,
+)
+
+
+def download_sections(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A resources page's sections, each a heading over a description that closes with the button to its file
+    ("Blocking in Randomized Evaluations" / "Whenever possible, ... Blocking in Randomized Evaluations (PDF)"): a
+    publication each, titled by its heading, when the page has MIN_RECORDS of them."""
+    pubs: list[Publication] = []
+    used: set[int] = set()
+    for heading, after in zip(blocks, blocks[1:], strict=False):
+        if (
+            heading.kind != BlockKind.HEADING
+            or after.kind != BlockKind.PARAGRAPH
+            or not _DOWNLOAD_END.search(after.text)
+        ):
+            continue
+        title = split_translation(heading.text.strip())[0]
+        if len(title.split()) < 2 or _date_line(title) or _EVENT_WORDS.search(title):
+            continue
+        date = _date_in(after.text) if len(after.text.split()) <= MAX_EVENT_FIELD_WORDS else None
+        pubs.append(
+            Publication(
+                title=title,
+                authors=(),
+                date=date,
+                publisher=None,
+                publication_type=publication_type_of(title),
+                block=heading,
+                snippet=f"{heading.text.strip()} | {after.text.strip()}",
+                rule="publication.card",
+                confidence=CONFIDENCE["publication.card"] - 0.1,
+            )
+        )
+        used.update((heading.order, after.order))
+    return (pubs, used) if len(pubs) >= MIN_RECORDS else ([], set())
 
 
 MAX_BYLINE_WORDS = 50  # a dozen authors' full names

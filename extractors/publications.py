@@ -391,6 +391,18 @@ def _accepted(entries: list[_Entry], parsed: list[Citation | None]) -> list[int]
         elif not _subheading(entries[i].text):
             close()
     close()
+    # A page of year sections, each a citation or two and their summaries ("## 2025" / "Hemmeter, J., ... (2025).
+    # Title. Journal." / "- We conducted ..."): the sections together are the list.
+    yearly = [
+        i
+        for i, cite in enumerate(parsed)
+        if cite is not None
+        and cite.year
+        and i not in accepted
+        and _YEAR_HEADING.match(entries[i].blocks[0].heading or "")
+    ]
+    if len(yearly) >= MIN_RUN:
+        accepted = sorted({*accepted, *yearly})
     return accepted
 
 

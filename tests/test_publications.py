@@ -2263,3 +2263,60 @@ def test_a_documents_page_lists_works_by_their_bracketed_year_and_leaves_out_mee
         ("Manual de buenas prácticas en materia de retorno asistido", "2011-01-01", "year",
          ("Mariela Fonseca Quesada",)),
     ]  # fmt: skip
+
+
+def test_an_agency_page_of_year_sections_resources_and_dated_report_lines():
+    """Round 39, real listings: a page of year sections, each one APA citation and its summary bullet, is a reference
+    list though no run of three stands together; a resources page's sections, a heading over a description that
+    closes with its file's button ("... (PDF)"), are its works; a reports page's lines that open with their day and
+    close with the report's number ("02-21-2007: Title (A-07-06-03084)") are its reports, dated that day."""
+    years = "".join(
+        f"<h2>{year}</h2><p>Lee, A., &amp; Park, J. ({year}). {title}. <i>Journal of Policy</i>, 3(2), 1–9.</p>"
+        f"<ul><li>This study tested whether letters raise take-up among eligible households.</li></ul>"
+        for year, title in (
+            (2025, "Communicating program eligibility: a field experiment"),
+            (2024, "Interventions to increase enrollment: a meta-analysis"),
+            (2023, "Reminders for primary care providers: a cluster trial"),
+        )
+    )
+    assert _listing(years, title="Academic publications") == [
+        ("Communicating program eligibility: a field experiment", 2025),
+        ("Interventions to increase enrollment: a meta-analysis", 2024),
+        ("Reminders for primary care providers: a cluster trial", 2023),
+    ]
+    guides = "".join(
+        f"<h3>{title}</h3><p>This guidance paper explains our preferred methods in some detail for evaluators.<br>"
+        f'<a class="button" href="/f.pdf">{title} (PDF)</a></p>'
+        for title in (
+            "Reporting Statistical Results in Text",
+            "Blocking in Randomized Evaluations",
+            "Effect Size Guide",
+        )
+    )
+    assert _listing(f"<h2>Statistical Analysis Resources</h2>{guides}", title="Evaluation Resources") == [
+        ("Blocking in Randomized Evaluations", None),
+        ("Effect Size Guide", None),
+        ("Reporting Statistical Results in Text", None),
+    ]
+    reports = (
+        "<h2>2007</h2><dl><dt>02-21-2007</dt><dd><a href='/r1'>Resolution of Audit Recommendations</a> "
+        "<cite>(A-07-06-03084)</cite></dd></dl><h2>1998</h2><dl><dt>09-14-1998</dt><dd><a href='/r2'>Safeguarding "
+        "Long Term Care Residents</a> <cite>(A-12-97-00003)</cite></dd><dt>05-27-1998</dt><dd><a href='/r3'>Review "
+        "of Elder Abuse Procedures</a> (A-05-97-00010)</dd></dl>"
+    )
+    assert _listing(reports, title="Audit Reports | Reports & Publications") == [
+        ("Resolution of Audit Recommendations", 2007),
+        ("Review of Elder Abuse Procedures", 1998),
+        ("Safeguarding Long Term Care Residents", 1998),
+    ]
+
+
+def test_names_with_their_initials_in_a_comma_list_and_vancouver_initials_with_periods():
+    """Round 39: "JP. Micaëlli, E. Bonjour, Title, In ..." lists both names before the title; "Mehrabani Golzar
+    M. R., Chery O., Boly V. Title, ..." is a Vancouver list whose initials keep their periods."""
+    cite = parse_citation("JP. Micaëlli, E. Bonjour, Design Structure Matrices for Managers, In Trends, 2011.")
+    assert cite is not None and cite.authors == ("JP. Micaëlli", "E. Bonjour")
+    cite = parse_citation("Mehrabani Golzar M. R., Chery O., Boly V. Evaluation du potentiel urbain. Marché et "
+                          "organisations, 2013.")  # fmt: skip
+    assert cite is not None and cite.authors == ("Mehrabani Golzar M. R", "Chery O", "Boly V")
+    assert cite.title == "Evaluation du potentiel urbain"
