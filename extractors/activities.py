@@ -48,6 +48,7 @@ from mpdp_pipeline.extractors.dates import (
 )
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
+from mpdp_pipeline.extractors.listings import not_a_work
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
 from mpdp_pipeline.extractors.participants import participants
 from mpdp_pipeline.extractors.places import (
@@ -926,8 +927,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     ):
         by = None
     issued = _DOC_VERB.search(text)
-    if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text):
-        return None
+    if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text) or not_a_work(text):
+        return None  # "Workshop Slides (September 10, 2021)": what a talk left, no work
     if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()]))):
         return None
     if in_list and not by and dates[0].begin <= 1 and (led := _date_led_work(text, dates[0])):

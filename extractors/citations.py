@@ -381,6 +381,14 @@ _BODY_NOUNS = {
 }  # fmt: skip
 
 
+# More words that say a name is a body's: "United Nations High Commissioner for Refugees", "World Bank Group".
+_BODY_WORDS = {
+    "Nations", "Commissioner", "Bank", "Fund", "Union", "Court", "Parliament", "Service", "Bureau", "Authority",
+    "Board", "Forum", "Alliance", "Coalition", "Partnership", "Unit", "Division", "Team", "Panel", "Assembly",
+    "Senate", "Congress", "Administration", "Directorate", "Consultations", "Federation", "Trust", "Council",
+}  # fmt: skip
+
+
 def _corporate(head: str) -> tuple[str, ...] | None:
     """ "R Core Team", "Blender Foundation", "MORSE", "International Organization for Migration (IOM)",
     "Organisation internationale pour les migrations (OIM)": a body as author, capitalised or closed by its
@@ -397,8 +405,12 @@ def _corporate(head: str) -> tuple[str, ...] | None:
     if words[0].casefold() in _BODY_NOUNS and len(words) <= 12:
         return (head,)  # "Haut Commissariat des Nations Unies pour les réfugiés": French and Spanish lower-case
     capital = [w for w in words if w[:1].isupper()]
+    named = any(w.strip(",") in ORGANISATION_WORDS | _BODY_WORDS or w.casefold() in _BODY_NOUNS for w in words)
+    listed = "," in head  # "A Gabriel, D Monticolo, M Camargo": names the name rules leave, kept as one author
     if 5 <= len(words) <= 8 and all(w[:1].isupper() or w in _BODY_LINKS for w in words) and len(capital) >= 3:
-        return (head,)
+        # a body's name says what it is ("Inter-American Development Bank Research Department"), where a title of
+        # capitalised words ("Data Quality Assessment Tool for Administrative Data") names no body
+        return (head,) if named or listed else None
     return None
 
 

@@ -1315,7 +1315,22 @@ _TITLE_NOTE = re.compile(
     re.I,
 )
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_CLOSING_TITLE_YEAR = re.compile(r"(?:^|[\s,–—-])((?:19|20)\d\d)\s*$")
+_CLOSING_TITLE_YEAR = re.compile(r"(?:^|[\s,–—-])[(\[]?((?:19|20)\d\d)[)\]]?\s*$")
+# What a talk or a meeting leaves, listed beside the works: "Workshop Slides", "Workshop Recording", "(November 2020
+# presentation)".
+_MATERIAL = re.compile(
+    r"\b(?:slides|recording|presentation|video|webcast|audio|transcript|diapositivas|grabaci[oó]n|présentation"
+    r"|enregistrement)\W*$",
+    re.I,
+)
+
+
+def not_a_work(text: str) -> bool:
+    """Whether a listed line names what a talk or a meeting left, whatever its date: "Workshop Slides (September
+    10, 2021)", "A Framework for Data Quality (November 2020 presentation)"."""
+    for span in reversed(find_dates(text)):
+        text = text[: span.begin] + text[span.stop :]
+    return bool(_MATERIAL.search(text))
 
 
 def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publication], set[int]]:
@@ -1331,8 +1346,8 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         if not (page_says or _PUBLICATION_PAGE.search(block.heading or "")):
             continue
         title = _title_of_link(block)
-        if not title or _ACTION.search(title) or _meetings_file(title):
-            continue  # "Download", "Agenda", "Meetings 2003-2005": a file of no publication
+        if not title or _ACTION.search(title) or _meetings_file(title) or not_a_work(title):
+            continue  # "Download", "Agenda", "Meetings 2003-2005", "Workshop Slides": a file of no publication
         notes = re.findall(r"\(([^()]*)\)", block.text)
         if any(d.precision == DatePrecision.DAY for note in notes for d in find_dates(note)):
             continue  # "(PDF, posted 15 July 2004)": a file the page posts, dated by its posting, as `_period_reports`
@@ -1348,6 +1363,8 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         authors = next((a for f in fields if (a := _authors(f.text))), ())
         if date is None and (closing := _CLOSING_TITLE_YEAR.search(title)):
             date = parse_date(closing.group(1), allow_year=True)
+            if closing.group(0).strip().startswith(("(", "[")):
+                title = title[: closing.start()].rstrip()  # "Title (2019)": the year is no part of the title
         if date is None and len(years := set(_HEADING_YEAR.findall(block.heading or ""))) == 1:
             date = parse_date(years.pop(), allow_year=True)  # "Extract from the issue 5/2016": the heading dates it
         clean = _CODE.sub("", _TITLE_NOTE.sub("", title), count=1).strip() if _CODE.match(title) else title
@@ -1398,6 +1415,9 @@ def _title_of_link(block: Block) -> str:
     dates = find_dates(text)
     if dates and re.search(r"(?:,|\s[–—|·-])\s*$", text[: dates[-1].begin]) and not text[dates[-1].stop :].strip():
         return re.sub(r"(?:,|\s[–—|·-])\s*$", "", text[: dates[-1].begin]).strip()
+    closing = re.search(r"\s*\(([^()]+)\)\s*$", text)
+    if closing and dates and dates[-1].precision == DatePrecision.DAY and closing.group(1).strip() == dates[-1].text:
+        return text[: closing.start()].strip()  # "Title (September 10, 2021)": its day in brackets
     head, sep, meta = text.partition(" · ")
     if sep and len(head.split()) >= 3 and _date_in(meta):
         return head  # "Title · IGC Secretariat · Released: March 2009 · 214 pp.": the title, then its meta line

@@ -2320,3 +2320,31 @@ def test_names_with_their_initials_in_a_comma_list_and_vancouver_initials_with_p
                           "organisations, 2013.")  # fmt: skip
     assert cite is not None and cite.authors == ("Mehrabani Golzar M. R", "Chery O", "Boly V")
     assert cite.title == "Evaluation du potentiel urbain"
+
+
+def test_a_committees_linked_files_less_the_slides_and_recordings_of_its_workshops():
+    """Round 37, real listings: "Recent publications and presentations", a list of links to files: "Title (2019)"
+    is the work of 2019, "Title (September 10, 2021)" dated that day; the slides, the recording and the
+    presentation of a workshop are no works; a title of capitalised words before its year in brackets ("Data Quality
+    Assessment Tool for Administrative Data (2013)") is a title, not a body as author."""
+    items = (
+        ("ws-slides.pdf", "Leveraging the Framework Workshop Slides (September 10, 2021)"),
+        ("ws.m4v", "Leveraging the Framework Workshop Recording (September 10, 2021)"),
+        ("framework.pdf", "A Framework for Data Quality"),
+        ("framework-talk.pdf", "A Framework for Data Quality (November 2020 presentation)"),
+        ("transparent.pdf", "Transparent Reporting for Integrated Data Quality (2019)"),
+        ("progress.pdf", "Transparent Quality Reporting: A Progress Report (2018)"),
+        ("tool.pdf", "Data Quality Assessment Tool for Administrative Data (2013)"),
+    )
+    links = "".join(f'<li><a href="/files/{href}">{text}</a></li>' for href, text in items)
+    body = (
+        f"<h2>Overview</h2><p>This subcommittee recommends practices.</p><h3>Recent publications and "
+        f"presentations:</h3><ul>{links}</ul><p>DISCLAIMER: Materials posted on this page are released to inform "
+        f"interested parties of research and to encourage discussion.</p>"
+    )
+    assert _listing(body, title="Data Quality Subcommittee") == [
+        ("A Framework for Data Quality", None),
+        ("Data Quality Assessment Tool for Administrative Data", 2013),
+        ("Transparent Quality Reporting: A Progress Report", 2018),
+        ("Transparent Reporting for Integrated Data Quality", 2019),
+    ]
