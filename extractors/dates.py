@@ -134,8 +134,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    # 03/14/19: a two-digit year only with slashes, the way US agencies write it
-    ("numeric_short", re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)(?![\d/])")),
+    # 03/14/19, and 1-26-26 in a file's or a link's name ("City Council Agenda 1-26-26"): a two-digit year, the way
+    # US agencies write it, the same separator twice
+    (
+        "numeric_short",
+        re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)(?P<yy>\d\d)(?![\d/-]|\.\d)"),
+    ),
 ]
 # Whether an ambiguous numeric date (3/4/2019) puts the day first: the document's convention, set
 # once per document by `numeric_order` (dots are always day first, as in Europe).
@@ -258,7 +262,7 @@ def _numeric_span(match: re.Match[str]) -> DateSpan | None:
     return DateSpan(match.group(0), day_, day_, DatePrecision.DAY, match.start(), match.end())
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=/)\d\d(?![\d/])")
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=/)\d\d(?![\d/])|(?<=\d-)\d\d(?![\d/-])")
 # Every pattern holds a four-digit year, and no date written out runs further than this around it.
 _BEFORE_YEAR, _AFTER_YEAR = 80, 40
 _WORD_END = re.compile(r"\W|$")

@@ -273,6 +273,18 @@ MIN_RECORD_HEADING_WORDS = 3
 MAX_SERIES_WORDS = 6
 
 
+def _dated_paper(text: str) -> bool:
+    """ "City Council Agenda 1-26-26", "Board Minutes – March 3, 2019": a heading that is one meeting's paper and its
+    day, a record of an archive that sets each link as a heading."""
+    days = [d for d in find_dates(text) if d.precision == DatePrecision.DAY]
+    return (
+        len(days) == 1
+        and bool(MEETING_DOCUMENT.search(text[: days[0].begin]))
+        and not text[days[0].stop :].strip(_SEPARATORS + " ")
+        and len(text.split()) <= MAX_LABEL_WORDS
+    )
+
+
 def _is_label(block: Block) -> bool:
     """A heading, or a short line that titles what follows ("2019 Meetings:", "Audit 2022 Meeting Schedule:",
     a year alone)."""
@@ -287,7 +299,7 @@ def _is_label(block: Block) -> bool:
             and day.precision == DatePrecision.DAY
             and len(rest.split()) >= MIN_RECORD_HEADING_WORDS
             and not find_dates(rest)  # "1 April 2006 to 31 March 2007": a period over its records
-        )
+        ) or _dated_paper(block.text)
         return words <= MAX_LABEL_WORDS and not record
     text = block.text.strip()
     return block.kind == BlockKind.PARAGRAPH and (
@@ -1800,7 +1812,7 @@ def find_schedule_entries(
     # Another body's records stay in `used` (no other rule should read its dates as the page's) but are dropped.
     scope = page_scope(blocks, title)
     entries = [e for e in entries if not other_body_section(e.block.heading, scope)]
-    return _repeated(entries, used, cards)
+    return _repeated(_papers_of_a_day(entries), used, cards)
 
 
 _TITLE_LABEL = re.compile(r"^\W*(?:title|talk|topic|t[ií]tulo|tema|titre|sujet)\s*:+\s*(?P<title>\S.{2,})$", re.I)
@@ -2040,6 +2052,30 @@ _POSTED = re.compile(
     r"^(?:posted|published|publi[ée]e?|mis en ligne|publicad[oa]|actualizad[oa]|updated)(?:\s+(?:on|le|el))?\b",
     re.I,
 )
+
+
+# "COW & Council Meeting Teleconference Invite", "C.O.W. & Council Meetings": a paper or a heading of two meetings.
+_JOINT = re.compile(r"\s(?:&|and|y|et)\s|\bmeetings\b|\breuniones\b|\bréunions\b", re.I)
+
+
+def _papers_of_a_day(entries: list[Entry]) -> list[Entry]:
+    """A day's lines under one heading that are its meetings' papers ("June 10, 2025 C.O.W. & Council Meetings" over
+    "Committee-of-the-Whole Meeting Agenda Packet", "Council Meeting Agenda Packet", "COW & Council Meeting
+    Teleconference Invite", "Accounts Payable and Payroll Payments"): where papers name single meetings, those
+    meetings, not the lines that name two at once or none."""
+    days: dict[tuple[datetime.date, str | None], list[Entry]] = {}
+    for e in entries:
+        if e.rule == "schedule.line" and e.date.precision == DatePrecision.DAY:
+            days.setdefault((e.date.start, e.block.heading), []).append(e)
+    dropped: set[int] = set()
+    for group in days.values():
+        named = [(e, _strip_document(e.title, None)) for e in group if e.title]
+        singles = [e for e, name in named if name and _names_body(name) and not _JOINT.search(name)]
+        papers = [e for e in group if e.title and MEETING_DOCUMENT.search(e.title)]
+        if len(group) < 2 or not singles or not papers:
+            continue
+        dropped |= {id(e) for e in group if e not in singles}
+    return [e for e in entries if id(e) not in dropped]
 
 
 def _repeated(entries: list[Entry], used: set[int], cards: dict[int, str]) -> tuple[list[Entry], set[int]]:

@@ -179,3 +179,14 @@ def test_two_days_a_list_joins_are_two_dates_but_adjacent_days_one_range():
     assert found == [(dt.date(2008, 1, 28),) * 2, (dt.date(2008, 9, 17),) * 2]
     [span] = find_dates("30 September and 1 October 2008")
     assert (span.start, span.end) == (dt.date(2008, 9, 30), dt.date(2008, 10, 1))
+
+
+def test_a_two_digit_year_with_hyphens_as_a_link_names_its_meeting():
+    """Round 39, real pages: "City Council Agenda 1-26-26", "Minutes 02-08-16": month, day and a two-digit year with
+    the same separator twice; a report's number ("A-07-06-03084") and a mixed one ("1-26/26") are no dates."""
+    assert [d.start for d in find_dates("City Council Agenda 1-26-26 and Minutes 02-08-16")] == [
+        dt.date(2026, 1, 26),
+        dt.date(2016, 2, 8),
+    ]
+    assert find_dates("Report A-07-06-03084") == []
+    assert find_dates("item 1-26/26") == []

@@ -2103,3 +2103,52 @@ def test_a_cards_labelled_venue_is_its_venue_and_a_time_label_none(nlp):
     ctx = DocumentContext("IGC", "d" * 64, "events.html", "en", title=doc.title)
     found = sorted((a.start_date, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
     assert found == [(dt.date(2020, 4, 16), "Authority Board Room, 200 Main St"), (dt.date(2020, 4, 28), None)]
+
+
+def test_an_archive_that_sets_each_dated_paper_as_a_heading_gives_a_meeting_a_day(nlp):
+    """Round 39, real pages: a city's "Agendas & Minutes" page renders each link as a heading ("### City Council
+    Agenda 1-26-26"), agendas and minutes interleaved: a meeting per day, its papers merged, not a label over
+    records; a heading naming no paper ("Budget 2015") stays a label."""
+    blocks = [Block("Agendas & Minutes", kind=BlockKind.HEADING)]
+    for text in (
+        "City Council Agenda 1-26-26",
+        "City Council Minutes 12-8-25",
+        "City Council Agenda 1-12-26",
+        "City Council Agenda 12-8-25",
+        "Budget 2015",
+    ):
+        blocks.append(Block(text, kind=BlockKind.HEADING, order=len(blocks), heading="Agendas & Minutes"))
+    ctx = DocumentContext("IGC", "d" * 64, "file:///agendas.md", "en", title="Agendas & Minutes | Iowa Park")
+    found = sorted((a.start_date, a.title) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2025, 12, 8), "City Council"),
+        (dt.date(2026, 1, 12), "City Council"),
+        (dt.date(2026, 1, 26), "City Council"),
+    ]
+
+
+def test_a_days_papers_name_its_meetings_once_each(nlp):
+    """Round 39, real pages: a bold day heading over the papers of two meetings held that evening ("June 10, 2025
+    C.O.W. & Council Meetings" / "June 10, 2025 – Committee-of-the-Whole Meeting Agenda Packet" / "... – Council
+    Meeting Agenda Packet" / "... – COW & Council Meeting Teleconference Invite" / "... – Accounts Payable and
+    Payroll Payments"): the two meetings, not the heading, the joint invite or the payments list."""
+    blocks = [Block("2025 Council Agendas", kind=BlockKind.HEADING)]
+    for day in ("June 10, 2025", "May 13, 2025"):
+        blocks.append(Block(f"{day} C.O.W. & Council Meetings", order=len(blocks), heading="2025 Council Agendas"))
+        for paper in (
+            "COW & Council Meeting Teleconference Invite and Instructions",
+            "Committee-of-the-Whole Meeting Agenda Packet",
+            "Council Meeting Agenda Packet",
+            "Accounts Payable and Payroll Payments",
+        ):
+            blocks.append(
+                Block(f"{day} – {paper}", kind=BlockKind.LIST_ITEM, order=len(blocks), heading="2025 Council Agendas")
+            )
+    ctx = DocumentContext("IGC", "d" * 64, "file:///agendas.md", "en", title="2025 Council Agendas | Grandview")
+    found = sorted((a.start_date, a.title) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2025, 5, 13), "Committee-of-the-Whole Meeting"),
+        (dt.date(2025, 5, 13), "Council Meeting"),
+        (dt.date(2025, 6, 10), "Committee-of-the-Whole Meeting"),
+        (dt.date(2025, 6, 10), "Council Meeting"),
+    ]
