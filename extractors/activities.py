@@ -2098,6 +2098,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         return skip
     if heading.kind != BlockKind.HEADING and blocks[i + 1].kind == BlockKind.HEADING:
         return None  # "25 : Date limite ..." over "Décembre 2011": a list's last item, then the next section's heading
+    if heading.text.rstrip().endswith(":"):
+        return None  # "Meeting documents are also available for:" over "2015": a lead-in to links, no entry
     numbered = _is_entry_heading(heading)
     # Cheap tests first: date finding is the costliest step of the rules, and most blocks are no heading.
     meta = None

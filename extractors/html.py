@@ -421,6 +421,13 @@ def _title_header(tag: Tag) -> bool:
     )
 
 
+def _holds_its_article(tag: Tag) -> bool:
+    """Whether a region named like a sidebar holds most of the article or main part around it: a CMS's layout
+    column ("block-region-centerright sidebar") that carries the page's own text, not a box beside it."""
+    around = tag.find_parent(["article", "main"])
+    return around is not None and _visible_chars(tag) >= 0.5 * max(_visible_chars(around), 1)
+
+
 def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
     """Ids of the elements that are boilerplate: navigation, banners, footers, forms, hidden parts."""
     skipped: set[int] = set()
@@ -453,6 +460,7 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
             and _named_boilerplate(tag)
             and _visible_chars(tag) < 0.5 * body_chars  # never drop the page's main wrapper
             and not (_SIDEBAR_NAME.search(_names_of(tag)) and _events_box(tag))
+            and not _holds_its_article(tag)
         ):
             skipped.add(id(tag))
     return skipped

@@ -1836,8 +1836,37 @@ def _labelled_titles(entries: list[Entry], blocks: Sequence[Block], used: set[in
                 snippet = f"{entry.snippet} | {block.text}"
                 titled.append(replace(entry, title=match.group("title").strip(), snippet=snippet))
                 used.add(block.order)
+        if not titled and (typed := _type_line(entry, blocks[i + 1] if i + 1 < len(blocks) else None)):
+            if typed.title is None:
+                continue  # "May 19, 2016" / "Announcement": a notice the page posts, no meeting
+            titled, _ = [typed], used.add(typed.block.order)
         out += titled or [entry]
     return out, used
+
+
+# A notice a meetings page posts among its meetings: "Announcement", "Community Interest Announcement", "Notice of
+# Possible Quorum".
+_NOTICE_TYPE = re.compile(r"^\W*(?:announcement|notice|notification|aviso|anuncio|avis)\W*$", re.I)
+
+
+def _type_line(entry: Entry, after: Block | None) -> Entry | None:
+    """A dateline alone, then the line saying what met ("May 4, 2016" / "Regular Meeting of the Flood Mitigation
+    Task Force - One Texas Center, room 325"): the meeting, at its venue; a notice ("Announcement") gives an entry
+    with no title, which the caller drops. None when the next line is no such line."""
+    if after is None or after.kind == BlockKind.HEADING or after.link or find_dates(after.text):
+        return None
+    text = after.text.strip()
+    if len(text.split()) > MAX_FIELD_WORDS or entry.date.stop < len(entry.block.text.strip()) - MAX_STATUS_CHARS:
+        return None
+    if _NOTICE_TYPE.match(text):
+        return replace(entry, title=None, context=None)
+    title, _, venue = text.partition(" - ")
+    if not _names_body(title) or _is_sentence(title):
+        return None
+    return replace(entry, title=title.strip(), location=venue.strip() or None, snippet=f"{entry.snippet} | {text}")
+
+
+MAX_STATUS_CHARS = 14  # "May 17, 2016 (Canceled)": the day and its status, nothing else
 
 
 def titled_cards(

@@ -2152,3 +2152,36 @@ def test_a_days_papers_name_its_meetings_once_each(nlp):
         (dt.date(2025, 6, 10), "Committee-of-the-Whole Meeting"),
         (dt.date(2025, 6, 10), "Council Meeting"),
     ]
+
+
+def test_a_clerks_list_of_dates_types_and_papers_inside_a_sidebar_column(nlp):
+    """Round 39, real pages: a city clerk's page sets its meetings in a CMS column named "sidebar" that holds the
+    whole article: a dateline ("May 10, 2016 (Canceled)"), the line saying what met ("Regular Meeting of the Task
+    Force - Room 500"), its papers. Each is a meeting with its venue and status; a posted "Announcement" is none, and
+    "Meeting documents are also available for:" over "2015" is a lead-in to links."""
+    entries = [
+        ("May 19, 2016", "Announcement", "Community Interest Announcement"),
+        ("May 17, 2016 (Canceled)", "Regular Meeting of the Flood Task Force", "Cancellation Notice"),
+        ("May 10, 2016", "Regular Meeting of the Flood Task Force - Room 500", "Agenda"),
+        ("May 4, 2016", "Regular Meeting of the Flood Task Force - One Texas Center, room 325", "Agenda"),
+    ]
+    rows = "".join(
+        f'<div class="mtgdate">{day}</div><div class="mtgtype">{kind}</div><div class="doc"><a href="/d">{paper}</a>'
+        "</div>"
+        for day, kind, paper in entries
+    )
+    html = f"""<html lang="en"><head><title>Flood Task Force - 2016 Meetings | City</title></head><body>
+    <nav>{"<a href='/x'>Menu item</a> " * 300}</nav><article><div class="row"><div class="sidebar"><section><center>
+    <div id="list"><div class="nav">2016 Meetings: Page 1 of 3</div><h2>2016 Meetings: Flood Task Force</h2>
+    <h3>Meeting documents are also available for:</h3><p><a href="/2015">2015</a></p>{rows}</div></center>
+    </section></div></div></article></body></html>"""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    doc = html_to_document(html.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///clerk.html", "en", title=doc.title)
+    found = sorted((a.start_date, a.title, a.location, a.status) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2016, 5, 4), "Regular Meeting of the Flood Task Force", "One Texas Center, room 325", "reported"),
+        (dt.date(2016, 5, 10), "Regular Meeting of the Flood Task Force", "Room 500", "reported"),
+        (dt.date(2016, 5, 17), "Regular Meeting of the Flood Task Force", None, "cancelled"),
+    ]
