@@ -1084,6 +1084,8 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         return Entry(dashed[0], ctx.name, dashed[1], None, group[0], text, "schedule.line", status_of(text))
     elif named := _name_then_date(text, year):
         return Entry(named[0], ctx.name, named[1], None, group[0], text, "schedule.line", status_of(text))
+    elif inside := _day_inside(text, ctx.year):
+        return Entry(inside[0], ctx.name, inside[1], None, group[0], text, "schedule.line", status_of(text))
     else:
         head, sep, tail = text.partition(":")
         if not sep or not _names_body(head) or len(head.split()) > 10:
@@ -1155,6 +1157,31 @@ def _title_then_date(text: str, year: int | None) -> tuple[str, DateSpan] | None
 
 _BEFORE_DATE = re.compile(r"(?:\s*(?:[-–—:|,]|\b(?:held\s+)?on(?:\s+the)?|\bof(?:\s+the)?|\bdated))+\s*$", re.I)
 MAX_NAME_WORDS = 8
+
+
+# "WASI January 14th video call": a month and its day inside a line, no year after them.
+_DAY_INSIDE = re.compile(
+    rf"\b(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d|[:/.-]\d)", re.I
+)
+
+
+def _day_inside(text: str, year: int | None) -> tuple[str, DateSpan] | None:
+    """ "WASI January 14th video call" under the heading "2021": a line that names a meeting and, inside it, its
+    day without a year: the meeting, that day in the section's year; the title is the line less the day."""
+    if year is None or len(text.split()) > MAX_FIELD_WORDS or find_dates(text):
+        return None
+    found = list(_DAY_INSIDE.finditer(text))
+    if len(found) != 1:
+        return None
+    match = found[0]
+    try:
+        day = datetime.date(year, MONTHS[match.group("m").lower().rstrip(".")], int(match.group("d")))
+    except ValueError:
+        return None
+    title = re.sub(r"\s+", " ", f"{text[: match.start()]} {text[match.end() :]}").strip(_SEPARATORS + " ")
+    if not KIND_WORDS.search(title) or _is_sentence(title):
+        return None
+    return title, DateSpan(match.group(0), day, day, DatePrecision.DAY, match.start(), match.end())
 
 
 def _name_then_date(text: str, year: int | None) -> tuple[str | None, DateSpan] | None:

@@ -106,6 +106,7 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "web seminar",  # a webinar by its longer name: an online event, not a seminar
             "seminario web",
             "teleconference",  # a media or expert call: an event held by telephone
+            "video call",  # a subgroup's regular call: its meeting, held online
             "conference call",
             "téléconférence",
             "teleconferencia",

@@ -2185,3 +2185,25 @@ def test_a_clerks_list_of_dates_types_and_papers_inside_a_sidebar_column(nlp):
         (dt.date(2016, 5, 10), "Regular Meeting of the Flood Task Force", "Room 500", "reported"),
         (dt.date(2016, 5, 17), "Regular Meeting of the Flood Task Force", None, "cancelled"),
     ]
+
+
+def test_a_subgroups_calls_name_their_day_inside_the_line_under_year_sections(nlp):
+    """Round 37, real pages: a standards subgroup's Markdown index, a <details> per year ("2021") over links "WASI
+    January 14th video call": each line is a meeting on that day of its section's year, titled without the day; a
+    line naming no meeting ("WASI January notes") is none."""
+    from mpdp_pipeline.extractors.markdown import markdown_to_document
+
+    md = (
+        "# WASI meetings\n\n## Meetings\n\n<details open>\n<summary>2021</summary>\n\n"
+        "  * [WASI January 14th video call](2021/WASI-01-14.md)\n  * [WASI February 11th video call](2021/b.md)\n\n"
+        "</details>\n\n<details>\n<summary>2020</summary>\n\n  * [WASI December 3rd video call](2020/c.md)\n"
+        "  * [WASI January notes](2020/notes.md)\n\n</details>\n"
+    )
+    doc = markdown_to_document(md.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///README.md", "en", title=doc.title)
+    found = sorted((a.start_date, a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2020, 12, 3), "WASI video call"),
+        (dt.date(2021, 1, 14), "WASI video call"),
+        (dt.date(2021, 2, 11), "WASI video call"),
+    ]
