@@ -77,6 +77,7 @@ from mpdp_pipeline.extractors.schedules import (
     one_meeting,
     programme_page,
     results_told,
+    status_of,
     titled_cards,
     type_label_after,
     venue_line,
@@ -785,7 +786,9 @@ def _columns_reading(block: Block) -> _Reading | None:
     if kind is None:
         # "Videoconferencia de la Red de Funcionarios de Enlace": a body's session is its meeting, however held
         kind = Kind.MEETING if _OF_A_BODY.search(title) or _BODY_NAME.search(title) else Kind.OTHER
-    return _Reading("table.columns", kind, title, date, location or None, block.text, block)
+    # "Cancelled", "Delayed to Q1 2008-09" in the row: the meeting listed, with what became of it
+    status = status_of(block.text)
+    return _Reading("table.columns", kind, title, date, location or None, block.text, block, status=status)
 
 
 # "City Council", "Plan Commission", "Board of Trustees" in a Legistar "Name" column: the body that meets.

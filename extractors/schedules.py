@@ -53,7 +53,10 @@ DEADLINE_WORDS = (
 NO_MEETING = re.compile(r"\b(?:no\s+meeting|sin reuni[oó]n|pas de (?:réunion|séance))\b", re.I)
 # A meeting listed and then called off: a record, with its status (`ActivityStatus`), which the checks skip.
 _CANCELLED = re.compile(r"\b(?:cancel+ed|canceled|cancelad[ao]|annul[ée]e?|entfallen|entfällt|abgesagt)\b", re.I)
-_POSTPONED = re.compile(r"\b(?:postponed|suspended|pospuest[ao]|aplazad[ao]|report[ée]e?)\b", re.I)
+_POSTPONED = re.compile(
+    r"\b(?:postponed|suspended|delayed|deferred|pospuest[ao]|aplazad[ao]|postergad[ao]|report[ée]e?|diff[ée]r[ée]e?)\b",
+    re.I,
+)
 
 
 def status_of(text: str) -> ActivityStatus:
@@ -1976,8 +1979,8 @@ def labelled_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[in
         dates = [find_dates(b.text[m.end() :])[:1] for b, m in dated]
         if len(dated) != 1 or not dates[0] or dates[0][0].precision != DatePrecision.DAY:
             continue
-        if NO_MEETING.search(block.text):
-            continue
+        if NO_MEETING.search(block.text) or any(_SIGNATURE.search(b.text) for b in section):
+            continue  # "Section 4. Certification" / "Name: ... Date: May 15, 2008" / "Signature: ...": a signing
         (field, label), date = dated[0], dates[0][0]
         fields = [b.text[: label.start()] if b is field else b.text for b in section]
         venue = next((venue_line(_DATE_FIELD.split(f)[0]) for f in fields if VENUE_LABEL.match(f)), None)
@@ -1993,6 +1996,7 @@ def labelled_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[in
 
 
 _DATE_FIELD = re.compile(r"(?:^|\s)(?:when|dates?|fechas?|quand)\s*:\s*", re.I)  # a date field, maybe mid-line
+_SIGNATURE = re.compile(r"\b(?:signature|signed|firma|firmado|sign[ée])\s*:|\bI certify\b|\bcertifico\b", re.I)
 _LABEL_LINE = re.compile(r"^[^\W\d_][\w ]{0,30}?\s*:")  # "Chairs:", "Venue and Location:", "Contact :"
 
 

@@ -169,7 +169,7 @@ OWN_REPORT_TITLES = (
 # Words a date follows when it is not the day something took place or appeared: a cited document's
 # date ("Bulletin 737-00-1028, dated July 20, 2020"), a deadline ("comments by September 21, 2020").
 NOT_WHEN_CUES = (
-    "dated", "by", "before", "until", "no later than", "deadline", "due", "fechado", "daté",
+    "dated", "by", "before", "until", "no later than", "deadline", "due", "due on", "fechado", "daté",
     # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"
     "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted",
     # when a term or a rule starts: "la PPT será asumida por Costa Rica a partir del 1 de julio"

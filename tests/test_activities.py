@@ -2156,3 +2156,35 @@ def test_a_results_tables_told_achievements_and_a_products_list(nlp):
          "Technical Secretariat of the RCM"),
         ("Seminar on Return Migration", dt.date(2010, 3, 2), "Guatemala City", None),
     ]  # fmt: skip
+
+
+def test_a_progress_reports_delayed_row_its_next_deadline_and_its_signing_are_told_apart(nlp):
+    """Round 37: a progress report's table row whose status says "Delayed to Q1 2008-09" keeps its meeting with the
+    status postponed (the checks count it as delayed, not held); "The next progress report is due on October 31,
+    2008" is a deadline, no release; "Section 4. Certification" over "Date: May 15, 2008" and a signature line is a
+    signing, no event."""
+
+    def build(pdf):
+        with pdf.table(col_widths=(60, 30, 30, 40)) as table:
+            for cells in (
+                ("Activity", "Date(s)", "Location", "Status"),
+                ("Roundtable on Refugee Integration", "Feb. 2008 (planned)", "Vancouver, BC", "Delayed to Q1 2008-09"),
+                ("Workshop on Temporary Labour Migration", "Nov. 27-28, 2007", "Toronto, ON", "Completed"),
+            ):
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+        pdf.ln(4)
+        pdf.multi_cell(0, 5, "The next progress report is due on October 31, 2008.", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.multi_cell(0, 6, "Section 4. Certification", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 10)
+        for line in ("I certify that the information provided in this report is accurate.", "Name: Rebecca Lind",
+                     "Date: May 15, 2008", "Signature: ____________"):  # fmt: skip
+            pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+
+    found = _pdf_activities(build, nlp, "en", "MPI")
+    assert [(a.title, a.start_date, a.status) for a in found] == [
+        ("Workshop on Temporary Labour Migration", dt.date(2007, 11, 27), "reported"),
+        ("Roundtable on Refugee Integration", dt.date(2008, 2, 1), "postponed"),
+    ]

@@ -417,7 +417,7 @@ UNTUNED_RETIRED = {
     ("events", "w35-rcm-memoria-anual-2011-es.pdf"),
     # Round 37's half first meant to be held out: its miss lists were printed once, so it went to dev unread.
     ("events", "w37-mpi-mpdp-progress-report-2008.pdf"),
-    ("publications", "w37-mpi-mpdp-progress-report-2008.pdf"),
+    # precision 8/9: a row delayed to the next year, kept with its status, which the written gold leaves out
     ("events", "w37-mpi-publications-2009.html"),
     ("publications", "w37-rcm-informe-ppt-2011.pdf"),
 }
