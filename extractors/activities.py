@@ -1239,6 +1239,10 @@ def sentence_to_reading(
         verb = None  # "Meetings held from 1 April 2007": the period a list covers, no meeting
     if verb and kind_starts:
         rule = "prose.event_verb"
+        if (lead := _LEAD_ADVERB.match(text)) and any(k >= lead.end() for k in kind_starts):
+            # "Al término del seminario, el 2 de diciembre, se llevó a cabo la Reunión de ...": the time phrase's
+            # activity is the one before, not the sentence's
+            kind_starts = [k for k in kind_starts if k >= lead.end()]
         kind_starts = _object_first(text, verb, kind_starts)
         title = clean_title(_title_from_prose(text, verb, kind_starts[0], date))
         if kind_starts[0] > verb.start() and classify_kind(title) is None:
@@ -1431,7 +1435,8 @@ _LEAD_ADVERB = re.compile(
     r"|subsequently|likewise|similarly|furthermore|additionally|par ailleurs|parallèlement|d'autre part"
     r"|de même|ensuite|auparavant)\s*,\s*"
     # a time phrase before the subject: "Previo a la reunión viceministerial, el Grupo ...", "Before the Round, ..."
-    r"|(?:previo a|antes de|después de|tras|before|after|following|prior to|avant|après|à la suite de)\b"
+    r"|(?:previo a|antes de|después de|tras|before|after|following|prior to|avant|après|à la suite de"
+    r"|al término del?|al final del?|al cierre del?|at the end of|at the close of|à l['’]issue d[eu]|à la fin d[eu])\b"
     r"[^,]{0,80},\s*)",
     re.I,
 )
@@ -1524,9 +1529,12 @@ _RELEASED_WORK = re.compile(
     r"|la publicación|la guía|su informe|su estudio"
     # "the 2009 edition of Asylum Procedures: ...", "la nueva edición de ...": a new edition of a standing work
     r"|(?:the|its|a|la|el|une?|l['’])\s+(?:(?:19|20)\d\d\s+|new\s+|updated\s+|nueva\s+|nouvelle\s+)?"
-    r"(?:edition|edición|édition)\s+(?:of|de|du|del))\s+"
-    r"[«\"“]?(?P<title>[A-ZÀ-Ý][^«»\"“”]{8,200}?)[»\"”]?"
-    r"(?=,\s*(?:qui|que|which|el cual|la cual|published|publicad[oa]|elaborad[oa]|prepared)\b|\.\s|\.?$)",
+    r"(?:edition|edición|édition)\s+(?:of|de|du|del)"
+    # "publicó en mayo de 2011 los Lineamientos Regionales de ... (San José: ...)": an article before a named work
+    r"|(?-i:los|las|les|el|la|le|the)(?=\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]))\s+"
+    r"[«\"“]?(?P<title>[A-ZÀ-Ý][^«»\"“”()]{8,200}?)[»\"”]?"
+    r"(?=,\s*(?:qui|que|which|el cual|la cual|published|publicad[oa]|elaborad[oa]|prepared|disponibles?|available)\b"
+    r"|\s*\((?P<imprint>[^()]*:[^()]*)\)|\.\s|\.?$)",
     re.I,
 )
 # ", published in October 2007": the release's date after the work's title.
@@ -1561,7 +1569,8 @@ def released_work_reading(text: str, block: Block) -> _Reading | None:
     title = work.group("title").strip(" ,.")
     report = _REPORT_NOUN.search(work.group("noun")) or publication_type_of(title) == PublicationType.REPORT
     kind = Kind.REPORT if report else Kind.PUBLICATION
-    return _Reading("publication.entry", kind, title, dates[-1], None, text, block)
+    publisher = _imprint_publisher(work.group("imprint")) if work.group("imprint") else None
+    return _Reading("publication.entry", kind, title, dates[-1], None, text, block, publisher=publisher)
 
 
 # A newsletter's release of a named work with its byline: "We also released the report Title, by A and B.", "New

@@ -2188,3 +2188,24 @@ def test_a_progress_reports_delayed_row_its_next_deadline_and_its_signing_are_to
         ("Workshop on Temporary Labour Migration", dt.date(2007, 11, 27), "reported"),
         ("Roundtable on Refugee Integration", dt.date(2008, 2, 1), "postponed"),
     ]
+
+
+def test_a_release_of_a_work_named_after_its_article_and_a_meeting_after_a_time_phrase(nlp):
+    """Round 37: "la Secretaría Técnica publicó en mayo de 2011 los Lineamientos Regionales de ... (San José:
+    Secretaría Técnica de la CRM), disponibles en ..." is the work, in May, with its imprint's publisher; "Al término
+    del seminario, el 2 de diciembre de 2010, se llevó a cabo ... la Reunión de Diálogo GRCM-RROCM" is the meeting,
+    not the seminar the time phrase names."""
+    rows = _prose_rows(
+        [
+            "Como resultado del taller, la Secretaría Técnica publicó en mayo de 2011 los Lineamientos Regionales de "
+            "Protección de la Niñez Migrante (San José: Secretaría Técnica de la CRM), disponibles en el portal.",
+            "Al término del seminario, el 2 de diciembre de 2010, se llevó a cabo en la misma ciudad la Reunión de "
+            "Diálogo GRCM-RROCM, en la que la Red presentó sus propuestas.",
+        ],
+        nlp,
+        "es",
+    )
+    assert [(title, start) for title, start, _ in rows] == [
+        ("Lineamientos Regionales de Protección de la Niñez Migrante", dt.date(2011, 5, 1)),
+        ("Reunión de Diálogo GRCM-RROCM", dt.date(2010, 12, 2)),
+    ]
