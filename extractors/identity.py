@@ -436,8 +436,10 @@ def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
         a, b = rows[i], rows[j]
         if _is_publication(a) and a.doc_id == b.doc_id:
             # One document lists a publication once: near-equal titles in it are two ("Indicator report 2021",
-            # "Data on the Indicator report 2021"), equal ones one read twice.
-            return normalise_title(a.title) == normalise_title(b.title)
+            # "Data on the Indicator report 2021"), equal ones one read twice, unless their years differ (a
+            # yearly report's editions under one title).
+            years = {d.year for d in (a.start_date, b.start_date) if d is not None}
+            return normalise_title(a.title) == normalise_title(b.title) and len(years) <= 1
         if _is_publication(a):
             return _same_publication(a, b)
         if not _dates_overlap(a, b):

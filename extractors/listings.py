@@ -49,6 +49,11 @@ _BYLINE = re.compile(
     re.I,
 )
 _NAMES_STOP = re.compile(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])")
+_BUTTON = re.compile(
+    r"^\W*(?:acceso|access|accéder|ver|view|voir|leer|read|lire|descargar|download|télécharger|consultar|consult"
+    r"|ir a|go to|more|más|plus)\b",
+    re.I,
+)
 _ET_AL = re.compile(r"^(?P<first>[^,]{2,60}?)\s+et\.?\s*al\.?\s*,?\s*(?P<venue>.*)$", re.I)
 _LABEL_SPLIT = re.compile(r"\s+[·|•/]\s+")  # "Wilson Castillo / 2019 / Conference Proceeding / Scopus"
 # Buttons and link words of a card, never its title: "Copiar cita", "Ver DOI →", "Read more", "PDF".
@@ -554,6 +559,7 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         return None
     title = _TITLE_FIELD.sub("", title_block.text.strip())  # 'Título: "Uroboros"': the title, not its label
     title = _REPORT_NUMBER.sub("", title) or title  # "Title (A-07-06-03084)": its number in the series
+    title = _FILE_SIZE.sub("", title).rstrip() or title  # "Title (PDF 3,31 MB)": the file's size
     if _EVENTS_LABEL.fullmatch(title) or any(_SIGN_UP.search(b.text) for b in fields):
         return None  # a sidebar's "Próximos eventos" box, a newsletter's sign-up box: no publication
     if _MEETING_RECORD.match(title):
@@ -803,6 +809,8 @@ _HONORIFIC = re.compile(
 def _authors(text: str) -> tuple[str, ...] | None:
     """A byline: "By A and B", "Firstauthor et al., Journal", or a line that is only names."""
     text = text.strip()
+    if _BUTTON.search(text):
+        return None  # "ACCESO A LA INFOGRAFÍA", "Read the report": a button, whatever its words
     if match := _BYLINE.match(text):
         names = _CLOSING_IMPRINT.sub("", text[match.end() :])  # "... Papademetriou (Migration Policy Institute, 2006)"
         # "Autores: A y B. Descargar PDF": a button after the names (a title's stop, "Lic.", is no end)
@@ -1181,6 +1189,9 @@ def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publicatio
     return pubs, {block.order for block, _ in read}
 
 
+_FILE_SIZE = re.compile(
+    r"\s*[(\[]\s*(?:pdf|xlsx?|docx?|csv|zip|epub)?[\s,]*[\d.,]+\s*(?:kb|mb|gb|ko|mo|bytes)\b[^()\[\]]*[)\]]?\s*$", re.I
+)
 # "(A-07-06-03084)", "(OEI-02-08-00140)", "[GAO-10-123]": a report's number in its series, after its title.
 _REPORT_NUMBER = re.compile(r"\s*[(\[]\s*[A-Z]{1,5}(?:-\d{1,6}){2,4}[A-Z]?\s*[)\]]\W*$")
 

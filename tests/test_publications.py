@@ -2348,3 +2348,30 @@ def test_a_committees_linked_files_less_the_slides_and_recordings_of_its_worksho
         ("Transparent Quality Reporting: A Progress Report", 2018),
         ("Transparent Reporting for Integrated Data Quality", 2019),
     ]
+
+
+def test_a_ministrys_cards_of_yearly_editions_with_file_sizes_and_access_buttons():
+    """Round 37, real listings: a ministry's card grid: "Informe de inserción laboral (PDF 3,31 MB)" is titled without
+    its file's size, its button "ACCESO A LA INFOGRAFÍA" names no author, and the same title published in 2019 and
+    in 2021 is two editions, two publications."""
+    card = (
+        '<div class="card"><h5 class="card-title">{title}</h5><p class="text">Fecha de publicación: {date}.</p>'
+        '<a class="btn" href="/f">ACCESO A LA INFOGRAFÍA</a></div>'
+    )
+    body = "".join(
+        card.format(title=t, date=d)
+        for t, d in (
+            ("Informe de inserción laboral de los egresados universitarios (PDF 3,31 MB)", "6 de abril de 2021"),
+            ("Informe de inserción laboral de los egresados universitarios (3,31 MB)", "4 de julio de 2019"),
+            ("Datos y cifras del Sistema Universitario Español", "6 de abril de 2021"),
+        )
+    )
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    doc = html_to_document(f"<html lang=es><title>Publicaciones e informes</title><body>{body}</body></html>".encode())
+    pubs, _ = find_publications(doc.blocks, language=doc.language, title=doc.title)
+    assert sorted((p.title, p.date.start.year, p.authors) for p in pubs) == [
+        ("Datos y cifras del Sistema Universitario Español", 2021, ()),
+        ("Informe de inserción laboral de los egresados universitarios", 2019, ()),
+        ("Informe de inserción laboral de los egresados universitarios", 2021, ()),
+    ]
