@@ -439,7 +439,8 @@ def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
             # "Data on the Indicator report 2021"), equal ones one read twice, unless their years differ (a
             # yearly report's editions under one title).
             years = {d.year for d in (a.start_date, b.start_date) if d is not None}
-            return normalise_title(a.title) == normalise_title(b.title) and len(years) <= 1
+            days = a.date_precision == b.date_precision == "day" and a.start_date != b.start_date
+            return normalise_title(a.title) == normalise_title(b.title) and len(years) <= 1 and not days
         if _is_publication(a):
             return _same_publication(a, b)
         if not _dates_overlap(a, b):

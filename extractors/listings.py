@@ -49,6 +49,9 @@ _BYLINE = re.compile(
     re.I,
 )
 _NAMES_STOP = re.compile(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])")
+_RESULT_COUNT = re.compile(
+    r"^\W*\d+\s+(?:results?|resultados?|résultats?|items?|entries|documents?|publications?|publicaciones)\W*$", re.I
+)
 _BUTTON = re.compile(
     r"^\W*(?:acceso|access|accéder|ver|view|voir|leer|read|lire|descargar|download|télécharger|consultar|consult"
     r"|ir a|go to|more|más|plus)\b",
@@ -83,6 +86,7 @@ def find_listings(
     """Every publication the repeated records of a web page list, and the blocks they were read from. A page
     whose title or first heading says publications ("Publications | Lab", "Publicaciones") vouches for
     records that do not read as events, even under year headings that say nothing."""
+    blocks = [b for b in blocks if not _RESULT_COUNT.match(b.text)]  # "8 results": a search's tally, no field
     page_says = _page_says_publications(blocks, title)
     years = _section_years(blocks)
     pubs, used = _table_listing(blocks, page_says)
@@ -1359,7 +1363,7 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         title = _title_of_link(block)
         if not title or _ACTION.search(title) or _meetings_file(title) or not_a_work(title):
             continue  # "Download", "Agenda", "Meetings 2003-2005", "Workshop Slides": a file of no publication
-        notes = re.findall(r"\(([^()]*)\)", block.text)
+        notes = [n for n in re.findall(r"\(([^()]*)\)", block.text) if _FILE_NOTE_WORD.search(n)]
         if any(d.precision == DatePrecision.DAY for note in notes for d in find_dates(note)):
             continue  # "(PDF, posted 15 July 2004)": a file the page posts, dated by its posting, as `_period_reports`
         found.append((block, title))
@@ -1382,6 +1386,11 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         pub = _listed(_TITLE_NOTE.sub("", clean).strip(), block, authors=authors, date=date, confidence_drop=0.05)
         pubs.append(replace(pub, publisher=_issuer(rest)))
     return pubs, {block.order for block, _ in found}
+
+
+_FILE_NOTE_WORD = re.compile(
+    r"\b(?:pdf|docx?|xlsx?|posted|updated|added|revised|uploaded|publicado|subido|mis en ligne)\b", re.I
+)
 
 
 def _fields_after(block: Block, blocks: Sequence[Block]) -> list[Block]:
@@ -1426,9 +1435,6 @@ def _title_of_link(block: Block) -> str:
     dates = find_dates(text)
     if dates and re.search(r"(?:,|\s[–—|·-])\s*$", text[: dates[-1].begin]) and not text[dates[-1].stop :].strip():
         return re.sub(r"(?:,|\s[–—|·-])\s*$", "", text[: dates[-1].begin]).strip()
-    closing = re.search(r"\s*\(([^()]+)\)\s*$", text)
-    if closing and dates and dates[-1].precision == DatePrecision.DAY and closing.group(1).strip() == dates[-1].text:
-        return text[: closing.start()].strip()  # "Title (September 10, 2021)": its day in brackets
     head, sep, meta = text.partition(" · ")
     if sep and len(head.split()) >= 3 and _date_in(meta):
         return head  # "Title · IGC Secretariat · Released: March 2009 · 214 pp.": the title, then its meta line

@@ -142,7 +142,11 @@ def dedupe(pubs: list[Publication]) -> list[Publication]:
     seen: set[tuple[str, int | None]] = set()
     kept = []
     for pub in pubs:
-        key = (re.sub(r"\W+", " ", pub.title.casefold()).strip(), pub.date.start.year if pub.date else None)
+        # Two days under one title are two issues ("Information Quality (Oct 2 2002)", "... (July 8 2002)")
+        when = (
+            (pub.date.start if pub.date.precision == DatePrecision.DAY else pub.date.start.year) if pub.date else None
+        )
+        key = (re.sub(r"\W+", " ", pub.title.casefold()).strip(), when)
         if key not in seen:
             seen.add(key)
             kept.append(pub)

@@ -2375,3 +2375,23 @@ def test_a_ministrys_cards_of_yearly_editions_with_file_sizes_and_access_buttons
         ("Informe de inserción laboral de los egresados universitarios", 2019, ()),
         ("Informe de inserción laboral de los egresados universitarios", 2021, ()),
     ]
+
+
+def test_a_reports_pages_sections_with_result_tallies_and_same_named_reports_of_two_days():
+    """Round 39, real listings: an office's reports page, a section per series with its search tally ("2 results",
+    "8 results") over links to files: the tally is no field of a work; "Information Quality (Oct 2 2002)" and
+    "Information Quality (July 8 2002)" are two reports, each its day in brackets (no posting note)."""
+    body = (
+        "<h2>Information Quality Reports</h2><p>2 results</p>"
+        '<p><a href="/d/iq-oct.pdf">Information Quality (Oct 2 2002)</a></p>'
+        '<p><a href="/d/iq-jul.pdf">Information Quality (July 8 2002)</a></p>'
+        "<h2>Other Reports</h2><p>8 results</p>"
+        '<p><a href="/d/lapse.pdf">OSC Lapse Plan September 2025</a></p>'
+        '<p><a href="/d/adr.docx">ADR Mediation Survey Follow-Up</a></p>'
+    )
+    assert _listing(body, title="Reports") == [
+        ("ADR Mediation Survey Follow-Up", None),
+        ("Information Quality (July 8 2002)", 2002),
+        ("Information Quality (Oct 2 2002)", 2002),
+        ("OSC Lapse Plan September 2025", 2025),
+    ]
