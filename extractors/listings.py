@@ -90,6 +90,8 @@ def find_listings(
     page_says = _page_says_publications(blocks, title)
     years = _section_years(blocks)
     pubs, used = _table_listing(blocks, page_says)
+    covers, covers_used = _cover_grid([b for b in blocks if b.order not in used])
+    pubs, used = pubs + covers, used | covers_used
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
     rejected: set[tuple[str, str]] = set()
     shapes: set[tuple[str, str]] = set()  # the accepted listings' containers, less positions
@@ -218,6 +220,47 @@ _EVENTS_PAGE = re.compile(
 def _page_says_publications(blocks: Sequence[Block], title: str | None) -> bool:
     first_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     return any(_PUBLICATION_PAGE.search(t) and not _EVENTS_PAGE.search(t) for t in (title or "", first_heading))
+
+
+def _cover_grid(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A grid of covers: a table row of dated titles ("Issue 25, April 2023 Prioritising Purpose in the Public
+    Service" | "Digital Edition Issue 10, Mar 2023") over a row of their buttons ("Download PDF" | "Download PDF"):
+    each cell one publication, dated by the month it names. At least MIN_RECORDS across the page."""
+    found: list[tuple[Block, str, DateSpan]] = []
+    for block, after in zip(blocks, blocks[1:], strict=False):
+        if block.kind != BlockKind.TABLE_ROW or after.kind != BlockKind.TABLE_ROW:
+            continue
+        cells = [c.strip() for c in block.cells if c.strip()]
+        buttons = [c.strip() for c in after.cells if c.strip()]
+        if not cells or len(buttons) != len(cells) or not all(_ACTION.search(b) for b in buttons):
+            continue
+        for cell in cells:
+            dates = find_dates(cell)
+            if len(dates) != 1 or dates[0].precision == DatePrecision.YEAR or len(cell.split()) > MAX_EVENT_FIELD_WORDS:
+                break
+            found.append((block, cell, dates[0]))
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    pubs = [
+        Publication(
+            title=cell,
+            authors=(),
+            date=date,
+            publisher=None,
+            publication_type=PublicationType.ARTICLE if _ISSUE.search(cell) else publication_type_of(cell),
+            block=block,
+            snippet=cell,
+            rule="publication.card",
+            confidence=CONFIDENCE["publication.card"] - 0.1,
+        )
+        for block, cell, date in found
+    ]
+    titled = {block.order for block, _, _ in found}
+    buttons = {after.order for block, after in zip(blocks, blocks[1:], strict=False) if block.order in titled}
+    return pubs, titled | buttons
+
+
+_ISSUE = re.compile(r"\b(?:issue|edition|número|num[ée]ro|vol\.?|volume)\b", re.I)
 
 
 def _table_listing(blocks: Sequence[Block], page_says: bool = False) -> tuple[list[Publication], set[int]]:

@@ -2395,3 +2395,23 @@ def test_a_reports_pages_sections_with_result_tallies_and_same_named_reports_of_
         ("Information Quality (Oct 2 2002)", 2002),
         ("OSC Lapse Plan September 2025", 2025),
     ]
+
+
+def test_a_journals_grid_of_issue_covers_over_their_download_buttons():
+    """Round 37, real listings: a journal's issues as a table grid, a row of covers' captions ("Issue 25, April 2023
+    Prioritising Purpose in the Public Service" | "Digital Edition Issue 10, Mar 2023") over a row of buttons
+    ("Download PDF"): each caption an issue of that month; a row whose cells are no dated captions is none."""
+    grid = (
+        "<h3>2023</h3><table><tr><td><img src='c25.jpg'></td><td><img src='d10.jpg'></td></tr>"
+        "<tr><td><a href='/e25'>Issue 25, April 2023<br>Prioritising Purpose</a></td>"
+        "<td><a href='/d10'>Digital Edition Issue 10, <br>Mar 2023</a></td></tr><tr><td><a href='/p'>Download PDF</a>"
+        "</td><td><a href='/p'>Download PDF</a></td></tr></table><h3>2022</h3><table><tr><td><img src='c24.jpg'></td></tr>"
+        "<tr><td><a href='/e24'>Issue 24, "
+        "Aug 2022, <br>Urban Sustainability</a></td></tr><tr><td><a href='/p'>Download PDF</a></td></tr><tr>"
+        "<td>Our editors</td></tr><tr><td><a href='/p'>Download PDF</a></td></tr></table>"
+    )
+    assert _listing(grid, title="All Issues") == [
+        ("Digital Edition Issue 10, Mar 2023", 2023),
+        ("Issue 24, Aug 2022, Urban Sustainability", 2022),
+        ("Issue 25, April 2023 Prioritising Purpose", 2023),
+    ]
