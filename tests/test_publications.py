@@ -2405,8 +2405,8 @@ def test_a_journals_grid_of_issue_covers_over_their_download_buttons():
         "<h3>2023</h3><table><tr><td><img src='c25.jpg'></td><td><img src='d10.jpg'></td></tr>"
         "<tr><td><a href='/e25'>Issue 25, April 2023<br>Prioritising Purpose</a></td>"
         "<td><a href='/d10'>Digital Edition Issue 10, <br>Mar 2023</a></td></tr><tr><td><a href='/p'>Download PDF</a>"
-        "</td><td><a href='/p'>Download PDF</a></td></tr></table><h3>2022</h3><table><tr><td><img src='c24.jpg'></td></tr>"
-        "<tr><td><a href='/e24'>Issue 24, "
+        "</td><td><a href='/p'>Download PDF</a></td></tr></table><h3>2022</h3><table>"
+        "<tr><td><img src='c24.jpg'></td></tr><tr><td><a href='/e24'>Issue 24, "
         "Aug 2022, <br>Urban Sustainability</a></td></tr><tr><td><a href='/p'>Download PDF</a></td></tr><tr>"
         "<td>Our editors</td></tr><tr><td><a href='/p'>Download PDF</a></td></tr></table>"
     )
