@@ -48,7 +48,7 @@ from mpdp_pipeline.extractors.dates import (
 )
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
-from mpdp_pipeline.extractors.listings import not_a_work
+from mpdp_pipeline.extractors.listings import NAMES_END, not_a_work
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
 from mpdp_pipeline.extractors.participants import participants
 from mpdp_pipeline.extractors.places import (
@@ -961,7 +961,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if by:
         stop = date.begin if date.begin > by.end() else len(text)
         byline = text[by.end() : stop]
-        if end := _NAMES_END.search(byline):
+        if end := NAMES_END.search(byline):
             # "By A, B and C. Washington, DC: Migration Policy Institute, June 2010": the imprint after the names
             byline, imprint = byline[: end.start()], byline[end.end() :]
             publisher = publisher or _imprint_publisher(imprint)
@@ -1022,7 +1022,6 @@ _REPORT_SERIES = re.compile(r"^(?:[A-Z]{2,6}\s+)?(?:report|informe|rapport)s?$",
 
 
 # The names of a byline end with a sentence, not after an initial ("Demetrios G. Papademetriou. Washington, DC: ...").
-_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])")
 # "... June 2010. [Report]", "(Policy Brief)": the type a listing labels its entry with, last.
 _TYPE_LABEL = re.compile(r"[\[(]([^\[\]()\d]{3,30})[\])]\W*$")
 _IMPRINT_PUBLISHER = re.compile(r"^[^:]{2,40}:\s*(?P<publisher>[^,.:;]{3,80})")

@@ -48,7 +48,9 @@ _BYLINE = re.compile(
     r"|^[—–]\s*(?=[A-ZÀ-Ý])",  # "— Rishi Garg": an attribution dash
     re.I,
 )
-_NAMES_STOP = re.compile(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])")
+# Where a byline's names end: a period that closes no initial, then a capital ("Edited by D. G. Papademetriou and
+# D. W. Meyers. Migration Policy Institute, June 2005", "A y B. Descargar PDF").
+NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])")
 _RESULT_COUNT = re.compile(
     r"^\W*\d+\s+(?:results?|resultados?|résultats?|items?|entries|documents?|publications?|publicaciones)\W*$", re.I
 )
@@ -222,6 +224,24 @@ def _page_says_publications(blocks: Sequence[Block], title: str | None) -> bool:
     return any(_PUBLICATION_PAGE.search(t) and not _EVENTS_PAGE.search(t) for t in (title or "", first_heading))
 
 
+def _bare_card(
+    title: str, date: DateSpan | None, block: Block, snippet: str, kind: PublicationType | None = None
+) -> Publication:
+    """A publication a card names by its title and perhaps its date, no one as its author (`publication.card`, a
+    little less sure than a card with its fields)."""
+    return Publication(
+        title=title,
+        authors=(),
+        date=date,
+        publisher=None,
+        publication_type=kind or publication_type_of(title),
+        block=block,
+        snippet=snippet,
+        rule="publication.card",
+        confidence=CONFIDENCE["publication.card"] - 0.1,
+    )
+
+
 def _cover_grid(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """A grid of covers: a table row of dated titles ("Issue 25, April 2023 Prioritising Purpose in the Public
     Service" | "Digital Edition Issue 10, Mar 2023") over a row of their buttons ("Download PDF" | "Download PDF"):
@@ -242,17 +262,7 @@ def _cover_grid(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     if len(found) < MIN_RECORDS:
         return [], set()
     pubs = [
-        Publication(
-            title=cell,
-            authors=(),
-            date=date,
-            publisher=None,
-            publication_type=PublicationType.ARTICLE if _ISSUE.search(cell) else publication_type_of(cell),
-            block=block,
-            snippet=cell,
-            rule="publication.card",
-            confidence=CONFIDENCE["publication.card"] - 0.1,
-        )
+        _bare_card(cell, date, block, cell, PublicationType.ARTICLE if _ISSUE.search(cell) else None)
         for block, cell, date in found
     ]
     titled = {block.order for block, _, _ in found}
@@ -861,7 +871,7 @@ def _authors(text: str) -> tuple[str, ...] | None:
     if match := _BYLINE.match(text):
         names = _CLOSING_IMPRINT.sub("", text[match.end() :])  # "... Papademetriou (Migration Policy Institute, 2006)"
         # "Autores: A y B. Descargar PDF": a button after the names (a title's stop, "Lic.", is no end)
-        names = _NAMES_STOP.split(_HONORIFIC.sub("", names), maxsplit=1)[0]
+        names = NAMES_END.split(_HONORIFIC.sub("", names), maxsplit=1)[0]
         dates = find_dates(names)
         if dates and names[: dates[0].begin].rstrip().endswith((",", "|", "·")):
             names = names[: dates[0].begin]  # "Por Lic. Alicia Valdez Ibarra, 15/11/2017 13:20": the names end there
@@ -1525,19 +1535,7 @@ def _dated_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
             continue
         if _EVENT_WORDS.search(title) and not _ISSUED.match(after.text):
             continue  # "Workshop on Returns" over its date: an event, unless the line says the paper was issued
-        pubs.append(
-            Publication(
-                title=title,
-                authors=(),
-                date=date,
-                publisher=None,
-                publication_type=publication_type_of(title),
-                block=heading,
-                snippet=f"{heading.text.strip()} | {after.text.strip()}",
-                rule="publication.card",
-                confidence=CONFIDENCE["publication.card"] - 0.1,
-            )
-        )
+        pubs.append(_bare_card(title, date, heading, f"{heading.text.strip()} | {after.text.strip()}"))
         used.update((heading.order, after.order))
     return pubs, used
 
@@ -1568,19 +1566,7 @@ def download_sections(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
         if len(title.split()) < 2 or _date_line(title) or _EVENT_WORDS.search(title):
             continue
         date = _date_in(after.text) if len(after.text.split()) <= MAX_EVENT_FIELD_WORDS else None
-        pubs.append(
-            Publication(
-                title=title,
-                authors=(),
-                date=date,
-                publisher=None,
-                publication_type=publication_type_of(title),
-                block=heading,
-                snippet=f"{heading.text.strip()} | {after.text.strip()}",
-                rule="publication.card",
-                confidence=CONFIDENCE["publication.card"] - 0.1,
-            )
-        )
+        pubs.append(_bare_card(title, date, heading, f"{heading.text.strip()} | {after.text.strip()}"))
         used.update((heading.order, after.order))
     return (pubs, used) if len(pubs) >= MIN_RECORDS else ([], set())
 
@@ -1608,14 +1594,9 @@ def _byline_after(block: Block, byline: Block | None, dated: bool = False) -> tu
     return _authors(names) or (names_in(names, bylined=True) if dated else None)
 
 
-# The names of a byline end with a sentence, not after an initial: "Edited by D. G. Papademetriou and D. W. Meyers.
-# Migration Policy Institute, June 2005".
-_NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])")
-
-
 def _byline_names(text: str) -> tuple[str, str | None]:
     """A byline's names and the publisher after them, if any ("... Meyers. Migration Policy Institute, June 2005")."""
-    end = _NAMES_END.search(text)
+    end = NAMES_END.search(text)
     if end is None:
         return text, None
     publisher = text[end.end() :].strip()
