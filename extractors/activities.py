@@ -2988,10 +2988,18 @@ def _same_place(readings: Sequence[_Reading]) -> list[_Reading]:
     return out
 
 
+# What a listing tacks on to a work's title about its file or its language: "(PDF)", "[PDF, 2 MB]", "(en)".
+_FILE_TAG = re.compile(
+    r"\s*[(\[]\s*(?:pdf|docx?|xlsx?|epub|html|en|fr|es|pt|english|français|español)(?:[,\s][^()\[\]]{0,20})?[)\]]",
+    re.I,
+)
+
+
 def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity:
     kind = Kind.REPORT if pub.publication_type == PublicationType.REPORT else Kind.PUBLICATION
+    title = re.sub(r"\s+", " ", _FILE_TAG.sub("", pub.title)).strip(" -–—") or pub.title
     return _activity(
-        ctx, kind, pub.title, pub.date,
+        ctx, kind, title, pub.date,
         authors=tuple(map(natural_order, pub.authors)),
         publisher=pub.publisher,
         publication_type=pub.publication_type,

@@ -2415,3 +2415,25 @@ def test_a_journals_grid_of_issue_covers_over_their_download_buttons():
         ("Issue 24, Aug 2022, Urban Sustainability", 2022),
         ("Issue 25, April 2023 Prioritising Purpose", 2023),
     ]
+
+
+def test_a_works_title_loses_the_tags_a_listing_adds_about_its_file_and_language(nlp):
+    """A listing's "Title (en) - Subtitle (en)", "Title [PDF, 2 MB]", "Title (PDF)": the work's title without the
+    tags its file and its language add."""
+    rows = _read_page(
+        _table_page(
+            "Title | Author(s) | Date | Type",
+            [
+                "Financing SMEs and Entrepreneurs 2018 (en) - An OECD Scoreboard (en) | Ana Ruiz | February 2018 | "
+                "Report",
+                "Remittances after the Crisis [PDF, 2 MB] | Tom Keller | November 2011 | Policy Brief",
+                "Return Migration in Mexico (PDF) | Sara Lind | March 2010 | Report",
+            ],
+        ),
+        nlp,
+    )
+    assert sorted(rows) == [
+        "Financing SMEs and Entrepreneurs 2018 - An OECD Scoreboard",
+        "Remittances after the Crisis",
+        "Return Migration in Mexico",
+    ]
