@@ -94,6 +94,8 @@ def find_listings(
     pubs, used = _table_listing(blocks, page_says)
     covers, covers_used = _cover_grid([b for b in blocks if b.order not in used])
     pubs, used = pubs + covers, used | covers_used
+    cited, cited_used = _doi_headings([b for b in blocks if b.order not in used])
+    pubs, used = pubs + cited, used | cited_used
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
     rejected: set[tuple[str, str]] = set()
     shapes: set[tuple[str, str]] = set()  # the accepted listings' containers, less positions
@@ -240,6 +242,26 @@ def _bare_card(
         rule="publication.card",
         confidence=CONFIDENCE["publication.card"] - 0.1,
     )
+
+
+_DOI_LINK = re.compile(r"(?:^|/)(?:dx\.)?doi\.org/10\.\d{4,9}/|^doi:\s*10\.", re.I)
+MAX_DOI_DATE_BLOCKS = 3  # a catalogue's entry gives its date within the few lines under its title
+
+
+def _doi_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A catalogue's entries, each a heading linked to its work's DOI ("## [Financing SMEs and Entrepreneurs 2018]
+    (https://doi.org/10.1787/...)"): a publication each, dated by the first date of the lines under it, when the
+    page has MIN_RECORDS of them."""
+    found: list[tuple[Block, DateSpan | None]] = []
+    for i, block in enumerate(blocks):
+        if block.kind != BlockKind.HEADING or not block.link or not _DOI_LINK.search(block.link):
+            continue
+        under = itertools.takewhile(lambda b: b.kind != BlockKind.HEADING, blocks[i + 1 : i + 1 + MAX_DOI_DATE_BLOCKS])
+        date = next((d for b in under if (d := _date_in(b.text))), None)
+        found.append((block, date))
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return [_bare_card(b.text.strip(), date, b, b.text) for b, date in found], {b.order for b, _ in found}
 
 
 def _cover_grid(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:

@@ -2437,3 +2437,24 @@ def test_a_works_title_loses_the_tags_a_listing_adds_about_its_file_and_language
         "Remittances after the Crisis",
         "Return Migration in Mexico",
     ]
+
+
+def test_a_catalogues_entries_are_headings_linked_to_their_dois():
+    """Round 37, real listings: a generated catalogue, each entry a heading linked to its work's DOI over a table of
+    its embargo date and blocks of status: one publication per heading, dated by the first date under it; the
+    status lines ("Exported to iLibrary ...") date nothing of their own."""
+    entries = "".join(
+        f"<h2><a href='https://doi.org/10.1787/{n}-en'>{title}</a></h2><table><tr><th>Embargo date</th>"
+        f"<th>Launch date</th></tr><tr><td>{day} February 2018 at 10:00</td><td>no launch event</td></tr></table>"
+        f"<h3>Status Information</h3><ul><li>Exported to iLibrary Tuesday 13 February 2018 at 0:27</li></ul>"
+        for n, title, day in (
+            (1, "Driving Performance at Ireland's Regulator (en)", "Wednesday 21"),
+            (2, "OECD Economic Surveys: Chile 2018 (en)", "Friday 23"),
+            (3, "Getting Skills Right: Spain (en)", "Monday 26"),
+        )
+    )
+    assert _listing(entries, title="OECD publication embargoes") == [
+        ("Driving Performance at Ireland's Regulator (en)", 2018),
+        ("Getting Skills Right: Spain (en)", 2018),
+        ("OECD Economic Surveys: Chile 2018 (en)", 2018),
+    ]
