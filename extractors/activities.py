@@ -183,6 +183,9 @@ FUTURE_EVENT_VERBS = (
     # the body as the subject: "MPI will hold a Book Launch: ...", "la PPT realizará un taller"
     "will hold", "will host", "will co-host", "will organize", "will organise", "realizará", "celebrará",
     "organizará", "organisera", "tiendra",
+    # a member's offer, taken up: "Sweden offered to host the next Full Round in Stockholm on 3-4 June 2011"
+    "offered to host", "offered to organize", "offered to organise", "ofreció ser sede de", "ofreció organizar",
+    "a proposé d'accueillir", "a offert d'accueillir",
     "se celebrará", "se realizará", "se llevará a cabo", "tendrá lugar",
     # a press release's opening: "se inauguró hoy en Tegucigalpa el Taller Regional sobre ..."
     "se inauguró", "se inauguraron", "fue inaugurado", "fue inaugurada", "quedó inaugurado", "quedó inaugurada",

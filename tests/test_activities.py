@@ -2209,3 +2209,15 @@ def test_a_release_of_a_work_named_after_its_article_and_a_meeting_after_a_time_
         ("Lineamientos Regionales de Protección de la Niñez Migrante", dt.date(2011, 5, 1)),
         ("Reunión de Diálogo GRCM-RROCM", dt.date(2010, 12, 2)),
     ]
+
+
+def test_a_members_offer_to_host_names_the_meeting_not_the_offer(nlp):
+    """An offer to host a dated meeting ("Panamá ofreció ser sede de la XIII Reunión Viceministerial, los días 27 y
+    28 de mayo de 2008") is that meeting, named by its object; the English "offered to host the next Full Round"
+    is a planned next meeting, which the sample's convention leaves out, not a row titled by the offer."""
+    rows = _prose_rows(
+        ["Panamá ofreció ser sede de la XIII Reunión Viceministerial, los días 27 y 28 de mayo de 2008."], nlp, "es"
+    )
+    assert [(title, start) for title, start, _ in rows] == [("XIII Reunión Viceministerial", dt.date(2008, 5, 27))]
+    rows = _prose_rows(["Sweden offered to host the next Full Round in Stockholm on 3-4 June 2011."], nlp, "en")
+    assert not any("offered" in title for title, _, _ in rows)
