@@ -208,13 +208,18 @@ _NOT_WHEN = re.compile(
 _FRAGMENT_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in FRAGMENT_STARTS) + r")\b(?!-)", re.I)
 _TRAILING_LINK = re.compile(r"[\s,;:–—-]+(?:" + "|".join(re.escape(w) for w in TRAILING_LINKS) + r")$", re.I)
 _LEADING_SETTING = re.compile(r"^(?:at|during|durante|lors de)\s+(?:the\s+|la\s+|el\s+|le\s+)?(?=[A-ZÀ-Ý])", re.I)
-_TIME_OF_DAY = re.compile(r"\s*\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)(?!\w)|\s*\b\d{1,2}:\d\d\b", re.I)
+_TIME_OF_DAY = re.compile(
+    r"\s*\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)(?!\w)|\s*\b\d{1,2}:\d\d\b"
+    r"|\s*[–—-]?\s*\b(?:noon|midday|midnight|mediod[ií]a|midi)\s*$",
+    re.I,
+)
 _REMARK = re.compile(r"\s*\((?:[^()]*\s){5,}[^()]*\)")  # "(Due to technical difficulty, the video ...)"
 # "(following Committee meetings)", "(revised time)": a remark in lower case closing a title; "(PHIC)" stays.
 _TRAILING_REMARK = re.compile(r"\s*\((?=[a-z])[^()]*\)\s*$")
 # What a title drags after the activity's name: its sponsor, its venue building, a list's lead-in.
 _TITLE_TAIL = re.compile(
-    r"\s*,?\s+(?:(?:as\s+)?(?:sponsored|organi[sz]ed|hosted|funded|co-organi[sz]ed|convened)\s+by"
+    r"\s*,?\s+(?:(?:as\s+)?(?i:sponsored|organi[sz]ed|hosted|funded|co-organi[sz]ed|co-hosted|convened)\s+(?i:by)"
+    r"|(?i:co-organi[sz]ed|co-hosted|co-sponsored|jointly organi[sz]ed)\s+(?i:with)\s"
     r"|in (?:cooperation|collaboration|partnership) with|with the support of|for the following\b"
     # "a roundtable on X with officials from ...": who took part, not the topic
     r"|with (?i:(?:senior|government|federal|state|local|canadian|u\.s\.|key)\s+)?(?:officials|representatives"
@@ -535,6 +540,13 @@ _APPOSITION = re.compile(
 )
 
 
+_WEEKDAY_TAIL = re.compile(
+    r"[\s,]+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s*$",
+    re.I,
+)
+
+
 def tidy_title(title: str, work: bool = False) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all; a `work`'s (a
     publication's) title keeps the article it opens with."""
@@ -550,7 +562,7 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _UPCOMING_LABEL.sub("", text)  # "À venir : Groupe de pilotage": a box's label over the name
     text = _ROLE_LEAD.sub("", text)  # "Panelist, Transatlantic Council plenary": the role, then the activity
     text = _dated_tail(text)[0]
-    text = text.strip()
+    text = _WEEKDAY_TAIL.sub("", text.strip())  # "... Conference Monday": the weekday of a date cut off after it
     text = _UNDER_CHAIR.sub("", _without_article(text) if work else _LEADING_ARTICLE.sub("", text))
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)

@@ -2221,3 +2221,22 @@ def test_a_members_offer_to_host_names_the_meeting_not_the_offer(nlp):
     assert [(title, start) for title, start, _ in rows] == [("XIII Reunión Viceministerial", dt.date(2008, 5, 27))]
     rows = _prose_rows(["Sweden offered to host the next Full Round in Stockholm on 3-4 June 2011."], nlp, "en")
     assert not any("offered" in title for title, _, _ in rows)
+
+
+def test_a_titles_time_word_sponsor_and_weekday_tails_are_cut(nlp):
+    """A calendar's titles drag what follows the name: "– noon", "Hosted by the Maytree Foundation", "Co-organized
+    with ...", a weekday whose date was cut ("... Conference Monday"): the name alone."""
+    from mpdp_pipeline.extractors.activities import tidy_title
+
+    assert tidy_title("Briefing: Immigration in the 2008 Presidential Campaign – noon") == (
+        "Briefing: Immigration in the 2008 Presidential Campaign"
+    )
+    assert tidy_title("Seminar: Temporary Worker Programs Hosted by the Maytree Foundation") == (
+        "Seminar: Temporary Worker Programs"
+    )
+    assert tidy_title("Conference: Migrants and the Crisis Co-organized with El Colegio de México") == (
+        "Conference: Migrants and the Crisis"
+    )
+    assert tidy_title("Third Annual Immigration Law and Policy Conference Monday") == (
+        "Third Annual Immigration Law and Policy Conference"
+    )
