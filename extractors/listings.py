@@ -94,8 +94,6 @@ def find_listings(
     pubs, used = _table_listing(blocks, page_says)
     covers, covers_used = _cover_grid([b for b in blocks if b.order not in used])
     pubs, used = pubs + covers, used | covers_used
-    cited, cited_used = _doi_headings([b for b in blocks if b.order not in used])
-    pubs, used = pubs + cited, used | cited_used
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
     rejected: set[tuple[str, str]] = set()
     shapes: set[tuple[str, str]] = set()  # the accepted listings' containers, less positions
@@ -158,6 +156,10 @@ def find_listings(
     files, files_used = _document_links([b for b in blocks if b.order not in used], page_says)
     pubs += files
     used |= files_used
+    # Last, headings linked to their works' DOIs that no record above read (a generated catalogue's entries)
+    cited, cited_used = _doi_headings([b for b in blocks if b.order not in used])
+    pubs += cited
+    used |= cited_used
     tried = set(rejected)
     while page_says and not pubs and not elsewhere and (found := _best_records(remaining, tried, MIN_VOUCHED_RECORDS)):
         # A publications page with two cards and nothing else read as a publication: they are its listing.
