@@ -73,6 +73,7 @@ from mpdp_pipeline.extractors.schedules import (
     is_link_text,
     labelled_sections,
     lent_year,
+    names_body,
     names_deadline,
     one_meeting,
     programme_page,
@@ -1385,6 +1386,34 @@ def _named_by_heading(title: str, heading: str | None) -> str:
 _ELLIPTIC = re.compile(r"^(?:a|an|the)?\s*(?:second|third|fourth|another|further|next|later)\b(?:\s+one)?\s*", re.I)
 
 
+# "Regular meetings are scheduled for April 16, May 21 and June 18", "The 2019 meeting dates are ...": the days of
+# the body the section's heading names.
+_BARE_MEETINGS = re.compile(
+    r"^(?:the\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:regular|regularly scheduled|monthly|quarterly|special|public|board"
+    r"|commission|council|committee)\s+)*meetings?(?:\s+dates)?\b(?:\s+(?:for|in)\s+(?:the\s+rest\s+of\s+)?"
+    r"(?:19|20)\d\d)?\s+(?:will\s+be\s+held|are\s+held|(?:are|have\s+been)\s+scheduled|will\s+take\s+place|take\s+place"
+    r"|are|will\s+be)\s+(?:on|for)?",
+    re.I,
+)
+
+
+def bare_meetings_reading(text: str, block: Block) -> _Reading | None:
+    """`Meetings will be held on April 16, May 21 and June 18, 2019` under a heading naming a body: its
+    meetings, one a day (`_written_readings`)."""
+    lead = _BARE_MEETINGS.match(text)
+    heading = clean_title(block.heading or "")
+    name = _heading_name(heading) or (
+        heading if names_body(heading) and len(heading.split()) <= 8 and not find_dates(heading) else None
+    )
+    if lead is None or name is None or _NEGATIVE.search(text):
+        return None
+    dates = [d for d in find_dates(text) if d.begin >= lead.end()]
+    if not dates or text[lead.end() : dates[0].begin].strip(" :,"):
+        return None
+    kind = classify_kind(name) or Kind.MEETING
+    return _Reading("prose.event_verb", kind, name, dates[0], None, text, block)
+
+
 def elliptic_reading(text: str, block: Block) -> _Reading | None:
     """`a second took place on 12 January 2009` under a heading naming a body: another of its meetings."""
     lead = _ELLIPTIC.match(text)
@@ -1436,7 +1465,8 @@ def _reporting_period(text: str, dates: Sequence[DateSpan]) -> bool:
 # "la Red de Funcionarios de Enlace ... se reunió en la Ciudad de México el 10 de octubre de 2006": a body that
 # met names a meeting though no kind word does.
 _MET = re.compile(
-    r"\s(?:met|will meet|se reuni[oó]|se reunieron|se reunirá|sesion[oó]|sesionaron|s'est réuni|s'est réunie"
+    r"\s(?:met|meets|will meet|will be meeting|se reúne|se réunit"
+    r"|se reuni[oó]|se reunieron|se reunirá|sesion[oó]|sesionaron|s'est réuni|s'est réunie"
     r"|se sont réunis|se réunira"
     r"|gathered)\b",
     re.I,
@@ -2876,7 +2906,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             # release counts from its dateline, read as dates; the dateline itself dates no activity
             text = _DATELINE.sub("", resolved, count=1)
             relative.add(block.order)
-        if dates := find_dates(text):
+        if (dates := find_dates(text)) and (listed := _list_with_year(text, dates[0])) != text:
+            text, lent, dates = listed, dates[0].start.year, find_dates(listed)
+        if dates:
             last_year[block.heading] = latest_year = dates[-1].start.year
             if dates[-1].precision == DatePrecision.DAY:
                 last_date[block.heading] = latest_date = dates[-1].start
@@ -2902,6 +2934,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue
         if (
             (reading := decision_reading(text, block))
+            or (reading := bare_meetings_reading(text, block))
             or (reading := rescheduled_reading(text, block))
             or (reading := postponed_reading(text, block))
             or (reading := participle_reading(text, block))
@@ -3039,6 +3072,21 @@ def _own_year(text: str, first_day: int) -> int | None:
 
 # What stands between the days of a list: "25 January, 14 May and 2 October", "el 3, el 10 y el 17 de ...".
 _DAY_LIST_GAP = re.compile(r"^\s*(?:,|;)?\s*(?:and|y|et|&)?\s*(?:on|el|le)?\s*$", re.I)
+
+
+def _list_with_year(text: str, dated: DateSpan) -> str:
+    """`text` with the year of a list's last day written after the days before it ("on January 15, February 19
+    and March 19, 2019": all three in 2019)."""
+    days = list(_YEARLESS.finditer(text, 0, dated.begin))
+    first = len(days)
+    while first and _DAY_LIST_GAP.match(
+        text[days[first - 1].end() : days[first].start() if first < len(days) else dated.begin]
+    ):
+        first -= 1
+    if first == len(days):
+        return text
+    start = days[first].start()
+    return text[:start] + with_year(text[start : dated.begin], dated.start.year, every=True) + text[dated.begin :]
 
 
 def _enumerated_days(text: str, first: DateSpan | None) -> list[DateSpan | None]:

@@ -91,6 +91,7 @@ _MONTH_DAY = re.compile(
     r"(?![\w/])(?!,?\s*(?:19|20)\d\d)",
     re.I,
 )
+_DAY_OF_MONTH = re.compile(rf"\b(?:(?:{_MONTH_NAMES})\.?\s+[0-3]?\d|[0-3]?\d(?:\s+de)?\s+(?:{_MONTH_NAMES}))\b", re.I)
 # "JANUARY", "Janvier 2011": a heading that is one month, perhaps with its year; the lines under it open with days.
 _MONTH_ONLY = re.compile(rf"^\s*(?P<m>{_MONTH_NAMES})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\s*$", re.I)
 _DAY_ONLY = re.compile(r"^\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\s*\**\s*$")  # "6th", "1er", "1º"
@@ -202,7 +203,7 @@ def other_body_section(heading: str | None, scope: frozenset[str]) -> bool:
     return bool(named) and not named & scope
 
 
-def _names_body(text: str) -> bool:
+def names_body(text: str) -> bool:
     return bool(_BODY.search(text) or KIND_WORDS.search(text))
 
 
@@ -491,7 +492,13 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
         return parts[0], _end_stop(", ".join(parts[2:])) or None
     # "Réunion du Groupe de travail sur l'asile, au même endroit qu'en mars": the name, then a note on the place
     parts = [x.strip() for p in parts for x in (_PLACE_NOTE.split(p, maxsplit=1) if KIND_WORDS.search(p) else [p])]
-    titled = [p for p in parts if KIND_WORDS.search(p) and len(p.split()) <= 12]
+    titled = [
+        p
+        for p in parts
+        if len(p.split()) <= 12
+        # a lone body's name ("Plan Commission") is the meeting's, unless it is a room's
+        and (KIND_WORDS.search(p) or (len(parts) == 1 and _BODY.search(p) and not _PLACE_WORDS.search(p)))
+    ]
     if titled:
         title = titled[0]
         venue = ", ".join(p for p in parts if p is not title) or None
@@ -505,6 +512,11 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
 
 
 _PLACE_NOTE = re.compile(r",\s+(?=(?:au|aux|à|dans|in|at|en el|en la)\s)", re.I)
+# A body's name may be a room's ("Council Chambers", "Board Room"): the place words say which.
+_PLACE_WORDS = re.compile(
+    r"\b(?:chambers?|room|hall|building|cent(?:er|re)|library|street|avenue|ave|suite|floor|offices?|sala|salle)\b",
+    re.I,
+)
 _BRACKETED_PLACE = re.compile(r"\s*\(([^()]{2,40})\)$")
 # "Roundtable", "Book launch", "Congressional briefing", "Webinar (online only)", "Roundtable with Canadian officials":
 # an event's type as a label of its own, naming no topic ("Roundtable on X" is a name).
@@ -767,7 +779,7 @@ def _row_entries(
                 text = f"{cells[0]} {cell}"
                 span = DateSpan(text, d, d, DatePrecision.DAY, 0, len(text))
                 snippet = " | ".join(cells)
-                title = named or (titles[i] if titles and _names_body(titles[i]) else None)
+                title = named or (titles[i] if titles and names_body(titles[i]) else None)
                 found.append(Entry(title, name, span, None, block, snippet, "schedule.calendar", status_of(cell)))
         if found:
             return found
@@ -780,6 +792,8 @@ def _row_entries(
         date = leading_date(cell, year)
         if date is not None and date.precision == DatePrecision.DAY:  # "October 2015" heads a section, no row
             dated.append((i, cell, date))
+    if not dated and NO_MEETING.search(block.text):
+        return []  # "July | No meeting": the month's row says none is held
     if not dated and (month_row := _month_row_entry(cells, block, ctx, skip_columns, year, header)):
         return [month_row]
     if not dated:
@@ -968,7 +982,7 @@ def _named_cell_entries(
         column = header[i] if len(header) == len(cells) else ""
         if not (1 <= len(head.split()) <= MAX_RECORD_WORDS // 2) or _is_sentence(head):
             continue
-        if not (_names_body(head) or _MEETING_COLUMN.search(column)):
+        if not (names_body(head) or _MEETING_COLUMN.search(column)):
             continue
         if NO_MEETING.search(cell) or any(names_deadline(c) for c in cells):
             return []
@@ -981,11 +995,11 @@ def _body_column_entries(
 ) -> list[Entry]:
     """A row of a table with one column per body ("Month | Corporation Board | Executive Committee"): each
     dated cell is that body's meeting, or meetings, since a cell may hold a special session too."""
-    if len(header) != len(cells) or sum(bool(_names_body(h)) for h in header) < 2:
+    if len(header) != len(cells) or sum(bool(names_body(h)) for h in header) < 2:
         return []
     found = []
     for i, cell in enumerate(cells):
-        if i in skip_columns or not _names_body(header[i]) or NO_MEETING.search(cell):
+        if i in skip_columns or not names_body(header[i]) or NO_MEETING.search(cell):
             continue
         for date in find_dates(cell):
             if date.precision == DatePrecision.DAY:
@@ -1091,7 +1105,7 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         return Entry(inside[0], ctx.name, inside[1], None, group[0], text, "schedule.line", status_of(text))
     else:
         head, sep, tail = text.partition(":")
-        if not sep or not _names_body(head) or len(head.split()) > 10:
+        if not sep or not names_body(head) or len(head.split()) > 10:
             return None
         date = leading_date(tail.strip(), year)
         if date is None:
@@ -1107,7 +1121,7 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         return Entry(title, ctx.name, date, None, group[0], text, "schedule.line", status_of(text))
     if _DEADLINE_LINE.match(text[date.stop :].strip(_SEPARATORS + " ")):
         return None  # "25 : Date limite d'inscription à l'atelier de décembre": the day a commitment falls due
-    if title is None and not (ctx.name and _names_body(ctx.name)):
+    if title is None and not (ctx.name and names_body(ctx.name)):
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
     if title is None and ((_is_sentence(venue) and not talks) or _NEWS_HEADING.search(group[0].heading or "")):
         return None  # "12 January 2007 – The Secretariat moved to new offices": news, not a meeting
@@ -1201,12 +1215,12 @@ def _name_then_date(text: str, year: int | None) -> tuple[str | None, DateSpan] 
         return None
     # The paper's name ("Planning Minutes 18.2.2011") or a joining word ("Planning Committee on 13th October")
     # says the day is the meeting's; "Board of Directors Oct 18, 2018" is left to the other rules.
-    if not (MEETING_DOCUMENT.search(head) or (_names_body(head) and len(head) < len(before.strip()))):
+    if not (MEETING_DOCUMENT.search(head) or (names_body(head) and len(head) < len(before.strip()))):
         return None
     name = _strip_document(head, None)
     if name is None or _GENERIC.fullmatch(name):
         return None, days[0]  # "Minutes - 19th June 2009": the body is the page's
-    return (name if _names_body(name) else f"{name} meeting"), days[0]
+    return (name if names_body(name) else f"{name} meeting"), days[0]
 
 
 # A series of talks ("Seminario de investigación 2023", "Research seminar"): each dated line is a session, and
@@ -1337,7 +1351,7 @@ def _term_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         parts.pop()  # "hosted by the Home Office", "IGC Secretariat": who hosted, not the meeting
     title = ", ".join(parts).strip(_FIELD_EDGES) or None
     place = _city_level(place)
-    unnamed = title is None or (not KIND_WORDS.search(title) and not _names_body(title))
+    unnamed = title is None or (not KIND_WORDS.search(title) and not names_body(title))
     if unnamed and (_is_sentence(title) or _NEWS_HEADING.search(group[0].heading or "")):
         return None  # a news item dated like the meetings around it
     if place is None and title is not None:
@@ -1428,9 +1442,9 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     label = next(
         (b.text for b in group if len(b.text.split()) <= 4 and KIND_WORDS.search(b.text) and b is not block), None
     )
-    named = [b.text for b in group if _names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
+    named = [b.text for b in group if names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
     title = heading or (named[0] if named else None)
-    if title is None and not (ctx.name and _names_body(ctx.name)):
+    if title is None and not (ctx.name and names_body(ctx.name)):
         return None
     venue = _rest_title(block.text[date.stop :])[1]
     if not venue:
@@ -1635,7 +1649,9 @@ def agenda_page(blocks: Sequence[Block]) -> bool:
     ):
         return False
     dated = sum(any(d.precision == DatePrecision.DAY for d in find_dates(b.text)) for b in blocks)
-    return 0 < dated <= MAX_AGENDA_DATES
+    # a paragraph of a year's meeting days ("meets on January 15, February 19, ...") makes a schedule
+    days_named = max((len(_DAY_OF_MONTH.findall(b.text)) for b in blocks), default=0)
+    return 0 < dated <= MAX_AGENDA_DATES and days_named <= MAX_AGENDA_DATES
 
 
 def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
@@ -1770,7 +1786,7 @@ def find_schedule_entries(
     column): such blocks are left to it. `as_of`, the day the document was current, lends its year to a
     document that names none.
     """
-    ctx = _Context(name=title if title and _names_body(title) else None, year=_page_year(blocks, title, as_of))
+    ctx = _Context(name=title if title and names_body(title) else None, year=_page_year(blocks, title, as_of))
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     ctx.events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
     if ctx.name is None and _TALK_SERIES.search(main_heading) and len(main_heading.split()) <= MAX_SERIES_WORDS:
@@ -1797,14 +1813,14 @@ def find_schedule_entries(
         if (
             block.kind != BlockKind.TABLE_ROW
             and (run := _date_run(text, ctx.year or ctx.running_year))
-            and (ctx.name or _names_body(title or ""))
+            and (ctx.name or names_body(title or ""))
         ):
             entries += [Entry(None, ctx.name, d, None, block, text, "schedule.line") for d in run]
             used.update(b.order for b in group)
             continue
         if _is_label(block) and not _labelled_card(group) and not _date_headed_card(group) and not _dated_card(group):
             labels = [*labels, block.text][-6:]
-            if _names_body(block.text) and (label := _label_name(block.text)):
+            if names_body(block.text) and (label := _label_name(block.text)):
                 ctx.name = label
             month, ctx.pending_day = _MONTH_ONLY.match(block.text), None
             ctx.heading_month = MONTHS[month.group("m").lower().rstrip(".")] if month else None
@@ -1885,13 +1901,15 @@ def _type_line(entry: Entry, after: Block | None) -> Entry | None:
     with no title, which the caller drops. None when the next line is no such line."""
     if after is None or after.kind == BlockKind.HEADING or after.link or find_dates(after.text):
         return None
+    if leading_date(after.text, entry.date.start.year):
+        return None  # the next day of a list ("Wednesday, April 17 (Budget Workshop)"), no name of this one
     text = after.text.strip()
     if len(text.split()) > MAX_FIELD_WORDS or entry.date.stop < len(entry.block.text.strip()) - MAX_STATUS_CHARS:
         return None
     if _NOTICE_TYPE.match(text):
         return replace(entry, title=None, context=None)
     title, _, venue = text.partition(" - ")
-    if not _names_body(title) or _is_sentence(title):
+    if not names_body(title) or _is_sentence(title):
         return None
     return replace(entry, title=title.strip(), location=venue.strip() or None, snippet=f"{entry.snippet} | {text}")
 
@@ -1908,7 +1926,7 @@ def titled_cards(
     schedule page (a year or a body's name over its dates) and wrong on an events page, where each card is
     an event whatever its title says ("Northwest Pinball & Arcade Show" / "June 5th - 7th, 2026" / "Location:
     ..."). The caller reads these only where no other rule read any of the card's blocks."""
-    ctx = _Context(name=title if title and _names_body(title) else None, year=_page_year(blocks, title, as_of))
+    ctx = _Context(name=title if title and names_body(title) else None, year=_page_year(blocks, title, as_of))
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
     found = []
@@ -2130,7 +2148,7 @@ def _papers_of_a_day(entries: list[Entry]) -> list[Entry]:
     dropped: set[int] = set()
     for group in days.values():
         named = [(e, _strip_document(e.title, None)) for e in group if e.title]
-        singles = [e for e, name in named if name and _names_body(name) and not _JOINT.search(name)]
+        singles = [e for e, name in named if name and names_body(name) and not _JOINT.search(name)]
         papers = [e for e in group if e.title and MEETING_DOCUMENT.search(e.title)]
         if len(group) < 2 or not singles or not papers:
             continue
@@ -2198,7 +2216,8 @@ def _table_row(
         return [entry] if entry else []
     found: list[Entry] = []
     if header and _header_is_data(header):
-        skip = _deadline_column(header, labels)
+        # the first record's words ("Mar 5, 2019 — Posted Feb 28") name no column; headings above may
+        skip = _deadline_column(("",) * len(header), labels)
         if header not in seen_headers:
             seen_headers.add(header)
             found += _row_entries(header, block, ctx, skip, ())

@@ -2206,3 +2206,67 @@ def test_a_subgroups_calls_name_their_day_inside_the_line_under_year_sections(nl
         (dt.date(2021, 1, 14), "WASI video call"),
         (dt.date(2021, 2, 11), "WASI video call"),
     ]
+
+
+def test_a_paragraph_of_a_years_meeting_days_beside_a_list_of_minutes_is_a_schedule(nlp):
+    rows = read_html(
+        "<title>Board of Commissioners</title><h1>Board of Commissioners</h1>"
+        "<p>The Board of Commissioners meets at 9:30 a.m. at 33928 N. Route 45, Grayslake, IL. The Board will meet on"
+        " the following dates in 2019: January 15, February 19, March 19 and April 16.</p>"
+        "<h2>Minutes</h2><ul><li><a href='/m1.pdf'>December 18, 2018 Minutes</a></li>"
+        "<li><a href='/m2.pdf'>November 20, 2018 Minutes</a></li></ul>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2018, 11, 20), dt.date(2018, 12, 18)] + [
+        dt.date(2019, m, d) for m, d in ((1, 15), (2, 19), (3, 19), (4, 16))
+    ]
+
+
+def test_the_days_before_a_lists_last_take_its_year(nlp):
+    rows = read_html(
+        "<h1>Planning Commission</h1><p>The Planning Commission will meet on January 15, February 19 and March 19,"
+        " 2019 at 7:00 p.m. in the Town Hall.</p>"
+        "<p>Regular meetings are scheduled for April 16, May 21 and June 18, 2019.</p>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2019, m, d) for m, d in ((1, 15), (2, 19), (3, 19), (4, 16), (5, 21), (6, 18))]
+    assert {r.title for r in rows} == {"Planning Commission"}
+
+
+def test_a_header_less_tables_first_record_and_its_posting_stamp(nlp):
+    rows = read_html(
+        "<h2>Plan Commission</h2><table>"
+        "<tr><td><h3>Mar 5, 2019 — Posted Feb 28, 2019 1:00 PM</h3><p><a href='/a/1'>Plan Commission</a></p></td>"
+        "<td></td></tr>"
+        "<tr><td><h3>Feb 5, 2019 — Posted Jan 31, 2019 1:00 PM</h3><p><a href='/a/2'>Plan Commission</a></p></td>"
+        "<td><a href='/m/2'>Minutes</a></td></tr></table>",
+        nlp,
+    )
+    assert [(r.start_date, r.title, r.location) for r in sorted(rows, key=lambda r: r.start_date)] == [
+        (dt.date(2019, 2, 5), "Plan Commission", None),
+        (dt.date(2019, 3, 5), "Plan Commission", None),
+    ]
+
+
+def test_a_day_line_is_not_named_by_the_next_day_line(nlp):
+    rows = read_html(
+        "<h1>Library Board of Trustees</h1><h3>2019 Meeting Dates</h3><p>Wednesday, February 20<br>"
+        "Wednesday, March 20<br>Wednesday, April 17 (Budget Workshop, 5:30 p.m.)<br>Wednesday, May 15</p>",
+        nlp,
+    )
+    assert [(r.start_date.month, r.title) for r in sorted(rows, key=lambda r: r.start_date)] == [
+        (2, "Library Board of Trustees"),
+        (3, "Library Board of Trustees"),
+        (4, "Budget Workshop"),
+        (5, "Library Board of Trustees"),
+    ]
+
+
+def test_a_months_row_that_says_no_meeting_is_none(nlp):
+    rows = read_html(
+        "<h1>2020 Board Meeting Schedule</h1><table><tr><th>Month</th><th>Meeting Date</th><th>Materials Due</th></tr>"
+        "<tr><td>May</td><td>Thursday, May 28</td><td>May 14</td></tr><tr><td>July</td><td>No meeting</td><td></td></tr>"
+        "<tr><td>September</td><td>Thursday, September 24</td><td>September 10</td></tr></table>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2020, 5, 28), dt.date(2020, 9, 24)]
