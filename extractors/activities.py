@@ -72,6 +72,7 @@ from mpdp_pipeline.extractors.schedules import (
     find_schedule_entries,
     is_link_text,
     labelled_sections,
+    labelled_venue,
     lent_year,
     names_body,
     names_deadline,
@@ -928,7 +929,7 @@ def _led_reading(led: tuple[str, str | None], date: DateSpan, text: str, block: 
 
 # "Page mise à jour le 16 janvier 2012", "Last updated: 3 May 2010": when the page changed, no work's release.
 _UPDATED_STAMP = re.compile(
-    r"^\W*(?:(?:this\s+)?page\s+)?(?:last\s+|dernière\s+|última\s+)?(?:updated|modified|mise à jour|mis à jour"
+    r"^\W*(?:(?:this\s+)?page\s+)?(?:last\s+|dernière\s+|última\s+)?(?:updated|posted|modified|mise à jour|mis à jour"
     r"|actualizad[ao]|actualización|modifiée?|revised)\b",
     re.I,
 )
@@ -1235,6 +1236,13 @@ def _within(day: DateSpan, period: DateSpan) -> bool:
     return period.precision != DatePrecision.DAY and period.start <= day.start <= day.end <= period.end
 
 
+_DATE_FIELD = re.compile(
+    r"(?:(?:meeting|event|hearing|session|workshop)\s+)?(?:date|dates|day|fecha|date de la réunion)\s*:"
+    r"|fecha de la (?:reuni[oó]n|sesi[oó]n)\s*:",
+    re.I,
+)
+
+
 def sentence_to_reading(
     text: str, block: Block, kind_starts: Sequence[int], ents: Sequence[tuple[str, str]]
 ) -> _Reading | None:
@@ -1275,6 +1283,11 @@ def sentence_to_reading(
         if in_prose or _reporting_period(text, dates):
             return None  # "... asumió la Presidencia el 5 de mayo de 2006": a date inside a sentence, no field
         title, location = _title_from_segments(text, date)
+        if title and _DATE_FIELD.match(title):
+            # "Meeting Date: Wednesday, March 13, 2019 Time: ... Location: ...": fields of the entry its heading names
+            if not (block.heading and (_ANY_KIND.search(block.heading) or names_body(block.heading))):
+                return None
+            title = block.heading
         # "Conferencia Regional sobre Migración (CRM). Secretaría Técnica, San José, enero de 2010": a
         # dateline after a sentence; the field before the date is the last sentence's, not the paragraph's.
         title = clean_title(_trim_clauses(split_sentences(title)[-1] if title else title))
@@ -1283,7 +1296,7 @@ def sentence_to_reading(
         if _AUXILIARY.search(re.sub(r"\([^()]*\)", "", title)):  # a remark in brackets may hold a verb
             return None  # "The calendar below was approved by ... at its meeting of": a clause, no title
         if location is None:
-            location = _place_in(text, dates, ents)
+            location = labelled_venue(text) or _place_in(text, dates, ents)
     bare = title and _BARE_KIND.fullmatch(re.sub(r"\s*\([^()]*\)$", "", title))  # "webinar (online only)"
     if rule == "prose.event_verb" and bare and (named := _named_after(text, bare.group(0))):
         title = named  # 'a closed briefing, "Skilled Immigrant Selection after the Recession,"': its name
@@ -2050,8 +2063,8 @@ _WHEN_LABEL = re.compile(r"^(?:when|date|dates|fecha|fechas|cu[aá]ndo|quand)\s*
 def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
     """`Cernay (France) 2016-04-04 to 2016-04-08 ...` -> its date and place; None unless it opens so."""
     dates = find_dates(text)
-    if not dates or _NEGATIVE.search(text):
-        return None
+    if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text):
+        return None  # "Posted on February 14, 2019 by Clerk": when a news item went up, not its event's day
     date = dates[0]
     place = text[: date.begin].strip(" ,;:–—-`´")
     place = _WHEN_LABEL.sub("", place)  # "When: Thursday, April 16, 2020": the field's label, then its weekday

@@ -295,7 +295,7 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
     if bare_a != bare_b and a.doc_id == b.doc_id and a.start_date == b.start_date:
         # "El taller reprogramado se realizó el 6 y 7 de octubre" beside the table's "Taller sobre migración
         # laboral ..." that day: a bare kind and its full name, however unlike the two titles read
-        return a.kind == b.kind and _places_agree(a, b) and not _numbers_differ(a.title, b.title)
+        return a.kind == b.kind and (_places_agree(a, b) or _same_item(a, b)) and not _numbers_differ(a.title, b.title)
     if not _similar(a.title, b.title) or _numbers_differ(a.title, b.title):
         return False
     if bool(wa) != bool(wb):
@@ -362,6 +362,18 @@ def _spelled_out(short: str, full: str) -> bool:
         return False
     rest_short = {w for w in _names(short, "", None) if w != acronym.lower()}
     return rest_short <= _names(full, "", None)
+
+
+def _item_of(locator: str | None) -> str | None:
+    """The news item (`article` element) a CSS locator lies in, None outside one."""
+    steps = (locator or "").split(" > ")
+    at = max((i for i, s in enumerate(steps) if s.split(":")[0] == "article"), default=None)
+    return None if at is None else " > ".join(steps[: at + 1])
+
+
+def _same_item(a: Activity, b: Activity) -> bool:
+    """Both rows read from one news item: its headline's "Special Meeting" is the meeting its text tells."""
+    return (item := _item_of(a.locator)) is not None and item == _item_of(b.locator)
 
 
 def _places_agree(a: Activity, b: Activity) -> bool:

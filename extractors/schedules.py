@@ -470,8 +470,22 @@ _LEADING_NOTE = re.compile(
 )
 
 
+# "Time: 6:00 PM Location: 345 Sixth Avenue, Pittsburgh, PA": a record's fields run together on one line.
+_VENUE_FIELD = re.compile(
+    r"\b(?:location|venue|where|place|lugar|sede|lieu)\s*:\s*(?P<venue>.+?)\s*(?=\b[A-Z][\w ]{0,20}:\s|$)", re.I
+)
+
+
+def labelled_venue(text: str) -> str | None:
+    """The venue a "Location:" field of `text` gives; None for none, or an online meeting."""
+    field = _VENUE_FIELD.search(text)
+    return venue_line(field.group("venue")) if field else None
+
+
 def _rest_title(rest: str) -> tuple[str | None, str | None]:
     """What follows a record's date: (a title naming a meeting, a venue), either may be None."""
+    if _VENUE_FIELD.search(rest):
+        return None, labelled_venue(rest)
     text = _TIME.sub(" ", _TIME_ZONE.sub(" ", rest))
     text = _LEADING_NOTE.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")

@@ -2270,3 +2270,40 @@ def test_a_months_row_that_says_no_meeting_is_none(nlp):
         nlp,
     )
     assert starts(rows) == [dt.date(2020, 5, 28), dt.date(2020, 9, 24)]
+
+
+def test_a_news_items_posting_line_is_neither_a_publication_nor_its_events_day(nlp):
+    item = "<article><h2><a href='/n'>{head}</a></h2><p class='meta'>Posted on {posted} by Clerk</p><p>{text}</p></article>"
+    rows = read_html(
+        "<title>News &amp; Notices | Westside Water District</title><main>"
+        + item.format(
+            head="Notice of Special Meeting – March 12, 2019",
+            posted="March 1, 2019",
+            text="The Board of Directors will hold a special meeting on Tuesday, March 12, 2019 at 5:30 p.m.",
+        )
+        + item.format(
+            head="Board Budget Workshop Scheduled",
+            posted="February 14, 2019",
+            text="A budget workshop of the Board of Directors is scheduled for February 26, 2019 at 4:00 p.m.",
+        )
+        + "</main>",
+        nlp,
+    )
+    assert [(r.start_date, r.kind) for r in sorted(rows, key=lambda r: r.start_date)] == [
+        (dt.date(2019, 2, 26), "workshop"),
+        (dt.date(2019, 3, 12), "meeting"),
+    ]
+
+
+def test_a_meetings_labelled_fields_under_its_heading(nlp):
+    rows = read_html(
+        "<h1>Public Meetings</h1><div><h3>Transit Council Regular Meeting</h3><p><strong>Meeting Date:</strong>"
+        " Wednesday, March 13, 2019<br><strong>Time:</strong> 6:00 PM<br><strong>Location:</strong> 345 Sixth Avenue,"
+        " Pittsburgh, PA</p></div><div><h3>Accessibility Subcommittee</h3><p><strong>Meeting Date:</strong> Thursday,"
+        " April 18, 2019<br><strong>Time:</strong> 1:00 PM<br><strong>Location:</strong> Virtual</p></div>",
+        nlp,
+    )
+    assert [(r.start_date, r.title, r.location) for r in sorted(rows, key=lambda r: r.start_date)] == [
+        (dt.date(2019, 3, 13), "Transit Council Regular Meeting", "345 Sixth Avenue, Pittsburgh, PA"),
+        (dt.date(2019, 4, 18), "Accessibility Subcommittee", None),
+    ]
