@@ -2541,7 +2541,12 @@ _ABBREVIATION_DOT = "|".join(rf"(?<=\b{w})\." for w in ("[A-Z]", "St", "Ave", "A
 _CLOCK_START = r"(?!\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b|h\b)|\d{1,2}[:h]\d\d)"  # "at 6 pm": a time, no venue
 _VENUE_TEXT = rf"{_CLOCK_START}(?P<venue>(?-i:[A-Z0-9À-Ý])(?:[^.;()]|\([^()]*\)|{_ABBREVIATION_DOT})*?)"
 _NOT_ABBREVIATION = "".join(rf"(?<!\b{w})" for w in ("[A-Z]", "St", "Ave", "Av", "Rd", "Dr", "Blvd", "Ste", "No"))
-_VENUE_END = rf"(?=,?\s+(?:unless|except|salvo|a menos|sauf|à moins)\b|\s*;|{_NOT_ABBREVIATION}\.(?:\s|$)|\s*$)"
+_CLOCK_AFTER = (
+    r",?\s+(?:at|from|beginning at|starting at)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]m|noon)\b"  # "..., IL at 10:00am"
+)
+_VENUE_END = (
+    rf"(?=,?\s+(?:unless|except|salvo|a menos|sauf|à moins)\b|{_CLOCK_AFTER}|\s*;|{_NOT_ABBREVIATION}\.(?:\s|$)|\s*$)"
+)
 _STANDING_LEADS = (
     r"\b(?:meetings|sessions|hearings)\b[^.;]{0,120}?\b(?:are|will be)\s+(?:usually\s+|normally\s+|generally\s+"
     r"|typically\s+|regularly\s+)?(?:held|hosted|convened|located)\s+"

@@ -1780,9 +1780,22 @@ def _place_before(text: str, date: DateSpan) -> str | None:
     return place if place and len(place.split()) <= 6 and country_of(place) else None
 
 
+# "... in the Village Hall, 1 Asselborn Way, Glenwood, Illinois, to consider a variation ...": the venue stops where
+# the notice goes on to the meeting's purpose, or at the sentence's end.
+_VENUE_STOP = re.compile(
+    r",?\s+(?:to|for|where|which|regarding|concerning|para|pour)\s+(?-i:[a-z])|(?<!\b[A-Z])(?<!\b(?:St|No|Dr))\.\s",
+    re.I,
+)
+
+
 def _venue_after(text: str, date: DateSpan) -> str | None:
     match = re.search(r"\b(?:at|in|en|à)\s+(.+)$", _TIME.sub(" ", text[date.stop :]))
-    return match.group(1).strip(_SEPARATORS + " ") if match else None
+    if match is None:
+        return None
+    venue = match.group(1)
+    if stop := _VENUE_STOP.search(venue):
+        venue = venue[: stop.start()]
+    return venue.strip(_SEPARATORS + " ") or None
 
 
 # --- the whole document ---------------------------------------------------------------------------

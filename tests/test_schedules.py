@@ -2307,3 +2307,29 @@ def test_a_meetings_labelled_fields_under_its_heading(nlp):
         (dt.date(2019, 3, 13), "Transit Council Regular Meeting", "345 Sixth Avenue, Pittsburgh, PA"),
         (dt.date(2019, 4, 18), "Accessibility Subcommittee", None),
     ]
+
+
+def test_a_venue_stops_at_its_time_and_at_the_notices_purpose(nlp):
+    rows = read_pdf(
+        [
+            "NOTICE OF PUBLIC HEARING",
+            "ZONING BOARD OF APPEALS",
+            "VILLAGE OF GLENWOOD",
+            "",
+            "NOTICE IS HEREBY GIVEN that the Zoning Board of Appeals of the Village of Glenwood will hold a public",
+            "hearing on Thursday, April 4, 2019 at 7:00 p.m. in the Village Hall, 1 Asselborn Way, Glenwood, Illinois,",
+            "to consider a variation for 123 Main Street. The application was filed on March 1, 2019.",
+        ],
+        nlp,
+    )
+    assert [(r.start_date, r.location) for r in rows] == [
+        (dt.date(2019, 4, 4), "the Village Hall, 1 Asselborn Way, Glenwood, Illinois")
+    ]
+    rows = read_html(
+        "<h1>2019 Board Meeting Schedule</h1><p>All meetings will be held at 69 W. Washington St., 22nd Floor,"
+        " Chicago, IL at 10:00 a.m.</p><table><tr><th>Meeting</th><th>Date</th></tr>"
+        "<tr><td>Board of Directors</td><td>January 25, 2019</td></tr>"
+        "<tr><td>Finance Committee</td><td>February 8, 2019</td></tr></table>",
+        nlp,
+    )
+    assert {r.location for r in rows} == {"69 W. Washington St., 22nd Floor, Chicago, IL"}
