@@ -425,6 +425,14 @@ UNTUNED_ROUND39 = {
     # precision 16/18: a postponed and a cancelled item kept with their status, as the real-world golds count them
     ("events", "w39-igc-bilan-activites-2011.html"),
 }
+# Round 41's dev half, cold (tests/gold/README.md); each leaves this set as the rules come to read it.
+UNTUNED_ROUND41 = {
+    ("events", "w41-rcm-calendario-2013.html"),
+    ("events", "w41-igc-chair-report-2007.pdf"),
+    ("events", "w41-mpi-staff-bio-2014.html"),
+    ("events", "w41-mpi-annual-report-2010.pdf"),
+    ("publications", "w41-mpi-annual-report-2010.pdf"),
+}
 
 
 def test_the_written_corpus_dev_documents_are_read_whole(nlp):
@@ -443,7 +451,10 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
             {k: getattr(a, k) for k in a.__dataclass_fields__} for a in blocks_to_activities(doc.blocks, ctx, nlp)
         ]
         for family, score in score_by_family(predicted, rows).items():
-            if not score.gold or (family, name) in UNTUNED_ROUND2_EVENTS | UNTUNED_RETIRED | UNTUNED_ROUND39:
+            if (
+                not score.gold
+                or (family, name) in UNTUNED_ROUND2_EVENTS | UNTUNED_RETIRED | UNTUNED_ROUND39 | UNTUNED_ROUND41
+            ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
                 name,
@@ -2264,8 +2275,9 @@ def test_a_day_line_is_not_named_by_the_next_day_line(nlp):
 
 def test_a_months_row_that_says_no_meeting_is_none(nlp):
     rows = read_html(
-        "<h1>2020 Board Meeting Schedule</h1><table><tr><th>Month</th><th>Meeting Date</th><th>Materials Due</th></tr>"
-        "<tr><td>May</td><td>Thursday, May 28</td><td>May 14</td></tr><tr><td>July</td><td>No meeting</td><td></td></tr>"
+        "<h1>2020 Board Meeting Schedule</h1><table><tr><th>Month</th><th>Meeting Date</th><th>Materials Due</th>"
+        "</tr><tr><td>May</td><td>Thursday, May 28</td><td>May 14</td></tr>"
+        "<tr><td>July</td><td>No meeting</td><td></td></tr>"
         "<tr><td>September</td><td>Thursday, September 24</td><td>September 10</td></tr></table>",
         nlp,
     )
@@ -2273,7 +2285,10 @@ def test_a_months_row_that_says_no_meeting_is_none(nlp):
 
 
 def test_a_news_items_posting_line_is_neither_a_publication_nor_its_events_day(nlp):
-    item = "<article><h2><a href='/n'>{head}</a></h2><p class='meta'>Posted on {posted} by Clerk</p><p>{text}</p></article>"
+    item = (
+        "<article><h2><a href='/n'>{head}</a></h2><p class='meta'>Posted on {posted} by Clerk</p>"
+        "<p>{text}</p></article>"
+    )
     rows = read_html(
         "<title>News &amp; Notices | Westside Water District</title><main>"
         + item.format(
