@@ -2661,6 +2661,8 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     """A schedule record as a reading: its own title when it names a meeting, else its context's."""
     if entry.rule == "schedule.card" and entry.title and _CALLED_OFF.search(entry.title):
         return None  # "Immigration Enforcement at the Border (cancelled)": an events page's card, called off
+    if entry.title and _OBSERVANCE.search(entry.title) and not _ORGANISED_FOR.search(entry.title):
+        return None  # "18 de diciembre | Día Internacional del Migrante": a day observed, not the context's meeting
     entry = _rejoin_title(entry)
     title = tidy_title(_STATUS_WORDS.sub("", entry.title)) if entry.title else None
     context = context_title(entry.context) if entry.context else None

@@ -82,7 +82,10 @@ _WEEKDAYS = (
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
-_LEAD = re.compile(rf"^\W*(?:(?:date|fecha|when)\s*:\s*)?(?:(?:{_WEEKDAYS})[\s,]+)?", re.I)
+# "Fecha: ", "Monday, ", and a range's "del"/"from"/"du" ("del 29 de abril al 2 de mayo")
+_LEAD = re.compile(
+    rf"^\W*(?:(?:date|fecha|when)\s*:\s*)?(?:(?:{_WEEKDAYS})[\s,]+)?(?:(?:del|desde el|from|du)\s+(?=\d))?", re.I
+)
 _MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
 # "February 20", "Oct. 28", "14 October", "14 de octubre": a day of a month whose year the context gives.

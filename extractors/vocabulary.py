@@ -30,7 +30,10 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
     (Kind.SEMINAR, ("seminar", "seminario", "séminaire", "seminaire")),
     (Kind.TRAINING, _TRAINING_TERMS),
     (Kind.FORUM, ("forum", "foro")),
-    (Kind.WORKING_GROUP, ("working group", "grupo de trabajo", "groupe de travail")),
+    (
+        Kind.WORKING_GROUP,
+        ("working group", "grupo de trabajo", "groupe de travail", "ad hoc group", "grupo ad hoc", "groupe ad hoc"),
+    ),
     (Kind.CONFERENCE, _CONFERENCE_TERMS),
     (
         Kind.MEETING,
