@@ -2358,7 +2358,8 @@ def test_a_calendar_tables_ranges_opened_by_del_and_an_observed_day(nlp):
         "<tr><td>del 29 de abril al 2 de mayo</td><td>Taller regional sobre trata de personas</td>"
         "<td>Ciudad de Guatemala, Guatemala</td><td>Realizada</td></tr>"
         "<tr><td>22 de octubre</td><td>Reunión del Grupo Ad Hoc sobre Niñez Migrante</td>"
-        "<td>Ciudad de México, México</td><td>Realizada</td></tr><tr><td>18 de diciembre</td><td>Día Internacional del Migrante (mensaje de la PPT)</td>"
+        "<td>Ciudad de México, México</td><td>Realizada</td></tr>"
+        "<tr><td>18 de diciembre</td><td>Día Internacional del Migrante (mensaje de la PPT)</td>"
         "<td>&mdash;</td><td>&mdash;</td></tr></tbody></table>",
         nlp,
         language="es",
