@@ -429,12 +429,16 @@ _BODY_WORD = re.compile(
 MAX_ARTICLE_KIND_WORDS = 3  # "the annual Full Round", "la Reunión", "The Transatlantic Council": a body or kind near
 
 
+_NOTE_LABEL = re.compile(r"^(?:note|nota|n\.\s?b\.|remarque|observaci[oó]n)\s*:\s*", re.I)  # "Note: the Steering ..."
+
+
 def clean_title(text: str, work: bool = False) -> str:
     """`text` as a title: no footnote mark, bullet, edge punctuation or article it opens with, unless it is a
     `work`'s (a publication's) own article."""
     text = _FOOTNOTE.sub("", text)
     text = _BULLET.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-|·•")
+    text = _NOTE_LABEL.sub("", text)
     text = _without_article(text) if work else _LEADING_ARTICLE.sub("", text)
     return text[:1].upper() + text[1:] if text else text
 
@@ -1860,6 +1864,22 @@ _NAME_OPENS = re.compile(
     r"(?:^|\b(?:au|aux|du|des|le|la|les|un|une|una|el|the|a|an|l['’]))\s*(?:[IVXLC]+\s+|\d{1,2}(?:st|nd|rd|th|[ºª°]|e|ème)?\s+)?$",
     re.I,
 )
+# "the last Full Round, held in Copenhagen ...": which of the body's meetings, not part of its name
+_WHICH_ONE = re.compile(
+    r"\b(?:last|previous|latest|most recent|recent|next|último|última|anterior|pasad[oa]|dernier|dernière"
+    r"|précédent|précédente)\s+$",
+    re.I,
+)
+
+
+def _opens_name(before: str) -> bool:
+    """Whether a name may open after `before`: an article, perhaps "the last"."""
+    return bool(
+        _NAME_OPENS.search(before)
+        or ((which := _WHICH_ONE.search(before)) and _NAME_OPENS.search(before[: which.start()]))
+    )
+
+
 MAX_PARTICIPLE_GAP = 60  # characters between the participle and the date: the place comes between them
 
 
@@ -1874,7 +1894,7 @@ def participle_clause_reading(text: str, block: Block) -> _Reading | None:
     # "La reunión viceministerial fue precedida por una reunión del GRCM, celebrada en ...": the agent's activity
     agent = [m.end() for m in _PASSIVE_AGENT.finditer(head)]
     after = agent[-1] if agent else 0
-    start = next((m.start() for m in _ANY_KIND.finditer(head, after) if _NAME_OPENS.search(head[: m.start()])), None)
+    start = next((m.start() for m in _ANY_KIND.finditer(head, after) if _opens_name(head[: m.start()])), None)
     if not dates or start is None:
         return None
     if number := _NAME_NUMBER.search(head[:start]):

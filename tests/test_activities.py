@@ -2240,3 +2240,14 @@ def test_a_titles_time_word_sponsor_and_weekday_tails_are_cut(nlp):
     assert tidy_title("Third Annual Immigration Law and Policy Conference Monday") == (
         "Third Annual Immigration Law and Policy Conference"
     )
+
+
+def test_the_last_meeting_named_before_its_participle_and_a_notes_label(nlp):
+    text = (
+        "This report covers the period since the last Full Round, held in Copenhagen on 29-30 November 2006,"
+        " up to 15 June 2007."
+    )
+    row = one([Block(text="1. Introduction", kind=BlockKind.HEADING, order=0),
+               Block(text=text, kind=BlockKind.PARAGRAPH, order=1, heading="1. Introduction")], nlp)  # fmt: skip
+    assert (row.title, row.start_date.isoformat(), row.location) == ("Full Round", "2006-11-29", "Copenhagen")
+    assert clean_title("Note: the Steering Group meeting") == "Steering Group meeting"
