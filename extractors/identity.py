@@ -438,6 +438,21 @@ def _keys(a: Activity) -> list[tuple]:
     return [("month", divmod(month, 12)) for month in range(first, last + 1)]
 
 
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d\d))?\s*([ap])\.?\s?m\b", re.I)
+
+
+def _hour(a: Activity) -> tuple[int, int] | None:
+    """The hour a schedule record gives its meeting ("09/10/2018 03:30 PM"), None for other rows."""
+    if not a.extractor.startswith(("schedule.", "table.")) or (m := _CLOCK.search(a.snippet)) is None:
+        return None
+    return (int(m.group(1)) % 12 + (12 if m.group(3).lower() == "p" else 0), int(m.group(2) or 0))
+
+
+def _hours_differ(a: Activity, b: Activity) -> bool:
+    """Two records of one listing on one day at different hours: two meetings (a committee at 2 and at 3:30)."""
+    return a.doc_id == b.doc_id and None not in (ha := _hour(a), hb := _hour(b)) and ha != hb
+
+
 def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
     """One row per activity (see the module's rules), its evidence from its most confident reading
     and every place it was read in `sources`; the documents of a meeting are that meeting."""
@@ -455,7 +470,7 @@ def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
             return normalise_title(a.title) == normalise_title(b.title) and len(years) <= 1 and not days
         if _is_publication(a):
             return _same_publication(a, b)
-        if not _dates_overlap(a, b):
+        if not _dates_overlap(a, b) or _hours_differ(a, b):
             return False
         return _same_event_titles(a, b) or (min(i, j), max(i, j)) in translations
 
@@ -482,8 +497,21 @@ def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
         for k in keys:
             if found not in filed.setdefault(k, []):
                 filed[k].append(found)
-    merged = [_merged([rows[m] for m in g.members]) for g in groups]
+    merged = _timed_ids([_merged([rows[m] for m in g.members]) for g in groups])
     return sorted(merged, key=lambda a: (a.recipient, str(a.start_date), a.kind, a.title, a.activity_id))
+
+
+def _timed_ids(rows: list[Activity]) -> list[Activity]:
+    """Rows that share an id (one body's meetings at two hours of a day) take their hour into it."""
+    counts: dict[str, int] = {}
+    for a in rows:
+        counts[a.activity_id] = counts.get(a.activity_id, 0) + 1
+    return [
+        replace(a, activity_id=activity_id(a.recipient, a.kind, f"{a.start_date}T{hour[0]:02d}:{hour[1]:02d}", a.title))
+        if counts[a.activity_id] > 1 and (hour := _hour(a))
+        else a
+        for a in rows
+    ]
 
 
 def _merged(rows: Sequence[Activity]) -> Activity:

@@ -117,6 +117,11 @@ _DOCUMENT_LINKS = re.compile(
     re.I,
 )
 _SEPARATORS = " ,;:|–—-·•()[]*"
+# "Anch LIO AUDITORIUM Schedule Minutes Audio/Video Documents": a record's links set after its venue, unseparated
+_TRAILING_LINKS = re.compile(
+    r"(?:\s+(?:schedule|agenda|minutes|audio(?:/video)?|video|documents|packet|notice|transcript|summary))+\s*$",
+    re.I,
+)
 # "view minutes Carbon Arc Bar": the link's words before the venue the record names after it.
 _LEADING_LINK = re.compile(
     r"^(?:(?:view|download|see|read|ver|voir)\s+)?(?:the\s+)?(?:agenda|minutes|notice|video|packet|summary)\b\s*",
@@ -514,7 +519,7 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
         for p in parts
         if len(p.split()) <= 12
         # a lone body's name ("Plan Commission") is the meeting's, unless it is a room's
-        and (KIND_WORDS.search(p) or (len(parts) == 1 and _BODY.search(p) and not _PLACE_WORDS.search(p)))
+        and (KIND_WORDS.search(p) or (len(parts) == 1 and _BODY_NOUN.search(p) and not _PLACE_WORDS.search(p)))
     ]
     if titled:
         title = titled[0]
@@ -525,10 +530,16 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
         return title, _end_stop(venue)
     if re.fullmatch(r"\([^()]*\)", rest.strip()) and country_of(rest) is None:
         return None, None  # "March 11 (Budget Hearing)": a note on the day, no place
-    return None, _end_stop(", ".join(parts))
+    return None, _end_stop(_TRAILING_LINKS.sub("", ", ".join(parts)))
 
 
 _PLACE_NOTE = re.compile(r",\s+(?=(?:au|aux|à|dans|in|at|en el|en la)\s)", re.I)
+# The nouns that name a body (not its papers: "schedule", "agendas").
+_BODY_NOUN = re.compile(
+    r"\b(?:board|commission|council|committee|trustees|directors|authority|assembly|task force|junta|consejo"
+    r"|comisi[óo]n|comit[ée]|conseil|assembl[ée]e)\b",
+    re.I,
+)
 # A body's name may be a room's ("Council Chambers", "Board Room"): the place words say which.
 _PLACE_WORDS = re.compile(
     r"\b(?:chambers?|room|hall|building|cent(?:er|re)|library|street|avenue|ave|suite|floor|offices?|sala|salle)\b",
@@ -1099,6 +1110,11 @@ def _headed_day(text: str, ctx: _Context) -> DateSpan | None:
     return DateSpan(text[:begin], start, end, DatePrecision.DAY, 0, begin)
 
 
+def _clocked(rest: str) -> bool:
+    """Whether what follows a line's date opens with its time ("| 03:00 PM - 05:00 PM")."""
+    return bool(_TIME.match(rest.lstrip(_SEPARATORS)))
+
+
 def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     """A list item, a line or a card that opens with its date; or a "Body: date" line."""
     if len(text.split()) > MAX_RECORD_WORDS or NO_MEETING.search(text):
@@ -1139,6 +1155,10 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if _DEADLINE_LINE.match(text[date.stop :].strip(_SEPARATORS + " ")):
         return None  # "25 : Date limite d'inscription à l'atelier de décembre": the day a commitment falls due
     if title is None and not (ctx.name and names_body(ctx.name)):
+        if _clocked(text[date.stop :]) and not _is_sentence(venue):
+            # "Monday, September 14, 2026 | 03:00 PM - 05:00 PM", "09/10/2018 03:30 PM Anch LIO AUDITORIUM": a
+            # calendar's meeting at its hour, its body named nowhere on the page
+            return Entry(None, "Meeting", date, venue, group[0], text, "schedule.line", status_of(text))
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
     if title is None and ((_is_sentence(venue) and not talks) or _NEWS_HEADING.search(group[0].heading or "")):
         return None  # "12 January 2007 – The Secretariat moved to new offices": news, not a meeting
@@ -1649,7 +1669,7 @@ _FIRST_ITEM = re.compile(
     r"^\s*(?:item\s+)?(?:1|I|A)\s*[.):]?(?:\s|$)"
     # or the item every meeting opens with, unnumbered ("CALL TO ORDER / ROLL CALL", "Apologies")
     r"|^\W*(?:call to order|roll call|opening of the meeting|apologies|welcome and introductions"
-    r"|approval of (?:the )?agenda|adoption of (?:the )?agenda|llamad[oa] al orden|apertura de la sesi[óo]n"
+    r"|approval of (?:the )?(?:agenda|minutes)|adoption of (?:the )?agenda|llamad[oa] al orden|apertura de la sesi[óo]n"
     r"|ouverture de la s[ée]ance)\b",
     re.I,
 )
@@ -1662,10 +1682,11 @@ def agenda_page(blocks: Sequence[Block]) -> bool:
     head = list(blocks[:HTML_HEADER_BLOCKS])
     named = [i for i, b in enumerate(head) if _DOCUMENT_NAME.match(b.text)]
     if not any(
-        b.kind == BlockKind.LIST_ITEM or _FIRST_ITEM.match(b.text) for i in named for b in blocks[i + 1 : i + 4]
+        b.kind == BlockKind.LIST_ITEM or _FIRST_ITEM.match(b.text) for i in named for b in blocks[i + 1 : i + 6]
     ):
         return False
-    dated = sum(any(d.precision == DatePrecision.DAY for d in find_dates(b.text)) for b in blocks)
+    # the days it names, each once: an agenda repeats its own day in its notice, its header and its items
+    dated = len({d.start for b in blocks for d in find_dates(b.text) if d.precision == DatePrecision.DAY})
     # a paragraph of a year's meeting days ("meets on January 15, February 19, ...") makes a schedule
     days_named = max((len(_DAY_OF_MONTH.findall(b.text)) for b in blocks), default=0)
     return 0 < dated <= MAX_AGENDA_DATES and days_named <= MAX_AGENDA_DATES
@@ -1704,7 +1725,8 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
                 above = head[: head.index(block)]
                 body = next((b.text for b in reversed(above) if _BODY.search(b.text) and _short_name(b.text)), None)
             named = _strip_document(naming.text, dates[0] if block is naming else None)
-            title = named if named and KIND_WORDS.search(named) else (body or named or doc_title)
+            # a page that names its meeting nowhere but in a notice's sentence: a meeting all the same
+            title = named if named and KIND_WORDS.search(named) else (body or named or doc_title or "Meeting")
             venue = _venue_after(block.text, dates[0]) or _place_before(block.text, dates[0])
             return Entry(title, body, dates[0], venue, block, f"{naming.text} | {block.text}", "document.header")
     return None

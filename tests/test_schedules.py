@@ -2368,3 +2368,40 @@ def test_a_calendar_tables_ranges_opened_by_del_and_an_observed_day(nlp):
         (dt.date(2013, 4, 29), dt.date(2013, 5, 2), "workshop"),
         (dt.date(2013, 10, 22), dt.date(2013, 10, 22), "working_group"),
     ]
+
+
+def test_a_calendars_bare_days_at_their_hours_are_meetings_and_two_hours_two_meetings(nlp):
+    item = (
+        '<li><span class="d">{day} {time}</span> <span class="v">Anch LIO AUDITORIUM</span> <a href="/s">Schedule</a>'
+    )
+    rows = read_html(
+        "<ul>"
+        + item.format(day="09/10/2018", time="03:30 PM")
+        + "</li>"
+        + item.format(day="09/10/2018", time="02:00 PM")
+        + "</li>"
+        + item.format(day="07/11/2018", time="09:00 AM")
+        + " <a href='/m'>Minutes</a></li></ul>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2018, 7, 11), dt.date(2018, 9, 10), dt.date(2018, 9, 10)]
+    assert {r.location for r in rows} == {"Anch LIO AUDITORIUM"} and len({r.activity_id for r in rows}) == 3
+    rows = read_html(
+        "<main><ul><li>Monday, September 14, 2026 | 03:00 PM - 05:00 PM</li>"
+        "<li>Monday, September 21, 2026 | 03:00 PM - 05:00 PM</li></ul></main>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2026, 9, 14), dt.date(2026, 9, 21)]
+
+
+def test_an_agenda_page_whose_notice_and_items_repeat_its_day_is_one_meeting(nlp):
+    rows = read_html(
+        "<main><p>NOTICE: The County Planning Commission will hold a public hearing on Wednesday, September 16, 2026,"
+        " at 1:00 p.m. in the City Council Chambers.</p><p>The Planning Department will meet with Commission members"
+        " on Wednesday, September 16, 2026, at 12:00 pm.</p><p>AGENDA</p><p>WEDNESDAY, SEPTEMBER 16, 2026</p>"
+        "<p>View or download the full agenda (PDF, 27MB)</p>"
+        "<p>Approval of minutes of the regular meeting held September 2, 2026 (PDF, 126KB) .</p>"
+        "<p>1. CONSENT AGENDA</p><p>1.1 CHANGE OF ZONE 19031D, to amend an existing PUD.</p></main>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2026, 9, 16)]
