@@ -160,6 +160,7 @@ class _Context:
     events_page: bool = False  # the page's title or main heading says it lists events ("Events", "Agenda")
     heading_month: int | None = None  # under a heading that is a month alone ("JANUARY"): its lines open with days
     pending_day: re.Match[str] | None = None  # a day alone on its line ("17"), the record's text in the next block
+    latest: datetime.date | None = None  # the page's last dated day: "Next Meeting: September 29th" comes after it
 
 
 # The kinds of body a schedule page may be for, by the words that name them; a board's members
@@ -1110,6 +1111,19 @@ def _headed_day(text: str, ctx: _Context) -> DateSpan | None:
     return DateSpan(text[:begin], start, end, DatePrecision.DAY, 0, begin)
 
 
+_NEXT_LABEL = re.compile(
+    r"^\W*(?:next|upcoming|pr[oó]xima|prochaine)\s+(?:\w+\s+)?(?:meeting|reuni[oó]n|sesi[oó]n|r[ée]union)", re.I
+)
+
+
+def _year_after(text: str, latest: datetime.date) -> int | None:
+    """The year of a year-less day announced as the next meeting: the first on or after the page's last day."""
+    day = leading_date(text, latest.year)
+    if day is None:
+        return None
+    return latest.year if day.start >= latest else latest.year + 1
+
+
 def _clocked(rest: str) -> bool:
     """Whether what follows a line's date opens with its time ("| 03:00 PM - 05:00 PM")."""
     return bool(_TIME.match(rest.lstrip(_SEPARATORS)))
@@ -1140,12 +1154,16 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         head, sep, tail = text.partition(":")
         if not sep or not names_body(head) or len(head.split()) > 10:
             return None
+        if year is None and ctx.latest and _NEXT_LABEL.match(head):
+            year = _year_after(tail.strip(), ctx.latest)
         date = leading_date(tail.strip(), year)
         if date is None:
             return None
         offset = len(head) + 1 + (len(tail) - len(tail.lstrip()))
         date = DateSpan(date.text, date.start, date.end, date.precision, date.begin + offset, date.stop + offset)
         title, venue = head.strip(), _rest_title(text[date.stop :])[1]
+        if _NEXT_LABEL.match(head):  # "Next Meeting: September 29th": the page's body's meeting
+            return Entry(None, ctx.name or "Meeting", date, venue, group[0], text, "schedule.line", status_of(text))
     talks = bool(ctx.name and _TALK_SERIES.search(ctx.name))  # "8 de agosto: A. Speaker. Title of the talk."
     if title is None and talks and group[0].kind == BlockKind.HEADING and venue:
         # "11th June - G. Speaker (Cagliari), "Strings and curved spacetimes"": a series' talk, named by its title
@@ -1839,6 +1857,9 @@ def find_schedule_entries(
     document that names none.
     """
     ctx = _Context(name=title if title and names_body(title) else None, year=_page_year(blocks, title, as_of))
+    if ctx.year is None and any(_NEXT_LABEL.match(b.text) for b in blocks):
+        days = [d.start for b in blocks for d in find_dates(b.text) if d.precision == DatePrecision.DAY]
+        ctx.latest = max(days, default=None)
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     ctx.events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
     if ctx.name is None and _TALK_SERIES.search(main_heading) and len(main_heading.split()) <= MAX_SERIES_WORDS:
@@ -1857,6 +1878,12 @@ def find_schedule_entries(
             entries += [e if e.location else replace(e, location=default_town) for e in nested]
             used.update(b.order for b in group)
             continue
+        if len(group) > 1 and (announced := next((b for b in group if _NEXT_LABEL.match(b.text)), None)):
+            # "What to expect" / "Meetings include updates ..." / "Next Meeting: September 29th": a box of notes
+            # that announces one meeting among them
+            if entry := _line_entry([announced], announced.text, ctx):
+                entries.append(entry)
+                used.add(announced.order)
         if block.order in news:
             # A news article: its body's sentences report the meeting; its headline ("Concluye reunión del
             # GRCM") is news about it and is read by no rule, its dateline lends the body its year.
@@ -1979,6 +2006,9 @@ def titled_cards(
     an event whatever its title says ("Northwest Pinball & Arcade Show" / "June 5th - 7th, 2026" / "Location:
     ..."). The caller reads these only where no other rule read any of the card's blocks."""
     ctx = _Context(name=title if title and names_body(title) else None, year=_page_year(blocks, title, as_of))
+    if ctx.year is None and any(_NEXT_LABEL.match(b.text) for b in blocks):
+        days = [d.start for b in blocks for d in find_dates(b.text) if d.precision == DatePrecision.DAY]
+        ctx.latest = max(days, default=None)
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     events_page = any(_EVENTS_WORDS.search(t) for t in (title or "", main_heading))
     found = []
@@ -2215,7 +2245,10 @@ def _repeated(entries: list[Entry], used: set[int], cards: dict[int, str]) -> tu
     lone = {
         id(e)
         for e in entries
-        if e.rule in ("schedule.line", "schedule.card") and siblings[_series(e, cards)] < 2 and not _headed_record(e)
+        if e.rule in ("schedule.line", "schedule.card")
+        and siblings[_series(e, cards)] < 2
+        and not _headed_record(e)
+        and not _NEXT_LABEL.match(e.snippet)  # "Next Meeting: September 29th" stands alone by nature
     }
     kept = [e for e in entries if id(e) not in lone]
     return kept, used - {e.block.order for e in entries if id(e) in lone}

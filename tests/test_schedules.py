@@ -2405,3 +2405,14 @@ def test_an_agenda_page_whose_notice_and_items_repeat_its_day_is_one_meeting(nlp
         nlp,
     )
     assert starts(rows) == [dt.date(2026, 9, 16)]
+
+
+def test_the_next_meeting_announced_without_a_year_follows_the_pages_last_day(nlp):
+    rows = read_html(
+        "<title>Board Meetings | ODIDA</title><main><div><h2>What to expect</h2><p>Meetings include updates.</p>"
+        "<p><strong>Next Meeting:</strong> September 29th</p></div>"
+        "<h2>2026</h2><p><strong>August 25, 2026</strong> Board Meeting</p>"
+        "<p><strong>June 30, 2026</strong> Board Meeting</p></main>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2026, 6, 30), dt.date(2026, 8, 25), dt.date(2026, 9, 29)]
