@@ -1878,12 +1878,12 @@ def find_schedule_entries(
             entries += [e if e.location else replace(e, location=default_town) for e in nested]
             used.update(b.order for b in group)
             continue
-        if len(group) > 1 and (announced := next((b for b in group if _NEXT_LABEL.match(b.text)), None)):
+        announced = next((b for b in group if _NEXT_LABEL.match(b.text)), None) if len(group) > 1 else None
+        if announced and (entry := _line_entry([announced], announced.text, ctx)):
             # "What to expect" / "Meetings include updates ..." / "Next Meeting: September 29th": a box of notes
             # that announces one meeting among them
-            if entry := _line_entry([announced], announced.text, ctx):
-                entries.append(entry)
-                used.add(announced.order)
+            entries.append(entry)
+            used.add(announced.order)
         if block.order in news:
             # A news article: its body's sentences report the meeting; its headline ("Concluye reunión del
             # GRCM") is news about it and is read by no rule, its dateline lends the body its year.
