@@ -3136,17 +3136,40 @@ def _enumerated_days(text: str, first: DateSpan | None) -> list[DateSpan | None]
     dates = [d for d in find_dates(text) if d.begin >= first.begin]
     days = [dates[0]] if dates and dates[0].begin == first.begin else []
     for before, after in zip(dates, dates[1:], strict=False):
-        if not days or after.precision != DatePrecision.DAY or not _DAY_LIST_GAP.match(text[before.stop : after.begin]):
+        gap = text[before.stop : after.begin]
+        if not days or after.precision != DatePrecision.DAY or not (_DAY_LIST_GAP.match(gap) or _AGAIN.match(gap)):
             break
         days.append(after)
     return days if len(days) >= 2 else [first]
+
+
+# "met in Geneva on 8 February 2007 and again in Rome on 19-20 April 2007": the body's next meeting, elsewhere
+_AGAIN = re.compile(
+    r"^\W*(?:and|y|et)\s+(?:again|once more|nuevamente|de nuevo|à nouveau|de nouveau)"
+    r"(?:\s+(?:in|at|en|à)\s+(?P<place>[A-ZÀ-Ý][\w'’. -]{1,40}?))?\s*,?\s*(?:on|el|le)?\s*$",
+    re.I,
+)
+
+
+def _place_of_day(text: str, day: DateSpan | None, days: Sequence[DateSpan | None]) -> str | None:
+    """The place "and again in Rome on ..." gives the day it comes before, None if it gives none."""
+    at = days.index(day)
+    if at == 0 or day is None or (before := days[at - 1]) is None:
+        return None
+    again = _AGAIN.match(text[before.stop : day.begin])
+    return again.group("place") if again and again.group("place") else None
 
 
 def _written_readings(reading: _Reading, text: str, written: str, lent: int | None) -> list[_Reading]:
     """A sentence's reading as written, one per day when the sentence lists its days ("The Steering Group met three
     times in 2007: on 25 January, 14 May and 2 October": a meeting a day)."""
     days = _enumerated_days(text, reading.date) if reading.rule == "prose.event_verb" else [reading.date]
-    return [_evidence_as_written(replace(reading, date=day), text, written, lent) for day in days]
+    return [
+        _evidence_as_written(
+            replace(reading, date=day, location=_place_of_day(text, day, days) or reading.location), text, written, lent
+        )
+        for day in days
+    ]
 
 
 def _evidence_as_written(reading: _Reading, text: str, written: str, lent: int | None) -> _Reading:

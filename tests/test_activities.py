@@ -2251,3 +2251,15 @@ def test_the_last_meeting_named_before_its_participle_and_a_notes_label(nlp):
                Block(text=text, kind=BlockKind.PARAGRAPH, order=1, heading="1. Introduction")], nlp)  # fmt: skip
     assert (row.title, row.start_date.isoformat(), row.location) == ("Full Round", "2006-11-29", "Copenhagen")
     assert clean_title("Note: the Steering Group meeting") == "Steering Group meeting"
+
+
+def test_a_body_that_met_and_again_elsewhere_met_twice(nlp):
+    text = (
+        "The Working Group on Admission, Control and Enforcement met in Geneva on 8 February 2007 and again in"
+        " Rome on 19-20 April 2007, where it discussed document security."
+    )
+    rows = blocks_to_activities([Block(text=text, kind=BlockKind.PARAGRAPH, order=0)], CTX, nlp)
+    assert sorted((r.start_date.isoformat(), r.location) for r in rows) == [
+        ("2007-02-08", "Geneva"),
+        ("2007-04-19", "Rome"),
+    ]
