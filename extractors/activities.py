@@ -1085,6 +1085,9 @@ def document_link_to_reading(text: str, block: Block) -> _Reading | None:
     return _Reading("heading.document_link", kind, title, dates[0], venue or None, text, block)
 
 
+MAX_BRACKET_FIELD_WORDS = 5
+
+
 def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     """`Title, City, Country, date` -> (title, location)."""
     before = without_notes(text[: date.begin]).strip(" ,;:–—-(")
@@ -1094,6 +1097,11 @@ def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     if paren > 0 and ")" not in before[paren:] and _is_place(before[paren + 1 :].strip(" ,")):
         # "Seminario-Taller sobre ... (San José, Costa Rica, 6 de febrero de 2007)": place and date in brackets
         return before[:paren].strip(" ,;:–—-"), before[paren + 1 :].strip(" ,")
+    if paren > 0 and ")" not in before[paren:] and len(before[paren + 1 :].split()) <= MAX_BRACKET_FIELD_WORDS:
+        # "Webinar: X (online, March 2010)", "Conference: X (Nashville, TN, June 2010)": the record's fields in
+        # brackets after its name, where and how it was held
+        inside = before[paren + 1 :].strip(" ,")
+        return before[:paren].strip(" ,;:–—-"), None if ONLINE_VENUE.search(inside) else inside or None
     closed = re.search(r"\s*\((?P<place>[^()]+)\)$", before)
     # "Atelier ..., Stockholm (Suède), 11 et 12 octobre", "Taller ... - Tegucigalpa (Honduras), 14 de agosto": the
     # bracketed country belongs to the town before it, after the title's comma or dash

@@ -200,7 +200,8 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
 
 # "Note d'orientation n° 3 :", "Working Paper No. 12:", "Informe:": a type label opening a listed entry.
 _LEADING_LABEL = re.compile(r"^(?P<label>[^:.;]{3,40}?)(?:\s+(?:n[°ºo]\.?|no\.|núm\.)\s*\d+)?\s?:\s+(?=\S)", re.I)
-_LISTED_BYLINE = re.compile(r",\s+(?:by|par|por)\s+(?P<names>[^.;]+?)(?=[.;]\s|[.;]?$)", re.I)
+# ", by A and B." or ". By A and Peter K. Hahn. Report, ...": an initial's stop is no end of the names
+_LISTED_BYLINE = re.compile(r"(?:,|\.)\s+(?:by|par|por)\s+(?P<names>[^;]+?)(?<!\b[A-Z])(?=[.;]\s|[.;]?$)", re.I)
 
 
 # "Rapport annuel 2011-2012, Secrétariat des IGC, juin 2012": a title, then after a comma the body issuing it

@@ -2263,3 +2263,21 @@ def test_a_body_that_met_and_again_elsewhere_met_twice(nlp):
         ("2007-02-08", "Geneva"),
         ("2007-04-19", "Rome"),
     ]
+
+
+def test_an_annual_reports_lists_of_convenings_and_bylined_reports(nlp):
+    def item(text, heading):
+        return Block(text=text, kind=BlockKind.LIST_ITEM, order=0, page=1, heading=heading)
+
+    rows = blocks_to_activities(
+        [
+            item("Webinar: Adult English Instruction and the Recovery Act (online, March 2010)", "Convenings"),
+            item("Conference: Immigrant Integration in New Destinations (Nashville, TN, June 2010)", "Convenings"),
+        ],
+        CTX,
+        nlp,
+    )
+    assert sorted((r.kind, r.start_date.isoformat(), r.location) for r in rows) == [
+        ("conference", "2010-06-01", "Nashville, TN"),
+        ("other", "2010-03-01", None),
+    ]

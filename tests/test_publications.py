@@ -2458,3 +2458,24 @@ def test_a_catalogues_entries_are_headings_linked_to_their_dois():
         ("Getting Skills Right: Spain (en)", 2018),
         ("OECD Economic Surveys: Chile 2018 (en)", 2018),
     ]
+
+
+def test_a_reports_list_item_with_its_byline_as_a_sentence_and_its_type_after(nlp):
+    blocks = [
+        Block("Selected publications", kind=BlockKind.HEADING, page=1),
+        Block(
+            "Mexico-US Migration: Trends and Policy Options. By Luis Ortega Vidal, Sarah N. Cole and Ellen Marsh."
+            " Report, December 2010.",
+            kind=BlockKind.LIST_ITEM,
+            page=1,
+            heading="Selected publications",
+        ),
+    ]
+    ctx = DocumentContext("MPI", "d" * 64, "file:///ar.pdf", "en")
+    [a] = blocks_to_activities(blocks, ctx, nlp)
+    assert (a.title, a.authors, a.kind, a.publisher) == (
+        "Mexico-US Migration: Trends and Policy Options",
+        ("Luis Ortega Vidal", "Sarah N. Cole", "Ellen Marsh"),
+        "report",
+        None,
+    )
