@@ -1086,6 +1086,7 @@ def document_link_to_reading(text: str, block: Block) -> _Reading | None:
 
 
 MAX_BRACKET_FIELD_WORDS = 5
+_NAMED_HEARING = re.compile(r"\bhearing\s+(?:on|entitled|titled)\s+[“\"](?P<name>[^”\"]{5,200})[”\"]", re.I)
 
 
 def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
@@ -1295,6 +1296,11 @@ def sentence_to_reading(
         if in_prose or _reporting_period(text, dates):
             return None  # "... asumió la Presidencia el 5 de mayo de 2006": a date inside a sentence, no field
         title, location = _title_from_segments(text, date)
+        if (hearing := _NAMED_HEARING.search(title)) and classify_kind(text[: hearing.start()]) == Kind.OTHER:
+            # "Testimony before the House Committee on ..., hearing on "Bringing X into the Workforce," Washington,
+            # DC, March 18, 2014": the testimony, named by its hearing
+            name = hearing.group("name").strip(" ,.")
+            return _Reading("list.segments", Kind.OTHER, name, date, location, text, block)
         if title and _DATE_FIELD.match(title):
             # "Meeting Date: Wednesday, March 13, 2019 Time: ... Location: ...": fields of the entry its heading names
             if not (block.heading and (_ANY_KIND.search(block.heading) or names_body(block.heading))):
@@ -2352,6 +2358,30 @@ _CLAUSE_END = re.compile(r";\s+")
 
 # Dated news of the organisation itself and deadlines, not activities: "MPI welcomed two new Senior Fellows in
 # March 2010", "X was appointed to the board on 1 July 2008", "A press release announcing ... was issued on ...".
+# An expert's CV: '"Credential Recognition in Federal Systems," presented at the 15th National Metropolis
+# Conference', '"X," keynote address, National Skills Summit': a talk given at another body's event.
+_OWN_TALK = re.compile(
+    r"^\W*[“\"«][^”\"»]{3,160}[”\"»]\s*,?\s*(?:presented at|keynote(?: address| speech| remarks)?|remarks at"
+    r"|presentation at|paper presented|ponencia|conférence donnée|exposé)\b",
+    re.I,
+)
+_RECIPIENT_NAMES = {
+    "MPI": r"MPI|Migration Policy Institute|Transatlantic Council",
+    "IGC": r"IGCs?|Inter-?[Gg]overnmental Consultations|Consultations intergouvernementales|CIG",
+    "RCM": r"RCM|CRM|Regional Conference on Migration|Conferencia Regional sobre Migraci[oó]n|Puebla Process",
+}
+
+
+def _role_elsewhere(text: str, recipient: str) -> bool:
+    """An expert's role at an activity that names another body, not the recipient ("Panelist, OECD Expert Group
+    on Migration annual meeting, Paris"): a line of a CV, no activity of the recipient's."""
+    if not (role := _ROLE_LEAD.match(text)) or recipient not in _RECIPIENT_NAMES:
+        return False
+    rest = text[role.end() :]
+    own = re.search(rf"\b(?:{_RECIPIENT_NAMES[recipient]})\b", rest)
+    return own is None and re.search(r"\b[A-Z]{3,8}\b", rest) is not None  # another body's acronym: "OECD"
+
+
 _NOT_AN_ACTIVITY = re.compile(
     r"\b(?:welcom(?:ed|es)|hired|recruited|dio la bienvenida a|a accueilli|accueille)\s+(?:\S+\s+){0,3}"
     r"(?:new|nuev[oa]s?|nouve(?:au|lle)s?)\s"
@@ -2938,7 +2968,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             c.strip(" .") in text or text.strip(" .") in c for c in span.split(";")
         ):
             continue  # "the first meeting ...; the second, ...": read above, two meetings
-        if _NOT_AN_ACTIVITY.search(text):
+        if _NOT_AN_ACTIVITY.search(text) or _OWN_TALK.match(text) or _role_elsewhere(text, ctx.recipient):
             continue  # staff news, an appointment, a press release: dated, but no activity
         if block.kind == BlockKind.TABLE_ROW and block.header and text == block.text:
             if reading := row_to_reading(block):

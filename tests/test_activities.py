@@ -1616,8 +1616,11 @@ def test_a_work_presented_in_a_sentence_is_a_publication_at_its_release(nlp):
 def test_an_experts_role_is_no_part_of_the_activitys_name(nlp):
     """An expert's page lists talks by the role played ("Speaker, ...", "Moderadora: ..."): the activity is named
     by what follows the role."""
+    mpi = DocumentContext("MPI", "d" * 64, "file:///bio.html", "en")
     titles = [
-        one([Block(text, kind=BlockKind.LIST_ITEM, heading="Selected speaking engagements")], nlp).title
+        blocks_to_activities(
+            [Block(text, kind=BlockKind.LIST_ITEM, heading="Selected speaking engagements")], mpi, nlp
+        )[0].title
         for text in (
             "Speaker, MPI webinar on Temporary Worker Programs after the Recession, June 3, 2010",
             "Moderadora: Seminario sobre Migración y Desarrollo, San José, 14 de mayo de 2009",
@@ -2280,4 +2283,23 @@ def test_an_annual_reports_lists_of_convenings_and_bylined_reports(nlp):
     assert sorted((r.kind, r.start_date.isoformat(), r.location) for r in rows) == [
         ("conference", "2010-06-01", "Nashville, TN"),
         ("other", "2010-03-01", None),
+    ]
+
+
+def test_an_experts_talks_at_other_bodies_events_are_no_activities_but_her_testimony_is(nlp):
+    ctx = DocumentContext("MPI", "d" * 64, "file:///bio.html", "en")
+    lines = [
+        "Testimony before the U.S. House of Representatives Committee on Education and the Workforce, hearing on"
+        " “Bringing Foreign-Trained Professionals into the Workforce,” Washington, DC, March 18, 2014.",
+        "Discussant, MPI Roundtable on Immigrant Professionals in Health Care, Washington, DC, November 14, 2013.",
+        "“Credential Recognition in Federal Systems,” presented at the 15th National Metropolis Conference,"
+        " Gatineau, Quebec, March 2013.",
+        "Panelist, OECD Expert Group on Migration (SOPEMI) annual meeting, Paris, December 5, 2012.",
+    ]
+    heading = "Recent testimony and presentations"
+    blocks = [Block(text=t, kind=BlockKind.LIST_ITEM, order=i, heading=heading) for i, t in enumerate(lines)]
+    rows = blocks_to_activities(blocks, ctx, nlp)
+    assert sorted((r.start_date.isoformat(), r.kind, r.title) for r in rows) == [
+        ("2013-11-14", "roundtable", "MPI Roundtable on Immigrant Professionals in Health Care"),
+        ("2014-03-18", "other", "Bringing Foreign-Trained Professionals into the Workforce"),
     ]
