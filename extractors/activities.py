@@ -3121,9 +3121,22 @@ _FILE_TAG = re.compile(
 )
 
 
+# "Policy Brief: Due Process in Expedited Removal", "New Report: X": a post's type label before the work's name
+_TYPE_PREFIX = re.compile(
+    r"^(?:new\s+|nuevo\s+|nouveau\s+)?(?P<label>policy brief|report|fact ?sheet|working paper|issue brief|brief"
+    r"|informe|documento de trabajo|rapport|note de synthèse)\s*:\s+(?=\S)",
+    re.I,
+)
+MIN_PREFIXED_TITLE_WORDS = 3
+
+
 def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity:
-    kind = Kind.REPORT if pub.publication_type == PublicationType.REPORT else Kind.PUBLICATION
     title = re.sub(r"\s+", " ", _FILE_TAG.sub("", pub.title)).strip(" -–—") or pub.title
+    if (prefix := _TYPE_PREFIX.match(title)) and len(title[prefix.end() :].split()) >= MIN_PREFIXED_TITLE_WORDS:
+        title = title[prefix.end() :]
+        if pub.publication_type in (None, PublicationType.OTHER):
+            pub = replace(pub, publication_type=publication_type_of(prefix.group("label")))
+    kind = Kind.REPORT if pub.publication_type == PublicationType.REPORT else Kind.PUBLICATION
     return _activity(
         ctx, kind, title, pub.date,
         authors=tuple(map(natural_order, pub.authors)),

@@ -2479,3 +2479,25 @@ def test_a_reports_list_item_with_its_byline_as_a_sentence_and_its_type_after(nl
         "report",
         None,
     )
+
+
+def test_a_posts_type_label_before_its_title_is_the_works_type(nlp):
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    post = (
+        "<article class='post'><h2><a href='/p'>{title}</a></h2><div class='entry-meta'>{date} by"
+        " <a href='/author/x'>Jane Doe</a></div><p>This {noun} examines the question.</p></article>"
+    )
+    page = "<html><head><title>Recent Publications</title></head><body><h1>Recent Publications</h1>{}</body></html>"
+    doc = html_to_document(
+        page.format(
+            post.format(title="Policy Brief: Due Process in Expedited Removal", date="February 21, 2019", noun="brief")
+            + post.format(title="Fact Sheet: Asylum Backlog by the Numbers", date="December 3, 2018", noun="sheet")
+        ).encode()
+    )
+    ctx = DocumentContext("MPI", "d" * 64, "file:///p.html", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted((r.title, r.publication_type) for r in rows) == [
+        ("Asylum Backlog by the Numbers", "other"),
+        ("Due Process in Expedited Removal", "policy_brief"),
+    ]
