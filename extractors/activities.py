@@ -3128,10 +3128,20 @@ _TYPE_PREFIX = re.compile(
     re.I,
 )
 MIN_PREFIXED_TITLE_WORDS = 3
+# A series and number in brackets after a title: the work's series, no part of its name
+_SERIES_NOTE = re.compile(
+    r"\s*\((?P<series>(?:working paper|discussion paper|occasional paper|research report|policy brief|report"
+    r"|documento de trabajo|document de travail)\s+(?:no\.?|n[º°o]\.?|#|series\b)[^()]*)\)\s*$",
+    re.I,
+)
 
 
 def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity:
     title = re.sub(r"\s+", " ", _FILE_TAG.sub("", pub.title)).strip(" -–—") or pub.title
+    if series := _SERIES_NOTE.search(title):  # "Seasonal workers in Canada (Working Paper No. 14-03)"
+        title = title[: series.start()]
+        if pub.publication_type in (None, PublicationType.OTHER):
+            pub = replace(pub, publication_type=publication_type_of(series.group("series")))
     if (prefix := _TYPE_PREFIX.match(title)) and len(title[prefix.end() :].split()) >= MIN_PREFIXED_TITLE_WORDS:
         title = title[prefix.end() :]
         if pub.publication_type in (None, PublicationType.OTHER):

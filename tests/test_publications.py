@@ -2501,3 +2501,21 @@ def test_a_posts_type_label_before_its_title_is_the_works_type(nlp):
         ("Asylum Backlog by the Numbers", "other"),
         ("Due Process in Expedited Removal", "policy_brief"),
     ]
+
+
+def test_a_citations_bracketed_series_and_number_is_its_type_not_its_title(nlp):
+    blocks = [
+        Block("Publications 2014", kind=BlockKind.HEADING),
+        Block(
+            "Baker, T. (2014). Seasonal agricultural workers in Canada (Working Paper No. 14-03). Toronto: Centre for"
+            " Migration Research.",
+            kind=BlockKind.LIST_ITEM,
+            heading="Publications 2014",
+        ),
+    ]
+    [a] = blocks_to_activities(blocks, DocumentContext("MPI", "d" * 64, "file:///p.html", "en"), nlp)
+    assert (a.title, a.publication_type, a.publisher) == (
+        "Seasonal agricultural workers in Canada",
+        "working_paper",
+        "Centre for Migration Research",
+    )
