@@ -69,6 +69,7 @@ from mpdp_pipeline.extractors.schedules import (
     Entry,
     agenda_page,
     dated_headings,
+    dated_paper_headings,
     find_schedule_entries,
     is_link_text,
     labelled_sections,
@@ -3047,6 +3048,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # says. Not one called off ("Annulée", "cancelled"), which the rules that read such text leave out too.
     read = {r.block.order for r in readings}
     cards = titled_cards(blocks, ctx.title, as_of=ctx.as_of) + dated_headings(blocks, ctx.title)
+    cards += dated_paper_headings(blocks, ctx.title)
     cards += labelled_sections(blocks)
     for entry, orders in cards:
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):

@@ -837,6 +837,9 @@ def _row_entries(
             for _, cell, d in dated
             if not NO_MEETING.search(cell)
         ]
+    if date_cells and _columns_of_days(dated):
+        # "Tuesday, January 15, 2019 | Tuesday, July 16, 2019": a year's meeting days set in two columns
+        return [Entry(None, name, d, None, block, cell, "schedule.table", status_of(cell)) for _, cell, d in dated]
     i, cell, date = dated[0]
     if NO_MEETING.search(block.text) or any(names_deadline(c) for j, c in enumerate(cells) if j != i):
         return []  # no meeting that month, or a row of deadlines ("Due on | 31/08/2016")
@@ -868,6 +871,19 @@ def _row_entries(
             title, venue = split[0], venue or split[1]
     snippet = " | ".join(cells)
     return [Entry(title, name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
+
+
+MIN_COLUMN_GAP_DAYS = 28  # a filing deadline falls within weeks of its meeting; a second column of days, months on
+
+
+def _columns_of_days(dated: Sequence[tuple[int, str, DateSpan]]) -> bool:
+    """Whether a row's cells are only days, on one weekday, months apart: one list of meeting days set in columns."""
+    if len(dated) < 2 or any(cell[d.stop :].strip(_SEPARATORS) for _, cell, d in dated):
+        return False
+    days = [d.start for _, _, d in dated]
+    return len({d.weekday() for d in days}) == 1 and all(
+        (b - a).days >= MIN_COLUMN_GAP_DAYS for a, b in zip(days, days[1:], strict=False)
+    )
 
 
 def _title_column(header: Sequence[str], width: int) -> int | None:
@@ -2061,6 +2077,41 @@ def dated_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Ent
     return found
 
 
+def dated_paper_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Entry, frozenset[int]]]:
+    """A meetings archive that heads each meeting's papers with its day ("March 27, 2019" / "Agenda | Minutes |
+    Video"): a meeting a heading, named by the body the page's title or first heading names. Two such headings at
+    least; the caller reads these only where no other rule read the heading."""
+    found = []
+    for i, block in enumerate(blocks):
+        if block.kind != BlockKind.HEADING or len(block.text) > MAX_DATE_HEADING_CHARS:
+            continue
+        date = leading_date(block.text, None)
+        if (
+            date is None
+            or date.precision != DatePrecision.DAY
+            or _TIME.sub("", block.text[date.stop :]).strip(_SEPARATORS)
+        ):
+            continue
+        section = list(itertools.takewhile(lambda b: b.kind != BlockKind.HEADING, blocks[i + 1 : i + 4]))
+        if not section or not all(_only_links(b.text) for b in section):
+            continue
+        found.append((block, date, section))
+    if len(found) < 2:
+        return []
+    main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    name = next((t for t in (main_heading, title or "") if t and names_body(t) and not find_dates(t)), "Meeting")
+    return [
+        (
+            Entry(
+                None, name, date, None, block, " | ".join([block.text, *(b.text for b in section)]), "schedule.heading"
+            ),
+            frozenset({block.order, *(b.order for b in section)}),
+        )
+        for block, date, section in found
+    ]
+
+
+MAX_DATE_HEADING_CHARS = 40  # "Wednesday, September 16, 2026 6:00 PM"
 MAX_SECTION_FIELDS = 8
 MAX_CODE_NAME_WORDS = 12  # a code's full name joined to it; a longer one (two events' names) is left to the fields
 

@@ -2415,3 +2415,31 @@ def test_the_next_meeting_announced_without_a_year_follows_the_pages_last_day(nl
         nlp,
     )
     assert starts(rows) == [dt.date(2026, 6, 30), dt.date(2026, 8, 25), dt.date(2026, 9, 29)]
+
+
+def test_a_years_meeting_days_set_in_two_columns_of_a_pdf(nlp):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in ("BOARD OF COMMISSIONERS", "2019 REGULAR MEETING SCHEDULE", ""):
+        pdf.cell(0, 8, line, new_x="LMARGIN", new_y="NEXT")
+    for left, right in (("January 15", "July 16"), ("February 19", "August 20"), ("March 19", "September 17")):
+        pdf.cell(95, 8, f"Tuesday, {left}, 2019")
+        pdf.cell(95, 8, f"Tuesday, {right}, 2019", new_x="LMARGIN", new_y="NEXT")
+    doc = pdf_to_document(bytes(pdf.output()))
+    rows = blocks_to_activities(doc.blocks, DocumentContext("IGC", "d" * 64, "file:///s.pdf", "en"), nlp)
+    assert [(d.month, d.day) for d in starts(rows)] == [(1, 15), (2, 19), (3, 19), (7, 16), (8, 20), (9, 17)]
+
+
+def test_an_archive_heading_each_meetings_papers_with_its_day(nlp):
+    rows = read_html(
+        "<h1>Board of Education</h1>"
+        "<h3>March 27, 2019</h3><p><a href='/a1'>Agenda</a> | <a href='/m1'>Minutes</a> | <a href='/v'>Video</a></p>"
+        "<h3>February 27, 2019</h3><p><a href='/a2'>Agenda</a> | <a href='/m2'>Minutes</a></p>"
+        "<h3>January 23, 2019</h3><p><a href='/a3'>Agenda</a></p>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2019, 1, 23), dt.date(2019, 2, 27), dt.date(2019, 3, 27)]
+    assert {r.title for r in rows} == {"Board of Education"}
