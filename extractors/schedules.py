@@ -911,6 +911,11 @@ _MOVED_CELL = re.compile(
 )
 
 
+_MOVED_NOTE = re.compile(
+    r"\(((?:postponed|moved|rescheduled|pospuest[ao]|reprogramad[ao]|report[ée]e?)\s[^()]+)\)", re.I
+)
+
+
 def _moved_date(cell: str, year: int | None) -> DateSpan | None:
     """The day a status cell says its meeting moved to ("Postponed to 4–5 February 2014"), None for any other cell."""
     moved = _MOVED_CELL.match(cell.strip())
@@ -1188,6 +1193,9 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         return Entry(title, ctx.name, date, None, group[0], text, "schedule.line", status_of(text))
     if _DEADLINE_LINE.match(text[date.stop :].strip(_SEPARATORS + " ")):
         return None  # "25 : Date limite d'inscription à l'atelier de décembre": the day a commitment falls due
+    if (note := _MOVED_NOTE.search(text, date.stop)) and (moved := _moved_date(note.group(1), year or date.start.year)):
+        date = moved  # "March 25 – Regular Meeting (Rescheduled to March 27)": held on the day it moved to
+        venue = venue and _MOVED_NOTE.sub("", venue).strip(_SEPARATORS) or None
     if title is None and not (ctx.name and names_body(ctx.name)):
         if _clocked(text[date.stop :]) and not _is_sentence(venue):
             # "Monday, September 14, 2026 | 03:00 PM - 05:00 PM", "09/10/2018 03:30 PM Anch LIO AUDITORIUM": a

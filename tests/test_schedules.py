@@ -2443,3 +2443,12 @@ def test_an_archive_heading_each_meetings_papers_with_its_day(nlp):
     )
     assert starts(rows) == [dt.date(2019, 1, 23), dt.date(2019, 2, 27), dt.date(2019, 3, 27)]
     assert {r.title for r in rows} == {"Board of Education"}
+
+
+def test_a_lines_rescheduling_note_dates_its_meeting(nlp):
+    rows = read_html(
+        "<h1>Board of Ethics</h1><h2>2019</h2><p><strong>January 28</strong> – Regular Meeting, 3:00 p.m.<br>"
+        "<strong>March 25</strong> – Regular Meeting, 3:00 p.m. (Rescheduled to March 27)</p>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2019, 1, 28), dt.date(2019, 3, 27)]
