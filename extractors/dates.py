@@ -91,6 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("day", re.compile(rf"\b{_DAY1}{_DE}\s+{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # 3 May 2004; 28 de abril de 2007
     ("month_day", re.compile(rf"\b{_M1}\s+{_DAY1},?\s+{_YEAR}\b", re.I)),  # May 3, 2004
+    ("day", re.compile(rf"(?<![\w-])(?P<d1>[0-3]?\d)-{_M1}-{_YEAR}\b", re.I)),  # 15-Jan-2019, as databases print it
     (
         "iso_range",  # 2015-09-02 to 2015-09-05, 2016/04/17 - 2016/04/19
         re.compile(
@@ -252,7 +253,8 @@ def _numeric_span(match: re.Match[str]) -> DateSpan | None:
     g = match.groupdict()
     a, b = int(g["a"]), int(g["b"])
     year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
-    day_first = g.get("sep") == "." or (_DAY_FIRST.get() if a <= 12 and b <= 12 else a > 12)
+    # "01.15.2019", "15/01/2019": a number above 12 is the day, whatever the separator
+    day_first = a > 12 if a > 12 or b > 12 else g.get("sep") == "." or _DAY_FIRST.get()
     day, month = (a, b) if day_first else (b, a)
     if not 1 <= month <= 12:
         return None

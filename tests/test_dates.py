@@ -190,3 +190,9 @@ def test_a_two_digit_year_with_hyphens_as_a_link_names_its_meeting():
     ]
     assert find_dates("Report A-07-06-03084") == []
     assert find_dates("item 1-26/26") == []
+
+
+def test_a_dotted_date_whose_second_number_passes_12_is_month_first_and_a_database_day():
+    assert find_dates("01.15.2019")[0].start == dt.date(2019, 1, 15)
+    assert find_dates("14.03.2019")[0].start == dt.date(2019, 3, 14)
+    assert find_dates("Posted 15-Jan-2019")[0].start == dt.date(2019, 1, 15)
