@@ -1218,7 +1218,7 @@ _DASH_BEFORE_DATE = re.compile(r"\s+[-–—|]\s+")
 # Each token ends at a word's or a number's end: a letter run split into zones ("[A-Z]{2,4}") in every way
 # would take exponential time to fail on a sentence's words.
 _TIME_TAIL = re.compile(
-    r"^(?:\s*(?:\d{1,2}(?:[:.]\d\d)?(?!\d)\s*(?:[ap]\.?m\.?)?|(?:tbd|tba|noon|midday|[A-Z]{2,4}|to|h\d\d)\b|[-–—]|,))*"
+    r"^(?:\s*(?:\d{1,2}(?:[:.]\d\d)?(?!\d)\s*(?:[ap]\.?m\.?)?|(?:tbd|tba|noon|midday|[A-Z]{2,4}|to|h\d\d|h)\b|[-–—]|,))*"
     r"\s*$",
     re.I,
 )

@@ -59,6 +59,7 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "consultations",
             "session",
             "sesión",
+            "séance",
             "encuentro",
             "rencontre",
             "agm",  # an association's annual general meeting, as its members write it

@@ -2452,3 +2452,18 @@ def test_a_lines_rescheduling_note_dates_its_meeting(nlp):
         nlp,
     )
     assert starts(rows) == [dt.date(2019, 1, 28), dt.date(2019, 3, 27)]
+
+
+def test_a_french_councils_sittings_named_then_dated(nlp):
+    rows = read_html(
+        "<title>Séances du conseil municipal</title><h1>Séances du conseil municipal</h1><h2>Calendrier 2019</h2>"
+        "<ul><li>Séance ordinaire du 14 janvier 2019, 19 h 30</li><li>Séance ordinaire du 4 février 2019, 19 h 30</li>"
+        "<li>Séance extraordinaire du 18 février 2019</li></ul>",
+        nlp,
+        language="fr",
+    )
+    assert [(r.start_date, r.kind) for r in sorted(rows, key=lambda r: r.start_date)] == [
+        (dt.date(2019, 1, 14), "meeting"),
+        (dt.date(2019, 2, 4), "meeting"),
+        (dt.date(2019, 2, 18), "meeting"),
+    ]
