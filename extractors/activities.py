@@ -568,6 +568,8 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _LEADING_STATUS.sub("", text)  # "Rescheduled Regular Board Meeting": the record's status, not its name
     text = _UPCOMING_LABEL.sub("", text)  # "À venir : Groupe de pilotage": a box's label over the name
     text = _ROLE_LEAD.sub("", text)  # "Panelist, Transatlantic Council plenary": the role, then the activity
+    if work and (code := _SERIES_CODE.match(text)) and len(text[code.end() :].split()) >= MIN_PREFIXED_TITLE_WORDS:
+        text = text[code.end() :]  # "WP 2019-03: Internal migration ...": the paper's number in its series
     text = _dated_tail(text)[0]
     text = _WEEKDAY_TAIL.sub("", text.strip())  # "... Conference Monday": the weekday of a date cut off after it
     text = _UNDER_CHAIR.sub("", _without_article(text) if work else _LEADING_ARTICLE.sub("", text))
@@ -3130,6 +3132,7 @@ _TYPE_PREFIX = re.compile(
     re.I,
 )
 MIN_PREFIXED_TITLE_WORDS = 3
+_SERIES_CODE = re.compile(r"^(?P<series>[A-Z]{2,4})\s?\d{1,4}(?:[-/.]\d{1,4})?\s*:\s+(?=\S)")
 # A series and number in brackets after a title: the work's series, no part of its name
 _SERIES_NOTE = re.compile(
     r"\s*\((?P<series>(?:working paper|discussion paper|occasional paper|research report|policy brief|report"
@@ -3140,6 +3143,10 @@ _SERIES_NOTE = re.compile(
 
 def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity:
     title = re.sub(r"\s+", " ", _FILE_TAG.sub("", pub.title)).strip(" -–—") or pub.title
+    if (code := _SERIES_CODE.match(title)) and len(title[code.end() :].split()) >= MIN_PREFIXED_TITLE_WORDS:
+        title = title[code.end() :]  # "WP 2019-03: Internal migration and ...": the paper's number in its series
+        if code.group("series").upper() == "WP" and pub.publication_type in (None, PublicationType.OTHER):
+            pub = replace(pub, publication_type=PublicationType.WORKING_PAPER)
     if series := _SERIES_NOTE.search(title):  # "Seasonal workers in Canada (Working Paper No. 14-03)"
         title = title[: series.start()]
         if pub.publication_type in (None, PublicationType.OTHER):

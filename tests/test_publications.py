@@ -2519,3 +2519,27 @@ def test_a_citations_bracketed_series_and_number_is_its_type_not_its_title(nlp):
         "working_paper",
         "Centre for Migration Research",
     )
+
+
+def test_a_meta_line_of_type_date_and_names_and_a_working_papers_number(nlp):
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><head><title>Publications</title></head><body><main><h1>Publications</h1><ul>"
+        "<li><h3><a href='/a'>Integration Outcomes of Resettled Refugees</a></h3>"
+        "<p class='meta'>Report | March 2019 | Jane Doe, Ali Hassan</p><p>A five-year study.</p></li>"
+        "<li><h3><a href='/b'>Family Reunification Delays</a></h3>"
+        "<p class='meta'>Policy Brief | January 2019 | Ali Hassan</p><p>This brief reviews delays.</p></li>"
+        "</ul><h2>Working Papers</h2><dl><dt>WP 2019-03</dt><dd><a href='/wp3.pdf'>Internal migration and wage"
+        " convergence in Mexico</a>, by Luis Herrera and Ana Gil. May 2019.</dd>"
+        "<dt>WP 2019-02</dt><dd><a href='/wp2.pdf'>Seasonal workers and rural labour markets</a>, by Tomás Vidal."
+        " March 2019.</dd></dl></main></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    rows = blocks_to_activities(doc.blocks, DocumentContext("MPI", "d" * 64, "file:///p.html", "en"), nlp)
+    assert sorted((r.title, r.authors) for r in rows) == [
+        ("Family Reunification Delays", ("Ali Hassan",)),
+        ("Integration Outcomes of Resettled Refugees", ("Jane Doe", "Ali Hassan")),
+        ("Internal migration and wage convergence in Mexico", ("Luis Herrera", "Ana Gil")),
+        ("Seasonal workers and rural labour markets", ("Tomás Vidal",)),
+    ]
