@@ -690,7 +690,10 @@ class _Walker(BlockSink):
                     self.emit(BlockKind.HEADING.value, self.inline_text(cells[0]), cells[0])
                     continue
                 for cell in cells:
-                    self.container(cell)
+                    if len(cell.find_all("br")) == 1 and cell.find(list(BLOCK_TAGS)) is None:
+                        self.paragraph(cell)  # "Title<br>Katz, M., ... 2020, Journal": its two lines may be fields
+                    else:
+                        self.container(cell)
             return
         if _card_column(rows):
             for row in rows:
@@ -874,6 +877,10 @@ _META_LINE = re.compile(r"\s[·|•]\s")
 _SERIES_LABEL = re.compile(r"\[[^\]\n]{1,30}\]")  # "[DLF]", "[CLIR/DLF]": the series an entry belongs to
 
 
+# "Katz, Max P., Almgren, Ann, & Zingale, Michael 2020, ...": inverted names, then the year
+_INVERTED_BYLINE = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s+[A-ZÀ-Ý][^()]{0,600}?[\s(](?:19|20)\d\d\b")
+
+
 def _record_lines(lines: list[str]) -> bool:
     """Whether a paragraph's `<br>` lines are one record's fields: a title line over short lines (a byline)
     that end with a line holding only a date ("Remittances after the Recession<br>A and B<br>December 2011");
@@ -884,6 +891,8 @@ def _record_lines(lines: list[str]) -> bool:
     names = names_in(_without_closing_date(lines[1])) if len(lines) > 1 else None
     if 3 <= len(lines) <= 5 and len(lines[0].split()) >= 4 and len(names or ()) >= 2:
         return True  # "Title<br>A. Author, B. Author<br>Journal 10(4)<br>pdf | link": a title over its authors
+    if len(lines) == 2 and len(lines[0].split()) >= 3 and not find_dates(lines[0]) and _INVERTED_BYLINE.match(lines[1]):
+        return True  # "Title<br>Katz, Max P., ... & Zingale, Michael 2020, arXiv e-prints": a title over its citation
     if (
         len(lines) == 3
         and len(lines[0].split()) >= 3

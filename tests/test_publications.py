@@ -2543,3 +2543,32 @@ def test_a_meta_line_of_type_date_and_names_and_a_working_papers_number(nlp):
         ("Internal migration and wage convergence in Mexico", ("Luis Herrera", "Ana Gil")),
         ("Seasonal workers and rural labour markets", ("Tomás Vidal",)),
     ]
+
+
+def test_a_layout_tables_cells_of_a_title_over_its_inverted_byline_are_papers(nlp):
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    row = "<tr><td><a href='{href}'>{title}</a><br>\n{names} 2020, {venue}</td></tr>"
+    page = "<html><head><title>Papers</title></head><body><h1>Science papers</h1><h3>algorithm</h3><table>{}</table>"
+    doc = html_to_document(
+        page.format(
+            row.format(
+                href="/1", title="Preparing Nuclear Astrophysics for Exascale", venue="arXiv e-prints",
+                names="Katz, Max P., Almgren, Ann, &amp; Zingale, Michael",
+            )
+            + row.format(
+                href="/2", title="CASTRO: A Massively Parallel Compressible Astrophysics Simulation Code",
+                names="Almgren, Ann, Bell, John, &amp; Zingale, Michael", venue="Journal of Open Source Software, 5",
+            )
+            + row.format(
+                href="/3", title="The Castro AMR Simulation Code: Current and Future Developments",
+                names="Zingale, M., Almgren, A. S., &amp; Bell, J. B.", venue="Journal of Physics: Conference Series",
+            )
+        ).encode()
+    )  # fmt: skip
+    rows = blocks_to_activities(doc.blocks, DocumentContext("MPI", "d" * 64, "file:///p.html", "en"), nlp)
+    assert sorted(r.title for r in rows) == [
+        "CASTRO: A Massively Parallel Compressible Astrophysics Simulation Code",
+        "Preparing Nuclear Astrophysics for Exascale",
+        "The Castro AMR Simulation Code: Current and Future Developments",
+    ]
