@@ -261,14 +261,16 @@ def _pair_inverted(pieces: list[str], segment: str) -> tuple[str, ...]:
     """`Surname, Given` pairs joined again: the split cut every comma, and a given name alone is no author."""
     names: list[str] = []
     i = 0
+    opened_inverted = False
     while i < len(pieces):
         piece = pieces[i]
         given = pieces[i + 1] if i + 1 < len(pieces) else None
         inverted = given is not None and (
             (_is_initials(given) and not _has_initial(piece))
-            # "Smith, John" opens inverted; "Kevin O'Neil, Kimberly Hamilton" is two authors written in order.
+            # "Smith, John" opens inverted, and a list opened so keeps it ("Roe, Jane, Smith, Alan, and Kumar,
+            # Priya"); "Kevin O'Neil, Kimberly Hamilton" is two authors written in order.
             or (
-                i == 0
+                (i == 0 or opened_inverted)
                 and _surname_like(piece)
                 and not _has_initial(piece)
                 and _given_like(given)
@@ -285,6 +287,7 @@ def _pair_inverted(pieces: list[str], segment: str) -> tuple[str, ...]:
         )
         if inverted and f"{piece}, {given.rstrip('.')}" in segment.replace(".,", ","):
             names.append(f"{piece}, {given.rstrip('.')}")
+            opened_inverted = opened_inverted or i == 0
             i += 2
         else:
             names.append(piece.rstrip(".") if not _has_initial(piece.split()[-1]) else piece)

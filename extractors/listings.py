@@ -528,7 +528,16 @@ MAX_EVENT_FIELD_WORDS = 25  # an abstract's "conference proceedings" or "competi
 
 def _names_event(pub: Publication) -> bool:
     """Whether a card's short fields (title, type, date line) name a kind of event."""
-    return any(_EVENT_WORDS.search(f) for f in pub.snippet.split(" | ") if len(f.split()) <= MAX_EVENT_FIELD_WORDS)
+    return any(
+        _EVENT_WORDS.search(f)
+        for f in pub.snippet.split(" | ")
+        if len(f.split()) <= MAX_EVENT_FIELD_WORDS and not _VENUE_LINE.match(f)
+    )
+
+
+# A paper's venue line names the conference it appeared in, not an event of the page: "In Proceedings of the
+# International Conference on ...", "In: Workshop on ...", "Proc. of the ... Symposium".
+_VENUE_LINE = re.compile(r"^\W*(?:in\b:?|proc(?:eedings|\.)|actes\b|actas\b|memorias?\s+del?\b)", re.I)
 
 
 def _holds_listing(key: tuple[str, str], listings: Sequence[str]) -> bool:

@@ -2572,3 +2572,44 @@ def test_a_layout_tables_cells_of_a_title_over_its_inverted_byline_are_papers(nl
         "Preparing Nuclear Astrophysics for Exascale",
         "The Castro AMR Simulation Code: Current and Future Developments",
     ]
+
+
+def test_a_theme_listing_of_title_author_and_venue_lines_under_year_headings(nlp):
+    """The academic-site layout (al-folio): a year heading, then per paper a title line, a line of inverted names
+    and a venue line that may name a conference; a year of one paper is a section of the same listing."""
+    paper = (
+        "<li><div class='row'><div class='abbr'>{abbr}</div><div class='col'><div class='title'>{title}</div>"
+        "<div class='author'>{names}</div><div class='periodical'><em>{venue}</em> {year}</div>"
+        "<div class='links'><a class='btn'>Abs</a><a href='/p.pdf' class='btn'>PDF</a></div></div></div></li>"
+    )
+    papers = [
+        ("ICML", "Learning Sparse Migration Flows", "<em>Roe, Jane</em>, Smith, Alan, and Kumar, Priya",
+         "In Proceedings of the International Conference on Machine Learning", 2021),
+        ("", "Visa Policy and Student Mobility", "<em>Roe, Jane</em>, and Lee, Min", "Journal of Migration Studies",
+         2021),
+        ("", "Counting Asylum Seekers", "Patel, R., <em>Roe, J.</em>, and Ochoa, M.", "arXiv preprint", 2021),
+        ("", "Remittances and Household Resilience", "Garcia, Luis, <em>Roe, Jane</em>, and Chen, Wei",
+         "World Development", 2019),
+    ]  # fmt: skip
+    items = ["".join(paper.format(abbr=a, title=t, names=n, venue=v, year=y) for a, t, n, v, y in papers[:3])]
+    items.append(paper.format(abbr="", title=papers[3][1], names=papers[3][2], venue=papers[3][3], year=2019))
+    rows = _read_page(
+        "<html><head><title>publications | Jane Roe</title></head><body><div class='post'><h1>publications</h1>"
+        f"<article><div class='publications'><h2>2021</h2><ol class='bibliography'>{items[0]}</ol>"
+        f"<h2>2019</h2><ol class='bibliography'>{items[1]}</ol></div></article></div></body></html>",
+        nlp,
+    )
+    assert {t: (r.start_date.year, r.authors) for t, r in rows.items()} == {
+        "Learning Sparse Migration Flows": (2021, ("Jane Roe", "Alan Smith", "Priya Kumar")),
+        "Visa Policy and Student Mobility": (2021, ("Jane Roe", "Min Lee")),
+        "Counting Asylum Seekers": (2021, ("R. Patel", "J. Roe", "M. Ochoa")),
+        "Remittances and Household Resilience": (2019, ("Luis Garcia", "Jane Roe", "Wei Chen")),
+    }
+
+
+def test_a_list_of_names_opened_inverted_keeps_the_order_to_its_end():
+    from mpdp_pipeline.extractors.citations import names_in
+
+    assert names_in("Roe, Jane, Smith, Alan, and Kumar, Priya") == ("Roe, Jane", "Smith, Alan", "Kumar, Priya")
+    assert names_in("Smith, John, Kevin O'Neil") == ("Smith, John", "Kevin O'Neil")
+    assert names_in("Adams, John, Lee and Kim") == ("Adams, John", "Lee", "Kim")
