@@ -725,6 +725,8 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
         return None  # "Geneva, April 2008": a dateline under a body's name, no title
     if _NOT_PUBLISHED.search(venue):
         return None  # a talk, a tutorial, slides or a blog post: given, not published
+    if not quoted and _INVERTED_OPENING.match(title):
+        return None  # "Title Words. Vidal, T. Thesis ...": the names come after the title, which was read as names
     year = cut.year or _first_year(text, offset + len(rest) - len(venue)) or _first_year(text, offset)
     year = _with_issue_month(year, venue) or _month_in_figures(text, offset + len(rest) - len(venue))
     return Citation(
@@ -739,6 +741,7 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
     )
 
 
+_INVERTED_OPENING = re.compile(rf"^[{_UP}][{_LOW}'’-]+,\s+[{_UP}]\.(?:\s|$|[{_UP}]\.|;)")
 # "Geneva, 03.2011.": an imprint's month in figures.
 _MONTH_FIGURES = re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:19|20)\d\d)(?![\d.]\d)")
 

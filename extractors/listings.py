@@ -1223,6 +1223,9 @@ _YEAR_AT_END = re.compile(r"[\s,(]((?:19|20)\d\d)[a-z]?\)?\s*[.,;]?(?:\s+[A-Z][\
 def _title_first(text: str) -> tuple[str, tuple[str, ...], DateSpan | None] | None:
     """ "Charon: An Analysis Framework for Rust, Son Ho, Guillaume Boisseau, Preprint, 2024." -> the title, the
     names that follow it (one per comma-separated piece, at least one), and the year at the end."""
+    year = _YEAR_AT_END.search(text)
+    if year is not None and (stopped := _title_stop_names(text)):
+        return stopped[0], stopped[1], parse_date(year.group(1), allow_year=True)
     pieces = [p.strip() for p in text.split(",")]
     if len(pieces) < 3 or len(pieces[0].split()) < 2:
         return None
@@ -1232,10 +1235,37 @@ def _title_first(text: str) -> tuple[str, tuple[str, ...], DateSpan | None] | No
         if not names or len(names) != 1 or not 2 <= len(piece.split()) <= 4:
             break  # "Preprint", "Nature": one word is a venue, not a name
         authors.append(names[0])
-    year = _YEAR_AT_END.search(text)
     if not authors or year is None:
         return None
     return pieces[0], tuple(authors), parse_date(year.group(1), allow_year=True)
+
+
+_TITLE_STOP = re.compile(r"^(?P<title>[^.?!]{8,300}[.?!])\s+(?=[A-ZÀ-Ý])")
+_NAME_STOP = re.compile(r"\.\s+(?=[A-ZÀ-Ý])")
+
+
+def _title_stop_names(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """ "Return Migration in Mexico. Gil, A.; and Herrera, L. World Development, 105. 2018.": a title closed by its
+    stop, then the authors up to the first stop after which their names read whole (a generated list's style)."""
+    if not (match := _TITLE_STOP.match(text)) or len(match.group("title").split()) < 3:
+        return None
+    rest = text[match.end() :]
+    if _BYLINE.match(rest):
+        return None  # "Title. By A and B. February 2013.": a listed byline, read with its date elsewhere
+    title = match.group("title").rstrip(".")
+    if _WRITTEN_NAMES.search(title) and names_in(title):
+        return None  # "Gil, A. and L. Herrera. Title. ...": names first, an author-first entry read as a citation
+    for stop in _NAME_STOP.finditer(rest):
+        segment = rest[: stop.start() + 1]
+        names = names_in(segment)
+        # The names as such lists write them, inverted or with initials ("Gil, A.; and Herrera, L."): capitalised
+        # words alone may be the venue ("World Development").
+        if names and _WRITTEN_NAMES.search(segment) and all(len(n.replace(",", " ").split()) >= 2 for n in names):
+            return title, names
+    return None
+
+
+_WRITTEN_NAMES = re.compile(r",|\b[A-ZÀ-Ý]\.")
 
 
 # "[Author.] Title. City: Publisher, 2001.": a book or report entry with its imprint last, as a body lists its own

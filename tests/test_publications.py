@@ -2613,3 +2613,22 @@ def test_a_list_of_names_opened_inverted_keeps_the_order_to_its_end():
     assert names_in("Roe, Jane, Smith, Alan, and Kumar, Priya") == ("Roe, Jane", "Smith, Alan", "Kumar, Priya")
     assert names_in("Smith, John, Kevin O'Neil") == ("Smith, John", "Kevin O'Neil")
     assert names_in("Adams, John, Lee and Kim") == ("Adams, John", "Lee", "Kim")
+
+
+def test_entries_of_title_then_inverted_names_then_venue_read_the_names_after_the_titles_stop(nlp):
+    """A generated list's style (bibbase): "Title. Surname, I.; and Surname, I. Venue, 2018." on a publications
+    page; the venue's capitalised words ("World Development") are no author."""
+    entries = [
+        "Return Migration and Entrepreneurship in Mexico. Gil, A.; and Herrera, L. World Development, 105: 33-47. 2018.",
+        "Seasonal Workers in Canadian Agriculture. Herrera, L.; Gil, A.; and Vidal, T. Technical Report, Ottawa, 2018.",
+        "Remittance Costs and Financial Inclusion. Vidal, T. Ph.D. Thesis, University of Toronto, 2016.",
+    ]
+    items = "".join(f"<p>{e}</p>" for e in entries)
+    rows = _read_page(
+        f"<html><head><title>Publications</title></head><body><h1>Publications</h1>{items}</body></html>", nlp
+    )
+    assert {t: (r.start_date.year, r.authors) for t, r in rows.items()} == {
+        "Return Migration and Entrepreneurship in Mexico": (2018, ("A. Gil", "L. Herrera")),
+        "Seasonal Workers in Canadian Agriculture": (2018, ("L. Herrera", "A. Gil", "T. Vidal")),
+        "Remittance Costs and Financial Inclusion": (2016, ("T. Vidal",)),
+    }
