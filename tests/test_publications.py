@@ -2619,7 +2619,7 @@ def test_entries_of_title_then_inverted_names_then_venue_read_the_names_after_th
     """A generated list's style (bibbase): "Title. Surname, I.; and Surname, I. Venue, 2018." on a publications
     page; the venue's capitalised words ("World Development") are no author."""
     entries = [
-        "Return Migration and Entrepreneurship in Mexico. Gil, A.; and Herrera, L. World Development, 105: 33-47. 2018.",
+        "Return Migration and Entrepreneurship in Mexico. Gil, A.; and Herrera, L. World Development, 105. 2018.",
         "Seasonal Workers in Canadian Agriculture. Herrera, L.; Gil, A.; and Vidal, T. Technical Report, Ottawa, 2018.",
         "Remittance Costs and Financial Inclusion. Vidal, T. Ph.D. Thesis, University of Toronto, 2016.",
     ]
