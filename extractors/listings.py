@@ -621,7 +621,9 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     if any(_SERIES_LABEL.fullmatch(b.text.strip()) for b in fields):
         return None  # a series' card ("Serie 01", "Working Paper Series"): the publications are its numbers
     date = next((d for b in fields if (d := _date_line(b.text))), None)
-    label = next((b for b in fields if _type_label(b.text)), None)
+    label = next((b for b in fields if _type_label(b.text)), None) or next(
+        (b for b in fields if _dated_label(b.text)), None
+    )
     # The title first: a card's heading is its title even when it reads as names ("Síndrome de Burnout").
     rest = [b for b in fields if not _date_line(b.text) and b is not label]
     title_block = next((b for b in rest if b.kind == BlockKind.HEADING), None)
@@ -952,6 +954,15 @@ _OTHER_LABEL = re.compile(
 def _label_alone(text: str) -> bool:
     """A line that is a type label and nothing else ("Working Paper"), no meta line of fields."""
     return _type_label(text) and not _LABEL_SPLIT.search(text)
+
+
+def _dated_label(text: str) -> bool:
+    """ "Policy Brief March 12, 2019": a type label and the date, run together in one meta line."""
+    spans = find_dates(text)
+    if len(spans) != 1 or not spans[0].begin:
+        return False
+    label = text[: spans[0].begin].strip(" ,·|•–-")
+    return not text[spans[0].stop :].strip(" .") and bool(label) and _type_label(label)
 
 
 def _type_label(text: str) -> bool:

@@ -2632,3 +2632,25 @@ def test_entries_of_title_then_inverted_names_then_venue_read_the_names_after_th
         "Seasonal Workers in Canadian Agriculture": (2018, ("L. Herrera", "A. Gil", "T. Vidal")),
         "Remittance Costs and Financial Inclusion": (2016, ("T. Vidal",)),
     }
+
+
+def test_a_cards_meta_line_of_a_type_label_and_a_day_gives_the_type_and_the_day(nlp):
+    card = (
+        "<article><div class='entry-meta'><span>{label}</span> <time>{day}</time></div><h2><a href='/p'>{title}</a>"
+        "</h2><div class='summary'><p>{summary}</p></div><div>Authors: <a href='/a'>{names}</a></div></article>"
+    )
+    cards = [
+        ("Policy Brief", "March 12, 2019", "The Asylum Backlog: Causes and Remedies", "Donald Kerwin"),
+        ("Report", "November 2, 2018", "Undocumented Population Continued to Fall", "Robert Warren"),
+        ("Journal Article", "June 20, 2018", "Democracy, Migration and Refugee Protection", "Joan Chen"),
+    ]
+    body = "".join(
+        card.format(label=label, day=day, title=title, summary="A study of the question since 2012.", names=names)
+        for label, day, title, names in cards
+    )
+    rows = _read_page(f"<html><head><title>Research &amp; Publications</title></head><body><main>{body}</main>", nlp)
+    assert {t: (str(r.start_date), r.publication_type) for t, r in rows.items()} == {
+        "The Asylum Backlog: Causes and Remedies": ("2019-03-12", "policy_brief"),
+        "Undocumented Population Continued to Fall": ("2018-11-02", "report"),
+        "Democracy, Migration and Refugee Protection": ("2018-06-20", "article"),
+    }
