@@ -1613,7 +1613,10 @@ def _dated_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
             continue
         if _EVENT_WORDS.search(title) and not _ISSUED.match(after.text):
             continue  # "Workshop on Returns" over its date: an event, unless the line says the paper was issued
-        pubs.append(_bare_card(title, date, heading, f"{heading.text.strip()} | {after.text.strip()}"))
+        card = _bare_card(title, date, heading, f"{heading.text.strip()} | {after.text.strip()}")
+        if _LABEL_SPLIT.search(after.text) and (names := _authors(after.text)):
+            card = replace(card, authors=names)  # "Leah Wong | November 2011": the date line names the author
+        pubs.append(card)
         used.update((heading.order, after.order))
     return pubs, used
 

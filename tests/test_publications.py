@@ -2654,3 +2654,25 @@ def test_a_cards_meta_line_of_a_type_label_and_a_day_gives_the_type_and_the_day(
         "Undocumented Population Continued to Fall": ("2018-11-02", "report"),
         "Democracy, Migration and Refugee Protection": ("2018-06-20", "article"),
     }
+
+
+@pytest.mark.parametrize("boxed", [False, True])
+def test_a_date_line_of_one_name_and_the_month_names_the_author(nlp, boxed):
+    """ "Leah Wong | November 2011" under a report's heading reads as a date line; it is its byline too, whether the
+    page boxes each report or sets them one after another."""
+    reports = [
+        ("Resettlement in Rural Communities", "Susan Clark and Omar Haddad | May 2012"),
+        ("Private Sponsorship After Thirty Years", "Leah Wong | November 2011"),
+        ("Housing Pathways of Newcomers", "Peter Brandt | August 2010"),
+    ]
+    open_, close = ("<div class='report'>", "</div>") if boxed else ("", "")
+    body = "".join(
+        f"{open_}<h3><a href='/r.pdf'>{title}</a></h3><p><em>{line}</em></p><p>A study of 40 towns.</p>{close}"
+        for title, line in reports
+    )
+    rows = _read_page(f"<html><head><title>Reports</title></head><body><h1>Reports</h1>{body}</body></html>", nlp)
+    assert {t: r.authors for t, r in rows.items()} == {
+        "Resettlement in Rural Communities": ("Susan Clark", "Omar Haddad"),
+        "Private Sponsorship After Thirty Years": ("Leah Wong",),
+        "Housing Pathways of Newcomers": ("Peter Brandt",),
+    }
