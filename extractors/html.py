@@ -22,6 +22,7 @@ from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import MONTHS, find_dates
 from mpdp_pipeline.extractors.language import detect_language
+from mpdp_pipeline.extractors.structured import structured_records
 
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.decoding import decode_page
@@ -999,6 +1000,23 @@ def _address_blocks(walker: _Walker, body: Tag, root: Tag, skipped: set[int]) ->
             walker.emit(BlockKind.PARAGRAPH.value, text, tag)
 
 
+def _structured_blocks(walker: _Walker, soup: BeautifulSoup) -> None:
+    """The events and works the page states in JSON-LD and does not show (a list drawn by JavaScript), each as a
+    card after the page's blocks: its name a heading, then its lines. Their locators name the script they come
+    from (`script:nth-of-type(2)` is the page's second JSON-LD script) and the item in it."""
+    scripts = [s.get_text() for s in soup.find_all("script", attrs={"type": "application/ld+json"})]
+    if not scripts:
+        return
+    shown = " ".join(" ".join(b.text.split()).casefold() for b in walker.blocks)
+    for number, record in enumerate(structured_records(scripts), start=1):
+        if " ".join(record.lines[0].split()).casefold() in shown:
+            continue
+        card = f"body > script:nth-of-type({record.script}) > article:nth-of-type({number})"
+        walker.append_block(BlockKind.HEADING, record.lines[0], page=None, locator=f"{card} > h3")
+        for line_number, line in enumerate(record.lines[1:], start=1):
+            walker.append_block(BlockKind.PARAGRAPH, line, page=None, locator=f"{card} > p:nth-of-type({line_number})")
+
+
 def _is_address(tag: Tag) -> bool:
     return tag.name == "address" or bool(_ADDRESS_NAME.search(_attr_text(tag, "id") + " " + _attr_text(tag, "class")))
 
@@ -1048,6 +1066,7 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
         walker = _Walker(skipped=skipped)
         walker.walk(root)
     _address_blocks(walker, body, root, skipped)
+    _structured_blocks(walker, soup)
     blocks = walker.blocks
 
     title_tag = soup.find("title")

@@ -479,3 +479,82 @@ def test_a_paragraphs_title_date_and_venue_lines_are_an_events_fields(nlp):
     assert (a.kind, a.title, a.start_date, a.location) == (
         "other", "Who Belongs? National Identity in Diverse Societies", dt.date(2011, 9, 23), "Berlin"
     )  # fmt: skip
+
+
+def _ld_event(name: str, start: str, end: str, place: str) -> str:
+    location = f'{{"@type": "Place", "name": "{place}", "address": {{"addressLocality": "Springfield"}}}}'
+    return f'{{"@type": "Event", "name": "{name}", "startDate": "{start}", "endDate": "{end}", "location": {location}}}'
+
+
+def _ld_page(items: list[str], body: str) -> bytes:
+    return (
+        "<html lang='en'><head><title>Events</title><script type='application/ld+json'>"
+        f"[{', '.join(items)}]</script><script type='application/ld+json'>{{ not json</script></head>"
+        f"<body><main><h1>Upcoming Events</h1>{body}</main></body></html>"
+    ).encode()
+
+
+def test_events_a_page_states_only_in_json_ld_are_read_as_cards(nlp):
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    items = [
+        _ld_event("Regional Planning Commission Meeting", "2019-03-14T18:00:00-05:00", "2019-03-14T20:00:00-05:00",
+                  "Council Chambers"),
+        _ld_event("Transportation Technical Committee", "2019-03-20T10:00:00-05:00", "2019-03-20T11:30:00-05:00",
+                  "SRPC Office"),
+        _ld_event("Housing Workshop", "2019-04-16T09:00:00-05:00", "2019-04-17T16:00:00-05:00", "Lincoln Library"),
+    ]  # fmt: skip
+    doc = html_to_document(_ld_page(items, "<div id='list'>Loading events…</div>"))
+    assert doc.blocks[2].locator == "body > script:nth-of-type(1) > article:nth-of-type(1) > h3"
+    assert [b.text for b in doc.blocks[2:5]] == [
+        "Regional Planning Commission Meeting", "2019-03-14 18:00", "Council Chambers, Springfield"
+    ]  # fmt: skip
+    rows = blocks_to_activities(doc.blocks, DocumentContext("IGC", "d" * 64, "file:///e.html", "en"), nlp)
+    assert sorted((r.title, r.kind, str(r.start_date), str(r.end_date)) for r in rows) == [
+        ("Housing Workshop", "workshop", "2019-04-16", "2019-04-17"),
+        ("Regional Planning Commission Meeting", "meeting", "2019-03-14", "2019-03-14"),
+        ("Transportation Technical Committee", "meeting", "2019-03-20", "2019-03-20"),
+    ]
+
+
+def test_json_ld_items_the_page_shows_are_not_read_twice():
+    items = [_ld_event("Housing Workshop", "2019-04-16T09:00", "2019-04-16T16:00", "Lincoln Library")]
+    doc = html_to_document(_ld_page(items, "<h2>Housing Workshop</h2><p>April 16, 2019, Lincoln Library</p>"))
+    assert [b.text for b in doc.blocks] == ["Upcoming Events", "Housing Workshop", "April 16, 2019, Lincoln Library"]
+
+
+def test_works_in_json_ld_give_type_authors_publisher_and_the_dates_precision(nlp):
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    person = '{{"@type": "Person", "name": "{}"}}'
+    items = [
+        '{"@type": "Report", "name": "Remittances After the Crisis", "datePublished": "2011-11-15", "author": ['
+        + person.format("Ana Ruiz")
+        + ", "
+        + person.format("Tom Keller")
+        + '], "publisher": {"name": "MPI"}}',
+        '{"@type": "ScholarlyArticle", "name": "Seasonal Workers in Canada", "datePublished": "2011-09", "author": '
+        + person.format("Hiro Mato")
+        + "}",
+        '{"@type": "Book", "name": "Diasporas and Development", "datePublished": "2011", "editor": "Kathleen Newland"}',
+    ]
+    graph = (
+        '{"@graph": [{"@type": "ItemList", "itemListElement": ['
+        + ", ".join(f'{{"@type": "ListItem", "item": {item}}}' for item in items)
+        + "]}]}"
+    )
+    page = f"<html><head><title>Publications</title><script type='application/ld+json'>{graph}</script></head>"
+    doc = html_to_document((page + "<body><main><h1>Publications</h1><div id='app'></div></main></body>").encode())
+    rows = blocks_to_activities(doc.blocks, DocumentContext("MPI", "d" * 64, "file:///p.html", "en"), nlp)
+    read = {r.title: (r.publication_type, r.date_precision, r.authors, r.publisher) for r in rows}
+    assert read == {
+        "Remittances After the Crisis": ("report", "day", ("Ana Ruiz", "Tom Keller"), "MPI"),
+        "Seasonal Workers in Canada": ("article", "month", ("Hiro Mato",), None),
+        "Diasporas and Development": ("book", "year", ("Kathleen Newland",), None),
+    }
+
+
+def test_json_ld_nested_past_the_parsers_stack_is_skipped_not_a_crash():
+    page = "<html><head><script type='application/ld+json'>" + "[" * 100_000 + "]" * 100_000 + "</script></head>"
+    doc = html_to_document((page + "<body><p>Board meeting, March 3, 2019</p></body></html>").encode())
+    assert [b.text for b in doc.blocks] == ["Board meeting, March 3, 2019"]

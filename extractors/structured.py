@@ -1,0 +1,151 @@
+"""Events and works a page states in schema.org JSON-LD (`<script type="application/ld+json">`).
+
+Calendar plugins and publication databases state their items there for search engines, and a page whose list is
+drawn by JavaScript holds them nowhere else. Each item becomes a small record of lines, as a card would show
+it: its name, its dates, its place or its authors. The HTML parser adds the records the visible page does not
+already show, so the rules that read cards read these too.
+
+    >>> page = '{"@type": "Event", "name": "Board Meeting", "startDate": "2019-03-14T18:00"}'
+    >>> [r.lines for r in structured_records([page])]
+    [('Board Meeting', '2019-03-14 18:00')]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+EVENT_TYPES = frozenset(
+    {"Event", "BusinessEvent", "EducationEvent", "SocialEvent", "ExhibitionEvent", "Hackathon", "PublicationEvent"}
+)
+WORK_TYPES = frozenset({"Report", "ScholarlyArticle", "Book", "Thesis", "Chapter", "Legislation"})
+MAX_ITEMS = 500  # a page states a listing's items, not a database
+MAX_SCRIPT_CHARS = 2_000_000
+MAX_DEPTH = 10  # @graph > ItemList > list > ListItem > item: nesting a page states, not a crafted bomb
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?")
+_ISO = re.compile(r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<hour>\d{2}:\d{2}))?")
+
+
+@dataclass(frozen=True)
+class StructuredRecord:
+    """One item as a card shows it: `lines[0]` its name, then its dates, place or byline."""
+
+    kind: str  # "event" or "work"
+    lines: tuple[str, ...]
+    script: int  # which JSON-LD script of the page (1-based), for the record's locator
+
+
+def structured_records(scripts: Iterable[str]) -> list[StructuredRecord]:
+    """The events and works stated in the JSON-LD `scripts` of a page, in order; a script that is not JSON is
+    skipped (pages ship broken ones)."""
+    records: list[StructuredRecord] = []
+    for number, script in enumerate(scripts, start=1):
+        if len(script) > MAX_SCRIPT_CHARS:
+            continue
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):  # a crafted page nests arrays past the parser's stack
+            continue
+        for item in _items(data):
+            if len(records) >= MAX_ITEMS:
+                return records
+            if record := _record(item, number):
+                records.append(record)
+    return records
+
+
+def _items(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every typed object of a JSON-LD document: lists, `@graph` and an ItemList's elements opened."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(data, list):
+        for element in data:
+            yield from _items(element, depth + 1)
+    elif isinstance(data, dict):
+        if "@graph" in data:
+            yield from _items(data["@graph"], depth + 1)
+        if "itemListElement" in data:
+            yield from _items(data["itemListElement"], depth + 1)
+        if "item" in data and isinstance(data["item"], dict):
+            yield from _items(data["item"], depth + 1)
+        if _types(data) & (EVENT_TYPES | WORK_TYPES):
+            yield data
+
+
+def _types(item: dict[str, Any]) -> set[str]:
+    kinds = item.get("@type", ())
+    return {kinds} if isinstance(kinds, str) else {k for k in kinds if isinstance(k, str)}
+
+
+def _record(item: dict[str, Any], script: int) -> StructuredRecord | None:
+    name = _text(item.get("name") or item.get("headline"))
+    if not name:
+        return None
+    if _types(item) & EVENT_TYPES:
+        start, end = _when(item.get("startDate")), _when(item.get("endDate"))
+        if not start:
+            return None
+        # "2019-04-16 – 2019-04-17" over two days; one day's closing hour says nothing the rules keep
+        when = start if not end or end[:10] == start[:10] else f"{start[:10]} – {end[:10]}"
+        if "EventCancelled" in _text(item.get("eventStatus")):
+            when += " (cancelled)"
+        return StructuredRecord("event", tuple(x for x in (name, when, _place(item.get("location"))) if x), script)
+    issued = _when(item.get("datePublished") or item.get("dateCreated"))
+    names = _names(item.get("author")) or _names(item.get("editor"))
+    byline = f"By {', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else (f"By {names[0]}" if names else "")
+    publisher = _names(item.get("publisher"))
+    label = next((_TYPE_LABELS[t] for t in sorted(_types(item)) if t in _TYPE_LABELS), "")
+    lines = (name, label, issued.split(" ")[0], byline, f"Published by {publisher[0]}" if publisher else "")
+    return StructuredRecord("work", tuple(x for x in lines if x), script)
+
+
+# A work's type as a card's label says it.
+_TYPE_LABELS = {"Report": "Report", "ScholarlyArticle": "Journal Article", "Book": "Book", "Chapter": "Book Chapter",
+                "Thesis": "Thesis"}  # fmt: skip
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), "")
+    return " ".join(value.split()) if isinstance(value, str) else ""
+
+
+def _when(value: Any) -> str:
+    """ "2019-03-14T18:00:00-05:00" -> "2019-03-14 18:00" (midnight is no hour): the day as the page's text
+    would give it."""
+    text = _text(value)
+    if _YEAR_OR_MONTH.fullmatch(text):
+        return text  # "2011", "2011-09": the precision the page gives
+    match = _ISO.match(text)
+    if match is None:
+        return ""
+    hour = match.group("hour")
+    return match.group("day") + (f" {hour}" if hour and hour != "00:00" else "")
+
+
+def _place(value: Any) -> str:
+    """A location's name and town ("Council Chambers, Springfield"); a virtual location is "Online"."""
+    if isinstance(value, list):
+        return next((p for v in value if (p := _place(v))), "")
+    if isinstance(value, str):
+        return _text(value)
+    if not isinstance(value, dict):
+        return ""
+    if "VirtualLocation" in _types(value):
+        return "Online"
+    address = value.get("address")
+    town = _text(address.get("addressLocality")) if isinstance(address, dict) else _text(address)
+    name = _text(value.get("name"))
+    return ", ".join(x for x in (name, town if town not in name else "") if x)
+
+
+def _names(value: Any) -> list[str]:
+    """Names of people or organisations: a string, an object with a `name`, or a list of them."""
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    if isinstance(value, dict):
+        return [n] if (n := _text(value.get("name"))) else []
+    return [n] if (n := _text(value)) else []
