@@ -723,6 +723,8 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
         undated = undated.replace(span.text, " ")
     if len(re.findall(r"[^\W\d_]{2,}", undated)) <= 1:
         return None  # "Geneva, April 2008": a dateline under a body's name, no title
+    if _IMPRINT_WORDS.search(title):
+        return None  # "Publisher, 2008 · 316 pages · ISBN ...": a book's imprint line, whose "title" is its figures
     if _NOT_PUBLISHED.search(venue):
         return None  # a talk, a tutorial, slides or a blog post: given, not published
     if not quoted and _INVERTED_OPENING.match(title):
@@ -741,6 +743,7 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
     )
 
 
+_IMPRINT_WORDS = re.compile(r"\bISBN\b|\b\d+\s*(?:pages|pp\.|páginas|págs\.)", re.I)
 _INVERTED_OPENING = re.compile(rf"^[{_UP}][{_LOW}'’-]+,\s+[{_UP}]\.(?:\s|$|[{_UP}]\.|;)")
 # "Geneva, 03.2011.": an imprint's month in figures.
 _MONTH_FIGURES = re.compile(r"(?<![\d.])(?P<m>0?[1-9]|1[0-2])[./](?P<y>(?:19|20)\d\d)(?![\d.]\d)")

@@ -71,6 +71,12 @@ _WEEKDAY2 = (
 )
 _DE = r"(?:\s+del?)?"  # Spanish "de noviembre de 2006", Mexican "de agosto del 2016"
 
+# A season's first month; winter is the year's first quarter ("Winter 2011": January to March 2011).
+SEASONS = {
+    "spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 1,
+    "primavera": 3, "verano": 6, "otoño": 9, "invierno": 1,
+    "printemps": 3, "été": 6, "automne": 9, "hiver": 1,
+}  # fmt: skip
 # Most specific first: each pattern is tried at every position, the longest match wins.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -116,6 +122,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b{_YEAR}\s+{_M1}\s+{_DAY1}\s*(?:-|–|—|to)\s*{_DAY2}\b(?!,?\s*(?:19|20)\d\d|[/.:]\d)", re.I),
     ),
     ("month", re.compile(rf"\b{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # March 2005; noviembre de 2006
+    # Spring 2011, otoño de 2009, printemps 2012: a publisher's season, its three months (northern hemisphere); not
+    # a title's label ("Spring 2009: Data Clinic")
+    (
+        "season",
+        re.compile(rf"\b(?P<season>{'|'.join(SEASONS)})(?:\s+(?:de|del|d['’]))?,?\s+{_YEAR}\b(?!\s*:)", re.I),
+    ),
     # 03/14/2019, 3/4/2019, 14.03.2019, 14-03-2019: the order of day and month is the document's (`numeric_order`)
     (
         "numeric",
@@ -217,6 +229,10 @@ def _to_span(kind: str, match: re.Match[str]) -> DateSpan | None:
         start = _safe_date(int(g["y1"]), int(g["mn"]), int(g["d1"]))
         end = _safe_date(year, int(g["mn2"]), int(g["d2"]))
         precision = DatePrecision.DAY
+    elif kind == "season":
+        first = SEASONS[g["season"].lower()]
+        start, end = datetime.date(year, first, 1), _month_end(year, first + 2)
+        precision = DatePrecision.MONTH
     elif kind == "month":
         month = _month(g["m1"])
         start, end, precision = datetime.date(year, month, 1), _month_end(year, month), DatePrecision.MONTH

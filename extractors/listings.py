@@ -684,6 +684,8 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     imprint = next((i for b in fields if b is not title_block and (i := _closing_imprint(b.text))), None)
     if date is None and imprint:
         date = imprint[1]
+    if date is None:
+        date = next((d for b in fields if b is not title_block and (d := _imprint_date(b.text))), None)
     if date is None and (year := _bare_year((record[0].heading or "").strip())):
         date = replace(year, begin=0, stop=0)  # under a year heading ("2017"): the year is the heading's, not its text
     if date is None and years:
@@ -691,6 +693,8 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
     if label is not None and (typed := _TYPE_FIELD.match(label.text)):
         kind = publication_type_of(label.text[typed.end() :])
+    if kind == PublicationType.OTHER and any(_ISBN.search(b.text) for b in fields):
+        kind = PublicationType.BOOK  # a card with its ISBN and no type label: a book's
     title = split_translation(title)[0]
     published = next(
         (p for b in fields if b is not title_block and (p := _published_by(b.text) or _imprint_line(b.text))), None
@@ -996,19 +1000,37 @@ def _published_by(text: str) -> str | None:
 
 
 # A book card's imprint line: "Brookings Institution Press · 296 pages · ISBN 978-...", "FLACSO | 212 p.".
-_IMPRINT_PART = re.compile(r"^(?:\d+\s*(?:pages|pp?\.|páginas|págs?\.|seiten|s\.)|ISBN\b.*|e?ISSN\b.*)$", re.I)
+_IMPRINT_PART = re.compile(
+    r"^(?:\d+\s*(?:pages|pp?\.|páginas|págs?\.|seiten|s\.)|ISBN\b.*|e?ISSN\b.*"
+    r"|paperback|hardcover|hardback|e-?book|pdf|print|tapa blanda|broché"  # the edition
+    r"|(?:US)?[$€£]\s?\d+(?:[.,]\d\d)?|\d+(?:[.,]\d\d)?\s?(?:€|\$|USD|EUR|CAD))$",  # the price
+    re.I,
+)
 _IMPRINT_SPLIT = re.compile(r"\s+[·•|]\s+")
+_ISBN = re.compile(r"\bISBN(?:-1[03])?:?\s*(?:97[89][-\s]?)?\d", re.I)
+_IMPRINT_DATE = re.compile(r",\s*(?P<date>(?:[^\W\d]+\.?\s+)?(?:19|20)\d\d)$")
 
 
-def _imprint_line(text: str) -> str | None:
-    """The publisher first on a line whose other parts are a page count or an ISBN."""
+def _imprint_parts(text: str) -> tuple[str, DateSpan | None] | None:
+    """The publisher first on a line whose other parts are a page count, an ISBN, the edition or the price, and
+    the date after the publisher ("Verlag Bertelsmann Stiftung, 2008 · 316 pages · ISBN ... · $30.00")."""
     parts = [p.strip() for p in _IMPRINT_SPLIT.split(text.strip().rstrip("."))]
     if len(parts) < 2 or not all(_IMPRINT_PART.match(p) for p in parts[1:]):
         return None
-    publisher = parts[0]
+    publisher, date = parts[0], None
+    if (dated := _IMPRINT_DATE.search(publisher)) and (date := parse_date(dated.group("date"), allow_year=True)):
+        publisher = publisher[: dated.start()].strip()
     if not publisher[:1].isupper() or re.search(r"\d", publisher) or len(publisher.split()) > 8:
         return None
-    return publisher
+    return publisher, date
+
+
+def _imprint_line(text: str) -> str | None:
+    return found[0] if (found := _imprint_parts(text)) else None
+
+
+def _imprint_date(text: str) -> DateSpan | None:
+    return found[1] if (found := _imprint_parts(text)) else None
 
 
 # A record's imprint line: "Paris : Karthala, 2016", "Washington, DC: Migration Policy Institute, June 2010".

@@ -196,3 +196,21 @@ def test_a_dotted_date_whose_second_number_passes_12_is_month_first_and_a_databa
     assert find_dates("01.15.2019")[0].start == dt.date(2019, 1, 15)
     assert find_dates("14.03.2019")[0].start == dt.date(2019, 3, 14)
     assert find_dates("Posted 15-Jan-2019")[0].start == dt.date(2019, 1, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Forthcoming (Spring 2011)", "2011-03-01", "2011-05-31"),
+        ("publicación prevista para otoño de 2009", "2009-09-01", "2009-11-30"),
+        ("à paraître à l'automne 2012", "2012-09-01", "2012-11-30"),
+        ("Winter 2012 issue", "2012-01-01", "2012-03-31"),
+    ],
+)
+def test_a_season_and_its_year_is_its_three_months(text, start, end):
+    (span,) = find_dates(text)
+    assert (str(span.start), str(span.end), span.precision) == (start, end, "month")
+
+
+def test_a_season_word_in_a_name_is_no_date():
+    assert find_dates("Summer School 2011") == []

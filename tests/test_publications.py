@@ -2676,3 +2676,22 @@ def test_a_date_line_of_one_name_and_the_month_names_the_author(nlp, boxed):
         "Private Sponsorship After Thirty Years": ("Leah Wong",),
         "Housing Pathways of Newcomers": ("Peter Brandt",),
     }
+
+
+def test_a_book_catalogues_imprint_line_gives_publisher_year_and_the_isbn_a_book(nlp):
+    book = "<div class='book'><h3>{title}</h3><p>{byline}</p><p>{imprint}</p><p><a href='/o'>Order now</a></p></div>"
+    books = [
+        ("Delivering Citizenship", "Edited by Demetrios G. Papademetriou",
+         "Verlag Bertelsmann Stiftung, 2008 · 316 pages · ISBN 978-3-86793-007-8 · $30.00"),
+        ("Immigrants and the Labor Market", "By Madeleine Sumption",
+         "Migration Policy Institute, March 2011 · 120 pages · Paperback · ISBN 978-0-9831591-0-2 · $24.95"),
+        ("Talent, Competitiveness and Migration", "Edited by Aaron Terrazas",
+         "Verlag Bertelsmann Stiftung, 2009 · 348 pages · ISBN 978-3-86793-070-2"),
+    ]  # fmt: skip
+    body = "".join(book.format(title=t, byline=b, imprint=i) for t, b, i in books)
+    rows = _read_page(f"<html><head><title>Books</title></head><body><main><h1>Books</h1>{body}</main></body>", nlp)
+    assert {t: (r.publisher, str(r.start_date), r.date_precision, r.publication_type) for t, r in rows.items()} == {
+        "Delivering Citizenship": ("Verlag Bertelsmann Stiftung", "2008-01-01", "year", "book"),
+        "Immigrants and the Labor Market": ("Migration Policy Institute", "2011-03-01", "month", "book"),
+        "Talent, Competitiveness and Migration": ("Verlag Bertelsmann Stiftung", "2009-01-01", "year", "book"),
+    }
