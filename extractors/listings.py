@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, names_in, split_translation
+from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, Citation, names_in, parse_citation, split_translation
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, PublicationType, publication_type_of
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
@@ -637,6 +637,9 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     # words ("Universal Denoising Networks").
     # Of names alone on two lines, the later: a title comes before its authors ("San Martín, Ciudad de la Tradición
     # y Capital de la Industria" / "Nerina Visacovsky").
+    if not bylines:
+        # "Gil, A., Herrera, L. & Vidal, T., Mar 2019, In: ...": a portal's meta line of the names, then the date
+        bylines += [(b, found[0]) for b in rest if b is not title_block and (found := names_then_date(b.text))]
     byline = min(
         bylines, key=lambda x: (_byline_rank(x[0].text), not _INITIAL.search(x[0].text), -x[0].order), default=None
     )
@@ -676,6 +679,13 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         )
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _meta_year(b.text))), None)
+    if date is None:
+        date = next((found[1] for b in fields if b is not title_block and (found := names_then_date(b.text))), None)
+    if (cited := _own_citation(fields, title_block)) is not None:
+        # "Recommended citation: Lee, M. (2015). "Title." Journal.": the card cites its own work
+        byline = byline or (title_block, cited.authors)
+        if date is None and cited.year is not None:
+            date = cited.year
     if titled_year := _TITLE_YEAR.search(title):
         # "Informe regional sobre ... (2014)": the year the listing gives its work, after the title
         title = title[: titled_year.start()].rstrip()
@@ -712,6 +722,26 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         rule="publication.card",
         confidence=CONFIDENCE["publication.card"] - (0.0 if date else 0.1),
     )
+
+
+_CITATION_LABEL = re.compile(
+    r"^\W*(?:recommended\s+citation|suggested\s+citation|citation|cite(?:\s+as)?|how\s+to\s+cite|cita(?:\s+sugerida)?"
+    r"|citar\s+como|pour\s+citer|référence)\s*:\s*",
+    re.I,
+)
+
+
+def _own_citation(fields: Sequence[Block], title_block: Block) -> Citation | None:
+    """A card's citation of its own work ("Recommended citation: Lee, M. (2015). "Title." Journal"): the citation
+    whose title is the card's, with its authors."""
+    own = re.sub(r"\W+", " ", title_block.text).strip().casefold()
+    for block in fields:
+        if block is title_block or not (label := _CITATION_LABEL.match(block.text)):
+            continue
+        cited = parse_citation(block.text[label.end() :])
+        if cited and cited.authors and re.sub(r"\W+", " ", cited.title).strip().casefold() == own:
+            return cited
+    return None
 
 
 # "Subido el 12/05/2014", "Uploaded on ...", "Posted ...": when the file went online, not the work's date.
@@ -822,7 +852,52 @@ def _date_in(text: str) -> DateSpan | None:
         return spans[0]
     # "12.2009 · 412 pages · ISBN ...": a month in figures as a meta line's field
     month = next((m for part in _LABEL_SPLIT.split(text) if (m := _month_cell(part))), None)
-    return month or _released_month(text) or _labelled_year(text) or _venue_year(text) or _doi_year(text)
+    return (
+        month
+        or _released_month(text)
+        or _labelled_year(text)
+        or _venue_year(text)
+        or _published_in_year(text)
+        or _doi_year(text)
+    )
+
+
+# "Published in Journal of Labor Economics, 2015", "Publicado en Revista X, 2019", "In: Journal, 2010": a venue line
+# closing with its year.
+_PUBLISHED_IN = re.compile(
+    r"^\W*(?:published\s+in|appeared\s+in|publicado\s+en|publié\s+dans|paru\s+dans|in:)\s+\S.{0,200}?,\s*"
+    r"(?P<year>(?:19|20)\d\d)\W*$",
+    re.I,
+)
+
+
+def _published_in_year(text: str) -> DateSpan | None:
+    if not (match := _PUBLISHED_IN.match(text.strip())):
+        return None
+    span = parse_date(match.group("year"), allow_year=True)
+    offset = text.find(match.group("year"))
+    return None if span is None else replace(span, begin=offset, stop=offset + 4)
+
+
+# A research portal's line of the names, then the date, then the venue: "Gil, A., Herrera, L. & Vidal, T., Mar 2019,
+# In: International Migration Review", "Herrera, L. (ed.), 2018, Routledge. 240 p.".
+_NAMES_DATE = re.compile(
+    r"^(?P<names>[^\d]{2,300}?)(?:\s*\((?:eds?|ed|coord|comp)\.?\))?,\s+"
+    r"(?P<date>(?:\d{1,2}\s+)?(?:[^\W\d]{3,9}\.?\s+)?(?:19|20)\d\d)(?=[,.]|$)"
+)
+
+
+def names_then_date(text: str) -> tuple[tuple[str, ...], DateSpan] | None:
+    """The authors and the date of a meta line that opens with the names and then gives the date; None for any
+    other line."""
+    if not (match := _NAMES_DATE.match(text.strip())):
+        return None
+    names = names_in(match.group("names").replace(" & ", " and "))
+    date = parse_date(match.group("date"), allow_year=True)
+    if not names or date is None or not _WRITTEN_NAMES.search(match.group("names")):
+        return None
+    offset = text.find(match.group("date"))
+    return names, replace(date, begin=offset, stop=offset + len(match.group("date")))
 
 
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+", re.I)

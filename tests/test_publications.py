@@ -2695,3 +2695,44 @@ def test_a_book_catalogues_imprint_line_gives_publisher_year_and_the_isbn_a_book
         "Immigrants and the Labor Market": ("Migration Policy Institute", "2011-03-01", "month", "book"),
         "Talent, Competitiveness and Migration": ("Verlag Bertelsmann Stiftung", "2009-01-01", "year", "book"),
     }
+
+
+def test_a_cards_venue_line_and_its_own_recommended_citation_give_year_and_authors(nlp):
+    """The academic-site layout (academicpages): a title, "Published in Journal, 2015", an excerpt, and a
+    "Recommended citation:" of the card's own work, which names its authors."""
+    card = (
+        "<article class='archive__item'><h2><a href='/p'>{title}</a></h2><p>Published in <i>{venue}</i>, {year}</p>"
+        "<p class='excerpt'>A study of {year} data.</p><p>Recommended citation: {names} ({year}). &quot;{title}.&quot;"
+        " <i>{venue}</i>. 1(1).</p></article>"
+    )
+    papers = [
+        ("Temporary Protected Status and Labor Outcomes", "Journal of Labor Economics", 2015, "Lee, M."),
+        ("Visa Lotteries and Selection", "Journal of Development Economics", 2010, "Lee, M. and Park, J."),
+        ("Remittances and Schooling in El Salvador", "World Bank Economic Review", 2009, "Lee, M."),
+    ]
+    body = "".join(card.format(title=t, venue=v, year=y, names=n) for t, v, y, n in papers)
+    rows = _read_page(f"<html><head><title>Publications</title></head><body><h1>Publications</h1>{body}</body>", nlp)
+    assert {t: (r.start_date.year, r.authors) for t, r in rows.items()} == {
+        "Temporary Protected Status and Labor Outcomes": (2015, ("M. Lee",)),
+        "Visa Lotteries and Selection": (2010, ("M. Lee", "J. Park")),
+        "Remittances and Schooling in El Salvador": (2009, ("M. Lee",)),
+    }
+
+
+def test_a_research_portals_line_of_names_then_the_date_gives_both(nlp):
+    """A university research portal (Pure): under each title, one line of the names, the date and the venue."""
+    item = "<li><div class='r'><h3><a href='/o'><span>{title}</span></a></h3>{line}<p>Research output</p></div></li>"
+    items = [
+        ("Return migration and the labour market",
+         "<a href='/p'><span>Gil, A.</span></a>, <a href='/q'><span>Herrera, L.</span></a> &amp; Vidal, T., "
+         "<span class='date'>Mar 2019</span>, <span>In: International Migration Review. 53, 1, p. 45-67</span>"),
+        ("Migration governance in the Americas", "<a href='/q'><span>Herrera, L.</span></a> (ed.), 2018, Routledge."),
+        ("Seasonal work and remittances", "Vidal, T., <span class='date'>5 Nov 2017</span>, Toronto: CMS."),
+    ]  # fmt: skip
+    body = "".join(item.format(title=t, line=line) for t, line in items)
+    rows = _read_page(f"<html><head><title>Research output</title></head><body><ul>{body}</ul></body></html>", nlp)
+    assert {t: (str(r.start_date), r.date_precision, r.authors) for t, r in rows.items()} == {
+        "Return migration and the labour market": ("2019-03-01", "month", ("A. Gil", "L. Herrera", "T. Vidal")),
+        "Migration governance in the Americas": ("2018-01-01", "year", ("L. Herrera",)),
+        "Seasonal work and remittances": ("2017-11-05", "day", ("T. Vidal",)),
+    }
