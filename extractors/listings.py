@@ -44,7 +44,8 @@ _PUBLICATION_PAGE = re.compile(
 _BYLINE = re.compile(
     r"^(?:(?:edited|compiled|coordinated|written|prepared)\s+by|(?:editado|coordinado|compilado|elaborado|preparado)"
     r"\s+por|sous la direction de|rédigé\s+par"
-    r"|dirigé\s+par|by|por|par|authors?|autor(?:es|as?|\(es\))?|auteurs?|editors?|eds?\.)(?:\s*:\s*|\s+)"
+    r"|dirigé\s+par|by|por|par|authors?|autor(?:es|as?|\(es\))?|auteurs?|auteur\(e?s\)|author\(s\)|editors?|eds?\.)"
+    r"(?:\s*:\s*|\s+)"
     r"|^[—–]\s*(?=[A-ZÀ-Ý])",  # "— Rishi Garg": an attribution dash
     re.I,
 )
@@ -60,6 +61,7 @@ _BUTTON = re.compile(
     re.I,
 )
 _ET_AL = re.compile(r"^(?P<first>[^,]{2,60}?)\s+et\.?\s*al\.?\s*,?\s*(?P<venue>.*)$", re.I)
+_FIELD_SPLIT = re.compile(r"\s+[—–|·•]\s+")  # a meta line's fields
 _LABEL_SPLIT = re.compile(r"\s+[·|•/]\s+")  # "Wilson Castillo / 2019 / Conference Proceeding / Scopus"
 # Buttons and link words of a card, never its title: "Copiar cita", "Ver DOI →", "Read more", "PDF".
 _ACTION = re.compile(
@@ -982,6 +984,12 @@ def _authors(text: str) -> tuple[str, ...] | None:
     text = text.strip()
     if _BUTTON.search(text):
         return None  # "ACCESO A LA INFOGRAFÍA", "Read the report": a button, whatever its words
+    if not _BYLINE.match(text):
+        # "Parution : mars 2019 — Auteur(s) : Awa Diop, Jean Martin": a labelled byline among a meta line's fields
+        parts = _FIELD_SPLIT.split(text)
+        labelled = next((p for p in parts[1:] if (m := _BYLINE.match(p)) and ":" in m.group(0)), None)
+        if labelled is not None:
+            return _authors(labelled)
     if match := _BYLINE.match(text):
         names = _CLOSING_IMPRINT.sub("", text[match.end() :])  # "... Papademetriou (Migration Policy Institute, 2006)"
         # "Autores: A y B. Descargar PDF": a button after the names (a title's stop, "Lic.", is no end)

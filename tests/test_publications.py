@@ -2736,3 +2736,23 @@ def test_a_research_portals_line_of_names_then_the_date_gives_both(nlp):
         "Migration governance in the Americas": ("2018-01-01", "year", ("L. Herrera",)),
         "Seasonal work and remittances": ("2017-11-05", "day", ("T. Vidal",)),
     }
+
+
+def test_a_labelled_byline_among_a_meta_lines_fields_names_the_authors(nlp):
+    card = "<article><p>{kicker}</p><h2>{title}</h2><p>Parution : {month} — Auteur(s) : {names}</p></article>"
+    cards = [
+        ("Note de politique", "Les migrations climatiques en Afrique de l'Ouest", "mars 2019", "Awa Diop, Jean Martin"),
+        ("Rapport", "Intégration des réfugiés au Québec", "novembre 2018", "Claire Dubois"),
+        ("Document de travail", "Diasporas et développement", "juin 2018", "Jean Martin"),
+    ]
+    body = "".join(card.format(kicker=k, title=t, month=m, names=n) for k, t, m, n in cards)
+    rows = _read_page(
+        f"<html lang='fr'><head><title>Nos publications</title></head><body><main>{body}</main></body></html>",
+        nlp,
+        "fr",
+    )
+    assert {t: (str(r.start_date), r.authors) for t, r in rows.items()} == {
+        "Les migrations climatiques en Afrique de l'Ouest": ("2019-03-01", ("Awa Diop", "Jean Martin")),
+        "Intégration des réfugiés au Québec": ("2018-11-01", ("Claire Dubois",)),
+        "Diasporas et développement": ("2018-06-01", ("Jean Martin",)),
+    }
