@@ -190,6 +190,11 @@ FUTURE_EVENT_VERBS = (
     "offered to host", "offered to organize", "offered to organise", "ofreció ser sede de", "ofreció organizar",
     "a proposé d'accueillir", "a offert d'accueillir",
     "se celebrará", "se realizará", "se llevará a cabo", "tendrá lugar",
+    # a plan's outlook: "Se prevé realizar un taller ...", "A workshop ... is planned in Managua in September 2007"
+    "is planned", "are planned", "is foreseen", "are foreseen", "plans to hold", "plans to host",
+    "se prevé realizar", "se prevé celebrar", "se prevé organizar", "tiene previsto realizar",
+    "tiene previsto celebrar",
+    "está previsto", "está prevista", "est prévu", "est prévue", "prévoit d'organiser", "prévoit de tenir",
     # a press release's opening: "se inauguró hoy en Tegucigalpa el Taller Regional sobre ..."
     "se inauguró", "se inauguraron", "fue inaugurado", "fue inaugurada", "quedó inaugurado", "quedó inaugurada",
     "s'est ouvert", "s'est ouverte",
@@ -3213,9 +3218,11 @@ def _enumerated_days(text: str, first: DateSpan | None) -> list[DateSpan | None]
     return days if len(days) >= 2 else [first]
 
 
-# "met in Geneva on 8 February 2007 and again in Rome on 19-20 April 2007": the body's next meeting, elsewhere
+# "met in Geneva on 8 February 2007 and again in Rome on 19-20 April 2007", "s'est réuni le 18 septembre 2008 puis le
+# 22 janvier 2009": the body's next meeting, maybe elsewhere
 _AGAIN = re.compile(
-    r"^\W*(?:and|y|et)\s+(?:again|once more|nuevamente|de nuevo|à nouveau|de nouveau)"
+    r"^\W*(?:(?:and|y|et)\s+(?:again|once more|nuevamente|de nuevo|à nouveau|de nouveau|then|later|luego|posteriormente"
+    r"|ensuite)|(?:and\s+|y\s+|et\s+)?(?:puis|ensuite))"
     r"(?:\s+(?:in|at|en|à)\s+(?P<place>[A-ZÀ-Ý][\w'’. -]{1,40}?))?\s*,?\s*(?:on|el|le)?\s*$",
     re.I,
 )

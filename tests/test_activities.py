@@ -2303,3 +2303,25 @@ def test_an_experts_talks_at_other_bodies_events_are_no_activities_but_her_testi
         ("2013-11-14", "roundtable", "MPI Roundtable on Immigrant Professionals in Health Care"),
         ("2014-03-18", "other", "Bringing Foreign-Trained Professionals into the Workforce"),
     ]
+
+
+def test_a_bodys_next_meeting_after_then_is_a_meeting_of_its_own(nlp):
+    lines = ["Le Comité directeur s'est réuni à Genève le 18 septembre 2008 puis le 22 janvier 2009."]
+    assert _prose_rows(lines, nlp, "fr") == [
+        ("Réunion du Comité directeur", dt.date(2008, 9, 18), "Genève"),
+        ("Réunion du Comité directeur", dt.date(2009, 1, 22), "Genève"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "title"),
+    [
+        ("es", "Se prevé realizar un taller sobre retorno digno en Managua, Nicaragua, en septiembre de 2007.",
+         "Taller sobre retorno digno"),
+        ("en", "A workshop on safe return is planned in Managua, Nicaragua, in September 2007.",
+         "Workshop on safe return"),
+        ("fr", "Un atelier sur le retour est prévu à Managua, Nicaragua, en septembre 2007.", "Atelier sur le retour"),
+    ],
+)  # fmt: skip
+def test_a_planned_activity_is_named_by_its_noun_not_by_the_plans_words(nlp, language, line, title):
+    assert _prose_rows([line], nlp, language) == [(title, dt.date(2007, 9, 1), "Managua, Nicaragua")]
