@@ -962,7 +962,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text) or not_a_work(text):
         return None  # "Workshop Slides (September 10, 2021)": what a talk left, no work
     if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()]))):
-        return None
+        return _released_work(text, dates, block)
     if in_list and not by and dates[0].begin <= 1 and (led := _date_led_work(text, dates[0])):
         return _led_reading(led, dates[0], text, block)
     date = dates[-1]
@@ -1018,6 +1018,51 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         "publication.entry", kind, title, date, None, text, block, authors=authors, publisher=publisher,
         publication_type=typed,
     )  # fmt: skip
+
+
+# A body releasing a work, the work after the verb: "The Secretariat published its Annual Report 2008-2009 in March
+# 2009", "Le Secrétariat a publié son rapport annuel le 31 mars 2009", "In June 2008 the Secretariat issued a report on
+# asylum procedures".
+_RELEASED = re.compile(
+    r"\b(?:published|issued|released|launched|will (?:publish|issue|release|launch)|publicó|publicaron|lanzó"
+    r"|publicará|a publié|ont publié|a lancé|a diffusé|publiera)\s+"
+    r"(?:(?:its|their|his|her|the|a|an|su|sus|el|la|los|las|un|una|son|sa|ses|le|les|une)\s+)?(?P<work>[^.;:]{3,200})",
+    re.I,
+)
+_WORK_END = re.compile(
+    r",|\s(?:which|that|who|que|qui|with|con|avec|to|para|pour)\s|\s(?:on|in|en|le|el|du|au)\s*$", re.I
+)
+# "a policy brief, Remittances in Crisis, on 12 May 2009": the work's type, then its name between commas
+_APPOSITIVE = re.compile(r"^,\s*(?P<title>[A-ZÀ-Ý][^,;]{3,160}?)\s*,")
+_QUOTED_WORK = re.compile(r"[«“\"]\s*(?P<title>[^«»“”\"]{3,160}?)\s*[»”\"]")
+
+
+def _released_work(text: str, dates: Sequence[DateSpan], block: Block) -> _Reading | None:
+    """The work a sentence says a body released, named by the noun phrase after the verb ("its Annual Report
+    2008-2009") or its quoted title, on the date the sentence gives; None for any other sentence."""
+    if not (released := _RELEASED.search(text)):
+        return None
+    work = text[released.start("work") : released.end("work")]
+    if quoted := _QUOTED_WORK.search(work):
+        title = quoted.group("title")
+    else:
+        for date in dates:  # the date after the work ends its name ("... report on X in March 2009")
+            if released.start("work") < date.begin < released.end("work"):
+                work = work[: date.begin - released.start("work")]
+                break
+        end = _WORK_END.search(work)
+        named = _APPOSITIVE.match(work[end.start() :]) if end else None
+        work = work[: end.start()] if end else work
+        words = work.split()
+        if not words or not _DOC_NOUN.search(" ".join(words[:3])):
+            return None  # "published a call for proposals": no work the rules can name
+        title = named.group("title") if named and len(words) <= 3 else work.strip(" ,;-–—")
+    title = clean_title(title[:1].upper() + title[1:], work=True)
+    date = next((d for d in dates if not _NOT_WHEN.search(text[: d.begin])), None)
+    if not title or date is None:
+        return None
+    kind = Kind.REPORT if _REPORT_TITLE.search(title) or _OWN_REPORT.search(title) else Kind.PUBLICATION
+    return _Reading("publication.entry", kind, title, date, None, text, block)
 
 
 # A card's type label on a line of its own before the title, run into it: "Policy Brief Labor Mobility ...".

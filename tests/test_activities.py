@@ -2325,3 +2325,28 @@ def test_a_bodys_next_meeting_after_then_is_a_meeting_of_its_own(nlp):
 )  # fmt: skip
 def test_a_planned_activity_is_named_by_its_noun_not_by_the_plans_words(nlp, language, line, title):
     assert _prose_rows([line], nlp, language) == [(title, dt.date(2007, 9, 1), "Managua, Nicaragua")]
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "title", "kind", "day"),
+    [
+        ("fr", "Le Secrétariat a publié son rapport annuel le 31 mars 2009.", "Rapport annuel", "report",
+         dt.date(2009, 3, 31)),
+        ("en", "In June 2008 the Secretariat issued a report on asylum procedures in Participating States.",
+         "Report on asylum procedures in Participating States", "report", dt.date(2008, 6, 1)),
+        ("en", "MPI released a policy brief, Remittances in Crisis, on 12 May 2009.", "Remittances in Crisis",
+         "publication", dt.date(2009, 5, 12)),
+    ],
+)  # fmt: skip
+def test_a_work_a_body_released_is_named_by_the_noun_phrase_after_the_verb(nlp, language, line, title, kind, day):
+    ctx = DocumentContext("IGC", "d" * 64, "file:///r.pdf", language)
+    rows = blocks_to_activities([Block(text=line, kind="paragraph", order=0, page=1, locator="0,0,1,1")], ctx, nlp)
+    assert [(r.title, r.kind, r.start_date) for r in rows] == [(title, kind, day)]
+
+
+def test_a_call_for_proposals_a_body_published_is_no_work(nlp):
+    ctx = DocumentContext("IGC", "d" * 64, "file:///r.pdf", "en")
+    line = "The Board published a call for proposals on 3 March 2009."
+    assert (
+        blocks_to_activities([Block(text=line, kind="paragraph", order=0, page=1, locator="0,0,1,1")], ctx, nlp) == []
+    )
