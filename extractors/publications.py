@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mpdp_pipeline.extractors.citations import (
     Citation,
@@ -223,12 +223,12 @@ def _listed_entry(entry: _Entry) -> Publication | None:
         return None
     text = clean_entry(entry.text).rstrip(" .")
     dates = find_dates(text)
-    date = dates[-1] if dates else None
+    date = dates[-1] if dates else _closing_year(text)
     if date is None or len(text) - date.stop > 2:
         return None
     label = _LEADING_LABEL.match(text)
     kind = publication_type_of(label.group("label")) if label else PublicationType.OTHER
-    head = text[label.end() if kind != PublicationType.OTHER else 0 : date.begin].rstrip(" ,.;")
+    head = text[label.end() if kind != PublicationType.OTHER else 0 : date.begin].rstrip(" ,.;([")
     authors: tuple[str, ...] = ()
     if (by := _LISTED_BYLINE.search(head)) and (names := names_in(by.group("names"))):
         authors, head = names, f"{head[: by.start()]}{head[by.end() :]}"
@@ -260,6 +260,16 @@ def _listed_entry(entry: _Entry) -> Publication | None:
         rule="publication.listed",
         confidence=CONFIDENCE["publication.listed"],
     )
+
+
+_CLOSING_YEAR = re.compile(r"[(\[]\s*(?P<year>(?:19|20)\d\d)\s*[)\]]?$")
+
+
+def _closing_year(text: str) -> DateSpan | None:
+    """ "Report on Resettlement Programmes (2009)": the year a listed entry closes with, at year precision."""
+    if not (match := _CLOSING_YEAR.search(text)) or (span := parse_date(match.group("year"), allow_year=True)) is None:
+        return None
+    return replace(span, begin=match.start("year"), stop=match.end("year"))
 
 
 def _imprint_publisher(imprint: str) -> str | None:

@@ -2350,3 +2350,24 @@ def test_a_call_for_proposals_a_body_published_is_no_work(nlp):
     assert (
         blocks_to_activities([Block(text=line, kind="paragraph", order=0, page=1, locator="0,0,1,1")], ctx, nlp) == []
     )
+
+
+def test_a_reports_list_of_its_publications_closing_with_a_bracketed_year_or_month(nlp):
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.multi_cell(0, 6, "5. Publications", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=10)
+        for line in (
+            "During the year the Secretariat produced the following publications:",
+            "- Asylum Procedures in IGC Participating States (November 2009)",
+            "- Report on Resettlement Programmes in IGC States (2009)",
+            "- Family Reunification: Overview of Policies and Practices, December 2009",
+        ):
+            pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+
+    found = _pdf_activities(build, nlp, "en", "IGC")
+    assert [(a.title, a.kind, str(a.start_date), a.date_precision) for a in found] == [
+        ("Report on Resettlement Programmes in IGC States", "report", "2009-01-01", "year"),
+        ("Asylum Procedures in IGC Participating States", "publication", "2009-11-01", "month"),
+        ("Family Reunification: Overview of Policies and Practices", "publication", "2009-12-01", "month"),
+    ]
