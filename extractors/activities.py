@@ -962,7 +962,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text) or not_a_work(text):
         return None  # "Workshop Slides (September 10, 2021)": what a talk left, no work
     if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()]))):
-        return _released_work(text, dates, block)
+        return None
     if in_list and not by and dates[0].begin <= 1 and (led := _date_led_work(text, dates[0])):
         return _led_reading(led, dates[0], text, block)
     date = dates[-1]
@@ -1037,11 +1037,11 @@ _APPOSITIVE = re.compile(r"^,\s*(?P<title>[A-ZÀ-Ý][^,;]{3,160}?)\s*,")
 _QUOTED_WORK = re.compile(r"[«“\"]\s*(?P<title>[^«»“”\"]{3,160}?)\s*[»”\"]")
 
 
-def _released_work(text: str, dates: Sequence[DateSpan], block: Block) -> _Reading | None:
+def _released_noun_phrase(text: str, dates: Sequence[DateSpan], block: Block) -> _Reading | None:
     """The work a sentence says a body released, named by the noun phrase after the verb ("its Annual Report
     2008-2009") or its quoted title, on the date the sentence gives; None for any other sentence."""
-    if not (released := _RELEASED.search(text)):
-        return None
+    if not (released := _RELEASED.search(text)) or _ANY_KIND.search(text[: released.start()]):
+        return None  # "At its meeting on 14 September the Task Force agreed to issue a final report": the meeting's day
     work = text[released.start("work") : released.end("work")]
     if quoted := _QUOTED_WORK.search(work):
         title = quoted.group("title")
@@ -1693,7 +1693,7 @@ def released_work_reading(text: str, block: Block) -> _Reading | None:
     if work is not None and not dates and _PUBLISHED_AFTER.match(text[work.end("title") :]):
         dates = find_dates(text[work.end("title") :])[:1]
     if work is None or not dates:
-        return None
+        return _released_noun_phrase(text, find_dates(text), block)
     title = work.group("title").strip(" ,.")
     report = _REPORT_NOUN.search(work.group("noun")) or publication_type_of(title) == PublicationType.REPORT
     kind = Kind.REPORT if report else Kind.PUBLICATION
