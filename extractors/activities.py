@@ -1711,7 +1711,9 @@ _WORK_NOUN = (
     r"|nota|rapport|étude|ouvrage|note)"
 )
 _RELEASE_LEAD = re.compile(
-    r"(?:\b(?:released|published|issued|launched|publicó|presentó|lanzó|a publié|a lancé)\s+"
+    r"(?:\b(?:released|published|issued|launched|publicó|presentó|lanzó|a publié|a lancé"
+    # a year's highlights: "Highlights included the report Title (January 2009), by A and B."
+    r"|included|including|incluyó|incluyeron|incluyendo|notamment)\s+"
     r"(?:the|its|a|an|our|el|la|su|le|l['’]|un|une)\s*(?:(?:new|final|annual|latest|first|nuevo|nueva|nouveau"
     rf"|nouvelle)\s+)*(?:(?P<noun>{_WORK_NOUN})\b)?"
     rf"|^(?:the|an?|el|la|le|l['’])\s*(?:new\s+)?(?P<subject>{_WORK_NOUN})\b"
@@ -1723,7 +1725,8 @@ _RELEASE_LEAD = re.compile(
 # The work's title, then perhaps its day in brackets, then its byline.
 _TITLE_BYLINE = re.compile(
     r"(?P<title>[A-ZÀ-Ý\"“«][^()]{8,200}?)[\"”»]?(?:\s*\((?P<when>[^()]{3,40})\))?,\s+"
-    r"(?:edited\s+|written\s+|compiled\s+|coordinad[oa]\s+|editad[oa]\s+)?(?:by|por|par)\s+(?P<names>[^.;]+)"
+    r"(?:edited\s+|written\s+|compiled\s+|coordinad[oa]\s+|editad[oa]\s+)?(?:by|por|par)\s+"
+    r"(?P<names>(?:[^.;]|(?<=\b[A-Z])\.)+)"  # an initial's stop ends no names
 )
 _PUBLISHED_AFTER_BYLINE = re.compile(
     r"^,?\s*(?:was|were|has been|fue|a été)\s+(?:published|released|issued|publicad[oa]|publiée?)\b"
@@ -1810,6 +1813,32 @@ _SINGULAR = {
     "talleres": "taller", "seminarios": "seminario", "sesiones": "sesión", "cursos": "curso",
     "réunions": "réunion", "ateliers": "atelier", "séminaires": "séminaire",
 }  # fmt: skip
+
+
+# "“Remittances in Crisis” (March 2009)": a quoted work and the date of its release in brackets
+_QUOTED_DATED_WORK = re.compile(r"[“\"«]\s*(?P<title>[^“”\"«»]{6,200}?)\s*[”\"»]\s*\((?P<when>[^()]{4,40})\)")
+_WORKS_CUE = re.compile(
+    r"\b(?:publications?|publicaciones|reports?|informes?|rapports?|studies|estudios|études|papers?|briefs?|books?"
+    r"|libros|ouvrages|published|publicó|publicaron|publié|released)\b",
+    re.I,
+)
+
+
+def quoted_works_readings(text: str, block: Block) -> list[_Reading]:
+    """ "Among the year's publications were “A” (March 2009) and “B” (June 2009).": one work per quoted title,
+    dated by its bracket, where the sentence speaks of publications."""
+    if not _WORKS_CUE.search(text) or _NEGATIVE.search(text):
+        return []
+    readings = []
+    for work in _QUOTED_DATED_WORK.finditer(text):
+        dates = find_dates(work.group("when"))
+        if len(dates) != 1 or classify_kind(work.group("title")) is not None:
+            continue  # a quoted event's name ("“Workshop on Return” (3 May 2009)") is no work
+        date = replace(dates[0], begin=dates[0].begin + work.start("when"), stop=dates[0].stop + work.start("when"))
+        title = clean_title(work.group("title"), work=True)
+        kind = Kind.REPORT if _REPORT_TITLE.search(title) else Kind.PUBLICATION
+        readings.append(_Reading("publication.entry", kind, title, date, None, text, block))
+    return readings
 
 
 def counted_readings(text: str, block: Block) -> list[_Reading]:
@@ -3060,7 +3089,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue
         else:
             continue
-        if counted := counted_readings(text, block):
+        if counted := counted_readings(text, block) or quoted_works_readings(text, block):
             readings += [_evidence_as_written(r, text, written, lent) for r in counted]
             continue
         if (

@@ -2371,3 +2371,21 @@ def test_a_reports_list_of_its_publications_closing_with_a_bracketed_year_or_mon
         ("Asylum Procedures in IGC Participating States", "publication", "2009-11-01", "month"),
         ("Family Reunification: Overview of Policies and Practices", "publication", "2009-12-01", "month"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Highlights included the report Immigrants and the Current Economic Crisis (January 2009), by Demetrios G. "
+         "Papademetriou and Aaron Terrazas.",
+         [("Immigrants and the Current Economic Crisis", dt.date(2009, 1, 1),
+           ("Demetrios G. Papademetriou", "Aaron Terrazas"))]),
+        ("Among the year's publications were “Remittances in Crisis” (March 2009) and “Diasporas and Development” "
+         "(June 2009).",
+         [("Diasporas and Development", dt.date(2009, 6, 1), ()), ("Remittances in Crisis", dt.date(2009, 3, 1), ())]),
+    ],
+)  # fmt: skip
+def test_an_annual_reports_sentence_of_the_years_works_names_each(nlp, line, expected):
+    ctx = DocumentContext("MPI", "d" * 64, "file:///r.pdf", "en")
+    block = Block(text=line, kind="paragraph", order=0, page=1, locator="0,0,1,1", heading="Research")
+    assert sorted((r.title, r.start_date, r.authors) for r in blocks_to_activities([block], ctx, nlp)) == expected
