@@ -46,7 +46,7 @@ from mpdp_pipeline.extractors.dates import (
     numeric_order,
     parse_date,
 )
-from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title
+from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title, similar_titles
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
 from mpdp_pipeline.extractors.listings import NAMES_END, not_a_work
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
@@ -3136,7 +3136,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             readings.append(reading)
     tidied = [
         replace(r, title=title, location=r.location or _dated_tail(r.title)[1])
-        for r in _same_place(readings)
+        for r in _same_place(_without_posted_reports(readings))
         if (title := tidy_title(r.title, r.kind in _PUBLICATION_KINDS))
     ]
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
@@ -3177,6 +3177,39 @@ _SAME_VENUE_CELL = re.compile(
     r"(?<!\w)(?:mism[oa] (?:lugar|sede|ciudad)|same (?:venue|place|city)|même (?:lieu|endroit|ville)|[ií]dem)(?!\w)",
     re.I,
 )
+
+
+# A news list's headline, its posting day first, telling of an activity that took place: "15/03/2019 - Se realizó
+# con éxito el Taller ...", "March 15, 2019 – Workshop on labour migration concluded in San José".
+_POSTED_REPORT = re.compile(
+    r"\b(?:se realizó|se llevó a cabo|se celebró|concluyó|finalizó|culminó|tuvo lugar|was held|took place|concluded"
+    r"|ended|closed|wrapped up|s'est tenue?|s'est déroulée?|a eu lieu|s'est achevée?)\b",
+    re.I,
+)
+MAX_POSTING_DELAY_DAYS = 30
+
+
+def _without_posted_reports(readings: Sequence[_Reading]) -> list[_Reading]:
+    """The readings less a news headline dated by its posting, when the same document dates the activity it
+    reports: "15/03/2019 - Se realizó el Taller regional ..." under the events' "Taller regional ...: 12 y 13 de
+    marzo de 2019" is that workshop, not another on the 15th."""
+
+    def posted(r: _Reading) -> bool:
+        return (
+            r.date is not None
+            and r.date.precision == DatePrecision.DAY
+            and r.snippet.find(r.date.text) <= 1
+            and len(find_dates(r.snippet)) == 1
+            and bool(_POSTED_REPORT.search(r.snippet))
+        )
+
+    def reported(r: _Reading, by: _Reading) -> bool:
+        if r is by or r.kind != by.kind or r.date is None or by.date is None or posted(r):
+            return False
+        delay = (by.date.start - r.date.end).days
+        return 0 <= delay <= MAX_POSTING_DELAY_DAYS and similar_titles(r.title, by.title)
+
+    return [r for r in readings if not (posted(r) and any(reported(other, r) for other in readings))]
 
 
 def _same_place(readings: Sequence[_Reading]) -> list[_Reading]:

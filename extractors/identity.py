@@ -270,7 +270,7 @@ def _names(title: str, recipient: str, location: str | None) -> frozenset[str]:
     return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words if not _ORDINAL.match(w))
 
 
-def _similar(a: str, b: str) -> bool:
+def similar_titles(a: str, b: str) -> bool:
     return fuzz.token_set_ratio(normalise_title(a), normalise_title(b)) >= TITLE_SIMILARITY
 
 
@@ -296,7 +296,7 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
         # "El taller reprogramado se realizó el 6 y 7 de octubre" beside the table's "Taller sobre migración
         # laboral ..." that day: a bare kind and its full name, however unlike the two titles read
         return a.kind == b.kind and (_places_agree(a, b) or _same_item(a, b)) and not _numbers_differ(a.title, b.title)
-    if not _similar(a.title, b.title) or _numbers_differ(a.title, b.title):
+    if not similar_titles(a.title, b.title) or _numbers_differ(a.title, b.title):
         return False
     if bool(wa) != bool(wb):
         # A bare "Meeting" says nothing of which meeting it was; in one document, a bare "Roundtable" on the day and

@@ -2389,3 +2389,23 @@ def test_an_annual_reports_sentence_of_the_years_works_names_each(nlp, line, exp
     ctx = DocumentContext("MPI", "d" * 64, "file:///r.pdf", "en")
     block = Block(text=line, kind="paragraph", order=0, page=1, locator="0,0,1,1", heading="Research")
     assert sorted((r.title, r.start_date, r.authors) for r in blocks_to_activities([block], ctx, nlp)) == expected
+
+
+def test_a_news_headline_dated_by_its_posting_is_the_activity_the_page_dates(nlp):
+    """ "15/03/2019 - Se realizó con éxito el Taller ..." under the events that date the workshop 12-13 March: the
+    posting day is no second workshop. A headline with nothing dated beside it stays an activity."""
+    page = (
+        "<html lang='es'><head><title>Eventos</title></head><body><main><h1>Eventos 2019</h1>"
+        "<div><h3>Taller regional sobre migración laboral</h3><p>Fecha: 12 y 13 de marzo de 2019</p>"
+        "<p>Lugar: San José, Costa Rica</p></div>"
+        "<div><h3>XXIV Reunión Viceministerial</h3><p>Fecha: 27 de junio de 2019</p><p>Lugar: Tegucigalpa</p></div>"
+        "<h2>Noticias</h2><ul><li>15/03/2019 - Se realizó con éxito el Taller regional sobre migración laboral en "
+        "San José</li><li>20/09/2019 - Se realizó el Seminario sobre niñez migrante en Guatemala</li></ul>"
+        "</main></body></html>"
+    )
+    rows = _read_html(page, nlp, "es", "RCM")
+    assert sorted((str(r.start_date), r.title) for r in rows) == [
+        ("2019-03-12", "Taller regional sobre migración laboral"),
+        ("2019-06-27", "XXIV Reunión Viceministerial"),
+        ("2019-09-20", "Seminario sobre niñez migrante"),
+    ]
