@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, Citation, names_in, parse_citation, split_translation
-from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
+from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, PublicationType, publication_type_of
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
@@ -882,10 +882,13 @@ def _published_in_year(text: str) -> DateSpan | None:
 
 
 # A research portal's line of the names, then the date, then the venue: "Gil, A., Herrera, L. & Vidal, T., Mar 2019,
-# In: International Migration Review", "Herrera, L. (ed.), 2018, Routledge. 240 p.".
+# In: International Migration Review", "Herrera, L. (ed.), 2018, Routledge. 240 p.", "Katz, Max P., & Zingale,
+# Michael 2020, arXiv e-prints".
 _NAMES_DATE = re.compile(
-    r"^(?P<names>[^\d]{2,300}?)(?:\s*\((?:eds?|ed|coord|comp)\.?\))?,\s+"
-    r"(?P<date>(?:\d{1,2}\s+)?(?:[^\W\d]{3,9}\.?\s+)?(?:19|20)\d\d)(?=[,.]|$)"
+    r"^(?P<names>[^\d]{2,300}?)(?:\s*\((?:eds?|ed|coord|comp)\.?\))?,?\s+"
+    r"(?P<date>(?:\d{1,2}\s+)?(?:(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+)?(?:19|20)\d\d)"
+    r"(?=[,.]|$)",
+    re.I,
 )
 
 

@@ -2567,11 +2567,13 @@ def test_a_layout_tables_cells_of_a_title_over_its_inverted_byline_are_papers(nl
         ).encode()
     )  # fmt: skip
     rows = blocks_to_activities(doc.blocks, DocumentContext("MPI", "d" * 64, "file:///p.html", "en"), nlp)
-    assert sorted(r.title for r in rows) == [
-        "CASTRO: A Massively Parallel Compressible Astrophysics Simulation Code",
-        "Preparing Nuclear Astrophysics for Exascale",
-        "The Castro AMR Simulation Code: Current and Future Developments",
-    ]
+    assert sorted((r.title, r.start_date.year, r.authors) for r in rows) == [
+        ("CASTRO: A Massively Parallel Compressible Astrophysics Simulation Code", 2020,
+         ("Ann Almgren", "John Bell", "Michael Zingale")),
+        ("Preparing Nuclear Astrophysics for Exascale", 2020, ("Max P. Katz", "Ann Almgren", "Michael Zingale")),
+        ("The Castro AMR Simulation Code: Current and Future Developments", 2020,
+         ("M. Zingale", "A. S. Almgren", "J. B. Bell")),
+    ]  # fmt: skip
 
 
 def test_a_theme_listing_of_title_author_and_venue_lines_under_year_headings(nlp):
