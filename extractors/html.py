@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
@@ -22,7 +22,7 @@ from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import MONTHS, find_dates
 from mpdp_pipeline.extractors.language import detect_language
-from mpdp_pipeline.extractors.structured import structured_records
+from mpdp_pipeline.extractors.structured import embedded_records, structured_records
 
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.decoding import decode_page
@@ -1000,15 +1000,23 @@ def _address_blocks(walker: _Walker, body: Tag, root: Tag, skipped: set[int]) ->
             walker.emit(BlockKind.PARAGRAPH.value, text, tag)
 
 
+# Scripts that may carry a page's data: JSON-LD, JSON, and JavaScript (none of templates, CSS or the like).
+_DATA_SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module", "application/json"})
+
+
 def _structured_blocks(walker: _Walker, soup: BeautifulSoup) -> None:
-    """The events and works the page states in JSON-LD and does not show (a list drawn by JavaScript), each as a
-    card after the page's blocks: its name a heading, then its lines. Their locators name the script they come
-    from (`script:nth-of-type(2)` is the page's second JSON-LD script) and the item in it."""
-    scripts = [s.get_text() for s in soup.find_all("script", attrs={"type": "application/ld+json"})]
-    if not scripts:
+    """The events and works the page states in JSON-LD, or carries as data in its scripts, and does not show (a list
+    drawn by JavaScript), each as a card after the page's blocks: its name a heading, then its lines. Their
+    locators name the script (`script:nth-of-type(3)`: the page's third `<script>`, head included) and the item."""
+    scripts = soup.find_all("script")
+    linked = [(i, s.get_text()) for i, s in enumerate(scripts, 1) if _attr_text(s, "type") == "application/ld+json"]
+    data = [(i, s.get_text()) for i, s in enumerate(scripts, 1) if _attr_text(s, "type").lower() in _DATA_SCRIPT_TYPES]
+    if not linked and not any("[" in text for _, text in data):
         return
+    records = [replace(r, script=linked[r.script - 1][0]) for r in structured_records(t for _, t in linked)]
+    records += [replace(r, script=data[r.script - 1][0]) for r in embedded_records(t for _, t in data)]
     shown = " ".join(" ".join(b.text.split()).casefold() for b in walker.blocks)
-    for number, record in enumerate(structured_records(scripts), start=1):
+    for number, record in enumerate(records, start=1):
         if " ".join(record.lines[0].split()).casefold() in shown:
             continue
         card = f"body > script:nth-of-type({record.script}) > article:nth-of-type({number})"

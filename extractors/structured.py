@@ -57,6 +57,94 @@ def structured_records(scripts: Iterable[str]) -> list[StructuredRecord]:
     return records
 
 
+# Keys a page's own data names an item's title, date, authors and place by (a site's JSON or a script's array).
+_TITLE_KEYS = ("title", "name", "headline", "titulo", "título", "titre")
+_DATE_KEYS = ("date", "startDate", "start_date", "start", "datePublished", "published", "publication_date",
+              "pubDate", "year", "fecha", "anio", "año", "annee", "année")  # fmt: skip
+_EVENT_KEYS = ("startDate", "start_date", "start", "location", "venue", "lugar", "lieu")
+_AUTHOR_KEYS = ("authors", "author", "autores", "autor", "auteurs", "creators", "editors")
+_PLACE_KEYS = ("location", "venue", "lugar", "lieu", "city")
+_TYPE_KEYS = ("type", "pubtype", "category", "tipo")
+MIN_EMBEDDED_ITEMS = 3  # an array of a listing's items, not a page's settings
+_ARRAY_START = re.compile(r"(?:=|:|\()\s*(?=\[\s*\{)")
+
+
+def embedded_records(scripts: Iterable[str]) -> list[StructuredRecord]:
+    """The items of listings a page carries as data in its scripts (a site's JSON, a script's `var pubs = [...]`)
+    rather than as HTML: arrays of three objects or more, most with a title and a date. Arrays that are not strict
+    JSON (unquoted keys) are left alone."""
+    records: list[StructuredRecord] = []
+    for number, script in enumerate(scripts, start=1):
+        if len(script) > MAX_SCRIPT_CHARS:
+            continue
+        for data in _json_values(script):
+            for items in _item_arrays(data):
+                records += [r for item in items if (r := _embedded_record(item, number))]
+                if len(records) >= MAX_ITEMS:
+                    return records[:MAX_ITEMS]
+    return records
+
+
+def _json_values(script: str) -> Iterator[Any]:
+    """The script whole if it is JSON, else each JSON array a statement of it assigns or passes."""
+    try:
+        yield json.loads(script)
+        return
+    except (ValueError, RecursionError):
+        pass
+    decoder = json.JSONDecoder()
+    for start in _ARRAY_START.finditer(script):
+        try:
+            yield decoder.raw_decode(script, start.end())[0]
+        except (ValueError, RecursionError):
+            continue
+
+
+def _item_arrays(data: Any, depth: int = 0) -> Iterator[list[dict[str, Any]]]:
+    """Lists of objects most of which have a title and a date, anywhere in `data`."""
+    if depth > MAX_DEPTH:
+        return
+    if isinstance(data, list):
+        objects = [d for d in data if isinstance(d, dict)]
+        dated = [d for d in objects if _first(d, _TITLE_KEYS) and _first(d, _DATE_KEYS) is not None]
+        if len(dated) >= MIN_EMBEDDED_ITEMS and len(dated) * 10 >= len(data) * 6:
+            yield dated
+            return
+        for element in data:
+            yield from _item_arrays(element, depth + 1)
+    elif isinstance(data, dict):
+        for value in data.values():
+            yield from _item_arrays(value, depth + 1)
+
+
+def _first(item: dict[str, Any], keys: Iterable[str]) -> Any:
+    return next((item[k] for k in keys if item.get(k) not in (None, "", [])), None)
+
+
+def _embedded_record(item: dict[str, Any], script: int) -> StructuredRecord | None:
+    title = _text(_first(item, _TITLE_KEYS))
+    raw_date = _first(item, _DATE_KEYS)
+    when = str(raw_date) if isinstance(raw_date, int) else (_when(raw_date) or _text(raw_date))
+    if not title or not when:
+        return None
+    names = _names(_first(item, _AUTHOR_KEYS))
+    if isinstance(_first(item, _AUTHOR_KEYS), str):
+        names = [_text(_first(item, _AUTHOR_KEYS))]  # "A. Author, B. Author": the byline as the site writes it
+    if not names and any(item.get(k) for k in _EVENT_KEYS):
+        return StructuredRecord(
+            "event", tuple(x for x in (title, when, _place(_first(item, _PLACE_KEYS))) if x), script
+        )
+    label = _text(_first(item, _TYPE_KEYS))
+    return StructuredRecord("work", tuple(x for x in (title, label, when, _byline(names)) if x), script)
+
+
+def _byline(names: list[str]) -> str:
+    """ "By A, B and C" as a card writes it; "" for no one."""
+    if len(names) > 1:
+        return f"By {', '.join(names[:-1])} and {names[-1]}"
+    return f"By {names[0]}" if names else ""
+
+
 def _items(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
     """Every typed object of a JSON-LD document: lists, `@graph` and an ItemList's elements opened."""
     if depth > MAX_DEPTH:
@@ -95,7 +183,7 @@ def _record(item: dict[str, Any], script: int) -> StructuredRecord | None:
         return StructuredRecord("event", tuple(x for x in (name, when, _place(item.get("location"))) if x), script)
     issued = _when(item.get("datePublished") or item.get("dateCreated"))
     names = _names(item.get("author")) or _names(item.get("editor"))
-    byline = f"By {', '.join(names[:-1])} and {names[-1]}" if len(names) > 1 else (f"By {names[0]}" if names else "")
+    byline = _byline(names)
     publisher = _names(item.get("publisher"))
     label = next((_TYPE_LABELS[t] for t in sorted(_types(item)) if t in _TYPE_LABELS), "")
     lines = (name, label, issued.split(" ")[0], byline, f"Published by {publisher[0]}" if publisher else "")

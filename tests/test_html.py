@@ -558,3 +558,47 @@ def test_json_ld_nested_past_the_parsers_stack_is_skipped_not_a_crash():
     page = "<html><head><script type='application/ld+json'>" + "[" * 100_000 + "]" * 100_000 + "</script></head>"
     doc = html_to_document((page + "<body><p>Board meeting, March 3, 2019</p></body></html>").encode())
     assert [b.text for b in doc.blocks] == ["Board meeting, March 3, 2019"]
+
+
+def test_a_listing_a_script_carries_as_a_json_array_is_read_as_cards(nlp):
+    """A page that draws its publications with JavaScript from `var publications = [...]`, and one whose events sit
+    in Next.js's page data: the items not shown are read; a settings array and a JS literal (unquoted keys) are not."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    pubs = (
+        '[{"title": "Migration decisions under uncertainty", "authors": ["A. Gil", "L. Herrera"], "year": 2019},'
+        ' {"title": "Risk perception among asylum seekers", "authors": ["L. Herrera"], "year": 2018},'
+        ' {"title": "Remittances and reward learning", "authors": "T. Vidal, A. Gil", "year": 2017,'
+        ' "type": "Working Paper"}]'
+    )
+    page = (
+        "<html><head><title>Publications</title></head><body><h1>Publications</h1><div id='pubs'></div>"
+        '<script>var config = {"items": [1, 2, 3]}; var literal = [{title: "Not JSON", year: 2016}];'
+        f"var publications = {pubs}; render(publications);</script></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    assert doc.blocks[1].locator == "body > script:nth-of-type(1) > article:nth-of-type(1) > h3"
+    rows = blocks_to_activities(doc.blocks, DocumentContext("MPI", "d" * 64, "file:///p.html", "en"), nlp)
+    assert sorted((r.title, r.start_date.year, r.authors, r.publication_type) for r in rows) == [
+        ("Migration decisions under uncertainty", 2019, ("A. Gil", "L. Herrera"), "other"),
+        ("Remittances and reward learning", 2017, ("T. Vidal", "A. Gil"), "working_paper"),
+        ("Risk perception among asylum seekers", 2018, ("L. Herrera",), "other"),
+    ]
+    event = '{{"title": "{}", "startDate": "{}T18:00:00", "location": {{"name": "City Hall"}}}}'
+    events = ", ".join(event.format(t, d) for t, d in [
+        ("Board of Directors Meeting", "2021-03-10"), ("Finance Committee", "2021-03-17"),
+        ("Board of Directors Meeting", "2021-04-14"),
+    ])  # fmt: skip
+    page = (
+        "<html><head><title>Events</title></head><body><div id='__next'><h1>Events</h1></div>"
+        '<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"events": ['
+        f"{events}]}}}}}}</script></body></html>"
+    )
+    rows = blocks_to_activities(
+        html_to_document(page.encode()).blocks, DocumentContext("IGC", "d" * 64, "file:///e.html", "en"), nlp
+    )
+    assert sorted((str(r.start_date), r.title, r.kind) for r in rows) == [
+        ("2021-03-10", "Board of Directors Meeting", "meeting"),
+        ("2021-03-17", "Finance Committee", "meeting"),
+        ("2021-04-14", "Board of Directors Meeting", "meeting"),
+    ]
