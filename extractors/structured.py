@@ -93,11 +93,15 @@ def _json_values(script: str) -> Iterator[Any]:
     except (ValueError, RecursionError):
         pass
     decoder = json.JSONDecoder()
+    parsed_to = 0  # an array inside one already read is not read again (a page's big array would cost its square)
     for start in _ARRAY_START.finditer(script):
+        if start.end() < parsed_to:
+            continue
         try:
-            yield decoder.raw_decode(script, start.end())[0]
+            value, parsed_to = decoder.raw_decode(script, start.end())
         except (ValueError, RecursionError):
             continue
+        yield value
 
 
 def _item_arrays(data: Any, depth: int = 0) -> Iterator[list[dict[str, Any]]]:
