@@ -1744,6 +1744,24 @@ _NOUN_TYPES = {
 }
 
 
+_BARE_DAYS = re.compile(r"^\s*(?P<days>\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*$")
+
+
+def _day_in_month_row(block: Block) -> Block | None:
+    """A calendar's row of a day under its month's heading ("January 2008", then "15-16 | Working Group on Return |
+    Geneva"): the row with its day written in full ("15-16 January 2008"); None for any other block."""
+    if block.kind != BlockKind.TABLE_ROW or block.header or not block.cells:
+        return None
+    month = parse_date((block.heading or "").strip(" :."), allow_year=True)
+    if not (days := _BARE_DAYS.match(block.cells[0])) or month is None or month.precision != DatePrecision.MONTH:
+        return None
+    day = f"{days.group('days')} {month.text}"
+    if (found := parse_date(day)) is None or found.precision != DatePrecision.DAY or found.text != day:
+        return None
+    cells = (day, *block.cells[1:])
+    return replace(block, cells=cells, text=" | ".join(cells))
+
+
 def _month_heading(heading: str | None, year: int | None) -> DateSpan | None:
     """The month a section heading names alone ("January", "Juin"), in `year`: the date of what its section tells."""
     word = (heading or "").strip(" :.").lower()
@@ -2794,7 +2812,7 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
     """Every activity and publication the blocks list, each with its evidence."""
     day_first = day_first_in(" ".join(b.text for b in blocks), ctx.language)
     with numeric_order(day_first):
-        return _blocks_to_activities(blocks, ctx, nlp)
+        return _blocks_to_activities([_day_in_month_row(b) or b for b in blocks], ctx, nlp)
 
 
 def _schedule_reading(entry: Entry) -> _Reading | None:

@@ -123,6 +123,9 @@ class Table:
     top: float
     x1: float
     bottom: float
+    # None: the first row is the header; otherwise the header the rows are read under (() for none), as for the
+    # runs of a table cut by section labels, whose header came once above the first run.
+    header: tuple[str, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -508,10 +511,16 @@ def remove_running_lines(
     """Drop running headers/footers and bare page numbers ("3", "- 3 -", "Page 3 of 10") from the margins."""
     kept = []
     for row in rows:
+        # A bare number is the page's number alone on its line, or beside the running header; beside a table's
+        # other cells near the top of a page it is a day ("29 | Steering Group | Geneva").
+        content = [s for s in row if running_key(s) not in running and not PAGE_NUMBER_RE.match(s.text)]
         segs = [
             s
             for s in row
-            if not (_in_margin(s, page_height) and (running_key(s) in running or PAGE_NUMBER_RE.match(s.text)))
+            if not (
+                _in_margin(s, page_height)
+                and (running_key(s) in running or (PAGE_NUMBER_RE.match(s.text) and not content))
+            )
         ]
         if segs:
             kept.append(segs)
@@ -579,6 +588,11 @@ def segments_to_unruled_tables(
     rest: list[list[Fragment]] = []
     i = 0
     while i < len(rows):
+        if sectioned := _sectioned_table(rows, i, page_width):
+            found, between, i = sectioned
+            tables += found
+            rest += between
+            continue
         j = i
         run: list[list[Fragment]] = []
         while j < len(rows):
@@ -603,6 +617,52 @@ def segments_to_unruled_tables(
         rest.append(rows[i])
         i += 1
     return tables, rest
+
+
+MAX_SECTION_ROW_WORDS = 6  # "January 2008", "Working groups": a section's label inside a table, not its text
+
+
+def _sectioned_table(
+    rows: list[list[Fragment]], start: int, page_width: float
+) -> tuple[list[Table], list[list[Fragment]], int] | None:
+    """A table drawn without rules whose rows come a few at a time under labels of their own ("January 2008", then
+    "15-16 | Working Group on Return | Geneva"): three rows or more of cells on the same column edges, separated
+    only by short one-run lines. Each run of rows is a table; the labels stay lines (the headings of the rows
+    below them). None where `rows[start]` opens no such table."""
+    if len(rows[start]) < 2:
+        return None
+    end, multi = start, []
+    while end < len(rows):
+        row = rows[end]
+        size = max(s.size for s in row)
+        if end > start and min(s.top for s in row) - max(s.bottom for s in rows[end - 1]) >= 2.5 * size:
+            break
+        if len(row) >= 2:
+            multi.append(row)
+        elif len(row[0].text.split()) > MAX_SECTION_ROW_WORDS or end + 1 >= len(rows) or len(rows[end + 1]) < 2:
+            break  # a label comes before more rows; anything else ends the table
+        end += 1
+    if len(multi) < 3 or len(multi) == end - start:
+        return None  # no label inside: a plain run, which the caller reads
+    size = max(s.size for r in multi for s in r)
+    anchors = _column_anchors(multi, tolerance=size)
+    aligned = all(any(abs(seg.x0 - a) <= size for a in anchors) for row in multi for seg in row)
+    if len(anchors) < 2 or not aligned or _looks_like_prose_columns(multi, page_width):
+        return None
+    runs: list[list[list[Fragment]]] = [[]]
+    labels = []
+    for row in rows[start:end]:
+        if len(row) >= 2:
+            runs[-1].append(row)
+        else:
+            labels.append(row)
+            runs.append([])
+    tables = [_rows_to_table(run, anchors) for run in runs if run]
+    # A first run that is one row of words ("Date | Meeting | Venue") is the header of every run below it.
+    first = tables[0].rows[0]
+    if len(runs[0]) == 1 and not any(re.search(r"\d", cell) for cell in first):
+        return [replace(t, header=first) for t in tables[1:]], labels, end
+    return [replace(t, header=()) for t in tables], labels, end
 
 
 # A list marker alone: "1.", "c.", "iv)", "•". OCR and some word processors draw it as a run of its own,
@@ -945,7 +1005,9 @@ class BlockBuilder(BlockSink):
             and page == self.table_page + 1
             and (first_on_page or not self.new_since_table)
         )
-        if continues:
+        if table.header is not None:
+            header = table.header
+        elif continues:
             header = self.table_header
             if tuple(rows[0]) == header:  # the header row repeated at the top of the continuation
                 rows, boxes = rows[1:], boxes[1:]

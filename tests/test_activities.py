@@ -2409,3 +2409,35 @@ def test_a_news_headline_dated_by_its_posting_is_the_activity_the_page_dates(nlp
         ("2019-06-27", "XXIV Reunión Viceministerial"),
         ("2019-09-20", "Seminario sobre niñez migrante"),
     ]
+
+
+def test_a_calendars_rows_of_days_under_month_labels_are_each_a_meeting_of_that_month(nlp):
+    """A calendar set as aligned columns with no rules, a month's label over its one or two rows ("January 2008",
+    then "15-16   Working Group on Return   Geneva"): each row its meeting, the month and year the label's. The first
+    rows sit high on the page, where a bare "29" must not pass for the page number."""
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.cell(0, 8, "IGC Calendar of Activities 2008", new_x="LMARGIN", new_y="NEXT")
+        months = [
+            ("January 2008", [("15-16", "Working Group on Return", "Geneva"), ("29", "Steering Group", "Geneva")]),
+            ("February 2008", [("7", "Workshop on Integration Indicators", "Ottawa")]),
+            ("March 2008", [("11-13", "Full Round", "Stockholm"), ("27", "Technology Working Group", "The Hague")]),
+        ]
+        for month, rows in months:
+            pdf.set_font("Helvetica", "B", 11)
+            pdf.cell(0, 7, month, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", size=10)
+            for day, what, where in rows:
+                pdf.cell(20, 6, day)
+                pdf.cell(110, 6, what)
+                pdf.cell(40, 6, where, new_x="LMARGIN", new_y="NEXT")
+
+    found = _pdf_activities(build, nlp, "en", "IGC")
+    assert [(a.title, str(a.start_date), str(a.end_date)) for a in found] == [
+        ("Working Group on Return", "2008-01-15", "2008-01-16"),
+        ("Steering Group", "2008-01-29", "2008-01-29"),
+        ("Workshop on Integration Indicators", "2008-02-07", "2008-02-07"),
+        ("Full Round", "2008-03-11", "2008-03-13"),
+        ("Technology Working Group", "2008-03-27", "2008-03-27"),
+    ]
