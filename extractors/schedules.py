@@ -869,6 +869,9 @@ def _row_entries(
             title, venue = named, venue or place
         elif split := _trailing_place(title):
             title, venue = split[0], venue or split[1]
+    if venue is None and venue_at is None and title:
+        # a row without a header: the cell beside the title that names a known place is the venue ("Geneva")
+        venue = next((c for c in others if c != title and len(c.split()) <= 4 and country_of(c)), None)
     snippet = " | ".join(cells)
     return [Entry(title, name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
 

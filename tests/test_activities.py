@@ -2434,10 +2434,10 @@ def test_a_calendars_rows_of_days_under_month_labels_are_each_a_meeting_of_that_
                 pdf.cell(40, 6, where, new_x="LMARGIN", new_y="NEXT")
 
     found = _pdf_activities(build, nlp, "en", "IGC")
-    assert [(a.title, str(a.start_date), str(a.end_date)) for a in found] == [
-        ("Working Group on Return", "2008-01-15", "2008-01-16"),
-        ("Steering Group", "2008-01-29", "2008-01-29"),
-        ("Workshop on Integration Indicators", "2008-02-07", "2008-02-07"),
-        ("Full Round", "2008-03-11", "2008-03-13"),
-        ("Technology Working Group", "2008-03-27", "2008-03-27"),
+    assert [(a.title, str(a.start_date), str(a.end_date), a.location) for a in found] == [
+        ("Working Group on Return", "2008-01-15", "2008-01-16", "Geneva"),
+        ("Steering Group", "2008-01-29", "2008-01-29", "Geneva"),
+        ("Workshop on Integration Indicators", "2008-02-07", "2008-02-07", "Ottawa"),
+        ("Full Round", "2008-03-11", "2008-03-13", "Stockholm"),
+        ("Technology Working Group", "2008-03-27", "2008-03-27", "The Hague"),
     ]
