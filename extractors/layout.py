@@ -550,6 +550,16 @@ def _looks_like_prose_columns(rows: Sequence[Sequence[Fragment]], page_width: fl
     return columns <= 4 and widths[len(widths) // 2] > 0.2 * page_width and words[len(words) // 2] >= 5
 
 
+_YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d\.?")
+_ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _yearless_day(cell: str) -> bool:
+    """ "15-16 January", "3 de marzo": a day and its month, the year still to come."""
+    words = re.findall(r"[^\W\d_]+", cell.lower())
+    return bool(re.search(r"\d", cell)) and any(w in MONTHS for w in words) and not _ANY_YEAR_RE.search(cell)
+
+
 def _rows_to_table(rows: Sequence[Sequence[Fragment]], anchors: Sequence[float]) -> Table:
     """Assign each segment to the column whose left edge is nearest at or before it; merge wrapped cells."""
     table_rows: list[list[str]] = []
@@ -560,8 +570,14 @@ def _rows_to_table(rows: Sequence[Sequence[Fragment]], anchors: Sequence[float])
             col = max((i for i, a in enumerate(anchors) if a <= seg.x0 + 3), default=0)
             cells[col] = join_lines(cells[col], seg.text)
         box = [min(s.x0 for s in row), min(s.top for s in row), max(s.x1 for s in row), max(s.bottom for s in row)]
-        # A row with an empty first cell continues the previous row's wrapped cells.
-        if table_rows and not cells[0] and len(anchors) > 1:
+        # A row with an empty first cell continues the previous row's wrapped cells, as does one whose first cell
+        # is the year a yearless date above it wrapped onto ("15-16 January" / "2009").
+        wrapped_year = (
+            bool(table_rows)
+            and _YEAR_ONLY_RE.fullmatch(cells[0].strip()) is not None
+            and _yearless_day(table_rows[-1][0])
+        )
+        if table_rows and (not cells[0] or wrapped_year) and len(anchors) > 1:
             prev = table_rows[-1]
             for i, text in enumerate(cells):
                 prev[i] = join_lines(prev[i], text)

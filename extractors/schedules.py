@@ -868,7 +868,8 @@ def _row_entries(
         if named and country_of(place):
             title, venue = named, venue or place
         elif split := _trailing_place(title):
-            title, venue = split[0], venue or split[1]
+            # "..., hosted by Estonia": the host, not the venue, which a cell of its own may give
+            title, venue = split[0], venue or (split[1] if split[1][:1].isupper() else None)
     if venue is None and venue_at is None and title:
         # a row without a header: the cell beside the title that names a known place is the venue ("Geneva")
         venue = next((c for c in others if c != title and len(c.split()) <= 4 and country_of(c)), None)

@@ -2441,3 +2441,31 @@ def test_a_calendars_rows_of_days_under_month_labels_are_each_a_meeting_of_that_
         ("Full Round", "2008-03-11", "2008-03-13", "Stockholm"),
         ("Technology Working Group", "2008-03-27", "2008-03-27", "The Hague"),
     ]
+
+
+def test_an_unruled_annex_whose_date_wraps_its_year_onto_the_next_line(nlp):
+    """ "15-16 January" / "2009" in the date column, the title and venue wrapped beside it: one row, its first
+    included (no header line above it), and a host named in the title is not the venue the venue column gives."""
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.cell(0, 8, "Annex II. Meetings of the Working Groups", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=10)
+        rows = [
+            ("15-16 January", "Working Group on Return and Readmission,", "Geneva"),
+            ("2009", "hosted by the Secretariat", ""),
+            ("3 March 2009", "Steering Group", "Geneva"),
+            ("22-23 April", "Technology Working Group, hosted by", "Tallinn,"),
+            ("2009", "Estonia", "Estonia"),
+        ]
+        for day, what, where in rows:
+            pdf.cell(35, 5.5, day)
+            pdf.cell(100, 5.5, what)
+            pdf.cell(40, 5.5, where, new_x="LMARGIN", new_y="NEXT")
+
+    found = _pdf_activities(build, nlp, "en", "IGC")
+    assert [(a.title, str(a.start_date), a.location) for a in found] == [
+        ("Working Group on Return and Readmission", "2009-01-15", "Geneva"),
+        ("Steering Group", "2009-03-03", "Geneva"),
+        ("Technology Working Group", "2009-04-22", "Tallinn, Estonia"),
+    ]
