@@ -1748,18 +1748,40 @@ _BARE_DAYS = re.compile(r"^\s*(?P<days>\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*$")
 
 
 def _day_in_month_row(block: Block) -> Block | None:
-    """A calendar's row of a day under its month's heading ("January 2008", then "15-16 | Working Group on Return |
-    Geneva"): the row with its day written in full ("15-16 January 2008"); None for any other block."""
-    if block.kind != BlockKind.TABLE_ROW or block.header or not block.cells:
+    """A calendar's row of days under its month: the month its heading names ("January 2008", then "15-16 | Working
+    Group on Return | Geneva") or a cell beside the days gives ("January | 15-16 | ..."). The row with its days
+    written in full ("15-16 January 2008") in the cells that held the days and the month; None for any other."""
+    if block.kind != BlockKind.TABLE_ROW or not block.cells:
         return None
-    month = parse_date((block.heading or "").strip(" :."), allow_year=True)
-    if not (days := _BARE_DAYS.match(block.cells[0])) or month is None or month.precision != DatePrecision.MONTH:
+    cells = list(block.cells)
+    days_at = [i for i, c in enumerate(cells) if _BARE_DAYS.match(c)]
+    if len(days_at) != 1:
+        return None  # none, or a calendar grid's row of a month's days ("January | 10 | 24"), read as a grid
+    at = days_at[0]
+    beside = [i for i in (at - 1, at + 1) if 0 <= i < len(cells)]
+    month_at = next((i for i in beside if _MONTH_CELL.fullmatch(cells[i].strip())), None)
+    if month_at is not None:
+        month_text = cells[month_at].strip(" .")
+    elif at == 0 and not block.header:
+        month = parse_date((block.heading or "").strip(" :."), allow_year=True)
+        if month is None or month.precision != DatePrecision.MONTH:
+            return None
+        month_text = month.text
+    else:
         return None
-    day = f"{days.group('days')} {month.text}"
-    if (found := parse_date(day)) is None or found.precision != DatePrecision.DAY or found.text != day:
+    day = f"{_BARE_DAYS.match(cells[at]).group('days')} {month_text}"
+    year = heading_year(block.heading) if not _ANY_YEAR.search(day) else None
+    if (found := parse_date(with_year(day, year) if year else day)) is None or found.precision != DatePrecision.DAY:
         return None
-    cells = (day, *block.cells[1:])
-    return replace(block, cells=cells, text=" | ".join(cells))
+    for i in (at, month_at) if month_at is not None else (at,):
+        cells[i] = day
+    return replace(block, cells=tuple(cells), text=" | ".join(cells))
+
+
+_MONTH_CELL = re.compile(
+    r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:,?\s+(?:de\s+)?(?:19|20)\d\d)?", re.I
+)
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _month_heading(heading: str | None, year: int | None) -> DateSpan | None:

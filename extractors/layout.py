@@ -551,6 +551,11 @@ def _looks_like_prose_columns(rows: Sequence[Sequence[Fragment]], page_width: fl
 
 
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d\.?")
+_GROUP_CELL_RE = re.compile(
+    r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?(?:\s+(?:de\s+)?(?:19|20)\d\d)?|(?:19|20)\d\d",
+    re.I,
+)
+_DAYS_CELL_RE = re.compile(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?")
 _ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -577,7 +582,10 @@ def _rows_to_table(rows: Sequence[Sequence[Fragment]], anchors: Sequence[float])
             and _YEAR_ONLY_RE.fullmatch(cells[0].strip()) is not None
             and _yearless_day(table_rows[-1][0])
         )
-        if table_rows and (not cells[0] or wrapped_year) and len(anchors) > 1:
+        # A row whose first cell is empty under a grouping cell ("January") but which gives its own day beside it is
+        # a row of its own, the grouping left blank as a merged cell is.
+        own_day = len(cells) > 1 and _DAYS_CELL_RE.fullmatch(cells[1].strip()) is not None
+        if table_rows and ((not cells[0] and not own_day) or wrapped_year) and len(anchors) > 1:
             prev = table_rows[-1]
             for i, text in enumerate(cells):
                 prev[i] = join_lines(prev[i], text)
@@ -874,6 +882,20 @@ def _below_columns(item: Item, band: Sequence[Item], gutter: float) -> bool:
 # --- blocks -------------------------------------------------------------------------------------
 
 
+def _grouped_down(rows: Sequence[Sequence[str]]) -> list[tuple[str, ...]]:
+    """Rows whose first cell is blank under a month or a year that groups them (a cell merged over several rows,
+    as "January" over that month's meetings), with that month or year written in."""
+    firsts = [r[0].strip() for r in rows if r and r[0].strip()]
+    grouping = firsts and all(_GROUP_CELL_RE.fullmatch(f) for f in firsts) and len(firsts) < len(rows)
+    out, above = [], ""
+    for row in rows:
+        if grouping and row and not row[0].strip() and any(c.strip() for c in row[1:]):
+            row = (above, *row[1:])
+        above = row[0] if row else above
+        out.append(tuple(row))
+    return out
+
+
 @dataclass(slots=True)
 class _Open:
     kind: str
@@ -1035,7 +1057,7 @@ class BlockBuilder(BlockSink):
         if rows and not rows[0][0] and all(len(c.split()) <= 2 for c in rows[0]) and len(rows) > 1:
             header = tuple(join_lines(h, c) for h, c in zip(header, rows[0], strict=False))
             rows, boxes = rows[1:], boxes[1:]
-        for cells, box in zip(rows, boxes, strict=True):
+        for cells, box in zip(_grouped_down(rows), boxes, strict=True):
             self._emit(BlockKind.TABLE_ROW.value, " | ".join(cells), page, box, cells=tuple(cells), header=header)
         self.table_header = header
         self.table_columns = columns

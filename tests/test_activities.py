@@ -2469,3 +2469,35 @@ def test_an_unruled_annex_whose_date_wraps_its_year_onto_the_next_line(nlp):
         ("Steering Group", "2009-03-03", "Geneva"),
         ("Technology Working Group", "2009-04-22", "Tallinn, Estonia"),
     ]
+
+
+@pytest.mark.parametrize("ruled", [False, True])
+def test_a_calendars_month_column_written_once_over_its_rows_dates_each_row(nlp, ruled):
+    """ "Month | Dates | Meeting | Venue", the month written in its first row only (a merged cell): each row is a
+    meeting of that month, on its own days, in the year the title gives; ruled or set in aligned columns."""
+    border = 1 if ruled else 0
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.cell(0, 8, "Calendar of meetings 2009", new_x="LMARGIN", new_y="NEXT")
+        widths = (30, 25, 90, 35)
+        rows = [
+            ("Month", "Dates", "Meeting", "Venue"),
+            ("January", "15-16", "Working Group on Return", "Geneva"),
+            ("", "29", "Steering Group", "Geneva"),
+            ("March", "11-13", "Full Round", "Stockholm"),
+            ("", "27", "Workshop on Integration", "Ottawa"),
+        ]
+        pdf.set_font("Helvetica", size=10)
+        for row in rows:
+            for cell, width in zip(row, widths, strict=True):
+                pdf.cell(width, 6, cell, border=border)
+            pdf.ln()
+
+    found = _pdf_activities(build, nlp, "en", "IGC")
+    assert [(a.title, str(a.start_date), str(a.end_date)) for a in found] == [
+        ("Working Group on Return", "2009-01-15", "2009-01-16"),
+        ("Steering Group", "2009-01-29", "2009-01-29"),
+        ("Full Round", "2009-03-11", "2009-03-13"),
+        ("Workshop on Integration", "2009-03-27", "2009-03-27"),
+    ]
