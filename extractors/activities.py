@@ -786,6 +786,24 @@ _MOVED_NOTE = re.compile(
 )
 
 
+# A report's table of planned and actual dates ("Planned output | Planned date | Actual date | Status"): the activity
+# took place on the actual date.
+_PLANNED = re.compile(
+    r"\b(?:planned|scheduled|target|expected|foreseen|previst[ao]s?|programad[ao]s?|prévue?s?|planifi\w*)\b", re.I
+)
+_ACTUAL = re.compile(r"\b(?:actual|held|real|effective|completed|realizad[ao]s?|réalisée?s?|effective?)\b", re.I)
+
+
+def _date_column(header: Sequence[str]) -> int | None:
+    """The column of the day an activity took place: of two date columns, the actual one, not the planned."""
+    columns = [i for i, cell in enumerate(header) if _column((cell,), DATE_HEADERS) is not None]
+    if len(columns) <= 1:
+        return columns[0] if columns else None
+    actual = [i for i in columns if _ACTUAL.search(header[i])]
+    unplanned = [i for i in columns if not _PLANNED.search(header[i])]
+    return (actual or unplanned or columns)[0]
+
+
 def _called_off(text: str) -> bool:
     """A negative cue (cancelled, postponed, planned) outside a note saying the meeting moved to this date."""
     return bool(_NEGATIVE.search(_MOVED_NOTE.sub(" ", text)))
@@ -794,10 +812,16 @@ def _called_off(text: str) -> bool:
 def _columns_reading(block: Block) -> _Reading | None:
     """A `Date | Meeting | Venue` table row as its columns say, whatever its status."""
     header, cells = block.header, block.cells
-    date_col = _column(header, DATE_HEADERS)
+    date_col = _date_column(header)
     title_col = _column(header, TITLE_HEADERS)
     if date_col is None or title_col is None or max(date_col, title_col) >= len(cells):
         return None
+    if (
+        _PLANNED.search(header[date_col]) is None
+        and any(_PLANNED.search(h) for h in header)
+        and not (find_dates(cells[date_col]) or _YEARLESS.search(cells[date_col]))
+    ):
+        return None  # "Regional seminar | March 2009 | - | Postponed": planned, never held
     venue_col = _column(header, VENUE_HEADERS)
     shared_venue = venue_col == title_col  # "Meeting and venue": one column holds both
     venue_col = None if shared_venue else venue_col
@@ -812,6 +836,8 @@ def _columns_reading(block: Block) -> _Reading | None:
         title, location = _venue_tail(title)  # a "Meeting and venue" column: "Working Group on X, Vienna, Austria"
     # A "Meeting" column holds meetings; an "Event" or "Activity" column holds anything.
     kind = classify_kind(title) or classify_kind(header[title_col])
+    if kind is None and (work := publication_type_of(title)) != PublicationType.OTHER:
+        kind = Kind.REPORT if work == PublicationType.REPORT else Kind.PUBLICATION  # "Research paper on return"
     if kind is None:
         # "Videoconferencia de la Red de Funcionarios de Enlace": a body's session is its meeting, however held
         kind = Kind.MEETING if _OF_A_BODY.search(title) or _BODY_NAME.search(title) else Kind.OTHER

@@ -2501,3 +2501,30 @@ def test_a_calendars_month_column_written_once_over_its_rows_dates_each_row(nlp,
         ("Full Round", "2009-03-11", "2009-03-13"),
         ("Workshop on Integration", "2009-03-27", "2009-03-27"),
     ]
+
+
+def test_a_progress_tables_actual_date_dates_the_activity_and_a_planned_one_never_held_is_none(nlp):
+    """ "Planned output | Planned date | Actual date | Status": the roundtable on the day it was held, the paper in
+    the month it came out, and the seminar postponed (no actual date) not at all."""
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.cell(0, 8, "Progress report 2008-09", new_x="LMARGIN", new_y="NEXT")
+        widths = (70, 35, 35, 40)
+        rows = [
+            ("Planned output", "Planned date", "Actual date", "Status"),
+            ("Roundtable on labour migration", "October 2008", "22 October 2008", "Completed"),
+            ("Research paper on return", "December 2008", "February 2009", "Delayed"),
+            ("Regional seminar", "March 2009", "-", "Postponed to 2009-10"),
+        ]
+        pdf.set_font("Helvetica", size=9)
+        for row in rows:
+            for cell, width in zip(row, widths, strict=True):
+                pdf.cell(width, 6, cell, border=1)
+            pdf.ln()
+
+    found = _pdf_activities(build, nlp, "en", "IGC")
+    assert [(a.title, a.kind, str(a.start_date)) for a in found] == [
+        ("Roundtable on labour migration", "roundtable", "2008-10-22"),
+        ("Research paper on return", "publication", "2009-02-01"),
+    ]
