@@ -1692,6 +1692,7 @@ _RELEASED_WORK = re.compile(
     re.I,
 )
 # ", published in October 2007": the release's date after the work's title.
+_WORK_NOUNS_NAMED = frozenset(("guía", "informe", "estudio", "libro", "report", "study", "book", "rapport", "étude"))
 _PUBLISHED_AFTER = re.compile(r"^[»\"”]?,\s*(?:published|publicad[oa]|released|publié)\s+(?:in|on|en|el|le)\s", re.I)
 
 
@@ -1721,6 +1722,8 @@ def released_work_reading(text: str, block: Block) -> _Reading | None:
     if work is None or not dates:
         return _released_noun_phrase(text, find_dates(text), block)
     title = work.group("title").strip(" ,.")
+    if (noun := work.group("noun").split()[-1])[:1].isupper() and noun.lower() in _WORK_NOUNS_NAMED:
+        title = f"{noun} {title}"  # "la Guía regional para ...": the noun capitalised is the title's first word
     report = _REPORT_NOUN.search(work.group("noun")) or publication_type_of(title) == PublicationType.REPORT
     kind = Kind.REPORT if report else Kind.PUBLICATION
     publisher = _imprint_publisher(work.group("imprint")) if work.group("imprint") else None

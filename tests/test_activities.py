@@ -2528,3 +2528,12 @@ def test_a_progress_tables_actual_date_dates_the_activity_and_a_planned_one_neve
         ("Roundtable on labour migration", "roundtable", "2008-10-22"),
         ("Research paper on return", "publication", "2009-02-01"),
     ]
+
+
+def test_a_released_works_capitalised_noun_is_its_titles_first_word(nlp):
+    line = "La Secretaría Técnica publicó en mayo de 2010 la Guía regional para la protección consular de migrantes."
+    ctx = DocumentContext("RCM", "d" * 64, "file:///b.pdf", "es")
+    rows = blocks_to_activities([Block(text=line, kind="paragraph", order=0, page=1, locator="0,0,1,1")], ctx, nlp)
+    assert [(r.title, str(r.start_date)) for r in rows] == [
+        ("Guía regional para la protección consular de migrantes", "2010-05-01")
+    ]
