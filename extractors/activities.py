@@ -2073,12 +2073,27 @@ def participle_clause_reading(text: str, block: Block) -> _Reading | None:
     return _Reading("prose.event_verb", kind, title, dates[0], place, text, block)
 
 
+_LEAD_MONTH = re.compile(
+    r"^(?:in|en|au mois de|durante|during)\s+(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?\s*,?\s*",
+    re.I,
+)
+
+
 def held_reading(text: str, block: Block) -> _Reading | None:
     """`The Independent Task Force on X held its third meeting in Washington, DC, on Sept. 14, 2006`."""
     held = _HELD_ITS.search(text)
-    if held is None or not (dates := find_dates(text)) or dates[0].begin < held.start() or _NEGATIVE.search(text):
+    if held is None or _NEGATIVE.search(text):
         return None
-    body = clean_title(_LEAD_ADVERB.sub("", text[: held.start()].strip()))
+    dates = find_dates(text)
+    after = [d for d in dates if d.begin >= held.start()]
+    if not after or any(not _within(after[0], d) for d in dates if d.begin < held.start()):
+        return None  # a day before the verb that is not the month the sentence opened with ("In May 2009, ...")
+    dates = after
+    subject = text[: held.start()].strip()
+    if dates_before := find_dates(subject):
+        subject = subject[dates_before[-1].stop :].lstrip(" ,")  # "In May 2009, the Council": the time phrase gone
+    subject = _LEAD_MONTH.sub("", subject)  # "In May, the Council": the month its days below fall in
+    body = clean_title(_LEAD_ADVERB.sub("", subject))
     words = body.split()
     if not words or len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper() or _FRAGMENT_START.match(body):
         return None

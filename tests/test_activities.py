@@ -2537,3 +2537,20 @@ def test_a_released_works_capitalised_noun_is_its_titles_first_word(nlp):
     assert [(r.title, str(r.start_date)) for r in rows] == [
         ("Guía regional para la protección consular de migrantes", "2010-05-01")
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "In May, the Transatlantic Council on Migration held its second plenary meeting in Berlin (May 27-29).",
+        "In May 2009, the Transatlantic Council on Migration held its second plenary meeting in Berlin "
+        "(May 27-29, 2009).",
+    ],
+)
+def test_a_body_held_its_meeting_after_the_month_the_sentence_opens_with(nlp, line):
+    ctx = DocumentContext("MPI", "d" * 64, "file:///y.pdf", "en", title="2009 Year in Review")
+    block = Block(text=line, kind="paragraph", order=0, page=1, locator="0,0,1,1", heading="2009 Year in Review")
+    rows = blocks_to_activities([block], ctx, nlp)
+    assert [(r.title, str(r.start_date), r.location) for r in rows] == [
+        ("Transatlantic Council on Migration plenary", "2009-05-27", "Berlin")
+    ]
