@@ -1408,6 +1408,46 @@ def sentence_to_reading(
     return _Reading(rule, kind, title, date, location, text, block, participants=participants)
 
 
+_LINK_WORDS_IN_NAMES = frozenset(
+    ("of", "and", "on", "for", "the", "in", "de", "del", "la", "las", "los", "el", "y", "sobre", "para", "du", "des",
+     "et", "sur", "pour", "le", "les", "à")
+)  # fmt: skip
+
+
+def _name_in_clause(reading: _Reading, title: str) -> str:
+    """A list line's title that is a clause around a name ("Year closed with the Sixth Annual Immigration Law and
+    Policy Conference at Georgetown ..."): the name, where it names the same kind of activity."""
+    if reading.rule != "list.segments" or not (named := _named_run(title)):
+        return title
+    kind = classify_kind(named)
+    return named if kind not in (None, Kind.OTHER) and kind == classify_kind(title) else title
+
+
+def _named_run(title: str) -> str | None:
+    """The name inside a clause read as a title: the run of capitalised words (and the link words between them)
+    that holds a kind word, after words of a clause ("Year closed with the ..."); None when the title opens with it."""
+    words = title.split()
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, word in enumerate([*words, "."]):
+        named = word[:1].isupper() or word[:1].isdigit() or (start is not None and word.lower() in _LINK_WORDS_IN_NAMES)
+        if named and start is None:
+            start = i
+        elif not named and start is not None:
+            end = i
+            while end > start and words[end - 1].lower() in _LINK_WORDS_IN_NAMES:
+                end -= 1
+            runs.append((start, end))
+            start = None
+    for first, end in runs:
+        name = " ".join(words[first:end])
+        clause = [w for w in words[:first] if w.lower() not in _LINK_WORDS_IN_NAMES]
+        said = any(w[:1].islower() for w in clause)  # a clause has a word in lower case ("closed"), a name none
+        if first > 0 and len(clause) >= 2 and said and end - first >= 3 and classify_kind(name) is not None:
+            return name
+    return None
+
+
 # A body that organises an activity of another kind: "The Technology Working Group organised a Workshop on ...".
 _ORGANISER_VERB = re.compile(r"(?:co-?)?(?:organi[sz]ed|convened|hosted|held|organizó|organizaron|a organisé)$", re.I)
 _OBJECT_LEAD = re.compile(r"^\s+(?:a|an|the|its|their|un|una|une)\s+(?:[^\W\d_][\w-]*\s+){0,3}$", re.I)
@@ -3219,7 +3259,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
     tidied = [
-        replace(r, title=title, location=r.location or _dated_tail(r.title)[1])
+        replace(r, title=_name_in_clause(r, title), location=r.location or _dated_tail(r.title)[1])
         for r in _same_place(_without_posted_reports(readings))
         if (title := tidy_title(r.title, r.kind in _PUBLICATION_KINDS))
     ]

@@ -2554,3 +2554,13 @@ def test_a_body_held_its_meeting_after_the_month_the_sentence_opens_with(nlp, li
     assert [(r.title, str(r.start_date), r.location) for r in rows] == [
         ("Transatlantic Council on Migration plenary", "2009-05-27", "Berlin")
     ]
+
+
+def test_a_list_lines_clause_around_a_named_event_is_titled_by_the_name(nlp):
+    ctx = DocumentContext("MPI", "d" * 64, "file:///y.pdf", "en", title="2009 Year in Review")
+    line = (
+        "The year closed with the Sixth Annual Immigration Law and Policy Conference at Georgetown University Law "
+        "Center on December 7, 2009."
+    )
+    rows = blocks_to_activities([Block(text=line, kind="paragraph", order=0, page=1, locator="0,0,1,1")], ctx, nlp)
+    assert [(r.title, r.kind) for r in rows] == [("Sixth Annual Immigration Law and Policy Conference", "conference")]
