@@ -712,6 +712,9 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
         title, venue = (rest[: end[0]], rest[end[1] :]) if end else (rest, "")
     title, translation = split_translation(title)
     venue = f"{translation}. {venue}".strip() if translation else venue
+    if series := _SERIES_AFTER_QUESTION.search(title):
+        # "Circular migration: the way forward in global policy? Working Paper 4": the question ends the title
+        title, venue = title[: series.start() + 1], f"{title[series.end() :]}. {venue}".strip(" .")
     title = _URL.split(title)[0]  # "Rio: A Swiss-Army Knife for Data I/O. http://CRAN..."
     title = re.sub(r"^(?:In:?|En:?|Dans)\s+", "", title.strip(' .,;:“”"')).strip(" .,;:")
     if len(title) < 3 or not re.search(r"[^\W\d_]{3}", title):
@@ -743,6 +746,11 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
     )
 
 
+_SERIES_AFTER_QUESTION = re.compile(
+    r"\?\s+(?=(?:(?:working|discussion|research|policy|occasional|background)\s+(?:papers?|briefs?|notes?|series)"
+    r"|(?:report|paper)\s+(?:no|n[°º])\.?\s*\d|documento de trabajo|document de travail)\b)",
+    re.I,
+)
 _IMPRINT_WORDS = re.compile(r"\bISBN\b|\b\d+\s*(?:pages|pp\.|páginas|págs\.)", re.I)
 _INVERTED_OPENING = re.compile(rf"^[{_UP}][{_LOW}'’-]+,\s+[{_UP}]\.(?:\s|$|[{_UP}]\.|;)")
 # "Geneva, 03.2011.": an imprint's month in figures.

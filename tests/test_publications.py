@@ -2758,3 +2758,11 @@ def test_a_labelled_byline_among_a_meta_lines_fields_names_the_authors(nlp):
         "Intégration des réfugiés au Québec": ("2018-11-01", ("Claire Dubois",)),
         "Diasporas et développement": ("2018-06-01", ("Jean Martin",)),
     }
+
+
+def test_a_question_closing_a_title_before_its_series_ends_the_title():
+    cited = parse_citation(
+        "Vertovec, S. (2007). Circular migration: the way forward in global policy? Working Paper 4. Oxford: IMI."
+    )
+    assert (cited.title, cited.authors) == ("Circular migration: the way forward in global policy?", ("Vertovec, S",))
+    assert publication_type_of(cited.venue) == "working_paper"
