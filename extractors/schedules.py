@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
 from mpdp_pipeline.extractors.places import country_of, trailing_place
-from mpdp_pipeline.extractors.vocabulary import KIND_WORDS, RESULT_HEADERS, TITLE_HEADERS
+from mpdp_pipeline.extractors.vocabulary import COUNTRIES, KIND_WORDS, RESULT_HEADERS, TITLE_HEADERS
 
 from mpdp_pipeline.schemas import ActivityStatus, Block, BlockKind, DatePrecision
 
@@ -84,7 +84,10 @@ _WEEKDAYS = (
 )
 # "Fecha: ", "Monday, ", and a range's "del"/"from"/"du" ("del 29 de abril al 2 de mayo")
 _LEAD = re.compile(
-    rf"^\W*(?:(?:date|fecha|when)\s*:\s*)?(?:(?:{_WEEKDAYS})[\s,]+)?(?:(?:del|desde el|from|du)\s+(?=\d))?", re.I
+    rf"^\W*(?:(?:date|fecha|when)\s*:\s*)?(?:(?:{_WEEKDAYS})[\s,]+)?"
+    # "du 3 au 5", "Les 15 et 16 mars", "Le 3 mai", "Los días 3 y 4": an article or a "from" before the days
+    r"(?:(?:del|desde el|from|du|les|le|el|los(?:\s+d[ií]as)?|the)\s+(?=\d))?",
+    re.I,
 )
 _MONTH_NAMES = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _DAY = r"(?P<{}>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
@@ -589,8 +592,16 @@ _ORGANISER_CLAUSE = re.compile(
 
 
 def _end_stop(venue: str | None) -> str | None:
-    """A venue without the full stop closing its line ("Tegucigalpa, Honduras."), "D.C." kept."""
-    return re.sub(r"(?<=[a-zà-ÿ]{2})\.$", "", venue) if venue else venue
+    """A venue without the full stop closing its line ("Tegucigalpa, Honduras."), "D.C." kept, and without what a
+    record's next line says after its country ("Ottawa, Canada Organisé avec ...", "Oslo, Norvège Date limite ...")."""
+    if not venue:
+        return venue
+    if (country := _COUNTRY_THEN_MORE.search(venue)) and country.group(1).lower() in COUNTRIES:
+        venue = venue[: country.end(1)]
+    return re.sub(r"(?<=[a-zà-ÿ]{2})\.$", "", venue)
+
+
+_COUNTRY_THEN_MORE = re.compile(r",\s+([A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?)\s+[A-ZÀ-Ý][\w'’-]*\s+\S")
 
 
 def _only_links(text: str) -> bool:

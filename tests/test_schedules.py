@@ -2467,3 +2467,29 @@ def test_a_french_councils_sittings_named_then_dated(nlp):
         (dt.date(2019, 2, 4), "meeting"),
         (dt.date(2019, 2, 18), "meeting"),
     ]
+
+
+def test_a_calendars_french_items_open_with_an_article_and_their_venue_stops_at_the_country(nlp):
+    """ "Les 15 et 16 mars 2007: Réunion ... — Genève, Suisse", and items whose next line runs into the venue
+    ("Oslo, Norvège Date limite d'inscription : 1er novembre 2007."): the days after the article, the venue up to the
+    country."""
+    items = [
+        "Les 15 et 16 mars 2007: Réunion du Groupe de pilotage — Genève, Suisse",
+        "Le 24 avril 2007: Réunion du Groupe de travail sur l'asile — Genève",
+        "Les 22 et 23 novembre 2007: Atelier sur le retour volontaire — Oslo, Norvège Date limite d'inscription : "
+        "1er novembre 2007.",
+        "Du 31 janvier au 2 février 2007: Atelier sur la biométrie — Ottawa, Canada Organisé avec Citoyenneté et "
+        "Immigration Canada.",
+    ]
+    page = (
+        "<html lang='fr'><head><title>Calendrier</title></head><body><h1>Calendrier des activités 2007</h1><ul>"
+        + "".join(f"<li>{i}</li>" for i in items)
+        + "</ul></body></html>"
+    )
+    rows = read_html(page, nlp)
+    assert sorted((str(r.start_date), str(r.end_date), r.location) for r in rows) == [
+        ("2007-01-31", "2007-02-02", "Ottawa, Canada"),
+        ("2007-03-15", "2007-03-16", "Genève, Suisse"),
+        ("2007-04-24", "2007-04-24", "Genève"),
+        ("2007-11-22", "2007-11-23", "Oslo, Norvège"),
+    ]
