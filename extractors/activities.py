@@ -192,6 +192,7 @@ FUTURE_EVENT_VERBS = (
     "se celebrará", "se realizará", "se llevará a cabo", "tendrá lugar",
     # a plan's outlook: "Se prevé realizar un taller ...", "A workshop ... is planned in Managua in September 2007"
     "is planned", "are planned", "is foreseen", "are foreseen", "plans to hold", "plans to host",
+    "is tentatively scheduled", "is provisionally scheduled", "are tentatively scheduled", "is tentatively planned",
     "se prevé realizar", "se prevé celebrar", "se prevé organizar", "tiene previsto realizar",
     "tiene previsto celebrar",
     "está previsto", "está prevista", "est prévu", "est prévue", "prévoit d'organiser", "prévoit de tenir",

@@ -164,6 +164,7 @@ class _Context:
     heading_month: int | None = None  # under a heading that is a month alone ("JANUARY"): its lines open with days
     pending_day: re.Match[str] | None = None  # a day alone on its line ("17"), the record's text in the next block
     latest: datetime.date | None = None  # the page's last dated day: "Next Meeting: September 29th" comes after it
+    met_intro: bool = False  # `name` is the body a sentence above says met: the lines below give its days, then why
 
 
 # The kinds of body a schedule page may be for, by the words that name them; a board's members
@@ -233,6 +234,24 @@ def _introduces_year(block: Block, text: str) -> bool:
         and _single_year(text) is not None
         and not any(d.precision == DatePrecision.DAY for d in find_dates(text))
     )
+
+
+# "The Steering Group, which brings together ..., met twice in Geneva this year:", "La Red ... se reunió en dos
+# ocasiones:": a sentence introducing the days a body met on, listed below it.
+_BODY_THAT_MET = re.compile(
+    r"^(?:the\s+|la\s+|el\s+|le\s+|l['’])?(?P<body>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,4}(?:Group|Committee|Board|Council|"
+    r"Commission|Network|Task Force|Grupo|Comité|Consejo|Red|Groupe|Conseil|Réseau)"
+    r"(?:\s+(?:on|of|for|de|del|sur|des|du)\s+[A-ZÀ-Ý][\w'’/-]*(?:\s+(?:and|y|et|[A-ZÀ-Ý][\w'’/-]*)){0,4})?)"
+    r"\b[^:]*?\b(?:met|meets|will meet|se reuni[óo]|se reunir[áa]|s['’]est réuni|se réunira)\b[^:]*:\s*$",
+    re.I,
+)
+
+
+def _body_that_met(block: Block, text: str) -> str | None:
+    """The body a paragraph says met, when the paragraph introduces the list of its days (it ends with a colon)."""
+    if block.kind != BlockKind.PARAGRAPH or not (match := _BODY_THAT_MET.match(text.strip())):
+        return None
+    return match.group("body")
 
 
 def _page_year(blocks: Sequence[Block], title: str | None, as_of: datetime.date | None) -> int | None:
@@ -385,13 +404,17 @@ def _weekday_of(lead: str) -> int | None:
     return _WEEKDAY_NUMBERS.get(word.group(0)[:3].lower()) if word else None
 
 
+_INNER_WEEKDAY = re.compile(rf"(?<=\d)(\s+(?:and|y|et|to|au|al|&)\s+|\s*[-–]\s*)(?:{_WEEKDAYS})[\s,]+(?=\d)", re.I)
+
+
 def leading_date(text: str, year: int | None) -> DateSpan | None:
     """The date a record opens with (after a weekday or "Date:"), offsets in `text`; None otherwise.
     A year-less date written with its weekday ("Friday, October 4") takes the year, next to the
     context's, in which the day is that weekday."""
     lead = _LEAD.match(text)
     start = lead.end() if lead else 0
-    rest = text[start:]
+    # "Thursday 13 and Friday 14 January": the second day's weekday blanked out, offsets kept
+    rest = _INNER_WEEKDAY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text[start:])
     weekday = _weekday_of(text[:start])
     if weekday is not None and year is not None and _MONTH_DAY.match(rest):
         for candidate in (year, year - 1, year + 1):
@@ -409,7 +432,9 @@ def leading_date(text: str, year: int | None) -> DateSpan | None:
             return None
         if year is not None and (ranged := _yearless_range(rest, year)) and ranged.start == d.start:
             d = ranged  # "Apr 3–4": the badge's range, not only its first day
-    return DateSpan(d.text, d.start, d.end, d.precision, d.begin + start, d.stop + start)
+    return DateSpan(
+        text[d.begin + start : d.stop + start], d.start, d.end, d.precision, d.begin + start, d.stop + start
+    )
 
 
 _RANGE_TAIL = re.compile(r"^\s*[–—-]\s*[0-3]?\d\b")
@@ -1178,6 +1203,13 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     title: str | None
     if date is not None and (archived := _minutes_line(group[0], text, date)):
         return Entry(None, archived, date, None, group[0], text, "schedule.line", status_of(text))
+    purpose = text[date.stop :].strip(_SEPARATORS + " ") if date is not None else ""
+    if date is not None and ctx.met_intro and purpose[:1].islower():
+        # "Thursday 1 December – review of the work plan (Geneva)": the body's meeting that day, what it was for and
+        # the place in brackets after it
+        place = _BRACKETED_PLACE.search(purpose.rstrip(" ."))
+        where = place.group(1) if place and country_of(place.group(1)) else trailing_place(purpose)
+        return Entry(None, ctx.name, date, where, group[0], text, "schedule.line", status_of(text))
     if date is not None:
         title, venue = _rest_title(text[date.stop :])
     elif ctx.events_page and (dashed := _title_then_date(text, year)):
@@ -1950,6 +1982,9 @@ def find_schedule_entries(
             continue
         if _introduces_year(block, text):
             ctx.year, ctx.span_month = _single_year(text), None  # "Here is the schedule of our fall 2018 meetings:"
+        if (body := _body_that_met(block, text)) is not None:
+            ctx.name = body  # "The Steering Group ... met twice in Geneva this year:": the days below are its meetings
+            ctx.met_intro = True
         if block.kind == BlockKind.TABLE_ROW and results_told(block):
             continue  # a results table tells what was done in sentences, which the prose rules read
         if block.kind == BlockKind.TABLE_ROW:

@@ -2493,3 +2493,27 @@ def test_a_calendars_french_items_open_with_an_article_and_their_venue_stops_at_
         ("2007-04-24", "2007-04-24", "Genève"),
         ("2007-11-22", "2007-11-23", "Oslo, Norvège"),
     ]
+
+
+def test_days_listed_under_a_sentence_saying_a_body_met_are_its_meetings(nlp):
+    """ "The Steering Group ... met twice in Geneva this year:" over "Thursday 13 and Friday 14 January – preparation
+    of the Full Round agenda (Geneva)": the group's meetings on those days, whatever their purpose names."""
+    page = (
+        "<html><head><title>Meetings 2011</title></head><body><h1>Meetings</h1><h2>2011</h2>"
+        "<p>The Steering Group, which brings together the Chair and the Secretariat, met twice this year:</p>"
+        "<ul><li>Thursday 13 and Friday 14 January – preparation of the Full Round agenda (Geneva)</li>"
+        "<li>Thursday 1 December – review of the 2011-2012 work plan (Geneva)</li></ul></body></html>"
+    )
+    rows = read_html(page, nlp)
+    assert sorted((r.title, str(r.start_date), str(r.end_date), r.location) for r in rows) == [
+        ("Steering Group", "2011-01-13", "2011-01-14", "Geneva"),
+        ("Steering Group", "2011-12-01", "2011-12-01", "Geneva"),
+    ]
+
+
+def test_a_workshop_tentatively_scheduled_is_a_planned_meeting(nlp):
+    page = (
+        "<html><head><title>FAQ</title></head><body><h2>2012</h2><p>The 2012 Full Round is tentatively scheduled "
+        "for 23-24 May 2012 in Canberra, Australia.</p></body></html>"
+    )
+    assert [(str(r.start_date), r.location) for r in read_html(page, nlp)] == [("2012-05-23", "Canberra, Australia")]
