@@ -1208,7 +1208,7 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         # "Thursday 1 December – review of the work plan (Geneva)": the body's meeting that day, what it was for and
         # the place in brackets after it
         place = _BRACKETED_PLACE.search(purpose.rstrip(" ."))
-        where = place.group(1) if place and country_of(place.group(1)) else trailing_place(purpose)
+        where = (trailing_place(place.group(1)) or place.group(1).split(",")[-1].strip()) if place else None
         return Entry(None, ctx.name, date, where, group[0], text, "schedule.line", status_of(text))
     if date is not None:
         title, venue = _rest_title(text[date.stop :])
