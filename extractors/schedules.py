@@ -1207,7 +1207,7 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if date is not None and ctx.met_intro and purpose[:1].islower():
         # "Thursday 1 December – review of the work plan (Geneva)": the body's meeting that day, what it was for and
         # the place in brackets after it
-        place = _BRACKETED_PLACE.search(purpose.rstrip(" ."))
+        place = _BRACKETED_PLACE.search(text[date.stop :].rstrip(" ."))
         where = (trailing_place(place.group(1)) or place.group(1).split(",")[-1].strip()) if place else None
         return Entry(None, ctx.name, date, where, group[0], text, "schedule.line", status_of(text))
     if date is not None:
