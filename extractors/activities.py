@@ -126,6 +126,7 @@ CONFIDENCE = {
     "schedule.calendar": 0.85,
     "schedule.year_grid": 0.8,  # an archive of year columns and month cells: the month is all it says
     "schedule.card": 0.85,
+    "publication.card": 0.8,  # a work's card among an events page's cards
     "schedule.heading": 0.8,  # an events page's heading of a name and its day, whatever the name says
     "document.header": 0.9,
 }
@@ -2922,8 +2923,37 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
         return _blocks_to_activities([_day_in_month_row(b) or b for b in blocks], ctx, nlp)
 
 
+_RELEASED_FIELD = re.compile(r"^(?:released|published|publication date|publicado|publié(?:e)?|paru)\b", re.I)
+_BYLINE_FIELD = re.compile(r"^(?i:by|por|par)\s+(?P<names>[A-ZÀ-Ý].*)$")
+_PUBLISHER_FIELD = re.compile(r"^(?:publisher|editorial|éditeur)\s*:\s*(?P<name>.+)$", re.I)
+
+
+def _card_work(entry: Entry) -> _Reading | None:
+    """A card of an events page's grid that is a work's ("Policy Brief | Title | Released 07/17/2012 | By A and B |
+    Publisher: X"): its release date and byline say so, and its type label what kind of work it is."""
+    if entry.rule != "schedule.card" or not entry.title or entry.date is None:
+        return None
+    fields = [f.strip() for f in entry.snippet.split(" | ")]
+    released = any(_RELEASED_FIELD.match(f) for f in fields)
+    byline = next((m for f in fields if (m := _BYLINE_FIELD.match(f))), None)
+    label = next((f for f in fields if len(f.split()) <= 3 and publication_type_of(f) != PublicationType.OTHER), None)
+    if not (released and (byline or label)) or classify_kind(entry.title) not in (None, Kind.PUBLICATION, Kind.REPORT):
+        return None
+    typed = publication_type_of(label) if label else None
+    publisher = next((m.group("name").strip() for f in fields if (m := _PUBLISHER_FIELD.match(f))), None)
+    authors = names_in(byline.group("names"), bylined=True) if byline else None
+    kind = Kind.REPORT if typed == PublicationType.REPORT else Kind.PUBLICATION
+    return _Reading(
+        "publication.card", kind, entry.title, entry.date, None, entry.snippet, entry.block,
+        authors=authors or (), publisher=publisher, publication_type=typed,
+    )  # fmt: skip
+
+
 def _schedule_reading(entry: Entry) -> _Reading | None:
-    """A schedule record as a reading: its own title when it names a meeting, else its context's."""
+    """A schedule record as a reading: its own title when it names a meeting, else its context's; a work's card
+    among an events page's cards, as the work."""
+    if work := _card_work(entry):
+        return work
     if entry.rule == "schedule.card" and entry.title and _CALLED_OFF.search(entry.title):
         return None  # "Immigration Enforcement at the Border (cancelled)": an events page's card, called off
     if entry.title and _OBSERVANCE.search(entry.title) and not _ORGANISED_FOR.search(entry.title):

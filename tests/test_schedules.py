@@ -2517,3 +2517,23 @@ def test_a_workshop_tentatively_scheduled_is_a_planned_meeting(nlp):
         "for 23-24 May 2012 in Canberra, Australia.</p></body></html>"
     )
     assert [(str(r.start_date), r.location) for r in read_html(page, nlp)] == [("2012-05-23", "Canberra, Australia")]
+
+
+def test_a_works_card_among_an_events_pages_cards_is_the_work(nlp):
+    """An events page's grid holding a report's card ("Report | Title | Released 11/13/2012 | By A, B and C |
+    Publisher: MPI"): the report, with its authors and publisher; the events around it stay events."""
+    card = "<div class='card'><span class='tag'>{tag}</span><h3>{title}</h3><div>{when}</div>{more}</div>"
+    cards = [
+        ("Roundtable", "Roundtable on Refugee Integration", "02/09/2012", "<div>Washington, DC</div>"),
+        ("Report", "Immigrant Integration in the States", "Released 11/13/2012",
+         "<div>By Margie McHugh, Julia Gelatt and Michael Fix</div><div>Publisher: Migration Policy Institute</div>"),
+        ("Conference", "Ninth Annual Immigration Law and Policy Conference", "10/01/2012", "<div>Washington, DC</div>"),
+    ]  # fmt: skip
+    body = "".join(card.format(tag=t, title=n, when=w, more=m) for t, n, w, m in cards)
+    rows = read_html(f"<html><head><title>Events</title></head><body><h1>Events</h1>{body}</body></html>", nlp)
+    assert sorted((r.title, r.kind, str(r.start_date), r.authors, r.publisher) for r in rows) == [
+        ("Immigrant Integration in the States", "report", "2012-11-13",
+         ("Margie McHugh", "Julia Gelatt", "Michael Fix"), "Migration Policy Institute"),
+        ("Ninth Annual Immigration Law and Policy Conference", "conference", "2012-10-01", (), None),
+        ("Roundtable on Refugee Integration", "roundtable", "2012-02-09", (), None),
+    ]  # fmt: skip
