@@ -796,9 +796,14 @@ _PLANNED = re.compile(
 _ACTUAL = re.compile(r"\b(?:actual|held|real|effective|completed|realizad[ao]s?|réalisée?s?|effective?)\b", re.I)
 
 
+_DUE = re.compile(r"\b(?:due|deadline|l[ií]mite|échéance|submission|filing|vencimiento)\b", re.I)
+
+
 def _date_column(header: Sequence[str]) -> int | None:
     """The column of the day an activity took place: of two date columns, the actual one, not the planned."""
-    columns = [i for i, cell in enumerate(header) if _column((cell,), DATE_HEADERS) is not None]
+    columns = [
+        i for i, cell in enumerate(header) if _column((cell,), DATE_HEADERS) is not None and not _DUE.search(cell)
+    ]  # "Due date", "Deadline": when a commitment falls due, no day an activity took place
     if len(columns) <= 1:
         return columns[0] if columns else None
     actual = [i for i in columns if _ACTUAL.search(header[i])]
@@ -1734,6 +1739,11 @@ _RELEASED_WORK = re.compile(
     re.I,
 )
 # ", published in October 2007": the release's date after the work's title.
+_CLOSING_WHEN = re.compile(
+    r"\s+(?:in|on|en|el|le)\s+([^,;]{4,30})(?:,\s*(?:compiled|edited|written|prepared|produced"
+    r"|drafted|elaborad[oa]|préparée?)\b.*)?$",
+    re.I,
+)
 _WORK_NOUNS_NAMED = frozenset(("guía", "informe", "estudio", "libro", "report", "study", "book", "rapport", "étude"))
 _PUBLISHED_AFTER = re.compile(r"^[»\"”]?,\s*(?:published|publicad[oa]|released|publié)\s+(?:in|on|en|el|le)\s", re.I)
 
@@ -1761,9 +1771,13 @@ def released_work_reading(text: str, block: Block) -> _Reading | None:
     dates = find_dates(text[: work.start("title")]) if work else []
     if work is not None and not dates and _PUBLISHED_AFTER.match(text[work.end("title") :]):
         dates = find_dates(text[work.end("title") :])[:1]
+    title = work.group("title").strip(" ,.") if work else ""
+    if work is not None and not dates and (closing := _CLOSING_WHEN.search(title)) and find_dates(closing.group(1)):
+        # "published the 2012 edition of Asylum Procedures: ... States in September 2012, compiled by ...": the
+        # release's month closes the name
+        dates, title = find_dates(closing.group(1))[:1], title[: closing.start()]
     if work is None or not dates:
         return _released_noun_phrase(text, find_dates(text), block)
-    title = work.group("title").strip(" ,.")
     if (noun := work.group("noun").split()[-1])[:1].isupper() and noun.lower() in _WORK_NOUNS_NAMED:
         title = f"{noun} {title}"  # "la Guía regional para ...": the noun capitalised is the title's first word
     report = _REPORT_NOUN.search(work.group("noun")) or publication_type_of(title) == PublicationType.REPORT

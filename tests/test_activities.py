@@ -2564,3 +2564,30 @@ def test_a_list_lines_clause_around_a_named_event_is_titled_by_the_name(nlp):
     )
     rows = blocks_to_activities([Block(text=line, kind="paragraph", order=0, page=1, locator="0,0,1,1")], ctx, nlp)
     assert [(r.title, r.kind) for r in rows] == [("Sixth Annual Immigration Law and Policy Conference", "conference")]
+
+
+def test_a_report_naming_its_release_month_after_the_works_name(nlp):
+    line = (
+        "The Secretariat published the 2012 edition of Asylum Procedures: Report on Policies and Practices in IGC "
+        "Participating States in September 2012, compiled by the Asylum/Refugees team."
+    )
+    ctx = DocumentContext("IGC", "d" * 64, "file:///r.pdf", "en")
+    rows = blocks_to_activities([Block(text=line, kind="paragraph", order=0, page=1, locator="0,0,1,1")], ctx, nlp)
+    assert [(r.title, r.kind, str(r.start_date)) for r in rows] == [
+        ("Asylum Procedures: Report on Policies and Practices in IGC Participating States", "report", "2012-09-01")
+    ]
+
+
+def test_a_reporting_schedules_due_dates_are_no_activities(nlp):
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.cell(0, 8, "Annex C - Reporting schedule", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=9)
+        for row in [("Deliverable", "Due date", "Status"), ("Interim narrative and financial report", "31/10/2012",
+                    "Submitted 31/10/2012"), ("Final narrative report", "30/04/2013", "Submitted 30/04/2013"),
+                    ("Audited financial statement", "30/06/2013", "Pending")]:  # fmt: skip
+            for cell, width in zip(row, (80, 40, 50), strict=True):
+                pdf.cell(width, 6, cell, border=1)
+            pdf.ln()
+
+    assert _pdf_activities(build, nlp, "en", "IGC") == []
