@@ -1421,6 +1421,14 @@ _LINK_WORDS_IN_NAMES = frozenset(
 )  # fmt: skip
 
 
+# Where a venue runs into the sentence after it: "The Hague, Netherlands. The registration deadline was ...".
+_SENTENCE_AFTER = re.compile(r"(?<![A-Z])\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-ÿ])")
+
+
+def _one_sentence(location: str | None) -> str | None:
+    return _SENTENCE_AFTER.split(location, maxsplit=1)[0] if location else location
+
+
 def _name_in_clause(reading: _Reading, title: str) -> str:
     """A list line's title that is a clause around a name ("Year closed with the Sixth Annual Immigration Law and
     Policy Conference at Georgetown ..."): the name, where it names the same kind of activity."""
@@ -3304,7 +3312,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
     tidied = [
-        replace(r, title=_name_in_clause(r, title), location=r.location or _dated_tail(r.title)[1])
+        replace(r, title=_name_in_clause(r, title), location=_one_sentence(r.location) or _dated_tail(r.title)[1])
         for r in _same_place(_without_posted_reports(readings))
         if (title := tidy_title(r.title, r.kind in _PUBLICATION_KINDS))
     ]

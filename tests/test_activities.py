@@ -2591,3 +2591,13 @@ def test_a_reporting_schedules_due_dates_are_no_activities(nlp):
             pdf.ln()
 
     assert _pdf_activities(build, nlp, "en", "IGC") == []
+
+
+def test_a_venue_stops_where_the_next_sentence_starts(nlp):
+    ctx = DocumentContext("IGC", "d" * 64, "file:///f.html", "en")
+    line = (
+        "Workshop on Family Reunification – 15-16 September 2011, The Hague, Netherlands. The registration deadline "
+        "for delegates was 31 August."
+    )
+    rows = blocks_to_activities([Block(text=line, kind="list_item", order=0, locator="body > ul > li")], ctx, nlp)
+    assert [(r.title, r.location) for r in rows] == [("Workshop on Family Reunification", "The Hague, Netherlands")]
