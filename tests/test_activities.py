@@ -1154,20 +1154,48 @@ def _pdf_activities(build, nlp, language: str, recipient: str):
     return sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: (a.start_date, a.title))
 
 
+def _lines_pdf(heading: str, lines: tuple[str, ...], bold: bool = False):
+    """A `build` for `_pdf_activities`: a heading (bold, or in the body's font) over one line per item."""
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B" if bold else "", 12 if bold else 10)
+        pdf.multi_cell(0, 6 if bold else 5, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=10)
+        for line in lines:
+            pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+
+    return build
+
+
+def _table_pdf(title: str, widths: tuple[int, ...], rows: list[tuple[str, ...]], border: int = 1):
+    """A `build` for `_pdf_activities`: a bold title over a table of `rows`, ruled or (border 0) in aligned columns."""
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=9)
+        for row in rows:
+            for cell, width in zip(row, widths, strict=True):
+                pdf.cell(width, 6, cell, border=border)
+            pdf.ln()
+
+    return build
+
+
 def test_programme_sub_bullets_are_meetings_of_their_body(nlp):
     """Issue 7, round 14: a numbered body with `-` sub-bullets "tenue à X (Pays), les 15 et 16 octobre 2009"
     and "prévue à Genève, ...": one meeting per sub-bullet, titled by the body, held or planned."""
 
-    def build(pdf):
-        pdf.multi_cell(0, 5, "Programme de travail", new_x="LMARGIN", new_y="NEXT")
-        for line in (
+    build = _lines_pdf(
+        "Programme de travail",
+        (
             "1. Groupe de travail sur le retour",
             "- tenue à Copenhague (Danemark), les 15 et 16 octobre 2009",
             "- prévue à Genève, les 4 et 5 février 2010",
             "2. Groupe de travail sur les données",
             "- tenue à La Haye (Pays-Bas), le 3 novembre 2009",
-        ):
-            pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+        ),
+    )
 
     found = _pdf_activities(build, nlp, "fr", "IGC")
     assert [(a.title, a.start_date, a.end_date, a.location) for a in found] == [
@@ -2353,17 +2381,16 @@ def test_a_call_for_proposals_a_body_published_is_no_work(nlp):
 
 
 def test_a_reports_list_of_its_publications_closing_with_a_bracketed_year_or_month(nlp):
-    def build(pdf):
-        pdf.set_font("Helvetica", "B", 12)
-        pdf.multi_cell(0, 6, "5. Publications", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Helvetica", size=10)
-        for line in (
+    build = _lines_pdf(
+        "5. Publications",
+        (
             "During the year the Secretariat produced the following publications:",
             "- Asylum Procedures in IGC Participating States (November 2009)",
             "- Report on Resettlement Programmes in IGC States (2009)",
             "- Family Reunification: Overview of Policies and Practices, December 2009",
-        ):
-            pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+        ),
+        bold=True,
+    )
 
     found = _pdf_activities(build, nlp, "en", "IGC")
     assert [(a.title, a.kind, str(a.start_date), a.date_precision) for a in found] == [
@@ -2475,24 +2502,14 @@ def test_an_unruled_annex_whose_date_wraps_its_year_onto_the_next_line(nlp):
 def test_a_calendars_month_column_written_once_over_its_rows_dates_each_row(nlp, ruled):
     """ "Month | Dates | Meeting | Venue", the month written in its first row only (a merged cell): each row is a
     meeting of that month, on its own days, in the year the title gives; ruled or set in aligned columns."""
-    border = 1 if ruled else 0
-
-    def build(pdf):
-        pdf.set_font("Helvetica", "B", 13)
-        pdf.cell(0, 8, "Calendar of meetings 2009", new_x="LMARGIN", new_y="NEXT")
-        widths = (30, 25, 90, 35)
-        rows = [
-            ("Month", "Dates", "Meeting", "Venue"),
-            ("January", "15-16", "Working Group on Return", "Geneva"),
-            ("", "29", "Steering Group", "Geneva"),
-            ("March", "11-13", "Full Round", "Stockholm"),
-            ("", "27", "Workshop on Integration", "Ottawa"),
-        ]
-        pdf.set_font("Helvetica", size=10)
-        for row in rows:
-            for cell, width in zip(row, widths, strict=True):
-                pdf.cell(width, 6, cell, border=border)
-            pdf.ln()
+    rows = [
+        ("Month", "Dates", "Meeting", "Venue"),
+        ("January", "15-16", "Working Group on Return", "Geneva"),
+        ("", "29", "Steering Group", "Geneva"),
+        ("March", "11-13", "Full Round", "Stockholm"),
+        ("", "27", "Workshop on Integration", "Ottawa"),
+    ]
+    build = _table_pdf("Calendar of meetings 2009", (30, 25, 90, 35), rows, border=1 if ruled else 0)
 
     found = _pdf_activities(build, nlp, "en", "IGC")
     assert [(a.title, str(a.start_date), str(a.end_date)) for a in found] == [
@@ -2507,21 +2524,13 @@ def test_a_progress_tables_actual_date_dates_the_activity_and_a_planned_one_neve
     """ "Planned output | Planned date | Actual date | Status": the roundtable on the day it was held, the paper in
     the month it came out, and the seminar postponed (no actual date) not at all."""
 
-    def build(pdf):
-        pdf.set_font("Helvetica", "B", 12)
-        pdf.cell(0, 8, "Progress report 2008-09", new_x="LMARGIN", new_y="NEXT")
-        widths = (70, 35, 35, 40)
-        rows = [
-            ("Planned output", "Planned date", "Actual date", "Status"),
-            ("Roundtable on labour migration", "October 2008", "22 October 2008", "Completed"),
-            ("Research paper on return", "December 2008", "February 2009", "Delayed"),
-            ("Regional seminar", "March 2009", "-", "Postponed to 2009-10"),
-        ]
-        pdf.set_font("Helvetica", size=9)
-        for row in rows:
-            for cell, width in zip(row, widths, strict=True):
-                pdf.cell(width, 6, cell, border=1)
-            pdf.ln()
+    rows = [
+        ("Planned output", "Planned date", "Actual date", "Status"),
+        ("Roundtable on labour migration", "October 2008", "22 October 2008", "Completed"),
+        ("Research paper on return", "December 2008", "February 2009", "Delayed"),
+        ("Regional seminar", "March 2009", "-", "Postponed to 2009-10"),
+    ]
+    build = _table_pdf("Progress report 2008-09", (70, 35, 35, 40), rows)
 
     found = _pdf_activities(build, nlp, "en", "IGC")
     assert [(a.title, a.kind, str(a.start_date)) for a in found] == [
@@ -2579,16 +2588,13 @@ def test_a_report_naming_its_release_month_after_the_works_name(nlp):
 
 
 def test_a_reporting_schedules_due_dates_are_no_activities(nlp):
-    def build(pdf):
-        pdf.set_font("Helvetica", "B", 12)
-        pdf.cell(0, 8, "Annex C - Reporting schedule", new_x="LMARGIN", new_y="NEXT")
-        pdf.set_font("Helvetica", size=9)
-        for row in [("Deliverable", "Due date", "Status"), ("Interim narrative and financial report", "31/10/2012",
-                    "Submitted 31/10/2012"), ("Final narrative report", "30/04/2013", "Submitted 30/04/2013"),
-                    ("Audited financial statement", "30/06/2013", "Pending")]:  # fmt: skip
-            for cell, width in zip(row, (80, 40, 50), strict=True):
-                pdf.cell(width, 6, cell, border=1)
-            pdf.ln()
+    rows = [
+        ("Deliverable", "Due date", "Status"),
+        ("Interim narrative and financial report", "31/10/2012", "Submitted 31/10/2012"),
+        ("Final narrative report", "30/04/2013", "Submitted 30/04/2013"),
+        ("Audited financial statement", "30/06/2013", "Pending"),
+    ]
+    build = _table_pdf("Annex C - Reporting schedule", (80, 40, 50), rows)
 
     assert _pdf_activities(build, nlp, "en", "IGC") == []
 
