@@ -65,10 +65,11 @@ _YEAR = r"(?P<y>(?:19|20)\d\d)"
 _DASH = r"\s*(?:-|–|—|to|al|au|a|y|et|and|&)\s*"
 _SPAN = r"\s*(?:-|–|—|to|through|thru)\s*"  # across two months only a range ("May 3 and June 5" are two days)
 # A weekday before the second day of a span: "Tuesday, March 24 – Wednesday, March 25, 2009".
-_WEEKDAY2 = (
+WEEKDAY_NAMES = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
-    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\s+"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
+_WEEKDAY2 = WEEKDAY_NAMES + r",?\s+"
 _DE = r"(?:\s+del?)?"  # Spanish "de noviembre de 2006", Mexican "de agosto del 2016"
 
 # A season's first month; winter is the year's first quarter ("Winter 2011": January to March 2011).
@@ -378,3 +379,14 @@ def parse_date(text: str, *, allow_year: bool = False) -> DateSpan | None:
             match.end("y"),
         )
     return None
+
+
+_LEAD_WEEKDAY = re.compile(rf"^(?:{WEEKDAY_NAMES}\.?)?[\s,]*$", re.I)
+
+
+def day_alone(text: str) -> DateSpan | None:
+    """The day a line is alone, perhaps after its weekday: "Tuesday, 14 July 2026", "martes 14 de julio del 2026"."""
+    dates = find_dates(text)
+    if len(dates) != 1 or dates[0].precision != DatePrecision.DAY or dates[0].stop < len(text.rstrip(" .:")) - 1:
+        return None
+    return dates[0] if _LEAD_WEEKDAY.match(text[: dates[0].begin]) else None

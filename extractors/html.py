@@ -20,7 +20,7 @@ from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.citations import names_in
-from mpdp_pipeline.extractors.dates import MONTHS, find_dates
+from mpdp_pipeline.extractors.dates import MONTHS, day_alone, find_dates
 from mpdp_pipeline.extractors.language import detect_language
 from mpdp_pipeline.extractors.structured import embedded_records, structured_records
 
@@ -709,6 +709,10 @@ class _Walker(BlockSink):
         caption = tag.find("caption")
         if caption is not None:
             self.emit(BlockKind.PARAGRAPH.value, self.inline_text(caption), caption)
+        if header_row is not None and _dated_banner(header):
+            # "martes 14 de julio del 2026" across the whole head: the day of the rows under it, no column names
+            self.emit(BlockKind.HEADING.value, " ".join(c for c in header if c), header_row)
+            header = ()
         for row, cells in zip(rows, grid, strict=True):
             if row is header_row:
                 continue
@@ -860,6 +864,12 @@ def _carry_down(above: dict[int, tuple[str, int]], cells: list[str]) -> None:
         if left > 1:
             above[len(cells)] = (text, left - 1)
         cells.append(text)
+
+
+def _dated_banner(header: tuple[str, ...]) -> bool:
+    """Whether a table's head is one date spanning its columns rather than the columns' names."""
+    named = [c for c in header if c]
+    return len(named) == 1 and len(header) >= 2 and day_alone(named[0]) is not None
 
 
 def _span(cell: Tag, name: str) -> int:
@@ -1041,6 +1051,38 @@ def _language(soup: BeautifulSoup, blocks: list[Block]) -> str | None:
     return detect_language(text)
 
 
+_HEAD_ONLY = frozenset({"meta", "link", "style", "script", "title", "base", "noscript", "template"})
+
+
+def _body_from_head(soup: BeautifulSoup) -> None:
+    """Move what lxml left in <head> of a page that opens without <html>/<body> into the body.
+
+    libxml2 keeps HTML5 elements (section, nav, article) in <head> when no <body> tag came before them;
+    a browser starts the body at the first element that cannot be in a head, and so do we.
+    """
+    head = soup.head
+    if head is None:
+        return
+    start = next(
+        (
+            node
+            for node in head.children
+            if (isinstance(node, Tag) and node.name not in _HEAD_ONLY)
+            or (type(node) is NavigableString and node.strip())
+        ),
+        None,
+    )
+    if start is None:
+        return
+    moved = [start, *start.next_siblings]
+    body = soup.body
+    if body is None:
+        body = soup.new_tag("body")
+        head.insert_after(body)
+    for node in reversed(moved):
+        body.insert(0, node.extract())
+
+
 def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedDocument:
     """Parse an HTML page's bytes into content blocks in document order, with title and language.
 
@@ -1054,6 +1096,7 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
         raise ParseError(
             f"lxml could not parse the page: {type(exc).__name__}: {exc}", code=LogCode.HTML_PARSE
         ) from exc
+    _body_from_head(soup)
     body = soup.body or soup
     skipped = soup_to_skipped(soup, body)
     main = body.find("main") or body.find(attrs={"role": "main"})

@@ -29,7 +29,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
+from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, day_alone, find_dates
 from mpdp_pipeline.extractors.places import country_of, trailing_place
 from mpdp_pipeline.extractors.vocabulary import COUNTRIES, KIND_WORDS, RESULT_HEADERS, TITLE_HEADERS
 
@@ -165,6 +165,7 @@ class _Context:
     pending_day: re.Match[str] | None = None  # a day alone on its line ("17"), the record's text in the next block
     latest: datetime.date | None = None  # the page's last dated day: "Next Meeting: September 29th" comes after it
     met_intro: bool = False  # `name` is the body a sentence above says met: the lines below give its days, then why
+    heading_day: DateSpan | None = None  # under a heading that is one day alone ("martes 14 de julio del 2026")
 
 
 # The kinds of body a schedule page may be for, by the words that name them; a board's members
@@ -859,6 +860,8 @@ def _row_entries(
             dated.append((i, cell, date))
     if not dated and NO_MEETING.search(block.text):
         return []  # "July | No meeting": the month's row says none is held
+    if not dated and ctx.heading_day and (clocked := _clocked_row_entry(cells, block, ctx, skip_columns)):
+        return [clocked]
     if not dated and (month_row := _month_row_entry(cells, block, ctx, skip_columns, year, header)):
         return [month_row]
     if not dated:
@@ -1056,6 +1059,25 @@ def _year_row_entry(
         venue = None  # "2020 | Frühjahrstagung | Entfallen": the venue column says it was called off
     status = status_of(text)
     return Entry(cells[named], ctx.name, date, venue, block, text, "schedule.table", status)
+
+
+def _clocked_row_entry(cells: Sequence[str], block: Block, ctx: _Context, skip_columns: set[int]) -> Entry | None:
+    """A row of a day's agenda under that day's heading: "11:00 Sala 6 | Bicameral Committee on ...". The time
+    cell opens with the hour, the rest of it is the room; the other cell names the meeting."""
+    assert ctx.heading_day is not None
+    at = next((i for i, c in enumerate(cells) if i not in skip_columns and (t := _TIME.match(c)) and t.end() > 0), None)
+    if at is None:
+        return None
+    others = [c for i, c in enumerate(cells) if i != at and i not in skip_columns and c]
+    # every timed row of a day's agenda is a meeting, whatever its name says: the first sentence names it
+    heads = [h.group(1) for c in others if (h := _FIRST_SENTENCE.match(c.strip()))]
+    title = next((h for h in heads if KIND_WORDS.search(h)), None) or _row_title(others, ())
+    title = title or next((h for h in heads if len(h.split()) <= MAX_ROW_TITLE_WORDS), None)
+    if not title:
+        return None
+    room = cells[at][_TIME.match(cells[at]).end() :].strip(_SEPARATORS + " ") or None
+    snippet = " | ".join(cells)
+    return Entry(title, ctx.name, ctx.heading_day, room, block, snippet, "schedule.table", status_of(snippet))
 
 
 def _named_cell_entries(
@@ -1974,6 +1996,7 @@ def find_schedule_entries(
                 ctx.name = label
             month, ctx.pending_day = _MONTH_ONLY.match(block.text), None
             ctx.heading_month = MONTHS[month.group("m").lower().rstrip(".")] if month else None
+            ctx.heading_day = day_alone(block.text)
             year = _single_year(block.text)
             if span := span_year(block.text):
                 ctx.year, ctx.span_month = span

@@ -602,3 +602,31 @@ def test_a_listing_a_script_carries_as_a_json_array_is_read_as_cards(nlp):
         ("2021-03-17", "Finance Committee", "meeting"),
         ("2021-04-14", "Board of Directors Meeting", "meeting"),
     ]
+
+
+def test_a_page_that_opens_without_html_or_body_keeps_its_content():
+    """A server-side fragment served as a page ("<meta ...><style>...</style><section><table>..."): lxml leaves
+    the HTML5 sections in <head>, where a browser starts the body."""
+    html = (
+        b'<meta charset="utf-8"><link rel="icon" href="i.ico"><style>.t{color:red}</style>'
+        b"<section><table><tr><th>Fecha</th><th>Sesion</th></tr>"
+        b"<tr><td>11-05-2009</td><td>Sesion ordinaria</td></tr></table></section>"
+        b"<section><p>Copyright 2009</p></section>"
+    )
+    blocks = html_to_document(html).blocks
+    assert [(b.kind, b.text) for b in blocks] == [
+        (BlockKind.TABLE_ROW.value, "11-05-2009 | Sesion ordinaria"),
+        (BlockKind.PARAGRAPH.value, "Copyright 2009"),
+    ]
+
+
+def test_a_table_headed_by_one_day_reads_it_as_a_heading_not_column_names():
+    html = (
+        b"<table><thead><tr><th colspan='2'>Tuesday, 14 March 2006</th></tr></thead>"
+        b"<tr><td>10:00 Room XVIII</td><td>Working Group on Asylum</td></tr></table>"
+    )
+    blocks = html_to_document(html).blocks
+    assert [(b.kind, b.text, b.header) for b in blocks] == [
+        (BlockKind.HEADING.value, "Tuesday, 14 March 2006", ()),
+        (BlockKind.TABLE_ROW.value, "10:00 Room XVIII | Working Group on Asylum", ()),
+    ]

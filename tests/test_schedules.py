@@ -2549,3 +2549,18 @@ def test_a_works_card_among_an_events_pages_cards_is_the_work(nlp):
         ("Ninth Annual Immigration Law and Policy Conference", "conference", "2012-10-01", (), None),
         ("Roundtable on Refugee Integration", "roundtable", "2012-02-09", (), None),
     ]  # fmt: skip
+
+
+def test_a_days_agenda_table_gives_each_timed_row_that_day(nlp):
+    """An agenda of one day ("Tuesday, 14 March 2006" across the table's head, then "10:00 Room XVIII |
+    Working Group ..."): each timed row is a meeting on that day, the rest of the time cell its room."""
+    page = (
+        "<html><head><title>Calendar</title></head><body><h1>Calendar of meetings</h1><table>"
+        "<thead><tr><th colspan='2'>Tuesday, 14 March 2006</th></tr></thead>"
+        "<tr><td>10:00 Room XVIII</td><td>Working Group on Asylum. Presentations by delegations.</td></tr>"
+        "<tr><td>15:00 Room VII</td><td>IGC STEERING GROUP</td></tr></table></body></html>"
+    )
+    assert sorted((r.title, str(r.start_date), r.location) for r in read_html(page, nlp)) == [
+        ("IGC STEERING GROUP", "2006-03-14", "Room VII"),
+        ("Working Group on Asylum", "2006-03-14", "Room XVIII"),
+    ]
