@@ -3060,6 +3060,13 @@ _SCHEDULE_WORDS = re.compile(
 )
 
 
+_OF_WHAT = re.compile(
+    r"^(?:(?:of|de|del|des|du)\s+(?:the\s+|las\s+|los\s+|les\s+)?)?"
+    r"(?:activities|events|actividades|eventos|activit[ée]s|[ée]v[ée]nements)?$|^(?:of|de|del|des|du)\s+(?=[A-ZÀ-Ý])",
+    re.I,
+)
+
+
 def context_title(name: str) -> str | None:
     """A heading naming a body's meetings as a title: "2022 Board Meeting Schedule" -> "Board Meeting"."""
     text = _BARE_YEAR.sub("", name)
@@ -3070,6 +3077,7 @@ def context_title(name: str) -> str | None:
         text = re.sub(r"^\W*" + _SCHEDULE_WORDS.pattern, "", text, flags=re.I)
         text = re.sub(r"\s*" + _SCHEDULE_WORDS.pattern.rstrip("\\s*") + r"\W*$", "", text, flags=re.I)
         text = text.strip(" ,;:–—-|")
+    text = _OF_WHAT.sub("", text)  # "Calendar of Activities": the calendar's, no name of a meeting
     text = _KIND_PLURAL.sub(r"\1", clean_title(text)) if text else ""
     return tidy_title(text) if text else None
 

@@ -94,7 +94,12 @@ class Fragment:
 
 
 MIN_PARALLEL_ROWS = 2
-_OPENS_WITH_DAY = re.compile(r"^\d{1,2}(?:\s*[-–]\s*\d{1,2})?(?:\s+de)?\s+[^\W\d_]{3,}|^[^\W\d_]{3,}\.?\s+\d{1,2}\b")
+_OPENS_WITH_DAY = re.compile(
+    r"^\d{1,2}(?:\s*(?:[-–]|al|a|y|et|au|to|and|&)\s*\d{1,2})?(?:\s+de)?\s+[^\W\d_]{3,}|^[^\W\d_]{3,}\.?\s+\d{1,2}\b"
+)
+# "Mayo", "Octubre - SUSPENDIDO", "May (to be confirmed)": a month alone, perhaps with the entry's status
+_MONTH_LINE = re.compile(r"^(?P<m>[^\W\d_]{3,})\.?(?:\s*(?:[-–—:]\s*\S.*|\(.*\)))?$")
+_SECTION_LINE = re.compile(r"^[^\W\d_][^\d\na-zß-ÿ]{2,60}$")  # "PRIMER SEMESTRE", "PUBLICATIONS": a section's name
 # A line that breaks off after a little word goes on on the next: "Taller Regional sobre Retorno y Reintegración de".
 _BROKEN_OFF = re.compile(
     r"\b(?:de|del|la|las|el|los|y|e|sobre|en|para|con|por|a|al|of|on|the|and|for|to|in|with|du|des|le|les|et|pour)$",
@@ -104,13 +109,21 @@ _BROKEN_OFF = re.compile(
 
 def parallel_columns(rows: Sequence[Sequence[str]]) -> bool:
     """Whether a two-column "table" is one text set twice, in two languages side by side ("9-10 de marzo" |
-    "9-10 March"): the rows that hold figures hold the same figures in both cells, and most rows' cells differ."""
+    "9-10 March"): the rows that hold figures mostly hold the same figures in both cells, the columns hold the same
+    figures overall (a wrapped sentence moves a figure to the next row in one language only), and most rows' cells
+    differ."""
     if not rows or any(len(r) != 2 for r in rows):
         return False
     figured = [(re.findall(r"\d+", a), re.findall(r"\d+", b)) for a, b in rows if re.search(r"\d", a + b)]
     differ = sum(a.strip().lower() != b.strip().lower() for a, b in rows if a.strip() and b.strip())
     same = sum(sorted(a) == sorted(b) for a, b in figured)
-    return len(figured) >= MIN_PARALLEL_ROWS and same >= 0.8 * len(figured) and differ >= 0.5 * len(rows)
+    left, right = Counter(n for a, _ in figured for n in a), Counter(n for _, b in figured for n in b)
+    shared = sum((left & right).values()) / max(sum(left.values()), sum(right.values()), 1)
+    return (
+        len(figured) >= MIN_PARALLEL_ROWS
+        and (same >= 0.8 * len(figured) or (same >= 0.6 * len(figured) and shared >= 0.9))
+        and differ >= 0.5 * len(rows)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -1065,13 +1078,17 @@ class BlockBuilder(BlockSink):
         self.new_since_table = False
 
     def _first_column(self, rows: Sequence[Sequence[str]], boxes: Sequence[Sequence[float]], page: int) -> None:
-        """The first language's column of a text set in two, as records: a month alone heads its entries; a
-        line that opens with a day opens a record, whose fields (title, place, note) follow it, joined by " · "
-        as a card's meta line is; a line goes on the line above when that one breaks off after a little word
-        ("... Reintegración de" / "Migrantes")."""
+        """The first language's column of a text set in two, as records. A section's name in capitals and a month
+        alone over days are headings. A line that opens with a day, or a month alone that no day follows, opens a
+        record, whose fields (title, place, note) follow it, joined by " · " as a card's meta line is; a line goes
+        on the line above when that one breaks off after a little word ("... Reintegración de" / "Migrantes").
+        Under a heading with no dated record (a list of publications), lines join into entries that end with a
+        full stop."""
+        lines = [(cells[0].strip(), box) for cells, box in zip(rows, boxes, strict=True) if cells[0].strip()]
         fields: list[str] = []
         first: Sequence[float] | None = None
         last: Sequence[float] | None = None
+        entries = False  # under a heading whose lines are wrapped entries, not dated records
 
         def flush() -> None:
             if fields and first is not None and last is not None:
@@ -1079,18 +1096,31 @@ class BlockBuilder(BlockSink):
                 self._emit(BlockKind.PARAGRAPH.value, " · ".join(fields), page, box)
             fields.clear()
 
-        for cells, box in zip(rows, boxes, strict=True):
-            text = cells[0].strip()
-            if not text:
-                continue
-            if text.lower().strip(" .") in MONTHS:
+        for i, (text, box) in enumerate(lines):
+            after = lines[i + 1][0] if i + 1 < len(lines) else ""
+            if last is not None and box[1] - last[3] > max(last[3] - last[1], box[3] - box[1]):
+                flush()  # a blank line's gap: the record above ended ("... Santo Domingo" / a note under the list)
+            month = _MONTH_LINE.match(text)
+            month = month if month and month.group("m").lower() in MONTHS else None
+            heading = (month and text.lower().strip(" .") in MONTHS and _OPENS_WITH_DAY.match(after)) or (
+                _SECTION_LINE.match(text) and len(text.split()) <= 4 and not month
+            )
+            if heading:
                 flush()
                 self._emit(BlockKind.HEADING.value, text, page, box)
+                entries = not (_OPENS_WITH_DAY.match(after) or _MONTH_LINE.match(after))
                 continue
-            if fields and (_BROKEN_OFF.search(fields[-1]) or text[:1].islower()):
+            if entries:
+                if fields and not fields[-1].endswith("."):
+                    fields[-1] = f"{fields[-1]} {text}"
+                else:
+                    flush()
+                    first = box
+                    fields.append(text)
+            elif fields and (_BROKEN_OFF.search(fields[-1]) or text[:1].islower()):
                 fields[-1] = f"{fields[-1]} {text}"
             else:
-                if _OPENS_WITH_DAY.match(text):
+                if _OPENS_WITH_DAY.match(text) or month:
                     flush()
                 if not fields:
                     first = box

@@ -54,7 +54,7 @@ NO_MEETING = re.compile(r"\b(?:no\s+meeting|sin reuni[oó]n|pas de (?:réunion|s
 # A meeting listed and then called off: a record, with its status (`ActivityStatus`), which the checks skip.
 _CANCELLED = re.compile(r"\b(?:cancel+ed|canceled|cancelad[ao]|annul[ée]e?|entfallen|entfällt|abgesagt)\b", re.I)
 _POSTPONED = re.compile(
-    r"\b(?:postponed|suspended|delayed|deferred|pospuest[ao]|aplazad[ao]|postergad[ao]|report[ée]e?|diff[ée]r[ée]e?)\b",
+    r"\b(?:postponed|suspended|delayed|deferred|pospuest[ao]|aplazad[ao]|postergad[ao]|suspendid[ao]|report[ée]e?|diff[ée]r[ée]e?)\b",
     re.I,
 )
 
@@ -132,6 +132,7 @@ _LEADING_LINK = re.compile(
 )
 _BODY = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in BODY_WORDS) + r")(?!\w)", re.I)
 MAX_TITLE_WORDS = 20  # a longer cell is a description, not a name
+MAX_KIND_LED_WORDS = 28  # "Reunión de la Red Regional de Funcionarios de Enlace para el Combate a la Trata de ..."
 MAX_RECORD_WORDS = 40  # a record is a line; a longer text is prose, read by the sentence rules
 MAX_FIELD_WORDS = 15  # a card's field (title, venue, date line); a longer one is its description
 MAX_LABEL_WORDS = 14
@@ -430,12 +431,24 @@ def leading_date(text: str, year: int | None) -> DateSpan | None:
         near = [x for x in dates if x.begin < 25 and x.precision == DatePrecision.DAY]
         d = _yearless(rest, year if year or not near else near[0].start.year) or _yearless_day_range(rest, year)
         if d is None:
-            return None
+            return _month_field(text, start, year)
         if year is not None and (ranged := _yearless_range(rest, year)) and ranged.start == d.start:
             d = ranged  # "Apr 3–4": the badge's range, not only its first day
     return DateSpan(
         text[d.begin + start : d.stop + start], d.start, d.end, d.precision, d.begin + start, d.stop + start
     )
+
+
+# "Mayo · Reunión de la Red ... · Tegucigalpa": a month alone as a record's first field, its year the context's
+_MONTH_FIELD = re.compile(rf"(?P<m>{_MONTH_NAMES})\.?(?=\s*(?:[·|•:–—]|\s-)\s)", re.I)
+
+
+def _month_field(text: str, start: int, year: int | None) -> DateSpan | None:
+    month = _MONTH_FIELD.match(text, start)
+    if month is None or year is None:
+        return None
+    first = datetime.date(year, MONTHS[month.group("m").lower()], 1)
+    return DateSpan(month.group(0), first, _month_end(first), DatePrecision.MONTH, start, month.end())
 
 
 _RANGE_TAIL = re.compile(r"^\s*[–—-]\s*[0-3]?\d\b")
@@ -547,7 +560,8 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     titled = [
         p
         for p in parts
-        if len(p.split()) <= 12
+        # a name that opens with its kind ("Reunión de la Red Regional de Funcionarios de Enlace para ...") may run long
+        if (len(p.split()) <= 12 or (len(p.split()) <= MAX_KIND_LED_WORDS and KIND_WORDS.match(p)))
         # a lone body's name ("Plan Commission") is the meeting's, unless it is a room's
         and (KIND_WORDS.search(p) or (len(parts) == 1 and _BODY_NOUN.search(p) and not _PLACE_WORDS.search(p)))
     ]

@@ -394,6 +394,43 @@ def test_a_calendar_set_in_two_languages_side_by_side_is_read_in_its_first():
     ]
 
 
+def test_a_two_language_calendar_keeps_its_sections_month_records_notes_and_publications_apart():
+    """Round 33: the same layout with an introduction whose wrapped sentences carry a figure into the next row in one
+    language only, sections named in capitals, a record dated by its month alone (no day follows "Mayo"), a note
+    set after a blank line, and a list of publications whose entries wrap until their full stop."""
+    from mpdp_pipeline.extractors.layout import Table, parallel_columns
+
+    rows = (
+        ("Calendario aprobado por la PPT el 14", "Calendar approved by the PPT on"),
+        ("de enero de 2014.", "January 14, 2014."),
+        ("PRIMER SEMESTRE", "FIRST SEMESTER"),
+        ("20 y 21 de febrero", "February 20-21"),
+        ("Reunión del GRCM", "RCGM meeting"),
+        ("Managua, Nicaragua", "Managua, Nicaragua"),
+        ("Mayo", "May"),
+        ("Taller regional sobre trata de personas", "Regional workshop on trafficking in persons"),
+        ("Registro hasta el 2 de mayo.", "Registration until May 2."),
+        ("PUBLICACIONES", "PUBLICATIONS"),
+        ("Informe anual de actividades 2013. San José:", "Annual activity report 2013. San José:"),
+        ("OIM, marzo de 2014.", "IOM, March 2014."),
+    )
+    assert parallel_columns(rows)
+    gaps = (0, 0, 14, 14, 0, 0, 14, 0, 14, 14, 14, 0)  # a blank line's gap before a row, or none
+    tops = [100.0 + 12 * i + sum(gaps[: i + 1]) for i in range(len(rows))]
+    boxes = tuple((60.0, top, 500.0, top + 9.0) for top in tops)
+    builder = BlockBuilder(body_size=9.0)
+    builder.add_table(Table(rows, boxes, 60.0, 100.0, 500.0, 400.0), page=1, first_on_page=True)
+    assert [(b.kind, b.text) for b in builder.blocks] == [
+        ("paragraph", "Calendario aprobado por la PPT el 14 de enero de 2014."),
+        ("heading", "PRIMER SEMESTRE"),
+        ("paragraph", "20 y 21 de febrero · Reunión del GRCM · Managua, Nicaragua"),
+        ("paragraph", "Mayo · Taller regional sobre trata de personas"),
+        ("paragraph", "Registro hasta el 2 de mayo."),
+        ("heading", "PUBLICACIONES"),
+        ("paragraph", "Informe anual de actividades 2013. San José: OIM, marzo de 2014."),
+    ]
+
+
 def test_a_list_item_goes_on_under_its_marker_while_its_sentence_is_open():
     """Round 34: a summary record's numbered items wrap under their marker ("... reported on its meeting in
     Brussels on 18" / "September 2007, which ..."): the item goes on while its sentence is open, whatever the next

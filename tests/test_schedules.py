@@ -446,6 +446,23 @@ UNTUNED_ROUND43 = {
 }
 
 
+# Round 33's held-out half, retired to dev on 2026-12-05 after its last held-out score (.615/.533 events, .765/.684
+# publications); each leaves this set as the rules come to read it.
+UNTUNED_ROUND33 = {
+    ("events", "w33-igc-calendrier-reunions-2007-fr.html"),
+    ("events", "w33-igc-full-round-summary-record-2008.pdf"),
+    ("publications", "w33-igc-full-round-summary-record-2008.pdf"),
+    ("events", "w33-mpi-bio-alexandrou-2012.html"),
+    ("publications", "w33-mpi-bio-alexandrou-2012.html"),
+    ("publications", "w33-mpi-cic-grant-report-2011.pdf"),
+    ("events", "w33-mpi-multimedia-2011.html"),
+    # precision 9/10: a training course "Octubre - SUSPENDIDO" kept with its status, which the written gold leaves out
+    ("events", "w33-rcm-calendario-bilingue-2014.pdf"),
+    ("events", "w33-rcm-comunicados-prensa-2011.html"),
+    ("publications", "w33-rcm-comunicados-prensa-2011.html"),
+}
+
+
 def test_the_written_corpus_dev_documents_are_read_whole(nlp):
     """The dev half of the written corpus (tests/gold/written_activities.csv) stays at its tuned score."""
     from mpdp_pipeline.evaluation import read_gold, score_by_family
@@ -465,7 +482,12 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
             if (
                 not score.gold
                 or (family, name)
-                in UNTUNED_ROUND2_EVENTS | UNTUNED_RETIRED | UNTUNED_ROUND39 | UNTUNED_ROUND41 | UNTUNED_ROUND43
+                in UNTUNED_ROUND2_EVENTS
+                | UNTUNED_RETIRED
+                | UNTUNED_ROUND33
+                | UNTUNED_ROUND39
+                | UNTUNED_ROUND41
+                | UNTUNED_ROUND43
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
@@ -2564,3 +2586,19 @@ def test_a_days_agenda_table_gives_each_timed_row_that_day(nlp):
         ("IGC STEERING GROUP", "2006-03-14", "Room VII"),
         ("Working Group on Asylum", "2006-03-14", "Room XVIII"),
     ]
+
+
+def test_a_record_dated_by_its_month_alone_takes_the_headings_year_and_a_long_name_opening_with_its_kind(nlp):
+    page = (
+        "<html><head><title>Calendar of Activities</title></head><body><h1>Calendario de actividades 2014</h1>"
+        "<p>8 de abril · Reunión de la Red Regional de Funcionarios de Enlace para la Protección Consular · "
+        "Ciudad de Guatemala, Guatemala</p>"
+        "<p>Mayo · Reunión de la Red Regional de Funcionarios de Enlace para el Combate a la Trata de Personas y el "
+        "Tráfico Ilícito de Migrantes · Tegucigalpa, Honduras</p></body></html>"
+    )
+    rows = read_html(page, nlp, "es")
+    assert sorted((str(r.start_date), str(r.end_date), r.date_precision, r.location) for r in rows) == [
+        ("2014-04-08", "2014-04-08", "day", "Ciudad de Guatemala, Guatemala"),
+        ("2014-05-01", "2014-05-31", "month", "Tegucigalpa, Honduras"),
+    ]
+    assert all(r.title.endswith("Migrantes") or r.title.endswith("Consular") for r in rows)
