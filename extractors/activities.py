@@ -241,7 +241,9 @@ _TITLE_TAIL = re.compile(
     r"|[(\[]?\s*(?:by invitation(?: only)?|invitation only|sur invitation|por invitaci[oó]n|closed meeting)\b"
     # "Réunion plénière restreinte, prévue à Genève": where and when it was held or is planned, not its name
     r"|(?:tenue?s?|tenus|prévue?s?|pr[eé]vus|held|planned|scheduled|celebrad[ao]s?|prevista?s?)\s+"
-    r"(?:à|au|aux|en|in|at|para|pour|for)\s+(?=[A-ZÀ-Ý])).*$"
+    r"(?:à|au|aux|en|in|at|para|pour|for)\s+(?=[A-ZÀ-Ý])"
+    # "la primera Reunión del GRCM del año": which of the year's meetings it was, not its name
+    r"|(?:del año|of the year|de l['’]année)$).*$"
 )
 # Where and when one occurrence of a listed activity was held or is planned: "tenue à Copenhague (Danemark), le 23
 # septembre 2010 prévue à Genève, les 1er et 2 mars 2011" gives two.
@@ -1221,9 +1223,16 @@ def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     return ", ".join(title_parts), ", ".join(place_parts) or None
 
 
+_PLACE_OF_KIND = re.compile(r"\s(?:en|in|at|à)\s+(?:el|la|los|las|the|le|l['’])\s*$", re.I)
+
+
 def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: DateSpan) -> str:
     if kind_start < verb.start():
         title = text[: verb.start()]
+        if _PLACE_OF_KIND.search(text, 0, kind_start):
+            # "Funcionarios ... participaron ayer en el Seminario Regional ..., organizado en San Salvador": the
+            # activity the subject took part in, named from its kind word
+            title = text[kind_start : verb.start()]
         if len(sentences := split_sentences(title)) > 1 and _ANY_KIND.search(sentences[-1]):
             title = sentences[-1]  # "Adjournment at 8:15 PM. The next regular meeting will be held ...": its subject
         title = re.sub(r"^(?:in|on|during|en|el|le)\s+[^,]*\d{4},\s*", "", title, flags=re.I)  # "In May 2005, ..."
@@ -1371,6 +1380,10 @@ def sentence_to_reading(
             return None  # "we first met Ini Adinya ... at the conference": what was met is no event
         if kind_starts[0] < verb.start() and _MET.match(text, verb.start() - 1):
             title = _meeting_of(title, text[: verb.start()], verb.group(0))
+            if antecedent := _antecedent(text[: verb.start()]):
+                # "... preparados por el Grupo Regional de Consulta (GRCM), que sesionó el 21 y 22 de junio": the
+                # body the relative clause is about met, whatever the sentence's subject
+                title = _meeting_of(antecedent[1], antecedent[0], verb.group(0))
         location = _host_city(text, verb) or _bracketed_venue(text, verb) or _place_after_verb(text, verb, dates, ents)
         if location and location.lower() in COUNTRIES and (town := _place_after_verb(text, verb, dates, ents)):
             location = town  # "la Suède a accueilli à Stockholm l'atelier": the host country, the town it chose
@@ -2221,17 +2234,33 @@ def met_reading(text: str, block: Block) -> _Reading | None:
         return None
     if _NOT_WHEN.search(text[: dates[0].begin]):
         return None
-    body = clean_title(_LEAD_ADVERB.sub("", text[: verb.start()].strip()))
+    subject = text[: verb.start() + 1]
+    if antecedent := _antecedent(subject):
+        subject = antecedent[0]  # "Los trabajos fueron preparados por el GRCM, que sesionó ...": the GRCM met
+    body = clean_title(_LEAD_ADVERB.sub("", subject.strip()))
     words = body.split()
     if not words or len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper() or _FRAGMENT_START.match(body):
         return None
-    title = _meeting_of(body, text[: verb.start()], verb.group(0))
+    title = _meeting_of(body, subject, verb.group(0))
     return _Reading(
         "prose.event_verb", Kind.MEETING, title, dates[0], _place_after_verb(text, verb, dates, []), text, block
     )
 
 
 _MEETING_NOUN = re.compile(r"\b(?:meeting|session|plenary|reuni[oó]n|sesi[oó]n|r[ée]union|s[ée]ance)\b", re.I)
+
+
+_ARTICLE_BEFORE_NAME = re.compile(r"(?:^|\s)(?:el|la|los|las|le|les|the|l['’])\s*(?=[A-ZÀ-Ý])")
+_RELATIVE_CLAUSE_BODY = re.compile(r"(?P<body>[^,;]{3,120}?),\s+(?:que|which|who|qui)\s+$")
+
+
+def _antecedent(before: str) -> tuple[str, str] | None:
+    """The name a relative clause ending `before` is about, with its article: "... por el Grupo Regional (GRCM), que"
+    -> ("el Grupo Regional (GRCM)", "Grupo Regional (GRCM)"); the name nearest the clause."""
+    for article in reversed(list(_ARTICLE_BEFORE_NAME.finditer(before))):
+        if body := _RELATIVE_CLAUSE_BODY.match(before, article.end()):
+            return before[article.start() : body.end("body")].strip(), body.group("body")
+    return None
 
 
 def _meeting_of(body: str, subject: str, verb: str) -> str:
@@ -2244,7 +2273,7 @@ def _meeting_of(body: str, subject: str, verb: str) -> str:
         return body  # "Le Groupe de travail sur l'intégration s'est réuni": the working group is the activity
     verb, subject = verb.strip(), _LEAD_ADVERB.sub("", subject.strip())
     article = m.group(1).lower() if (m := re.match(r"^(el|la|le|les|los|las|l'|l’)\s*", subject, re.I)) else ""
-    if verb.lower().startswith("se reuni"):
+    if verb.lower().startswith(("se reuni", "sesion")):
         return f"Reunión {'del' if article in ('el', '') else 'de ' + article} {body}"
     if verb.lower().startswith("s'est r") or verb.lower().startswith("se sont r"):
         joined = {"le": "du ", "les": "des ", "": "du "}.get(article, f"de {article}".rstrip() + " ")
@@ -3246,7 +3275,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         written = text
         if (day := _dateline_day(text)) is not None:
             news_day[_item_key(block)] = day
-        if (day := news_day.get(_item_key(block))) is not None and (resolved := with_relative_days(text, day)) != text:
+        if (day := news_day.get(_item_key(block))) is not None and (resolved := _news_dated(text, day)) != text:
             # "Ciudad de Panamá, 21 de noviembre de 2012.- ... concluyó ayer la XVII Reunión ...": the days a press
             # release counts from its dateline, read as dates; the dateline itself dates no activity
             text = _DATELINE.sub("", resolved, count=1)
@@ -3563,14 +3592,15 @@ _WEEKDAY_WORD = "|".join(sorted(_WEEKDAYS, key=len, reverse=True))
 _RELATIVE_DAY = re.compile(
     rf"\b(?P<word>hoy|ayer|mañana|today|yesterday|tomorrow|aujourd'hui|hier|demain)\b"
     rf"|\b(?:el|este|the|this|on|le|ce)?\s*(?P<when>pasado|próximo|proximo|last|next)?\s*"
-    rf"(?P<day>{_WEEKDAY_WORD})(?:\s+(?:y|and|et)\s+(?:el\s+|le\s+)?(?P<day2>{_WEEKDAY_WORD}))?"
+    rf"(?<!Santo\s)(?<!San\s)(?P<day>{_WEEKDAY_WORD})(?:\s+(?:y|and|et)\s+(?:el\s+|le\s+)?(?P<day2>{_WEEKDAY_WORD}))?"
     rf"(?:\s+(?P<after>pasados?|próximos?|dernier|prochain|last|next))?\b",
     re.I,
 )
 _OFFSETS = {"hoy": 0, "today": 0, "aujourd'hui": 0, "ayer": -1, "yesterday": -1, "hier": -1, "mañana": 1,
             "tomorrow": 1, "demain": 1}  # fmt: skip
+# Spanish futures ("se extenderá hasta el jueves", "sesionarán"), "will", "next": the weekday after the dateline
 _FUTURE_CUE = re.compile(
-    r"\b(?:próxim[oa]s?|proxim[oa]s?|next|prochaine?s?|se celebrará|tendrá lugar|will|reunirá)\b", re.I
+    r"\b(?:próxim[oa]s?|proxim[oa]s?|next|prochaine?s?|will|shall|\w{3,}(?:rá|rán)|aura lieu|se tiendra)\b", re.I
 )
 
 
@@ -3599,6 +3629,22 @@ _DAY_COUNTS = {
 }
 
 
+_THIS_TOWN = re.compile(r"\b(en|in|à|dans)\s+(?:esta|this|cette)\s+(?:capital|ciudad|city|capitale|ville)\b", re.I)
+
+
+def _news_dated(text: str, day: datetime.date) -> str:
+    """A news item's sentence with the days it counts from its dateline's `day` written out ("ayer", "el jueves")
+    and the dateline's year lent to the days it writes without one ("los días 8 y 9 de noviembre")."""
+    text = with_relative_days(text, day)
+    if dateline := _DATELINE.match(text):
+        # "Ciudad de Panamá, 2 de diciembre de 2011.- La Reunión ..., que inició ayer en esta capital": the dateline's
+        text = _THIS_TOWN.sub(lambda m: f"{m.group(1)} {dateline.group('place')}", text)
+    body = _DATELINE.sub("", text, count=1)
+    if _YEARLESS.search(body):
+        text = text[: len(text) - len(body)] + with_year(body, relative_year(body, day.year, day), every=True)
+    return text
+
+
 def _dateline_day(text: str) -> datetime.date | None:
     """The day a press release's dateline gives ("San José, 5 de septiembre de 2012.- ..."), else None."""
     match = _DATELINE.match(text)
@@ -3616,31 +3662,56 @@ def _item_key(block: Block) -> str | None:
 def with_relative_days(text: str, day: datetime.date) -> str:
     """`text` with the days it counts from `day` written out: "concluyó ayer" -> "concluyó ayer (20 November 2012)",
     "sesionó el lunes y el martes" -> "... (19-20 November 2012)"; a bare weekday is the last one before `day`
-    unless the sentence speaks of the future."""
-    future = bool(_FUTURE_CUE.search(text))
-
-    def resolve(match: re.Match[str]) -> str:
-        if word := match.group("word"):
-            d = day + datetime.timedelta(days=_OFFSETS[word.lower()])
-            # "concluyó ayer tras dos días de trabajo": it ended that day and began the days before
-            days = _LASTED.search(text) if _CLOSED.search(text[max(0, match.start() - 40) : match.start()]) else None
-            if days and (n := _DAY_COUNTS.get(days.group(1).lower(), 1)) > 1:
-                start = d - datetime.timedelta(days=n - 1)
-                if start.month == d.month:
-                    return f"{match.group(0)} ({start.day}-{d.day} {calendar.month_name[d.month]} {d.year})"
-            return f"{match.group(0)} ({d.day} {calendar.month_name[d.month]} {d.year})"
-        cue = (match.group("when") or match.group("after") or "").lower()
-        ahead = cue in ("próximo", "proximo", "next", "próximos", "próximo", "prochain") or (not cue and future)
-        first = _WEEKDAYS[match.group("day").lower()]
-        gap = (first - day.weekday()) % 7 or 7 if ahead else -((day.weekday() - first) % 7 or 7)
-        start = day + datetime.timedelta(days=gap)
-        end = start
-        if second := match.group("day2"):
-            end = start + datetime.timedelta(days=(_WEEKDAYS[second.lower()] - first) % 7)
+    unless its sentence speaks of the future; "este viernes" on a Friday is that day. A sentence that tells the
+    opening day and the closing day ("inició ayer ..., se clausuró hoy") writes both as the span they bound."""
+    found = [(m, *_relative_span(text, m, day)) for m in _RELATIVE_DAY.finditer(text)]
+    for sentence in {text.rfind(". ", 0, m.start()) for m, _, _ in found}:
+        here = [i for i, (m, _, _) in enumerate(found) if text.rfind(". ", 0, m.start()) == sentence]
+        first, last = min(found[i][1] for i in here), max(found[i][2] for i in here)
+        stop = text.find(". ", found[here[-1]][0].end())
+        words = text[max(sentence, 0) : stop if stop >= 0 else len(text)]
+        bounded = _CLOSED.search(words) and _OPENED.search(words)
+        if len(here) >= 2 and (last - first).days <= MAX_SPANNED_DAYS and bounded:
+            for i in here:
+                found[i] = (found[i][0], first, last)
+    out, at = [], 0
+    for m, start, end in found:
         span = f"{start.day}" + (f"-{end.day}" if end != start and end.month == start.month else "")
-        return f"{match.group(0)} ({span} {calendar.month_name[start.month]} {start.year})"
+        out += [text[at : m.end()], f" ({span} {calendar.month_name[start.month]} {start.year})"]
+        at = m.end()
+    return "".join(out) + text[at:]
 
-    return _RELATIVE_DAY.sub(resolve, text)
+
+MAX_SPANNED_DAYS = 4
+_OPENED = re.compile(r"\b(?:inici\w+|inaugur\w+|comenz\w+|empez\w+|began|opened|started|s'est ouvert\w*)", re.I)
+
+
+def _relative_span(text: str, match: re.Match[str], day: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """The days one relative word or weekday of `text` counts from `day`."""
+    if word := match.group("word"):
+        d = day + datetime.timedelta(days=_OFFSETS[word.lower()])
+        # "concluyó ayer tras dos días de trabajo": it ended that day and began the days before
+        days = _LASTED.search(text) if _CLOSED.search(text[max(0, match.start() - 40) : match.start()]) else None
+        if days and (n := _DAY_COUNTS.get(days.group(1).lower(), 1)) > 1:
+            start = d - datetime.timedelta(days=n - 1)
+            if start.month == d.month:
+                return start, d
+        return d, d
+    cue = (match.group("when") or match.group("after") or "").lower()
+    opening = max(text.rfind(". ", 0, match.start()), 0)
+    future = bool(_FUTURE_CUE.search(text, opening, match.start()))
+    ahead = cue in ("próximo", "proximo", "next", "próximos", "próximo", "prochain") or (not cue and future)
+    first = _WEEKDAYS[match.group("day").lower()]
+    this = re.match(r"\s*(?:este|this|ce)\b", match.group(0), re.I) is not None
+    if this and first == day.weekday():
+        gap = 0  # "Concluyó este viernes", dated a Friday
+    else:
+        gap = (first - day.weekday()) % 7 or 7 if ahead else -((day.weekday() - first) % 7 or 7)
+    start = day + datetime.timedelta(days=gap)
+    end = start
+    if second := match.group("day2"):
+        end = start + datetime.timedelta(days=(_WEEKDAYS[second.lower()] - first) % 7)
+    return start, end
 
 
 def _content_cells(cells: Sequence[str]) -> list[str]:

@@ -2345,13 +2345,21 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
         if (
             len(group) <= MAX_NEWS_BLOCKS
             and headline is not None
-            and any(_POSTED.match(b.text.strip()) and _dateline(b) for b in group[:3] if b is not group[headline])
+            and any(_posted_line(b) for b in group[:3] if b is not group[headline])
             and any(b.kind == BlockKind.PARAGRAPH and b.text.rstrip()[-1:] in ".!?»" for b in group[headline + 1 :])
         ):
             news.update(b.order for b in group)
     return news
 
 
+def _posted_line(block: Block) -> bool:
+    """A line saying when a news item was posted, perhaps with its section after it ("Publicado el 05/12/2011 ·
+    Reuniones")."""
+    text = _META_TAIL.sub("", block.text.strip())
+    return bool(_POSTED.match(text)) and _dateline(replace(block, text=text))
+
+
+_META_TAIL = re.compile(r"\s*[·|•]\s*(?:[^\W\d_][\w-]*\s?){0,3}$")
 MAX_NEWS_BLOCKS = 8
 NEWS_DATELINE_AT = 4  # a news item's dateline is among its first blocks (headline, kicker, dateline)
 _POSTED = re.compile(

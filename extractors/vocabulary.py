@@ -174,6 +174,7 @@ OWN_REPORT_TITLES = (
 # date ("Bulletin 737-00-1028, dated July 20, 2020"), a deadline ("comments by September 21, 2020").
 NOT_WHEN_CUES = (
     "dated", "by", "before", "until", "no later than", "deadline", "due", "due on", "fechado", "daté",
+    "antes del", "antes de", "a más tardar el", "hasta el", "avant le", "jusqu'au",
     # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"
     "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted",
     # when a term or a rule starts: "la PPT será asumida por Costa Rica a partir del 1 de julio"
@@ -196,6 +197,8 @@ TRAILING_LINKS = (
     "on", "in", "at", "of", "for", "to", "from", "by", "and", "or", "the", "with", "during", "between",
     "organized", "organised", "held", "dated", "scheduled", "starting", "beginning",
     "el", "en", "de", "del", "du", "le", "la", "au", "à", "y", "et",
+    # a relative clause cut off after its pronoun: "La Reunión Extraordinaria del GRCM, que [inició ayer]"
+    "que", "which", "qui",
 )  # fmt: skip
 
 EVENT_VERBS = (
@@ -206,7 +209,8 @@ EVENT_VERBS = (
     "s'est tenue", "se sont tenus",
     "se sont tenues", "s'est déroulé", "s'est déroulée", "se sont déroulés", "se sont déroulées",
     # passives and "brought together": "El Taller ... fue organizado en Managua", "le séminaire a réuni ..."
-    "fue organizado", "fue organizada", "fue realizado", "fue realizada", "fue celebrado", "fue celebrada",
+    "fue organizado", "fue organizada", "organizado", "organizada", "fue realizado", "fue realizada",
+    "fue celebrado", "fue celebrada",
     "se desarrolló", "sesionó", "sesionaron", "reunió a", "reunieron a", "a été organisé", "a été organisée",
     "a été tenu", "a été tenue", "a réuni", "ont réuni", "brought together",
     # the organiser as the subject: "la Secretaría Técnica organizó en San José ... un curso", "a organisé un atelier"
@@ -221,6 +225,10 @@ EVENT_VERBS = (
     # the body's staff at another's event: "The Secretariat participated in the Euro-African Ministerial Conference"
     "participated in", "took part in", "attended", "spoke at", "participó en", "participaron en", "asistió a",
     "a participé à", "ont participé à",
+    # a press release's opening or closing day: "inauguró hoy el Taller ...", "concluyó ayer la XVII Reunión ..."
+    "inauguró", "se inauguró", "inició", "se inició", "clausuró", "se clausuró", "concluyó", "finalizó",
+    "was opened", "opened", "concluded", "a été inauguré", "a été inaugurée", "s'est ouvert", "s'est ouverte",
+    "s'est achevé", "s'est achevée",
 )  # fmt: skip
 
 # Column headers of meeting tables, by what the column holds.

@@ -1610,6 +1610,50 @@ def test_a_press_release_counts_its_days_from_its_dateline(nlp):
     ]
 
 
+def test_a_press_releases_list_reads_each_release_body_from_its_dateline(nlp):
+    """Round 33: a list of releases, each a headline, "Publicado el 05/12/2011 · Reuniones" (posted, its section) and
+    a body that opens with its dateline. The posting day dates nothing; "este viernes" on a Friday is that day, and
+    a sentence giving the opening ("iniciada el jueves") and the closing day spans both; "en esta capital" is the
+    dateline's town; a weekday in "Santo Domingo" is none; a body that a relative clause says met ("preparados por
+    el GRCM, que sesionó ...") is the meeting; the year-less days of a future meeting take the dateline's year;
+    what the subject took part in ("participaron ayer en el Seminario ..., organizado ...") is named from its kind."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    release = "<div class='item'><h2>{head}</h2><div>Publicado el {posted} · {section}</div><p>{body}</p></div>"
+    items = [
+        ("Viceministros adoptan la Declaración", "27/06/2011", "Reuniones",
+         "Santo Domingo, 24 de junio de 2011.- Concluyó este viernes en Santo Domingo la XVI Reunión Viceministerial "
+         "de la Conferencia Regional sobre Migración, iniciada el jueves bajo la Presidencia Pro Tempore. Los trabajos "
+         "fueron preparados por el Grupo Regional de Consulta sobre Migración (GRCM), que sesionó en el mismo lugar el "
+         "21 y 22 de junio."),
+        ("GRCM sesiona en Panamá", "05/12/2011", "Reuniones",
+         "Ciudad de Panamá, 2 de diciembre de 2011.- La Reunión Extraordinaria del GRCM, que inició ayer en esta "
+         "capital, se clausuró hoy con la aprobación de una hoja de ruta."),
+        ("Red Consular se reunirá en México", "04/11/2011", "Agenda",
+         "San José, 4 de noviembre de 2011.- La Reunión de la Red Regional de Funcionarios de Enlace para la "
+         "Protección Consular se celebrará la próxima semana, los días 8 y 9 de noviembre, en la Ciudad de México."),
+        ("Expertos analizan la migración", "15/09/2011", "Eventos",
+         "San Salvador, 14 de septiembre de 2011.- Funcionarios de los países miembros participaron ayer en el "
+         "Seminario Regional sobre Migración y Desarrollo Local, organizado en esta ciudad por la PPT."),
+    ]  # fmt: skip
+    body = "".join(release.format(head=h, posted=p, section=s, body=b) for h, p, s, b in items)
+    page = f"<html lang='es'><head><title>Comunicados de prensa</title></head><body><h1>Comunicados</h1>{body}</body>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///c.html", "es", title=doc.title)
+    got = sorted(
+        (str(a.start_date), str(a.end_date), a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp)
+    )
+    assert got == [
+        ("2011-06-21", "2011-06-22", "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", "Santo Domingo"),
+        ("2011-06-23", "2011-06-24", "XVI Reunión Viceministerial de la Conferencia Regional sobre Migración",
+         "Santo Domingo"),
+        ("2011-09-13", "2011-09-13", "Seminario Regional sobre Migración y Desarrollo Local", "San Salvador"),
+        ("2011-11-08", "2011-11-09", "Reunión de la Red Regional de Funcionarios de Enlace para la Protección Consular",
+         "Ciudad de México"),
+        ("2011-12-01", "2011-12-02", "Reunión Extraordinaria del GRCM", "Ciudad de Panamá"),
+    ]  # fmt: skip
+
+
 def test_a_work_presented_in_a_sentence_is_a_publication_at_its_release(nlp):
     """Round 34: "The Secretariat presented its study Asylum Procedures: ..., published in October 2007." and
     "La ST-CRM presentó hoy el informe «Migración extrarregional ...», elaborado con ...": the work, titled without

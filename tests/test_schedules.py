@@ -458,7 +458,6 @@ UNTUNED_ROUND33 = {
     ("events", "w33-mpi-multimedia-2011.html"),
     # precision 9/10: a training course "Octubre - SUSPENDIDO" kept with its status, which the written gold leaves out
     ("events", "w33-rcm-calendario-bilingue-2014.pdf"),
-    ("events", "w33-rcm-comunicados-prensa-2011.html"),
     ("publications", "w33-rcm-comunicados-prensa-2011.html"),
 }
 
