@@ -64,7 +64,9 @@ from mpdp_pipeline.extractors.places import (
 )
 from mpdp_pipeline.extractors.publications import ISSUED_BY, Publication, find_publications, publication_type_of
 from mpdp_pipeline.extractors.schedules import (
+    DOCUMENT_SYMBOL,
     ONLINE_VENUE,
+    PROCEEDINGS,
     VENUE_LABEL,
     Entry,
     agenda_page,
@@ -1643,7 +1645,7 @@ def _reporting_period(text: str, dates: Sequence[DateSpan]) -> bool:
 # "la Red de Funcionarios de Enlace ... se reunió en la Ciudad de México el 10 de octubre de 2006": a body that
 # met names a meeting though no kind word does.
 _MET = re.compile(
-    r"\s(?:met|meets|will meet|will be meeting|se reúne|se réunit"
+    r"\s(?:met|meets|will (?:next )?meet|will be meeting|se reúne|se réunit"
     r"|se reuni[oó]|se reunieron|se reunirá|sesion[oó]|sesionaron|s'est réuni|s'est réunie"
     r"|se sont réunis|se réunira"
     r"|gathered)\b",
@@ -3219,11 +3221,15 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     header: list[_Reading] = []
     if (one_document and (meeting := one_meeting(blocks, ctx.title))) or (meeting := programme_page(blocks)):
         header = [reading] if (reading := _schedule_reading(meeting)) else []
-        if not any(b.kind == BlockKind.HEADING and _MEETINGS_HELD.search(b.text) for b in blocks):
+        reports = PROCEEDINGS.search(meeting.snippet) or any(
+            b.kind == BlockKind.HEADING and _MEETINGS_HELD.search(b.text) for b in blocks
+        )
+        if not reports:
             # An agenda, a notice or minutes: one meeting, whatever its body dates.
             return merge_activities(pubs + [_to_activity(r, ctx) for r in header])
-        # The record of one meeting that lists the meetings held ("Anexo I. Reuniones celebradas durante la PPT"):
-        # its meeting, and what it reports, as a report's are read; its header's lines are read once.
+        # The record of one meeting's proceedings, or one that lists the meetings held ("Anexo I. Reuniones
+        # celebradas durante la PPT"): its meeting, and what it reports, as a report's are read; its header's lines
+        # are read once.
         header_lines = set(meeting.snippet.split(" | "))
         blocks = [b for b in blocks if b.text not in header_lines]
     entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns, as_of=ctx.as_of)
@@ -3266,6 +3272,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue  # "the first meeting ...; the second, ...": read above, two meetings
         if _NOT_AN_ACTIVITY.search(text) or _OWN_TALK.match(text) or _role_elsewhere(text, ctx.recipient):
             continue  # staff news, an appointment, a press release: dated, but no activity
+        if _meeting_paper(block):
+            continue  # "Annex II - Meeting documents" / "IGC/FR/2008/1 | Draft agenda | 2 May 2008": a paper issued
         if block.kind == BlockKind.TABLE_ROW and block.header and text == block.text:
             if reading := row_to_reading(block):
                 readings.append(reading)
@@ -3712,6 +3720,16 @@ def _relative_span(text: str, match: re.Match[str], day: datetime.date) -> tuple
     if second := match.group("day2"):
         end = start + datetime.timedelta(days=(_WEEKDAYS[second.lower()] - first) % 7)
     return start, end
+
+
+def _meeting_paper(block: Block) -> bool:
+    """A row of a meeting's list of papers: a cell is a paper's symbol, the heading over the table names documents."""
+    heading = (block.heading or "").lower()
+    return (
+        block.kind == BlockKind.TABLE_ROW
+        and any(DOCUMENT_SYMBOL.fullmatch(c) for c in block.cells)
+        and any(word in heading for word in DOCUMENT_HEADINGS)
+    )
 
 
 def _content_cells(cells: Sequence[str]) -> list[str]:

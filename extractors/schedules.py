@@ -72,10 +72,21 @@ def status_of(text: str) -> ActivityStatus:
 MEETING_DOCUMENT = re.compile(
     r"\b(?:agenda|minutes|notice|acta|orden del d[ií]a|convocatoria|ordre du jour|proc[eè]s-verbal"
     r"|compte[- ]rendu|avis de (?:réunion|convocation)"
+    # a record of proceedings: "Draft Summary Record", "Record of the meeting", "Relatoría"
+    r"|summary record|record of (?:the )?(?:meeting|proceedings)|relator[ií]a|acta resumida|r[ée]sum[ée] des d[ée]bats"
     # "Memoria de la XII Reunión Viceministerial": a meeting's record ("Memoria anual" is a year's report)
     r"|memoria(?=\s+(?:de\s+la|del)\s+(?:[IVXLC]+\s+)?(?:reuni[oó]n|sesi[oó]n|taller|seminario|conferencia)))\b",
     re.I,
 )
+# A record of a meeting's proceedings reports what the meeting heard of others (a working group's meeting, the next
+# ones); an agenda or a notice only summons its own.
+PROCEEDINGS = re.compile(
+    r"\b(?:summary record|record of (?:the )?(?:meeting|proceedings)|relator[ií]a|acta resumida"
+    r"|r[ée]sum[ée] des d[ée]bats)\b",
+    re.I,
+)
+# A paper's symbol in an intergovernmental body's series: "IGC/FR/2008/1", "A/RES/70/1", "CRM/GRCM/2009/3".
+DOCUMENT_SYMBOL = re.compile(r"[A-Z][A-Z0-9.-]{0,11}(?:/[A-Z0-9.()-]{1,12}){2,}")
 # "II. Agenda", "3. Minutes": a numbered section of a longer document, not the document's own name.
 _SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d+)*)[.)]\s")
 _WEEKDAYS = (
@@ -872,6 +883,8 @@ def _row_entries(
         date = leading_date(cell, year)
         if date is not None and date.precision == DatePrecision.DAY:  # "October 2015" heads a section, no row
             dated.append((i, cell, date))
+    if any(DOCUMENT_SYMBOL.fullmatch(c) for c in cells):
+        return []  # "IGC/FR/2008/1 | Draft agenda | 2 May 2008": a list of a meeting's papers, dated when issued
     if not dated and NO_MEETING.search(block.text):
         return []  # "July | No meeting": the month's row says none is held
     if not dated and ctx.heading_day and (clocked := _clocked_row_entry(cells, block, ctx, skip_columns)):
@@ -1830,6 +1843,7 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
                 b
                 for b in head
                 if MEETING_DOCUMENT.search(b.text)
+                and b.kind != BlockKind.LIST_ITEM  # "2. Adoption of the agenda ...": an item, not the name
                 and len(b.text.split()) <= MAX_HEADER_WORDS
                 and not _SECTION_NUMBER.match(b.text)
             ),
@@ -1850,8 +1864,12 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
                 above = head[: head.index(block)]
                 body = next((b.text for b in reversed(above) if _BODY.search(b.text) and _short_name(b.text)), None)
             named = _strip_document(naming.text, dates[0] if block is naming else None)
+            # "DRAFT SUMMARY RECORD" / "Full Round" / "Berlin, 29-30 May 2008": the heading between names the meeting
+            between = head[at + 1 : head.index(block)] if head.index(block) > at else []
+            heading = next((b.text for b in between if b.kind == BlockKind.HEADING and KIND_WORDS.search(b.text)), None)
             # a page that names its meeting nowhere but in a notice's sentence: a meeting all the same
-            title = named if named and KIND_WORDS.search(named) else (body or named or doc_title or "Meeting")
+            title = named if named and KIND_WORDS.search(named) else None
+            title = title or heading or body or named or doc_title or "Meeting"
             venue = _venue_after(block.text, dates[0]) or _place_before(block.text, dates[0])
             return Entry(title, body, dates[0], venue, block, f"{naming.text} | {block.text}", "document.header")
     return None
@@ -1914,10 +1932,14 @@ def _short_name(text: str) -> bool:
     return len(text.split()) <= MAX_LABEL_WORDS and not re.search(r"\d", text) and not runs_on
 
 
+_DRAFT = re.compile(r"\b(?:draft|provisional|final|revised|borrador|proyecto de|projet de|provisoire)\b", re.I)
+
+
 def _strip_document(text: str, date: DateSpan | None) -> str | None:
     if date is not None:
         text = text[: date.begin] + text[date.stop :]
     text = MEETING_DOCUMENT.sub(" ", _TIME.sub(" ", text))
+    text = _DRAFT.sub(" ", text)  # "DRAFT SUMMARY RECORD": the document's state, no name
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
     text = re.sub(r"^\W*(?:of|for|from|de|del|du|des)\s+", "", text, flags=re.I)
     text = re.sub(r"\b(?:at|from)\s*$", "", text, flags=re.I).strip(_SEPARATORS + " ")

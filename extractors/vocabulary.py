@@ -175,6 +175,8 @@ OWN_REPORT_TITLES = (
 NOT_WHEN_CUES = (
     "dated", "by", "before", "until", "no later than", "deadline", "due", "due on", "fechado", "daté",
     "antes del", "antes de", "a más tardar el", "hasta el", "avant le", "jusqu'au",
+    # when a paper went out: "The summary record of the last meeting, circulated on 14 December 2007, was approved"
+    "circulated on", "circulated", "distributed on", "circulado el", "distribuido el", "diffusé le",
     # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"
     "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted",
     # when a term or a rule starts: "la PPT será asumida por Costa Rica a partir del 1 de julio"
@@ -221,7 +223,7 @@ EVENT_VERBS = (
     # the body as the subject in English: "the RCM held a Regional Seminar on ...", "MPI co-hosted a roundtable"
     "held", "co-hosted", "co-organized", "co-organised",
     # a schedule's future: "Le Comité directeur se réunira à Genève le 15 février 2011"
-    "will meet", "se reunirá", "se réunira",
+    "will meet", "will next meet", "se reunirá", "se réunira",
     # the body's staff at another's event: "The Secretariat participated in the Euro-African Ministerial Conference"
     "participated in", "took part in", "attended", "spoke at", "participó en", "participaron en", "asistió a",
     "a participé à", "ont participé à",

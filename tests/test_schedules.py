@@ -451,7 +451,6 @@ UNTUNED_ROUND43 = {
 UNTUNED_ROUND33 = {
     ("events", "w33-igc-calendrier-reunions-2007-fr.html"),
     ("events", "w33-igc-full-round-summary-record-2008.pdf"),
-    ("publications", "w33-igc-full-round-summary-record-2008.pdf"),
     ("events", "w33-mpi-bio-alexandrou-2012.html"),
     ("publications", "w33-mpi-bio-alexandrou-2012.html"),
     ("publications", "w33-mpi-cic-grant-report-2011.pdf"),
@@ -2601,3 +2600,31 @@ def test_a_record_dated_by_its_month_alone_takes_the_headings_year_and_a_long_na
         ("2014-05-01", "2014-05-31", "month", "Tegucigalpa, Honduras"),
     ]
     assert all(r.title.endswith("Migrantes") or r.title.endswith("Consular") for r in rows)
+
+
+def test_a_summary_record_is_its_meeting_and_the_meetings_it_reports_not_its_papers(nlp):
+    """Round 33: a "DRAFT SUMMARY RECORD" names its meeting in the heading under it ("Full Round" / "Berlin, 29-30 May
+    2008"); unlike an agenda it reports other meetings, which are read as a report's are; a paper circulated on a
+    day, and the annex listing the meeting's papers by their symbols, date no activity."""
+    blocks = [
+        Block("DRAFT SUMMARY RECORD", kind=BlockKind.HEADING, page=1),
+        Block("Full Round", kind=BlockKind.HEADING, page=1, heading="DRAFT SUMMARY RECORD"),
+        Block("Berlin, 29-30 May 2008", page=1, heading="Full Round"),
+        Block("The summary record of the last meeting, circulated on 14 December 2007, was approved.", page=1),
+        Block("The Working Group on Return will next meet in Vienna on 18 September 2008.", page=1),
+        Block("Annex II - Meeting documents", kind=BlockKind.HEADING, page=2),
+        Block(
+            "IGC/FR/2008/1 | Draft agenda | 2 May 2008",
+            kind=BlockKind.TABLE_ROW,
+            page=2,
+            cells=("IGC/FR/2008/1", "Draft agenda", "2 May 2008"),
+            header=("IGC/FR/2008/2", "List of participants", "29 May 2008"),
+            heading="Annex II - Meeting documents",
+        ),
+    ]
+    ctx = DocumentContext("IGC", "d" * 64, "file:///sr.pdf", "en", title=None)
+    found = sorted((str(a.start_date), a.title, a.location) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == [
+        ("2008-05-29", "Full Round", "Berlin"),
+        ("2008-09-18", "Working Group on Return", "Vienna"),
+    ]
