@@ -532,7 +532,8 @@ _UPCOMING_LABEL = re.compile(
 
 # "Speaker, MPI webinar on ...", "Moderadora: Seminario ...": an expert's role at the activity a CV line names.
 _ROLE_LEAD = re.compile(
-    r"^(?:(?:invited |keynote |guest )?speaker|keynote|panell?ist|moderator|discussant|presenter|commentator"
+    r"^(?:(?:invited |keynote |guest |plenary |featured |opening |closing )?speaker|keynote|panell?ist|moderator"
+    r"|discussant|presenter|commentator"
     r"|ponente|moderador(?:a)?|panelista|conferencista|comentarista|expositor(?:a)?"
     r"|intervenant(?:e)?|modérat(?:eur|rice)|conférenci(?:er|ère)|discutant(?:e)?)\s*[,:–—]\s+",
     re.I,
@@ -1422,7 +1423,10 @@ def sentence_to_reading(
         if verb and (at := text.find(named)) >= 0:  # the venue is not a place the name speaks of
             unnamed = text[:at] + " " * len(named) + text[at + len(named) :]
             location = _place_after_verb(unnamed, verb, dates, ents) or location
-    kind = classify_kind(title) or (classify_kind(text) if rule == "prose.event_verb" else None)
+    # "Plenary speaker, 14th National Metropolis Conference": the role names no kind, the activity does
+    kind = classify_kind(_ROLE_LEAD.sub("", title or "")) or (
+        classify_kind(text) if rule == "prose.event_verb" else None
+    )
     if not title or kind is None or len(title) > 200:
         return None
     title = _named_by_heading(title, block.heading)

@@ -2628,3 +2628,16 @@ def test_a_summary_record_is_its_meeting_and_the_meetings_it_reports_not_its_pap
         ("2008-05-29", "Full Round", "Berlin"),
         ("2008-09-18", "Working Group on Return", "Vienna"),
     ]
+
+
+def test_a_bio_pages_role_before_the_event_names_no_kind(nlp):
+    """Round 33: "Plenary speaker, 14th National Metropolis Conference, Toronto, Ontario, March 1, 2012" on a staff
+    bio page is the conference; the role ("plenary speaker") is neither its name nor its kind."""
+    page = (
+        "<html><head><title>Staff</title></head><body><h2>Recent Testimony and Events</h2><ul>"
+        "<li>Plenary speaker, 14th National Metropolis Conference, Toronto, Ontario, March 1, 2012</li></ul>"
+        "</body></html>"
+    )
+    assert [(r.title, r.kind, str(r.start_date)) for r in read_html(page, nlp)] == [
+        ("14th National Metropolis Conference", "conference", "2012-03-01")
+    ]
