@@ -214,7 +214,7 @@ _NOT_BYLINE = re.compile(
     r"(?:\b(?!edited\b|compiled\b)\w+ed|\bdone|\bmade|\bheld|\brun|\bgiven|\bled|\blists the \w+ held)\s*$", re.I
 )
 _NOT_WHEN = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(c) for c in NOT_WHEN_CUES) + r")[\s,:]*$", re.I
+    r"(?<!\w)(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in NOT_WHEN_CUES) + r")[\s,:]*$", re.I
 )  # the text just before a date that is not the day of the activity
 # A word, not a hyphenated name's first part: "IS-ENES3 Kick-off Meeting" is no fragment opening with "is".
 _FRAGMENT_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in FRAGMENT_STARTS) + r")\b(?!-)", re.I)

@@ -148,6 +148,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    # 28.02–01.03.2007, 12/30-01/02/2008: two days in figures across months, the year once
+    (
+        "numeric_month_range",
+        re.compile(
+            r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)\s*[-–—]\s*(?P<a2>[0-3]?\d)(?P=sep)(?P<b2>[0-3]?\d)"
+            r"(?P=sep)(?P<y>(?:19|20)\d\d)(?![\d/-])"
+        ),
+    ),
     # 03/14/19, and 1-26-26 in a file's or a link's name ("City Council Agenda 1-26-26"): a two-digit year, the way
     # US agencies write it, the same separator twice
     (
@@ -218,6 +226,8 @@ def _to_span(kind: str, match: re.Match[str]) -> DateSpan | None:
     g = match.groupdict()
     if kind in ("numeric", "numeric_short"):
         return _numeric_span(match)
+    if kind == "numeric_month_range":
+        return _numeric_range_span(match)
     year = int(g["y"])
     if kind == "iso":
         start = end = _safe_date(year, int(g["mn"]), int(g["d1"]))
@@ -279,6 +289,26 @@ def _numeric_span(match: re.Match[str]) -> DateSpan | None:
     if day_ is None:
         return None
     return DateSpan(match.group(0), day_, day_, DatePrecision.DAY, match.start(), match.end())
+
+
+def _numeric_range_span(match: re.Match[str]) -> DateSpan | None:
+    """ "28.02–01.03.2007": the first day may fall in the year before ("30.12–02.01.2008")."""
+    g = match.groupdict()
+    a, b, a2, b2, year = (int(g[k]) for k in ("a", "b", "a2", "b2", "y"))
+    if max(b, b2) > 12 and max(a, a2) <= 12:
+        day_first = False  # "12/30-01/02/2008": the month first, as the US writes it
+    else:
+        day_first = max(a, a2) > 12 or g["sep"] == "." or _DAY_FIRST.get()
+    (d1, m1), (d2, m2) = ((a, b), (a2, b2)) if day_first else ((b, a), (b2, a2))
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    start, end = _safe_date(year - 1 if m1 > m2 else year, m1, d1), _safe_date(year, m2, d2)
+    if start is None or end is None or end < start or (end - start).days > MAX_FIGURED_RANGE_DAYS:
+        return None
+    return DateSpan(match.group(0), start, end, DatePrecision.DAY, match.start(), match.end())
+
+
+MAX_FIGURED_RANGE_DAYS = 31  # "01.03–30.06.2007" is a period, not a meeting's days; leave it to the one-date rule
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<=/)\d\d(?![\d/])|(?<=\d-)\d\d(?![\d/-])")

@@ -214,3 +214,14 @@ def test_a_season_and_its_year_is_its_three_months(text, start, end):
 
 def test_a_season_word_in_a_name_is_no_date():
     assert find_dates("Summer School 2011") == []
+
+
+def test_two_days_in_figures_across_months_share_the_year_written_once():
+    """Round 33: "28.02–01.03.2007" in a French calendar is one meeting's two days; "12/30-01/02/2008" (US order, a
+    figure above 12 in the day's place) crosses the new year; a period of months in figures is no meeting's days."""
+    spans = {t: [(d.start, d.end) for d in find_dates(t)] for t in ("28.02–01.03.2007", "12/30-01/02/2008")}
+    assert spans == {
+        "28.02–01.03.2007": [(dt.date(2007, 2, 28), dt.date(2007, 3, 1))],
+        "12/30-01/02/2008": [(dt.date(2007, 12, 30), dt.date(2008, 1, 2))],
+    }
+    assert [(d.start, d.end) for d in find_dates("01.03–30.06.2007")] == [(dt.date(2007, 6, 30), dt.date(2007, 6, 30))]

@@ -2641,3 +2641,12 @@ def test_a_bio_pages_role_before_the_event_names_no_kind(nlp):
     assert [(r.title, r.kind, str(r.start_date)) for r in read_html(page, nlp)] == [
         ("14th National Metropolis Conference", "conference", "2012-03-01")
     ]
+
+
+def test_a_french_deadline_written_with_a_typographic_apostrophe_dates_nothing(nlp):
+    page = (
+        "<html lang='fr'><head><title>Calendrier</title></head><body><h1>Calendrier des réunions 2007</h1>"
+        "<p>Atelier sur les mineurs non accompagnés, Stockholm, 11-12.10.2007.</p>"
+        "<p>Inscriptions à l’atelier de Stockholm : jusqu’au 14.09.2007 auprès du Secrétariat.</p></body></html>"
+    )
+    assert [str(r.start_date) for r in read_html(page, nlp, "fr")] == ["2007-10-11"]
