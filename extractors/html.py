@@ -208,6 +208,7 @@ def css_path(tag: Tag) -> str:
 _ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff" + "".join(map(chr, range(0xE000, 0xF900))))
 
 
+_NOTE_MARK = re.compile(r"\s*(?:\d{1,2}|[*†‡§¶]{1,3}|\[\d{1,2}\]|\(\d{1,2}\))\s*")
 _ORDINAL_MARK = re.compile(r"er|re|ère|e|ème|st|nd|rd|th|º|ª|o|a", re.I)
 
 
@@ -522,6 +523,13 @@ class _Walker(BlockSink):
                     parts.append(_time_text(child, self.inline_text(child, stop)))
                 else:
                     text = self.inline_text(child, stop)
+                    if (
+                        child.name == "sup"
+                        and _NOTE_MARK.fullmatch(text)
+                        and parts
+                        and parts[-1].rstrip()[-1:].isalpha()
+                    ):
+                        continue  # "Groupe de pilotage<sup>3</sup>": a note's marker, no part of the name
                     ordinal = child.name == "sup" and _ORDINAL_MARK.fullmatch(text.strip())  # "1<sup>er</sup>"
                     if parts and _glued_fields(parts[-1], text) and not ordinal:
                         parts.append(" ")  # a badge's "Jun" and "12" in two spans are two words

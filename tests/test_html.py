@@ -630,3 +630,16 @@ def test_a_table_headed_by_one_day_reads_it_as_a_heading_not_column_names():
         (BlockKind.HEADING.value, "Tuesday, 14 March 2006", ()),
         (BlockKind.TABLE_ROW.value, "10:00 Room XVIII | Working Group on Asylum", ()),
     ]
+
+
+def test_a_notes_marker_set_as_a_superscript_after_a_word_is_no_part_of_the_text():
+    html = (
+        "<table><tr><th>Date</th><th>Réunion</th></tr><tr><td>04.12.2007</td><td>Groupe de pilotage<sup>3</sup></td>"
+        "</tr><tr><td>13-14.11.2007</td><td>Mini-Full Round<sup>*</sup> (1<sup>er</sup> jour)</td></tr></table>"
+        "<p><sup>3</sup> Les documents doivent parvenir au Secrétariat.</p>"
+    ).encode()
+    assert [b.text for b in html_to_document(html).blocks] == [
+        "04.12.2007 | Groupe de pilotage",
+        "13-14.11.2007 | Mini-Full Round (1er jour)",
+        "3 Les documents doivent parvenir au Secrétariat.",
+    ]
