@@ -3196,6 +3196,9 @@ def merged_date_cells(blocks: Sequence[Block]) -> list[Block]:
 # "¹ See the ACE Working Group meeting report circulated on 15 July 2009. ² Formerly ...": a page's footnotes,
 # which explain the text; the activities are the text's.
 _FOOTNOTES = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s")
+_BESIDE_NOTE = re.compile(
+    r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+(?:preceded|followed|pr[ée]c[ée]d[ée]e?s?|suivie?s?|precedid[ao]s?|seguid[ao]s?)\b", re.I
+)
 
 
 # A section listing the meetings a period saw: "Reuniones celebradas durante la PPT", "Meetings held in 2008", "Liste
@@ -3209,7 +3212,9 @@ _MEETINGS_HELD = re.compile(
 
 
 def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
-    blocks = [b for b in blocks if not _FOOTNOTES.match(b.text)]
+    # A footnote cites a source, unless it is a calendar's note on a meeting held beside the one it marks
+    # ("¹ Précédée d'une réunion du Groupe de pilotage le 12.11.2007").
+    blocks = [b for b in blocks if not _FOOTNOTES.match(b.text) or _BESIDE_NOTE.match(b.text)]
     if ctx.country is None:
         # The title, the headings and the opening of the text say what a document is about.
         opening = [b.text for b in blocks[:COUNTRY_SAMPLE_BLOCKS]]

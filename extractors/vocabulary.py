@@ -229,6 +229,9 @@ EVENT_VERBS = (
     "a participé à", "ont participé à",
     # a press release's opening or closing day: "inauguró hoy el Taller ...", "concluyó ayer la XVII Reunión ..."
     "inauguró", "se inauguró", "inició", "se inició", "clausuró", "se clausuró", "concluyó", "finalizó",
+    # a calendar's note on a meeting held beside another: "Précédée d'une réunion du Groupe de pilotage le 12.11.2007"
+    "preceded by", "followed by", "précédée d'une", "précédé d'une", "suivie d'une", "suivi d'une",
+    "precedida de", "precedido de", "seguida de", "seguido de",
     "was opened", "opened", "concluded", "a été inauguré", "a été inaugurée", "s'est ouvert", "s'est ouverte",
     "s'est achevé", "s'est achevée",
 )  # fmt: skip
@@ -297,7 +300,8 @@ CITIES: dict[str, str] = {
 def terms_pattern(terms: Iterable[str], *, plural: bool = False) -> re.Pattern[str]:
     """A case-blind pattern for any of `terms` as whole words, longest first; `plural` admits "-s"/"-es"
     ("District Seminars" are seminars)."""
-    alternation = "|".join(sorted((re.escape(t) for t in terms), key=len, reverse=True))
+    # an apostrophe matches the typographic one too ("d'une", "d’une")
+    alternation = "|".join(sorted((re.escape(t).replace("'", "['’]") for t in terms), key=len, reverse=True))
     suffix = "(?:s|es)?" if plural else ""
     return re.compile(rf"(?<!\w)(?:{alternation}){suffix}(?!\w)", re.I)
 
