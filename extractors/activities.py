@@ -566,6 +566,9 @@ _WEEKDAY_TAIL = re.compile(
 )
 
 
+_SUB_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=\D)")
+
+
 def tidy_title(title: str, work: bool = False) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all; a `work`'s (a
     publication's) title keeps the article it opens with."""
@@ -582,7 +585,7 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _ROLE_LEAD.sub("", text)  # "Panelist, Transatlantic Council plenary": the role, then the activity
     if work and (code := _SERIES_CODE.match(text)) and len(text[code.end() :].split()) >= MIN_PREFIXED_TITLE_WORDS:
         text = text[code.end() :]  # "WP 2019-03: Internal migration ...": the paper's number in its series
-    text = _dated_tail(text)[0]
+    text = _SUB_NUMBER.sub("", _dated_tail(text)[0])  # "5.2 The Working Group on Return": the item's number
     text = _WEEKDAY_TAIL.sub("", text.strip())  # "... Conference Monday": the weekday of a date cut off after it
     text = _UNDER_CHAIR.sub("", _without_article(text) if work else _LEADING_ARTICLE.sub("", text))
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
@@ -3365,6 +3368,14 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     for entry, orders in cards:
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
+    if header and PROCEEDINGS.search(header[0].snippet):
+        # a record's body tells its own meeting's days ("The Chair opened the Full Round on 29 May 2008"): the header's
+        own = header[0].date
+        readings = header + [
+            r
+            for r in readings
+            if r not in header and not (r.kind == Kind.MEETING and own.start <= r.date.start <= own.end)
+        ]
     tidied = [
         replace(r, title=_name_in_clause(r, title), location=_one_sentence(r.location) or _dated_tail(r.title)[1])
         for r in _same_place(_without_posted_reports(readings))

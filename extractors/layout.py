@@ -50,6 +50,9 @@ _YEAR_HEADING_RE = re.compile(r"^(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20
 # Bullet glyphs, with the private-use ones symbol fonts (Wingdings, Symbol) draw bullets with.
 _BULLETS = r"[•●○◦▪■□➢►▶✓✔·\-–—*\uf0a7\uf0b7\uf076\uf0d8\uf0fc]"
 BULLET_RE = re.compile(r"^\s*(?:" + _BULLETS + r"|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+# "5.1 The Chair of ...": a numbered sub-item, which ends the item above it ("5. Reports of the Working Groups");
+# "2.5 million" is a figure.
+SUB_ITEM_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÀ-Ý]")
 FOOTNOTE_NOTE_RE = re.compile(r"\s*\[\s*note\s*\d+\s*\]", re.IGNORECASE)
 FOOTNOTE_MARK_RE = re.compile(r"^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰,]{1,4}$")
 PAGE_NUMBER_RE = re.compile(
@@ -978,7 +981,7 @@ class BlockBuilder(BlockSink):
         if ob.kind == BlockKind.LIST_ITEM.value and kind == BlockKind.PARAGRAPH.value and not bullet:
             # An item's later lines carry no marker, so they arrive as paragraph lines; a run further
             # right on the item's own line is its text cut by a wide justified gap.
-            if abs(seg.size - ob.size) > 1.0:
+            if abs(seg.size - ob.size) > 1.0 or SUB_ITEM_RE.match(seg.text):
                 return False
             if seg.x0 >= last.x1 and seg.top < last.bottom and seg.bottom > last.top:
                 return True

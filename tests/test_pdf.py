@@ -160,6 +160,26 @@ def test_list_item_continues_on_its_line_and_its_indented_lines():
     ]
 
 
+def test_a_numbered_sub_item_ends_the_section_item_above_it():
+    """Round 33: "5. Reports of the Working Groups" over "5.1 The Chair of the Working Group ...": the section's
+    line is an item of its own, the sub-item a paragraph; "2.5 million" going on a line is no sub-item."""
+    builder = BlockBuilder(body_size=10.0)
+    builder.add_page(
+        1,
+        [
+            _line("5. Reports of the Working Groups", 66.0, 500.0, 260.0),
+            _line("5.1 The Chair of the Working Group on Return reported on its meeting", 66.0, 514.0, 500.0),
+            _line("6. Budget and its share of the", 66.0, 540.0, 260.0),
+            _line("2.5 million contributed", 66.0, 554.0, 300.0),
+        ],
+    )
+    assert [(b.kind, b.text) for b in builder.blocks] == [
+        ("list_item", "Reports of the Working Groups"),
+        ("paragraph", "5.1 The Chair of the Working Group on Return reported on its meeting"),
+        ("list_item", "Budget and its share of the 2.5 million contributed"),
+    ]
+
+
 def test_join_lines():
     assert join_lines("migra-", "tion") == "migration"
     assert join_lines("co-", "Operation") == "co- Operation"

@@ -2603,14 +2603,16 @@ def test_a_record_dated_by_its_month_alone_takes_the_headings_year_and_a_long_na
 
 def test_a_summary_record_is_its_meeting_and_the_meetings_it_reports_not_its_papers(nlp):
     """Round 33: a "DRAFT SUMMARY RECORD" names its meeting in the heading under it ("Full Round" / "Berlin, 29-30 May
-    2008"); unlike an agenda it reports other meetings, which are read as a report's are; a paper circulated on a
-    day, and the annex listing the meeting's papers by their symbols, date no activity."""
+    2008"); unlike an agenda it reports other meetings, which are read as a report's are (an item's number is no part
+    of a name); its body telling its own days adds nothing; a paper circulated on a day, and the annex listing the
+    meeting's papers by their symbols, date no activity."""
     blocks = [
         Block("DRAFT SUMMARY RECORD", kind=BlockKind.HEADING, page=1),
         Block("Full Round", kind=BlockKind.HEADING, page=1, heading="DRAFT SUMMARY RECORD"),
         Block("Berlin, 29-30 May 2008", page=1, heading="Full Round"),
+        Block("The Chair opened the Full Round on Thursday, 29 May 2008, at 09:30.", page=1),
         Block("The summary record of the last meeting, circulated on 14 December 2007, was approved.", page=1),
-        Block("The Working Group on Return will next meet in Vienna on 18 September 2008.", page=1),
+        Block("5.2 The Working Group on Return will next meet in Vienna on 18 September 2008.", page=1),
         Block("Annex II - Meeting documents", kind=BlockKind.HEADING, page=2),
         Block(
             "IGC/FR/2008/1 | Draft agenda | 2 May 2008",
