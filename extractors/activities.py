@@ -1357,6 +1357,9 @@ _DATE_FIELD = re.compile(
 )
 
 
+_NEXT_OPENING = re.compile(r"^(?i:the\s+)?(?i:next)\s+(?=[A-Z])")  # "next Steering Group", not "next regular ..."
+
+
 def sentence_to_reading(
     text: str, block: Block, kind_starts: Sequence[int], ents: Sequence[tuple[str, str]]
 ) -> _Reading | None:
@@ -1381,6 +1384,7 @@ def sentence_to_reading(
             # activity is the one before, not the sentence's
             kind_starts = [k for k in kind_starts if k >= lead.end()]
         kind_starts = _object_first(text, verb, kind_starts)
+        # "The next Steering Group meeting will take place in Geneva on 11 November 2008": the meeting named
         title = clean_title(_title_from_prose(text, verb, kind_starts[0], date))
         if kind_starts[0] > verb.start() and classify_kind(title) is None:
             return None  # "we first met Ini Adinya ... at the conference": what was met is no event
@@ -1393,6 +1397,11 @@ def sentence_to_reading(
         location = _host_city(text, verb) or _bracketed_venue(text, verb) or _place_after_verb(text, verb, dates, ents)
         if location and location.lower() in COUNTRIES and (town := _place_after_verb(text, verb, dates, ents)):
             location = town  # "la Suède a accueilli à Stockholm l'atelier": the host country, the town it chose
+        if location:
+            # "The next Steering Group meeting will take place in Geneva on 11 November 2008": a record announcing
+            # the next meeting and its venue names it; a listing's "The next Regular Board meeting will be held on
+            # ..." repeats an entry of its own
+            title = _NEXT_OPENING.sub("", title)
     else:
         rule = "list.segments"
         in_prose = block.kind == BlockKind.PARAGRAPH and (

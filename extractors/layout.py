@@ -923,6 +923,21 @@ class _Open:
     last: Fragment
 
 
+MAX_SECTION_WORDS = 8
+
+
+def _section_line(line: Fragment, after: Fragment) -> bool:
+    """Whether a numbered item's only line is a section's title over its text: a few words that stop well short of
+    where the next line, opening with a capital, runs on to."""
+    width = after.x1 - after.x0
+    return (
+        len(line.text.split()) <= MAX_SECTION_WORDS + 1
+        and after.text[:1].isupper()
+        and width > 0
+        and after.x1 - line.x1 > 0.3 * width
+    )
+
+
 @dataclass(kw_only=True)
 class BlockBuilder(BlockSink):
     """Turns ordered page items into `Block`s, carrying heading and table state across pages."""
@@ -1007,6 +1022,8 @@ class BlockBuilder(BlockSink):
             # A hanging indent continues the item; so does a line under its marker that goes on with the sentence
             # the item's line left open ("... Centroamérica y México," / "2012-2013. San José: ST-CRM, 2013.").
             open_sentence = not last.text.rstrip().endswith((".", ":", "!", "?", ";"))
+            if open_sentence and _section_line(last, seg) and abs(ob.box[1] - last.top) < 1:
+                return False  # "8. Next meetings and any other business" over "The next ...": a title
             return seg.x0 > ob.box[0] + 2 or open_sentence
         # A first-line indent after a line ending a sentence starts a new paragraph.
         return not (seg.x0 > ob.box[0] + 1.5 * seg.size and last.text.endswith((".", ":", "!", "?")))

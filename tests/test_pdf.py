@@ -180,6 +180,31 @@ def test_a_numbered_sub_item_ends_the_section_item_above_it():
     ]
 
 
+def test_a_numbered_sections_title_line_is_no_part_of_the_text_under_it():
+    """Round 33: "8. Next meetings and any other business" over "The next Steering Group meeting will take place
+    ...": the title stops well short of where the text under it runs on to, which opens with a capital; a wrapped
+    item runs to the margin."""
+    builder = BlockBuilder(body_size=10.0)
+    builder.add_page(
+        2,
+        [
+            _line("8. Next meetings and any other business", 66.0, 300.0, 270.0),
+            _line("The next Steering Group meeting will take place in Geneva on 11 November.", 66.0, 314.0, 530.0),
+            _line("9. The Working Group on Return met in Vienna to discuss the return of", 66.0, 340.0, 528.0),
+            _line("Rejected asylum seekers to their countries of origin.", 66.0, 354.0, 400.0),
+        ],
+    )
+    assert [(b.kind, b.text) for b in builder.blocks] == [
+        ("list_item", "Next meetings and any other business"),
+        ("paragraph", "The next Steering Group meeting will take place in Geneva on 11 November."),
+        (
+            "list_item",
+            "The Working Group on Return met in Vienna to discuss the return of Rejected asylum seekers to their "
+            "countries of origin.",
+        ),
+    ]
+
+
 def test_join_lines():
     assert join_lines("migra-", "tion") == "migration"
     assert join_lines("co-", "Operation") == "co- Operation"
