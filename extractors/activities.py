@@ -988,6 +988,25 @@ _UPDATED_STAMP = re.compile(
 )
 
 
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])\.\s+(?=\S)")  # not an initial's stop ("Demetrios G. Alexandrou")
+
+
+def _names_led(title: str) -> tuple[tuple[str, ...], str] | None:
+    """An entry that opens with its authors in their natural order, then the title: "Laura Mendel, Aaron Whitfield.
+    Points and Offers" -> (("Laura Mendel", "Aaron Whitfield"), "Points and Offers")."""
+    stop = _SENTENCE_STOP.search(title)
+    if stop is None or len(title[stop.end() :].split()) < MIN_LED_TITLE_WORDS:
+        return None
+    names = names_in(title[: stop.start()])
+    if not names or any("," in n for n in names) or any(country_of(n) for n in names):
+        return None  # "Mendel, Laura": an inverted name is a citation's, read by its rule; "Washington, DC"
+    return names, title[stop.end() :]
+
+
+MIN_LED_TITLE_WORDS = 2
+MAX_PLACE_WORDS = 4
+
+
 def publication_to_reading(text: str, block: Block) -> _Reading | None:
     """`Title. By A and B. March 2005` in a publication list, or `X was issued in June 2006`."""
     dates = find_dates(text)
@@ -1028,6 +1047,10 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if not title or (not in_list and not bylined_entry(text) and classify_kind(title) not in (None,)):
         return None
     authors: tuple[str, ...] = ()
+    if len(title.split()) <= MAX_PLACE_WORDS and country_of(title):
+        return None  # "Washington, DC, May 16, 2011": a signature's place and day under the list, no work
+    if in_list and not by and (led := _names_led(title)):
+        authors, title = led  # "2. Demetrios G. Alexandrou. Temporary Foreign Workers in Canada. Washington, DC: ..."
     if by:
         stop = date.begin if date.begin > by.end() else len(text)
         byline = text[by.end() : stop]
@@ -2805,6 +2828,9 @@ def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
     return None
 
 
+_NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
+
+
 def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
     for block in blocks:
         text = block.text if block.kind == BlockKind.TABLE_ROW else _GLUED_NOTE.sub("", block.text)
@@ -2813,7 +2839,12 @@ def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
             # sentence, and each part of one, is read as prose
             told = _GLUED_NOTE.sub("", told)
             yield from ((block, part) for sentence in split_sentences(told) for part in _outside_brackets(sentence))
-        elif block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and len(text) > 160:
+        elif (
+            block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
+            and len(text) > 160
+            # "2. Names. Title. City: Publisher, 2010.": a numbered entry of a list of works, read whole
+            and not (_NUMBERED.match(text) and _heading_says(block, PUBLICATION_HEADINGS))
+        ):
             for sentence in split_sentences(text):
                 yield from ((block, clause) for clause in _CLAUSE_END.split(sentence) if clause)
         else:

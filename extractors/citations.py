@@ -175,9 +175,14 @@ _TYPE_LEAD = re.compile(
 
 
 def type_label_of(text: str) -> str | None:
-    """The type label an entry opens with ("Journal Article", "Report"), if it opens with one."""
+    """The type label an entry opens with ("Journal Article", "Report") or closes with in brackets ("... March 2011.
+    [Article]"), if it has one."""
     match = _TYPE_LEAD.match(_ENUMERATOR.sub("", text.strip(), count=1))
-    return match.group(0).strip() if match else None
+    closing = _TYPE_TAIL.search(text)
+    return match.group(0).strip() if match else closing.group("label") if closing else None
+
+
+_TYPE_TAIL = re.compile(r"\[(?P<label>[^\W\d_][^\]\d]{2,30})\]\.?\s*$")
 
 
 @functools.lru_cache(maxsize=4096)  # every style and test asks for the same entry's clean text
@@ -470,6 +475,11 @@ def _comma(text: str) -> _Cut | None:
         return None
     # "Florian Rabe, Mihnea Iancu, and Dennis Muller. Title.": a list closed by its "and" name and a period.
     listed = re.match(r"(?P<names>[^.,]+(?:,\s+[^.,]+)*,?\s+(?:and|&|y|et)\s+[^.,]+?)\.\s+(?=\S)", text)
+    # "Laura Mendel, Aaron Whitfield. Points and Offers ...", "Marisol Estrada, Peter Lindqvist, eds. Migration ...":
+    # direct-order names, each of two words or more, closed by a period without an "and"
+    listed = listed or re.match(
+        rf"(?P<names>[^.,]+(?:,\s+(?:[{_UP}]\.\s)?[^.,]+)+?)(?:,\s*eds?)?\.\s+(?=[{_UP}“\"0-9])", text
+    )
     found = names_in(listed.group("names")) if listed else None
     if listed and found and all(", " not in n and len(n.split()) >= 2 for n in found):
         return _Cut(listed.end("names"), listed.end(), found, None, "comma")

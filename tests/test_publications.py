@@ -2766,3 +2766,32 @@ def test_a_question_closing_a_title_before_its_series_ends_the_title():
     )
     assert (cited.title, cited.authors) == ("Circular migration: the way forward in global policy?", ("Vertovec, S",))
     assert publication_type_of(cited.venue) == "working_paper"
+
+
+def test_an_annex_of_publications_in_direct_order_with_a_type_in_brackets(nlp):
+    """Round 33: a grant report's "Annex B: Publications" lists "1. Laura Mendel, Aaron Whitfield. Title. Washington,
+    DC: Migration Policy Institute, June 2010. [Report]": the names in direct order, closed by a period, are the
+    authors (a middle initial's period closes nothing), the bracket the type; the signature's place and day under
+    the list is no work."""
+    entries = [
+        "1. Laura Mendel, Aaron Whitfield. Points and Offers: Hybrid Selection Systems for Economic Immigrants. "
+        "Washington, DC: Migration Policy Institute, June 2010. [Report]",
+        "2. Demetrios G. Alexandrou. Temporary Foreign Workers in Canada: Lessons for US Policy. Washington, DC: "
+        "Migration Policy Institute, September 2010. [Policy Brief]",
+        "3. Marisol Estrada, Peter Lindqvist, eds. Migration and the Great Recession: The Transatlantic Experience. "
+        "Washington, DC: Migration Policy Institute, January 2011. [Book]",
+        "Washington, DC, May 16, 2011",
+    ]
+    blocks = [Block("Annex B: Publications", kind=BlockKind.HEADING, order=0, page=3)] + [
+        para(text, i + 1, page=3, heading="Annex B: Publications") for i, text in enumerate(entries)
+    ]
+    ctx = DocumentContext("MPI", "d" * 64, "file:///r.pdf", "en", title="Report to CIC")
+    got = sorted((a.title, a.authors, a.kind, a.publication_type) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert got == [
+        ("Migration and the Great Recession: The Transatlantic Experience", ("Marisol Estrada", "Peter Lindqvist"),
+         "publication", "book"),
+        ("Points and Offers: Hybrid Selection Systems for Economic Immigrants", ("Laura Mendel", "Aaron Whitfield"),
+         "report", "report"),
+        ("Temporary Foreign Workers in Canada: Lessons for US Policy", ("Demetrios G. Alexandrou",), "publication",
+         "policy_brief"),
+    ]  # fmt: skip

@@ -451,7 +451,6 @@ UNTUNED_ROUND43 = {
 UNTUNED_ROUND33 = {
     ("events", "w33-mpi-bio-alexandrou-2012.html"),
     ("publications", "w33-mpi-bio-alexandrou-2012.html"),
-    ("publications", "w33-mpi-cic-grant-report-2011.pdf"),
     ("events", "w33-mpi-multimedia-2011.html"),
     # precision 9/10: a training course "Octubre - SUSPENDIDO" kept with its status, which the written gold leaves out
     ("events", "w33-rcm-calendario-bilingue-2014.pdf"),
