@@ -451,6 +451,9 @@ UNTUNED_ROUND43 = {
 UNTUNED_ROUND33 = {
     ("events", "w33-mpi-bio-alexandrou-2012.html"),
     ("publications", "w33-mpi-bio-alexandrou-2012.html"),
+    # precision 6/7: "The comparative study of skilled immigrants' employment outcomes ... was released in February
+    # 2011" is read as a work of its own beside the annex's entry for the same report under its title
+    ("publications", "w33-mpi-cic-grant-report-2011.pdf"),
     ("events", "w33-mpi-multimedia-2011.html"),
     # precision 9/10: a training course "Octubre - SUSPENDIDO" kept with its status, which the written gold leaves out
     ("events", "w33-rcm-calendario-bilingue-2014.pdf"),
