@@ -512,10 +512,14 @@ class _Walker(BlockSink):
     def inline_text(self, tag: Tag, stop: frozenset[str] = frozenset()) -> str:
         """The text of `tag` without skipped parts; `<br>` counts as a space; `stop` tags are left out."""
         parts: list[str] = []
+        after_tag = False  # the last part was an element's text: a string glued to it may be another field
         for child in tag.children:
             if isinstance(child, NavigableString):
                 if not isinstance(child, _SKIPPED_STRINGS):
+                    if after_tag and parts and parts[-1][-1:].islower() and str(child)[:1].isupper():
+                        parts.append(" ")  # "<span>Journal Article</span>Alexandrou, D.": two fields; "<b>2</b>nd" one
                     parts.append(str(child))
+                    after_tag = False
             elif isinstance(child, Tag) and id(child) not in self.skipped and child.name not in stop:
                 if child.name == "br":
                     parts.append(LINE_BREAK if self.keep_lines else " ")
@@ -534,6 +538,7 @@ class _Walker(BlockSink):
                     if parts and _glued_fields(parts[-1], text) and not ordinal:
                         parts.append(" ")  # a badge's "Jun" and "12" in two spans are two words
                     parts.append(f" {text} " if child.name in BLOCK_TAGS else text)
+                    after_tag = True
         return "".join(parts)
 
     def walk(self, tag: Tag) -> None:

@@ -643,3 +643,14 @@ def test_a_notes_marker_set_as_a_superscript_after_a_word_is_no_part_of_the_text
         "13-14.11.2007 | Mini-Full Round (1er jour)",
         "3 Les documents doivent parvenir au Secrétariat.",
     ]
+
+
+def test_a_type_label_element_before_the_entrys_text_is_a_word_of_its_own():
+    html = (
+        b'<ol><li><span class="ptype">Journal Article</span>Alexandrou, Demetrios G. "Selecting Economic Immigrants."'
+        b"</li><li>Born on the 2<sup>nd</sup>, <b>2</b>nd</li></ol>"
+    )
+    assert [b.text for b in html_to_document(html).blocks] == [
+        'Journal Article Alexandrou, Demetrios G. "Selecting Economic Immigrants."',
+        "Born on the 2nd, 2nd",
+    ]
