@@ -1438,6 +1438,12 @@ def sentence_to_reading(
             # DC, March 18, 2014": the testimony, named by its hearing
             name = hearing.group("name").strip(" ,.")
             return _Reading("list.segments", Kind.OTHER, name, date, location, text, block)
+        if title and (testified := _TESTIFIED.match(text)) and title in text:
+            # "Testified before the Senate Judiciary Committee, ..., Washington, DC, March 3, 2010": the testimony
+            body = text[testified.end() : text.find(title) + len(title)]
+            return _Reading("list.segments", Kind.OTHER, f"Testimony before {body}", date, location, text, block)
+        if title and (named := _quoted_event(text, title, date)):
+            return _Reading("list.segments", named[0], named[1], date, named[2] or location, text, block)
         if title and _DATE_FIELD.match(title):
             # "Meeting Date: Wednesday, March 13, 2019 Time: ... Location: ...": fields of the entry its heading names
             if not (block.heading and (_ANY_KIND.search(block.heading) or names_body(block.heading))):
@@ -1467,6 +1473,28 @@ def sentence_to_reading(
     title = _named_by_heading(title, block.heading)
     participants = _participants(text, location, title, ents)
     return _Reading(rule, kind, title, date, location, text, block, participants=participants)
+
+
+_TESTIFIED = re.compile(r"^\W*(?:testified|gave testimony|presented testimony)\s+before\s+", re.I)
+_QUOTED_AFTER_KIND = re.compile(r"[“\"](?P<name>[^”\"]{3,200}?)[,.]?[”\"]\s*,?\s*")
+
+
+def _quoted_event(text: str, title: str, date: DateSpan) -> tuple[Kind, str, str | None] | None:
+    """A CV line naming an event by its kind and a quoted name: 'Speaker, congressional briefing "Employment-Based
+    Green Cards: Backlogs and Options for Reform," Capitol Visitor Center, Washington, DC, September 21, 2011' is
+    the briefing, named by the quotation; the fields between it and the date are the venue."""
+    opening = min((i for i in (title.find("“"), title.find('"')) if i >= 0), default=-1)
+    lead = _ROLE_LEAD.sub("", title[:opening]) if opening >= 0 else ""
+    if not lead or (kind := classify_kind(lead)) is None or len(lead.split()) > MAX_LEAD_WORDS:
+        return None
+    quoted = _QUOTED_AFTER_KIND.match(text, text.find(title[: opening + 1]) + opening)
+    if quoted is None or quoted.end() > date.begin:
+        return None
+    venue = text[quoted.end() : date.begin].strip(" ,;–—-") or None
+    return kind, quoted.group("name").strip(), venue
+
+
+MAX_LEAD_WORDS = 4  # "congressional briefing", "panel discussion", "webinar": a kind, not a sentence
 
 
 _LINK_WORDS_IN_NAMES = frozenset(
