@@ -460,6 +460,18 @@ UNTUNED_ROUND33 = {
 }
 
 
+# Round 39's held-out half, retired to dev on 2026-12-05 after its last held-out score (.628/.750 events, .818/.429
+# publications); each leaves this set as the rules come to read it.
+UNTUNED_ROUND39_RETIRED = {
+    ("events", "w39-igc-annual-report-2008.pdf"),
+    ("events", "w39-mpi-events-archive-2013.html"),
+    ("events", "w39-mpi-publications-newsletter-2015.html"),
+    ("publications", "w39-mpi-publications-newsletter-2015.html"),
+    ("events", "w39-mpi-testimony-briefings-2010.pdf"),
+    ("publications", "w39-mpi-testimony-briefings-2010.pdf"),
+}
+
+
 def test_the_written_corpus_dev_documents_are_read_whole(nlp):
     """The dev half of the written corpus (tests/gold/written_activities.csv) stays at its tuned score."""
     from mpdp_pipeline.evaluation import read_gold, score_by_family
@@ -483,6 +495,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_RETIRED
                 | UNTUNED_ROUND33
                 | UNTUNED_ROUND39
+                | UNTUNED_ROUND39_RETIRED
                 | UNTUNED_ROUND41
                 | UNTUNED_ROUND43
             ):
