@@ -118,6 +118,7 @@ CONFIDENCE = {
     "table.columns": 0.95,
     "list.segments": 0.85,
     "publication.entry": 0.85,
+    "publication.statement": 0.8,
     "heading.dateline": 0.85,
     "heading.run_in": 0.85,
     "list.sub_meeting": 0.85,
@@ -3436,6 +3437,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     for entry, orders in cards:
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
+    readings += written_statements(blocks)
     if header and PROCEEDINGS.search(header[0].snippet):
         # a record's body tells its own meeting's days ("The Chair opened the Full Round on 29 May 2008"): the header's
         own = header[0].date
@@ -3818,6 +3820,35 @@ def _meeting_paper(block: Block) -> bool:
         and any(DOCUMENT_SYMBOL.fullmatch(c) for c in block.cells)
         and any(word in heading for word in DOCUMENT_HEADINGS)
     )
+
+
+_WRITTEN_STATEMENT = re.compile(
+    r"^\W*(?:written (?:statement|testimony)|statement for the record|declaraci[oó]n escrita)\s*:\s*[“\"]"
+    r"(?P<title>[^”\"]{3,200}?)[”\"]",
+    re.I,
+)
+
+
+# "Testimony of Demetrios Karamanlis, MPI, before ...", "submitted for the record by A and B, MPI, to ...": who gave it
+_TESTIMONY_OF = re.compile(r"\b(?i:testimony of|by)\s+(?P<names>[A-ZÀ-Ý][^,]{2,80}?)(?:,|\s+(?:before|to)\b)")
+
+
+def written_statements(blocks: Sequence[Block]) -> list[_Reading]:
+    """The written statement a dated testimony left ("May 22, 2007 - Testimony of A, MPI, before the Senate
+    Judiciary Committee" / 'Written statement: "Employment Verification: Building a System That Works"'): a work,
+    dated by the line above it, by whom the line says gave the testimony."""
+    found = []
+    for block in blocks:
+        statement = _WRITTEN_STATEMENT.match(block.text)
+        dates = find_dates(block.heading or "") if statement else []
+        if not (statement and dates and dates[0].begin <= 1):
+            continue
+        by = _TESTIMONY_OF.search(block.heading or "")
+        authors = (names_in(by.group("names"), bylined=True) or ()) if by else ()
+        title = statement.group("title").strip(" ,.")
+        reading = _Reading("publication.statement", Kind.PUBLICATION, title, dates[0], None, block.text, block)
+        found.append(replace(reading, authors=authors, publication_type=PublicationType.OTHER))
+    return found
 
 
 def _content_cells(cells: Sequence[str]) -> list[str]:

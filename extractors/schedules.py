@@ -2451,6 +2451,9 @@ def _series(entry: Entry, cards: dict[int, str]) -> str | None:
     key = _record_key(entry.block) or cards.get(entry.block.order)
     if entry.block.kind == BlockKind.HEADING and not key and entry.block.locator and entry.block.page is None:
         return re.sub(r":nth-of-type\(\d+\)", "", entry.block.locator)  # dated headings repeat as their tag
+    if entry.block.kind == BlockKind.HEADING and entry.block.page is not None:
+        # a PDF's dated lines set in bold each head the next, so no heading is shared: they repeat as their style
+        return f"pdf heading {entry.block.font_size} {entry.block.is_bold}"
     if not key or " > " not in key:
         heading = entry.block.heading
         if heading and (_MONTH_ONLY.fullmatch(heading.strip()) or _month_line(heading)):

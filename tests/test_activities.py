@@ -2651,3 +2651,37 @@ def test_a_venue_stops_where_the_next_sentence_starts(nlp):
     )
     rows = blocks_to_activities([Block(text=line, kind="list_item", order=0, locator="body > ul > li")], ctx, nlp)
     assert [(r.title, r.location) for r in rows] == [("Workshop on Family Reunification", "The Hague, Netherlands")]
+
+
+def test_a_pdf_list_of_bold_dated_lines_is_read_as_records_and_a_testimonys_statement_is_a_work(nlp):
+    """Round 39: a PDF list sets each entry's dated line in bold ("June 12, 2008 - Briefing: "Immigrants and ..."")
+    with its venue under it, so each bold line heads the next and no heading is shared: the bold lines repeat as a
+    style, and are records. 'Written statement: "Title"' under a dated testimony is a work of that day, by whom
+    the testimony names."""
+
+    def build(pdf):
+        for day, line, under in (
+            ("May 22, 2007", "Testimony of Demetrios Karamanlis, MPI, before the Senate Judiciary Committee",
+             'Written statement: "Employment Verification: Building a System That Works"'),
+            ("June 12, 2008", 'Briefing: "Immigrants and the Current Economic Downturn"',
+             "Rayburn House Office Building, Room 2237, Washington, DC"),
+            ("June 10, 2009", 'Briefing: "Naturalization Trends and the Fee Increase"',
+             "Cannon House Office Building, Room 121, Washington, DC"),
+        ):  # fmt: skip
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.multi_cell(0, 5, f"{day} - {line}", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", size=10)
+            pdf.multi_cell(0, 5, under, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)
+
+    rows = _pdf_activities(build, nlp, "en", "MPI")
+    got = [(str(a.start_date), a.kind, a.authors) for a in rows]
+    assert got == [
+        ("2007-05-22", "publication", ("Demetrios Karamanlis",)),
+        ("2007-05-22", "other", ()),
+        ("2008-06-12", "other", ()),
+        ("2009-06-10", "other", ()),
+    ]
+    assert [a.title for a in rows if a.kind == "publication"] == [
+        "Employment Verification: Building a System That Works"
+    ]

@@ -467,8 +467,9 @@ UNTUNED_ROUND39_RETIRED = {
     ("events", "w39-mpi-events-archive-2013.html"),
     ("events", "w39-mpi-publications-newsletter-2015.html"),
     ("publications", "w39-mpi-publications-newsletter-2015.html"),
+    # precision 3/14: each testimony before a committee is read as an "other" event (the project's convention, which
+    # the briefs of later rounds state); this document's gold counts only its written statement, as a work
     ("events", "w39-mpi-testimony-briefings-2010.pdf"),
-    ("publications", "w39-mpi-testimony-briefings-2010.pdf"),
 }
 
 
