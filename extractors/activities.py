@@ -3372,9 +3372,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if (dates := find_dates(text)) and (listed := _list_with_year(text, dates[0])) != text:
             text, lent, dates = listed, dates[0].start.year, find_dates(listed)
         if dates:
-            last_year[block.heading] = latest_year = dates[-1].start.year
-            if dates[-1].precision == DatePrecision.DAY:
-                last_date[block.heading] = latest_date = dates[-1].start
+            # "renewed until 31 December 2010": a term's or a deadline's year is not the one the text goes on in
+            if when := [d for d in dates if not _NOT_WHEN.search(text[: d.begin])]:
+                last_year[block.heading] = latest_year = when[-1].start.year
+                if when[-1].precision == DatePrecision.DAY:
+                    last_date[block.heading] = latest_date = when[-1].start
         elif (
             (year := heading_year(block.heading) or last_year.get(block.heading, latest_year)) or _OWN_YEAR.search(text)
         ) and (yearless := _YEARLESS.search(text)):
@@ -3438,6 +3440,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
     readings += written_statements(blocks)
+    if legend := abbreviation_legend(blocks):
+        readings = [_expanded(r, legend) for r in readings]
     if header and PROCEEDINGS.search(header[0].snippet):
         # a record's body tells its own meeting's days ("The Chair opened the Full Round on 29 May 2008"): the header's
         own = header[0].date
@@ -3820,6 +3824,37 @@ def _meeting_paper(block: Block) -> bool:
         and any(DOCUMENT_SYMBOL.fullmatch(c) for c in block.cells)
         and any(word in heading for word in DOCUMENT_HEADINGS)
     )
+
+
+# "WG = Working Group.", "GT: Groupe de travail": a table's legend for the abbreviations its rows use
+_LEGEND = re.compile(
+    r"(?:^|[.;]\s+)(?P<abbr>[A-Z]{2,6})\s*[=:]\s*(?P<full>[A-ZÀ-Ý][a-zà-ÿ]+(?:\s+[A-Za-zÀ-ÿ][a-zà-ÿ]+){1,3})(?=[.;,]|$)"
+)
+_BODY_NAME_END = re.compile(r"\b(?:group|committee|network|council|grupo|comité|red|groupe|réseau)$", re.I)
+
+
+def abbreviation_legend(blocks: Sequence[Block]) -> dict[str, str]:
+    """The abbreviations a document spells out for its bodies ("WG = Working Group"), abbreviation -> name."""
+    return {
+        m.group("abbr"): m.group("full")
+        for b in blocks
+        if len(b.text) < MAX_LEGEND_CHARS
+        for m in _LEGEND.finditer(b.text)
+        if _BODY_NAME_END.search(m.group("full"))
+    }
+
+
+MAX_LEGEND_CHARS = 300
+
+
+def _expanded(reading: _Reading, legend: dict[str, str]) -> _Reading:
+    """ "WG Asylum/Refugees" under "WG = Working Group" -> "Working Group on Asylum/Refugees", a working group's."""
+    head, _, rest = reading.title.partition(" ")
+    if head not in legend or not rest[:1].isupper():
+        return reading
+    joint = {"group": "on", "committee": "on", "network": "on"}.get(legend[head].split()[-1].lower(), "de")
+    title = f"{legend[head]} {joint} {rest}"
+    return replace(reading, title=title, kind=classify_kind(title) or reading.kind)
 
 
 _WRITTEN_STATEMENT = re.compile(

@@ -2685,3 +2685,29 @@ def test_a_pdf_list_of_bold_dated_lines_is_read_as_records_and_a_testimonys_stat
     assert [a.title for a in rows if a.kind == "publication"] == [
         "Employment Verification: Building a System That Works"
     ]
+
+
+def test_a_tables_legend_spells_out_its_abbreviations_and_a_terms_end_lends_no_year(nlp):
+    """Round 39: an annual report's annex lists "WG Asylum/Refugees" under the note "WG = Working Group.": the row is
+    the Working Group on Asylum/Refugees, a working group's meeting. "renewed until 31 December 2010" in the foreword
+    is a term's end: the year-less days of the sections after it stay in the report's year."""
+    blocks = [
+        Block("Annual Report 2008", kind=BlockKind.HEADING, order=0, page=1),
+        Block("The mandate of the Coordinator was renewed until 31 December 2010.", order=1, page=1,
+              heading="Annual Report 2008"),
+        Block("2.2 Steering Group", kind=BlockKind.HEADING, order=2, page=2, heading="Annual Report 2008"),
+        Block("The Steering Group met in Geneva on 29 January and 23 April.", order=3, page=2,
+              heading="2.2 Steering Group"),
+        Block("21-22 May 2008 | WG Asylum/Refugees | Stockholm", kind=BlockKind.TABLE_ROW, order=4, page=4,
+              cells=("21-22 May 2008", "WG Asylum/Refugees", "Stockholm"), header=("Date", "Meeting", "Venue"),
+              heading="Annex: List of meetings"),
+        Block("WG = Working Group. The Chair column gives the State chairing the meeting.", order=5, page=4,
+              heading="Annex: List of meetings"),
+    ]  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "file:///ar.pdf", "en", title="Annual Report 2008")
+    got = sorted((str(a.start_date), a.kind, a.title) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert got == [
+        ("2008-01-29", "meeting", "Steering Group"),
+        ("2008-04-23", "meeting", "Steering Group"),
+        ("2008-05-21", "working_group", "Working Group on Asylum/Refugees"),
+    ]

@@ -463,7 +463,6 @@ UNTUNED_ROUND33 = {
 # Round 39's held-out half, retired to dev on 2026-12-05 after its last held-out score (.628/.750 events, .818/.429
 # publications); each leaves this set as the rules come to read it.
 UNTUNED_ROUND39_RETIRED = {
-    ("events", "w39-igc-annual-report-2008.pdf"),
     ("events", "w39-mpi-events-archive-2013.html"),
     ("events", "w39-mpi-publications-newsletter-2015.html"),
     ("publications", "w39-mpi-publications-newsletter-2015.html"),
