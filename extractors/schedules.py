@@ -632,7 +632,7 @@ _STATUS_PART = re.compile(
     re.I,
 )
 # "Date: 04/28/2020 Time: 4:00 PM": a field's label left alone once its time is read, no venue.
-_LABEL_ONLY = re.compile(r"(?:time|hora|heure|horario|when|date|fecha|day|día)\W*", re.I)
+_LABEL_ONLY = re.compile(r"(?:time|hora|heure|horario|when|date|fecha|day|día|save the date|reserve la fecha)\W*", re.I)
 ONLINE_VENUE = re.compile(r"\b(?:virtual|zoom|online|webinar|teams|en l[ií]nea|en ligne)\b", re.I)
 # "Conference, co-organized with CLINIC and Georgetown University": who organised it, after the name.
 _ORGANISER_CLAUSE = re.compile(
@@ -907,8 +907,10 @@ def _row_entries(
         # "Tuesday, January 15, 2019 | Tuesday, July 16, 2019": a year's meeting days set in two columns
         return [Entry(None, name, d, None, block, cell, "schedule.table", status_of(cell)) for _, cell, d in dated]
     i, cell, date = dated[0]
-    if NO_MEETING.search(block.text) or any(names_deadline(c) for j, c in enumerate(cells) if j != i):
-        return []  # no meeting that month, or a row of deadlines ("Due on | 31/08/2016")
+    if NO_MEETING.search(block.text) or any(
+        names_deadline(c) and len(c.split()) <= MAX_DEADLINE_CELL_WORDS for j, c in enumerate(cells) if j != i
+    ):
+        return []  # no meeting that month, or a row of deadlines ("Due on | 31/08/2016"), not "... Register by June 5"
     title, venue = _rest_title(cell[date.stop :])
     venue_at = _venue_column(header, len(cells))
     if venue is None and venue_at is not None and venue_at != i and cells[venue_at]:
@@ -1175,6 +1177,7 @@ def _trailing_place(text: str) -> tuple[str, str] | None:
 
 _FIRST_SENTENCE = re.compile(r"^(.{8,200}?)(?<!\b[A-Z])\.\s+(?=[A-Z])")  # not after an initial ("U.S.")
 MAX_ROW_TITLE_WORDS = 20
+MAX_DEADLINE_CELL_WORDS = 6  # a cell saying the row's date is a deadline is a label; a longer one tells of the event
 MAX_DAY_CELL_WORDS = 4
 
 

@@ -2701,3 +2701,22 @@ def test_a_bio_pages_quoted_event_names_and_testimony(nlp):
          "Washington, DC"),
         ("2011-09-21", "Employment-Based Green Cards: Backlogs and Options for Reform", "other", "Washington, DC"),
     ]  # fmt: skip
+
+
+def test_a_rows_note_on_registration_or_save_the_date_does_not_hide_its_event(nlp):
+    """Round 39: an events table's row "June 9, 2015 9:30 AM - 11:00 AM | Roundtable on Workforce Development, MPI,
+    Washington, DC. Register by June 5. Space is limited." is the roundtable (a deadline cell is a short label, not a
+    sentence about the event); "Save the date" beside a day is no venue."""
+    page = (
+        "<html><head><title>Upcoming events</title></head><body><h1>Upcoming events</h1><table>"
+        "<tr><td>June 4, 2015 11:00 AM EDT</td><td>Webinar on Unaccompanied Minors</td></tr>"
+        "<tr><td>June 9, 2015 9:30 AM - 11:00 AM</td><td>Roundtable on Workforce Development. Register by June 5. "
+        "Space is limited.</td></tr>"
+        "<tr><td>October 5, 2015 Save the date</td><td>Twelfth Annual Immigration Law and Policy Conference</td></tr>"
+        "</table></body></html>"
+    )
+    assert sorted((str(r.start_date), r.kind, r.location) for r in read_html(page, nlp)) == [
+        ("2015-06-04", "other", None),
+        ("2015-06-09", "roundtable", None),
+        ("2015-10-05", "conference", None),
+    ]
