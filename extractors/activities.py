@@ -219,7 +219,8 @@ _NOT_WHEN = re.compile(
 )  # the text just before a date that is not the day of the activity
 # A word, not a hyphenated name's first part: "IS-ENES3 Kick-off Meeting" is no fragment opening with "is".
 _FRAGMENT_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in FRAGMENT_STARTS) + r")\b(?!-)", re.I)
-_TRAILING_LINK = re.compile(r"[\s,;:–—-]+(?:" + "|".join(re.escape(w) for w in TRAILING_LINKS) + r")$", re.I)
+# In lower case only: "Mexico's New Migration Law: Two Years On" keeps its "On".
+_TRAILING_LINK = re.compile(r"[\s,;:–—-]+(?:" + "|".join(re.escape(w) for w in TRAILING_LINKS) + r")$")
 _LEADING_SETTING = re.compile(r"^(?:at|during|durante|lors de)\s+(?:the\s+|la\s+|el\s+|le\s+)?(?=[A-ZÀ-Ý])", re.I)
 _TIME_OF_DAY = re.compile(
     r"\s*\b\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)(?!\w)|\s*\b\d{1,2}:\d\d\b"

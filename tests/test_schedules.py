@@ -171,6 +171,9 @@ def test_titles_lose_what_they_drag_after_the_name():
         "Conference Combinatoire, Algebre et Theorie des Nombres"
     )
     assert tidy_title("Conference on Migration in the Americas") == "Conference on Migration in the Americas"
+    # a lower-case link word left by a cut goes; a title's own last word in capitals stays
+    assert tidy_title("Workshop on Return in") == "Workshop on Return"
+    assert tidy_title("Mexico's New Migration Law: Two Years On") == "Mexico's New Migration Law: Two Years On"
 
 
 def test_venues_name_their_country_however_written():
