@@ -568,6 +568,7 @@ _WEEKDAY_TAIL = re.compile(
 )
 
 
+_ACRONYM_TAIL = re.compile(r"(?<=\w)\s+[-–—]\s+[A-Z]{2,6}$")
 _SUB_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=\D)")
 
 
@@ -588,6 +589,7 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     if work and (code := _SERIES_CODE.match(text)) and len(text[code.end() :].split()) >= MIN_PREFIXED_TITLE_WORDS:
         text = text[code.end() :]  # "WP 2019-03: Internal migration ...": the paper's number in its series
     text = _SUB_NUMBER.sub("", _dated_tail(text)[0])  # "5.2 The Working Group on Return": the item's number
+    text = _ACRONYM_TAIL.sub("", text)  # "Working Group on Admission, Control and Enforcement - ACE": its short name
     text = _WEEKDAY_TAIL.sub("", text.strip())  # "... Conference Monday": the weekday of a date cut off after it
     text = _UNDER_CHAIR.sub("", _without_article(text) if work else _LEADING_ARTICLE.sub("", text))
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):

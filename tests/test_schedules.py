@@ -173,6 +173,11 @@ def test_titles_lose_what_they_drag_after_the_name():
     assert tidy_title("Conference on Migration in the Americas") == "Conference on Migration in the Americas"
     # a lower-case link word left by a cut goes; a title's own last word in capitals stays
     assert tidy_title("Workshop on Return in") == "Workshop on Return"
+    # the short name after a dash ("... - ACE") is no part of the name; one in brackets is kept
+    assert tidy_title("Working Group on Admission, Control and Enforcement - ACE") == (
+        "Working Group on Admission, Control and Enforcement"
+    )
+    assert tidy_title("Working Group on Return (WGR)") == "Working Group on Return (WGR)"
     assert tidy_title("Mexico's New Migration Law: Two Years On") == "Mexico's New Migration Law: Two Years On"
 
 
