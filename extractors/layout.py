@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.dates import MONTHS
+from mpdp_pipeline.extractors.places import country_of
 
 from mpdp_pipeline.schemas import BlockKind
 
@@ -97,6 +98,20 @@ class Fragment:
 
 
 MIN_PARALLEL_ROWS = 2
+# "SUSPENDIDO", "CANCELLED" under a record: its status, not a section's name
+_STATUS_LINE = re.compile(
+    r"^\W*(?:suspendid[oa]|cancelad[oa]|aplazad[oa]|cancel+ed|postponed|annul[ée]e?|report[ée]e?)\W*$", re.I
+)
+# A record's place or its stand-in: "Misma sede", "Same venue", "Videoconferencia", "Modalidad: virtual"
+_VENUE_WORDS = re.compile(
+    r"\b(?:sede|venue|lugar|lieu|videoconferencia|videoconference|visioconférence|virtual|en l[ií]nea|online)\b", re.I
+)
+
+
+def _place_line(text: str) -> bool:
+    return bool(_VENUE_WORDS.search(text)) or country_of(text) is not None
+
+
 _OPENS_WITH_DAY = re.compile(
     r"^\d{1,2}(?:\s*(?:[-–]|al|a|y|et|au|to|and|&)\s*\d{1,2})?(?:\s+de)?\s+[^\W\d_]{3,}|^[^\W\d_]{3,}\.?\s+\d{1,2}\b"
 )
@@ -1123,7 +1138,7 @@ class BlockBuilder(BlockSink):
             month = _MONTH_LINE.match(text)
             month = month if month and month.group("m").lower() in MONTHS else None
             heading = (month and text.lower().strip(" .") in MONTHS and _OPENS_WITH_DAY.match(after)) or (
-                _SECTION_LINE.match(text) and len(text.split()) <= 4 and not month
+                _SECTION_LINE.match(text) and len(text.split()) <= 4 and not month and not _STATUS_LINE.match(text)
             )
             if heading:
                 flush()
@@ -1137,7 +1152,13 @@ class BlockBuilder(BlockSink):
                     flush()
                     first = box
                     fields.append(text)
-            elif fields and (_BROKEN_OFF.search(fields[-1]) or text[:1].islower()):
+            elif fields and (
+                _BROKEN_OFF.search(fields[-1])
+                or text[:1].islower()
+                # a title wraps onto a capitalised word ("... Niñez Migrante No" / "Acompañada"): it goes on until
+                # the record's place ("Ciudad de México, México", "Misma sede") or a labelled note
+                or (len(fields) == 2 and not _place_line(text) and not _place_line(fields[-1]) and ":" not in text)
+            ):
                 fields[-1] = f"{fields[-1]} {text}"
             else:
                 if _OPENS_WITH_DAY.match(text) or month:

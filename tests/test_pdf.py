@@ -160,6 +160,33 @@ def test_list_item_continues_on_its_line_and_its_indented_lines():
     ]
 
 
+def test_a_two_language_calendars_title_wraps_onto_a_capital_until_its_place_and_a_status_stays_with_its_record():
+    """Round 34: "Seminario Regional sobre Niñez Migrante No" / "Acompañada" / "Ciudad de México, México": the title
+    goes on until the record's place; "SUSPENDIDO" under a record is its status, not a section's name."""
+    from mpdp_pipeline.extractors.layout import Table
+
+    rows = (
+        ("13-15 de julio", "July 13-15"),
+        ("Taller sobre Trata de Personas", "Workshop on Trafficking in Persons"),
+        ("Tegucigalpa, Honduras", "Tegucigalpa, Honduras"),
+        ("SUSPENDIDO", "SUSPENDED"),
+        ("7-8 de septiembre", "September 7-8"),
+        ("Seminario Regional sobre Niñez Migrante No", "Regional Seminar on Unaccompanied Migrant"),
+        ("Acompañada", "Children"),
+        ("Ciudad de México, México", "Mexico City, Mexico"),
+    )
+    boxes = tuple((60.0, 100.0 + 12 * i, 500.0, 109.0 + 12 * i) for i in range(len(rows)))
+    builder = BlockBuilder(body_size=9.0)
+    builder.add_table(Table(rows, boxes, 60.0, 100.0, 500.0, 300.0), page=1, first_on_page=True)
+    assert [(b.kind, b.text) for b in builder.blocks] == [
+        ("paragraph", "13-15 de julio · Taller sobre Trata de Personas · Tegucigalpa, Honduras · SUSPENDIDO"),
+        (
+            "paragraph",
+            "7-8 de septiembre · Seminario Regional sobre Niñez Migrante No Acompañada · Ciudad de México, México",
+        ),
+    ]
+
+
 def test_a_numbered_sub_item_ends_the_section_item_above_it():
     """Round 33: "5. Reports of the Working Groups" over "5.1 The Chair of the Working Group ...": the section's
     line is an item of its own, the sub-item a paragraph; "2.5 million" going on a line is no sub-item."""
