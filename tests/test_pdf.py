@@ -187,20 +187,23 @@ def test_a_two_language_calendars_title_wraps_onto_a_capital_until_its_place_and
     ]
 
 
+def _lines_read(lines: list[tuple[str, float, float, float]]) -> list[tuple[str, str]]:
+    builder = BlockBuilder(body_size=10.0)
+    builder.add_page(1, [_line(*line) for line in lines])
+    return [(b.kind, b.text) for b in builder.blocks]
+
+
 def test_a_numbered_sub_item_ends_the_section_item_above_it():
     """Round 33: "5. Reports of the Working Groups" over "5.1 The Chair of the Working Group ...": the section's
     line is an item of its own, the sub-item a paragraph; "2.5 million" going on a line is no sub-item."""
-    builder = BlockBuilder(body_size=10.0)
-    builder.add_page(
-        1,
+    assert _lines_read(
         [
-            _line("5. Reports of the Working Groups", 66.0, 500.0, 260.0),
-            _line("5.1 The Chair of the Working Group on Return reported on its meeting", 66.0, 514.0, 500.0),
-            _line("6. Budget and its share of the", 66.0, 540.0, 260.0),
-            _line("2.5 million contributed", 66.0, 554.0, 300.0),
-        ],
-    )
-    assert [(b.kind, b.text) for b in builder.blocks] == [
+            ("5. Reports of the Working Groups", 66.0, 500.0, 260.0),
+            ("5.1 The Chair of the Working Group on Return reported on its meeting", 66.0, 514.0, 500.0),
+            ("6. Budget and its share of the", 66.0, 540.0, 260.0),
+            ("2.5 million contributed", 66.0, 554.0, 300.0),
+        ]
+    ) == [
         ("list_item", "Reports of the Working Groups"),
         ("paragraph", "5.1 The Chair of the Working Group on Return reported on its meeting"),
         ("list_item", "Budget and its share of the 2.5 million contributed"),
@@ -211,17 +214,14 @@ def test_a_numbered_sections_title_line_is_no_part_of_the_text_under_it():
     """Round 33: "8. Next meetings and any other business" over "The next Steering Group meeting will take place
     ...": the title stops well short of where the text under it runs on to, which opens with a capital; a wrapped
     item runs to the margin."""
-    builder = BlockBuilder(body_size=10.0)
-    builder.add_page(
-        2,
+    assert _lines_read(
         [
-            _line("8. Next meetings and any other business", 66.0, 300.0, 270.0),
-            _line("The next Steering Group meeting will take place in Geneva on 11 November.", 66.0, 314.0, 530.0),
-            _line("9. The Working Group on Return met in Vienna to discuss the return of", 66.0, 340.0, 528.0),
-            _line("Rejected asylum seekers to their countries of origin.", 66.0, 354.0, 400.0),
-        ],
-    )
-    assert [(b.kind, b.text) for b in builder.blocks] == [
+            ("8. Next meetings and any other business", 66.0, 300.0, 270.0),
+            ("The next Steering Group meeting will take place in Geneva on 11 November.", 66.0, 314.0, 530.0),
+            ("9. The Working Group on Return met in Vienna to discuss the return of", 66.0, 340.0, 528.0),
+            ("Rejected asylum seekers to their countries of origin.", 66.0, 354.0, 400.0),
+        ]
+    ) == [
         ("list_item", "Next meetings and any other business"),
         ("paragraph", "The next Steering Group meeting will take place in Geneva on 11 November."),
         (
