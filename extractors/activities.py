@@ -2438,6 +2438,8 @@ def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
     place = _WHEN_LABEL.sub("", place)  # "When: Thursday, April 16, 2020": the field's label, then its weekday
     if _DATE_LABEL.fullmatch(place):
         place = ""  # "Fecha: 15 de mayo de 2013": the field's label, no place
+    elif text[: date.begin].rstrip().endswith(":") and len(place.split()) <= 2 and country_of(place) is None:
+        place = ""  # "Recorded: November 16, 2011", "Posted:": a field's label, no place
     words = re.findall(r"[^\W\d_][\w'’.-]*", place)
     # A place is names: "Meetings held, April 2003 - March 2005" is a heading's subtitle, not a dateline.
     if len(words) > 8 or any(w[0].islower() and w not in _PLACE_LINKS for w in words) or _ANY_KIND.search(place):

@@ -628,7 +628,7 @@ def type_label_after(title: str, snippet: str) -> str | None:
 # "May 13 - CANCELLED", "(postponed)": a record's status set as a field of its own, no venue.
 _STATUS_PART = re.compile(
     r"\(?(?:cancel+ed|canceled|postponed|rescheduled|suspended|cancelad[ao]|suspendid[ao]|aplazad[ao]"
-    r"|annul[ée]e?|report[ée]e?|tbd|tba)\)?\W*",
+    r"|annul[ée]e?|report[ée]e?|tbd|tba)\)?(?:\s*\([^()]*\))?\W*",  # "CANCELLED (federal government closed)"
     re.I,
 )
 # "Date: 04/28/2020 Time: 4:00 PM": a field's label left alone once its time is read, no venue.

@@ -2728,3 +2728,28 @@ def test_a_rows_note_on_registration_or_save_the_date_does_not_hide_its_event(nl
         ("2015-06-09", "roundtable", None),
         ("2015-10-05", "conference", None),
     ]
+
+
+def test_a_field_label_before_a_day_is_no_place_and_a_status_with_its_reason_is_no_venue(nlp):
+    """Round 33: a multimedia page's entry "Recorded: November 16, 2011 | 1:05:47" under its title: "Recorded" is
+    the field's label, the venue is the line below it. Round 39: 'Briefing: "X" - CANCELLED (federal government
+    closed due to snow)': the status, with its reason, is no venue."""
+    media = (
+        "<div class='media'><div class='label'>Video</div><h2>{title}</h2><div class='rec'>Recorded: {day} | 1:05:47"
+        "</div><div class='where'>Rayburn House Office Building, Room 2226, Washington, DC</div>"
+        "<p>Researchers and agency directors discuss employment and earnings outcomes for refugees.</p></div>"
+    )
+    body = media.format(title="Congressional Briefing: Refugee Integration", day="November 16, 2011") + media.format(
+        title="Roundtable on Temporary Worker Programs", day="September 27, 2011"
+    )
+    rows = read_html(f"<html><head><title>Multimedia</title></head><body><h1>Multimedia</h1>{body}</body></html>", nlp)
+    assert sorted((str(r.start_date), r.location) for r in rows) == [
+        ("2011-09-27", "Washington, DC"),
+        ("2011-11-16", "Washington, DC"),
+    ]
+    from mpdp_pipeline.extractors.schedules import _rest_title
+
+    assert _rest_title(" - Briefing on Workers - CANCELLED (federal government closed due to snow)") == (
+        "Briefing on Workers",
+        None,
+    )
