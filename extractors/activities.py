@@ -905,7 +905,13 @@ def _with_city(segments: list[str], cut: int) -> int:
 
 
 def _venue_tail(text: str) -> tuple[str, str | None]:
-    """`Title, City, Country` -> (title, "City, Country"): the trailing comma segments that name a place."""
+    """`Title, City, Country` -> (title, "City, Country"): the trailing comma segments that name a place; a place
+    in brackets closing the title too ("Taller regional sobre ... (San Salvador, El Salvador)"); "Ottawa (Canada)"
+    is a town and its country, read below."""
+    if (bracketed := re.search(r"\s*\((?P<place>[^(),]{2,40},[^(),]{2,40})\)$", text)) and _is_place(
+        bracketed.group("place").split(",")[0].strip()
+    ):
+        return text[: bracketed.start()].strip(" ,;:–—-"), bracketed.group("place").strip()
     text = _unbracket_countries(text)
     segments = [s.strip() for s in text.split(",")]
     cut = len(segments)

@@ -2753,3 +2753,18 @@ def test_a_field_label_before_a_day_is_no_place_and_a_status_with_its_reason_is_
         "Briefing on Workers",
         None,
     )
+
+
+def test_a_table_rows_title_closing_with_its_place_in_brackets_gives_the_venue(nlp):
+    page = (
+        "<html><head><title>Memoria 2013</title></head><body><h1>Actividades 2013</h1><table>"
+        "<tr><th>Fecha</th><th>Actividad</th></tr>"
+        "<tr><td>14 de marzo de 2013</td><td>Taller regional sobre identificación de víctimas de trata de personas "
+        "(San Salvador, El Salvador)</td></tr>"
+        "<tr><td>3 de octubre de 2013</td><td>Taller sobre migrantes extrarregionales, Ottawa (Canadá)</td></tr>"
+        "</table></body></html>"
+    )
+    assert sorted((r.title, r.location) for r in read_html(page, nlp, "es")) == [
+        ("Taller regional sobre identificación de víctimas de trata de personas", "San Salvador, El Salvador"),
+        ("Taller sobre migrantes extrarregionales", "Ottawa, Canadá"),
+    ]
