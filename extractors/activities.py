@@ -1520,7 +1520,15 @@ _SENTENCE_AFTER = re.compile(r"(?<![A-Z])\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ]+\s+[a-zà-
 
 
 def _one_sentence(location: str | None) -> str | None:
-    return _SENTENCE_AFTER.split(location, maxsplit=1)[0] if location else location
+    """A venue up to the sentence after it, less a leading field that names the kind of meeting rather than a place
+    ("Council meeting (by invitation), Bellagio, Italy" -> "Bellagio, Italy")."""
+    if not location:
+        return location
+    location = _SENTENCE_AFTER.split(location, maxsplit=1)[0]
+    segments = location.split(", ")
+    while len(segments) > 1 and _ANY_KIND.search(segments[0]) and country_of(", ".join(segments[1:])):
+        segments = segments[1:]
+    return ", ".join(segments)
 
 
 def _name_in_clause(reading: _Reading, title: str) -> str:

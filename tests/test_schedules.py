@@ -2768,3 +2768,15 @@ def test_a_table_rows_title_closing_with_its_place_in_brackets_gives_the_venue(n
         ("Taller regional sobre identificación de víctimas de trata de personas", "San Salvador, El Salvador"),
         ("Taller sobre migrantes extrarregionales", "Ottawa, Canadá"),
     ]
+
+
+def test_a_venue_loses_a_leading_field_naming_the_kind_of_meeting(nlp):
+    page = (
+        "<html><head><title>Events 2008</title></head><body><h1>Events 2008</h1><ul>"
+        "<li>March 27, 2008 - Transatlantic Council on Migration: Inaugural Meeting - Council meeting (by invitation), "
+        "Bellagio, Italy</li><li>May 5, 2008 - Roundtable on Labor Mobility - Washington, DC</li></ul></body></html>"
+    )
+    assert sorted((str(r.start_date), r.location) for r in read_html(page, nlp)) == [
+        ("2008-03-27", "Bellagio, Italy"),
+        ("2008-05-05", "Washington, DC"),
+    ]
