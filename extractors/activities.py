@@ -2245,6 +2245,37 @@ _LEAD_MONTH = re.compile(
 )
 
 
+# "The Steering Group meeting of 17 January 2007, held at ...", "At its meeting of 12 June the Steering Group agreed
+# ...": a body's meeting named by its day, whatever the sentence goes on to say the body did.
+_BODY_MEETING_OF = re.compile(
+    r"\b(?:the\s+)?(?P<body>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|of|on|and)){0,5})\s+meeting\s+of\s+(?=\d)", re.I
+)
+_ITS_MEETING_OF = re.compile(
+    r"^\W*(?:at|during)\s+its\s+meeting\s+of\s+(?P<day>[^,]{4,30}?),?\s+the\s+(?P<body>(?-i:[A-Z][\w-]+)"
+    r"(?:\s+(?-i:[A-Z][\w-]+|of|on|and)){0,5})\b",
+    re.I,
+)
+
+
+def meeting_of_day_reading(text: str, block: Block) -> _Reading | None:
+    """A body's meeting named by its day: "The Steering Group meeting of 17 January 2007, held at the Secretariat in
+    Geneva, adopted ...", "At its meeting of 12 June the Steering Group agreed ..."."""
+    if match := _BODY_MEETING_OF.search(text):
+        body, at = match.group("body"), match.end()
+    elif match := _ITS_MEETING_OF.match(text):
+        body, at = match.group("body"), match.start("day")
+    else:
+        return None
+    date = next((d for d in find_dates(text) if d.begin == at and d.precision == DatePrecision.DAY), None)
+    if date is None or not names_body(body) and classify_kind(body) is None:
+        return None
+    place = _place_after_verb(text, _HELD_AT.search(text, date.stop), [date], []) if _HELD_AT.search(text) else None
+    return _Reading("prose.event_verb", Kind.MEETING, f"{body} meeting", date, place, text, block)
+
+
+_HELD_AT = re.compile(r"\bheld\b", re.I)
+
+
 def held_reading(text: str, block: Block) -> _Reading | None:
     """`The Independent Task Force on X held its third meeting in Washington, DC, on Sept. 14, 2006`."""
     held = _HELD_ITS.search(text)
@@ -3427,6 +3458,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := opening_participle_reading(text, block))
             or (reading := bylined_release_reading(text, block))
             or (reading := released_work_reading(text, block))
+            or (reading := meeting_of_day_reading(text, block))
             or (reading := held_reading(text, block))
             or (reading := participle_clause_reading(text, block))
             or (bylined_entry(text) and (reading := publication_to_reading(text, block)))

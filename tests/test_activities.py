@@ -2711,3 +2711,22 @@ def test_a_tables_legend_spells_out_its_abbreviations_and_a_terms_end_lends_no_y
         ("2008-04-23", "meeting", "Steering Group"),
         ("2008-05-21", "working_group", "Working Group on Asylum/Refugees"),
     ]
+
+
+def test_a_bodys_meeting_named_by_its_day_is_that_meeting(nlp):
+    """Round 41: a Chair's report names meetings by their day while telling what the body did: "The Steering Group
+    meeting of 17 January 2007, held at the Secretariat in Geneva, adopted ...", "At its meeting of 12 June the
+    Steering Group agreed ...". Each is the body's meeting that day."""
+    blocks = [
+        Block("2. Steering Group", kind=BlockKind.HEADING, order=0, page=1),
+        Block("The Steering Group meeting of 17 January 2007, held at the Secretariat in Geneva, adopted the work "
+              "programme for 2007.", order=1, page=1, heading="2. Steering Group"),
+        Block("At its meeting of 12 June the Steering Group agreed the programme of the present Full Round.",
+              order=2, page=1, heading="2. Steering Group"),
+    ]  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "file:///chair.pdf", "en", title="Report of the Chair 2007")
+    got = sorted((str(a.start_date), a.title, a.kind) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert got == [
+        ("2007-01-17", "Steering Group meeting", "meeting"),
+        ("2007-06-12", "Steering Group meeting", "meeting"),
+    ]
