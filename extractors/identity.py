@@ -289,7 +289,23 @@ def _holds(a: Activity, day: dt.date) -> bool:
 MAX_BARE_TITLE_WORDS = 2  # "Taller reprogramado", "Workshop": the kind, and a word that names nothing
 
 
+def _named_by_its_town(a: Activity, b: Activity) -> bool:
+    """In one document, on the same days: "Stockholm Full Round" is the "Annual Full Round of Consultations" held in
+    Stockholm, the one title naming the meeting by its town and the other's words."""
+    if a.doc_id != b.doc_id or (a.start_date, a.end_date) != (b.start_date, b.end_date) or a.kind != b.kind:
+        return False
+    for held, named in ((a, b), (b, a)):
+        town = (held.location or "").split(",")[0].strip().lower()
+        if town and re.search(rf"\b{re.escape(town)}\b", named.title.lower()):
+            rest = _words(re.sub(rf"\b{re.escape(town)}\b", " ", named.title.lower()))
+            if rest and rest <= _words(held.title):
+                return True
+    return False
+
+
 def _same_event_titles(a: Activity, b: Activity) -> bool:
+    if _named_by_its_town(a, b):
+        return True
     wa, wb = _naming_words(a), _naming_words(b)
     bare_a, bare_b = (len(t.split()) <= MAX_BARE_TITLE_WORDS and not w for t, w in ((a.title, wa), (b.title, wb)))
     if bare_a != bare_b and a.doc_id == b.doc_id and a.start_date == b.start_date:

@@ -278,3 +278,16 @@ def test_a_body_spelled_out_once_and_then_by_its_acronym_is_one_meeting():
         "Reunión de la RROCM",
         "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)",
     ]
+
+
+def test_a_meeting_named_by_its_town_in_the_same_document_is_one_row():
+    """Round 43: a page dates the "Annual Full Round of Consultations" in Stockholm, 30 May - 1 June 2011, and later
+    says "The report of the Stockholm Full Round (30 May - 1 June) is restricted": one meeting. Another body's
+    meeting in the same town those days stays apart."""
+    start, end = dt.date(2011, 5, 30), dt.date(2011, 6, 1)
+    full = row("Annual Full Round of Consultations", start, EVENTS, end=end, location="Stockholm, Sweden")
+    again = row("Stockholm Full Round", start, EVENTS, end=end, locator="main > p:nth-of-type(4)")
+    other = row("Stockholm Steering Group", start, EVENTS, end=end, locator="main > p:nth-of-type(5)")
+    merged = merge_activities([full, again, other])
+    assert sorted(len(sources_of(a)) for a in merged) == [1, 2]
+    assert "Stockholm Steering Group" in {a.title for a in merged}

@@ -445,9 +445,6 @@ UNTUNED_ROUND43 = {
     # drops them, the real-world golds count them)
     ("events", "w43-igc-calendrier-2007.html"),
     ("events", "w43-mpi-event-cards-2012.html"),
-    # precision 8/9: "The report of the Stockholm Full Round (30 May - 1 June) is restricted" names the Full Round the
-    # page dates above by its place, and is read as a second row
-    ("events", "w43-igc-faq-meetings-2011.html"),
 }
 
 
