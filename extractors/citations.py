@@ -116,7 +116,7 @@ _VENUE_START = re.compile(
 # "Cambridge, MA: Harvard University Press", "Mainz am Rhein: von Zabern", "London: G. G. J. and J. Robinson"
 _CITY_WORD = rf"(?:[{_UP}][\w’'\-]+|am|an|upon|on|de|sur|im)"
 _CITY_PUBLISHER = re.compile(
-    rf"(?:^|[.;]\s+|\)\s+)(?!In\s|En\s|Dans\s|ISBN|ISSN|DOI|URL|Collection|S[ée]rie)(?P<city>[{_UP}][\w’'\-]+(?:\s{_CITY_WORD}){{0,3}}"
+    rf"(?:^|[.;]\s+|\)\s+|\()(?!In\s|En\s|Dans\s|ISBN|ISSN|DOI|URL|Collection|S[ée]rie)(?P<city>[{_UP}][\w’'\-]+(?:\s{_CITY_WORD}){{0,3}}"
     rf"(?:,\s*[{_UP}][\w.]*){{0,2}})\s?:\s*(?P<pub>(?:[^.;:]|(?<=\b[{_UP}])\.){{2,90}}?)\s*(?=,\s*(?:[^\W\d_]{{3,10}}\.?\s+)?{YEAR}|(?<!\b[{_UP}])\.(?:\s|$)|;|$)"
 )
 _PLACE_PUBLISHER_YEAR = re.compile(
@@ -725,6 +725,9 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
     if series := _SERIES_AFTER_QUESTION.search(title):
         # "Circular migration: the way forward in global policy? Working Paper 4": the question ends the title
         title, venue = title[: series.start() + 1], f"{title[series.end() :]}. {venue}".strip(" .")
+    if imprint := _BRACKETED_IMPRINT.search(title):
+        # "Title (Washington, DC: Migration Policy Institute, 2011)": the note style's imprint in brackets
+        title, venue = title[: imprint.start()], f"{imprint.group('imprint')}. {venue}".strip(" .")
     title = _URL.split(title)[0]  # "Rio: A Swiss-Army Knife for Data I/O. http://CRAN..."
     title = re.sub(r"^(?:In:?|En:?|Dans)\s+", "", title.strip(' .,;:“”"')).strip(" .,;:")
     if len(title) < 3 or not re.search(r"[^\W\d_]{3}", title):
@@ -748,7 +751,7 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
         authors=cut.authors,
         title=title,
         year=year,
-        publisher=_publisher(venue, cut.style),
+        publisher=_no_month(_publisher(venue, cut.style)),
         venue=venue.strip(),
         repeat=repeat,
         quoted=quoted is not None,
@@ -877,3 +880,11 @@ def _publisher(venue: str, style: str) -> str | None:
     if style != "dash" and (match := _PUBLISHER_WORD.search(venue)):
         return match.group(0).strip() or None
     return None
+
+
+_BRACKETED_IMPRINT = re.compile(rf"\s*\((?P<imprint>[^()]{{2,40}}:\s*[^()]{{2,90}}?,\s*{YEAR})\)\s*\.?$")
+
+
+def _no_month(publisher: str | None) -> str | None:
+    """A publisher that is only a month ("Migration Information Source, February") is the issue's, not a press."""
+    return None if publisher and publisher.lower().strip(" .") in MONTHS else publisher

@@ -2795,3 +2795,22 @@ def test_an_annex_of_publications_in_direct_order_with_a_type_in_brackets(nlp):
         ("Temporary Foreign Workers in Canada: Lessons for US Policy", ("Demetrios G. Alexandrou",), "publication",
          "policy_brief"),
     ]  # fmt: skip
+
+
+def test_a_note_style_citation_gives_its_bracketed_imprint_and_a_month_is_no_publisher():
+    """A Chicago note: "A and B, Title (City: Publisher, 2011)." The imprint in brackets is no part of the title and
+    names the publisher. "Migration Information Source, February": the month is the issue's, not a press."""
+    note = parse_citation(
+        "Demetrios G. Papademetriou and Madeleine Sumption, The Role of Immigration in Fostering Competitiveness in "
+        "the United States (Washington, DC: Migration Policy Institute, 2011)."
+    )
+    assert (note.authors, note.title, note.publisher, note.year.start.year) == (
+        ("Demetrios G. Papademetriou", "Madeleine Sumption"),
+        "The Role of Immigration in Fostering Competitiveness in the United States",
+        "Migration Policy Institute",
+        2011,
+    )
+    article = parse_citation(
+        "Terrazas, Aaron (2010). Mexican Immigrants in the United States. Migration Information Source, February."
+    )
+    assert (article.title, article.publisher) == ("Mexican Immigrants in the United States", None)
