@@ -913,7 +913,10 @@ def _record_lines(lines: list[str]) -> bool:
     while len(lines) > 2 and _SERIES_LABEL.match(lines[-1]):
         lines = lines[:-1]
     names = names_in(_without_closing_date(lines[1])) if len(lines) > 1 else None
-    if 3 <= len(lines) <= 5 and len(lines[0].split()) >= 4 and len(names or ()) >= 2:
+    # one author counts where the name has an initial and a year closes the record ("Title,<br>A. Genthon,<br>
+    # European Physical Journal H 45, 49-105 (2020)")
+    lone = len(names or ()) == 1 and re.search(r"\b[A-Z]\.\s", lines[1]) and _YEAR_RE.search(lines[-1])
+    if 3 <= len(lines) <= 5 and len(lines[0].split()) >= 4 and (len(names or ()) >= 2 or lone):
         return True  # "Title<br>A. Author, B. Author<br>Journal 10(4)<br>pdf | link": a title over its authors
     if len(lines) == 2 and len(lines[0].split()) >= 3 and not find_dates(lines[0]) and _INVERTED_BYLINE.match(lines[1]):
         return True  # "Title<br>Katz, Max P., ... & Zingale, Michael 2020, arXiv e-prints": a title over its citation

@@ -655,6 +655,7 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     if title_block is None or len(title_block.text.strip()) < 3:
         return None
     title = _TITLE_FIELD.sub("", title_block.text.strip())  # 'Título: "Uroboros"': the title, not its label
+    title = _ENTRY_NUMBER.sub("", title).rstrip(" ,")  # "[2] Title,": the entry's number and its comma
     title = _REPORT_NUMBER.sub("", title) or title  # "Title (A-07-06-03084)": its number in the series
     title = _FILE_SIZE.sub("", title).rstrip() or title  # "Title (PDF 3,31 MB)": the file's size
     if _EVENTS_LABEL.fullmatch(title) or any(_SIGN_UP.search(b.text) for b in fields):
@@ -683,6 +684,9 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         date = next((d for b in fields if b is not title_block and (d := _meta_year(b.text))), None)
     if date is None:
         date = next((found[1] for b in fields if b is not title_block and (found := names_then_date(b.text))), None)
+    if date is None:
+        # "European Physical Journal H 45, 49-105 (2020) PDF": a venue line's year in brackets
+        date = next((d for b in fields if b is not title_block and (d := _bracketed_year(b.text))), None)
     if (cited := _own_citation(fields, title_block)) is not None:
         # "Recommended citation: Lee, M. (2015). "Title." Journal.": the card cites its own work
         byline = byline or (title_block, cited.authors)
@@ -836,6 +840,16 @@ MAX_KICKER_WORDS = 4
 def _bare_year(text: str) -> DateSpan | None:
     match = re.fullmatch(r"\(?((?:1[5-9]|20)\d\d)\)?", text)
     return parse_date(match.group(1), allow_year=True) if match else None
+
+
+_ENTRY_NUMBER = re.compile(r"^\s*\[\d{1,3}\]\s+")
+_BRACKETED_YEAR = re.compile(r"\(((?:19|20)\d\d)\)(?=[\s.,;]*(?:[A-Za-z]{2,6}\s*)*$)")
+
+
+def _bracketed_year(text: str) -> DateSpan | None:
+    """The year in brackets closing a venue line, before its links at most ("..., 49-105 (2020) PDF")."""
+    match = _BRACKETED_YEAR.search(text)
+    return _bare_year(match.group(1)) if match else None
 
 
 def _meta_year(text: str) -> DateSpan | None:

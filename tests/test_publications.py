@@ -2814,3 +2814,29 @@ def test_a_note_style_citation_gives_its_bracketed_imprint_and_a_month_is_no_pub
         "Terrazas, Aaron (2010). Mexican Immigrants in the United States. Migration Information Source, February."
     )
     assert (article.title, article.publisher) == ("Mexican Immigrants in the United States", None)
+
+
+def test_numbered_paragraph_entries_of_title_author_and_venue_lines(nlp):
+    """A personal page's list: "<p>[2] Title,<br><strong>A. Genthon</strong>,<br>Journal 45, 49-105 (2020) <a>PDF</a>
+    </p>": the number and the comma are no part of the title; one author with an initial is the byline; the year in
+    brackets closing the venue line dates the work."""
+    entry = "<p>[{n}] {title},<br /><strong>{names}</strong>,<br />{venue} <a href='/p.pdf'>PDF</a></p>"
+    entries = [
+        (2, "The concept of velocity in the history of Brownian motion", "A. Genthon",
+         "European Physical Journal H 45, 49-105 (2020)"),
+        (1, "Linking lineage and population observables in biological branching processes",
+         "R. Garcia-Garcia, A. Genthon, D. Lacoste", "Physical Review E 99, 042413 (2019)"),
+        (0, "Fluctuation relations and fitness landscapes of growing cell populations", "A. Genthon, D. Lacoste",
+         "Scientific Reports 10, 11889 (2018)"),
+    ]  # fmt: skip
+    body = "".join(entry.format(n=n, title=t, names=a, venue=v) for n, t, a, v in entries)
+    rows = _read_page(
+        f"<html><head><title>Publications</title></head><body><h1>Publications</h1>{body}</body></html>", nlp
+    )
+    assert sorted((t, a.authors, str(a.start_date)) for t, a in rows.items()) == [
+        ("Fluctuation relations and fitness landscapes of growing cell populations", ("A. Genthon", "D. Lacoste"),
+         "2018-01-01"),
+        ("Linking lineage and population observables in biological branching processes",
+         ("R. Garcia-Garcia", "A. Genthon", "D. Lacoste"), "2019-01-01"),
+        ("The concept of velocity in the history of Brownian motion", ("A. Genthon",), "2020-01-01"),
+    ]  # fmt: skip
