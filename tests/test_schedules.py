@@ -474,6 +474,17 @@ UNTUNED_ROUND39_RETIRED = {
 }
 
 
+# Round 45's dev half, scored cold on arrival (tests/gold/README.md); each leaves this set as the rules come to read it.
+UNTUNED_ROUND45 = {
+    ("events", "w45-igc-annual-report-2009.pdf"),
+    ("publications", "w45-igc-annual-report-2009.pdf"),
+    ("events", "w45-rcm-eventos-bilingue-2007.html"),
+    ("events", "w45-mpi-events-tabs-2012.html"),
+    ("events", "w45-mpi-update-fall-2010.pdf"),
+    ("publications", "w45-mpi-update-fall-2010.pdf"),
+}
+
+
 def test_the_written_corpus_dev_documents_are_read_whole(nlp):
     """The dev half of the written corpus (tests/gold/written_activities.csv) stays at its tuned score."""
     from mpdp_pipeline.evaluation import read_gold, score_by_family
@@ -500,6 +511,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUND39_RETIRED
                 | UNTUNED_ROUND41
                 | UNTUNED_ROUND43
+                | UNTUNED_ROUND45
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
