@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS
+from mpdp_pipeline.extractors.language import detect_language
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, MEETING_DOCUMENTS
 from rapidfuzz import fuzz
 
@@ -154,8 +155,10 @@ def with_sources(a: Activity, sources: Sequence[Source]) -> Activity:
 
 
 def _evidence_order(a: Activity) -> tuple:
-    # source_url, not doc_id: a new version of a document must not change which row (and id) wins.
-    return (-a.confidence, a.source_url, a.page or 0, a.locator or "", a.title)
+    # source_url, not doc_id: a new version of a document must not change which row (and id) wins. Of one document's
+    # two languages, the row in the document's own wins ("Taller ..." over "Workshop ..." on a Spanish page).
+    foreign = a.language is not None and _title_language(a.title) not in (None, a.language)
+    return (foreign, -a.confidence, a.source_url, a.page or 0, a.locator or "", a.title)
 
 
 def _words(title: str) -> set[str]:
@@ -432,6 +435,43 @@ def _translations(rows: Sequence[Activity]) -> set[tuple[int, int]]:
             for j in singles:
                 if i < j and rows[i].language != rows[j].language:
                     pairs.add((i, j))
+    return pairs | _translations_within(rows)
+
+
+# A meeting's kind word says the language of a title too short for its little words: "Second RCGM Meeting".
+_KIND_LANGUAGE = {
+    "meeting": "en", "workshop": "en", "seminar": "en", "conference": "en", "training": "en",
+    "reunión": "es", "taller": "es", "seminario": "es", "conferencia": "es", "curso": "es",
+    "réunion": "fr", "atelier": "fr", "séminaire": "fr", "conférence": "fr",
+}  # fmt: skip
+
+
+def _title_language(title: str) -> str | None:
+    if found := detect_language(title, min_hits=1, min_share=TITLE_LANGUAGE_SHARE):
+        return found
+    return next((_KIND_LANGUAGE[w] for w in title.lower().split() if w in _KIND_LANGUAGE), None)
+
+
+TITLE_LANGUAGE_SHARE = 0.6
+
+
+def _translations_within(rows: Sequence[Activity]) -> set[tuple[int, int]]:
+    """Pairs of rows of one document that tell one event in two languages ("Taller sobre trata de personas ..." in
+    the Spanish list, "Workshop on Trafficking in Persons ..." in the English table): same days, same country, one
+    row in each language for those days."""
+    groups: dict[tuple, dict[str, list[int]]] = {}
+    for i, a in enumerate(rows):
+        if _is_publication(a) or not (a.start_date and a.end_date and a.country):
+            continue
+        if (language := _title_language(a.title)) is None:
+            continue
+        key = (a.doc_id, a.recipient, a.start_date, a.end_date, a.country)
+        groups.setdefault(key, {}).setdefault(language, []).append(i)
+    pairs: set[tuple[int, int]] = set()
+    for by_language in groups.values():
+        if len(by_language) == 2 and all(len(found) == 1 for found in by_language.values()):
+            i, j = sorted(found[0] for found in by_language.values())
+            pairs.add((i, j))
     return pairs
 
 

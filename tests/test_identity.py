@@ -291,3 +291,44 @@ def test_a_meeting_named_by_its_town_in_the_same_document_is_one_row():
     merged = merge_activities([full, again, other])
     assert sorted(len(sources_of(a)) for a in merged) == [1, 2]
     assert "Stockholm Steering Group" in {a.title for a in merged}
+
+
+def test_one_pages_spanish_list_and_english_table_of_the_same_events_give_one_row_each_in_its_language():
+    """Round 45: a Spanish page lists the year's events and repeats them in an English table: on the same days in
+    the same country, one title in each language is one event, named in the page's own language. Two Spanish events
+    of a day stay two."""
+    start, end = dt.date(2007, 4, 24), dt.date(2007, 4, 25)
+    es = row(
+        "Taller sobre trata de personas con fines de explotación laboral",
+        start,
+        PAGE_ES,
+        end=end,
+        kind="workshop",
+        language="es",
+        country="SV",
+        locator="main > ul > li:nth-of-type(3)",
+        confidence=0.8,
+    )
+    en = row(
+        "Workshop on Trafficking in Persons for Labor Exploitation",
+        start,
+        PAGE_ES,
+        end=end,
+        kind="workshop",
+        language="es",
+        country="SV",
+        locator="main > table > tr:nth-of-type(3)",
+        confidence=0.9,
+    )
+    day = dt.date(2007, 5, 21)
+    grcm = row(
+        "Segunda Reunión del GRCM", day, PAGE_ES, language="es", country="SV", locator="main > ul > li:nth-of-type(4)"
+    )
+    red = row("Reunión de la Red de Funcionarios de Enlace", day, PAGE_ES, language="es", country="SV",
+              locator="main > ul > li:nth-of-type(5)")  # fmt: skip
+    merged = merge_activities([en, es, grcm, red])
+    assert sorted(a.title for a in merged) == [
+        "Reunión de la Red de Funcionarios de Enlace",
+        "Segunda Reunión del GRCM",
+        "Taller sobre trata de personas con fines de explotación laboral",
+    ]
