@@ -554,6 +554,10 @@ def _dated_tail(text: str) -> tuple[str, str | None]:
 
 
 # "Previous meeting, the ...", "La próxima reunión, el ...": a descriptor, then the activity's name set beside it.
+_NAME_THEN_APPOSITION = re.compile(
+    r"^(?P<name>(?-i:[A-ZÀ-Ý])[^,]{2,60}?),\s+(?:the|its|la|el|le|l['’])\s+(?-i:[a-zà-ÿ])[^,]*(?:\bof\b|\bde\b|\bdu\b)[^,]*$",
+    re.I,
+)
 _APPOSITION = re.compile(
     r"^(?:previous|next|last|first|latest|upcoming|pr[oó]xim[oa]|anterior|[uú]ltim[oa]|prochaine?|derni[eè]re?)"
     r"(?:\s+[^\W\d_]+){0,2},\s+(?:the|la|el|le|l['’])\s*(?=[A-ZÀ-Ý])",
@@ -596,6 +600,8 @@ def tidy_title(title: str, work: bool = False) -> str | None:
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)
     if (apposed := _APPOSITION.match(text)) and _ANY_KIND.search(text[apposed.end() :]):
         text = text[apposed.end() :]  # "Previous meeting, the Fifth Plenary Meeting of ...": the name after the comma
+    elif (named := _NAME_THEN_APPOSITION.match(text)) and _ANY_KIND.search(named.group("name")):
+        text = named.group("name")  # "Full Round, the annual plenary meeting of IGC participating States": the name
     # "prochaine Mini-réunion plénière": the name after the word, in the French and Spanish prose of a newsletter;
     # an English "Next Board Meeting" line repeats a listed meeting, and stays rejected.
     upcoming = re.match(r"(?:próxim[oa]|prochaine?)\s+", text, re.I)

@@ -180,7 +180,8 @@ NOT_WHEN_CUES = (
     # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"
     "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted",
     # when a term or a rule starts: "la PPT será asumida por Costa Rica a partir del 1 de julio"
-    "a partir del", "a partir de", "à partir du", "à compter du", "as of", "effective",
+    "a partir del", "a partir de", "à partir du", "à compter du", "as of", "effective", "with effect from",
+    "effective from", "as from",
 )  # fmt: skip
 
 # Words a fragment cut out of a sentence starts with: a title never does ("In", "Or participated",

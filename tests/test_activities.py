@@ -2730,3 +2730,16 @@ def test_a_bodys_meeting_named_by_its_day_is_that_meeting(nlp):
         ("2007-01-17", "Steering Group meeting", "meeting"),
         ("2007-06-12", "Steering Group meeting", "meeting"),
     ]
+
+
+def test_a_change_taking_effect_on_a_day_is_no_meeting_that_day(nlp):
+    blocks = [
+        Block("2. Full Round", kind=BlockKind.HEADING, order=0, page=1),
+        Block("The Full Round, the annual plenary meeting of IGC participating States, was held in Oslo, Norway, on "
+              "30 June 2009.", order=1, page=1, heading="2. Full Round"),
+        Block("The Full Round also endorsed the handover of the Chair to the Netherlands with effect from 1 July 2009.",
+              order=2, page=1, heading="2. Full Round"),
+    ]  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "file:///ar.pdf", "en", title="Annual Activity Report 2009")
+    got = [(str(a.start_date), a.title, a.location) for a in blocks_to_activities(blocks, ctx, nlp)]
+    assert got == [("2009-06-30", "Full Round", "Oslo, Norway")]

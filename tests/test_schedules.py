@@ -178,6 +178,11 @@ def test_titles_lose_what_they_drag_after_the_name():
         "Working Group on Admission, Control and Enforcement"
     )
     assert tidy_title("Working Group on Return (WGR)") == "Working Group on Return (WGR)"
+    # the name before an apposition that describes it ("Full Round, the annual plenary meeting of ...")
+    assert tidy_title("The Full Round, the annual plenary meeting of IGC participating States") == "Full Round"
+    assert tidy_title("Workshop on Return, Readmission and Reintegration") == (
+        "Workshop on Return, Readmission and Reintegration"
+    )
     assert tidy_title("Mexico's New Migration Law: Two Years On") == "Mexico's New Migration Law: Two Years On"
 
 
