@@ -451,7 +451,8 @@ def leading_date(text: str, year: int | None) -> DateSpan | None:
 
 
 # "Mayo · Reunión de la Red ... · Tegucigalpa": a month alone as a record's first field, its year the context's
-_MONTH_FIELD = re.compile(rf"(?P<m>{_MONTH_NAMES})\.?(?=\s*(?:[·|•:–—]|\s-)\s)", re.I)
+# (not a badge's "Dec - 2023 4": the field after the month is words)
+_MONTH_FIELD = re.compile(rf"(?P<m>{_MONTH_NAMES})\.?(?=\s*(?:[·|•:–—]|\s-)\s+[^\W\d_])", re.I)
 
 
 def _month_field(text: str, start: int, year: int | None) -> DateSpan | None:

@@ -95,3 +95,19 @@ def test_a_pages_standing_venue_and_home_town_reach_its_meetings(nlp):
     found = sorted((a.start_date, a.location, a.country) for a in result.activities)
     gold = sorted((date.fromisoformat(r["start_date"]), r["location"], r["country"]) for r in _gold()[path.name])
     assert len(found) == 9 and found == gold, found
+
+
+COUNTS_GOLD = ROOT / "tests" / "gold" / "real_counts.csv"
+
+
+def test_the_hand_counted_dev_documents_keep_their_counts(nlp):
+    """tests/gold/real_counts.csv: each dev document's events, counted by hand, stay within one of the count (a
+    badge's "Dec - 2023 4" once turned 74 meetings into 5)."""
+    with COUNTS_GOLD.open(encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["split"] == "dev"]
+    off = {}
+    for row in rows:
+        found = len(_predict(row["file"], nlp))
+        if abs(found - int(row["n_events"])) > 1:
+            off[row["file"]] = (found, int(row["n_events"]))
+    assert off == {}

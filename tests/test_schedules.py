@@ -2631,6 +2631,10 @@ def test_a_record_dated_by_its_month_alone_takes_the_headings_year_and_a_long_na
         ("2014-05-01", "2014-05-31", "month", "Tegucigalpa, Honduras"),
     ]
     assert all(r.title.endswith("Migrantes") or r.title.endswith("Consular") for r in rows)
+    # a date badge "Dec - 2023 4" is no month opening a record's fields
+    from mpdp_pipeline.extractors.schedules import leading_date
+
+    assert leading_date("Dec - 2023 4", 2023) is None or leading_date("Dec - 2023 4", 2023).precision != "month"
 
 
 def test_a_summary_record_is_its_meeting_and_the_meetings_it_reports_not_its_papers(nlp):
