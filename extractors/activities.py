@@ -1004,13 +1004,10 @@ _UPDATED_STAMP = re.compile(
 )
 
 
-_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])\.\s+(?=\S)")  # not an initial's stop ("Demetrios G. Alexandrou")
-
-
 def _names_led(title: str) -> tuple[tuple[str, ...], str] | None:
     """An entry that opens with its authors in their natural order, then the title: "Laura Mendel, Aaron Whitfield.
     Points and Offers" -> (("Laura Mendel", "Aaron Whitfield"), "Points and Offers")."""
-    stop = _SENTENCE_STOP.search(title)
+    stop = NAMES_END.search(title)  # not an initial's stop ("Demetrios G. Alexandrou")
     if stop is None or len(title[stop.end() :].split()) < MIN_LED_TITLE_WORDS:
         return None
     names = names_in(title[: stop.start()])

@@ -2713,33 +2713,44 @@ def test_a_tables_legend_spells_out_its_abbreviations_and_a_terms_end_lends_no_y
     ]
 
 
+def _report_section(heading: str, paragraphs: list[str], title: str, nlp):
+    """A PDF report's section: its heading over paragraphs, read as the activities of an IGC document."""
+    blocks = [Block(heading, kind=BlockKind.HEADING, order=0, page=1)] + [
+        Block(text, order=i + 1, page=1, heading=heading) for i, text in enumerate(paragraphs)
+    ]
+    ctx = DocumentContext("IGC", "d" * 64, "file:///report.pdf", "en", title=title)
+    return blocks_to_activities(blocks, ctx, nlp)
+
+
 def test_a_bodys_meeting_named_by_its_day_is_that_meeting(nlp):
     """Round 41: a Chair's report names meetings by their day while telling what the body did: "The Steering Group
     meeting of 17 January 2007, held at the Secretariat in Geneva, adopted ...", "At its meeting of 12 June the
     Steering Group agreed ...". Each is the body's meeting that day."""
-    blocks = [
-        Block("2. Steering Group", kind=BlockKind.HEADING, order=0, page=1),
-        Block("The Steering Group meeting of 17 January 2007, held at the Secretariat in Geneva, adopted the work "
-              "programme for 2007.", order=1, page=1, heading="2. Steering Group"),
-        Block("At its meeting of 12 June the Steering Group agreed the programme of the present Full Round.",
-              order=2, page=1, heading="2. Steering Group"),
-    ]  # fmt: skip
-    ctx = DocumentContext("IGC", "d" * 64, "file:///chair.pdf", "en", title="Report of the Chair 2007")
-    got = sorted((str(a.start_date), a.title, a.kind) for a in blocks_to_activities(blocks, ctx, nlp))
-    assert got == [
+    rows = _report_section(
+        "2. Steering Group",
+        [
+            "The Steering Group meeting of 17 January 2007, held at the Secretariat in Geneva, adopted the work "
+            "programme for 2007.",
+            "At its meeting of 12 June the Steering Group agreed the programme of the present Full Round.",
+        ],
+        "Report of the Chair 2007",
+        nlp,
+    )
+    assert sorted((str(a.start_date), a.title, a.kind) for a in rows) == [
         ("2007-01-17", "Steering Group meeting", "meeting"),
         ("2007-06-12", "Steering Group meeting", "meeting"),
     ]
 
 
 def test_a_change_taking_effect_on_a_day_is_no_meeting_that_day(nlp):
-    blocks = [
-        Block("2. Full Round", kind=BlockKind.HEADING, order=0, page=1),
-        Block("The Full Round, the annual plenary meeting of IGC participating States, was held in Oslo, Norway, on "
-              "30 June 2009.", order=1, page=1, heading="2. Full Round"),
-        Block("The Full Round also endorsed the handover of the Chair to the Netherlands with effect from 1 July 2009.",
-              order=2, page=1, heading="2. Full Round"),
-    ]  # fmt: skip
-    ctx = DocumentContext("IGC", "d" * 64, "file:///ar.pdf", "en", title="Annual Activity Report 2009")
-    got = [(str(a.start_date), a.title, a.location) for a in blocks_to_activities(blocks, ctx, nlp)]
-    assert got == [("2009-06-30", "Full Round", "Oslo, Norway")]
+    rows = _report_section(
+        "2. Full Round",
+        [
+            "The Full Round, the annual plenary meeting of IGC participating States, was held in Oslo, Norway, on "
+            "30 June 2009.",
+            "The Full Round also endorsed the handover of the Chair to the Netherlands with effect from 1 July 2009.",
+        ],
+        "Annual Activity Report 2009",
+        nlp,
+    )
+    assert [(str(a.start_date), a.title, a.location) for a in rows] == [("2009-06-30", "Full Round", "Oslo, Norway")]

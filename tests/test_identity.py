@@ -298,14 +298,12 @@ def test_one_pages_spanish_list_and_english_table_of_the_same_events_give_one_ro
     the same country, one title in each language is one event, named in the page's own language. Two Spanish events
     of a day stay two."""
     start, end = dt.date(2007, 4, 24), dt.date(2007, 4, 25)
+    workshop = {"end": end, "kind": "workshop", "language": "es", "country": "SV"}
     es = row(
         "Taller sobre trata de personas con fines de explotación laboral",
         start,
         PAGE_ES,
-        end=end,
-        kind="workshop",
-        language="es",
-        country="SV",
+        **workshop,
         locator="main > ul > li:nth-of-type(3)",
         confidence=0.8,
     )
@@ -313,18 +311,13 @@ def test_one_pages_spanish_list_and_english_table_of_the_same_events_give_one_ro
         "Workshop on Trafficking in Persons for Labor Exploitation",
         start,
         PAGE_ES,
-        end=end,
-        kind="workshop",
-        language="es",
-        country="SV",
+        **workshop,
         locator="main > table > tr:nth-of-type(3)",
         confidence=0.9,
     )
-    day = dt.date(2007, 5, 21)
-    grcm = row(
-        "Segunda Reunión del GRCM", day, PAGE_ES, language="es", country="SV", locator="main > ul > li:nth-of-type(4)"
-    )
-    red = row("Reunión de la Red de Funcionarios de Enlace", day, PAGE_ES, language="es", country="SV",
+    day, spanish = dt.date(2007, 5, 21), {"language": "es", "country": "SV"}
+    grcm = row("Segunda Reunión del GRCM", day, PAGE_ES, **spanish, locator="main > ul > li:nth-of-type(4)")
+    red = row("Reunión de la Red de Funcionarios de Enlace", day, PAGE_ES, **spanish,
               locator="main > ul > li:nth-of-type(5)")  # fmt: skip
     merged = merge_activities([en, es, grcm, red])
     assert sorted(a.title for a in merged) == [
