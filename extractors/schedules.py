@@ -1158,6 +1158,10 @@ def _row_title(cells: Sequence[str], header: Sequence[str]) -> str | None:
         if KIND_WORDS.search(cell) and len(cell.split()) <= 12 and not leading_date(cell, 2000):
             return cell.strip()
     for cell in cells:
+        # "City Council | May 11, 2026 | 02h 23m": a video archive's row named by the body that met
+        if names_body(cell) and len(cell.split()) <= MAX_BODY_CELL_WORDS and not leading_date(cell, 2000):
+            return cell.strip()
+    for cell in cells:
         # "Roundtable on Temporary Labor Migration, Geneva, Switzerland. Convened by MPI ...": a report's cell, its
         # first sentence names the meeting (and maybe its venue), the rest tells of it
         head = _FIRST_SENTENCE.match(cell.strip())
@@ -1178,6 +1182,7 @@ def _trailing_place(text: str) -> tuple[str, str] | None:
 
 _FIRST_SENTENCE = re.compile(r"^(.{8,200}?)(?<!\b[A-Z])\.\s+(?=[A-Z])")  # not after an initial ("U.S.")
 MAX_ROW_TITLE_WORDS = 20
+MAX_BODY_CELL_WORDS = 8
 MAX_DEADLINE_CELL_WORDS = 6  # a cell saying the row's date is a deadline is a label; a longer one tells of the event
 MAX_DAY_CELL_WORDS = 4
 

@@ -2795,3 +2795,20 @@ def test_a_venue_loses_a_leading_field_naming_the_kind_of_meeting(nlp):
         ("2008-03-27", "Bellagio, Italy"),
         ("2008-05-05", "Washington, DC"),
     ]
+
+
+def test_a_video_archives_rows_named_by_the_body_that_met_are_its_meetings(nlp):
+    """Round 45 (real): a council's video archive, "Video | Date | Duration", its rows named by the body ("City
+    Council | May 11, 2026 | 02h 23m") or by the meeting ("Special City Council Workshop | ...")."""
+    rows = "".join(
+        f"<tr><td><a href='/v/{i}'>{name}</a></td><td>{day}</td><td>02h 0{i}m</td></tr>"
+        for i, (name, day) in enumerate(
+            [("Special City Council Workshop", "May 18, 2026"), ("City Council", "May 11, 2026"),
+             ("City Council", "Apr 27, 2026")]
+        )
+    )  # fmt: skip
+    page = (
+        "<html><head><title>Video Archive</title></head><body><table><thead><tr><th>Video</th>"
+        f"<th>Date</th><th>Duration</th></tr></thead><tbody>{rows}</tbody></table></body></html>"
+    )
+    assert sorted(str(r.start_date) for r in read_html(page, nlp)) == ["2026-04-27", "2026-05-11", "2026-05-18"]
