@@ -2840,3 +2840,23 @@ def test_numbered_paragraph_entries_of_title_author_and_venue_lines(nlp):
          ("R. Garcia-Garcia", "A. Genthon", "D. Lacoste"), "2019-01-01"),
         ("The concept of velocity in the history of Brownian motion", ("A. Genthon",), "2020-01-01"),
     ]  # fmt: skip
+
+
+def test_an_author_date_entry_closing_with_its_month_is_dated_to_the_month():
+    """Round 45: "Capps, Randy, and Michael Fix. 2010. Still an Hourglass? ... Washington, DC: Migration Policy
+    Institute. September 2010.": the closing month of the entry's own year dates it to the month; another year's
+    month (a reprint's) does not."""
+    cite = parse_citation(
+        "Capps, Randy, Michael Fix, and Serena Yi-Ying Lin. 2010. Still an Hourglass? Immigrant Workers in "
+        "Middle-Skilled Jobs. Washington, DC: Migration Policy Institute. September 2010."
+    )
+    assert (cite.year.start, cite.year.end, cite.year.precision) == (
+        dt.date(2010, 9, 1),
+        dt.date(2010, 9, 30),
+        DatePrecision.MONTH,
+    )
+    reprint = parse_citation(
+        "Capps, Randy, and Michael Fix. 2010. Still an Hourglass? Washington, DC: Migration Policy Institute. "
+        "Reprinted March 2012."
+    )
+    assert reprint.year.precision == DatePrecision.YEAR
