@@ -99,7 +99,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     KIND_TERMS,
     MEETING_DOCUMENTS,
     NEGATIVE_CUES,
-    NOT_WHEN_CUES,
+    NOT_WHEN,
     OWN_REPORT_TITLES,
     POSTPONED_TO,
     PUBLICATION_HEADINGS,
@@ -214,9 +214,7 @@ _BY = re.compile(r"(?:^|[\s.,;–—-])(?i:by|por|par)\s+(?=[A-ZÀ-Ý])")
 _NOT_BYLINE = re.compile(
     r"(?:\b(?!edited\b|compiled\b)\w+ed|\bdone|\bmade|\bheld|\brun|\bgiven|\bled|\blists the \w+ held)\s*$", re.I
 )
-_NOT_WHEN = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in NOT_WHEN_CUES) + r")[\s,:]*$", re.I
-)  # the text just before a date that is not the day of the activity
+_NOT_WHEN = NOT_WHEN  # the text just before a date that is not the day of the activity
 # A word, not a hyphenated name's first part: "IS-ENES3 Kick-off Meeting" is no fragment opening with "is".
 _FRAGMENT_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in FRAGMENT_STARTS) + r")\b(?!-)", re.I)
 # In lower case only: "Mexico's New Migration Law: Two Years On" keeps its "On".

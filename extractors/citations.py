@@ -347,9 +347,11 @@ class _Cut:
 
 
 # The year of an author-date entry: "2004." / "(2004)," closed by punctuation, or a bracketed "(2003) Title"
-# (Harvard), or a bracketed word saying the work is not out yet ("(forthcoming)", "(en prensa)", "(à paraître)").
+# (Harvard), or a bracketed word saying the work is not out yet ("(forthcoming)", "(en prensa)", "(à paraître)"),
+# or APA's dated year for reports and papers: "(2009, September)", "(2010, March 15)".
 _AUTHOR_YEAR = re.compile(
-    rf"[\s.,]*(?:\(?(?P<year>{YEAR})[a-z]?\)?(?=[.,:;]|\s*$)|\((?P<harvard>{YEAR})[a-z]?\)(?=\s+[\w'‘“\"«¿¡])"
+    rf"[\s.,]*(?:\((?P<apa>{YEAR})[a-z]?,\s*(?P<month>[A-Za-zéû]{{3,10}})\.?(?:\s+(?P<day>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?)?\)(?=[.,:;]?\s)"
+    rf"|\(?(?P<year>{YEAR})[a-z]?\)?(?=[.,:;]|\s*$)|\((?P<harvard>{YEAR})[a-z]?\)(?=\s+[\w'‘“\"«¿¡])"
     r"|\((?P<pending>forthcoming|in press|en prensa|por publicar|à paraître|sous presse|n\.\s?d\.|s\.\s?f\.)\)"
     r"(?=[.,:;]?\s))",
     re.I,
@@ -369,8 +371,24 @@ def _author_date(text: str) -> _Cut | None:
     if names is None:
         return None
     group = "year" if match.group("year") else "harvard" if match.group("harvard") else None
-    year = _year_span(text, match.start(group)) if group else None
+    year = _year_span(text, match.start(group)) if group else _apa_date(match)
     return _Cut(match.start(), match.end(), names, year, "author_date")
+
+
+def _apa_date(match: re.Match[str]) -> DateSpan | None:
+    """ "(2009, September)": the month, or the day, an APA entry gives after its year."""
+    month = MONTHS.get(match.group("month").lower()) if match.group("apa") else None
+    if month is None:
+        return None
+    year = int(match.group("apa"))
+    if match.group("day") and 1 <= int(match.group("day")) <= calendar.monthrange(year, month)[1]:
+        first = last = datetime.date(year, month, int(match.group("day")))
+        precision = DatePrecision.DAY
+    else:
+        first = datetime.date(year, month, 1)
+        last = datetime.date(year, month, calendar.monthrange(year, month)[1])
+        precision = DatePrecision.MONTH
+    return DateSpan(match.group(0).strip(" .,"), first, last, precision, match.start("apa") - 1, match.end())
 
 
 # Lower-case words inside a body's name: "Global Commission on International Migration", "Organización

@@ -471,6 +471,15 @@ def _issue_month(cite: Citation) -> DateSpan | None:
     return month if month is not None and month.precision == DatePrecision.MONTH else None
 
 
+# Labels of document types outside the five (a fact sheet with a publisher is still no book).
+_OTHER_TYPE_LABEL = re.compile(
+    r"(?:fact ?sheets?|data ?sets?|brochures?|infographics?|maps?|testimony|comments?|memorand(?:um|a)|newsletters?"
+    r"|fiches? d['’]information|hojas? informativas?|fichas? informativas?|boletines?|bolet[ií]n)"
+    r"(?=\]?\.?$|\]?\.\s)",
+    re.I,
+)
+
+
 def _citation_type(cite: Citation, entry: _Entry) -> PublicationType:
     """The type the entry names, else what its shape says: a quoted title or a journal venue is a part of
     something (article, chapter), a title with a publisher and no venue a book."""
@@ -479,6 +488,8 @@ def _citation_type(cite: Citation, entry: _Entry) -> PublicationType:
         return named
     if (label := type_label_of(entry.text)) and (labelled := publication_type_of(label)) != PublicationType.OTHER:
         return labelled  # "Report Papademetriou, Demetrios G. ...": the type the item is labelled with
+    if (label and _OTHER_TYPE_LABEL.fullmatch(label.strip())) or _OTHER_TYPE_LABEL.match(cite.venue or ""):
+        return PublicationType.OTHER  # "Title [Fact sheet]. Washington, DC: ...": a label outside the five types
     # A list grouped under type headings ("Reports", "Policy Briefs", "Journal Articles"): the heading's type.
     heading = entry.blocks[0].heading or ""
     if len(heading.split()) <= 5 and (by_heading := publication_type_of(heading)) != PublicationType.OTHER:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, day_alone, find_dates
 from mpdp_pipeline.extractors.places import country_of, trailing_place
-from mpdp_pipeline.extractors.vocabulary import COUNTRIES, KIND_WORDS, RESULT_HEADERS, TITLE_HEADERS
+from mpdp_pipeline.extractors.vocabulary import COUNTRIES, KIND_WORDS, NOT_WHEN, RESULT_HEADERS, TITLE_HEADERS
 
 from mpdp_pipeline.schemas import ActivityStatus, Block, BlockKind, DatePrecision
 
@@ -1603,6 +1603,7 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         return None
     year = ctx.year or ctx.running_year
     days: dict[datetime.date, tuple[Block, DateSpan]] = {}
+    stamps: list[DateSpan] = []  # a posting's, a deadline's: no day the card's event took place
     if badge := _split_badge(group, year) or _date_line(group, year):
         days[badge[1].start] = badge  # the card's own day, whatever its other lines date (a release, a deadline)
         if ranged := _range_from(group, badge[1]):
@@ -1612,10 +1613,15 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         if not found and (d := leading_date(block.text, year)):
             found = [d]
         for d in found:
-            days.setdefault(d.start, (block, d))
+            if NOT_WHEN.search(block.text[: d.begin]):  # "Requests received by 12/04/2009", "Posted: 9 May"
+                stamps.append(d)
+            else:
+                days.setdefault(d.start, (block, d))
     if len(days) != 1:
         return None
     block, date = next(iter(days.values()))
+    if any((s.start - date.start).days > 366 for s in stamps):
+        return None  # "the attacks of September 11, 2001" on a card posted in 2011: history its text recounts
     if date.precision == DatePrecision.MONTH and (day := _day_in_links(group, date)):
         date = day  # "November 2025 Meeting" whose agenda is "agendas/2025-11-20-agenda.pdf": that day
     # A card's own heading is its title ("Labor Mobility in North America: Next Steps"); a short field
@@ -1643,6 +1649,22 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     typed = label or next((b.text for b in group[:2] if b.kind != BlockKind.HEADING and _type_field(b.text)), None)
     context = typed if heading and typed and typed != heading else ctx.name
     return Entry(title, context, date, venue, group[0], text, "schedule.card", status_of(text))
+
+
+def _dated_otherwise(block: Block, entry: Entry) -> bool:
+    """Whether a card's field cites a work dated other than the card's day ("Read the report: Title, by A and B
+    (Report, May 2011)"), which the publication rules may still read."""
+    if block.kind == BlockKind.HEADING or not _CITED_WORK.search(block.text):
+        return False
+    dates = find_dates(block.text)
+    return bool(dates) and entry.date is not None and all(d.start != entry.date.start for d in dates)
+
+
+_CITED_WORK = re.compile(
+    r"\b(?:read the|download the|(?:policy )?brief|report|paper|book|study|fact sheet|informe|estudio|rapport"
+    r"|étude|publication|publicación)\b",
+    re.I,
+)
 
 
 def _type_field(text: str) -> bool:
@@ -2071,7 +2093,7 @@ def find_schedule_entries(
         ctx.pending_day = None
         for entry in found:
             entries.append(_within_span(entry, ctx) if ctx.span_month else entry)
-            used.update(b.order for b in group)
+            used.update(b.order for b in group if b is group[0] or not _dated_otherwise(b, entry))
         for d in find_dates(text):
             if d.precision == DatePrecision.DAY:
                 ctx.running_year = d.start.year

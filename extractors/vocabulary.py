@@ -184,6 +184,10 @@ NOT_WHEN_CUES = (
     "effective from", "as from",
 )  # fmt: skip
 
+NOT_WHEN = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in NOT_WHEN_CUES) + r")[\s,:]*$", re.I
+)  # the text just before such a date
+
 # Words a fragment cut out of a sentence starts with: a title never does ("In", "Or participated",
 # "This sparked the organization of ..."). Leading articles are stripped before this is checked.
 FRAGMENT_STARTS = (

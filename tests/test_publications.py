@@ -2860,3 +2860,40 @@ def test_an_author_date_entry_closing_with_its_month_is_dated_to_the_month():
         "Reprinted March 2012."
     )
     assert reprint.year.precision == DatePrecision.YEAR
+
+
+def test_an_apa_entry_dated_to_the_month_or_day_after_its_year():
+    """Round 47: APA dates reports and briefs "(2009, September)" or "(2010, March 15)"; the title starts after the
+    date, and a bracketed type outside the five ("[Fact sheet]") makes the entry `other`, not a book."""
+    cite = parse_citation(
+        "Fix, M., Papademetriou, D. G., & Batalova, J. (2009, September). Migration and the global recession "
+        "[Report]. Washington, DC: Migration Policy Institute."
+    )
+    assert cite.title == "Migration and the global recession"
+    assert len(cite.authors) == 3 and cite.authors[0].startswith("Fix")
+    assert (cite.year.start, cite.year.end, cite.year.precision) == (
+        dt.date(2009, 9, 1),
+        dt.date(2009, 9, 30),
+        DatePrecision.MONTH,
+    )
+    day = parse_citation("Batalova, J. (2010, March 15). Title of a brief. Washington, DC: Migration Policy Institute.")
+    assert (day.title, day.year.start, day.year.precision) == (
+        "Title of a brief",
+        dt.date(2010, 3, 15),
+        DatePrecision.DAY,
+    )
+    blocks = [
+        para(
+            "Batalova, J., & McHugh, M. (2008, June). Number and growth of students in US schools [Fact sheet]. "
+            "Washington, DC: Migration Policy Institute.",
+            1,
+        ),
+        para("Batalova, J. (2007, March). Measures of change [Report]. Washington, DC: Migration Policy Institute.", 2),
+        para("Papademetriou, D. G. (2006). Europe and its immigrants. Washington, DC: Migration Policy Institute.", 3),
+    ]
+    types = {p.title: p.publication_type for p in find_publications(blocks)[0]}
+    assert types == {
+        "Number and growth of students in US schools": PublicationType.OTHER,
+        "Measures of change": PublicationType.REPORT,
+        "Europe and its immigrants": PublicationType.BOOK,
+    }

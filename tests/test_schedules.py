@@ -2812,3 +2812,21 @@ def test_a_video_archives_rows_named_by_the_body_that_met_are_its_meetings(nlp):
         f"<th>Date</th><th>Duration</th></tr></thead><tbody>{rows}</tbody></table></body></html>"
     )
     assert sorted(str(r.start_date) for r in read_html(page, nlp)) == ["2026-04-27", "2026-05-11", "2026-05-18"]
+
+
+def test_a_card_dated_only_by_a_deadline_is_no_event(nlp):
+    """Round 47: in a sidebar of event cards, "Order print copies / Requests received by 12/04/2009 will be
+    shipped ..." dates a deadline, no event. (The w33 multimedia page holds the rest: a card's "Posted:" date is no
+    event's, and the report a card cites stays a work.)"""
+    card = "<div class='card'><h4>{}</h4><p>{}</p></div>"
+    page = (
+        "<html><head><title>Bibliography</title></head><body><h3>Related events</h3>"
+        + card.format("Book Launch: Securing the Future", "05/10/2007, 10:00 am<br>Washington, DC")
+        + card.format("Policy Briefing: Migration and the Recession", "09/22/2009, 9:30 am<br>Washington, DC")
+        + card.format("Order print copies", "Requests received by 12/04/2009 will be shipped before the holidays.")
+        + "</body></html>"
+    )
+    assert sorted((str(r.start_date), r.title) for r in read_html(page, nlp)) == [
+        ("2007-05-10", "Book Launch: Securing the Future"),
+        ("2009-09-22", "Policy Briefing: Migration and the Recession"),
+    ]
