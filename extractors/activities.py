@@ -239,6 +239,8 @@ _TITLE_TAIL = re.compile(
     r"|(?:organizado|patrocinado|auspiciado)\s+por|en colaboraci[oó]n con|organis[ée]e?s?\s+par|en partenariat avec"
     r"|(?:in|at) the (?:[A-Z][\w'’.-]*\s+){0,6}(?:University|Universidad|Université|Center|Centre|Hall|Hotel"
     r"|Building|Campus|Auditorium|Headquarters|Club|Library|Museum|Embassy|Institution|Theat(?:er|re))\b"
+    # "a roundtable on X at MPI's offices": the host's premises, not the topic
+    r"|(?:at|in) (?:the\s+)?[A-Z][\w.-]*(?:'s|’s)? (?:offices|headquarters|premises|secretariat)\b"
     # "... by invitation", "(sur invitation)": who may come, not the name
     r"|[(\[]?\s*(?:by invitation(?: only)?|invitation only|sur invitation|por invitaci[oó]n|closed meeting)\b"
     # "Réunion plénière restreinte, prévue à Genève": where and when it was held or is planned, not its name
@@ -594,6 +596,8 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _ACRONYM_TAIL.sub("", text)  # "Working Group on Admission, Control and Enforcement - ACE": its short name
     text = _WEEKDAY_TAIL.sub("", text.strip())  # "... Conference Monday": the weekday of a date cut off after it
     text = _UNDER_CHAIR.sub("", _without_article(text) if work else _LEADING_ARTICLE.sub("", text))
+    if (nth := _NTH_OF_YEAR.match(text)) and _ANY_KIND.fullmatch(nth.group("kind")):
+        text = nth.group("kind").capitalize() + " " + text[nth.end() :]
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)
     if (apposed := _APPOSITION.match(text)) and _ANY_KIND.search(text[apposed.end() :]):
@@ -1749,8 +1753,15 @@ _LEAD_ADVERB = re.compile(
     # a time phrase before the subject: "Previo a la reunión viceministerial, el Grupo ...", "Before the Round, ..."
     r"|(?:previo a|antes de|después de|tras|before|after|following|prior to|avant|après|à la suite de"
     r"|al término del?|al final del?|al cierre del?|at the end of|at the close of|à l['’]issue d[eu]|à la fin d[eu])\b"
-    r"[^,]{0,80},\s*)",
+    r"[^,]{0,80},\s*"
+    # the day the news counts from, before the object: "Concluyó hoy la primera reunión ...", "ended today the ..."
+    r"|(?:hoy|ayer|today|yesterday|aujourd['’]hui|hier)\s+)",
     re.I,
+)
+# "la primera reunión del año del Grupo ...": which of the year's meetings it was, not its name
+_NTH_OF_YEAR = re.compile(
+    r"^(?P<nth>(?:primera?|segunda?|tercera?|cuarta?|última?|first|second|third|fourth|last|première|deuxième"
+    r"|troisième|dernière)\s+)(?P<kind>\w+)\s+(?P<year>del año|of the year|de l['’]année)\b\s*"
 )
 
 
@@ -1761,7 +1772,7 @@ _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|fue|f
 # virtual".
 _HELD_ITS = re.compile(
     r"\s(?:held|convened|hosted|celebró|celebraron|realizó|realizaron|sostuvo|sostuvieron|a tenu|ont tenu|tint)\s+"
-    r"(?:(?:el|le|on)\s+\d[^,.;]{0,40}?\s+)?"
+    r"(?:(?:el|le|on)\s+\d[^,.;]{0,40}?\s+|(?:hoy|ayer|today|yesterday|aujourd['’]hui|hier)\s+\([^()]{6,40}\)\s+)?"
     r"(?:its|their|su|sus|sa|son|leur|leurs|una|un|une|a|an)\s+(?P<before>(?:[\w-]+\s+){0,2}?)"
     r"(?P<kind>meeting|session|plenary|reunión|sesión|réunion|séance)"
     r"(?P<after>\s+(?:anual|ordinaria|extraordinaria|plenaria|virtual|annuelle|plénière|ordinaire|extraordinaire"
@@ -2077,6 +2088,61 @@ def quoted_works_readings(text: str, block: Block) -> list[_Reading]:
     return readings
 
 
+# A work a report's prose names by its type, then its title and the month it came out: "drew on the report, Border
+# Security and the Southwest Border (March 2007), which found ...", "A policy brief, Employment Verification (June
+# 2007), by M. Rosenblum and J. Batalova, examined ...", "la publicación Lineamientos regionales ... (mayo de 2010)".
+_TYPED_WORK = re.compile(
+    r"\b(?P<noun>(?-i:report|policy brief|issue brief|brief|fact sheet|study|book|edited volume|volume|working paper"
+    r"|paper|publication|feature|guide|informe|estudio|publicación|documento|guía|rapport|étude|ouvrage))"
+    r",?\s+(?P<title>[“\"«]?(?-i:[A-ZÀ-Ý0-9])[^()]{3,200}?[”\"»]?),?\s+\((?P<when>[^()]{3,30})\)"
+    r"(?:,?\s+(?:(?:edited\s+)?by|(?:elaborad[oa]|preparad[oa]|editad[oa])\s+por|por|par)\s+(?P<names>[^,;()]{3,120}"
+    r"?)(?=,|;|(?<!\b[A-Z])\.\s|\.$|\s+(?:was|were|is|are|which|that|found|examined|showed|gave)\b))?",
+    re.I,
+)
+_WORK_NOUN_TYPES = (
+    (re.compile(r"policy brief|issue brief|brief", re.I), PublicationType.POLICY_BRIEF),
+    (re.compile(r"working paper", re.I), PublicationType.WORKING_PAPER),
+    (re.compile(r"report|informe|rapport", re.I), PublicationType.REPORT),
+    (re.compile(r"book|volume|ouvrage", re.I), PublicationType.BOOK),
+    (re.compile(r"feature|article", re.I), PublicationType.ARTICLE),
+)
+
+
+def _restates(reading: _Reading, typed: list[_Reading]) -> bool:
+    """Whether another rule read a work the typed-work rule read whole from the same text ("The year ended with the
+    publication of the edited volume Diasporas and Development (November 2007)")."""
+    return reading.kind in (Kind.REPORT, Kind.PUBLICATION) and any(
+        t.block.order == reading.block.order and t.date and reading.date and t.date.start == reading.date.start
+        and t.title in reading.title
+        for t in typed
+    )  # fmt: skip
+
+
+def typed_works_readings(text: str, block: Block) -> list[_Reading]:
+    """Each work the text names by its type, then its title and month: a report's prose citing the year's
+    publications ("The policy brief Circular Migration and Development (April 2007), by D. Agunias and K. Newland,
+    was widely cited")."""
+    if _NEGATIVE.search(text):
+        return []
+    readings = []
+    for work in _TYPED_WORK.finditer(text):
+        dates = find_dates(work.group("when"))
+        if len(dates) != 1 or dates[0].precision == DatePrecision.DAY and classify_kind(work.group("title")):
+            continue
+        title = clean_title(work.group("title").strip('“”"«» '), work=True)
+        if not title or classify_kind(title) is not None and not _REPORT_TITLE.search(title):
+            continue  # "the report on the Workshop on Return (May 2009)" names an event
+        date = replace(dates[0], begin=dates[0].begin + work.start("when"), stop=dates[0].stop + work.start("when"))
+        noun = work.group("noun")
+        typed = next((t for pattern, t in _WORK_NOUN_TYPES if pattern.search(noun)), PublicationType.OTHER)
+        kind = Kind.REPORT if typed == PublicationType.REPORT else Kind.PUBLICATION
+        authors = (names_in(work.group("names"), bylined=True) or ()) if work.group("names") else ()
+        readings.append(
+            _Reading("publication.entry", kind, title, date, None, text, block, authors=authors, publication_type=typed)
+        )
+    return readings
+
+
 def counted_readings(text: str, block: Block) -> list[_Reading]:
     """`Two GRCM meetings held (Tegucigalpa, 2-3 June 2010; San Salvador, 16-17 Nov. 2010)`: one activity per
     bracketed time, each at its place, named in the singular ("GRCM meeting")."""
@@ -2184,12 +2250,12 @@ def participle_reading(text: str, block: Block) -> _Reading | None:
 # Workshop on X, which took place on 3 May".
 _PARTICIPLE_CLAUSE = re.compile(
     r",\s*(?:(?:réuni|tenu)e?s?\s+(?:à|au|aux|en)\s"
-    r"|(?:celebrad|realizad|llevad)[oa]s?\s+(?:a cabo\s+)?en\s|held\s+in\s"
+    r"|(?:celebrad|realizad|llevad)[oa]s?\s+(?:a cabo\s+)?(?:en|el|los días|del|entre)\s|held\s+(?:in|on|from)\s"
     r"|(?:que|qui|which)\s+(?:se\s+)?(?:sesion[óo]|celebr[óo]|realiz[óo]|reuni[óo]|tuvo lugar|s'est (?:tenue?|réunie?"
     r"|déroulée?)|a eu lieu|took place|was held|met)\b)",
     re.I,
 )
-_PASSIVE_AGENT = re.compile(r"\b(?:fue|fueron|was|were|a été|ont été)\s+\w+\s+(?:por|by|par)\s", re.I)
+_PASSIVE_AGENT = re.compile(r"\b(?:fue|fueron|estuvo|estuvieron|was|were|a été|ont été)\s+\w+\s+(?:por|by|par)\s", re.I)
 _NAME_NUMBER = re.compile(r"(?:\b[IVXLC]+|\b\d{1,2}(?:st|nd|rd|th|[ºª°]|e|ème)?)\s+$")
 # The name opens after an article (or at the text's start), perhaps with its number: "la XVII Reunión ...".
 _NAME_OPENS = re.compile(
@@ -2351,6 +2417,8 @@ def met_reading(text: str, block: Block) -> _Reading | None:
     """`The Network of Liaison Officers met in Mexico City on 10 October 2006`: the body's meeting."""
     verb = _MET.search(text)
     dates = find_dates(text)
+    if verb is not None and dates and dates[0].begin < verb.end() and not _NEGATIVE.search(text):
+        return _inverted_met_reading(text, block, verb, dates[0])
     if verb is None or not dates or dates[0].begin < verb.end() or _NEGATIVE.search(text):
         return None
     if _NOT_WHEN.search(text[: dates[0].begin]):
@@ -2366,6 +2434,32 @@ def met_reading(text: str, block: Block) -> _Reading | None:
     return _Reading(
         "prose.event_verb", Kind.MEETING, title, dates[0], _place_after_verb(text, verb, dates, []), text, block
     )
+
+
+# Spanish and French put the body after the verb when the date opens the clause: "el día 4 de marzo se reunió la
+# Red Regional de ...", "le 3 mai s'est réuni le Comité ...".
+_BODY_AFTER_VERB = re.compile(
+    r"\s+(?P<article>el|la|los|las|le|les|l['’])\s*(?P<body>[A-ZÀ-Ý][^,.;()]{2,150}?)"
+    r"(?=\s+(?:en|à)\s+(?:la\s+|el\s+|le\s+)?[A-ZÀ-Ý]|\s+(?:para|con|bajo|pour|avec|sous)\s|\s*[,.;(]|\s*$)"
+)
+MAX_DATE_TO_VERB_WORDS = 3
+
+
+def _inverted_met_reading(text: str, block: Block, verb: re.Match[str], date: DateSpan) -> _Reading | None:
+    """`Simultáneamente, el día 4 de marzo se reunió la Red Regional de ...`: the body named after the verb met on
+    the day just before it."""
+    between = text[date.stop : verb.start()]
+    body = _BODY_AFTER_VERB.match(text, verb.end())
+    if body is None or len(between.split()) > MAX_DATE_TO_VERB_WORDS or re.search(r"[.;]", between):
+        return None
+    if _NOT_WHEN.search(text[: date.begin]) or not verb.group(0).strip().lower().startswith(("se ", "s'", "sesion")):
+        return None
+    name = clean_title(body.group("body"))
+    if not name or len(name.split()) > MAX_TITLE_WORDS:
+        return None
+    title = _meeting_of(name, f"{body.group('article')} {name}", verb.group(0))
+    place = _place_after_verb(text, verb, [date], [])
+    return _Reading("prose.event_verb", Kind.MEETING, title, date, place, text, block)
 
 
 _MEETING_NOUN = re.compile(r"\b(?:meeting|session|plenary|reuni[oó]n|sesi[oó]n|r[ée]union|s[ée]ance)\b", re.I)
@@ -2609,6 +2703,10 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule
     line = _moved_to(blocks[i + 1].text)
+    if meta is None and _DATELINE.match(line) and len(line.split()) > MAX_DATELINE_WORDS:
+        return (
+            None  # "San José, Costa Rica, 2 de agosto de 2010.— La PPT informó que ...": a release's, posted that day
+        )
     if meta is None and heading.kind == BlockKind.HEADING and _META_SEP.search(line):
         meta = _lent_meta_line(line, lent or heading_year(heading.text) or _section_year(blocks, i))
     found = meta or _dateline(line)
@@ -3388,7 +3486,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     names = [ctx.title or "", *(b.text for b in blocks if b.kind == BlockKind.HEADING)]
     consumed: dict[int, str] = {}
     news_day: dict[str | None, datetime.date] = {}  # a press release's dateline, by the item its paragraphs sit in
-    relative: set[int] = set()
+    datelined: dict[int, tuple[str, datetime.date]] = {}  # a release's dateline town and day, by its block
+    typed: list[_Reading] = []  # works named by type, title and month in prose
     for i, block in enumerate(blocks):
         if block.kind == BlockKind.PARAGRAPH and (pair := two_meetings_readings(block, names))[1]:
             readings += pair[0]
@@ -3417,11 +3516,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         written = text
         if (day := _dateline_day(text)) is not None:
             news_day[_item_key(block)] = day
-        if (day := news_day.get(_item_key(block))) is not None and (resolved := _news_dated(text, day)) != text:
+            datelined[block.order] = (_DATELINE.match(text).group("place"), day)
+        if (day := news_day.get(_item_key(block))) is not None:
             # "Ciudad de Panamá, 21 de noviembre de 2012.- ... concluyó ayer la XVII Reunión ...": the days a press
             # release counts from its dateline, read as dates; the dateline itself dates no activity
-            text = _DATELINE.sub("", resolved, count=1)
-            relative.add(block.order)
+            text = _DATELINE.sub("", _news_dated(text, day), count=1)
         if (dates := find_dates(text)) and (listed := _list_with_year(text, dates[0])) != text:
             text, lent, dates = listed, dates[0].start.year, find_dates(listed)
         if dates:
@@ -3447,6 +3546,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue
         else:
             continue
+        # works a report's prose names by type, title and month; the same sentences may tell events too
+        typed += [_evidence_as_written(r, text, written, lent) for r in typed_works_readings(text, block)]
         if counted := counted_readings(text, block) or quoted_works_readings(text, block):
             readings += [_evidence_as_written(r, text, written, lent) for r in counted]
             continue
@@ -3484,6 +3585,12 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings += _written_readings(reading, text, written, lent)
+    readings = [_at_dateline_town(r, datelined.get(r.block.order)) for r in readings]
+    for i, work in enumerate(typed):
+        # the byline another rule read ("by the Study Group's co-chairs, E. Villanueva and C. Morrow") it keeps
+        if not work.authors and (same := next((r for r in readings if _restates(r, [work]) and r.authors), None)):
+            typed[i] = replace(work, authors=same.authors)
+    readings = [r for r in readings if not _restates(r, typed)] + typed
     # Last, the cards of an events page no rule read: a title, one day, a venue make an event whatever the title
     # says. Not one called off ("Annulée", "cancelled"), which the rules that read such text leave out too.
     read = {r.block.order for r in readings}
@@ -3736,7 +3843,8 @@ def _evidence_as_written(reading: _Reading, text: str, written: str, lent: int |
 
 # "Ciudad de Panamá, 21 de noviembre de 2012.- ", "San José, 5 de septiembre de 2012 -": a press release's dateline.
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?),\s+(?P<date>\d{1,2}\s+de\s+[a-zé]+\s+de\s+(?:19|20)\d\d"
+    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Ý][\w'’ .-]{1,30}?){0,2}),\s+"
+    r"(?P<date>\d{1,2}\s+de\s+[a-zé]+\s+de\s+(?:19|20)\d\d"
     r"|\d{1,2}\s+[A-Za-zéû]+\s+(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*\.?\s*[-–—]+\s*"
 )
 _WEEKDAYS = {
@@ -3801,6 +3909,21 @@ def _news_dated(text: str, day: datetime.date) -> str:
     return text
 
 
+MAX_DATELINE_GAP_DAYS = 7
+
+
+def _at_dateline_town(reading: _Reading, dateline: tuple[str, datetime.date] | None) -> _Reading:
+    """A press release's event that names no venue, held within days of its dateline: in the dateline's town
+    ("Tapachula, Chiapas, México, 11 de febrero de 2010.— ... participaron los días 10 y 11 de febrero en el
+    Taller ..."), unless it met online."""
+    if dateline is None or reading.location or reading.date is None or reading.kind in (Kind.REPORT, Kind.PUBLICATION):
+        return reading
+    place, day = dateline
+    if abs((reading.date.start - day).days) > MAX_DATELINE_GAP_DAYS or ONLINE_VENUE.search(reading.snippet):
+        return reading
+    return replace(reading, location=place)
+
+
 def _dateline_day(text: str) -> datetime.date | None:
     """The day a press release's dateline gives ("San José, 5 de septiembre de 2012.- ..."), else None."""
     match = _DATELINE.match(text)
@@ -3830,8 +3953,16 @@ def with_relative_days(text: str, day: datetime.date) -> str:
         if len(here) >= 2 and (last - first).days <= MAX_SPANNED_DAYS and bounded:
             for i in here:
                 found[i] = (found[i][0], first, last)
+        # "Concluyó hoy la reunión, que sesionó del 3 al 5 de marzo": the days the sentence writes out are the
+        # meeting's; "hoy" only closes them
+        written = find_dates(with_year(words, day.year, every=True))
+        if any(d.start < d.end and d.start <= first and last <= d.end for d in written):
+            for i in here:
+                found[i] = (found[i][0], None, None)
     out, at = [], 0
     for m, start, end in found:
+        if start is None or end is None:
+            continue
         span = f"{start.day}" + (f"-{end.day}" if end != start and end.month == start.month else "")
         out += [text[at : m.end()], f" ({span} {calendar.month_name[start.month]} {start.year})"]
         at = m.end()

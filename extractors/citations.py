@@ -643,9 +643,19 @@ def _year_span(text: str, begin: int) -> DateSpan:
     )  # fmt: skip
 
 
+# A press release's dateline: a town, a full date and a dash before the body, which no citation has.
+_DATELINE_OPENING = re.compile(
+    r"^[^.;:]{2,80}?,\s+(?:\d{1,2}\s+de\s+\w+\s+de\s+|\d{1,2}(?:er)?\s+\w+\.?\s+|\w+\.?\s+\d{1,2},\s+)"
+    r"(?:19|20)\d\d\s*\.?\s*[–—]+|^[^.;:]{2,80}?,\s+(?:\d{1,2}\s+de\s+\w+\s+de\s+|\w+\.?\s+\d{1,2},\s+)"
+    r"(?:19|20)\d\d\s*\.?\s*-+\s"
+)
+
+
 def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citation | None:
     """One entry of a reference list, or None when it does not read as one (authors, then a title)."""
     text = clean_entry(text)
+    if _DATELINE_OPENING.match(text):
+        return None  # "San José, Costa Rica, 2 de agosto de 2010.— La PPT informó ...": a press release
     repeat = _REPEAT.match(text)
     if repeat:
         body = re.sub(r"^(?:,?\s*eds?\.\s*)", "", text[repeat.end() :], flags=re.I).lstrip(" .,")

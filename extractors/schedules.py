@@ -634,7 +634,10 @@ _STATUS_PART = re.compile(
 )
 # "Date: 04/28/2020 Time: 4:00 PM": a field's label left alone once its time is read, no venue.
 _LABEL_ONLY = re.compile(r"(?:time|hora|heure|horario|when|date|fecha|day|día|save the date|reserve la fecha)\W*", re.I)
-ONLINE_VENUE = re.compile(r"\b(?:virtual|zoom|online|webinar|teams|en l[ií]nea|en ligne)\b", re.I)
+ONLINE_VENUE = re.compile(
+    r"\b(?:virtual|zoom|online|webinar|teams|en l[ií]nea|en ligne|videoconferencia|videoconference|visioconférence)\b",
+    re.I,
+)
 # "Conference, co-organized with CLINIC and Georgetown University": who organised it, after the name.
 _ORGANISER_CLAUSE = re.compile(
     r",\s+(?:(?:co-?)?(?:organi[sz]ed|hosted|sponsored|convened)\s+(?:with|by)|jointly with"

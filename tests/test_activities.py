@@ -2754,3 +2754,88 @@ def test_a_change_taking_effect_on_a_day_is_no_meeting_that_day(nlp):
         nlp,
     )
     assert [(str(a.start_date), a.title, a.location) for a in rows] == [("2009-06-30", "Full Round", "Oslo, Norway")]
+
+
+def test_a_press_release_list_reads_each_release_body_at_its_dateline_town(nlp):
+    """Round 47: a page of press releases, each a headline over "Town, Country, day.— body". The dateline dates the
+    release, not an event; the body's days get the dateline's year; "hoy" inside a sentence that writes out the
+    meeting's days only closes them; "el día 4 de marzo se reunió la Red ..." names the body after its verb; "sostuvo
+    hoy su reunión virtual" is that day's; a meeting with no venue of its own met in the dateline's town."""
+    item = "<div class='nota'><h3>{}</h3><p><span>{}</span>&mdash; {}</p></div>"
+    page = (
+        "<html><head><title>Sala de prensa 2010</title></head><body><h1>Comunicados de prensa 2010</h1>"
+        + item.format(
+            "San José acogerá taller sobre retorno", "San José, Costa Rica, 2 de agosto de 2010.",
+            "La PPT informó que el Taller Regional sobre Retorno de Niños Migrantes se llevará a cabo los días 18 y "
+            "19 de agosto de 2010 en San José.",
+        )
+        + item.format(
+            "GRCM se reúne en Guatemala", "Ciudad de Guatemala, 5 de marzo de 2010.",
+            "Concluyó hoy la primera reunión del año del Grupo Regional de Consulta sobre Migración, que sesionó del "
+            "3 al 5 de marzo. Simultáneamente, el día 4 de marzo se reunió la Red Regional de Funcionarios de Enlace "
+            "en materia de Protección Consular.",
+        )
+        + item.format(
+            "Funcionarios de enlace se reúnen", "Ciudad de Guatemala, 21 de abril de 2010.",
+            "La Red de Funcionarios de Enlace contra la Trata sostuvo hoy su primera reunión virtual, por "
+            "videoconferencia.",
+        )
+        + "</body></html>"
+    )  # fmt: skip
+    rows = [(str(r.start_date), str(r.end_date), r.title, r.location) for r in _read_html(page, nlp, "es", "RCM")]
+    assert rows == [
+        ("2010-03-03", "2010-03-05", "Reunión del Grupo Regional de Consulta sobre Migración", "Ciudad de Guatemala"),
+        ("2010-03-04", "2010-03-04", "Reunión de la Red Regional de Funcionarios de Enlace en materia de Protección "
+         "Consular", "Ciudad de Guatemala"),
+        ("2010-04-21", "2010-04-21", "Primera reunión virtual de la Red de Funcionarios de Enlace contra la Trata",
+         None),
+        ("2010-08-18", "2010-08-19", "Taller Regional sobre Retorno de Niños Migrantes", "San José"),
+    ]  # fmt: skip
+
+
+def test_a_meeting_named_before_a_participle_with_its_days_and_a_passive_agent(nlp):
+    """Round 47: "clausuraron hoy la XV Reunión Viceministerial ..., celebrada del 30 de junio al 1 de julio en la
+    Ciudad de Guatemala" is the meeting over its days; "La reunión estuvo precedida por la reunión del GRCM, que
+    sesionó ... los días 28 y 29 de junio" is the GRCM's."""
+    page = (
+        "<html><head><title>Comunicado</title></head><body><p>Ciudad de Guatemala, 1 de julio de 2010.&mdash; Los "
+        "viceministros clausuraron hoy la XV Reunión Viceministerial de la Conferencia Regional sobre Migración, "
+        "celebrada del 30 de junio al 1 de julio en la Ciudad de Guatemala. La reunión estuvo precedida por la "
+        "reunión del Grupo Regional de Consulta sobre Migración (GRCM), que sesionó en la misma sede los días 28 y "
+        "29 de junio.</p></body></html>"
+    )
+    rows = [(str(r.start_date), str(r.end_date), r.title) for r in _read_html(page, nlp, "es", "RCM")]
+    assert rows == [
+        ("2010-06-28", "2010-06-29", "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)"),
+        ("2010-06-30", "2010-07-01", "XV Reunión Viceministerial de la Conferencia Regional sobre Migración"),
+    ]
+
+
+def test_works_a_reports_prose_names_by_type_title_and_month(nlp):
+    """Round 47: an annual report cites the year's works inside its sentences, by type, title, month and byline
+    ("A policy brief, Employment Verification (June 2007), by Marc R. Rosenblum and Jeanne Batalova, examined ...");
+    each is a work of that type, and the events the same sentences tell are still read."""
+    page = (
+        "<html><head><title>2007 Annual Report</title></head><body><h2>US Immigration Policy Program</h2>"
+        "<p>Its analysis drew on the report, Border Security and the Southwest Border: Balancing Enforcement and "
+        "Facilitation (March 2007), which found that staffing had changed where migrants crossed.</p>"
+        "<p>A policy brief, Employment Verification: Lessons from the Basic Pilot (June 2007), by Marc R. Rosenblum "
+        "and Jeanne Batalova, examined error rates, and on June 14, 2007 the program convened a roundtable on "
+        "electronic verification at MPI's offices in Washington, DC.</p>"
+        "<p>The year ended with the publication of the edited volume Diasporas and Development: New Policy "
+        "Directions (November 2007), edited by Kathleen Newland, which collects papers.</p></body></html>"
+    )
+    rows = {r.title: r for r in _read_html(page, nlp, "en", "MPI")}
+    assert sorted(rows) == [
+        "Border Security and the Southwest Border: Balancing Enforcement and Facilitation",
+        "Diasporas and Development: New Policy Directions",
+        "Employment Verification: Lessons from the Basic Pilot",
+        "Roundtable on electronic verification",
+    ]
+    brief = rows["Employment Verification: Lessons from the Basic Pilot"]
+    assert (str(brief.start_date), brief.publication_type.value) == ("2007-06-01", "policy_brief")
+    assert list(brief.authors) == ["Marc R. Rosenblum", "Jeanne Batalova"]
+    assert (
+        rows["Border Security and the Southwest Border: Balancing Enforcement and Facilitation"].kind.value == "report"
+    )
+    assert rows["Diasporas and Development: New Policy Directions"].publication_type.value == "book"
