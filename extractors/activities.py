@@ -1879,6 +1879,14 @@ _RELEASED_IMPRINT = re.compile(
 )
 
 
+_PUBLISHED_TITLE = re.compile(
+    r"\b(?:published|released|issued|publicó|publicaron|a publié|ont publié)\s+"
+    r"(?P<title>(?-i:[A-ZÀ-Ý])[^,.:;()]{2,80}:\s+(?-i:[A-ZÀ-Ý])[^():;]{5,160}?)"
+    r"(?=,\s*(?:which|qui|que|el cual|la cual)\b|\.\s|\.?$)",
+    re.I,
+)
+
+
 def released_work_reading(text: str, block: Block) -> _Reading | None:
     """`Le Secrétariat des IGC a publié en juin 2011 l'ouvrage Asylum Procedures: ..., qui ...`: the work, at the
     date the sentence gives its release; `se publicó la Guía regional ... (San José: OIM, marzo de 2009)`: the
@@ -1898,6 +1906,12 @@ def released_work_reading(text: str, block: Block) -> _Reading | None:
         # "published the 2012 edition of Asylum Procedures: ... States in September 2012, compiled by ...": the
         # release's month closes the name
         dates, title = find_dates(closing.group(1))[:1], title[: closing.start()]
+    if work is None and (bare := _PUBLISHED_TITLE.search(text)) and (dates := find_dates(text[: bare.start()])):
+        # "In November 2009 the Secretariat published Asylum Procedures: Report on ..., which updates ...": a title
+        # with its subtitle, straight after the verb
+        title = bare.group("title").strip()
+        kind = Kind.REPORT if publication_type_of(title) == PublicationType.REPORT else Kind.PUBLICATION
+        return _Reading("publication.entry", kind, title, dates[-1], None, text, block)
     if work is None or not dates:
         return _released_noun_phrase(text, find_dates(text), block)
     if (noun := work.group("noun").split()[-1])[:1].isupper() and noun.lower() in _WORK_NOUNS_NAMED:
@@ -2985,15 +2999,21 @@ def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
     paragraph's run-in head (the parser's heading inside the paragraph) that names one activity is the activity of
     the paragraph's first dated sentence, whatever that sentence calls it ("the Council met", "the cycle closed")."""
     block, head = blocks[i], blocks[i - 1] if i else None
-    if block.kind != BlockKind.PARAGRAPH or head is None or head.kind != BlockKind.HEADING:
+    if block.kind != BlockKind.PARAGRAPH:
         return None
-    if not (block.locator and (head.locator or "").startswith(f"{block.locator} > ")):
+    sentences = split_sentences(_GLUED_NOTE.sub("", block.text))
+    if head is not None and head.kind == BlockKind.HEADING and (head.locator or "").startswith(f"{block.locator} > "):
+        name = clean_title(head.text)
+    elif len(sentences) >= 2 and _inline_head(sentences[0]):
+        # "Working Group on Asylum/Refugees. The group met on 25-26 March 2009 in Geneva.": the same head, set in
+        # the paragraph's type
+        name, sentences = clean_title(sentences[0]), sentences[1:]
+    else:
         return None
-    name = clean_title(head.text)
-    kind = classify_kind(name)
+    kind = classify_kind(name) if name else None
     if kind is None or kind in _PUBLICATION_KINDS or _KIND_PLURAL.search(name) or find_dates(name):
         return None
-    for sentence in split_sentences(_GLUED_NOTE.sub("", block.text)):
+    for sentence in sentences:
         if not (dates := find_dates(sentence)):
             continue
         date = dates[0]
@@ -3006,6 +3026,22 @@ def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
             return None
         return _Reading("heading.run_in", kind, name, date, _place_in(sentence, dates, []), sentence, block)
     return None
+
+
+MAX_INLINE_HEAD_WORDS = 10
+
+
+def _inline_head(sentence: str) -> bool:
+    """Whether a paragraph's first sentence is only a name opening with its kind: "Workshop on Unaccompanied
+    Minors.", not "Workshop participants agreed on ..."."""
+    name = sentence.strip().rstrip(".")
+    return (
+        sentence.strip().endswith(".")
+        and len(name.split()) <= MAX_INLINE_HEAD_WORDS
+        and bool(_OPENING_KIND.match(name))
+        and not find_dates(name)
+        and all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in re.findall(r"[^\W\d_][\w'’/-]*", name))
+    )
 
 
 _NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")

@@ -2839,3 +2839,24 @@ def test_works_a_reports_prose_names_by_type_title_and_month(nlp):
         rows["Border Security and the Southwest Border: Balancing Enforcement and Facilitation"].kind.value == "report"
     )
     assert rows["Diasporas and Development: New Policy Directions"].publication_type.value == "book"
+
+
+def test_a_paragraph_opening_with_a_name_alone_is_that_activitys(nlp):
+    """Round 45: "Working Group on Asylum/Refugees. The group met on 25-26 March 2009 in Geneva." names the meeting
+    in the paragraph's first sentence, the run-in head set in the paragraph's type; "the group" is no title. A report
+    published straight after the verb, its title and subtitle, is a work."""
+    page = (
+        "<html><head><title>Annual Report 2009</title></head><body><h2>Working Groups and Workshops</h2>"
+        "<p>Working Group on Asylum/Refugees. The group met on 25-26 March 2009 in Geneva. It examined practice.</p>"
+        "<p>Workshop on Unaccompanied Minors. Hosted by the Belgian Immigration Office, the workshop took place in "
+        "Brussels on 14 May 2009.</p>"
+        "<h2>Publications</h2><p>In November 2009 the Secretariat published Asylum Procedures: Report on Policies "
+        "and Practices in IGC Participating States, which updates the 2003 edition.</p></body></html>"
+    )
+    rows = [(str(r.start_date), r.kind.value, r.title, r.location) for r in _read_html(page, nlp)]
+    assert rows == [
+        ("2009-03-25", "working_group", "Working Group on Asylum/Refugees", "Geneva"),
+        ("2009-05-14", "workshop", "Workshop on Unaccompanied Minors", "Brussels"),
+        ("2009-11-01", "report", "Asylum Procedures: Report on Policies and Practices in IGC Participating States",
+         None),
+    ]  # fmt: skip
