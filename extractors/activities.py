@@ -1262,11 +1262,18 @@ def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     # are the venue's, not the title's; a comma inside the title ("X, Y and Z") is no venue boundary.
     while place_parts and len(title_parts) > 1 and is_premises(title_parts[-1]):
         place_parts.insert(0, title_parts.pop())
+    if not place_parts and (dashed := _DASHED_TOWN.search(before)) and not _ANY_KIND.search(dashed.group("town")):
+        # "Groupe de travail sur ... — Vienne, du 8 au 10 novembre": after the name's dash, a town the gazetteer
+        # may not know, in the place a list of "Name — Town, date" items keeps for it
+        return before[: dashed.start()].strip(" ,;:"), dashed.group("town")
     if not place_parts:
         after = text[date.stop :].strip(" ,;:.–—-)")
         if after and _is_place(after):
             place_parts = [after]
     return ", ".join(title_parts), ", ".join(place_parts) or None
+
+
+_DASHED_TOWN = re.compile(r"\s+[–—]\s+(?P<town>[A-ZÀ-Ý][\w'’.-]+(?:[ -](?:[A-ZÀ-Ý][\w'’.-]+|de|del|la)){0,3})$")
 
 
 _PLACE_OF_KIND = re.compile(r"\s(?:en|in|at|à)\s+(?:el|la|los|las|the|le|l['’])\s*$", re.I)

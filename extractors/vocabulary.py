@@ -123,7 +123,9 @@ DOCUMENT_NOUNS = (
     "report", "plan", "review", "assessment", "terms of reference", "guidelines", "workplan",
     "paper", "brief", "study", "book", "handbook", "outlook", "informe", "estudio", "rapport", "étude",
 )  # fmt: skip
-REPORT_NOUNS = ("report", "plan", "review", "assessment", "terms of reference", "guidelines", "workplan", "informe")
+REPORT_NOUNS = (
+    "report", "plan", "review", "assessment", "terms of reference", "guidelines", "workplan", "informe", "rapport",
+)  # fmt: skip
 DOCUMENT_VERBS = ("issued", "published", "released", "launched", "adopted", "finalized", "finalised", "completed")
 PUBLICATION_HEADINGS = ("publication", "publicacion", "publicación", "research", "books", "papers", "investigación")
 DOCUMENT_HEADINGS = ("documents", "documentos", "reports produced", "documents produced")

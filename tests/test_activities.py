@@ -2860,3 +2860,21 @@ def test_a_paragraph_opening_with_a_name_alone_is_that_activitys(nlp):
         ("2009-11-01", "report", "Asylum Procedures: Report on Policies and Practices in IGC Participating States",
          None),
     ]  # fmt: skip
+
+
+def test_a_list_items_town_after_its_dash_and_a_french_rapport_is_a_report(nlp):
+    """Round 47: "Groupe de travail sur ... — Vienne, du 8 au 10 novembre" gives the town after the name's dash,
+    known to the gazetteer or not; "a publié en juin 2011 le rapport X" is a report."""
+    page = (
+        "<html><head><title>Programme 2011-2012</title></head><body><h2>Programme 2011-2012</h2>"
+        "<p>Le Secrétariat a publié en juin 2011 le rapport Migration de travail temporaire : pratiques des États "
+        "participants, qui sert de document de référence.</p><h3>2011</h3><ul>"
+        "<li>Groupe de travail sur l'information sur les pays d'origine &mdash; Vienne, du 8 au 10 novembre.</li>"
+        "<li>Tour de table complet (Full Round) &mdash; Montreux, les 30 et 31 mai 2012.</li></ul></body></html>"
+    )
+    rows = [(str(r.start_date), r.kind.value, r.title, r.location) for r in _read_html(page, nlp, "fr")]
+    assert rows == [
+        ("2011-06-01", "report", "Migration de travail temporaire : pratiques des États participants", None),
+        ("2011-11-08", "working_group", "Groupe de travail sur l'information sur les pays d'origine", "Vienne"),
+        ("2012-05-30", "meeting", "Tour de table complet (Full Round)", "Montreux"),
+    ]
