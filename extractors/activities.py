@@ -312,6 +312,8 @@ _YEARLESS = re.compile(
     rf"|(?:(?:en|durante) el mes de|in the month of|au (?:cours du )?mois d['e]\s?)\s*(?:{_MONTH_NAMES})"
     # "a publié en juin l'ouvrage ...", "published in May the report ...": the month a release gives
     rf"|(?:publié|publiée|published|released|issued|publicó|publicada?)\s+(?:en|in)\s+(?:{_MONTH_NAMES})"
+    # "In September, the Center held a seminar ...": a month opening the sentence, in a report of one year
+    rf"|(?:^|(?<=\.\s))(?:in|en|au mois de)\s+(?:{_MONTH_NAMES})(?=,)"
     # "(San Salvador, El Salvador, 14-15/05)": a day, or days, and a month in figures
     # not one with its year after it ("January 25, 2019"); a list's next day may follow ("25 January, 14 May")
     r"|(?P<numeric>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?/[01]?\d))\b(?![.,]?\s*(?:de\s+)?(?:\d{3}|\d\d?\b(?![ \t]+[^\W\d])))"
@@ -1483,6 +1485,11 @@ def sentence_to_reading(
         if location is None:
             location = labelled_venue(text) or _place_in(text, dates, ents)
     bare = title and _BARE_KIND.fullmatch(re.sub(r"\s*\([^()]*\)$", "", title))  # "webinar (online only)"
+    if rule == "prose.event_verb" and not bare and title and find_dates(title):
+        # "Center began on February 27, 2007 with a conference, Immigrant Integration": a clause, whose kind's
+        # apposition names the activity
+        kinds = [m.group(0) for m in _BARE_KIND.finditer(title)]
+        bare = next((m for k in kinds if (m := _BARE_KIND.fullmatch(k)) and _named_after(text, k)), None)
     if rule == "prose.event_verb" and bare and (named := _named_after(text, bare.group(0))):
         title = named  # 'a closed briefing, "Skilled Immigrant Selection after the Recession,"': its name
         if verb and (at := text.find(named)) >= 0:  # the venue is not a place the name speaks of
@@ -1618,9 +1625,15 @@ _APPOSITIVE_NAME = re.compile(
     r"^(?:\s*\([^()]{2,30}\))?(?:\s+(?:in|at|en|à)\s+[A-ZÀ-Ý][^,;]{0,30}(?:,\s*[A-Z][\w.]{1,12})?)?,\s+"
     r"(?P<name>(?:The |El |La |Le |Les |Los |Las )?[A-ZÀ-Ý][^,;]{12,150}?)"
     # then the sentence goes on ("..., at which", "..., bringing together") or ends
-    r"(?:,\s+(?:at|in|on|where|which|with|attended|en|donde|où|qui|que|con|[a-z]+ing)\b|[.!]?\s*$)"
+    r"(?:,\s+(?:at|in|on|where|which|with|attended|held|hosted|convened|co-hosted|organi[sz]ed|en|donde|où|qui|que"
+    r"|con|[a-z]+ing)\b|[.!]?\s*$)"
 )
 MAX_NAME_GAP = 60  # characters between the kind word and the name it is given
+
+
+# "... was launched on 27 February with a conference, Immigrant Integration, held at ...": an event told beside a
+# verb of documents
+_HELD_KIND = re.compile(rf"(?:{_ANY_KIND.pattern})[^.;]{{0,120}}?\b(?:held|took place|convened)\s+(?:at|in|on)\b", re.I)
 
 
 def _named_after(text: str, kind: str) -> str | None:
@@ -2343,6 +2356,26 @@ _ITS_MEETING_OF = re.compile(
     r"(?:\s+(?-i:[A-Z][\w-]+|of|on|and)){0,5})\b",
     re.I,
 )
+
+
+# "Doris Meissner testified before the House Judiciary Subcommittee on Immigration, ... in Washington, DC, on the
+# lessons of ...": the committee, to where the sentence turns to the place or the topic
+_TESTIFIED_BEFORE = re.compile(
+    r"\b(?:testified|gave testimony|presented testimony|delivered testimony)\s+before\s+"
+    r"(?P<body>(?:the\s+)?[A-Z][^.;]{3,200}?)(?=\s+in\s+[A-Z][\w.]+,|,?\s+on\s+(?:the\s+)?[a-z]|\s+about\s|\s+regarding\s"
+    r"|,\s+(?:on|in|where)\s|[.;]|$)"
+)
+
+
+def testimony_reading(text: str, block: Block) -> _Reading | None:
+    """`On April 24, 2007, MPI Senior Fellow Doris Meissner testified before the House Judiciary Subcommittee on
+    Immigration ... in Washington, DC`: the testimony, an event of its own."""
+    testified = _TESTIFIED_BEFORE.search(text)
+    dates = [d for d in find_dates(text) if d.precision == DatePrecision.DAY]
+    if testified is None or not dates or _NEGATIVE.search(text) or _NOT_WHEN.search(text[: dates[0].begin]):
+        return None
+    title = f"Testimony before {testified.group('body').strip(' ,')}"
+    return _Reading("prose.event_verb", Kind.OTHER, title, dates[0], _place_in(text, dates, []), text, block)
 
 
 def meeting_of_day_reading(text: str, block: Block) -> _Reading | None:
@@ -3604,12 +3637,17 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := bylined_release_reading(text, block))
             or (reading := released_work_reading(text, block))
             or (reading := meeting_of_day_reading(text, block))
+            or (reading := testimony_reading(text, block))
             or (reading := held_reading(text, block))
             or (reading := participle_clause_reading(text, block))
             or (bylined_entry(text) and (reading := publication_to_reading(text, block)))
         ):
             readings += _written_readings(reading, text, written, lent)
-        elif _ANY_KIND.search(text) and not _DOC_VERB.search(text) and not _heading_says(block, PUBLICATION_HEADINGS):
+        elif (
+            _ANY_KIND.search(text)
+            and (not _DOC_VERB.search(text) or _HELD_KIND.search(text))
+            and not _heading_says(block, PUBLICATION_HEADINGS)
+        ):
             pending += [(block, clause, said, lent) for clause, said in _two_clauses(text, written)]
         elif (
             (reading := elliptic_reading(text, block))

@@ -2878,3 +2878,27 @@ def test_a_list_items_town_after_its_dash_and_a_french_rapport_is_a_report(nlp):
         ("2011-11-08", "working_group", "Groupe de travail sur l'information sur les pays d'origine", "Vienne"),
         ("2012-05-30", "meeting", "Tour de table complet (Full Round)", "Montreux"),
     ]
+
+
+def test_an_annual_reports_testimony_launch_conference_and_month_opening_a_sentence(nlp):
+    """Round 47: "X testified before the House Judiciary Subcommittee on Immigration, ... in Washington, DC" is the
+    testimony; "launched on February 27, 2007 with a conference, Immigrant Integration: The Next Frontier, held at
+    ..." is that conference, by its name; "In September, the Center held a seminar ..." is dated to the report's
+    year, at the month."""
+    page = (
+        "<html><head><title>2007 Annual Report</title></head><body><h1>2007 Annual Report</h1>"
+        "<p>On April 24, 2007, MPI Senior Fellow Doris Meissner testified before the House Judiciary Subcommittee on "
+        "Immigration, Citizenship, Refugees, Border Security and International Law in Washington, DC, on the "
+        "lessons of the 1986 legalization program.</p>"
+        "<p>The Center was launched on February 27, 2007 with a conference, Immigrant Integration: The Next "
+        "Frontier, held at the Ronald Reagan Building in Washington, DC, at which mayors discussed the role of "
+        "states.</p><p>In September, the Center held a seminar for state integration and workforce officials in "
+        "Chicago, Illinois, to discuss adult education budgets.</p></body></html>"
+    )
+    rows = [(str(r.start_date), r.date_precision.value, r.kind.value, r.title) for r in _read_html(page, nlp, "en")]
+    assert rows == [
+        ("2007-02-27", "day", "conference", "Immigrant Integration: The Next Frontier"),
+        ("2007-04-24", "day", "other", "Testimony before the House Judiciary Subcommittee on Immigration, "
+         "Citizenship, Refugees, Border Security and International Law"),
+        ("2007-09-01", "month", "seminar", "Seminar for state integration and workforce officials"),
+    ]  # fmt: skip
