@@ -2923,7 +2923,8 @@ _NOT_AN_ACTIVITY = re.compile(
     r"|designad[oa]s?)\b"
     r"|\bpress releases?\b|\bcomunicados? de prensa\b|\bnotas? de prensa\b|\bcommuniqués? de presse\b"
     # "Registration for the Full Round closed on 22 April": a deadline, whatever meeting it names
-    r"|^\W*(?:registrations?|applications|nominations|submissions|inscripci[oó]n(?:es)?|inscriptions?|candidatures)"
+    r"|(?:^|(?<=[.!?]\s))\W*(?:registrations?|applications|nominations|submissions|inscripci[oó]n(?:es)?|inscriptions?"
+    r"|candidatures)"
     r"\b.{0,80}?\b(?:clos(?:es|ed)|open(?:s|ed)|(?:is|are) due|deadline|cierra|cerr[óo]|vence|se cl[ôo]tur\w*)\b"
     # "The Chair of the Consultations will pass from the Netherlands to Switzerland on 1 July": a chair's handover
     r"|^\W*(?:the\s+|la\s+|le\s+)?(?:chair(?:manship)?|presidency|presidencia(?:\s+pro\s+tempore)?|présidence)\b"

@@ -360,12 +360,20 @@ _AUTHOR_YEAR = re.compile(
 _EDITOR_MARK = re.compile(r"\s*[,(]\s*(?:eds?|hrsg|dirs?|coords?|comps?|éds?)\.?\)?\s*$", re.I)
 
 
+_WITH_CONTRIBUTORS = re.compile(r",?\s+(?:with|con|avec)\s+(?=[A-ZÀ-Ý])")
+
+
 def _author_date(text: str) -> _Cut | None:
     match = _AUTHOR_YEAR.search(text)
     if not match or match.start() == 0:
         return None
     head = _EDITOR_MARK.sub("", text[: match.start()])
     names = names_in(head) if head.strip() else None
+    if names is None and (joint := _WITH_CONTRIBUTORS.search(head)):
+        # "Papademetriou, D., M. Sumption, and A. Terrazas, with C. Burkert and R. Ferrero-Turrión. 2010.": the
+        # contributors after "with" are authors too, in the order printed
+        lead, rest = names_in(head[: joint.start()]), names_in(head[joint.end() :])
+        names = lead + rest if lead and rest else None
     if names is None:
         names = _corporate(head)
     if names is None:

@@ -369,10 +369,14 @@ def _page_furniture(block: Block, text: str, section: str | None) -> bool:
     )
 
 
+# A newsletter's jump line, "(continued on page 2)", "(suite en page 3)": no part of the entry above it.
+_JUMP_LINE = re.compile(r"\(?\s*(?:continued|cont'd|cont\.|suite|continúa|continuación)\b", re.I)
+
+
 def _continues(entry: str, text: str) -> bool:
     """Whether `text` is the rest of `entry`: it opens in lower case, with a bracket, a web address or a closing
     quote; or the entry broke off (after a comma, or before its title) and `text` opens no entry of its own."""
-    if opens_with_key(text):
+    if opens_with_key(text) or _JUMP_LINE.match(text):
         return False
     if re.match(r"[a-zß-ÿ(”’&]|https?:|www\.|doi", text) and not re.match(r"(?:de|van|von|da|di|le|la)\s", text):
         return True

@@ -554,6 +554,14 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
     if not text:
         return None, None
+    # "Roundtable: Skilled Immigration and the Recovery. MPI, Washington, DC.": a newsletter's name, then its venue
+    # as a sentence of its own; commas inside the name ("Subcommittee on Immigration, Refugees and ...") stay in it
+    if (dotted := _VENUE_SENTENCE.search(text)) and KIND_WORDS.search(head := text[: dotted.start()]):
+        venue = dotted.group("venue").strip(" .")
+        if not _VENUE_SENTENCE.search(head) and ONLINE_VENUE.fullmatch(venue):
+            return head.strip(_SEPARATORS + " "), None
+        if country_of(venue) and not KIND_WORDS.search(venue) and not _VENUE_SENTENCE.search(head):
+            return head.strip(_SEPARATORS + " "), venue
     parts = [p.strip(_SEPARATORS + " ") for p in re.split(r"\s+[–—-]\s+|\s*[|·•]\s*|,\s+(?=[A-Z0-9])", text)]
     parts = [p + ")" if p.count("(") > p.count(")") else p for p in parts]  # "Debate (press briefing)" kept whole
     parts = [_LEADING_LINK.sub("", p) for p in parts if p and not _DOCUMENT_LINKS.fullmatch(p) and not _only_links(p)]
@@ -589,6 +597,7 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     return None, _end_stop(_TRAILING_LINKS.sub("", ", ".join(parts)))
 
 
+_VENUE_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+(?P<venue>[A-Z][^.]*(?:\b[A-Z]\.?[A-Z]?\.?)?)\.?$")
 _PLACE_NOTE = re.compile(r",\s+(?=(?:au|aux|à|dans|in|at|en el|en la)\s)", re.I)
 # The nouns that name a body (not its papers: "schedule", "agendas").
 _BODY_NOUN = re.compile(

@@ -2897,3 +2897,23 @@ def test_an_apa_entry_dated_to_the_month_or_day_after_its_year():
         "Measures of change": PublicationType.REPORT,
         "Europe and its immigrants": PublicationType.BOOK,
     }
+
+
+def test_contributors_after_with_are_authors_and_a_jump_line_ends_the_entry():
+    """Round 45: "A, B, and C, with D, E, and F. 2010. Title." lists six authors in the printed order; a newsletter's
+    "(continued on page 2) ... Mailed November 2010" under an entry is no part of it (its month is not the entry's)."""
+    cite = parse_citation(
+        "Papademetriou, Demetrios G., Madeleine Sumption, and Aaron Terrazas, with Carola Burkert, Stephen Loyal, and "
+        "Ruth Ferrero-Turrión. 2010. Migration and Immigrants Two Years after the Financial Collapse: Where Do We "
+        "Stand? Washington, DC: Migration Policy Institute. October 2010."
+    )
+    assert len(cite.authors) == 6 and cite.authors[3] == "Carola Burkert"
+    assert cite.year.start == dt.date(2010, 10, 1)
+    blocks = [
+        para("Rosenblum, Marc R. 2010. Immigrant Legalization. Washington, DC: MPI. November 2010.", 1),
+        para("Terrazas, Aaron. 2010. Diaspora Investment. Washington, DC: MPI. August 2010.", 2),
+        para("(continued on page 2) News from the Migration Policy Institute Fall 2010 - Mailed November 2010", 3),
+        para("Sumption, Madeleine. 2010. Foreign Workers. Washington, DC: MPI. September 2010.", 4),
+    ]
+    dates = {p.title: p.date.start for p in find_publications(blocks)[0]}
+    assert dates["Diaspora Investment"] == dt.date(2010, 8, 1)

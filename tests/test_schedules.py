@@ -483,8 +483,6 @@ UNTUNED_ROUND39_RETIRED = {
 UNTUNED_ROUND45 = {
     ("events", "w45-rcm-eventos-bilingue-2007.html"),
     ("events", "w45-mpi-events-tabs-2012.html"),
-    ("events", "w45-mpi-update-fall-2010.pdf"),
-    ("publications", "w45-mpi-update-fall-2010.pdf"),
 }
 
 
@@ -2828,3 +2826,25 @@ def test_a_card_dated_only_by_a_deadline_is_no_event(nlp):
         ("2007-05-10", "Book Launch: Securing the Future"),
         ("2009-09-22", "Policy Briefing: Migration and the Recession"),
     ]
+
+
+def test_a_newsletters_event_lines_give_their_venue_sentence_and_drop_a_registration_deadline(nlp):
+    """Round 45: "Sept. 22 - Testimony of X before the Senate Judiciary Subcommittee on Immigration, Refugees and
+    Border Security. Washington, DC.": the venue is the sentence after the name, whose commas stay in it; "Online."
+    is no venue; "Registration for the Mexico City conference closes Nov. 5." after another sentence is a deadline."""
+    page = (
+        "<html><head><title>MPI Update Fall 2010</title></head><body><h2>2010 - Recent events</h2>"
+        "<p>Sept. 14 - Roundtable: Skilled Immigration and the Economic Recovery. MPI, Washington, DC.</p>"
+        "<p>Sept. 22 - Testimony of Doris Meissner before the Senate Judiciary Subcommittee on Immigration, Refugees "
+        "and Border Security. Washington, DC.</p>"
+        "<p>Oct. 7 - Webinar: New Estimates of the Unauthorized Immigrant Population. Online.</p>"
+        "<p>Registration for all events: www.migrationpolicy.org/events. Registration for the Mexico City conference "
+        "closes Nov. 5.</p></body></html>"
+    )
+    rows = [(str(r.start_date), r.title, r.location) for r in read_html(page, nlp)]
+    assert rows == [
+        ("2010-09-14", "Roundtable: Skilled Immigration and the Economic Recovery", "Washington, DC"),
+        ("2010-09-22", "Testimony of Doris Meissner before the Senate Judiciary Subcommittee on Immigration, Refugees "
+         "and Border Security", "Washington, DC"),
+        ("2010-10-07", "Webinar: New Estimates of the Unauthorized Immigrant Population", None),
+    ]  # fmt: skip
