@@ -3925,7 +3925,10 @@ def _evidence_as_written(reading: _Reading, text: str, written: str, lent: int |
 
 # "Ciudad de Panamá, 21 de noviembre de 2012.- ", "San José, 5 de septiembre de 2012 -": a press release's dateline.
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Ý][\w'’ .-]{1,30}?){0,2}),\s+"
+    # not a weekday: "Thursday, October 22, 2026 - 6:30pm" is a meeting's date and time
+    r"^\s*(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes"
+    r"|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
+    r"(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Ý][\w'’ .-]{1,30}?){0,2}),\s+"
     r"(?P<date>\d{1,2}\s+de\s+[a-zé]+\s+de\s+(?:19|20)\d\d"
     r"|\d{1,2}\s+[A-Za-zéû]+\s+(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*\.?\s*[-–—]+\s*"
 )

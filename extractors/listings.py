@@ -100,6 +100,7 @@ def find_listings(
     rejected: set[tuple[str, str]] = set()
     shapes: set[tuple[str, str]] = set()  # the accepted listings' containers, less positions
     listings: list[str] = []  # the accepted listings' containers
+    signatures: set[tuple[str, ...]] = set()  # the accepted listings' record fields, by kind
     bare: list[tuple[list[list[Block]], list[Publication], tuple[str, str]]] = []  # listings of titles alone
     while found := _best_records(remaining, rejected):
         key, records = found
@@ -115,13 +116,19 @@ def find_listings(
             bare.append((records, read, key))
             continue
         used, remaining = _accept(records, read, key, pubs, used, remaining, shapes, listings)
+        signatures |= {_signature(r) for r in records}
     if bare and not listings:
         used, remaining = _accept(*bare[0], pubs, used, remaining, shapes, listings)
     # The other sections of a listing (each year's `ol`) may hold too few cards to count alone: those shaped like
     # an accepted listing's are read too, unless their cards read as events.
     for key, group in _record_groups(remaining).items():
         records = [sorted(r, key=lambda b: b.order) for _, r in sorted(group.items())]
-        if _shape(key) not in shapes or not all(2 <= len(r) <= MAX_RECORD_BLOCKS for r in records):
+        if not all(2 <= len(r) <= MAX_RECORD_BLOCKS for r in records):
+            continue
+        # On a publications page, a second section whose cards carry the same fields ("Memos" under "Trend
+        # reports", each an `h4` title over a dated `h6` line) is a listing too, in whatever container it sits.
+        alike = page_says and len(records) >= MIN_VOUCHED_RECORDS and {_signature(r) for r in records} <= signatures
+        if _shape(key) not in shapes and not alike:
             continue
         read = [pub for record in records if (pub := _read_record(record, years))]
         # Not a section of event cards; one title's word ("the Formation of Agile Teams") does not make one.
@@ -505,6 +512,11 @@ def _page_regions(key: tuple[str, str], records: Iterable[list[Block]]) -> bool:
         for r in records
     ]
     return len(set(shapes)) * 2 > len(shapes)
+
+
+def _signature(record: list[Block]) -> tuple[str, ...]:
+    """A record's fields by kind, and whether its last field is dated: what two sections' cards share."""
+    return (*(str(b.kind) for b in record), "dated" if find_dates(record[-1].text) else "")
 
 
 def _accept(

@@ -2917,3 +2917,35 @@ def test_contributors_after_with_are_authors_and_a_jump_line_ends_the_entry():
     ]
     dates = {p.title: p.date.start for p in find_publications(blocks)[0]}
     assert dates["Diaspora Investment"] == dt.date(2010, 8, 1)
+
+
+def test_a_publications_pages_second_section_of_like_cards_is_read_in_its_own_container(nlp):
+    """Round 45 (real, dev): "Trend reports" cards (`article` > `h4` title, `h6` "topic ▪ date") and, in another
+    container, two "Memos" cards of the same fields: on a page that says publications, both sections are works; the
+    memo cards are no meetings."""
+    card = "<article class='{c}'><header><h4><a href='/p/{i}'>{t}</a></h4><h6>{s} ▪ {d}</h6></header></article>"
+    reports = "".join(
+        f"<div class='wrap'>{card.format(c='publication', i=i, t=t, s='Privacy', d=d)}</div>"
+        for i, (t, d) in enumerate(
+            [("Data sovereignty across the Atlantic", "April 13, 2026"), ("Trends in AI data collection", "January 16, "
+             "2026"), ("Political Advertising After the TTPA", "November 25, 2025")]
+        )
+    )  # fmt: skip
+    memos = "".join(
+        card.format(c="memo", i=10 + i, t=t, s="Instagram ▪ Community Guidelines", d=d)
+        for i, (t, d) in enumerate(
+            [("LinkedIn removes hate speech protections", "July 29, 2025"),
+             ("Meta removes many hate speech protections", "January 7, 2025")]
+        )
+    )  # fmt: skip
+    page = (
+        "<html><head><title>Publications</title></head><body><h1>Publications</h1><div><h2>Trend reports</h2>"
+        f"<div>{reports}</div></div><div><div><h2>Memos</h2><div>{memos}</div></div></div></body></html>"
+    )
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    doc = html_to_document(page.encode("utf-8"))
+    ctx = DocumentContext("MPI", "d" * 64, "file:///p.html", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted(r.kind.value for r in rows) == ["publication"] * 5
+    assert "Meta removes many hate speech protections" in {r.title for r in rows}

@@ -2854,3 +2854,15 @@ def test_a_newsletters_event_lines_give_their_venue_sentence_and_drop_a_registra
          "and Border Security", "Washington, DC"),
         ("2010-10-07", "Webinar: New Estimates of the Unauthorized Immigrant Population", None),
     ]  # fmt: skip
+
+
+def test_a_weekday_opening_a_date_line_is_no_press_releases_town(nlp):
+    """Regression (real, r43m dev): "Thursday, October 22, 2026 - 6:30pm<br>Community Board 3 Office - ..." under a
+    heading is a meeting's date line, not a press release's "Town, date - body" dateline."""
+    page = (
+        "<html><head><title>Calendar</title></head><body><h1>Calendar</h1>"
+        "<h3>Executive Committee</h3><p>Thursday, October 22, 2026 - 6:30pm<br />Community Board 3 Office - 59 East "
+        "4th Street</p><h3>Community Board 3, Full Board Meeting</h3><p>Tuesday, October 27, 2026 - 6:30pm<br />PS "
+        "20 - 166 Essex Street (E Houston &amp; Stanton Sts)</p></body></html>"
+    )
+    assert [str(r.start_date) for r in read_html(page, nlp)] == ["2026-10-22", "2026-10-27"]
