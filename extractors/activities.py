@@ -70,6 +70,7 @@ from mpdp_pipeline.extractors.schedules import (
     VENUE_LABEL,
     Entry,
     agenda_page,
+    dated_document_title,
     dated_headings,
     dated_paper_headings,
     find_schedule_entries,
@@ -3526,7 +3527,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     publications, used = find_publications(blocks, ctx.language, title=ctx.title)
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
     pubs = [_publication_to_activity(p, ctx) for p in publications]
-    one_document = blocks and (blocks[0].page is not None or agenda_page(blocks))
+    one_document = blocks and (
+        blocks[0].page is not None or agenda_page(blocks) or dated_document_title(ctx.title) is not None
+    )
     header: list[_Reading] = []
     if (one_document and (meeting := one_meeting(blocks, ctx.title))) or (meeting := programme_page(blocks)):
         header = [reading] if (reading := _schedule_reading(meeting)) else []

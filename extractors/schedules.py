@@ -1873,9 +1873,30 @@ def agenda_page(blocks: Sequence[Block]) -> bool:
     return 0 < dated <= MAX_AGENDA_DATES and days_named <= MAX_AGENDA_DATES
 
 
+# A web page titled only as one meeting's document and its day: "Agenda - 09/08/2026", "Minutes: March 3, 2019".
+_DATED_DOCUMENT_TITLE = re.compile(
+    r"^\W*(?:agenda|minutes|notice of (?:the )?meeting|acta|orden del d[ií]a|ordre du jour|proc[eè]s-verbal)"
+    r"\s*[:–—-]?\s*(?P<when>[^:|]{6,40}?)\W*$",
+    re.I,
+)
+
+
+def dated_document_title(doc_title: str | None) -> DateSpan | None:
+    """The day a page's title gives as its agenda's or minutes' ("Agenda - 09/08/2026"), else None."""
+    match = _DATED_DOCUMENT_TITLE.match(doc_title or "")
+    dates = find_dates(match.group("when")) if match else []
+    whole = dates and len(match.group("when").strip()) - len(dates[0].text) <= 2  # type: ignore[union-attr]
+    return dates[0] if whole and dates[0].precision == DatePrecision.DAY else None
+
+
 def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
     """The meeting of an agenda, a notice or minutes: a PDF whose first page's header names the document and
-    a date, or a web page that is one (`agenda_page`)."""
+    a date, or a web page that is one (`agenda_page`), or one whose title is only the document and its day."""
+    if blocks and blocks[0].page is None and (day := dated_document_title(doc_title)) and not agenda_page(blocks):
+        body = next(
+            (b.text for b in blocks[:HTML_HEADER_BLOCKS] if b.kind == BlockKind.HEADING and _BODY.search(b.text)), None
+        )
+        return Entry(body or "Meeting", body, day, None, blocks[0], doc_title or "", "document.header")
     if blocks and blocks[0].page is None:
         head = list(blocks[:HTML_HEADER_BLOCKS])
         naming = next((b for b in head if _DOCUMENT_NAME.match(b.text)), None)

@@ -177,6 +177,9 @@ OWN_REPORT_TITLES = (
 NOT_WHEN_CUES = (
     "dated", "by", "before", "until", "no later than", "deadline", "due", "due on", "fechado", "daté",
     "antes del", "antes de", "a más tardar el", "hasta el", "avant le", "jusqu'au",
+    # the meeting whose minutes an agenda item approves: "APPROVAL OF COUNCIL MEETING MINUTES FOR August 31, 2026"
+    "minutes for", "minutes of", "minutes from", "acta de la sesión del", "actas del", "procès-verbal du",
+    "procès-verbal de la séance du",
     # when a paper went out: "The summary record of the last meeting, circulated on 14 December 2007, was approved"
     "circulated on", "circulated", "distributed on", "circulado el", "distribuido el", "diffusé le",
     # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"

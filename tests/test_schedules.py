@@ -2866,3 +2866,19 @@ def test_a_weekday_opening_a_date_line_is_no_press_releases_town(nlp):
         "20 - 166 Essex Street (E Houston &amp; Stanton Sts)</p></body></html>"
     )
     assert [str(r.start_date) for r in read_html(page, nlp)] == ["2026-10-22", "2026-10-27"]
+
+
+def test_an_agenda_page_titled_with_its_day_is_that_one_meeting_and_approved_minutes_date_none(nlp):
+    """Round 45 (real, dev): a CivicPlus agenda page titled "Agenda - 09/08/2026" whose items are staff reports,
+    among them "4A CONSENT CALENDAR APPROVAL OF COUNCIL SPECIAL MEETING MINUTES FOR AUGUST 31 2026.pdf": one
+    meeting, on the title's day; the minutes' days are earlier meetings', no activities of this page."""
+    items = "".join(
+        f"<li><a href='/d/{i}.pdf'>4{c} CONSENT CALENDAR APPROVAL OF COUNCIL MEETING MINUTES FOR {d} 2026.pdf</a></li>"
+        for i, (c, d) in enumerate([("A", "AUGUST 31"), ("B", "AUGUST 25"), ("C", "AUGUST 11")])
+    )
+    page = (
+        "<html><head><title>Agenda - 09/08/2026</title></head><body><div><div>1.</div><div><h1>Agenda Packet</h1>"
+        "<div>Documents:</div><ul><li><a href='/p.pdf'>090826-packet.pdf</a></li></ul></div></div><div><div>2.</div>"
+        f"<div><h1>Staff Reports</h1><div>Documents:</div><ul>{items}</ul></div></div></body></html>"
+    )
+    assert [str(r.start_date) for r in read_html(page, nlp)] == ["2026-09-08"]
