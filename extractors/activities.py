@@ -1420,6 +1420,8 @@ def sentence_to_reading(
     date = dates[0]
     if _NOT_WHEN.search(text[: date.begin]):
         return None
+    if date.precision == DatePrecision.MONTH and _MONTH_TO.search(text[: date.begin]):
+        return None  # "(January–December 2007), the Conference held the following activities": a term, no event
     # "In May 2006 Sweden hosted the workshop in Stockholm on 3-5 May 2006": the days within the month it opened with
     date = next((d for d in dates[1:] if d.precision == DatePrecision.DAY and _within(d, date)), date)
     verb = _EVENT_VERB.search(text)

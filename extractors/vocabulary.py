@@ -14,6 +14,9 @@ _TRAINING_TERMS = (
     "training", "capacitación", "capacitacion", "curso", "formation", "summer school", "winter school",
     "session de formation", "sesión de capacitación", "training session",
     "spring school", "escuela de verano", "école d'été",
+    # a workshop or seminar named for what it trains: "Taller de capacitación para oficiales de migración"
+    "taller de capacitación", "taller de formación", "seminario de capacitación", "atelier de formation",
+    "séminaire de formation", "training workshop", "training seminar",
 )  # fmt: skip
 _CONFERENCE_TERMS = (
     "conference", "conferencia", "conférence", "congress", "congreso", "summit", "cumbre", "symposium", "simposio",

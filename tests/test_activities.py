@@ -2902,3 +2902,17 @@ def test_an_annual_reports_testimony_launch_conference_and_month_opening_a_sente
          "Citizenship, Refugees, Border Security and International Law"),
         ("2007-09-01", "month", "seminar", "Seminar for state integration and workforce officials"),
     ]  # fmt: skip
+
+
+def test_a_training_workshop_is_training_and_a_terms_months_date_no_event(nlp):
+    """Round 45: "Taller de capacitación para oficiales de migración" is named for what it trains (training, as are
+    "training workshop" and "atelier de formation"); "During the Presidency Pro Tempore (January–December 2007), the
+    Conference held the following activities:" dates a term, no event."""
+    page = (
+        "<html><head><title>Eventos 2007</title></head><body><h1>Actividades 2007</h1><p>Durante la Presidencia Pro "
+        "Tempore de los Estados Unidos (enero–diciembre de 2007), la Conferencia llevó a cabo las siguientes "
+        "actividades:</p><ul><li><strong>Taller de capacitación para oficiales de migración sobre detección de "
+        "documentos fraudulentos</strong>, del 4 al 7 de diciembre de 2007.<br>Ottawa, Canadá</li></ul></body></html>"
+    )
+    rows = [(str(r.start_date), r.kind.value) for r in _read_html(page, nlp, "es", "RCM")]
+    assert rows == [("2007-12-04", "training")]
