@@ -3332,6 +3332,13 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
         or _referred_kind(entry)
         or Kind.MEETING
     )
+    typed = entry.context if entry.rule == "schedule.card" and entry.context else ""
+    if (
+        len(typed.split()) <= MAX_TYPE_LABEL_WORDS
+        and (labelled := classify_kind(typed))
+        and not _OPENING_KIND.match(title)
+    ):
+        kind = labelled  # "Briefing" over "Moving Up the Skills Ladder: ... Workforce Training": the card's type
     reading = _Reading(entry.rule, kind, title, entry.date, entry.location, entry.snippet, entry.block)
     return replace(reading, status=entry.status)
 
