@@ -307,6 +307,20 @@ CITIES: dict[str, str] = {
     "varsovie": "PL", "la haye": "NL", "la haya": "NL", "viena": "AT", "varsovia": "PL", "copenhague": "DK",
     "atenas": "GR", "bogotá": "CO", "bogota": "CO", "quito": "EC", "beijing": "CN", "pékin": "CN", "pekín": "CN",
     "seoul": "KR", "seúl": "KR", "séoul": "KR", "sydney": "AU",
+    # where the recipients' meetings travel, in English, Spanish and French; "Vienne" and "Bâle" are the cities,
+    # not the French department or a code
+    "vienne": "AT", "athènes": "GR", "montreux": "CH", "lausanne": "CH", "basel": "CH", "bâle": "CH",
+    "basilea": "CH", "zurich": "CH", "bonn": "DE", "munich": "DE", "múnich": "DE", "frankfurt": "DE",
+    "hamburg": "DE", "strasbourg": "FR", "estrasburgo": "FR", "lyon": "FR", "marseille": "FR", "luxemburgo": "LU",
+    "florence": "IT", "florencia": "IT", "milan": "IT", "milán": "IT", "turin": "IT", "venice": "IT",
+    "venecia": "IT", "venise": "IT", "naples": "IT", "prague": "CZ", "praga": "CZ", "bucharest": "RO",
+    "bucarest": "RO", "belgrade": "RS", "belgrado": "RS", "zagreb": "HR", "bratislava": "SK", "krakow": "PL",
+    "cracovia": "PL", "cracovie": "PL", "porto": "PT", "oporto": "PT", "barcelona": "ES", "barcelone": "ES",
+    "seville": "ES", "séville": "ES", "bilbao": "ES", "edinburgh": "GB", "edimburgo": "GB", "edimbourg": "GB",
+    "cairo": "EG", "el cairo": "EG", "le caire": "EG", "nairobi": "KE", "tunis": "TN", "túnez": "TN",
+    "istanbul": "TR", "estambul": "TR", "moscow": "RU", "moscú": "RU", "moscou": "RU", "tokio": "JP",
+    "bangkok": "TH", "manila": "PH", "manille": "PH", "jakarta": "ID", "yakarta": "ID", "winnipeg": "CA",
+    "calgary": "CA", "halifax": "CA", "edmonton": "CA", "quebec": "CA", "québec": "CA", "montréal": "CA",
 }  # fmt: skip
 
 

@@ -2889,3 +2889,11 @@ def test_an_event_cards_type_label_says_its_kind_over_a_topic_word_in_its_title(
         + "</body></html>"
     )  # fmt: skip
     assert [r.kind.value for r in read_html(page, nlp)] == ["other", "roundtable", "other"]
+
+
+def test_the_cities_the_recipients_meet_in_have_their_countries_in_three_languages():
+    """Round 47: "Vienne" in a French IGC programme is Vienna, not the French department; "Bâle" is Basel, not the
+    code of Burkina Faso; exonyms the gazetteer lacked ("Athènes", "Le Caire", "Estambul") name their countries."""
+    assert [country_of(p) for p in ("Vienne", "Bâle", "Athènes", "Le Caire", "Estambul", "Montreux", "Múnich")] == [
+        "AT", "CH", "GR", "EG", "TR", "CH", "DE",
+    ]  # fmt: skip
