@@ -235,6 +235,9 @@ def city_level(location: str | None) -> str | None:
     if (town := _TOWN_COUNTRY.match(text)) and town.group("country").lower() in COUNTRIES:
         text = f"{town.group('town')}, {town.group('country')}"  # "Bruxelles (Belgique)" as "Bruxelles, Belgique"
     segments = [s.strip() for s in text.split(",")]
+    # "08034 Barcelona", "75007 Paris": the postal code before a known town is the address's
+    segments = [p if _key(p) in _towns() else s for s in segments for p in [re.sub(r"^\d{4,5}\s+", "", s)]]
+    text = ", ".join(segments)
     for i in range(1, len(segments)):
         # What comes before a known town is the room, the building or the address, or what a rule left of the
         # name ("Acompañada, Ciudad de México, México"): anything but a place of its own.
