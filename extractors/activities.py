@@ -235,8 +235,9 @@ _TITLE_TAIL = re.compile(
     r"|(?i:co-organi[sz]ed|co-hosted|co-sponsored|jointly organi[sz]ed)\s+(?i:with)\s"
     r"|in (?:cooperation|collaboration|partnership) with|with the support of|for the following\b"
     # "a roundtable on X with officials from ...": who took part, not the topic
-    r"|with (?i:(?:senior|government|federal|state|local|canadian|u\.s\.|key)\s+)?(?:officials|representatives"
-    r"|experts|delegates|stakeholders|practitioners|policymakers|policy makers|participants)\b"
+    r"|with (?i:(?:senior|government|federal|state|local|canadian|u\.s\.|key|congressional|employer)\s+)?"
+    r"(?:officials|representatives|staff|staffers|experts|delegates|stakeholders|practitioners|policymakers"
+    r"|policy makers|participants)\b"
     r"|(?:organizado|patrocinado|auspiciado)\s+por|en colaboraci[oó]n con|organis[ée]e?s?\s+par|en partenariat avec"
     r"|(?:in|at) the (?:[A-Z][\w'’.-]*\s+){0,6}(?:University|Universidad|Université|Center|Centre|Hall|Hotel"
     r"|Building|Campus|Auditorium|Headquarters|Club|Library|Museum|Embassy|Institution|Theat(?:er|re))\b"

@@ -2821,7 +2821,8 @@ def test_works_a_reports_prose_names_by_type_title_and_month(nlp):
         "Facilitation (March 2007), which found that staffing had changed where migrants crossed.</p>"
         "<p>A policy brief, Employment Verification: Lessons from the Basic Pilot (June 2007), by Marc R. Rosenblum "
         "and Jeanne Batalova, examined error rates, and on June 14, 2007 the program convened a roundtable on "
-        "electronic verification at MPI's offices in Washington, DC.</p>"
+        "electronic verification with congressional staff and employer representatives at MPI's offices in "
+        "Washington, DC.</p>"
         "<p>The year ended with the publication of the edited volume Diasporas and Development: New Policy "
         "Directions (November 2007), edited by Kathleen Newland, which collects papers.</p></body></html>"
     )
