@@ -1311,6 +1311,8 @@ def _title_from_prose(text: str, verb: re.Match[str], kind_start: int, date: Dat
         kind_start = numbered.start()  # "la XIV Reunión Viceministerial": the numeral is the name's
     elif qualified := _QUALIFIED_KIND.search(text[:kind_start]):
         kind_start = qualified.start(1)  # "held a Regional Seminar on ...": the capitalised words are the name's
+    elif modified := _KIND_MODIFIER.search(text[:kind_start]):
+        kind_start = modified.start(1)  # "held a media briefing on ...": the kind of briefing is the name's
     rest = text[verb.end() :]
     gap = text[verb.end() : kind_start]
     if "," in gap or date.begin < kind_start:
@@ -1352,6 +1354,11 @@ _AMONG = re.compile(
 )
 _HELD_SINCE = re.compile(r"\s+(?:from|since|between|until|up to)\b", re.I)
 # "a Regional Seminar", "an International Workshop": capitalised words between the article and the kind word.
+_KIND_MODIFIER = re.compile(
+    r"\b(?:a|an|the|its|their)\s+((?:media|press|congressional|policy|public|closed|private|expert|technical"
+    r"|informal|high-level|ministerial|regional|national|international|annual)\s+)$",
+    re.I,
+)
 _QUALIFIED_KIND = re.compile(r"\b(?:a|an|the|its|their|un|una|une|su|sa|son)\s+((?:[A-ZÀ-Ý][\w-]*\s+){1,3})$")
 # "El Seminario sobre X (San Salvador, El Salvador, 14-15/05) reunió a ...": where and when, in brackets after the name.
 _DATED_BRACKET = re.compile(r"\s*\((?P<place>[^()\d]+),\s*[^(),]*\d[^()]*\)\s*$")
@@ -1614,7 +1621,8 @@ def _object_first(text: str, verb: re.Match[str], kind_starts: Sequence[int]) ->
 # A title that is only a generic kind and how it was held: "Briefing", "closed briefing", "public seminar" (not a
 # named series such as "Full Round").
 _BARE_KIND = re.compile(
-    r"(?:(?:closed|public|private|expert|online|virtual|high-level|technical|informal|cerrad[oa]|públic[oa]|"
+    r"(?:(?:closed|public|private|expert|online|virtual|high-level|technical|informal|media|press|congressional|policy"
+    r"|cerrad[oa]|públic[oa]|"
     r"técnic[oa]|publique|ferm[ée]e?)\s+)?(?:briefing|seminar|workshop|roundtable|round table|conference|meeting"
     r"|webinar|teleconference|forum|session|panel|lecture|taller|seminario|reuni[oó]n|conferencia|mesa redonda"
     r"|atelier|s[ée]minaire"

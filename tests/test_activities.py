@@ -2917,3 +2917,17 @@ def test_a_training_workshop_is_training_and_a_terms_months_date_no_event(nlp):
     )
     rows = [(str(r.start_date), r.kind.value) for r in _read_html(page, nlp, "es", "RCM")]
     assert rows == [("2007-12-04", "training")]
+
+
+def test_a_kind_keeps_the_word_that_says_which_of_its_kind_it_was(nlp):
+    """Round 47: "MPI held a media briefing on the Senate compromise bill" is the "Media briefing on ..."; a media
+    teleconference with a quoted name is still named by it."""
+    page = (
+        "<html><head><title>Annual Report</title></head><body><p>On May 22, 2007, MPI held a media briefing on the "
+        "Senate compromise bill at the National Press Club in Washington, DC.</p><p>On August 15, 2012, MPI held a "
+        "media teleconference, &ldquo;Deferred Action: Who Is Eligible?&rdquo;, with its analysts.</p></body></html>"
+    )
+    assert [r.title for r in _read_html(page, nlp, "en", "MPI")] == [
+        "Media briefing on the Senate compromise bill",
+        "Deferred Action: Who Is Eligible?",
+    ]
