@@ -2666,6 +2666,10 @@ _TOWN_THEN_REST = re.compile(r"^[\s,;:–—-]*(?P<town>[A-ZÀ-Ý][^\W\d_][\w'�
 def _place_after(rest: str) -> str | None:
     """The place a dateline that opens with its date names after it, "City, Country"; None unless the
     segment after the town starts with a country's name."""
+    # "05/10/2007, 10:00 am Migration Policy Institute, Washington, DC": the time, then the venue and its town
+    timed = re.match(r"^[\s,;:–—-]*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?P<venue>[^.;]{3,80}?)\.?$", rest, re.I)
+    if timed and country_of(timed.group("venue")) and not _ANY_KIND.search(timed.group("venue")):
+        return city_level(timed.group("venue"))
     match = _TOWN_THEN_REST.match(rest)
     if match is None or not _is_city_name(match.group("town")):
         return None

@@ -2931,3 +2931,16 @@ def test_a_kind_keeps_the_word_that_says_which_of_its_kind_it_was(nlp):
         "Media briefing on the Senate compromise bill",
         "Deferred Action: Who Is Eligible?",
     ]
+
+
+def test_an_entrys_date_line_gives_the_venue_after_its_time(nlp):
+    """Round 47: an event card "Book Launch: Securing the Future" over "05/10/2007, 10:00 am<br>Migration Policy
+    Institute, Washington, DC" was held in Washington, DC."""
+    page = (
+        "<html><head><title>Bibliography</title></head><body><h3>Related events</h3><div class='card'><h4>Book "
+        "Launch: Securing the Future</h4><p>05/10/2007, 10:00 am<br>Migration Policy Institute, Washington, DC</p>"
+        "</div></body></html>"
+    )
+    assert [(str(r.start_date), r.location) for r in _read_html(page, nlp, "en", "MPI")] == [
+        ("2007-05-10", "Washington, DC")
+    ]
