@@ -532,7 +532,11 @@ _ORGANISED_FOR = re.compile(
 
 
 _UPCOMING_LABEL = re.compile(
-    r"^(?:à venir|a venir|upcoming|coming up|próximamente|proximamente|prochainement)\s*:\s*", re.I
+    r"^(?:à venir|a venir|upcoming|coming up|próximamente|proximamente|prochainement|don['’]t miss|do not miss"
+    r"|save the date|reminder|join us|no se lo pierda|no te lo pierdas|rappel|à ne pas manquer)\s*:\s*"
+    # "Don't miss: MPI's roundtable Local Enforcement ...": the host's name before its event's
+    r"(?:(?:[A-Z]{2,6}|the [A-Z]\w+)['’]s\s+(?=\w+\s))?",
+    re.I,
 )
 
 
@@ -594,6 +598,8 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _LEADING_STATUS.sub("", text)  # "Rescheduled Regular Board Meeting": the record's status, not its name
     text = _UPCOMING_LABEL.sub("", text)  # "À venir : Groupe de pilotage": a box's label over the name
     text = _ROLE_LEAD.sub("", text)  # "Panelist, Transatlantic Council plenary": the role, then the activity
+    if work and (label := _TYPE_LABEL_TAIL.search(text)) and _type_label(label.group("label")):
+        text = text[: label.start()]  # "Title · Fact Sheet": the card's type label, set on the title's line
     if work and (code := _SERIES_CODE.match(text)) and len(text[code.end() :].split()) >= MIN_PREFIXED_TITLE_WORDS:
         text = text[code.end() :]  # "WP 2019-03: Internal migration ...": the paper's number in its series
     text = _SUB_NUMBER.sub("", _dated_tail(text)[0])  # "5.2 The Working Group on Return": the item's number
@@ -1073,6 +1079,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if by:
         stop = date.begin if date.begin > by.end() else len(text)
         byline = text[by.end() : stop]
+        if field := _NEXT_FIELD.search(byline):
+            byline = byline[: field.start()]  # "By A and B · Teaser ...": the card's next field
         if end := NAMES_END.search(byline):
             # "By A, B and C. Washington, DC: Migration Policy Institute, June 2010": the imprint after the names
             byline, imprint = byline[: end.start()], byline[end.end() :]
@@ -3828,6 +3836,18 @@ _TYPE_PREFIX = re.compile(
     re.I,
 )
 MIN_PREFIXED_TITLE_WORDS = 3
+_NEXT_FIELD = re.compile(r"\s[·|•]\s")
+_TYPE_LABEL_TAIL = re.compile(r"(?<=\S{3})\s+[·|]\s+(?P<label>[^·|:]{2,60})$")
+_SHEET_WORDS = re.compile(r"\b(?:fact ?sheets?|hojas? informativas?|fiches?(?: d'information)?|infograph\w*)\b", re.I)
+MAX_TYPE_LABEL_WORDS = 5
+
+
+def _type_label(text: str) -> bool:
+    """Whether a few words only say what type of work a card holds ("Policy Brief", "Migration Information
+    Source article", "Fact Sheet")."""
+    return len(text.split()) <= MAX_TYPE_LABEL_WORDS and (
+        publication_type_of(text) != PublicationType.OTHER or bool(_SHEET_WORDS.search(text))
+    )
 _SERIES_CODE = re.compile(r"^(?P<series>[A-Z]{2,4})\s?\d{1,4}(?:[-/.]\d{1,4})?\s*:\s+(?=\S)")
 # A series and number in brackets after a title: the work's series, no part of its name
 _SERIES_NOTE = re.compile(

@@ -619,12 +619,25 @@ class _Walker(BlockSink):
             for line in fields:
                 self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
             return
-        if sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2 or _record_lines(lines) or _meta_led(tag, lines):
+        if (
+            sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2
+            or _record_lines(lines)
+            or _meta_led(tag, lines)
+        ):
             # a year's meetings one per line, or one record's fields ("Title<br>A and B<br>December 2011")
             for line in lines:
                 self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
+        elif fields := _title_over_meta(tag, lines):
+            self.card_lines(lines, fields, tag, mark)
         else:
             self.emit(BlockKind.PARAGRAPH.value, text.replace(LINE_BREAK, " ") + mark, tag)
+
+    def card_lines(self, lines: list[str], fields: int, tag: Tag, mark: str = "") -> None:
+        """A card's first `fields` lines ("Title", "Report · September 2010", "By A and B") as one line, its
+        fields set apart; the teaser and the notes after them as paragraphs of their own."""
+        self.emit(BlockKind.PARAGRAPH.value, " · ".join(lines[:fields]) + mark, tag)
+        for line in lines[fields:]:
+            self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
 
     def container(self, tag: Tag) -> None:
         """Inline runs directly inside a `div` (a card's teaser) become paragraphs; blocks recurse."""
@@ -634,6 +647,16 @@ class _Walker(BlockSink):
         if pills := self.pill_row(tag):
             self.emit(BlockKind.PARAGRAPH.value, pills, tag)
             return
+        if _lone_cell(tag) and tag.find("br") is not None and tag.find(list(BLOCK_TAGS)) is None:
+            # "<td><a>Title</a><br>Report · June 2010<br>By A and B</td>", a layout's one cell in its row: a card
+            self.keep_lines = True
+            try:
+                lines = [line for part in self.inline_text(tag).split(LINE_BREAK) if (line := _clean(part))]
+            finally:
+                self.keep_lines = False
+            if fields := _title_over_meta(tag, lines):
+                self.card_lines(lines, fields, tag)
+                return
         buffer: list[str] = []
         for child in tag.children:
             if isinstance(child, NavigableString):
@@ -716,7 +739,7 @@ class _Walker(BlockSink):
             return
         grid = self.grid(rows)
         # A table of one row lays out one record (a date cell beside its event): no header over it.
-        first = rows[0] if len(rows) > 1 else None
+        first = rows[0] if len(rows) > 1 and not _data_row(rows[0], grid[0]) else None
         header_row = next((r for r in rows if r.find_parent("thead") is not None), first)
         header: tuple[str, ...] = grid[rows.index(header_row)] if header_row is not None else ()
         caption = tag.find("caption")
@@ -773,7 +796,10 @@ class _Walker(BlockSink):
                     self.emit(kind.value, f"{text}: {definition}", term)
                 return
             joined = "; ".join(named)
-            self.emit(kind.value, f"{text}: {joined}" if joined else text, term)
+            # A linked term is a work's or an event's title, and its definition the lines of its card
+            # ("Report · January 2012", "By A and B"), not the value of a field the term names.
+            joiner = " · " if _linked_whole(term) else ": "
+            self.emit(kind.value, f"{text}{joiner}{joined}" if joined else text, term)
 
         for child in tag.find_all(["dt", "dd"]):
             if id(child) in self.skipped or child.find_parent("dl") is not tag:
@@ -788,6 +814,12 @@ class _Walker(BlockSink):
                 text = _clean(self.inline_text(child, stop=frozenset({"small"})))
                 definitions.append(text + CANCELLED_MARK if text and self.struck(child) else text)
         flush()
+
+
+def _linked_whole(tag: Tag) -> bool:
+    """Whether all of a tag's text is one link's."""
+    link = tag.find("a")
+    return link is not None and _clean(link.get_text(" ")) == _clean(tag.get_text(" "))
 
 
 # The terms of one event's fields: "Date:", "Time:", "Location:", "Speakers:", "Lugar:", "Intervenants :".
@@ -806,6 +838,23 @@ _CELL_BLOCKS = ["p", "ul", "ol", "table", "blockquote", *HEADINGS]
 MAX_TITLE_ROW_WORDS = 10
 
 
+def _lone_cell(tag: Tag) -> bool:
+    """Whether `tag` is a table cell with no other cell of its row holding text."""
+    row = tag.parent
+    if tag.name not in ("td", "th") or row is None:
+        return False
+    return not any(c is not tag and c.get_text(strip=True) for c in row.find_all(["td", "th"], recursive=False))
+
+
+MAX_HEADER_CELL_WORDS = 20  # a column is named in a few words; a longer cell is a record's
+
+
+def _data_row(row: Tag, cells: tuple[str, ...]) -> bool:
+    """Whether a table's first row, with no `<th>`, is its first record: a cell holds more words than a
+    column's name has ("Making Room for Temporary Workers ... By A and B. Seasonal worker schemes ...")."""
+    return row.find("th") is None and any(len(c.split()) > MAX_HEADER_CELL_WORDS for c in cells)
+
+
 def _title_row(cells: list[Tag], after: Tag) -> bool:
     """Whether a layout table's row is a title over the next row's paragraphs: its one short cell holds no block,
     the next row's one cell holds paragraphs."""
@@ -816,7 +865,7 @@ def _title_row(cells: list[Tag], after: Tag) -> bool:
         and len(below) == 1
         and texts[0].find(_CELL_BLOCKS) is None
         and 0 < len(texts[0].get_text(" ").split()) <= MAX_TITLE_ROW_WORDS
-        and below[0].find(["p", "ul", "ol", "table"]) is not None
+        and below[0].find(["p", "ul", "ol", "table", "br"]) is not None  # paragraphs, or a card's lines
     )
 
 
@@ -843,13 +892,15 @@ def _layout_table(rows: list[Tag]) -> bool:
 
 
 def _card_column(rows: list[Tag]) -> bool:
-    """Whether a table is one column of cards: every row one cell, each set in `<br>` lines (a type and date
+    """Whether a table is one column of cards: every row one cell with text, each set in `<br>` lines (a type and date
     line over a linked title, a byline, a teaser), as newsletters lay out their lists; each cell is read as the
     paragraph it is."""
-    cells = [c for r in rows for c in r.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
+    texts = [[c for c in r.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)] for r in rows]
+    texts = [t for t in texts if t]  # a spacer row, or a cover image's cell, holds no text
+    cells = [c for t in texts for c in t]
     return (
-        len(rows) >= 2
-        and len(cells) == len(rows)
+        len(texts) >= 2
+        and len(cells) == len(texts)
         and all(len(c.find_all("br")) >= 2 and c.find("a") is not None for c in cells)
     )
 
@@ -956,6 +1007,29 @@ def _opening_link(tag: Tag) -> str | None:
         if first.name not in _EMPHASIS:
             return None
         node = first
+
+
+MAX_META_LINE_WORDS = 16  # "Article · September 15, 2010 · By Aaron Terrazas and Jeanne Batalova"
+
+
+def _title_over_meta(tag: Tag, lines: list[str]) -> int:
+    """How many of a paragraph's `<br>` lines are the fields of a card led by its linked title: over its meta
+    line, a type label and a date, and maybe its byline ("<a>Title</a><br>Report · September 2010<br>By A and
+    B<br>Teaser"), or over its byline and then its imprint ("Edited by A and B<br>Washington, DC: MPI, 2010");
+    0 for any other paragraph."""
+    if len(lines) < 2 or _opening_link(tag) != lines[0] or len(lines[0].split()) < 3:
+        return 0
+    meta = lines[1]
+    if len(lines) >= 3 and _BYLINE_LEAD.match(meta) and find_dates(lines[2]):
+        return 3
+    if (
+        (separator := _META_LINE.search(meta)) is not None
+        and len(meta[: separator.start()].split()) <= MAX_TYPE_LABEL_WORDS
+        and len(meta.split()) <= MAX_META_LINE_WORDS
+        and bool(find_dates(meta) or _YEAR_RE.search(meta))
+    ):
+        return 3 if len(lines) >= 3 and _BYLINE_LEAD.match(lines[2]) else 2
+    return 0
 
 
 def _linked_record(tag: Tag, lines: list[str]) -> list[str] | None:

@@ -1641,6 +1641,8 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         fields = _fields_after(block, blocks)  # "<a>Title</a><br>A and B<br>June 2007": the element's other lines
         date = date or next((d for f in fields if (d := _date_line(f.text))), None)
         authors = next((a for f in fields if (a := _authors(f.text))), ())
+        if not authors and (byline := _INLINE_BYLINE.search(rest)):
+            authors = _authors(rest[byline.start() :]) or ()  # "Report · January 2012 By A and B": one line
         if date is None and (closing := _CLOSING_TITLE_YEAR.search(title)):
             date = parse_date(closing.group(1), allow_year=True)
             if closing.group(0).strip().startswith(("(", "[")):
@@ -1653,6 +1655,8 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
     return pubs, {block.order for block, _ in found}
 
 
+# A byline after a link's other fields on the same line, capitalised as a line's first word is.
+_INLINE_BYLINE = re.compile(r"(?<=\s)(?:By|Por|Par)\s+(?=[A-ZÀ-Ý])")
 _FILE_NOTE_WORD = re.compile(
     r"\b(?:pdf|docx?|xlsx?|posted|updated|added|revised|uploaded|publicado|subido|mis en ligne)\b", re.I
 )

@@ -2949,3 +2949,75 @@ def test_a_publications_pages_second_section_of_like_cards_is_read_in_its_own_co
     rows = blocks_to_activities(doc.blocks, ctx, nlp)
     assert sorted(r.kind.value for r in rows) == ["publication"] * 5
     assert "Meta removes many hate speech protections" in {r.title for r in rows}
+
+
+def test_a_definition_list_of_linked_titles_reads_each_definition_as_the_cards_fields(nlp):
+    """Round 48 (written, dev): an expert's page lists works as `<dt><a>Title</a></dt><dd>Type · Month Year<br>By A
+    and B</dd>`: the title stops at the link (no ": Report" tail), the byline gives the authors, the label the type."""
+    works = [
+        ("Workers in Limbo: Temporary Protected Status", "Report", "January 2012", "Clara V. Dunmore and A. Osei"),
+        ("Secure Communities and Local Jails", "Policy Brief", "November 2011", "Clara V. Dunmore"),
+        ("Detention Reform at a Crossroads", "Migration Information Source article", "May 18, 2011", "C. Dunmore"),
+    ]  # fmt: skip
+    items = "".join(
+        f"<dt><a href='/pubs/{i}.pdf'>{t}</a></dt><dd><span>{k} &middot; {d}</span><br>By {a}</dd>"
+        for i, (t, k, d, a) in enumerate(works)
+    )
+    page = f"<html><body><h1>Clara V. Dunmore</h1><h2>Publications</h2><dl>{items}</dl></body></html>"
+    by_title = _read_page(page, nlp)
+    assert set(by_title) == {t for t, *_ in works}
+    assert by_title["Workers in Limbo: Temporary Protected Status"].authors == ("Clara V. Dunmore", "A. Osei")
+    assert by_title["Secure Communities and Local Jails"].publication_type.value == "policy_brief"
+    assert by_title["Detention Reform at a Crossroads"].start_date == dt.date(2011, 5, 18)
+
+
+def test_an_email_newsletters_cards_in_table_cells_read_title_type_date_and_byline(nlp):
+    """Round 48 (written, dev): a "New from MPI" email lays out its cards in table cells: a cover image beside
+    "<a>Title</a><br>Report · September 2010<br>By A and B<br>Teaser" (the first row of the table is a card, not
+    its header), and a lone cell "<a>Title</a><br>Edited by A and B<br>Washington, DC: MPI, September 2010"."""
+    card = (
+        "<tr><td><img src='c{i}.jpg'></td><td><a href='/pubs/{i}.pdf'>{t}</a><br><span>{k} &middot; {d}</span><br>"
+        "By {a}<br>This report reviews how programs in Canada, Australia and the United Kingdom admit.</td></tr>"
+        "<tr><td colspan='2' height='14'></td></tr>"
+    )
+    cards = "".join(
+        card.format(i=i, t=t, k=k, d=d, a=a)
+        for i, (t, k, d, a) in enumerate(
+            [("Making Room for Temporary Workers: Lessons from Seasonal Labor Programs", "Report", "September 2010",
+              "Demetrios G. Papademetriou and Madeleine Sumption"),
+             ("Adult English Learners and the Workforce: A State-by-State Profile", "Report", "August 2010",
+              "Margie McHugh, Julia Gelatt and Michael Fix")]
+        )
+    )  # fmt: skip
+    page = (
+        "<html><body><table width='600'><tr><td>New from MPI</td><td>September 16, 2010</td></tr>"
+        f"<tr><td colspan='2'><b>Reports</b></td></tr><tr><td colspan='2'><table>{cards}</table></td></tr>"
+        "<tr><td colspan='2'><b>New Book</b></td></tr><tr><td colspan='2'><a href='/book.php'>Managing Migration in "
+        "Hard Times: Transatlantic Perspectives</a><br>Edited by Demetrios G. Papademetriou and Will Somerville<br>"
+        "Washington, DC: Migration Policy Institute, September 2010. 284 pages.<br>"
+        "<i>Order before October 15, 2010 and receive a discount.</i></td></tr></table></body></html>"
+    )
+    rows = _read_page(page, nlp)
+    assert set(rows) == {
+        "Making Room for Temporary Workers: Lessons from Seasonal Labor Programs",
+        "Adult English Learners and the Workforce: A State-by-State Profile",
+        "Managing Migration in Hard Times: Transatlantic Perspectives",
+    }
+    assert rows["Adult English Learners and the Workforce: A State-by-State Profile"].authors == (
+        "Margie McHugh", "Julia Gelatt", "Michael Fix"
+    )  # fmt: skip
+    book = rows["Managing Migration in Hard Times: Transatlantic Perspectives"]
+    assert book.authors == ("Demetrios G. Papademetriou", "Will Somerville")
+    assert book.start_date == dt.date(2010, 9, 1)
+
+
+def test_a_type_label_set_after_a_title_on_its_line_is_no_part_of_it():
+    from mpdp_pipeline.extractors.activities import tidy_title
+
+    assert tidy_title("Mexican Immigrants in the United States, 2009 · Fact Sheet", work=True) == (
+        "Mexican Immigrants in the United States, 2009"
+    )
+    assert tidy_title("Detention Reform at a Crossroads | Migration Information Source article", work=True) == (
+        "Detention Reform at a Crossroads"
+    )
+    assert tidy_title("Voices · Stories of Return", work=True) == "Voices · Stories of Return"  # no type: a title's

@@ -2897,3 +2897,21 @@ def test_the_cities_the_recipients_meet_in_have_their_countries_in_three_languag
     assert [country_of(p) for p in ("Vienne", "Bâle", "Athènes", "Le Caire", "Estambul", "Montreux", "Múnich")] == [
         "AT", "CH", "GR", "EG", "TR", "CH", "DE",
     ]  # fmt: skip
+
+
+def test_a_teaser_that_says_dont_miss_an_event_is_the_event_listed_below(nlp):
+    """Round 48 (written, dev): "Don't miss: MPI's roundtable <a>Title</a> on September 30" above the events table
+    that lists the same roundtable is that one roundtable, not a second one titled "Don't miss: ..."."""
+    page = (
+        "<html><body><p><b>Don't miss:</b> MPI's roundtable <a href='#e'>Local Enforcement and the 287(g) Program, "
+        "Four Years On</a> on September 30, 2010 &mdash; seating is limited.</p><h2>Upcoming Events</h2><table>"
+        "<tr><td>SEP 30</td><td><b>Roundtable: Local Enforcement and the 287(g) Program, Four Years On</b><br>"
+        "Thursday, September 30, 2010, 10:00 - 11:30 a.m.<br>Migration Policy Institute, Washington, DC</td></tr>"
+        "<tr><td>OCT 25</td><td><b>Seventh Annual Immigration Law and Policy Conference</b><br>Monday, October 25, "
+        "2010, 8:30 a.m. - 5:00 p.m.<br>Georgetown University Law Center, Washington, DC</td></tr></table>"
+        "</body></html>"
+    )
+    rows = read_html(page, nlp)
+    assert sorted((r.start_date.isoformat(), r.kind.value) for r in rows) == [
+        ("2010-09-30", "roundtable"), ("2010-10-25", "conference")
+    ]  # fmt: skip
