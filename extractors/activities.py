@@ -2804,6 +2804,10 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if found is None:
         return None
     date, place = found
+    if labelled := _PLACE_FIELD.search(line):
+        # "Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril": the place its label gives, whatever is around
+        place = None if _UNSCHEDULED_PLACE.match(labelled.group("place")) else labelled.group("place").strip()
+        place = f"{place}." if place and re.search(r"\b[A-Z]\.[A-Z]$", place) else place  # "D.C" of "D.C. Date:"
     spans = [d for d in find_dates(line) if d.begin >= date.begin]
     if date.precision != DatePrecision.DAY and spans and _reporting_period(line, spans):
         return None  # "Presidencia Pro Tempore de Costa Rica (julio 2006 - junio 2007)": a term, no event's dates
@@ -3836,6 +3840,15 @@ _TYPE_PREFIX = re.compile(
     re.I,
 )
 MIN_PREFIXED_TITLE_WORDS = 3
+# "Lugar: Ciudad de Guatemala, Guatemala. Fecha: ...", "Venue: Geneva;": a place in a field of its own
+_PLACE_FIELD = re.compile(
+    r"(?:^|[.;]\s+)(?:lugar|sede|venue|location|where|lieu|place)\s*:\s*"
+    r"(?P<place>(?:[^.;:]|(?<=\b[A-Z])\.){2,80}?)\s*(?:[.;]\s|[.;]?$)",  # "Washington, D.C. Date: ...": initials
+    re.I,
+)
+_UNSCHEDULED_PLACE = re.compile(
+    r"\W*(?:por (?:confirmar|definir)|tb[acd]|to be (?:confirmed|determined)|à (?:confirmer|déterminer))", re.I
+)
 _NEXT_FIELD = re.compile(r"\s[·|•]\s")
 _TYPE_LABEL_TAIL = re.compile(r"(?<=\S{3})\s+[·|]\s+(?P<label>[^·|:]{2,60})$")
 _SHEET_WORDS = re.compile(r"\b(?:fact ?sheets?|hojas? informativas?|fiches?(?: d'information)?|infograph\w*)\b", re.I)
@@ -3848,6 +3861,8 @@ def _type_label(text: str) -> bool:
     return len(text.split()) <= MAX_TYPE_LABEL_WORDS and (
         publication_type_of(text) != PublicationType.OTHER or bool(_SHEET_WORDS.search(text))
     )
+
+
 _SERIES_CODE = re.compile(r"^(?P<series>[A-Z]{2,4})\s?\d{1,4}(?:[-/.]\d{1,4})?\s*:\s+(?=\S)")
 # A series and number in brackets after a title: the work's series, no part of its name
 _SERIES_NOTE = re.compile(

@@ -267,6 +267,21 @@ def _run_in_head(tag: Tag) -> tuple[str, Tag] | None:
 
 
 MAX_BOLD_TITLE_WORDS = 20
+# "Lugar: ...", "Fecha: ...", "Date: ...", "Venue: ...": a line that opens with a field's label
+_LABELLED_LINE = re.compile(
+    r"^(?:fechas?|lugar|sede|date|dates|when|where|venue|location|lieu|place|hora|time)\s*:\s*\S", re.I
+)
+
+
+def _bold_line_over_fields(tag: Tag, lines: list[str]) -> bool:
+    """Whether a paragraph's first `<br>` line is an entry's title, all of it in one `<strong>`/`<b>`, over a line
+    of its labelled fields ("Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril.")."""
+    first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+    if not isinstance(first, Tag) or first.name not in ("strong", "b") or _clean(first.get_text(" ")) != lines[0]:
+        return False
+    if not 2 <= len(lines[0].split()) <= MAX_BOLD_TITLE_WORDS or lines[0].endswith(":"):
+        return False
+    return bool(_LABELLED_LINE.match(lines[1]))
 
 
 def _bold_title(tag: Tag, text: str) -> bool:
@@ -605,6 +620,13 @@ class _Walker(BlockSink):
             # without heading tags sets its headings in bold paragraphs
             self.emit(BlockKind.HEADING.value, lines[0] + mark, tag)
             return
+        if len(lines) >= 2 and _bold_line_over_fields(tag, lines):
+            # "<strong>Taller regional ...</strong><br>Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril.<br>
+            # Note": the bold line titles the entry as a heading would, the labelled fields below it are its own
+            self.emit(BlockKind.HEADING.value, lines[0] + mark, tag)
+            for line in lines[1:]:
+                self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
+            return
         if len(lines) == 1 and (run_in := _run_in_head(tag)) is not None:
             # "<p><strong>Fifth Plenary Meeting: X.</strong> Meeting in Lisbon on ...</p>": the head titles its
             # paragraph as a heading would; its locator, inside the paragraph's, says whose head it is.
@@ -619,11 +641,7 @@ class _Walker(BlockSink):
             for line in fields:
                 self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
             return
-        if (
-            sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2
-            or _record_lines(lines)
-            or _meta_led(tag, lines)
-        ):
+        if sum(bool(_DATED_LINE.match(line)) for line in lines) >= 2 or _record_lines(lines) or _meta_led(tag, lines):
             # a year's meetings one per line, or one record's fields ("Title<br>A and B<br>December 2011")
             for line in lines:
                 self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)

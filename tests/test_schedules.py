@@ -2915,3 +2915,28 @@ def test_a_teaser_that_says_dont_miss_an_event_is_the_event_listed_below(nlp):
     assert sorted((r.start_date.isoformat(), r.kind.value) for r in rows) == [
         ("2010-09-30", "roundtable"), ("2010-10-25", "conference")
     ]  # fmt: skip
+
+
+def test_a_bold_title_over_a_line_of_labelled_place_and_date_is_one_entry(nlp):
+    """Round 50 (written, dev): an RCM events page sets each event in one `<p>`: "<strong>Title</strong><br>Lugar:
+    Town, Country. Fecha: del 3 al 5 de marzo.<br>Note", the year in the page's heading. Each is an event at the
+    labelled place; a "CANCELADO" entry and one whose place and date are "por confirmar" / "por definir" are not."""
+    entries = [
+        ("Reunión del Grupo Regional de Consulta (GRCM)", "Ciudad de Guatemala, Guatemala",
+         "del 3 al 5 de marzo", "Primera reunión ordinaria del GRCM."),
+        ("Taller regional sobre protección consular", "Tegucigalpa, Honduras", "22 y 23 de abril",
+         "Fecha límite de inscripción: 9 de abril."),
+        ("Seminario sobre migración y desarrollo local", "San Pedro Sula, Honduras",
+         "5 de agosto. <strong>CANCELADO</strong> por razones logísticas", ""),
+        ("Reunión del Grupo Ad Hoc sobre Trata de Personas", "San Salvador, El Salvador", "14/09/2010", ""),
+        ("Taller sobre retorno y reintegración de migrantes", "por confirmar", "por definir", ""),
+    ]  # fmt: skip
+    body = "".join(
+        f"<p><strong>{t}</strong><br>Lugar: {p}. Fecha: {d}.{'<br>' + n if n else ''}</p>" for t, p, d, n in entries
+    )
+    rows = read_html(f"<html><body><h2>Calendario de eventos 2010</h2>{body}</body></html>", nlp, "es")
+    assert sorted((r.start_date.isoformat(), r.title, r.location) for r in rows) == [
+        ("2010-03-03", "Reunión del Grupo Regional de Consulta (GRCM)", "Ciudad de Guatemala, Guatemala"),
+        ("2010-04-22", "Taller regional sobre protección consular", "Tegucigalpa, Honduras"),
+        ("2010-09-14", "Reunión del Grupo Ad Hoc sobre Trata de Personas", "San Salvador, El Salvador"),
+    ]  # fmt: skip
