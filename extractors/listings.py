@@ -1023,6 +1023,7 @@ def _authors(text: str) -> tuple[str, ...] | None:
         names = _CLOSING_IMPRINT.sub("", text[match.end() :])  # "... Papademetriou (Migration Policy Institute, 2006)"
         # "Autores: A y B. Descargar PDF": a button after the names (a title's stop, "Lic.", is no end)
         names = NAMES_END.split(_HONORIFIC.sub("", names), maxsplit=1)[0]
+        names = names.split(" · ", 1)[0]  # "By A and B · Teaser": the card's next field
         dates = find_dates(names)
         if dates and names[: dates[0].begin].rstrip().endswith((",", "|", "·")):
             names = names[: dates[0].begin]  # "Por Lic. Alicia Valdez Ibarra, 15/11/2017 13:20": the names end there
@@ -1288,6 +1289,7 @@ def title_byline_entries(
     used: set[int] = set()
     kind: PublicationType | None = None
     level: int | None = None  # the level of the heading that opened the section (h1 = 1), on a web page
+    subtitle_at: int | None = None  # where a PDF's section heading has a smaller heading under it, its subtitle
     for i, block in enumerate(blocks):
         if block.order in used:
             continue  # a record's subtitle or byline, set as a heading, opens no section
@@ -1300,7 +1302,11 @@ def title_byline_entries(
             typed = _type_heading(block.text)
             if typed is None and kind is not None and _deeper(block, level):
                 continue  # a title without a byline under the section's heading ("h2" under "h1 Papers")
-            kind, level = typed, _heading_level(block)  # a section: its type, or none (the publications end)
+            if typed is None and kind is not None and (_NUMBERED_DATE.match(block.text) or subtitle_at == i):
+                continue  # "No. 4 | January 2006" over a title; "Index of Nos. 1-12" under "Policy Brief Series"
+            # a section: its type, or none (the publications end)
+            kind, level = typed, _heading_level(block)
+            subtitle_at = i + 1 if i + 1 < len(blocks) and _smaller(blocks[i + 1], block.font_size) else None
             continue
         if kind is None or byline is None or authors is None:
             continue
@@ -1309,6 +1315,8 @@ def title_byline_entries(
         date = _date_line(after.text) if after is not None else None
         if not _title_line(block, dated_record=date is not None):
             continue
+        if date is None and i and (head := blocks[i - 1]).kind == BlockKind.HEADING and _NUMBERED_DATE.match(head.text):
+            date = _date_line(head.text)  # "No. 4 | January 2006" over the title: the number's line dates it
         if date is None and (tail := _trailing_date(byline.text) or _labelled_year(byline.text)):
             # "By A and B March 2005": a PDF joins the date line to the byline; "A and B | Journal, 2024"
             date, after = tail, None
@@ -1343,6 +1351,19 @@ def _heading_level(block: Block) -> int | None:
     """1 to 6 for a web page's `h1`..`h6`; None for a PDF's headings and other blocks."""
     match = _HEADING_TAG.search(block.locator or "") if block.page is None else None
     return int(match.group(1)) if match else None
+
+
+# "No. 4 | January 2006", "Vol. 3, No. 2 · March 2006", "N° 12 — avril 2008": a series number and its date
+_NUMBERED_DATE = re.compile(
+    r"^\W*(?:(?:vol|no|n[°º]|núm|num|issue|number|número|numéro)\.?\s*\d+[\s,]*){1,2}[|·•—–:-]\s*\S", re.I
+)
+
+
+def _smaller(block: Block, size: float | None) -> bool:
+    """Whether a PDF's heading is set smaller than `size`, the font size of the heading above it."""
+    return (
+        block.kind == BlockKind.HEADING and size is not None and block.font_size is not None and block.font_size < size
+    )
 
 
 def _deeper(block: Block, level: int | None) -> bool:

@@ -3021,3 +3021,41 @@ def test_a_type_label_set_after_a_title_on_its_line_is_no_part_of_it():
         "Detention Reform at a Crossroads"
     )
     assert tidy_title("Voices · Stories of Return", work=True) == "Voices · Stories of Return"  # no type: a title's
+
+
+def test_a_series_index_pdf_dates_each_brief_by_the_numbered_line_over_its_title(nlp):
+    """Round 50 (written, dev): a policy brief series index sets each brief as "No. 1 | June 2005" (small bold), the
+    title (bold), then "By A and B · Teaser ..." under the series' heading and its subtitle "Index of Nos. 1-3".
+    Each is a policy brief of its number's month, by the byline's names; a teaser's "data as of July 2006" is not
+    its date."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 18)
+    pdf.cell(0, 10, "Policy Brief Series", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 12)
+    pdf.cell(0, 8, "Index of Nos. 1-3 (2005-2006)", new_x="LMARGIN", new_y="NEXT")
+    briefs = [
+        ("No. 1 | June 2005", "Rethinking Border Enforcement", "By Deborah W. Meyers · Argues for outcome measures."),
+        ("No. 2 | August 2006", "Backlogs in Family-Based Immigration",
+         "By Muzaffar Chishti and Stephen Yale-Loehr · Explains waiting times; data as of July 2006."),
+        ("No. 3 | November 2006", "Refugee Protection and the Material Support Bar",
+         "By Kathleen Newland · Discusses the terrorism bars."),
+    ]  # fmt: skip
+    for number, title, byline in briefs:
+        pdf.ln(6)
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.cell(0, 6, number, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 9.5)
+        pdf.cell(0, 6, byline.replace("·", "\xb7"), new_x="LMARGIN", new_y="NEXT")
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext("MPI", "d" * 64, "file:///briefs.pdf", "en", title=doc.title)
+    rows = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert set(rows) == {t for _, t, _ in briefs}
+    backlogs = rows["Backlogs in Family-Based Immigration"]
+    assert (backlogs.start_date, backlogs.publication_type) == (dt.date(2006, 8, 1), "policy_brief")
+    assert backlogs.authors == ("Muzaffar Chishti", "Stephen Yale-Loehr")
