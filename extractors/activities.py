@@ -2440,6 +2440,38 @@ def held_reading(text: str, block: Block) -> _Reading | None:
     return _Reading("prose.event_verb", kind, title, dates[0], _place_in(text, dates, []), text, block)
 
 
+# "The Chair convened an extraordinary meeting of the Steering Group by videoconference on 12 February 2009", "la PPT
+# convocó a una reunión extraordinaria del GRCM ... el 12 de febrero": the meeting of the body the object names.
+_CONVENED_MEETING = re.compile(
+    r"\b(?:convened|called|organi[sz]ed|convoc[óo]\s+a|convocaron\s+a|organiz[óo]|a convoqué|a organisé)\s+"
+    r"(?:a|an|una|un|une)\s+(?P<kind>(?:(?:extraordinary|special|informal|joint|virtual)\s+)?"
+    r"(?:meeting|session|reunión|sesión|réunion|séance)(?:\s+(?:extraordinaria|especial|virtual|extraordinaire"
+    r"|spéciale|virtuelle))?)\s+(?P<link>of the|del|de la|du|de l['’])\s*"
+    r"(?P<body>[A-ZÀ-Ý][^,.;()]{1,100}?(?:\s*\([^()]{2,12}\))?)"
+    r"(?=\s+(?:by|por|par|via|el|le|in|en|à|at|to|para|pour|with|con|avec)\b|\s+on\s+(?:\d|\w+day\b)|\s*[,.;]|\s*$)",
+    re.I,
+)
+_BY_VIDEO = re.compile(r"^\s*(?:by|por|par|via)\s+(?:videoconferen\w+|visioconf[ée]rence|video\s?link)", re.I)
+
+
+def convened_meeting_reading(text: str, block: Block) -> _Reading | None:
+    """A meeting a sentence says someone convened, of the body it names, on the first day after it."""
+    convened = _CONVENED_MEETING.search(text)
+    if convened is None or _NEGATIVE.search(text):
+        return None
+    dates = [d for d in find_dates(text) if d.begin >= convened.end()]
+    if not dates or _NOT_WHEN.search(text[convened.end() : dates[0].begin]):
+        return None
+    body = clean_title(convened.group("body"))
+    if not body or len(body.split()) > MAX_TITLE_WORDS or not body[:1].isupper():
+        return None
+    title = f"{convened.group('kind')[:1].upper()}{convened.group('kind')[1:]} {convened.group('link')} {body}"
+    online = _BY_VIDEO.match(text, convened.end())
+    place = None if online else _place_in(text[convened.end() :], find_dates(text[convened.end() :]), [])
+    kind = classify_kind(title) or Kind.MEETING
+    return _Reading("prose.event_verb", kind, title, dates[0], place, text, block)
+
+
 def _body_meeting(body: str, subject: str, held: re.Match[str]) -> str:
     """The meeting a body held, named as its report names it: "Working Group on X meeting" in English;
     "Reunión anual de la Red ...", "Segunda reunión del Grupo ...", "Réunion annuelle du Groupe ..." in Spanish
@@ -2497,6 +2529,11 @@ def met_reading(text: str, block: Block) -> _Reading | None:
         return None
     if _NOT_WHEN.search(text[: dates[0].begin]):
         return None
+    if (inverted := _body_after_place(text, verb)) is not None:
+        # "de manera paralela sesionó en San José la Red de Funcionarios ..., el 3 de diciembre": the body follows
+        name, article, place = inverted
+        title = _meeting_of(name, f"{article} {name}", verb.group(0))
+        return _Reading("prose.event_verb", Kind.MEETING, title, dates[0], place, text, block)
     subject = text[: verb.start() + 1]
     if antecedent := _antecedent(subject):
         subject = antecedent[0]  # "Los trabajos fueron preparados por el GRCM, que sesionó ...": the GRCM met
@@ -2514,16 +2551,39 @@ def met_reading(text: str, block: Block) -> _Reading | None:
 # Red Regional de ...", "le 3 mai s'est réuni le Comité ...".
 _BODY_AFTER_VERB = re.compile(
     r"\s+(?P<article>el|la|los|las|le|les|l['’])\s*(?P<body>[A-ZÀ-Ý][^,.;()]{2,150}?)"
-    r"(?=\s+(?:en|à)\s+(?:la\s+|el\s+|le\s+)?[A-ZÀ-Ý]|\s+(?:para|con|bajo|pour|avec|sous)\s|\s*[,.;(]|\s*$)"
+    # a purpose ("para revisar ...") ends the name; "para la Protección Consular" is part of it
+    r"(?=\s+(?:en|à)\s+(?:la\s+|el\s+|le\s+)?[A-ZÀ-Ý]|\s+(?:para|con|bajo|pour|avec|sous)\s(?!(?:la|el|les?|los)\s+[A-ZÀ-Ý])"
+    r"|\s*[,.;(]|\s*$)"
 )
 MAX_DATE_TO_VERB_WORDS = 3
+# "sesionó en la misma ciudad", "se reunió en Ciudad de Panamá": the place between a Spanish verb and its body
+_PLACE_AFTER_VERB = re.compile(
+    r"\s+en\s+(?P<place>la misma ciudad|la misma sede|[A-ZÀ-Ý][^,.;]{1,40}?)(?=\s+(?:el|la|los|las)\s+[A-ZÀ-Ý])"
+)
+
+
+def _body_after_place(text: str, verb: re.Match[str]) -> tuple[str, str, str | None] | None:
+    """The body a Spanish or French clause names after its verb and the place ("sesionó en San José la Red de
+    ..."), its article and the place (none for "la misma ciudad"); None when the verb has its subject before it."""
+    if not verb.group(0).strip().lower().startswith(("se ", "s'", "sesion")):
+        return None
+    at = _PLACE_AFTER_VERB.match(text, verb.end())
+    body = _BODY_AFTER_VERB.match(text, at.end() if at else verb.end())
+    if body is None:
+        return None
+    name = clean_title(body.group("body"))
+    if not name or len(name.split()) > MAX_TITLE_WORDS or not _BODY_WORD.search(name):
+        return None
+    place = at.group("place") if at and not at.group("place").lower().startswith("la misma") else None
+    return name, body.group("article"), place
 
 
 def _inverted_met_reading(text: str, block: Block, verb: re.Match[str], date: DateSpan) -> _Reading | None:
     """`Simultáneamente, el día 4 de marzo se reunió la Red Regional de ...`: the body named after the verb met on
     the day just before it."""
     between = text[date.stop : verb.start()]
-    body = _BODY_AFTER_VERB.match(text, verb.end())
+    at = _PLACE_AFTER_VERB.match(text, verb.end())  # "se reunió en San José la Red ..."
+    body = _BODY_AFTER_VERB.match(text, at.end() if at else verb.end())
     if body is None or len(between.split()) > MAX_DATE_TO_VERB_WORDS or re.search(r"[.;]", between):
         return None
     if _NOT_WHEN.search(text[: date.begin]) or not verb.group(0).strip().lower().startswith(("se ", "s'", "sesion")):
@@ -3000,7 +3060,9 @@ def two_meetings_readings(block: Block, names: Sequence[str]) -> tuple[list[_Rea
     were read from, which the other rules then leave alone."""
     text = _GLUED_NOTE.sub("", block.text)
     match = _FIRST_SECOND.search(text)
-    if match is None or _NEGATIVE.search(match.group(0)):
+    if match is None:
+        return _counted_meetings_readings(block, text)
+    if _NEGATIVE.search(match.group(0)):
         return [], None
     met = _body_that_met(text[: match.end("first")], names)
     if met is None:
@@ -3020,6 +3082,43 @@ def two_meetings_readings(block: Block, names: Sequence[str]) -> tuple[list[_Rea
         place = _place_in(clause, dates, [])
         readings.append(_Reading("prose.event_verb", Kind.MEETING, title, dates[0], place, match.group(0), block))
     return readings, match.group(0)
+
+
+# "Se realizaron dos reuniones del Grupo Regional de Consulta (GRCM). La primera tuvo lugar en ..., del 24 al 26 de
+# septiembre de 2008 ... La segunda se celebró en ..., el 2 y 3 de diciembre": the meetings counted, then each told
+# in a sentence of its own that opens with its ordinal.
+_COUNTED_MEETINGS = re.compile(
+    r"\b(?:dos|two|deux)\s+(?P<noun>reuniones|meetings|réunions|sesiones|sessions)\s+"
+    r"(?P<link>del|de la|of the|du|de la)\s+(?P<body>[A-ZÀ-Ý][^.;:]{2,120}?)"
+    r"(?=\s*[.;:,]|\s+(?:en|in|à|durante|during)\s)"
+)
+_ORDINAL_SENTENCES = re.compile(
+    r"(?:^|[.;:]\s+)(?P<first>la primera|the first|la première)\b(?P<one>[^.;]*)[.;]\s+"
+    r"(?P<second>la segunda|the second|la seconde|la deuxième)\b(?P<two>[^.;]*)",
+    re.I,
+)
+_SINGULAR_NOUN = {"reuniones": "Reunión", "meetings": "Meeting", "réunions": "Réunion", "sesiones": "Sesión",
+                  "sessions": "Session"}  # fmt: skip
+
+
+def _counted_meetings_readings(block: Block, text: str) -> tuple[list[_Reading], str | None]:
+    """The two readings of "two meetings of the <body> were held. The first ... . The second ...", each at the
+    place and on the date its sentence gives, titled "<Meeting> of the <body>"; and the text they were read from."""
+    counted = _COUNTED_MEETINGS.search(text)
+    told = _ORDINAL_SENTENCES.search(text, counted.end()) if counted else None
+    if counted is None or told is None or _NEGATIVE.search(told.group(0)):
+        return [], None
+    noun = _SINGULAR_NOUN[counted.group("noun").lower()]
+    title = f"{noun} {counted.group('link')} {clean_title(counted.group('body'))}"
+    readings = []
+    for group in ("one", "two"):
+        clause = told.group(group)
+        dates = find_dates(clause)
+        if not dates or len(find_dates(clause[: dates[0].begin])) or _NOT_WHEN.search(clause[: dates[0].begin]):
+            return [], None
+        place = _place_in(clause, dates, [])
+        readings.append(_Reading("prose.event_verb", Kind.MEETING, title, dates[0], place, told.group(0), block))
+    return readings, told.group(0)
 
 
 # "Workshops were held on family reunification (Stockholm, 12-13 March 2007) and on return (Madrid, 8-9 October
@@ -3676,6 +3775,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := released_work_reading(text, block))
             or (reading := meeting_of_day_reading(text, block))
             or (reading := testimony_reading(text, block))
+            or (reading := convened_meeting_reading(text, block))
             or (reading := held_reading(text, block))
             or (reading := participle_clause_reading(text, block))
             or (bylined_entry(text) and (reading := publication_to_reading(text, block)))

@@ -2944,3 +2944,42 @@ def test_an_entrys_date_line_gives_the_venue_after_its_time(nlp):
     assert [(str(r.start_date), r.location) for r in _read_html(page, nlp, "en", "MPI")] == [
         ("2007-05-10", "Washington, DC")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        (  # Round 49 (written, dev): the meetings counted, then each told in a sentence that opens with its ordinal
+            "Durante el segundo semestre de 2008 se realizaron dos reuniones del Grupo Regional de Consulta sobre "
+            "Migración (GRCM). La primera tuvo lugar en Ciudad de Guatemala, Guatemala, del 24 al 26 de septiembre de "
+            "2008, y en ella se conformó un grupo ad hoc. La segunda se celebró en San José, Costa Rica, el 2 y 3 de "
+            "diciembre de 2008.",
+            "es",
+            [("2008-09-24", "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)",
+              "Ciudad de Guatemala, Guatemala"),
+             ("2008-12-02", "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", "San José, Costa Rica")],
+        ),
+        (  # the body after the verb and its place, the day after the body
+            "De manera paralela sesionó en San José la Red de Funcionarios de Enlace para la Protección Consular, el 3 "
+            "de diciembre de 2008, que presentó su propuesta.",
+            "es",
+            [("2008-12-03", "Reunión de la Red de Funcionarios de Enlace para la Protección Consular", "San José")],
+        ),
+        (
+            "En el primer trimestre de 2009 la PPT convocó a una reunión extraordinaria del GRCM por videoconferencia "
+            "el 12 de febrero de 2009, con el fin de acordar la posición regional.",
+            "es",
+            [("2009-02-12", "Reunión extraordinaria del GRCM", None)],
+        ),
+        (
+            "The Secretariat convened a meeting of the Working Group on Return in Oslo on 5 May 2009.",
+            "en",
+            [("2009-05-05", "Meeting of the Working Group on Return", "Oslo")],
+        ),
+    ],
+)  # fmt: skip
+def test_meetings_a_report_tells_by_count_ordinal_inverted_body_or_convening(nlp, text, language, expected):
+    block = Block(text, kind="paragraph", order=1, page=1, locator="p", heading="Actividades")
+    ctx = DocumentContext("RCM", "d" * 64, "file:///informe.pdf", language)
+    rows = blocks_to_activities([block], ctx, nlp)
+    assert sorted((r.start_date.isoformat(), r.title, r.location) for r in rows) == expected
