@@ -94,6 +94,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     DATE_HEADERS,
     DOCUMENT_HEADINGS,
     DOCUMENT_NOUNS,
+    DOCUMENT_SECTIONS,
     DOCUMENT_VERBS,
     EVENT_VERBS,
     FRAGMENT_STARTS,
@@ -119,6 +120,7 @@ CONFIDENCE = {
     "table.columns": 0.95,
     "list.segments": 0.85,
     "publication.entry": 0.85,
+    "prose.bracketed": 0.8,
     "publication.statement": 0.8,
     "heading.dateline": 0.85,
     "heading.run_in": 0.85,
@@ -635,6 +637,8 @@ def tidy_title(title: str, work: bool = False) -> str | None:
         return None  # "Le Secrétariat s'associe à la Journée mondiale des réfugiés": a day observed, no activity
     if (len(words) == 1 and len(re.sub(r"\W", "", text)) < 3) or text.lower() in _PLURAL_KIND_LABELS:
         return None
+    if text.lower() in DOCUMENT_SECTIONS:
+        return None  # "Practical information": a part of the document, no activity's name
     if sum(bool(_CODE_TOKEN.search(w)) for w in words) >= 2 or not _balanced(text):
         return None
     return text
@@ -2125,6 +2129,57 @@ _WORKS_CUE = re.compile(
 )
 
 
+# "the Workshop on Family Reunification (The Hague, 23-24 April 2008)", "the Spring Full Round in Oslo (30 May - 1 June
+# 2012)": an activity named in capitals, its place and date in brackets after it (or the place before them).
+_NAME_WORD = r"(?:[A-ZÀ-Ý0-9][\w'’-]*|on|of|for|and|the|to|sobre|de|del|la|las|los|y|sur|du|des|et|d['’]\w+|l['’]\w+)"
+_BRACKETED_EVENT = re.compile(
+    rf"(?P<name>(?:(?-i:[A-ZÀ-Ý][\w'’-]*)\s+){{0,4}}(?-i:[A-ZÀ-Ý])[\w-]*(?:\s+{_NAME_WORD}){{0,14}}?)"
+    r"(?:\s+(?:in|at|en|à)\s+(?P<town>(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,3}))?"
+    r"\s*\((?P<inside>[^()]{4,70})\)",
+)
+MAX_BRACKET_PLACE_WORDS = 5
+
+
+def bracketed_event_readings(text: str, block: Block) -> list[_Reading]:
+    """The activities a sentence names with their place and date in brackets, one per bracket; [] when any
+    bracket after a name holds more than a place and a date (a reference, a note)."""
+    readings = []
+    for match in _BRACKETED_EVENT.finditer(text):
+        name = match.group("name")
+        kind_at = next((m for m in _ANY_KIND.finditer(name) if m.group(0)[:1].isupper()), None)
+        if kind_at is None:
+            continue
+        name = name[_name_start(name, kind_at.start()) :]
+        inside = match.group("inside")
+        dates = find_dates(inside)
+        if len(dates) != 1:
+            continue
+        rest = (inside[: dates[0].begin] + inside[dates[0].stop :]).strip(" ,;")
+        if rest and (len(rest.split()) > MAX_BRACKET_PLACE_WORDS or not rest[:1].isupper() or find_dates(rest)):
+            continue
+        if rest and match.group("town"):
+            # "Seminario sobre X en Centroamérica (San Salvador, ...)": the place in brackets, the region in the name
+            name = f"{name} {text[match.end('name') : match.end('town')].strip()}"
+        title = tidy_title(name)
+        kind = classify_kind(title) if title else None
+        if title is None or kind is None:
+            continue
+        place = rest or match.group("town")
+        readings.append(_Reading("prose.bracketed", kind, title, dates[0], place, match.group(0), block))
+    return readings
+
+
+def _name_start(name: str, kind_at: int) -> int:
+    """Where a capitalised name holding a kind word at `kind_at` starts: the capitalised words just before it."""
+    words = list(re.finditer(r"\S+", name[:kind_at]))
+    start = kind_at
+    for word in reversed(words):
+        if not word.group(0)[:1].isupper():
+            break
+        start = word.start()
+    return start
+
+
 def quoted_works_readings(text: str, block: Block) -> list[_Reading]:
     """ "Among the year's publications were “A” (March 2009) and “B” (June 2009).": one work per quoted title,
     dated by its bracket, where the sentence speaks of publications."""
@@ -2840,7 +2895,7 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         return None
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule
-    line = _moved_to(blocks[i + 1].text)
+    line = _HOST_LEAD.sub("", _moved_to(blocks[i + 1].text))  # "Hosted by the Swedish Migration Board, Stockholm, ..."
     if meta is None and _DATELINE.match(line) and len(line.split()) > MAX_DATELINE_WORDS:
         return (
             None  # "San José, Costa Rica, 2 de agosto de 2010.— La PPT informó que ...": a release's, posted that day
@@ -2876,6 +2931,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if not (numbered or meta or named) and (place is None or date.precision != DatePrecision.DAY or date.begin > 2):
         return None  # a dateline that opens with the day and names a place, not "Publié le 15 avril 2010"
     title = clean_title(_ENTRY_PREFIX.sub("", heading.text))
+    if title.lower() in DOCUMENT_SECTIONS:
+        return None  # "3. Practical information" over "Dates: 14 and 15 November": the document's part, no name
     kind = classify_kind(title)
     # An HTML entry's type label: its own box just above the heading (a PDF's line above is the entry before's).
     label = blocks[i - 1] if i > 0 and blocks[i - 1].kind == BlockKind.PARAGRAPH and heading.page is None else None
@@ -3761,7 +3818,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue
         # works a report's prose names by type, title and month; the same sentences may tell events too
         typed += [_evidence_as_written(r, text, written, lent) for r in typed_works_readings(text, block)]
-        if counted := counted_readings(text, block) or quoted_works_readings(text, block):
+        if counted := (
+            counted_readings(text, block) or quoted_works_readings(text, block) or bracketed_event_readings(text, block)
+        ):
             readings += [_evidence_as_written(r, text, written, lent) for r in counted]
             continue
         if (
@@ -3940,6 +3999,12 @@ _TYPE_PREFIX = re.compile(
     re.I,
 )
 MIN_PREFIXED_TITLE_WORDS = 3
+# "Hosted by the Swedish Migration Board, ": the host before a dateline's place and date
+_HOST_LEAD = re.compile(
+    r"^\W*(?:co-?)?(?:hosted|organi[sz]ed|convened|sponsored|organizad[oa]|auspiciad[oa]|organis[ée]e?|accueilli)"
+    r"\s+(?:by|por|par)\s+[^,;.]{2,80},\s+(?=[A-ZÀ-Ý])",
+    re.I,
+)
 # "Lugar: Ciudad de Guatemala, Guatemala. Fecha: ...", "Venue: Geneva;": a place in a field of its own
 _PLACE_FIELD = re.compile(
     r"(?:^|[.;]\s+)(?:lugar|sede|venue|location|where|lieu|place)\s*:\s*"

@@ -263,6 +263,15 @@ RESULT_HEADERS = (
     "résultats obtenus",
     "réalisations",
 )
+# The sections of a concept note, a report or a programme: headings that name a part of the document, no activity.
+DOCUMENT_SECTIONS = (
+    "background", "objectives", "objective", "practical information", "logistics", "logistical information",
+    "contact", "contacts", "introduction", "summary", "conclusions", "next steps", "references", "annex", "annexes",
+    "participants", "registration", "expected outcomes", "format", "methodology", "draft programme", "programme",
+    "antecedentes", "objetivos", "información práctica", "informacion practica", "información logística",
+    "resultados esperados", "metodología", "contexte", "objectifs", "informations pratiques",
+    "informations logistiques", "résultats attendus", "méthodologie",
+)  # fmt: skip
 DATE_HEADERS = ("date", "dates", "fecha", "fechas", "when", "period")
 VENUE_HEADERS = ("venue", "location", "place", "city", "lugar", "sede", "lieu", "host")
 TITLE_HEADERS = ("meeting", "activity", "event", "title", "roundtable", "workshop", "seminar", "reunión",

@@ -2983,3 +2983,41 @@ def test_meetings_a_report_tells_by_count_ordinal_inverted_body_or_convening(nlp
     ctx = DocumentContext("RCM", "d" * 64, "file:///informe.pdf", language)
     rows = blocks_to_activities([block], ctx, nlp)
     assert sorted((r.start_date.isoformat(), r.title, r.location) for r in rows) == expected
+
+
+def test_activities_named_with_their_place_and_date_in_brackets(nlp):
+    """Round 49 (written, dev): a concept note's background names earlier activities in capitals, their place and
+    date in brackets after the name ("the Workshop on X (The Hague, 23-24 April 2008)"), or the place before them
+    ("the Spring Full Round in Oslo (30 May - 1 June 2012)"). A bracket that is a reference dates nothing."""
+    text = (
+        "The subject was revisited at the Workshop on Family Reunification (The Hague, 23-24 April 2008), which "
+        "looked at resettled refugees, and heads of delegation at the Spring Full Round in Oslo (30 May - 1 June "
+        "2012) asked for a workshop. The Workshop on Return (see Annex 2, 2009) is not dated by its reference."
+    )
+    block = Block(text, kind="paragraph", order=1, page=None, locator="p", heading="1. Background")
+    rows = blocks_to_activities([block], CTX, nlp)
+    assert sorted((r.start_date.isoformat(), r.kind.value, r.location) for r in rows) == [
+        ("2008-04-23", "workshop", "The Hague"), ("2012-05-30", "meeting", "Oslo")
+    ]  # fmt: skip
+    assert "Workshop on Family Reunification" in {r.title for r in rows}
+
+
+def test_a_concept_notes_header_is_its_workshop_and_its_practical_information_no_activity(nlp):
+    """Round 49 (written, dev): the workshop a concept note is about is its heading over "Hosted by <host>, Town,
+    dates"; its "3. Practical information" section, over "Dates: 14 and 15 November 2012" and a venue line, is a
+    part of the note, not a second activity."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><body><h1>Concept Note</h1><h2>IGC Workshop on the Integration of Resettled Refugees</h2>"
+        "<p>Hosted by the Swedish Migration Board, Stockholm, 14-15 November 2012</p><h3>1. Background</h3>"
+        "<p>Resettlement has been a recurring theme.</p><h3>3. Practical information</h3><dl><dt>Dates</dt>"
+        "<dd>Wednesday 14 and Thursday 15 November 2012</dd><dt>Venue</dt><dd>Swedish Migration Board conference "
+        "centre, Stockholm, Sweden</dd></dl></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///note.html", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert [(r.title, r.start_date.isoformat(), r.location) for r in rows] == [
+        ("IGC Workshop on the Integration of Resettled Refugees", "2012-11-14", "Stockholm")
+    ]
