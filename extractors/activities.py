@@ -2131,7 +2131,10 @@ _WORKS_CUE = re.compile(
 
 # "the Workshop on Family Reunification (The Hague, 23-24 April 2008)", "the Spring Full Round in Oslo (30 May - 1 June
 # 2012)": an activity named in capitals, its place and date in brackets after it (or the place before them).
-_NAME_WORD = r"(?:[A-ZÀ-Ý0-9][\w'’-]*|on|of|for|and|the|to|sobre|de|del|la|las|los|y|sur|du|des|et|d['’]\w+|l['’]\w+)"
+_NAME_WORD = (
+    r"(?:[A-ZÀ-Ý0-9][\w'’-]*|on|of|for|and|the|to|sobre|de|del|la|las|los|y|sur|du|des|et|d['’]\w+|l['’]\w+"
+    rf"|{_ANY_KIND.pattern})"  # "Workforce Innovations conference (Chicago, October 2010)"
+)
 _BRACKETED_EVENT = re.compile(
     rf"(?P<name>(?:(?-i:[A-ZÀ-Ý][\w'’-]*)\s+){{0,4}}(?-i:[A-ZÀ-Ý])[\w-]*(?:\s+{_NAME_WORD}){{0,14}}?)"
     r"(?:\s+(?:in|at|en|à)\s+(?P<town>(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,3}))?"
@@ -2146,7 +2149,8 @@ def bracketed_event_readings(text: str, block: Block) -> list[_Reading]:
     readings = []
     for match in _BRACKETED_EVENT.finditer(text):
         name = match.group("name")
-        kind_at = next((m for m in _ANY_KIND.finditer(name) if m.group(0)[:1].isupper()), None)
+        # the kind word capitalised, or after a capitalised name ("Workforce Innovations conference")
+        kind_at = next((m for m in _ANY_KIND.finditer(name) if m.group(0)[:1].isupper() or m.start()), None)
         if kind_at is None:
             continue
         name = name[_name_start(name, kind_at.start()) :]
@@ -2440,6 +2444,45 @@ _TESTIFIED_BEFORE = re.compile(
     r"(?P<body>(?:the\s+)?[A-Z][^.;]{3,200}?)(?=\s+in\s+[A-Z][\w.]+,|,?\s+on\s+(?:the\s+)?[a-z]|\s+about\s|\s+regarding\s"
     r"|,\s+(?:on|in|where)\s|[.;]|$)"
 )
+
+
+# "packed MPI's conference room ... on Tuesday, March 8, 2011, for our roundtable Workforce Training for Immigrant
+# Adults", "our January 26 policy forum in Washington, Adult English Learners and the Workforce Investment Act,": an
+# event of the host's named after its kind word, in title case.
+_OWN_KIND_NAMED = re.compile(
+    r"\b(?:our|its|their|(?-i:[A-Z]{2,6})['’]s)\s+(?:(?P<day>(?:(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]+)(?:,?\s+\d{4})?)\s+)?"
+    r"(?:(?:first|second|third|annual|public|policy|expert|launch)\s+)?"
+    r"(?P<kind>roundtable|round table|forum|conference|seminar|workshop|webinar|briefing|symposium)"
+    r"(?:\s+(?:in|at)\s+(?P<town>(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])[\w.]+){0,2}))?,?\s+"
+    # the name may hold a short bracket ("the 287(g) Program") and a subtitle after a comma (", Four Years On")
+    r"(?P<title>(?-i:[A-Z0-9])(?:[^,.;:()]|\(\w{1,3}\)){3,100}?(?:,\s+(?-i:[A-Z])(?:[^,.;:()]|\(\w{1,3}\)){2,40}?)?)"
+    r"(?=\s*[,.;]|\s+\(|\s+(?-i:on|in|at|where|which|with|that|from)\s|\s*$)",
+    re.I,
+)
+MIN_TITLE_CASE_SHARE = 0.6
+
+
+def own_kind_named_reading(text: str, block: Block) -> _Reading | None:
+    """An event the sentence names in title case after "our <kind>", dated by the day before its kind word or the
+    sentence's one day."""
+    named = _OWN_KIND_NAMED.search(text)
+    if named is None or _NEGATIVE.search(text):
+        return None
+    title = named.group("title").strip()
+    long_words = [w for w in title.split() if len(w) > 3]
+    if not long_words or sum(w[:1].isupper() for w in long_words) < MIN_TITLE_CASE_SHARE * len(long_words):
+        return None  # "our roundtable Discussed the ...": no name in title case
+    if named.group("day"):
+        dates = find_dates(named.group("day"))
+    else:
+        dates = [d for d in find_dates(text) if not _NOT_WHEN.search(text[: d.begin])]
+        if len({(d.start, d.end) for d in dates}) != 1:
+            return None
+    if not dates or dates[0].precision != DatePrecision.DAY:
+        return None
+    kind = classify_kind(named.group("kind")) or Kind.OTHER
+    place = named.group("town") or _place_in(text, find_dates(text), [])
+    return _Reading("prose.event_verb", kind, title, dates[0], place, text, block)
 
 
 def testimony_reading(text: str, block: Block) -> _Reading | None:
@@ -3834,6 +3877,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := released_work_reading(text, block))
             or (reading := meeting_of_day_reading(text, block))
             or (reading := testimony_reading(text, block))
+            or (reading := own_kind_named_reading(text, block))
             or (reading := convened_meeting_reading(text, block))
             or (reading := held_reading(text, block))
             or (reading := participle_clause_reading(text, block))

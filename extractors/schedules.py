@@ -550,7 +550,7 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     if _VENUE_FIELD.search(rest):
         return None, labelled_venue(rest)
     text = _TIME.sub(" ", _TIME_ZONE.sub(" ", rest))
-    text = _LEADING_NOTE.sub("", text)
+    text = _RSVP_NOTE.sub("", _LEADING_NOTE.sub("", text))  # "... Services. RSVP by April 8.": a note after the name
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
     if not text:
         return None, None
@@ -571,6 +571,9 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     parts = [_ORGANISER_CLAUSE.sub("", p) for p in parts if not (_STATUS_PART.fullmatch(p) or _LABEL_ONLY.fullmatch(p))]
     if not parts:
         return None, None
+    if len(parts) >= 2 and _KIND_LABEL.fullmatch(parts[0]) and _names_work(parts[1].rstrip(".")):
+        # "Webinar, Using State Data Tools to Plan Adult Education Services": the kind's label, then the name
+        return f"{parts[0]}: {parts[1].rstrip('.')}", _end_stop(", ".join(parts[2:])) or None
     if len(parts) >= 2 and _TYPE_LABEL.match(parts[1]) and _names_work(parts[0]):
         # "Labor Market Integration of Highly Skilled Immigrants · Roundtable - MPI offices, Washington, DC": the
         # name, then a line saying what kind of event it was and where
@@ -591,10 +594,29 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
         if (placed := _BRACKETED_PLACE.search(title)) and country_of(placed.group(1)):
             # "Mini-Full Round (Genève)": the place the name is followed by in brackets is the venue
             title, venue = title[: placed.start()].rstrip(), ", ".join(x for x in (placed.group(1), venue) if x)
+        elif (town := _IN_TOWN_TAIL.search(title)) and country_of(town.group("town")) and not _is_venue(venue):
+            # "Seminar on foreign credential recognition in Toronto, co-hosted with ...": the town the name ends with
+            title, venue = title[: town.start()], town.group("town")
         return title, _end_stop(venue)
     if re.fullmatch(r"\([^()]*\)", rest.strip()) and country_of(rest) is None:
         return None, None  # "March 11 (Budget Hearing)": a note on the day, no place
     return None, _end_stop(_TRAILING_LINKS.sub("", ", ".join(parts)))
+
+
+# "RSVP by April 8.", "Registration required.": a note closing a record, after its name
+_RSVP_NOTE = re.compile(r"(?<=[.!])\s+(?:rsvp|register|registration|inscripciones?|inscriptions?)\b.*$", re.I)
+# "Webinar", "Roundtable", "Taller": a kind's label alone, before the name it labels
+_KIND_LABEL = re.compile(
+    r"webinar|roundtable|briefing|seminar|workshop|conference|forum|panel|taller|seminario|conferencia|foro|atelier"
+    r"|séminaire|conférence",
+    re.I,
+)
+_IN_TOWN_TAIL = re.compile(r"\s+(?:in|en|à)\s+(?P<town>[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})$")
+
+
+def _is_venue(text: str | None) -> bool:
+    """Whether what a record gives besides its name places it (a town or a venue), not a note on its hosts."""
+    return bool(text) and not _HOST_PART.match(text or "") and country_of(text or "") is not None
 
 
 _VENUE_SENTENCE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+(?P<venue>[A-Z][^.]*(?:\b[A-Z]\.?[A-Z]?\.?)?)\.?$")

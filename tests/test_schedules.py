@@ -2940,3 +2940,31 @@ def test_a_bold_title_over_a_line_of_labelled_place_and_date_is_one_entry(nlp):
         ("2010-04-22", "Taller regional sobre protección consular", "Tegucigalpa, Honduras"),
         ("2010-09-14", "Reunión del Grupo Ad Hoc sobre Trata de Personas", "San Salvador, El Salvador"),
     ]  # fmt: skip
+
+
+def test_a_blog_recap_names_its_events_after_their_kind_and_lists_whats_next(nlp):
+    """Round 49 (written, dev): an event recap names MPI's events in title case after "our <kind>" ("our roundtable
+    Workforce Training for Immigrant Adults", "our January 26 policy forum in Washington, <Name>,") and lists what is
+    next as "April 12, 2011: Webinar, <Name>. RSVP by April 8." and "June 2-3, 2011: Seminar on X in Toronto,
+    co-hosted with ..."."""
+    page = (
+        "<html><body><h1>Event Recap: Training Immigrant Adults</h1><p>Posted March 11, 2011</p><p>More than 80 "
+        "practitioners packed MPI's conference room in Washington on Tuesday, March 8, 2011, for our roundtable "
+        "Workforce Training for Immigrant Adults. The roundtable built directly on our January 26, 2011 policy forum "
+        "in Washington, Adult English Learners and the Workforce Investment Act, where staff outlined the timetable."
+        "</p><h2>What's next</h2><ul><li>April 12, 2011: Webinar, Using State Data Tools to Plan Adult Education "
+        "Services. RSVP by April 8.</li><li>June 2-3, 2011: Seminar on foreign credential recognition in Toronto, "
+        "co-hosted with the Maytree Foundation.</li></ul></body></html>"
+    )
+    rows = {r.start_date.isoformat(): r for r in read_html(page, nlp)}
+    assert (rows["2011-03-08"].kind, rows["2011-03-08"].title) == (
+        "roundtable",
+        "Workforce Training for Immigrant Adults",
+    )
+    assert (rows["2011-01-26"].kind, rows["2011-01-26"].location) == ("forum", "Washington")
+    assert rows["2011-01-26"].title == "Adult English Learners and the Workforce Investment Act"
+    assert rows["2011-04-12"].title == "Webinar: Using State Data Tools to Plan Adult Education Services"
+    assert (rows["2011-06-02"].title, rows["2011-06-02"].location) == (
+        "Seminar on foreign credential recognition", "Toronto"
+    )  # fmt: skip
+    assert len(rows) == 4
