@@ -2221,6 +2221,38 @@ _WORK_NOUN_TYPES = (
 )
 
 
+MAX_POSTING_DELAY = datetime.timedelta(days=45)
+
+
+def _without_posted_headlines(readings: list[_Reading]) -> list[_Reading]:
+    """The readings, less a news item's headline line ("18.11.2011 — Réunion du Tour complet des CIG à La Haye")
+    where the item's body, in the same element, tells the same activity on an earlier day ("... s'est tenue du 15
+    au 17 novembre 2011"): the headline's day is the day the item was posted."""
+    told = [r for r in readings if r.rule.startswith("prose") and r.date is not None]
+
+    def posted(line: _Reading) -> bool:
+        if line.rule != "schedule.line" or line.date is None or line.block.page is not None:
+            return False
+        item = (line.block.locator or "").rsplit(" > ", 1)[0]
+        return any(
+            (r.block.locator or "").rsplit(" > ", 1)[0] == item
+            and r.block.order > line.block.order
+            and r.kind == line.kind
+            and r.date is not None
+            and line.date is not None
+            and timedelta_within(r.date.start, line.date.start)
+            and similar_titles(r.title, line.title)
+            for r in told
+        )
+
+    return [r for r in readings if not posted(r)]
+
+
+def timedelta_within(told: datetime.date, posted: datetime.date) -> bool:
+    """Whether an item posted on `posted` may tell of an activity held on `told`: on or before, within weeks."""
+    return datetime.timedelta(0) <= posted - told <= MAX_POSTING_DELAY
+
+
 def _restates(reading: _Reading, typed: list[_Reading]) -> bool:
     """Whether another rule read a work the typed-work rule read whole from the same text ("The year ended with the
     publication of the edited volume Diasporas and Development (November 2007)")."""
@@ -3907,7 +3939,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings += _written_readings(reading, text, written, lent)
-    readings = [_at_dateline_town(r, datelined.get(r.block.order)) for r in readings]
+    readings = _without_posted_headlines([_at_dateline_town(r, datelined.get(r.block.order)) for r in readings])
     for i, work in enumerate(typed):
         # the byline another rule read ("by the Study Group's co-chairs, E. Villanueva and C. Morrow") it keeps
         if not work.authors and (same := next((r for r in readings if _restates(r, [work]) and r.authors), None)):

@@ -2968,3 +2968,20 @@ def test_a_blog_recap_names_its_events_after_their_kind_and_lists_whats_next(nlp
         "Seminar on foreign credential recognition", "Toronto"
     )  # fmt: skip
     assert len(rows) == 4
+
+
+def test_a_news_items_headline_date_is_its_posting_when_its_body_tells_the_activity(nlp):
+    """Round 50 (written, dev): a French news page sets each item in a `<details>`: a headline "18.11.2011 — Réunion
+    du Tour complet des CIG à La Haye" (the day it was posted) over a body that tells the meeting ("s'est tenue du 15
+    au 17 novembre 2011 à La Haye"). The meeting is the body's, once; a headline whose body tells nothing stays."""
+    items = [
+        ("18.11.2011 — Réunion du Tour complet des CIG à La Haye", "La réunion annuelle du Tour complet des CIG s'est "
+         "tenue du 15 au 17 novembre 2011 à La Haye, Pays-Bas, sous la présidence néerlandaise."),
+        ("04.10.2011 — Atelier sur l'intégration des réfugiés réinstallés", "Un atelier consacré à l'intégration des "
+         "réfugiés réinstallés a eu lieu les 28 et 29 septembre 2011 à Stockholm (Suède)."),
+    ]  # fmt: skip
+    body = "".join(f"<details><summary>{h}</summary><p>{p}</p></details>" for h, p in items)
+    rows = read_html(f"<html><body><h1>Dernières nouvelles</h1>{body}</body></html>", nlp, "fr")
+    assert sorted((r.start_date.isoformat(), r.kind.value) for r in rows) == [
+        ("2011-09-28", "workshop"), ("2011-11-15", "meeting")
+    ]  # fmt: skip
