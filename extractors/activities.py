@@ -58,6 +58,7 @@ from mpdp_pipeline.extractors.places import (
     document_country,
     home_town,
     is_premises,
+    known_town,
     names_street,
     trailing_place,
     without_notes,
@@ -1482,11 +1483,16 @@ def sentence_to_reading(
         if in_prose or _reporting_period(text, dates):
             return None  # "... asumió la Presidencia el 5 de mayo de 2006": a date inside a sentence, no field
         title, location = _title_from_segments(text, date)
+        title, location = _town_glued_to_title(title, location)
         if (hearing := _NAMED_HEARING.search(title)) and classify_kind(text[: hearing.start()]) == Kind.OTHER:
             # "Testimony before the House Committee on ..., hearing on "Bringing X into the Workforce," Washington,
             # DC, March 18, 2014": the testimony, named by its hearing
             name = hearing.group("name").strip(" ,.")
             return _Reading("list.segments", Kind.OTHER, name, date, location, text, block)
+        if (titled := _TITLED_TESTIMONY.match(text)) and _title_case(titled.group("name")):
+            # "Oversight of Immigration Detention Standards Testimony before the U.S. House ..., Washington, DC
+            # February 15, 2012": an expert page's testimony, named by its bold title
+            return _Reading("list.segments", Kind.OTHER, titled.group("name"), date, location, text, block)
         if title and (testified := _TESTIFIED.match(text)) and title in text:
             # "Testified before the Senate Judiciary Committee, ..., Washington, DC, March 3, 2010": the testimony
             body = text[testified.end() : text.find(title) + len(title)]
@@ -1529,8 +1535,32 @@ def sentence_to_reading(
     return _Reading(rule, kind, title, date, location, text, block, participants=participants)
 
 
+_TITLED_TESTIMONY = re.compile(r"^\W*(?P<name>[A-Z][^.;]{3,150}?)\s+(?-i:Testimony)\s+before\s+(?:the\s+)?[A-Z]")
 _TESTIFIED = re.compile(r"^\W*(?:testified|gave testimony|presented testimony)\s+before\s+", re.I)
 _QUOTED_AFTER_KIND = re.compile(r"[“\"](?P<name>[^”\"]{3,200}?)[,.]?[”\"]\s*,?\s*")
+
+
+MAX_TOWN_WORDS = 3
+
+
+def _town_glued_to_title(title: str, location: str | None) -> tuple[str, str | None]:
+    """A list item whose title line runs into its place line ("Reunión del GRCM San Salvador, El Salvador, del 6
+    al 8 de diciembre"): the town the title ends with, in the country the place gives, is the place's."""
+    if not title or not location or location.strip().lower() not in COUNTRIES:
+        return title, location
+    words = title.split()
+    for n in range(MAX_TOWN_WORDS, 0, -1):
+        town = " ".join(words[-n:])
+        glued = words[-n - 1][-1:].isalnum() or words[-n - 1].endswith(")") if len(words) > n + 1 else False
+        if glued and known_town(town) and country_of(town) == country_of(location):
+            return " ".join(words[:-n]), f"{town}, {location}"
+    return title, location
+
+
+def _title_case(text: str) -> bool:
+    """Whether most of a phrase's longer words are capitalised, as a title's are."""
+    words = [w for w in text.split() if len(w) > 3]
+    return bool(words) and sum(w[:1].isupper() for w in words) >= MIN_TITLE_CASE_SHARE * len(words)
 
 
 def _quoted_event(text: str, title: str, date: DateSpan) -> tuple[Kind, str, str | None] | None:
@@ -2472,7 +2502,8 @@ _ITS_MEETING_OF = re.compile(
 # "Doris Meissner testified before the House Judiciary Subcommittee on Immigration, ... in Washington, DC, on the
 # lessons of ...": the committee, to where the sentence turns to the place or the topic
 _TESTIFIED_BEFORE = re.compile(
-    r"\b(?:testified|gave testimony|presented testimony|delivered testimony)\s+before\s+"
+    r"\b(?:testified|gave testimony|presented testimony|delivered testimony"
+    r"|testimony(?:\s+on\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4},)?)\s+before\s+"  # "her testimony on May 3, 2011, before"
     r"(?P<body>(?:the\s+)?[A-Z][^.;]{3,200}?)(?=\s+in\s+[A-Z][\w.]+,|,?\s+on\s+(?:the\s+)?[a-z]|\s+about\s|\s+regarding\s"
     r"|,\s+(?:on|in|where)\s|[.;]|$)"
 )
@@ -2501,8 +2532,7 @@ def own_kind_named_reading(text: str, block: Block) -> _Reading | None:
     if named is None or _NEGATIVE.search(text):
         return None
     title = named.group("title").strip()
-    long_words = [w for w in title.split() if len(w) > 3]
-    if not long_words or sum(w[:1].isupper() for w in long_words) < MIN_TITLE_CASE_SHARE * len(long_words):
+    if not _title_case(title):
         return None  # "our roundtable Discussed the ...": no name in title case
     if named.group("day"):
         dates = find_dates(named.group("day"))

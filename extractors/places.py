@@ -194,6 +194,11 @@ def _towns() -> frozenset[str]:
     return frozenset(_key(k) for k in CITIES)
 
 
+def known_town(name: str) -> bool:
+    """Whether `name` is a town the gazetteer knows by that very name ("San Salvador", "Tegucigalpa")."""
+    return _key(name) in _towns()
+
+
 def is_premises(segment: str) -> bool:
     """A venue segment that names a room, a building or an address rather than a town."""
     return bool(_PREMISES.search(segment)) and _key(segment) not in _gazetteer()

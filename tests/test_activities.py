@@ -3021,3 +3021,41 @@ def test_a_concept_notes_header_is_its_workshop_and_its_practical_information_no
     assert [(r.title, r.start_date.isoformat(), r.location) for r in rows] == [
         ("IGC Workshop on the Integration of Resettled Refugees", "2012-11-14", "Stockholm")
     ]
+
+
+def test_an_expert_pages_testimony_is_named_by_its_title_and_prose_testimony_by_its_committee(nlp):
+    """Round 48 and 49 (written, dev): an expert page lists testimony as "<b>Title</b><br>Testimony before the
+    U.S. Senate Committee on ..., Washington, DC<br>June 9, 2011"; a recap says "during her Senate testimony on
+    March 3, 2011, before the Senate Committee on ...". Each is one `other` event, no committee meeting."""
+    listed = Block(
+        "The Cost of Immigration Detention: Options for Savings Testimony before the U.S. Senate Committee on "
+        "Homeland Security and Governmental Affairs, Washington, DC June 9, 2011 · Written testimony (PDF)",
+        kind="list_item", order=1, page=None, locator="li", heading="Testimony",
+    )  # fmt: skip
+    told = Block(
+        "As Margie McHugh noted during her Senate testimony on March 3, 2011, before the Senate Committee on Health, "
+        "Education, Labor and Pensions in Washington, DC, few adults who need English instruction receive it.",
+        kind="paragraph", order=2, page=None, locator="p", heading="Recap",
+    )  # fmt: skip
+    rows = blocks_to_activities([listed, told], DocumentContext("MPI", "d" * 64, "file:///x.html", "en"), nlp)
+    assert sorted((r.start_date.isoformat(), r.kind.value, r.location) for r in rows) == [
+        ("2011-03-03", "other", "Washington, DC"), ("2011-06-09", "other", "Washington, DC")
+    ]  # fmt: skip
+    titles = {r.start_date.isoformat(): r.title for r in rows}
+    assert titles["2011-06-09"].endswith("Cost of Immigration Detention: Options for Savings")
+    assert titles["2011-03-03"].startswith("Testimony before the Senate Committee on Health")
+
+
+def test_a_pdf_list_items_title_line_glued_to_its_town(nlp):
+    """Round 48 (written, dev): "- Reunión del Grupo Regional de Consulta sobre Migración (GRCM)" over "San Salvador,
+    El Salvador, del 6 al 8 de diciembre de 2011. ..." reads as one line in a PDF: the town is the place's, not the
+    title's."""
+    block = Block(
+        "Reunión del Grupo Regional de Consulta sobre Migración (GRCM) San Salvador, El Salvador, del 6 al 8 de "
+        "diciembre de 2011. El GRCM revisó el avance del Plan de Acción.",
+        kind="list_item", order=1, page=2, locator="1,1,1,1", heading="2. Reuniones de los órganos de la CRM",
+    )  # fmt: skip
+    rows = blocks_to_activities([block], DocumentContext("RCM", "d" * 64, "file:///m.pdf", "es"), nlp)
+    assert [(r.title, r.location, r.country) for r in rows] == [
+        ("Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", "San Salvador, El Salvador", "SV")
+    ]
