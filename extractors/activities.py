@@ -1961,6 +1961,37 @@ _PUBLISHED_TITLE = re.compile(
 )
 
 
+# "a publié le 30 mai 2011 son rapport « Procédures d'asile : ... »", "La fiche statistique annuelle « Title » est
+# parue en janvier 2011", "released its report "Title" in May": a work named in quotes after its noun, with the verb
+# that says it came out.
+_QUOTED_WORK = re.compile(
+    r"\b(?P<noun>rapport|report|informe|fiche statistique|fiche|[ée]tude|study|estudio|guide|gu[ií]a|policy brief"
+    r"|fact sheet|bulletin|bolet[ií]n|brochure|folleto|note d['’]information|publication|publicaci[oó]n)"
+    r"(?:\s+(?:annuel(?:le)?|anual|annual))?\s*[«“\"]\s*(?P<title>[^»”\"]{5,200}?)\s*[»”\"]",
+    re.I,
+)
+_CAME_OUT = re.compile(
+    r"\b(?:a publié|ont publié|publié|publiée|est parue?|sont parus|a été publiée?|published|released|issued|launched"
+    r"|came out|publicó|publicaron|se public[óo]|fue publicad[oa]|lanzó|present[óo])\b",
+    re.I,
+)
+
+
+def quoted_work_reading(text: str, block: Block) -> _Reading | None:
+    """The work a sentence names in quotes after its noun and says came out, dated by the sentence's day or month."""
+    work = _QUOTED_WORK.search(text)
+    if work is None or not _CAME_OUT.search(text) or _NEGATIVE.search(text):
+        return None
+    outside = text[: work.start("title")] + " " * (work.end("title") - work.start("title")) + text[work.end("title") :]
+    dates = [d for d in find_dates(outside) if not _NOT_WHEN.search(outside[: d.begin])]
+    if not dates:
+        return None
+    title = work.group("title").strip(" ,.")
+    report = _REPORT_NOUN.search(work.group("noun")) or publication_type_of(title) == PublicationType.REPORT
+    kind = Kind.REPORT if report else Kind.PUBLICATION
+    return _Reading("publication.entry", kind, title, dates[0], None, text, block)
+
+
 def released_work_reading(text: str, block: Block) -> _Reading | None:
     """`Le Secrétariat des IGC a publié en juin 2011 l'ouvrage Asylum Procedures: ..., qui ...`: the work, at the
     date the sentence gives its release; `se publicó la Guía regional ... (San José: OIM, marzo de 2009)`: the
@@ -3936,6 +3967,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := participle_reading(text, block))
             or (reading := opening_participle_reading(text, block))
             or (reading := bylined_release_reading(text, block))
+            or (reading := quoted_work_reading(text, block))
             or (reading := released_work_reading(text, block))
             or (reading := meeting_of_day_reading(text, block))
             or (reading := testimony_reading(text, block))

@@ -1670,6 +1670,8 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     title = heading or (named[0] if named else None)
     if title is None and not (ctx.name and names_body(ctx.name)):
         return None
+    if title is None and _NEWS_HEADING.search(group[0].heading or ""):
+        return None  # "31.01.2011 — Fiche statistique : ..." under "Dernières nouvelles": a news item, no meeting
     venue = _rest_title(block.text[date.stop :])[1]
     if not venue:
         lines = (venue_line(b.text) for b in group if b is not block and b.text != title)

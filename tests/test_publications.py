@@ -3059,3 +3059,20 @@ def test_a_series_index_pdf_dates_each_brief_by_the_numbered_line_over_its_title
     backlogs = rows["Backlogs in Family-Based Immigration"]
     assert (backlogs.start_date, backlogs.publication_type) == (dt.date(2006, 8, 1), "policy_brief")
     assert backlogs.authors == ("Muzaffar Chishti", "Stephen Yale-Loehr")
+
+
+def test_a_work_named_in_quotes_after_its_noun_that_came_out(nlp):
+    """Round 50 (written, dev): a French news page tells its publications in prose, the title in guillemets after
+    its noun and a verb that says it came out: "a publié le 30 mai 2011 son rapport « Procédures d'asile : ... »",
+    "La fiche statistique annuelle « Demandes d'asile ..., 2010 » est parue en janvier 2011"."""
+    blocks = [
+        Block("Le Secrétariat a publié le 30 mai 2011 son rapport « Procédures d'asile : rapport sur les politiques "
+              "et pratiques » (édition 2011).", kind="paragraph", order=1, page=None, locator="p", heading="Nouvelles"),
+        Block("La fiche statistique annuelle « Demandes d'asile dans les États participants, 2010 » est parue en "
+              "janvier 2011.", kind="paragraph", order=2, page=None, locator="p", heading="Nouvelles"),
+    ]  # fmt: skip
+    rows = blocks_to_activities(blocks, DocumentContext("IGC", "d" * 64, "file:///n.html", "fr"), nlp)
+    assert sorted((r.kind.value, r.start_date.isoformat(), r.title) for r in rows) == [
+        ("publication", "2011-01-01", "Demandes d'asile dans les États participants, 2010"),
+        ("report", "2011-05-30", "Procédures d'asile : rapport sur les politiques et pratiques"),
+    ]

@@ -491,7 +491,6 @@ UNTUNED_ROUNDS_48_50 = {
     ("publications", "w49-mpi-event-recap-2011.html"),  # "MPI's fact sheet Title (February 2011), by A"
     ("events", "w49-mpi-semiannual-report-2012.pdf"),
     ("events", "w50-igc-nouvelles-2011.html"),  # a news item's body naming "le groupe de travail" in lower case
-    ("publications", "w50-igc-nouvelles-2011.html"),  # "Publication : Title" and "Fiche statistique : Title" items
 }
 
 
@@ -2997,3 +2996,14 @@ def test_a_news_items_headline_date_is_its_posting_when_its_body_tells_the_activ
     assert sorted((r.start_date.isoformat(), r.kind.value) for r in rows) == [
         ("2011-09-28", "workshop"), ("2011-11-15", "meeting")
     ]  # fmt: skip
+
+
+def test_a_news_items_date_line_that_names_no_activity_is_no_meeting_of_the_page(nlp):
+    """Round 50 (written, dev): "31.01.2011 — Fiche statistique : demandes d'asile, 2010" under "Dernières
+    nouvelles" on a page titled for the Consultations is a news item, not a meeting named by the page's title."""
+    page = (
+        "<html><head><title>Dernières nouvelles - Consultations intergouvernementales</title></head><body>"
+        "<h1>Dernières nouvelles</h1><details><summary>31.01.2011 — Fiche statistique : demandes d'asile, 2010"
+        "</summary><p>Les chiffres préliminaires seront révisés en juin.</p></details></body></html>"
+    )
+    assert [r for r in read_html(page, nlp, "fr") if r.kind.value not in ("publication", "report")] == []
