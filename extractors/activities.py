@@ -2578,6 +2578,31 @@ def own_kind_named_reading(text: str, block: Block) -> _Reading | None:
     return _Reading("prose.event_verb", kind, title, dates[0], place, text, block)
 
 
+# "Senior Fellow X presented MPI's research at a seminar of the European Policy Centre in Brussels on 02/07/2012":
+# an event a staff member spoke at, named by its kind and its host.
+_SPOKE_AT = re.compile(
+    r"\b(?:presented|spoke|gave (?:a|the) (?:talk|presentation|keynote)|participated|took part|presentó|participó"
+    r"|a présenté|est intervenue?)\b[^.;]{0,80}?\b(?:at|in|en|à)\s+(?:a|an|the|un|una|une|el|la|le)\s+"
+    r"(?P<kind>seminar|workshop|conference|roundtable|forum|symposium|seminario|taller|conferencia|foro|séminaire"
+    r"|atelier|conférence)\s+(?P<host>(?:of|organi[sz]ed by|hosted by|convened by|del?|de la|du|organisée? par"
+    r"|organizad[oa] por)\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{2,80}?)(?=\s+(?:in|en|à|on|el|le)\s|\s*[,.;]|\s*$)",
+    re.I,
+)
+
+
+def spoke_at_reading(text: str, block: Block) -> _Reading | None:
+    """The event a sentence says someone spoke at, titled by its kind and host, on the day after its name."""
+    spoke = _SPOKE_AT.search(text)
+    if spoke is None or _NEGATIVE.search(text):
+        return None
+    dates = [d for d in find_dates(text) if d.begin >= spoke.end() and d.precision == DatePrecision.DAY]
+    if not dates:
+        return None
+    title = f"{spoke.group('kind').capitalize()} {spoke.group('host').strip()}"
+    kind = classify_kind(title) or Kind.OTHER
+    return _Reading("prose.event_verb", kind, title, dates[0], _place_in(text[spoke.end() :], [], []), text, block)
+
+
 def testimony_reading(text: str, block: Block) -> _Reading | None:
     """`On April 24, 2007, MPI Senior Fellow Doris Meissner testified before the House Judiciary Subcommittee on
     Immigration ... in Washington, DC`: the testimony, an event of its own."""
@@ -3972,6 +3997,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := meeting_of_day_reading(text, block))
             or (reading := testimony_reading(text, block))
             or (reading := own_kind_named_reading(text, block))
+            or (reading := spoke_at_reading(text, block))
             or (reading := convened_meeting_reading(text, block))
             or (reading := held_reading(text, block))
             or (reading := participle_clause_reading(text, block))
@@ -4266,10 +4292,30 @@ def _place_of_day(text: str, day: DateSpan | None, days: Sequence[DateSpan | Non
     return again.group("place") if again and again.group("place") else None
 
 
+# "convened a roundtable in Washington, DC, on Diaspora Engagement in Development Policy": the topic after the place
+_TOPIC_AFTER = re.compile(
+    r",?\s+(?:in|at)\s+[A-Z][^,;.]{1,40}(?:,\s+[A-Z][\w.]*){0,2},?\s+on\s+"
+    r"(?P<topic>[A-Z][^,;.()]{3,100}?)(?=\s*[,;.(]|$)"
+)
+MAX_BARE_KIND_WORDS = 2
+
+
+def _with_topic(reading: _Reading, text: str) -> _Reading:
+    """A reading titled by its kind alone ("Roundtable"), named by the topic the sentence gives after its place."""
+    if reading.rule != "prose.event_verb" or len(reading.title.split()) > MAX_BARE_KIND_WORDS:
+        return reading
+    kind = re.search(rf"\b{re.escape(reading.title)}\b", text, re.I)
+    topic = _TOPIC_AFTER.match(text, kind.end()) if kind else None
+    if topic is None:
+        return reading
+    return replace(reading, title=f"{reading.title} on {topic.group('topic').strip()}")
+
+
 def _written_readings(reading: _Reading, text: str, written: str, lent: int | None) -> list[_Reading]:
     """A sentence's reading as written, one per day when the sentence lists its days ("The Steering Group met three
     times in 2007: on 25 January, 14 May and 2 October": a meeting a day)."""
     days = _enumerated_days(text, reading.date) if reading.rule == "prose.event_verb" else [reading.date]
+    reading = _with_topic(reading, text)
     return [
         _evidence_as_written(
             replace(reading, date=day, location=_place_of_day(text, day, days) or reading.location), text, written, lent

@@ -3059,3 +3059,23 @@ def test_a_pdf_list_items_title_line_glued_to_its_town(nlp):
     assert [(r.title, r.location, r.country) for r in rows] == [
         ("Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", "San Salvador, El Salvador", "SV")
     ]
+
+
+def test_a_funders_report_names_a_convening_by_its_topic_and_a_talk_by_its_hosts_event(nlp):
+    """Round 49 (written, dev): a semi-annual report to a funder says "MPI convened a roundtable in Washington, DC,
+    on Diaspora Engagement in Development Policy" (the topic after the place names the roundtable) and "X
+    presented MPI's research at a seminar of the European Policy Centre in Brussels on 02/07/2012" (the event a
+    staff member spoke at, named by its kind and host)."""
+    blocks = [
+        Block("On 10/18/2011, MPI convened a roundtable in Washington, DC, on Diaspora Engagement in Development "
+              "Policy, bringing together officials from USAID.", kind="paragraph", order=1, page=1, locator="p",
+              heading="2. Convenings"),
+        Block("Senior Fellow Marc R. Rosenblum presented MPI's enforcement research at a seminar of the European "
+              "Policy Centre in Brussels on 02/07/2012.", kind="paragraph", order=2, page=1, locator="p",
+              heading="2. Convenings"),
+    ]  # fmt: skip
+    rows = blocks_to_activities(blocks, DocumentContext("MPI", "d" * 64, "file:///r.pdf", "en"), nlp)
+    assert sorted((r.start_date.isoformat(), r.kind.value, r.title, r.location) for r in rows) == [
+        ("2011-10-18", "roundtable", "Roundtable on Diaspora Engagement in Development Policy", "Washington, DC"),
+        ("2012-02-07", "seminar", "Seminar of the European Policy Centre", "Brussels"),
+    ]
