@@ -1158,6 +1158,11 @@ def _city_publisher(line: str) -> str | None:
     return match.group("pub").strip() if match else None
 
 
+# An imprint inside a card's line: "... · Washington, DC: Migration Policy Institute, 2012 ISBN ...".
+_IMPRINT_IN = re.compile(
+    r"(?:^|[·|]\s*|\.\s+)(?P<city>[A-ZÀ-Ý][^:\d·|.]{1,40}?)\s?:\s*(?P<pub>[A-ZÀ-Ý][^:,\d·|]{1,80}),\s*"
+    r"(?:(?P<month>[^\W\d]+)\.?\s+)?(?P<year>(?:19|20)\d\d)\b"
+)
 # A byline closing with its imprint in brackets: "Edited by A. Author (Migration Policy Institute, 2006)".
 _CLOSING_IMPRINT = re.compile(r"\((?P<pub>[A-ZÀ-Ý][^()\d]{2,80}?),\s*(?P<year>(?:19|20)\d\d)\)\.?$")
 
@@ -1317,6 +1322,9 @@ def title_byline_entries(
             continue
         if date is None and i and (head := blocks[i - 1]).kind == BlockKind.HEADING and _NUMBERED_DATE.match(head.text):
             date = _date_line(head.text)  # "No. 4 | January 2006" over the title: the number's line dates it
+        if date is None and (imprint := _IMPRINT_IN.search(byline.text)):
+            # "Edited by A and B · Washington, DC: Migration Policy Institute, 2012 ISBN ...": the imprint's year
+            date = parse_date(f"{imprint.group('month') or ''} {imprint.group('year')}".strip(), allow_year=True)
         if date is None and (tail := _trailing_date(byline.text) or _labelled_year(byline.text)):
             # "By A and B March 2005": a PDF joins the date line to the byline; "A and B | Journal, 2024"
             date, after = tail, None
@@ -1324,7 +1332,11 @@ def title_byline_entries(
             date = years.get(block.order)  # in a section headed "2025"
         record = [block, *([subtitle] if subtitle else []), byline] + ([after] if date and after is not None else [])
         title = split_translation(block.text.strip())[0]
+        if subtitle is not None and title.endswith(":"):
+            title = f"{title} {subtitle.text.strip()}"  # "Borders Without Walls:" over "Managing Mobility in ..."
         publisher = _byline_names(_META_SEPARATOR.split(byline.text.strip())[0])[1]
+        if publisher is None and (imprint := _IMPRINT_IN.search(byline.text)):
+            publisher = imprint.group("pub").strip()
         if publisher is None and date is not None and after is not None:
             publisher = _city_publisher(after.text)  # "Paris : Karthala, 2016": the date line is the imprint
         pubs.append(

@@ -3076,3 +3076,48 @@ def test_a_work_named_in_quotes_after_its_noun_that_came_out(nlp):
         ("publication", "2011-01-01", "Demandes d'asile dans les États participants, 2010"),
         ("report", "2011-05-30", "Procédures d'asile : rapport sur les politiques et pratiques"),
     ]
+
+
+def test_a_book_catalogues_title_over_its_subtitle_byline_and_imprint(nlp):
+    """Round 41's held-out half, retired to dev: a books catalogue PDF sets "Borders Without Walls:" (bold) over its
+    subtitle, then "Edited by A and B" and "Washington, DC: Migration Policy Institute, 2012 ISBN ... | 312 pages":
+    one book, titled with its subtitle, dated and published by its imprint."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 24)
+    pdf.cell(0, 12, "MPI Books 2012-2013", new_x="LMARGIN", new_y="NEXT")
+    for title, subtitle, byline, imprint in [
+        ("Borders Without Walls:", "Managing Mobility in North America", "Edited by Andrea Kessler and Tom Villa",
+         "Washington, DC: Migration Policy Institute, 2012"),
+        ("Second Chances:", "Legalization Programs in Comparative Perspective", "By Catherine L. Moreau",
+         "Toronto: University of Toronto Press, 2010"),
+    ]:  # fmt: skip
+        pdf.ln(6)
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.cell(0, 7, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 11.5)
+        pdf.cell(0, 6, subtitle, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 9.5)
+        pdf.cell(0, 5, byline, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 8.5)
+        pdf.set_text_color(70, 70, 70)
+        pdf.multi_cell(0, 4.3, f"{imprint}\nISBN 978-0-9831591-4-2 | 312 pages", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_text_color(0, 0, 0)
+        pdf.ln(1)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(0, 5, "Fifteen contributors examine how the three countries manage the movement of people.")
+        pdf.ln(5)
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext("MPI", "d" * 64, "file:///books.pdf", "en", title=doc.title)
+    rows = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert set(rows) == {
+        "Borders Without Walls: Managing Mobility in North America",
+        "Second Chances: Legalization Programs in Comparative Perspective",
+    }
+    second = rows["Second Chances: Legalization Programs in Comparative Perspective"]
+    assert (second.start_date, second.publisher, second.authors) == (
+        dt.date(2010, 1, 1), "University of Toronto Press", ("Catherine L. Moreau",)
+    )  # fmt: skip

@@ -494,6 +494,18 @@ UNTUNED_ROUNDS_48_50 = {
 }
 
 
+# Rounds 41 and 43's held-out halves, retired to dev on 2026-12-05 (eleventh session) after their last held-out score
+# (events .632/.692, publications .560/.500 together); each leaves this set as the rules come to read it.
+UNTUNED_ROUNDS_41_43_RETIRED = {
+    ("events", "w41-igc-calendrier-2009.html"),  # a French | English table: the gold takes the English cell
+    ("publications", "w43-mpi-bibliography-labor-2009.html"),
+    ("events", "w43-mpi-newsletter-2006.pdf"),
+    ("publications", "w43-mpi-newsletter-2006.pdf"),
+    ("events", "w43-rcm-acta-grcm-2009.pdf"),
+    ("events", "w43-rcm-comunicado-prensa-2010.html"),
+}
+
+
 def test_the_written_corpus_dev_documents_are_read_whole(nlp):
     """The dev half of the written corpus (tests/gold/written_activities.csv) stays at its tuned score."""
     from mpdp_pipeline.evaluation import read_gold, score_by_family
@@ -522,6 +534,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUND43
                 | UNTUNED_ROUND47
                 | UNTUNED_ROUNDS_48_50
+                | UNTUNED_ROUNDS_41_43_RETIRED
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
