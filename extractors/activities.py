@@ -423,7 +423,7 @@ def classify_kind(title: str) -> Kind | None:
     """The kind a title names: the kind word it opens with when no other kind word follows it, else by the
     priority of `vocabulary.KIND_TERMS`; None if none."""
     title = _LEGISLATURE.sub("", title)  # "Immigration Reform in the 110th Congress": a legislature, no congress held
-    opening = _OPENING_KIND.match(title)
+    opening = _OPENING_KIND.match(_NUMBERED.sub("", title))  # "XV Reunión Viceministerial de la Conferencia ..."
     head = None
     if opening and not _ANY_KIND.match(opening.group("next")):
         head = opening.group("kind")
@@ -460,6 +460,9 @@ def clean_title(text: str, work: bool = False) -> str:
     text = _BULLET.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-|·•")
     text = _NOTE_LABEL.sub("", text)
+    decided = _DECIDED_LEAD.match(text) if not work else None
+    if decided and _ANY_KIND.match(_NUMBERED.sub("", text[decided.end() :])):
+        text = text[decided.end() :]  # "Realizar el Seminario sobre ...": the decision's verb, then the activity
     text = _without_article(text) if work else _LEADING_ARTICLE.sub("", text)
     return text[:1].upper() + text[1:] if text else text
 
@@ -2282,6 +2285,18 @@ _WORK_NOUN_TYPES = (
 )
 
 
+def _part_of(reading: _Reading, meeting: _Reading) -> bool:
+    """Whether a record's sentence that names only a kind ("La sesión fue inaugurada el martes 17 de noviembre", "la
+    reunión se clausuró el miércoles 18") tells a day of the meeting its header names."""
+    return (
+        reading.date is not None
+        and meeting.date is not None
+        and len(reading.title.split()) <= MAX_BARE_KIND_WORDS
+        and classify_kind(reading.title) is not None
+        and meeting.date.start <= reading.date.start <= meeting.date.end
+    )
+
+
 MAX_POSTING_DELAY = datetime.timedelta(days=45)
 
 
@@ -4028,6 +4043,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings += _written_readings(reading, text, written, lent)
     readings = _without_posted_headlines([_at_dateline_town(r, datelined.get(r.block.order)) for r in readings])
+    if header and header[0].date is not None:
+        readings = [r for r in readings if r in header or not _part_of(r, header[0])]
     for i, work in enumerate(typed):
         # the byline another rule read ("by the Study Group's co-chairs, E. Villanueva and C. Morrow") it keeps
         if not work.authors and (same := next((r for r in readings if _restates(r, [work]) and r.authors), None)):
@@ -4163,6 +4180,13 @@ _TYPE_PREFIX = re.compile(
     re.I,
 )
 MIN_PREFIXED_TITLE_WORDS = 3
+_NUMBERED = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}\S{0,3})\s+")  # "XV Reunión", "3rd Meeting": a number before the kind
+# "Realizar el", "Celebrar la", "To hold the", "Organiser un": a decision's verb and article before the activity
+_DECIDED_LEAD = re.compile(
+    r"^(?:realizar|celebrar|organizar|convocar|to hold|hold|to organi[sz]e|organi[sz]e|to convene|convene|tenir"
+    r"|organiser|convoquer)\s+(?:el|la|los|las|un|una|the|a|an|le|les|un|une|l['’])?\s*",
+    re.I,
+)
 # "Hosted by the Swedish Migration Board, ": the host before a dateline's place and date
 _HOST_LEAD = re.compile(
     r"^\W*(?:co-?)?(?:hosted|organi[sz]ed|convened|sponsored|organizad[oa]|auspiciad[oa]|organis[ée]e?|accueilli)"

@@ -61,6 +61,14 @@ PAGE_NUMBER_RE = re.compile(
     r"(?:\s*(?:of|/|de|sur|von)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
+_YEAR_ALONE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def _page_number(text: str) -> bool:
+    """Whether a line is a bare page number; "2010" alone over a table is the year its rows fall in."""
+    return bool(PAGE_NUMBER_RE.match(text)) and not _YEAR_ALONE.match(text)
+
+
 _DIGITS_RE = re.compile(r"\d+")
 _SPACE_RE = re.compile(r"\s+")
 # pdfium marks a soft hyphen at a line end with one of these; they stand for "-".
@@ -550,7 +558,7 @@ def remove_running_lines(
             for s in row
             if not (
                 _in_margin(s, page_height)
-                and (running_key(s) in running or (PAGE_NUMBER_RE.match(s.text) and not content))
+                and (running_key(s) in running or (_page_number(s.text) and not content))
             )
         ]
         if segs:

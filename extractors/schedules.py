@@ -2031,6 +2031,8 @@ def _strip_document(text: str, date: DateSpan | None) -> str | None:
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
     text = re.sub(r"^\W*(?:of|for|from|de|del|du|des)\s+", "", text, flags=re.I)
     text = re.sub(r"\b(?:at|from)\s*$", "", text, flags=re.I).strip(_SEPARATORS + " ")
+    if text.count("(") > text.count(")"):
+        text += ")"  # "... SOBRE MIGRACIÓN (GRCM)": the bracket closing the name, not a separator
     return text or None
 
 

@@ -214,6 +214,8 @@ TRAILING_LINKS = (
     "el", "en", "de", "del", "du", "le", "la", "au", "à", "y", "et",
     # a relative clause cut off after its pronoun: "La Reunión Extraordinaria del GRCM, que [inició ayer]"
     "que", "which", "qui",
+    # the words that lead into a date cut off after them: "Celebrar la XV Reunión ... los días [24 y 25 de junio]"
+    "los días", "los dias", "el día", "el dia", "les", "the days",
 )  # fmt: skip
 
 EVENT_VERBS = (

@@ -553,3 +553,37 @@ def test_a_smaller_line_under_a_title_is_a_field_of_its_own():
     texts = [b.text for b in pdf_to_document(bytes(pdf.output())).blocks]
     assert "Labor Market Integration of Highly Skilled Immigrants · Roundtable - MPI offices, Washington, DC" in texts
     assert "The Council met twice during the year and agreed on its programme of work for the next biennium." in texts
+
+
+def test_a_year_alone_over_a_table_is_kept_not_dropped_as_a_page_number(nlp):
+    """Round 43's held-out half, retired to dev: an annex sets "2010" alone at the top of its page, over a table of
+    year-less days. It is the rows' year, not a page number: the rows fall in 2010, not in the report's 2009."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "Informe de la Presidencia Pro Tempore", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 11)
+    pdf.multi_cell(0, 6, "El GRCM se reunio en Ciudad de Guatemala el 17 de noviembre de 2009.")
+    pdf.add_page()
+    pdf.set_y(8)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(0, 6, "2010", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    with pdf.table(col_widths=(40, 90, 60)) as table:
+        rows = [
+            ("Fecha", "Actividad", "Sede"),
+            ("2 al 4 de febrero", "Seminario sobre Migracion y Desarrollo", "Managua, Nicaragua"),
+            ("12 de mayo", "Taller sobre retorno", "Tegucigalpa, Honduras"),
+        ]
+        for row in rows:
+            cells = table.row()
+            for cell in row:
+                cells.cell(cell)
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext("RCM", "d" * 64, "file:///acta.pdf", "es", title=doc.title)
+    starts = sorted(a.start_date.isoformat() for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert "2010-02-02" in starts and "2010-05-12" in starts
+    assert not any(s.startswith("2009-02") or s.startswith("2009-05") for s in starts)

@@ -3020,3 +3020,35 @@ def test_a_news_items_date_line_that_names_no_activity_is_no_meeting_of_the_page
         "</summary><p>Les chiffres préliminaires seront révisés en juin.</p></details></body></html>"
     )
     assert [r for r in read_html(page, nlp, "fr") if r.kind.value not in ("publication", "report")] == []
+
+
+def test_an_actas_header_meeting_its_opening_and_closing_days_and_its_decisions(nlp):
+    """Round 43's held-out half, retired to dev: minutes headed "ACTA DE LA REUNIÓN DEL GRUPO ... (GRCM)" over
+    "Ciudad de Guatemala, 17 y 18 de noviembre de 2009" are that meeting (its closing bracket kept); "La sesión fue
+    inaugurada el martes 17 ..." and "la reunión se clausuró el miércoles 18 ..." are its days, no meetings of their
+    own; the decisions "6.1 Realizar el Seminario ..." and "6.4 Celebrar la XV Reunión ..." name the activities
+    without their verbs."""
+    lines = [
+        ("ACTA DE LA REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN (GRCM)", "heading"),
+        ("Ciudad de Guatemala, 17 y 18 de noviembre de 2009", "paragraph"),
+        ("5. Informe de la PPT sobre actividades realizadas", "heading"),
+        ("La sesión fue inaugurada el martes 17 de noviembre de 2009 a las 9:00 horas por el Viceministro.",
+         "paragraph"),
+        ("6.1 Realizar el Seminario sobre Migración y Desarrollo del 2 al 4 de febrero de 2010 en Managua, Nicaragua, "
+         "con el apoyo de la OIM.", "list_item"),
+        ("6.4 Celebrar la XV Reunión Viceministerial de la Conferencia Regional sobre Migración los días 24 y 25 de "
+         "junio de 2010 en Ciudad de Guatemala.", "list_item"),
+        ("Agotada la agenda, la reunión se clausuró el miércoles 18 de noviembre de 2009 a las 17:30 horas.",
+         "paragraph"),
+    ]  # fmt: skip
+    blocks = [
+        Block(t, kind=k, order=i, page=1, locator=f"10,{i * 20},500,{i * 20 + 10}", font_size=14 if i == 0 else 11)
+        for i, (t, k) in enumerate(lines)
+    ]
+    ctx = DocumentContext("RCM", "d" * 64, "file:///acta.pdf", "es")
+    rows = sorted(blocks_to_activities(blocks, ctx, nlp), key=lambda r: r.start_date)
+    assert [(r.start_date.isoformat(), r.title.lower()) for r in rows] == [
+        ("2009-11-17", "reunión del grupo regional de consulta sobre migración (grcm)"),
+        ("2010-02-02", "seminario sobre migración y desarrollo"),
+        ("2010-06-24", "xv reunión viceministerial de la conferencia regional sobre migración"),
+    ]
