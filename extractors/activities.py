@@ -3036,6 +3036,34 @@ def _subtitle_then_dateline(blocks: Sequence[Block], i: int) -> _Reading | None:
     return reading
 
 
+MAX_MASTHEAD_WORDS = 10
+_YEAR_WORD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
+
+
+def masthead_year(blocks: Sequence[Block]) -> int | None:
+    """The one year a PDF's first page names in its short lines ("Vol. 4, No. 2 - Summer 2006", "This issue covers
+    April - June 2006", "Book | April 2006"): a newsletter's issue, whose entries write their days without it."""
+    years = {
+        int(y)
+        for b in blocks
+        if b.page == 1 and len(b.text.split()) <= MAX_MASTHEAD_WORDS
+        for y in _YEAR_WORD.findall(b.text)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def _line_below(heading: Block, below: Block) -> bool:
+    """Whether the block under a heading is its entry's line: a paragraph, or a PDF's smaller heading that opens
+    with a date ("June 29 - July 1 | Brussels, Belgium" set bold under the entry's title)."""
+    if below.kind == BlockKind.PARAGRAPH:
+        return True
+    smaller = heading.font_size is not None and below.font_size is not None and below.font_size < heading.font_size
+    if below.kind != BlockKind.HEADING or not smaller:
+        return False
+    dates = find_dates(below.text) or find_dates(with_year(below.text, 2000, every=True))  # "June 29 - July 1 | ..."
+    return bool(dates) and dates[0].begin <= 1
+
+
 def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None) -> _Reading | None:
     """An entry heading followed by its dateline; the description below may name the kind. `lent` is the
     year of a document that names none (`schedules.lent_year`)."""
@@ -3051,20 +3079,13 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     numbered = _is_entry_heading(heading)
     # Cheap tests first: date finding is the costliest step of the rules, and most blocks are no heading.
     meta = None
-    if (
-        heading.kind == BlockKind.HEADING
-        and blocks[i + 1].kind == BlockKind.PARAGRAPH
-        and _META_SEP.search(blocks[i + 1].text)
-    ):
+    below = _line_below(heading, blocks[i + 1])
+    if heading.kind == BlockKind.HEADING and below and _META_SEP.search(blocks[i + 1].text):
         meta = _meta_line(blocks[i + 1].text)
     named = heading.kind == BlockKind.HEADING and bool(_ANY_KIND.search(heading.text))
     # A heading over a dateline alone ("HBP Hippocamp 2017: ..." / "23rd-24th May 2017, Paris, France"): an entry
     # whatever its name, when the dateline gives a place and the description below names the kind.
-    placed = (
-        heading.kind == BlockKind.HEADING
-        and blocks[i + 1].kind == BlockKind.PARAGRAPH
-        and len(blocks[i + 1].text.split()) <= MAX_DATELINE_WORDS
-    )
+    placed = heading.kind == BlockKind.HEADING and below and len(blocks[i + 1].text.split()) <= MAX_DATELINE_WORDS
     if not (numbered or meta or named or placed):
         return None
     if find_dates(heading.text):
@@ -3081,6 +3102,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     found = meta or _dateline(line)
     if found is None and (year := heading_year(heading.text) or _section_year(blocks, i) or lent):
         found = _dateline(with_year(line, year))  # "CICM 2016" / "July 25-29, Bialystok"
+        if _META_SEP.search(line) and (fields := _meta_line(with_year(line, year, every=True))):
+            found = fields  # "June 29 - July 1 | Brussels, Belgium": a meta line's day and place, in that year
         found = (_as_written(found[0], year), found[1]) if found else None
     if (
         found is None
@@ -3913,7 +3936,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns, as_of=ctx.as_of)
     blocks = [b for b in blocks if b.order not in used]
     readings: list[_Reading] = header + [r for e in entries if (r := _schedule_reading(e))]
-    lent = lent_year(blocks, ctx.title, ctx.as_of)
+    lent = lent_year(blocks, ctx.title, ctx.as_of) or masthead_year(blocks)
     readings += [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i, lent))]
     sub_meetings, used = sub_bullet_readings(blocks)
     readings += sub_meetings

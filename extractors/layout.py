@@ -557,8 +557,7 @@ def remove_running_lines(
             s
             for s in row
             if not (
-                _in_margin(s, page_height)
-                and (running_key(s) in running or (_page_number(s.text) and not content))
+                _in_margin(s, page_height) and (running_key(s) in running or (_page_number(s.text) and not content))
             )
         ]
         if segs:

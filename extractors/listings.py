@@ -1024,6 +1024,7 @@ def _authors(text: str) -> tuple[str, ...] | None:
         # "Autores: A y B. Descargar PDF": a button after the names (a title's stop, "Lic.", is no end)
         names = NAMES_END.split(_HONORIFIC.sub("", names), maxsplit=1)[0]
         names = names.split(" · ", 1)[0]  # "By A and B · Teaser": the card's next field
+        names = re.sub(r"\s*\([^()]*\)\.?\s*$", "", names)  # "A and B (MPI, 310 pp.)": the imprint in brackets
         dates = find_dates(names)
         if dates and names[: dates[0].begin].rstrip().endswith((",", "|", "·")):
             names = names[: dates[0].begin]  # "Por Lic. Alicia Valdez Ibarra, 15/11/2017 13:20": the names end there
@@ -1301,6 +1302,9 @@ def title_byline_entries(
         byline = blocks[i + 1] if i + 1 < len(blocks) else None
         authors = _byline_after(block, byline, dated=i + 2 < len(blocks) and bool(_date_line(blocks[i + 2].text)))
         subtitle = None
+        meta = None
+        if kind is not None and authors is None and (typed := _meta_then_byline(blocks, i)):
+            meta, byline, authors = typed  # "Title" / "Working Paper No. 12 | April 2006" / "By A (MPI, 36 pp.)"
         if kind is not None and authors is None and (explicit := _subtitled_byline(blocks, i)):
             subtitle, byline, authors = explicit  # "Title" / "A Subtitle" / "Authors: A, B and C"
         if block.kind == BlockKind.HEADING and not (kind is not None and authors):
@@ -1315,9 +1319,10 @@ def title_byline_entries(
             continue
         if kind is None or byline is None or authors is None:
             continue
-        at = i + (3 if subtitle else 2)
+        at = i + (3 if subtitle or meta else 2)
         after = blocks[at] if at < len(blocks) and blocks[at].kind != BlockKind.HEADING else None
-        date = _date_line(after.text) if after is not None else None
+        date = _meta_date(meta.text) if meta is not None else _date_line(after.text) if after is not None else None
+        after = None if meta is not None else after
         if not _title_line(block, dated_record=date is not None):
             continue
         if date is None and i and (head := blocks[i - 1]).kind == BlockKind.HEADING and _NUMBERED_DATE.match(head.text):
@@ -1330,13 +1335,16 @@ def title_byline_entries(
             date, after = tail, None
         if date is None and years:
             date = years.get(block.order)  # in a section headed "2025"
-        record = [block, *([subtitle] if subtitle else []), byline] + ([after] if date and after is not None else [])
+        record = [block, *([subtitle] if subtitle else []), *([meta] if meta else []), byline]
+        record += [after] if date and after is not None else []
         title = split_translation(block.text.strip())[0]
         if subtitle is not None and title.endswith(":"):
             title = f"{title} {subtitle.text.strip()}"  # "Borders Without Walls:" over "Managing Mobility in ..."
         publisher = _byline_names(_META_SEPARATOR.split(byline.text.strip())[0])[1]
         if publisher is None and (imprint := _IMPRINT_IN.search(byline.text)):
             publisher = imprint.group("pub").strip()
+        if publisher is None and (paged := _PAGED_IMPRINT.search(byline.text)):
+            publisher = paged.group("pub").strip()  # "By A (MPI, 36 pp.)": the publisher beside the page count
         if publisher is None and date is not None and after is not None:
             publisher = _city_publisher(after.text)  # "Paris : Karthala, 2016": the date line is the imprint
         pubs.append(
@@ -1345,7 +1353,13 @@ def title_byline_entries(
                 authors=authors,
                 date=date,
                 publisher=publisher,
-                publication_type=kind if kind != PublicationType.OTHER else publication_type_of(title),
+                publication_type=(
+                    publication_type_of(meta.text)
+                    if meta is not None
+                    else kind
+                    if kind != PublicationType.OTHER
+                    else publication_type_of(title)
+                ),
                 block=block,
                 snippet=" | ".join(b.text.strip() for b in record),
                 rule="publication.card",
@@ -1382,6 +1396,24 @@ def _deeper(block: Block, level: int | None) -> bool:
     """Whether a heading sits below the section's own heading (a smaller heading), not beside it."""
     own = _heading_level(block)
     return level is not None and own is not None and own > level
+
+
+def _meta_date(text: str) -> DateSpan | None:
+    """The date a meta line's fields hold ("Working Paper No. 12 | April 2006" -> April 2006)."""
+    return next((d for part in reversed(_META_SEPARATOR.split(text)) if (d := _date_line(part))), None)
+
+
+def _meta_then_byline(blocks: Sequence[Block], i: int) -> tuple[Block, Block, tuple[str, ...]] | None:
+    """A title, its meta line naming its type and date ("Working Paper No. 12 | April 2006"), then its byline
+    ("By A and B (MPI, 36 pp.). Teaser"): the meta line, the byline and its names; None for any other run."""
+    if i + 2 >= len(blocks):
+        return None
+    meta, byline = blocks[i + 1], blocks[i + 2]
+    if not _META_SEPARATOR.search(meta.text) or not _type_label(meta.text) or _meta_date(meta.text) is None:
+        return None
+    if not _BYLINE.match(byline.text.strip()) or not (authors := _authors(byline.text)):
+        return None
+    return meta, byline, authors
 
 
 def _subtitled_byline(blocks: Sequence[Block], i: int) -> tuple[Block, Block, tuple[str, ...]] | None:
@@ -1846,6 +1878,10 @@ def _byline_after(block: Block, byline: Block | None, dated: bool = False) -> tu
     return _authors(names) or (names_in(names, bylined=True) if dated else None)
 
 
+MAX_PUBLISHER_WORDS = 8
+_PAGED_IMPRINT = re.compile(r"\((?P<pub>[A-ZÀ-Ý][^(),\d]{1,60}),\s*\d{1,4}\s*(?:pp|pages|p|págs?)\.?\)")
+
+
 def _byline_names(text: str) -> tuple[str, str | None]:
     """A byline's names and the publisher after them, if any ("... Meyers. Migration Policy Institute, June 2005")."""
     end = NAMES_END.search(text)
@@ -1854,6 +1890,9 @@ def _byline_names(text: str) -> tuple[str, str | None]:
     publisher = text[end.end() :].strip()
     if tail := _trailing_date(publisher):
         publisher = publisher[: tail.begin]
+    long_words = [w for w in publisher.split() if len(w) > 3]
+    if len(publisher.split()) > MAX_PUBLISHER_WORDS or sum(w[:1].islower() for w in long_words) * 2 > len(long_words):
+        return text[: end.start()], None  # "... (MPI, 310 pp.). Eleven chapters compare ...": a teaser, no publisher
     return text[: end.start()], publisher.strip(" ,.;") or None
 
 

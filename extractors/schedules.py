@@ -163,6 +163,9 @@ class Entry:
     status: ActivityStatus = ActivityStatus.REPORTED
 
 
+MIN_ENTRY_TITLE_WORDS = 3  # an entry's title, not a column's label ("FILE DATE")
+
+
 @dataclass
 class _Context:
     """What the text above a record says: the body that meets and the year."""
@@ -178,6 +181,7 @@ class _Context:
     latest: datetime.date | None = None  # the page's last dated day: "Next Meeting: September 29th" comes after it
     met_intro: bool = False  # `name` is the body a sentence above says met: the lines below give its days, then why
     heading_day: DateSpan | None = None  # under a heading that is one day alone ("martes 14 de julio del 2026")
+    name_size: float | None = None  # the font size of the PDF heading that gave `name`
 
 
 # The kinds of body a schedule page may be for, by the words that name them; a board's members
@@ -2119,7 +2123,16 @@ def find_schedule_entries(
         if _is_label(block) and not _labelled_card(group) and not _date_headed_card(group) and not _dated_card(group):
             labels = [*labels, block.text][-6:]
             if names_body(block.text) and (label := _label_name(block.text)):
-                ctx.name = label
+                ctx.name, ctx.name_size = label, block.font_size
+            elif (
+                ctx.name_size is not None
+                and block.font_size == ctx.name_size
+                and len(block.text.split()) >= MIN_ENTRY_TITLE_WORDS
+                and not find_dates(block.text)
+            ):
+                # the next entry's title, set as the last one's was ("Managing Migration in a Changing Europe"
+                # after "Testimony before the House ..."): the lines below are its own, not that body's
+                ctx.name, ctx.name_size = None, None
             month, ctx.pending_day = _MONTH_ONLY.match(block.text), None
             ctx.heading_month = MONTHS[month.group("m").lower().rstrip(".")] if month else None
             ctx.heading_day = day_alone(block.text)

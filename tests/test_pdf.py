@@ -587,3 +587,53 @@ def test_a_year_alone_over_a_table_is_kept_not_dropped_as_a_page_number(nlp):
     starts = sorted(a.start_date.isoformat() for a in blocks_to_activities(doc.blocks, ctx, nlp))
     assert "2010-02-02" in starts and "2010-05-12" in starts
     assert not any(s.startswith("2009-02") or s.startswith("2009-05") for s in starts)
+
+
+def test_a_newsletters_entries_under_their_title_headings_dated_by_the_issue_year(nlp):
+    """Round 43's held-out half, retired to dev: a quarterly newsletter PDF ("Vol. 4, No. 2 - Summer 2006") sets
+    each event as a bold title over a smaller bold "June 29 - July 1 | Brussels, Belgium" (no year: the issue's), and
+    each publication as a title over "Working Paper No. 12 | April 2006" and "By A (MPI, 36 pp.). Teaser". A title
+    without a kind word after a testimony's heading is its own entry, not the testimony's."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 24)
+    pdf.cell(0, 12, "MPI UPDATE", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    pdf.cell(0, 6, "Vol. 4, No. 2 - Summer 2006", new_x="LMARGIN", new_y="NEXT")
+    entries = [
+        ("RECENT EVENTS", None, None),
+        ("Testimony before the House Judiciary Subcommittee on Immigration", "June 8 | Washington, DC",
+         "MPI Senior Fellow Doris Meissner testified on the lessons of the 1986 reform."),
+        ("Managing Migration in a Changing Europe", "June 29 - July 1 | Brussels, Belgium",
+         "MPI and the King Baudouin Foundation convened a three-day conference of officials."),
+        ("NEW PUBLICATIONS", None, None),
+        ("Remittances and Rural Development in Central America", "Working Paper No. 12 | April 2006",
+         "By Dovelyn Rannveig Agunias (MPI, 36 pp.). Household survey evidence from Guatemala."),
+    ]  # fmt: skip
+    for title, line, text in entries:
+        pdf.ln(4)
+        if line is None:
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
+            continue
+        pdf.set_font("Helvetica", "B", 9.5)
+        pdf.cell(0, 5, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "B", 8.5)
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 9)
+        pdf.multi_cell(0, 5, text)
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext("MPI", "d" * 64, "file:///update.pdf", "en", title=doc.title)
+    rows = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    europe = rows["Managing Migration in a Changing Europe"]
+    assert (europe.start_date.isoformat(), europe.end_date.isoformat(), europe.location) == (
+        "2006-06-29", "2006-07-01", "Brussels, Belgium"
+    )  # fmt: skip
+    paper = rows["Remittances and Rural Development in Central America"]
+    assert (paper.start_date.isoformat(), paper.publication_type, paper.authors, paper.publisher) == (
+        "2006-04-01", "working_paper", ("Dovelyn Rannveig Agunias",), "MPI"
+    )  # fmt: skip
+    assert sum(r.title.startswith("Testimony") for r in rows.values()) == 1

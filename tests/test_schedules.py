@@ -499,8 +499,6 @@ UNTUNED_ROUNDS_48_50 = {
 UNTUNED_ROUNDS_41_43_RETIRED = {
     ("events", "w41-igc-calendrier-2009.html"),  # a French | English table: the gold takes the English cell
     ("publications", "w43-mpi-bibliography-labor-2009.html"),
-    ("events", "w43-mpi-newsletter-2006.pdf"),
-    ("publications", "w43-mpi-newsletter-2006.pdf"),
     ("events", "w43-rcm-acta-grcm-2009.pdf"),
     ("events", "w43-rcm-comunicado-prensa-2010.html"),
 }
