@@ -2538,6 +2538,10 @@ _LEAD_MONTH = re.compile(
 _BODY_MEETING_OF = re.compile(
     r"\b(?:the\s+)?(?P<body>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|of|on|and)){0,5})\s+meeting\s+of\s+(?=\d)", re.I
 )
+_AT_ITS_MEETING = re.compile(
+    r"\b(?:the\s+)?(?P<body>(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|of|on|and|for)){0,8})\s+(?-i:[a-z])[^.;]{0,120}?"
+    r"\bat\s+its\s+(?:\w+\s+)?meeting\s+(?:in|at)\s+(?P<town>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,2})\s+on\s+"
+)
 _ITS_MEETING_OF = re.compile(
     r"^\W*(?:at|during)\s+its\s+meeting\s+of\s+(?P<day>[^,]{4,30}?),?\s+the\s+(?P<body>(?-i:[A-Z][\w-]+)"
     r"(?:\s+(?-i:[A-Z][\w-]+|of|on|and)){0,5})\b",
@@ -2636,6 +2640,14 @@ def meeting_of_day_reading(text: str, block: Block) -> _Reading | None:
         body, at = match.group("body"), match.end()
     elif match := _ITS_MEETING_OF.match(text):
         body, at = match.group("body"), match.start("day")
+    elif match := _AT_ITS_MEETING.search(text):
+        # "the Working Group on Asylum and Refugees discussed X at its meeting in Geneva on 8 March 2012"
+        date = next((d for d in find_dates(text) if d.begin == match.end() and d.precision == DatePrecision.DAY), None)
+        body = match.group("body")
+        if date is None or (not names_body(body) and classify_kind(body) is None) or _NEGATIVE.search(text):
+            return None
+        kind = Kind.WORKING_GROUP if _WORKING_GROUP_RE.search(body) else Kind.MEETING
+        return _Reading("prose.event_verb", kind, f"{body} meeting", date, match.group("town"), text, block)
     else:
         return None
     date = next((d for d in find_dates(text) if d.begin == at and d.precision == DatePrecision.DAY), None)
@@ -4017,10 +4029,17 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue
         # works a report's prose names by type, title and month; the same sentences may tell events too
         typed += [_evidence_as_written(r, text, written, lent) for r in typed_works_readings(text, block)]
-        if counted := (
-            counted_readings(text, block) or quoted_works_readings(text, block) or bracketed_event_readings(text, block)
-        ):
+        if counted := counted_readings(text, block) or quoted_works_readings(text, block):
             readings += [_evidence_as_written(r, text, written, lent) for r in counted]
+            continue
+        if bracketed := bracketed_event_readings(text, block):
+            readings += [_evidence_as_written(r, text, written, lent) for r in bracketed]
+            # the same sentence may tell another activity without brackets ("... at its meeting in Geneva on 8
+            # March 2012, and heads of delegation at the Spring Full Round in Oslo (30 May - 1 June 2012) ...")
+            if (reading := meeting_of_day_reading(text, block)) and all(
+                reading.date and r.date and reading.date.start != r.date.start for r in bracketed
+            ):
+                readings.append(_evidence_as_written(reading, text, written, lent))
             continue
         if (
             (reading := decision_reading(text, block))

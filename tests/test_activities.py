@@ -3079,3 +3079,20 @@ def test_a_funders_report_names_a_convening_by_its_topic_and_a_talk_by_its_hosts
         ("2011-10-18", "roundtable", "Roundtable on Diaspora Engagement in Development Policy", "Washington, DC"),
         ("2012-02-07", "seminar", "Seminar of the European Policy Centre", "Brussels"),
     ]
+
+
+def test_a_body_that_did_something_at_its_meeting_in_a_town_on_a_day(nlp):
+    """Round 49 (written, dev): "the Working Group on Asylum and Refugees discussed national resettlement quotas at
+    its meeting in Geneva on 8 March 2012, and heads of delegation at the Spring Full Round in Oslo (30 May - 1 June
+    2012) asked ..." tells two meetings: the body's, and the one with its place and days in brackets."""
+    text = (
+        "In 2012, the Working Group on Asylum and Refugees discussed national resettlement quotas at its meeting in "
+        "Geneva on 8 March 2012, and heads of delegation at the Spring Full Round in Oslo (30 May - 1 June 2012) asked "
+        "the Secretariat to organise a workshop."
+    )
+    block = Block(text, kind="paragraph", order=1, page=None, locator="p", heading="1. Background")
+    rows = blocks_to_activities([block], CTX, nlp)
+    assert sorted((r.start_date.isoformat(), r.kind.value, r.title, r.location) for r in rows) == [
+        ("2012-03-08", "working_group", "Working Group on Asylum and Refugees meeting", "Geneva"),
+        ("2012-05-30", "meeting", "Full Round", "Oslo"),
+    ]
