@@ -2297,6 +2297,12 @@ def _part_of(reading: _Reading, meeting: _Reading) -> bool:
     )
 
 
+# "Secrétariat des IGC - Genève" (over ", novembre 2011"): a document's imprint under its title, no work's name
+_ISSUER_ONLY = re.compile(
+    r"^(?:the\s+|la\s+|le\s+)?(?:[A-Z]{2,6}\s+)?(?:Secretar[ií]a|Secretariat|Secrétariat|Presidencia|Presidency"
+    r"|Présidence)(?:\s+(?:of the|of|de la|del|des|de|du)\s+[\w-]+(?:\s+[A-ZÀ-Ý][\w-]*){0,3})?"
+    r"(?:\s*[-–,]\s*[A-ZÀ-Ý][\w]+(?:\s+[A-ZÀ-Ý][\w]+){0,2})?\W*$"
+)
 MAX_POSTING_DELAY = datetime.timedelta(days=45)
 
 
@@ -4085,6 +4091,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings += _written_readings(reading, text, written, lent)
     readings = _without_posted_headlines([_at_dateline_town(r, datelined.get(r.block.order)) for r in readings])
+    readings = [r for r in readings if not (r.kind in (Kind.REPORT, Kind.PUBLICATION) and _ISSUER_ONLY.match(r.title))]
     if header and header[0].date is not None:
         readings = [r for r in readings if r in header or not _part_of(r, header[0])]
     for i, work in enumerate(typed):

@@ -3121,3 +3121,20 @@ def test_a_book_catalogues_title_over_its_subtitle_byline_and_imprint(nlp):
     assert (second.start_date, second.publisher, second.authors) == (
         dt.date(2010, 1, 1), "University of Toronto Press", ("Catherine L. Moreau",)
     )  # fmt: skip
+
+
+def test_a_catalogues_imprint_line_under_its_title_is_no_work(nlp):
+    """Round 48 (written, dev): "Catalogue des publications 2011" over "Secrétariat des IGC - Genève, novembre 2011":
+    the line is the catalogue's own imprint, not a publication titled by the Secretariat's name."""
+    blocks = [
+        Block("CONSULTATIONS INTERGOUVERNEMENTALES SUR LES POLITIQUES D'ASILE", kind="heading", order=0, page=1,
+              locator="1,1,1,1", font_size=9),
+        Block("Catalogue des publications 2011", kind="heading", order=1, page=1, locator="1,2,1,2", font_size=22),
+        Block("Secrétariat des IGC - Genève, novembre 2011", kind="paragraph", order=2, page=1, locator="1,3,1,3",
+              heading="Catalogue des publications 2011", font_size=11),
+        Block("Avant-propos", kind="heading", order=3, page=1, locator="1,4,1,4", font_size=12),
+        Block("Le présent catalogue recense les publications du Secrétariat des IGC disponibles à la vente.",
+              kind="paragraph", order=4, page=1, locator="1,5,1,5", heading="Avant-propos", font_size=10),
+    ]  # fmt: skip
+    rows = blocks_to_activities(blocks, DocumentContext("IGC", "d" * 64, "file:///c.pdf", "fr"), nlp)
+    assert not any(r.title.startswith("Secrétariat") for r in rows)

@@ -485,7 +485,6 @@ UNTUNED_ROUND47 = {("events", "w47-igc-note-programme-2011-12.html")}
 
 # Rounds 48 to 50's dev halves (session of 2026-12-05, eleventh): the documents still below 0.9 after the session.
 UNTUNED_ROUNDS_48_50 = {
-    ("publications", "w48-igc-catalogue-publications-2011.pdf"),  # the catalogue's imprint line read as a work
     ("events", "w48-mpi-newfrommpi-2010.html"),  # a webinar under a section label set in a styled table cell
     ("events", "w49-igc-workshop-concept-note-2012.html"),  # "a first workshop ... in 2005"; "at its meeting in ..."
     ("publications", "w49-mpi-event-recap-2011.html"),  # "MPI's fact sheet Title (February 2011), by A"
