@@ -2340,7 +2340,7 @@ def _restates(reading: _Reading, typed: list[_Reading]) -> bool:
     publication of the edited volume Diasporas and Development (November 2007)")."""
     return reading.kind in (Kind.REPORT, Kind.PUBLICATION) and any(
         t.block.order == reading.block.order and t.date and reading.date and t.date.start == reading.date.start
-        and t.title in reading.title
+        and (t.title in reading.title or similar_titles(t.title, reading.title))
         for t in typed
     )  # fmt: skip
 

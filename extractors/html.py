@@ -401,6 +401,7 @@ def _names_of(tag: Tag) -> str:
 
 # "Related publications" beside an event or a project: the body's own works on the subject, which it lists there
 # and perhaps nowhere else on the page (a repeat of a main-content title is merged with it downstream).
+_RELATED_LEAD = re.compile(r"^\W*(?:related|see also|véase también|voir aussi|lire aussi|relacionad[oa]s?)\W*$", re.I)
 _RELATED_WORKS_HEADING = re.compile(
     r"^\W*(?:related|featured)\s+(?:publications|research|reports|reading|resources)\b"
     r"|^\W*publicaciones\s+relacionadas\b|^\W*publications\s+(?:associées|liées)\b",
@@ -413,6 +414,11 @@ def _events_box(tag: Tag) -> bool:
     body's works on the page's subject ("Related publications")."""
     heading = tag.find(list(HEADINGS))
     text = _clean(heading.get_text(" ")) if heading is not None else ""
+    if not text and tag.name == "aside" and tag.find_parent("article") is not None:
+        # "<aside><strong>Related:</strong> MPI's fact sheet <em>Title</em> (February 2011) ...</aside>": an
+        # article's own pull-out box, led by its label instead of a heading
+        lead = tag.find(["strong", "b"])
+        return lead is not None and bool(_RELATED_LEAD.match(_clean(lead.get_text(" "))))
     return bool(text) and bool(_EVENTS_BOX_HEADING.match(text) or _RELATED_WORKS_HEADING.match(text))
 
 

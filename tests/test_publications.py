@@ -3138,3 +3138,19 @@ def test_a_catalogues_imprint_line_under_its_title_is_no_work(nlp):
     ]  # fmt: skip
     rows = blocks_to_activities(blocks, DocumentContext("IGC", "d" * 64, "file:///c.pdf", "fr"), nlp)
     assert not any(r.title.startswith("Secrétariat") for r in rows)
+
+
+def test_an_articles_related_box_names_a_work_in_prose(nlp):
+    """Round 49 (written, dev): an event recap's `<aside><strong>Related:</strong> MPI's fact sheet <em>Title</em>
+    (February 2011), by A, provides ...</aside>` is the article's own box, not a sidebar: the fact sheet is read
+    once, as the typed work the sentence names."""
+    page = (
+        "<html><body><article><h1>Event Recap: Training Immigrant Adults</h1><p>More than 80 practitioners packed "
+        "MPI's conference room.</p><aside><strong>Related:</strong> MPI's fact sheet <em>Limited English Proficient "
+        "Workers by State</em> (February 2011), by Jeanne Batalova, provides state-by-state figures.</aside>"
+        "</article><aside><h3>Most read</h3><p>Top 10 migration issues of 2010 (December 2010)</p></aside>"
+        "</body></html>"
+    )
+    rows = _read_page(page, nlp)
+    assert list(rows) == ["Limited English Proficient Workers by State"]
+    assert rows["Limited English Proficient Workers by State"].authors == ("Jeanne Batalova",)

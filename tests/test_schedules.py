@@ -487,7 +487,6 @@ UNTUNED_ROUND47 = {("events", "w47-igc-note-programme-2011-12.html")}
 UNTUNED_ROUNDS_48_50 = {
     ("events", "w48-mpi-newfrommpi-2010.html"),  # a webinar under a section label set in a styled table cell
     ("events", "w49-igc-workshop-concept-note-2012.html"),  # "a first workshop ... in 2005"; "at its meeting in ..."
-    ("publications", "w49-mpi-event-recap-2011.html"),  # "MPI's fact sheet Title (February 2011), by A"
     ("events", "w49-mpi-semiannual-report-2012.pdf"),  # the "Looking ahead" column's workshop, in a two-column box
     ("events", "w50-igc-nouvelles-2011.html"),  # a news item's body naming "le groupe de travail" in lower case
 }
