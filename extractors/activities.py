@@ -48,7 +48,7 @@ from mpdp_pipeline.extractors.dates import (
 )
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title, similar_titles
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
-from mpdp_pipeline.extractors.listings import NAMES_END, not_a_work
+from mpdp_pipeline.extractors.listings import NAMES_END, not_a_work, title_case
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
 from mpdp_pipeline.extractors.participants import participants
 from mpdp_pipeline.extractors.places import (
@@ -1492,7 +1492,7 @@ def sentence_to_reading(
             # DC, March 18, 2014": the testimony, named by its hearing
             name = hearing.group("name").strip(" ,.")
             return _Reading("list.segments", Kind.OTHER, name, date, location, text, block)
-        if (titled := _TITLED_TESTIMONY.match(text)) and _title_case(titled.group("name")):
+        if (titled := _TITLED_TESTIMONY.match(text)) and title_case(titled.group("name")):
             # "Oversight of Immigration Detention Standards Testimony before the U.S. House ..., Washington, DC
             # February 15, 2012": an expert page's testimony, named by its bold title
             return _Reading("list.segments", Kind.OTHER, titled.group("name"), date, location, text, block)
@@ -1558,12 +1558,6 @@ def _town_glued_to_title(title: str, location: str | None) -> tuple[str, str | N
         if glued and known_town(town) and country_of(town) == country_of(location):
             return " ".join(words[:-n]), f"{town}, {location}"
     return title, location
-
-
-def _title_case(text: str) -> bool:
-    """Whether most of a phrase's longer words are capitalised, as a title's are."""
-    words = [w for w in text.split() if len(w) > 3]
-    return bool(words) and sum(w[:1].isupper() for w in words) >= MIN_TITLE_CASE_SHARE * len(words)
 
 
 def _quoted_event(text: str, title: str, date: DateSpan) -> tuple[Kind, str, str | None] | None:
@@ -2578,7 +2572,6 @@ _OWN_KIND_NAMED = re.compile(
     r"(?=\s*[,.;]|\s+\(|\s+(?-i:on|in|at|where|which|with|that|from)\s|\s*$)",
     re.I,
 )
-MIN_TITLE_CASE_SHARE = 0.6
 
 
 def own_kind_named_reading(text: str, block: Block) -> _Reading | None:
@@ -2588,7 +2581,7 @@ def own_kind_named_reading(text: str, block: Block) -> _Reading | None:
     if named is None or _NEGATIVE.search(text):
         return None
     title = named.group("title").strip()
-    if not _title_case(title):
+    if not title_case(title):
         return None  # "our roundtable Discussed the ...": no name in title case
     if named.group("day"):
         dates = find_dates(named.group("day"))

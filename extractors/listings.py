@@ -1879,6 +1879,13 @@ def _byline_after(block: Block, byline: Block | None, dated: bool = False) -> tu
 
 
 MAX_PUBLISHER_WORDS = 8
+MIN_TITLE_CASE_SHARE = 0.6
+
+
+def title_case(text: str, share: float = MIN_TITLE_CASE_SHARE) -> bool:
+    """Whether at least `share` of a phrase's longer words are capitalised, as a title's or a name's are."""
+    words = [w for w in text.split() if len(w) > 3]
+    return not words or sum(w[:1].isupper() for w in words) >= share * len(words)
 _PAGED_IMPRINT = re.compile(r"\((?P<pub>[A-ZÀ-Ý][^(),\d]{1,60}),\s*\d{1,4}\s*(?:pp|pages|p|págs?)\.?\)")
 
 
@@ -1890,8 +1897,7 @@ def _byline_names(text: str) -> tuple[str, str | None]:
     publisher = text[end.end() :].strip()
     if tail := _trailing_date(publisher):
         publisher = publisher[: tail.begin]
-    long_words = [w for w in publisher.split() if len(w) > 3]
-    if len(publisher.split()) > MAX_PUBLISHER_WORDS or sum(w[:1].islower() for w in long_words) * 2 > len(long_words):
+    if len(publisher.split()) > MAX_PUBLISHER_WORDS or not title_case(publisher, share=0.5):
         return text[: end.start()], None  # "... (MPI, 310 pp.). Eleven chapters compare ...": a teaser, no publisher
     return text[: end.start()], publisher.strip(" ,.;") or None
 
