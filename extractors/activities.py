@@ -4026,6 +4026,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue
         else:
             continue
+        # "En el marco de la reunión, el jueves 4 de marzo, la PPT organizó el Seminario ...": the setting names the
+        # meeting around the activity, not the activity the sentence tells
+        text = _SETTING_LEAD.sub("", text)
         # works a report's prose names by type, title and month; the same sentences may tell events too
         typed += [_evidence_as_written(r, text, written, lent) for r in typed_works_readings(text, block)]
         if counted := counted_readings(text, block) or quoted_works_readings(text, block):
@@ -4222,6 +4225,11 @@ _TYPE_PREFIX = re.compile(
     re.I,
 )
 MIN_PREFIXED_TITLE_WORDS = 3
+_SETTING_LEAD = re.compile(
+    r"^(?:en el marco de|dans le cadre de|(?:with)?in the framework of|on the sidelines of|al margen de|en marge de)"
+    r"\s+[^,;.]{1,80},\s*",
+    re.I,
+)
 _NUMBERED = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}\S{0,3})\s+")  # "XV Reunión", "3rd Meeting": a number before the kind
 # "Realizar el", "Celebrar la", "To hold the", "Organiser un": a decision's verb and article before the activity
 _DECIDED_LEAD = re.compile(

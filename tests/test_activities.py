@@ -3096,3 +3096,18 @@ def test_a_body_that_did_something_at_its_meeting_in_a_town_on_a_day(nlp):
         ("2012-03-08", "working_group", "Working Group on Asylum and Refugees meeting", "Geneva"),
         ("2012-05-30", "meeting", "Full Round", "Oslo"),
     ]
+
+
+def test_a_sentence_set_within_a_meeting_tells_the_activity_after_its_setting(nlp):
+    """Round 43's held-out half, retired to dev: "En el marco de la reunión, el jueves 4 de marzo 2010, la Presidencia
+    Pro Tempore organizó el Seminario sobre Migración y Salud, ..." tells the seminar; the meeting it was held within
+    is its setting, no activity of that day."""
+    text = (
+        "En el marco de la reunión, el jueves 4 de marzo 2010, la Presidencia Pro Tempore organizó el Seminario sobre "
+        "Migración y Salud, en el que especialistas presentaron experiencias de atención a migrantes."
+    )
+    block = Block(text, kind="paragraph", order=1, page=None, locator="p", heading="Comunicado")
+    rows = blocks_to_activities([block], DocumentContext("RCM", "d" * 64, "file:///c.html", "es"), nlp)
+    assert [(r.start_date.isoformat(), r.kind.value, r.title) for r in rows] == [
+        ("2010-03-04", "seminar", "Seminario sobre Migración y Salud")
+    ]
