@@ -2912,10 +2912,11 @@ def _meta_line(text: str) -> tuple[DateSpan, str | None] | None:
         or not _WEEKDAY_LEAD.fullmatch(fields[0][: dates[0].begin - at].strip(" ,") or "mon")
     ):
         return None
-    if fields[0][dates[0].stop - at :].strip(" ,."):
-        return None  # the first field is the date alone
+    rest = fields[0][dates[0].stop - at :].strip(" ,.")
+    if rest and not _CLOCK_TAIL.fullmatch(rest):
+        return None  # the first field is the date alone, or the date and its hours ("..., 2:00 - 3:00 p.m. EDT")
     venue = next((f for f in reversed(fields[1:]) if not _META_TIME.match(f)), None)
-    if venue is None and not any(_META_TIME.match(f) for f in fields[1:]):
+    if venue is None and not rest and not any(_META_TIME.match(f) for f in fields[1:]):
         return None
     if venue is None or _ONLINE.match(venue):
         return dates[0], None
@@ -2928,6 +2929,11 @@ def _meta_line(text: str) -> tuple[DateSpan, str | None] | None:
 
 
 _HOSTED_BY = re.compile(r"^(?:co-?)?(?:hosted|organi[sz]ed|convened|sponsored)\s+(?:by|with)\b", re.I)
+_CLOCK_TAIL = re.compile(
+    r"(?:from\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?\s*(?:[-–]|to)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)"
+    r"(?:\s+[A-Z]{2,4})?|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?",
+    re.I,
+)
 _BRACKETED_HOST = re.compile(r"\s*\(([^()]{3,60})\)\s*$")
 
 

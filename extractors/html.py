@@ -267,6 +267,7 @@ def _run_in_head(tag: Tag) -> tuple[str, Tag] | None:
 
 
 MAX_BOLD_TITLE_WORDS = 20
+MAX_WEEKDAY_CHARS = 11  # "Wednesday, " before a date line's day
 # "Lugar: ...", "Fecha: ...", "Date: ...", "Venue: ...": a line that opens with a field's label
 _LABELLED_LINE = re.compile(
     r"^(?:fechas?|lugar|sede|date|dates|when|where|venue|location|lieu|place|hora|time)\s*:\s*\S", re.I
@@ -275,13 +276,14 @@ _LABELLED_LINE = re.compile(
 
 def _bold_line_over_fields(tag: Tag, lines: list[str]) -> bool:
     """Whether a paragraph's first `<br>` line is an entry's title, all of it in one `<strong>`/`<b>`, over a line
-    of its labelled fields ("Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril.")."""
+    of its labelled fields ("Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril.") or its date line."""
     first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())), None)
     if not isinstance(first, Tag) or first.name not in ("strong", "b") or _clean(first.get_text(" ")) != lines[0]:
         return False
-    if not 2 <= len(lines[0].split()) <= MAX_BOLD_TITLE_WORDS or lines[0].endswith(":"):
+    if not 2 <= len(lines[0].split()) <= MAX_BOLD_TITLE_WORDS or lines[0].endswith(":") or find_dates(lines[0]):
         return False
-    return bool(_LABELLED_LINE.match(lines[1]))
+    # "Lugar: ... Fecha: ...", or the entry's date line ("Tuesday, October 5, 2010, 2:00 - 3:00 p.m. EDT · Online")
+    return bool(_LABELLED_LINE.match(lines[1])) or bool((d := find_dates(lines[1])) and d[0].begin <= MAX_WEEKDAY_CHARS)
 
 
 def _bold_title(tag: Tag, text: str) -> bool:
@@ -626,7 +628,7 @@ class _Walker(BlockSink):
             # without heading tags sets its headings in bold paragraphs
             self.emit(BlockKind.HEADING.value, lines[0] + mark, tag)
             return
-        if len(lines) >= 2 and _bold_line_over_fields(tag, lines):
+        if len(lines) >= 2 and _bold_line_over_fields(tag, lines) and not _record_lines(lines):
             # "<strong>Taller regional ...</strong><br>Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril.<br>
             # Note": the bold line titles the entry as a heading would, the labelled fields below it are its own
             self.emit(BlockKind.HEADING.value, lines[0] + mark, tag)
@@ -680,6 +682,9 @@ class _Walker(BlockSink):
                 self.keep_lines = False
             if fields := _title_over_meta(tag, lines):
                 self.card_lines(lines, fields, tag)
+                return
+            if _bold_line_over_fields(tag, lines):
+                self.paragraph(tag)  # "<b>Title</b><br>Tuesday, October 5, 2010 ...": the entry's title over its date
                 return
         buffer: list[str] = []
         for child in tag.children:
