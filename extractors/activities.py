@@ -1077,10 +1077,14 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     series_report = bool(publisher and _REPORT_SERIES.search(publisher))
     publisher = None if series_report else publisher  # "MPI Report": the series it belongs to, not a publisher
     title = clean_title(head, work=in_list or by is not None)  # "The IGC Plan was issued": the sentence's article
+    tail_type = None
+    if (tail := _TYPE_LABEL_TAIL.search(title)) and _type_label(tail.group("label")):
+        # "Title · Report · 2011-01-12 · By A": the card's type, set after its title
+        title, tail_type = title[: tail.start()], publication_type_of(tail.group("label"))
     if not title or (not in_list and not bylined_entry(text) and classify_kind(title) not in (None,)):
         return None
     authors: tuple[str, ...] = ()
-    if len(title.split()) <= MAX_PLACE_WORDS and country_of(title):
+    if len(title.split()) <= MAX_PLACE_WORDS and country_of(title) and not re.search(r"\w['’]s\b", title):
         return None  # "Washington, DC, May 16, 2011": a signature's place and day under the list, no work
     if in_list and not by and (led := _names_led(title)):
         authors, title = led  # "2. Demetrios G. Alexandrou. Temporary Foreign Workers in Canada. Washington, DC: ..."
@@ -1100,8 +1104,10 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if by and (lead := _LEAD_TYPE_LABEL.match(title)) and len(title[lead.end() :].split()) >= 3:
         title = title[lead.end() :]  # "Policy Brief / Title / By A and B / August 2014": the card's type label
         label, typed = lead, publication_type_of(lead.group("label"))
+    typed = typed or (tail_type if tail_type != PublicationType.OTHER else None)
     if (
         series_report
+        or tail_type == PublicationType.REPORT
         or _OWN_REPORT.search(title)
         or (label and publication_type_of(label.group(1)) == PublicationType.REPORT)
         or _REPORT_TITLE.search(title)  # "Rapport sur les procédures d'asile ...", under "Publications" or not
@@ -4259,7 +4265,7 @@ _UNSCHEDULED_PLACE = re.compile(
     r"\W*(?:por (?:confirmar|definir)|tb[acd]|to be (?:confirmed|determined)|à (?:confirmer|déterminer))", re.I
 )
 _NEXT_FIELD = re.compile(r"\s[·|•]\s")
-_TYPE_LABEL_TAIL = re.compile(r"(?<=\S{3})\s+[·|]\s+(?P<label>[^·|:]{2,60})$")
+_TYPE_LABEL_TAIL = re.compile(r"(?<=\S)\s+[·|]\s+(?P<label>[^·|:]{2,60})$")
 _SHEET_WORDS = re.compile(r"\b(?:fact ?sheets?|hojas? informativas?|fiches?(?: d'information)?|infograph\w*)\b", re.I)
 MAX_TYPE_LABEL_WORDS = 5
 

@@ -22,12 +22,13 @@ from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import MONTHS, day_alone, find_dates
 from mpdp_pipeline.extractors.language import detect_language
+from mpdp_pipeline.extractors.publications import publication_type_of
 from mpdp_pipeline.extractors.structured import embedded_records, structured_records
 
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.decoding import decode_page
 from mpdp_pipeline.errors import ParseError
-from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, ParsedDocument
+from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, ParsedDocument, PublicationType
 
 # A <form> holding more than this share of the page's text wraps the whole page (ASP.NET
 # WebForms), so it is content, not a search box.
@@ -568,6 +569,11 @@ class _Walker(BlockSink):
         name = tag.name
         if id(tag) in self.skipped:
             return
+        if (work := _microdata_work(tag)) is not None:
+            # `<div itemscope itemtype="http://schema.org/Article">`: the page says what the card is; its name, date
+            # and authors as one card line, whatever the dates in its teaser
+            self.emit(BlockKind.PARAGRAPH.value, work, tag)
+            return
         if name in HEADINGS or _disclosure_heading(tag):
             self.emit(BlockKind.HEADING.value, _ANCHOR_MARK.sub("", _clean(self.inline_text(tag))), tag)
         elif name in ("p", "pre", "blockquote", "figcaption", "address", "summary", "caption") and not tag.find(
@@ -865,6 +871,53 @@ _CELL_BLOCKS = ["p", "ul", "ol", "table", "blockquote", *HEADINGS]
 
 
 MAX_TITLE_ROW_WORDS = 10
+
+
+_LABEL_CLASS = re.compile(r"label|type|kicker|section|category|tag", re.I)
+_SHEET_LABEL = re.compile(r"\b(?:fact ?sheets?|hojas? informativas?|fiches?)\b", re.I)
+# The schema.org types of a work a card may declare in microdata.
+_MICRODATA_WORKS = frozenset(
+    {"Article", "NewsArticle", "ScholarlyArticle", "Report", "Book", "Chapter", "CreativeWork", "BlogPosting",
+     "TechArticle", "Thesis"}
+)  # fmt: skip
+
+
+def _microdata_work(tag: Tag) -> str | None:
+    """A card that declares itself a work in microdata, as one line of its fields: "Title · Report · November 3,
+    2008 · By A and B" (its type from its label or its schema.org type); None for any other element."""
+    kind = _attr_text(tag, "itemtype").rstrip("/").rsplit("/", 1)[-1]
+    if not tag.has_attr("itemscope") or kind not in _MICRODATA_WORKS:
+        return None
+
+    def props(name: str) -> list[Tag]:
+        # its own properties, not those of an item nested in it (an author's Person keeps its name)
+        return [
+            p
+            for p in tag.find_all(attrs={"itemprop": re.compile(rf"(?:^|\s){name}(?:\s|$)")})
+            if p.find_parent(attrs={"itemscope": True}) is tag or p.parent is tag
+        ]
+
+    title = next((t for p in props("headline") + props("name") if (t := _clean(p.get_text(" ")))), "")
+    if not title:
+        return None
+    when = next(
+        (
+            t
+            for p in props("datePublished") + props("dateCreated")
+            if (t := _clean(p.get_text(" ")) or p.get("content"))
+        ),
+        "",
+    )
+    authors = [a for p in props("author") + props("editor") if (a := _clean(p.get_text(" ")))]
+    byline = (
+        "By " + (", ".join(authors[:-1]) + " and " + authors[-1] if len(authors) > 1 else authors[0]) if authors else ""
+    )
+    # a label that names the work's type ("Report", "Policy Brief"), not its section ("Feature", "Spotlight")
+    shown = next((x for c in tag.find_all(class_=_LABEL_CLASS) if (x := _clean(c.get_text(" ")))), "")
+    label = shown or kind  # the label the card shows says its type before the schema.org type does
+    if publication_type_of(label) == PublicationType.OTHER and not _SHEET_LABEL.search(label):
+        label = ""
+    return " · ".join(x for x in (title, label, str(when), byline) if x)
 
 
 def _lone_cell(tag: Tag) -> bool:

@@ -162,7 +162,9 @@ def find_listings(
     imprinted, imprinted_used = _imprint_items([b for b in blocks if b.order not in used], 2 if page_says else 3)
     pubs += imprinted
     used |= imprinted_used
-    files, files_used = _document_links([b for b in blocks if b.order not in used], page_says)
+    # a "Documentos" page of file links by type ("Informes", "Estudios", "Memorias") lists the body's works
+    files_say = page_says or _documents_page(blocks, title)
+    files, files_used = _document_links([b for b in blocks if b.order not in used], files_say)
     pubs += files
     used |= files_used
     # Last, headings linked to their works' DOIs that no record above read (a generated catalogue's entries)
@@ -230,6 +232,15 @@ def _column(header: Sequence[str], pattern: re.Pattern[str]) -> int | None:
 _EVENTS_PAGE = re.compile(
     r"\b(?:events?|meetings|calendar|agenda|eventos|reuniones|calendario|[ée]v[ée]nements|réunions)\b", re.I
 )
+
+
+_DOCUMENTS_PAGE = re.compile(r"^\W*(?:documentos|documents|documentation|documentación)\W*(?:$|[-–|:])", re.I)
+
+
+def _documents_page(blocks: Sequence[Block], title: str | None) -> bool:
+    """Whether a page is headed "Documentos" / "Documents" alone: its file links are the body's documents."""
+    first_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    return bool(_DOCUMENTS_PAGE.match(first_heading))
 
 
 def _page_says_publications(blocks: Sequence[Block], title: str | None) -> bool:
@@ -1323,6 +1334,9 @@ def title_byline_entries(
         after = blocks[at] if at < len(blocks) and blocks[at].kind != BlockKind.HEADING else None
         date = _meta_date(meta.text) if meta is not None else _date_line(after.text) if after is not None else None
         after = None if meta is not None else after
+        issued = _PUBLISHER_DATE.match(after.text.strip()) if after is not None and date is None else None
+        if issued and (date := _date_line(issued.group("date"))):
+            pass  # "Migration Policy Institute, November 2008": the publisher, then the month it came out
         if not _title_line(block, dated_record=date is not None):
             continue
         if date is None and i and (head := blocks[i - 1]).kind == BlockKind.HEADING and _NUMBERED_DATE.match(head.text):
@@ -1347,6 +1361,8 @@ def title_byline_entries(
             publisher = paged.group("pub").strip()  # "By A (MPI, 36 pp.)": the publisher beside the page count
         if publisher is None and date is not None and after is not None:
             publisher = _city_publisher(after.text)  # "Paris : Karthala, 2016": the date line is the imprint
+        if publisher is None and issued is not None:
+            publisher = issued.group("pub").strip()
         pubs.append(
             Publication(
                 title=title,
@@ -1708,6 +1724,8 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         authors = next((a for f in fields if (a := _authors(f.text))), ())
         if not authors and (byline := _INLINE_BYLINE.search(rest)):
             authors = _authors(rest[byline.start() :]) or ()  # "Report · January 2012 By A and B": one line
+        if date is None and (dashed := _DASHED_YEAR.search(block.text.strip())):
+            date = parse_date(dashed.group(0).strip(" –—|·-"), allow_year=True)  # "... (PDF, 340 KB) – 2008"
         if date is None and (closing := _CLOSING_TITLE_YEAR.search(title)):
             date = parse_date(closing.group(1), allow_year=True)
             if closing.group(0).strip().startswith(("(", "[")):
@@ -1751,10 +1769,18 @@ def _issuer(meta: str) -> str | None:
     return first if first and len(first.split()) <= 6 and _ISSUER.search(first) and not find_dates(first) else None
 
 
+_PROCEEDINGS = re.compile(r"^\W*(?:memorias?|proceedings|actes|relator[ií]a)\s+(?:of|del?|de la|du|des)\b", re.I)
+
+
 def _meetings_file(title: str) -> bool:
     """A file named for meetings ("Meetings 2003-2005", "Policy roundtables", "Board Agenda - May 3"), not a report
     on a forum nor one on "the 2030 Agenda"."""
-    if _EVENT_WORDS.search(title) and publication_type_of(title) == PublicationType.OTHER:
+    # "Memoria del Seminario ...", "Proceedings of the Workshop ...": the record of a meeting is a work
+    if (
+        _EVENT_WORDS.search(title)
+        and publication_type_of(title) == PublicationType.OTHER
+        and not _PROCEEDINGS.match(title)
+    ):
         return True
     words = title
     for span in reversed(find_dates(title)):
@@ -1772,9 +1798,10 @@ def _title_of_link(block: Block) -> str:
     head, sep, meta = text.partition(" · ")
     if sep and len(head.split()) >= 3 and _date_in(meta):
         return head  # "Title · IGC Secretariat · Released: March 2009 · 214 pp.": the title, then its meta line
-    return text
+    return _DASHED_YEAR.sub("", text)  # "Estudio comparativo ... (PDF, 3,1 MB) – 2007": the year it came out
 
 
+_DASHED_YEAR = re.compile(r"\s[–—|·-]\s*(?:19|20)\d\d\s*$")
 _PERIOD_LINK = re.compile(r"^\s*(?:-|–|—|to|through|al|au|hasta)\s*$", re.I)
 MIN_REPORT_PERIOD_DAYS = 150  # a report covers months (a year, a semester); a meeting's days are fewer
 
@@ -1879,6 +1906,7 @@ def _byline_after(block: Block, byline: Block | None, dated: bool = False) -> tu
 
 
 MAX_PUBLISHER_WORDS = 8
+_PUBLISHER_DATE = re.compile(r"^(?P<pub>[A-ZÀ-Ý][^,\d:]{2,60}),\s*(?P<date>(?:[^\W\d]+\.?\s+)?(?:19|20)\d\d)\.?$")
 MIN_TITLE_CASE_SHARE = 0.6
 
 
@@ -1886,6 +1914,8 @@ def title_case(text: str, share: float = MIN_TITLE_CASE_SHARE) -> bool:
     """Whether at least `share` of a phrase's longer words are capitalised, as a title's or a name's are."""
     words = [w for w in text.split() if len(w) > 3]
     return not words or sum(w[:1].isupper() for w in words) >= share * len(words)
+
+
 _PAGED_IMPRINT = re.compile(r"\((?P<pub>[A-ZÀ-Ý][^(),\d]{1,60}),\s*\d{1,4}\s*(?:pp|pages|p|págs?)\.?\)")
 
 

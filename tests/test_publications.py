@@ -3154,3 +3154,55 @@ def test_an_articles_related_box_names_a_work_in_prose(nlp):
     rows = _read_page(page, nlp)
     assert list(rows) == ["Limited English Proficient Workers by State"]
     assert rows["Limited English Proficient Workers by State"].authors == ("Jeanne Batalova",)
+
+
+def test_cards_that_declare_themselves_works_in_microdata(nlp):
+    """Round 52 (written, dev): a Migration Information Source issue sets its articles as `itemscope
+    itemtype=".../Article"` cards (headline, authors, `<time itemprop="datePublished">`, a teaser that names other
+    days). Each is a work of its published day, by its authors, not a meeting on that day; a shown "Report" label
+    types the work."""
+    card = (
+        "<div class='card' itemscope itemtype='http://schema.org/{t}'><span class='section-label'>{label}</span>"
+        "<h2 itemprop='headline'><a href='/f/{i}'>{title}</a></h2><p class='byline'>By <span itemprop='author'>{a}"
+        "</span></p><p><time itemprop='datePublished' datetime='{d}'>{shown}</time></p><p itemprop='description'>"
+        "Designations run through July 5, 2010; the profile covers data through December 2007.</p></div>"
+    )
+    cards = "".join(
+        card.format(i=i, t=t, label=label, title=title, a=a, d=d, shown=shown)
+        for i, (t, label, title, a, d, shown) in enumerate(
+            [("Article", "Feature", "Remittance Flows in a Slowing Economy", "Ana Ferrer", "2008-11-03",
+              "November 3, 2008"),
+             ("Article", "Country Profile", "Ecuador's Shifting Migration Patterns", "Martín Ochoa", "2008-11-10",
+              "November 10, 2008"),
+             ("Report", "Report", "Labor Markets and Temporary Workers", "Sarah Kim", "2008-11-20",
+              "November 20, 2008")]
+        )
+    )  # fmt: skip
+    rows = _read_page(f"<html><body><h1>Migration Information Source</h1>{cards}</body></html>", nlp)
+    assert {t: (r.kind, r.start_date.isoformat(), r.authors) for t, r in rows.items()} == {
+        "Remittance Flows in a Slowing Economy": ("publication", "2008-11-03", ("Ana Ferrer",)),
+        "Ecuador's Shifting Migration Patterns": ("publication", "2008-11-10", ("Martín Ochoa",)),
+        "Labor Markets and Temporary Workers": ("report", "2008-11-20", ("Sarah Kim",)),
+    }
+
+
+def test_a_documentos_page_lists_its_file_links_as_works(nlp):
+    """Round 52 (written, dev): an RCM page headed "Documentos" sets its files in `<details>` by type ("Informes",
+    "Memorias"), each a PDF link with its size and a date (25/06/2010, "julio 2009", "2008"). Each is a work of that
+    date, titled by its link; a seminar's "Memoria" is its proceedings, a work, not the seminar."""
+    items = [
+        ("Informes", "Informe de la Presidencia Pro Tempore de Guatemala 2009-2010", "1,2 MB", "25/06/2010"),
+        ("Informes", "Informe sobre la gestión de la Secretaría Técnica", "340 KB", "2008"),
+        ("Memorias", "Memoria del Seminario Regional sobre Trata de Personas", "980 KB", "12/04/2010"),
+    ]
+    body = "".join(
+        f"<details open><summary>{kind}</summary><ul><li><a href='/docs/{i}.pdf'>{title}</a> <span>(PDF, {size})</span>"
+        f" &ndash; {day}</li></ul></details>"
+        for i, (kind, title, size, day) in enumerate(items)
+    )
+    rows = _read_page(f"<html><body><h1>Documentos</h1>{body}</body></html>", nlp, "es")
+    assert {t: (r.kind, r.start_date.isoformat()) for t, r in rows.items()} == {
+        "Informe de la Presidencia Pro Tempore de Guatemala 2009-2010": ("report", "2010-06-25"),
+        "Informe sobre la gestión de la Secretaría Técnica": ("report", "2008-01-01"),
+        "Memoria del Seminario Regional sobre Trata de Personas": ("publication", "2010-04-12"),
+    }
