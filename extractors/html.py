@@ -876,10 +876,9 @@ MAX_TITLE_ROW_WORDS = 10
 _LABEL_CLASS = re.compile(r"label|type|kicker|section|category|tag", re.I)
 _SHEET_LABEL = re.compile(r"\b(?:fact ?sheets?|hojas? informativas?|fiches?)\b", re.I)
 # The schema.org types of a work a card may declare in microdata.
-_MICRODATA_WORKS = frozenset(
-    {"Article", "NewsArticle", "ScholarlyArticle", "Report", "Book", "Chapter", "CreativeWork", "BlogPosting",
-     "TechArticle", "Thesis"}
-)  # fmt: skip
+_MICRODATA_WORKS = frozenset({"Article", "ScholarlyArticle", "Report", "Book", "Chapter", "CreativeWork", "Thesis"})
+# Types a news item shares with a work: a work only with its authors (a news page's items name none).
+_AUTHORED_WORKS = frozenset({"Article", "CreativeWork"})
 
 
 def _microdata_work(tag: Tag) -> str | None:
@@ -900,15 +899,10 @@ def _microdata_work(tag: Tag) -> str | None:
     title = next((t for p in props("headline") + props("name") if (t := _clean(p.get_text(" ")))), "")
     if not title:
         return None
-    when = next(
-        (
-            t
-            for p in props("datePublished") + props("dateCreated")
-            if (t := _clean(p.get_text(" ")) or p.get("content"))
-        ),
-        "",
-    )
+    when = next((w for p in props("datePublished") + props("dateCreated") if (w := _microdata_date(p))), "")
     authors = [a for p in props("author") + props("editor") if (a := _clean(p.get_text(" ")))]
+    if kind in _AUTHORED_WORKS and not authors:
+        return None
     byline = (
         "By " + (", ".join(authors[:-1]) + " and " + authors[-1] if len(authors) > 1 else authors[0]) if authors else ""
     )
@@ -918,6 +912,20 @@ def _microdata_work(tag: Tag) -> str | None:
     if publication_type_of(label) == PublicationType.OTHER and not _SHEET_LABEL.search(label):
         label = ""
     return " · ".join(x for x in (title, label, str(when), byline) if x)
+
+
+_ISO_PARTS = re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
+
+
+def _microdata_date(prop: Tag) -> str:
+    """A date property as a page would write it, from its machine-readable value ("2010-05" -> "May 2010"), else
+    its text."""
+    value = _attr_text(prop, "datetime") or _attr_text(prop, "content")
+    if (iso := _ISO_PARTS.match(value)) and (not iso.group("m") or 1 <= int(iso.group("m")) <= 12):
+        month = datetime.date(2000, int(iso.group("m")), 1).strftime("%B") if iso.group("m") else ""
+        day = f" {int(iso.group('d'))}," if iso.group("d") else ""
+        return f"{month}{day} {iso.group('y')}".strip()
+    return _clean(prop.get_text(" "))
 
 
 def _lone_cell(tag: Tag) -> bool:

@@ -3206,3 +3206,19 @@ def test_a_documentos_page_lists_its_file_links_as_works(nlp):
         "Informe sobre la gestión de la Secretaría Técnica": ("report", "2008-01-01"),
         "Memoria del Seminario Regional sobre Trata de Personas": ("publication", "2010-04-12"),
     }
+
+
+def test_a_microdata_cards_machine_date_is_read_at_its_precision(nlp):
+    """A work's card gives its date as `<time itemprop="datePublished" datetime="2010-05">Published: 05/2010</time>`:
+    the machine value is read, at its precision (May 2010), with the card's authors and type."""
+    page = (
+        "<html><body><h1>Reports</h1><div itemscope itemtype='http://schema.org/Report'><h2 itemprop='name'>"
+        "Labor Migration Pathways in Practice</h2><p>By <span itemprop='author'>Ana Ruiz</span> and <span "
+        "itemprop='author'>Tom Keller</span></p><p><time itemprop='datePublished' datetime='2010-05'>Published: "
+        "05/2010</time></p><p itemprop='description'>Covers programmes running through December 2012.</p></div>"
+        "</body></html>"
+    )
+    report = _read_page(page, nlp)["Labor Migration Pathways in Practice"]
+    assert (report.kind, report.start_date, report.date_precision, report.authors) == (
+        "report", dt.date(2010, 5, 1), "month", ("Ana Ruiz", "Tom Keller")
+    )  # fmt: skip
