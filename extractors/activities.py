@@ -63,7 +63,13 @@ from mpdp_pipeline.extractors.places import (
     trailing_place,
     without_notes,
 )
-from mpdp_pipeline.extractors.publications import ISSUED_BY, Publication, find_publications, publication_type_of
+from mpdp_pipeline.extractors.publications import (
+    ISSUED_BY,
+    Publication,
+    find_publications,
+    names_work_type,
+    publication_type_of,
+)
 from mpdp_pipeline.extractors.schedules import (
     DOCUMENT_SYMBOL,
     ONLINE_VENUE,
@@ -4266,16 +4272,13 @@ _UNSCHEDULED_PLACE = re.compile(
 )
 _NEXT_FIELD = re.compile(r"\s[·|•]\s")
 _TYPE_LABEL_TAIL = re.compile(r"(?<=\S)\s+[·|]\s+(?P<label>[^·|:]{2,60})$")
-_SHEET_WORDS = re.compile(r"\b(?:fact ?sheets?|hojas? informativas?|fiches?(?: d'information)?|infograph\w*)\b", re.I)
 MAX_TYPE_LABEL_WORDS = 5
 
 
 def _type_label(text: str) -> bool:
     """Whether a few words only say what type of work a card holds ("Policy Brief", "Migration Information
     Source article", "Fact Sheet")."""
-    return len(text.split()) <= MAX_TYPE_LABEL_WORDS and (
-        publication_type_of(text) != PublicationType.OTHER or bool(_SHEET_WORDS.search(text))
-    )
+    return len(text.split()) <= MAX_TYPE_LABEL_WORDS and names_work_type(text)
 
 
 _SERIES_CODE = re.compile(r"^(?P<series>[A-Z]{2,4})\s?\d{1,4}(?:[-/.]\d{1,4})?\s*:\s+(?=\S)")

@@ -22,13 +22,13 @@ from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import MONTHS, day_alone, find_dates
 from mpdp_pipeline.extractors.language import detect_language
-from mpdp_pipeline.extractors.publications import publication_type_of
+from mpdp_pipeline.extractors.publications import names_work_type
 from mpdp_pipeline.extractors.structured import embedded_records, structured_records
 
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.decoding import decode_page
 from mpdp_pipeline.errors import ParseError
-from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, ParsedDocument, PublicationType
+from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, ParsedDocument
 
 # A <form> holding more than this share of the page's text wraps the whole page (ASP.NET
 # WebForms), so it is content, not a search box.
@@ -874,7 +874,6 @@ MAX_TITLE_ROW_WORDS = 10
 
 
 _LABEL_CLASS = re.compile(r"label|type|kicker|section|category|tag", re.I)
-_SHEET_LABEL = re.compile(r"\b(?:fact ?sheets?|hojas? informativas?|fiches?)\b", re.I)
 # The schema.org types of a work a card may declare in microdata.
 _MICRODATA_WORKS = frozenset({"Article", "ScholarlyArticle", "Report", "Book", "Chapter", "CreativeWork", "Thesis"})
 # Types a news item shares with a work: a work only with its authors (a news page's items name none).
@@ -909,7 +908,7 @@ def _microdata_work(tag: Tag) -> str | None:
     # a label that names the work's type ("Report", "Policy Brief"), not its section ("Feature", "Spotlight")
     shown = next((x for c in tag.find_all(class_=_LABEL_CLASS) if (x := _clean(c.get_text(" ")))), "")
     label = shown or kind  # the label the card shows says its type before the schema.org type does
-    if publication_type_of(label) == PublicationType.OTHER and not _SHEET_LABEL.search(label):
+    if not names_work_type(label):
         label = ""
     return " · ".join(x for x in (title, label, str(when), byline) if x)
 

@@ -106,6 +106,15 @@ _TYPE_WORDS: tuple[tuple[PublicationType, re.Pattern[str]], ...] = tuple(
 )
 
 
+# A fact sheet, an infographic: a work's type with no type of its own in the table's vocabulary (`other`).
+SHEET_LABEL = re.compile(r"\b(?:fact ?sheets?|hojas? informativas?|fiches?(?: d'information)?|infograph\w*)\b", re.I)
+
+
+def names_work_type(label: str) -> bool:
+    """Whether a label names a type of work ("Policy Brief", "Report", "Fact Sheet")."""
+    return publication_type_of(label) != PublicationType.OTHER or bool(SHEET_LABEL.search(label))
+
+
 def publication_type_of(text: str) -> PublicationType:
     """The type a title or an entry names (Policy Brief, Working Paper, Book, ...); OTHER when none."""
     for kind, pattern in _TYPE_WORDS:
