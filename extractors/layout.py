@@ -133,6 +133,24 @@ _BROKEN_OFF = re.compile(
 )
 
 
+# A column's name, as tables head theirs; a box's title names a section instead ("Events calendar").
+_COLUMN_NAME = re.compile(
+    r"\b(?:date|dates|fecha|fechas|when|time|day|meeting|event|activity|actividad|reunión|title|título|titre|venue"
+    r"|location|place|lugar|sede|lieu|host|country|país|pays|participants|status|estado|type|tipo|year|año|année"
+    r"|no\.|number|número|price|precio|prix|language|idioma|langue|author|autor|auteur|pages)\b",
+    re.I,
+)
+MIN_BOX_TITLE_WORDS = 2
+
+
+def side_by_side_boxes(header: Sequence[str]) -> bool:
+    """Whether a two-column "table" is two boxes set side by side ("Events calendar" | "New publications"): each
+    head names a section in words, no column's name nor figure."""
+    return len(header) == 2 and all(
+        len(h.split()) >= MIN_BOX_TITLE_WORDS and not re.search(r"\d", h) and not _COLUMN_NAME.search(h) for h in header
+    )
+
+
 def parallel_columns(rows: Sequence[Sequence[str]]) -> bool:
     """Whether a two-column "table" is one text set twice, in two languages side by side ("9-10 de marzo" |
     "9-10 March"): the rows that hold figures mostly hold the same figures in both cells, the columns hold the same
@@ -1112,6 +1130,13 @@ class BlockBuilder(BlockSink):
         if rows and not rows[0][0] and all(len(c.split()) <= 2 for c in rows[0]) and len(rows) > 1:
             header = tuple(join_lines(h, c) for h, c in zip(header, rows[0], strict=False))
             rows, boxes = rows[1:], boxes[1:]
+        if side_by_side_boxes(header) and rows:
+            # "Events calendar" | "New publications": two boxes set side by side, each read down its own column
+            for i, name in enumerate(header):
+                self._emit(BlockKind.HEADING.value, name, page, boxes[0])
+                self._first_column([(r[i] if i < len(r) else "",) for r in rows], boxes, page)
+            self.close()
+            return
         for cells, box in zip(_grouped_down(rows), boxes, strict=True):
             self._emit(BlockKind.TABLE_ROW.value, " | ".join(cells), page, box, cells=tuple(cells), header=header)
         self.table_header = header

@@ -637,3 +637,21 @@ def test_a_newsletters_entries_under_their_title_headings_dated_by_the_issue_yea
         "2006-04-01", "working_paper", ("Dovelyn Rannveig Agunias",), "MPI"
     )  # fmt: skip
     assert sum(r.title.startswith("Testimony") for r in rows.values()) == 1
+
+
+def test_two_boxes_side_by_side_are_read_down_their_own_columns(nlp):
+    """Round 52 (written, dev): a newsletter's page 2 sets "Events calendar" and "New publications" as two boxes
+    side by side, which the page's table finder takes for one two-column table. Each box is read down its own
+    column: three meetings of the calendar (a date line, then the meeting and its town), three publications."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = WRITTEN / "w52-igc-newsletter-2011-autumn.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    assert [b.text for b in doc.blocks if b.kind == BlockKind.HEADING and b.page == 2][:2] == [
+        "Events calendar", "New publications"
+    ]  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "file:///newsletter.pdf", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    starts = {r.start_date.isoformat() for r in rows if r.page == 2 and r.kind.value not in ("report", "publication")}
+    assert {"2011-10-04", "2011-11-08", "2011-11-30"} <= starts
+    assert sum(r.kind.value in ("report", "publication") for r in rows if r.page == 2) == 3

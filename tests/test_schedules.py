@@ -505,8 +505,6 @@ UNTUNED_ROUNDS_41_43_RETIRED = {
 UNTUNED_ROUND52 = {
     ("publications", "w52-igc-annee-2008.html"),
     ("events", "w52-igc-calendar-2010.pdf"),  # rows the Status column marks postponed or cancelled, kept as such
-    ("events", "w52-igc-newsletter-2011-autumn.pdf"),
-    ("publications", "w52-igc-newsletter-2011-autumn.pdf"),
     ("publications", "w52-mpi-book-managing-borders.html"),
     ("events", "w52-mpi-events-2009.html"),
     ("events", "w52-mpi-source-issue-2008-11.html"),  # the sidebar's "Upcoming Event" box
