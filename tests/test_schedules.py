@@ -512,6 +512,40 @@ UNTUNED_ROUND52 = {
 }
 
 
+# Rounds 54 to 56 (dev, written for the layouts the held-out documents fail on: records of one meeting that
+# report others, calendars, FAQ and news pages, publication pages), cold at 24b67cf; each leaves this set as the
+# rules come to read it.
+UNTUNED_ROUNDS_54_56 = {
+    ("events", "w54-igc-fullround-chairs-summary-2011.pdf"),
+    ("events", "w54-igc-sg-summary-2008.pdf"),
+    ("events", "w54-mpi-board-minutes-2011.html"),
+    ("publications", "w54-mpi-board-minutes-2011.html"),
+    ("events", "w54-rcm-acta-grcm-2010.pdf"),
+    ("events", "w54-rcm-ayuda-memoria-red-consular-2009.html"),
+    ("events", "w54-rcm-declaracion-vm-2012.pdf"),
+    ("events", "w55-igc-actualites-2012.html"),
+    ("publications", "w55-igc-actualites-2012.html"),
+    ("events", "w55-igc-faq-2011.html"),
+    ("publications", "w55-igc-faq-2011.html"),
+    ("publications", "w55-igc-year-in-review-2007.html"),
+    ("events", "w55-mpi-events-archive-2009.html"),
+    ("events", "w55-mpi-nciip-program-2012.html"),
+    ("publications", "w55-mpi-nciip-program-2012.html"),
+    ("events", "w55-rcm-annual-summary-2006.pdf"),
+    ("publications", "w55-rcm-annual-summary-2006.pdf"),
+    ("events", "w55-rcm-noticias-2011.html"),
+    ("publications", "w55-rcm-noticias-2011.html"),
+    ("publications", "w56-igc-publications-catalogue-2008.pdf"),
+    ("events", "w56-mpi-book-managing-borders.html"),
+    ("publications", "w56-mpi-book-managing-borders.html"),
+    ("events", "w56-mpi-newsletter-2011-11.html"),
+    ("publications", "w56-mpi-newsletter-2011-11.html"),
+    ("publications", "w56-mpi-source-article-canada-tfw.html"),
+    ("publications", "w56-rcm-biblioteca-tarjetas.html"),
+    ("publications", "w56-rcm-documentos-2009-2011.html"),
+}
+
+
 def test_the_written_corpus_dev_documents_are_read_whole(nlp):
     """The dev half of the written corpus (tests/gold/written_activities.csv) stays at its tuned score."""
     from mpdp_pipeline.evaluation import read_gold, score_by_family
@@ -542,6 +576,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_48_50
                 | UNTUNED_ROUNDS_41_43_RETIRED
                 | UNTUNED_ROUND52
+                | UNTUNED_ROUNDS_54_56
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
