@@ -213,6 +213,8 @@ FUTURE_EVENT_VERBS = (
     # a press release's opening: "se inauguró hoy en Tegucigalpa el Taller Regional sobre ..."
     "se inauguró", "se inauguraron", "fue inaugurado", "fue inaugurada", "quedó inaugurado", "quedó inaugurada",
     "s'est ouvert", "s'est ouverte",
+    # a calendar agreed in a record: "Taller Regional sobre ..., a realizarse en Santo Domingo los días 23 y 24"
+    "a realizarse", "a celebrarse", "a llevarse a cabo", "que se llevará a cabo",
 )  # fmt: skip
 _EVENT_VERB = terms_pattern((*EVENT_VERBS, *FUTURE_EVENT_VERBS, "se impartió", "se impartieron"))
 _DOC_VERB = terms_pattern(DOCUMENT_VERBS)
@@ -279,7 +281,7 @@ _ENTRY_PREFIX = re.compile(
 )
 _ENUMERATOR = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,5})[.)]?|[•·▪◦*–—-]")
 _FOOTNOTE = re.compile(r"\s*\[(?:note\s*)?\d+\]|(?<=[A-Za-z)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦*–—-]|\d{1,2}[.)]|[a-z]\))\s+")  # "• ", "2. ", "b) "
 # "Publications since September 2003 are listed": a date after these bounds a period, it dates no item.
 _PERIOD_BOUND = re.compile(r"(?:\bsince|\buntil|\bdesde|\bhasta|\bdepuis|\bjusqu'(?:au|en)?)\s*$", re.I)
 _LEADING_ARTICLE = re.compile(r"^(?:(?:the|a|an|la|el|los|las|un|una|une|le|les|l')\s+|l['’](?=[^\W\d_]))", re.I)
@@ -2410,6 +2412,11 @@ _NAME_END = re.compile(
     r"\s+(?:realizad[oa]s?|celebrad[oa]s?|llevad[oa]s? a cabo|held|tenue?s?)\b|\s+(?:en|in|à|at)\s+(?=[A-ZÀ-Ý])"
     r"|\s+(?:para|for|pour|bajo|under|sous)\s|\s*[(;]",
 )
+_RECORD_APPROVED = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:to\s+)?(?:aprobar|approve|approuver|adopt|adoptar|adopter)\s+(?:the\s+|el\s+|la\s+|le\s+)?"
+    r"(?:acta|minutes|summary (?:record|of conclusions)|proc[eè]s-verbal|compte[- ]rendu|ayuda[- ]memoria)\b",
+    re.I,
+)
 _DATE_LEAD_WORDS = re.compile(r"[\s,]+(?:los días|el día|los|el|les|le|on|the|del|du|from)$", re.I)
 
 
@@ -2419,9 +2426,11 @@ def decision_reading(text: str, block: Block) -> _Reading | None:
     informe del Taller ... realizado en ...") names that activity too."""
     if not _DECISION.match(text) or _NEGATIVE.search(text) or re.search(r"cancel|annul", text, re.I):
         return None
+    if _RECORD_APPROVED.match(text):
+        return None  # "Aprobar el acta de la reunión anterior, circulada el 12 de julio": the paper, not a meeting
     kind = _ANY_KIND.search(text)
     dates = find_dates(text)
-    if kind is None or not dates or dates[0].begin < kind.start():
+    if kind is None or not dates or dates[0].begin < kind.start() or _NOT_WHEN.search(text[: dates[0].begin]):
         return None
     start = kind.start()
     if numbered := _NUMERAL_BEFORE.search(text[:start]):
@@ -3299,6 +3308,10 @@ _NOT_AN_ACTIVITY = re.compile(
     r"|(?:^|(?<=[.!?]\s))\W*(?:registrations?|applications|nominations|submissions|inscripci[oó]n(?:es)?|inscriptions?"
     r"|candidatures)"
     r"\b.{0,80}?\b(?:clos(?:es|ed)|open(?:s|ed)|(?:is|are) due|deadline|cierra|cerr[óo]|vence|se cl[ôo]tur\w*)\b"
+    # staff news: "she will be on leave from 22 December", "A new Programme Officer will join the Secretariat on"
+    r"|\bon (?:annual |parental |maternity )?leave\b|\ben cong[ée]\b|\bde (?:licencia|vacaciones)\b"
+    r"|\b(?:will join|joined|join(?:s|ed)? the|se incorporar(?:á|a|on)|rejoindra|a rejoint)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?:secretariat|secretar[ií]a|secr[ée]tariat|staff|team|equipo|[ée]quipe)\b"
     # "The Chair of the Consultations will pass from the Netherlands to Switzerland on 1 July": a chair's handover
     r"|^\W*(?:the\s+|la\s+|le\s+)?(?:chair(?:manship)?|presidency|presidencia(?:\s+pro\s+tempore)?|présidence)\b"
     r"[^.;]{0,60}?\b(?:will pass|passes|passed|passed on|rotates|rotated|will rotate|was handed over|pas[óo]|pasará"

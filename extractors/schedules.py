@@ -74,6 +74,7 @@ MEETING_DOCUMENT = re.compile(
     r"|compte[- ]rendu|avis de (?:réunion|convocation)"
     # a record of proceedings: "Draft Summary Record", "Record of the meeting", "Relatoría"
     r"|summary record|record of (?:the )?(?:meeting|proceedings)|relator[ií]a|acta resumida|r[ée]sum[ée] des d[ée]bats"
+    r"|summary of conclusions|ayuda[- ]memoria|aide-m[ée]moire"
     # "Memoria de la XII Reunión Viceministerial": a meeting's record ("Memoria anual" is a year's report)
     r"|memoria(?=\s+(?:de\s+la|del)\s+(?:[IVXLC]+\s+)?(?:reuni[oó]n|sesi[oó]n|taller|seminario|conferencia)))\b",
     re.I,
@@ -82,13 +83,13 @@ MEETING_DOCUMENT = re.compile(
 # ones); an agenda or a notice only summons its own.
 PROCEEDINGS = re.compile(
     r"\b(?:summary record|record of (?:the )?(?:meeting|proceedings)|relator[ií]a|acta resumida"
-    r"|r[ée]sum[ée] des d[ée]bats)\b",
+    r"|r[ée]sum[ée] des d[ée]bats|acta|summary of conclusions|ayuda[- ]memoria|aide-m[ée]moire)\b",
     re.I,
 )
 # A paper's symbol in an intergovernmental body's series: "IGC/FR/2008/1", "A/RES/70/1", "CRM/GRCM/2009/3".
 DOCUMENT_SYMBOL = re.compile(r"[A-Z][A-Z0-9.-]{0,11}(?:/[A-Z0-9.()-]{1,12}){2,}")
 # "II. Agenda", "3. Minutes": a numbered section of a longer document, not the document's own name.
-_SECTION_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d{1,2}(?:\.\d+)*)[.)]\s")
+_SECTION_NUMBER = re.compile(r"^\s*(?:(?:item|point|punto)\s+)?(?:[IVXLC]+|\d{1,2}(?:\.\d+)*)[.):]\s", re.I)
 _WEEKDAYS = (
     r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lunes|martes|mi[ée]rcoles|jueves|viernes"
     r"|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
@@ -1862,6 +1863,8 @@ def without_stamps(text: str) -> str:
 
 
 HEADER_BLOCKS = 8  # a one-meeting document names itself and its meeting in its first lines
+# "2. ...", "a) ...", "Item 3.": an item of the body, never the header's dateline
+_ITEM = re.compile(r"^\s*(?:(?:item|point|punto)\s+)?(?:[IVXLC]+|\d{1,2}(?:\.\d+)*|[a-z])[.):]\s", re.I)
 MAX_HEADER_WORDS = 24  # "Minutes from Monday, January 29, 2018 – 9:00am at Carbon Arc Bar & Board"
 
 
@@ -1945,12 +1948,21 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
         return None
     at = head.index(naming)
     for block in [naming, *head[at + 1 : at + 3], *head[:at]]:
+        if block is not naming and _ITEM.match(block.text):
+            continue  # "1. Aprobar el acta ... circulada el 12 de julio": the record's first item, not its dateline
         dates = [d for d in find_dates(block.text) if not _STAMP.search(block.text[: d.begin])]
         if block is naming:  # "REVISED 4/23/19 ... AGENDA – April 24, 2019": the date after the document's name
             named_at = MEETING_DOCUMENT.search(block.text).start()  # type: ignore[union-attr]
             dates = sorted(dates, key=lambda d: d.begin < named_at)
         if dates:
-            body = next((b.text for b in head if b.kind == BlockKind.HEADING and _BODY.search(b.text)), None)
+            body = next(
+                (
+                    b.text
+                    for b in head
+                    if b.kind == BlockKind.HEADING and _BODY.search(b.text) and not _SECTION_NUMBER.match(b.text)
+                ),
+                None,
+            )
             if body is None and block.page is None:  # "A MEETING OF / THE PARISH COUNCIL / ON 11 JUNE": the
                 # summons names its body in the lines above the date, unstyled
                 above = head[: head.index(block)]
@@ -1959,6 +1971,13 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
             # "DRAFT SUMMARY RECORD" / "Full Round" / "Berlin, 29-30 May 2008": the heading between names the meeting
             between = head[at + 1 : head.index(block)] if head.index(block) > at else []
             heading = next((b.text for b in between if b.kind == BlockKind.HEADING and KIND_WORDS.search(b.text)), None)
+            if (
+                heading is None
+                and 0 < head.index(block) < at
+                and KIND_WORDS.search(line := head[head.index(block) - 1].text)
+            ):
+                # "Steering Group Meeting / Geneva, 14 October 2008 / SUMMARY OF CONCLUSIONS": the line over its date
+                heading = line if _short_name(line) else None
             # a page that names its meeting nowhere but in a notice's sentence: a meeting all the same
             title = named if named and KIND_WORDS.search(named) else None
             title = title or heading or body or named or doc_title or "Meeting"

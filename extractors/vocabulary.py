@@ -193,7 +193,11 @@ NOT_WHEN_CUES = (
 )  # fmt: skip
 
 NOT_WHEN = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in NOT_WHEN_CUES) + r")[\s,:]*$", re.I
+    r"(?<!\w)(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in NOT_WHEN_CUES) + r")[\s,:]*$"
+    # a paper sent out by its author: "el acta de la reunión anterior, circulada por la Secretaría Técnica el"
+    r"|\b(?:circulated|distributed|circulad[oa]s?|distribuid[oa]s?|remitid[oa]s?|diffus[ée]e?s?)\s+(?:by|por|par)\s+"
+    r"(?:\S+\s+){1,6}?(?:on|el|le)\s*$",
+    re.I,
 )  # the text just before such a date
 
 # Words a fragment cut out of a sentence starts with: a title never does ("In", "Or participated",

@@ -517,10 +517,8 @@ UNTUNED_ROUND52 = {
 # rules come to read it.
 UNTUNED_ROUNDS_54_56 = {
     ("events", "w54-igc-fullround-chairs-summary-2011.pdf"),
-    ("events", "w54-igc-sg-summary-2008.pdf"),
     ("events", "w54-mpi-board-minutes-2011.html"),
     ("publications", "w54-mpi-board-minutes-2011.html"),
-    ("events", "w54-rcm-acta-grcm-2010.pdf"),
     ("events", "w54-rcm-ayuda-memoria-red-consular-2009.html"),
     ("events", "w54-rcm-declaracion-vm-2012.pdf"),
     ("events", "w55-igc-actualites-2012.html"),
@@ -3093,6 +3091,43 @@ def test_an_actas_header_meeting_its_opening_and_closing_days_and_its_decisions(
         ("2009-11-17", "reunión del grupo regional de consulta sobre migración (grcm)"),
         ("2010-02-02", "seminario sobre migración y desarrollo"),
         ("2010-06-24", "xv reunión viceministerial de la conferencia regional sobre migración"),
+    ]
+
+
+def test_a_meetings_record_reports_the_activities_it_lists_not_its_papers_staff_or_approvals(nlp):
+    """Round 54 (written, dev): minutes ("Acta", "Summary of Conclusions") are their header's meeting, and, unlike an
+    agenda, the activities they report held or agreed ("a) El Seminario ..., celebrado en ...", "Taller ..., a
+    realizarse en Santo Domingo ..."); the previous acta approved, a paper circulated by the Secretariat, staff leave
+    and a new officer joining date none. The title is the line over the dateline, not an agenda item's heading."""
+    lines = [
+        ("Steering Group Meeting", "paragraph"),
+        ("Geneva, 14 October 2008", "paragraph"),
+        ("SUMMARY OF CONCLUSIONS", "paragraph"),
+        ("Item 2. Summary of conclusions of the previous meeting", "heading"),
+        ("1. Aprobar el acta de la reunión anterior del GRCM, circulada por la Secretaría Técnica el 12 de julio de "
+         "2008, con las observaciones de México.", "paragraph"),
+        ("a) El Seminario Regional sobre Protección de Niños Migrantes, celebrado en San Salvador, El Salvador, los "
+         "días 19 y 20 de agosto de 2008.", "paragraph"),
+        ("b) Taller Regional sobre Retorno y Reintegración de Migrantes, a realizarse en Santo Domingo, República "
+         "Dominicana, los días 23 y 24 de febrero de 2009.", "paragraph"),
+        ("5.2 The Coordinator informed the Steering Group that she will be on leave from 22 December 2008 to 9 "
+         "January 2009.", "paragraph"),
+        ("5.3 A new Programme Officer will join the Secretariat on 1 November 2008.", "paragraph"),
+    ]  # fmt: skip
+    blocks = [
+        Block(t, kind=k, order=i, page=1, locator=f"10,{i * 20},500,{i * 20 + 10}", font_size=11)
+        for i, (t, k) in enumerate(lines)
+    ]
+    ctx = DocumentContext("RCM", "d" * 64, "file:///summary.pdf", "es")
+    rows = sorted(blocks_to_activities(blocks, ctx, nlp), key=lambda r: r.start_date)
+    assert [(r.start_date.isoformat(), r.title, r.location) for r in rows] == [
+        ("2008-08-19", "Seminario Regional sobre Protección de Niños Migrantes", "San Salvador, El Salvador"),
+        ("2008-10-14", "Steering Group Meeting", "Geneva"),
+        (
+            "2009-02-23",
+            "Taller Regional sobre Retorno y Reintegración de Migrantes",
+            "Santo Domingo, República Dominicana",
+        ),
     ]
 
 
