@@ -4146,6 +4146,10 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             for r in readings
             if r not in header and not (r.kind == Kind.MEETING and own.start <= r.date.start <= own.end)
         ]
+        # "- Next Steering Group meeting - Geneva, 27 January 2009": the one mention a record makes of it
+        readings = [
+            replace(r, title=_UPCOMING.sub("", r.title).strip()) if _UPCOMING.match(r.title) else r for r in readings
+        ]
     tidied = [
         replace(r, title=_name_in_clause(r, title), location=_one_sentence(r.location) or _dated_tail(r.title)[1])
         for r in _same_place(_without_posted_reports(readings))

@@ -153,6 +153,8 @@ NEGATIVE_CUES = (
     # called off: "Seminario sobre remesas ...: suspendido", "Annulée."
     "suspendido", "suspendida", "cancelado", "cancelada", "annulé", "annulée", "annulés", "annulées",
     "suspendu", "suspendue",
+    # a record's decision: "Dejar sin efecto el Taller sobre Migración Laboral previsto para enero de 2011"
+    "sin efecto", "called off", "will not take place", "no se realizará", "n'aura pas lieu",
 )  # fmt: skip
 
 # "was postponed to 4 March 2010", "a été reporté au 2 décembre 2010": the activity moved, and took place on

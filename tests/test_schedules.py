@@ -3097,8 +3097,9 @@ def test_an_actas_header_meeting_its_opening_and_closing_days_and_its_decisions(
 def test_a_meetings_record_reports_the_activities_it_lists_not_its_papers_staff_or_approvals(nlp):
     """Round 54 (written, dev): minutes ("Acta", "Summary of Conclusions") are their header's meeting, and, unlike an
     agenda, the activities they report held or agreed ("a) El Seminario ..., celebrado en ...", "Taller ..., a
-    realizarse en Santo Domingo ..."); the previous acta approved, a paper circulated by the Secretariat, staff leave
-    and a new officer joining date none. The title is the line over the dateline, not an agenda item's heading."""
+    realizarse en Santo Domingo ...", "- Next Steering Group meeting - Geneva, ..."); the previous acta approved, a
+    paper circulated by the Secretariat, staff leave, a new officer joining and a workshop called off date none. The
+    title is the line over the dateline, not an agenda item's heading."""
     lines = [
         ("Steering Group Meeting", "paragraph"),
         ("Geneva, 14 October 2008", "paragraph"),
@@ -3113,6 +3114,8 @@ def test_a_meetings_record_reports_the_activities_it_lists_not_its_papers_staff_
         ("5.2 The Coordinator informed the Steering Group that she will be on leave from 22 December 2008 to 9 "
          "January 2009.", "paragraph"),
         ("5.3 A new Programme Officer will join the Secretariat on 1 November 2008.", "paragraph"),
+        ("- Next Steering Group meeting - Geneva, 27 January 2009.", "paragraph"),
+        ("5. Dejar sin efecto el Taller sobre Migración Laboral previsto para enero de 2009.", "paragraph"),
     ]  # fmt: skip
     blocks = [
         Block(t, kind=k, order=i, page=1, locator=f"10,{i * 20},500,{i * 20 + 10}", font_size=11)
@@ -3123,6 +3126,7 @@ def test_a_meetings_record_reports_the_activities_it_lists_not_its_papers_staff_
     assert [(r.start_date.isoformat(), r.title, r.location) for r in rows] == [
         ("2008-08-19", "Seminario Regional sobre Protección de Niños Migrantes", "San Salvador, El Salvador"),
         ("2008-10-14", "Steering Group Meeting", "Geneva"),
+        ("2009-01-27", "Steering Group meeting", "Geneva"),
         (
             "2009-02-23",
             "Taller Regional sobre Retorno y Reintegración de Migrantes",
