@@ -1069,6 +1069,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     date = dates[-1]
     if _PERIOD_BOUND.search(text[: date.begin]) or _NOT_WHEN.search(text[: date.begin]):
         return None
+    if _DUE.search(_SENTENCE_END.split(text[: date.begin])[-1]):
+        return None  # "Convocatoria ... Fecha límite para la recepción de ofertas: 30/04/2011": a call's deadline
     period = len(dates) > 1 and _reporting_period(text, dates[-2:]) or _MONTH_TO.search(text[: date.begin])
     if period or _SECTION_LABEL.match(text):
         return None  # "Annex 1. Calendar of meetings, June 2006 - May 2007": a period and a section, no release

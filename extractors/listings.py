@@ -1715,6 +1715,8 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         found.append((block, title))
     if len(found) < MIN_VOUCHED_RECORDS:
         return [], set()
+    # "<li>2011<ul><li>Documentos oficiales<ul><li><a>...</a>": a year's item over the files posted in it
+    year_items = {b.locator: b.text.strip() for b in blocks if b.locator and _YEAR_ONLY.match(b.text)}
     pubs = []
     for block, title in found:
         rest = block.text[len(title) :] if block.text.startswith(title) else ""
@@ -1732,10 +1734,21 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
                 title = title[: closing.start()].rstrip()  # "Title (2019)": the year is no part of the title
         if date is None and len(years := set(_HEADING_YEAR.findall(block.heading or ""))) == 1:
             date = parse_date(years.pop(), allow_year=True)  # "Extract from the issue 5/2016": the heading dates it
+        if date is None and (year := _enclosing(block.locator, year_items)):
+            date = parse_date(year, allow_year=True)
         clean = _CODE.sub("", _TITLE_NOTE.sub("", title), count=1).strip() if _CODE.match(title) else title
         pub = _listed(_TITLE_NOTE.sub("", clean).strip(), block, authors=authors, date=date, confidence_drop=0.05)
         pubs.append(replace(pub, publisher=_issuer(rest)))
     return pubs, {block.order for block, _ in found}
+
+
+_YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def _enclosing(locator: str | None, items: dict[str, str]) -> str | None:
+    """The text of the nearest item among `items` (keyed by locator) whose element holds the one at `locator`."""
+    holders = [at for at in items if locator and locator.startswith(at + " > ")]
+    return items[max(holders, key=len)] if holders else None
 
 
 # A byline after a link's other fields on the same line, capitalised as a line's first word is.
@@ -1798,10 +1811,13 @@ def _title_of_link(block: Block) -> str:
     head, sep, meta = text.partition(" · ")
     if sep and len(head.split()) >= 3 and _date_in(meta):
         return head  # "Title · IGC Secretariat · Released: March 2009 · 214 pp.": the title, then its meta line
+    if (note := _FILE_SIZE_NOTE.search(text)) and note.start() > 0 and find_dates(text[note.end() :]):
+        return text[: note.start()].rstrip()  # "Title (PDF, 640 KB) publicado el 28/02/2011": the file, its posting
     return _DASHED_YEAR.sub("", text)  # "Estudio comparativo ... (PDF, 3,1 MB) – 2007": the year it came out
 
 
 _DASHED_YEAR = re.compile(r"\s[–—|·-]\s*(?:19|20)\d\d\s*$")
+_FILE_SIZE_NOTE = re.compile(r"\s*\((?:pdf|docx?|xlsx?|pptx?|rtf|zip)\b[^()]{0,30}\)", re.I)  # "(PDF, 1.9 MB)"
 _PERIOD_LINK = re.compile(r"^\s*(?:-|–|—|to|through|al|au|hasta)\s*$", re.I)
 MIN_REPORT_PERIOD_DAYS = 150  # a report covers months (a year, a semester); a meeting's days are fewer
 

@@ -3222,3 +3222,27 @@ def test_a_microdata_cards_machine_date_is_read_at_its_precision(nlp):
     assert (report.kind, report.start_date, report.date_precision, report.authors) == (
         "report", dt.date(2010, 5, 1), "month", ("Ana Ruiz", "Tom Keller")
     )  # fmt: skip
+
+
+def test_a_documents_tree_dates_its_files_by_their_posting_or_by_the_year_item_over_them(nlp):
+    """Round 56 (written, dev): a "Documentos" page as a tree by year ("<li>2011<ul><li>Documentos oficiales<ul><li>
+    <a>Title</a> (PDF, 640 KB) publicado el 28/02/2011"): the title stops at the file's note, the posting day dates
+    it (day first, as the page's Spanish writes it), a file without one takes the year of the item it sits in; a
+    sidebar's call for tenders, dated by its deadline, is no work."""
+    page = (
+        "<html lang='es'><head><title>Documentos - CRM</title></head><body><h1>Documentos</h1><ul>"
+        "<li>2011<ul><li>Documentos oficiales<ul>"
+        "<li><a href='/d/informe.pdf'>Informe de la Secretaría Técnica sobre el Fondo de Reserva</a> (PDF, 640 KB) "
+        "publicado el 05/10/2011</li>"
+        "<li><a href='/d/compendio.pdf'>Compendio de legislación migratoria</a> (PDF, 4.8 MB)</li></ul></li></ul></li>"
+        "<li>2010<ul><li>Estudios<ul><li><a href='/d/manual.pdf'>Manual de procedimientos para el retorno</a> "
+        "(PDF, 2 MB)</li></ul></li></ul></li></ul>"
+        "<div><strong>Aviso</strong><br>Convocatoria para consultoría: sistematización de buenas prácticas. Fecha "
+        "límite para la recepción de ofertas: 30/04/2011.</div></body></html>"
+    )
+    rows = _read_page(page, nlp, "es")
+    assert sorted((t, str(a.start_date), a.date_precision.value) for t, a in rows.items()) == [
+        ("Compendio de legislación migratoria", "2011-01-01", "year"),
+        ("Informe de la Secretaría Técnica sobre el Fondo de Reserva", "2011-10-05", "day"),
+        ("Manual de procedimientos para el retorno", "2010-01-01", "year"),
+    ]

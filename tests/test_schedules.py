@@ -540,7 +540,6 @@ UNTUNED_ROUNDS_54_56 = {
     ("publications", "w56-mpi-newsletter-2011-11.html"),
     ("publications", "w56-mpi-source-article-canada-tfw.html"),
     ("publications", "w56-rcm-biblioteca-tarjetas.html"),
-    ("publications", "w56-rcm-documentos-2009-2011.html"),
 }
 
 
