@@ -1045,14 +1045,39 @@ def _names_led(title: str) -> tuple[tuple[str, ...], str] | None:
 
 
 MIN_LED_TITLE_WORDS = 2
+# A work's card as one line of its fields ("Title · Book · 2012 · By A and B", as the HTML reader sets a card that
+# declares itself a work in microdata): the byline a field of its own, after the date.
+_CARD_BYLINE = re.compile(r" · (?=By [A-ZÀ-Ý])")
+
+
+def card_line(text: str) -> bool:
+    """Whether `text` is a work's card, "Title · [Type ·] Date · By A and B": a work whatever its title names
+    ("Memoria del Taller ...", "Manual de capacitación ...")."""
+    fields = text.split(" · ")
+    dated = [i for i, f in enumerate(fields) if find_dates(f) or _YEAR_ONLY_FIELD.match(f)]
+    return len(fields) >= 3 and bool(dated) and dated[0] > 0 and fields[-1].startswith("By ")
+
+
+_YEAR_ONLY_FIELD = re.compile(r"^(?:19|20)\d\d$")
+_YEAR_FIELD = re.compile(r"(?<= · )(?:19|20)\d\d(?= · |$)")
+
+
+def _year_field(text: str) -> list[DateSpan]:
+    """ "Title · Book · 2012 · By A and B": a card's fields, its year one of them (a bare year dates nothing else)."""
+    if not (field := _YEAR_FIELD.search(text)) or (year := parse_date(field.group(0), allow_year=True)) is None:
+        return []
+    return [replace(year, begin=field.start(), stop=field.end())]
+
+
 MAX_PLACE_WORDS = 4
 
 
 def publication_to_reading(text: str, block: Block) -> _Reading | None:
     """`Title. By A and B. March 2005` in a publication list, or `X was issued in June 2006`."""
-    dates = find_dates(text)
+    dates = find_dates(text) or _year_field(text)
     in_list = _heading_says(block, PUBLICATION_HEADINGS + DOCUMENT_HEADINGS)
-    by = _BY.search(text)
+    # "Migración ... por Centroamérica · Book · 2010 · By A": a card's byline is its own field, not a title's "por"
+    by = _BY.search(text, card.start()) if (card := _CARD_BYLINE.search(text)) else _BY.search(text)
     if by and (
         _NOT_BYLINE.search(text[: by.start() + 1].rstrip())
         or _EVENT_VERB.search(text[: by.start()])  # "Quiz organized on 31 October 2015 by DOH": the organiser
@@ -1091,7 +1116,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if (tail := _TYPE_LABEL_TAIL.search(title)) and _type_label(tail.group("label")):
         # "Title · Report · 2011-01-12 · By A": the card's type, set after its title
         title, tail_type = title[: tail.start()], publication_type_of(tail.group("label"))
-    if not title or (not in_list and not bylined_entry(text) and classify_kind(title) not in (None,)):
+    if not title or (not in_list and not bylined_entry(text) and not card_line(text) and classify_kind(title)):
         return None
     authors: tuple[str, ...] = ()
     if len(title.split()) <= MAX_PLACE_WORDS and country_of(title) and not re.search(r"\w['’]s\b", title):
@@ -1108,7 +1133,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
             byline, imprint = byline[: end.start()], byline[end.end() :]
             publisher = publisher or _imprint_publisher(imprint)
         names = re.split(r",\s*|\s+(?:and|y|et|&)\s+", byline.strip(" .,;()"))
-        authors = tuple(n.strip(" .") for n in names if n.strip(" ."))
+        # "Presidencia Pro Tempore (Panamá)": a body's name keeps the bracket it closes with
+        authors = tuple(n.strip(" .") + (")" if n.count("(") > n.count(")") else "") for n in names if n.strip(" ."))
     label = _TYPE_LABEL.search(text)
     typed = None
     if by and (lead := _LEAD_TYPE_LABEL.match(title)) and len(title[lead.end() :].split()) >= 3:
@@ -4036,7 +4062,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             text = _DATELINE.sub("", _news_dated(text, day), count=1)
         if (dates := find_dates(text)) and (listed := _list_with_year(text, dates[0])) != text:
             text, lent, dates = listed, dates[0].start.year, find_dates(listed)
-        if dates:
+        if dates or (dates := _year_field(text)):
             # "renewed until 31 December 2010": a term's or a deadline's year is not the one the text goes on in
             if when := [d for d in dates if not _NOT_WHEN.search(text[: d.begin])]:
                 last_year[block.heading] = latest_year = when[-1].start.year
@@ -4077,7 +4103,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
                 readings.append(_evidence_as_written(reading, text, written, lent))
             continue
         if (
-            (reading := decision_reading(text, block))
+            (card_line(text) and (reading := publication_to_reading(text, block)))
+            or (reading := decision_reading(text, block))
             or (reading := bare_meetings_reading(text, block))
             or (reading := rescheduled_reading(text, block))
             or (reading := postponed_reading(text, block))

@@ -38,7 +38,7 @@ _PUBLICATION_PAGE = re.compile(
     r"bibliograph\w*|bibliografía|papers|reports|informes|rapports|articles|artículos|libros|books|ouvrages|"
     r"working papers?|discussion papers?|(?:paper|report|brief) series|policy briefs|"
     r"deliverables|research outputs?|documents de travail|investigaciones|estudios|"
-    r"studies|études)\b",
+    r"studies|études|biblioteca|biblioth[eè]que|(?:virtual|digital|online) library|e-library)\b",
     re.I,
 )
 _BYLINE = re.compile(

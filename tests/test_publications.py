@@ -3246,3 +3246,37 @@ def test_a_documents_tree_dates_its_files_by_their_posting_or_by_the_year_item_o
         ("Informe de la Secretaría Técnica sobre el Fondo de Reserva", "2011-10-05", "day"),
         ("Manual de procedimientos para el retorno", "2010-01-01", "year"),
     ]
+
+
+def test_microdata_cards_of_a_library_dated_by_their_year_and_named_whatever_their_title_says(nlp):
+    """Round 56 (written, dev): a "Biblioteca virtual" of `itemscope` cards ("Autor:", "Año: 2012", "Tipo:"). A
+    bare year dates the card; a "Memoria del Taller ..." or a "Manual de capacitación ..." is the work, not a
+    workshop or a training; a "por" inside the title is no byline; a body's name keeps its closing bracket."""
+    card = (
+        "<div class='card' itemscope itemtype='http://schema.org/{t}'><h3 itemprop='name'><a href='/b/{i}'>{title}"
+        "</a></h3><p><strong>Autor:</strong> <span itemprop='author'>{a}</span></p><p><strong>Año:</strong> "
+        "<span itemprop='datePublished'>{y}</span></p><p><strong>Tipo:</strong> {label}</p></div>"
+    )
+    cards = [
+        (
+            "Report",
+            "Informe de la Presidencia Pro Tempore 2011-2012",
+            "Presidencia Pro Tempore (Panamá)",
+            2012,
+            "Informe",
+        ),
+        ("CreativeWork", "Memoria del Taller Regional sobre Trata de Personas", "Secretaría Técnica", 2009, "Memoria"),
+        ("Book", "Migración extrarregional en tránsito por Centroamérica", "Rafael Quesada", 2010, "Estudio"),
+    ]
+    body = "".join(card.format(i=i, t=t, title=n, a=a, y=y, label=lb) for i, (t, n, a, y, lb) in enumerate(cards))
+    page = "<html lang='es'><head><title>Biblioteca virtual</title></head><body><main><h1>Biblioteca virtual</h1>"
+    rows = _read_page(page + f"<div class='grid'>{body}</div></main></body></html>", nlp, "es")
+    assert {t: (r.kind, r.start_date.isoformat(), r.authors) for t, r in rows.items()} == {
+        "Informe de la Presidencia Pro Tempore 2011-2012": (
+            "report",
+            "2012-01-01",
+            ("Presidencia Pro Tempore (Panamá)",),
+        ),
+        "Memoria del Taller Regional sobre Trata de Personas": ("publication", "2009-01-01", ("Secretaría Técnica",)),
+        "Migración extrarregional en tránsito por Centroamérica": ("publication", "2010-01-01", ("Rafael Quesada",)),
+    }

@@ -539,7 +539,6 @@ UNTUNED_ROUNDS_54_56 = {
     ("events", "w56-mpi-newsletter-2011-11.html"),
     ("publications", "w56-mpi-newsletter-2011-11.html"),
     ("publications", "w56-mpi-source-article-canada-tfw.html"),
-    ("publications", "w56-rcm-biblioteca-tarjetas.html"),
 }
 
 
