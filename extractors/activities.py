@@ -3733,6 +3733,14 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
         return _blocks_to_activities([_day_in_month_row(b) or b for b in blocks], ctx, nlp)
 
 
+# The document that lists the works, under its own name and edition ("Publications Catalogue | September 2008
+# edition"), is none of them.
+_LISTING_NAME = re.compile(
+    r"^\W*(?:(?:IGC|MPI|CRM|RCM)\s+)?(?:publications? (?:catalogue|catalog|list)"
+    r"|(?:catalogue|catalog|list) of publications|liste des publications|catalogue des publications"
+    r"|cat[áa]logo de publicaciones|lista de publicaciones)\W*$",
+    re.I,
+)
 _RELEASED_FIELD = re.compile(r"^(?:released|published|publication date|publicado|publié(?:e)?|paru)\b", re.I)
 _BYLINE_FIELD = re.compile(r"^(?i:by|por|par)\s+(?P<names>[A-ZÀ-Ý].*)$")
 _PUBLISHER_FIELD = re.compile(r"^(?:publisher|editorial|éditeur)\s*:\s*(?P<name>.+)$", re.I)
@@ -3985,7 +3993,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ctx = replace(ctx, standing_venue=standing_venue(blocks), home=home_town(b.text for b in blocks))
     publications, used = find_publications(blocks, ctx.language, title=ctx.title)
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
-    pubs = [_publication_to_activity(p, ctx) for p in publications]
+    pubs = [_publication_to_activity(p, ctx) for p in publications if not _LISTING_NAME.match(p.title)]
     one_document = blocks and (
         blocks[0].page is not None or agenda_page(blocks) or dated_document_title(ctx.title) is not None
     )

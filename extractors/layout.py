@@ -499,6 +499,8 @@ class CrossPageStats:
         self.pages = 0
         self._segments = 0
         self._key_pages: Counter[tuple[str, int]] = Counter()
+        # the numbers each margin line holds, by page: a running line's are the same on every page, or count the pages
+        self._key_numbers: dict[tuple[str, int], dict[int, tuple[int, ...]]] = {}
         self._kept: dict[float, list[int]] = {}
         self._by_key: dict[tuple[str, int], dict[float, list[int]]] = {}
         # (font size, white space between two lines of it, to the half point): how far apart a
@@ -519,6 +521,8 @@ class CrossPageStats:
                     continue
                 key = running_key(seg)
                 keys.add(key)
+                numbers = tuple(int(n) for n in _DIGITS_RE.findall(seg.text))
+                self._key_numbers.setdefault(key, {}).setdefault(self.pages, numbers)
                 if not PAGE_NUMBER_RE.match(seg.text):
                     _tally(self._by_key.setdefault(key, {}), size, len(seg.text), position)
         self._key_pages.update(keys)
@@ -545,7 +549,18 @@ class CrossPageStats:
         if self.pages < 2:
             return set()
         needed = max(2, int(self.pages * self.share + 0.999))
-        return {key for key, n in self._key_pages.items() if n >= needed}
+        return {key for key, n in self._key_pages.items() if n >= needed and self._numbers_run(key)}
+
+    def _numbers_run(self, key: tuple[str, int]) -> bool:
+        """Whether the numbers of a repeated margin line are those of a running line: each the same on every page,
+        or the page's number ("- 2 -", "Acta GRCM - diciembre 2010 - 2"). A catalogue's entries set at the top of
+        each page ("Year: 2007 | 96 pages", "Year: 2005 | 88 pages") differ otherwise: they are content."""
+        if not re.search(r"[^\W\d_]", key[0]):
+            return True  # a number alone ("- 3 -", "6."): a page's number, or a margin's item marks, never content
+        by_page = self._key_numbers.get(key, {})
+        pages = list(by_page)
+        columns = list(zip(*by_page.values(), strict=False))
+        return all(len(set(col)) == 1 or len({n - p for n, p in zip(col, pages, strict=True)}) == 1 for col in columns)
 
     def body_size(self, running: set[tuple[str, int]]) -> float:
         """The font size carrying most characters of the lines `remove_running_lines(rows, height, running)` keeps."""

@@ -162,6 +162,10 @@ def find_listings(
     imprinted, imprinted_used = _imprint_items([b for b in blocks if b.order not in used], 2 if page_says else 3)
     pubs += imprinted
     used |= imprinted_used
+    # a catalogue's title headings over a labelled meta line ("Year: 2008 | 64 pages | ... Author: IGC Secretariat")
+    fielded, fielded_used = labelled_works([b for b in blocks if b.order not in used])
+    pubs += fielded
+    used |= fielded_used
     # a "Documentos" page of file links by type ("Informes", "Estudios", "Memorias") lists the body's works
     files_say = page_says or _documents_page(blocks, title)
     files, files_used = _document_links([b for b in blocks if b.order not in used], files_say)
@@ -1743,6 +1747,43 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
 
 
 _YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+# A catalogue entry's meta line opens with its labelled date: "Year: 2008 | 64 pages", "Año: 2010", "Date : mars 2009".
+_DATE_LABEL = re.compile(
+    r"^\W*(?:year|published|publication date|year of publication|año|fecha de publicaci[oó]n|publicado|ann[ée]e"
+    r"|date de parution|parution|publi[ée])\s*:\s*",
+    re.I,
+)
+_AUTHOR_LABEL = re.compile(
+    r"\b(?:authors?|author\(s\)|autor(?:es|as?|\(es\))?|auteurs?|auteur\(e?s\)|editors?)\s*:\s*", re.I
+)
+
+
+def labelled_works(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A catalogue of headings, each a title over a meta line that opens with its labelled date ("IGC Annual Report
+    2007" / "Year: 2008 | 64 pages | Languages: English | public Author: IGC Secretariat"): a work each, dated and
+    authored by its fields. Two such entries at least."""
+    found: list[tuple[Block, Block, DateSpan]] = []
+    for heading, meta in itertools.pairwise(blocks):
+        if (
+            heading.kind != BlockKind.HEADING
+            or meta.kind == BlockKind.HEADING
+            or not (label := _DATE_LABEL.match(meta.text))
+        ):
+            continue
+        field = _LABEL_SPLIT.split(meta.text[label.end() :], maxsplit=1)[0]
+        if (date := parse_date(field.strip(), allow_year=True)) is None:
+            continue
+        found.append((heading, meta, date))
+    if len(found) < MIN_VOUCHED_RECORDS:
+        return [], set()
+    pubs = []
+    for heading, meta, date in found:
+        authors: tuple[str, ...] = ()
+        if byline := _AUTHOR_LABEL.search(meta.text):
+            names = _FIELD_SPLIT.split(meta.text[byline.end() :])[0]
+            authors = tuple(n.strip(" .") for n in re.split(r",\s*|\s+(?:and|y|et|&)\s+", names) if n.strip(" ."))
+        pubs.append(_listed(heading.text.strip(), heading, authors=authors, date=date))
+    return pubs, {b.order for heading, meta, _ in found for b in (heading, meta)}
 
 
 def _enclosing(locator: str | None, items: dict[str, str]) -> str | None:

@@ -3280,3 +3280,48 @@ def test_microdata_cards_of_a_library_dated_by_their_year_and_named_whatever_the
         "Memoria del Taller Regional sobre Trata de Personas": ("publication", "2009-01-01", ("Secretaría Técnica",)),
         "Migración extrarregional en tránsito por Centroamérica": ("publication", "2010-01-01", ("Rafael Quesada",)),
     }
+
+
+def test_a_catalogues_titles_over_their_labelled_year_are_works_even_at_the_top_of_each_page(nlp):
+    """Round 56 (written, dev): a PDF catalogue sets each title in bold over "Year: 2007 | 96 pages | Languages: ...
+    Author: X" and an abstract. Each is a work of that year by its authors. An entry opening each page is content,
+    not a running header: its numbers are not the page's. The catalogue's own name and edition are no work."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    entries = [
+        ("Compendium of Resettlement Programmes", 2007, "IGC Secretariat"),
+        ("Handbook on Country of Origin Information", 2006, "Ingrid Sorensen and Mark Devereux"),
+        ("Statistical Yearbook on Asylum Applications", 2005, "IGC Secretariat"),
+    ]
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for page, (title, year, authors) in enumerate(entries):
+        pdf.add_page()
+        if page == 0:
+            pdf.set_font("Helvetica", "B", 16)
+            pdf.set_xy(20, 40)
+            pdf.cell(0, 8, "Publications Catalogue", new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "", 10)
+            pdf.cell(0, 6, "September 2008 edition", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_xy(20, 20 if page else 70)
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 9)
+        pdf.cell(
+            0, 5, f"Year: {year} | {60 + 10 * page} pages | Languages: English | public", new_x="LMARGIN", new_y="NEXT"
+        )
+        pdf.cell(0, 5, f"Author: {authors}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+        pdf.set_font("Helvetica", "", 10)
+        pdf.multi_cell(
+            0, 5, "A practical overview of the policies and programmes of the participating States, with " * 3
+        )
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext("IGC", "d" * 64, "file:///catalogue.pdf", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted((r.title, r.start_date.year, r.authors) for r in rows) == [
+        ("Compendium of Resettlement Programmes", 2007, ("IGC Secretariat",)),
+        ("Handbook on Country of Origin Information", 2006, ("Ingrid Sorensen", "Mark Devereux")),
+        ("Statistical Yearbook on Asylum Applications", 2005, ("IGC Secretariat",)),
+    ]

@@ -533,7 +533,6 @@ UNTUNED_ROUNDS_54_56 = {
     ("publications", "w55-rcm-annual-summary-2006.pdf"),
     ("events", "w55-rcm-noticias-2011.html"),
     ("publications", "w55-rcm-noticias-2011.html"),
-    ("publications", "w56-igc-publications-catalogue-2008.pdf"),
     ("events", "w56-mpi-book-managing-borders.html"),
     ("publications", "w56-mpi-book-managing-borders.html"),
     ("events", "w56-mpi-newsletter-2011-11.html"),
