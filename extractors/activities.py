@@ -1047,7 +1047,7 @@ def _names_led(title: str) -> tuple[tuple[str, ...], str] | None:
 MIN_LED_TITLE_WORDS = 2
 # A work's card as one line of its fields ("Title · Book · 2012 · By A and B", as the HTML reader sets a card that
 # declares itself a work in microdata): the byline a field of its own, after the date.
-_CARD_BYLINE = re.compile(r" · (?=By [A-ZÀ-Ý])")
+_CARD_BYLINE = re.compile(r" · (?=(?:(?:Edited|Compiled) by|By) [A-ZÀ-Ý])")
 
 
 def card_line(text: str) -> bool:
@@ -1055,7 +1055,7 @@ def card_line(text: str) -> bool:
     ("Memoria del Taller ...", "Manual de capacitación ...")."""
     fields = text.split(" · ")
     dated = [i for i, f in enumerate(fields) if find_dates(f) or _YEAR_ONLY_FIELD.match(f)]
-    return len(fields) >= 3 and bool(dated) and dated[0] > 0 and fields[-1].startswith("By ")
+    return len(fields) >= 3 and bool(dated) and dated[0] > 0 and _CARD_BYLINE.match(" · " + fields[-1]) is not None
 
 
 _YEAR_ONLY_FIELD = re.compile(r"^(?:19|20)\d\d$")

@@ -595,6 +595,9 @@ class _Walker(BlockSink):
                 for child in tag.find_all(list(nested), recursive=False):
                     self.walk(child)
                 return
+            if typed := _typed_link_item(tag):
+                self.emit(BlockKind.LIST_ITEM.value, typed, tag)
+                return
             # "<a>Title</a><br>Publisher · Released: March 2009": the linked title over its meta line, kept apart
             joint = (
                 " · "
@@ -992,6 +995,20 @@ def _card_column(rows: list[Tag]) -> bool:
         and len(cells) == len(texts)
         and all(len(c.find_all("br")) >= 2 and c.find("a") is not None for c in cells)
     )
+
+
+def _typed_link_item(tag: Tag) -> str | None:
+    """A list item of a work's three fields side by side, "<span class=type>Report</span> <a>Title</a> <span
+    class=meta>November 2010 · By A and B</span>", as one card line: "Title · Report · November 2010 · By A and B"."""
+    parts = [c for c in tag.children if isinstance(c, Tag) or str(c).strip()]
+    if len(parts) != 3 or not all(isinstance(c, Tag) for c in parts):
+        return None
+    label, link, meta = (_clean(c.get_text(" ")) for c in parts)
+    if parts[1].name != "a" or not names_work_type(label) or len(label.split()) > MAX_TYPE_LABEL_WORDS:
+        return None
+    if not (find_dates(meta) or _YEAR_RE.search(meta)) or not link:
+        return None
+    return f"{link} · {label} · {meta}"
 
 
 def _meta_led(tag: Tag, lines: list[str]) -> bool:

@@ -22,7 +22,14 @@ from dataclasses import replace
 
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, Citation, names_in, parse_citation, split_translation
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates, parse_date
-from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, PublicationType, publication_type_of
+from mpdp_pipeline.extractors.publications import (
+    CONFIDENCE,
+    Publication,
+    PublicationType,
+    imprint_publisher,
+    names_work_type,
+    publication_type_of,
+)
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
 
@@ -162,6 +169,11 @@ def find_listings(
     imprinted, imprinted_used = _imprint_items([b for b in blocks if b.order not in used], 2 if page_says else 3)
     pubs += imprinted
     used |= imprinted_used
+    # a work's own page: its title, byline and labelled publication date ("Edited by A and B" / "Publication date:
+    # March 2011")
+    landing, landing_used = landing_work([b for b in blocks if b.order not in used])
+    pubs += landing
+    used |= landing_used
     # a catalogue's title headings over a labelled meta line ("Year: 2008 | 64 pages | ... Author: IGC Secretariat")
     fielded, fielded_used = labelled_works([b for b in blocks if b.order not in used])
     pubs += fielded
@@ -606,10 +618,16 @@ def _shape(key: tuple[str, str]) -> tuple[str, str]:
 def _is_list(record: list[Block]) -> bool:
     """Whether a record's blocks are the items of one list (`ul > li:1`, `ul > li:2`): a list of records,
     each item its own, not one card's fields."""
-    if not all(b.kind == BlockKind.LIST_ITEM for b in record):
+    # a section's heading (and its introduction) over its list is a section of records too ("You may also like" /
+    # three linked works; "Table of Contents" / the chapters)
+    lead = list(itertools.takewhile(lambda b: b.kind != BlockKind.LIST_ITEM, record))
+    items = record[len(lead) :]
+    if not all(b.kind == BlockKind.LIST_ITEM for b in items) or len(items) < (2 if lead else 1):
         return False
-    parents = {(b.locator or "").rsplit(" > ", 1)[0] for b in record}
-    return len(parents) == 1 and len({b.locator for b in record}) == len(record)
+    if lead and (lead[0].kind != BlockKind.HEADING or len(lead) > 2):
+        return False
+    parents = {(b.locator or "").rsplit(" > ", 1)[0] for b in items}
+    return len(parents) == 1 and len({b.locator for b in items}) == len(items)
 
 
 _SERIES_LABEL = re.compile(r"(?:serie|series|colección|collection)\s*(?:n\.?\s?º?\s*)?\d{0,3}", re.I)
@@ -1275,6 +1293,8 @@ def _type_heading(heading: str | None) -> PublicationType | None:
     heading = re.sub(r"^\s*(?:[\dIVX]+(?:\.\d+)*[.)]?\s+)", "", heading or "")  # "3.2 Reports"
     if not heading or len(heading.split()) > 3 or heading.rstrip().endswith((".", ",", ";")):
         return None  # a label ("Policy Briefs", "Selected publications"), not a title that names a type
+    if _EVENT_WORDS.search(heading):
+        return None  # "Book launch events", "Report launches": events about the works, not the works
     kind = publication_type_of(heading)
     if kind != PublicationType.OTHER:
         return kind
@@ -1756,6 +1776,52 @@ _DATE_LABEL = re.compile(
 _AUTHOR_LABEL = re.compile(
     r"\b(?:authors?|author\(s\)|autor(?:es|as?|\(es\))?|auteurs?|auteur\(e?s\)|editors?)\s*:\s*", re.I
 )
+
+
+_PUBLISHED_LABEL = re.compile(
+    r"^\W*(?:publication date|date of publication|published|released|release date|fecha de publicaci[oó]n|publicado"
+    r"|date de (?:parution|publication)|parution|publi[ée])\s*:\s*",
+    re.I,
+)
+_PUBLISHER_LABEL = re.compile(r"^\W*(?:publisher|editorial|[ée]diteur)\s*:\s*", re.I)
+MAX_LANDING_FIELDS = 8  # the lines between a work's title and its next section
+
+
+def landing_work(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A page about one work: its first heading, then a byline and a labelled publication date among the lines
+    under it ("Managing Borders in an Age of Mobility" / "Edited by A and B" / "Publication date: March 2011")."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == BlockKind.HEADING), None)
+    if at is None:
+        return [], set()
+    heading = blocks[at]
+    fields = list(
+        itertools.takewhile(lambda b: b.kind != BlockKind.HEADING, blocks[at + 1 : at + 1 + MAX_LANDING_FIELDS])
+    )
+    dated = next(
+        (
+            (b, d)
+            for b in fields
+            if (label := _PUBLISHED_LABEL.match(b.text))
+            and (d := parse_date(b.text[label.end() :].strip(), allow_year=True))
+        ),
+        None,
+    )
+    authors = next((a for b in fields if _BYLINE.match(b.text) and (a := _authors(b.text))), None)
+    if dated is None or not authors:
+        return [], set()
+    publisher = next(
+        (p for b in fields if (m := _PUBLISHER_LABEL.match(b.text)) and (p := imprint_publisher(b.text[m.end() :]))),
+        None,
+    )
+    label = blocks[at - 1].text if at and names_work_type(blocks[at - 1].text) else None
+    pub = _listed(
+        heading.text.strip(),
+        heading,
+        authors=authors,
+        date=dated[1],
+        kind=publication_type_of(label) if label else None,
+    )
+    return [replace(pub, publisher=publisher)], {heading.order, dated[0].order}
 
 
 def labelled_works(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:

@@ -262,7 +262,7 @@ def _listed_entry(entry: _Entry) -> Publication | None:
         title=title,
         authors=authors,
         date=date,
-        publisher=_imprint_publisher(imprint),
+        publisher=imprint_publisher(imprint),
         publication_type=kind if kind != PublicationType.OTHER else publication_type_of(title),
         block=first,
         snippet=entry.text,
@@ -281,7 +281,7 @@ def _closing_year(text: str) -> DateSpan | None:
     return replace(span, begin=match.start("year"), stop=match.end("year"))
 
 
-def _imprint_publisher(imprint: str) -> str | None:
+def imprint_publisher(imprint: str) -> str | None:
     """ "Genève : CIG" -> "CIG"; "Secrétariat des CIG" -> itself; a bare place ("Genève") names no publisher."""
     place, colon, publisher = imprint.strip(" ,.;").partition(":")
     publisher = (publisher if colon else place).strip(" ,")

@@ -3325,3 +3325,35 @@ def test_a_catalogues_titles_over_their_labelled_year_are_works_even_at_the_top_
         ("Handbook on Country of Origin Information", 2006, ("Ingrid Sorensen", "Mark Devereux")),
         ("Statistical Yearbook on Asylum Applications", 2005, ("IGC Secretariat",)),
     ]
+
+
+def test_a_book_page_is_its_book_its_related_works_and_its_launches_not_its_chapters(nlp):
+    """Round 56 (written, dev): a book's page: "Book" over its `h1`, "Edited by A and B", and a `dl` with
+    "Publisher: Washington, DC: Migration Policy Institute" and "Publication date: March 2011" (the book); a table
+    of contents whose chapters name their authors (no works); launch events; and a "You may also like" list of
+    "<span class=type>Report</span> <a>Title</a> <span class=meta>November 2010 · By A and B</span>" (works)."""
+    page = (
+        "<html><head><title>Managing Borders | MPI</title></head><body><main><article><div><span class='label'>Book"
+        "</span><h1>Managing Borders in an Age of Mobility</h1><p>Edited by Annika Lindqvist and Robert Thierry</p>"
+        "<dl><dt>Publisher:</dt><dd>Washington, DC: Migration Policy Institute</dd><dt>Publication date:</dt>"
+        "<dd>March 2011</dd><dt>Pages:</dt><dd>312</dd></dl></div>"
+        "<section><h2>Table of Contents</h2><ol><li>Introduction: Borders after a Decade Annika Lindqvist</li>"
+        "<li>The Smart Border Accords Revisited Douglas M. Ferrante</li><li>Labor Mobility under NAFTA Graciela "
+        "Montoya</li></ol></section>"
+        "<section><h2>Book launch events</h2><div><h3>Book Launch: Managing Borders in an Age of Mobility</h3><p>"
+        "Tuesday, March 22, 2011 · 10:00 a.m. – 11:30 a.m.</p><p>Migration Policy Institute, Washington, DC</p></div>"
+        "</section><section><h2>You may also like</h2><ul>"
+        "<li><span class='type'>Report</span> <a href='/r/1'>Measuring Border Enforcement</a> <span class='meta'>"
+        "November 2010 · By Douglas M. Ferrante and Eleanor Whitcombe</span></li>"
+        "<li><span class='type'>Policy Brief</span> <a href='/r/2'>Labor Mobility in North America</a> <span "
+        "class='meta'>September 2010 · By Graciela Montoya</span></li></ul></section></article></main></body></html>"
+    )
+    rows = _read_page(page, nlp)
+    assert {t: (r.kind, r.start_date.isoformat(), r.authors, r.publisher) for t, r in rows.items()} == {
+        "Managing Borders in an Age of Mobility": (
+            "publication", "2011-03-01", ("Annika Lindqvist", "Robert Thierry"), "Migration Policy Institute"
+        ),
+        "Book Launch: Managing Borders in an Age of Mobility": ("other", "2011-03-22", (), None),
+        "Measuring Border Enforcement": ("report", "2010-11-01", ("Douglas M. Ferrante", "Eleanor Whitcombe"), None),
+        "Labor Mobility in North America": ("publication", "2010-09-01", ("Graciela Montoya",), None),
+    }  # fmt: skip

@@ -505,7 +505,6 @@ UNTUNED_ROUNDS_41_43_RETIRED = {
 UNTUNED_ROUND52 = {
     ("publications", "w52-igc-annee-2008.html"),
     ("events", "w52-igc-calendar-2010.pdf"),  # rows the Status column marks postponed or cancelled, kept as such
-    ("publications", "w52-mpi-book-managing-borders.html"),
     ("events", "w52-mpi-events-2009.html"),
     ("events", "w52-mpi-source-issue-2008-11.html"),  # the sidebar's "Upcoming Event" box
     ("events", "w52-rcm-annual-summary-2012.pdf"),
@@ -533,8 +532,6 @@ UNTUNED_ROUNDS_54_56 = {
     ("publications", "w55-rcm-annual-summary-2006.pdf"),
     ("events", "w55-rcm-noticias-2011.html"),
     ("publications", "w55-rcm-noticias-2011.html"),
-    ("events", "w56-mpi-book-managing-borders.html"),
-    ("publications", "w56-mpi-book-managing-borders.html"),
     ("events", "w56-mpi-newsletter-2011-11.html"),
     ("publications", "w56-mpi-newsletter-2011-11.html"),
     ("publications", "w56-mpi-source-article-canada-tfw.html"),
