@@ -228,6 +228,11 @@ _NOT_BYLINE = re.compile(
 )
 _NOT_WHEN = NOT_WHEN  # the text just before a date that is not the day of the activity
 # A word, not a hyphenated name's first part: "IS-ENES3 Kick-off Meeting" is no fragment opening with "is".
+# "The meeting reviewed national legislation": a sentence about an activity named before, not a name.
+_KIND_CLAUSE = re.compile(
+    r"^(?:meeting|workshop|seminar|session|conference|course|event|network|group)\s+(?!held\b)(?-i:[a-z]+ed\s+[a-z]+\s+[a-z])",
+    re.I,
+)
 _FRAGMENT_START = re.compile(r"^(?:" + "|".join(re.escape(w) for w in FRAGMENT_STARTS) + r")\b(?!-)", re.I)
 # In lower case only: "Mexico's New Migration Law: Two Years On" keeps its "On".
 _TRAILING_LINK = re.compile(r"[\s,;:–—-]+(?:" + "|".join(re.escape(w) for w in TRAILING_LINKS) + r")$")
@@ -326,7 +331,9 @@ _YEARLESS = re.compile(
     # "a publié en juin l'ouvrage ...", "published in May the report ...": the month a release gives
     rf"|(?:publié|publiée|published|released|issued|publicó|publicada?)\s+(?:en|in)\s+(?:{_MONTH_NAMES})"
     # "In September, the Center held a seminar ...": a month opening the sentence, in a report of one year
-    rf"|(?:^|(?<=\.\s))(?:in|en|au mois de)\s+(?:{_MONTH_NAMES})(?=,)"
+    rf"|(?:^|(?<=\.\s))(?:in|en|au mois de)\s+(?:{_MONTH_NAMES})(?=,|\s+(?:the|el|la|le)\s)"
+    # "The Network met in Managua, Nicaragua, in September.": the month after the place, closing the clause
+    rf"|(?<=,\s)(?:in|en)\s+(?:{_MONTH_NAMES})(?=[.;]|\s+to\s|\s+para\s|\s+pour\s)"
     # "(San Salvador, El Salvador, 14-15/05)": a day, or days, and a month in figures
     # not one with its year after it ("January 25, 2019"); a list's next day may follow ("25 January, 14 May")
     r"|(?P<numeric>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?/[01]?\d))\b(?![.,]?\s*(?:de\s+)?(?:\d{3}|\d\d?\b(?![ \t]+[^\W\d])))"
@@ -643,7 +650,7 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     # A long Spanish or French name opens with its kind ("Reunión de la Red de Funcionarios de Enlace para ..."); a
     # long text that does not is a clause ("Con la adopción de la Declaración ... concluyó ayer ...").
     too_long = len(words) > MAX_TITLE_WORDS and not (name_length(text) <= MAX_TITLE_WORDS and _OPENING_KIND.match(text))
-    if not words or too_long or _FRAGMENT_START.match(text) or _UPCOMING.match(text):
+    if not words or too_long or _FRAGMENT_START.match(text) or _UPCOMING.match(text) or _KIND_CLAUSE.match(text):
         return None
     if _OBSERVANCE.search(text) and not _ORGANISED_FOR.search(text):
         return None  # "Le Secrétariat s'associe à la Journée mondiale des réfugiés": a day observed, no activity
@@ -1507,7 +1514,7 @@ def sentence_to_reading(
         if kind_starts[0] > verb.start() and classify_kind(title) is None:
             return None  # "we first met Ini Adinya ... at the conference": what was met is no event
         if kind_starts[0] < verb.start() and _MET.match(text, verb.start() - 1):
-            title = _meeting_of(title, text[: verb.start()], verb.group(0))
+            title = _meeting_of(_body_of_section(title, block), text[: verb.start()], verb.group(0))
             if antecedent := _antecedent(text[: verb.start()]):
                 # "... preparados por el Grupo Regional de Consulta (GRCM), que sesionó el 21 y 22 de junio": the
                 # body the relative clause is about met, whatever the sentence's subject
@@ -1868,7 +1875,10 @@ _LEAD_ADVERB = re.compile(
     r"|al término del?|al final del?|al cierre del?|at the end of|at the close of|à l['’]issue d[eu]|à la fin d[eu])\b"
     r"[^,]{0,80},\s*"
     # the day the news counts from, before the object: "Concluyó hoy la primera reunión ...", "ended today the ..."
-    r"|(?:hoy|ayer|today|yesterday|aujourd['’]hui|hier)\s+)",
+    r"|(?:hoy|ayer|today|yesterday|aujourd['’]hui|hier)\s+"
+    # "Later in the year the GRCM held ...", "Earlier that month, ...": when in the year, not who
+    r"|(?:later|earlier|early|late)\s+(?:in|that|this)\s+(?:the\s+)?(?:year|month|spring|summer|autumn|fall|winter)\s*,?\s*"
+    r"|(?:más tarde|a finales|a principios)\s+(?:en\s+el|del)\s+año\s*,?\s*)",
     re.I,
 )
 # "la primera reunión del año del Grupo ...": which of the year's meetings it was, not its name
@@ -2832,7 +2842,7 @@ def met_reading(text: str, block: Block) -> _Reading | None:
     words = body.split()
     if not words or len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper() or _FRAGMENT_START.match(body):
         return None
-    title = _meeting_of(body, subject, verb.group(0))
+    title = _meeting_of(_body_of_section(body, block), subject, verb.group(0))
     return _Reading(
         "prose.event_verb", Kind.MEETING, title, dates[0], _place_after_verb(text, verb, dates, []), text, block
     )
@@ -2901,6 +2911,15 @@ def _antecedent(before: str) -> tuple[str, str] | None:
         if body := _RELATIVE_CLAUSE_BODY.match(before, article.end()):
             return before[article.start() : body.end("body")].strip(), body.group("body")
     return None
+
+
+def _body_of_section(body: str, block: Block) -> str:
+    """The body a section is about, where its sentence names it by its noun alone ("4.1 Network of Liaison Officers
+    on Consular Protection" / "The Network met in Mexico City on 22 and 23 June")."""
+    heading = _SUB_NUMBER.sub("", block.heading or "").strip()
+    if len(body.split()) != 1 or len(heading.split()) > MAX_TITLE_WORDS or find_dates(heading):
+        return body
+    return heading if re.match(rf"^(?:the\s+)?{re.escape(body)}\b", heading, re.I) else body
 
 
 def _meeting_of(body: str, subject: str, verb: str) -> str:

@@ -189,6 +189,8 @@ NOT_WHEN_CUES = (
     "circulated on", "circulated", "distributed on", "circulado el", "distribuido el", "diffusé le",
     # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"
     "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted",
+    # when the document itself went out: "Reporting period: 2006 | Date of issue: 15 February 2007"
+    "date of issue", "issue date", "fecha de emisión", "date d'émission",
     # when a term or a rule starts: "la PPT será asumida por Costa Rica a partir del 1 de julio"
     "a partir del", "a partir de", "à partir du", "à compter du", "as of", "effective", "with effect from",
     "effective from", "as from",
@@ -222,6 +224,8 @@ TRAILING_LINKS = (
     "que", "which", "qui",
     # the words that lead into a date cut off after them: "Celebrar la XV Reunión ... los días [24 y 25 de junio]"
     "los días", "los dias", "el día", "el dia", "les", "the days",
+    # a passive's auxiliary, left when its participle is the verb read: "A Training Course ... was [delivered in]"
+    "was", "were", "fue", "fueron",
 )  # fmt: skip
 
 EVENT_VERBS = (

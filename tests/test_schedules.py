@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -528,7 +529,6 @@ UNTUNED_ROUNDS_54_56 = {
     ("events", "w55-mpi-events-archive-2009.html"),
     ("events", "w55-mpi-nciip-program-2012.html"),
     ("publications", "w55-mpi-nciip-program-2012.html"),
-    ("events", "w55-rcm-annual-summary-2006.pdf"),
     ("publications", "w55-rcm-annual-summary-2006.pdf"),
     ("events", "w55-rcm-noticias-2011.html"),
     ("publications", "w55-rcm-noticias-2011.html"),
@@ -3144,3 +3144,42 @@ def test_an_emails_webinar_under_its_label_cell_is_read_from_its_bold_title_and_
     rows = read_html(page, nlp)
     assert [(r.start_date.isoformat(), r.kind.value, r.location) for r in rows] == [("2010-10-05", "other", None)]
     assert rows[0].title == "Understanding the 2009 American Community Survey Data on Immigrants"
+
+
+def test_a_years_summary_dates_its_yearless_prose_by_its_period_not_its_issue_date(nlp):
+    """Round 55 (written, dev): an annual summary headed "Reporting period: 1 January - 31 December 2006 | Date of
+    issue: 15 February 2007" tells its meetings without years: they are 2006's. A section "4.1 Network of Liaison
+    Officers on Consular Protection" over "The Network met in Mexico City, Mexico, on 22 and 23 June" names the
+    network; "met in Managua, Nicaragua, in September." is that month; "Later in the year" and a passive's "was"
+    are no part of a name."""
+    lines = [
+        ("Annual Summary of Activities", "heading"),
+        ("Reporting period: 1 January - 31 December 2006 | Date of issue: 15 February 2007", "paragraph"),
+        ("4.1 Network of Liaison Officers on Consular Protection", "heading"),
+        ("The Network met in Mexico City, Mexico, on 22 and 23 June. Participants exchanged information.", "paragraph"),
+        ("4.2 Network of Liaison Officers for Combating Migrant Smuggling", "heading"),
+        ("The Network met in Managua, Nicaragua, in September. Participants reviewed legislation.", "paragraph"),
+        ("5. Seminars", "heading"),
+        ("A Training Course for Immigration Officers was delivered in Belize City, Belize, from 16 to 20 October.",
+         "paragraph"),
+        ("Later in the year the GRCM held an extraordinary meeting in Panama City, Panama, on 13 November.",
+         "paragraph"),
+    ]  # fmt: skip
+    blocks = [
+        Block(
+            t, kind=k, order=i, page=1, locator=f"10,{i * 20},500,{i * 20 + 10}", font_size=14 if k == "heading" else 10
+        )
+        for i, (t, k) in enumerate(lines)
+    ]
+    heading = None
+    for i, b in enumerate(blocks):
+        blocks[i] = replace(b, heading=heading)
+        heading = b.text if b.kind == "heading" else heading
+    ctx = DocumentContext("RCM", "d" * 64, "file:///summary.pdf", "en")
+    rows = sorted(blocks_to_activities(blocks, ctx, nlp), key=lambda r: r.start_date)
+    assert [(r.start_date.isoformat(), r.date_precision.value, r.title) for r in rows] == [
+        ("2006-06-22", "day", "Network of Liaison Officers on Consular Protection"),
+        ("2006-09-01", "month", "Network of Liaison Officers for Combating Migrant Smuggling"),
+        ("2006-10-16", "day", "Training Course for Immigration Officers"),
+        ("2006-11-13", "day", "GRCM meeting"),
+    ]
