@@ -538,6 +538,22 @@ UNTUNED_ROUNDS_54_56 = {
 }
 
 
+# Round 57 (dev, written in round 53's layouts with new content, round 53 being held out), cold at a965853; each
+# leaves this set as the rules come to read it.
+UNTUNED_ROUND57 = {
+    ("events", "w57-igc-chair-letter-2008.pdf"),
+    ("publications", "w57-igc-chair-letter-2008.pdf"),
+    ("events", "w57-igc-meetings-2011.html"),
+    ("publications", "w57-igc-publications-fr.html"),
+    ("events", "w57-mpi-events-2010.html"),
+    ("events", "w57-mpi-press-release-2011.html"),
+    ("publications", "w57-mpi-press-release-2011.html"),
+    ("publications", "w57-mpi-publications-by-topic.html"),
+    ("events", "w57-rcm-informe-ppt-2010.pdf"),
+    ("events", "w57-rcm-relatoria-seminario-2011.pdf"),
+}
+
+
 def test_the_written_corpus_dev_documents_are_read_whole(nlp):
     """The dev half of the written corpus (tests/gold/written_activities.csv) stays at its tuned score."""
     from mpdp_pipeline.evaluation import read_gold, score_by_family
@@ -569,6 +585,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_41_43_RETIRED
                 | UNTUNED_ROUND52
                 | UNTUNED_ROUNDS_54_56
+                | UNTUNED_ROUND57
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
