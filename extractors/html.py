@@ -696,29 +696,37 @@ class _Walker(BlockSink):
                 self.paragraph(tag)  # "<b>Title</b><br>Tuesday, October 5, 2010 ...": the entry's title over its date
                 return
         buffer: list[str] = []
+        fields: list[tuple[Tag, str]] = []  # the run's elements, while no loose text sits between them
+
+        def flush() -> None:
+            text = _fields_line(fields) if len(fields) == len([b for b in buffer if b.strip()]) else None
+            self.emit(BlockKind.PARAGRAPH.value, text or "".join(buffer), tag)
+            buffer.clear()
+            fields.clear()
+
         for child in tag.children:
             if isinstance(child, NavigableString):
                 if not isinstance(child, _SKIPPED_STRINGS):
                     buffer.append(str(child))
             elif isinstance(child, Tag) and id(child) not in self.skipped:
                 if badge := _type_badge(child):
-                    self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)
-                    buffer.clear()
+                    flush()
                     self.emit(BlockKind.PARAGRAPH.value, badge, child)
                 elif child.name in BLOCK_TAGS or _disclosure_heading(child) or child.find(list(BLOCK_TAGS)) is not None:
-                    self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)
-                    buffer.clear()
+                    flush()
                     self.walk(child)
                 elif child.name == "br":
                     buffer.append(" ")
                 elif child.name == "time":
-                    buffer.append(_time_text(child, self.inline_text(child)))
+                    buffer.append(text := _time_text(child, self.inline_text(child)))
+                    fields.append((child, text))
                 else:
                     text = self.inline_text(child)
                     if buffer and _glued_fields(buffer[-1], text):
                         buffer.append(" ")  # a badge's "Jun" and "12" in two spans are two words
                     buffer.append(text)
-        self.emit(BlockKind.PARAGRAPH.value, "".join(buffer), tag)
+                    fields.append((child, text))
+        flush()
 
     def pill_row(self, tag: Tag) -> str | None:
         """A card's row of pills, one field each (`<span>Ciencia política</span><span>2025</span><span>DT-2025-01
@@ -995,6 +1003,19 @@ def _card_column(rows: list[Tag]) -> bool:
         and len(cells) == len(texts)
         and all(len(c.find_all("br")) >= 2 and c.find("a") is not None for c in cells)
     )
+
+
+def _fields_line(fields: list[tuple[Tag, str]]) -> str | None:
+    """A card's fields set side by side as elements, "<a>Title</a> <span class=type>Policy Brief</span> <span
+    class=date>June 2009</span>", as one line of fields: "Title · Policy Brief · June 2009". None for any other run
+    (a sentence's link, a badge's "Jun" and "12")."""
+    texts = [_clean(t) for _, t in fields]
+    if len(fields) < 3 or fields[0][0].name != "a" or not all(texts):
+        return None
+    rest = texts[1:]
+    typed = any(names_work_type(t) and len(t.split()) <= MAX_TYPE_LABEL_WORDS for t in rest)
+    dated = any(find_dates(t) or _YEAR_RE.fullmatch(t) for t in rest)
+    return " · ".join(texts) if typed and dated and all(len(t.split()) <= MAX_TYPE_LABEL_WORDS for t in rest) else None
 
 
 def _typed_link_item(tag: Tag) -> str | None:

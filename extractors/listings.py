@@ -703,6 +703,8 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     title = _ENTRY_NUMBER.sub("", title).rstrip(" ,")  # "[2] Title,": the entry's number and its comma
     title = _REPORT_NUMBER.sub("", title) or title  # "Title (A-07-06-03084)": its number in the series
     title = _FILE_SIZE.sub("", title).rstrip() or title  # "Title (PDF 3,31 MB)": the file's size
+    title, field_date, field_kind = title_fields(title)
+    date = date or field_date
     if _EVENTS_LABEL.fullmatch(title) or any(_SIGN_UP.search(b.text) for b in fields):
         return None  # a sidebar's "Próximos eventos" box, a newsletter's sign-up box: no publication
     if _MEETING_RECORD.match(title):
@@ -751,7 +753,7 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         date = replace(year, begin=0, stop=0)  # under a year heading ("2017"): the year is the heading's, not its text
     if date is None and years:
         date = years.get(record[0].order)  # in a section headed "2025", its cards titled by headings of their own
-    kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else publication_type_of(title)
+    kind = publication_type_of(_LABEL_SPLIT.split(label.text)[0]) if label else field_kind or publication_type_of(title)
     if label is not None and (typed := _TYPE_FIELD.match(label.text)):
         kind = publication_type_of(label.text[typed.end() :])
     if kind == PublicationType.OTHER and any(_ISBN.search(b.text) for b in fields):
@@ -1375,7 +1377,9 @@ def title_byline_entries(
             date = years.get(block.order)  # in a section headed "2025"
         record = [block, *([subtitle] if subtitle else []), *([meta] if meta else []), byline]
         record += [after] if date and after is not None else []
-        title = split_translation(block.text.strip())[0]
+        title, field_date, field_kind = title_fields(split_translation(block.text.strip())[0])
+        date = date or field_date
+        kind = field_kind or kind
         if subtitle is not None and title.endswith(":"):
             title = f"{title} {subtitle.text.strip()}"  # "Borders Without Walls:" over "Managing Mobility in ..."
         publisher = _byline_names(_META_SEPARATOR.split(byline.text.strip())[0])[1]
@@ -1863,6 +1867,20 @@ _INLINE_BYLINE = re.compile(r"(?<=\s)(?:By|Por|Par)\s+(?=[A-ZÀ-Ý])")
 _FILE_NOTE_WORD = re.compile(
     r"\b(?:pdf|docx?|xlsx?|posted|updated|added|revised|uploaded|publicado|subido|mis en ligne)\b", re.I
 )
+
+
+def title_fields(line: str) -> tuple[str, DateSpan | None, PublicationType | None]:
+    """A title line that carries its card's other fields ("Title · Policy Brief · June 2009"): the title, and the
+    date and type the fields after it give; the line as it is when it holds no such field."""
+    head, *rest = line.split(" · ")
+    date = next((d for f in rest if (d := parse_date(f.strip(), allow_year=True))), None)
+    label = next((f for f in rest if names_work_type(f) and len(f.split()) <= MAX_TYPE_WORDS), None)
+    if not rest or not (date or label) or len(head.split()) < 2:
+        return line, None, None
+    return head.strip(), date, publication_type_of(label) if label else None
+
+
+MAX_TYPE_WORDS = 4
 
 
 def _fields_after(block: Block, blocks: Sequence[Block]) -> list[Block]:

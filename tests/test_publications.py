@@ -3357,3 +3357,33 @@ def test_a_book_page_is_its_book_its_related_works_and_its_launches_not_its_chap
         "Measuring Border Enforcement": ("report", "2010-11-01", ("Douglas M. Ferrante", "Eleanor Whitcombe"), None),
         "Labor Mobility in North America": ("publication", "2010-09-01", ("Graciela Montoya",), None),
     }  # fmt: skip
+
+
+def test_a_cards_title_link_type_and_date_set_side_by_side_are_its_fields(nlp):
+    """Round 57 (written, dev): a topic's list item holds "<a>Title</a> <span class=pub-type>Policy Brief</span>
+    <span class=pub-date>June 2009</span>" over "<p class=byline>By A</p>": the title, the type and the month are
+    three fields, not one title; a work listed under two topics is one work."""
+    item = (
+        "<li class='pub'><a class='pub-title' href='/p/{i}'>{title}</a> <span class='pub-type'>{kind}</span> "
+        "<span class='pub-date'>{date}</span><p class='byline'>By {by}</p></li>"
+    )
+    works = [
+        ("Detention Capacity and Alternatives to Detention", "Policy Brief", "June 2009", "Daniel Hargrove"),
+        ("Workplace Raids and Their Effects on Children", "Report", "February 2008", "Ana Cortez and Michael Brandt"),
+        ("Adult English Learners in Metropolitan Areas", "Fact Sheet", "October 2008", "Elena Kowalski"),
+        ("Temporary Worker Programs after the Recession", "Working Paper", "September 2009", "Robert Lind"),
+    ]
+    lists = ["".join(item.format(i=i, title=t, kind=k, date=d, by=b) for i, (t, k, d, b) in enumerate(ws)) for ws in (
+        works[:3], works[1:])]  # fmt: skip
+    page = (
+        "<html><head><title>Publications by Topic</title></head><body><h1>Publications by Topic</h1>"
+        f"<details open><summary><h2>Enforcement</h2></summary><ul>{lists[0]}</ul></details>"
+        f"<details><summary><h2>Integration</h2></summary><ul>{lists[1]}</ul></details></body></html>"
+    )
+    rows = _read_page(page, nlp)
+    assert {t: (r.kind, r.start_date.isoformat(), r.authors) for t, r in rows.items()} == {
+        "Detention Capacity and Alternatives to Detention": ("publication", "2009-06-01", ("Daniel Hargrove",)),
+        "Workplace Raids and Their Effects on Children": ("report", "2008-02-01", ("Ana Cortez", "Michael Brandt")),
+        "Adult English Learners in Metropolitan Areas": ("publication", "2008-10-01", ("Elena Kowalski",)),
+        "Temporary Worker Programs after the Recession": ("publication", "2009-09-01", ("Robert Lind",)),
+    }

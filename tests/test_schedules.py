@@ -548,7 +548,6 @@ UNTUNED_ROUND57 = {
     ("events", "w57-mpi-events-2010.html"),
     ("events", "w57-mpi-press-release-2011.html"),
     ("publications", "w57-mpi-press-release-2011.html"),
-    ("publications", "w57-mpi-publications-by-topic.html"),
     ("events", "w57-rcm-informe-ppt-2010.pdf"),
     ("events", "w57-rcm-relatoria-seminario-2011.pdf"),
 }
