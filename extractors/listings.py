@@ -1748,6 +1748,7 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
     pubs = []
     for block, title in found:
         rest = block.text[len(title) :] if block.text.startswith(title) else ""
+        rest = _PERIOD_NOTE.sub("", rest)  # the period a report covers is not when it came out
         date = _date_in(rest) if rest.strip(" ,.;–—-") else None
         fields = _fields_after(block, blocks)  # "<a>Title</a><br>A and B<br>June 2007": the element's other lines
         date = date or next((d for f in fields if (d := _date_line(f.text))), None)
@@ -1931,8 +1932,9 @@ def _title_of_link(block: Block) -> str:
     """A linked item's title: the whole item, less a date set after it ("Impact of Taxation, September 2021")."""
     text = block.text.strip()
     dates = find_dates(text)
-    if dates and re.search(r"(?:,|\s[–—|·-])\s*$", text[: dates[-1].begin]) and not text[dates[-1].stop :].strip():
-        return re.sub(r"(?:,|\s[–—|·-])\s*$", "", text[: dates[-1].begin]).strip()
+    if dates and (lead := _DATE_LEAD.search(text[: dates[-1].begin])) and not text[dates[-1].stop :].strip():
+        # "Rapport annuel 2010 (période couverte : 2010) – publié en mai 2011": the title, then when it came out
+        return _PERIOD_NOTE.sub("", text[: lead.start()]).strip()
     head, sep, meta = text.partition(" · ")
     if sep and len(head.split()) >= 3 and _date_in(meta):
         return head  # "Title · IGC Secretariat · Released: March 2009 · 214 pp.": the title, then its meta line
@@ -1941,6 +1943,15 @@ def _title_of_link(block: Block) -> str:
     return _DASHED_YEAR.sub("", text)  # "Estudio comparativo ... (PDF, 3,1 MB) – 2007": the year it came out
 
 
+# What leads into a date set after a linked title: a comma or a dash, perhaps with "published in".
+_DATE_LEAD = re.compile(
+    r"(?:,|\s[–—|·-])\s*(?:(?:publi[ée]e?|published|released|publicad[oa]|paru(?:e)?)\s+(?:en|in|on|le|el)?\s*)?$",
+    re.I,
+)
+# "(période couverte : janvier – décembre 2010)": the period a report covers, a note on its title
+_PERIOD_NOTE = re.compile(
+    r"\s*\((?:p[ée]riode couverte|period covered|covering|periodo (?:cubierto|que cubre))[^()]*\)", re.I
+)
 _DASHED_YEAR = re.compile(r"\s[–—|·-]\s*(?:19|20)\d\d\s*$")
 _FILE_SIZE_NOTE = re.compile(r"\s*\((?:pdf|docx?|xlsx?|pptx?|rtf|zip)\b[^()]{0,30}\)", re.I)  # "(PDF, 1.9 MB)"
 _PERIOD_LINK = re.compile(r"^\s*(?:-|–|—|to|through|al|au|hasta)\s*$", re.I)

@@ -3387,3 +3387,26 @@ def test_a_cards_title_link_type_and_date_set_side_by_side_are_its_fields(nlp):
         "Adult English Learners in Metropolitan Areas": ("publication", "2008-10-01", ("Elena Kowalski",)),
         "Temporary Worker Programs after the Recession": ("publication", "2009-09-01", ("Robert Lind",)),
     }
+
+
+def test_a_linked_reports_release_after_its_covered_period_dates_it_and_a_forthcoming_work_is_none(nlp):
+    """Round 57 (written, dev): "<a>Rapport annuel 2010</a> (période couverte : janvier – décembre 2010) – publié en
+    mai 2011" is the report of May 2011, titled by its link."""
+    page = (
+        "<html lang='fr'><head><title>Publications</title></head><body><h1>Publications</h1><table><thead><tr>"
+        "<th>Titre</th><th>Type</th><th>Date (mm/aaaa)</th></tr></thead><tbody>"
+        "<tr><td>Statistiques d'asile 1990-2010</td><td>Fiche d'information</td><td>02/2011</td></tr>"
+        "<tr><td>Regroupement familial : aperçu des pratiques</td><td>Note d'orientation</td><td>03/2010</td></tr>"
+        "</tbody></table>"
+        "<h2>Rapports annuels</h2><ul>"
+        "<li><a href='/d/ra-2010.pdf'>Rapport annuel 2010</a> (période couverte : janvier – décembre 2010) – "
+        "publié en mai 2011</li><li><a href='/d/ra-2009.pdf'>Rapport annuel 2009</a> – publié en juin 2010</li>"
+        "</ul></body></html>"
+    )
+    rows = _read_page(page, nlp, "fr")
+    assert {t: r.start_date.isoformat() for t, r in rows.items()} == {
+        "Statistiques d'asile 1990-2010": "2011-02-01",
+        "Regroupement familial : aperçu des pratiques": "2010-03-01",
+        "Rapport annuel 2010": "2011-05-01",
+        "Rapport annuel 2009": "2010-06-01",
+    }

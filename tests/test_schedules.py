@@ -544,7 +544,6 @@ UNTUNED_ROUND57 = {
     ("events", "w57-igc-chair-letter-2008.pdf"),
     ("publications", "w57-igc-chair-letter-2008.pdf"),
     ("events", "w57-igc-meetings-2011.html"),
-    ("publications", "w57-igc-publications-fr.html"),
     ("events", "w57-mpi-events-2010.html"),
     ("events", "w57-mpi-press-release-2011.html"),
     ("publications", "w57-mpi-press-release-2011.html"),
