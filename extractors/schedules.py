@@ -31,7 +31,14 @@ from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, day_alone, find_dates
 from mpdp_pipeline.extractors.places import country_of, trailing_place
-from mpdp_pipeline.extractors.vocabulary import COUNTRIES, KIND_WORDS, NOT_WHEN, RESULT_HEADERS, TITLE_HEADERS
+from mpdp_pipeline.extractors.vocabulary import (
+    COUNTRIES,
+    EVENT_KIND_WORDS,
+    KIND_WORDS,
+    NOT_WHEN,
+    RESULT_HEADERS,
+    TITLE_HEADERS,
+)
 
 from mpdp_pipeline.schemas import ActivityStatus, Block, BlockKind, DatePrecision
 
@@ -2472,8 +2479,10 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
             articles.setdefault(key, []).append(block)
     news: set[int] = set()
     for group in articles.values():
-        if _labelled_card(group) or any(_time_line(b.text) for b in group):
-            continue  # "When: ... / Where: ...", "10:00 AM – 11:30 AM EDT": an event's card, however long its teaser
+        if _labelled_card(group) or any(_time_line(b.text) or _event_field(b.text) for b in group):
+            # "When: ... / Where: ...", "10:00 AM – 11:30 AM EDT", "Seminar" over the title, "Location: Washington,
+            # DC": an event's card, however long its teaser
+            continue
         # Its dateline opens it: a page set in one `<article>` dates its programme's days further down.
         if any(_dateline(b) for b in group[:NEWS_DATELINE_AT]) and any(_prose(b) for b in group):
             news.update(b.order for b in group)
@@ -2494,6 +2503,16 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
         ):
             news.update(b.order for b in group)
     return news
+
+
+def _event_field(text: str) -> bool:
+    """A card's field that only an event's card has: its venue's label ("Location: ...") or its type label alone
+    ("Seminar", "Webinar", "Book launch")."""
+    label = len(text.split()) <= MAX_TYPE_LABEL_WORDS and EVENT_KIND_WORDS.fullmatch(text.strip(" :")) is not None
+    return label or VENUE_LABEL.match(text) is not None
+
+
+MAX_TYPE_LABEL_WORDS = 3
 
 
 def _posted_line(block: Block) -> bool:

@@ -356,3 +356,7 @@ def terms_pattern(terms: Iterable[str], *, plural: bool = False) -> re.Pattern[s
 
 # Any word naming a kind of event, singular or plural.
 KIND_WORDS = terms_pattern((t for kind, terms in KIND_TERMS for t in terms), plural=True)
+# The same, less the kinds of work ("Report", "Publication"): what only an event is called.
+EVENT_KIND_WORDS = terms_pattern(
+    (t for kind, terms in KIND_TERMS if kind not in (Kind.PUBLICATION, Kind.REPORT) for t in terms), plural=True
+)

@@ -544,7 +544,6 @@ UNTUNED_ROUND57 = {
     ("events", "w57-igc-chair-letter-2008.pdf"),
     ("publications", "w57-igc-chair-letter-2008.pdf"),
     ("events", "w57-igc-meetings-2011.html"),
-    ("events", "w57-mpi-events-2010.html"),
     ("events", "w57-mpi-press-release-2011.html"),
     ("publications", "w57-mpi-press-release-2011.html"),
     ("events", "w57-rcm-informe-ppt-2010.pdf"),
@@ -3197,4 +3196,27 @@ def test_a_years_summary_dates_its_yearless_prose_by_its_period_not_its_issue_da
         ("2006-09-01", "month", "Network of Liaison Officers for Combating Migrant Smuggling"),
         ("2006-10-16", "day", "Training Course for Immigration Officers"),
         ("2006-11-13", "day", "GRCM meeting"),
+    ]
+
+
+def test_event_articles_with_a_type_label_or_a_venue_line_are_events_not_news(nlp):
+    """Round 57 (written, dev): `<article>` cards of an events page, each a "OCT 14" badge, a "Seminar" label, a
+    linked title, a teaser sentence and "Location: Washington, DC", are events: the badge is no news dateline."""
+    card = (
+        "<article class='event-card'><div class='badge'><span>{m}</span><span>{d}</span></div><div><span "
+        "class='type'>{kind}</span><h3><a href='/e/{d}'>{title}</a></h3><p>{teaser}</p><p>Location: {where}</p>"
+        "</div></article>"
+    )
+    cards = [
+        ("JUN", 10, "Forum", "National Forum on Immigrant Integration", "Officials share lessons.", "New York, NY"),
+        ("OCT", 14, "Seminar", "The Demography of Immigrant Youth", "New data on the children of immigrants in U.S. "
+         "schools and the transition to work after school.", "Washington, DC"),
+        ("NOV", 30, "Workshop", "Workshop on Refugee Integration", "A closed-door workshop for officials.", "Toronto"),
+    ]  # fmt: skip
+    body = "".join(card.format(m=m, d=d, kind=k, title=t, teaser=x, where=w) for m, d, k, t, x, w in cards)
+    rows = read_html(f"<html><body><h1>Events</h1><section><h2>Events in 2010</h2>{body}</section></body></html>", nlp)
+    assert sorted((str(r.start_date), r.title) for r in rows) == [
+        ("2010-06-10", "National Forum on Immigrant Integration"),
+        ("2010-10-14", "Demography of Immigrant Youth"),
+        ("2010-11-30", "Workshop on Refugee Integration"),
     ]
