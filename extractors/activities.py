@@ -3149,6 +3149,23 @@ def _line_below(heading: Block, below: Block) -> bool:
     return bool(dates) and dates[0].begin <= 1
 
 
+def heading_readings(blocks: Sequence[Block], i: int, lent: int | None = None) -> list[_Reading]:
+    """A heading over its dateline, and over the datelines of the same list after it: "Steering Group" over
+    "Geneva, 3 February", "Geneva, 21 September", "Geneva, 29 November" is three meetings of the body."""
+    first = heading_to_reading(blocks, i, lent)
+    if first is None or i + 1 >= len(blocks) or blocks[i + 1].kind != BlockKind.LIST_ITEM:
+        return [first] if first else []
+    readings = [first]
+    parent = (blocks[i + 1].locator or "").rsplit(" > ", 1)[0]
+    for item in blocks[i + 2 :]:
+        if item.kind != BlockKind.LIST_ITEM or (item.locator or "").rsplit(" > ", 1)[0] != parent:
+            break
+        if (reading := heading_to_reading([*blocks[: i + 1], item], i, lent)) is None:
+            break
+        readings.append(reading)
+    return readings
+
+
 def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None) -> _Reading | None:
     """An entry heading followed by its dateline; the description below may name the kind. `lent` is the
     year of a document that names none (`schedules.lent_year`)."""
@@ -4034,7 +4051,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     blocks = [b for b in blocks if b.order not in used]
     readings: list[_Reading] = header + [r for e in entries if (r := _schedule_reading(e))]
     lent = lent_year(blocks, ctx.title, ctx.as_of) or masthead_year(blocks)
-    readings += [r for i in range(len(blocks)) if (r := heading_to_reading(blocks, i, lent))]
+    readings += [r for i in range(len(blocks)) for r in heading_readings(blocks, i, lent)]
     sub_meetings, used = sub_bullet_readings(blocks)
     readings += sub_meetings
     blocks = [b for b in blocks if b.order not in used]

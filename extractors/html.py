@@ -837,14 +837,17 @@ class _Walker(BlockSink):
                 return
             text = _clean(self.inline_text(term)).rstrip(" :")
             named = [d for d in definitions if d]
+            # "Data Working Group" over "The Hague, 7 April": the body, then where and when it meets
+            dashed = kind == BlockKind.LIST_ITEM and not _FIELD_TERM.match(text) and not find_dates(text)
             if kind == BlockKind.LIST_ITEM and len(named) >= 2:
                 for definition in named:  # "5-6 décembre" over a Mini-Full Round and a Steering Group: two items
-                    self.emit(kind.value, f"{text}: {definition}", term)
+                    joint = " — " if dashed and (_PLACE_DATE.match(definition) or find_dates(definition)) else ": "
+                    self.emit(kind.value, f"{text}{joint}{definition}", term)
                 return
             joined = "; ".join(named)
             # A linked term is a work's or an event's title, and its definition the lines of its card
             # ("Report · January 2012", "By A and B"), not the value of a field the term names.
-            joiner = " · " if _linked_whole(term) else ": "
+            joiner = " · " if _linked_whole(term) else " — " if dashed and _PLACE_DATE.match(joined) else ": "
             self.emit(kind.value, f"{text}{joiner}{joined}" if joined else text, term)
 
         for child in tag.find_all(["dt", "dd"]):
@@ -855,11 +858,22 @@ class _Walker(BlockSink):
                 term, definitions = child, []
             elif term is None:
                 self.emit(BlockKind.PARAGRAPH.value, self.inline_text(child), child)
+            elif items := [li for li in child.find_all("li") if li.find_parent(["dd"]) is child]:
+                # "<dd><ul><li>Geneva, 17 March</li><li>Ottawa, 4-5 October</li></ul>": a meeting each
+                for li in items:
+                    text = _clean(self.inline_text(li))
+                    definitions.append(text + CANCELLED_MARK if text and self.struck(li) else text)
             else:
                 # "<small>Inscriptions closes le 31 mars.</small>": the small print of a definition is a note on it
                 text = _clean(self.inline_text(child, stop=frozenset({"small"})))
                 definitions.append(text + CANCELLED_MARK if text and self.struck(child) else text)
         flush()
+
+
+# "The Hague, 7 April", "Ottawa, 4-5 October 2011": a definition that is a place and a date
+_PLACE_DATE = re.compile(
+    r"^[A-ZÀ-Ý][^,:;]{1,40},\s*[0-3]?\d\b|^[A-ZÀ-Ý][^,:;]{1,40},\s*(?:[A-Z][a-z]+\.?\s+[0-3]?\d)\b"
+)
 
 
 def _linked_whole(tag: Tag) -> bool:

@@ -543,7 +543,6 @@ UNTUNED_ROUNDS_54_56 = {
 UNTUNED_ROUND57 = {
     ("events", "w57-igc-chair-letter-2008.pdf"),
     ("publications", "w57-igc-chair-letter-2008.pdf"),
-    ("events", "w57-igc-meetings-2011.html"),
     ("events", "w57-mpi-press-release-2011.html"),
     ("publications", "w57-mpi-press-release-2011.html"),
     ("events", "w57-rcm-informe-ppt-2010.pdf"),
@@ -3219,4 +3218,26 @@ def test_event_articles_with_a_type_label_or_a_venue_line_are_events_not_news(nl
         ("2010-06-10", "National Forum on Immigrant Integration"),
         ("2010-10-14", "Demography of Immigrant Youth"),
         ("2010-11-30", "Workshop on Refugee Integration"),
+    ]
+
+
+def test_a_body_over_a_list_of_places_and_days_meets_on_each(nlp):
+    """Round 57 (written, dev): under "Meetings in 2011", "Steering Group" over "Geneva, 3 February", "Geneva, 21
+    September (tentative)", "Geneva, 29 November" is three meetings; a `dl` whose term names a working group over a
+    `dd` list of "Ottawa, 4-5 October" items is one meeting per item, at its place, titled by the term."""
+    page = (
+        "<html><body><h1>Meetings in 2011</h1><section><h2>Steering Group</h2><ul><li>Geneva, 3 February</li>"
+        "<li>Geneva, 21 September (tentative)</li><li>Geneva, 29 November</li></ul></section><section><h2>Working "
+        "groups</h2><dl><dt>Working Group on Asylum/Refugees (WGAR)</dt><dd><ul><li>Brussels, 12 May</li><li>Geneva, "
+        "31 October - 1 November</li></ul></dd><dt>Data Working Group</dt><dd><ul><li>The Hague, 7 April</li></ul></dd>"
+        "</dl></section></body></html>"
+    )
+    rows = read_html(page, nlp)
+    assert sorted((str(r.start_date), r.title, r.location) for r in rows) == [
+        ("2011-02-03", "Steering Group", "Geneva"),
+        ("2011-04-07", "Data Working Group", "The Hague"),
+        ("2011-05-12", "Working Group on Asylum/Refugees (WGAR)", "Brussels"),
+        ("2011-09-21", "Steering Group", "Geneva"),
+        ("2011-10-31", "Working Group on Asylum/Refugees (WGAR)", "Geneva"),
+        ("2011-11-29", "Steering Group", "Geneva"),
     ]
