@@ -62,6 +62,7 @@ from mpdp_pipeline.extractors.places import (
     names_street,
     trailing_place,
     without_notes,
+    world_city,
 )
 from mpdp_pipeline.extractors.publications import (
     ISSUED_BY,
@@ -631,6 +632,8 @@ def tidy_title(title: str, work: bool = False) -> str | None:
         text = nth.group("kind").capitalize() + " " + text[nth.end() :]
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
         text = stripped  # "spring Full Round" -> "Full Round"; a title of only "First" keeps it (and is rejected)
+    if (ordinal := _ORDINAL_APPOSITION.match(text)) and _ANY_KIND.match(text[ordinal.end() :]):
+        text = text[ordinal.end() :]  # "The first, a Workshop on Return, took place ...": which one, then its name
     if (apposed := _APPOSITION.match(text)) and _ANY_KIND.search(text[apposed.end() :]):
         text = text[apposed.end() :]  # "Previous meeting, the Fifth Plenary Meeting of ...": the name after the comma
     elif (named := _NAME_THEN_APPOSITION.match(text)) and _ANY_KIND.search(named.group("name")):
@@ -723,6 +726,9 @@ def _place_in(text: str, dates: Sequence[DateSpan], ents: Sequence[tuple[str, st
         cuts = [m.start() for m in re.finditer(r"\s+(?:la|el|los|las|le|les|the)\s+(?=[A-ZÀ-Ý])", loc)]
         if place := next((loc[:c] for c in reversed(cuts) if _is_place(loc[:c])), None):
             return place
+        if cuts and world_city(loc[: cuts[0]]) or not cuts and world_city(loc) and len(loc.split()) <= MAX_PLACE_WORDS:
+            # "took place in Bergen on 15-16 September": a town of the world's gazetteer, up to the subject after it
+            return loc[: cuts[0]] if cuts else loc
         gpe = [name for name, label in ents if label == "GPE" and name in loc]
         if gpe:
             # a town the model knows and we do not, up to the subject's article: "en Managua la XVI Reunión"
@@ -1880,6 +1886,9 @@ _LEAD_ADVERB = re.compile(
     r"|(?:later|earlier|early|late)\s+(?:in|that|this)\s+(?:the\s+)?(?:year|month|spring|summer|autumn|fall|winter)\s*,?\s*"
     r"|(?:más tarde|a finales|a principios)\s+(?:en\s+el|del)\s+año\s*,?\s*)",
     re.I,
+)
+_ORDINAL_APPOSITION = re.compile(
+    r"^(?:the\s+)?(?:first|second|third|fourth|fifth|last|latter|former|other)\s*,\s*(?:a|an|the)\s+", re.I
 )
 # "la primera reunión del año del Grupo ...": which of the year's meetings it was, not its name
 _NTH_OF_YEAR = re.compile(
@@ -3733,7 +3742,11 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
     return _activity(
         ctx, reading.kind, reading.title, reading.date,
         location=(venue := city_level(location)),
-        country=country_of(venue) or country_of(location) or home_country or _title_country(reading.title)
+        country=country_of(venue)
+        or country_of(location)
+        or (world_city(location) if location else None)  # "Bergen": a town of the world's gazetteer
+        or home_country
+        or _title_country(reading.title)
         or ctx.country,
         participants=reading.participants,
         authors=tuple(map(natural_order, reading.authors)),

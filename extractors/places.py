@@ -15,6 +15,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
 
 import pycountry
 from mpdp_pipeline.extractors.dates import find_dates
@@ -56,6 +57,24 @@ def _gazetteer() -> dict[str, str]:
     for word in _MEETING_WORDS:
         names.pop(word, None)
     return names
+
+
+@functools.cache
+def world_cities() -> dict[str, str]:
+    """Normalised name -> ISO alpha-2 of the world's cities of 100,000 people or more and its capitals
+    (`data/cities.tsv`, from GeoNames): the towns our own names do not list."""
+    rows = (line.split("\t") for line in _CITIES_FILE.read_text(encoding="utf-8").splitlines() if line[:1] != "#")
+    return {_key(name): country for name, country, *_ in rows}
+
+
+def world_city(place: str) -> str | None:
+    """ISO alpha-2 of a place written as a city of `world_cities`, perhaps followed by its country ("Bergen",
+    "Bergen, Norway"); None otherwise."""
+    town = place.split(",")[0].strip()
+    return world_cities().get(_key(town)) if town[:1].isupper() else None
+
+
+_CITIES_FILE = Path(__file__).parent / "data" / "cities.tsv"
 
 
 # Réunion, the French island, is "reunión" / "réunion" too: in this genre the word is a meeting, never the place.

@@ -3111,3 +3111,21 @@ def test_a_sentence_set_within_a_meeting_tells_the_activity_after_its_setting(nl
     assert [(r.start_date.isoformat(), r.kind.value, r.title) for r in rows] == [
         ("2010-03-04", "seminar", "Seminario sobre Migración y Salud")
     ]
+
+
+def test_a_venue_our_names_do_not_list_is_read_from_the_worlds_gazetteer(nlp):
+    """Round 57 (written, dev): "took place in Bergen on 15-16 September" and "met in Rotterdam" name towns the
+    hand-kept names lack: the world's cities (data/cities.tsv, GeoNames) give the place and its country. A person's
+    surname that is also a town's ("Kathleen Moreno") stays a name."""
+    from mpdp_pipeline.extractors.places import country_of, world_city
+
+    text = (
+        "The first, a Workshop on Return and Reintegration, took place in Bergen on 15-16 September 2008. "
+        "The Technology Working Group met in Rotterdam on 22-23 October 2008."
+    )
+    rows = blocks_to_activities([Block(text, kind=BlockKind.PARAGRAPH, order=0)], CTX, nlp)
+    assert sorted((r.title, r.location, r.country) for r in rows) == [
+        ("Technology Working Group", "Rotterdam", "NL"),
+        ("Workshop on Return and Reintegration", "Bergen", "NO"),
+    ]
+    assert (world_city("Bergen, Norway"), world_city("bergen"), country_of("Moreno")) == ("NO", None, None)
