@@ -81,11 +81,13 @@ from mpdp_pipeline.extractors.schedules import (
     dated_document_title,
     dated_headings,
     dated_paper_headings,
+    day_sections,
     find_schedule_entries,
     is_link_text,
     labelled_sections,
     labelled_venue,
     lent_year,
+    month_grid,
     names_body,
     names_deadline,
     one_meeting,
@@ -4216,7 +4218,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # says. Not one called off ("Annulée", "cancelled"), which the rules that read such text leave out too.
     read = {r.block.order for r in readings}
     cards = titled_cards(blocks, ctx.title, as_of=ctx.as_of) + dated_headings(blocks, ctx.title)
-    cards += dated_paper_headings(blocks, ctx.title)
+    cards += dated_paper_headings(blocks, ctx.title) + day_sections(blocks) + month_grid(blocks)
     cards += labelled_sections(blocks)
     for entry, orders in cards:
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):

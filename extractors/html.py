@@ -324,10 +324,23 @@ def _tab_panel(tag: Tag) -> bool:
     root = tag.find_parent("body") or tag.find_parent(True)
     if root is None:
         return False
-    return any(
+    if any(
         root.find(attrs={attr: value}) is not None
         for attr, value in (("href", f"#{panel}"), ("aria-controls", panel), ("data-target", f"#{panel}"))
+    ):
+        return True
+    # a view toggle: "<a href="#List" onclick="showList(this)">List</a>" over `<div id="listView" style="display:none">`
+    stem = _VIEW_SUFFIX.sub("", panel).lower()
+    if len(stem) < MIN_VIEW_STEM:
+        return False
+    return any(
+        _attr_text(a, "href").lower() == f"#{stem}" or re.search(rf"show_?{stem}", _attr_text(a, "onclick"), re.I)
+        for a in root.find_all(["a", "button"])
     )
+
+
+_VIEW_SUFFIX = re.compile(r"[-_]?(?:view|panel|tab|pane|container|content)$", re.I)
+MIN_VIEW_STEM = 3
 
 
 _TYPE_CLASS = re.compile(r"^(?:label|type|badge|tag|format)[-_](?P<name>[a-z][a-z-]+)$")

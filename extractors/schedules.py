@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -2321,6 +2321,86 @@ def dated_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Ent
         entry = Entry(name, None, date, None, block, block.text, "schedule.heading", status_of(block.text))
         found.append((entry, frozenset({block.order})))
     return found
+
+
+def day_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
+    """A calendar's list view: a heading that is one day ("Monday, October 5, 2026") over the cards of that day,
+    each a time and a title heading ("5:00 PM" / "Library Board of Managers" / "Agenda"): a meeting per card, of
+    that day. Two such day headings at least; the caller reads these only where no other rule read the card."""
+    found: list[tuple[Entry, frozenset[int]]] = []
+    days = 0
+    for i, block in enumerate(blocks):
+        if block.kind != BlockKind.HEADING or len(block.text) > MAX_DATE_HEADING_CHARS:
+            continue
+        date = leading_date(block.text, None)
+        if date is None or date.precision != DatePrecision.DAY or block.text[date.stop :].strip(_SEPARATORS):
+            continue
+        section = list(itertools.takewhile(lambda b: not _day_heading(b), blocks[i + 1 :]))
+        titles = [b for b in section if b.kind == BlockKind.HEADING and not find_dates(b.text)]
+        if not titles:
+            continue
+        days += 1
+        for at, heading in enumerate(titles):
+            after = titles[at + 1].order if at + 1 < len(titles) else (section[-1].order + 1)
+            card = [b for b in section if heading.order - 2 <= b.order < after and b.order != heading.order]
+            text = " | ".join([heading.text, *(b.text for b in card)])
+            entry = Entry(heading.text, None, date, None, heading, text, "schedule.card", status_of(text))
+            found.append((entry, frozenset({heading.order})))
+    return found if days >= 2 else []
+
+
+_CELL = re.compile(
+    r"^(?P<table>.*> table)(?: > t(?:body|head))? > tr:nth-of-type\(\d+\) > t[dh](?::nth-of-type\(\d+\))?"
+)
+_WEEKDAY_CELL = re.compile(rf"^\s*(?:{_WEEKDAYS})\s*$", re.I)
+_MONTH_YEAR = re.compile(rf"\b(?P<m>{_MONTH_NAMES})\.?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I)
+MIN_WEEKDAY_CELLS = 5
+MONTH_CONTEXT_BLOCKS = 12  # how far above a month's grid its "September 2026" may sit
+
+
+def month_grid(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
+    """A month's calendar grid (a table of weekday columns, each cell a day's number over the meetings of that day,
+    "September 2026" above it): a meeting per name in a cell of the month, none for the days of the months before
+    and after that the grid's first and last weeks show."""
+    tables: dict[str, list[Block]] = defaultdict(list)
+    for block in blocks:
+        if block.page is None and (cell := _CELL.match(block.locator or "")):
+            tables[cell.group("table")].append(block)
+    found: list[tuple[Entry, frozenset[int]]] = []
+    for cells in tables.values():
+        if sum(bool(_WEEKDAY_CELL.match(b.text)) for b in cells) < MIN_WEEKDAY_CELLS:
+            continue
+        first = blocks.index(cells[0])
+        above = " ".join(b.text for b in blocks[max(0, first - MONTH_CONTEXT_BLOCKS) : first] + cells[:1])
+        named = _MONTH_YEAR.findall(above)
+        if len(named) != 1:
+            continue  # no month, or several: the grid's month is not said once
+        month, year = MONTHS[named[0][0].lower().rstrip(".")], int(named[0][1])
+        day_cell, day, phase = None, 0, 0  # phase 0: the last days of the month before; 1: the month; 2: after
+        for block in cells:
+            if (number := _DAY_ONLY.match(block.text)) and _CELL.fullmatch(block.locator or ""):
+                value = int(number.group("d"))
+                phase = 1 if phase == 0 and value == 1 else 2 if phase == 1 and value < day else phase
+                day_cell, day = block.locator, value
+                continue
+            if phase != 1 or day_cell is None or not (block.locator or "").startswith(day_cell + " > "):
+                continue
+            try:
+                when = datetime.date(year, month, day)
+            except ValueError:
+                continue
+            span = DateSpan(str(day), when, when, DatePrecision.DAY, 0, 0)
+            text = block.text.strip()
+            entry = Entry(text, None, span, None, block, text, "schedule.card", status_of(text))
+            found.append((entry, frozenset({block.order})))
+    return found
+
+
+def _day_heading(block: Block) -> bool:
+    if block.kind != BlockKind.HEADING or len(block.text) > MAX_DATE_HEADING_CHARS:
+        return False
+    date = leading_date(block.text, None)
+    return date is not None and not block.text[date.stop :].strip(_SEPARATORS)
 
 
 def dated_paper_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Entry, frozenset[int]]]:

@@ -3241,3 +3241,57 @@ def test_a_body_over_a_list_of_places_and_days_meets_on_each(nlp):
         ("2011-10-31", "Working Group on Asylum/Refugees (WGAR)", "Geneva"),
         ("2011-11-29", "Steering Group", "Geneva"),
     ]
+
+
+def test_a_calendars_list_view_of_day_headings_over_cards_is_a_meeting_per_card(nlp):
+    """A real calendar (publick-engine's fixture layout): the list view, hidden until its "List" toggle is clicked,
+    heads each day ("Monday, October 5, 2026") over `article` cards of a time and a title: one meeting per card."""
+    card = (
+        "<article><a href='/e/{i}'><hgroup><time>{t}</time><h1>{title}</h1></hgroup></a><a href='/a.pdf'>Agenda</a>"
+        "</article>"
+    )
+    days = [
+        ("Thursday, October 1, 2026", [("7:00 PM", "Quinnipiac River Linear Trail")]),
+        ("Monday, October 5, 2026", [("5:00 PM", "Library Board of Managers"), ("7:00 PM", "Planning Commission")]),
+    ]
+    sections = "".join(
+        f"<section><h1>{day}</h1>{''.join(card.format(i=i, t=t, title=n) for i, (t, n) in enumerate(cards))}</section>"
+        for day, cards in days
+    )
+    page = (
+        "<html><head><title>Meetings</title></head><body><main><p><a href='#List' onclick='showList(this);'>List</a>"
+        f"<a href='#Calendar'>Calendar</a></p><div id='listView' style='display:none;'>{sections}</div></main>"
+        "</body></html>"
+    )
+    assert sorted((str(r.start_date), r.title) for r in read_html(page, nlp)) == [
+        ("2026-10-01", "Quinnipiac River Linear Trail"),
+        ("2026-10-05", "Library Board of Managers"),
+        ("2026-10-05", "Planning Commission"),
+    ]
+
+
+def test_a_month_grid_gives_a_meeting_per_name_in_the_months_own_days(nlp):
+    """A real calendar's month grid (publick-engine's DNN fixture layout) under "August | September 2026 |
+    October": weekday columns, each cell a day's number over
+    the meetings of the day in `div`s; the days of August and October that its first and last weeks show are not
+    September's."""
+
+    def cell(day: int, names: tuple[str, ...] = ()) -> str:
+        links = "".join(f"<div><a href='/e'>{n}</a></div>" for n in names)
+        return f"<td>{day}<div>{links}</div></td>"
+
+    weeks = [
+        [cell(30), cell(31), cell(1, ("Committee on Finance",)), cell(2), cell(3), cell(4), cell(5)],
+        [cell(d, ("Board of Aldermen",) if d == 8 else ()) for d in range(6, 13)],
+        [cell(d) for d in range(27, 31)] + [cell(1, ("Planning Board",)), cell(2), cell(3)],
+    ]
+    head = "".join(f"<td>{d}</td>" for d in ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"))
+    rows = "".join(f"<tr>{''.join(w)}</tr>" for w in weeks)
+    page = (
+        "<html><body><table><tr><td colspan='7'><table><tr><td>August</td><td>September 2026</td><td>October</td>"
+        f"</tr></table></td></tr><tr>{head}</tr>{rows}</table></body></html>"
+    )  # the month's name in a table of its own, nested in the grid's first row
+    assert sorted((str(r.start_date), r.title) for r in read_html(page, nlp)) == [
+        ("2026-09-01", "Committee on Finance"),
+        ("2026-09-08", "Board of Aldermen"),
+    ]
