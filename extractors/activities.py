@@ -1060,6 +1060,11 @@ def _names_led(title: str) -> tuple[tuple[str, ...], str] | None:
 
 
 MIN_LED_TITLE_WORDS = 2
+_FILED_PAPER = re.compile(
+    r"^\W*(?:agenda|minutes|notice|acta|orden del d[ií]a|ordre du jour)\s+(?:was\s+)?"
+    r"(?:filed|posted|uploaded|amended)\b",
+    re.I,
+)
 # A work's card as one line of its fields ("Title · Book · 2012 · By A and B", as the HTML reader sets a card that
 # declares itself a work in microdata): the byline a field of its own, after the date.
 _CARD_BYLINE = re.compile(r" · (?=(?:(?:Edited|Compiled) by|By) [A-ZÀ-Ý])")
@@ -1102,6 +1107,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     issued = _DOC_VERB.search(text)
     if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text) or not_a_work(text):
         return None  # "Workshop Slides (September 10, 2021)": what a talk left, no work
+    if _FILED_PAPER.match(text):
+        return None  # "Agenda filed on May 28 2021, 03:01PM by S. Lopes": a meeting's paper, filed by its clerk
     if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()]))):
         return None
     if in_list and not by and dates[0].begin <= 1 and (led := _date_led_work(text, dates[0])):

@@ -305,6 +305,14 @@ def _bold_title(tag: Tag, text: str) -> bool:
 _DATE_FIELD = re.compile(r"^(?:fecha|fechas|date|dates|when|cu[aá]ndo|quand|date et heure|data)\s*:\s*\S", re.I)
 
 
+def _dated_tab(tag: Tag) -> bool:
+    """Whether a button is a tab of a meetings carousel: a full date and a name ("Apr 13 2026" / "Regular Governing
+    Board Meeting"), which a reader clicks to open that meeting's papers."""
+    text = _clean(tag.get_text(" "))
+    dates = find_dates(text)
+    return len(dates) == 1 and len(text.split()) >= len(dates[0].text.split()) + 2
+
+
 def _collapsed_panel(tag: Tag) -> bool:
     """Whether `tag` is an accordion's panel, hidden until its header is clicked: a reader opens it, so what it
     holds is the page's (the archive's years before the latest, "2005 ▸")."""
@@ -481,6 +489,10 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
                 # "Most Read" over an "Upcoming Event" box: the event box is the body's, the rest furniture
                 skipped.update(id(box) for box in boxes if box not in events)
                 continue
+        if name == "label" and tag.find_parent(["td", "th"]) is not None:
+            continue  # "<td><label>Meeting Date:</label></td><td>Jun 2 2021</td>": a details table's field name
+        if name == "button" and _dated_tab(tag):
+            continue  # "<button role=tab><span>Apr 13 2026</span><span>Regular Board Meeting</span>": a meeting's tab
         if (name in ALWAYS_SKIPPED and not _disclosure_heading(tag)) or _is_hidden(tag):
             skipped.add(id(tag))
         elif name in ("header", "footer"):
@@ -725,7 +737,12 @@ class _Walker(BlockSink):
                 if badge := _type_badge(child):
                     flush()
                     self.emit(BlockKind.PARAGRAPH.value, badge, child)
-                elif child.name in BLOCK_TAGS or _disclosure_heading(child) or child.find(list(BLOCK_TAGS)) is not None:
+                elif (
+                    child.name in BLOCK_TAGS
+                    or child.name == "button"  # a meeting's tab among its siblings (`_dated_tab`)
+                    or _disclosure_heading(child)
+                    or child.find(list(BLOCK_TAGS)) is not None
+                ):
                     flush()
                     self.walk(child)
                 elif child.name == "br":

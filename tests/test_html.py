@@ -654,3 +654,22 @@ def test_a_type_label_element_before_the_entrys_text_is_a_word_of_its_own():
         'Journal Article Alexandrou, Demetrios G. "Selecting Economic Immigrants."',
         "Born on the 2nd, 2nd",
     ]
+
+
+def test_a_meetings_carousel_of_tab_buttons_and_a_details_tables_labels_are_read():
+    """Real meeting pages (kevinburke/public-meetings' and riomp-scrape's fixtures): a carousel of `<button
+    role=tab>` each a date and a meeting's name is a block per meeting, not a form's button; a details table's
+    `<td><label>Meeting Date:</label></td>` is the row's field name, not a form's label."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    tab = "<button role='tab' onclick='go({n})'><span>{d}</span><span>Regular Governing Board Meeting</span></button>"
+    page = (
+        "<html><body><main><div role='tablist'>"
+        + "".join(tab.format(n=n, d=d) for n, d in enumerate(["Apr 13 2026", "Mar 09 2026"]))
+        + "</div><button>Search</button><table><tr><td><label>Meeting Date:</label></td><td>Jun 2 2021</td></tr>"
+        "</table></main></body></html>"
+    )
+    texts = [b.text for b in html_to_document(page.encode()).blocks]
+    assert texts[:2] == ["Apr 13 2026 Regular Governing Board Meeting", "Mar 09 2026 Regular Governing Board Meeting"]
+    assert "Search" not in " ".join(texts)
+    assert any("Meeting Date:" in t and "Jun 2 2021" in t for t in texts)
