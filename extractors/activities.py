@@ -2033,8 +2033,11 @@ _PUBLISHED_TITLE = re.compile(
 # that says it came out.
 _QUOTED_WORK = re.compile(
     r"\b(?P<noun>rapport|report|informe|fiche statistique|fiche|[ée]tude|study|estudio|guide|gu[ií]a|policy brief"
-    r"|fact sheet|bulletin|bolet[ií]n|brochure|folleto|note d['’]information|publication|publicaci[oó]n)"
-    r"(?:\s+(?:annuel(?:le)?|anual|annual))?\s*[«“\"]\s*(?P<title>[^»”\"]{5,200}?)\s*[»”\"]",
+    r"|fact sheet|bulletin|bolet[ií]n|brochure|folleto|note d['’]information|publication|publicaci[oó]n"
+    r"|booklet|handbook|compendium|manual|book|libro|livre|working paper|paper|volume)"
+    r"(?:\s+(?:annuel(?:le)?|anual|annual))?\s*[«“\"]\s*(?P<title>[^»”\"]{5,200}?)\s*[»”\"]"
+    # "In March 2008 it published "Asylum Procedures: ..."": the verb, then the quoted title
+    r"|\b(?:published|released|issued|launched|publicó|a publié)\s+[«“\"]\s*(?P<title2>[^»”\"]{5,200}?)\s*[»”\"]",
     re.I,
 )
 _CAME_OUT = re.compile(
@@ -2049,12 +2052,13 @@ def quoted_work_reading(text: str, block: Block) -> _Reading | None:
     work = _QUOTED_WORK.search(text)
     if work is None or not _CAME_OUT.search(text) or _NEGATIVE.search(text):
         return None
-    outside = text[: work.start("title")] + " " * (work.end("title") - work.start("title")) + text[work.end("title") :]
+    name = "title" if work.group("title") else "title2"
+    outside = text[: work.start(name)] + " " * (work.end(name) - work.start(name)) + text[work.end(name) :]
     dates = [d for d in find_dates(outside) if not _NOT_WHEN.search(outside[: d.begin])]
     if not dates:
         return None
-    title = work.group("title").strip(" ,.")
-    report = _REPORT_NOUN.search(work.group("noun")) or publication_type_of(title) == PublicationType.REPORT
+    title = work.group(name).strip(" ,.")
+    report = _REPORT_NOUN.search(work.group("noun") or "") or publication_type_of(title) == PublicationType.REPORT
     kind = Kind.REPORT if report else Kind.PUBLICATION
     return _Reading("publication.entry", kind, title, dates[0], None, text, block)
 

@@ -3410,3 +3410,19 @@ def test_a_linked_reports_release_after_its_covered_period_dates_it_and_a_forthc
         "Rapport annuel 2010": "2011-05-01",
         "Rapport annuel 2009": "2010-06-01",
     }
+
+
+def test_a_work_quoted_straight_after_its_release_verb_or_after_booklet(nlp):
+    """Round 57 (written, dev): a chair's letter tells "In March 2008 it published "Asylum Procedures: Report on
+    ..."" and "the Secretariat released the booklet "The IGC Network: ..."": two works, of those months."""
+    text = (
+        'The Secretariat also continued its publication work. In March 2008 it published "Asylum Procedures: Report '
+        'on Policies and Practices", the fourth edition of this overview. In November 2008 the Secretariat released '
+        'the booklet "The IGC Network: A Short History of Informal Cooperation", which has been distributed.'
+    )
+    ctx = DocumentContext("IGC", "d" * 64, "file:///letter.pdf", "en")
+    rows = blocks_to_activities([Block(text, kind=BlockKind.PARAGRAPH, order=0, page=1)], ctx, nlp)
+    assert sorted((r.kind, str(r.start_date), r.date_precision.value) for r in rows) == [
+        ("publication", "2008-11-01", "month"),
+        ("report", "2008-03-01", "month"),
+    ]
