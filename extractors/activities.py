@@ -4112,7 +4112,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             c.strip(" .") in text or text.strip(" .") in c for c in span.split(";")
         ):
             continue  # "the first meeting ...; the second, ...": read above, two meetings
-        if _NOT_AN_ACTIVITY.search(text) or _OWN_TALK.match(text) or _role_elsewhere(text, ctx.recipient):
+        if _NOT_AN_ACTIVITY.search(text) and len(sentences := split_sentences(text)) > 1:
+            # "The 2011 Full Round will be hosted in Canberra on 24-25 May. Registration closes on 29 April.": the
+            # deadline's sentence goes, the meeting's stays
+            text = " ".join(s for s in sentences if not _NOT_AN_ACTIVITY.search(s))
+        if not text or _NOT_AN_ACTIVITY.search(text) or _OWN_TALK.match(text) or _role_elsewhere(text, ctx.recipient):
             continue  # staff news, an appointment, a press release: dated, but no activity
         if _meeting_paper(block):
             continue  # "Annex II - Meeting documents" / "IGC/FR/2008/1 | Draft agenda | 2 May 2008": a paper issued

@@ -1528,15 +1528,24 @@ _IMPRINT_ENTRY = re.compile(
     r"^(?P<lead>.{3,300}?[.?!])\s+(?P<place>[A-ZÀ-Ý][^.:;]{1,40}):\s*(?P<publisher>[^:;]{2,100}?),\s*"
     r"(?:(?P<month>[A-Za-zÀ-ÿ]+\.?\s+)?(?P<year>(?:19|20)\d\d))\.?$"
 )
+# "Title, policy brief (Geneva: IGC Secretariat, April 2011).": the imprint in brackets after the title
+_BRACKETED_IMPRINT_ENTRY = re.compile(
+    r"^(?P<lead>.{3,300}?)\s*\((?P<place>[A-ZÀ-Ý][^.:;()]{1,40}):\s*(?P<publisher>[^:;()]{2,100}?),\s*"
+    r"(?:(?P<month>[A-Za-zÀ-ÿ]+\.?\s+)?(?P<year>(?:19|20)\d\d))\)\s*[.;]?$"
+)
 _NAMES_THEN_TITLE = re.compile(r"^(?P<names>.{2,80}?(?<!\b[A-Z]))\.\s+(?P<title>\S.*)$")
 
 
 def _imprint_entry(text: str) -> tuple[str, tuple[str, ...], str, DateSpan | None] | None:
     """The title, authors, publisher and date of an entry that ends with its imprint; None for any other text."""
-    match = _IMPRINT_ENTRY.match(" ".join(text.split()))
+    line = " ".join(text.split())
+    match = _IMPRINT_ENTRY.match(line) or _BRACKETED_IMPRINT_ENTRY.match(line)
     if match is None:
         return None
     lead, authors = match.group("lead").strip().rstrip("."), ()
+    head, comma, label = lead.rpartition(", ")
+    if comma and names_work_type(label) and len(label.split()) <= MAX_TYPE_WORDS:
+        lead = head  # "Labour Migration Trends in IGC Participating States, policy brief": the type after the title
     if (split := _NAMES_THEN_TITLE.match(lead)) and (names := names_in(split.group("names"))):
         lead, authors = split.group("title"), tuple(names)
     if len(lead.split()) < 2 or not match.group("publisher")[:1].isupper():
@@ -1546,6 +1555,7 @@ def _imprint_entry(text: str) -> tuple[str, tuple[str, ...], str, DateSpan | Non
 
 
 MIN_HEADED_IMPRINTS = 1  # under a heading that says publications, an imprint entry is one
+_PUBLISH = re.compile(r"\b(?:publish(?:es|ed|ing)?|publica(?:n|mos)?|publie(?:nt)?)\b", re.I)  # "Does the IGC publish?"
 
 
 def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publication], set[int]]:
@@ -1557,7 +1567,9 @@ def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publicatio
     ]
     if len(read) < least:
         # Under a heading that says publications ("Publicaciones del año"), the heading vouches for them.
-        read = [(b, f) for b, f in read if _PUBLICATION_PAGE.search(b.heading or "")]
+        read = [
+            (b, f) for b, f in read if _PUBLICATION_PAGE.search(b.heading or "") or _PUBLISH.search(b.heading or "")
+        ]
         if len(read) < MIN_HEADED_IMPRINTS:
             return [], set()
     pubs = [

@@ -3426,3 +3426,24 @@ def test_a_work_quoted_straight_after_its_release_verb_or_after_booklet(nlp):
         ("publication", "2008-11-01", "month"),
         ("report", "2008-03-01", "month"),
     ]
+
+
+def test_a_faqs_answer_keeps_its_meeting_beside_a_deadline_and_lists_works_with_bracketed_imprints(nlp):
+    """Round 55 (written, dev): an FAQ answer "The 2011 Full Round will be hosted ... in Canberra on 24-25 May 2011.
+    Registration for delegations closes on 29 April 2011." is the Full Round (the deadline's sentence goes, not the
+    answer); under "Does the IGC publish its work?", "Title, policy brief (Geneva: IGC Secretariat, April 2011)."
+    is a work of that month, by that publisher, of that type."""
+    page = (
+        "<html><body><h1>Frequently Asked Questions</h1><h3>When is the Full Round?</h3><p>The 2011 Full Round will "
+        "be hosted by the Australian Chair in Canberra on 24-25 May 2011. Registration for delegations closes on 29 "
+        "April 2011.</p><h3>Does the IGC publish its work?</h3><p>Two publications are available on request:</p><ul>"
+        "<li>Asylum Procedures: Report on Policies and Practices (Geneva: IGC Secretariat, September 2009);</li>"
+        "<li>Labour Migration Trends in IGC Participating States, policy brief (Geneva: IGC Secretariat, April "
+        "2011).</li></ul></body></html>"
+    )
+    rows = _read_page(page, nlp)
+    assert {t: (r.kind, str(r.start_date), r.publisher) for t, r in rows.items()} == {
+        "2011 Full Round": ("meeting", "2011-05-24", None),
+        "Asylum Procedures: Report on Policies and Practices": ("report", "2009-09-01", "IGC Secretariat"),
+        "Labour Migration Trends in IGC Participating States": ("publication", "2011-04-01", "IGC Secretariat"),
+    }
