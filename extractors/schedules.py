@@ -1641,6 +1641,9 @@ _ORGANISATION = re.compile(
 )
 
 
+_META_FIELD = re.compile(r"\s+[·|•]\s+")
+
+
 def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     """A card (an `article` or `li` of several fields): the one day it names, and the field naming the
     meeting ("Hearing for 23-0367", "Board Workshop") or, failing one, its context."""
@@ -1677,7 +1680,11 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         heading = block.text  # "November 2025 Meeting" over "Agenda & Minutes": the meeting, not its papers
     label = next(
         (b.text for b in group if len(b.text.split()) <= 4 and KIND_WORDS.search(b.text) and b is not block), None
-    )
+    ) or next(  # "Roundtable · National Press Club, Washington, DC": the meta line's type, then the venue
+        (f for b in group if b is not block and len((f := _META_FIELD.split(b.text)[0]).split()) <= 2 and
+         EVENT_KIND_WORDS.fullmatch(f.strip()) and _META_FIELD.search(b.text)),
+        None,
+    )  # fmt: skip
     named = [b.text for b in group if names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
     title = heading or (named[0] if named else None)
     if title is None and not (ctx.name and names_body(ctx.name)):
@@ -1765,7 +1772,9 @@ def _date_line(group: Sequence[Block], year: int | None) -> tuple[Block, DateSpa
     May 22, 2009", "Audio posted September 25, 2014")."""
     for block in group:
         days = [d for d in find_dates(block.text) if d.precision == DatePrecision.DAY]
-        if len(days) == 1 and not re.search(r"\w", block.text[: days[0].begin] + block.text[days[0].stop :]):
+        rest = block.text[: days[0].begin] + " " + block.text[days[0].stop :] if len(days) == 1 else ""
+        # "Monday, January 26 – Tuesday, January 27, 2009 · 9:00 AM EST": the weekday and the hours are the day's too
+        if len(days) == 1 and not re.search(r"\w", _TIME_ZONE.sub("", _TIME.sub("", _WEEKDAY_WORD.sub("", rest)))):
             return block, days[0]
         badge = term_date(block.text, year) if not days and year and len(block.text) <= MAX_BADGE_CHARS else None
         if badge and badge.precision == DatePrecision.DAY:
@@ -1774,6 +1783,7 @@ def _date_line(group: Sequence[Block], year: int | None) -> tuple[Block, DateSpa
 
 
 MAX_BADGE_CHARS = 16  # "Sep 29–Oct 2": longer is a sentence, not a badge
+_WEEKDAY_WORD = re.compile(rf"\b(?:{_WEEKDAYS})\b", re.I)
 
 
 def _date_headed_card(group: Sequence[Block]) -> bool:
