@@ -88,6 +88,7 @@ from mpdp_pipeline.extractors.schedules import (
     labelled_venue,
     lent_year,
     month_grid,
+    month_table,
     names_body,
     names_deadline,
     one_meeting,
@@ -4073,8 +4074,13 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         # are read once.
         header_lines = set(meeting.snippet.split(" | "))
         blocks = [b for b in blocks if b.text not in header_lines]
+    # a month's grid of weekday columns: its cells are days, not a table's records
+    grid = month_table(blocks)
+    gridded = {order for _, orders in grid for order in orders}
+    blocks = [b for b in blocks if b.order not in gridded]
     entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns, as_of=ctx.as_of)
     blocks = [b for b in blocks if b.order not in used]
+    entries = [e for e, _ in grid] + entries
     readings: list[_Reading] = header + [r for e in entries if (r := _schedule_reading(e))]
     lent = lent_year(blocks, ctx.title, ctx.as_of) or masthead_year(blocks)
     readings += [r for i in range(len(blocks)) for r in heading_readings(blocks, i, lent)]

@@ -77,6 +77,17 @@ def world_city(place: str) -> str | None:
 _CITIES_FILE = Path(__file__).parent / "data" / "cities.tsv"
 
 
+def closing_town(text: str) -> str | None:
+    """The known town a line closes with, by its exact name ("WG on Technology Helsinki" -> "Helsinki", "... (ACE)
+    Copenhagen" -> "Copenhagen"); None when its last words name no town or country."""
+    words = text.split()
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:]).strip(" ,.()")
+        if len(words) > size and (_gazetteer().get(_key(tail)) or world_city(tail)):
+            return tail
+    return None
+
+
 # Réunion, the French island, is "reunión" / "réunion" too: in this genre the word is a meeting, never the place.
 _MEETING_WORDS = ("reunion",)
 

@@ -22,6 +22,7 @@ the page's own: its dates are not the page's records.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import itertools
 import re
@@ -30,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, day_alone, find_dates
-from mpdp_pipeline.extractors.places import country_of, trailing_place
+from mpdp_pipeline.extractors.places import closing_town, country_of, trailing_place
 from mpdp_pipeline.extractors.vocabulary import (
     COUNTRIES,
     EVENT_KIND_WORDS,
@@ -2404,6 +2405,59 @@ def month_grid(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
             entry = Entry(text, None, span, None, block, text, "schedule.card", status_of(text))
             found.append((entry, frozenset({block.order})))
     return found
+
+
+_GRID_NOTE = re.compile(r"\s*\((?:cont(?:\.|inued)?|suite|tentative|provisional|tentativo|provisoire)\)", re.I)
+_NOT_A_MEETING_CELL = re.compile(
+    r"\b(?:deadline|closed|closure|holiday|fecha l[ií]mite|cerrad[oa]|date limite|ferm[ée]e?|f[ée]ri[ée])\b", re.I
+)
+
+
+def month_table(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
+    """A month's grid set as a table (weekday columns, each cell "11 WG on Asylum & Refugees Geneva"; the month in
+    its caption or just above it): a meeting per name, its consecutive days one meeting ("WG on Technology" on
+    the 30th and 31st, "(cont.)" on the 1st of the next month's grid); no deadline or closure of the office."""
+    tables: dict[str, list[Block]] = defaultdict(list)
+    for block in blocks:
+        if block.kind == BlockKind.TABLE_ROW and sum(bool(_WEEKDAY_CELL.match(h)) for h in block.header) >= 5:
+            tables[(block.locator or "").split(" > tr")[0].removesuffix(" > tbody")].append(block)
+    days: list[tuple[datetime.date, str, Block, Block | None]] = []
+    for rows in tables.values():
+        first = blocks.index(rows[0])
+        above = " ".join(b.text for b in blocks[max(0, first - MONTH_CONTEXT_BLOCKS) : first])
+        named = _MONTH_YEAR.findall(above)
+        if not named:
+            continue
+        month, year = MONTHS[named[-1][0].lower().rstrip(".")], int(named[-1][1])  # the nearest: its caption
+        caption = next((b for b in reversed(blocks[max(0, first - 2) : first]) if _MONTH_ONLY.match(b.text)), None)
+        day, phase = 0, 0
+        for row in rows:
+            for cell in row.cells:
+                if not (number := re.match(r"^\s*([0-3]?\d)\b\s*(.*)$", cell)):
+                    continue
+                value, rest = int(number.group(1)), number.group(2).strip()
+                phase = 1 if phase == 0 and value == 1 else 2 if phase == 1 and value < day else phase
+                day = value
+                if phase == 1 and rest and not _NOT_A_MEETING_CELL.search(rest):
+                    with contextlib.suppress(ValueError):
+                        days.append((datetime.date(year, month, value), rest, row, caption))
+    found: list[tuple[Entry, frozenset[int]]] = []
+    for when, text, row, caption in days:
+        name = _GRID_NOTE.sub("", text).strip()
+        orders = frozenset({row.order} | ({caption.order} if caption else set()))  # the month's caption is read too
+        previous = found[-1][0] if found else None
+        if previous and previous.title == name and (when - previous.date.end).days == 1:
+            span = DateSpan(previous.date.text, previous.date.start, when, DatePrecision.DAY, 0, 0)
+            found[-1] = (replace(previous, date=span), found[-1][1] | orders)
+            continue
+        span = DateSpan(str(when.day), when, when, DatePrecision.DAY, 0, 0)
+        found.append((Entry(name, None, span, None, row, text, "schedule.card", status_of(text)), orders))
+    placed = []
+    for entry, orders in found:
+        town = closing_town(entry.title)  # "WG on Technology<br><small>Helsinki</small>", read as one line
+        title = entry.title[: -len(town)].rstrip(" ,") if town else entry.title
+        placed.append((replace(entry, title=title, location=town), orders))
+    return placed
 
 
 def _day_heading(block: Block) -> bool:

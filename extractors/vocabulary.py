@@ -35,7 +35,17 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
     (Kind.FORUM, ("forum", "foro")),
     (
         Kind.WORKING_GROUP,
-        ("working group", "grupo de trabajo", "groupe de travail", "ad hoc group", "grupo ad hoc", "groupe ad hoc"),
+        # "WG on Technology": the short form a calendar's cell uses
+        (
+            "working group",
+            "grupo de trabajo",
+            "groupe de travail",
+            "ad hoc group",
+            "grupo ad hoc",
+            "groupe ad hoc",
+            "wg on",
+            "wg of",
+        ),
     ),
     (Kind.CONFERENCE, _CONFERENCE_TERMS),
     (
@@ -187,6 +197,8 @@ NOT_WHEN_CUES = (
     "procès-verbal de la séance du",
     # when a paper went out: "The summary record of the last meeting, circulated on 14 December 2007, was approved"
     "circulated on", "circulated", "distributed on", "circulado el", "distribuido el", "diffusé le",
+    # when a meeting's dates will be told: "the 2008 Full Round ...; dates will be announced in January 2008"
+    "announced in", "to be announced in", "will be announced in", "se anunciarán en", "seront annoncées en",
     # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"
     "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted",
     # when the document itself went out: "Reporting period: 2006 | Date of issue: 15 February 2007"

@@ -552,7 +552,6 @@ UNTUNED_ROUND57 = {
 # Round 59 (dev, written in round 58's layouts with new content, round 58 being held out), cold at 7bf5093; each
 # leaves this set as the rules come to read it.
 UNTUNED_ROUND59 = {
-    ("events", "w59-igc-calendar-autumn-2007.html"),
     ("events", "w59-igc-rapport-annuel-2009.pdf"),
     ("events", "w59-igc-wg-technology-2009.html"),
     ("publications", "w59-igc-wg-technology-2009.html"),
@@ -3336,4 +3335,42 @@ def test_an_archive_cards_meta_line_types_it_and_a_weekday_range_is_its_date_lin
         ("2009-01-15", "roundtable"),
         ("2009-01-26", "conference"),
         ("2009-05-07", "other"),
+    ]
+
+
+def test_a_month_table_of_weekday_columns_gives_one_meeting_per_run_of_days(nlp):
+    """Round 59 (written, dev): a calendar of one table per month ("September 2007" caption, Mon-Sun header, cells
+    "11 WG on Asylum & Refugees<br><small>Geneva</small>"): a meeting per name, its consecutive days one meeting
+    (across two months' tables when "(cont.)"), at the town closing the cell; a deadline, the office closed and the
+    other months' days are none; the caption is no meeting."""
+
+    def table(caption: str, weeks: list[list[str]]) -> str:
+        head = "".join(f"<th>{d}</th>" for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+        rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in week) + "</tr>" for week in weeks)
+        return f"<table><caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+    wg = "WG on Technology<br><small>Helsinki</small>"
+    october = [
+        [
+            "1",
+            "2 Workshop on Labour Migration<br><small>Dublin</small>",
+            "3 Workshop on Labour Migration<br><small>Dublin</small>",
+            "4",
+            "5 Deadline: country updates",
+            "6",
+            "7",
+        ],
+        ["29", f"30 {wg}", f"31 {wg}", "1", "2", "3", "4"],
+    ]
+    november = [
+        ["29", "30", "31", "1 WG on Technology (cont.)<br><small>Helsinki</small>", "2 Secretariat closed", "3", "4"]
+    ]
+    page = (
+        "<html><body><h1>Calendar of Meetings</h1>" + table("October 2007", october) + table("November 2007", november)
+        + "</body></html>"
+    )  # fmt: skip
+    rows = read_html(page, nlp)
+    assert sorted((str(r.start_date), str(r.end_date), r.kind, r.title, r.location) for r in rows) == [
+        ("2007-10-02", "2007-10-03", "workshop", "Workshop on Labour Migration", "Dublin"),
+        ("2007-10-30", "2007-11-01", "working_group", "WG on Technology", "Helsinki"),
     ]
