@@ -78,6 +78,7 @@ from mpdp_pipeline.extractors.schedules import (
     VENUE_LABEL,
     Entry,
     agenda_page,
+    body_meeting_items,
     dated_document_title,
     dated_headings,
     dated_paper_headings,
@@ -4075,7 +4076,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         header_lines = set(meeting.snippet.split(" | "))
         blocks = [b for b in blocks if b.text not in header_lines]
     # a month's grid of weekday columns: its cells are days, not a table's records
-    grid = month_table(blocks)
+    grid = month_table(blocks) + body_meeting_items(blocks)
     gridded = {order for _, orders in grid for order in orders}
     blocks = [b for b in blocks if b.order not in gridded]
     entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns, as_of=ctx.as_of)

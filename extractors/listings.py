@@ -1778,7 +1778,13 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         if date is None and (year := _enclosing(block.locator, year_items)):
             date = parse_date(year, allow_year=True)
         clean = _CODE.sub("", _TITLE_NOTE.sub("", title), count=1).strip() if _CODE.match(title) else title
-        pub = _listed(_TITLE_NOTE.sub("", clean).strip(), block, authors=authors, date=date, confidence_drop=0.05)
+        # under "Reports" / "Policy Briefs": the section's type, when the link names none of its own
+        typed = publication_type_of(block.text)
+        section = _type_heading(block.heading) if typed == PublicationType.OTHER else None
+        kind = section if section not in (None, PublicationType.OTHER) else None
+        pub = _listed(
+            _TITLE_NOTE.sub("", clean).strip(), block, authors=authors, date=date, kind=kind, confidence_drop=0.05
+        )
         pubs.append(replace(pub, publisher=_issuer(rest)))
     return pubs, {block.order for block, _ in found}
 
@@ -1942,7 +1948,17 @@ def _meetings_file(title: str) -> bool:
 
 def _title_of_link(block: Block) -> str:
     """A linked item's title: the whole item, less a date set after it ("Impact of Taxation, September 2021")."""
-    text = block.text.strip()
+    text = _TRAILING_FILE_NOTE.sub("", block.text.strip())  # "... (January 2009) [PDF, 256 KB]": the file's note
+    bracketed = _BRACKETED_DATE.search(text)
+    inside = find_dates(bracketed.group(1)) if bracketed else []
+    if (
+        bracketed
+        and inside
+        and inside[0].precision == DatePrecision.MONTH
+        and not _WORD.search(bracketed.group(1).replace(inside[0].text, ""))
+    ):
+        # "Title (January 2009)": the month it came out, after the title (a day keeps apart two reports of one name)
+        return text[: bracketed.start()].rstrip()
     dates = find_dates(text)
     if dates and (lead := _DATE_LEAD.search(text[: dates[-1].begin])) and not text[dates[-1].stop :].strip():
         # "Rapport annuel 2010 (période couverte : 2010) – publié en mai 2011": the title, then when it came out
@@ -1964,6 +1980,9 @@ _DATE_LEAD = re.compile(
 _PERIOD_NOTE = re.compile(
     r"\s*\((?:p[ée]riode couverte|period covered|covering|periodo (?:cubierto|que cubre))[^()]*\)", re.I
 )
+_TRAILING_FILE_NOTE = re.compile(r"\s*\[(?:pdf|docx?|xlsx?)\b[^\[\]]{0,30}\]\s*$", re.I)
+_BRACKETED_DATE = re.compile(r"\s*\(([^()]{4,30})\)\s*$")
+_WORD = re.compile(r"[^\W\d_]")
 _DASHED_YEAR = re.compile(r"\s[–—|·-]\s*(?:19|20)\d\d\s*$")
 _FILE_SIZE_NOTE = re.compile(r"\s*\((?:pdf|docx?|xlsx?|pptx?|rtf|zip)\b[^()]{0,30}\)", re.I)  # "(PDF, 1.9 MB)"
 _PERIOD_LINK = re.compile(r"^\s*(?:-|–|—|to|through|al|au|hasta)\s*$", re.I)

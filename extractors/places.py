@@ -77,13 +77,19 @@ def world_city(place: str) -> str | None:
 _CITIES_FILE = Path(__file__).parent / "data" / "cities.tsv"
 
 
+def known_place(name: str) -> str | None:
+    """ISO alpha-2 of a name that is, whole, a known town or country ("Geneva", "Brussels", "Belgium"); None for
+    any other text, however many place names it holds."""
+    return _gazetteer().get(_key(name)) or world_city(name)
+
+
 def closing_town(text: str) -> str | None:
     """The known town a line closes with, by its exact name ("WG on Technology Helsinki" -> "Helsinki", "... (ACE)
     Copenhagen" -> "Copenhagen"); None when its last words name no town or country."""
     words = text.split()
     for size in (3, 2, 1):
         tail = " ".join(words[-size:]).strip(" ,.()")
-        if len(words) > size and (_gazetteer().get(_key(tail)) or world_city(tail)):
+        if len(words) > size and known_place(tail):
             return tail
     return None
 

@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, day_alone, find_dates
-from mpdp_pipeline.extractors.places import closing_town, country_of, trailing_place
+from mpdp_pipeline.extractors.places import closing_town, country_of, known_place, trailing_place
 from mpdp_pipeline.extractors.vocabulary import (
     COUNTRIES,
     EVENT_KIND_WORDS,
@@ -2458,6 +2458,53 @@ def month_table(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
         title = entry.title[: -len(town)].rstrip(" ,") if town else entry.title
         placed.append((replace(entry, title=title, location=town), orders))
     return placed
+
+
+_DATED_ITEM = re.compile(r"^\s*(?:\((?:tentative|provisional|provisoire|tentativo)\)\s*)?(?P<rest>.+)$", re.I)
+_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)\s*$")
+_A_MEETING = re.compile(r"^(?:\w+\s+)?(?:meeting|réunion|reunión)\b", re.I)  # "Regular meeting; ...": the body's own
+
+
+def body_meeting_items(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
+    """A body's own page (its name the page's first heading: "Working Group on Technology (WGT)") listing its
+    meetings as "24-25.11.2009: Geneva, IGC Secretariat. Topics ...": each item a meeting of that body, at the place
+    its description opens with; an item naming an activity of its own ("Technology Workshop on Automated Border
+    Control, open to ...") is that activity. Two such items at least."""
+    main = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    if not KIND_WORDS.search(main) or find_dates(main):
+        return []
+    body = _ACRONYM.sub("", main).strip()
+    found: list[tuple[Entry, frozenset[int]]] = []
+    for block in blocks:
+        if block.kind != BlockKind.LIST_ITEM or not (item := _DATED_ITEM.match(block.text)):
+            continue
+        rest = item.group("rest")
+        date = leading_date(rest, None)
+        if date is None or date.precision != DatePrecision.DAY or not re.match(r"\s*[:–—-]\s", rest[date.stop :]):
+            continue
+        about = rest[date.stop :].strip(" :–—-")
+        sentences = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", about)
+        segments = [seg.strip() for seg in sentences[0].split(",")]
+        if not known_place(segments[0]):
+            continue  # "Geneva, IGC Secretariat. Topics ...": a town first, whole
+        twin = len(segments) > 1 and known_place(segments[1]) == known_place(segments[0])
+        place = ", ".join(segments[:2]) if twin else segments[0]
+        named = next(
+            (
+                s.split(",")[0]
+                for s in sentences[1:2]
+                if KIND_WORDS.search(" ".join(s.split()[:6])) and s[:1].isupper() and not _A_MEETING.match(s)
+            ),
+            None,
+        )
+        title = named if named and len(named.split()) <= MAX_KIND_LED_WORDS else body
+        found.append(
+            (
+                Entry(title, body, date, place, block, block.text, "schedule.line", status_of(block.text)),
+                frozenset({block.order}),
+            )
+        )
+    return found if len(found) >= 2 else []
 
 
 def _day_heading(block: Block) -> bool:
