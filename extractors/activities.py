@@ -4246,6 +4246,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
     readings += written_statements(blocks)
+    readings += [r for b in blocks if b.kind == BlockKind.PARAGRAPH for r in named_after_type_readings(b)]
     if legend := abbreviation_legend(blocks):
         readings = [_expanded(r, legend) for r in readings]
     if header and PROCEEDINGS.search(header[0].snippet):
@@ -4549,6 +4550,61 @@ def _evidence_as_written(reading: _Reading, text: str, written: str, lent: int |
 
 
 # "Ciudad de Panamá, 21 de noviembre de 2012.- ", "San José, 5 de septiembre de 2012 -": a press release's dateline.
+# A press release names its works and events after their type, the name set off by commas or dated in brackets:
+# "The report, Uneven Recovery: ..., by A and B", "at a public briefing, Immigrant Workers After ..., today at",
+# "the policy brief Who Gets Hired? Immigrants and Job Recovery (June 2010)".
+_TYPE_NOUNS = (
+    r"report|fact sheet|policy brief|brief|working paper|book|study|briefing|webinar|roundtable|seminar|conference"
+    r"|panel discussion|workshop"
+)
+_APPOSED_NAME = re.compile(
+    rf"\b(?P<noun>{_TYPE_NOUNS})(?:\s+for\s+[^,]{{3,60}})?,\s+"
+    r"(?P<title>(?-i:[A-Z0-9])[^,]{5,150}?(?:,\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?),"
+    r"\s+(?P<after>by\b|also\b|today\b|on\b|will\b|which\b|is\b|was\b|provides\b|analy[sz]es\b)",
+    re.I,
+)
+_BRACKET_DATED_NAME = re.compile(
+    rf"\b(?P<noun>{_TYPE_NOUNS})\s+(?P<title>(?-i:[A-Z])[^()]{{5,150}}?)\s*\((?P<when>[^()]{{4,30}})\)", re.I
+)
+_TODAY = re.compile(r"\btoday\b", re.I)
+
+
+def named_after_type_readings(block: Block) -> list[_Reading]:
+    """The works and events a press release names after their type (`_APPOSED_NAME`, `_BRACKET_DATED_NAME`), dated
+    by the day in their sentence, or by the release's dateline ("WASHINGTON — March 9, 2011") when they come out or
+    take place "today"."""
+    heading = block.heading or ""
+    posted = find_dates(heading) if _DATELINE.match(heading + " ") or re.search(r"[—–-]\s*\S+ \d", heading) else []
+    if not posted:
+        return []  # a press release's, under its dateline; elsewhere the listing's own rules read such names
+    readings = []
+    found = [(m, sentence) for sentence in split_sentences(block.text) for m in _APPOSED_NAME.finditer(sentence)]
+    found += [(m, block.text) for m in _BRACKET_DATED_NAME.finditer(block.text)]  # "Who Gets Hired? ... (June 2010)"
+    for match, sentence in found:
+        noun = match.group("noun").lower()
+        event = noun in ("briefing", "webinar", "roundtable", "seminar", "conference", "panel discussion", "workshop")
+        if when := match.groupdict().get("when"):
+            dates = find_dates(when)
+        elif not event:
+            dates = posted[:1]  # "The report, Title, by A ...": out the day the release went out
+        else:
+            rest = sentence[match.end("title") :]
+            dates = find_dates(rest) or (find_dates(with_year(rest, posted[0].start.year)) if posted else [])
+            if not dates and _TODAY.search(rest) and posted:
+                dates = posted[:1]  # "at a public briefing, Title, today at 10:00 a.m."
+        if not dates:
+            continue
+        title = match.group("title").strip()
+        if event:
+            readings.append(_Reading("prose.event_verb", classify_kind(noun) or Kind.OTHER, title, dates[0], None,
+                                     sentence, block))  # fmt: skip
+            continue
+        kind = Kind.REPORT if noun == "report" else Kind.PUBLICATION
+        reading = _Reading("publication.entry", kind, title, dates[0], None, sentence, block)
+        readings.append(replace(reading, publication_type=publication_type_of(noun)))
+    return readings
+
+
 _DATELINE = re.compile(
     # not a weekday: "Thursday, October 22, 2026 - 6:30pm" is a meeting's date and time
     r"^\s*(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes"

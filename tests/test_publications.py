@@ -3447,3 +3447,31 @@ def test_a_faqs_answer_keeps_its_meeting_beside_a_deadline_and_lists_works_with_
         "Asylum Procedures: Report on Policies and Practices": ("report", "2009-09-01", "IGC Secretariat"),
         "Labour Migration Trends in IGC Participating States": ("publication", "2011-04-01", "IGC Secretariat"),
     }
+
+
+def test_a_press_release_names_its_works_and_events_after_their_type(nlp):
+    """Round 57 (written, dev): under "WASHINGTON — March 9, 2011", "The report, Uneven Recovery: ..., by A and B,
+    analyzes data from December 2007" is a report out that day (not in December 2007); "A companion fact sheet,
+    Immigrant Employment by State, 2007-2010, also released today" a fact sheet; "at a public briefing, Title, today
+    at 10:00 a.m." an event that day; "a webinar for state officials, Title, on March 23" one in that year; "the
+    policy brief Who Gets Hired? Immigrants and Job Recovery (June 2010)" a brief of that month."""
+    page = (
+        "<html><body><h1>New MPI Report</h1><p><strong>WASHINGTON — March 9, 2011</strong> — Immigrant workers are "
+        "regaining jobs, according to a report released today.</p><p>The report, Uneven Recovery: Immigrant Workers "
+        "and the Labor Market, by Nadia Ferreira and Paul Becker, analyzes data from December 2007 through December "
+        "2010.</p><p>A companion fact sheet, Immigrant Employment by State, 2007-2010, also released today, gives "
+        "estimates.</p><p>The authors will present their findings at a public briefing, Immigrant Workers After the "
+        "Great Recession, today at 10:00 a.m. at MPI.</p><p>MPI will follow up with a webinar for state officials, "
+        "What the Recovery Means for Workforce Agencies, on March 23 at 2:00 p.m. EDT.</p><p>The new report builds on "
+        "the policy brief Who Gets Hired? Immigrants and Job Recovery (June 2010).</p></body></html>"
+    )
+    rows = _read_page(page, nlp)
+    # the webinar's sentence is read by the prose rules too, whose longer title may be the one kept
+    names = {t.split(", ")[-1] if t.startswith("MPI will") else t: r for t, r in rows.items()}
+    assert sorted((str(r.start_date), r.kind, t) for t, r in names.items()) == [
+        ("2010-06-01", "publication", "Who Gets Hired? Immigrants and Job Recovery"),
+        ("2011-03-09", "other", "Immigrant Workers After the Great Recession"),
+        ("2011-03-09", "publication", "Immigrant Employment by State, 2007-2010"),
+        ("2011-03-09", "report", "Uneven Recovery: Immigrant Workers and the Labor Market"),
+        ("2011-03-23", "other", "What the Recovery Means for Workforce Agencies"),
+    ]

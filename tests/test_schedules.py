@@ -542,8 +542,6 @@ UNTUNED_ROUNDS_54_56 = {
 UNTUNED_ROUND57 = {
     ("events", "w57-igc-chair-letter-2008.pdf"),
     ("publications", "w57-igc-chair-letter-2008.pdf"),
-    ("events", "w57-mpi-press-release-2011.html"),
-    ("publications", "w57-mpi-press-release-2011.html"),
     ("events", "w57-rcm-informe-ppt-2010.pdf"),
     ("events", "w57-rcm-relatoria-seminario-2011.pdf"),
 }
