@@ -1790,20 +1790,16 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
 
 
 _YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d\d\s*$")
-# A catalogue entry's meta line opens with its labelled date: "Year: 2008 | 64 pages", "Año: 2010", "Date : mars 2009".
-_DATE_LABEL = re.compile(
-    r"^\W*(?:year|published|publication date|year of publication|año|fecha de publicaci[oó]n|publicado|ann[ée]e"
-    r"|date de parution|parution|publi[ée])\s*:\s*",
-    re.I,
-)
 _AUTHOR_LABEL = re.compile(
     r"\b(?:authors?|author\(s\)|autor(?:es|as?|\(es\))?|auteurs?|auteur\(e?s\)|editors?)\s*:\s*", re.I
 )
 
 
+# A work's labelled date, on its own page or on a catalogue entry's meta line: "Publication date: March 2011",
+# "Year: 2008 | 64 pages", "Año: 2010", "Date de parution : mars 2009".
 _PUBLISHED_LABEL = re.compile(
-    r"^\W*(?:publication date|date of publication|published|released|release date|fecha de publicaci[oó]n|publicado"
-    r"|date de (?:parution|publication)|parution|publi[ée])\s*:\s*",
+    r"^\W*(?:publication date|date of publication|published|released|release date|year(?: of publication)?|año"
+    r"|fecha de publicaci[oó]n|publicado|ann[ée]e|date de (?:parution|publication)|parution|publi[ée])\s*:\s*",
     re.I,
 )
 _PUBLISHER_LABEL = re.compile(r"^\W*(?:publisher|editorial|[ée]diteur)\s*:\s*", re.I)
@@ -1856,7 +1852,7 @@ def labelled_works(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
         if (
             heading.kind != BlockKind.HEADING
             or meta.kind == BlockKind.HEADING
-            or not (label := _DATE_LABEL.match(meta.text))
+            or not (label := _PUBLISHED_LABEL.match(meta.text))
         ):
             continue
         field = _LABEL_SPLIT.split(meta.text[label.end() :], maxsplit=1)[0]
