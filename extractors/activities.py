@@ -3358,6 +3358,20 @@ _GLUED_NOTE = re.compile(r"(?<=[^\W\d_)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 # "A first meeting was held on 15 May 2008; a second took place on 12 January 2009": clauses of one
 # sentence that each report an activity are read apart.
 _CLAUSE_END = re.compile(r";\s+")
+# "the Workshop on X, held in Geneva on 30 June 2010, and the Workshop on Y, held in Ottawa on 2-3 December 2010":
+# two activities in one sentence, each named and dated in its own part.
+_AND_THE_KIND = re.compile(r",\s+and\s+(?:the|a|an|el|la|le|un|una|une)\s+(?=[A-ZÀ-Ý])")
+
+
+def _listed(clause: str) -> list[str]:
+    """A clause's parts, where it lists activities each with its own date; the clause whole otherwise."""
+    cut = _AND_THE_KIND.search(clause)
+    if cut is None:
+        return [clause]
+    first, second = clause[: cut.start()], clause[cut.start() + 1 :].lstrip()
+    if not (find_dates(first) and find_dates(second) and _ANY_KIND.search(second[:60])):
+        return [clause]
+    return [first, *_listed(second)]
 
 
 # Dated news of the organisation itself and deadlines, not activities: "MPI welcomed two new Senior Fellows in
@@ -3616,7 +3630,9 @@ def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
             and not (_NUMBERED.match(text) and _heading_says(block, PUBLICATION_HEADINGS))
         ):
             for sentence in split_sentences(text):
-                yield from ((block, clause) for clause in _CLAUSE_END.split(sentence) if clause)
+                yield from (
+                    (block, part) for clause in _CLAUSE_END.split(sentence) if clause for part in _listed(clause)
+                )
         else:
             yield from ((block, occurrence) for occurrence in _occurrences(text))
 

@@ -3129,3 +3129,20 @@ def test_a_venue_our_names_do_not_list_is_read_from_the_worlds_gazetteer(nlp):
         ("Workshop on Return and Reintegration", "Bergen", "NO"),
     ]
     assert (world_city("Bergen, Norway"), world_city("bergen"), country_of("Moreno")) == ("NO", None, None)
+
+
+def test_two_activities_listed_in_one_sentence_each_with_its_place_and_days(nlp):
+    """Round 55 (written, dev): "Recent examples include the Workshop on Statelessness, held in Geneva from 30 June to
+    1 July 2010, and the Workshop on the Integration of Resettled Refugees, held in Ottawa, Canada, on 2-3 December
+    2010." is two workshops, each at its own place and days."""
+    text = (
+        "Yes. In addition to the regular meetings, the Secretariat organises thematic workshops hosted by "
+        "Participating States. Recent examples include the Workshop on Statelessness, held in Geneva from 30 June to "
+        "1 July 2010, and the Workshop on the Integration of Resettled Refugees, held in Ottawa, Canada, on 2-3 "
+        "December 2010."
+    )
+    rows = blocks_to_activities([Block(text, kind=BlockKind.PARAGRAPH, order=0)], CTX, nlp)
+    assert sorted((str(r.start_date), str(r.end_date), r.title, r.location) for r in rows) == [
+        ("2010-06-30", "2010-07-01", "Workshop on Statelessness", "Geneva"),
+        ("2010-12-02", "2010-12-03", "Workshop on the Integration of Resettled Refugees", "Ottawa, Canada"),
+    ]
