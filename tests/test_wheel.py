@@ -32,6 +32,7 @@ def test_the_wheel_installs_one_package_with_its_defaults(installed):
     assert top == {"mpdp_pipeline"}
     assert {"mpdp_pipeline/defaults/sample.toml", "mpdp_pipeline/defaults/requirements.csv"} <= set(names)
     assert "mpdp_pipeline/extractors/activities.py" in names and "mpdp_pipeline/flows/nightly.py" in names
+    assert "mpdp_pipeline/extractors/data/cities.tsv" in names  # the gazetteer `places.world_cities` reads
 
 
 def test_help_and_extract_work_from_the_wheel(installed, tmp_path):
