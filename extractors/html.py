@@ -113,7 +113,7 @@ BOILERPLATE_ROLES = frozenset(
 )
 BOILERPLATE_NAME_RE = re.compile(
     r"(?:^|[-_\s])(?:cookie|cookies|consent|gdpr|skip|breadcrumbs?|share|sharing|social|navbar|menu|"
-    r"site-?header|site-?footer|masthead|newsletter|subscribe|sidebar)(?:$|[-_\s])",
+    r"site-?header|site-?footer|masthead|newsletter|subscribe|sidebar|pager|pagination)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SPACE_RE = re.compile(r"\s+")
@@ -433,6 +433,23 @@ _RELATED_WORKS_HEADING = re.compile(
 )
 
 
+# A section of people, not of activities: "NCIIP Staff", "Our team", "Nuestro equipo", "L'équipe". Their bios date
+# appointments and degrees, and their names sit where a card's byline would.
+_PEOPLE_HEADING = re.compile(
+    r"^\W*(?:(?:our|the|[A-Z]{2,8})\s+)?(?:staff|team|people|experts?|contacts?|personnel)\W*$"
+    r"|^\W*(?:nuestro\s+)?(?:equipo|personal)(?:\s+t[ée]cnico)?\W*$|^\W*(?:l['’]\s*)?[ée]quipe\W*$",
+    re.I,
+)
+
+
+def _people_section(tag: Tag) -> bool:
+    """Whether a section opens with a heading naming people ("NCIIP Staff") and holds their bios."""
+    if tag.name not in ("section", "div"):
+        return False
+    first = next((c for c in tag.children if isinstance(c, Tag)), None)
+    return first is not None and first.name in HEADINGS and bool(_PEOPLE_HEADING.match(_clean(first.get_text(" "))))
+
+
 def _events_box(tag: Tag) -> bool:
     """Whether a sidebar box is headed as a list of events ("Upcoming events", "Próximos eventos") or of the
     body's works on the page's subject ("Related publications")."""
@@ -493,7 +510,7 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
             continue  # "<td><label>Meeting Date:</label></td><td>Jun 2 2021</td>": a details table's field name
         if name == "button" and _dated_tab(tag):
             continue  # "<button role=tab><span>Apr 13 2026</span><span>Regular Board Meeting</span>": a meeting's tab
-        if (name in ALWAYS_SKIPPED and not _disclosure_heading(tag)) or _is_hidden(tag):
+        if (name in ALWAYS_SKIPPED and not _disclosure_heading(tag)) or _is_hidden(tag) or _people_section(tag):
             skipped.add(id(tag))
         elif name in ("header", "footer"):
             # An article's own header holds its title; only the page's header and footer go. A page header that

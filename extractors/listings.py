@@ -31,7 +31,7 @@ from mpdp_pipeline.extractors.publications import (
     publication_type_of,
 )
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
-from mpdp_pipeline.extractors.vocabulary import KIND_TERMS
+from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, KIND_WORDS
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, Kind
 
@@ -821,7 +821,11 @@ _NUMBER_LABEL = re.compile(
 # A labelled field of a record: "Type: Technical report", "Organizations: ...", "Año: 2019".
 _LABELLED = re.compile(r"^[A-ZÀ-Ý][^\W\d_]*(?:\s[^\W\d_]+){0,2}\s*:\s+\S")
 _EVENTS_LABEL = re.compile(
-    r"(?:(?:pr[oó]ximos|upcoming|past|recent|prochains)\s+)?(?:eventos|events|[ée]v[ée]nements|actividades)", re.I
+    r"(?:(?:pr[oó]ximos|upcoming|past|recent|prochains)\s+)?(?:eventos|events|[ée]v[ée]nements|actividades)"
+    # a minutes' section over its cards: "2.1 Events held during the quarter", "3. Actividades realizadas en 2010"
+    r"|(?:\d+(?:\.\d+)*\.?\s+)?(?:events|eventos|[ée]v[ée]nements|actividades|activités|activities|meetings|reuniones)"
+    r"\s+(?:held|realizad[oa]s|organis[ée]s|organized|organised|tenues|celebrad[oa]s)\b.*",
+    re.I,
 )
 _SIGN_UP = re.compile(
     r"\b(?:subscribe|sign up|suscr[ií]b\w*|reciba las novedades|s['’]abonner|abonnez-vous"
@@ -2081,7 +2085,14 @@ def _byline_after(block: Block, byline: Block | None, dated: bool = False) -> tu
     if tail := _trailing_date(text):
         text = text[: tail.begin]
     names = _byline_names(text)[0]
+    if len(names.split()) <= MAX_TYPE_LABEL_WORDS and (
+        KIND_WORDS.search(names) or publication_type_of(names) != PublicationType.OTHER
+    ):
+        return None  # "Policy Briefing", "Working Paper": the next card's type label, no one's name
     return _authors(names) or (names_in(names, bylined=True) if dated else None)
+
+
+MAX_TYPE_LABEL_WORDS = 3
 
 
 MAX_PUBLISHER_WORDS = 8

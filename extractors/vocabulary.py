@@ -212,7 +212,11 @@ NOT_WHEN = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in NOT_WHEN_CUES) + r")[\s,:]*$"
     # a paper sent out by its author: "el acta de la reunión anterior, circulada por la Secretaría Técnica el"
     r"|\b(?:circulated|distributed|circulad[oa]s?|distribuid[oa]s?|remitid[oa]s?|diffus[ée]e?s?)\s+(?:by|por|par)\s+"
-    r"(?:\S+\s+){1,6}?(?:on|el|le)\s*$",
+    r"(?:\S+\s+){1,6}?(?:on|el|le)\s*$"
+    # staff news: "She was appointed Policy Analyst on September 1, 2011", "joined MPI in 2006"
+    r"|\b(?:was|were|has been|fue|a été)\s+(?:appointed|named|elected|nombrad[oa]|designad[oa]|nomm[ée]e?|élue?)\b"
+    r"[^.;]{0,60}?\b(?:on|in|el|en|le|en)\s*$"
+    r"|\b(?:joined|se incorpor[óo] a|a rejoint)\s+(?:\S+\s+){1,4}?(?:in|on|en|el|le)\s*$",
     re.I,
 )  # the text just before such a date
 

@@ -3146,3 +3146,33 @@ def test_two_activities_listed_in_one_sentence_each_with_its_place_and_days(nlp)
         ("2010-06-30", "2010-07-01", "Workshop on Statelessness", "Geneva"),
         ("2010-12-02", "2010-12-03", "Workshop on the Integration of Resettled Refugees", "Ottawa, Canada"),
     ]
+
+
+def test_a_pager_a_staff_section_and_a_type_label_under_a_section_heading_are_no_rows(nlp):
+    """Round 54-56 (written, dev) precision: a listing's pager ("Showing 1 - 10 of 138 results") is no report; a
+    section headed "NCIIP Staff" holds bios, whose appointments ("appointed Policy Analyst on September 1, 2011")
+    are no meetings and whose names are no bylines; a minutes' "2.1 Events held during the quarter" over a card
+    typed "Policy Briefing" is no work by "Policy Briefing". The cards themselves stay."""
+    page = """<html><head><title>NCIIP</title></head><body><main>
+    <h1>National Center on Immigrant Integration Policy</h1>
+    <h2>2. President's report</h2>
+    <p>The President reported on the quarter.</p>
+    <h3>2.1 Events held during the quarter</h3>
+    <div class="card"><div class="type">Policy Briefing</div>
+      <h4>The Evolving Role of States in Immigration Enforcement</h4>
+      <p><time datetime="2011-01-19">01/19/2011</time> &middot; Washington, DC</p></div>
+    <div class="card"><div class="type">Roundtable</div>
+      <h4>Transatlantic Roundtable on Labor Market Integration</h4>
+      <p><time datetime="2011-02-08">02/08/2011</time> &middot; Brussels, Belgium</p></div>
+    <div class="pager"><p class="pager-summary">Showing 1 - 10 of 138 results</p></div>
+    <section class="staff"><h2>NCIIP Staff</h2>
+      <div class="bio"><h3>Laura Hernandez</h3><p class="position">Director</p>
+        <p>Laura Hernandez joined MPI in 2006 and became Director of the Center in January 2010.</p></div>
+      <div class="bio"><h3>Grace Liu</h3><p class="position">Policy Analyst</p>
+        <p>Grace Liu works on language access. She was appointed Policy Analyst on September 1, 2011.</p></div>
+    </section></main></body></html>"""
+    rows = _read_html(page, nlp, recipient="MPI")
+    assert [(r.title, str(r.start_date)) for r in rows] == [
+        ("Evolving Role of States in Immigration Enforcement", "2011-01-19"),
+        ("Transatlantic Roundtable on Labor Market Integration", "2011-02-08"),
+    ]
