@@ -3405,11 +3405,17 @@ _NOT_AN_ACTIVITY = re.compile(
     r"(?:new|nuev[oa]s?|nouve(?:au|lle)s?)\s"
     r"|\b(?:was|were|has been|have been|fue|fueron|a été|ont été)\s+(?:appointed|named|nombrad[oa]s?|nomm[ée]e?s?"
     r"|designad[oa]s?)\b"
+    # the approval of an earlier meeting's record: "The minutes of the previous meeting, held on 9 December, were
+    # approved"
+    r"|\b(?:minutes|summary record|record) of the (?:previous|last|preceding) meeting\b"
+    r"|\bacta de la (?:reuni[oó]n|sesi[oó]n) anterior\b"
+    r"|\bproc[èe]s-verbal de la (?:r[ée]union|s[ée]ance) pr[ée]c[ée]dente\b"
     r"|\bpress releases?\b|\bcomunicados? de prensa\b|\bnotas? de prensa\b|\bcommuniqués? de presse\b"
     # "Registration for the Full Round closed on 22 April": a deadline, whatever meeting it names
-    r"|(?:^|(?<=[.!?]\s))\W*(?:registrations?|applications|nominations|submissions|inscripci[oó]n(?:es)?|inscriptions?"
+    r"|(?:^|(?<=[.!?]\s))\W*(?:the\s+|las?\s+|les\s+)?(?:registrations?|applications|nominations|submissions|inscripci[oó]n(?:es)?|inscriptions?"
     r"|candidatures)"
-    r"\b.{0,80}?\b(?:clos(?:es|ed)|open(?:s|ed)|(?:is|are) due|deadline|cierra|cerr[óo]|vence|se cl[ôo]tur\w*)\b"
+    r"\b.{0,80}?\b(?:clos(?:es|ed)|open(?:s|ed)|(?:is|are) due|deadline|cierra|cerr[óo]|vence|se cl[ôo]tur\w*"
+    r"|(?:sont|est|están|está) (?:ouvert|abiert)[oae]s?)\b"
     # staff news: "she will be on leave from 22 December", "A new Programme Officer will join the Secretariat on"
     r"|\bon (?:annual |parental |maternity )?leave\b|\ben cong[ée]\b|\bde (?:licencia|vacaciones)\b"
     r"|\b(?:will join|joined|join(?:s|ed)? the|se incorporar(?:á|a|on)|rejoindra|a rejoint)\s+"
@@ -3417,7 +3423,12 @@ _NOT_AN_ACTIVITY = re.compile(
     # "The Chair of the Consultations will pass from the Netherlands to Switzerland on 1 July": a chair's handover
     r"|^\W*(?:the\s+|la\s+|le\s+)?(?:chair(?:manship)?|presidency|presidencia(?:\s+pro\s+tempore)?|présidence)\b"
     r"[^.;]{0,60}?\b(?:will pass|passes|passed|passed on|rotates|rotated|will rotate|was handed over|pas[óo]|pasará"
-    r"|será traspasada|fue traspasada|passera|est passée)\b",
+    r"|será traspasada|fue traspasada|passera|est passée)\b"
+    # "Finland assumed the IGC Chairmanship on 1 July 2010", "Costa Rica asumirá la Presidencia Pro Tempore el"; not
+    # a clause after the meeting ("... in Madrid on 3-4 June 2008 at the invitation of Spain, which assumes the Chair")
+    r"|(?:^|(?<=[.!?]\s))[^,.;]{0,80}?\b(?:assum(?:e|es|ed)|takes? over|took over|asumi[óo]|asumir[áa]|asume"
+    r"|assumera|a assumé)\s+"
+    r"(?:the\s+|la\s+|le\s+|its\s+|su\s+|sa\s+)?(?:[A-Z]{2,5}\s+)?(?:chair(?:manship)?|presidency|presidencia|présidence)\b",
     re.I,
 )
 

@@ -2186,6 +2186,13 @@ def find_schedule_entries(
             ctx.met_intro = True
         if block.kind == BlockKind.TABLE_ROW and results_told(block):
             continue  # a results table tells what was done in sentences, which the prose rules read
+        if (
+            block.kind == BlockKind.TABLE_ROW
+            and (filled := [c for c in block.cells if c.strip()])
+            and (len(filled) == 1 and _YEAR_LINE.match(filled[0]))
+        ):
+            ctx.year, ctx.span_month = _single_year(filled[0]), None  # "2010 |  |  |": the rows below are 2010's
+            continue
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
             if not found and deadline_table(block, labels):

@@ -206,10 +206,13 @@ NOT_WHEN_CUES = (
     # when a term or a rule starts: "la PPT será asumida por Costa Rica a partir del 1 de julio"
     "a partir del", "a partir de", "à partir du", "à compter du", "as of", "effective", "with effect from",
     "effective from", "as from",
+    # a term, not an event: "as Chair ... for the period July 2010 - June 2011, hosted the Full Round"
+    "for the period", "período", "periodo", "pour la période", "période",
 )  # fmt: skip
 
 NOT_WHEN = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in NOT_WHEN_CUES) + r")[\s,:]*$"
+    r"(?<!\w)(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in NOT_WHEN_CUES) + r")"
+    r"(?:\s+(?:on|in|en|el|le|au))?[\s,:]*$"  # "Liste mise à jour en février 2011", "Updated on 2 May"
     # a paper sent out by its author: "el acta de la reunión anterior, circulada por la Secretaría Técnica el"
     r"|\b(?:circulated|distributed|circulad[oa]s?|distribuid[oa]s?|remitid[oa]s?|diffus[ée]e?s?)\s+(?:by|por|par)\s+"
     r"(?:\S+\s+){1,6}?(?:on|el|le)\s*$"

@@ -3176,3 +3176,65 @@ def test_a_pager_a_staff_section_and_a_type_label_under_a_section_heading_are_no
         ("Evolving Role of States in Immigration Enforcement", "2011-01-19"),
         ("Transatlantic Roundtable on Labor Market Integration", "2011-02-08"),
     ]
+
+
+def test_a_chair_handover_a_term_and_a_year_row_of_an_annex_table(nlp):
+    """Round 54 (written, dev), a Chair's summary: "Finland assumed the Chairmanship on 1 July 2010" and "Australia
+    will assume the Chairmanship on 1 July 2011" are handovers, no meetings, unless the clause only follows the
+    meeting ("..., at the invitation of Spain, which assumes the IGC Chair on 1 January 2008"); "for the period July
+    2010 - June 2011" is a term; an annex table's "2010 | | |" row dates the rows below it."""
+    rows = blocks_to_activities(
+        [
+            Block("Chair's Summary", kind=BlockKind.HEADING, order=0),
+            Block(
+                "The Government of Finland, as Chair for the period July 2010 - June 2011, hosted the annual Full Round"
+                " in Helsinki. The Minister recalled that Finland assumed the IGC Chairmanship on 1 July 2010.",
+                kind=BlockKind.PARAGRAPH, order=1,
+            ),
+            Block(
+                "Next Full Round. Australia will assume the Chairmanship on 1 July 2011. The 2012 Full Round will be "
+                "held in Canberra, tentatively on 22-24 May 2012.",
+                kind=BlockKind.PARAGRAPH, order=2,
+            ),
+            Block(
+                "The Steering Group will meet in Geneva on 5 February 2011 to finalise the work programme, at the "
+                "invitation of Switzerland, which assumes the IGC Chair on 1 January 2011.",
+                kind=BlockKind.PARAGRAPH, order=3,
+            ),
+            *[
+                Block(" | ".join(cells), kind=BlockKind.TABLE_ROW, order=4 + i, cells=cells,
+                      header=("Date", "Activity", "Venue"), heading="Annex - Activities of the Chairmanship")
+                for i, cells in enumerate([
+                    ("2010", "", ""),
+                    ("15-16 November", "Workshop on Return Policies", "Amsterdam"),
+                    ("2011", "", ""),
+                    ("8 February", "Working Group on Asylum/Refugees", "Geneva"),
+                ])
+            ],
+        ],
+        DocumentContext("IGC", "d" * 64, "file:///summary.pdf", "en", title="IGC Full Round 2011 Chair's Summary"),
+        nlp,
+    )  # fmt: skip
+    assert sorted((str(r.start_date), r.title) for r in rows) == [
+        ("2010-11-15", "Workshop on Return Policies"),
+        ("2011-02-05", "Steering Group"),
+        ("2011-02-08", "Working Group on Asylum/Refugees"),
+        ("2012-05-22", "2012 Full Round"),
+    ]
+
+
+def test_dates_of_an_update_a_registration_and_an_earlier_meetings_minutes_are_no_activities(nlp):
+    """Rounds 54-56 (written, dev): "Liste mise à jour en février 2011" dates the list; "Les inscriptions aux
+    consultations plénières, prévues à Berne les 6 et 7 juin 2012, sont ouvertes" opens a registration (the meeting is
+    read where it is announced); "The minutes of the previous meeting of the Board, held on December 9, 2010, were
+    approved" approves a record."""
+    from mpdp_pipeline.extractors.vocabulary import NOT_WHEN
+
+    assert NOT_WHEN.search("Liste mise à jour en ") and NOT_WHEN.search("Updated on ")
+    texts = [
+        "Les inscriptions aux consultations plénières, prévues à Berne les 6 et 7 juin 2012, sont ouvertes "
+        "jusqu'au 25 mai 2012.",
+        "The minutes of the previous meeting of the Board, held on December 9, 2010, were approved without amendment.",
+    ]
+    rows = blocks_to_activities([Block(t, kind=BlockKind.PARAGRAPH, order=i) for i, t in enumerate(texts)], CTX, nlp)
+    assert rows == []
