@@ -1077,7 +1077,14 @@ def card_line(text: str) -> bool:
     ("Memoria del Taller ...", "Manual de capacitación ...")."""
     fields = text.split(" · ")
     dated = [i for i, f in enumerate(fields) if find_dates(f) or _YEAR_ONLY_FIELD.match(f)]
+    if len(fields) == 3 and dated == [2] and len(fields[1].split()) <= MAX_TYPE_LABEL_WORDS:
+        # "Title · Workshop report · September 2009": a linked file beside its type and its date
+        return names_work_type(fields[1]) and _whole_date(fields[2])
     return len(fields) >= 3 and bool(dated) and dated[0] > 0 and _CARD_BYLINE.match(" · " + fields[-1]) is not None
+
+
+def _whole_date(text: str) -> bool:
+    return len(found := find_dates(text)) == 1 and found[0].begin == 0 and found[0].stop >= len(text.rstrip(" ."))
 
 
 _YEAR_ONLY_FIELD = re.compile(r"^(?:19|20)\d\d$")
@@ -1111,7 +1118,7 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         return None  # "Workshop Slides (September 10, 2021)": what a talk left, no work
     if _FILED_PAPER.match(text):
         return None  # "Agenda filed on May 28 2021, 03:01PM by S. Lopes": a meeting's paper, filed by its clerk
-    if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()]))):
+    if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()])) or card_line(text)):
         return None
     if in_list and not by and dates[0].begin <= 1 and (led := _date_led_work(text, dates[0])):
         return _led_reading(led, dates[0], text, block)
@@ -4418,8 +4425,9 @@ _HOST_LEAD = re.compile(
 )
 # "Lugar: Ciudad de Guatemala, Guatemala. Fecha: ...", "Venue: Geneva;": a place in a field of its own
 _PLACE_FIELD = re.compile(
-    r"(?:^|[.;]\s+)(?:lugar|sede|venue|location|where|lieu|place)\s*:\s*"
-    r"(?P<place>(?:[^.;:]|(?<=\b[A-Z])\.){2,80}?)\s*(?:[.;]\s|[.;]?$)",  # "Washington, D.C. Date: ...": initials
+    r"(?:^|[.;|·•]\s+)(?:lugar|sede|venue|location|where|lieu|place)\s*:\s*"
+    # "Washington, D.C. Date: ...": initials; "Venue: The Hague | Date: 27-28 January 2010": a field of a meta line
+    r"(?P<place>(?:[^.;:|·•]|(?<=\b[A-Z])\.){2,80}?)\s*(?:[.;|·•]\s|[.;]?$)",
     re.I,
 )
 _UNSCHEDULED_PLACE = re.compile(

@@ -695,6 +695,9 @@ class _Walker(BlockSink):
                 BlockKind.PARAGRAPH.value, lines[0][len(_clean(strong.get_text(" "))) :].lstrip(" .:–—") + mark, tag
             )
             return
+        if len(lines) == 1 and (typed := _typed_file_link(tag, _content_parts(tag))):
+            self.emit(BlockKind.PARAGRAPH.value, typed + mark, tag)  # "<a>Title</a> — Workshop report, May 2008 (PDF)"
+            return
         if fields := _linked_record(tag, lines):
             # "<b><a>Title.</a> A and B. (September 2002)</b><br>[DLF]<br>Abstract": the title, its byline, the rest
             for line in fields:
@@ -741,8 +744,15 @@ class _Walker(BlockSink):
         fields: list[tuple[Tag, str]] = []  # the run's elements, while no loose text sits between them
 
         def flush() -> None:
-            text = _fields_line(fields) if len(fields) == len([b for b in buffer if b.strip()]) else None
-            self.emit(BlockKind.PARAGRAPH.value, text or "".join(buffer), tag)
+            only_fields = len(fields) == len([b for b in buffer if b.strip()])
+            if only_fields and _bylined_fields(fields):
+                # "<span><a>Title</a></span> <span>by A and B</span> <span>November 2012</span> <span>Imprint</span>":
+                # a work's fields, a line each, as a card's lines are
+                for child, text in fields:
+                    self.emit(BlockKind.PARAGRAPH.value, _clean(text), child)
+            else:
+                text = _fields_line(fields) if only_fields else None
+                self.emit(BlockKind.PARAGRAPH.value, text or "".join(buffer), tag)
             buffer.clear()
             fields.clear()
 
@@ -1079,10 +1089,43 @@ def _fields_line(fields: list[tuple[Tag, str]]) -> str | None:
     return " · ".join(texts) if typed and dated and all(len(t.split()) <= MAX_TYPE_LABEL_WORDS for t in rest) else None
 
 
+_BYLINE_FIELD = re.compile(r"^(?:by|por|par|edited by|editado por|sous la direction de)\s+[A-ZÀ-Ý]", re.I)
+
+
+def _bylined_fields(fields: list[tuple[Tag, str]]) -> bool:
+    """Whether a run of elements is a work's fields: its linked title first, then a byline ("by A and B") and a
+    date among the others, each field short."""
+    texts = [_clean(t) for _, t in fields]
+    if len(fields) < 3 or not all(texts):
+        return False
+    first = fields[0][0]
+    link = first if first.name == "a" else first.find("a")
+    if link is None or _clean(link.get_text(" ")) != texts[0]:
+        return False
+    rest = texts[1:]
+    return (
+        any(_BYLINE_FIELD.match(t) for t in rest)
+        and any(find_dates(t) for t in rest)
+        and all(len(t.split()) <= MAX_FIELD_WORDS for t in rest)
+    )
+
+
+MAX_FIELD_WORDS = 16
+
+
+def _content_parts(tag: Tag) -> list:
+    """A tag's children that show something: its tags, and its strings that are not only space."""
+    return [c for c in tag.children if isinstance(c, Tag) or (not isinstance(c, _SKIPPED_STRINGS) and str(c).strip())]
+
+
 def _typed_link_item(tag: Tag) -> str | None:
     """A list item of a work's three fields side by side, "<span class=type>Report</span> <a>Title</a> <span
-    class=meta>November 2010 · By A and B</span>", as one card line: "Title · Report · November 2010 · By A and B"."""
-    parts = [c for c in tag.children if isinstance(c, Tag) or str(c).strip()]
+    class=meta>November 2010 · By A and B</span>", as one card line: "Title · Report · November 2010 · By A and B".
+    So is a linked file's title beside its type and date in plain text ("<a>Title</a> — Workshop report, September
+    2009 (PDF)", "Workshop report (May 2008): <a>Title</a>")."""
+    parts = _content_parts(tag)
+    if (typed := _typed_file_link(tag, parts)) is not None:
+        return typed
     if len(parts) != 3 or not all(isinstance(c, Tag) for c in parts):
         return None
     label, link, meta = (_clean(c.get_text(" ")) for c in parts)
@@ -1091,6 +1134,29 @@ def _typed_link_item(tag: Tag) -> str | None:
     if not (find_dates(meta) or _YEAR_RE.search(meta)) or not link:
         return None
     return f"{link} · {label} · {meta}"
+
+
+_FILE_NOTE = re.compile(r"\((?:pdf|doc|docx|html?)(?:[,;]?\s*[\d.,]+\s*[kmg]?b)?\)|\[(?:pdf|doc)[^\]]*\]", re.I)
+_FIELD_PUNCTUATION = " \t\n—–-:,;.()"
+
+
+def _typed_file_link(tag: Tag, parts: list) -> str | None:
+    """ "<a>Title</a> — Workshop report, September 2009 (PDF)": one link, and beside it in plain text a type label
+    and a date, nothing else, as the card line "Title · Workshop report · September 2009"."""
+    links = [c for c in parts if isinstance(c, Tag) and c.name == "a"]
+    if len(links) != 1 or len(parts) > 3 or any(isinstance(c, Tag) and c.name != "a" for c in parts):
+        return None
+    title = _clean(links[0].get_text(" "))
+    rest = _FILE_NOTE.sub(" ", " ".join(_clean(str(c)) for c in parts if c is not links[0]))
+    dates = find_dates(rest)
+    if len(dates) != 1 or len(title.split()) < 3:
+        return None
+    date = dates[0]
+    label = (rest[: date.begin] + " " + rest[date.stop :]).strip(_FIELD_PUNCTUATION)
+    label = _SPACE_RE.sub(" ", label)
+    if not label or len(label.split()) > MAX_TYPE_LABEL_WORDS or not names_work_type(label):
+        return None
+    return f"{title} · {label} · {date.text}"
 
 
 def _meta_led(tag: Tag, lines: list[str]) -> bool:

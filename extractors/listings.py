@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, Citation, names_in, parse_citation, split_translation
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates, parse_date
+from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import (
     CONFIDENCE,
     Publication,
@@ -758,10 +759,15 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         kind = publication_type_of(label.text[typed.end() :])
     if kind == PublicationType.OTHER and any(_ISBN.search(b.text) for b in fields):
         kind = PublicationType.BOOK  # a card with its ISBN and no type label: a book's
+    if kind == PublicationType.OTHER and (typed := _type_heading(record[0].heading or "")):
+        kind = typed  # a card under "MPI Working Papers": the type its section names
     title = split_translation(title)[0]
     published = next(
         (p for b in fields if b is not title_block and (p := _published_by(b.text) or _imprint_line(b.text))), None
     ) or next((p for b in fields if (p := _city_publisher(b.text))), None)
+    if published is None:
+        # "Washington, DC: Migration Policy Institute" as a field of its own; a title "Mexico: ..." is no imprint
+        published = next((p for b in fields if b is not title_block and (p := _place_publisher(b.text))), None)
     if _PROCEEDINGS.match(title) and byline is None and published is None:
         return None  # "Memoria del Seminario ... (2008)" beside the meetings' papers: its record, no one's work
     return Publication(
@@ -1198,6 +1204,33 @@ def _city_publisher(line: str) -> str | None:
     return match.group("pub").strip() if match else None
 
 
+_PLACE_IMPRINT = re.compile(r"^(?P<city>[^:\d]{2,40}?)\s?:\s*(?P<pub>[A-ZÀ-Ý][^:\d]{1,80}?)\.?$")
+
+
+def _same_box(block: Block, other: Block) -> bool:
+    """Whether two blocks of a web page are fields of the same element (two `span`s of one `li`), not two paragraphs
+    of a page."""
+    if not (block.locator and other.locator):
+        return False
+    if any(_BOX_STEP.match(b.locator.rsplit(" > ", 1)[-1]) for b in (block, other)):
+        return False
+    return block.locator.rsplit(" > ", 1)[0] == other.locator.rsplit(" > ", 1)[0]
+
+
+_BOX_STEP = re.compile(r"^(?:p|h[1-6]|li|div|section|article|tr|td)\b")  # a block of its own, not a field in one
+
+
+def _place_publisher(line: str) -> str | None:
+    """The publisher of a card's imprint field without its year, "Washington, DC: Migration Policy Institute", where
+    the text before the colon is a known town; None for any other field ("Abstract: ...")."""
+    match = _PLACE_IMPRINT.match(line.strip())
+    if match is None:
+        return None
+    city = match.group("city").strip()
+    town = known_place(city) or (known_place(city.split(",")[0]) if "," in city else None)
+    return match.group("pub").strip() if town else None
+
+
 # An imprint inside a card's line: "... · Washington, DC: Migration Policy Institute, 2012 ISBN ...".
 _IMPRINT_IN = re.compile(
     r"(?:^|[·|]\s*|\.\s+)(?P<city>[A-ZÀ-Ý][^:\d·|.]{1,40}?)\s?:\s*(?P<pub>[A-ZÀ-Ý][^:,\d·|]{1,80}),\s*"
@@ -1395,6 +1428,14 @@ def title_byline_entries(
             publisher = _city_publisher(after.text)  # "Paris : Karthala, 2016": the date line is the imprint
         if publisher is None and issued is not None:
             publisher = issued.group("pub").strip()
+        imprint_at = at + 1 if after is not None and date is not None else None
+        if publisher is None and imprint_at is not None and imprint_at < len(blocks):
+            # "Title" / "by A and B" / "November 2012" / "Brussels: Migration Policy Institute Europe": the item's
+            # imprint after its date line
+            imprint = blocks[imprint_at]
+            if _same_box(imprint, block) and (found := _place_publisher(imprint.text) or _city_publisher(imprint.text)):
+                publisher = found
+                record.append(imprint)
         pubs.append(
             Publication(
                 title=title,

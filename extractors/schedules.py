@@ -979,6 +979,8 @@ def _row_entries(
     title_at = _title_column(header, len(cells))
     if title is None and title_at is not None and title_at != i and cells[title_at]:
         title = cells[title_at]  # "N.º | Actividad | Fecha | ...": the column the header names for the activity
+    if title is None and title_at is None:
+        title = _event_of_venue_column(header, venue_at)  # "Année | Présidence | Lieu de la réunion plénière | Dates"
     if title is None and (title := _row_title(others, ())):
         named, place = _rest_title(title)  # "Workshop on Labour Migration — Brussels": the name, then its venue
         if named and country_of(place):
@@ -1018,10 +1020,35 @@ _TITLE_HEADER_WORDS = frozenset(TITLE_HEADERS)
 
 
 def _venue_column(header: Sequence[str], width: int) -> int | None:
-    """The column a table's header names for the venue ("Location", "Lugar", "Lieu"), if one does."""
+    """The column a table's header names for the venue ("Location", "Lugar", "Lieu", "Lieu de la réunion plénière"),
+    if one does."""
     if len(header) != width:
         return None
-    return next((i for i, h in enumerate(header) if _VENUE_HEADER.search(h) and not _MEETING_COLUMN.search(h)), None)
+    return next(
+        (
+            i
+            for i, h in enumerate(header)
+            if _VENUE_HEADER.search(h) and (not _MEETING_COLUMN.search(h) or _VENUE_OF.match(h))
+        ),
+        None,
+    )
+
+
+# "Lieu de la réunion plénière (Full Round)", "Venue of the annual meeting", "Sede de la Reunión Viceministerial": the
+# venue column of a table whose rows are all that meeting, which the header names.
+_VENUE_OF = re.compile(
+    r"^\W*(?:venue|location|place|host city|lieu|ville|sede|lugar)\s+(?:of|de|du|del|des)\s+"
+    r"(?:the\s+|la\s+|l['’]\s*|el\s+|le\s+)?(?P<event>.{4,80}?)[\s:.;,]*$",
+    re.I,
+)
+
+
+def _event_of_venue_column(header: Sequence[str], venue_at: int | None) -> str | None:
+    """The meeting a venue column's header names ("Lieu de la réunion plénière" → "Réunion plénière"), if any."""
+    if venue_at is None or not (match := _VENUE_OF.match(header[venue_at])) or not KIND_WORDS.search(match["event"]):
+        return None
+    event = match["event"].strip()
+    return event[:1].upper() + event[1:]
 
 
 _MOVED_CELL = re.compile(

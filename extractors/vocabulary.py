@@ -307,7 +307,8 @@ DATE_HEADERS = ("date", "dates", "fecha", "fechas", "when", "period")
 VENUE_HEADERS = ("venue", "location", "place", "city", "lugar", "sede", "lieu", "host")
 TITLE_HEADERS = ("meeting", "activity", "event", "title", "roundtable", "workshop", "seminar", "reunión",
                  "actividad", "evento", "título", "activité", "événement", "description", "name", "topic", "tema",
-                 "thème", "subject", "asunto", "output", "deliverable", "producto", "livrable")  # fmt: skip
+                 "thème", "subject", "asunto", "output", "deliverable", "producto", "livrable", "hearing",
+                 "audiencia", "audition", "session", "sesión", "séance")  # fmt: skip
 
 # ISO 3166-1 alpha-2 by the names reports use (en, es, fr). Small on purpose: extend as sources need.
 COUNTRIES: dict[str, str] = {

@@ -3238,3 +3238,79 @@ def test_dates_of_an_update_a_registration_and_an_earlier_meetings_minutes_are_n
     ]
     rows = blocks_to_activities([Block(t, kind=BlockKind.PARAGRAPH, order=i) for i, t in enumerate(texts)], CTX, nlp)
     assert rows == []
+
+
+def test_a_tables_venue_column_names_its_meeting_and_a_hearing_column_titles_testimony(nlp):
+    """Round 61 (written, dev): "Année | Présidence | Lieu de la réunion plénière (Full Round) | Dates" gives each row
+    the meeting its venue column names, at that venue; "Date | Hearing | Committee | Witness" titles each testimony
+    by its hearing."""
+    page = """<html><head><title>Présidence des IGC</title></head><body><main><h1>Présidence des IGC</h1>
+    <h2>Présidences et réunions plénières, 2000-2010</h2>
+    <table><thead><tr><th>Année</th><th>Présidence</th><th>Lieu de la réunion plénière (Full Round)</th>
+    <th>Dates</th></tr></thead><tbody>
+    <tr><td>2000</td><td>Pays-Bas</td><td>La Haye</td><td>15-16 juin</td></tr>
+    <tr><td>2001</td><td>Norvège</td><td>Oslo</td><td>31 mai - 1<sup>er</sup> juin</td></tr></tbody></table>
+    <h2>Témoignages</h2>
+    <table><tr><th>Date</th><th>Hearing</th><th>Committee</th><th>Witness</th></tr>
+    <tr><td>09/19/2012</td><td>Visa Overstays: Can We Close the Loophole?</td>
+    <td>House Judiciary Subcommittee on Immigration Policy and Enforcement</td><td>Marcus R. Delaney</td></tr>
+    </table></main></body></html>"""
+    rows = _read_html(page, nlp, language="fr")
+    assert [(str(r.start_date), r.title, r.location) for r in rows] == [
+        ("2000-06-15", "Réunion plénière (Full Round)", "La Haye"),
+        ("2001-05-31", "Réunion plénière (Full Round)", "Oslo"),
+        ("2012-09-19", "Visa Overstays: Can We Close the Loophole?", None),
+    ]
+
+
+def test_a_workshops_meta_line_and_its_report_linked_beside_its_type_and_date(nlp):
+    """Round 61 (written, dev): "Venue: The Hague | Date: 27-28 January 2010" under a workshop's heading gives the
+    venue alone; "<a>Report of the IGC Workshop on ...</a> — Workshop report, September 2009 (PDF)" and "Workshop
+    report (May 2008): <a>Title</a>" are the workshops' reports, works, not workshops."""
+    page = """<html><head><title>IGC Workshops</title></head><body><main><h1>Workshops</h1>
+    <section><h2>Workshop on the Integration of Resettled Refugees</h2>
+      <p class="meta">Venue: The Hague | Date: 30 June - 2 July 2009</p>
+      <p>The workshop, hosted by the Ministry, looked at early integration measures.</p>
+      <p><a href="/docs/ws2009.pdf">Report of the IGC Workshop on the Integration of Resettled Refugees</a>
+      &mdash; Workshop report, September 2009 (PDF)</p></section>
+    <section><h2>Workshop on Unaccompanied Minors Seeking Asylum</h2>
+      <div class="meta">Venue: Brussels | Date: 6-7 March 2008</div>
+      <p>Participants reviewed age-assessment methods.</p>
+      <p>Workshop report (May 2008): <a href="/docs/ws2008.pdf">Unaccompanied Minors Seeking Asylum: Summary of
+      Discussions</a></p></section></main></body></html>"""
+    rows = _read_html(page, nlp)
+    assert [(str(r.start_date), r.kind.value, r.title, r.location) for r in rows] == [
+        ("2008-03-06", "workshop", "Workshop on Unaccompanied Minors Seeking Asylum", "Brussels"),
+        ("2008-05-01", "report", "Unaccompanied Minors Seeking Asylum: Summary of Discussions", None),
+        ("2009-06-30", "workshop", "Workshop on the Integration of Resettled Refugees", "The Hague"),
+        ("2009-09-01", "report", "Report of the IGC Workshop on the Integration of Resettled Refugees", None),
+    ]
+
+
+def test_a_series_items_fields_in_spans_beside_a_folded_abstract(nlp):
+    """Round 61 (written, dev): "<li><span><a>Title</a></span> <span>by A and B</span> <span>November 2012</span>
+    <span>Brussels: Migration Policy Institute Europe</span><details>Abstract ...</details></li>" under "MPI Working
+    Papers": a working paper with its authors, its month and its publisher."""
+    item = (
+        "<li><span class='t'><a href='/wp{n}.pdf'>{title}</a></span> <span class='by'>by {by}</span> "
+        "<span class='d'>{date}</span> <span class='p'>{imprint}</span>"
+        "<details><summary>Abstract</summary><p>This paper reviews partnerships signed since 2008.</p></details></li>"
+    )
+    items = [
+        (1, "Circular Migration Between Europe and Its Neighbourhood", "Annika Lindqvist and Mehdi Benali",
+         "November 2012", "Brussels: Migration Policy Institute Europe"),
+        (2, "Measuring Labor Shortages: Implications for Immigration Policy", "Derek S. Chan", "June 2008",
+         "Washington, DC: Migration Policy Institute"),
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>Working Papers</title></head><body><main><h1>MPI Working Papers</h1><ol>"
+        + "".join(item.format(n=n, title=t, by=b, date=d, imprint=i) for n, t, b, d, i in items)
+        + "</ol></main></body></html>"
+    )
+    rows = _read_html(page, nlp, recipient="MPI")
+    assert [(str(r.start_date), r.title, r.authors, r.publisher, r.publication_type.value) for r in rows] == [
+        ("2008-06-01", "Measuring Labor Shortages: Implications for Immigration Policy", ("Derek S. Chan",),
+         "Migration Policy Institute", "working_paper"),
+        ("2012-11-01", "Circular Migration Between Europe and Its Neighbourhood", ("Annika Lindqvist", "Mehdi Benali"),
+         "Migration Policy Institute Europe", "working_paper"),
+    ]  # fmt: skip

@@ -559,6 +559,28 @@ UNTUNED_ROUND59 = {
 }
 
 
+# Rounds 61 and 62 (dev, new layouts: a chairmanship table, a workshops archive, hearings, working papers, an agenda,
+# a bulletin, a timeline, fact sheets, books, a press room), cold at dda06fa; each leaves this set as the rules come
+# to read it.
+UNTUNED_ROUNDS_61_62 = {
+    ("events", "w61-igc-workshops.html"),
+    ("publications", "w61-igc-workshops.html"),
+    ("events", "w61-rcm-agenda-grcm-2008.pdf"),
+    ("events", "w61-rcm-boletin-2011.pdf"),
+    ("publications", "w61-rcm-boletin-2011.pdf"),
+    ("events", "w61-rcm-cronologia.html"),
+    ("publications", "w61-rcm-cronologia.html"),
+    ("events", "w62-igc-ateliers-seminaires.html"),
+    ("events", "w62-igc-calendar-2012.pdf"),
+    ("events", "w62-igc-full-round-report-2011.pdf"),
+    ("publications", "w62-mpi-books.html"),
+    ("publications", "w62-mpi-fact-sheets.html"),
+    ("events", "w62-mpi-press-room-2010.html"),
+    ("publications", "w62-mpi-press-room-2010.html"),
+    ("publications", "w62-rcm-comunicado-viceministerial-2011.html"),
+}
+
+
 def test_the_written_corpus_dev_documents_are_read_whole(nlp):
     """The dev half of the written corpus (tests/gold/written_activities.csv) stays at its tuned score."""
     from mpdp_pipeline.evaluation import read_gold, score_by_family
@@ -592,6 +614,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_54_56
                 | UNTUNED_ROUND57
                 | UNTUNED_ROUND59
+                | UNTUNED_ROUNDS_61_62
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
