@@ -2284,6 +2284,17 @@ _BRACKETED_EVENT = re.compile(
 MAX_BRACKET_PLACE_WORDS = 5
 
 
+MIN_REPORTED_ITEMS = 2
+
+
+def _reports_activities(blocks: Sequence[Block], header: Block) -> bool:
+    """Whether an agenda's items report or plan activities of their own, each named with its place and days in
+    brackets ("Informe ...: a) Seminario sobre X (San Salvador, El Salvador, 28 y 29 de agosto de 2008)"): then they
+    are read as a report's are, not only its header's meeting."""
+    items = [b for b in blocks if b is not header and any(r.location for r in bracketed_event_readings(b.text, b))]
+    return len(items) >= MIN_REPORTED_ITEMS
+
+
 def bracketed_event_readings(text: str, block: Block) -> list[_Reading]:
     """The activities a sentence names with their place and date in brackets, one per bracket; [] when any
     bracket after a name holds more than a place and a date (a reference, a note)."""
@@ -4098,8 +4109,10 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     header: list[_Reading] = []
     if (one_document and (meeting := one_meeting(blocks, ctx.title))) or (meeting := programme_page(blocks)):
         header = [reading] if (reading := _schedule_reading(meeting)) else []
-        reports = PROCEEDINGS.search(meeting.snippet) or any(
-            b.kind == BlockKind.HEADING and _MEETINGS_HELD.search(b.text) for b in blocks
+        reports = (
+            PROCEEDINGS.search(meeting.snippet)
+            or any(b.kind == BlockKind.HEADING and _MEETINGS_HELD.search(b.text) for b in blocks)
+            or _reports_activities(blocks, meeting.block)
         )
         if not reports:
             # An agenda, a notice or minutes: one meeting, whatever its body dates.

@@ -898,6 +898,10 @@ def _row_entries(
 ) -> list[Entry]:
     """The meetings of one table row: a month row of day cells, date cells, or the row's first date."""
     cells = [without_stamps(c).strip() for c in cells]
+    if cells and (clock := _TIME.match(cells[0])) and clock.end() == len(cells[0]) and not ctx.heading_day:
+        # "09:45 - 10:45 | Informe ...: a) Seminario ... (San Salvador, 28 y 29 de agosto de 2008) | PPT": a session
+        # of one meeting's timetable, whose text may report other activities, which the prose rules read
+        return []
     # A "Year" column ("2006 | 14 March | Working Group ...") dates the row's days before any heading does.
     own_year = next((int(c) for c in cells if _YEAR_CELL.fullmatch(c)), None)
     year = own_year or ctx.year or ctx.running_year
@@ -1883,7 +1887,11 @@ def venue_line(text: str) -> str | None:
 # --- one-meeting documents ------------------------------------------------------------------------
 
 # "REVISED 4/23/19", "as of 7 February 2020": when the paper was written, not when its meeting is.
-_STAMP = re.compile(r"\b(?:revised|as of|updated|posted|issued|printed)\W*$", re.I)
+_STAMP = re.compile(
+    r"\b(?:revised|as of|updated|posted|issued|printed|revisad[oa]|actualizad[oa]|r[ée]vis[ée]e?|mis[ea]? à jour)"
+    r"(?:\s+(?:on|el|le))?\W*$",
+    re.I,
+)
 # "Posted Jan 30, 2020 4:12 PM", "Amended Jan 3, 2020 9:00 AM", "Last updated on 3/4/2019": when a record's papers
 # were put online, no meeting's date.
 _POSTING = re.compile(

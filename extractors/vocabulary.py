@@ -201,6 +201,7 @@ NOT_WHEN_CUES = (
     "announced in", "to be announced in", "will be announced in", "se anunciarán en", "seront annoncées en",
     # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"
     "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted",
+    "revised", "revised on", "revisada el", "revisado el", "revisada", "revisado", "révisée le", "révisé le",
     # when the document itself went out: "Reporting period: 2006 | Date of issue: 15 February 2007"
     "date of issue", "issue date", "fecha de emisión", "date d'émission",
     # when a term or a rule starts: "la PPT será asumida por Costa Rica a partir del 1 de julio"

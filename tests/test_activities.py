@@ -3314,3 +3314,42 @@ def test_a_series_items_fields_in_spans_beside_a_folded_abstract(nlp):
         ("2012-11-01", "Circular Migration Between Europe and Its Neighbourhood", ("Annika Lindqvist", "Mehdi Benali"),
          "Migration Policy Institute Europe", "working_paper"),
     ]  # fmt: skip
+
+
+def test_an_agenda_whose_items_report_activities_in_brackets_reads_them_beside_its_meeting(nlp):
+    """Round 61 (written, dev): a GRCM meeting's agenda, "Versión 2 - revisada el 5/11/2008" under its header (the
+    day it was revised, not the meeting's), whose timetable's items report seminars held and planned, each with its
+    place and days in brackets: the meeting of the header, and those seminars. An agenda of items without such
+    brackets stays one meeting (`test_an_agenda_is_one_meeting_whatever_dates_its_body_holds`, the peer-dev set)."""
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.multi_cell(
+            0, 7, "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", new_x="LMARGIN", new_y="NEXT"
+        )
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.multi_cell(0, 6, "Tegucigalpa, Honduras, 20 y 21 de noviembre de 2008", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, "AGENDA PRELIMINAR", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=8)
+        pdf.multi_cell(0, 5, "Versión 2 - revisada el 5/11/2008", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=9)
+        with pdf.table(col_widths=(30, 110, 40)) as table:
+            for cells in [
+                ("Jueves 20 de noviembre", "", ""),
+                ("08:00 - 09:00", "Registro de participantes", "Secretaría Técnica"),
+                ("09:45 - 10:45", "Informe de la Presidencia Pro Tempore: a) Seminario sobre Protección Consular "
+                 "(San Salvador, El Salvador, 28 y 29 de agosto de 2008)", "PPT"),
+                ("08:30 - 10:30", "Plan de trabajo para 2009: Seminario sobre Niñez Migrante No Acompañada "
+                 "(Managua, Nicaragua, 12 y 13 de marzo de 2009)", "Plenaria"),
+                ("12:30", "Clausura", "PPT Honduras"),
+            ]:  # fmt: skip
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+
+    rows = _pdf_activities(build, nlp, "es", "RCM")
+    assert [(str(r.start_date), r.title, r.location) for r in rows] == [
+        ("2008-08-28", "Seminario sobre Protección Consular", "San Salvador, El Salvador"),
+        ("2008-11-20", "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", "Tegucigalpa, Honduras"),
+        ("2009-03-12", "Seminario sobre Niñez Migrante No Acompañada", "Managua, Nicaragua"),
+    ]
