@@ -751,7 +751,7 @@ class _Walker(BlockSink):
                 for child, text in fields:
                     self.emit(BlockKind.PARAGRAPH.value, _clean(text), child)
             else:
-                text = _fields_line(fields) if only_fields else None
+                text = (_fields_line(fields) or _label_and_date(fields)) if only_fields else None
                 self.emit(BlockKind.PARAGRAPH.value, text or "".join(buffer), tag)
             buffer.clear()
             fields.clear()
@@ -1111,6 +1111,19 @@ def _bylined_fields(fields: list[tuple[Tag, str]]) -> bool:
 
 
 MAX_FIELD_WORDS = 16
+
+
+def _label_and_date(fields: list[tuple[Tag, str]]) -> str | None:
+    """A card's meta line of two elements, a type label and a date ("<span>Fact Sheet</span> <span>November
+    2010</span>"), with its fields set apart: "Fact Sheet · November 2010". None for any other run."""
+    texts = [_clean(t) for _, t in fields]
+    if len(texts) != 2 or not all(texts):
+        return None
+    label, date = texts if find_dates(texts[1]) else texts[::-1]
+    if len(label.split()) > MAX_TYPE_LABEL_WORDS or find_dates(label) or not names_work_type(label):
+        return None
+    found = find_dates(date)
+    return f"{label} · {date}" if len(found) == 1 and len(found[0].text) >= len(date) - 2 else None
 
 
 def _content_parts(tag: Tag) -> list:

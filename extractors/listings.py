@@ -44,7 +44,8 @@ _STEP = re.compile(r"^(?P<tag>[\w-]+)(?::nth-of-type\((?P<nth>\d+)\))?$")
 _PUBLICATION_PAGE = re.compile(
     r"\b(?:publications?|publicaciones|publicación|producción (?:intelectual|académica|científica)|"
     r"bibliograph\w*|bibliografía|papers|reports|informes|rapports|articles|artículos|libros|books|ouvrages|"
-    r"working papers?|discussion papers?|(?:paper|report|brief) series|policy briefs|"
+    r"working papers?|discussion papers?|(?:paper|report|brief) series|policy briefs|issue briefs|fact ?sheets|"
+    r"fiches (?:d['’]information|techniques|th[ée]matiques)|hojas informativas|"
     r"deliverables|research outputs?|documents de travail|investigaciones|estudios|"
     r"studies|études|biblioteca|biblioth[eè]que|(?:virtual|digital|online) library|e-library)\b",
     re.I,
@@ -705,7 +706,13 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     title = _REPORT_NUMBER.sub("", title) or title  # "Title (A-07-06-03084)": its number in the series
     title = _FILE_SIZE.sub("", title).rstrip() or title  # "Title (PDF 3,31 MB)": the file's size
     title, field_date, field_kind = title_fields(title)
+    if byline is None and (card_by := _CARD_LINE_BYLINE.search(title_block.text)) and (
+        named := _authors(card_by.group("names"))
+    ):
+        byline = (title_block, named)  # "Title · Book · 2010 · By A and B": a card line's byline is its last field
     date = date or field_date
+    if any(_NOT_A_WORK_LABEL.fullmatch(b.text.strip()) for b in fields) or _NOT_A_WORK_LABEL.match(title):
+        return None  # "Data Tool" / "Interactive Map: Immigrant Population by State": a tool, a video, no publication
     if _EVENTS_LABEL.fullmatch(title) or any(_SIGN_UP.search(b.text) for b in fields):
         return None  # a sidebar's "Próximos eventos" box, a newsletter's sign-up box: no publication
     if _MEETING_RECORD.match(title):
@@ -724,8 +731,21 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     if date is None and len(fields) == 1 and (closing := _closing_day(title)):
         title, date = title[: closing.begin].rstrip(" ,–—-|"), closing  # "Title<br>May 22, 2014" run together
     if date is None:
+        # "Washington, DC: Migration Policy Institute, 2011": the imprint's year, before any date its teaser recounts
         date = next(
-            (d for b in fields if b is not title_block and not _UPLOADED.search(b.text) and (d := _date_in(b.text))),
+            (d for b in fields if b is not title_block and (d := _imprint_date(b.text) or _city_imprint_date(b.text))),
+            None,
+        )
+    if date is None:
+        date = next(
+            (
+                d
+                for b in fields
+                if b is not title_block
+                and not _UPLOADED.search(b.text)
+                and not (_prose(b.text) and byline is not None)  # a bylined card's teaser: history it recounts
+                and (d := _date_in(b.text))
+            ),
             None,
         )
     if date is None:
@@ -831,6 +851,13 @@ _EVENTS_LABEL = re.compile(
     # a minutes' section over its cards: "2.1 Events held during the quarter", "3. Actividades realizadas en 2010"
     r"|(?:\d+(?:\.\d+)*\.?\s+)?(?:events|eventos|[ée]v[ée]nements|actividades|activités|activities|meetings|reuniones)"
     r"\s+(?:held|realizad[oa]s|organis[ée]s|organized|organised|tenues|celebrad[oa]s)\b.*",
+    re.I,
+)
+# Type labels of a listing's items that are no publications: tools, maps, data, recordings.
+_NOT_A_WORK_LABEL = re.compile(
+    r"(?:data tools?|data hub|interactive (?:map|tool|chart)s?|datasets?|databases?|videos?|podcasts?|audio"
+    r"|multimedia|infographics?|herramientas? de datos|mapas? interactivos?|bases? de datos|outils?(?: de données)?"
+    r"|cartes? interactives?)(?=\s*(?::|$))",
     re.I,
 )
 _SIGN_UP = re.compile(
@@ -1198,6 +1225,16 @@ _CITY_IMPRINT = re.compile(
 )
 
 
+_IMPRINT_CLOSE = re.compile(r"(?:[^\W\d]+\.?\s+)?(?:19|20)\d\d\.?$")
+
+
+def _city_imprint_date(line: str) -> DateSpan | None:
+    """The date an imprint line "City : Publisher, [Month] Year" closes with; None for any other line."""
+    if not _CITY_IMPRINT.match(line.strip()) or not (close := _IMPRINT_CLOSE.search(line.strip())):
+        return None
+    return parse_date(close.group(0).rstrip("."), allow_year=True)
+
+
 def _city_publisher(line: str) -> str | None:
     """The publisher of an imprint line "City : Publisher, [Month] Year"; None for any other line."""
     match = _CITY_IMPRINT.match(line.strip())
@@ -1400,6 +1437,8 @@ def title_byline_entries(
         issued = _PUBLISHER_DATE.match(after.text.strip()) if after is not None and date is None else None
         if issued and (date := _date_line(issued.group("date"))):
             pass  # "Migration Policy Institute, November 2008": the publisher, then the month it came out
+        if date is None and after is not None:
+            date = _city_imprint_date(after.text)  # "Washington, DC: Migration Policy Institute, 2011": the imprint
         if not _title_line(block, dated_record=date is not None):
             continue
         if date is None and i and (head := blocks[i - 1]).kind == BlockKind.HEADING and _NUMBERED_DATE.match(head.text):
@@ -1927,6 +1966,9 @@ _INLINE_BYLINE = re.compile(r"(?<=\s)(?:By|Por|Par)\s+(?=[A-ZÀ-Ý])")
 _FILE_NOTE_WORD = re.compile(
     r"\b(?:pdf|docx?|xlsx?|posted|updated|added|revised|uploaded|publicado|subido|mis en ligne)\b", re.I
 )
+
+
+_CARD_LINE_BYLINE = re.compile(r" · (?:(?:Edited|Compiled) by|By) (?P<names>[A-ZÀ-Ý][^·]+)$")
 
 
 def title_fields(line: str) -> tuple[str, DateSpan | None, PublicationType | None]:

@@ -3475,3 +3475,57 @@ def test_a_press_release_names_its_works_and_events_after_their_type(nlp):
         ("2011-03-09", "report", "Uneven Recovery: Immigrant Workers and the Labor Market"),
         ("2011-03-23", "other", "What the Recovery Means for Workforce Agencies"),
     ]
+
+
+def test_fact_sheet_cards_are_works_and_data_tools_are_not(nlp):
+    """Round 62 (written, dev): on "Fact Sheets & Data Tools", a card of "<span>Fact Sheet</span> <span>November
+    2010</span>" over its linked heading is a fact sheet of that month; a "Data Tool" card ("Interactive Map: ...")
+    is no publication, whatever month it was updated."""
+    card = (
+        "<div class='grid-item'><span class='label'>{label}</span> <span class='date'>{date}</span>"
+        "<h3><a href='/x'>{title}</a></h3></div>"
+    )
+    cards = [
+        ("Fact Sheet", "November 2010", "Unauthorized Immigrant Youth and the DREAM Act: State-by-State Estimates"),
+        ("Data Tool", "October 2010", "Interactive Map: Immigrant Population by State, 1990-2009"),
+        ("Fact Sheet", "August 2010", "Foreign-Born Health Care Workers in Canada and the United States"),
+        ("Fact Sheet", "June 2010", "Refugee Resettlement in the United States, FY 2009"),
+    ]
+    page = (
+        "<html><head><title>Fact Sheets</title></head><body><main><h1>Fact Sheets &amp; Data Tools</h1>"
+        + "".join(card.format(label=la, date=d, title=t) for la, d, t in cards)
+        + "</main></body></html>"
+    )
+    rows = _read_page(page, nlp).values()
+    assert sorted((str(r.start_date), r.title) for r in rows) == [
+        ("2010-06-01", "Refugee Resettlement in the United States, FY 2009"),
+        ("2010-08-01", "Foreign-Born Health Care Workers in Canada and the United States"),
+        ("2010-11-01", "Unauthorized Immigrant Youth and the DREAM Act: State-by-State Estimates"),
+    ]
+
+
+def test_book_cards_are_dated_by_their_imprint_not_their_teaser(nlp):
+    """Round 62 (written, dev): a books page's card gives its year in its imprint ("Washington, DC: Migration Policy
+    Institute, 2011"), not in its description ("Drawing on data from December 2007 ..."); a card in microdata keeps
+    its byline ("Title · Book · 2010 · By A")."""
+    page = """<html><head><title>Books</title></head><body><main><h1>MPI Books</h1>
+    <div class="book"><h2>Immigrants and the Labor Market in Hard Times</h2>
+      <p class="byline">Edited by Laura Bennett and Tomás Alvarez</p>
+      <p class="publisher">Washington, DC: Migration Policy Institute, 2011</p>
+      <p class="description">How did immigrant workers fare? Drawing on data from December 2007 through June 2010,
+      contributors examine job losses, wages and mobility across sectors and regions.</p></div>
+    <div class="book" itemscope itemtype="http://schema.org/Book"><h2 itemprop="name">Managing Borders</h2>
+      <p class="byline">By <span itemprop="author">Richard Holloway</span></p>
+      <p><span itemprop="publisher">Brookings Institution Press</span>, <span itemprop="datePublished">2010</span></p>
+    </div>
+    <div class="book"><h2>Talent in Motion: Skilled Migration and Global Competition</h2>
+      <p class="byline">By Claire Dumont</p>
+      <p class="publisher">Washington, DC: Migration Policy Institute, 2009</p>
+      <p class="description">Leading scholars assess how Canada and Australia compete for the skilled after 2001.</p>
+    </div></main></body></html>"""
+    rows = _read_page(page, nlp).values()
+    assert sorted((str(r.start_date), r.title, r.authors) for r in rows) == [
+        ("2009-01-01", "Talent in Motion: Skilled Migration and Global Competition", ("Claire Dumont",)),
+        ("2010-01-01", "Managing Borders", ("Richard Holloway",)),
+        ("2011-01-01", "Immigrants and the Labor Market in Hard Times", ("Laura Bennett", "Tomás Alvarez")),
+    ]

@@ -573,8 +573,6 @@ UNTUNED_ROUNDS_61_62 = {
     ("events", "w62-igc-ateliers-seminaires.html"),
     ("events", "w62-igc-calendar-2012.pdf"),
     ("events", "w62-igc-full-round-report-2011.pdf"),
-    ("publications", "w62-mpi-books.html"),
-    ("publications", "w62-mpi-fact-sheets.html"),
     ("events", "w62-mpi-press-room-2010.html"),
     ("publications", "w62-mpi-press-room-2010.html"),
     ("publications", "w62-rcm-comunicado-viceministerial-2011.html"),
