@@ -706,8 +706,10 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     title = _REPORT_NUMBER.sub("", title) or title  # "Title (A-07-06-03084)": its number in the series
     title = _FILE_SIZE.sub("", title).rstrip() or title  # "Title (PDF 3,31 MB)": the file's size
     title, field_date, field_kind = title_fields(title)
-    if byline is None and (card_by := _CARD_LINE_BYLINE.search(title_block.text)) and (
-        named := _authors(card_by.group("names"))
+    if (
+        byline is None
+        and (card_by := _CARD_LINE_BYLINE.search(title_block.text))
+        and (named := _authors(card_by.group("names")))
     ):
         byline = (title_block, named)  # "Title · Book · 2010 · By A and B": a card line's byline is its last field
     date = date or field_date
