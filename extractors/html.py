@@ -727,6 +727,11 @@ class _Walker(BlockSink):
         if pills := self.pill_row(tag):
             self.emit(BlockKind.PARAGRAPH.value, pills, tag)
             return
+        if links := _link_list(tag, self.skipped):
+            # "<div class=list-links><a>Title</a> <a>Title</a> ...</div>": links a style sets one per line
+            for link in links:
+                self.emit(BlockKind.PARAGRAPH.value, _clean(self.inline_text(link)), link)
+            return
         if _lone_cell(tag) and tag.find("br") is not None and tag.find(list(BLOCK_TAGS)) is None:
             # "<td><a>Title</a><br>Report · June 2010<br>By A and B</td>", a layout's one cell in its row: a card
             self.keep_lines = True
@@ -1124,6 +1129,25 @@ def _label_and_date(fields: list[tuple[Tag, str]]) -> str | None:
         return None
     found = find_dates(date)
     return f"{label} · {date}" if len(found) == 1 and len(found[0].text) >= len(date) - 2 else None
+
+
+MIN_LINK_LIST = 3
+MIN_LINK_TITLE_WORDS = 4
+
+
+def _link_list(tag: Tag, skipped: set[int]) -> list[Tag]:
+    """The links of an element that holds only links, at least `MIN_LINK_LIST`, each of two words or more and most
+    of them titles' length: a list a style lays out; [] for any other element (a menu of one-word links, a
+    sentence with links)."""
+    parts = [c for c in _content_parts(tag) if not (isinstance(c, Tag) and id(c) in skipped)]
+    if len(parts) < MIN_LINK_LIST or not all(isinstance(c, Tag) and c.name == "a" for c in parts):
+        return []
+    if any(c.find(list(BLOCK_TAGS)) is not None for c in parts):
+        return []  # "<a class=card><h3>Title</h3><div>Sector</div></a>": cards that are links, read as cards
+    words = [len(_clean(c.get_text(" ")).split()) for c in parts]
+    if min(words) < 2 or sum(w >= MIN_LINK_TITLE_WORDS for w in words) * 2 < len(words):
+        return []
+    return parts
 
 
 def _content_parts(tag: Tag) -> list:

@@ -185,6 +185,10 @@ def find_listings(
     files, files_used = _document_links([b for b in blocks if b.order not in used], files_say)
     pubs += files
     used |= files_used
+    # a deliverables page's entries one per line, each opening with its code, that no rule above read
+    lines, lines_used = _coded_lines([b for b in blocks if b.order not in used])
+    pubs += lines
+    used |= lines_used
     # Last, headings linked to their works' DOIs that no record above read (a generated catalogue's entries)
     cited, cited_used = _doi_headings([b for b in blocks if b.order not in used])
     pubs += cited
@@ -1330,6 +1334,50 @@ def _publication_listing(
     return page_says or explicit >= 0.5 * len(read)
 
 
+# A line that opens with a deliverable's code: "D.1.1.1 Project Collaboration ... (PDF, 514 kB)", "D1.4 - Data
+# Management Plan", "WP2 D2.3: Title".
+_CODED_LINE = re.compile(
+    r"^\W*(?:WP\s?\d{1,2}\s+)?(?P<code>(?:D|WP|R|M)\.?\s?\d{1,2}(?:\.\d{1,2}){1,3})\.?\s*[-–—:]?\s+(?=[A-ZÀ-Ý\w])"
+)
+_FILE_TAIL = re.compile(
+    r"\s*[(\[](?:pdf|doc|docx|zip|ppt|pptx)\b[^()\[\]]{0,30}[)\]]\s*$|\s*[(\[]\s*[\d.,]+\s*[kmg]b\s*[)\]]\s*$", re.I
+)
+
+
+def _coded_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A deliverables page's entries, one per line, each opening with its code ("D.1.1.1 Title (PDF, 514 kB)" over
+    its abstract, "<h2>D1.4 - Data Management Plan</h2>"): at least `MIN_RECORDS` of them, the page or their heading
+    naming deliverables or reports."""
+    coded = [(b, m) for b in blocks if (m := _CODED_LINE.match(b.text)) and len(b.text.split()) <= MAX_TITLE_LINE_WORDS]
+    if len(coded) < MIN_RECORDS:
+        return [], set()
+    # the section above the first entry says what they are ("Project public deliverables"); each entry set as a
+    # heading of its own heads the next one, so it is the first entry's heading that counts
+    first = coded[0][0].order
+    above = [b.text for b in blocks if b.kind == BlockKind.HEADING and b.order < first] + [coded[0][0].heading or ""]
+    if not any(_CODED_HEADING.search(t) for t in above):
+        return [], set()
+    pubs = []
+    for block, match in coded:
+        title = _FILE_TAIL.sub("", block.text[match.end() :]).strip(" .,;")
+        if len(title.split()) < 2:
+            continue
+        pubs.append(
+            Publication(
+                title=title,
+                authors=(),
+                date=None,
+                publisher=None,
+                publication_type=publication_type_of(title),
+                block=block,
+                snippet=block.text,
+                rule="publication.coded_item",
+                confidence=CONFIDENCE["publication.coded_item"],
+            )
+        )
+    return pubs, {b.order for b, _ in coded}
+
+
 def _coded_items(blocks: Sequence[Block] | object) -> tuple[list[Publication], set[int]]:
     """ "D1.1 Title D1.2 Title ...": coded items run together in one block under a deliverables heading."""
     pubs: list[Publication] = []
@@ -1792,7 +1840,10 @@ def _listed(
 
 # A link to a document's file: a PDF or an office file, a shared drive's file, a download address.
 _DOCUMENT_FILE = re.compile(
-    r"\.(?:pdf|docx?|odt|rtf|epub|pptx?)(?:$|[?#])|drive\.google\.com/file/|/downloads?/|[?&]download\b", re.I
+    r"\.(?:pdf|docx?|odt|rtf|epub|pptx?)(?:$|[?#])|drive\.google\.com/file/|/downloads?/|[?&]download\b"
+    # a work's persistent identifier, or its page in a publisher's catalogue
+    r"|(?:dx\.)?doi\.org/10\.|hdl\.handle\.net/|/(?:publications?|publicaciones|publicacion)/[\w-]{8,}",
+    re.I,
 )
 # A note after a file's title: its format or size, or the languages it is in ("(PDF, 2 MB)", "(only available in
 # German)", "[PDF]", "(disponible en anglais)").
@@ -1863,6 +1914,8 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
             date = parse_date(years.pop(), allow_year=True)  # "Extract from the issue 5/2016": the heading dates it
         if date is None and (year := _enclosing(block.locator, year_items)):
             date = parse_date(year, allow_year=True)
+        title = _DOI_TAIL.sub("", title)  # "Title DOI: 10.5281/zenodo.17368885": the work's identifier
+        title = _DELIVERABLE_LEAD.sub("", title)  # "Deliverable D1.3: Title": the deliverable's code
         clean = _CODE.sub("", _TITLE_NOTE.sub("", title), count=1).strip() if _CODE.match(title) else title
         # under "Reports" / "Policy Briefs": the section's type, when the link names none of its own
         typed = publication_type_of(block.text)
@@ -1876,6 +1929,10 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
 
 
 _YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_DOI_TAIL = re.compile(r"[\s,.;]*\b(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\S+\s*$")
+_DELIVERABLE_LEAD = re.compile(
+    r"^\W*(?:deliverable|livrable|entregable)\s+(?:D|WP)?\.?\s?\d{1,2}(?:\.\d{1,2}){0,3}\s*[:–—-]\s*", re.I
+)
 _AUTHOR_LABEL = re.compile(
     r"\b(?:authors?|author\(s\)|autor(?:es|as?|\(es\))?|auteurs?|auteur\(e?s\)|editors?)\s*:\s*", re.I
 )

@@ -3529,3 +3529,46 @@ def test_book_cards_are_dated_by_their_imprint_not_their_teaser(nlp):
         ("2010-01-01", "Managing Borders", ("Richard Holloway",)),
         ("2011-01-01", "Immigrants and the Labor Market in Hard Times", ("Laura Bennett", "Tomás Alvarez")),
     ]
+
+
+def test_a_deliverables_page_lists_one_coded_entry_per_line(nlp):
+    """Real deliverables pages (r56pa dev: an FP7 project's WordPress page, an H2020 project's Hugo page): "D.1.1.1
+    Title (PDF, 514 kB)" over its abstract, or "<h2><a>D1.4 - Title</a></h2>" one after another under "Project public
+    deliverables", is a deliverable each; its code and its file's note are no part of its title."""
+    entry = "<p><strong>D.{n} {title} </strong>(<a href='/d{n}.pdf'>PDF</a>, 514 kB)</p><p>This deliverable {what}.</p>"
+    titles = ["Project Collaboration Infrastructure", "Quality Assurance Plan v1.0", "Dissemination report Year 3"]
+    page = (
+        "<html><head><title>Deliverables</title></head><body><main><h1>Deliverables</h1>"
+        + "".join(entry.format(n=f"1.1.{i}", title=t, what="presents the plan") for i, t in enumerate(titles, 1))
+        + "</main></body></html>"
+    )
+    assert sorted(_read_page(page, nlp)) == sorted(titles)
+    heads = ["Public website", "Data Management Plan", "Report on error forecasts"]
+    page = (
+        "<html><head><title>Deliverables</title></head><body><main><h1>Project public deliverables</h1>"
+        + "".join(f"<div><h2><a href='/d{i}/'>D1.{i} - {t}</a></h2></div>" for i, t in enumerate(heads, 1))
+        + "</main></body></html>"
+    )
+    assert sorted(_read_page(page, nlp)) == sorted(heads)
+
+
+def test_a_box_of_bare_links_to_works_is_a_list_of_them(nlp):
+    """A real observatory's page (r56pa dev): "<div class=list-links><a>Title (2025)</a> <a>Title</a> ...</div>",
+    links a style sets one per line, to a DOI, a PDF or a catalogue's page, are works each; "Deliverable D1.3: Title
+    DOI: 10.5281/..." is titled without its code and its identifier. Links that are cards (a heading inside) stay
+    cards."""
+    page = """<html><head><title>Publicaciones</title></head><body><main><h2>Selección de referencias</h2>
+    <div class="list-links">
+      <a href="http://www.doi.org/10.57952/TSE5-HM95">Oficina C: Desarrollo territorial (2025)</a>
+      <a href="https://x.es/informe_final_vivacidad.pdf">Informe Vivacidad de los territorios rurales</a>
+      <a href="https://www.oecd.org/en/publications/shrinking-smartly-and-sustainably_f91693e3-en/full.html">OECD:
+      Shrinking Smartly and Sustainably</a>
+    </div>
+    <ul><li><a href="https://doi.org/10.5281/zenodo.17368885">Deliverable D1.3: Data Management Plan (DMP) DOI:
+    10.5281/zenodo.17368885</a></li></ul></main></body></html>"""
+    assert sorted(_read_page(page, nlp, language="es")) == [
+        "Data Management Plan (DMP)",
+        "Informe Vivacidad de los territorios rurales",
+        "OECD: Shrinking Smartly and Sustainably",
+        "Oficina C: Desarrollo territorial",
+    ]
