@@ -92,6 +92,7 @@ from mpdp_pipeline.extractors.schedules import (
     month_table,
     names_body,
     names_deadline,
+    news_articles,
     one_meeting,
     programme_page,
     results_told,
@@ -1062,6 +1063,8 @@ def _names_led(title: str) -> tuple[tuple[str, ...], str] | None:
 
 
 MIN_LED_TITLE_WORDS = 2
+# A press release's dateline in capitals: "WASHINGTON —", "BELLAGIO, ITALY —", "GENEVA (IGC) –".
+_PRESS_DATELINE = re.compile(r"^\W*(?-i:[A-ZÀ-Ý][A-ZÀ-Ý .,'’()-]{2,40})\s*[—–-]{1,2}\s+(?=\S)")
 _FILED_PAPER = re.compile(
     r"^\W*(?:agenda|minutes|notice|acta|orden del d[ií]a|ordre du jour)\s+(?:was\s+)?"
     r"(?:filed|posted|uploaded|amended)\b",
@@ -1118,6 +1121,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         return None  # "Workshop Slides (September 10, 2021)": what a talk left, no work
     if _FILED_PAPER.match(text):
         return None  # "Agenda filed on May 28 2021, 03:01PM by S. Lopes": a meeting's paper, filed by its clerk
+    if _PRESS_DATELINE.match(text):
+        return None  # "WASHINGTON — ..., finds a report released today, ...": a press release's prose, no entry
     if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()])) or card_line(text)):
         return None
     if in_list and not by and dates[0].begin <= 1 and (led := _date_led_work(text, dates[0])):
@@ -4100,6 +4105,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     if ctx.standing_venue is None and ctx.home is None:
         # What the page says of all its entries: where its meetings are held, and its own town.
         ctx = replace(ctx, standing_venue=standing_venue(blocks), home=home_town(b.text for b in blocks))
+    posted_on = _posting_days(blocks)  # a listed news item's posting day, by the element its lines sit in
     publications, used = find_publications(blocks, ctx.language, title=ctx.title)
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
     pubs = [_publication_to_activity(p, ctx) for p in publications if not _LISTING_NAME.match(p.title)]
@@ -4184,7 +4190,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if (day := _dateline_day(text)) is not None:
             news_day[_item_key(block)] = day
             datelined[block.order] = (_DATELINE.match(text).group("place"), day)
-        if (day := news_day.get(_item_key(block))) is not None:
+        if (day := news_day.get(_item_key(block)) or posted_on.get(_parent(block))) is not None:
             # "Ciudad de Panamá, 21 de noviembre de 2012.- ... concluyó ayer la XVII Reunión ...": the days a press
             # release counts from its dateline, read as dates; the dateline itself dates no activity
             text = _DATELINE.sub("", _news_dated(text, day), count=1)
@@ -4293,7 +4299,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)
     readings += written_statements(blocks)
-    readings += [r for b in blocks if b.kind == BlockKind.PARAGRAPH for r in named_after_type_readings(b)]
+    paragraphs = [b for b in blocks if b.kind == BlockKind.PARAGRAPH]
+    readings += [r for b in paragraphs for r in named_after_type_readings(b, posted_on.get(_parent(b)))]
     if legend := abbreviation_legend(blocks):
         readings = [_expanded(r, legend) for r in readings]
     if header and PROCEEDINGS.search(header[0].snippet):
@@ -4606,9 +4613,12 @@ _TYPE_NOUNS = (
     r"|panel discussion|workshop"
 )
 _APPOSED_NAME = re.compile(
-    rf"\b(?P<noun>{_TYPE_NOUNS})(?:\s+for\s+[^,]{{3,60}})?,\s+"
+    rf"\b(?P<noun>{_TYPE_NOUNS})(?:\s+for\s+[^,]{{3,60}})?"
+    # "a policy brief released today by MPI, Title, by A": the work's release said between its type and its name
+    r"(?:\s+(?:released|published|issued|launched)(?:\s+today)?(?:\s+by\s+(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,4})?)?"
+    r",\s+"
     r"(?P<title>(?-i:[A-Z0-9])[^,]{5,150}?(?:,\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?)?),"
-    r"\s+(?P<after>by\b|also\b|today\b|on\b|will\b|which\b|is\b|was\b|provides\b|analy[sz]es\b)",
+    r"\s+(?P<after>by\b|also\b|today\b|on\b|will\b|which\b|is\b|was\b|provides\b|analy[sz]es\b|to be\b)",
     re.I,
 )
 _BRACKET_DATED_NAME = re.compile(
@@ -4617,12 +4627,15 @@ _BRACKET_DATED_NAME = re.compile(
 _TODAY = re.compile(r"\btoday\b", re.I)
 
 
-def named_after_type_readings(block: Block) -> list[_Reading]:
+def named_after_type_readings(block: Block, posted_on: datetime.date | None = None) -> list[_Reading]:
     """The works and events a press release names after their type (`_APPOSED_NAME`, `_BRACKET_DATED_NAME`), dated
-    by the day in their sentence, or by the release's dateline ("WASHINGTON — March 9, 2011") when they come out or
-    take place "today"."""
+    by the day in their sentence, or by the release's dateline ("WASHINGTON — March 9, 2011") or the day a press
+    room lists it (`posted_on`) when they come out or take place "today"."""
     heading = block.heading or ""
     posted = find_dates(heading) if _DATELINE.match(heading + " ") or re.search(r"[—–-]\s*\S+ \d", heading) else []
+    if not posted and posted_on is not None:
+        text = posted_on.isoformat()
+        posted = [DateSpan(text, posted_on, posted_on, DatePrecision.DAY, 0, len(text))]
     if not posted:
         return []  # a press release's, under its dateline; elsewhere the listing's own rules read such names
     readings = []
@@ -4638,6 +4651,8 @@ def named_after_type_readings(block: Block) -> list[_Reading]:
         else:
             rest = sentence[match.end("title") :]
             dates = find_dates(rest) or (find_dates(with_year(rest, posted[0].start.year)) if posted else [])
+            if not dates and len(before := find_dates(sentence[: match.start()])) == 1:
+                dates = before  # "... on Thursday, May 13, 2010, at a roundtable, Title?, to be held at ...": its day
             if not dates and _TODAY.search(rest) and posted:
                 dates = posted[:1]  # "at a public briefing, Title, today at 10:00 a.m."
         if not dates:
@@ -4745,6 +4760,31 @@ def _dateline_day(text: str) -> datetime.date | None:
     return dates[0].start if dates and dates[0].precision == DatePrecision.DAY else None
 
 
+def _parent(block: Block) -> str | None:
+    """The element a web page's block sits in (the `div` of one press release in a press room), None in a PDF."""
+    if block.page is not None or " > " not in (block.locator or ""):
+        return None
+    return block.locator.rsplit(" > ", 1)[0]  # type: ignore[union-attr]
+
+
+def _posting_days(blocks: Sequence[Block]) -> dict[str | None, datetime.date]:
+    """The day each listed news item was posted, by the element it sits in: its line that is only a date ("November
+    18, 2010", "11/18/2010") over or under its headline (`news_articles`)."""
+    news = news_articles(blocks)
+    days: dict[str | None, datetime.date] = {}
+    for block in blocks:
+        if block.order not in news or block.kind == BlockKind.HEADING or (key := _parent(block)) is None:
+            continue
+        text = block.text.strip()
+        dates = [d for d in find_dates(text) if d.precision == DatePrecision.DAY]
+        if len(dates) == 1 and len(text) - len(dates[0].text) <= MAX_POSTING_NOTE_CHARS:
+            days.setdefault(key, dates[0].start)
+    return days
+
+
+MAX_POSTING_NOTE_CHARS = 12  # "Posted on ", "Publié le ": a date line's words around its date
+
+
 def _item_key(block: Block) -> str | None:
     """The news item a block belongs to: its `article` element, else its heading."""
     locator = block.locator or ""
@@ -4752,12 +4792,23 @@ def _item_key(block: Block) -> str | None:
     return locator[: locator.find(" >", at)] if at >= 0 and " >" in locator[at:] else block.heading
 
 
+def _written_out(text: str, at: int) -> bool:
+    """Whether a full date follows `at` straight away ("Monday, June 21, 2010", "lundi 21 juin 2010")."""
+    after = text[at : at + 40]
+    found = find_dates(after)
+    return bool(found) and found[0].begin <= 2
+
+
 def with_relative_days(text: str, day: datetime.date) -> str:
     """`text` with the days it counts from `day` written out: "concluyó ayer" -> "concluyó ayer (20 November 2012)",
     "sesionó el lunes y el martes" -> "... (19-20 November 2012)"; a bare weekday is the last one before `day`
     unless its sentence speaks of the future; "este viernes" on a Friday is that day. A sentence that tells the
     opening day and the closing day ("inició ayer ..., se clausuró hoy") writes both as the span they bound."""
-    found = [(m, *_relative_span(text, m, day)) for m in _RELATIVE_DAY.finditer(text)]
+    found = [
+        (m, *_relative_span(text, m, day))
+        for m in _RELATIVE_DAY.finditer(text)
+        if not _written_out(text, m.end())  # "on Monday, June 21, 2010": the weekday of a date it writes out
+    ]
     for sentence in {text.rfind(". ", 0, m.start()) for m, _, _ in found}:
         here = [i for i, (m, _, _) in enumerate(found) if text.rfind(". ", 0, m.start()) == sentence]
         first, last = min(found[i][1] for i in here), max(found[i][2] for i in here)

@@ -91,10 +91,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?:\b(?:del|du|from)\s+)?\b{_DAY1}{_DASH}{_DAY2}{_DE}\s+{_M1}{_DE},?\s+{_YEAR}\b", re.I),
     ),
     ("month_day_range", re.compile(rf"\b{_M1}\s+{_DAY1}{_DASH}{_DAY2},?\s+{_YEAR}\b", re.I)),  # March 14-15, 2006
-    # March 30 - April 2, 2008; October 06 to October 14, 2022; not "postponed from April 12 to May 3, 2011"
+    # March 30 - April 2, 2008; October 06 to October 14, 2022; "held from February 27 to March 1, 2010"; not
+    # "postponed from April 12 to May 3, 2011", a move
     (
         "month_day_month_range",
-        re.compile(rf"(?<!from\s)\b{_M1}\s+{_DAY1}{_SPAN}(?:{_WEEKDAY2})?{_M2}\s+{_DAY2},?\s+{_YEAR}\b", re.I),
+        re.compile(
+            r"(?<!postponed from )(?<!moved from )(?<!rescheduled from )(?<!changed from )(?<!delayed from )"
+            rf"\b{_M1}\s+{_DAY1}{_SPAN}(?:{_WEEKDAY2})?{_M2}\s+{_DAY2},?\s+{_YEAR}\b",
+            re.I,
+        ),
     ),
     ("day", re.compile(rf"\b{_DAY1}{_DE}\s+{_M1}{_DE},?\s+{_YEAR}\b", re.I)),  # 3 May 2004; 28 de abril de 2007
     ("month_day", re.compile(rf"\b{_M1}\s+{_DAY1},?\s+{_YEAR}\b", re.I)),  # May 3, 2004

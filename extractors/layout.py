@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from mpdp_pipeline.extractors.blocks import BlockSink
-from mpdp_pipeline.extractors.dates import MONTHS
+from mpdp_pipeline.extractors.dates import MONTHS, find_dates
 from mpdp_pipeline.extractors.places import country_of
 
 from mpdp_pipeline.schemas import BlockKind
@@ -168,6 +168,36 @@ def parallel_columns(rows: Sequence[Sequence[str]]) -> bool:
         and (same >= 0.8 * len(figured) or (same >= 0.6 * len(figured) and shared >= 0.9))
         and differ >= 0.5 * len(rows)
     )
+
+
+def _whole_date(cell: str) -> bool:
+    found = find_dates(cell)
+    return len(found) == 1 and len(cell.strip()) - len(found[0].text) <= 2
+
+
+def stacked_records(rows: Sequence[Sequence[str]]) -> bool:
+    """Whether a "table" is records set in columns side by side, each a date line over its title and place lines
+    ("January 20, 2010" / "Title" / "Washington, DC" | "March 4, 2010" / ...): rows of dates alone recur at a
+    regular step from the first row, and no other row holds a date. Each column is read down, a record at a time."""
+    if len(rows) < MIN_STACKED_ROWS or len(rows[0]) < 2:
+        return False
+    dated = [i for i, r in enumerate(rows) if sum(bool(c.strip()) for c in r) >= 2 and all(
+        _whole_date(c) for c in r if c.strip())]  # fmt: skip
+    steps = {b - a for a, b in zip(dated, dated[1:], strict=False)}
+    others = [c for i, r in enumerate(rows) if i not in dated for c in r]
+    return (
+        len(dated) >= 2
+        and dated[0] == 0
+        and len(steps) == 1
+        and min(steps) >= 2
+        and not any(find_dates(c) for c in others)
+    )
+
+
+MIN_STACKED_ROWS = 4
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A list entry's closing date after a comma: "..., November 2010", "..., 2009." (not a sentence's "in May 2010").
+_DATED_ENTRY_END = re.compile(rf",\s*(?:(?:{_MONTH_WORDS})\.?\s+)?(?:19|20)\d\d\.?\s*$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1070,6 +1100,8 @@ class BlockBuilder(BlockSink):
             return False
         if abs(seg.size - ob.size) > 1.0:
             return False
+        if kind == BlockKind.PARAGRAPH.value and _DATED_ENTRY_END.search(last.text) and seg.text[:1].isupper():
+            return False  # "Title, November 2010" / "Title, May 2010": a list's entries, each closed by its date
         if kind == BlockKind.HEADING.value:
             # A bold line a size smaller is the next level ("Reports" over a report's bold title), not a wrap.
             return abs(seg.size - ob.size) < HEADING_LEVEL_STEP
@@ -1124,6 +1156,9 @@ class BlockBuilder(BlockSink):
         if parallel_columns(rows):
             self._first_column(rows, boxes, page)
             return
+        if table.header is None and stacked_records(rows):
+            self._stacked_records(rows, boxes, page)
+            return
         columns = len(rows[0])
         continues = (
             self.table_header
@@ -1158,6 +1193,19 @@ class BlockBuilder(BlockSink):
         self.table_columns = columns
         self.table_page = page
         self.new_since_table = False
+
+    def _stacked_records(self, rows: Sequence[Sequence[str]], boxes: Sequence[Sequence[float]], page: int) -> None:
+        """Records set in columns side by side (`stacked_records`), read down each column: a record from each date
+        row to the next, its lines joined by " · " as a card's fields are ("January 20, 2010 · Title · Washington,
+        DC")."""
+        starts = [i for i, r in enumerate(rows) if any(_whole_date(c) for c in r if c.strip())] + [len(rows)]
+        for column in range(max(len(r) for r in rows)):
+            for start, stop in zip(starts, starts[1:], strict=False):
+                lines = [rows[i][column].strip() for i in range(start, stop) if column < len(rows[i])]
+                if fields := [line for line in lines if line]:
+                    box = (boxes[start][0], boxes[start][1], boxes[stop - 1][2], boxes[stop - 1][3])
+                    self._emit(BlockKind.PARAGRAPH.value, " · ".join(fields), page, box)
+        self.close()
 
     def _first_column(self, rows: Sequence[Sequence[str]], boxes: Sequence[Sequence[float]], page: int) -> None:
         """The first language's column of a text set in two, as records. A section's name in capitals and a month

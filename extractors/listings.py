@@ -185,6 +185,10 @@ def find_listings(
     files, files_used = _document_links([b for b in blocks if b.order not in used], files_say)
     pubs += files
     used |= files_used
+    # "Title, November 2010" lines under a heading naming their type ("Reports", "Policy Briefs")
+    dated_lines, dated_lines_used = _typed_dated_lines([b for b in blocks if b.order not in used])
+    pubs += dated_lines
+    used |= dated_lines_used
     # a deliverables page's entries one per line, each opening with its code, that no rule above read
     lines, lines_used = _coded_lines([b for b in blocks if b.order not in used])
     pubs += lines
@@ -785,8 +789,10 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         kind = publication_type_of(label.text[typed.end() :])
     if kind == PublicationType.OTHER and any(_ISBN.search(b.text) for b in fields):
         kind = PublicationType.BOOK  # a card with its ISBN and no type label: a book's
-    if kind == PublicationType.OTHER and (typed := _type_heading(record[0].heading or "")):
-        kind = typed  # a card under "MPI Working Papers": the type its section names
+    if kind == PublicationType.OTHER and (typed := _type_heading(record[0].heading or "")) != PublicationType.REPORT:
+        # a card under "MPI Working Papers": the type its section names ("Trend reports" names a topic's works, which
+        # a report's own label would make the body's reports)
+        kind = typed or kind
     title = split_translation(title)[0]
     published = next(
         (p for b in fields if b is not title_block and (p := _published_by(b.text) or _imprint_line(b.text))), None
@@ -1342,6 +1348,39 @@ _CODED_LINE = re.compile(
 _FILE_TAIL = re.compile(
     r"\s*[(\[](?:pdf|doc|docx|zip|ppt|pptx)\b[^()\[\]]{0,30}[)\]]\s*$|\s*[(\[]\s*[\d.,]+\s*[kmg]b\s*[)\]]\s*$", re.I
 )
+
+
+def _typed_dated_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """Lines that are a title closed by its date after a comma ("Managing Temporary Migration, May 2010"), at least
+    two under one heading that names their type ("Reports", "Policy Briefs", "Publications"): a work each, of that
+    type, out that month."""
+    found: dict[str, list[tuple[Block, str, DateSpan]]] = {}
+    for block in blocks:
+        heading = block.heading or ""
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or not (
+            _type_heading(heading) or (_PUBLICATION_PAGE.search(heading) and len(heading.split()) <= MAX_TYPE_WORDS)
+        ):
+            continue
+        text = block.text.strip().rstrip(".")
+        dates = find_dates(text)
+        if len(dates) != 1 or dates[0].stop < len(text) or dates[0].precision == DatePrecision.DAY:
+            continue
+        head = text[: dates[0].begin].rstrip()
+        title, comma = head[:-1], head.endswith(",")
+        if not comma or len(title.split()) < 2 or len(title.split()) > MAX_TITLE_LINE_WORDS or not title[:1].isupper():
+            continue
+        if re.search(r"[.;]\s|\bby\s|\bpor\s|\bpar\s", title):
+            continue  # "Title. San José: ST-CRM, 2009", "Title, by A, 2010": an entry with its imprint or byline
+        found.setdefault(heading, []).append((block, title.strip(), dates[0]))
+    pubs, used = [], set()
+    for heading, lines in found.items():
+        if len(lines) < MIN_VOUCHED_RECORDS:
+            continue
+        kind = _type_heading(heading)
+        for block, title, date in lines:
+            pubs.append(_listed(title, block, date=date, kind=kind if kind != PublicationType.OTHER else None))
+            used.add(block.order)
+    return pubs, used
 
 
 def _coded_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:

@@ -1268,7 +1268,7 @@ MAX_DAY_CELL_WORDS = 4
 # "17", "27-28", "3 y 4": the day or days a line of a month's events opens with, under the month's heading.
 _HEADED_DAY = re.compile(
     r"(?P<d1>[0-3]?\d)(?:er|st|nd|rd|th|º|°)?(?:\s*(?:[-–]|y|et|and|&)\s*(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)?\.?"
-    r"(?=\s|$)"
+    r":?(?=\s|$)"  # "17-18: Working Group on Asylum, Geneva" under "January 2008"
 )
 
 
@@ -1284,6 +1284,21 @@ def results_told(block: Block) -> str | None:
 
 
 MIN_TOLD_WORDS = 6
+
+
+def _card_fields(rest: str) -> tuple[str, str | None] | None:
+    """On an events page, what follows a record's date as a card's fields, "· Title · Washington, DC": the title
+    (capitalised words, no date) and the place the last field names, if any; None for any other text."""
+    parts = [p.strip() for p in rest.strip(" ·").split(" · ") if p.strip()]
+    if not 2 <= len(parts) <= 3 or find_dates(parts[0]) or len(parts[0].split()) < 2 or not parts[0][:1].isupper():
+        return None
+    place = parts[-1] if country_of(parts[-1]) and len(parts[-1].split()) <= MAX_VENUE_WORDS else None
+    if place is None and not ONLINE_VENUE.fullmatch(parts[-1]):
+        return None
+    return parts[0], place
+
+
+MAX_VENUE_WORDS = 6
 
 
 def _headed_day(text: str, ctx: _Context) -> DateSpan | None:
@@ -1348,6 +1363,8 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         return Entry(None, ctx.name, date, where, group[0], text, "schedule.line", status_of(text))
     if date is not None:
         title, venue = _rest_title(text[date.stop :])
+        if title is None and ctx.events_page and (fields := _card_fields(text[date.stop :])):
+            title, venue = fields  # "January 20, 2010 · Immigration Enforcement at a Crossroads · Washington, DC"
     elif ctx.events_page and (dashed := _title_then_date(text, year)):
         return Entry(dashed[0], ctx.name, dashed[1], None, group[0], text, "schedule.line", status_of(text))
     elif named := _name_then_date(text, year):
@@ -1387,7 +1404,16 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
     if title is None and ((_is_sentence(venue) and not talks) or _NEWS_HEADING.search(group[0].heading or "")):
         return None  # "12 January 2007 – The Secretariat moved to new offices": news, not a meeting
+    if title and _DECIDED_BY.search(title):
+        return None  # "12: Budget for 2008 approved by the Steering Group": a decision, whoever took it
     return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line", status_of(text))
+
+
+_DECIDED_BY = re.compile(
+    r"\b(?:approved|adopted|endorsed|signed|ratified|aprobad[oa]s?|adoptad[oa]s?|firmad[oa]s?|approuv[ée]e?s?"
+    r"|adopt[ée]e?s?|sign[ée]e?s?)\s+(?:by|por|par)\b",
+    re.I,
+)
 
 
 # What an events page calls itself, in its title or main heading.
@@ -2725,13 +2751,16 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
     for block in blocks:
         if block.page is None and " > " in (block.locator or "") and block.order not in news:
             items.setdefault(block.locator.rsplit(" > ", 1)[0], []).append(block)
+    # On a page headed "Press Releases", "Noticias", "Actualités", an item's bare date line is when it was posted.
+    main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    news_page = bool(_NEWS_HEADING.search(main_heading)) and len(main_heading.split()) <= MAX_NEWS_HEADING_WORDS
     for group in items.values():
         # The headline opens it, or follows the line saying when it was posted.
         headline = next((i for i, b in enumerate(group[:2]) if b.kind == BlockKind.HEADING), None)
         if (
             len(group) <= MAX_NEWS_BLOCKS
             and headline is not None
-            and any(_posted_line(b) for b in group[:3] if b is not group[headline])
+            and any(_posted_line(b) or (news_page and _dateline(b)) for b in group[:3] if b is not group[headline])
             and any(b.kind == BlockKind.PARAGRAPH and b.text.rstrip()[-1:] in ".!?»" for b in group[headline + 1 :])
         ):
             news.update(b.order for b in group)
@@ -2757,6 +2786,7 @@ def _posted_line(block: Block) -> bool:
 
 _META_TAIL = re.compile(r"\s*[·|•]\s*(?:[^\W\d_][\w-]*\s?){0,3}$")
 MAX_NEWS_BLOCKS = 8
+MAX_NEWS_HEADING_WORDS = 5  # "Press Releases", "Noticias de la CRM": a page's name, not a headline naming news
 NEWS_DATELINE_AT = 4  # a news item's dateline is among its first blocks (headline, kicker, dateline)
 _POSTED = re.compile(
     r"^(?:posted|published|publi[ée]e?|mis en ligne|publicad[oa]|actualizad[oa]|updated)(?:\s+(?:on|le|el))?\b",

@@ -3353,3 +3353,118 @@ def test_an_agenda_whose_items_report_activities_in_brackets_reads_them_beside_i
         ("2008-11-20", "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", "Tegucigalpa, Honduras"),
         ("2009-03-12", "Seminario sobre Niñez Migrante No Acompañada", "Managua, Nicaragua"),
     ]
+
+
+def test_a_press_rooms_releases_give_the_works_and_events_they_announce_not_their_headlines(nlp):
+    """Round 62 (written, dev): a "Press Releases" page of items (a date line, a headline, a paragraph from
+    "WASHINGTON —"): a headline dated by its posting is no activity; the report "released today" is out on the day
+    the item was posted; "on Monday, June 21, 2010" is that day, not the Monday before the posting; "held from
+    February 27 to March 1, 2010" is a range; a statement on a court ruling is nothing."""
+    item = "<div class='release'><p class='date'>{d}</p><h2><a href='/r'>{h}</a></h2><p>{p}</p></div>"
+    items = [
+        ("11/18/2010", "New MPI Report Examines Immigrant Integration in Rural America",
+         "WASHINGTON &mdash; Newcomers reshape small towns, finds a report released today, <em>Newcomers in Small "
+         "Towns: A Report on Immigrant Integration in Rural America</em>, by Katherine Delgado and Michael Brenner."),
+        ("August 2, 2010", "MPI Statement on Federal Court Ruling",
+         "WASHINGTON &mdash; Statement on the preliminary injunction issued on July 28, 2010 by the District Court."),
+        ("June 9, 2010", "Seventh Annual Conference to Feature Senior Officials",
+         "WASHINGTON &mdash; MPI and Georgetown University Law Center will hold the Seventh Annual Immigration Law and "
+         "Policy Conference on Monday, June 21, 2010, at Georgetown University Law Center, Washington, DC."),
+        ("March 3, 2010", "Transatlantic Council Meets in Italy",
+         "BELLAGIO, ITALY &mdash; The Transatlantic Council on Migration held its third plenary meeting in Bellagio, "
+         "Italy, from February 27 to March 1, 2010."),
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>Press Room</title></head><body><div id='content'><h1>Press Releases</h1>"
+        + "".join(item.format(d=d, h=h, p=p) for d, h, p in items)
+        + "</div></body></html>"
+    )
+    rows = _read_html(page, nlp, recipient="MPI")
+    assert [(str(r.start_date), str(r.end_date), r.kind.value) for r in rows] == [
+        ("2010-02-27", "2010-03-01", "meeting"),
+        ("2010-06-21", "2010-06-21", "conference"),
+        ("2010-11-18", "2010-11-18", "report"),
+    ]
+    assert rows[2].title == "Newcomers in Small Towns: A Report on Immigrant Integration in Rural America"
+
+
+def test_a_secretariats_report_by_month_headings_with_day_led_items(nlp):
+    """An activity report laid out by month ("January 2008" over "17-18: Working Group on Asylum, Geneva"): each item
+    is that body's meeting on those days of the heading's month; "12: Budget for 2008 approved by the Steering Group"
+    is a decision, and "30: Recruitment of a new Programme Officer completed" no activity."""
+    lines = {
+        "January 2008": ["- 17-18: Working Group on Asylum, Geneva", "- 30: Recruitment of a new Programme Officer"],
+        "February 2008": ["- 5-6: Workshop on Labour Migration Statistics, Stockholm",
+                          "- 12: Budget for 2008 approved by the Steering Group"],
+    }  # fmt: skip
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 14)
+        pdf.cell(0, 8, "IGC Secretariat - Activity Report, January - June 2008", new_x="LMARGIN", new_y="NEXT")
+        for month, items in lines.items():
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.cell(0, 8, month, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", size=10)
+            for item in items:
+                pdf.multi_cell(0, 5, item, new_x="LMARGIN", new_y="NEXT")
+
+    rows = _pdf_activities(build, nlp, "en", "IGC")
+    assert [(str(r.start_date), str(r.end_date), r.title, r.location) for r in rows] == [
+        ("2008-01-17", "2008-01-18", "Working Group on Asylum", "Geneva"),
+        ("2008-02-05", "2008-02-06", "Workshop on Labour Migration Statistics", "Stockholm"),
+    ]
+
+
+def test_an_annual_reports_events_set_in_two_columns_and_its_works_by_type(nlp):
+    """An annual report's "Events" page sets its events in two columns, each a date line over its title and its town
+    (read as a table of rows across both columns, it mixed them up); its "Publications" list "Title, November 2010"
+    lines under "Reports" and "Policy Briefs". "held from February 27 to March 1, 2010" is a range."""
+    events = [
+        ("January 20, 2010", "Immigration Enforcement at a Crossroads", "Washington, DC"),
+        ("March 4, 2010", "Labor Markets and Migration after the Recession", "New York, NY"),
+        ("May 13, 2010", "Transatlantic Roundtable on Integration", "Brussels"),
+        ("June 21, 2010", "Seventh Annual Immigration Law and Policy Conference", "Washington, DC"),
+    ]
+    works = {"Reports": [("Newcomers in Small Towns", "November 2010"), ("Managing Temporary Migration", "May 2010")],
+             "Policy Briefs": [("Secure Communities at Two Years", "September 2010"),
+                               ("Remittances after the Recession", "December 2010")]}  # fmt: skip
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.cell(0, 10, "Events", new_x="LMARGIN", new_y="NEXT")
+        top = pdf.get_y()
+        for i, (day, title, town) in enumerate(events):
+            x, y = 10 + (i % 2) * 95, top + (i // 2) * 24
+            for dy, style, text in ((0, "B", day), (5, "", title), (14, "I", town)):
+                pdf.set_xy(x, y + dy)
+                pdf.set_font("Helvetica", style, 9)
+                pdf.cell(88, 5, text)
+        pdf.set_xy(10, top + 60)
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.cell(0, 10, "Publications", new_x="LMARGIN", new_y="NEXT")
+        for kind, items in works.items():
+            pdf.set_font("Helvetica", "B", 12)
+            pdf.cell(0, 8, kind, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "", 10)
+            for title, month in items:
+                pdf.multi_cell(0, 5, f"{title}, {month}", new_x="LMARGIN", new_y="NEXT")
+
+    rows = _pdf_activities(build, nlp, "en", "MPI")
+    held = [(str(r.start_date), r.title, r.location) for r in rows if r.publication_type is None]
+    assert held == [
+        ("2010-01-20", "Immigration Enforcement at a Crossroads", "Washington, DC"),
+        ("2010-03-04", "Labor Markets and Migration after the Recession", "New York, NY"),
+        ("2010-05-13", "Transatlantic Roundtable on Integration", "Brussels"),
+        ("2010-06-21", "Seventh Annual Immigration Law and Policy Conference", "Washington, DC"),
+    ]
+    assert sorted((str(r.start_date), r.title, r.publication_type.value) for r in rows if r.publication_type) == [
+        ("2010-05-01", "Managing Temporary Migration", "report"),
+        ("2010-09-01", "Secure Communities at Two Years", "policy_brief"),
+        ("2010-11-01", "Newcomers in Small Towns", "report"),
+        ("2010-12-01", "Remittances after the Recession", "policy_brief"),
+    ]
+    from mpdp_pipeline.extractors.dates import find_dates
+
+    assert [(str(d.start), str(d.end)) for d in find_dates("held from February 27 to March 1, 2010")] == [
+        ("2010-02-27", "2010-03-01")
+    ]
