@@ -3267,6 +3267,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if found is None:
         return None
     date, place = found
+    if place and (place.rstrip().endswith("(") or find_dates(with_year(place, date.start.year))):
+        place = None  # "April 2 (2009-04-02)": the day as the page shows it, before the date the markup gives
     if labelled := _PLACE_FIELD.search(line):
         # "Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril": the place its label gives, whatever is around
         place = None if _UNSCHEDULED_PLACE.match(labelled.group("place")) else labelled.group("place").strip()

@@ -171,12 +171,23 @@ def _date_only(line: str) -> bool:
 
 
 def _time_text(tag: Tag, text: str) -> str:
-    """A `<time datetime="2026-06-01T18:00">Jun 1</time>` badge with the year its text leaves out:
-    "Jun 1 (2026-06-01)", so the date can be read; the text as written stays in front."""
-    match = _ISO_DAY.match(_attr_text(tag, "datetime"))
-    if match is None or re.search(r"(?:19|20)\d\d|\d[:.]\d\d|\b[ap]\.?m\b", text, re.I) or not re.search(r"\d", text):
-        return text  # already dated, or a time of day
+    """A `<time datetime="2026-06-01T18:00">Jun 1</time>` badge, or an hCalendar `<abbr class="dtstart"
+    title="2009-03-12T09:30">March 12, 9:30 AM</abbr>`, with the year its text leaves out: "Jun 1 (2026-06-01)", so
+    the date can be read; the text as written stays in front."""
+    match = _ISO_DAY.match(_attr_text(tag, "datetime") or (_attr_text(tag, "title") if _microformat_date(tag) else ""))
+    if match is None or re.search(r"(?:19|20)\d\d", text) or not re.search(r"\d", text):
+        return text  # already dated, or no day at all
+    if re.search(r"\d[:.]\d\d|\b[ap]\.?m\b", text, re.I) and not re.search(r"[^\W\d_]{3,}", _TIME_WORDS.sub("", text)):
+        return text  # a time of day alone ("18:00", "9:30 AM")
     return f"{text} ({match.group(1)})"
+
+
+_TIME_WORDS = re.compile(r"\b(?:[ap]\.?m\.?|noon|midnight|[A-Z]{2,4}T)\b", re.I)
+
+
+def _microformat_date(tag: Tag) -> bool:
+    """An hCalendar date: `<abbr class="dtstart" title="2009-03-12T09:30">`."""
+    return tag.name == "abbr" and bool({"dtstart", "dtend"} & set(tag.get("class") or []))
 
 
 def _glued_fields(before: str, after: str) -> bool:
@@ -589,7 +600,7 @@ class _Walker(BlockSink):
             elif isinstance(child, Tag) and id(child) not in self.skipped and child.name not in stop:
                 if child.name == "br":
                     parts.append(LINE_BREAK if self.keep_lines else " ")
-                elif child.name == "time":
+                elif child.name == "time" or _microformat_date(child):
                     parts.append(_time_text(child, self.inline_text(child, stop)))
                 else:
                     text = self.inline_text(child, stop)
@@ -779,7 +790,7 @@ class _Walker(BlockSink):
                     self.walk(child)
                 elif child.name == "br":
                     buffer.append(" ")
-                elif child.name == "time":
+                elif child.name == "time" or _microformat_date(child):
                     buffer.append(text := _time_text(child, self.inline_text(child)))
                     fields.append((child, text))
                 else:

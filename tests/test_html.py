@@ -673,3 +673,15 @@ def test_a_meetings_carousel_of_tab_buttons_and_a_details_tables_labels_are_read
     assert texts[:2] == ["Apr 13 2026 Regular Governing Board Meeting", "Mar 09 2026 Regular Governing Board Meeting"]
     assert "Search" not in " ".join(texts)
     assert any("Meeting Date:" in t and "Jun 2 2021" in t for t in texts)
+
+
+def test_an_hcalendar_date_lends_its_year_to_the_day_it_shows():
+    """Microformats: `<abbr class="dtstart" title="2009-03-12T09:30">March 12, 9:30 AM</abbr>` shows a day without
+    its year, which the title gives; a `<time>` or `abbr` that shows only a time of day gets no date."""
+    page = (
+        "<html><body><main><h1>Upcoming Events</h1><div class='vevent'><h3 class='summary'>Roundtable on Return</h3>"
+        "<p><abbr class='dtstart' title='2009-03-12T09:30'>March 12, 9:30 AM</abbr> &ndash; "
+        "<abbr class='dtend' title='2009-03-12T11:00'>11:00 AM</abbr></p></div></main></body></html>"
+    )
+    texts = [b.text for b in html_to_document(page.encode()).blocks]
+    assert "March 12, 9:30 AM (2009-03-12) – 11:00 AM" in texts
