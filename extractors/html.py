@@ -170,6 +170,21 @@ def _date_only(line: str) -> bool:
     return len(dates) == 1 and dates[0].begin <= 1 and dates[0].stop >= len(line.rstrip(" .")) - 1
 
 
+def _day_label(text: str) -> bool:
+    """Whether a short line is a day or days alone, its year perhaps left to a heading ("14 y 15 de marzo", "March
+    12", "30 de mayo al 1 de junio", "12 March 2010")."""
+    if not text or len(text.split()) > MAX_DAY_LABEL_WORDS or not re.search(r"\d", text):
+        return False
+    for written in (text, f"{text} 2000", f"{text} de 2000", f"{text}, 2000"):
+        dates = find_dates(written)
+        if len(dates) == 1 and dates[0].begin <= 1 and dates[0].stop >= len(written.rstrip(" .")) - 1:
+            return dates[0].precision == DatePrecision.DAY
+    return False
+
+
+MAX_DAY_LABEL_WORDS = 8
+
+
 def _time_text(tag: Tag, text: str) -> str:
     """A `<time datetime="2026-06-01T18:00">Jun 1</time>` badge, or an hCalendar `<abbr class="dtstart"
     title="2009-03-12T09:30">March 12, 9:30 AM</abbr>`, with the year its text leaves out: "Jun 1 (2026-06-01)", so
@@ -758,6 +773,20 @@ class _Walker(BlockSink):
                 return
         buffer: list[str] = []
         fields: list[tuple[Tag, str]] = []  # the run's elements, while no loose text sits between them
+
+        children = [c for c in tag.children if isinstance(c, Tag) or (isinstance(c, str) and c.strip())]
+        if (
+            len(children) == 2
+            and isinstance(children[0], Tag)
+            and children[0].name not in BLOCK_TAGS
+            and children[1].name == "p"
+            and children[1].find(list(BLOCK_TAGS)) is None
+            and _day_label(day := _clean(self.inline_text(children[0])))
+        ):
+            # "<div class=item><span class=fecha>14 y 15 de marzo</span> <p>Reunión del GRCM, Guatemala.</p></div>": a
+            # timeline's item, its day beside its text, one line
+            self.emit(BlockKind.PARAGRAPH.value, f"{day} – {_clean(self.inline_text(children[1]))}", tag)
+            return
 
         def flush() -> None:
             only_fields = len(fields) == len([b for b in buffer if b.strip()])

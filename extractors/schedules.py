@@ -1528,10 +1528,19 @@ _NEWS_HEADING = re.compile(
 )
 
 
+_LONG_FUNCTION_WORDS = frozenset(
+    ["para", "sobre", "entre", "desde", "hasta", "hacia", "with", "from", "near", "into", "over", "upon", "avec",
+     "dans", "pour", "sous", "chez", "vers", "auprès"]
+)  # fmt: skip
+
+
 def _is_sentence(text: str | None) -> bool:
     """Whether a record's text after its date is a sentence ("The Secretariat moved to new offices in
     Geneva."), not a title or a venue: several words, most of them lower-case."""
     words = re.findall(r"[^\W\d_]+", text or "")
+    verbs = [w for w in words if w[0].islower() and len(w) >= 4 and w.lower() not in _LONG_FUNCTION_WORDS]
+    if len(words) >= 5 and verbs and ((text or "").rstrip().endswith(".") or len(words) >= 6):
+        return True  # "El Salvador asume la Presidencia Pro Tempore de la CRM.": a sentence, capitalised names or not
     return len(words) >= 5 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 

@@ -3468,3 +3468,26 @@ def test_an_annual_reports_events_set_in_two_columns_and_its_works_by_type(nlp):
     assert [(str(d.start), str(d.end)) for d in find_dates("held from February 27 to March 1, 2010")] == [
         ("2010-02-27", "2010-03-01")
     ]
+
+
+def test_a_timelines_items_are_their_day_beside_their_text_under_a_year_marker(nlp):
+    """Round 61 (written, dev): a timeline whose years are markers of their own (`<div class=year>2007</div>`) and
+    whose items are a day beside a paragraph (`<span class=fecha>12 de marzo</span> <p>Reunión ..., Ciudad de
+    Panamá.</p>`): each item naming an activity is that activity, in the marker's year, at the place its text closes
+    with; an item that is a sentence ("El GRCM aprueba el Reglamento ...") is none, whatever body it names."""
+    item = "<div class='item'><span class='fecha'>{d}</span> <p>{t}</p></div>"
+    page = (
+        "<html><head><title>Cronología - Conferencia Regional sobre Migración</title></head><body><main>"
+        "<h1>Cronología de actividades de la CRM, 2007-2008</h1><div class='timeline'><div class='year'>2007</div>"
+        + item.format(d="12 de marzo", t="Reunión de la Red de Funcionarios de Enlace, Ciudad de Panamá.")
+        + item.format(d="1 de julio", t="El Salvador asume la Presidencia Pro Tempore de la CRM.")
+        + "<div class='year'>2008</div>"
+        + item.format(d="21 de febrero", t="El GRCM aprueba el Reglamento de Funcionamiento de la Secretaría Técnica")
+        + item.format(d="3 al 5 de marzo", t="Curso de capacitación sobre derechos humanos, Ciudad de México, México.")
+        + "</div></main></body></html>"
+    )
+    rows = _read_html(page, nlp, language="es", recipient="RCM")
+    assert [(str(r.start_date), str(r.end_date), r.title, r.location) for r in rows] == [
+        ("2007-03-12", "2007-03-12", "Reunión de la Red de Funcionarios de Enlace", "Ciudad de Panamá"),
+        ("2008-03-03", "2008-03-05", "Curso de capacitación sobre derechos humanos", "Ciudad de México, México"),
+    ]
