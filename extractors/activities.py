@@ -357,16 +357,32 @@ _DESCRIPTIVE_LEAD = re.compile(
 _ORDINALS = ("first", "second", "third", "fourth", "another", "next", "further", "one", "primera", "segunda")
 
 
+_RANGE_ON = re.compile(r"\s*[-–—]\s*")  # "30 juin - 2 juillet"; "del 30 de junio al 1 de julio" reads with both years
+# "moving a seminar from 23 February to 19 and 20 April": two dates, not a range
+_MOVE_WORD = re.compile(
+    r"\b(?:mov\w*|postpon\w*|reschedul\w*|chang\w*|aplaz\w*|pospu\w*|traslad\w*|report\w*|d[ée]plac\w*)\b", re.I
+)
+
+
 def with_year(text: str, year: int, every: bool = False) -> str:
     """`text` with `year` written after its first year-less date ("on 22 October" -> "on 22 October 2015"), or
     after `every` one: a sentence moving a seminar "from 23 February to 19 and 20 April" dates both."""
 
     def dated(m: re.Match[str]) -> str:
+        link = None if m.group("numeric") else _RANGE_ON.match(text, m.end())
+        if (
+            link
+            and _YEARLESS.match(text, link.end())
+            and not _MOVE_WORD.search(text[max(0, m.start() - 60) : m.start()])
+        ):
+            return m.group(0)  # "30 juin - 2 juillet": one range, its year written once, after its end
         return f"{m.group(0)}/{year}" if m.group("numeric") else f"{m.group(0)} {year}"
 
     if every:
         return _YEARLESS.sub(dated, text)
     match = _YEARLESS.search(text)
+    while match is not None and dated(match) == match.group(0):
+        match = _YEARLESS.search(text, match.end())  # "del 30 de junio al 1 de julio": the year after the range's end
     return text if match is None else f"{text[: match.start()]}{dated(match)}{text[match.end() :]}"
 
 

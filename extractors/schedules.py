@@ -1299,6 +1299,20 @@ def _card_fields(rest: str) -> tuple[str, str | None] | None:
 
 
 MAX_VENUE_WORDS = 6
+MIN_NEWS_WORDS = 6  # "Hotel Real, Tegucigalpa" is a venue; six words with a verb that name no meeting tell news
+_FUNCTION_WORDS = frozenset(
+    ["para", "sobre", "entre", "desde", "hasta", "hacia", "with", "from", "near", "into", "over", "upon", "avec",
+     "dans", "pour", "sous", "chez", "vers", "auprès", "the", "and"]
+)  # fmt: skip
+
+
+def _tells_news(text: str) -> bool:
+    """Whether what follows a timeline's day is a sentence of news ("El GRCM aprueba el Reglamento ..."): six words
+    or more, one of them a lower-case word of four letters or more (its verb), not only names ("Tamara Dwyer w/ City
+    of Omaha Homeless Services Coordinator", a board's guest)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    lower = [w for w in words if w[0].islower() and len(w) >= 4 and w.lower() not in _FUNCTION_WORDS]
+    return len(words) >= MIN_NEWS_WORDS and bool(lower)
 
 
 def _headed_day(text: str, ctx: _Context) -> DateSpan | None:
@@ -1365,6 +1379,10 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         title, venue = _rest_title(text[date.stop :])
         if title is None and ctx.events_page and (fields := _card_fields(text[date.stop :])):
             title, venue = fields  # "January 20, 2010 · Immigration Enforcement at a Crossroads · Washington, DC"
+    elif ranged := _range_inside(text, year):
+        title, venue = _rest_title(ranged[0])
+        title = title or ranged[0]
+        return Entry(title, ctx.name, ranged[1], venue, group[0], text, "schedule.line", status_of(text))
     elif ctx.events_page and (dashed := _title_then_date(text, year)):
         return Entry(dashed[0], ctx.name, dashed[1], None, group[0], text, "schedule.line", status_of(text))
     elif named := _name_then_date(text, year):
@@ -1404,6 +1422,8 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
     if title is None and ((_is_sentence(venue) and not talks) or _NEWS_HEADING.search(group[0].heading or "")):
         return None  # "12 January 2007 – The Secretariat moved to new offices": news, not a meeting
+    if title is None and venue and _tells_news(venue) and not (names_body(venue) or talks):
+        return None  # "1 de julio – El Salvador asume la Presidencia Pro Tempore de la CRM.": a timeline's news
     if title and _DECIDED_BY.search(title):
         return None  # "12: Budget for 2008 approved by the Steering Group": a decision, whoever took it
     return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line", status_of(text))
@@ -1465,16 +1485,38 @@ MAX_NAME_WORDS = 8
 
 
 # "WASI January 14th video call": a month and its day inside a line, no year after them.
+# "30 juin - 2 juillet", "1er - 3 décembre", "June 30 - July 2": days across months, their year left to a heading.
+_RANGE_INSIDE = re.compile(
+    rf"\b[0-3]?\d(?:er|º)?(?:\s+(?:de\s+)?(?:{_MONTH_NAMES}))?\s*(?:-|–|—|au|al|to)\s*[0-3]?\d(?:er)?\s+(?:de\s+)?"
+    rf"(?:{_MONTH_NAMES})\b\.?"
+    rf"|\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d\s*(?:-|–|—|to)\s*(?:{_MONTH_NAMES})\.?\s+[0-3]?\d\b",
+    re.I,
+)
 _DAY_INSIDE = re.compile(
     rf"\b(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d\d|[:/.-]\d)", re.I
 )
 
 
+def _range_inside(text: str, year: int | None) -> tuple[str, DateSpan] | None:
+    """ "Séminaire sur X - Bruxelles, 30 juin - 2 juillet" under "2010": the name (and place) before days across
+    months, in the section's year."""
+    if year is None or not (spanned := _RANGE_INSIDE.search(text)) or text[spanned.end() :].strip(" .;"):
+        return None
+    dates = find_dates(f"{spanned.group(0)} {year}")
+    head = text[: spanned.start()].rstrip(" ,–—-")
+    if not dates or dates[0].begin != 0 or not KIND_WORDS.match(head):
+        return None  # the line opens with its kind: "Séminaire sur ...", "Workshop on ..."
+    return head, DateSpan(spanned.group(0), dates[0].start, dates[0].end, dates[0].precision, *spanned.span())
+
+
 def _day_inside(text: str, year: int | None) -> tuple[str, DateSpan] | None:
     """ "WASI January 14th video call" under the heading "2021": a line that names a meeting and, inside it, its
-    day without a year: the meeting, that day in the section's year; the title is the line less the day."""
+    day without a year: the meeting, that day in the section's year; the title is the line less the day. So is a
+    range across months after its name and place ("Séminaire sur X - Bruxelles, 30 juin - 2 juillet")."""
     if year is None or len(text.split()) > MAX_FIELD_WORDS or find_dates(text):
         return None
+    if ranged := _range_inside(text, year):
+        return ranged
     found = list(_DAY_INSIDE.finditer(text))
     if len(found) != 1:
         return None
@@ -1528,19 +1570,10 @@ _NEWS_HEADING = re.compile(
 )
 
 
-_LONG_FUNCTION_WORDS = frozenset(
-    ["para", "sobre", "entre", "desde", "hasta", "hacia", "with", "from", "near", "into", "over", "upon", "avec",
-     "dans", "pour", "sous", "chez", "vers", "auprès"]
-)  # fmt: skip
-
-
 def _is_sentence(text: str | None) -> bool:
     """Whether a record's text after its date is a sentence ("The Secretariat moved to new offices in
     Geneva."), not a title or a venue: several words, most of them lower-case."""
     words = re.findall(r"[^\W\d_]+", text or "")
-    verbs = [w for w in words if w[0].islower() and len(w) >= 4 and w.lower() not in _LONG_FUNCTION_WORDS]
-    if len(words) >= 5 and verbs and ((text or "").rstrip().endswith(".") or len(words) >= 6):
-        return True  # "El Salvador asume la Presidencia Pro Tempore de la CRM.": a sentence, capitalised names or not
     return len(words) >= 5 and sum(w[0].islower() for w in words) * 2 > len(words)
 
 

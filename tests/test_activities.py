@@ -3491,3 +3491,20 @@ def test_a_timelines_items_are_their_day_beside_their_text_under_a_year_marker(n
         ("2007-03-12", "2007-03-12", "Reunión de la Red de Funcionarios de Enlace", "Ciudad de Panamá"),
         ("2008-03-03", "2008-03-05", "Curso de capacitación sobre derechos humanos", "Ciudad de México, México"),
     ]
+
+
+def test_days_across_months_after_a_workshops_name_and_place_under_a_year_heading(nlp):
+    """Round 62 (written, dev): "<h3>2010</h3><ul><li>Séminaire sur la migration circulaire - Bruxelles, 30 juin - 2
+    juillet</li>" is that seminar from 30 June to 2 July 2010, in Brussels; "1er - 3 décembre" likewise."""
+    page = (
+        "<html><head><title>Ateliers et séminaires</title></head><body><main><h1>Ateliers et séminaires</h1>"
+        "<h3>2008</h3><ul><li>Atelier sur la protection temporaire - Dublin, 1er - 3 décembre</li></ul>"
+        "<h3>2010</h3><ul><li>Séminaire sur la migration circulaire - Bruxelles, 30 juin - 2 juillet</li>"
+        "<li>Atelier sur le retour volontaire - La Haye, 8 et 9 octobre</li></ul></main></body></html>"
+    )
+    rows = _read_html(page, nlp, language="fr")
+    assert [(str(r.start_date), str(r.end_date), r.title, r.location) for r in rows] == [
+        ("2008-12-01", "2008-12-03", "Atelier sur la protection temporaire", "Dublin"),
+        ("2010-06-30", "2010-07-02", "Séminaire sur la migration circulaire", "Bruxelles"),
+        ("2010-10-08", "2010-10-09", "Atelier sur le retour volontaire", "La Haye"),
+    ]
