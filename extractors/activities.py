@@ -796,6 +796,39 @@ _HOST_SUBJECT = re.compile(
 _VENUE_SUBJECT_VERB = re.compile(r"fue (?:la )?sede|acogió|albergó|a accueilli|hosted", re.I)
 
 
+# "... se reunieron en Santo Domingo ... los días 23 y 24 de junio de 2011, en el marco de la XVI Reunión
+# Viceministerial": the meeting named as the frame of what the sentence tells.
+_FRAMED = re.compile(
+    r"\b(?:en el marco de|dans le cadre de|(?:with)?in the framework of|on the occasion of|con (?:motivo|ocasi[oó]n) de"
+    r"|[àa] l['’]occasion de|on the (?:margins|sidelines) of|al margen de|en marge de)\s+"
+    r"(?:(?:la|el|le|les|los|las|the)\s+|l['’]|del\s+|des\s+|du\s+)?(?P<name>(?-i:[A-ZÀ-Ý0-9])[^.;:()]{4,140}?)"
+    r"(?=\s*(?:[.;:(]|,\s+(?:(?-i:[a-z]))|$))",
+    re.I,
+)
+_IN_TOWN = re.compile(
+    r"\b(?:en|in|à|a)\s+(?P<town>(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,40}?(?:,\s*(?-i:[A-ZÀ-Ý])[\w'’ .-]{1,30}?)?)"
+    r"(?=,|\s+(?:on|el|le|los|les|from|del?|du)\b|$)"
+)
+
+
+def framed_event_reading(text: str, block: Block) -> _Reading | None:
+    """The meeting a sentence names as the frame of what it tells ("los Viceministros se reunieron en Santo Domingo
+    ... los días 23 y 24 de junio de 2011, en el marco de la XVI Reunión Viceministerial"), on the sentence's one day
+    and at the town it names."""
+    sentence = next((t for t in split_sentences(text) if _FRAMED.search(t)), "")
+    framed = _FRAMED.search(sentence)
+    days = [d for d in find_dates(sentence) if d.precision == DatePrecision.DAY]
+    if framed is None or len(days) != 1 or not _ANY_KIND.search(framed.group("name")):
+        return None  # the frame's day is its own sentence's, not the next one's
+    title = tidy_title(framed.group("name"))
+    kind = classify_kind(title) if title else None
+    if not title or kind is None:
+        return None
+    before = sentence[: framed.start()]
+    town = next((m.group("town").strip() for m in _IN_TOWN.finditer(before) if country_of(m.group("town"))), None)
+    return _Reading("prose.event_verb", kind, title, days[0], town, sentence, block)
+
+
 def _host_city(text: str, verb: re.Match[str]) -> str | None:
     """`la ciudad de Antigua, Guatemala, fue sede de la Reunión ...`: the venue is the verb's subject."""
     if not _VENUE_SUBJECT_VERB.match(verb.group(0)):
@@ -2067,7 +2100,9 @@ _QUOTED_WORK = re.compile(
     r"|booklet|handbook|compendium|manual|book|libro|livre|working paper|paper|volume)"
     r"(?:\s+(?:annuel(?:le)?|anual|annual))?\s*[«“\"]\s*(?P<title>[^»”\"]{5,200}?)\s*[»”\"]"
     # "In March 2008 it published "Asylum Procedures: ..."": the verb, then the quoted title
-    r"|\b(?:published|released|issued|launched|publicó|a publié)\s+[«“\"]\s*(?P<title2>[^»”\"]{5,200}?)\s*[»”\"]",
+    # "La Secretaría Técnica publicó en abril de 2011 los "Lineamientos ..."": its date between the verb and the title
+    r"|\b(?:published|released|issued|launched|publicó|publicaron|a publié|ont publié)\s+(?:[^«“\".;]{1,40}?\s)?"
+    r"[«“\"]\s*(?P<title2>[^»”\"]{5,200}?)\s*[»”\"]",
     re.I,
 )
 _CAME_OUT = re.compile(
@@ -4266,6 +4301,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := quoted_work_reading(text, block))
             or (reading := released_work_reading(text, block))
             or (reading := meeting_of_day_reading(text, block))
+            or (reading := framed_event_reading(text, block))
             or (reading := testimony_reading(text, block))
             or (reading := own_kind_named_reading(text, block))
             or (reading := spoke_at_reading(text, block))

@@ -187,6 +187,7 @@ class _Context:
     events_page: bool = False  # the page's title or main heading says it lists events ("Events", "Agenda")
     heading_month: int | None = None  # under a heading that is a month alone ("JANUARY"): its lines open with days
     pending_day: re.Match[str] | None = None  # a day alone on its line ("17"), the record's text in the next block
+    pending_date: DateSpan | None = None  # a short numeric date alone on its line ("18/08"), its record next
     latest: datetime.date | None = None  # the page's last dated day: "Next Meeting: September 29th" comes after it
     met_intro: bool = False  # `name` is the body a sentence above says met: the lines below give its days, then why
     heading_day: DateSpan | None = None  # under a heading that is one day alone ("martes 14 de julio del 2026")
@@ -847,6 +848,8 @@ def _header_is_data(header: Sequence[str]) -> bool:
         return True  # "JAN. | 14 | 28": the first month row of a calendar
     if _MONTH_DAY.match(cells[0].strip()) and len(cells[0].split()) <= MAX_DAY_CELL_WORDS:
         return True  # "Nov. 14 | Roundtable on ..., Geneva": a year-less day opens the first record
+    if _SHORT_NUMERIC.match(cells[0]):
+        return True  # "18/08 | Reunión de la Red ...": a day and month in figures opens the first record
     dated = sum(bool(find_dates(c) or _MONTH_DAY.match(c.strip()) or _MONTH_ONLY.match(c)) for c in cells)
     return dated >= 2 and dated * 2 >= len(cells)
 
@@ -932,7 +935,7 @@ def _row_entries(
     for i, cell in enumerate(cells):
         if i in skip_columns or not cell:
             continue
-        date = leading_date(cell, year)
+        date = leading_date(cell, year) or _short_numeric_date(cell, year)  # "13/09 - 14/09" under a year
         if date is not None and date.precision == DatePrecision.DAY:  # "October 2015" heads a section, no row
             dated.append((i, cell, date))
     if any(DOCUMENT_SYMBOL.fullmatch(c) for c in cells):
@@ -1313,6 +1316,28 @@ def _tells_news(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", text)
     lower = [w for w in words if w[0].islower() and len(w) >= 4 and w.lower() not in _FUNCTION_WORDS]
     return len(words) >= MIN_NEWS_WORDS and bool(lower)
+
+
+_BRACKET_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+_SHORT_NUMERIC = re.compile(r"^\s*([0-3]?\d)/([01]?\d)(?:\s*[-–]\s*([0-3]?\d)/([01]?\d))?\s*$")  # not "2.3", a section
+
+
+def _short_numeric_date(text: str, year: int | None) -> DateSpan | None:
+    """A line that is only a day and month in figures, or two ("18/08", "13/09 - 14/09"), in `year`: day first, or
+    month first where day first cannot be (a value above 12)."""
+    match = _SHORT_NUMERIC.match(text)
+    if match is None or year is None:
+        return None
+    a, b = int(match.group(1)), int(match.group(2))
+    c, d = (int(match.group(3)), int(match.group(4))) if match.group(3) else (a, b)
+    for first, second in (((a, b), (c, d)), ((b, a), (d, c))):
+        try:
+            start, end = datetime.date(year, first[1], first[0]), datetime.date(year, second[1], second[0])
+        except ValueError:
+            continue
+        if start <= end:
+            return DateSpan(text.strip(), start, end, DatePrecision.DAY, 0, len(text.strip()))
+    return None
 
 
 def _headed_day(text: str, ctx: _Context) -> DateSpan | None:
@@ -2308,7 +2333,21 @@ def find_schedule_entries(
             if ctx.heading_month and block.kind == BlockKind.PARAGRAPH and (day := _HEADED_DAY.fullmatch(text)):
                 ctx.pending_day = day  # "17" in the date column, the record beside it in the next block
                 continue
-            found = [e] if (e := _line_entry(group, text, ctx)) else []
+            numeric = _short_numeric_date(text, ctx.year or ctx.running_year)
+            if block.kind == BlockKind.PARAGRAPH and numeric:
+                pending, ctx.pending_date = ctx.pending_date, numeric  # "18/08" in a box's date column
+                if pending is None:
+                    continue
+            if ctx.pending_date is not None and block.kind == BlockKind.PARAGRAPH and not find_dates(text):
+                # "18/08" / "Reunión de la Red ... (videoconferencia)": the record beside the day its column gives
+                title, venue = _rest_title(text)
+                venue = _BRACKET_NOTE.sub("", venue) or None if venue else None  # "San Salvador (fecha tentativa)"
+                date, ctx.pending_date = ctx.pending_date, None
+                found = [Entry(title or text, ctx.name, date, venue, block, text, "schedule.line", status_of(text))]
+                found = [e for e in found if KIND_WORDS.search(e.title or "")]
+            else:
+                ctx.pending_date = None
+                found = [e] if (e := _line_entry(group, text, ctx)) else []
         ctx.pending_day = None
         for entry in found:
             entries.append(_within_span(entry, ctx) if ctx.span_month else entry)

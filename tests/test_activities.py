@@ -3508,3 +3508,58 @@ def test_days_across_months_after_a_workshops_name_and_place_under_a_year_headin
         ("2010-06-30", "2010-07-02", "Séminaire sur la migration circulaire", "Bruxelles"),
         ("2010-10-08", "2010-10-09", "Atelier sur le retour volontaire", "La Haye"),
     ]
+
+
+def test_a_bulletins_box_of_short_numeric_days_a_framed_meeting_and_a_work_quoted_after_its_month(nlp):
+    """Round 61 (written, dev): a bulletin's "Próximos eventos" box sets "18/08" beside "Reunión de la Red ..." (the
+    year from the bulletin's dates); "se reunieron en Santo Domingo ... los días 23 y 24 de junio de 2011, en el marco
+    de la XVI Reunión Viceministerial" is that meeting; "publicó en abril de 2011 los "Lineamientos ..."" is that work.
+    A section number alone ("2.3") is no date."""
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 16)
+        pdf.cell(0, 8, "Boletín informativo - Julio de 2011", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(
+            0,
+            5,
+            "Los Viceministros se reunieron en Santo Domingo, República Dominicana, los días 23 y 24 de junio de "
+            "2011, en el marco de la XVI Reunión Viceministerial de la Conferencia Regional sobre Migración.",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+        pdf.multi_cell(
+            0,
+            5,
+            'La Secretaría Técnica publicó en abril de 2011 los "Lineamientos regionales para la atención de '
+            'niños migrantes no acompañados", disponibles en español e inglés.',
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.cell(0, 8, "Próximos eventos", new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=9)
+        for day, text in (
+            ("18/08", "Reunión de la Red de Funcionarios de Enlace (videoconferencia)"),
+            ("13/09 - 14/09", "Taller regional sobre retorno asistido - Tegucigalpa, Honduras"),
+            ("2.3", "Presupuesto de la Secretaría"),
+        ):
+            y = pdf.get_y()
+            pdf.set_font("Helvetica", "B", 9)
+            pdf.cell(30, 5, day)
+            pdf.set_xy(60, y)
+            pdf.set_font("Helvetica", "", 9)
+            pdf.cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+
+    # fmt: skip
+
+    rows = _pdf_activities(build, nlp, "es", "RCM")
+    assert [(str(r.start_date), str(r.end_date), r.title, r.location) for r in rows] == [
+        ("2011-04-01", "2011-04-30", "Lineamientos regionales para la atención de niños migrantes no acompañados",
+         None),
+        ("2011-06-23", "2011-06-24", "XVI Reunión Viceministerial de la Conferencia Regional sobre Migración",
+         "Santo Domingo, República Dominicana"),
+        ("2011-08-18", "2011-08-18", "Reunión de la Red de Funcionarios de Enlace", None),
+        ("2011-09-13", "2011-09-14", "Taller regional sobre retorno asistido", "Tegucigalpa, Honduras"),
+    ]  # fmt: skip
