@@ -3934,6 +3934,13 @@ def _card_work(entry: Entry) -> _Reading | None:
     )  # fmt: skip
 
 
+_MEETINGS_SECTION = re.compile(
+    r"^\W*(?:(?:upcoming|past|previous|recent|archived|scheduled|next)\s+)?(?:meetings|hearings|sessions"
+    r"|reuniones|sesiones|r[ée]unions|s[ée]ances)\W*$",
+    re.I,
+)
+
+
 def _schedule_reading(entry: Entry) -> _Reading | None:
     """A schedule record as a reading: its own title when it names a meeting, else its context's; a work's card
     among an events page's cards, as the work."""
@@ -3947,6 +3954,8 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     title = tidy_title(_STATUS_WORDS.sub("", entry.title)) if entry.title else None
     context = context_title(entry.context) if entry.context else None
     title = title or context
+    if not title and entry.rule == "schedule.table" and _MEETINGS_SECTION.search(entry.block.heading or ""):
+        title = "Meeting"  # "Upcoming Meetings" over "September 23, 2026 PC | 07:25 PM | Agenda": a meeting each row
     if not title:
         return None
     label = type_label_after(entry.title, entry.snippet) if entry.title else None

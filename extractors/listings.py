@@ -1122,7 +1122,8 @@ def _authors(text: str) -> tuple[str, ...] | None:
         # (a type label, "Artículo · Revista X · 2019", names no one: a name has two words or more).
         # The names come first; the parts after them may say where the authors work or the version
         # ("Chang-Gyu Kwag · UCAISM Global Initiative · Version 1.0 · September 2026").
-        people = (None if _not_people(p) else names_in(p, bylined=True) for p in parts[:dated])
+        leading = [p for p in parts[:dated] if not _DOCUMENT_CODE.fullmatch(p.strip())]  # "ARS-PB-2026-002 | ..."
+        people = (None if _not_people(p) else names_in(p, bylined=True) for p in leading)
         names = list(itertools.takewhile(bool, people))
         if not names and _type_label(parts[0]) and len(parts) == dated + 2 and not _not_people(parts[-1]):
             names = [
@@ -1134,6 +1135,10 @@ def _authors(text: str) -> tuple[str, ...] | None:
         return None  # "Axes :", "Authors:": a label over the lines below, which name no one here
     names = names_in(text)
     return names if names and len(text) <= 300 and len(text.split()) >= 2 else None
+
+
+# A work's number in its series, first on its meta line: "ARS-PB-2026-002", "WP 2019-03", "DT-2025-01", "No. 12".
+_DOCUMENT_CODE = re.compile(r"(?:[A-Z]{1,6}[-/ ]?)+\d[\w./-]*|(?:No\.?|N[º°]\.?|#)\s*\d+[\w./-]*")
 
 
 def _not_people(part: str) -> bool:

@@ -3572,3 +3572,25 @@ def test_a_box_of_bare_links_to_works_is_a_list_of_them(nlp):
         "OECD: Shrinking Smartly and Sustainably",
         "Oficina C: Desarrollo territorial",
     ]
+
+
+def test_a_briefs_meta_line_opens_with_its_number_before_its_author(nlp):
+    """A real policy-brief archive (r57pa dev): "<div class=category>Investment &amp; Industrial Policy</div>" over the
+    title, then "ARS-PB-2026-002 | Reza Khan | 30 August 2026": the brief's number, its author, its day; the category
+    is no one."""
+    card = (
+        "<article class='brief-card'><div class='category'>{c}</div><h2>{t}</h2>"
+        "<div class='meta'>{n} &nbsp;|&nbsp; Reza Khan &nbsp;|&nbsp; {d}</div><p>A test.</p></article>"
+    )
+    page = (
+        "<html><head><title>Policy Briefs</title></head><body><main><h1>Policy Briefs</h1>"
+        + card.format(c="Investment &amp; Industrial Policy", t="China+1: Can Pakistan Become a Base?",
+                      n="ARS-PB-2026-002", d="30 August 2026")
+        + card.format(c="Policy Analysis", t="Beyond the Car Factory", n="ARS-PB-2026-001", d="29 August 2026")
+        + "</main></body></html>"
+    )  # fmt: skip
+    rows = _read_page(page, nlp)
+    assert {t: (str(r.start_date), r.authors) for t, r in rows.items()} == {
+        "China+1: Can Pakistan Become a Base?": ("2026-08-30", ("Reza Khan",)),
+        "Beyond the Car Factory": ("2026-08-29", ("Reza Khan",)),
+    }

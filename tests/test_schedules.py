@@ -3415,3 +3415,18 @@ def test_a_bodys_page_lists_its_meetings_by_date_place_and_topic_and_its_reports
         ("2009-06-09", "working_group", "Working Group on Technology", "Brussels, Belgium"),
         ("2009-11-24", "working_group", "Working Group on Technology", "Geneva"),
     ]
+
+
+def test_rows_under_upcoming_meetings_are_meetings_whatever_their_name_cell_says(nlp):
+    """A real Granicus page (r57am dev): "Upcoming Meetings" over rows "September 23, 2026 PC | September 23, 2026 -
+    07:25 PM | Agenda": a meeting each, though "PC" names no meeting and the page's title no body."""
+    rows = "".join(
+        f"<tr><td>September {d}, 2026 PC</td><td>September {d}, 2026 - 07:25 PM</td><td><a href='/a'>Agenda</a></td>"
+        "<td></td></tr>"
+        for d in (23, 24, 30)
+    )
+    page = (
+        "<html><head><title>View10</title></head><body><div><h3>Upcoming Meetings</h3><table><thead><tr><th>Name</th>"
+        f"<th>Date</th><th></th><th></th></tr></thead><tbody>{rows}</tbody></table></div></body></html>"
+    )
+    assert sorted(str(a.start_date) for a in read_html(page, nlp)) == ["2026-09-23", "2026-09-24", "2026-09-30"]
