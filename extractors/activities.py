@@ -1593,6 +1593,11 @@ def sentence_to_reading(
             return None  # "we first met Ini Adinya ... at the conference": what was met is no event
         if kind_starts[0] < verb.start() and _MET.match(text, verb.start() - 1):
             title = _meeting_of(_body_of_section(title, block), text[: verb.start()], verb.group(0))
+            if purpose := _MET_FOR.search(text, verb.end()):
+                # "... se sont réunies à Oslo les 4 et 5 juin 2008 pour leur réunion plénière annuelle": what they met
+                # for names the meeting
+                named = purpose.group("name").strip()
+                title = named[:1].upper() + named[1:]
             if antecedent := _antecedent(text[: verb.start()]):
                 # "... preparados por el Grupo Regional de Consulta (GRCM), que sesionó el 21 y 22 de junio": the
                 # body the relative clause is about met, whatever the sentence's subject
@@ -1934,10 +1939,16 @@ def _reporting_period(text: str, dates: Sequence[DateSpan]) -> bool:
 
 # "la Red de Funcionarios de Enlace ... se reunió en la Ciudad de México el 10 de octubre de 2006": a body that
 # met names a meeting though no kind word does.
+_MET_FOR = re.compile(
+    r"\b(?:pour|for|para)\s+(?:leur|leurs|sa|son|their|its|su|sus)\s+(?P<name>(?:[\w'’-]+\s+){0,3}?"
+    r"(?:r[ée]union|meeting|reuni[oó]n|s[ée]ance|session|sesi[oó]n|full round|plenary|pl[ée]ni[èe]re)\b"
+    r"(?:\s+(?:pl[ée]ni[èe]re|plenary|plenaria|annuelle|annual|anual|ordinaire|ordinary|ordinaria|r[ée]guli[èe]re)){0,2})",
+    re.I,
+)
 _MET = re.compile(
     r"\s(?:met|meets|will (?:next )?meet|will be meeting|se reúne|se réunit"
     r"|se reuni[oó]|se reunieron|se reunirá|sesion[oó]|sesionaron|s'est réuni|s'est réunie"
-    r"|se sont réunis|se réunira"
+    r"|se sont réunis|se sont réunies|se réunira"
     r"|gathered)\b",
     re.I,
 )

@@ -251,7 +251,8 @@ TRAILING_LINKS = (
 EVENT_VERBS = (
     "met", "meets", "was held", "were held", "took place", "was convened", "convened", "was hosted", "hosted",
     "was organised", "was organized", "organised", "organized", "gathered", "se reunió", "se celebró",
-    "se realizó", "tuvo lugar", "s'est tenu", "s'est réuni", "a eu lieu",
+    "se realizó", "tuvo lugar", "s'est tenu", "s'est réuni", "s'est réunie", "se sont réunis", "se sont réunies",
+    "se reunieron", "a eu lieu",
     "se llevó a cabo", "se llevaron a cabo", "se celebraron", "fue sede de", "fue la sede de", "fue la sede",
     "s'est tenue", "se sont tenus",
     "se sont tenues", "s'est déroulé", "s'est déroulée", "se sont déroulés", "se sont déroulées",

@@ -3563,3 +3563,19 @@ def test_a_bulletins_box_of_short_numeric_days_a_framed_meeting_and_a_work_quote
         ("2011-08-18", "2011-08-18", "Reunión de la Red de Funcionarios de Enlace", None),
         ("2011-09-13", "2011-09-14", "Taller regional sobre retorno asistido", "Tegucigalpa, Honduras"),
     ]  # fmt: skip
+
+
+def test_a_body_that_met_for_its_plenary_is_that_plenary_in_french_and_spanish(nlp):
+    """A French communiqué: "Les Consultations intergouvernementales ... (IGC) se sont réunies à Oslo les 4 et 5 juin
+    2008 pour leur réunion plénière annuelle" is the annual plenary, at Oslo; "Los Viceministros se reunieron en Santo
+    Domingo ..." is their meeting."""
+    texts = [
+        "Les Consultations intergouvernementales sur les politiques d'asile, de réfugiés et de migration (IGC) se sont "
+        "réunies à Oslo les 4 et 5 juin 2008 pour leur réunion plénière annuelle, sous la présidence de la Norvège.",
+        "Los Viceministros se reunieron en Santo Domingo los días 23 y 24 de junio de 2011.",
+    ]
+    rows = blocks_to_activities([Block(t, kind=BlockKind.PARAGRAPH, order=i) for i, t in enumerate(texts)], CTX, nlp)
+    assert sorted((str(r.start_date), r.title, r.location) for r in rows) == [
+        ("2008-06-04", "Réunion plénière annuelle", "Oslo"),
+        ("2011-06-23", "Reunión de los Viceministros", "Santo Domingo"),
+    ]
