@@ -3447,7 +3447,12 @@ _GLUED_NOTE = re.compile(r"(?<=[^\W\d_)])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _CLAUSE_END = re.compile(r";\s+")
 # "the Workshop on X, held in Geneva on 30 June 2010, and the Workshop on Y, held in Ottawa on 2-3 December 2010":
 # two activities in one sentence, each named and dated in its own part.
-_AND_THE_KIND = re.compile(r",\s+and\s+(?:the|a|an|el|la|le|un|una|une)\s+(?=[A-ZÀ-Ý])")
+_AND_THE_KIND = re.compile(
+    r",\s+(?:and|y|et)\s+(?:(?:of|de|des|du|del|de\s+(?:celles?|ceux)\s+du|de\s+(?:celles?|ceux)\s+de\s+la)\s+)?"
+    r"(?:(?:the|a|an|el|la|le|un|una|une|l['’])\s*)?"
+    r"(?=[A-ZÀ-Ý]|(?:atelier|s[ée]minaire|seminario|taller|r[ée]union|reuni[oó]n|workshop|seminar|meeting|conf[ée]rence"
+    r"|conferencia|curso|cours|course)\b)"
+)
 
 
 def _listed(clause: str) -> list[str]:
@@ -3455,7 +3460,7 @@ def _listed(clause: str) -> list[str]:
     cut = _AND_THE_KIND.search(clause)
     if cut is None:
         return [clause]
-    first, second = clause[: cut.start()], clause[cut.start() + 1 :].lstrip()
+    first, second = clause[: cut.start()], clause[cut.end() :]  # "..., and of the Seminar on X": the Seminar on X
     if not (find_dates(first) and find_dates(second) and _ANY_KIND.search(second[:60])):
         return [clause]
     return [first, *_listed(second)]

@@ -258,6 +258,7 @@ EVENT_VERBS = (
     "se sont tenues", "s'est déroulé", "s'est déroulée", "se sont déroulés", "se sont déroulées",
     # passives and "brought together": "El Taller ... fue organizado en Managua", "le séminaire a réuni ..."
     "fue organizado", "fue organizada", "organizado", "organizada", "fue realizado", "fue realizada",
+    "organisé à", "organisée à", "organisés à", "organisées à",  # not "Organisé par le Secrétariat à Genève, ..."
     "fue celebrado", "fue celebrada",
     "se desarrolló", "sesionó", "sesionaron", "reunió a", "reunieron a", "a été organisé", "a été organisée",
     "a été tenu", "a été tenue", "a réuni", "ont réuni", "brought together",

@@ -3579,3 +3579,23 @@ def test_a_body_that_met_for_its_plenary_is_that_plenary_in_french_and_spanish(n
         ("2008-06-04", "Réunion plénière annuelle", "Oslo"),
         ("2011-06-23", "Reunión de los Viceministros", "Santo Domingo"),
     ]
+
+
+def test_two_activities_listed_after_took_note_of_each_with_its_place_and_day(nlp):
+    """A communiqué's "took note of the conclusions of the Workshop on Return, held in The Hague on 12-13 March 2008,
+    and of the Seminar on Resettlement organised in Stockholm on 22 April 2008" (and its French "et de celles du
+    séminaire ... organisé à Stockholm") is two activities; "Organisé par le Secrétariat à Genève, l'atelier ..." is
+    the workshop, not its organiser's town."""
+    texts = [
+        "Participants took note of the conclusions of the Workshop on Return, held in The Hague on 12-13 March 2008, "
+        "and of the Seminar on Resettlement organised in Stockholm on 22 April 2008.",
+        "Les participants ont pris note des conclusions de l'atelier sur le retour volontaire, tenu à La Haye les 12 "
+        "et 13 mars 2009, et de celles du séminaire sur la réinstallation organisé à Stockholm le 22 avril 2009.",
+    ]
+    rows = blocks_to_activities([Block(t, kind=BlockKind.PARAGRAPH, order=i) for i, t in enumerate(texts)], CTX, nlp)
+    assert sorted((str(r.start_date), r.title, r.location) for r in rows) == [
+        ("2008-03-12", "Workshop on Return", "The Hague"),
+        ("2008-04-22", "Seminar on Resettlement", "Stockholm"),
+        ("2009-03-12", "Atelier sur le retour volontaire", "La Haye"),
+        ("2009-04-22", "Séminaire sur la réinstallation", "Stockholm"),
+    ]
