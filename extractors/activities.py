@@ -3957,6 +3957,90 @@ _MEETINGS_SECTION = re.compile(
 )
 
 
+# What a mixed listing (a site search's results, a "Latest" feed) labels its items, when they are neither an event
+# nor a work: "Press Release", "Expert", "News", "Video", "Blog", "Page".
+_NOT_ACTIVITY_LABEL = re.compile(
+    r"^(?:press releases?|experts?|news|noticias?|nouvelles|videos?|audio|podcasts?|blog(?: post)?|pages?|staff"
+    r"|comunicados? de prensa|communiqués? de presse|opinion|in the news|media coverage)$",
+    re.I,
+)
+_EVENT_LABEL = re.compile(r"^(?:events?|eventos?|[ée]v[ée]nements?)$", re.I)
+MIN_TYPED_CARDS = 3
+MAX_CARD_LABEL_WORDS = 3
+MAX_CARD_FIELDS = 6
+
+
+def typed_result_cards(blocks: Sequence[Block]) -> tuple[list[_Reading], set[int]]:
+    """A mixed listing's items, each led by its type label over its linked heading ("Event" / "Title" / "March 12,
+    2009" / teaser; "Report" / "Title" / "June 2009" / "By A and B"): an event, a work, or (a press release, an
+    expert's profile) nothing, as its label says; at least `MIN_TYPED_CARDS` such items on the page."""
+    cards: list[tuple[str, Block, list[Block]]] = []
+    for i, block in enumerate(blocks[:-1]):
+        heading, key = blocks[i + 1], block.locator or ""
+        label = block.text.strip()
+        if (
+            block.kind != BlockKind.PARAGRAPH
+            or heading.kind != BlockKind.HEADING
+            or not key
+            or not (heading.locator or "").startswith(key + " > ")
+            or len(label.split()) > MAX_CARD_LABEL_WORDS
+            or not (_NOT_ACTIVITY_LABEL.match(label) or _EVENT_LABEL.match(label) or classify_kind(label)
+                    or names_work_type(label))
+        ):  # fmt: skip
+            continue
+        fields = []
+        for after in blocks[i + 2 : i + MAX_CARD_FIELDS + 2]:
+            if not (after.locator or "").startswith(key):
+                break
+            fields.append(after)
+        cards.append((label, heading, fields))
+    families = {
+        "none" if _NOT_ACTIVITY_LABEL.match(label) else "work" if _work_label(label) else "event"
+        for label, _, _ in cards
+    }
+    if len(cards) < MIN_TYPED_CARDS or len(families) < 2:
+        return [], set()  # one kind of card (an events page's "Seminar", "Roundtable"): the card rules read them
+    readings: list[_Reading] = []
+    used: set[int] = set()
+    for label, heading, fields in cards:
+        used.update({heading.order - 1, heading.order, *(b.order for b in fields)})
+        if _NOT_ACTIVITY_LABEL.match(label):
+            continue
+        date = next((d for b in fields if (d := _whole_line_date(b.text))), None)
+        snippet = " | ".join([label, heading.text, *(b.text for b in fields)])
+        if not _work_label(label):
+            if date is None:
+                used.difference_update({heading.order - 1, heading.order, *(b.order for b in fields)})
+                continue  # "Thursday, May 7, 2009 · 9:30 AM": a card line the card rules read
+            kind = classify_kind(label) or classify_kind(heading.text) or Kind.OTHER
+            readings.append(_Reading("schedule.card", kind, heading.text, date, None, snippet, heading))
+            continue
+        authors = next((names for b in fields if _BY.match(" " + b.text) and (names := _names_after_by(b.text))), ())
+        kind_of_work = publication_type_of(label)
+        kind = Kind.REPORT if kind_of_work == PublicationType.REPORT else Kind.PUBLICATION
+        reading = _Reading("publication.card", kind, heading.text, date, None, snippet, heading, authors=authors)
+        readings.append(replace(reading, publication_type=kind_of_work))
+    return readings, used
+
+
+def _work_label(label: str) -> bool:
+    """A type label that names a work ("Report", "Policy Brief"), not an event about one ("Book Launch")."""
+    return names_work_type(label) and classify_kind(label) is None and not _EVENT_LABEL.match(label)
+
+
+def _whole_line_date(text: str) -> DateSpan | None:
+    """The date a line is, and nothing else ("March 12, 2009", "June 2009")."""
+    found = find_dates(text)
+    return found[0] if len(found) == 1 and len(text.strip(" .")) - len(found[0].text) <= 2 else None
+
+
+def _names_after_by(text: str) -> tuple[str, ...]:
+    """ "By Ana Ruiz and Mark Lee. An analysis ...": the names after "By", up to the sentence's end."""
+    byline = re.split(r"\.\s+(?=[A-Z])", text.strip(), maxsplit=1)[0]
+    byline = re.sub(r"^\W*(?:by|por|par)\s+", "", byline, flags=re.I).strip(" .")
+    return tuple(n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+(?:and|y|et|&)\s+", byline) if n.strip())
+
+
 def _schedule_reading(entry: Entry) -> _Reading | None:
     """A schedule record as a reading: its own title when it names a meeting, else its context's; a work's card
     among an events page's cards, as the work."""
@@ -4206,6 +4290,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         # are read once.
         header_lines = set(meeting.snippet.split(" | "))
         blocks = [b for b in blocks if b.text not in header_lines]
+    typed_cards, typed_used = typed_result_cards(blocks)
+    blocks = [b for b in blocks if b.order not in typed_used]
     # a month's grid of weekday columns: its cells are days, not a table's records
     grid = month_table(blocks) + body_meeting_items(blocks)
     gridded = {order for _, orders in grid for order in orders}
@@ -4213,7 +4299,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns, as_of=ctx.as_of)
     blocks = [b for b in blocks if b.order not in used]
     entries = [e for e, _ in grid] + entries
-    readings: list[_Reading] = header + [r for e in entries if (r := _schedule_reading(e))]
+    readings: list[_Reading] = header + typed_cards + [r for e in entries if (r := _schedule_reading(e))]
     lent = lent_year(blocks, ctx.title, ctx.as_of) or masthead_year(blocks)
     readings += [r for i in range(len(blocks)) for r in heading_readings(blocks, i, lent)]
     sub_meetings, used = sub_bullet_readings(blocks)

@@ -3599,3 +3599,34 @@ def test_two_activities_listed_after_took_note_of_each_with_its_place_and_day(nl
         ("2009-03-12", "Atelier sur le retour volontaire", "La Haye"),
         ("2009-04-22", "Séminaire sur la réinstallation", "Stockholm"),
     ]
+
+
+def test_a_mixed_listings_items_are_what_their_type_labels_say(nlp):
+    """A site search's results ("Event", "Report", "Press Release", "Policy Brief", "Expert" over each linked
+    heading): events and works as their labels say, dated by their date line, authors from "By ..."; a press release
+    and an expert's profile are nothing. An events page whose cards are all events ("Book Launch", "Seminar") is left
+    to the card rules (the written dev set)."""
+    item = "<li><span class='type'>{t}</span><h3><a href='/x'>{h}</a></h3>{d}<p>{p}</p></li>"
+    items = [
+        ("Event", "Remittances and Development: Lessons from Latin America", "March 12, 2009", "A panel at MPI."),
+        (
+            "Report",
+            "Remittance Flows in the Americas, 2000-2008",
+            "June 2009",
+            "By Ana Ruiz and Mark Lee. An analysis.",
+        ),
+        ("Press Release", "MPI Report Finds Remittances Fell", "June 10, 2009", "WASHINGTON — A new report finds."),
+        ("Policy Brief", "Remittances after the Recession", "December 2010", "By Marc Rosenblum."),
+        ("Expert", "Ana Ruiz", "", "Senior Policy Analyst who joined MPI in 2006."),
+    ]
+    page = (
+        "<html><head><title>Search results | MPI</title></head><body><main><h1>Search results</h1><ol>"
+        + "".join(item.format(t=t, h=h, d=f"<span class='date'>{d}</span>" if d else "", p=p) for t, h, d, p in items)
+        + "</ol></main></body></html>"
+    )
+    rows = _read_html(page, nlp, recipient="MPI")
+    assert [(str(r.start_date), r.kind.value, r.title, r.authors) for r in rows] == [
+        ("2009-03-12", "other", "Remittances and Development: Lessons from Latin America", ()),
+        ("2009-06-01", "report", "Remittance Flows in the Americas, 2000-2008", ("Ana Ruiz", "Mark Lee")),
+        ("2010-12-01", "publication", "Remittances after the Recession", ("Marc Rosenblum",)),
+    ]
