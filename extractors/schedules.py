@@ -1769,6 +1769,9 @@ _ORGANISATION = re.compile(
 _META_FIELD = re.compile(r"\s+[·|•]\s+")
 
 
+_MEETING_FIELD = re.compile(r"^\W*(?:meeting|reuni[oó]n|r[ée]union|sesi[oó]n|s[ée]ance)\s*:\s*", re.I)
+
+
 def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     """A card (an `article` or `li` of several fields): the one day it names, and the field naming the
     meeting ("Hearing for 23-0367", "Board Workshop") or, failing one, its context."""
@@ -1812,6 +1815,11 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     )  # fmt: skip
     named = [b.text for b in group if names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
     title = heading or (named[0] if named else None)
+    if _MEETING_FIELD.match(block.text) and block.text[date.stop :].strip(_SEPARATORS + " "):
+        # "Subject: 1.01 Call to Order" / "Meeting: Sep 12, 2025 - School Board Retreat ...": an agenda item's card,
+        # whose meeting field names the meeting it belongs to
+        title = _rest_title(block.text[date.stop :])[0] or block.text[date.stop :].strip(_SEPARATORS + " ")
+        title = re.split(r"\s+(?:beginning|starting|commencing)\b|\s+(?:at|from)\s+\d", title, maxsplit=1)[0]
     if title is None and not (ctx.name and names_body(ctx.name)):
         return None
     if title is None and _NEWS_HEADING.search(group[0].heading or ""):

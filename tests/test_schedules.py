@@ -3430,3 +3430,23 @@ def test_rows_under_upcoming_meetings_are_meetings_whatever_their_name_cell_says
         f"<th>Date</th><th></th><th></th></tr></thead><tbody>{rows}</tbody></table></div></body></html>"
     )
     assert sorted(str(a.start_date) for a in read_html(page, nlp)) == ["2026-09-23", "2026-09-24", "2026-09-30"]
+
+
+def test_an_agendas_item_cards_each_naming_their_meeting_are_that_one_meeting(nlp):
+    """A real BoardDocs agenda (r57bm dev): each item a card of "Subject: 1.01 Call to Order", "Meeting: Sep 12, 2025 -
+    School Board Retreat beginning at 8:30 a.m. ...", "Category: 1. Meeting Opening": one meeting, the retreat, not
+    one per item."""
+    item = (
+        "<div class='item'><div><dl><dt>Subject: {s}</dt></dl><dl><dt>Meeting: Sep 12, 2025 - Williamsburg School "
+        "Board Retreat beginning at 8:30 a.m. in the Boardroom</dt></dl></div><dl><dt>Category: {c}</dt></dl>"
+        "<dl><dt>Type: Information/Discussion</dt></dl></div>"
+    )
+    page = (
+        "<html><body><div><div>Friday, September 12, 2025</div></div>"
+        + item.format(s="1.01 Call to Order", c="1. Meeting Opening")
+        + item.format(s="2.01 Board Governance Training", c="2. School Board Retreat Agenda Items")
+        + item.format(s="3.01 Meeting Adjourns", c="3. Closing")
+        + "</body></html>"
+    )
+    rows = read_html(page, nlp)
+    assert [(str(r.start_date), r.title) for r in rows] == [("2025-09-12", "Williamsburg School Board Retreat")]
