@@ -3998,8 +3998,10 @@ def typed_result_cards(blocks: Sequence[Block]) -> tuple[list[_Reading], set[int
         "none" if _NOT_ACTIVITY_LABEL.match(label) else "work" if _work_label(label) else "event"
         for label, _, _ in cards
     }
-    if len(cards) < MIN_TYPED_CARDS or len(families) < 2:
-        return [], set()  # one kind of card (an events page's "Seminar", "Roundtable"): the card rules read them
+    if len(cards) < MIN_TYPED_CARDS or len(families) < 2 or "none" not in families:
+        # one kind of card (an events page's "Seminar", "Roundtable"), or events and works only (a report's card
+        # among an events page's): the card rules read them, fields and all
+        return [], set()
     readings: list[_Reading] = []
     used: set[int] = set()
     for label, heading, fields in cards:
