@@ -194,6 +194,31 @@ def stacked_records(rows: Sequence[Sequence[str]]) -> bool:
     )
 
 
+MAX_DATELINE_LINE_WORDS = 10
+
+
+def _dateline_alone(text: str) -> bool:
+    """A short line that opens with a full date (perhaps after its weekday) and names a place after it, no sentence:
+    "Sunday 29 May 2011, Hotel Kämp", "14-15 March 2006, Geneva"."""
+    found = find_dates(text)
+    if not found or found[0].precision.value != "day" or len(text.split()) > MAX_DATELINE_LINE_WORDS:
+        return False
+    lead, rest = text[: found[0].begin].strip(" ,").lower(), text[found[0].stop :].strip()
+    return (
+        (not lead or lead in _WEEKDAY_NAMES)
+        and (not rest or rest[:1] in ",–—-|")
+        and len(rest.split()) <= MAX_DATELINE_PLACE_WORDS
+        and not text.rstrip().endswith(".")
+    )
+
+
+_WEEKDAY_NAMES = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miércoles",
+     "jueves", "viernes", "sábado", "domingo", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+)  # fmt: skip
+MAX_DATELINE_PLACE_WORDS = 6
+
+
 MIN_STACKED_ROWS = 4
 _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A list entry's closing date after a comma: "..., November 2010", "..., 2009." (not a sentence's "in May 2010").
@@ -1102,6 +1127,8 @@ class BlockBuilder(BlockSink):
             return False
         if kind == BlockKind.PARAGRAPH.value and _DATED_ENTRY_END.search(last.text) and seg.text[:1].isupper():
             return False  # "Title, November 2010" / "Title, May 2010": a list's entries, each closed by its date
+        if kind == BlockKind.PARAGRAPH.value and ob.text == last.text and _dateline_alone(last.text):
+            return False  # "Sunday 29 May 2011, Hotel Kämp" over its entry's text: the entry's dateline
         if kind == BlockKind.HEADING.value:
             # A bold line a size smaller is the next level ("Reports" over a report's bold title), not a wrap.
             return abs(seg.size - ob.size) < HEADING_LEVEL_STEP

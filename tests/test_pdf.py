@@ -655,3 +655,26 @@ def test_two_boxes_side_by_side_are_read_down_their_own_columns(nlp):
     starts = {r.start_date.isoformat() for r in rows if r.page == 2 and r.kind.value not in ("report", "publication")}
     assert {"2011-10-04", "2011-11-08", "2011-11-30"} <= starts
     assert sum(r.kind.value in ("report", "publication") for r in rows if r.page == 2) == 3
+
+
+def test_a_short_dateline_over_an_entrys_text_is_a_line_of_its_own():
+    """Round 62 (written, dev): "Sunday 29 May 2011, Hotel Kämp" over "Held on the eve of the Full Round, the
+    Steering Group reviewed ..." is the entry's dateline, a block of its own; "On April 24, 2007, MPI Senior Fellow
+    Doris Meissner" wrapping onto "testified before ..." is one sentence."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for line in (
+        "Sunday 29 May 2011, Hotel Kamp",
+        "Held on the eve of the Full Round, the Steering Group reviewed the draft agenda.",
+        "",
+        "On April 24, 2007, MPI Senior Fellow Doris Meissner",
+        "testified before the House Judiciary Subcommittee on Immigration.",
+    ):
+        pdf.cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    texts = [b.text for b in pdf_to_document(bytes(pdf.output())).blocks]
+    assert texts[0] == "Sunday 29 May 2011, Hotel Kamp"
+    assert texts[-1].startswith("On April 24, 2007, MPI Senior Fellow Doris Meissner testified")
