@@ -1213,6 +1213,7 @@ def _typed_link_item(tag: Tag) -> str | None:
     return f"{link} · {label} · {meta}"
 
 
+_NOTE_TAGS = frozenset(["a", "span", "small", "em", "i"])  # "<a>Title</a> <span>(Workshop report, May 2008)</span>"
 _FILE_NOTE = re.compile(r"\((?:pdf|doc|docx|html?)(?:[,;]?\s*[\d.,]+\s*[kmg]?b)?\)|\[(?:pdf|doc)[^\]]*\]", re.I)
 _FIELD_PUNCTUATION = " \t\n—–-:,;.()"
 
@@ -1221,10 +1222,11 @@ def _typed_file_link(tag: Tag, parts: list) -> str | None:
     """ "<a>Title</a> — Workshop report, September 2009 (PDF)": one link, and beside it in plain text a type label
     and a date, nothing else, as the card line "Title · Workshop report · September 2009"."""
     links = [c for c in parts if isinstance(c, Tag) and c.name == "a"]
-    if len(links) != 1 or len(parts) > 3 or any(isinstance(c, Tag) and c.name != "a" for c in parts):
+    if len(links) != 1 or len(parts) > 3 or any(isinstance(c, Tag) and c.name not in _NOTE_TAGS for c in parts):
         return None
     title = _clean(links[0].get_text(" "))
-    rest = _FILE_NOTE.sub(" ", " ".join(_clean(str(c)) for c in parts if c is not links[0]))
+    notes = (_clean(c.get_text(" ") if isinstance(c, Tag) else str(c)) for c in parts if c is not links[0])
+    rest = _FILE_NOTE.sub(" ", " ".join(notes))
     dates = find_dates(rest)
     if len(dates) != 1 or len(title.split()) < 3:
         return None

@@ -3277,9 +3277,15 @@ def test_a_workshops_meta_line_and_its_report_linked_beside_its_type_and_date(nl
       <div class="meta">Venue: Brussels | Date: 6-7 March 2008</div>
       <p>Participants reviewed age-assessment methods.</p>
       <p>Workshop report (May 2008): <a href="/docs/ws2008.pdf">Unaccompanied Minors Seeking Asylum: Summary of
-      Discussions</a></p></section></main></body></html>"""
+      Discussions</a></p></section>
+    <section><h2>Workshop on Temporary Labour Migration Programmes</h2>
+      <p class="meta">Venue: Ottawa | Date: 2-3 October 2007</p>
+      <p><a href="/docs/ws2007.pdf">Report of the IGC Workshop on Temporary Labour Migration Programmes</a>
+      <span class="date">(Workshop report, December 2007)</span></p></section></main></body></html>"""
     rows = _read_html(page, nlp)
     assert [(str(r.start_date), r.kind.value, r.title, r.location) for r in rows] == [
+        ("2007-10-02", "workshop", "Workshop on Temporary Labour Migration Programmes", "Ottawa"),
+        ("2007-12-01", "report", "Report of the IGC Workshop on Temporary Labour Migration Programmes", None),
         ("2008-03-06", "workshop", "Workshop on Unaccompanied Minors Seeking Asylum", "Brussels"),
         ("2008-05-01", "report", "Unaccompanied Minors Seeking Asylum: Summary of Discussions", None),
         ("2009-06-30", "workshop", "Workshop on the Integration of Resettled Refugees", "The Hague"),

@@ -563,8 +563,6 @@ UNTUNED_ROUND59 = {
 # a bulletin, a timeline, fact sheets, books, a press room), cold at dda06fa; each leaves this set as the rules come
 # to read it.
 UNTUNED_ROUNDS_61_62 = {
-    ("events", "w61-igc-workshops.html"),
-    ("publications", "w61-igc-workshops.html"),
     ("events", "w61-rcm-agenda-grcm-2008.pdf"),
     # precision 8/9: the seminar under its own heading and in the paragraph under it ("... el Seminario sobre
     # Migración Extrarregional: retos para la región") is read twice, the titles too far apart to merge
