@@ -17,7 +17,7 @@ import datetime
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, Citation, names_in, parse_citation, split_translation
@@ -167,36 +167,29 @@ def find_listings(
         if len(periods) >= MIN_RECORDS and all(_YEARLY_REPORT.search(p.title) for p in periods):
             pubs += periods
             used |= periods_used
-    # Entries ending with their imprint say what they are on any page: three of them, or two where the page says so.
-    imprinted, imprinted_used = _imprint_items([b for b in blocks if b.order not in used], 2 if page_says else 3)
-    pubs += imprinted
-    used |= imprinted_used
-    # a work's own page: its title, byline and labelled publication date ("Edited by A and B" / "Publication date:
-    # March 2011")
-    landing, landing_used = landing_work([b for b in blocks if b.order not in used])
-    pubs += landing
-    used |= landing_used
-    # a catalogue's title headings over a labelled meta line ("Year: 2008 | 64 pages | ... Author: IGC Secretariat")
-    fielded, fielded_used = labelled_works([b for b in blocks if b.order not in used])
-    pubs += fielded
-    used |= fielded_used
-    # a "Documentos" page of file links by type ("Informes", "Estudios", "Memorias") lists the body's works
     files_say = page_says or _documents_page(blocks, title)
-    files, files_used = _document_links([b for b in blocks if b.order not in used], files_say)
-    pubs += files
-    used |= files_used
-    # "Title, November 2010" lines under a heading naming their type ("Reports", "Policy Briefs")
-    dated_lines, dated_lines_used = _typed_dated_lines([b for b in blocks if b.order not in used])
-    pubs += dated_lines
-    used |= dated_lines_used
-    # a deliverables page's entries one per line, each opening with its code, that no rule above read
-    lines, lines_used = _coded_lines([b for b in blocks if b.order not in used])
-    pubs += lines
-    used |= lines_used
-    # Last, headings linked to their works' DOIs that no record above read (a generated catalogue's entries)
-    cited, cited_used = _doi_headings([b for b in blocks if b.order not in used])
-    pubs += cited
-    used |= cited_used
+    # Each rule reads what the rules before it left, in this order.
+    rules: tuple[Callable[[list[Block]], tuple[list[Publication], set[int]]], ...] = (
+        # entries ending with their imprint say what they are on any page: three of them, or two where the page says so
+        lambda rest: _imprint_items(rest, 2 if page_says else 3),
+        # a work's own page: its title, byline and labelled publication date ("Edited by A and B" / "Publication
+        # date: March 2011")
+        landing_work,
+        # a catalogue's title headings over a labelled meta line ("Year: 2008 | 64 pages | ... Author: IGC Secretariat")
+        labelled_works,
+        # a "Documentos" page of file links by type ("Informes", "Estudios", "Memorias") lists the body's works
+        lambda rest: _document_links(rest, files_say),
+        # "Title, November 2010" lines under a heading naming their type ("Reports", "Policy Briefs")
+        _typed_dated_lines,
+        # a deliverables page's entries one per line, each opening with its code
+        _coded_lines,
+        # last, headings linked to their works' DOIs that no record above read (a generated catalogue's entries)
+        _doi_headings,
+    )
+    for rule in rules:
+        found, found_used = rule([b for b in blocks if b.order not in used])
+        pubs += found
+        used |= found_used
     tried = set(rejected)
     while page_says and not pubs and not elsewhere and (found := _best_records(remaining, tried, MIN_VOUCHED_RECORDS)):
         # A publications page with two cards and nothing else read as a publication: they are its listing.
