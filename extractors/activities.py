@@ -2388,6 +2388,7 @@ def bracketed_event_readings(text: str, block: Block) -> list[_Reading]:
         if title is None or kind is None:
             continue
         place = rest or match.group("town")
+        place = place.split(";")[0].strip(" ,") if place else place  # "(Managua, Nicaragua; fecha tentativa: ...)"
         readings.append(_Reading("prose.bracketed", kind, title, dates[0], place, match.group(0), block))
     return readings
 
@@ -3502,6 +3503,9 @@ _NOT_AN_ACTIVITY = re.compile(
     r"|\b(?:minutes|summary record|record) of the (?:previous|last|preceding) meeting\b"
     r"|\bacta de la (?:reuni[oó]n|sesi[oó]n) anterior\b"
     r"|\bproc[èe]s-verbal de la (?:r[ée]union|s[ée]ance) pr[ée]c[ée]dente\b"
+    # a paper sent out for a body's approval: "The 2013 calendar will be circulated to the Steering Group in November"
+    r"|\b(?:will be|ser[áa]n?|sera|seront)\s+(?:circulated|distributed|circulad[oa]s?|distribuid[oa]s?"
+    r"|diffus[ée]e?s?)\b"
     r"|\bpress releases?\b|\bcomunicados? de prensa\b|\bnotas? de prensa\b|\bcommuniqués? de presse\b"
     # "Registration for the Full Round closed on 22 April": a deadline, whatever meeting it names
     r"|(?:^|(?<=[.!?]\s))\W*(?:the\s+|las?\s+|les\s+)?(?:registrations?|applications|nominations|submissions|inscripci[oó]n(?:es)?|inscriptions?"
@@ -4043,6 +4047,28 @@ def _names_after_by(text: str) -> tuple[str, ...]:
     return tuple(n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+(?:and|y|et|&)\s+", byline) if n.strip())
 
 
+# An agenda item's lead before the activity it reports on: "Presentación de conclusiones del Seminario "X"",
+# "Conclusions of the Workshop on Y", "Résultats de l'atelier sur Z".
+_REPORT_LEAD = re.compile(
+    r"^(?:presentaci[oó]n de (?:las? |los )?|presentation of (?:the )?)?(?:conclusiones|resultados|informe|relator[ií]a"
+    r"|conclusions|results|report|outcomes?|r[ée]sultats|compte rendu)\s+(?:del|de la|de los|de|of the|on the|from the"
+    r"|de l['’]|du|des)\s*(?=[\"“«]?\w)",
+    re.I,
+)
+
+
+def _without_report_lead(title: str | None, kind: Kind) -> str | None:
+    """An event's title without an agenda item's lead ("Presentación de conclusiones del Seminario "X"" -> "Seminario
+    X"); a work's title keeps it ("Report of the IGC Workshop on ..." is the report)."""
+    if not title or kind in _PUBLICATION_KINDS or not (lead := _REPORT_LEAD.match(title)):
+        return title
+    rest = title[lead.end() :]
+    if not _ANY_KIND.match(rest):
+        return title
+    rest = re.sub(r"[\"“”«»]", "", rest).strip()
+    return rest[:1].upper() + rest[1:]
+
+
 def _schedule_reading(entry: Entry) -> _Reading | None:
     """A schedule record as a reading: its own title when it names a meeting, else its context's; a work's card
     among an events page's cards, as the work."""
@@ -4485,7 +4511,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     tidied = [
         replace(r, title=_name_in_clause(r, title), location=_one_sentence(r.location) or _dated_tail(r.title)[1])
         for r in _same_place(_without_posted_reports(readings))
-        if (title := tidy_title(r.title, r.kind in _PUBLICATION_KINDS))
+        if (title := _without_report_lead(tidy_title(r.title, r.kind in _PUBLICATION_KINDS), r.kind))
     ]
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
 

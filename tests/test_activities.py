@@ -3636,3 +3636,27 @@ def test_a_mixed_listings_items_are_what_their_type_labels_say(nlp):
         ("2009-06-01", "report", "Remittance Flows in the Americas, 2000-2008", ("Ana Ruiz", "Mark Lee")),
         ("2010-12-01", "publication", "Remittances after the Recession", ("Marc Rosenblum",)),
     ]
+
+
+def test_a_paper_to_be_circulated_to_a_body_is_no_meeting(nlp):
+    """Round 62 (written, dev): a calendar's note "The 2013 calendar will be circulated to the Steering Group for
+    approval in November 2012" plans to send a paper; no meeting of the Steering Group that month."""
+    text = "The 2013 calendar will be circulated to the Steering Group for approval in November 2012."
+    assert blocks_to_activities([Block(text, kind=BlockKind.PARAGRAPH, order=0)], CTX, nlp) == []
+
+
+def test_an_agenda_items_lead_is_no_part_of_the_seminar_it_reports_on(nlp):
+    """Round 61 (written, dev): "Presentación de conclusiones del Seminario "Migración y Desarrollo" (Ciudad de
+    México, 2 y 3 de octubre de 2008)" is the seminar; "(Managua, Nicaragua; fecha tentativa: 12 y 13 de marzo de
+    2009)" places it in Managua. A report's own title keeps its lead."""
+    texts = [
+        'Presentación de conclusiones del Seminario "Migración y Desarrollo" (Ciudad de México, 2 y 3 de octubre de '
+        "2008).",
+        "Propuestas: Seminario sobre Niñez Migrante No Acompañada (Managua, Nicaragua; fecha tentativa: 12 y 13 de "
+        "marzo de 2009).",
+    ]
+    rows = blocks_to_activities([Block(t, kind=BlockKind.PARAGRAPH, order=i) for i, t in enumerate(texts)], CTX, nlp)
+    assert sorted((str(r.start_date), r.title, r.location) for r in rows) == [
+        ("2008-10-02", "Seminario Migración y Desarrollo", "Ciudad de México"),
+        ("2009-03-12", "Seminario sobre Niñez Migrante No Acompañada", "Managua, Nicaragua"),
+    ]
