@@ -1399,20 +1399,23 @@ def _coded_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
         title = _FILE_TAIL.sub("", block.text[match.end() :]).strip(" .,;")
         if len(title.split()) < 2:
             continue
-        pubs.append(
-            Publication(
-                title=title,
-                authors=(),
-                date=None,
-                publisher=None,
-                publication_type=publication_type_of(title),
-                block=block,
-                snippet=block.text,
-                rule="publication.coded_item",
-                confidence=CONFIDENCE["publication.coded_item"],
-            )
-        )
+        pubs.append(_coded_publication(title, block, block.text, publication_type_of(title)))
     return pubs, {b.order for b, _ in coded}
+
+
+def _coded_publication(title: str, block: Block, snippet: str, kind: PublicationType) -> Publication:
+    """A deliverable named by its code's entry (`publication.coded_item`): a title, no author or date."""
+    return Publication(
+        title=title,
+        authors=(),
+        date=None,
+        publisher=None,
+        publication_type=kind,
+        block=block,
+        snippet=snippet,
+        rule="publication.coded_item",
+        confidence=CONFIDENCE["publication.coded_item"],
+    )
 
 
 def _coded_items(blocks: Sequence[Block] | object) -> tuple[list[Publication], set[int]]:
@@ -1431,19 +1434,8 @@ def _coded_items(blocks: Sequence[Block] | object) -> tuple[list[Publication], s
             if len(title) < 3:
                 continue
             kind = publication_type_of(block.heading or "")
-            pubs.append(
-                Publication(
-                    title=title,
-                    authors=(),
-                    date=None,
-                    publisher=None,
-                    publication_type=kind if kind != PublicationType.OTHER else publication_type_of(title),
-                    block=block,
-                    snippet=f"{code.group('code')} {title}",
-                    rule="publication.coded_item",
-                    confidence=CONFIDENCE["publication.coded_item"],
-                )
-            )
+            kind = kind if kind != PublicationType.OTHER else publication_type_of(title)
+            pubs.append(_coded_publication(title, block, f"{code.group('code')} {title}", kind))
         used.add(block.order)
     return pubs, used
 
