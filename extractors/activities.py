@@ -122,6 +122,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     TITLE_HEADERS,
     TRAILING_LINKS,
     VENUE_HEADERS,
+    KeywordGated,
     terms_pattern,
 )
 
@@ -3527,6 +3528,12 @@ _NOT_AN_ACTIVITY = re.compile(
     r"(?:the\s+|la\s+|le\s+|its\s+|su\s+|sa\s+)?(?:[A-Z]{2,5}\s+)?(?:chair(?:manship)?|presidency|presidencia|présidence)\b",
     re.I,
 )
+_NOT_AN_ACTIVITY = KeywordGated(
+    _NOT_AN_ACTIVITY,
+    "welcom hired recruit bienvenida accueil appointed named nombrad nomm designad minutes record acta verbal "
+    "circul distribu diffus press prensa registration application nomination submission inscri candidature "
+    "leave cong licencia vacaciones join incorpor rejoin chair presiden présiden",
+)
 
 
 # "The Study Group met twice: the first meeting took place in Mexico City on 17–18 March 2011; the second, in
@@ -4364,12 +4371,15 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             c.strip(" .") in text or text.strip(" .") in c for c in span.split(";")
         ):
             continue  # "the first meeting ...; the second, ...": read above, two meetings
-        if _NOT_AN_ACTIVITY.search(text) and len(sentences := split_sentences(text)) > 1:
+        if _NOT_AN_ACTIVITY.search(text):
             # "The 2011 Full Round will be hosted in Canberra on 24-25 May. Registration closes on 29 April.": the
             # deadline's sentence goes, the meeting's stays
-            text = " ".join(s for s in sentences if not _NOT_AN_ACTIVITY.search(s))
-        if not text or _NOT_AN_ACTIVITY.search(text) or _OWN_TALK.match(text) or _role_elsewhere(text, ctx.recipient):
-            continue  # staff news, an appointment, a press release: dated, but no activity
+            sentences = split_sentences(text)
+            text = " ".join(s for s in sentences if not _NOT_AN_ACTIVITY.search(s)) if len(sentences) > 1 else ""
+            if not text or _NOT_AN_ACTIVITY.search(text):
+                continue  # staff news, an appointment, a press release: dated, but no activity
+        if not text or _OWN_TALK.match(text) or _role_elsewhere(text, ctx.recipient):
+            continue
         if _meeting_paper(block):
             continue  # "Annex II - Meeting documents" / "IGC/FR/2008/1 | Draft agenda | 2 May 2008": a paper issued
         if block.kind == BlockKind.TABLE_ROW and block.header and text == block.text:
