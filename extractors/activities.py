@@ -1987,7 +1987,9 @@ _AUXILIARY = re.compile(r"\b(?:was|were|is|are|has been|have been|had been|fue|f
 # Also with the day before the meeting and an indefinite article: "La Red ... sostuvo el 25 de enero una reunión
 # virtual".
 _HELD_ITS = re.compile(
-    r"\s(?:held|convened|hosted|celebró|celebraron|realizó|realizaron|sostuvo|sostuvieron|a tenu|ont tenu|tint)\s+"
+    r"\s(?:held|convened|hosted|celebró|celebraron|realizó|realizaron|sostuvo|sostuvieron|a tenu|ont tenu|tint"
+    # a press release's past tense: "The Council concluded its third plenary meeting, held ... in Bellagio"
+    r"|concluded|opened|closed|wrapped up|concluyó|clausuró|inauguró|a conclu|a clôturé|a ouvert)\s+"
     r"(?:(?:el|le|on)\s+\d[^,.;]{0,40}?\s+|(?:hoy|ayer|today|yesterday|aujourd['’]hui|hier)\s+\([^()]{6,40}\)\s+)?"
     r"(?:its|their|su|sus|sa|son|leur|leurs|una|un|une|a|an)\s+(?P<before>(?:[\w-]+\s+){0,2}?)"
     r"(?P<kind>meeting|session|plenary|reunión|sesión|réunion|séance)"
@@ -2062,7 +2064,7 @@ MAX_NOW_HELD_GAP = 80  # characters between the cue and the new date: the place 
 # May 2010 the report Title, which ...": a newsletter's release of a named work.
 _RELEASED_WORK = re.compile(
     r"\b(?:a publié|a fait paraître|published|released|issued|presented|launched|publicó|public[oó]|lanzó|presentó"
-    r"|présenté)\s+"
+    r"|présenté|will (?:release|publish|launch))\s+"
     r"(?:(?:en|in|hoy|today|el|on)\s+[^,]{0,40}?\s+)?(?P<noun>l['’]ouvrage|le rapport|l['’]étude|la publication"
     r"|le livre|the report|the study|the book|its report|its study|its new report|el informe|el estudio|el libro"
     r"|la publicación|la guía|su informe|su estudio"
@@ -2070,9 +2072,11 @@ _RELEASED_WORK = re.compile(
     r"|(?:the|its|a|la|el|une?|l['’])\s+(?:(?:19|20)\d\d\s+|new\s+|updated\s+|nueva\s+|nouvelle\s+)?"
     r"(?:edition|edición|édition)\s+(?:of|de|du|del)"
     # "publicó en mayo de 2011 los Lineamientos Regionales de ... (San José: ...)": an article before a named work
-    r"|(?-i:los|las|les|el|la|le|the)(?=\s+[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý]))\s+"
+    r"|(?-i:los|las|les|el|la|le|the|its|su|sus|sa|son|ses|their)(?=\s+(?-i:[A-ZÀ-Ý])[\w-]+\s+(?-i:[A-ZÀ-Ý])))\s+"
     r"[«\"“]?(?P<title>[A-ZÀ-Ý][^«»\"“”()]{8,200}?)[»\"”]?"
     r"(?=,\s*(?:qui|que|which|el cual|la cual|published|publicad[oa]|elaborad[oa]|prepared|disponibles?|available)\b"
+    # "..., covering the Institute's research", "..., by A and B, on Thursday, May 13": an aside or a byline ends it
+    r"|,\s*(?-i:[a-z]+ing)\b|,\s*(?:by|por|par)\s+(?-i:[A-ZÀ-Ý])"
     r"|\s*\((?P<imprint>[^()]*:[^()]*)\)|\.\s|\.?$)",
     re.I,
 )
@@ -2083,7 +2087,12 @@ _CLOSING_WHEN = re.compile(
     re.I,
 )
 _WORK_NOUNS_NAMED = frozenset(("guía", "informe", "estudio", "libro", "report", "study", "book", "rapport", "étude"))
-_PUBLISHED_AFTER = re.compile(r"^[»\"”]?,\s*(?:published|publicad[oa]|released|publié)\s+(?:in|on|en|el|le)\s", re.I)
+_PUBLISHED_AFTER = re.compile(
+    r"^[»\"”]?,\s*(?:(?:published|publicad[oa]|released|publié)\s+(?:in|on|en|el|le)"
+    # "..., by Elena Moreno and Robert Tan, on Thursday, May 13, 2010": the release's day after its byline
+    r"|(?:by|por|par)\s+[^;:]{3,120}?,\s+(?:on|el|le))\s",
+    re.I,
+)
 
 
 # "se publicó la Guía regional para ... (San José: OIM, marzo de 2009)": a work named with its imprint in brackets.
@@ -2096,9 +2105,9 @@ _RELEASED_IMPRINT = re.compile(
 
 
 _PUBLISHED_TITLE = re.compile(
-    r"\b(?:published|released|issued|publicó|publicaron|a publié|ont publié)\s+"
+    r"\b(?:published|released|issued|publicó|publicaron|a publié|ont publié|will (?:release|publish))\s+"
     r"(?P<title>(?-i:[A-ZÀ-Ý])[^,.:;()]{2,80}:\s+(?-i:[A-ZÀ-Ý])[^():;]{5,160}?)"
-    r"(?=,\s*(?:which|qui|que|el cual|la cual)\b|\.\s|\.?$)",
+    r"(?=,\s*(?:which|qui|que|el cual|la cual)\b|,\s*(?:by|por|par)\s+(?-i:[A-ZÀ-Ý])|\.\s|\.?$)",
     re.I,
 )
 
@@ -2159,7 +2168,11 @@ def released_work_reading(text: str, block: Block) -> _Reading | None:
         # "published the 2012 edition of Asylum Procedures: ... States in September 2012, compiled by ...": the
         # release's month closes the name
         dates, title = find_dates(closing.group(1))[:1], title[: closing.start()]
-    if work is None and (bare := _PUBLISHED_TITLE.search(text)) and (dates := find_dates(text[: bare.start()])):
+    if work is None and (bare := _PUBLISHED_TITLE.search(text)):
+        dates = find_dates(text[: bare.start()])
+        if not dates and _PUBLISHED_AFTER.match(text[bare.end("title") :]):
+            dates = find_dates(text[bare.end("title") :])[:1]  # "... will release X: Y, by A, on May 13, 2010"
+    if work is None and bare and dates:
         # "In November 2009 the Secretariat published Asylum Procedures: Report on ..., which updates ...": a title
         # with its subtitle, straight after the verb
         title = bare.group("title").strip()
@@ -2827,6 +2840,7 @@ def meeting_of_day_reading(text: str, block: Block) -> _Reading | None:
 
 
 _HELD_AT = re.compile(r"\bheld\b", re.I)
+_SUBJECT_ASIDE = re.compile(r",\s+(?:an?|the|un|une|una)\s+[^,]{2,60},?\s*$", re.I)
 
 
 def held_reading(text: str, block: Block) -> _Reading | None:
@@ -2843,6 +2857,8 @@ def held_reading(text: str, block: Block) -> _Reading | None:
     if dates_before := find_dates(subject):
         subject = subject[dates_before[-1].stop :].lstrip(" ,")  # "In May 2009, the Council": the time phrase gone
     subject = _LEAD_MONTH.sub("", subject)  # "In May, the Council": the month its days below fall in
+    # "BELLAGIO, ITALY — The Council, an MPI initiative, concluded its ...": the dateline and the aside go
+    subject = _SUBJECT_ASIDE.sub("", _PRESS_DATELINE.sub("", subject))
     body = clean_title(_LEAD_ADVERB.sub("", subject))
     words = body.split()
     if not words or len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper() or _FRAGMENT_START.match(body):

@@ -3394,6 +3394,34 @@ def test_a_press_rooms_releases_give_the_works_and_events_they_announce_not_thei
     assert rows[2].title == "Newcomers in Small Towns: A Report on Immigrant Integration in Rural America"
 
 
+def test_press_releases_that_tell_a_concluded_meeting_and_a_release_ahead_or_today(nlp):
+    """Round 62 (written, dev): "The Council, an MPI initiative, concluded its second plenary meeting, held ... in
+    Lisbon" is that body's meeting (the dateline and the aside are no part of its name); "MPI today released its
+    2008 Annual Report, covering ..." is the report on the posting day; "MPI will release Title: Subtitle, by A and
+    B, on Tuesday, April 7, 2009, at a briefing" is the work on that Tuesday."""
+    item = "<div class='release'><p class='date'>{d}</p><h2><a href='/r'>{h}</a></h2><p>{p}</p></div>"
+    items = [
+        ("December 4, 2009", "Council Ends Its Lisbon Plenary",
+         "LISBON, PORTUGAL &mdash; The Transatlantic Council on Migration, an MPI initiative, concluded its second "
+         "plenary meeting, held November 30 - December 2, 2009 in Lisbon, Portugal, with a focus on labour markets."),
+        ("March 20, 2009", "Study of Visa Backlogs to Be Released at April Briefing",
+         "WASHINGTON &mdash; MPI will release Waiting in Line: Visa Backlogs and the Family System, by Ana Ruiz and "
+         "Tom Beck, on Tuesday, April 7, 2009, at a briefing at MPI."),
+        ("February 2, 2009", "MPI Releases 2008 Annual Report",
+         "WASHINGTON &mdash; MPI today released its Migration Policy Institute 2008 Annual Report, covering the "
+         "Institute's research and events from January to December 2008."),
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>Press Room</title></head><body><div id='content'><h1>Press Releases</h1>"
+        + "".join(item.format(d=d, h=h, p=p) for d, h, p in items)
+        + "</div></body></html>"
+    )
+    rows = {(r.kind.value, str(r.start_date), r.title) for r in _read_html(page, nlp, recipient="MPI")}
+    assert ("meeting", "2009-11-30", "Transatlantic Council on Migration plenary") in rows
+    assert ("report", "2009-02-02", "Migration Policy Institute 2008 Annual Report") in rows
+    assert ("publication", "2009-04-07", "Waiting in Line: Visa Backlogs and the Family System") in rows
+
+
 def test_a_secretariats_report_by_month_headings_with_day_led_items(nlp):
     """An activity report laid out by month ("January 2008" over "17-18: Working Group on Asylum, Geneva"): each item
     is that body's meeting on those days of the heading's month; "12: Budget for 2008 approved by the Steering Group"

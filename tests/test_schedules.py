@@ -569,8 +569,6 @@ UNTUNED_ROUNDS_61_62 = {
     ("events", "w61-rcm-boletin-2011.pdf"),
     ("publications", "w61-rcm-cronologia.html"),
     ("events", "w62-igc-calendar-2012.pdf"),
-    ("events", "w62-mpi-press-room-2010.html"),
-    ("publications", "w62-mpi-press-room-2010.html"),
     ("publications", "w62-rcm-comunicado-viceministerial-2011.html"),
 }
 
