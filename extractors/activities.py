@@ -75,6 +75,7 @@ from mpdp_pipeline.extractors.schedules import (
     DOCUMENT_SYMBOL,
     ONLINE_VENUE,
     PROCEEDINGS,
+    START_FIELD,
     VENUE_LABEL,
     Entry,
     agenda_page,
@@ -3305,6 +3306,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         return None  # "25 : Date limite ..." over "Décembre 2011": a list's last item, then the next section's heading
     if heading.text.rstrip().endswith(":"):
         return None  # "Meeting documents are also available for:" over "2015": a lead-in to links, no entry
+    if START_FIELD.match(blocks[i + 1].text):
+        return None  # "Start date: 03/11/2010" over "End date: ...": a record of fields, read with its last day
     numbered = _is_entry_heading(heading)
     # Cheap tests first: date finding is the costliest step of the rules, and most blocks are no heading.
     meta = None

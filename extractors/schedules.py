@@ -2713,34 +2713,62 @@ MAX_CODE_NAME_WORDS = 12  # a code's full name joined to it; a longer one (two e
 def labelled_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
     """A heading over its event's labelled fields ("POSMOL 2017" / "Chairs: ..." / "Venue and Location: ..." /
     "Dates: 22 July - 24 July, 2017"): an event named by the heading, on the day its date field gives, where its
-    venue field says. The caller reads these only where no other rule read the section."""
+    venue field says. A record may name itself in a field instead ("Actividad: Curso de ..." / "Fecha de inicio:
+    17/08/2009" / "Fecha de finalización: 21/08/2009" / "Lugar: San José, Costa Rica"), and its last day may have a
+    field of its own. The caller reads these only where no other rule read the section."""
     found = []
     for i, block in enumerate(blocks):
-        if block.kind != BlockKind.HEADING or not 1 <= len(block.text.split()) <= MAX_TITLE_WORDS:
+        named = _TITLE_FIELD.match(block.text)
+        # a heading over labelled fields is a name, however long ("Reunión de la Red de Funcionarios de Enlace en
+        # materia de Combate al Tráfico Ilícito de Migrantes y la Trata de Personas")
+        if not named and (block.kind != BlockKind.HEADING or not 1 <= len(block.text.split()) <= 2 * MAX_TITLE_WORDS):
             continue
         following = blocks[i + 1 : i + 1 + MAX_SECTION_FIELDS]
-        section = list(itertools.takewhile(lambda b: b.kind != BlockKind.HEADING, following))
-        dated = [(b, m) for b in section if (m := _DATE_FIELD.search(b.text))]
+        section = list(
+            itertools.takewhile(lambda b: b.kind != BlockKind.HEADING and not _TITLE_FIELD.match(b.text), following)
+        )
+        dated = [(b, m) for b in section if not _END_FIELD.match(b.text) and (m := _DATE_FIELD.search(b.text))]
         dates = [find_dates(b.text[m.end() :])[:1] for b, m in dated]
         if len(dated) != 1 or not dates[0] or dates[0][0].precision != DatePrecision.DAY:
             continue
         if NO_MEETING.search(block.text) or any(_SIGNATURE.search(b.text) for b in section):
             continue  # "Section 4. Certification" / "Name: ... Date: May 15, 2008" / "Signature: ...": a signing
         (field, label), date = dated[0], dates[0][0]
+        ends = [d for b in section if (end := _END_FIELD.match(b.text)) for d in find_dates(b.text[end.end() :])[:1]]
+        if ends and ends[0].precision == DatePrecision.DAY and date.start < ends[0].start <= date.start + MAX_SPAN:
+            date = replace(date, end=ends[0].start)
         fields = [b.text[: label.start()] if b is field else b.text for b in section]
         venue = next((venue_line(_DATE_FIELD.split(f)[0]) for f in fields if VENUE_LABEL.match(f)), None)
-        title = block.text
+        title = block.text[named.end() :] if named else block.text
         name = next((b.text for b in section if not _LABEL_LINE.match(b.text)), None)
         short = name is not None and len(name.split()) <= MAX_CODE_NAME_WORDS
         if name and short and not KIND_WORDS.search(title) and KIND_WORDS.search(name):
             title = f"{title}: {name}"  # "ISIAC 2017" over "The 25th International Symposium on ...": code and name
         orders = frozenset({block.order, *(b.order for b in section)})
-        entry = Entry(title, None, date, venue, field, field.text, "schedule.card", status_of(field.text))
+        # "Estado: CANCELADA – se reprogramará en 2010": a field of its own may call the record off
+        if (status := status_of(" ".join(b.text for b in section))) == ActivityStatus.CANCELLED:
+            continue
+        entry = Entry(title, None, date, venue, field, field.text, "schedule.card", status)
         found.append((entry, orders))
     return found
 
 
-_DATE_FIELD = re.compile(r"(?:^|\s)(?:when|dates?|fechas?|quand)\s*:\s*", re.I)  # a date field, maybe mid-line
+# A record's first day by its own label ("Fecha de inicio:", "Start date:"): its last day has a field of its own.
+_START_LABELS = r"start(?:ing)? date|starts|fecha de inicio|date de d[ée]but"
+START_FIELD = re.compile(rf"^\W*(?:{_START_LABELS})\s*:\s*", re.I)
+_DATE_FIELD = re.compile(rf"(?:^|\s)(?:when|dates?|fechas?|quand|{_START_LABELS})\s*:\s*", re.I)  # maybe mid-line
+_END_FIELD = re.compile(
+    r"^\W*(?:end(?:ing)? date|ends|fecha de (?:finalizaci[oó]n|t[ée]rmino|fin|cierre|clausura|conclusi[oó]n)"
+    r"|date de fin|date de cl[ôo]ture)\s*:\s*",
+    re.I,
+)
+# A record that names its activity in a field of its own: "Actividad: ...", "Event: ...", "Titre : ..."
+_TITLE_FIELD = re.compile(
+    r"^\W*(?:activity|event|title|actividad|evento|t[ií]tulo|nombre de la actividad|activit[ée]|[ée]v[ée]nement"
+    r"|titre|intitul[ée])\s*:\s*(?=\S)",
+    re.I,
+)
+MAX_SPAN = datetime.timedelta(days=31)  # a record's last day within a month of its first, or the field is not its end
 _SIGNATURE = re.compile(r"\b(?:signature|signed|firma|firmado|sign[ée])\s*:|\bI certify\b|\bcertifico\b", re.I)
 _LABEL_LINE = re.compile(r"^[^\W\d_][\w ]{0,30}?\s*:")  # "Chairs:", "Venue and Location:", "Contact :"
 

@@ -1965,6 +1965,37 @@ def test_a_table_of_title_rows_over_detail_rows_reads_each_event_from_its_fields
     ]
 
 
+
+def test_records_of_labelled_fields_with_a_first_and_a_last_day_each_give_their_event(nlp):
+    """Round 64 (written, dev): a CMS's records as "Label: value" fields, named by a heading or by a field of their
+    own ("Event: ..."), with the first and last days in fields of their own ("Start date:", "End date:"), numeric
+    in the page's language; a record whose status field calls it off is none, nor is a deadline's field."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    def field(label: str, value: str) -> str:
+        return f"<div class='field'><span class='label'>{label}:</span> {value}</div>"
+
+    page = (
+        "<html><body><h1>Meeting records</h1>"
+        "<div class='record'><h2>Working Group on Labour Migration</h2>"
+        + field("Start date", "03/11/2010") + field("End date", "03/12/2010") + field("Venue", "Lisbon, Portugal")
+        + field("Registration deadline", "02/20/2010") + "</div>"
+        "<div class='record'><h2>Workshop on Integration Indicators</h2>" + field("Status", "Cancelled")
+        + field("Start date", "04/20/2010") + field("Venue", "Oslo, Norway") + "</div>"
+        "<dl><dt>Event:</dt><dd>Seminar on Return and Reintegration</dd><dt>Start date:</dt><dd>05/06/2010</dd>"
+        "<dt>Venue:</dt><dd>Bern, Switzerland</dd></dl>"
+        "</body></html>"
+    )  # fmt: skip
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///r.html", "en", title="Meeting records")
+    got = sorted((a.start_date, a.end_date, a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert got == [
+        (dt.date(2010, 3, 11), dt.date(2010, 3, 12), "Working Group on Labour Migration", "Lisbon, Portugal"),
+        (dt.date(2010, 5, 6), dt.date(2010, 5, 6), "Seminar on Return and Reintegration", "Bern, Switzerland"),
+    ]
+
+
 def test_a_heading_naming_a_fiscal_or_academic_year_dates_its_records_across_the_two_years(nlp):
     """Round 33: records under "2008/09" (the programme's fiscal year, April to March) or "Academic year 2018-2019"
     (September to August) give no year of their own: each falls in the year its month belongs to; "2003-2008"
