@@ -625,6 +625,11 @@ _WEEKDAY_TAIL = re.compile(
 )
 
 
+_WEEKDAY_ONLY = re.compile(
+    r"^\W*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes"
+    r"|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\W*$",
+    re.I,
+)
 _ACRONYM_TAIL = re.compile(r"(?<=\w)\s+[-–—]\s+[A-Z]{2,6}$")
 _SUB_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=\D)")
 
@@ -3361,16 +3366,20 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         return None  # "Presidencia Pro Tempore de Costa Rica (julio 2006 - junio 2007)": a term, no event's dates
     if meta is None and len(line.split()) > MAX_DATELINE_WORDS and _told_in_sentence(line[date.stop :]):
         return None  # "On Wednesday, October 22, MPI will hold a Book Launch: X at ...": the sentence names it
-    if not (numbered or meta or named) and (place is None or date.precision != DatePrecision.DAY or date.begin > 2):
+    # An HTML entry's type label: its own box just above the heading (a PDF's line above is the entry before's).
+    label = blocks[i - 1] if i > 0 and blocks[i - 1].kind == BlockKind.PARAGRAPH and heading.page is None else None
+    label_kind = (
+        classify_kind(label.text) if label is not None and len(label.text.split()) <= MAX_TYPE_LABEL_WORDS else None
+    )
+    if place is None and label_kind is not None and _same_box(label, heading) and (venue := _card_venue(blocks, i + 1)):
+        place = venue  # "Policy Briefing" over the title, its day, then its venue on a line of its own
+    opens = date.begin <= 2 or _WEEKDAY_ONLY.match(line[: date.begin])  # "Thursday, February 18, 2010"
+    if not (numbered or meta or named) and (place is None or date.precision != DatePrecision.DAY or not opens):
         return None  # a dateline that opens with the day and names a place, not "Publié le 15 avril 2010"
     title = clean_title(_ENTRY_PREFIX.sub("", heading.text))
     if title.lower() in DOCUMENT_SECTIONS:
         return None  # "3. Practical information" over "Dates: 14 and 15 November": the document's part, no name
-    kind = classify_kind(title)
-    # An HTML entry's type label: its own box just above the heading (a PDF's line above is the entry before's).
-    label = blocks[i - 1] if i > 0 and blocks[i - 1].kind == BlockKind.PARAGRAPH and heading.page is None else None
-    if kind is None and label is not None and len(label.text.split()) <= MAX_TYPE_LABEL_WORDS:
-        kind = classify_kind(label.text)  # a "Roundtable" type label over the entry's heading
+    kind = classify_kind(title) or label_kind  # a "Roundtable" type label over the entry's heading
     if kind is None and meta and any(_META_TIME.match(f) for f in re.split(r"\s+[·|•]\s+", blocks[i + 1].text)):
         kind = Kind.OTHER  # an event page's titled entry with its date and time: an event, whatever its name
     if kind is None and (numbered or placed):
@@ -3412,6 +3421,12 @@ _CALLED_OFF_NOTE = re.compile(
 
 MAX_VENUE_LINE_WORDS = 15
 MAX_TYPE_LABEL_WORDS = 3
+
+
+def _same_box(label: Block, heading: Block) -> bool:
+    """Whether a line above a heading sits in the heading's own box (its type label), not in the entry before."""
+    box = (heading.locator or "").rsplit(" > ", 1)[0]
+    return bool(box) and box in (label.locator, (label.locator or "").rsplit(" > ", 1)[0])
 
 
 def _card_venue(blocks: Sequence[Block], at: int) -> str | None:

@@ -439,7 +439,8 @@ def _named_boilerplate(tag: Tag) -> bool:
 
 _SIDEBAR_NAME = re.compile(r"side-?bar|aside|widget", re.I)
 _EVENTS_BOX_HEADING = re.compile(
-    r"^\W*(?:(?:upcoming|past|recent|forthcoming|next)\s+)?(?:events?|meetings?)\b|^\W*(?:pr[oó]ximos?\s+)?eventos?\b"
+    r"^\W*(?:(?:upcoming|past|recent|forthcoming|next|related)\s+)?(?:events?|meetings?)\b"
+    r"|^\W*(?:pr[oó]ximos?\s+)?eventos?\b|^\W*eventos\s+relacionados\b|^\W*[ée]v[ée]nements\s+(?:associés|liés)\b"
     r"|^\W*(?:(?:prochains|[àa] venir)\s+)?[ée]v[ée]nements\b|^\W*(?:pr[oó]ximas\s+)?reuniones\b",
     re.I,
 )

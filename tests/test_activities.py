@@ -3422,6 +3422,27 @@ def test_press_releases_that_tell_a_concluded_meeting_and_a_release_ahead_or_tod
     assert ("publication", "2009-04-07", "Waiting in Line: Visa Backlogs and the Family System") in rows
 
 
+
+def test_an_event_page_with_its_type_label_weekday_dateline_venue_line_and_related_events(nlp):
+    """Round 64 (written, dev): an event's own page ("Roundtable" over its title, "Tuesday, May 4, 2010 10:00 AM"
+    under it, the venue on a line of its own) is that event at that venue; a sidebar of "Related Events" cards
+    lists the body's other events, which count too."""
+    page = (
+        "<html><body><div id='page'><main><span class='label'>Roundtable</span><h1>Refugee Resettlement in "
+        "Smaller Cities</h1><div class='when'><p>Tuesday, May 4, 2010 10:00 AM - 11:30 AM ET</p><p>Migration "
+        "Policy Institute, 1400 16th Street NW, Washington, DC</p></div><h2>Summary</h2><p>Panelists discussed "
+        "housing and jobs.</p></main><aside id='sidebar'><section><h2>Related Events</h2><div class='card'>"
+        "<span>Conference</span><h3><a href='/e/1'>Annual Immigration Law and Policy Conference</a></h3>"
+        "<p class='date'>October 5, 2009</p><p>Georgetown University Law Center, Washington, DC</p></div>"
+        "</section></aside></div></body></html>"
+    )
+    rows = [(r.kind.value, str(r.start_date), r.title, r.location) for r in _read_html(page, nlp, recipient="MPI")]
+    assert rows == [
+        ("conference", "2009-10-05", "Annual Immigration Law and Policy Conference", "Washington, DC"),
+        ("roundtable", "2010-05-04", "Refugee Resettlement in Smaller Cities", "Washington, DC"),
+    ]
+
+
 def test_a_secretariats_report_by_month_headings_with_day_led_items(nlp):
     """An activity report laid out by month ("January 2008" over "17-18: Working Group on Asylum, Geneva"): each item
     is that body's meeting on those days of the heading's month; "12: Budget for 2008 approved by the Steering Group"
