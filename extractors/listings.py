@@ -773,6 +773,12 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         date = imprint[1]
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _imprint_date(b.text))), None)
+    headed = _bare_year((record[0].heading or "").strip()) or (years.get(record[0].order) if years else None)
+    if date is None and headed is not None:
+        # "Report June 14", "Fact Sheet May" under "2011": the label line's day or month, in the heading's year
+        date = next(
+            (d for b in fields if b is not title_block and (d := _yearless_date(b.text, headed.start.year))), None
+        )
     if date is None and (year := _bare_year((record[0].heading or "").strip())):
         date = replace(year, begin=0, stop=0)  # under a year heading ("2017"): the year is the heading's, not its text
     if date is None and years:
@@ -924,6 +930,26 @@ def _date_line(text: str) -> DateSpan | None:
 
 _KICKER = re.compile(r"^(?P<topic>[^/]+?)\s+/\s+(?P<date>[^/]+)$")
 MAX_KICKER_WORDS = 4
+
+
+_MONTH_WORD = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# A line's closing day or month without a year: "Report June 14", "Fact Sheet May", "Informe 14 de junio"
+_YEARLESS_END = re.compile(
+    rf"(?<!\w)(?P<date>(?:{_MONTH_WORD})\.?(?:\s+\d{{1,2}})?|\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH_WORD}))\s*$", re.I
+)
+
+
+MAX_LABEL_LINE_WORDS = 6
+
+
+def _yearless_date(text: str, year: int) -> DateSpan | None:
+    """The day or month that closes a card's label line, in `year`; None when the line writes a year."""
+    if len(text.split()) > MAX_LABEL_LINE_WORDS or re.search(r"\b(?:19|20)\d\d\b", text):
+        return None  # a teaser ending "... across the sea" ("mar") is no label line
+    if not (match := _YEARLESS_END.search(text.strip())):
+        return None
+    span = parse_date(f"{match.group('date')} {year}")
+    return None if span is None else replace(span, begin=match.start("date"), stop=match.end("date"))
 
 
 def _bare_year(text: str) -> DateSpan | None:
@@ -1528,6 +1554,9 @@ def title_byline_entries(
         if date is None and (tail := _trailing_date(byline.text) or _labelled_year(byline.text)):
             # "By A and B March 2005": a PDF joins the date line to the byline; "A and B | Journal, 2024"
             date, after = tail, None
+        label = blocks[i - 1] if i and blocks[i - 1].kind != BlockKind.HEADING else None
+        if date is None and years and (year := years.get(block.order)) and label is not None:
+            date = _yearless_date(label.text, year.start.year)  # "Report June 14" over the title, under "2011"
         if date is None and years:
             date = years.get(block.order)  # in a section headed "2025"
         record = [block, *([subtitle] if subtitle else []), *([meta] if meta else []), byline]

@@ -2177,6 +2177,33 @@ def test_cards_under_a_year_section_with_semicolon_bylines(nlp):
     ]
 
 
+
+def test_a_cards_label_line_gives_its_day_or_month_and_the_year_heading_its_year(nlp):
+    """Round 64 (written, dev): "<span>Report</span> <span>June 14</span>" over a card's title, in a section headed
+    "2011": the work is of 14 June 2011; "Fact Sheet May" is of May 2011; a card with no day keeps the year alone."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    def card(label: str, when: str, title: str) -> str:
+        return f"<li><span>{label}</span> <span>{when}</span><h3><a href='/r'>{title}</a></h3><p>By Ana Ruiz</p></li>"
+
+    page = (
+        "<html><head><title>Publications</title></head><body><main><h1>Publications</h1><h2>2011</h2><ul>"
+        + card("Report", "June 14", "Skilled Selection After the Points Reform")
+        + card("Fact Sheet", "May", "Refugee Arrivals by State")
+        + "</ul><h2>2010</h2><ul>"
+        + card("Policy Brief", "", "Border Metrics That Matter")
+        + "</ul></main></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///publications.html", "en", title=doc.title)
+    found = sorted((a.start_date, a.end_date, a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2010, 1, 1), dt.date(2010, 12, 31), "Border Metrics That Matter"),
+        (dt.date(2011, 5, 1), dt.date(2011, 5, 31), "Refugee Arrivals by State"),
+        (dt.date(2011, 6, 14), dt.date(2011, 6, 14), "Skilled Selection After the Points Reform"),
+    ]
+
+
 def test_a_cards_row_of_pills_dates_it_by_the_pill_that_is_a_year(nlp):
     """ "<span>Ciencia política</span><span>2025</span><span>DT-2025-01</span><span>En revisión</span>" over the
     card's title: one meta line whose year pill dates the card."""
