@@ -101,6 +101,7 @@ from mpdp_pipeline.extractors.schedules import (
     titled_cards,
     type_label_after,
     venue_line,
+    year_items,
 )
 from mpdp_pipeline.extractors.vocabulary import (
     CITIES,
@@ -149,6 +150,7 @@ CONFIDENCE = {
     "schedule.card": 0.85,
     "publication.card": 0.8,  # a work's card among an events page's cards
     "schedule.heading": 0.8,  # an events page's heading of a name and its day, whatever the name says
+    "schedule.year_item": 0.6,  # a milestone under its year heading: an event named by its kind, the year alone
     "document.header": 0.9,
 }
 COUNTRY_SAMPLE_BLOCKS = 200
@@ -4531,7 +4533,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     read = {r.block.order for r in readings}
     cards = titled_cards(blocks, ctx.title, as_of=ctx.as_of) + dated_headings(blocks, ctx.title)
     cards += dated_paper_headings(blocks, ctx.title) + day_sections(blocks) + month_grid(blocks)
-    cards += labelled_sections(blocks)
+    cards += labelled_sections(blocks) + year_items(blocks)
     for entry, orders in cards:
         if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
             readings.append(reading)

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, day_alone, find_dates
+from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, day_alone, find_dates, parse_date
 from mpdp_pipeline.extractors.places import closing_town, country_of, known_place, trailing_place
 from mpdp_pipeline.extractors.vocabulary import (
     COUNTRIES,
@@ -2489,6 +2489,56 @@ def dated_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Ent
         entry = Entry(name, None, date, None, block, block.text, "schedule.heading", status_of(block.text))
         found.append((entry, frozenset({block.order})))
     return found
+
+
+def year_items(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
+    """A history's milestones: a few items under each of several headings that are only a year ("1994" / "First
+    IGC workshop on country of origin information, London"); each item naming an event by its kind is that event
+    in that year, at the place the item ends with. Items that found or join something ("Working Group on Technology
+    created"), questions and undated plans name no event. The caller reads these only where no other rule read the
+    item."""
+    groups = [
+        list(group)
+        for heading, group in itertools.groupby(blocks, key=lambda b: b.heading)
+        if heading and _YEAR_LINE.match(heading)
+    ]
+    # an item is a short line; what follows the items (a paragraph, the next page's table) is not the year's
+    short = (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+    groups = [
+        list(itertools.takewhile(lambda b: b.kind in short and len(b.text.split()) <= MAX_TITLE_WORDS, g))
+        for g in groups
+    ]
+    groups = [g for g in groups if 1 <= len(g) <= MAX_YEAR_ITEMS]
+    if len({g[0].heading for g in groups}) < MIN_YEAR_HEADINGS:
+        return []  # a year heading over a section of prose or questions is no timeline
+    found = []
+    for block in (b for g in groups for b in g):
+        text = block.text.strip()
+        if find_dates(text) or not EVENT_KIND_WORDS.search(text) or "?" in text:
+            continue
+        if (
+            _MILESTONE_VERB.search(text)
+            or MEETING_DOCUMENT.search(text)
+            or NO_MEETING.search(text)
+            or _TBA.search(text)
+        ):
+            continue
+        year = parse_date(_YEAR.search(block.heading).group(1), allow_year=True)
+        place = trailing_place(text)
+        title = text[: text.rfind(place)].rstrip(" ,;-–—") if place and text.endswith(place) else text
+        entry = Entry(title, None, replace(year, begin=0, stop=0), place, block, text, "schedule.year_item")
+        found.append((entry, frozenset({block.order})))
+    return found
+
+
+MAX_YEAR_ITEMS = 3  # a milestone or two a year; more is a year's section of records, read by the other rules
+MIN_YEAR_HEADINGS = 3
+# What a milestone says happened to a body rather than that it met: "created", "established", "joins"
+_MILESTONE_VERB = re.compile(
+    r"\b(?:created|established|founded|launched|set up|joins?|joined|adopted|signed|renamed|dissolved|creado|creada"
+    r"|establecid[oa]|fundad[oa]|se incorpora|cr[ée]{1,2}e?|institu[ée]e?|adh[èe]re)\b",
+    re.I,
+)
 
 
 def day_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:

@@ -1996,6 +1996,31 @@ def test_records_of_labelled_fields_with_a_first_and_a_last_day_each_give_their_
     ]
 
 
+
+def test_a_historys_milestones_under_year_headings_are_events_of_that_year(nlp):
+    """Round 64 (written, dev): "Our history" as year headings over one or two items each: an item that names an
+    event by its kind ("First workshop on return, London") is that event in that year, at the place it ends with;
+    "Permanent Secretariat established in Geneva" and "Secretariat moves to Bern" name none; a year heading over
+    questions and answers is no history."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    items = [("1987", "Permanent Secretariat established in Geneva"), ("1994", "First workshop on return, London"),
+             ("2001", "Special Full Round on migration and security, Ottawa"), ("2004", "Secretariat moves to Bern"),
+             ("2010", "High-level Seminar on labour migration, Sydney")]  # fmt: skip
+    history = "".join(f"<h3>{y}</h3><ul><li>{t}</li></ul>" for y, t in items)
+    faq = "<h2>2012</h2><h3>Will there be a workshop in 2012?</h3><p>Yes, a workshop is planned.</p>"
+    page = f"<html><body><h1>Our history</h1>{history}{faq}</body></html>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///h.html", "en", title="Our history")
+    got = sorted((a.start_date, a.end_date, a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert got == [
+        (dt.date(1994, 1, 1), dt.date(1994, 12, 31), "First workshop on return", "London"),
+        (dt.date(2001, 1, 1), dt.date(2001, 12, 31), "Special Full Round on migration and security", "Ottawa"),
+        (dt.date(2010, 1, 1), dt.date(2010, 12, 31), "High-level Seminar on labour migration", "Sydney"),
+    ]
+
+
 def test_a_heading_naming_a_fiscal_or_academic_year_dates_its_records_across_the_two_years(nlp):
     """Round 33: records under "2008/09" (the programme's fiscal year, April to March) or "Academic year 2018-2019"
     (September to August) give no year of their own: each falls in the year its month belongs to; "2003-2008"
