@@ -2030,12 +2030,13 @@ def _subject_kind(text: str) -> str | None:
     return None
 
 
-_THIS_ONE = re.compile(
-    r"\b(?:this|esta|este|cette|ce)\s+(?:\w+\s+)?(?:conference|meeting|event|workshop|seminar"
-    r"|webinar|roundtable|conferencia|reunión|evento|taller|seminario|conférence|réunion|atelier"
-    r"|séminaire)\b",
-    re.I,
+_KIND_NOUN = (
+    r"(?:conference|meeting|event|workshop|seminar|webinar|roundtable|conferencia|reunión|evento|taller|seminario"
+    r"|conférence|réunion|atelier|séminaire)"
 )
+_THIS_ONE = re.compile(rf"\b(?:this|esta|este|cette|ce)\s+(?:\w+\s+)?{_KIND_NOUN}\b", re.I)
+# "The present workshop built on ...": a record's own event, which its header gives
+_PRESENT_ONE = re.compile(rf"\b(?:the present|le présent|la présente|el presente|la presente)\s+{_KIND_NOUN}\b", re.I)
 
 
 def postponed_reading(text: str, block: Block) -> _Reading | None:
@@ -2730,9 +2731,9 @@ _BODY_MEETING_OF = re.compile(
     r"\b(?:the\s+)?(?P<body>(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+|of|on|and)){0,5})\s+meeting\s+of\s+(?=\d)", re.I
 )
 _AT_ITS_MEETING = re.compile(
-    r"\b(?:the\s+)?(?P<body>(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|of|on|and|for)){0,8})\s+(?-i:[a-z])[^.;]{0,120}?"
     r"\bat\s+its\s+(?:\w+\s+)?meeting\s+(?:in|at)\s+(?P<town>(?-i:[A-Z])[\w.-]+(?:\s+(?-i:[A-Z])[\w.-]+){0,2})\s+on\s+"
 )
+_CAPITALISED_NAME = re.compile(r"(?-i:[A-Z][\w-]+)(?:\s+(?:(?-i:[A-Z][\w-]+)|of|on|and|for))*")
 _ITS_MEETING_OF = re.compile(
     r"^\W*(?:at|during)\s+its\s+meeting\s+of\s+(?P<day>[^,]{4,30}?),?\s+the\s+(?P<body>(?-i:[A-Z][\w-]+)"
     r"(?:\s+(?-i:[A-Z][\w-]+|of|on|and)){0,5})\b",
@@ -2831,10 +2832,13 @@ def meeting_of_day_reading(text: str, block: Block) -> _Reading | None:
     elif match := _ITS_MEETING_OF.match(text):
         body, at = match.group("body"), match.start("day")
     elif match := _AT_ITS_MEETING.search(text):
-        # "the Working Group on Asylum and Refugees discussed X at its meeting in Geneva on 8 March 2012"
+        # "the Working Group on Asylum and Refugees discussed X at its meeting in Geneva on 8 March 2012", "... will
+        # be presented to the Steering Group at its meeting in Geneva on 24 November 2009": the body named last
+        # before it
         date = next((d for d in find_dates(text) if d.begin == match.end() and d.precision == DatePrecision.DAY), None)
-        body = match.group("body")
-        if date is None or (not names_body(body) and classify_kind(body) is None) or _NEGATIVE.search(text):
+        names = [m.group(0) for m in _CAPITALISED_NAME.finditer(text[: match.start()])]
+        body = next((n for n in reversed(names) if names_body(n) or classify_kind(n) is not None), None)
+        if date is None or body is None or _NEGATIVE.search(text):
             return None
         kind = Kind.WORKING_GROUP if _WORKING_GROUP_RE.search(body) else Kind.MEETING
         return _Reading("prose.event_verb", kind, f"{body} meeting", date, match.group("town"), text, block)
@@ -4500,6 +4504,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             _ANY_KIND.search(text)
             and (not _DOC_VERB.search(text) or _HELD_KIND.search(text))
             and not _heading_says(block, PUBLICATION_HEADINGS)
+            and not _PRESENT_ONE.search(text)
         ):
             pending += [(block, clause, said, lent) for clause, said in _two_clauses(text, written)]
         elif (

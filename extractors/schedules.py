@@ -76,6 +76,11 @@ def status_of(text: str) -> ActivityStatus:
     return ActivityStatus.REPORTED
 
 
+_EVENT_REPORT = (
+    r"(?:workshop|meeting|seminar|roundtable)\s+report|report\s+of\s+the\s+(?:workshop|meeting|seminar|roundtable)"
+    r"|informe\s+(?:del|de\s+la)\s+(?:taller|reuni[oó]n|seminario)"
+    r"|rapport\s+(?:de\s+l['’]atelier|de\s+la\s+r[ée]union|du\s+s[ée]minaire)"
+)
 # The papers of a one-meeting document, as its header names them.
 MEETING_DOCUMENT = re.compile(
     r"\b(?:agenda|minutes|notice|acta|orden del d[ií]a|convocatoria|ordre du jour|proc[eè]s-verbal"
@@ -83,6 +88,8 @@ MEETING_DOCUMENT = re.compile(
     # a record of proceedings: "Draft Summary Record", "Record of the meeting", "Relatoría"
     r"|summary record|record of (?:the )?(?:meeting|proceedings)|relator[ií]a|acta resumida|r[ée]sum[ée] des d[ée]bats"
     r"|summary of conclusions|ayuda[- ]memoria|aide-m[ée]moire"
+    # a cover's "WORKSHOP REPORT" under the workshop's name, place and days: the workshop's record
+    rf"|{_EVENT_REPORT}"
     # "Memoria de la XII Reunión Viceministerial": a meeting's record ("Memoria anual" is a year's report)
     r"|memoria(?=\s+(?:de\s+la|del)\s+(?:[IVXLC]+\s+)?(?:reuni[oó]n|sesi[oó]n|taller|seminario|conferencia)))\b",
     re.I,
@@ -91,7 +98,8 @@ MEETING_DOCUMENT = re.compile(
 # ones); an agenda or a notice only summons its own.
 PROCEEDINGS = re.compile(
     r"\b(?:summary record|record of (?:the )?(?:meeting|proceedings)|relator[ií]a|acta resumida"
-    r"|r[ée]sum[ée] des d[ée]bats|acta|summary of conclusions|ayuda[- ]memoria|aide-m[ée]moire)\b",
+    r"|r[ée]sum[ée] des d[ée]bats|acta|summary of conclusions|ayuda[- ]memoria|aide-m[ée]moire"
+    rf"|{_EVENT_REPORT})\b",
     re.I,
 )
 # A paper's symbol in an intergovernmental body's series: "IGC/FR/2008/1", "A/RES/70/1", "CRM/GRCM/2009/3".
@@ -1993,6 +2001,11 @@ _STAMP = re.compile(
     r"(?:\s+(?:on|el|le))?\W*$",
     re.I,
 )
+_PREPARED = re.compile(
+    r"^\W*(?:prepared|drafted|compiled|written)\s+by\b|^\W*(?:pr[ée]par[ée]e?|r[ée]dig[ée]e?|[ée]tabli)\s+par\b"
+    r"|^\W*(?:elaborad[oa]|preparad[oa]|redactad[oa])\s+por\b",
+    re.I,
+)
 # "Posted Jan 30, 2020 4:12 PM", "Amended Jan 3, 2020 9:00 AM", "Last updated on 3/4/2019": when a record's papers
 # were put online, no meeting's date.
 _POSTING = re.compile(
@@ -2105,6 +2118,8 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
         if block is not naming and _ITEM.match(block.text):
             continue  # "1. Aprobar el acta ... circulada el 12 de julio": the record's first item, not its dateline
         dates = [d for d in find_dates(block.text) if not _STAMP.search(block.text[: d.begin])]
+        if _PREPARED.match(block.text):
+            continue  # "Prepared by the IGC Secretariat, Geneva, 14 August 2009": the paper's date, not the meeting's
         if block is naming:  # "REVISED 4/23/19 ... AGENDA – April 24, 2019": the date after the document's name
             named_at = MEETING_DOCUMENT.search(block.text).start()  # type: ignore[union-attr]
             dates = sorted(dates, key=lambda d: d.begin < named_at)
@@ -2132,10 +2147,21 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
             ):
                 # "Steering Group Meeting / Geneva, 14 October 2008 / SUMMARY OF CONCLUSIONS": the line over its date
                 heading = line if _short_name(line) else None
+            if heading is None:
+                # "IGC Full Round 2011" / "Helsinki, Finland" / "30 May - 1 June 2011" over "Report of the meeting":
+                # the cover names its meeting above its place and days
+                above = [b.text for b in head[:at] if b is not block and not known_place(b.text.strip())]
+                heading = next(
+                    (t for t in reversed(above) if KIND_WORDS.search(t) and len(t.split()) <= MAX_LABEL_WORDS), None
+                )
             # a page that names its meeting nowhere but in a notice's sentence: a meeting all the same
             title = named if named and KIND_WORDS.search(named) else None
             title = title or heading or body or named or doc_title or "Meeting"
             venue = _venue_after(block.text, dates[0]) or _place_before(block.text, dates[0])
+            at_date = head.index(block)
+            beside = [head[k].text.strip() for k in (at_date - 1, at_date + 1) if 0 <= k < len(head) and k != at]
+            if venue is None and block.page is not None:
+                venue = next((t for t in beside if known_place(t)), None)  # "Helsinki, Finland" over its days
             return Entry(title, body, dates[0], venue, block, f"{naming.text} | {block.text}", "document.header")
     return None
 

@@ -2212,6 +2212,37 @@ def test_who_organised_an_entry_is_not_its_name(nlp):
     assert rows[0].title == "Fifth Annual Immigration Law and Policy Conference"
 
 
+
+def test_a_workshop_reports_cover_names_the_one_workshop_and_its_body_tells_the_meetings_after(nlp):
+    """Round 64 (written, dev): a cover's "Regional Workshop on Labour Mobility" / "Lisbon, Portugal" / "12-14 May
+    2010" / "WORKSHOP REPORT" / "Prepared by the Secretariat, Geneva, 2 July 2010" is that workshop, in Lisbon, on
+    those days (the paper's own date is none); its sections are no events, "the present workshop" is the cover's;
+    the Steering Group "at its meeting in Geneva on 24 November 2010" is a meeting."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    def line(i: int, text: str, kind: str = BlockKind.HEADING, page: int = 1) -> Block:
+        return Block(text, kind=kind, order=i, page=page, heading=None)
+
+    blocks = [
+        line(0, "Regional Workshop on Labour Mobility"),
+        line(1, "Lisbon, Portugal"),
+        line(2, "12-14 May 2010"),
+        line(3, "WORKSHOP REPORT"),
+        line(4, "Prepared by the Secretariat, Geneva, 2 July 2010", BlockKind.PARAGRAPH),
+        line(5, "1. Background", page=2),
+        line(6, "The present workshop built on the survey circulated to States in spring 2010.", BlockKind.PARAGRAPH, 2),
+        line(7, "A summary will be presented to the Steering Group at its meeting in Geneva on 24 November 2010.",
+             BlockKind.PARAGRAPH, 2),
+        line(8, "2. Summary of discussions", page=2),
+    ]  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "report.pdf", "en")
+    rows = sorted((a.start_date, a.end_date, a.title, a.location) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert rows == [
+        (dt.date(2010, 5, 12), dt.date(2010, 5, 14), "Regional Workshop on Labour Mobility", "Lisbon, Portugal"),
+        (dt.date(2010, 11, 24), dt.date(2010, 11, 24), "Steering Group meeting", "Geneva"),
+    ]
+
+
 def test_every_dated_link_under_a_minutes_heading_is_a_meeting(nlp):
     """A school year's "Meeting Minutes" list of links named by their dates, some to the day and some to the month:
     one meeting each, not one per heading."""
