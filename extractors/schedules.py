@@ -1777,6 +1777,7 @@ _ORGANISATION = re.compile(
 _META_FIELD = re.compile(r"\s+[·|•]\s+")
 
 
+_NAME_THEN_DASH = re.compile(r"^\s*(\S+(?:\s+\S+){2,}?)\s+[—–]\s*$")
 _MEETING_FIELD = re.compile(r"^\W*(?:meeting|reuni[oó]n|r[ée]union|sesi[oó]n|s[ée]ance)\s*:\s*", re.I)
 
 
@@ -1823,6 +1824,12 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     )  # fmt: skip
     named = [b.text for b in group if names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
     title = heading or (named[0] if named else None)
+    if (
+        title is None
+        and (lead := _NAME_THEN_DASH.match(block.text[: date.begin]))
+        and _weekday_of(lead.group(1) + " ") is None
+    ):
+        title = lead.group(1)  # "Why Naturalization Rates Differ — March 10, 2010": the card's name before its day
     if _MEETING_FIELD.match(block.text) and block.text[date.stop :].strip(_SEPARATORS + " "):
         # "Subject: 1.01 Call to Order" / "Meeting: Sep 12, 2025 - School Board Retreat ...": an agenda item's card,
         # whose meeting field names the meeting it belongs to

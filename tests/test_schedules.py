@@ -2243,6 +2243,32 @@ def test_a_workshop_reports_cover_names_the_one_workshop_and_its_body_tells_the_
     ]
 
 
+
+def test_a_recordings_list_names_each_past_event_before_its_day(nlp):
+    """Round 64 (written, dev): an events page's recordings as disclosure widgets, "Title — March 10, 2010" over
+    "Presenters: ... Audio | Slides": each is the event of that title on that day, not the page's name."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    def item(title: str, day: str) -> str:
+        return f"<details><summary>{title} &mdash; {day}</summary><p>Presenter: Ana Ruiz. Audio | Slides</p></details>"
+
+    page = (
+        "<html><head><title>Briefings | Institute</title></head><body><main><h1>Briefings</h1><section>"
+        "<h2>Recordings</h2>" + item("Counting Refugee Arrivals Since 2001", "March 10, 2010")
+        + item("Seasonal Workers in Agriculture", "February 17, 2010")
+        + item("What the Census Will Tell Us", "January 27, 2010") + "</section></main></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///b.html", "en", title=doc.title)
+    got = sorted((a.start_date, a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert got == [
+        (dt.date(2010, 1, 27), "What the Census Will Tell Us"),
+        (dt.date(2010, 2, 17), "Seasonal Workers in Agriculture"),
+        (dt.date(2010, 3, 10), "Counting Refugee Arrivals Since 2001"),
+    ]
+
+
 def test_every_dated_link_under_a_minutes_heading_is_a_meeting(nlp):
     """A school year's "Meeting Minutes" list of links named by their dates, some to the day and some to the month:
     one meeting each, not one per heading."""
