@@ -1405,6 +1405,10 @@ def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     if closed and before[: closed.start()].strip() and _is_place(closed.group("place")):
         # "Taller sobre trata de personas (San José, Costa Rica), 24 de septiembre de 2009"
         return before[: closed.start()].strip(" ,;:–—-"), closed.group("place").strip()
+    named, dash, where = before.partition(" — ")
+    if dash and _ANY_KIND.search(named) and not _ANY_KIND.search(where) and 0 < len(where.split()) <= MAX_PLACE_WORDS:
+        # "VII Reunión Viceministerial — Antigua Guatemala, Guatemala, mayo de 2002": the dash ends the name
+        return named.strip(" ,;:"), where.strip(" ,;:")
     before = _unbracket_countries(before)
     segments = [s.strip() for s in re.split(r",\s*|\s+[–—-]\s+", before) if s.strip()]
     title_parts: list[str] = []

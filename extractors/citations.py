@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates
+from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS
 
 from mpdp_pipeline.schemas import DatePrecision
 
@@ -461,6 +462,8 @@ def _dashed(text: str) -> _Cut | None:
     if not match:
         return None
     names = names_in(text[: match.start()])
+    if names and any(EVENT_KIND_WORDS.search(n) for n in names):
+        return None  # "VI Reunión Viceministerial — San José, Costa Rica, marzo de 2001": a meeting, where and when
     return _Cut(match.start(), match.end(), names, None, "dash") if names else None
 
 

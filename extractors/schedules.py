@@ -1777,7 +1777,7 @@ _ORGANISATION = re.compile(
 _META_FIELD = re.compile(r"\s+[·|•]\s+")
 
 
-_NAME_THEN_DASH = re.compile(r"^\s*(\S+(?:\s+\S+){2,}?)\s+[—–]\s*$")
+_NAME_THEN_DASH = re.compile(r"^\s*(?P<name>\S+(?:\s+\S+){2,}?)\s+[—–]\s*(?:(?P<place>[^—–\d]{2,60}?),\s*)?$")
 _MEETING_FIELD = re.compile(r"^\W*(?:meeting|reuni[oó]n|r[ée]union|sesi[oó]n|s[ée]ance)\s*:\s*", re.I)
 
 
@@ -1823,13 +1823,15 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         None,
     )  # fmt: skip
     named = [b.text for b in group if names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
-    title = heading or (named[0] if named else None)
+    title, place = heading or (named[0] if named else None), None
     if (
         title is None
         and (lead := _NAME_THEN_DASH.match(block.text[: date.begin]))
-        and _weekday_of(lead.group(1) + " ") is None
+        and _weekday_of(lead.group("name") + " ") is None
     ):
-        title = lead.group(1)  # "Why Naturalization Rates Differ — March 10, 2010": the card's name before its day
+        # "Why Naturalization Rates Differ — March 10, 2010", "X Reunión Viceministerial — Vancouver, Canadá, 24 y 25
+        # de mayo de 2005": the card's name before its place and day
+        title, place = lead.group("name"), lead.group("place")
     if _MEETING_FIELD.match(block.text) and block.text[date.stop :].strip(_SEPARATORS + " "):
         # "Subject: 1.01 Call to Order" / "Meeting: Sep 12, 2025 - School Board Retreat ...": an agenda item's card,
         # whose meeting field names the meeting it belongs to
@@ -1839,7 +1841,7 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         return None
     if title is None and _NEWS_HEADING.search(group[0].heading or ""):
         return None  # "31.01.2011 — Fiche statistique : ..." under "Dernières nouvelles": a news item, no meeting
-    venue = _rest_title(block.text[date.stop :])[1]
+    venue = _rest_title(block.text[date.stop :])[1] or place
     if not venue:
         lines = (venue_line(b.text) for b in group if b is not block and b.text != title)
         venue = next((v for line in lines if line and (v := trailing_place(line))), None)

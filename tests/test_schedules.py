@@ -2269,6 +2269,39 @@ def test_a_recordings_list_names_each_past_event_before_its_day(nlp):
     ]
 
 
+
+def test_a_history_of_numbered_meetings_with_their_papers_nested_under_each(nlp):
+    """Round 64 (written, dev): an ordered list of "VI Reunión Viceministerial — San José, Costa Rica, marzo de
+    2001" items, each over its papers ("Declaración Conjunta", "Plan de Acción"), as nested lists or a line of
+    links: each item is its meeting, named before the dash, at the place after it (a Roman numeral is no author's
+    initial, nor the place a title), on its days."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    nested = "<ul><li><a href='/d.pdf'>Declaración Conjunta</a></li><li><a href='/p.pdf'>Plan de Acción</a></li></ul>"
+    links = "<p><a href='/d.pdf'>Declaración de Vancouver</a> | <a href='/p.pdf'>Plan de Acción 2005-2006</a></p>"
+    items = [
+        ("VI Reunión Viceministerial", "San José, Costa Rica, marzo de 2001", nested),
+        ("VII Reunión Viceministerial", "Antigua Guatemala, Guatemala, mayo de 2002", nested),
+        ("X Reunión Viceministerial", "Vancouver, Canadá, 24 y 25 de mayo de 2005", links),
+        ("XI Reunión Viceministerial", "San Salvador, El Salvador, 4 y 5 de mayo de 2006", links),
+    ]
+    page = (
+        "<html lang='es'><body><h1>Reuniones Viceministeriales</h1><h2>Historial de reuniones</h2><ol>"
+        + "".join(f"<li><strong>{n}</strong> &mdash; {w}{papers}</li>" for n, w, papers in items)
+        + "</ol></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///r.html", "es", title=doc.title)
+    got = sorted((a.start_date, a.kind.value, a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert got == [
+        (dt.date(2001, 3, 1), "meeting", "VI Reunión Viceministerial", "San José, Costa Rica"),
+        (dt.date(2002, 5, 1), "meeting", "VII Reunión Viceministerial", "Antigua Guatemala, Guatemala"),
+        (dt.date(2005, 5, 24), "meeting", "X Reunión Viceministerial", "Vancouver, Canadá"),
+        (dt.date(2006, 5, 4), "meeting", "XI Reunión Viceministerial", "San Salvador, El Salvador"),
+    ]
+
+
 def test_every_dated_link_under_a_minutes_heading_is_a_meeting(nlp):
     """A school year's "Meeting Minutes" list of links named by their dates, some to the day and some to the month:
     one meeting each, not one per heading."""
