@@ -2828,6 +2828,46 @@ def testimony_reading(text: str, block: Block) -> _Reading | None:
     return _Reading("prose.event_verb", Kind.OTHER, title, dates[0], _place_in(text, dates, []), text, block)
 
 
+# "It was held from 3 to 5 March 2010 in ...", "Se celebró del 3 al 5 de marzo en ...": the verb before a record's days
+_HELD_LEAD = re.compile(
+    r"^\W*(?:it\s+was\s+held|held|it\s+took\s+place|took\s+place|se\s+(?:celebr|realiz|llev)[óo](?:\s+a\s+cabo)?"
+    r"|tuvo\s+lugar|celebrad[oa]|realizad[oa]|elle\s+s['’]est\s+tenue|tenue?|s['’]est\s+tenue?)\b\s*",
+    re.I,
+)
+
+
+MAX_WHERE_WHEN_WORDS = 18  # "It was held from 30 August to 1 September 2010 in Managua, Nicaragua"
+
+
+def dotted_record_reading(text: str, block: Block) -> _Reading | None:
+    """A report's list item as sentences: the activity's name, then where and when, then what it did ("Taller
+    regional sobre X. San Salvador, El Salvador, 20 y 21 de abril de 2010. Participaron ...", "Meeting of the
+    Regional Consultation Group (RCGM). It was held from 3 to 5 March 2010 in Antigua Guatemala."): the name's
+    activity, on the second sentence's days, at its place."""
+    if block.kind != BlockKind.LIST_ITEM:
+        return None
+    sentences = split_sentences(text)
+    if len(sentences) < 2:
+        return None
+    name, where = sentences[0].rstrip(" ."), sentences[1].rstrip(" .")
+    if len(name.split()) > MAX_TITLE_WORDS or find_dates(name) or not name[:1].isupper():
+        return None
+    kind = classify_kind(name)
+    if kind is None or kind in (Kind.REPORT, Kind.PUBLICATION) or _EVENT_VERB.search(name):
+        return None
+    dates = find_dates(where)
+    if not dates or len(where.split()) > MAX_WHERE_WHEN_WORDS or _NOT_WHEN.search(where[: dates[0].begin]):
+        return None
+    where = _HELD_LEAD.sub("", where)
+    dates = find_dates(where)
+    if not dates:
+        return None
+    before = re.sub(r"[\s,]+(?:on|el|le|les|du|del|from|de)$", "", where[: dates[0].begin].strip(" ,;:–—-"), flags=re.I)
+    after = re.sub(r"^(?:in|en|à|at)\s+", "", where[dates[0].stop :].strip(" ,;:–—-"), flags=re.I)
+    place = next((p for p in (before, after) if p and _is_place(p)), None)
+    return _Reading("list.segments", kind, name, dates[0], place, text, block)
+
+
 def meeting_of_day_reading(text: str, block: Block) -> _Reading | None:
     """A body's meeting named by its day: "The Steering Group meeting of 17 January 2007, held at the Secretariat in
     Geneva, adopted ...", "At its meeting of 12 June the Steering Group agreed ..."."""
@@ -4484,6 +4524,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue
         if (
             (card_line(text) and (reading := publication_to_reading(text, block)))
+            or (reading := dotted_record_reading(written, block))
             or (reading := decision_reading(text, block))
             or (reading := bare_meetings_reading(text, block))
             or (reading := rescheduled_reading(text, block))

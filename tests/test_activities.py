@@ -3422,7 +3422,6 @@ def test_press_releases_that_tell_a_concluded_meeting_and_a_release_ahead_or_tod
     assert ("publication", "2009-04-07", "Waiting in Line: Visa Backlogs and the Family System") in rows
 
 
-
 def test_an_event_page_with_its_type_label_weekday_dateline_venue_line_and_related_events(nlp):
     """Round 64 (written, dev): an event's own page ("Roundtable" over its title, "Tuesday, May 4, 2010 10:00 AM"
     under it, the venue on a line of its own) is that event at that venue; a sidebar of "Related Events" cards
@@ -3441,6 +3440,32 @@ def test_an_event_page_with_its_type_label_weekday_dateline_venue_line_and_relat
         ("conference", "2009-10-05", "Annual Immigration Law and Policy Conference", "Washington, DC"),
         ("roundtable", "2010-05-04", "Refugee Resettlement in Smaller Cities", "Washington, DC"),
     ]
+
+
+def test_a_reports_list_items_as_name_then_where_and_when_then_what_it_did(nlp):
+    """Round 65 (written, dev): "Taller regional sobre X. San Salvador, El Salvador, 20 y 21 de abril de 2010.
+    Participaron ..." and "Meeting of the Y (RCGM). It was held from 3 to 5 March 2010 in Antigua Guatemala,
+    Guatemala. Delegates ...": the first sentence names the activity, the second gives its days and place."""
+    from mpdp_pipeline.schemas import Block
+
+    items = [
+        "Taller regional sobre protección consular de niñas y niños migrantes. San Salvador, El Salvador, 20 y 21 de "
+        "abril de 2010. Participaron funcionarios consulares de los once países.",
+        "Meeting of the Regional Consultation Group on Migration (RCGM). It was held from 3 to 5 March 2010 in Antigua "
+        "Guatemala, Guatemala. Delegates reviewed the Plan of Action.",
+        "Reunión del GRCM. Ciudad de Panamá, Panamá, 16 y 17 de noviembre de 2010. En esta reunión se aprobó el acta.",
+    ]
+    blocks = [Block(t, kind=BlockKind.LIST_ITEM, order=i, page=1, heading="Activities") for i, t in enumerate(items)]
+    ctx = DocumentContext("RCM", "d" * 64, "report.pdf", "es")
+    rows = blocks_to_activities(blocks, ctx, nlp)
+    got = sorted((str(a.start_date), str(a.end_date), a.title, a.location) for a in rows)
+    assert got == [
+        ("2010-03-03", "2010-03-05", "Meeting of the Regional Consultation Group on Migration (RCGM)",
+         "Antigua Guatemala, Guatemala"),
+        ("2010-04-20", "2010-04-21", "Taller regional sobre protección consular de niñas y niños migrantes",
+         "San Salvador, El Salvador"),
+        ("2010-11-16", "2010-11-17", "Reunión del GRCM", "Ciudad de Panamá, Panamá"),
+    ]  # fmt: skip
 
 
 def test_a_secretariats_report_by_month_headings_with_day_led_items(nlp):

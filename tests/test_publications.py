@@ -2177,7 +2177,6 @@ def test_cards_under_a_year_section_with_semicolon_bylines(nlp):
     ]
 
 
-
 def test_a_cards_label_line_gives_its_day_or_month_and_the_year_heading_its_year(nlp):
     """Round 64 (written, dev): "<span>Report</span> <span>June 14</span>" over a card's title, in a section headed
     "2011": the work is of 14 June 2011; "Fact Sheet May" is of May 2011; a card with no day keeps the year alone."""

@@ -1965,7 +1965,6 @@ def test_a_table_of_title_rows_over_detail_rows_reads_each_event_from_its_fields
     ]
 
 
-
 def test_records_of_labelled_fields_with_a_first_and_a_last_day_each_give_their_event(nlp):
     """Round 64 (written, dev): a CMS's records as "Label: value" fields, named by a heading or by a field of their
     own ("Event: ..."), with the first and last days in fields of their own ("Start date:", "End date:"), numeric
@@ -1994,7 +1993,6 @@ def test_records_of_labelled_fields_with_a_first_and_a_last_day_each_give_their_
         (dt.date(2010, 3, 11), dt.date(2010, 3, 12), "Working Group on Labour Migration", "Lisbon, Portugal"),
         (dt.date(2010, 5, 6), dt.date(2010, 5, 6), "Seminar on Return and Reintegration", "Bern, Switzerland"),
     ]
-
 
 
 def test_a_historys_milestones_under_year_headings_are_events_of_that_year(nlp):
@@ -2212,7 +2210,6 @@ def test_who_organised_an_entry_is_not_its_name(nlp):
     assert rows[0].title == "Fifth Annual Immigration Law and Policy Conference"
 
 
-
 def test_a_workshop_reports_cover_names_the_one_workshop_and_its_body_tells_the_meetings_after(nlp):
     """Round 64 (written, dev): a cover's "Regional Workshop on Labour Mobility" / "Lisbon, Portugal" / "12-14 May
     2010" / "WORKSHOP REPORT" / "Prepared by the Secretariat, Geneva, 2 July 2010" is that workshop, in Lisbon, on
@@ -2230,7 +2227,7 @@ def test_a_workshop_reports_cover_names_the_one_workshop_and_its_body_tells_the_
         line(3, "WORKSHOP REPORT"),
         line(4, "Prepared by the Secretariat, Geneva, 2 July 2010", BlockKind.PARAGRAPH),
         line(5, "1. Background", page=2),
-        line(6, "The present workshop built on the survey circulated to States in spring 2010.", BlockKind.PARAGRAPH, 2),
+        line(6, "The present workshop built on the survey sent to States in spring 2010.", BlockKind.PARAGRAPH, 2),
         line(7, "A summary will be presented to the Steering Group at its meeting in Geneva on 24 November 2010.",
              BlockKind.PARAGRAPH, 2),
         line(8, "2. Summary of discussions", page=2),
@@ -2241,7 +2238,6 @@ def test_a_workshop_reports_cover_names_the_one_workshop_and_its_body_tells_the_
         (dt.date(2010, 5, 12), dt.date(2010, 5, 14), "Regional Workshop on Labour Mobility", "Lisbon, Portugal"),
         (dt.date(2010, 11, 24), dt.date(2010, 11, 24), "Steering Group meeting", "Geneva"),
     ]
-
 
 
 def test_a_recordings_list_names_each_past_event_before_its_day(nlp):
@@ -2255,9 +2251,11 @@ def test_a_recordings_list_names_each_past_event_before_its_day(nlp):
 
     page = (
         "<html><head><title>Briefings | Institute</title></head><body><main><h1>Briefings</h1><section>"
-        "<h2>Recordings</h2>" + item("Counting Refugee Arrivals Since 2001", "March 10, 2010")
+        "<h2>Recordings</h2>"
+        + item("Counting Refugee Arrivals Since 2001", "March 10, 2010")
         + item("Seasonal Workers in Agriculture", "February 17, 2010")
-        + item("What the Census Will Tell Us", "January 27, 2010") + "</section></main></body></html>"
+        + item("What the Census Will Tell Us", "January 27, 2010")
+        + "</section></main></body></html>"
     )
     doc = html_to_document(page.encode())
     ctx = DocumentContext("MPI", "d" * 64, "file:///b.html", "en", title=doc.title)
@@ -2267,7 +2265,6 @@ def test_a_recordings_list_names_each_past_event_before_its_day(nlp):
         (dt.date(2010, 2, 17), "Seasonal Workers in Agriculture"),
         (dt.date(2010, 3, 10), "Counting Refugee Arrivals Since 2001"),
     ]
-
 
 
 def test_a_history_of_numbered_meetings_with_their_papers_nested_under_each(nlp):
