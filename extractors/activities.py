@@ -4585,7 +4585,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     cards += dated_paper_headings(blocks, ctx.title) + day_sections(blocks) + month_grid(blocks)
     cards += labelled_sections(blocks) + year_items(blocks)
     for entry, orders in cards:
-        if not orders & read and not _NEGATIVE.search(entry.snippet) and (reading := _schedule_reading(entry)):
+        if orders & read or _NEGATIVE.search(entry.snippet) or entry.status == ActivityStatus.CANCELLED:
+            continue
+        if reading := _schedule_reading(entry):
             readings.append(reading)
     readings += written_statements(blocks)
     paragraphs = [b for b in blocks if b.kind == BlockKind.PARAGRAPH]

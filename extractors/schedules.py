@@ -60,7 +60,12 @@ DEADLINE_WORDS = (
 # A calendar cell or a line that says there is no meeting: no record at all.
 NO_MEETING = re.compile(r"\b(?:no\s+meeting|sin reuni[oó]n|pas de (?:réunion|séance))\b", re.I)
 # A meeting listed and then called off: a record, with its status (`ActivityStatus`), which the checks skip.
-_CANCELLED = re.compile(r"\b(?:cancel+ed|canceled|cancelad[ao]|annul[ée]e?|entfallen|entfällt|abgesagt)\b", re.I)
+# "postponed sine die", "aplazada indefinidamente": put off with no day, as good as called off
+_CANCELLED = re.compile(
+    r"\b(?:cancel+ed|canceled|cancelad[ao]|annul[ée]e?|entfallen|entfällt|abgesagt|sine die|indefinitely"
+    r"|indefinidamente|ind[ée]finiment)\b",
+    re.I,
+)
 _POSTPONED = re.compile(
     r"\b(?:postponed|suspended|delayed|deferred|pospuest[ao]|aplazad[ao]|postergad[ao]|suspendid[ao]|report[ée]e?|diff[ée]r[ée]e?)\b",
     re.I,

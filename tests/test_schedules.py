@@ -607,6 +607,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUND57
                 | UNTUNED_ROUND59
                 | UNTUNED_ROUNDS_61_62
+                | UNTUNED_ROUNDS_64_65
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
@@ -614,6 +615,23 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 family,
                 score.report(),
             )
+
+
+# Rounds 64 and 65 (written, dev, 2026-12-06) below 0.9 at import: a fact sheet's second page set in two unrelated
+# columns (meetings beside publications) read as one table; an annual report's footnoted works and a meeting named
+# only by its footnote; podcast episodes recorded in a studio read as events; a press release whose dateline is a
+# bold run-in line; a bilingual report whose English column wins the merge of each meeting told twice; a calendar's
+# "postponed sine die" row (kept, with its status, as schedules keep called-off meetings).
+UNTUNED_ROUNDS_64_65 = {
+    ("events", "w64-igc-fact-sheet-2011.pdf"),
+    ("publications", "w64-igc-fact-sheet-2011.pdf"),
+    ("events", "w65-igc-annual-report-2008.html"),
+    ("publications", "w65-igc-annual-report-2008.html"),
+    ("events", "w65-igc-steering-group-calendar.html"),
+    ("events", "w65-mpi-podcasts.html"),
+    ("events", "w65-rcm-comunicado-prensa-2010-05.pdf"),
+    ("events", "w65-rcm-informe-ppt-bilingue-2010.pdf"),
+}
 
 
 def test_event_cards_read_their_venue_line_and_drop_a_cancelled_card(nlp):
@@ -3588,3 +3606,14 @@ def test_an_agendas_item_cards_each_naming_their_meeting_are_that_one_meeting(nl
     )
     rows = read_html(page, nlp)
     assert [(str(r.start_date), r.title) for r in rows] == [("2025-09-12", "Williamsburg School Board Retreat")]
+
+
+def test_a_meeting_put_off_with_no_new_day_is_called_off():
+    """Round 65 (written, dev): "Steering Group - postponed sine die", "aplazada indefinidamente": no day to hold it
+    on, so the record's status is cancelled; "postponed to 4 March" keeps its postponed status."""
+    from mpdp_pipeline.extractors.schedules import status_of
+    from mpdp_pipeline.schemas import ActivityStatus
+
+    assert status_of("Steering Group - postponed sine die") == ActivityStatus.CANCELLED
+    assert status_of("Reunión del GRCM (aplazada indefinidamente)") == ActivityStatus.CANCELLED
+    assert status_of("Steering Group - postponed to 4 March") == ActivityStatus.POSTPONED
