@@ -3612,6 +3612,7 @@ def test_a_meeting_put_off_with_no_new_day_is_called_off():
     """Round 65 (written, dev): "Steering Group - postponed sine die", "aplazada indefinidamente": no day to hold it
     on, so the record's status is cancelled; "postponed to 4 March" keeps its postponed status."""
     from mpdp_pipeline.extractors.schedules import status_of
+
     from mpdp_pipeline.schemas import ActivityStatus
 
     assert status_of("Steering Group - postponed sine die") == ActivityStatus.CANCELLED
