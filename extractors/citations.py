@@ -691,6 +691,32 @@ def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citatio
     return None
 
 
+# A physicist's or a lab's list: "Disorder-free localization A. Smith, J. Knolle, D. L. Kovrizhin, and R. Moessner,
+# Phys. Rev. Lett. 118, 266601 (2017)": the title first (bold on the page, flat in the text), then names by initials.
+_INITIALS_NAME = r"(?:[A-Z]\.[\s-]?){1,3}\s?[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?"
+_TITLE_THEN_NAMES = re.compile(
+    rf"^(?P<title>\S.{{8,300}}?)\s+(?P<names>{_INITIALS_NAME}(?:,\s+{_INITIALS_NAME})*"
+    rf"(?:,?\s+(?:and|&)\s+{_INITIALS_NAME})?),\s+(?P<rest>\S.*)$"
+)
+_BRACKETED_YEAR = re.compile(r"\((?P<year>(?:19|20)\d\d)\)")
+MIN_TITLE_FIRST_WORDS = 2
+
+
+def title_first_citation(text: str) -> Citation | None:
+    """An entry set title first, then its authors by their initials, then where it appeared and its year in
+    brackets (none for a preprint); None for any other text."""
+    text = clean_entry(text)
+    if not (match := _TITLE_THEN_NAMES.match(text)):
+        return None
+    title = match.group("title").rstrip(" .,;")
+    if len(title.split()) < MIN_TITLE_FIRST_WORDS or title.endswith(("by", "By", "and")):
+        return None
+    names = tuple(n for n in re.split(r",\s+(?:and\s+|&\s+)?|,?\s+(?:and|&)\s+", match.group("names")) if n)
+    years = list(_BRACKETED_YEAR.finditer(text, match.start("rest")))
+    year = _year_span(text, years[-1].start("year")) if years else None
+    return Citation(names, title, year, None, match.group("rest"), repeat=False, quoted=False, text=text)
+
+
 def starts_entry(text: str) -> bool:
     """Whether `text` opens like a reference entry: a repeat mark or a list of names that one style ends."""
     text = clean_entry(text)

@@ -33,6 +33,7 @@ from mpdp_pipeline.extractors.citations import (
     split_entries,
     split_translation,
     starts_entry,
+    title_first_citation,
     type_label_of,
 )
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
@@ -184,6 +185,8 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
     previous: tuple[str, ...] = ()
     for entry in entries:
         cite = parse_citation(entry.text, previous) if len(entry.text) <= MAX_ENTRY_CHARS else None
+        if cite is None and entry.blocks[0].kind == BlockKind.LIST_ITEM and len(entry.text) <= MAX_ENTRY_CHARS:
+            cite = title_first_citation(entry.text)
         # A title that ends with a day is a letter's signature block ("President, Institute, Washington, DC, 29
         # April 2011"), not a work.
         named = cite is not None and (bool(cite.authors) or corporate_author(cite.text))

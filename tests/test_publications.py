@@ -2203,6 +2203,25 @@ def test_a_cards_label_line_gives_its_day_or_month_and_the_year_heading_its_year
     ]
 
 
+
+def test_a_list_of_works_set_title_first_then_authors_by_initials():
+    """Real publication list (round 58, dev): "<b>Title</b> A. Ruiz, T. Beck, and M. L. Okafor, Phys. Rev. B 93,
+    235146 (2016)": the title first, the authors by their initials, the year in brackets after the venue; a preprint
+    ("arXiv: 1803.06574") has no year."""
+    body = (
+        "<h1>Publications</h1><div>"
+        "<li><b>Many-body localization without disorder</b> A. Ruiz, T. Beck, and M. L. Okafor, Phys. Rev. Lett. "
+        "119, 176601 (2017)</li>"
+        "<li><b>Quantum simulators with ultracold atoms</b> T. Beck and A. Ruiz, arXiv: 1803.06574</li>"
+        "<li><b>Spin liquids</b> M. L. Okafor, J. T. Chalker, and A. Ruiz, Phys. Rev. B 93, 235146 (2016)</li></div>"
+    )
+    assert _listing(body) == [
+        ("Many-body localization without disorder", 2017),
+        ("Quantum simulators with ultracold atoms", None),
+        ("Spin liquids", 2016),
+    ]
+
+
 def test_a_cards_row_of_pills_dates_it_by_the_pill_that_is_a_year(nlp):
     """ "<span>Ciencia política</span><span>2025</span><span>DT-2025-01</span><span>En revisión</span>" over the
     card's title: one meta line whose year pill dates the card."""
