@@ -2203,7 +2203,6 @@ def test_a_cards_label_line_gives_its_day_or_month_and_the_year_heading_its_year
     ]
 
 
-
 def test_a_list_of_works_set_title_first_then_authors_by_initials():
     """Real publication list (round 58, dev): "<b>Title</b> A. Ruiz, T. Beck, and M. L. Okafor, Phys. Rev. B 93,
     235146 (2016)": the title first, the authors by their initials, the year in brackets after the venue; a preprint
