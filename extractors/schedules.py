@@ -133,6 +133,7 @@ _MONTH_DAY = re.compile(
 _DAY_OF_MONTH = re.compile(rf"\b(?:(?:{_MONTH_NAMES})\.?\s+[0-3]?\d|[0-3]?\d(?:\s+de)?\s+(?:{_MONTH_NAMES}))\b", re.I)
 # "JANUARY", "Janvier 2011": a heading that is one month, perhaps with its year; the lines under it open with days.
 _MONTH_ONLY = re.compile(rf"^\s*(?P<m>{_MONTH_NAMES})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\s*$", re.I)
+_MONTH_PAIR = re.compile(rf"^\s*(?P<m>{_MONTH_NAMES})\.?\s*[/–-]\s*(?P<m2>{_MONTH_NAMES})\.?\s*$", re.I)
 _DAY_ONLY = re.compile(r"^\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\s*\**\s*$")  # "6th", "1er", "1º"
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
 _TIME = re.compile(
@@ -765,6 +766,9 @@ def _dated(block: Block) -> bool:
 MIN_SECTION_DATES = 3
 
 
+MAX_CARD_BOXES = 3  # the boxes one card is drawn as: title and text, then type, venue and date
+
+
 def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
     """The card each block of a page of repeated `div` cards belongs to (block order -> the card's path).
 
@@ -807,7 +811,8 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
         # A card drawn as two boxes (its title and text, then its type, venue and date) repeats as pairs of
         # siblings: the card is their parent, when the parents make a series of cards too.
         parents = Counter(path.rsplit(" > ", 1)[0] for path in best)
-        if parents and sum(n >= 2 for n in parents.values()) >= 0.6 * len(parents):
+        # (a panel of many rows, "January" / "27-28" each, is a section of cards, not one card)
+        if parents and sum(2 <= n <= MAX_CARD_BOXES for n in parents.values()) >= 0.6 * len(parents):
             pattern = re.sub(r":nth-of-type\(\d+\)", "", next(iter(parents)))
             if (outer := series.get(pattern)) and qualifies(outer) and set(parents) <= set(outer):
                 best = outer
@@ -1955,14 +1960,20 @@ def _split_badge(group: Sequence[Block], year: int | None) -> tuple[Block, DateS
     """A date badge split over two boxes, the month then the day or days ("March" / "17-18*"), with the
     year of the context; None when the card has none."""
     for month_box, day_box in zip(group, group[1:], strict=False):
-        month, days = _MONTH_ONLY.match(month_box.text), _DAY_CELL.match(day_box.text.rstrip("*† "))
+        month = _MONTH_ONLY.match(month_box.text) or _MONTH_PAIR.match(month_box.text)
+        days = _DAY_CELL.match(day_box.text.rstrip("*† "))
         if not (month and days and year):
             continue
         number = MONTHS[month.group("m").lower()]
+        # "Apr/May" over "30-1": the days run into the second month
+        then = MONTHS[month.group("m2").lower()] if "m2" in month.re.groupindex else number
         first, last = int(days.group("d1")), int(days.group("d2") or days.group("d1"))
         try:
-            start, end = datetime.date(year, number, first), datetime.date(year, number, max(first, last))
+            start = datetime.date(year, number, first)
+            end = datetime.date(year, then, last) if then != number else datetime.date(year, number, max(first, last))
         except ValueError:
+            return None
+        if end < start:
             return None
         text = f"{month_box.text.strip()} {day_box.text.strip()}"
         return month_box, DateSpan(text, start, end, DatePrecision.DAY, 0, len(text))

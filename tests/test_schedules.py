@@ -3618,3 +3618,41 @@ def test_a_meeting_put_off_with_no_new_day_is_called_off():
     assert status_of("Steering Group - postponed sine die") == ActivityStatus.CANCELLED
     assert status_of("Reunión del GRCM (aplazada indefinidamente)") == ActivityStatus.CANCELLED
     assert status_of("Steering Group - postponed to 4 March") == ActivityStatus.POSTPONED
+
+
+def test_a_calendar_of_year_panels_with_month_and_day_boxes_per_row(nlp):
+    """Real meeting page (round 58, dev): a year panel ("2010 Board Meetings") of rows, each a month box, a day
+    box ("16-17*") and the papers' links: each row is a meeting of those days in the panel's year; "Apr/May" over
+    "30-1" runs into the next month."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    def row(month: str, days: str) -> str:
+        return (
+            f"<div class='row'><div class='month'>{month}</div><div class='days'>{days}</div>"
+            "<div class='papers'>Statement: <a href='/s.pdf'>PDF</a> | <a href='/s.htm'>HTML</a></div>"
+            "<div class='papers'>Minutes: <a href='/m.pdf'>PDF</a></div></div>"
+        )
+
+    panels = [("2010", [("January", "26-27"), ("Apr/May", "30-1"), ("June", "22-23*")]),
+              ("2011", [("January", "25-26"), ("March", "15")])]  # fmt: skip
+    page = (
+        "<html><body>"
+        + "".join(
+            f"<div class='panel'><div class='head'><h4>{year} Board Meetings</h4></div>"
+            + "".join(row(m, d) for m, d in rows)
+            + "</div>"
+            for year, rows in panels
+        )
+        + "</body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("OTHER", "d" * 64, "file:///c.html", "en", title=doc.title)
+    got = sorted((a.start_date, a.end_date) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert got == [
+        (dt.date(2010, 1, 26), dt.date(2010, 1, 27)),
+        (dt.date(2010, 4, 30), dt.date(2010, 5, 1)),
+        (dt.date(2010, 6, 22), dt.date(2010, 6, 23)),
+        (dt.date(2011, 1, 25), dt.date(2011, 1, 26)),
+        (dt.date(2011, 3, 15), dt.date(2011, 3, 15)),
+    ]
