@@ -1983,12 +1983,20 @@ def test_a_table_of_title_rows_over_detail_rows_reads_each_event_from_its_fields
     ]
 
 
+def _page_rows(page: str, nlp, recipient: str, language: str) -> list:
+    """The activities the rules read from an HTML page, as `mpdp extract` gives them its title."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext(recipient, "d" * 64, "file:///page.html", language, title=doc.title)
+    return blocks_to_activities(doc.blocks, ctx, nlp)
+
+
 def test_records_of_labelled_fields_with_a_first_and_a_last_day_each_give_their_event(nlp):
     """Round 64 (written, dev): a CMS's records as "Label: value" fields, named by a heading or by a field of their
     own ("Event: ..."), with the first and last days in fields of their own ("Start date:", "End date:"), numeric
     in the page's language; a record whose status field calls it off is none, nor is a deadline's field."""
-    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
-    from mpdp_pipeline.extractors.html import html_to_document
 
     def field(label: str, value: str) -> str:
         return f"<div class='field'><span class='label'>{label}:</span> {value}</div>"
@@ -2004,9 +2012,7 @@ def test_records_of_labelled_fields_with_a_first_and_a_last_day_each_give_their_
         "<dt>Venue:</dt><dd>Bern, Switzerland</dd></dl>"
         "</body></html>"
     )  # fmt: skip
-    doc = html_to_document(page.encode())
-    ctx = DocumentContext("IGC", "d" * 64, "file:///r.html", "en", title="Meeting records")
-    got = sorted((a.start_date, a.end_date, a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    got = sorted((a.start_date, a.end_date, a.title, a.location) for a in _page_rows(page, nlp, "IGC", "en"))
     assert got == [
         (dt.date(2010, 3, 11), dt.date(2010, 3, 12), "Working Group on Labour Migration", "Lisbon, Portugal"),
         (dt.date(2010, 5, 6), dt.date(2010, 5, 6), "Seminar on Return and Reintegration", "Bern, Switzerland"),
@@ -2018,18 +2024,13 @@ def test_a_historys_milestones_under_year_headings_are_events_of_that_year(nlp):
     event by its kind ("First workshop on return, London") is that event in that year, at the place it ends with;
     "Permanent Secretariat established in Geneva" and "Secretariat moves to Bern" name none; a year heading over
     questions and answers is no history."""
-    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
-    from mpdp_pipeline.extractors.html import html_to_document
-
     items = [("1987", "Permanent Secretariat established in Geneva"), ("1994", "First workshop on return, London"),
              ("2001", "Special Full Round on migration and security, Ottawa"), ("2004", "Secretariat moves to Bern"),
              ("2010", "High-level Seminar on labour migration, Sydney")]  # fmt: skip
     history = "".join(f"<h3>{y}</h3><ul><li>{t}</li></ul>" for y, t in items)
     faq = "<h2>2012</h2><h3>Will there be a workshop in 2012?</h3><p>Yes, a workshop is planned.</p>"
     page = f"<html><body><h1>Our history</h1>{history}{faq}</body></html>"
-    doc = html_to_document(page.encode())
-    ctx = DocumentContext("IGC", "d" * 64, "file:///h.html", "en", title="Our history")
-    got = sorted((a.start_date, a.end_date, a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    got = sorted((a.start_date, a.end_date, a.title, a.location) for a in _page_rows(page, nlp, "IGC", "en"))
     assert got == [
         (dt.date(1994, 1, 1), dt.date(1994, 12, 31), "First workshop on return", "London"),
         (dt.date(2001, 1, 1), dt.date(2001, 12, 31), "Special Full Round on migration and security", "Ottawa"),
@@ -2261,8 +2262,6 @@ def test_a_workshop_reports_cover_names_the_one_workshop_and_its_body_tells_the_
 def test_a_recordings_list_names_each_past_event_before_its_day(nlp):
     """Round 64 (written, dev): an events page's recordings as disclosure widgets, "Title — March 10, 2010" over
     "Presenters: ... Audio | Slides": each is the event of that title on that day, not the page's name."""
-    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
-    from mpdp_pipeline.extractors.html import html_to_document
 
     def item(title: str, day: str) -> str:
         return f"<details><summary>{title} &mdash; {day}</summary><p>Presenter: Ana Ruiz. Audio | Slides</p></details>"
@@ -2275,9 +2274,7 @@ def test_a_recordings_list_names_each_past_event_before_its_day(nlp):
         + item("What the Census Will Tell Us", "January 27, 2010")
         + "</section></main></body></html>"
     )
-    doc = html_to_document(page.encode())
-    ctx = DocumentContext("MPI", "d" * 64, "file:///b.html", "en", title=doc.title)
-    got = sorted((a.start_date, a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    got = sorted((a.start_date, a.title) for a in _page_rows(page, nlp, "MPI", "en"))
     assert got == [
         (dt.date(2010, 1, 27), "What the Census Will Tell Us"),
         (dt.date(2010, 2, 17), "Seasonal Workers in Agriculture"),
@@ -2290,9 +2287,6 @@ def test_a_history_of_numbered_meetings_with_their_papers_nested_under_each(nlp)
     2001" items, each over its papers ("Declaración Conjunta", "Plan de Acción"), as nested lists or a line of
     links: each item is its meeting, named before the dash, at the place after it (a Roman numeral is no author's
     initial, nor the place a title), on its days."""
-    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
-    from mpdp_pipeline.extractors.html import html_to_document
-
     nested = "<ul><li><a href='/d.pdf'>Declaración Conjunta</a></li><li><a href='/p.pdf'>Plan de Acción</a></li></ul>"
     links = "<p><a href='/d.pdf'>Declaración de Vancouver</a> | <a href='/p.pdf'>Plan de Acción 2005-2006</a></p>"
     items = [
@@ -2306,9 +2300,7 @@ def test_a_history_of_numbered_meetings_with_their_papers_nested_under_each(nlp)
         + "".join(f"<li><strong>{n}</strong> &mdash; {w}{papers}</li>" for n, w, papers in items)
         + "</ol></body></html>"
     )
-    doc = html_to_document(page.encode())
-    ctx = DocumentContext("RCM", "d" * 64, "file:///r.html", "es", title=doc.title)
-    got = sorted((a.start_date, a.kind.value, a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    got = sorted((a.start_date, a.kind.value, a.title, a.location) for a in _page_rows(page, nlp, "RCM", "es"))
     assert got == [
         (dt.date(2001, 3, 1), "meeting", "VI Reunión Viceministerial", "San José, Costa Rica"),
         (dt.date(2002, 5, 1), "meeting", "VII Reunión Viceministerial", "Antigua Guatemala, Guatemala"),
@@ -3624,8 +3616,6 @@ def test_a_calendar_of_year_panels_with_month_and_day_boxes_per_row(nlp):
     """Real meeting page (round 58, dev): a year panel ("2010 Board Meetings") of rows, each a month box, a day
     box ("16-17*") and the papers' links: each row is a meeting of those days in the panel's year; "Apr/May" over
     "30-1" runs into the next month."""
-    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
-    from mpdp_pipeline.extractors.html import html_to_document
 
     def row(month: str, days: str) -> str:
         return (
@@ -3646,9 +3636,7 @@ def test_a_calendar_of_year_panels_with_month_and_day_boxes_per_row(nlp):
         )
         + "</body></html>"
     )
-    doc = html_to_document(page.encode())
-    ctx = DocumentContext("OTHER", "d" * 64, "file:///c.html", "en", title=doc.title)
-    got = sorted((a.start_date, a.end_date) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    got = sorted((a.start_date, a.end_date) for a in _page_rows(page, nlp, "OTHER", "en"))
     assert got == [
         (dt.date(2010, 1, 26), dt.date(2010, 1, 27)),
         (dt.date(2010, 4, 30), dt.date(2010, 5, 1)),
