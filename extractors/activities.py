@@ -4140,6 +4140,19 @@ def _names_after_by(text: str) -> tuple[str, ...]:
 
 # An agenda item's lead before the activity it reports on: "Presentación de conclusiones del Seminario "X"",
 # "Conclusions of the Workshop on Y", "Résultats de l'atelier sur Z".
+# A recording's source line: "Recorded at the MPI briefing "X"", "Grabado durante el Seminario ...": the event it
+# was recorded at, named after the lead
+_RECORDED_AT = re.compile(
+    r"^\W*(?:recorded|filmed|taped|grabad[oa]|enregistr[ée]e?)\s+(?:at|during|en|durante|lors\s+de|à)\s+"
+    r"(?:the\s+|la\s+|el\s+|le\s+|l['’])?",
+    re.I,
+)
+# An interview recorded for a podcast is no event, whatever day it was recorded on
+_INTERVIEW = re.compile(
+    r"\b(?:studio|telephone|phone)\s+interview\b|\brecorded\s+in\s+(?:the\s+)?(?:\w+\s+)?studio\b"
+    r"|\bentrevista\s+telef[oó]nica\b|\bentretien\s+t[ée]l[ée]phonique\b",
+    re.I,
+)
 _REPORT_LEAD = re.compile(
     r"^(?:presentaci[oó]n de (?:las? |los )?|presentation of (?:the )?)?(?:conclusiones|resultados|informe|relator[ií]a"
     r"|conclusions|results|report|outcomes?|r[ée]sultats|compte rendu)\s+(?:del|de la|de los|de|of the|on the|from the"
@@ -4150,7 +4163,13 @@ _REPORT_LEAD = re.compile(
 
 def _without_report_lead(title: str | None, kind: Kind) -> str | None:
     """An event's title without an agenda item's lead ("Presentación de conclusiones del Seminario "X"" -> "Seminario
-    X"); a work's title keeps it ("Report of the IGC Workshop on ..." is the report)."""
+    X") or a recording's ("Recorded at the MPI briefing "X," Washington, DC" -> "X"); a work's title keeps it
+    ("Report of the IGC Workshop on ..." is the report)."""
+    if title and kind not in _PUBLICATION_KINDS and (recorded := _RECORDED_AT.match(title)):
+        rest = title[recorded.end() :]
+        if quoted := re.search(r"[\"“«](?P<name>[^\"“”«»]{4,200}?)[,.]?\s*[\"”»]", rest):
+            return quoted.group("name").strip(" ,.")  # the event's own name, in quotes after its kind
+        return rest[:1].upper() + rest[1:] if rest else title
     if not title or kind in _PUBLICATION_KINDS or not (lead := _REPORT_LEAD.match(title)):
         return title
     rest = title[lead.end() :]
@@ -4586,6 +4605,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     cards += labelled_sections(blocks) + year_items(blocks)
     for entry, orders in cards:
         if orders & read or _NEGATIVE.search(entry.snippet) or entry.status == ActivityStatus.CANCELLED:
+            continue
+        if _INTERVIEW.search(entry.snippet):
             continue
         if reading := _schedule_reading(entry):
             readings.append(reading)
