@@ -71,6 +71,7 @@ from mpdp_pipeline.extractors.publications import (
     names_work_type,
     publication_type_of,
 )
+from mpdp_pipeline.extractors.publishers import with_publishers
 from mpdp_pipeline.extractors.schedules import (
     DOCUMENT_SYMBOL,
     ONLINE_VENUE,
@@ -559,7 +560,10 @@ _OPEN_BRACKET_COMMA = re.compile(r"\(\s*[,;:]\s*")
 # The status a listing puts before a meeting's name; `status_of` reads it from the record's text.
 _LEADING_STATUS = re.compile(
     r"^(?:cancel+ed|canceled|postponed|rescheduled|cancelad[ao]|aplazad[ao]|reprogramad[ao]|annul[ée]e?|reportée?)"
-    r"\b\s*[:–—-]?\s*(?=\w)",
+    r"\b\s*[:–—-]?\s*(?=\w)"
+    # "Tentative: Working Group on Data": how sure the entry is, set before its name
+    r"|^(?:tentative|provisional|tbc|to be confirmed|tentativ[oa]|provisoire|por confirmar|à confirmer)"
+    r"\s*[:–—-]\s*(?=\w)",
     re.I,
 )
 
@@ -4006,9 +4010,12 @@ def _activity(ctx: DocumentContext, kind: Kind, title: str, date: DateSpan | Non
 
 def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     """Every activity and publication the blocks list, each with its evidence."""
-    day_first = day_first_in(" ".join(b.text for b in blocks), ctx.language)
+    text = " ".join(b.text for b in blocks)
+    day_first = day_first_in(text, ctx.language)
     with numeric_order(day_first):
-        return _blocks_to_activities([_day_in_month_row(b) or b for b in blocks], ctx, nlp)
+        rows = _blocks_to_activities([_day_in_month_row(b) or b for b in blocks], ctx, nlp)
+    # a site names itself in its pages' titles ("Research | Migration Policy Institute") more than in their bodies
+    return with_publishers(rows, f"{ctx.title or ''} {text}", ctx.recipient)
 
 
 # The document that lists the works, under its own name and edition ("Publications Catalogue | September 2008

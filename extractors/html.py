@@ -679,7 +679,7 @@ class _Walker(BlockSink):
             self.emit(BlockKind.LIST_ITEM.value, text, tag)
             for child in tag.find_all(list(nested), recursive=False):
                 self.walk(child)
-        elif name == "table" and tag.find("table") is None:
+        elif name == "table" and (tag.find("table") is None or _wrapped_cells(tag)):
             self.table(tag)
         elif name == "dl":
             self.definition_list(tag)
@@ -1038,7 +1038,9 @@ def _microdata_work(tag: Tag) -> str | None:
     label = shown or kind  # the label the card shows says its type before the schema.org type does
     if not names_work_type(label):
         label = ""
-    return " · ".join(x for x in (title, label, str(when), byline) if x)
+    publisher = next((t for p in props("publisher") if (t := _clean(p.get_text(" ")))), "")
+    published = f"Published by {publisher}" if publisher else ""
+    return " · ".join(x for x in (title, label, str(when), published, byline) if x)
 
 
 _ISO_PARTS = re.compile(r"^(?P<y>(?:19|20)\d\d)(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?)?")
@@ -1083,6 +1085,19 @@ def _title_row(cells: list[Tag], after: Tag) -> bool:
         and texts[0].find(_CELL_BLOCKS) is None
         and 0 < len(texts[0].get_text(" ").split()) <= MAX_TITLE_ROW_WORDS
         and below[0].find(["p", "ul", "ol", "table", "br"]) is not None  # paragraphs, or a card's lines
+    )
+
+
+MIN_WRAPPED_ROWS = 3
+
+
+def _wrapped_cells(tag: Tag) -> bool:
+    """Whether the only tables inside a table wrap one cell's content in a row of their own (a SharePoint list
+    view's title cell: the item's link beside its menu icon), so that it is still a data table of rows."""
+    rows = [r for r in tag.find_all("tr") if r.find_parent("table") is tag]
+    inner = tag.find_all("table")
+    return len(rows) >= MIN_WRAPPED_ROWS and all(
+        len(t.find_all("tr")) == 1 and t.find_parent(["td", "th"]) is not None for t in inner
     )
 
 

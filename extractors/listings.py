@@ -794,7 +794,7 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         kind = typed or kind
     title = split_translation(title)[0]
     published = next(
-        (p for b in fields if b is not title_block and (p := _published_by(b.text) or _imprint_line(b.text))), None
+        (p for b in fields if b is not title_block and (p := published_by(b.text) or _imprint_line(b.text))), None
     ) or next((p for b in fields if (p := _city_publisher(b.text))), None)
     if published is None:
         # "Washington, DC: Migration Policy Institute" as a field of its own; a title "Mexico: ..." is no imprint
@@ -1209,7 +1209,7 @@ _PUBLISHED_BY = re.compile(
 )
 
 
-def _published_by(text: str) -> str | None:
+def published_by(text: str) -> str | None:
     """The publisher a card's "Published by ..." line names, less a closing city ("..., Genève")."""
     match = _PUBLISHED_BY.match(text.strip())
     if match is None:

@@ -400,3 +400,17 @@ KIND_WORDS = terms_pattern((t for kind, terms in KIND_TERMS for t in terms), plu
 EVENT_KIND_WORDS = terms_pattern(
     (t for kind, terms in KIND_TERMS if kind not in (Kind.PUBLICATION, Kind.REPORT) for t in terms), plural=True
 )
+
+# The names each recipient publishes under, in its three languages (`publishers.house_publisher`): a work its own
+# listing gives without an imprint is published under the form the document uses.
+HOUSE_PUBLISHERS: dict[str, tuple[str, ...]] = {
+    "MPI": ("Migration Policy Institute", "Instituto de Políticas Migratorias"),
+    "IGC": (
+        "IGC Secretariat", "Secretariat of the IGC", "Secrétariat des IGC", "Secrétariat de l'IGC",
+        "Secrétariat des CIG", "Secretaría de las IGC",
+    ),
+    "RCM": (
+        "Secretaría Técnica de la CRM", "ST-CRM", "RCM Technical Secretariat", "Technical Secretariat of the RCM",
+        "Secrétariat technique de la CRM",
+    ),
+}  # fmt: skip
