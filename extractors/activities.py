@@ -231,8 +231,12 @@ _EVENT_VERB = terms_pattern((*EVENT_VERBS, *FUTURE_EVENT_VERBS, "se impartió", 
 _DOC_VERB = terms_pattern(DOCUMENT_VERBS)
 _DOC_NOUN = terms_pattern(DOCUMENT_NOUNS)
 _REPORT_NOUN = terms_pattern(REPORT_NOUNS)
-# Only "by" is case-blind: a byline names someone, so a capital must follow ("by accomplishing" is no byline).
-_BY = re.compile(r"(?:^|[\s.,;–—-])(?i:by|por|par)\s+(?=[A-ZÀ-Ý])")
+# Only "by" is case-blind: a byline names someone, so a capital must follow ("by accomplishing" is no byline), and
+# not a day ("RSVP by Tuesday, May 22": a deadline).
+_BY = re.compile(
+    r"(?:^|[\s.,;–—-])(?i:by|por|par)\s+(?=[A-ZÀ-Ý])(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+)
 # "Prepared by", "held by", "done by": the organiser or the preparer, not an author.
 _NOT_BYLINE = re.compile(
     r"(?:\b(?!edited\b|compiled\b)\w+ed|\bdone|\bmade|\bheld|\brun|\bgiven|\bled|\blists the \w+ held)\s*$", re.I
@@ -1666,9 +1670,10 @@ def sentence_to_reading(
         if location is None:
             location = labelled_venue(text) or _place_in(text, dates, ents)
     bare = title and _BARE_KIND.fullmatch(re.sub(r"\s*\([^()]*\)$", "", title))  # "webinar (online only)"
-    if rule == "prose.event_verb" and not bare and title and find_dates(title):
-        # "Center began on February 27, 2007 with a conference, Immigrant Integration": a clause, whose kind's
-        # apposition names the activity
+    if rule == "prose.event_verb" and not bare and title and (find_dates(title) or len(title.split()) > MAX_NAME_WORDS):
+        # "Center began on February 27, 2007 with a conference, Immigrant Integration", "Its findings were presented
+        # to officials from four countries at a closed-door roundtable, X": a clause, whose kind's apposition names
+        # the activity
         kinds = [m.group(0) for m in _BARE_KIND.finditer(title)]
         bare = next((m for k in kinds if (m := _BARE_KIND.fullmatch(k)) and _named_after(text, k)), None)
     if rule == "prose.event_verb" and bare and (named := _named_after(text, bare.group(0))):
@@ -1808,13 +1813,16 @@ def _object_first(text: str, verb: re.Match[str], kind_starts: Sequence[int]) ->
 
 # A title that is only a generic kind and how it was held: "Briefing", "closed briefing", "public seminar" (not a
 # named series such as "Full Round").
+MAX_NAME_WORDS = 16  # a title longer than this is a clause around the activity's name
 _BARE_KIND = re.compile(
-    r"(?:(?:closed|public|private|expert|online|virtual|high-level|technical|informal|media|press|congressional|policy"
+    r"(?:(?:closed(?:-door)?|public|private|expert|online|virtual|high-level|technical|informal|media|press|congressional|policy"
     r"|cerrad[oa]|públic[oa]|"
     r"técnic[oa]|publique|ferm[ée]e?)\s+)?(?:briefing|seminar|workshop|roundtable|round table|conference|meeting"
     r"|webinar|teleconference|forum|session|panel|lecture|taller|seminario|reuni[oó]n|conferencia|mesa redonda"
     r"|atelier|s[ée]minaire"
-    r"|r[ée]union|table ronde|conf[ée]rence)",
+    r"|r[ée]union|table ronde|conf[ée]rence)"
+    # "Webinar en español", "Briefing (in Spanish)": the language it is held in
+    r"(?:\s+\(?(?:in|en)\s+(?:english|spanish|french|español|inglés|francés|anglais|espagnol|français)\)?)?",
     re.I,
 )
 # The name a sentence gives an activity right after its kind: quoted ('a closed briefing, "Skilled Immigrant
@@ -3294,7 +3302,8 @@ def _subtitle_then_dateline(blocks: Sequence[Block], i: int) -> _Reading | None:
     dates = find_dates(dateline.text)
     if len(subtitle.text.split()) > MAX_SUBTITLE_WORDS or find_dates(subtitle.text) or not dates:
         return None
-    if dates[0].begin > 2 or dates[0].precision != DatePrecision.DAY:
+    opens = dates[0].begin <= 2 or _WEEKDAY_ONLY.match(dateline.text[: dates[0].begin])  # "Tuesday, June 5, 2012"
+    if not opens or dates[0].precision != DatePrecision.DAY:
         return None  # a title page's "Memoria 2013" over "San José, marzo de 2014": when it was issued
     reading = heading_to_reading([*blocks[: i + 1], *blocks[i + 2 :]], i)
     if reading is None:
@@ -3420,8 +3429,15 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         return None  # "Presidencia Pro Tempore de Costa Rica (julio 2006 - junio 2007)": a term, no event's dates
     if meta is None and len(line.split()) > MAX_DATELINE_WORDS and _told_in_sentence(line[date.stop :]):
         return None  # "On Wednesday, October 22, MPI will hold a Book Launch: X at ...": the sentence names it
-    # An HTML entry's type label: its own box just above the heading (a PDF's line above is the entry before's).
-    label = blocks[i - 1] if i > 0 and blocks[i - 1].kind == BlockKind.PARAGRAPH and heading.page is None else None
+    # An HTML entry's type label: its own box just above the heading (a PDF's line above is the entry before's), or
+    # the heading of the entry's section ("Public Briefing" over "Title" over its day).
+    above = blocks[i - 1] if i > 0 and heading.page is None else None
+    label = (
+        above
+        if above is not None
+        and (above.kind == BlockKind.PARAGRAPH or above.kind == BlockKind.HEADING and heading.heading == above.text)
+        else None
+    )
     label_kind = (
         classify_kind(label.text) if label is not None and len(label.text.split()) <= MAX_TYPE_LABEL_WORDS else None
     )

@@ -670,7 +670,8 @@ class _Walker(BlockSink):
             # "<a>Title</a><br>Publisher · Released: March 2009": the linked title over its meta line, kept apart
             joint = (
                 " · "
-                if 2 <= len(lines) <= 4 and _linked_title(tag) == lines[0] and _META_LINE.search(lines[1])
+                if 2 <= len(lines) <= 4
+                and (_linked_title(tag) == lines[0] and _META_LINE.search(lines[1]) or _cited_title(tag) == lines[0])
                 else " "
             )
             text = _BULLET_RE.sub("", joint.join(lines))
@@ -736,6 +737,9 @@ class _Walker(BlockSink):
                 self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
         elif fields := _title_over_meta(tag, lines):
             self.card_lines(lines, fields, tag, mark)
+        elif 2 <= len(lines) <= 4 and _cited_title(tag) == lines[0]:
+            # "<cite>Title</cite><br>A and B. Genève : CIG, mars.": the work's title over its record, set apart
+            self.emit(BlockKind.PARAGRAPH.value, " · ".join(lines) + mark, tag)
         else:
             self.emit(BlockKind.PARAGRAPH.value, text.replace(LINE_BREAK, " ") + mark, tag)
 
@@ -1053,7 +1057,12 @@ def _microdata_date(prop: Tag) -> str:
     if (iso := _ISO_PARTS.match(value)) and (not iso.group("m") or 1 <= int(iso.group("m")) <= 12):
         month = datetime.date(2000, int(iso.group("m")), 1).strftime("%B") if iso.group("m") else ""
         day = f" {int(iso.group('d'))}," if iso.group("d") else ""
-        return f"{month}{day} {iso.group('y')}".strip()
+        machine = f"{month}{day} {iso.group('y')}".strip()
+        if prop.name == "meta" and prop.parent is not None and (known := find_dates(machine)):
+            # `<meta itemprop="datePublished" content="2012-03-14">March 2012`: a reader sees the month beside it
+            shown = find_dates(_clean(prop.parent.get_text(" ")))
+            return next((d.text for d in shown if d.start <= known[0].start <= d.end), machine)
+        return machine
     return _clean(prop.get_text(" "))
 
 
@@ -1095,10 +1104,15 @@ def _wrapped_cells(tag: Tag) -> bool:
     """Whether the only tables inside a table wrap one cell's content in a row of their own (a SharePoint list
     view's title cell: the item's link beside its menu icon), so that it is still a data table of rows."""
     rows = [r for r in tag.find_all("tr") if r.find_parent("table") is tag]
-    inner = tag.find_all("table")
-    return len(rows) >= MIN_WRAPPED_ROWS and all(
-        len(t.find_all("tr")) == 1 and t.find_parent(["td", "th"]) is not None for t in inner
-    )
+
+    def wraps_a_cell(inner: Tag) -> bool:
+        # one row, in a cell beside the record's other fields (not a banner across the table, nor a whole row)
+        cell = inner.find_parent(["td", "th"])
+        row = cell.find_parent("tr") if cell is not None else None
+        fields = row.find_all(["td", "th"], recursive=False) if row is not None else []
+        return len(inner.find_all("tr")) == 1 and len(fields) >= MIN_WRAPPED_ROWS
+
+    return len(rows) >= MIN_WRAPPED_ROWS and all(wraps_a_cell(t) for t in tag.find_all("table"))
 
 
 def _layout_table(rows: list[Tag]) -> bool:
@@ -1295,6 +1309,12 @@ def _linked_title(tag: Tag) -> str | None:
     """The text of the link an item opens with, if it opens with one."""
     first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())), None)
     return _clean(first.get_text(" ")) if isinstance(first, Tag) and first.name == "a" else None
+
+
+def _cited_title(tag: Tag) -> str | None:
+    """The title an item opens with in `<cite>`, the element for a work's title."""
+    first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+    return _clean(first.get_text(" ")) if isinstance(first, Tag) and first.name == "cite" else None
 
 
 _META_LINE = re.compile(r"\s[·|•]\s")

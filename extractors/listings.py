@@ -31,8 +31,9 @@ from mpdp_pipeline.extractors.publications import (
     names_work_type,
     publication_type_of,
 )
+from mpdp_pipeline.extractors.records import field_records
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
-from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, KIND_WORDS
+from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, KIND_WORDS, PARTNER_NOTE
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, Kind
 
@@ -177,6 +178,8 @@ def find_listings(
         landing_work,
         # a catalogue's title headings over a labelled meta line ("Year: 2008 | 64 pages | ... Author: IGC Secretariat")
         labelled_works,
+        # a catalogue's records of labelled fields ("Título: ..." / "Autor(es): ..." / "Pie de imprenta: ...")
+        field_records,
         # a "Documentos" page of file links by type ("Informes", "Estudios", "Memorias") lists the body's works
         lambda rest: _document_links(rest, files_say),
         # "Title, November 2010" lines under a heading naming their type ("Reports", "Policy Briefs")
@@ -1728,12 +1731,66 @@ _BRACKETED_IMPRINT_ENTRY = re.compile(
 _NAMES_THEN_TITLE = re.compile(r"^(?P<names>.{2,80}?(?<!\b[A-Z]))\.\s+(?P<title>\S.*)$")
 
 
-def _imprint_entry(text: str) -> tuple[str, tuple[str, ...], str, DateSpan | None] | None:
+# A catalogue's record, title first (ISBD order): "Title · Responsibility. Place : Publisher, [day] month[ year].
+# [Type, pages]", its parts perhaps set off by dashes; under a year heading the date may leave out its year.
+_RECORD_IMPRINT = re.compile(
+    r"(?:(?<=[.·]\s)|(?<=^))(?P<place>[A-ZÀ-Ý][\w'’ -]{1,30}?)\s?:\s*(?P<publisher>[A-ZÀ-Ý][^:;·\[\]]{1,80}?)"
+    r"(?:[,.]\s*(?P<date>[^.;:·\[\]]{3,30}?))?\s*(?:\.\s|\.?$)"
+)
+# What follows a record's imprint: its type and size ("[Rapport, 64 p.]", "Ouvrage, 384 p."), its other editions.
+_RECORD_NOTES = re.compile(r"(?:[.\s]*(?:\[[^\]]*\]|\([^()]*\)|PDF|[^.\[\]]{0,40}\b\d+\s*p(?:p|ages?)?\.?))+\s*$")
+_EDITED_BY = re.compile(
+    r"^(?:sous la direction de|edited by|editado por|coordinado por|compilado por|coordonné par|dirigé par|par|by|por)"
+    r"\s+",
+    re.I,
+)
+
+
+def _record_entry(text: str, year: int | None) -> tuple[str, tuple[str, ...], str, DateSpan | None] | None:
+    """The title, authors, publisher and date of a catalogue's record ("Regroupement familial · Marianne Leclerc
+    et Johan Vestergaard. Genève : Secrétariat des CIG, février. [Rapport, 118 p.]"), the year its heading gives
+    where the record leaves it out; None for any other text."""
+    line = " ".join(text.replace(" — ", ". ").replace(" – ", ". ").split())
+    line = _RECORD_NOTES.sub("", line).rstrip(" .")
+    imprint = next((m for m in _RECORD_IMPRINT.finditer(line + ".") if known_place(m.group("place").strip())), None)
+    if imprint is None or imprint.start() == 0 or (imprint.group("date") is None and year is None):
+        return None
+    when = imprint.group("date") or ""
+    if when and not re.search(r"\b(?:19|20)\d\d\b", when):
+        when = f"{when} {year}" if year else ""
+    date = (parse_date(when, allow_year=True) if when else None) or (
+        parse_date(str(year), allow_year=True) if year else None
+    )
+    if date is None:
+        return None
+    lead = line[: imprint.start()].rstrip(" .·:")
+    title, dot, who = lead.partition(" · ")
+    if not dot:
+        title, dot, who = lead.rpartition(". ")
+    if not dot and (term := list(re.finditer(r"(?<=\S): ", lead))):
+        # "<dt>Title</dt><dd>Secrétariat des CIG — Genève : CIG — juin</dd>": the term, then its record
+        title, dot, who = lead[: term[-1].start()], ":", lead[term[-1].end() :]
+    if not dot or len(title.split()) < 2:
+        return None
+    who = PARTNER_NOTE.sub("", _EDITED_BY.sub("", who.strip(" .:")))
+    authors = names_in(who) or ((who,) if who and _BODY_NAME.search(who) else ())
+    if not authors:
+        return None  # "Title. Subtitle. Place : ...": no responsibility, no record of this kind
+    return title.strip(" .:*_"), tuple(authors), imprint.group("publisher").strip(), date
+
+
+# "Secrétariat des CIG", "Technical Secretariat", "Ministerio de ...": a body named as a work's author
+_BODY_NAME = re.compile(
+    r"\b(?:secr[ée]tariat|secretar[ií]a|secretariat|ministry|ministerio|minist[èe]re|office|oficina)\b", re.I
+)
+
+
+def _imprint_entry(text: str, year: int | None = None) -> tuple[str, tuple[str, ...], str, DateSpan | None] | None:
     """The title, authors, publisher and date of an entry that ends with its imprint; None for any other text."""
     line = " ".join(text.split())
     match = _IMPRINT_ENTRY.match(line) or _BRACKETED_IMPRINT_ENTRY.match(line)
     if match is None:
-        return None
+        return _record_entry(text, year)
     lead, authors = match.group("lead").strip().rstrip("."), ()
     head, comma, label = lead.rpartition(", ")
     if comma and names_work_type(label) and len(label.split()) <= MAX_TYPE_WORDS:
@@ -1750,12 +1807,19 @@ MIN_HEADED_IMPRINTS = 1  # under a heading that says publications, an imprint en
 _PUBLISH = re.compile(r"\b(?:publish(?:es|ed|ing)?|publica(?:n|mos)?|publie(?:nt)?)\b", re.I)  # "Does the IGC publish?"
 
 
+def _heading_year(block: Block) -> int | None:
+    """The year a block's heading is ("2011"), which its entries' dates leave out."""
+    year = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", block.heading or "")
+    return int(year.group(1)) if year else None
+
+
 def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publication], set[int]]:
     """The entries that end with their imprint, when at least `least` do."""
     read = [
         (block, found)
         for block in blocks
-        if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) and (found := _imprint_entry(block.text))
+        if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+        and (found := _imprint_entry(block.text, _heading_year(block)))
     ]
     if len(read) < least:
         # Under a heading that says publications ("Publicaciones del año"), the heading vouches for them.

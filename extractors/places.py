@@ -300,7 +300,9 @@ def _without_trailing_note(segments: list[str]) -> str | None:
         if end < len(segments) and segments[end].lower() in COUNTRIES:
             end += 1  # "Town, Country"
         rest = ", ".join(segments[end:])
-        if rest and not country_of(rest) and (rest[:1].islower() or re.search(r"\s[a-zà-ÿ]{3,}", rest)):
+        noted = rest[:1].islower() or re.search(r"\s[a-zà-ÿ]{3,}", rest)
+        if rest and not country_of(rest) and (noted or all(is_premises(s) for s in segments[end:])):
+            # "Geneva, IGC Secretariat": the town, then the building the meeting is held in
             return ", ".join(segments[i:end])
     return None
 

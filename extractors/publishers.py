@@ -23,19 +23,13 @@ from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS
 from mpdp_pipeline.extractors.dates import find_dates
 from mpdp_pipeline.extractors.listings import published_by
 from mpdp_pipeline.extractors.places import country_of, trailing_place
-from mpdp_pipeline.extractors.vocabulary import HOUSE_PUBLISHERS
+from mpdp_pipeline.extractors.vocabulary import HOUSE_PUBLISHERS, PARTNER_NOTE
 
 from mpdp_pipeline.schemas import Activity, DatePrecision, PublicationType
 
 MAX_PUBLISHER_WORDS = 10
 # The rules whose works are read from a citation: what they leave without a publisher has none to name.
 CITATION_RULES = ("publication.citation",)
-# "Georgetown University Press, in association with MPI", "Brookings, with the support of ...": the partner note.
-_PARTNER_NOTE = re.compile(
-    r",?\s+(?:in association with|in cooperation with|in partnership with|with the support of|en asociación con"
-    r"|en colaboración con|con el apoyo de|en partenariat avec|avec le soutien de)\b.*$",
-    re.I,
-)
 _PLACE_BEFORE = re.compile(r"^(?P<place>[^:]{2,40}):\s*(?P<name>.+)$")  # "Washington, DC: Migration Policy Institute"
 _PRESS_WORDS = ORGANISATION_WORDS | {"Press", "Verlag", "Stiftung", "Editorial", "Éditions", "Publishers"}
 _TYPE_WORDS = {t.value.replace("_", " ") for t in PublicationType} | {"book", "books", "libro", "livre"}
@@ -46,7 +40,7 @@ def tidy_publisher(name: str | None) -> str | None:
     (a type label "Book", a line of figures)."""
     if not name:
         return None
-    name = _PARTNER_NOTE.sub("", name.strip(" ,.;·|"))
+    name = PARTNER_NOTE.sub("", name.strip(" ,.;·|"))
     if (placed := _PLACE_BEFORE.match(name)) and country_of(placed.group("place").strip()):
         name = placed.group("name")
     dates = find_dates(name)

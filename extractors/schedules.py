@@ -914,11 +914,23 @@ def _deadline_column(header: Sequence[str], heading_labels: Sequence[str]) -> se
 _YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 
 
+# A calendar's closures: "Secretariat closed (Jeûne genevois)", "Oficinas cerradas", a category cell "Holiday".
+_CLOSURE = re.compile(
+    r"^\W*(?:(?:the\s+|la\s+|le\s+)?(?:office|offices|secretariat|secretar[ií]a|secr[ée]tariat|bureaux?|oficinas?)"
+    r"(?:\s+t[ée]cnica)?\s+(?:is\s+|are\s+|will be\s+|est\s+|estar[áa]n?\s+)?(?:closed|cerrad[ao]s?|ferm[ée]e?s?)\b"
+    r"|(?:public\s+|bank\s+|national\s+|federal\s+|official\s+)?holidays?\W*$|(?:d[ií]as?\s+)?(?:feriados?|festivos?)\W*$"
+    r"|jours?\s+f[ée]ri[ée]s?\W*$)",
+    re.I,
+)
+
+
 def _row_entries(
     cells: Sequence[str], block: Block, ctx: _Context, skip_columns: set[int], header: Sequence[str]
 ) -> list[Entry]:
     """The meetings of one table row: a month row of day cells, date cells, or the row's first date."""
     cells = [without_stamps(c).strip() for c in cells]
+    if any(_CLOSURE.match(c) for c in cells):
+        return []  # the office's closure or a holiday: a day on the calendar, no meeting
     if cells and (clock := _TIME.match(cells[0])) and clock.end() == len(cells[0]) and not ctx.heading_day:
         # "09:45 - 10:45 | Informe ...: a) Seminario ... (San Salvador, 28 y 29 de agosto de 2008) | PPT": a session
         # of one meeting's timetable, whose text may report other activities, which the prose rules read
@@ -990,6 +1002,8 @@ def _row_entries(
         venue = cells[venue_at]  # "Date | Meeting | Location | Status": the venue its column gives
     if moved := next((m for j, c in enumerate(cells) if j != i and (m := _moved_date(c, year))), None):
         date = moved  # "Postponed to 4–5 February 2014": held on the day it moved to
+    elif last := _last_day(cells, header, dated, date):
+        date = last  # "Start Time | End Time": the first day, then the last in a column of its own
     others = [
         c
         for j, c in enumerate(cells)
@@ -1018,6 +1032,28 @@ def _row_entries(
         venue = next((c for c in others if c != title and len(c.split()) <= 4 and country_of(c)), None)
     snippet = " | ".join(cells)
     return [Entry(title, name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
+
+
+_END_COLUMN = re.compile(
+    r"^\W*(?:end(?:s|ing)?(?:\s+(?:date|time|day))?|to|until|last day|hasta|fin"
+    r"|fecha\s+(?:de\s+)?(?:fin(?:alizaci[oó]n)?|t[ée]rmino|cierre|conclusi[oó]n)|date\s+de\s+fin|jusqu['’]au|au)\W*$",
+    re.I,
+)
+MAX_COLUMN_SPAN_DAYS = 31  # a meeting's last day falls within weeks of its first; further on, the column is another
+
+
+def _last_day(
+    cells: Sequence[str], header: Sequence[str], dated: Sequence[tuple[int, str, DateSpan]], first: DateSpan
+) -> DateSpan | None:
+    """The span from a row's first day to the day its end column gives ("1/22/2013 9:00 AM | 1/22/2013 5:00 PM",
+    "2/5/2013 | 2/6/2013"); None without such a column, or when its day is not a few days on."""
+    if len(header) != len(cells):
+        return None
+    end = next((d for j, _, d in dated[1:] if _END_COLUMN.match(header[j])), None)
+    if end is None or not 0 <= (end.start - first.start).days <= MAX_COLUMN_SPAN_DAYS:
+        return None
+    text = f"{first.text} - {end.text}" if end.start != first.start else first.text
+    return DateSpan(text, first.start, end.end, DatePrecision.DAY, first.begin, first.stop)
 
 
 MIN_COLUMN_GAP_DAYS = 28  # a filing deadline falls within weeks of its meeting; a second column of days, months on
@@ -2962,7 +2998,10 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
             continue
         # Its dateline opens it: a page set in one `<article>` dates its programme's days further down.
         if any(_dateline(b) for b in group[:NEWS_DATELINE_AT]) and any(_prose(b) for b in group):
-            news.update(b.order for b in group)
+            # Not the headings after its body has begun: a release's box of coming events ("Public Briefing" /
+            # "Title" / "Thursday, May 24, 2012") heads entries of its own.
+            body = next(i for i, b in enumerate(group) if _prose(b))
+            news.update(b.order for i, b in enumerate(group) if i <= body or b.kind != BlockKind.HEADING)
     # A news item in any other container: a headline, a line saying when it was posted ("Publié le 15 avril
     # 2010", "Posted on ...") and a body in prose.
     items: dict[str, list[Block]] = {}

@@ -414,3 +414,12 @@ HOUSE_PUBLISHERS: dict[str, tuple[str, ...]] = {
         "Secrétariat technique de la CRM",
     ),
 }  # fmt: skip
+
+# "Georgetown University Press, in association with MPI", "Secrétariat des CIG, en coopération avec l'OIM": a
+# partner named after the publisher or author, who is not one.
+PARTNER_NOTE = re.compile(
+    r",?\s+(?:in association with|in cooperation with|in partnership with|with the support of|en asociación con"
+    r"|en colaboración con|en cooperación con|con el apoyo de|en partenariat avec|en coopération avec"
+    r"|avec le soutien de)\b.*$",
+    re.I,
+)

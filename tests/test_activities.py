@@ -3735,3 +3735,36 @@ def test_an_agenda_items_lead_is_no_part_of_the_seminar_it_reports_on(nlp):
         ("2008-10-02", "Seminario Migración y Desarrollo", "Ciudad de México"),
         ("2009-03-12", "Seminario sobre Niñez Migrante No Acompañada", "Managua, Nicaragua"),
     ]
+
+
+def test_a_press_releases_events_box_and_related_works_are_read_beside_its_news(nlp):
+    """Round 67 (written, dev): a WordPress press release in one `<article>`: its dateline and headline are news,
+    but the box after its body ("Public Briefing" / title / "Thursday, May 24, 2012, 10:00 ..." / venue; "Webinar
+    en español" / title / day) lists events of their own; a roundtable named in the body's clause ("presented to
+    officials from four countries at a closed-door roundtable, X, held in Mexico City on ...") is that roundtable;
+    a related work's `<meta itemprop="datePublished" content="2012-03-14">` beside "March 2012" is dated as shown."""
+    page = (
+        "<html><body><article><p>FOR IMMEDIATE RELEASE</p><p>Wednesday, May 16, 2012</p>"
+        "<h1>Migration Through Mexico Changing in Scale, New MPI Report Finds</h1>"
+        "<p>WASHINGTON — Fewer Central Americans cross Mexico than before 2007, according to a new report released "
+        "today by the Migration Policy Institute (MPI).</p><p>The report draws on interviews conducted in shelters "
+        "between August 2011 and February 2012. Its findings were first presented to senior officials from Mexico, "
+        "Guatemala, El Salvador and Honduras at a closed-door roundtable, Managing Transit Migration in the "
+        "Mesoamerican Corridor, held in Mexico City on March 29-30, 2012.</p>"
+        "<h2>Public Briefing</h2><h3>Transit Migration Through Mexico: A Changing Picture</h3>"
+        "<p>Thursday, May 24, 2012, 10:00 – 11:30 a.m.</p><p>Migration Policy Institute, 1400 16th St. NW, "
+        "Washington, DC</p><p>RSVP by Tuesday, May 22.</p>"
+        "<h3>Webinar en español</h3><p>Migración en tránsito por México: tendencias y respuestas</p>"
+        "<p>Tuesday, June 5, 2012, 12:00 noon EDT (online)</p>"
+        "<h2>Related MPI Research</h2><div itemscope itemtype='http://schema.org/Report'><h4 itemprop='name'>Mexican "
+        "Migration to the United States: A Shifting Landscape</h4><p>By <span itemprop='author'>Gabriel Esquivel"
+        "</span></p><p><meta itemprop='datePublished' content='2012-03-14'>March 2012</p></div></article>"
+        "</body></html>"
+    )
+    found = {(a.title, str(a.start_date), a.kind) for a in _read_html(page, nlp, recipient="MPI")}
+    assert found == {
+        ("Managing Transit Migration in the Mesoamerican Corridor", "2012-03-29", "roundtable"),
+        ("Transit Migration Through Mexico: A Changing Picture", "2012-05-24", "other"),
+        ("Migración en tránsito por México: tendencias y respuestas", "2012-06-05", "other"),
+        ("Mexican Migration to the United States: A Shifting Landscape", "2012-03-01", "report"),
+    }

@@ -3718,3 +3718,61 @@ def test_a_microdata_cards_publisher_is_read(nlp):
     )
     book = _read_page(page, nlp)["Managing Borders in an Age of Mobility"]
     assert (book.publisher, book.authors) == ("Brookings Institution Press", ("Richard Holloway",))
+
+
+def test_a_catalogues_records_title_first_take_their_year_from_the_year_heading(nlp):
+    """Round 67 (written, dev): a French publications page in year sections sets each work as a library record,
+    title first (ISBD order): "<cite>Title</cite><br>Responsibility. Place : Publisher, month. [Type, pages]", or
+    as a term and its definition with the parts set off by dashes. The month leaves out its year, which the
+    section's heading gives; a record without a date is of that year; editors and a partner are no authors."""
+    page = (
+        "<html lang='fr'><head><title>Publications - CIG</title></head><body><h1>Publications</h1>"
+        "<h3>2011</h3><ul><li><cite>Regroupement familial : législations et pratiques</cite><br>Marianne Leclerc et "
+        "Johan Vestergaard. Genève : Secrétariat des CIG, février. [Rapport de synthèse, 118 p.]</li>"
+        "<li><cite>La réinstallation des réfugiés après 2010</cite><br>Secrétariat des CIG. Genève : CIG, 17 janvier."
+        " [Note d'orientation, 8 p.]</li></ul>"
+        "<h3>2010</h3><dl><dt>Le retour volontaire assisté : bonnes pratiques</dt><dd>Secrétariat des CIG, en "
+        "coopération avec l'OIM — Genève : Secrétariat des CIG — 30 novembre — Brochure, 12 p.</dd></dl>"
+        "<h3>2009</h3><ol><li><cite>Rapport annuel 2008</cite>. Secrétariat des CIG. Genève : CIG. Rapport, 52 p.</li>"
+        "<li><cite>Migrations et asile : vingt ans de consultations</cite>. Sous la direction de Hélène Maurin et Kees "
+        "de Wit. Bruxelles : Bruylant, septembre. Ouvrage, 384 p.</li></ol></body></html>"
+    )
+    rows = _read_page(page, nlp, "fr")
+    assert {t: (str(r.start_date), r.date_precision, r.authors, r.publisher) for t, r in rows.items()} == {
+        "Regroupement familial : législations et pratiques": (
+            "2011-02-01", "month", ("Marianne Leclerc", "Johan Vestergaard"), "Secrétariat des CIG"),
+        "La réinstallation des réfugiés après 2010": ("2011-01-17", "day", ("Secrétariat des CIG",), "CIG"),
+        "Le retour volontaire assisté : bonnes pratiques": (
+            "2010-11-30", "day", ("Secrétariat des CIG",), "Secrétariat des CIG"),
+        "Rapport annuel 2008": ("2009-01-01", "year", ("Secrétariat des CIG",), "CIG"),
+        "Migrations et asile : vingt ans de consultations": (
+            "2009-09-01", "month", ("Hélène Maurin", "Kees de Wit"), "Bruylant"),
+    }  # fmt: skip
+
+
+def test_a_documentation_centres_records_of_labelled_fields_are_its_works(nlp):
+    """Round 67 (written, dev): an acquisitions list gives each work as labelled fields ("Título:", "Autor(es):",
+    "Pie de imprenta: City: Publisher, month year", "Tipo de documento:"). Each record is a work of its imprint's
+    date and publisher, by its authors (editors' note dropped); the day the centre took it in is no date of it."""
+
+    def record(title: str, authors: str, imprint: str, kind: str, received: str) -> str:
+        fields = {"Título": title, "Autor(es)": authors, "Pie de imprenta": imprint, "Tipo de documento": kind}
+        fields["Fecha de ingreso"] = received
+        return "".join(f"<p>{label}: {value}</p>" for label, value in fields.items())
+
+    page = (
+        "<html lang='es'><body><h1>Nuevas adquisiciones 2011</h1><h2>Registro 0142</h2>"
+        + record("Informe de la Presidencia Pro Tempore, 2010", "Conferencia Regional sobre Migración",
+                 "San José, Costa Rica: Secretaría Técnica de la CRM, febrero de 2011", "Informe", "03/05/2011")
+        + "<h2>Registro 0144</h2>"
+        + record("Migración y desarrollo en Centroamérica", "Carmen Villeda y Héctor Ramírez (editores)",
+                 "San José, Costa Rica: FLACSO Costa Rica, 2010", "Libro", "22/03/2011")
+        + "</body></html>"
+    )  # fmt: skip
+    rows = _read_page(page, nlp, "es")
+    assert {t: (str(r.start_date), r.date_precision, r.authors, r.publisher, r.kind) for t, r in rows.items()} == {
+        "Informe de la Presidencia Pro Tempore, 2010": (
+            "2011-02-01", "month", ("Conferencia Regional sobre Migración",), "Secretaría Técnica de la CRM", "report"),
+        "Migración y desarrollo en Centroamérica": (
+            "2010-01-01", "year", ("Carmen Villeda", "Héctor Ramírez"), "FLACSO Costa Rica", "publication"),
+    }  # fmt: skip

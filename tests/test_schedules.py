@@ -3663,3 +3663,35 @@ def test_a_podcasts_episodes_give_the_events_they_were_recorded_at_not_their_int
     ) + "</body></html>"  # fmt: skip
     got = [(a.start_date, a.kind.value, a.title) for a in _page_rows(page, nlp, "MPI", "en")]
     assert got == [(dt.date(2010, 3, 11), "roundtable", "Refugee Resettlement in Transition")]
+
+
+def test_a_list_views_rows_are_records_though_each_title_cell_wraps_its_link_in_a_table(nlp):
+    """Round 68 (written, dev): a SharePoint calendar's "All Events" view is a table of Title | Location | Start
+    Time | End Time | Category, each title cell a one-row table of the item's link beside its menu icon. The rows
+    are still records: a meeting each, over its start and end days (US numeric dates), less the office's closure
+    and the holiday, a "Tentative:" entry titled without its mark, a venue "Geneva, IGC Secretariat" kept as the
+    town."""
+
+    def row(title: str, where: str, start: str, end: str, category: str) -> str:
+        link = f"<a href='/Lists/Calendar/DispForm.aspx'>{title}</a>"
+        wrapped = f"<table><tr><td>{link}</td><td><img alt=''></td></tr></table>"
+        cells = "".join(f"<td>{c}</td>" for c in (where, start, end, category))
+        return f"<tr><td><input type='checkbox'></td><td>{wrapped}</td>{cells}</tr>"
+
+    rows = [
+        ("Steering Group Meeting", "Geneva, IGC Secretariat", "1/22/2013 9:00 AM", "1/22/2013 5:00 PM", "SG"),
+        ("Workshop on Country of Origin Information", "Vienna, Austria", "3/12/2013", "3/13/2013", "Workshop"),
+        ("Secretariat closed (Jeûne genevois)", "", "9/5/2013 12:00 AM", "9/5/2013 11:59 PM", "Holiday"),
+        ("Tentative: Working Group on Data and Statistics", "Geneva", "12/3/2013", "12/3/2013", "Working Group"),
+    ]
+    head = "".join(f"<th>{h}</th>" for h in ("", "Title", "Location", "Start Time", "End Time", "Category"))
+    page = (
+        "<html><head><title>Calendar - All Events</title></head><body><h2>Calendar: All Events – 2013</h2>"
+        f"<table class='ms-listviewtable'><tr>{head}</tr>{''.join(row(*r) for r in rows)}</table></body></html>"
+    )
+    found = {(a.title, str(a.start_date), str(a.end_date), a.location) for a in _page_rows(page, nlp, "IGC", "en")}
+    assert found == {
+        ("Steering Group Meeting", "2013-01-22", "2013-01-22", "Geneva"),
+        ("Workshop on Country of Origin Information", "2013-03-12", "2013-03-13", "Vienna, Austria"),
+        ("Working Group on Data and Statistics", "2013-12-03", "2013-12-03", "Geneva"),
+    }

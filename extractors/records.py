@@ -1,0 +1,151 @@
+"""Catalogue records: a library's or documentation centre's works, each a run of labelled fields.
+
+    pubs, used = field_records(blocks)
+
+A documentation centre's acquisitions list, a catalogue export or a repository's item pages give each work as
+"Label: value" lines, in a table of two columns or as paragraphs:
+
+    Título: Informe de la Presidencia Pro Tempore, 2010
+    Autor(es): Conferencia Regional sobre Migración
+    Pie de imprenta: San José, Costa Rica: Secretaría Técnica de la CRM, febrero de 2011
+    Tipo de documento: Informe
+    Fecha de ingreso: 03/05/2011
+
+A record opens with its title field. Its date is the imprint's (or a publication date's field), never the day the
+library took it in or updated the catalogue; its publisher is the imprint's, after the place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mpdp_pipeline.extractors.citations import names_in
+from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
+from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, imprint_publisher, publication_type_of
+from mpdp_pipeline.extractors.vocabulary import PARTNER_NOTE
+
+from mpdp_pipeline.schemas import Block, BlockKind, PublicationType
+
+MIN_RECORDS = 2  # one labelled title may be a page's own metadata; two make a catalogue
+MAX_LABEL_WORDS = 4
+
+_TITLE = re.compile(r"^(?:t[ií]tulo|title|titre)$", re.I)
+_AUTHORS = re.compile(r"^(?:autor(?:es|\(es\))?|authors?|author\(s\)|auteur(?:s|\(s\))?|editor(?:es|s)?|[ée]diteurs?"
+                      r" scientifiques?|responsab(?:le|ility|ilidad))$", re.I)  # fmt: skip
+_IMPRINT = re.compile(r"^(?:pie de imprenta|imprint|publication|publicaci[oó]n|[ée]dition|pi[eé] de imprenta"
+                      r"|publicado|published|publi[ée])$", re.I)  # fmt: skip
+_DATE = re.compile(r"^(?:fecha(?: de publicaci[oó]n| de edici[oó]n)?|a[nñ]o(?: de publicaci[oó]n)?|year|date"
+                   r"|publication date|date of publication|date de publication|ann[ée]e)$", re.I)  # fmt: skip
+_PUBLISHER = re.compile(r"^(?:editorial|publisher|[ée]diteur|casa editorial)$", re.I)
+_TYPE = re.compile(r"^(?:tipo(?: de documento)?|type(?: de document)?|document type|type of document)$", re.I)
+_LABEL = re.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ()][\wÀ-ÿ() ]{1,40}?)\s*:\s*(?P<value>.*)$")
+_EDITORS_NOTE = re.compile(r"\s*\((?:eds?\.?|editor(?:es|s)?|coord(?:s?\.|inadores)?|dir(?:s?\.|ecteurs))\)", re.I)
+
+
+@dataclass
+class _Record:
+    title: Block
+    fields: dict[str, str] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+
+
+def _field(block: Block) -> tuple[str, str] | None:
+    """A block's label and value: a two-column row ("Título: | ..."), or a paragraph "Título: ..."."""
+    if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2 and block.cells[0].strip().endswith(":"):
+        label, value = block.cells[0].strip().rstrip(":").strip(), block.cells[1].strip()
+    elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and (match := _LABEL.match(block.text)):
+        label, value = match.group("label").strip(), match.group("value").strip()
+    else:
+        return None
+    return (label, value) if len(label.split()) <= MAX_LABEL_WORDS else None
+
+
+def _records(blocks: Sequence[Block]) -> list[_Record]:
+    records: list[_Record] = []
+    current: _Record | None = None
+    last = ""
+    for block in blocks:
+        found = _field(block)
+        if found and _TITLE.match(found[0]) and found[1]:
+            current = _Record(block, {"title": found[1]}, [block])
+            records.append(current)
+            last = "title"
+        elif found and current is not None:
+            key = next((k for k, rx in _KEYS if rx.match(found[0])), found[0].casefold())
+            current.fields.setdefault(key, found[1])
+            current.blocks.append(block)
+            last = key
+        elif current is not None and block.kind == BlockKind.PARAGRAPH and block.heading == current.title.heading:
+            if last in current.fields and len(block.text.split()) <= 12:
+                current.fields[last] += " " + block.text.strip()  # a value wrapped onto the next line
+                current.blocks.append(block)
+            else:
+                current, last = None, ""
+        else:
+            current, last = None, ""
+    return records
+
+
+_KEYS = (("authors", _AUTHORS), ("imprint", _IMPRINT), ("date", _DATE), ("publisher", _PUBLISHER), ("type", _TYPE))
+
+
+def _date(record: _Record) -> DateSpan | None:
+    if (when := record.fields.get("date")) and (date := parse_date(when.strip(" ."), allow_year=True)):
+        return date
+    imprint = record.fields.get("imprint", "")
+    dates = find_dates(imprint)
+    if dates:
+        return dates[-1]
+    year = re.search(r"\b(?:19|20)\d\d\b", imprint)
+    return parse_date(year.group(0), allow_year=True) if year else None
+
+
+def _publisher(record: _Record) -> str | None:
+    if publisher := record.fields.get("publisher"):
+        return publisher.strip(" .")
+    imprint = record.fields.get("imprint", "")
+    if ":" not in imprint:
+        return None
+    # "San José, Costa Rica: Secretaría Técnica de la CRM, febrero de 2011": after the place, before the date
+    named = imprint_publisher(imprint.rsplit(":", 1)[0] + ":" + imprint.rsplit(":", 1)[1].split(",")[0])
+    return named.strip(" .") if named else None
+
+
+def _authors(record: _Record) -> tuple[str, ...]:
+    who = PARTNER_NOTE.sub("", _EDITORS_NOTE.sub("", record.fields.get("authors", ""))).strip(" .;")
+    if not who:
+        return ()
+    people = re.split(r"\s*;\s*", who) if ";" in who else [who]
+    found: list[str] = []
+    for part in people:
+        found += list(names_in(part) or (part,))
+    return tuple(found)
+
+
+def field_records(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """The works a catalogue of labelled records lists, when at least MIN_RECORDS of them give a date."""
+    read = [(record, date) for record in _records(blocks) if (date := _date(record)) is not None]
+    if len(read) < MIN_RECORDS:
+        return [], set()
+    pubs = []
+    for record, date in read:
+        typed = publication_type_of(record.fields.get("type", ""))
+        title = record.fields["title"].strip(" .")
+        pubs.append(
+            Publication(
+                title=title,
+                authors=_authors(record),
+                date=date,
+                publisher=_publisher(record),
+                publication_type=typed
+                if typed != PublicationType.OTHER
+                else publication_type_of(record.fields["title"]),
+                block=record.title,
+                snippet=" | ".join(b.text for b in record.blocks),
+                rule="publication.listed",
+                confidence=CONFIDENCE["publication.listed"],
+            )
+        )
+    return pubs, {b.order for record, _ in read for b in record.blocks}
