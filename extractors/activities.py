@@ -644,6 +644,14 @@ _ACRONYM_TAIL = re.compile(r"(?<=\w)\s+[-–—]\s+[A-Z]{2,6}$")
 _SUB_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=\D)")
 
 
+_SESSION_PART = re.compile(
+    r"(?:(?:en|in|at|durante|during|à|lors de)\s+)?(?:la|el|the|le|l['’])?\s*(?:opening|closing|inaugural|final"
+    r"|plenary)?\s*(?:session|sesi[oó]n|s[ée]ance)\s*(?:inaugural|de apertura|de clausura|plenaria|d['’]ouverture"
+    r"|de cl[ôo]ture|pl[ée]ni[èe]re|final)?",
+    re.I,
+)
+
+
 def tidy_title(title: str, work: bool = False) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all; a `work`'s (a
     publication's) title keeps the article it opens with."""
@@ -699,6 +707,8 @@ def tidy_title(title: str, work: bool = False) -> str | None:
         return None
     if text.lower() in DOCUMENT_SECTIONS:
         return None  # "Practical information": a part of the document, no activity's name
+    if _SESSION_PART.fullmatch(text):
+        return None  # "En la sesión inaugural": a part of the meeting the text is about, no activity of its own
     if sum(bool(_CODE_TOKEN.search(w)) for w in words) >= 2 or not _balanced(text):
         return None
     return text
@@ -2918,7 +2928,14 @@ def held_reading(text: str, block: Block) -> _Reading | None:
         return None
     dates = find_dates(text)
     after = [d for d in dates if d.begin >= held.start()]
-    if not after or any(not _within(after[0], d) for d in dates if d.begin < held.start()):
+    # (not "held its XIII Vice-Ministerial Meeting": a name, which the rules for names read)
+    unnamed = held.group("kind")[:1].islower()
+    lead = dates[0] if unnamed and dates and dates[0].begin <= 3 and dates[0].precision == DatePrecision.DAY else None
+    if lead is not None and not any(d.precision == DatePrecision.DAY for d in after):
+        # "El 9 de diciembre el GRCM sostuvo una reunión extraordinaria para aprobar el presupuesto de 2011": the
+        # day the sentence opens with; what follows the verb dates the purpose
+        after = [lead]
+    elif not after or any(not _within(after[0], d) for d in dates if d.begin < held.start()):
         return None  # a day before the verb that is not the month the sentence opened with ("In May 2009, ...")
     dates = after
     subject = text[: held.start()].strip()
@@ -3046,7 +3063,7 @@ def met_reading(text: str, block: Block) -> _Reading | None:
 # Spanish and French put the body after the verb when the date opens the clause: "el día 4 de marzo se reunió la
 # Red Regional de ...", "le 3 mai s'est réuni le Comité ...".
 _BODY_AFTER_VERB = re.compile(
-    r"\s+(?P<article>el|la|los|las|le|les|l['’])\s*(?P<body>[A-ZÀ-Ý][^,.;()]{2,150}?)"
+    r",?\s+(?P<article>el|la|los|las|le|les|l['’])\s*(?P<body>[A-ZÀ-Ý][^,.;()]{2,150}?)"
     # a purpose ("para revisar ...") ends the name; "para la Protección Consular" is part of it
     r"(?=\s+(?:en|à)\s+(?:la\s+|el\s+|le\s+)?[A-ZÀ-Ý]|\s+(?:para|con|bajo|pour|avec|sous)\s(?!(?:la|el|les?|los)\s+[A-ZÀ-Ý])"
     r"|\s*[,.;(]|\s*$)"
@@ -3054,7 +3071,8 @@ _BODY_AFTER_VERB = re.compile(
 MAX_DATE_TO_VERB_WORDS = 3
 # "sesionó en la misma ciudad", "se reunió en Ciudad de Panamá": the place between a Spanish verb and its body
 _PLACE_AFTER_VERB = re.compile(
-    r"\s+en\s+(?P<place>la misma ciudad|la misma sede|[A-ZÀ-Ý][^,.;]{1,40}?)(?=\s+(?:el|la|los|las)\s+[A-ZÀ-Ý])"
+    r"\s+en\s+(?P<place>la misma ciudad|la misma sede|[A-ZÀ-Ý][^,.;]{1,40}?(?:,\s*[A-ZÀ-Ý][^,.;]{1,30}?)?)"
+    r"(?=,?\s+(?:el|la|los|las)\s+[A-ZÀ-Ý])"
 )
 
 
@@ -4524,6 +4542,21 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             text = _DATELINE.sub("", _news_dated(text, day), count=1)
         if (dates := find_dates(text)) and (listed := _list_with_year(text, dates[0])) != text:
             text, lent, dates = listed, dates[0].start.year, find_dates(listed)
+        if (
+            dates
+            and all(d.precision != DatePrecision.DAY for d in dates)
+            and (yearless := _YEARLESS.search(text))
+            and not yearless.group("numeric")  # "after 9/11": no day of the year
+            and yearless.end() <= dates[0].begin
+            and (year := heading_year(block.heading) or last_year.get(block.heading, latest_year))
+        ):
+            # "El 9 de diciembre el GRCM sostuvo una reunión ... para el ejercicio enero-diciembre 2011": the day
+            # before the dated purpose is in the year the text goes on in
+            text, lent = with_year(text, year), year
+            dates = find_dates(text)
+        if not dates and len(narrated := {m.group(1) for m in _NARRATED_YEAR.finditer(text)}) == 1:
+            # "Este número recoge las actividades del segundo semestre de 2010": the year the text goes on in
+            latest_year = int(narrated.pop())
         if dates or (dates := _year_field(text)):
             # "renewed until 31 December 2010": a term's or a deadline's year is not the one the text goes on in
             if when := [d for d in dates if not _NOT_WHEN.search(text[: d.begin])]:
@@ -4836,6 +4869,15 @@ def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity
 _OWN_YEAR = re.compile(
     r"\b(?:in|en|durante|during|au cours de|pendant)\s+((?:19|20)\d\d)\b(?!\s*[-–/])"
     r"|\b((?:19|20)\d\d)\s+(?=(?-i:[A-ZÀ-Ý][a-zà-ÿ]))",  # "The 2008 Full Round (Madrid, 3-4 June)": the name's year
+    re.I,
+)
+
+
+# "during the second half of 2010", "del segundo semestre de 2010", "durante 2009": the year a text tells its days
+# in; not "adoptados en 2007", a year of something else.
+_NARRATED_YEAR = re.compile(
+    r"\b(?:semester|semestre|trimestre|quarter|half|periodo|período|période|period|during|durante|pendant"
+    r"|au cours de)\s+(?:of\s+|de\s+|del\s+|de l['’]ann[ée]e\s+)?((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)",
     re.I,
 )
 

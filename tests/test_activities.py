@@ -3768,3 +3768,30 @@ def test_a_press_releases_events_box_and_related_works_are_read_beside_its_news(
         ("Migración en tránsito por México: tendencias y respuestas", "2012-06-05", "other"),
         ("Mexican Migration to the United States: A Shifting Landscape", "2012-03-01", "report"),
     }
+
+
+def test_a_newsletters_yearless_days_take_the_year_its_editorial_tells_of(nlp):
+    """Round 67 (written, dev): a two-column bulletin whose masthead ("julio - diciembre 2010") repeats on every page
+    and is dropped as a running line. Its editorial says which half-year it covers ("durante el segundo semestre de
+    2010"); the days its items give without a year are of that year. A body that met after the place
+    ("sesionó en San Salvador, El Salvador, el Grupo ...") and one that held a meeting on the day the sentence
+    opens with ("El 9 de diciembre el GRCM sostuvo una reunión extraordinaria ... para aprobar el presupuesto
+    2011") are their meetings."""
+    blocks = [
+        Block("Editorial", kind="heading", order=0),
+        Block("Este número recoge las actividades de la CRM durante el segundo semestre de 2010, bajo la Presidencia "
+              "Pro Tempore de El Salvador.", order=1, heading="Editorial"),
+        Block("El GRCM se reunió en San Salvador", kind="heading", order=2, heading="Editorial"),
+        Block("Del 3 al 5 de agosto sesionó en San Salvador, El Salvador, el Grupo Regional de Consulta sobre "
+              "Migración (GRCM). Las delegaciones revisaron el Plan de Acción.", order=3,
+              heading="El GRCM se reunió en San Salvador"),
+        Block("Videoconferencia", kind="heading", order=4, heading="El GRCM se reunió en San Salvador"),
+        Block("El 9 de diciembre el GRCM sostuvo una reunión extraordinaria por videoconferencia para aprobar el "
+              "presupuesto para el ejercicio enero-diciembre 2011.", order=5, heading="Videoconferencia"),
+    ]  # fmt: skip
+    ctx = DocumentContext("RCM", "d" * 64, "x.pdf", "es")
+    found = [(a.title, str(a.start_date), a.location) for a in blocks_to_activities(blocks, ctx, nlp)]
+    assert sorted(found, key=lambda f: f[1]) == [
+        ("Reunión del Grupo Regional de Consulta sobre Migración", "2010-08-03", "San Salvador, El Salvador"),
+        ("Reunión extraordinaria del GRCM", "2010-12-09", None),
+    ]
