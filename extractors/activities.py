@@ -3647,14 +3647,17 @@ _NOT_AN_ACTIVITY = re.compile(
     # a clause after the meeting ("... in Madrid on 3-4 June 2008 at the invitation of Spain, which assumes the Chair")
     r"|(?:^|(?<=[.!?]\s))[^,.;]{0,80}?\b(?:assum(?:e|es|ed)|takes? over|took over|asumi[óo]|asumir[áa]|asume"
     r"|assumera|a assumé)\s+"
-    r"(?:the\s+|la\s+|le\s+|its\s+|su\s+|sa\s+)?(?:[A-Z]{2,5}\s+)?(?:chair(?:manship)?|presidency|presidencia|présidence)\b",
+    r"(?:the\s+|la\s+|le\s+|its\s+|su\s+|sa\s+)?(?:[A-Z]{2,5}\s+)?(?:chair(?:manship)?|presidency|presidencia|présidence)\b"
+    # the office's move: "le Secrétariat a déménagé le 1er février", "The Secretariat moved to new premises"
+    r"|\b(?:a déménagé|déménagera|moved (?:to|into) (?:its )?new (?:premises|offices)|relocated to|se trasladó a"
+    r"|se mudó|se trasladará a)\b",
     re.I,
 )
 _NOT_AN_ACTIVITY = KeywordGated(
     _NOT_AN_ACTIVITY,
     "welcom hired recruit bienvenida accueil appointed named nombrad nomm designad minutes record acta verbal "
     "circul distribu diffus press prensa registration application nomination submission inscri candidature "
-    "leave cong licencia vacaciones join incorpor rejoin chair presiden présiden",
+    "leave cong licencia vacaciones join incorpor rejoin chair presiden présiden déménag moved relocated traslad mudó",
 )
 
 

@@ -946,6 +946,11 @@ class _Walker(BlockSink):
             named = [d for d in definitions if d]
             # "Data Working Group" over "The Hague, 7 April": the body, then where and when it meets
             dashed = kind == BlockKind.LIST_ITEM and not _FIELD_TERM.match(text) and not find_dates(text)
+            if kind == BlockKind.LIST_ITEM and len(named) >= 2 and _record_fields(named):
+                # "<dt>Title</dt><dd>Rapport</dd><dd>Auteur : X</dd><dd>Genève : CIG</dd><dd>Parution : juin</dd>": one
+                # work's record, its fields set apart
+                self.emit(kind.value, " · ".join([text, *named]), term)
+                return
             if kind == BlockKind.LIST_ITEM and len(named) >= 2:
                 for definition in named:  # "5-6 décembre" over a Mini-Full Round and a Steering Group: two items
                     joint = " — " if dashed and (_PLACE_DATE.match(definition) or find_dates(definition)) else ": "
@@ -975,6 +980,17 @@ class _Walker(BlockSink):
                 text = _clean(self.inline_text(child, stop=frozenset({"small"})))
                 definitions.append(text + CANCELLED_MARK if text and self.struck(child) else text)
         flush()
+
+
+_LABELLED_FIELD = re.compile(r"^[A-Za-zÀ-ÿ() ]{2,30}?\s?:\s+\S")  # "Auteur : X", "Parution : juin"
+MIN_RECORD_FIELDS = 2
+
+
+def _record_fields(definitions: list[str]) -> bool:
+    """Whether a term's definitions are the labelled fields of one record (two at least), not a list of the term's
+    meetings or of its values."""
+    labelled = sum(bool(_LABELLED_FIELD.match(d)) for d in definitions)
+    return labelled >= MIN_RECORD_FIELDS and not any(_PLACE_DATE.match(d) for d in definitions)
 
 
 # "The Hague, 7 April", "Ottawa, 4-5 October 2011": a definition that is a place and a date

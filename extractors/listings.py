@@ -31,7 +31,7 @@ from mpdp_pipeline.extractors.publications import (
     names_work_type,
     publication_type_of,
 )
-from mpdp_pipeline.extractors.records import field_records
+from mpdp_pipeline.extractors.records import field_records, fielded_lines
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, KIND_WORDS, PARTNER_NOTE
 
@@ -106,6 +106,10 @@ def find_listings(
     pubs, used = _table_listing(blocks, page_says)
     covers, covers_used = _cover_grid([b for b in blocks if b.order not in used])
     pubs, used = pubs + covers, used | covers_used
+    # records whose fields say what each is ("Auteur : X · Genève : CIG · Parution : juin"), before the cards'
+    # structure is weighed
+    fielded, fielded_used = fielded_lines([b for b in blocks if b.order not in used])
+    pubs, used = pubs + fielded, used | fielded_used
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
     rejected: set[tuple[str, str]] = set()
     shapes: set[tuple[str, str]] = set()  # the accepted listings' containers, less positions

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
+from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, imprint_publisher, publication_type_of
 from mpdp_pipeline.extractors.vocabulary import PARTNER_NOTE
 
@@ -149,3 +150,66 @@ def field_records(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
             )
         )
     return pubs, {b.order for record, _ in read for b in record.blocks}
+
+
+# A record set on one line, its fields parted by middle dots: "Title · Rapport · Auteur : Secrétariat des CIG ·
+# Genève : CIG · Parution : juin". The labels say what each field is; the imprint's label is its place.
+_FIELD_SEP = re.compile(r"\s+[·|•]\s+")
+_LABELLED = re.compile(r"^(?P<label>[^:]{2,30}?)\s?:\s*(?P<value>\S.*)$")
+_RELEASED = re.compile(
+    r"^(?:parution|publi[ée]e?|published|released|date(?: de publication)?|fecha(?: de publicaci[oó]n)?"
+    r"|publicado|publicaci[oó]n|ann[ée]e|a[nñ]o|year)$",
+    re.I,
+)
+_FORTHCOMING = re.compile(r"\b(?:à paraître|forthcoming|en preparaci[oó]n|por publicar|date à confirmer|tbc)\b", re.I)
+MIN_LINE_FIELDS = 3
+
+
+def fielded_line(text: str, year: int | None) -> Publication | None:
+    """The work a record on one line gives, dated by its release field (its heading's `year` where the field
+    leaves it out); None for any other line, or a work still to come."""
+    fields = _FIELD_SEP.split(text.strip())
+    if len(fields) < MIN_LINE_FIELDS or _FORTHCOMING.search(text):
+        return None
+    title, authors, publisher, date, typed = fields[0].strip(" ."), (), None, None, PublicationType.OTHER
+    for part in fields[1:]:
+        labelled = _LABELLED.match(part)
+        label, value = (labelled.group("label").strip(), labelled.group("value").strip()) if labelled else ("", part)
+        if _AUTHORS.match(label) or re.match(r"^auteurs?|^autor", label, re.I):
+            authors = _authors(_Record(title=None, fields={"authors": value}))  # type: ignore[arg-type]
+        elif _RELEASED.match(label):
+            when = value if re.search(r"\b(?:19|20)\d\d\b", value) or year is None else f"{value} {year}"
+            date = parse_date(when.strip(" ."), allow_year=True)
+        elif _PUBLISHER.match(label) or (label and known_place(label)):
+            publisher = value.strip(" .")
+        elif not label and (edited := re.match(r"^(?:sous la direction de|edited by|editado por)\s+", value, re.I)):
+            authors = _authors(_Record(title=None, fields={"authors": value[edited.end() :]}))  # type: ignore[arg-type]
+        elif not label and len(value.split()) <= MAX_LABEL_WORDS and typed == PublicationType.OTHER:
+            typed = publication_type_of(value)
+    if date is None or len(title.split()) < 2:
+        return None
+    return Publication(
+        title=title,
+        authors=authors,
+        date=date,
+        publisher=publisher,
+        publication_type=typed if typed != PublicationType.OTHER else publication_type_of(title),
+        block=None,  # type: ignore[arg-type]
+        snippet=text,
+        rule="publication.listed",
+        confidence=CONFIDENCE["publication.listed"],
+    )
+
+
+def fielded_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """The works of a list whose items are records on one line (`fielded_line`), when MIN_RECORDS of them are."""
+    read = []
+    for block in blocks:
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            continue
+        year = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", block.heading or "")
+        if pub := fielded_line(block.text, int(year.group(1)) if year else None):
+            read.append(replace(pub, block=block))
+    if len(read) < MIN_RECORDS:
+        return [], set()
+    return read, {p.block.order for p in read}

@@ -3776,3 +3776,30 @@ def test_a_documentation_centres_records_of_labelled_fields_are_its_works(nlp):
         "Migración y desarrollo en Centroamérica": (
             "2010-01-01", "year", ("Carmen Villeda", "Héctor Ramírez"), "FLACSO Costa Rica", "publication"),
     }  # fmt: skip
+
+
+def test_a_terms_labelled_definitions_are_one_works_record(nlp):
+    """Round 69 (written, dev): a publications accordion by year sets each work as `<dl>`: the title as the term,
+    then its type, "Auteur(s) : ...", the imprint "Genève : CIG" and "Parution : juin" as definitions. One work
+    each, of the year its section's heading gives; a work still to appear ("À paraître") is none."""
+
+    def work(title: str, *fields: str) -> str:
+        return f"<dl><dt>{title}</dt>" + "".join(f"<dd>{f}</dd>" for f in fields) + "</dl>"
+
+    page = (
+        "<html lang='fr'><body><h1>Publications</h1><h3>2012</h3>"
+        + work("La réinstallation dans les États participants", "Fiche thématique",
+               "Auteurs : Ingrid Haugland, Paul Mercier", "Genève : CIG", "Parution : 15 mars")
+        + work("L'apatridie : étude comparative", "Étude", "Auteur : Secrétariat des CIG", "À paraître – date à confirmer")
+        + "<h3>2010</h3>"
+        + work("Les technologies biométriques aux frontières", "Ouvrage collectif",
+               "Sous la direction de Anne-Sophie Renaud et Peter Kohl", "Berne : Office fédéral des migrations",
+               "Parution : décembre")
+        + "</body></html>"
+    )  # fmt: skip
+    rows = _read_page(page, nlp, "fr")
+    assert {t: (str(r.start_date), r.authors, r.publisher) for t, r in rows.items()} == {
+        "La réinstallation dans les États participants": ("2012-03-15", ("Ingrid Haugland", "Paul Mercier"), "CIG"),
+        "Les technologies biométriques aux frontières": (
+            "2010-12-01", ("Anne-Sophie Renaud", "Peter Kohl"), "Office fédéral des migrations"),
+    }  # fmt: skip
