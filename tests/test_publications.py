@@ -3790,7 +3790,8 @@ def test_a_terms_labelled_definitions_are_one_works_record(nlp):
         "<html lang='fr'><body><h1>Publications</h1><h3>2012</h3>"
         + work("La réinstallation dans les États participants", "Fiche thématique",
                "Auteurs : Ingrid Haugland, Paul Mercier", "Genève : CIG", "Parution : 15 mars")
-        + work("L'apatridie : étude comparative", "Étude", "Auteur : Secrétariat des CIG", "À paraître – date à confirmer")
+        + work("L'apatridie : étude comparative", "Étude", "Auteur : Secrétariat des CIG",
+               "À paraître – date à confirmer")
         + "<h3>2010</h3>"
         + work("Les technologies biométriques aux frontières", "Ouvrage collectif",
                "Sous la direction de Anne-Sophie Renaud et Peter Kohl", "Berne : Office fédéral des migrations",
