@@ -31,7 +31,7 @@ from mpdp_pipeline.extractors.publications import (
     names_work_type,
     publication_type_of,
 )
-from mpdp_pipeline.extractors.records import field_records, fielded_lines
+from mpdp_pipeline.extractors.records import catalogue_entries, field_records, fielded_lines
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, KIND_WORDS, PARTNER_NOTE
 
@@ -184,6 +184,8 @@ def find_listings(
         labelled_works,
         # a catalogue's records of labelled fields ("Título: ..." / "Autor(es): ..." / "Pie de imprenta: ...")
         field_records,
+        # a print catalogue's entries: a title heading over its byline and its fact line ("March 2006 | 296 pp.")
+        catalogue_entries,
         # a "Documentos" page of file links by type ("Informes", "Estudios", "Memorias") lists the body's works
         lambda rest: _document_links(rest, files_say),
         # "Title, November 2010" lines under a heading naming their type ("Reports", "Policy Briefs")

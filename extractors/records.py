@@ -213,3 +213,72 @@ def fielded_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
     if len(read) < MIN_RECORDS:
         return [], set()
     return read, {p.block.order for p in read}
+
+
+# A print catalogue's entry: the title as a heading, a byline run into the blurb ("By A and B Twelve country case
+# studies ..."), then a line of facts that opens with the month ("March 2006 | 296 pp. | ISBN ... | $27.95").
+_FACT_LINE = re.compile(r"(?:\|\s*|\b)(?:\d+\s*(?:pp?\.|pages|p\b)|ISBN\b|\$\s?\d|US\$|€\s?\d)", re.I)
+_TOKEN = r"(?!(?:Report|Policy|Brief|Working|Paper|Fact|Sheet|Book|Study|Informe|Rapport)\b)[A-ZÀ-Ý][\w'’-]+(?![\w'’-])"
+# a name of two or three words, not followed by a lower-case word (the blurb's), but by "and" the next name
+_NAME = (
+    rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+|de\s+|van\s+|von\s+|del\s+|da\s+)?{_TOKEN}){{1,2}}"
+    r"(?!\s+(?!(?:and|y|et)\s)[a-zà-ÿ])"
+)
+_CATALOGUE_BYLINE = re.compile(
+    r"^(?i:by|edited by|editors?:?|por|par|coordinado por|sous la direction de)\s+"
+    rf"(?P<names>{_NAME}(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s+y\s+|\s+et\s+){_NAME})*)"
+)
+MAX_ENTRY_LINES = 4
+
+
+def _fact_date(text: str) -> DateSpan | None:
+    """The month or day a catalogue's fact line opens with; None for any other line."""
+    dates = find_dates(text)
+    if not dates and (year := re.match(r"^\W*((?:19|20)\d\d)\b", text)):
+        dates = [d for d in [parse_date(year.group(1), allow_year=True)] if d]  # "2005 | 38 pp. | $8.00"
+        dates = [replace(d, begin=year.start(1), stop=year.end(1)) for d in dates]
+    if not dates or dates[0].begin > 1 or not _FACT_LINE.search(text[dates[0].stop :]):
+        return None
+    return dates[0]
+
+
+def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """The works of a print catalogue: each a heading over its byline and its fact line, under a section heading
+    that names their type ("BOOKS", "POLICY BRIEFS"); MIN_RECORDS of them at least."""
+    found: list[Publication] = []
+    used: set[int] = set()
+    section = PublicationType.OTHER
+    for i, block in enumerate(blocks):
+        if block.kind != BlockKind.HEADING:
+            continue
+        body = []
+        for below in blocks[i + 1 : i + 1 + MAX_ENTRY_LINES]:
+            if below.kind == BlockKind.HEADING:
+                break
+            body.append(below)
+        fact = next(((b, d) for b in body if (d := _fact_date(b.text))), None)
+        if fact is None:
+            if (
+                len(block.text.split()) <= MAX_LABEL_WORDS
+                and (typed := publication_type_of(block.text)) != PublicationType.OTHER
+            ):
+                section = typed  # "BOOKS", "Policy Briefs": the type of the entries under it
+            continue
+        byline = next((m for b in body if (m := _CATALOGUE_BYLINE.match(b.text))), None)
+        names = re.split(r",\s+and\s+|,\s+|\s+and\s+|\s+y\s+|\s+et\s+", byline.group("names")) if byline else []
+        authors = tuple(names)
+        found.append(
+            Publication(
+                title=block.text.strip(),
+                authors=authors,
+                date=fact[1],
+                publisher=None,
+                publication_type=section if section != PublicationType.OTHER else publication_type_of(block.text),
+                block=block,
+                snippet=" | ".join(b.text for b in [block, *body]),
+                rule="publication.listed",
+                confidence=CONFIDENCE["publication.listed"],
+            )
+        )
+        used |= {block.order, *(b.order for b in body)}
+    return (found, used) if len(found) >= MIN_RECORDS else ([], set())

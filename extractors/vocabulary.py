@@ -209,6 +209,8 @@ NOT_WHEN_CUES = (
     "effective from", "as from",
     # a term, not an event: "as Chair ... for the period July 2010 - June 2011, hosted the Full Round"
     "for the period", "período", "periodo", "pour la période", "période",
+    # how long an offer holds: "Prices are valid through December 31, 2006"
+    "valid through", "valid until", "valid till", "válidos hasta el", "válido hasta el", "valables jusqu'au",
 )  # fmt: skip
 
 NOT_WHEN = re.compile(

@@ -3804,3 +3804,35 @@ def test_a_terms_labelled_definitions_are_one_works_record(nlp):
         "Les technologies biométriques aux frontières": (
             "2010-12-01", ("Anne-Sophie Renaud", "Peter Kohl"), "Office fédéral des migrations"),
     }  # fmt: skip
+
+
+def test_a_print_catalogues_entries_are_title_headings_over_a_byline_and_a_fact_line(nlp):
+    """Round 70 (written, dev): a think tank's print catalogue sets each title as a heading, then its byline run
+    into the blurb ("By Richard Tolland A comprehensive account ..."), then a line of facts opening with the month
+    or year ("March 2006 | 296 pp. | ISBN ... | $27.95"), under section headings naming the type ("BOOKS",
+    "WORKING PAPERS"). A work each, by the names before the blurb; the prices' validity is no date of a work."""
+    lines = [
+        ("Publications 2006", "heading"),
+        ("Prices are valid through December 31, 2006 and include shipping.", "paragraph"),
+        ("BOOKS", "heading"),
+        ("Transatlantic Perspectives on Integration", "heading"),
+        ("Edited by Helen Marsh and Tomás Ibarra Leading scholars compare how societies incorporate newcomers.",
+         "paragraph"),
+        ("March 2006 | 296 pp. | ISBN 0-9742819-4-3 | $27.95 paperback", "paragraph"),
+        ("Border Security and the New Immigration Enforcement", "heading"),
+        ("By Richard Tolland A comprehensive account of the changes in enforcement since 2001.", "paragraph"),
+        ("October 2005 | 184 pp. | $22.00 paperback", "paragraph"),
+        ("WORKING PAPERS", "heading"),
+        ("Measuring Integration Outcomes: Indicators and Data Gaps", "heading"),
+        ("By Carla Benítez and Pieter de Wolf Working Paper No. 4. Reviews national indicators.", "paragraph"),
+        ("2005 | 38 pp. | $8.00", "paragraph"),
+    ]  # fmt: skip
+    blocks = [Block(t, kind=k, order=i, page=1 + i // 7, locator="1,2,3,4") for i, (t, k) in enumerate(lines)]
+    ctx = DocumentContext("MPI", "d" * 64, "catalogue.pdf", "en")
+    rows = {a.title: a for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert {t: (str(a.start_date), a.authors, a.publication_type) for t, a in rows.items()} == {
+        "Transatlantic Perspectives on Integration": ("2006-03-01", ("Helen Marsh", "Tomás Ibarra"), "book"),
+        "Border Security and the New Immigration Enforcement": ("2005-10-01", ("Richard Tolland",), "book"),
+        "Measuring Integration Outcomes: Indicators and Data Gaps": (
+            "2005-01-01", ("Carla Benítez", "Pieter de Wolf"), "working_paper"),
+    }  # fmt: skip
