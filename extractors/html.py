@@ -1096,6 +1096,8 @@ MAX_HEADER_CELL_WORDS = 20  # a column is named in a few words; a longer cell is
 def _data_row(row: Tag, cells: tuple[str, ...]) -> bool:
     """Whether a table's first row, with no `<th>`, is its first record: a cell holds more words than a
     column's name has ("Making Room for Temporary Workers ... By A and B. Seasonal worker schemes ...")."""
+    if row.find("th") is None and len(cells) == 2 and cells[0].rstrip().endswith(":") and cells[1].strip():
+        return True  # "Fecha: | 22/06/2010": the first of a record's labelled fields, no column's name
     return row.find("th") is None and any(len(c.split()) > MAX_HEADER_CELL_WORDS for c in cells)
 
 

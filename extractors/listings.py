@@ -63,7 +63,11 @@ _BYLINE = re.compile(
 # D. W. Meyers. Migration Policy Institute, June 2005", "A y B. Descargar PDF").
 NAMES_END = re.compile(r"(?<!\b[A-Z])\.\s+(?=[A-ZÀ-Ý])")
 _RESULT_COUNT = re.compile(
-    r"^\W*\d+\s+(?:results?|resultados?|résultats?|items?|entries|documents?|publications?|publicaciones)\W*$", re.I
+    r"^\W*\d+\s+(?:results?|resultados?|résultats?|items?|entries|documents?|publications?|publicaciones)\W*$"
+    # a pager's tally: "Showing 11-20 of 47 results", "Mostrando 1 - 9 de 9 documentos", "Affichage 1 à 10 sur 47"
+    r"|^\W*(?:showing|displaying|mostrando|affichage(?: de)?|résultats?|results?)\s+\d+\s*(?:-|–|a|à|to)\s*\d+\s+"
+    r"(?:of|de|sur)\s+\d+\b",
+    re.I,
 )
 _BUTTON = re.compile(
     r"^\W*(?:acceso|access|accéder|ver|view|voir|leer|read|lire|descargar|download|télécharger|consultar|consult"
@@ -106,10 +110,11 @@ def find_listings(
     pubs, used = _table_listing(blocks, page_says)
     covers, covers_used = _cover_grid([b for b in blocks if b.order not in used])
     pubs, used = pubs + covers, used | covers_used
-    # records whose fields say what each is ("Auteur : X · Genève : CIG · Parution : juin"), before the cards'
-    # structure is weighed
-    fielded, fielded_used = fielded_lines([b for b in blocks if b.order not in used])
-    pubs, used = pubs + fielded, used | fielded_used
+    # records whose fields say what each is ("Auteur : X · Genève : CIG · Parution : juin"; "Título: ..." / "Pie de
+    # imprenta: ..."), before the cards' structure is weighed
+    for rule in (fielded_lines, field_records):
+        fielded, fielded_used = rule([b for b in blocks if b.order not in used])
+        pubs, used = pubs + fielded, used | fielded_used
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]
     rejected: set[tuple[str, str]] = set()
     shapes: set[tuple[str, str]] = set()  # the accepted listings' containers, less positions
@@ -182,8 +187,6 @@ def find_listings(
         landing_work,
         # a catalogue's title headings over a labelled meta line ("Year: 2008 | 64 pages | ... Author: IGC Secretariat")
         labelled_works,
-        # a catalogue's records of labelled fields ("Título: ..." / "Autor(es): ..." / "Pie de imprenta: ...")
-        field_records,
         # a print catalogue's entries: a title heading over its byline and its fact line ("March 2006 | 296 pp.")
         catalogue_entries,
         # a "Documentos" page of file links by type ("Informes", "Estudios", "Memorias") lists the body's works

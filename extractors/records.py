@@ -35,8 +35,9 @@ MAX_LABEL_WORDS = 4
 _TITLE = re.compile(r"^(?:t[ií]tulo|title|titre)$", re.I)
 _AUTHORS = re.compile(r"^(?:autor(?:es|\(es\))?|authors?|author\(s\)|auteur(?:s|\(s\))?|editor(?:es|s)?|[ée]diteurs?"
                       r" scientifiques?|responsab(?:le|ility|ilidad))$", re.I)  # fmt: skip
-_IMPRINT = re.compile(r"^(?:pie de imprenta|imprint|publication|publicaci[oó]n|[ée]dition|pi[eé] de imprenta"
-                      r"|publicado|published|publi[ée])$", re.I)  # fmt: skip
+# not "Publicado:", "Published:" alone, which a news item's posting day is labelled with too
+_IMPRINT = re.compile(r"^(?:pie de imprenta|imprint|publication|publicaci[oó]n|[ée]dition|pi[eé] de imprenta)$",
+                      re.I)  # fmt: skip
 _DATE = re.compile(r"^(?:fecha(?: de publicaci[oó]n| de edici[oó]n)?|a[nñ]o(?: de publicaci[oó]n)?|year|date"
                    r"|publication date|date of publication|date de publication|ann[ée]e)$", re.I)  # fmt: skip
 _PUBLISHER = re.compile(r"^(?:editorial|publisher|[ée]diteur|casa editorial)$", re.I)
@@ -66,6 +67,8 @@ def _field(block: Block) -> tuple[str, str] | None:
 def _records(blocks: Sequence[Block]) -> list[_Record]:
     records: list[_Record] = []
     current: _Record | None = None
+    titled: Block | None = None  # a heading that may title the fields under it ("<h3>Title</h3>" / "Fecha: ...")
+    described: list[Block] = []
     last = ""
     for block in blocks:
         found = _field(block)
@@ -73,6 +76,13 @@ def _records(blocks: Sequence[Block]) -> list[_Record]:
             current = _Record(block, {"title": found[1]}, [block])
             records.append(current)
             last = "title"
+        elif found and current is None and titled is not None and block.heading == titled.text:
+            current = _Record(titled, {"title": titled.text}, [titled, *described])
+            records.append(current)
+            key = next((k for k, rx in _KEYS if rx.match(found[0])), found[0].casefold())
+            current.fields.setdefault(key, found[1])
+            current.blocks.append(block)
+            last, titled = key, None
         elif found and current is not None:
             key = next((k for k, rx in _KEYS if rx.match(found[0])), found[0].casefold())
             current.fields.setdefault(key, found[1])
@@ -86,6 +96,10 @@ def _records(blocks: Sequence[Block]) -> list[_Record]:
                 current, last = None, ""
         else:
             current, last = None, ""
+            if block.kind == BlockKind.HEADING:
+                titled, described = block, []
+            elif titled is not None and block.kind == BlockKind.PARAGRAPH and block.heading == titled.text:
+                described.append(block)  # the work's summary between its title and its fields
     return records
 
 
@@ -125,9 +139,29 @@ def _authors(record: _Record) -> tuple[str, ...]:
     return tuple(found)
 
 
+# A file's or a book's fields ("Tamaño: 1.24 MB", "Descargas: 587", "Pages: 64"), and an event's ("Lugar:", "Time:").
+_WORK_FIELD = re.compile(
+    r"^(?:tama[nñ]o|size|taille|descargas|downloads|t[ée]l[ée]chargements|format(?:o)?|pages|p[aá]ginas|isbn|issn"
+    r"|idioma|language|langue)$",
+    re.I,
+)
+_EVENT_FIELD = re.compile(r"^(?:lugar|sede|venue|location|place|lieu|where|hora|time|heure|horario|when)$", re.I)
+
+
+def _a_works(record: _Record) -> bool:
+    """Whether a record titled by its heading holds a work's fields (an author, an imprint, a file's size), not an
+    event's; one that labels its title says what it is."""
+    if record.title.kind != BlockKind.HEADING:
+        return True
+    keys = set(record.fields)
+    if any(_EVENT_FIELD.match(k) for k in keys):
+        return False
+    return bool(keys & {"authors", "imprint", "publisher"}) or any(_WORK_FIELD.match(k) for k in keys)
+
+
 def field_records(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """The works a catalogue of labelled records lists, when at least MIN_RECORDS of them give a date."""
-    read = [(record, date) for record in _records(blocks) if (date := _date(record)) is not None]
+    read = [(r, date) for r in _records(blocks) if _a_works(r) and (date := _date(r)) is not None]
     if len(read) < MIN_RECORDS:
         return [], set()
     pubs = []

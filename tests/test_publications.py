@@ -3836,3 +3836,32 @@ def test_a_print_catalogues_entries_are_title_headings_over_a_byline_and_a_fact_
         "Measuring Integration Outcomes: Indicators and Data Gaps": (
             "2005-01-01", ("Carla Benítez", "Pieter de Wolf"), "working_paper"),
     }  # fmt: skip
+
+
+def test_a_document_managers_items_are_titled_by_their_heading_over_a_table_of_fields(nlp):
+    """Round 70 (written, dev): a Joomla DOCman category lists each file as a heading, its summary, then a table of
+    labelled fields ("Fecha: | 22/06/2010", "Autor: | ...", "Tamaño: | 1.24 MB", "Última actualización: | ...").
+    The first row is a field, not the table's header; each item is a work of its "Fecha", by its "Autor"; the
+    pager's tally ("Mostrando 1 - 2 de 2 documentos") is none, nor is an item still "en preparación"."""
+
+    def item(title: str, summary: str, fields: dict[str, str]) -> str:
+        rows = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in fields.items())
+        return f"<div class='dm_row'><h3>{title}</h3><div><p>{summary}</p></div><table>{rows}</table></div>"
+
+    page = (
+        "<html lang='es'><body><h1>Documentos y Publicaciones</h1><p>Mostrando 1 - 2 de 2 documentos</p>"
+        + item("Informe de la Presidencia Pro Tempore de Guatemala 2010", "Informe presentado ante la XV Reunión.",
+               {"Fecha:": "22/06/2010", "Autor:": "Presidencia Pro Tempore de Guatemala", "Tamaño:": "1.24 MB",
+                "Última actualización:": "14/09/2010"})
+        + item("Guía de referencia para la protección de personas migrantes", "Guía práctica para funcionarios.",
+               {"Fecha:": "03/10/2011", "Tamaño:": "2.10 MB", "Descargas:": "744",
+                "Última actualización:": "17/01/2012"})
+        + "<div class='dm_row'><h3>Informe 2012 (en preparación)</h3><p>Fecha de publicación por definir.</p></div>"
+        + "</body></html>"
+    )  # fmt: skip
+    rows = _read_page(page, nlp, "es")
+    assert {t: (str(r.start_date), r.authors) for t, r in rows.items()} == {
+        "Informe de la Presidencia Pro Tempore de Guatemala 2010": (
+            "2010-06-22", ("Presidencia Pro Tempore de Guatemala",)),
+        "Guía de referencia para la protección de personas migrantes": ("2011-10-03", ()),
+    }  # fmt: skip
