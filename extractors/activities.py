@@ -4045,12 +4045,73 @@ def _activity(ctx: DocumentContext, kind: Kind, title: str, date: DateSpan | Non
     )
 
 
+MAX_KICKER_WORDS = 12
+MAX_KICKED_TITLE_WORDS = 25
+
+
+def _kicker(line: Block, title: Block) -> bool:
+    """Whether a short line set smaller above a title heading is its kicker: the entry's day and place
+    ("04/17/2007 | WASHINGTON, DC") or its type and month ("REPORT | JUNE 2007"), as newsletters set them."""
+    if title.kind != BlockKind.HEADING or line.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+        return False
+    if line.font_size is None or title.font_size is None or line.font_size >= title.font_size:
+        return False
+    if len(line.text.split()) > MAX_KICKER_WORDS or len(title.text.split()) > MAX_KICKED_TITLE_WORDS:
+        return False
+    if find_dates(title.text):
+        return False
+    if "|" not in line.text or _BY.match(line.text):
+        return False  # "By A and B | March 2005": a byline, under its own title
+    parts = [p.strip() for p in line.text.split("|")]
+    dates = find_dates(line.text)
+    if not dates:  # "BOOK | 2007": a year alone after the type
+        return bool(re.fullmatch(r"(?:19|20)\d\d", parts[-1])) and names_work_type(parts[0].title())
+    # the other field says where or what: "WASHINGTON, DC", "REPORT"; not "No. 1", a number in a series
+    rest = [p for p in parts if not find_dates(p)]
+    named = any(country_of(p.title()) or names_work_type(p.title()) for p in rest)
+    return dates[0].begin <= len(parts[0]) + len(" | ") + 1 and named
+
+
+def _box_of(block: Block) -> tuple[float, ...] | None:
+    parts = (block.locator or "").split(",")
+    try:
+        return tuple(float(p) for p in parts) if block.page is not None and len(parts) == 4 else None
+    except ValueError:
+        return None
+
+
+def _closer_below(before: Block | None, line: Block, title: Block) -> bool:
+    """Whether a line sits nearer the title below it than the block above it (a byline under its own title, "By A |
+    March 2005", is nearer the title above)."""
+    box, below = _box_of(line), _box_of(title)
+    above = _box_of(before) if before is not None and before.page == line.page else None
+    if box is None or below is None or above is None or below[1] < box[3] or box[1] < above[3]:
+        return True  # no boxes to weigh, or a column's top
+    return below[1] - box[3] < box[1] - above[3]
+
+
+def titles_before_kickers(blocks: list[Block]) -> list[Block]:
+    """The blocks with each kicker moved under its title, where the rules look for an entry's dateline or meta line
+    ("Title" / "04/17/2007 | WASHINGTON, DC" / its summary)."""
+    out = list(blocks)
+    i = 0
+    while i + 1 < len(out):
+        line, title = out[i], out[i + 1]
+        if _kicker(line, title) and _closer_below(out[i - 1] if i else None, line, title):
+            out[i] = replace(title, order=line.order)
+            out[i + 1] = replace(line, order=title.order, kind=BlockKind.PARAGRAPH, heading=title.text)
+            i += 2
+        else:
+            i += 1
+    return out
+
+
 def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     """Every activity and publication the blocks list, each with its evidence."""
     text = " ".join(b.text for b in blocks)
     day_first = day_first_in(text, ctx.language)
     with numeric_order(day_first):
-        rows = _blocks_to_activities([_day_in_month_row(b) or b for b in blocks], ctx, nlp)
+        rows = _blocks_to_activities(titles_before_kickers([_day_in_month_row(b) or b for b in blocks]), ctx, nlp)
     # a site names itself in its pages' titles ("Research | Migration Policy Institute") more than in their bodies
     return with_publishers(rows, f"{ctx.title or ''} {text}", ctx.recipient)
 

@@ -3795,3 +3795,34 @@ def test_a_newsletters_yearless_days_take_the_year_its_editorial_tells_of(nlp):
         ("Reunión del Grupo Regional de Consulta sobre Migración", "2010-08-03", "San Salvador, El Salvador"),
         ("Reunión extraordinaria del GRCM", "2010-12-09", None),
     ]
+
+
+def test_a_newsletters_kicker_lines_above_titles_date_and_type_them(nlp):
+    """Round 69 (written, dev): a two-column newsletter sets a small kicker above each title: "04/17/2007 |
+    WASHINGTON, DC" above an event, "REPORT | JUNE 2007" above a work. Each kicker belongs to the title below it,
+    not to the one above; a byline under its own title ("By A | March 2005") and a series number ("No. 1 | June
+    2005") are no kickers."""
+
+    def line(text: str, order: int, top: float, size: float, kind: str = "heading") -> Block:
+        return Block(text, kind=kind, order=order, page=1, locator=f"60,{top},280,{top + size}", font_size=size)
+
+    blocks = [
+        line("RECENT EVENTS", 0, 275, 10),
+        line("04/17/2007 | WASHINGTON, DC", 1, 296, 8),
+        line("Policy Roundtable: Immigration Reform and the U.S. Labor Market", 2, 309, 9.5),
+        line("Economists and union and business leaders debated temporary worker visas.", 3, 335, 9.5, "paragraph"),
+        line("04/26/2007 | WASHINGTON, DC", 4, 381, 8),
+        line("Media Briefing: Immigrants in the Health Care Workforce", 5, 393, 9.5),
+        line("Reporters heard new estimates of foreign-born nurses.", 6, 410, 9.5, "paragraph"),
+        line("NEW PUBLICATIONS", 7, 440, 10),
+        line("REPORT | JUNE 2007", 8, 460, 8),
+        line("Measuring Immigrant Integration: A Review of Indicators", 9, 472, 9.5),
+        line("By Nadia Farouk and Brian Colley. Compares integration indicators.", 10, 498, 9.5, "paragraph"),
+    ]
+    ctx = DocumentContext("MPI", "d" * 64, "update.pdf", "en")
+    found = {(a.title, str(a.start_date), a.kind) for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert found == {
+        ("Policy Roundtable: Immigration Reform and the U.S. Labor Market", "2007-04-17", "roundtable"),
+        ("Media Briefing: Immigrants in the Health Care Workforce", "2007-04-26", "other"),
+        ("Measuring Immigrant Integration: A Review of Indicators", "2007-06-01", "report"),
+    }
