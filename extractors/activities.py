@@ -1072,6 +1072,13 @@ def _by_date(text: str, after_by: int, date: DateSpan) -> bool:
     return date.begin >= after_by and (not between or bool(_WEEKDAY_LEAD.fullmatch(between)))
 
 
+# "(Report, 52 pp., June 2013)", "(Policy Brief No. 9, May 2013)": a work's type, size or date in brackets after
+# its byline
+_BYLINE_NOTE = re.compile(
+    r"\s*\((?=[^()]*(?:\bpp?\.|\bpages\b|(?:19|20)\d\d|\b(?:report|brief|paper|sheet|book)\b))", re.I
+)
+
+
 def bylined_entry(text: str) -> bool:
     """Whether `text` is a listed publication by its shape, "Title. By A and B. [Imprint,] July 2011. [Type]": a
     byline of its own, then the date last. Such an entry is a publication however its title names a meeting ("Council
@@ -1240,6 +1247,11 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         byline = text[by.end() : stop]
         if field := _NEXT_FIELD.search(byline):
             byline = byline[: field.start()]  # "By A and B · Teaser ...": the card's next field
+        if note := _BYLINE_NOTE.search(byline):
+            # "by A and B (Report, 52 pp., June 2013)": the work's note, no name; its first field the work's type
+            noted = publication_type_of(byline[note.end() :].split(",")[0])
+            tail_type = tail_type or (noted if noted != PublicationType.OTHER else None)
+            byline = byline[: note.start()]
         if end := NAMES_END.search(byline):
             # "By A, B and C. Washington, DC: Migration Policy Institute, June 2010": the imprint after the names
             byline, imprint = byline[: end.start()], byline[end.end() :]
@@ -1766,7 +1778,12 @@ def _one_sentence(location: str | None) -> str | None:
 
 def _name_in_clause(reading: _Reading, title: str) -> str:
     """A list line's title that is a clause around a name ("Year closed with the Sixth Annual Immigration Law and
-    Policy Conference at Georgetown ..."): the name, where it names the same kind of activity."""
+    Policy Conference at Georgetown ..."): the name, where it names the same kind of activity. A clause that names
+    its activity after the kind ("Authors will present their findings at a public briefing, X"): that name."""
+    articled = _ARTICLED_KIND.search(title) if reading.kind not in _PUBLICATION_KINDS else None
+    named = _named_after(title, articled.group("kind")) if articled else None
+    if named and len(title.split()) > len(named.split()) + 3:
+        return named
     if reading.rule != "list.segments" or not (named := _named_run(title)):
         return title
     kind = classify_kind(named)
@@ -1835,6 +1852,8 @@ _BARE_KIND = re.compile(
     r"(?:\s+\(?(?:in|en)\s+(?:english|spanish|french|español|inglés|francés|anglais|espagnol|français)\)?)?",
     re.I,
 )
+# "at a public briefing, X", "a follow-up webinar for state administrators, X": the kind, set off by an article
+_ARTICLED_KIND = re.compile(rf"\b(?:a|an|the|un|una|une)\s+(?:[\w-]+\s+){{0,5}}?(?P<kind>{_BARE_KIND.pattern})", re.I)
 # The name a sentence gives an activity right after its kind: quoted ('a closed briefing, "Skilled Immigrant
 # Selection after the Recession,"'), or capitalised and set off by commas, perhaps after its place ("a public
 # briefing in Washington, DC, The Politics of Immigration in Tough Times, at which ...").

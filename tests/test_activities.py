@@ -3826,3 +3826,15 @@ def test_a_newsletters_kicker_lines_above_titles_date_and_type_them(nlp):
         ("Media Briefing: Immigrants in the Health Care Workforce", "2007-04-26", "other"),
         ("Measuring Immigrant Integration: A Review of Indicators", "2007-06-01", "report"),
     }
+
+
+def test_a_clause_around_an_events_name_gives_the_name(nlp):
+    """Round 71 (written, dev): "The authors will present their findings at a public briefing, X, on Tuesday, June
+    11, 2013, ...": the briefing is named X, not by the clause around it."""
+    text = (
+        "The authors will present their findings at a public briefing, Young Children of Immigrants: Closing the Gaps "
+        "in Early Learning, on Tuesday, June 11, 2013, from 10:00 a.m. to 11:30 a.m. at MPI, Washington, DC."
+    )
+    ctx = DocumentContext("MPI", "d" * 64, "x.html", "en")
+    found = [(a.title, a.start_date) for a in blocks_to_activities([Block(text)], ctx, nlp)]
+    assert found == [("Young Children of Immigrants: Closing the Gaps in Early Learning", dt.date(2013, 6, 11))]

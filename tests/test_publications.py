@@ -3865,3 +3865,21 @@ def test_a_document_managers_items_are_titled_by_their_heading_over_a_table_of_f
             "2010-06-22", ("Presidencia Pro Tempore de Guatemala",)),
         "Guía de referencia para la protección de personas migrantes": ("2011-10-03", ()),
     }  # fmt: skip
+
+
+def test_a_releases_list_of_works_keeps_each_bracketed_note_out_of_its_byline(nlp):
+    """Round 71 (written, dev): a press release lists what it releases as "Title, by A and B (Report, 52 pp., June
+    2013)": the names stop at the bracket, whose first field types the work; the month in it dates it."""
+    page = (
+        "<html><body><h1>MPI Releases New Research on Young Children of Immigrants</h1><p>The publications released "
+        "in the series are:</p><ul><li>Children of Immigrants in Early Childhood Programs: Access and Participation,"
+        " by Maki Harada and Lorena Castañeda (Report, 52 pp., June 2013)</li><li>Dual Language Learners in Head "
+        "Start: Enrollment and Outcomes, by Tamara Bell (Policy Brief No. 9, May 2013)</li></ul></body></html>"
+    )
+    rows = _read_page(page, nlp)
+    assert {t: (str(r.start_date), r.authors, r.kind) for t, r in rows.items()} == {
+        "Children of Immigrants in Early Childhood Programs: Access and Participation": (
+            "2013-06-01", ("Maki Harada", "Lorena Castañeda"), "report"),
+        "Dual Language Learners in Head Start: Enrollment and Outcomes": (
+            "2013-05-01", ("Tamara Bell",), "publication"),
+    }  # fmt: skip
