@@ -3646,8 +3646,8 @@ _NOT_AN_ACTIVITY = re.compile(
     r"|\bacta de la (?:reuni[oó]n|sesi[oó]n) anterior\b"
     r"|\bproc[èe]s-verbal de la (?:r[ée]union|s[ée]ance) pr[ée]c[ée]dente\b"
     # a paper sent out for a body's approval: "The 2013 calendar will be circulated to the Steering Group in November"
-    r"|\b(?:will be|ser[áa]n?|sera|seront)\s+(?:circulated|distributed|circulad[oa]s?|distribuid[oa]s?"
-    r"|diffus[ée]e?s?)\b"
+    r"|\b(?:will be|ser[áa]n?|sera|seront)\s+(?:circulated|distributed|submitted|circulad[oa]s?|distribuid[oa]s?"
+    r"|sometid[oa]s?|diffus[ée]e?s?|soumise?s?)\b"
     r"|\bpress releases?\b|\bcomunicados? de prensa\b|\bnotas? de prensa\b|\bcommuniqués? de presse\b"
     # "Registration for the Full Round closed on 22 April": a deadline, whatever meeting it names
     r"|(?:^|(?<=[.!?]\s))\W*(?:the\s+|las?\s+|les\s+)?(?:registrations?|applications|nominations|submissions|inscripci[oó]n(?:es)?|inscriptions?"
@@ -3675,7 +3675,8 @@ _NOT_AN_ACTIVITY = re.compile(
 _NOT_AN_ACTIVITY = KeywordGated(
     _NOT_AN_ACTIVITY,
     "welcom hired recruit bienvenida accueil appointed named nombrad nomm designad minutes record acta verbal "
-    "circul distribu diffus press prensa registration application nomination submission inscri candidature "
+    "circul distribu diffus submitted sometid soumis press prensa registration application nomination submission "
+    "inscri candidature "
     "leave cong licencia vacaciones join incorpor rejoin chair presiden présiden déménag moved relocated traslad mudó",
 )
 

@@ -251,7 +251,11 @@ _AUTHOR_COLUMN = re.compile(
     r"^\W*(?:authors?|author\(s\)|autor(?:es|as?)?|autor\(es\)|auteurs?|auteur\(s\)|by|por|par)\b", re.I
 )
 _TYPE_COLUMN = re.compile(r"^\W*(?:type|tipo|genre|format|formato|category|categor[ií]a|catégorie)\b", re.I)
-_DATE_COLUMN = re.compile(r"^\W*(?:date|fecha|published|publicado|publié|year|año|année|issued)\b", re.I)
+_DATE_COLUMN = re.compile(
+    r"^\W*(?:date|fecha|published|publicado|publié|year|año|année|issued|month(?: of (?:issue|publication))?|mes"
+    r"|mois)\b",
+    re.I,
+)
 _PUBLISHER_COLUMN = re.compile(r"^\W*(?:publisher|editorial|éditeur|editor(?:ial)?\s+house|published by)\b", re.I)
 
 
@@ -445,6 +449,12 @@ def _month_cell(cell: str) -> DateSpan | None:
     return DateSpan(cell.strip(), start, end, DatePrecision.MONTH, 0, len(cell.strip()))
 
 
+def _one_year(text: str | None) -> int | None:
+    """The one year a heading names ("Publications issued in 2010"), not a span's."""
+    years = set(re.findall(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/–-])", text or ""))
+    return int(years.pop()) if len(years) == 1 else None
+
+
 def _table_row(
     block: Block, header: Sequence[str], title_at: int, author_at: int | None, type_at: int | None
 ) -> Publication | None:
@@ -459,6 +469,9 @@ def _table_row(
     date = None
     if date_at is not None and cells[date_at]:
         date = parse_date(cells[date_at], allow_year=True) or _month_cell(cells[date_at]) or _date_in(cells[date_at])
+        if date is None and (year := _one_year(block.heading)):
+            # "Annex III - Publications issued in 2010" over a column of months ("March", "Sept."): that year's
+            date = parse_date(f"{cells[date_at].rstrip('.')} {year}")
     label = cells[type_at] if type_at is not None else ""
     kind = publication_type_of(label) if label else publication_type_of(title)
     authors = names_in(cells[author_at]) if author_at is not None and cells[author_at] else ()

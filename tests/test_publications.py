@@ -3883,3 +3883,30 @@ def test_a_releases_list_of_works_keeps_each_bracketed_note_out_of_its_byline(nl
         "Dual Language Learners in Head Start: Enrollment and Outcomes": (
             "2013-05-01", ("Tamara Bell",), "publication"),
     }  # fmt: skip
+
+
+def test_an_annex_tables_month_column_takes_the_year_its_heading_names(nlp):
+    """Round 71 (written, dev): an annual report's annex "Publications and information products issued in 2010" is
+    a table whose "Month of issue" column gives the month alone ("March", "Sept."): each work is of that month of
+    2010. A work programme that "will be submitted to the Steering Group in spring 2011" is no meeting."""
+    header = ("No.", "Title", "Author(s)", "Type", "Publisher", "Month of issue")
+    cells = [
+        ("1", "Asylum Procedures: Report on Policies and Practices", "IGC Secretariat", "Report", "IGC Secretariat",
+         "March"),
+        ("2", "Labour Migration Programmes in IGC States", "J. Holmberg, R. Ferreira", "Working paper",
+         "IGC Secretariat", "Sept."),
+    ]  # fmt: skip
+    heading = "Annex III - Publications and information products issued in 2010"
+    blocks = [
+        Block("The work programme for 2011 will be submitted to the Steering Group in spring 2011.", order=0, page=1,
+              locator="1,2,3,4"),
+        Block(heading, kind="heading", order=1, page=2, locator="1,2,3,4"),
+        *(Block(" | ".join(c), kind="table_row", order=2 + i, page=2, locator="1,2,3,4", cells=c, header=header,
+                heading=heading) for i, c in enumerate(cells)),
+    ]  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "annual-report.pdf", "en")
+    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert found == {
+        ("Asylum Procedures: Report on Policies and Practices", "2010-03-01"),
+        ("Labour Migration Programmes in IGC States", "2010-09-01"),
+    }
