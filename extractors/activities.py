@@ -3667,6 +3667,9 @@ _NOT_AN_ACTIVITY = re.compile(
     r"|(?:^|(?<=[.!?]\s))[^,.;]{0,80}?\b(?:assum(?:e|es|ed)|takes? over|took over|asumi[óo]|asumir[áa]|asume"
     r"|assumera|a assumé)\s+"
     r"(?:the\s+|la\s+|le\s+|its\s+|su\s+|sa\s+)?(?:[A-Z]{2,5}\s+)?(?:chair(?:manship)?|presidency|presidencia|présidence)\b"
+    # a price list's terms: "Prices in this catalogue are effective January 1, 2008"
+    r"|(?:^|(?<=[.!?]\s))\W*(?:the\s+|los\s+|les\s+)?(?:prices?|precios?|prix|tarifs?)\b[^.]{0,80}?"
+    r"\b(?:effective|valid|v[áa]lid[oa]s|vigentes?|valables?)\b"
     # the office's move: "le Secrétariat a déménagé le 1er février", "The Secretariat moved to new premises"
     r"|\b(?:a déménagé|déménagera|moved (?:to|into) (?:its )?new (?:premises|offices)|relocated to|se trasladó a"
     r"|se mudó|se trasladará a)\b",
@@ -3676,7 +3679,7 @@ _NOT_AN_ACTIVITY = KeywordGated(
     _NOT_AN_ACTIVITY,
     "welcom hired recruit bienvenida accueil appointed named nombrad nomm designad minutes record acta verbal "
     "circul distribu diffus submitted sometid soumis press prensa registration application nomination submission "
-    "inscri candidature "
+    "inscri candidature price precio prix tarif "
     "leave cong licencia vacaciones join incorpor rejoin chair presiden présiden déménag moved relocated traslad mudó",
 )
 

@@ -251,7 +251,10 @@ def fielded_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
 
 # A print catalogue's entry: the title as a heading, a byline run into the blurb ("By A and B Twelve country case
 # studies ..."), then a line of facts that opens with the month ("March 2006 | 296 pp. | ISBN ... | $27.95").
-_FACT_LINE = re.compile(r"(?:\|\s*|\b)(?:\d+\s*(?:pp?\.|pages|p\b)|ISBN\b|\$\s?\d|US\$|€\s?\d)", re.I)
+# a page count (not the "p.m." of a time), an ISBN or a price
+_FACT_LINE = re.compile(
+    r"(?:\|\s*|\b)(?:\d+\s*(?:pp\.|p\.(?!\s?m\b)|pages\b|páginas\b)|ISBN\b|\$\s?\d|US\$|€\s?\d)", re.I
+)
 _TOKEN = r"(?!(?:Report|Policy|Brief|Working|Paper|Fact|Sheet|Book|Study|Informe|Rapport)\b)[A-ZÀ-Ý][\w'’-]+(?![\w'’-])"
 # a name of two or three words, not followed by a lower-case word (the blurb's), but by "and" the next name
 _NAME = (
@@ -259,21 +262,41 @@ _NAME = (
     r"(?!\s+(?!(?:and|y|et)\s)[a-zà-ÿ])"
 )
 _CATALOGUE_BYLINE = re.compile(
-    r"^(?i:by|edited by|editors?:?|por|par|coordinado por|sous la direction de)\s+"
+    r"^(?:(?i:by|edited by|editors?:?|por|par|coordinado por|sous la direction de)\s+)?"
     rf"(?P<names>{_NAME}(?:(?:,\s+and\s+|,\s+|\s+and\s+|\s+y\s+|\s+et\s+){_NAME})*)"
 )
 MAX_ENTRY_LINES = 4
 
 
+MAX_FACT_GAP = 40  # characters between a work's date and its page count or price
+
+
 def _fact_date(text: str) -> DateSpan | None:
-    """The month or day a catalogue's fact line opens with; None for any other line."""
-    dates = find_dates(text)
-    if not dates and (year := re.match(r"^\W*((?:19|20)\d\d)\b", text)):
-        dates = [d for d in [parse_date(year.group(1), allow_year=True)] if d]  # "2005 | 38 pp. | $8.00"
-        dates = [replace(d, begin=year.start(1), stop=year.end(1)) for d in dates]
-    if not dates or dates[0].begin > 1 or not _FACT_LINE.search(text[dates[0].stop :]):
-        return None
-    return dates[0]
+    """The month, day or year a catalogue entry's facts open with ("March 2006 | 296 pp. | ...", "Report | October
+    2007 | 48 pp.", "Washington, DC: Brookings Institution Press, 2006. 248 pp."); None for any other text."""
+    dates = list(find_dates(text))
+    for year in re.finditer(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])", text):
+        if not any(d.begin <= year.start() < d.stop for d in dates) and (
+            span := parse_date(year.group(1), allow_year=True)
+        ):
+            dates.append(replace(span, begin=year.start(1), stop=year.end(1)))
+    for date in sorted(dates, key=lambda d: d.begin):
+        if _FACT_LINE.search(text[date.stop : date.stop + MAX_FACT_GAP]):
+            return date
+    return None
+
+
+def _fact_type(text: str, date: DateSpan) -> PublicationType | None:
+    """The type a fact line names just before its date ("... Report | October 2007 | 48 pp."), if any."""
+    label = re.search(r"(?:^|\s)((?:[A-Z][\w-]*\s?){1,3})\s*\|\s*$", text[: date.begin])
+    typed = publication_type_of(label.group(1)) if label else PublicationType.OTHER
+    return typed if typed != PublicationType.OTHER else None
+
+
+def _without_town(name: str) -> str:
+    """A name less the town its imprint opens with ("Marc Delacroix Washington" of "... Washington, DC: ...")."""
+    words = name.split()
+    return " ".join(words[:-1]) if len(words) > 2 and known_place(words[-1]) else name
 
 
 def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
@@ -300,14 +323,15 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
             continue
         byline = next((m for b in body if (m := _CATALOGUE_BYLINE.match(b.text))), None)
         names = re.split(r",\s+and\s+|,\s+|\s+and\s+|\s+y\s+|\s+et\s+", byline.group("names")) if byline else []
-        authors = tuple(names)
+        authors = tuple(n for name in names if (n := _without_town(name)))
         found.append(
             Publication(
                 title=block.text.strip(),
                 authors=authors,
                 date=fact[1],
                 publisher=None,
-                publication_type=section if section != PublicationType.OTHER else publication_type_of(block.text),
+                publication_type=_fact_type(fact[0].text, fact[1])
+                or (section if section != PublicationType.OTHER else publication_type_of(block.text)),
                 block=block,
                 snippet=" | ".join(b.text for b in [block, *body]),
                 rule="publication.listed",

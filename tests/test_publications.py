@@ -3826,6 +3826,13 @@ def test_a_print_catalogues_entries_are_title_headings_over_a_byline_and_a_fact_
         ("Measuring Integration Outcomes: Indicators and Data Gaps", "heading"),
         ("By Carla Benítez and Pieter de Wolf Working Paper No. 4. Reviews national indicators.", "paragraph"),
         ("2005 | 38 pp. | $8.00", "paragraph"),
+        # a catalogue whose lines run together: the names, then the type and the facts, then the blurb
+        ("Measuring Immigrant Integration: Indicators for Local Policymakers", "heading"),
+        ("Karen Osei and David Lindgren Report | October 2007 | 48 pp. | $15.00 A practical toolkit for cities.",
+         "paragraph"),
+        ("Talent Flows: Skilled Migration and the Global Competition for Workers", "heading"),
+        ("Marc Delacroix Washington, DC: Brookings Institution Press, 2006. 248 pp. Cloth, $34.95 How systems compete.",
+         "paragraph"),
     ]  # fmt: skip
     blocks = [Block(t, kind=k, order=i, page=1 + i // 7, locator="1,2,3,4") for i, (t, k) in enumerate(lines)]
     ctx = DocumentContext("MPI", "d" * 64, "catalogue.pdf", "en")
@@ -3835,6 +3842,10 @@ def test_a_print_catalogues_entries_are_title_headings_over_a_byline_and_a_fact_
         "Border Security and the New Immigration Enforcement": ("2005-10-01", ("Richard Tolland",), "book"),
         "Measuring Integration Outcomes: Indicators and Data Gaps": (
             "2005-01-01", ("Carla Benítez", "Pieter de Wolf"), "working_paper"),
+        "Measuring Immigrant Integration: Indicators for Local Policymakers": (
+            "2007-10-01", ("Karen Osei", "David Lindgren"), "report"),
+        "Talent Flows: Skilled Migration and the Global Competition for Workers": (
+            "2006-01-01", ("Marc Delacroix",), "working_paper"),
     }  # fmt: skip
 
 
