@@ -40,7 +40,8 @@ _IMPRINT = re.compile(r"^(?:pie de imprenta|imprint|publication|publicaci[oó]n|
                       re.I)  # fmt: skip
 _DATE = re.compile(r"^(?:fecha(?: de publicaci[oó]n| de edici[oó]n)?|a[nñ]o(?: de publicaci[oó]n)?|year|date"
                    r"|publication date|date of publication|date de publication|ann[ée]e)$", re.I)  # fmt: skip
-_PUBLISHER = re.compile(r"^(?:editorial|publisher|[ée]diteur|casa editorial)$", re.I)
+_PUBLISHER = re.compile(r"^(?:editorial|publisher|[ée]diteur|casa editorial|edita|editado por|publica|publicado por"
+                        r"|published by|[ée]dit[ée] par)$", re.I)  # fmt: skip
 _TYPE = re.compile(r"^(?:tipo(?: de documento)?|type(?: de document)?|document type|type of document)$", re.I)
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ()][\wÀ-ÿ() ]{1,40}?)\s*:\s*(?P<value>.*)$")
 _EDITORS_NOTE = re.compile(r"\s*\((?:eds?\.?|editor(?:es|s)?|coord(?:s?\.|inadores)?|dir(?:s?\.|ecteurs))\)", re.I)
@@ -70,13 +71,14 @@ def _records(blocks: Sequence[Block]) -> list[_Record]:
     titled: Block | None = None  # a heading that may title the fields under it ("<h3>Title</h3>" / "Fecha: ...")
     described: list[Block] = []
     last = ""
+    prev: Block | None = None
     for block in blocks:
         found = _field(block)
         if found and _TITLE.match(found[0]) and found[1]:
             current = _Record(block, {"title": found[1]}, [block])
             records.append(current)
             last = "title"
-        elif found and current is None and titled is not None and block.heading == titled.text:
+        elif found and current is None and titled is not None and (block.heading == titled.text or prev is titled):
             current = _Record(titled, {"title": titled.text}, [titled, *described])
             records.append(current)
             key = next((k for k, rx in _KEYS if rx.match(found[0])), found[0].casefold())
@@ -89,18 +91,35 @@ def _records(blocks: Sequence[Block]) -> list[_Record]:
             current.blocks.append(block)
             last = key
         elif current is not None and block.kind == BlockKind.PARAGRAPH and block.heading == current.title.heading:
-            if last in current.fields and len(block.text.split()) <= 12:
+            if last in current.fields and len(block.text.split()) <= 12 and block.text[:1].islower():
                 current.fields[last] += " " + block.text.strip()  # a value wrapped onto the next line
                 current.blocks.append(block)
             else:
                 current, last = None, ""
+                titled, described = (block, []) if _title_line(block) else (titled, described)
         else:
             current, last = None, ""
-            if block.kind == BlockKind.HEADING:
+            if block.kind == BlockKind.HEADING or _title_line(block):
                 titled, described = block, []
             elif titled is not None and block.kind == BlockKind.PARAGRAPH and block.heading == titled.text:
                 described.append(block)  # the work's summary between its title and its fields
+        prev = block
     return records
+
+
+MAX_TITLE_LINE_WORDS = 25
+
+
+def _title_line(block: Block) -> bool:
+    """Whether a line may title the fields right below it ("Informe de Gestión 2012" over "Autor: ..."): short, no
+    sentence, no field of its own."""
+    text = block.text.strip()
+    return (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        and 2 <= len(text.split()) <= MAX_TITLE_LINE_WORDS
+        and not text.endswith(".")
+        and _LABEL.match(text) is None
+    )
 
 
 _KEYS = (("authors", _AUTHORS), ("imprint", _IMPRINT), ("date", _DATE), ("publisher", _PUBLISHER), ("type", _TYPE))
@@ -161,9 +180,12 @@ def _a_works(record: _Record) -> bool:
 
 def field_records(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """The works a catalogue of labelled records lists, when at least MIN_RECORDS of them give a date."""
-    read = [(r, date) for r in _records(blocks) if _a_works(r) and (date := _date(r)) is not None]
+    records = _records(blocks)
+    read = [(r, date) for r in records if _a_works(r) and (date := _date(r)) is not None]
     if len(read) < MIN_RECORDS:
         return [], set()
+    # a work still to come ("Fecha: En preparación"): no work yet, and no other rule's to read
+    coming = {b.order for r in records if _FORTHCOMING.search(r.fields.get("date", "")) for b in r.blocks}
     pubs = []
     for record, date in read:
         typed = publication_type_of(record.fields.get("type", ""))
@@ -183,7 +205,7 @@ def field_records(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
                 confidence=CONFIDENCE["publication.listed"],
             )
         )
-    return pubs, {b.order for record, _ in read for b in record.blocks}
+    return pubs, {b.order for record, _ in read for b in record.blocks} | coming
 
 
 # A record set on one line, its fields parted by middle dots: "Title · Rapport · Auteur : Secrétariat des CIG ·
@@ -195,7 +217,10 @@ _RELEASED = re.compile(
     r"|publicado|publicaci[oó]n|ann[ée]e|a[nñ]o|year)$",
     re.I,
 )
-_FORTHCOMING = re.compile(r"\b(?:à paraître|forthcoming|en preparaci[oó]n|por publicar|date à confirmer|tbc)\b", re.I)
+_FORTHCOMING = re.compile(
+    r"\b(?:à paraître|forthcoming|coming soon|en preparaci[oó]n|por publicar|pr[oó]ximamente|date à confirmer|tbc)\b",
+    re.I,
+)
 MIN_LINE_FIELDS = 3
 
 

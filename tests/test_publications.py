@@ -3921,3 +3921,31 @@ def test_an_annex_tables_month_column_takes_the_year_its_heading_names(nlp):
         ("Asylum Procedures: Report on Policies and Practices", "2010-03-01"),
         ("Labour Migration Programmes in IGC States", "2010-09-01"),
     }
+
+
+def test_a_title_line_over_a_list_of_labelled_fields_is_a_work(nlp):
+    """Round 71 (written, dev): a documentation centre's accordion sets each document as a title line over a `<dl>`
+    of its fields ("Autor:", "Edita:", "Fecha:", "Tipo:"). Each is a work of its "Fecha", published by the body that
+    "Edita" it; one whose date is "En preparación" is none."""
+
+    def work(title: str, **fields: str) -> str:
+        terms = "".join(f"<dt>{k}:</dt><dd>{v}</dd>" for k, v in fields.items())
+        return f"<p><strong>{title}</strong></p><dl>{terms}</dl>"
+
+    page = (
+        "<html lang='es'><body><h1>Centro de Documentación</h1><h3>Informes</h3>"
+        + work("Informe de Gestión de la Secretaría Técnica 2012", Autor="Secretaría Técnica de la CRM",
+               Edita="Conferencia Regional sobre Migración", Fecha="15/02/2013", Tipo="Informe")
+        + work("Movilidad laboral en Centroamérica y México: tendencias 2000-2010",
+               Autores="Ricardo Campos Arce, Elena Villalobos y Marta Ugalde", Edita="FLACSO Guatemala", Fecha="2012",
+               Tipo="Libro")
+        + work("Plan de Acción de la CRM 2013-2014: documento base", Autor="Grupo Regional de Consulta",
+               Fecha="En preparación - disponible próximamente")
+        + "</body></html>"
+    )  # fmt: skip
+    rows = _read_page(page, nlp, "es")
+    assert {t: (str(r.start_date), r.publisher, r.publication_type) for t, r in rows.items()} == {
+        "Informe de Gestión de la Secretaría Técnica 2012": (
+            "2013-02-15", "Conferencia Regional sobre Migración", "report"),
+        "Movilidad laboral en Centroamérica y México: tendencias 2000-2010": ("2012-01-01", "FLACSO Guatemala", "book"),
+    }  # fmt: skip
