@@ -2422,6 +2422,27 @@ MAX_BRACKET_PLACE_WORDS = 5
 MIN_REPORTED_ITEMS = 2
 
 
+_DATE_HEADER = re.compile(r"^\W*(?:dates?|fechas?|when|quand)\W*$", re.I)
+_MEETING_HEADER = re.compile(
+    r"^\W*(?:meetings?|events?|activit(?:y|ies)|r[ée]unions?|activit[ée]s?|[ée]v[ée]nements?|reuni[oó]n(?:es)?"
+    r"|actividad(?:es)?|eventos?)\W*$",
+    re.I,
+)
+
+
+def _calendar_table(blocks: Sequence[Block]) -> bool:
+    """Whether minutes hold a calendar of meetings (a table headed "Date | Réunion | Lieu"), whose rows are the
+    activities the body plans, read as a report's are."""
+    rows = [
+        b
+        for b in blocks
+        if b.kind == BlockKind.TABLE_ROW
+        and any(_DATE_HEADER.match(h) for h in b.header)
+        and any(_MEETING_HEADER.match(h) for h in b.header)
+    ]
+    return len(rows) >= MIN_REPORTED_ITEMS
+
+
 def _reports_activities(blocks: Sequence[Block], header: Block) -> bool:
     """Whether an agenda's items report or plan activities of their own, each named with its place and days in
     brackets ("Informe ...: a) Seminario sobre X (San Salvador, El Salvador, 28 y 29 de agosto de 2008)"): then they
@@ -3645,6 +3666,9 @@ _NOT_AN_ACTIVITY = re.compile(
     r"|\b(?:minutes|summary record|record) of the (?:previous|last|preceding) meeting\b"
     r"|\bacta de la (?:reuni[oó]n|sesi[oó]n) anterior\b"
     r"|\bproc[èe]s-verbal de la (?:r[ée]union|s[ée]ance) pr[ée]c[ée]dente\b"
+    # "Le compte rendu de la réunion du Groupe de pilotage du 14 juin 2007 est approuvé": the record's approval
+    r"|\b(?:compte rendu|proc[èe]s-verbal|acta|minutes|summary record)\b[^.;]{0,90}?\b(?:est approuv[ée]e?|a été "
+    r"approuv[ée]e?|(?:was|were|is|are) (?:approved|adopted)|fue aprobad[ao]|se aprob[óo]|est adopt[ée]e?)"
     # a paper sent out for a body's approval: "The 2013 calendar will be circulated to the Steering Group in November"
     r"|\b(?:will be|ser[áa]n?|sera|seront)\s+(?:circulated|distributed|submitted|circulad[oa]s?|distribuid[oa]s?"
     r"|sometid[oa]s?|diffus[ée]e?s?|soumise?s?)\b"
@@ -3677,7 +3701,7 @@ _NOT_AN_ACTIVITY = re.compile(
 )
 _NOT_AN_ACTIVITY = KeywordGated(
     _NOT_AN_ACTIVITY,
-    "welcom hired recruit bienvenida accueil appointed named nombrad nomm designad minutes record acta verbal "
+    "welcom hired recruit bienvenida accueil appointed named nombrad nomm designad minutes record acta verbal compte "
     "circul distribu diffus submitted sometid soumis press prensa registration application nomination submission "
     "inscri candidature price precio prix tarif "
     "leave cong licencia vacaciones join incorpor rejoin chair presiden présiden déménag moved relocated traslad mudó",
@@ -4547,6 +4571,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             PROCEEDINGS.search(meeting.snippet)
             or any(b.kind == BlockKind.HEADING and _MEETINGS_HELD.search(b.text) for b in blocks)
             or _reports_activities(blocks, meeting.block)
+            or _calendar_table(blocks)
         )
         if not reports:
             # An agenda, a notice or minutes: one meeting, whatever its body dates.

@@ -2148,6 +2148,9 @@ def dated_document_title(doc_title: str | None) -> DateSpan | None:
     return dates[0] if whole and dates[0].precision == DatePrecision.DAY else None
 
 
+MAX_HEADER_DATELINE_WORDS = 15
+
+
 def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
     """The meeting of an agenda, a notice or minutes: a PDF whose first page's header names the document and
     a date, or a web page that is one (`agenda_page`), or one whose title is only the document and its day."""
@@ -2178,6 +2181,8 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
     for block in [naming, *head[at + 1 : at + 3], *head[:at]]:
         if block is not naming and _ITEM.match(block.text):
             continue  # "1. Aprobar el acta ... circulada el 12 de julio": the record's first item, not its dateline
+        if block is not naming and len(block.text.split()) > MAX_HEADER_DATELINE_WORDS:
+            continue  # "Le compte rendu de la réunion du 14 juin 2007 est approuvé ...": the body's first sentence
         dates = [d for d in find_dates(block.text) if not _STAMP.search(block.text[: d.begin])]
         if _PREPARED.match(block.text):
             continue  # "Prepared by the IGC Secretariat, Geneva, 14 August 2009": the paper's date, not the meeting's

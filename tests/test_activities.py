@@ -3838,3 +3838,35 @@ def test_a_clause_around_an_events_name_gives_the_name(nlp):
     ctx = DocumentContext("MPI", "d" * 64, "x.html", "en")
     found = [(a.title, a.start_date) for a in blocks_to_activities([Block(text)], ctx, nlp)]
     assert found == [("Young Children of Immigrants: Closing the Gaps in Early Learning", dt.date(2013, 6, 11))]
+
+
+def test_minutes_that_approve_a_calendar_of_meetings_list_them(nlp):
+    """Rounds 70 and 71 (written, dev): a Steering Group's French minutes ("Réunion du Groupe de pilotage / Genève,
+    27-28 septembre 2007 / COMPTE RENDU") approve a calendar set as a table "Date | Réunion | Lieu". The header's
+    meeting and each dated row are activities; the approval of the previous meeting's record and a row still "à
+    déterminer" are not."""
+    header = ("Date", "Réunion", "Lieu")
+    rows = [
+        ("23 et 24 octobre 2007", "Groupe de travail sur l'asile et les réfugiés", "Genève"),
+        ("6-7 novembre 2007", "Atelier sur la réinstallation", "Ottawa"),
+        ("à déterminer", "Atelier sur l'intégration des immigrants", "à déterminer"),
+    ]
+    blocks = [
+        Block("Réunion du Groupe de pilotage", kind="heading", order=0, page=1, locator="1,2,3,4"),
+        Block("Genève, 27-28 septembre 2007", order=1, page=1, locator="1,2,3,4"),
+        Block("COMPTE RENDU", kind="heading", order=2, page=1, locator="1,2,3,4"),
+        Block("Ouverture de la réunion La Présidente ouvre la réunion à 9h30 et souhaite la bienvenue aux "
+              "représentants des États participants.", order=3, page=1, locator="1,2,3,4", heading="COMPTE RENDU"),
+        Block("Le compte rendu de la réunion du Groupe de pilotage du 14 juin 2007 est approuvé, sous réserve d'une "
+              "correction.", order=4, page=1, locator="1,2,3,4", heading="COMPTE RENDU"),
+        Block("Le Groupe approuve le calendrier suivant.", order=5, page=2, locator="1,2,3,4", heading="COMPTE RENDU"),
+        *(Block(" | ".join(r), kind="table_row", order=6 + i, page=2, locator="1,2,3,4", cells=r, header=header,
+                heading="COMPTE RENDU") for i, r in enumerate(rows)),
+    ]  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "compte-rendu.pdf", "fr")
+    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert found == {
+        ("Réunion du Groupe de pilotage", "2007-09-27"),
+        ("Groupe de travail sur l'asile et les réfugiés", "2007-10-23"),
+        ("Atelier sur la réinstallation", "2007-11-06"),
+    }
