@@ -2149,6 +2149,7 @@ def dated_document_title(doc_title: str | None) -> DateSpan | None:
 
 
 MAX_HEADER_DATELINE_WORDS = 15
+_APPROVAL = re.compile(r"\b(?:approved|adopted|approuv[ée]e?s?|adopt[ée]e?s?|aprobad[ao]s?|adoptad[ao]s?)\b", re.I)
 
 
 def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
@@ -2181,8 +2182,8 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
     for block in [naming, *head[at + 1 : at + 3], *head[:at]]:
         if block is not naming and _ITEM.match(block.text):
             continue  # "1. Aprobar el acta ... circulada el 12 de julio": the record's first item, not its dateline
-        if block is not naming and len(block.text.split()) > MAX_HEADER_DATELINE_WORDS:
-            continue  # "Le compte rendu de la réunion du 14 juin 2007 est approuvé ...": the body's first sentence
+        if block is not naming and len(block.text.split()) > MAX_HEADER_DATELINE_WORDS and _APPROVAL.search(block.text):
+            continue  # "Le compte rendu de la réunion du 14 juin 2007 est approuvé ...": an earlier meeting's record
         dates = [d for d in find_dates(block.text) if not _STAMP.search(block.text[: d.begin])]
         if _PREPARED.match(block.text):
             continue  # "Prepared by the IGC Secretariat, Geneva, 14 August 2009": the paper's date, not the meeting's
