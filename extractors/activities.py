@@ -4545,10 +4545,14 @@ _MEETINGS_HELD = re.compile(
 )
 
 
+_COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)", re.I)
+
+
 def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp) -> list[Activity]:
     # A footnote cites a source, unless it is a calendar's note on a meeting held beside the one it marks
     # ("¹ Précédée d'une réunion du Groupe de pilotage le 12.11.2007").
     blocks = [b for b in blocks if not _FOOTNOTES.match(b.text) or _BESIDE_NOTE.match(b.text)]
+
     if ctx.country is None:
         # The title, the headings and the opening of the text say what a document is about.
         opening = [b.text for b in blocks[:COUNTRY_SAMPLE_BLOCKS]]
@@ -4557,6 +4561,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     if ctx.standing_venue is None and ctx.home is None:
         # What the page says of all its entries: where its meetings are held, and its own town.
         ctx = replace(ctx, standing_venue=standing_venue(blocks), home=home_town(b.text for b in blocks))
+    # "© 2001-2009 Migration Policy Institute · 1400 16th St. NW": a page's footer gives its town, no work of its years
+    blocks = [b for b in blocks if not _COPYRIGHT.match(b.text)]
     posted_on = _posting_days(blocks)  # a listed news item's posting day, by the element its lines sit in
     publications, used = find_publications(blocks, ctx.language, title=ctx.title)
     blocks = merged_date_cells([b for b in blocks if b.order not in used])

@@ -3949,3 +3949,16 @@ def test_a_title_line_over_a_list_of_labelled_fields_is_a_work(nlp):
             "2013-02-15", "Conferencia Regional sobre Migración", "report"),
         "Movilidad laboral en Centroamérica y México: tendencias 2000-2010": ("2012-01-01", "FLACSO Guatemala", "book"),
     }  # fmt: skip
+
+
+def test_a_pages_copyright_line_is_no_work_of_its_years(nlp):
+    """Rounds 67 and 70 (written, dev): "© 2001-2009 Migration Policy Institute. All rights reserved. | Privacy
+    Policy" under a publications listing is the page's footer, no work dated 2009."""
+    page = (
+        "<html><body><h1>Publications</h1><ul><li><a href='/r/1'>Remittances in Hard Times</a> · Report · "
+        "March 2009 · By Ana Ruiz</li><li><a href='/r/2'>Border Enforcement Revisited</a> · Policy Brief · May 2009 "
+        "· By Tom Keller</li></ul><div id='footer'><p>Migration Policy Institute · 1400 16th St NW · Washington, DC "
+        "20036</p><p>&copy; 2001-2009 Migration Policy Institute. All rights reserved. | <a href='/privacy'>Privacy "
+        "Policy</a> | Page last modified 12/03/2009</p></div></body></html>"
+    )
+    assert sorted(_read_page(page, nlp)) == ["Border Enforcement Revisited", "Remittances in Hard Times"]
