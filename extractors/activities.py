@@ -76,6 +76,7 @@ from mpdp_pipeline.extractors.schedules import (
     DOCUMENT_SYMBOL,
     ONLINE_VENUE,
     PROCEEDINGS,
+    STAMP_COLUMN,
     START_FIELD,
     VENUE_LABEL,
     Entry,
@@ -3691,6 +3692,8 @@ _NOT_AN_ACTIVITY = re.compile(
     r"|(?:^|(?<=[.!?]\s))[^,.;]{0,80}?\b(?:assum(?:e|es|ed)|takes? over|took over|asumi[óo]|asumir[áa]|asume"
     r"|assumera|a assumé)\s+"
     r"(?:the\s+|la\s+|le\s+|its\s+|su\s+|sa\s+)?(?:[A-Z]{2,5}\s+)?(?:chair(?:manship)?|presidency|presidencia|présidence)\b"
+    # a calendar item that is a deadline: "Deadline: country updates for the Full Round paper"
+    r"|^\W*(?:deadline|due date|fecha l[ií]mite|date limite|plazo)\s*:"
     # a price list's terms: "Prices in this catalogue are effective January 1, 2008"
     r"|(?:^|(?<=[.!?]\s))\W*(?:the\s+|los\s+|les\s+)?(?:prices?|precios?|prix|tarifs?)\b[^.]{0,80}?"
     r"\b(?:effective|valid|v[áa]lid[oa]s|vigentes?|valables?)\b"
@@ -3703,7 +3706,7 @@ _NOT_AN_ACTIVITY = KeywordGated(
     _NOT_AN_ACTIVITY,
     "welcom hired recruit bienvenida accueil appointed named nombrad nomm designad minutes record acta verbal compte "
     "circul distribu diffus submitted sometid soumis press prensa registration application nomination submission "
-    "inscri candidature price precio prix tarif "
+    "inscri candidature price precio prix tarif deadline due plazo limite límite "
     "leave cong licencia vacaciones join incorpor rejoin chair presiden présiden déménag moved relocated traslad mudó",
 )
 
@@ -4648,7 +4651,13 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             if reading := row_to_reading(block):
                 readings.append(reading)
                 continue
-            text = ", ".join(_content_cells(block.cells))
+            # not a list view's bookkeeping ("Modified: 10/4/2010 10:02 AM"), which dates no meeting
+            kept = [
+                c
+                for i, c in enumerate(block.cells)
+                if i >= len(block.header) or not STAMP_COLUMN.match(block.header[i])
+            ]
+            text = ", ".join(_content_cells(kept))
         lent: int | None = None  # a year the context lends a year-less date
         written = text
         if (day := _dateline_day(text)) is not None:

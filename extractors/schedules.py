@@ -898,6 +898,14 @@ _HELD_COLUMN = re.compile(
 )
 
 
+# A list view's bookkeeping columns: when an item was created or last changed, no day of its meeting.
+STAMP_COLUMN = re.compile(
+    r"^\W*(?:(?:last\s+)?modified|created|updated|last updated|posted|[úu]ltima modificaci[oó]n|modificado|creado"
+    r"|actualizado|modifi[ée]|cr[ée][ée]|mis à jour)\b",
+    re.I,
+)
+
+
 def _deadline_column(header: Sequence[str], heading_labels: Sequence[str]) -> set[int]:
     named = [i for i, h in enumerate(header) if any(w in h.lower() for w in DEADLINE_WORDS)]
     if any(_HELD_COLUMN.search(h) for h in header):
@@ -3155,7 +3163,7 @@ def _table_row(
         return found + _row_entries(block.cells, block, ctx, skip, ())
     if deadline_table(block, labels):
         return []  # a table of deadlines and deliveries (reports due, filings): none of its dates is a meeting
-    skip = _deadline_column(header, labels)
+    skip = _deadline_column(header, labels) | {i for i, h in enumerate(header) if STAMP_COLUMN.match(h)}
     return _row_entries(block.cells, block, ctx, skip, header)
 
 

@@ -200,7 +200,7 @@ NOT_WHEN_CUES = (
     # when a meeting's dates will be told: "the 2008 Full Round ...; dates will be announced in January 2008"
     "announced in", "to be announced in", "will be announced in", "se anunciarán en", "seront annoncées en",
     # when the page itself changed: "Last updated: 2 May 2007", "Última actualización:", "Mise à jour :"
-    "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted",
+    "updated", "last updated", "actualización", "actualizado", "mise à jour", "posted", "last modified", "modified",
     "revised", "revised on", "revisada el", "revisado el", "revisada", "revisado", "révisée le", "révisé le",
     # when the document itself went out: "Reporting period: 2006 | Date of issue: 15 February 2007"
     "date of issue", "issue date", "fecha de emisión", "date d'émission",

@@ -3670,21 +3670,24 @@ def test_a_list_views_rows_are_records_though_each_title_cell_wraps_its_link_in_
     Time | End Time | Category, each title cell a one-row table of the item's link beside its menu icon. The rows
     are still records: a meeting each, over its start and end days (US numeric dates), less the office's closure
     and the holiday, a "Tentative:" entry titled without its mark, a venue "Geneva, IGC Secretariat" kept as the
-    town."""
+    town; a deadline's item is none, nor an item whose days are still to be set, dated only by its "Modified"
+    stamp."""
 
     def row(title: str, where: str, start: str, end: str, category: str) -> str:
         link = f"<a href='/Lists/Calendar/DispForm.aspx'>{title}</a>"
         wrapped = f"<table><tr><td>{link}</td><td><img alt=''></td></tr></table>"
-        cells = "".join(f"<td>{c}</td>" for c in (where, start, end, category))
+        cells = "".join(f"<td>{c}</td>" for c in (where, start, end, category, "10/4/2012 10:02 AM"))
         return f"<tr><td><input type='checkbox'></td><td>{wrapped}</td>{cells}</tr>"
 
     rows = [
+        ("Deadline: country updates for the Full Round paper", "", "4/2/2013", "4/2/2013", "Deadline"),
+        ("Workshop on Unaccompanied Minors (dates TBD)", "TBD", "", "", "Workshop"),
         ("Steering Group Meeting", "Geneva, IGC Secretariat", "1/22/2013 9:00 AM", "1/22/2013 5:00 PM", "SG"),
         ("Workshop on Country of Origin Information", "Vienna, Austria", "3/12/2013", "3/13/2013", "Workshop"),
         ("Secretariat closed (Jeûne genevois)", "", "9/5/2013 12:00 AM", "9/5/2013 11:59 PM", "Holiday"),
         ("Tentative: Working Group on Data and Statistics", "Geneva", "12/3/2013", "12/3/2013", "Working Group"),
     ]
-    head = "".join(f"<th>{h}</th>" for h in ("", "Title", "Location", "Start Time", "End Time", "Category"))
+    head = "".join(f"<th>{h}</th>" for h in ("", "Title", "Location", "Start Time", "End Time", "Category", "Modified"))
     page = (
         "<html><head><title>Calendar - All Events</title></head><body><h2>Calendar: All Events – 2013</h2>"
         f"<table class='ms-listviewtable'><tr>{head}</tr>{''.join(row(*r) for r in rows)}</table></body></html>"
