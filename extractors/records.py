@@ -33,8 +33,8 @@ MIN_RECORDS = 2  # one labelled title may be a page's own metadata; two make a c
 MAX_LABEL_WORDS = 4
 
 _TITLE = re.compile(r"^(?:t[ií]tulo|title|titre)$", re.I)
-_AUTHORS = re.compile(r"^(?:autor(?:es|\(es\))?|authors?|author\(s\)|auteur(?:s|\(s\))?|editor(?:es|s)?|[ée]diteurs?"
-                      r" scientifiques?|responsab(?:le|ility|ilidad))$", re.I)  # fmt: skip
+_AUTHORS = re.compile(r"^(?:autor(?:es|\(es\)|as?)?|authors?|author\(s\)|auteur(?:s|\(s\))?|editor(?:es|s|as?)?"
+                      r"|[ée]diteurs? scientifiques?|responsab(?:le|ility|ilidad)|edici[oó]n)$", re.I)  # fmt: skip
 # not "Publicado:", "Published:" alone, which a news item's posting day is labelled with too
 _IMPRINT = re.compile(r"^(?:pie de imprenta|imprint|publication|publicaci[oó]n|[ée]dition|pi[eé] de imprenta)$",
                       re.I)  # fmt: skip
@@ -65,6 +65,26 @@ def _field(block: Block) -> tuple[str, str] | None:
     return (label, value) if len(label.split()) <= MAX_LABEL_WORDS else None
 
 
+# A record's fields run together on one line, as a PDF sets them: "Autor: X Publica: Y Tipo: Informe | Julio de 2011".
+_INLINE_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?P<label>autor(?:es|as?)?|authors?|auteurs?|edici[oó]n|editor(?:es|as?)?|publica|edita|editorial"
+    r"|publisher|[ée]diteur|tipo|type|fecha|date|a[nñ]o|year)\s?:\s",
+    re.I,
+)
+MIN_INLINE_FIELDS = 2
+
+
+def _inline_fields(block: Block) -> list[tuple[str, str]]:
+    """The labelled fields one line runs together, when it holds MIN_INLINE_FIELDS of them from its start."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return []
+    marks = list(_INLINE_LABEL.finditer(block.text))
+    if len(marks) < MIN_INLINE_FIELDS or marks[0].start() > 0:
+        return []
+    ends = [m.start() for m in marks[1:]] + [len(block.text)]
+    return [(m.group("label"), block.text[m.end() : end].strip(" .;")) for m, end in zip(marks, ends, strict=True)]
+
+
 def _records(blocks: Sequence[Block]) -> list[_Record]:
     records: list[_Record] = []
     current: _Record | None = None
@@ -74,6 +94,14 @@ def _records(blocks: Sequence[Block]) -> list[_Record]:
     prev: Block | None = None
     for block in blocks:
         found = _field(block)
+        if (many := _inline_fields(block)) and current is None and titled is not None and prev is titled:
+            current = _Record(titled, {"title": titled.text}, [titled, block])
+            records.append(current)
+            for label, value in many:
+                key = next((k for k, rx in _KEYS if rx.match(label)), label.casefold())
+                current.fields.setdefault(key, value)
+            current, titled, prev = None, None, block
+            continue
         if found and _TITLE.match(found[0]) and found[1]:
             current = _Record(block, {"title": found[1]}, [block])
             records.append(current)
@@ -129,7 +157,7 @@ def _date(record: _Record) -> DateSpan | None:
     if (when := record.fields.get("date")) and (date := parse_date(when.strip(" ."), allow_year=True)):
         return date
     imprint = record.fields.get("imprint", "")
-    dates = find_dates(imprint)
+    dates = find_dates(imprint) or find_dates(record.fields.get("type", ""))  # "Tipo: Informe | Julio de 2011"
     if dates:
         return dates[-1]
     year = re.search(r"\b(?:19|20)\d\d\b", imprint)

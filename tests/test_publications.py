@@ -3962,3 +3962,27 @@ def test_a_pages_copyright_line_is_no_work_of_its_years(nlp):
         "Policy</a> | Page last modified 12/03/2009</p></div></body></html>"
     )
     assert sorted(_read_page(page, nlp)) == ["Border Enforcement Revisited", "Remittances in Hard Times"]
+
+
+def test_a_title_over_a_line_of_run_together_fields_is_a_work(nlp):
+    """Round 71 (written, dev): a bulletin's "Publicaciones recientes" sets each work as a bold title over one line
+    of its fields run together ("Autor: X Publica: Y Tipo: Informe | Agosto de 2011"): a work of that month, by X,
+    published by Y, of the type its field names."""
+    lines = [
+        ("Publicaciones recientes", "heading"),
+        ("Informe de la Presidencia Pro Tempore 2010", "heading"),
+        ("Autor: Presidencia Pro Tempore de Guatemala Publica: Conferencia Regional sobre Migración Tipo: Informe | "
+         "Agosto de 2011", "paragraph"),
+        ("Flujos migratorios extrarregionales en Centroamérica", "heading"),
+        ("Autores: Ana María Castillo y Rodrigo Peña Vásquez Publica: FLACSO Costa Rica Tipo: Documento de trabajo | "
+         "Junio de 2011", "paragraph"),
+    ]  # fmt: skip
+    blocks = [Block(t, kind=k, order=i, page=2, locator="1,2,3,4") for i, (t, k) in enumerate(lines)]
+    ctx = DocumentContext("RCM", "d" * 64, "boletin.pdf", "es")
+    rows = {a.title: a for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert {t: (str(a.start_date), a.authors, a.publisher, a.publication_type) for t, a in rows.items()} == {
+        "Informe de la Presidencia Pro Tempore 2010": (
+            "2011-08-01", ("Presidencia Pro Tempore de Guatemala",), "Conferencia Regional sobre Migración", "report"),
+        "Flujos migratorios extrarregionales en Centroamérica": (
+            "2011-06-01", ("Ana María Castillo", "Rodrigo Peña Vásquez"), "FLACSO Costa Rica", "working_paper"),
+    }  # fmt: skip
