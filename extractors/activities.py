@@ -4681,8 +4681,10 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             # before the dated purpose is in the year the text goes on in
             text, lent = with_year(text, year), year
             dates = find_dates(text)
-        if not dates and len(narrated := {m.group(1) for m in _NARRATED_YEAR.finditer(text)}) == 1:
-            # "Este número recoge las actividades del segundo semestre de 2010": the year the text goes on in
+        narrated = {m.group(1) for m in _NARRATED_YEAR.finditer(text)} if latest_year is None and not dates else set()
+        if len(narrated) == 1:
+            # "Este número recoge las actividades del segundo semestre de 2010": the year the text goes on in, until
+            # a date says another ("las memorias se publicarán en el primer trimestre de 2012" does not)
             latest_year = int(narrated.pop())
         if dates or (dates := _year_field(text)):
             # "renewed until 31 December 2010": a term's or a deadline's year is not the one the text goes on in

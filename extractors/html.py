@@ -677,7 +677,7 @@ class _Walker(BlockSink):
             text = _BULLET_RE.sub("", joint.join(lines))
             if text and self.struck(tag):
                 text += CANCELLED_MARK  # "<li><del>Workshop ..., 6 May</del></li>": withdrawn
-            self.emit(BlockKind.LIST_ITEM.value, text, tag)
+            self.emit(BlockKind.LIST_ITEM.value, _quoted_title(tag, text), tag)
             for child in tag.find_all(list(nested), recursive=False):
                 self.walk(child)
         elif name == "table" and (tag.find("table") is None or _wrapped_cells(tag)):
@@ -741,7 +741,7 @@ class _Walker(BlockSink):
             # "<cite>Title</cite><br>A and B. Genève : CIG, mars.": the work's title over its record, set apart
             self.emit(BlockKind.PARAGRAPH.value, " · ".join(lines) + mark, tag)
         else:
-            self.emit(BlockKind.PARAGRAPH.value, text.replace(LINE_BREAK, " ") + mark, tag)
+            self.emit(BlockKind.PARAGRAPH.value, _quoted_title(tag, text.replace(LINE_BREAK, " ")) + mark, tag)
 
     def card_lines(self, lines: list[str], fields: int, tag: Tag, mark: str = "") -> None:
         """A card's first `fields` lines ("Title", "Report · September 2010", "By A and B") as one line, its
@@ -1327,6 +1327,28 @@ def _linked_title(tag: Tag) -> str | None:
     """The text of the link an item opens with, if it opens with one."""
     first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())), None)
     return _clean(first.get_text(" ")) if isinstance(first, Tag) and first.name == "a" else None
+
+
+MIN_EMPHASISED_TITLE_WORDS = 3
+
+
+def _quoted_title(tag: Tag, text: str) -> str:
+    """A citation whose title alone is set bold or in `<cite>` between its authors and its venue ("A. Redondi, M.
+    Cesana, <strong>Understanding WiFi usage</strong>, <em>TRAC, September 2016</em>"), with the title quoted as
+    IEEE's style quotes it, so that the citation reader finds where the title ends."""
+    marks = tag.find_all(["strong", "b", "cite"])
+    if len(marks) != 1:
+        return text
+    title = _clean(marks[0].get_text(" "))
+    at = text.find(title)
+    if len(title.split()) < MIN_EMPHASISED_TITLE_WORDS or at < 0 or "“" in text:
+        return text
+    before, after = text[:at].rstrip(), text[at + len(title) :].lstrip()
+    if len(before.split()) < 2 or not before.endswith((",", ".")) or not after.startswith((",", ".")):
+        return text
+    if not names_in(before.rstrip(",. ")):
+        return text  # "... at a public briefing, <strong>Name</strong>, today": a sentence, no authors before it
+    return f"{text[:at]}“{title}”{text[at + len(title) :]}"
 
 
 def _cited_title(tag: Tag) -> str | None:

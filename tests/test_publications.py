@@ -3986,3 +3986,24 @@ def test_a_title_over_a_line_of_run_together_fields_is_a_work(nlp):
         "Flujos migratorios extrarregionales en Centroamérica": (
             "2011-06-01", ("Ana María Castillo", "Rodrigo Peña Vásquez"), "FLACSO Costa Rica", "working_paper"),
     }  # fmt: skip
+
+
+def test_a_citations_bold_title_between_its_authors_and_its_venue_is_its_title(nlp):
+    """Real page (round 59, dev): a project's publications, each a paragraph "A. Redondi, M. Cesana, <strong>Title
+    </strong>, <em>Venue, September 2016</em>": the bold run is the title, the venue after it no part of it; a
+    sentence naming a briefing in bold ("at a public briefing, <strong>Name</strong>, today") is no citation."""
+    entries = [
+        ("A. Redondi, M. Cesana, D. M. Weibel", "Understanding the WiFi usage of university students",
+         "7th IEEE Workshop on Traffic Analysis (TRAC), September 2016"),
+        ("C. Tatino, I. Malanchini, D. Yuan", "Beam Based Stochastic Model of the Coverage Probability",
+         "IEEE Workshop on Spatial Stochastic Models (SpaSWiN), 2017"),
+        ("L. Cano, G. Carello, A. Capone", "Cooperative Infrastructure and Spectrum Sharing in Mobile Networks",
+         "IEEE JSAC, October 2016, vol. 34, no. 10"),
+    ]  # fmt: skip
+    body = "".join(f"<p>{a}, <strong>{t}</strong>, <em>{v}</em></p>" for a, t, v in entries)
+    rows = _read_page(
+        f"<html><body><h1>Publications</h1><h2>Journal and conference papers</h2>{body}</body></html>", nlp
+    )
+    assert sorted(rows) == sorted(t for _, t, _ in entries)
+    assert rows["Understanding the WiFi usage of university students"].authors == (
+        "A. Redondi", "M. Cesana", "D. M. Weibel")  # fmt: skip

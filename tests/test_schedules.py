@@ -608,6 +608,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUND59
                 | UNTUNED_ROUNDS_61_62
                 | UNTUNED_ROUNDS_64_65
+                | UNTUNED_ROUNDS_67_72
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
@@ -630,6 +631,45 @@ UNTUNED_ROUNDS_64_65 = {
     ("events", "w65-igc-steering-group-calendar.html"),
     ("events", "w65-rcm-comunicado-prensa-2010-05.pdf"),
     ("events", "w65-rcm-informe-ppt-bilingue-2010.pdf"),
+}
+
+
+# Rounds 67 to 72 (written, dev, 2026-12-06; their writers chose the layouts) below 0.9 at import: each leaves this
+# set as the rules come to read it.
+UNTUNED_ROUNDS_67_72 = {
+    ("publications", "w67-igc-annual-report-2007-annex.pdf"),
+    ("publications", "w67-mpi-press-release-transit-2012.html"),
+    ("events", "w67-rcm-calendario-hcalendar-2009.html"),
+    ("events", "w68-igc-newsletter-2008.pdf"),
+    ("publications", "w68-igc-newsletter-2008.pdf"),
+    ("events", "w68-mpi-events-archive-2010.html"),
+    ("events", "w68-mpi-press-release-2012.pdf"),
+    ("publications", "w68-mpi-press-release-2012.pdf"),
+    ("events", "w68-rcm-acta-grcm-2010.pdf"),
+    ("events", "w68-rcm-actividades-2011.html"),
+    ("events", "w69-mpi-newsletter-summer-2007.pdf"),
+    ("publications", "w69-mpi-newsletter-summer-2007.pdf"),
+    ("events", "w69-mpi-press-release-circular-migration.pdf"),
+    ("publications", "w69-mpi-press-release-circular-migration.pdf"),
+    ("publications", "w69-rcm-bibliografia-proceso-puebla.html"),
+    ("events", "w69-rcm-calendario-microdatos-2012.html"),
+    ("publications", "w70-igc-annex-c-publications-2012.pdf"),
+    ("events", "w70-igc-compte-rendu-gp-2007.pdf"),
+    ("publications", "w70-mpi-bibliography-labor-2009.html"),
+    ("publications", "w71-igc-annual-report-2010-annex.pdf"),
+    ("events", "w71-mpi-events-cards-2012.html"),
+    ("events", "w71-mpi-press-release-2013.html"),
+    ("publications", "w71-mpi-press-release-2013.html"),
+    ("publications", "w71-rcm-centro-documentacion-2013.html"),
+    ("events", "w72-igc-drupal-calendar-2010.html"),
+    ("events", "w72-igc-rapport-activites-2008.pdf"),
+    ("publications", "w72-mpi-bibliography-2012.html"),
+    ("events", "w72-mpi-event-cards-2013.html"),
+    ("events", "w72-mpi-press-release-2007.html"),
+    ("publications", "w72-mpi-press-release-2007.html"),
+    ("events", "w72-rcm-acta-red-trata-2009.pdf"),
+    ("events", "w72-rcm-boletin-2011.pdf"),
+    ("publications", "w72-rcm-boletin-2011.pdf"),
 }
 
 
