@@ -376,11 +376,19 @@ def _table_listing(blocks: Sequence[Block], page_says: bool = False) -> tuple[li
             continue
         if author_at is None and not _publication_types(rows, type_at):  # type: ignore[arg-type]
             continue  # "Title | Date | Type" of workshops and seminars: an events table
+        group_year: DateSpan | None = None
         for block in rows:
-            if pub := _table_row(block, header, title_at, author_at, type_at):
-                pubs.append(pub)
             used.add(block.order)
+            filled = [c.strip() for c in block.cells if c.strip()]
+            if len(filled) == 1 and (year := _BARE_YEAR_CELL.fullmatch(filled[0])):
+                group_year = parse_date(year.group(0), allow_year=True)  # "2022 | | |": the year of the rows below
+                continue
+            if pub := _table_row(block, header, title_at, author_at, type_at):
+                pubs.append(pub if pub.date or group_year is None else replace(pub, date=group_year))
     return pubs, used
+
+
+_BARE_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
 
 
 # "Title Summary: ...", "Título Resumen: ...": a cell that runs its title into a summary.

@@ -4007,3 +4007,26 @@ def test_a_citations_bold_title_between_its_authors_and_its_venue_is_its_title(n
     assert sorted(rows) == sorted(t for _, t, _ in entries)
     assert rows["Understanding the WiFi usage of university students"].authors == (
         "A. Redondi", "M. Cesana", "D. M. Weibel")  # fmt: skip
+
+
+def test_a_publications_tables_year_rows_group_and_date_the_rows_below(nlp):
+    """Real page (round 59, dev): a standards body's "Open Access Publications" table (Title | Author(s) |
+    Conference or Journal | Publisher) groups its rows under bold year rows ("2022 | | |"). A year row is no work;
+    it dates the rows below it, which give no date of their own."""
+    rows = [
+        "<tr><td><b>2022</b></td><td></td><td></td><td></td></tr>",
+        "<tr><td>Equivalence Checking of System-Level and SPICE-Level Models</td><td>Kemal Coşkun; Rolf Drechsler"
+        "</td><td>Chips</td><td>MDPI</td></tr>",
+        "<tr><td><b>2020</b></td><td></td><td></td><td></td></tr>",
+        "<tr><td>Cosimulation of Power and Temperature Models for a Soft-Core Processor</td><td>Abdelhakim Alali; "
+        "Mohamed Sadik</td><td>Journal of Electrical and Computer Engineering</td><td>Hindawi</td></tr>",
+    ]
+    page = (
+        "<html><body><h1>Open Access Publications</h1><table><tr><th>Title</th><th>Author(s)</th><th>Conference or "
+        f"Journal</th><th>Publisher</th></tr>{''.join(rows)}</table></body></html>"
+    )
+    found = {t: (str(r.start_date), r.date_precision, r.publisher) for t, r in _read_page(page, nlp).items()}
+    assert found == {
+        "Equivalence Checking of System-Level and SPICE-Level Models": ("2022-01-01", "year", "MDPI"),
+        "Cosimulation of Power and Temperature Models for a Soft-Core Processor": ("2020-01-01", "year", "Hindawi"),
+    }
