@@ -31,7 +31,7 @@ from mpdp_pipeline.extractors.publications import (
     names_work_type,
     publication_type_of,
 )
-from mpdp_pipeline.extractors.records import catalogue_entries, field_records, fielded_lines
+from mpdp_pipeline.extractors.records import catalogue_entries, field_records, fielded_lines, heading_year_of
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, KIND_WORDS, PARTNER_NOTE
 
@@ -1837,19 +1837,13 @@ MIN_HEADED_IMPRINTS = 1  # under a heading that says publications, an imprint en
 _PUBLISH = re.compile(r"\b(?:publish(?:es|ed|ing)?|publica(?:n|mos)?|publie(?:nt)?)\b", re.I)  # "Does the IGC publish?"
 
 
-def _heading_year(block: Block) -> int | None:
-    """The year a block's heading is ("2011"), which its entries' dates leave out."""
-    year = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", block.heading or "")
-    return int(year.group(1)) if year else None
-
-
 def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publication], set[int]]:
     """The entries that end with their imprint, when at least `least` do."""
     read = [
         (block, found)
         for block in blocks
         if block.kind in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
-        and (found := _imprint_entry(block.text, _heading_year(block)))
+        and (found := _imprint_entry(block.text, heading_year_of(block)))
     ]
     if len(read) < least:
         # Under a heading that says publications ("Publicaciones del año"), the heading vouches for them.

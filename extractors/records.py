@@ -288,14 +288,19 @@ def fielded_line(text: str, year: int | None) -> Publication | None:
     )
 
 
+def heading_year_of(block: Block) -> int | None:
+    """The year a block's heading is ("2011"), which its entries' dates leave out."""
+    year = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", block.heading or "")
+    return int(year.group(1)) if year else None
+
+
 def fielded_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """The works of a list whose items are records on one line (`fielded_line`), when MIN_RECORDS of them are."""
     read = []
     for block in blocks:
         if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
             continue
-        year = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", block.heading or "")
-        if pub := fielded_line(block.text, int(year.group(1)) if year else None):
+        if pub := fielded_line(block.text, heading_year_of(block)):
             read.append(replace(pub, block=block))
     if len(read) < MIN_RECORDS:
         return [], set()
