@@ -1768,7 +1768,18 @@ _RECORD_IMPRINT = re.compile(
     r"(?:[,.]\s*(?P<date>[^.;:·\[\]]{3,30}?))?\s*(?:\.\s|\.?$)"
 )
 # What follows a record's imprint: its type and size ("[Rapport, 64 p.]", "Ouvrage, 384 p."), its other editions.
-_RECORD_NOTES = re.compile(r"(?:[.\s]*(?:\[[^\]]*\]|\([^()]*\)|PDF|[^.\[\]]{0,40}\b\d+\s*p(?:p|ages?)?\.?))+\s*$")
+_RECORD_NOTE = re.compile(r"(?:\s*(?:\[[^\]]*\]|\([^()]*\)|PDF)|[.\s]+[^.\[\]()]{0,40}?\b\d+\s*p(?:p|ages?)?\.?)\s*$")
+MAX_RECORD_NOTES = 4
+
+
+def _without_record_notes(line: str) -> str:
+    """A record less the notes after its imprint, one at a time from its end."""
+    for _ in range(MAX_RECORD_NOTES):
+        stripped = _RECORD_NOTE.sub("", line).rstrip(" .")
+        if stripped == line:
+            break
+        line = stripped
+    return line
 _EDITED_BY = re.compile(
     r"^(?:sous la direction de|edited by|editado por|coordinado por|compilado por|coordonné par|dirigé par|par|by|por)"
     r"\s+",
@@ -1780,8 +1791,9 @@ def _record_entry(text: str, year: int | None) -> tuple[str, tuple[str, ...], st
     """The title, authors, publisher and date of a catalogue's record ("Regroupement familial · Marianne Leclerc
     et Johan Vestergaard. Genève : Secrétariat des CIG, février. [Rapport, 118 p.]"), the year its heading gives
     where the record leaves it out; None for any other text."""
-    line = " ".join(text.replace(" — ", ". ").replace(" – ", ". ").split())
-    line = _RECORD_NOTES.sub("", line).rstrip(" .")
+    if ":" not in text:
+        return None  # no imprint, "Place : Publisher"
+    line = _without_record_notes(" ".join(text.replace(" — ", ". ").replace(" – ", ". ").split()).rstrip(" ."))
     imprint = next((m for m in _RECORD_IMPRINT.finditer(line + ".") if known_place(m.group("place").strip())), None)
     if imprint is None or imprint.start() == 0 or (imprint.group("date") is None and year is None):
         return None
