@@ -1780,6 +1780,8 @@ def _without_record_notes(line: str) -> str:
             break
         line = stripped
     return line
+
+
 _EDITED_BY = re.compile(
     r"^(?:sous la direction de|edited by|editado por|coordinado por|compilado por|coordonné par|dirigé par|par|by|por)"
     r"\s+",
