@@ -41,6 +41,8 @@ MIN_INTRO_WORDS = 8
 _LIST_ITEM_LEAD = re.compile(r"^\s*(?:[-–•▪◦]\s+|[a-z]\)\s+)")
 # Headings whose sizes differ by this much (points) are two levels, never one wrapped heading.
 HEADING_LEVEL_STEP = 0.5
+TITLE_TAIL_INDENT = 2.0  # points: a wrapped title's lines start at one left edge
+MAX_TITLE_TAIL_WORDS = 12
 # A line this many points smaller than the line above is another field of a record, not the sentence going on:
 # a title over its details ("Roundtable - MPI offices, Washington, DC" set in a smaller italic).
 SMALLER_FIELD_STEP = 0.75
@@ -1142,6 +1144,21 @@ class BlockBuilder(BlockSink):
         # A first-line indent after a line ending a sentence starts a new paragraph.
         return not (seg.x0 > ob.box[0] + 1.5 * seg.size and last.text.endswith((".", ":", "!", "?")))
 
+    def _title_tail(self, ob: _Open, seg: Fragment) -> bool:
+        """Whether a short bold line is the last line of the bold title above it, closed by its full stop: same size,
+        same left edge, a line's gap below, the title's line left open."""
+        last = ob.last
+        return (
+            ob.kind == BlockKind.HEADING.value
+            and ob.is_bold
+            and seg.is_bold
+            and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
+            and abs(seg.x0 - ob.box[0]) <= TITLE_TAIL_INDENT
+            and 0 <= seg.top - last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * last.size
+            and len(seg.text.split()) <= MAX_TITLE_TAIL_WORDS
+            and not last.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        )
+
     def add_segment(self, seg: Fragment, page: int) -> None:
         text = seg.text
         bullet_match = BULLET_RE.match(text)
@@ -1152,6 +1169,8 @@ class BlockBuilder(BlockSink):
             kind = BlockKind.LIST_ITEM.value
             text = text[bullet_match.end() :].strip()
         ob = self.open_block
+        if ob is not None and ob.page == page and kind == BlockKind.PARAGRAPH.value and self._title_tail(ob, seg):
+            kind = BlockKind.HEADING.value  # "Informe de la Presidencia Pro Tempore de Guatemala" / "2010.": one title
         if ob is not None and ob.page == page and self._continues(ob, seg, kind, bullet_match is not None):
             if kind != BlockKind.HEADING.value and seg.size <= ob.last.size - SMALLER_FIELD_STEP:
                 # a title over a smaller line of its details ("Roundtable - MPI offices, Washington, DC"): one

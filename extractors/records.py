@@ -344,6 +344,20 @@ def _fact_date(text: str) -> DateSpan | None:
     return None
 
 
+# "San Salvador: Secretaría Técnica de la CRM, enero de 2011. Presenta ...": an imprint opening the entry's blurb
+_OPENING_IMPRINT = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][^:.;]{1,40}):\s*(?P<publisher>[A-ZÀ-Ý][^:;]{2,80}?),\s*(?P<date>[^.;]{3,30})\."
+)
+
+
+def _imprint_date(text: str) -> DateSpan | None:
+    """The date of an imprint a catalogue entry's line opens with; None for any other line."""
+    imprint = _OPENING_IMPRINT.match(text)
+    if imprint is None or not known_place(imprint.group("place").split(",")[0].strip()):
+        return None
+    return parse_date(imprint.group("date"), allow_year=True)
+
+
 def _fact_type(text: str, date: DateSpan) -> PublicationType | None:
     """The type a fact line names just before its date ("... Report | October 2007 | 48 pp."), if any."""
     label = re.search(r"(?:^|\s)((?:[A-Z][\w-]*\s?){1,3})\s*\|\s*$", text[: date.begin])
@@ -371,7 +385,7 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
             if below.kind == BlockKind.HEADING:
                 break
             body.append(below)
-        fact = next(((b, d) for b in body if (d := _fact_date(b.text))), None)
+        fact = next(((b, d) for b in body if (d := _fact_date(b.text) or _imprint_date(b.text))), None)
         if fact is None:
             if (
                 len(block.text.split()) <= MAX_LABEL_WORDS
@@ -384,7 +398,7 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
         authors = tuple(n for name in names if (n := _without_town(name)))
         found.append(
             Publication(
-                title=block.text.strip(),
+                title=re.sub(r"(?<=[a-zà-ÿ0-9]{2})\.$", "", block.text.strip()),  # "... 2010.": the wrap's stop
                 authors=authors,
                 date=fact[1],
                 publisher=None,

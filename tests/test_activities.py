@@ -3870,3 +3870,35 @@ def test_minutes_that_approve_a_calendar_of_meetings_list_them(nlp):
         ("Groupe de travail sur l'asile et les réfugiés", "2007-10-23"),
         ("Atelier sur la réinstallation", "2007-11-06"),
     }
+
+
+def test_a_bulletins_bold_titles_wrap_onto_a_closing_line_over_their_imprint(nlp):
+    """Round 72 (written, dev): a PDF bulletin's "Publicaciones recientes" set each title bold, wrapped onto a short
+    bold line closed by its full stop ("Informe de la Presidencia Pro Tempore de Guatemala" / "2010."), over its
+    imprint and blurb ("San Salvador: Secretaría Técnica de la CRM, enero de 2011. Presenta ..."). The two bold lines
+    are one title; the imprint dates the work."""
+
+    def build(pdf):
+        pdf.set_font("Helvetica", "B", 12)
+        pdf.multi_cell(0, 6, "Publicaciones recientes", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2)
+        works = [
+            ("Informe de la Presidencia Pro Tempore de Guatemala", "2010.",
+             "San Salvador: Secretaría Técnica de la CRM, enero de 2011. Presenta el balance de las actividades."),
+            ("Lineamientos regionales para la atención de niños, niñas y adolescentes migrantes en casos de",
+             "repatriación.", "San Salvador: Conferencia Regional sobre Migración, abril de 2011. Documento aprobado."),
+        ]  # fmt: skip
+        for first, tail, imprint in works:
+            pdf.set_font("Helvetica", "B", 10)
+            pdf.multi_cell(0, 5, first, new_x="LMARGIN", new_y="NEXT")
+            pdf.multi_cell(0, 5, tail, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "", 10)
+            pdf.multi_cell(0, 5, imprint, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(4)
+
+    found = [(a.title, str(a.start_date)) for a in _pdf_activities(build, nlp, "es", "RCM")]
+    assert found == [
+        ("Informe de la Presidencia Pro Tempore de Guatemala 2010", "2011-01-01"),
+        ("Lineamientos regionales para la atención de niños, niñas y adolescentes migrantes en casos de repatriación",
+         "2011-04-01"),
+    ]  # fmt: skip
