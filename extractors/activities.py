@@ -2204,6 +2204,45 @@ def quoted_work_reading(text: str, block: Block) -> _Reading | None:
     return _Reading("publication.entry", kind, title, dates[0], None, text, block)
 
 
+# "A new report released today by MPI, Shifting Tides: ..., by A and B, reviews ...", "a companion fact sheet, X, by
+# A, with charts": a work named in apposition to its noun, then its byline
+_APPOSED_WORK = re.compile(
+    r"\b(?:a|an|the|its|our)\s+(?:new\s+|companion\s+|forthcoming\s+)?(?P<noun>report|study|fact sheet|policy brief"
+    r"|issue brief|book|working paper|informe|estudio|rapport|étude)\b(?P<between>[^,.;]{0,90}),\s+"
+    r"(?P<title>(?-i:[A-ZÀ-Ý])[^,;]{8,200}?),\s+(?:by|por|par)\s+(?P<names>[^;.]{3,200}?)(?=,\s+(?-i:[a-z])|[.;]|$)",
+    re.I,
+)
+
+
+_STAFF_TITLE = re.compile(
+    r"\b(?:(?-i:[A-Z]{2,6})\s+)?(?:(?-i:[A-Z])[a-z]+\s+){0,2}(?:analysts?|fellows?|directors?|researchers?"
+    r"|associates?|assistants?)\s+",
+    re.I,
+)
+
+
+def apposed_work_reading(text: str, block: Block) -> _Reading | None:
+    """A work a sentence names after its noun and before its byline, on the day the sentence gives (a release's
+    "today", written out from its dateline); None for any other sentence."""
+    match = _APPOSED_WORK.search(text)
+    if match is None:
+        return None
+    # the day before the title ("released today", written out from the dateline); one after it dates something
+    # else ("... analyzes data from December 2007 through December 2010")
+    date = next((d for d in find_dates(text) if d.begin < match.start("title")), None)
+    if date is None:
+        return None
+    # "MPI Policy Analysts A and B": the names, less their titles
+    names = _STAFF_TITLE.sub("", match.group("names"))
+    authors = names_in(names) or ()
+    typed = publication_type_of(match.group("noun"))
+    kind = Kind.REPORT if typed == PublicationType.REPORT else Kind.PUBLICATION
+    return _Reading(
+        "publication.entry", kind, match.group("title").strip(), date, None, text, block, authors=authors,
+        publication_type=typed if typed != PublicationType.OTHER else None,
+    )  # fmt: skip
+
+
 def released_work_reading(text: str, block: Block) -> _Reading | None:
     """`Le Secrétariat des IGC a publié en juin 2011 l'ouvrage Asylum Procedures: ..., qui ...`: the work, at the
     date the sentence gives its release; `se publicó la Guía regional ... (San José: OIM, marzo de 2009)`: the
@@ -4738,6 +4777,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := bylined_release_reading(text, block))
             or (reading := quoted_work_reading(text, block))
             or (reading := released_work_reading(text, block))
+            or (reading := apposed_work_reading(text, block))
             or (reading := meeting_of_day_reading(text, block))
             or (reading := framed_event_reading(text, block))
             or (reading := testimony_reading(text, block))
@@ -5178,7 +5218,8 @@ _DATELINE = re.compile(
     # not a weekday: "Thursday, October 22, 2026 - 6:30pm" is a meeting's date and time
     r"^\s*(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes"
     r"|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
-    r"(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Ý][\w'’ .-]{1,30}?){0,2}),\s+"
+    # "WASHINGTON, DC - May 14, 2009 - ...": the place and the day parted by a dash, as by a comma
+    r"(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Ý][\w'’ .-]{1,30}?){0,2})(?:,\s+|\s+[-–—]\s+)"
     r"(?P<date>\d{1,2}\s+de\s+[a-zé]+\s+de\s+(?:19|20)\d\d"
     r"|\d{1,2}\s+[A-Za-zéû]+\s+(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*\.?\s*[-–—]+\s*"
 )

@@ -3902,3 +3902,26 @@ def test_a_bulletins_bold_titles_wrap_onto_a_closing_line_over_their_imprint(nlp
         ("Lineamientos regionales para la atención de niños, niñas y adolescentes migrantes en casos de repatriación",
          "2011-04-01"),
     ]  # fmt: skip
+
+
+def test_a_release_names_the_work_it_releases_today_after_its_noun(nlp):
+    """Round 69 (written, dev): "WASHINGTON, DC - May 14, 2009 - ... A new report released today by the Migration
+    Policy Institute (MPI), Shifting Tides: ..., by MPI Policy Analysts A and B, reviews ...": the report, on the
+    day of the dateline (a dash may part the place from the day). A work whose sentence dates only its data
+    ("analyzes data from December 2007 through December 2010") is not dated by that."""
+    text = (
+        "WASHINGTON, DC - May 14, 2009 - Seasonal labor migration schemes have grown quickly since 2002. A new "
+        "report released today by the Migration Policy Institute (MPI), Shifting Tides: Circular Migration Programs "
+        "in the Americas, by MPI Policy Analysts Rosa Delgado-Marin and Owen Pritchard, reviews eleven programs."
+    )
+    other = (
+        "The report, Uneven Recovery: Immigrant Workers after the Recession, by Nadia Ferreira, analyzes monthly data "
+        "from December 2007 through December 2010."
+    )
+    ctx = DocumentContext("MPI", "d" * 64, "release.pdf", "en")
+    found = [(a.title, str(a.start_date), a.kind, a.authors) for a in blocks_to_activities([Block(text)], ctx, nlp)]
+    assert found == [
+        ("Shifting Tides: Circular Migration Programs in the Americas", "2009-05-14", "report",
+         ("Rosa Delgado-Marin", "Owen Pritchard")),
+    ]  # fmt: skip
+    assert blocks_to_activities([Block(other)], ctx, nlp) == []
