@@ -46,6 +46,7 @@ from mpdp_pipeline.extractors.dates import (
     numeric_order,
     parse_date,
 )
+from mpdp_pipeline.extractors.headlines import AnnouncedWork, announced_work, posted_span, published_date
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title, similar_titles
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
 from mpdp_pipeline.extractors.listings import NAMES_END, not_a_work, title_case
@@ -97,6 +98,7 @@ from mpdp_pipeline.extractors.schedules import (
     names_deadline,
     news_articles,
     one_meeting,
+    posted_lead,
     programme_page,
     results_told,
     status_of,
@@ -138,6 +140,7 @@ CONFIDENCE = {
     "table.columns": 0.95,
     "list.segments": 0.85,
     "publication.entry": 0.85,
+    "news.headline": 0.8,
     "prose.bracketed": 0.8,
     "publication.statement": 0.8,
     "heading.dateline": 0.85,
@@ -353,7 +356,9 @@ _YEARLESS = re.compile(
     # "(San Salvador, El Salvador, 14-15/05)": a day, or days, and a month in figures
     # not one with its year after it ("January 25, 2019"); a list's next day may follow ("25 January, 14 May")
     r"|(?P<numeric>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?/[01]?\d))\b(?![.,]?\s*(?:de\s+)?(?:\d{3}|\d\d?\b(?![ \t]+[^\W\d])))"
-    r"(?![/.]\d)",
+    r"(?![/.]\d)"
+    # nor one whose range closes on its year ("January 23 and 24, 2013", "9 y 10 de mayo de 2012")
+    r"(?!\s*(?:and|y|et|&|to|al|au|[-–])\s*[0-3]?\d,?\s+(?:de\s+(?:[^\W\d]+\s+de\s+)?)?(?:19|20)\d\d)",
     re.I,
 )
 _BARE_YEAR = re.compile(r"(?<![\d/-])(?:19|20)\d\d(?![\d/-])")  # not "2005-2006", a span
@@ -4606,6 +4611,10 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # "© 2001-2009 Migration Policy Institute · 1400 16th St. NW": a page's footer gives its town, no work of its years
     blocks = [b for b in blocks if not _COPYRIGHT.match(b.text)]
     posted_on = _posting_days(blocks)  # a listed news item's posting day, by the element its lines sit in
+    news_blocks = list(blocks)  # what a news item's body says of the work its headline announces
+    announced = [
+        work for b in blocks if b.kind == BlockKind.HEADING and _parent(b) in posted_on and (work := announced_work(b))
+    ]
     publications, used = find_publications(blocks, ctx.language, title=ctx.title)
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
     pubs = [_publication_to_activity(p, ctx) for p in publications if not _LISTING_NAME.match(p.title)]
@@ -4705,6 +4714,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if (day := news_day.get(_item_key(block)) or posted_on.get(_parent(block))) is not None:
             # "Ciudad de Panamá, 21 de noviembre de 2012.- ... concluyó ayer la XVII Reunión ...": the days a press
             # release counts from its dateline, read as dates; the dateline itself dates no activity
+            if (lead := posted_lead(text)) and lead.begin <= 1:
+                text = text[lead.stop :].lstrip(" —–-")  # the day it was posted, not of what it tells
             text = _DATELINE.sub("", _news_dated(text, day), count=1)
         if (dates := find_dates(text)) and (listed := _list_with_year(text, dates[0])) != text:
             text, lent, dates = listed, dates[0].start.year, find_dates(listed)
@@ -4813,6 +4824,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings += _written_readings(reading, text, written, lent)
+    readings = _with_announced_works(readings, announced, news_blocks, posted_on)
     readings = _without_posted_headlines([_at_dateline_town(r, datelined.get(r.block.order)) for r in readings])
     readings = [r for r in readings if not (r.kind in (Kind.REPORT, Kind.PUBLICATION) and _ISSUER_ONLY.match(r.title))]
     if header and header[0].date is not None:
@@ -4854,7 +4866,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ]
     tidied = [
         replace(r, title=_name_in_clause(r, title), location=_one_sentence(r.location) or _dated_tail(r.title)[1])
-        for r in _same_place(_without_posted_reports(readings))
+        for r in _same_place(_without_posted_reports([_titled_by_heading(r) for r in readings]))
         if (title := _without_report_lead(tidy_title(r.title, r.kind in _PUBLICATION_KINDS), r.kind))
     ]
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
@@ -5314,6 +5326,80 @@ def _parent(block: Block) -> str | None:
     return block.locator.rsplit(" > ", 1)[0]  # type: ignore[union-attr]
 
 
+def _titled_by_heading(reading: _Reading) -> _Reading:
+    """A reading named only by its type label ("Report | By A and B | March 2012", "Seminar | March 6 | Washington,
+    DC"), its line's first field: the heading just above the line is its title."""
+    heading = reading.block.heading or ""
+    words = reading.title.split()
+    if (
+        reading.block.kind == BlockKind.HEADING
+        or not words
+        or len(words) > MAX_LABEL_TITLE_WORDS
+        or not (names_work_type(reading.title) or _GENERIC_KIND.fullmatch(reading.title.strip()))
+        or len(heading.split()) < MIN_HEADING_TITLE_WORDS
+        or names_work_type(heading)
+        and len(heading.split()) <= MAX_LABEL_TITLE_WORDS
+        or find_dates(heading)
+        or not re.match(re.escape(reading.title) + r"\s*[|·•]", reading.snippet)
+    ):
+        return reading
+    return replace(reading, title=heading)
+
+
+# A card's type label: a kind of event, not a body's name ("Steering Group", "Full Round" name the meeting)
+_GENERIC_KIND = re.compile(
+    r"(?:public\s+)?(?:seminar|roundtable|round table|workshop|conference|forum|webinar|briefing|panel|lecture"
+    r"|symposium|event|training|course|taller|seminario|foro|conferencia|mesa redonda|séminaire|atelier"
+    r"|table ronde|colloque)s?",
+    re.I,
+)
+
+
+MAX_LABEL_TITLE_WORDS = 3
+MIN_HEADING_TITLE_WORDS = 3
+
+
+def _stamp_line(text: str) -> bool:
+    """A line that is a date and a few words around it ("Publié le 28 novembre 2011", "Posted: 11/27/2012")."""
+    dates = find_dates(text)
+    return len(dates) == 1 and len(text.replace(dates[0].text, " ").split()) <= MAX_STAMP_WORDS
+
+
+MAX_STAMP_WORDS = 3
+
+
+def _with_announced_works(
+    readings: list[_Reading],
+    announced: Sequence[AnnouncedWork],
+    blocks: Sequence[Block],
+    posted_on: dict[str | None, datetime.date],
+) -> list[_Reading]:
+    """The readings with each work a news headline announces in place of what its item's body read of it ("The
+    Secretariat has today released its statistical report covering ..."): named by the headline, dated by the
+    headline, else the body, else the day the item was posted."""
+    for work in announced:
+        item = _parent(work.block)
+        told = [r for r in readings if r.kind in _PUBLICATION_KINDS and _parent(r.block) == item]
+        # its teaser, not its line saying when it was posted ("Publié le 28 novembre 2011")
+        body = " ".join(
+            b.text for b in blocks if b.kind != BlockKind.HEADING and _parent(b) == item and not _stamp_line(b.text)
+        )
+        date = (
+            work.date
+            or next((r.date for r in told if r.date), None)
+            or published_date(body)
+            or posted_span(posted_on[item])
+        )
+        kind = Kind.REPORT if work.publication_type == PublicationType.REPORT else Kind.PUBLICATION
+        authors = next((r.authors for r in told if r.authors), ())
+        reading = _Reading(
+            "news.headline", kind, work.title, date, None, work.block.text, work.block, authors=authors,
+            publication_type=work.publication_type,
+        )  # fmt: skip
+        readings = [r for r in readings if r not in told] + [reading]
+    return readings
+
+
 def _posting_days(blocks: Sequence[Block]) -> dict[str | None, datetime.date]:
     """The day each listed news item was posted, by the element it sits in: its line that is only a date ("November
     18, 2010", "11/18/2010") over or under its headline (`news_articles`)."""
@@ -5323,6 +5409,9 @@ def _posting_days(blocks: Sequence[Block]) -> dict[str | None, datetime.date]:
         if block.order not in news or block.kind == BlockKind.HEADING or (key := _parent(block)) is None:
             continue
         text = block.text.strip()
+        if lead := posted_lead(text):  # "17/12/2007 — Le Secrétariat sera fermé ...": the teaser opens with it
+            days.setdefault(key, lead.start)
+            continue
         dates = [d for d in find_dates(text) if d.precision == DatePrecision.DAY]
         if len(dates) == 1 and len(text) - len(dates[0].text) <= MAX_POSTING_NOTE_CHARS:
             days.setdefault(key, dates[0].start)

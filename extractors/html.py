@@ -885,6 +885,16 @@ class _Walker(BlockSink):
                     else:
                         self.container(cell)
             return
+        if items := _news_grid(rows):
+            # a news list set in a table: each row an item posted on its day, its headline over its teaser
+            names = tuple(_clean(c.get_text(" ")) for c in rows[0].find_all("th", recursive=False))
+            for day, cell, headline, body in items:
+                # the day keeps its column's name ("Posted"): when the item went up, not its event's day
+                dated = cell.find_previous_sibling(["td", "th"]) or cell
+                self.emit(BlockKind.PARAGRAPH.value, day, dated, header=names)
+                self.emit(BlockKind.HEADING.value, headline, cell)
+                self.emit(BlockKind.PARAGRAPH.value, body, cell)
+            return
         if _card_column(rows):
             for row in rows:
                 for cell in row.find_all(["td", "th"], recursive=False):
@@ -1153,6 +1163,34 @@ def _layout_table(rows: list[Tag]) -> bool:
         or len(c.get_text(" ").split()) >= MIN_LAYOUT_CELL_WORDS
         for c in cells
     )
+
+
+def _news_grid(rows: list[Tag]) -> list[tuple[str, Tag, str, str]] | None:
+    """A table that lays out a news list (an ASP.NET grid of "Posted | Announcement"): every data row a cell that is
+    only its posting day beside a cell whose headline (`<span class="newstitle">`, a link, bold) is set over its
+    teaser by a `<br>`. Each row as (day, its cell, headline, teaser); None for any other table."""
+    items = []
+    for row in rows:
+        cells = [c for c in row.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
+        if row.find("td") is None and items == []:
+            continue  # the header row
+        if len(cells) != 2 or not _date_only(day := _clean(cells[0].get_text(" "))):
+            return None
+        head = next((c for c in cells[1].children if not (isinstance(c, str) and not c.strip())), None)
+        after = head.find_next_sibling() if isinstance(head, Tag) else None
+        if after is None or after.name != "br" or head.name not in _HEADLINE_TAGS:
+            return None
+        full, headline = _clean(cells[1].get_text(" ")), _clean(head.get_text(" "))
+        body = full[len(headline) :].strip() if full.startswith(headline) else ""
+        if len(body.split()) < MIN_TEASER_WORDS:
+            return None
+        items.append((day, cells[1], headline, body))
+    return items if len(items) >= MIN_NEWS_ROWS else None
+
+
+_HEADLINE_TAGS = frozenset({"span", "a", "strong", "b", "em"})
+MIN_TEASER_WORDS = 5
+MIN_NEWS_ROWS = 2
 
 
 def _card_column(rows: list[Tag]) -> bool:

@@ -154,6 +154,13 @@ def find_listings(
         if read and sum(_names_event(p) for p in read) * 2 < len(read):
             pubs += read
             used |= {b.order for record in records for b in record}
+    # a print catalogue's entries: a title heading over its byline and its fact line ("March 2006 | 296 pp."),
+    # before a title over a byline is read without the facts that date it
+    # (a catalogue's labelled meta line, "Year: 2008 | 64 pages | ... Author: IGC Secretariat", is read first: it
+    # names the authors)
+    for rule in (labelled_works, catalogue_entries):
+        catalogued, catalogued_used = rule([b for b in blocks if b.order not in used])
+        pubs, used = pubs + catalogued, used | catalogued_used
     bylined, bylined_used = title_byline_entries([b for b in blocks if b.order not in used], years)
     used |= bylined_used
     downloads, downloads_used = download_sections([b for b in blocks if b.order not in used])
@@ -185,10 +192,6 @@ def find_listings(
         # a work's own page: its title, byline and labelled publication date ("Edited by A and B" / "Publication
         # date: March 2011")
         landing_work,
-        # a catalogue's title headings over a labelled meta line ("Year: 2008 | 64 pages | ... Author: IGC Secretariat")
-        labelled_works,
-        # a print catalogue's entries: a title heading over its byline and its fact line ("March 2006 | 296 pp.")
-        catalogue_entries,
         # a "Documentos" page of file links by type ("Informes", "Estudios", "Memorias") lists the body's works
         lambda rest: _document_links(rest, files_say),
         # "Title, November 2010" lines under a heading naming their type ("Reports", "Policy Briefs")

@@ -27,7 +27,7 @@ from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, imprint_publisher, publication_type_of
 from mpdp_pipeline.extractors.vocabulary import PARTNER_NOTE
 
-from mpdp_pipeline.schemas import Block, BlockKind, PublicationType
+from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationType
 
 MIN_RECORDS = 2  # one labelled title may be a page's own metadata; two make a catalogue
 MAX_LABEL_WORDS = 4
@@ -313,7 +313,11 @@ def fielded_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
 _FACT_LINE = re.compile(
     r"(?:\|\s*|\b)(?:\d+\s*(?:pp\.|p\.(?!\s?m\b)|pages\b|páginas\b)|ISBN\b|\$\s?\d|US\$|€\s?\d)", re.I
 )
-_TOKEN = r"(?!(?:Report|Policy|Brief|Working|Paper|Fact|Sheet|Book|Study|Informe|Rapport)\b)[A-ZÀ-Ý][\w'’-]+(?![\w'’-])"
+_TOKEN = (
+    r"(?!(?:Report|Policy|Brief|Working|Paper|Fact|Sheet|Book|Study|Informe|Rapport)\b)"
+    r"(?![A-Z][a-zé]+\.?\s+(?:\d{1,2}\s*,\s*)?(?:19|20)\d\d\b)"  # not a month before its year ("June 2010")
+    r"[A-ZÀ-Ý][\w'’-]+(?![\w'’-])"
+)
 # a name of two or three words, not followed by a lower-case word (the blurb's), but by "and" the next name
 _NAME = (
     rf"{_TOKEN}(?:\s+(?:[A-Z]\.\s+|de\s+|van\s+|von\s+|del\s+|da\s+)?{_TOKEN}){{1,2}}"
@@ -360,9 +364,24 @@ def _imprint_date(text: str) -> DateSpan | None:
 
 def _fact_type(text: str, date: DateSpan) -> PublicationType | None:
     """The type a fact line names just before its date ("... Report | October 2007 | 48 pp."), if any."""
-    label = re.search(r"(?:^|\s)((?:[A-Z][\w-]*\s?){1,3})\s*\|\s*$", text[: date.begin])
+    # "Report | October 2007", "Fact Sheet No. 17. February 2007", "MPI Working Paper. May 2007"
+    label = re.search(r"(?:^|\s)((?:[A-Z][\w-]*\s?){1,3})(?:\s*No\.\s*\d+)?\s*[|.]\s*$", text[: date.begin])
     typed = publication_type_of(label.group(1)) if label else PublicationType.OTHER
     return typed if typed != PublicationType.OTHER else None
+
+
+def _event_dateline(text: str) -> bool:
+    """A short line that gives a day, perhaps after its town ("Lisbon, May 20-21, 2010"): an event's, not a work's."""
+    dates = find_dates(text)
+    return (
+        len(text.split()) <= MAX_DATELINE_WORDS
+        and len(dates) == 1
+        and dates[0].precision == DatePrecision.DAY
+        and not _FACT_LINE.search(text)
+    )
+
+
+MAX_DATELINE_WORDS = 8
 
 
 def _without_town(name: str) -> str:
@@ -386,6 +405,8 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
                 break
             body.append(below)
         fact = next(((b, d) for b in body if (d := _fact_date(b.text) or _imprint_date(b.text))), None)
+        if fact is not None and body and _event_dateline(body[0].text):
+            fact = None  # "Fourth Plenary Meeting" over "Lisbon, May 20-21, 2010": an event in the catalogue's box
         if fact is None:
             if (
                 len(block.text.split()) <= MAX_LABEL_WORDS

@@ -1501,6 +1501,9 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if (note := _MOVED_NOTE.search(text, date.stop)) and (moved := _moved_date(note.group(1), year or date.start.year)):
         date = moved  # "March 25 – Regular Meeting (Rescheduled to March 27)": held on the day it moved to
         venue = venue and _MOVED_NOTE.sub("", venue).strip(_SEPARATORS) or None
+    if title is None and group[0].kind == BlockKind.HEADING and _date_line_only(text):
+        # "May 9-11, 2012" over the line that names the event (`_titled_below`), which may not follow
+        return Entry(None, None, date, venue, group[0], text, _DAY_HEADING, status_of(text))
     if title is None and not (ctx.name and names_body(ctx.name)):
         if _clocked(text[date.stop :]) and not _is_sentence(venue):
             # "Monday, September 14, 2026 | 03:00 PM - 05:00 PM", "09/10/2018 03:30 PM Anch LIO AUDITORIUM": a
@@ -2369,6 +2372,7 @@ def find_schedule_entries(
     news = news_articles(blocks)
     items = {b.locator: b for b in blocks if b.kind == BlockKind.LIST_ITEM and b.locator}
     default_town = default_place(blocks)
+    headlined: list[Entry] = []  # meetings a news item's headline names with their days
     for group, text in _records(blocks, cards):
         block = group[0]
         if block.kind == BlockKind.LIST_ITEM and (nested := nested_list_entries(block, items)):
@@ -2383,7 +2387,13 @@ def find_schedule_entries(
             used.add(announced.order)
         if block.order in news:
             # A news article: its body's sentences report the meeting; its headline ("Concluye reunión del
-            # GRCM") is news about it and is read by no rule, its dateline lends the body its year.
+            # GRCM") is news about it and is read by no rule, its dateline lends the body its year. Unless the
+            # headline announces a meeting with its place and days ("Mini-Full Round, Geneva, 1-2 December 2008")
+            # that the body, about registration, does not date.
+            for b in group:
+                if b.kind == BlockKind.HEADING and (entry := _announcing_headline(b, ctx)):
+                    entries.append(entry)
+                    headlined.append(entry)
             used.update(b.order for b in group if b.kind == BlockKind.HEADING)
             continue
         if (
@@ -2465,10 +2475,65 @@ def find_schedule_entries(
             if d.precision == DatePrecision.DAY:
                 ctx.running_year = d.start.year
     entries, used = _labelled_titles(entries, blocks, used)
+    entries, used = _titled_below(entries, blocks, used)
     # Another body's records stay in `used` (no other rule should read its dates as the page's) but are dropped.
     scope = page_scope(blocks, title)
     entries = [e for e in entries if not other_body_section(e.block.heading, scope)]
-    return _repeated(_papers_of_a_day(entries), used, cards)
+    return _repeated(_papers_of_a_day(_without_retold(entries, headlined)), used, cards)
+
+
+def _without_retold(entries: list[Entry], headlined: list[Entry]) -> list[Entry]:
+    """The entries less those a news item's lines give on the day its headline named the meeting ("Regular Board
+    Meeting - November 28, 2023" over "The next Regular Board meeting ... will be held on November 28, 2023")."""
+
+    def item(block: Block) -> str:
+        locator = block.locator or ""
+        at = locator.rfind("article")
+        return locator[: locator.find(" >", at)] if at >= 0 and " >" in locator[at:] else locator.rsplit(" > ", 1)[0]
+
+    told = {(item(e.block), e.date.start) for e in headlined}
+    return [e for e in entries if e in headlined or (item(e.block), e.date.start) not in told]
+
+
+def _titled_below(entries: list[Entry], blocks: Sequence[Block], used: set[int]) -> tuple[list[Entry], set[int]]:
+    """A heading that is only a day and its hours ("April 24, 2012 | 9:30 - 11:00 AM") over a line of prose that
+    names the event ("Public Briefing and Report Launch: X. Migration Policy Institute, Washington, DC."): the event
+    is named by that line's first sentence, and held at the place the line ends with."""
+    after = {b.order: blocks[i + 1] for i, b in enumerate(blocks[:-1])}
+    before = {b.order: blocks[i - 1] for i, b in enumerate(blocks) if i}
+    out = []
+    for entry in entries:
+        below, above = after.get(entry.block.order), before.get(entry.block.order)
+        titled_above = (
+            above is not None
+            and above.kind == BlockKind.HEADING
+            and len(above.text.split()) >= MIN_ENTRY_TITLE_WORDS
+            and EVENT_KIND_WORDS.search(above.text) is not None
+        )  # "Workshop for Journalists on Immigration Data" over "September 14 | MPI, Washington, DC": named above
+        if (
+            entry.title is None
+            and not titled_above
+            and entry.block.kind == BlockKind.HEADING
+            and below is not None
+            and below.kind == BlockKind.PARAGRAPH
+            and below.heading == entry.block.text
+            and not find_dates(below.text)
+            and EVENT_KIND_WORDS.search(name := re.split(r"(?<=[\w'’)])\.\s", below.text)[0]) is not None
+        ):
+            place = closing_town(below.text.rstrip(" .")) or trailing_place(below.text.split(". ")[-1].rstrip(". "))
+            entry = replace(entry, title=name.strip(" ."), location=entry.location or place,
+                            snippet=f"{entry.snippet} | {below.text}")  # fmt: skip
+            used.add(below.order)
+        if entry.rule == _DAY_HEADING:
+            if entry.title is None:
+                used.discard(entry.block.order)
+                continue
+            entry = replace(entry, rule="schedule.line")
+        out.append(entry)
+    return out, used
+
+
+_DAY_HEADING = "schedule.day_heading"  # an entry until the line below names it
 
 
 _TITLE_LABEL = re.compile(r"^\W*(?:title|talk|topic|t[ií]tulo|tema|titre|sujet)\s*:+\s*(?P<title>\S.{2,})$", re.I)
@@ -3031,11 +3096,52 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
         if (
             len(group) <= MAX_NEWS_BLOCKS
             and headline is not None
-            and any(_posted_line(b) or (news_page and _dateline(b)) for b in group[:3] if b is not group[headline])
-            and any(b.kind == BlockKind.PARAGRAPH and b.text.rstrip()[-1:] in ".!?»" for b in group[headline + 1 :])
+            and any(
+                _posted_line(b) or (news_page and _dateline(b)) or posted_lead(b.text) is not None
+                for b in group[:3]
+                if b is not group[headline]
+            )
+            and any(b.kind == BlockKind.PARAGRAPH and _holds_sentence(b.text) for b in group[headline + 1 :])
         ):
             news.update(b.order for b in group)
     return news
+
+
+def posted_lead(text: str) -> DateSpan | None:
+    """The day a news teaser opens with, before a dash and its first sentence ("17/12/2007 — Le Secrétariat sera
+    fermé du ..."): when the item was posted. None for any other text."""
+    lead = _POSTED_LEAD.match(text)
+    if lead is None or not _holds_sentence(text[lead.end() :]):
+        return None
+    dates = find_dates(lead.group(1))
+    if len(dates) != 1 or dates[0].precision != DatePrecision.DAY or len(lead.group(1)) - len(dates[0].text) > 1:
+        return None
+    return dates[0]
+
+
+_POSTED_LEAD = re.compile(r"^\s*([\w/.,]+(?: [\w.,]+){0,3})\s+[—–-]\s+(?=[A-ZÀ-Ý«\"“])")
+
+
+def _holds_sentence(text: str) -> bool:
+    """Whether a teaser holds a sentence, perhaps before its link ("... with the incoming Chair. Download (PDF)")."""
+    return text.rstrip()[-1:] in ".!?»" or (
+        len(text.split()) >= MIN_PROSE_WORDS and re.search(r"\w[.!?»]\s+[A-Z]", text) is not None
+    )
+
+
+def _announcing_headline(block: Block, ctx: _Context) -> Entry | None:
+    """A news headline that names an event, perhaps its town, and closes on its days: "Full Round 2008: Oslo, 4-6
+    June 2008", "Mini-Full Round, Geneva, 1-2 December 2008"; None for any other headline."""
+    text = block.text.rstrip(" .")
+    dates = find_dates(text)
+    if len(dates) != 1 or dates[0].precision != DatePrecision.DAY or dates[0].stop < len(text) - 1:
+        return None
+    head = text[: dates[0].begin].rstrip(" ,:;-–—")
+    if EVENT_KIND_WORDS.search(head) is None:
+        return None
+    name, sep, place = head.rpartition(",") if "," in head else head.rpartition(":")
+    title, venue = (name.strip(), place.strip()) if sep and known_place(place.strip()) else (head, None)
+    return Entry(title, ctx.name, dates[0], venue, block, block.text, "schedule.line", status_of(text))
 
 
 def _event_field(text: str) -> bool:
@@ -3052,7 +3158,9 @@ def _posted_line(block: Block) -> bool:
     """A line saying when a news item was posted, perhaps with its section after it ("Publicado el 05/12/2011 ·
     Reuniones")."""
     text = _META_TAIL.sub("", block.text.strip())
-    return bool(_POSTED.match(text)) and _dateline(replace(block, text=text))
+    # or a day under its column's name, in a news list set in a table ("Posted | Announcement")
+    posted = _POSTED.match(text) or (block.header and _POSTED.match(block.header[0]))
+    return bool(posted) and _dateline(replace(block, text=text))
 
 
 _META_TAIL = re.compile(r"\s*[·|•]\s*(?:[^\W\d_][\w-]*\s?){0,3}$")

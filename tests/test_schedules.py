@@ -3738,3 +3738,112 @@ def test_a_list_views_rows_are_records_though_each_title_cell_wraps_its_link_in_
         ("Workshop on Country of Origin Information", "2013-03-12", "2013-03-13", "Vienna, Austria"),
         ("Working Group on Data and Statistics", "2013-12-03", "2013-12-03", "Geneva"),
     }
+
+
+def test_a_news_list_set_in_a_table_reads_each_teaser_and_what_its_headline_announces(nlp):
+    """An ASP.NET grid of news ("Posted | Announcement"): each row's day is when the item went up, not an event's. The
+    teaser tells the meeting held; a headline that closes on a meeting's days announces it; a headline that announces
+    a work names it, dated by the day the item was posted; a closure and a call are none."""
+
+    def row(day: str, headline: str, teaser: str) -> str:
+        return f"<tr><td class='date'>{day}</td><td><span class='newstitle'>{headline}</span><br />{teaser}</td></tr>"
+
+    rows = [
+        row("05.12.2008", "New Working Paper: Resettlement Programmes in IGC States", "Working Paper No. 5, "
+            "prepared by the Secretariat, is now available to Participating States. Download"),
+        row("17.11.2008", "Workshop on Return held in Brussels", "The Workshop on Return and Reintegration took "
+            "place in Brussels on 13-14 November 2008, hosted by the Belgian authorities."),
+        row("10.11.2008", "Mini-Full Round, Geneva, 1-2 December 2008", "Registration for the Mini-Full Round is "
+            "now open on the restricted site. Registration deadline: 21 November 2008."),
+        row("20.03.2008", "Easter closure", "The Secretariat will be closed from 21 to 24 March 2008."),
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>IGC - Archive 2008</title></head><body><h1>Archive</h1><table class='newsgrid'>"
+        f"<tr><th>Posted</th><th>Announcement</th></tr>{''.join(rows)}</table></body></html>"
+    )
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "IGC", "en")}
+    assert found == {
+        ("publication", "Resettlement Programmes in IGC States", "2008-12-05"),
+        ("workshop", "Workshop on Return and Reintegration", "2008-11-13"),
+        ("meeting", "Mini-Full Round", "2008-12-01"),
+    }
+
+
+def test_a_news_teaser_that_opens_with_its_posting_day_dates_what_it_tells_not_that_day(nlp):
+    """A Plone folder of news: a headline over a teaser that opens with the day it was posted ("18/06/2007 — Le Tour
+    complet ... s'est tenu à Madrid du 6 au 8 juin 2007"). The posting day dates nothing; "Publication du Rapport
+    annuel 2006" names the work the teaser dates ("publié le 21 mai 2007")."""
+    items = [
+        ("Tour complet 2007 à Madrid", "18/06/2007 — Le Tour complet 2007 des Consultations s'est tenu à Madrid du 6 "
+         "au 8 juin 2007, sous la présidence de l'Espagne."),
+        ("Publication du Rapport annuel 2006", "21/06/2007 — Le Rapport annuel 2006 du Secrétariat des IGC a été "
+         "publié le 21 mai 2007. Il couvre les activités de l'année 2006."),
+    ]  # fmt: skip
+    body = "".join(f"<div class='tileItem'><h2>{h}</h2><p>{t}</p></div>" for h, t in items)
+    page = f"<html><head><title>Actualités 2007 — IGC</title></head><body><h1>Sections</h1>{body}</body></html>"
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "IGC", "fr")}
+    assert found == {
+        ("meeting", "Tour complet 2007 des Consultations", "2007-06-06"),
+        ("report", "Rapport annuel 2006", "2007-05-21"),
+    }
+
+
+def test_a_news_item_lends_its_year_to_no_day_whose_range_closes_on_its_own_year(nlp):
+    """ "on January 23 and 24, 2013" in an item posted in 2012 is in 2013: the range's year is written after its
+    second day."""
+    page = (
+        "<html><head><title>News</title></head><body><h1>News</h1><div class='item'><h2>Upcoming: Seminar on Health"
+        "</h2><p>The Pro Tempore Presidency announces that the Regional Seminar on Migration and Health will be held "
+        "in Santo Domingo, Dominican Republic, on January 23 and 24, 2013. Member countries are asked to confirm.</p>"
+        "<p>Posted: 11/27/2012</p></div></body></html>"
+    )
+    found = {(a.title, str(a.start_date), str(a.end_date)) for a in _page_rows(page, nlp, "RCM", "en")}
+    assert found == {("Regional Seminar on Migration and Health", "2013-01-23", "2013-01-24")}
+
+
+def test_a_print_catalogues_entries_are_dated_by_their_fact_lines_not_read_as_titles_over_bylines(nlp):
+    """A print catalogue: each work a bold title over its byline and a fact line ("June 2010 - 42 pp. - free
+    download"), under a section heading; the fact line dates the work and may name its type ("Policy Brief No. 11.
+    November 2006"). A meeting in the catalogue's events box ("Lisbon, May 20-21, 2010") is no work."""
+    rows = read_entries_pdf(
+        [("REPORTS", ["Free to download; print copies as priced."]),
+         ("Immigrant Workers in the Health Care Sector: Trends and Prospects",
+          ["Sandra Kowalski and Luis Ferreira", "June 2010 - 42 pp. - free download; print copy $10.00"]),
+         ("Local Enforcement and Immigrant Communities: A Study of Five Counties",
+          ["Daniel Whitfield and Maria Esposito", "Policy Brief No. 11. September 2010. 12 pp."]),
+         ("MPI EVENTS IN 2010", ["Selected events at which these publications were presented:"]),
+         ("Transatlantic Council on Migration, Fourth Plenary Meeting", ["Lisbon, May 20-21, 2010"])],
+        nlp,
+    )  # fmt: skip
+    health = rows["Immigrant Workers in the Health Care Sector: Trends and Prospects"]
+    assert (str(health.start_date), health.kind.value, health.authors) == (
+        "2010-06-01",
+        "report",
+        ("Sandra Kowalski", "Luis Ferreira"),
+    )
+    policing = rows["Local Enforcement and Immigrant Communities: A Study of Five Counties"]
+    assert (str(policing.start_date), policing.publication_type.value) == ("2010-09-01", "policy_brief")
+    plenary = rows["Transatlantic Council on Migration, Fourth Plenary Meeting"]
+    assert (plenary.kind.value, str(plenary.start_date)) == ("meeting", "2010-05-20")
+
+
+def test_a_newsletters_day_headings_are_named_by_the_line_below_and_its_cards_by_the_title_above_their_label(nlp):
+    """A newsletter's "Upcoming Events": a heading that is a day and its hours over the line naming the event; its
+    "Event Recap": a title over a line of fields that opens with the event's type ("Seminar | March 6 | Washington,
+    DC ..."), which is no title."""
+    rows = read_entries_pdf(
+        [("Upcoming Events", ["All events are held at MPI unless noted."]),
+         ("April 24, 2012 | 9:30 - 11:00 AM", ["Public Briefing and Report Launch: Skilled Immigration and the "
+                                               "Knowledge Economy. MPI, Washington, DC."]),
+         ("May 22, 2012 | 2:00 PM EDT", ["Webinar: Understanding DREAM Act Eligibility, with new MPI estimates."]),
+         ("Event Recap 2012", ["What we held this spring."]),
+         ("Language Access in Public Services", ["Seminar | March 6, 2012 | Washington, DC Officials joined MPI "
+                                                 "researchers to discuss translation requirements."])],
+        nlp,
+    )  # fmt: skip
+    assert set(rows) == {
+        "Public Briefing and Report Launch: Skilled Immigration and the Knowledge Economy",
+        "Webinar: Understanding DREAM Act Eligibility, with new MPI estimates",
+        "Language Access in Public Services",
+    }
+    assert str(rows["Language Access in Public Services"].start_date) == "2012-03-06"
