@@ -609,6 +609,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_61_62
                 | UNTUNED_ROUNDS_64_65
                 | UNTUNED_ROUNDS_67_72
+                | UNTUNED_ROUNDS_76_80
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
@@ -631,6 +632,75 @@ UNTUNED_ROUNDS_64_65 = {
     ("events", "w65-igc-steering-group-calendar.html"),
     ("events", "w65-rcm-comunicado-prensa-2010-05.pdf"),
     ("events", "w65-rcm-informe-ppt-bilingue-2010.pdf"),
+}
+
+
+# Rounds 76 to 80 (written, dev, 2026-12-06, sixteenth session; their writers chose the layouts) below 0.9 at import,
+# most of them scored cold only (tests/gold/README.md): each leaves this set as the rules come to read it.
+UNTUNED_ROUNDS_76_80 = {
+    ("events", "w76-igc-activity-report-2008.pdf"),
+    ("publications", "w76-igc-activity-report-2008.pdf"),
+    ("events", "w76-igc-actualites-2007.html"),
+    ("publications", "w76-igc-actualites-2007.html"),
+    ("events", "w76-mpi-events-2009.html"),
+    ("publications", "w76-mpi-events-2009.html"),
+    ("publications", "w76-mpi-publications-catalog-2007.pdf"),
+    ("events", "w76-mpi-tcm-progress-report-2010.pdf"),
+    ("events", "w76-rcm-calendario-2012.html"),
+    ("publications", "w76-rcm-centro-documentacion.html"),
+    ("events", "w76-rcm-informe-ppt-guatemala-2010.pdf"),
+    ("events", "w77-igc-bibliographie-selective-2005-2010.pdf"),
+    ("publications", "w77-igc-bibliographie-selective-2005-2010.pdf"),
+    ("events", "w77-igc-steering-group-summary-record-2009.pdf"),
+    ("publications", "w77-igc-steering-group-summary-record-2009.pdf"),
+    ("events", "w77-mpi-cv-okafor-2013.pdf"),
+    ("publications", "w77-mpi-cv-okafor-2013.pdf"),
+    ("events", "w77-mpi-expert-bio-marchetti.html"),
+    ("publications", "w77-mpi-expert-bio-marchetti.html"),
+    ("publications", "w77-mpi-library-catalogue-records.html"),
+    ("publications", "w77-rcm-informe-ppt-2012-anexos.pdf"),
+    ("publications", "w77-rcm-publicaciones-catalogo.html"),
+    ("events", "w78-igc-calendrier-2008.html"),
+    ("events", "w78-igc-rapport-annuel-2006.pdf"),
+    ("publications", "w78-igc-rapport-annuel-2006.pdf"),
+    ("events", "w78-igc-steering-group-minutes-2011.pdf"),
+    ("publications", "w78-igc-steering-group-minutes-2011.pdf"),
+    ("events", "w78-mpi-newsletter-spring-2012.pdf"),
+    ("publications", "w78-mpi-newsletter-spring-2012.pdf"),
+    ("events", "w78-mpi-past-events-2009.html"),
+    ("publications", "w78-mpi-past-events-2009.html"),
+    ("events", "w78-rcm-calendar-2012-2013.html"),
+    ("events", "w78-rcm-informe-ppt-2010.pdf"),
+    ("publications", "w78-rcm-informe-ppt-2010.pdf"),
+    ("events", "w78-rcm-noticias-2007.html"),
+    ("publications", "w78-rcm-noticias-2007.html"),
+    ("events", "w79-igc-actualites-2006.html"),
+    ("publications", "w79-igc-actualites-2006.html"),
+    ("events", "w79-igc-calendrier-2011.html"),
+    ("publications", "w79-igc-calendrier-2011.html"),
+    ("events", "w79-mpi-events-archive-2007.html"),
+    ("publications", "w79-mpi-events-archive-2007.html"),
+    ("events", "w79-mpi-publications-catalogue-2010.pdf"),
+    ("publications", "w79-mpi-publications-catalogue-2010.pdf"),
+    ("events", "w79-rcm-boletin-2009.pdf"),
+    ("publications", "w79-rcm-boletin-2009.pdf"),
+    ("events", "w79-rcm-centro-documentacion.html"),
+    ("events", "w79-rcm-informe-semestral-2012.pdf"),
+    ("publications", "w79-rcm-informe-semestral-2012.pdf"),
+    ("events", "w80-igc-actualites-2007.html"),
+    ("publications", "w80-igc-actualites-2007.html"),
+    ("events", "w80-igc-newsletter-2011.pdf"),
+    ("publications", "w80-igc-newsletter-2011.pdf"),
+    ("events", "w80-mpi-news-listing-2009.html"),
+    ("publications", "w80-mpi-news-listing-2009.html"),
+    ("events", "w80-mpi-press-releases-2006.pdf"),
+    ("publications", "w80-mpi-press-releases-2006.pdf"),
+    ("events", "w80-rcm-boletin-informativo-2008.pdf"),
+    ("publications", "w80-rcm-boletin-informativo-2008.pdf"),
+    ("events", "w80-rcm-news-digest-2012.pdf"),
+    ("publications", "w80-rcm-news-digest-2012.pdf"),
+    ("events", "w80-rcm-noticias-2010.html"),
+    ("publications", "w80-rcm-noticias-2010.html"),
 }
 
 
