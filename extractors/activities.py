@@ -96,7 +96,7 @@ from mpdp_pipeline.extractors.schedules import (
     month_table,
     names_body,
     names_deadline,
-    news_articles,
+    news_items,
     one_meeting,
     posted_lead,
     programme_page,
@@ -4610,10 +4610,13 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ctx = replace(ctx, standing_venue=standing_venue(blocks), home=home_town(b.text for b in blocks))
     # "© 2001-2009 Migration Policy Institute · 1400 16th St. NW": a page's footer gives its town, no work of its years
     blocks = [b for b in blocks if not _COPYRIGHT.match(b.text)]
-    posted_on = _posting_days(blocks)  # a listed news item's posting day, by the element its lines sit in
+    item_of = news_items(blocks)  # a news item's blocks, by the element of the item
+    posted_on = _posting_days(blocks, item_of)  # a listed news item's posting day, by that element
     news_blocks = list(blocks)  # what a news item's body says of the work its headline announces
     announced = [
-        work for b in blocks if b.kind == BlockKind.HEADING and _parent(b) in posted_on and (work := announced_work(b))
+        work
+        for b in blocks
+        if b.kind == BlockKind.HEADING and item_of.get(b.order) in posted_on and (work := announced_work(b))
     ]
     publications, used = find_publications(blocks, ctx.language, title=ctx.title)
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
@@ -4711,7 +4714,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if (day := _dateline_day(text)) is not None:
             news_day[_item_key(block)] = day
             datelined[block.order] = (_DATELINE.match(text).group("place"), day)
-        if (day := news_day.get(_item_key(block)) or posted_on.get(_parent(block))) is not None:
+        if (day := news_day.get(_item_key(block)) or posted_on.get(item_of.get(block.order))) is not None:
             # "Ciudad de Panamá, 21 de noviembre de 2012.- ... concluyó ayer la XVII Reunión ...": the days a press
             # release counts from its dateline, read as dates; the dateline itself dates no activity
             if (lead := posted_lead(text)) and lead.begin <= 1:
@@ -4824,9 +4827,15 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
         if reading := sentence_to_reading(text, block, kind_starts, ents):
             readings += _written_readings(reading, text, written, lent)
-    readings = _with_announced_works(readings, announced, news_blocks, posted_on)
+    readings = _with_announced_works(readings, announced, news_blocks, item_of, posted_on)
     readings = _without_posted_headlines([_at_dateline_town(r, datelined.get(r.block.order)) for r in readings])
-    readings = [r for r in readings if not (r.kind in (Kind.REPORT, Kind.PUBLICATION) and _ISSUER_ONLY.match(r.title))]
+    readings = [
+        r
+        for r in readings
+        if not (r.kind in (Kind.REPORT, Kind.PUBLICATION) and (_ISSUER_ONLY.match(r.title) or _names_venue(r)))
+        # "WASHINGTON — As negotiators at the UN climate conference in Copenhagen ...": a release's opening, no name
+        and not _DATELINED_TITLE.match(r.title)
+    ]
     if header and header[0].date is not None:
         readings = [r for r in readings if r in header or not _part_of(r, header[0])]
     for i, work in enumerate(typed):
@@ -4849,7 +4858,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             readings.append(reading)
     readings += written_statements(blocks)
     paragraphs = [b for b in blocks if b.kind == BlockKind.PARAGRAPH]
-    readings += [r for b in paragraphs for r in named_after_type_readings(b, posted_on.get(_parent(b)))]
+    readings += [r for b in paragraphs for r in named_after_type_readings(b, posted_on.get(item_of.get(b.order)))]
     if legend := abbreviation_legend(blocks):
         readings = [_expanded(r, legend) for r in readings]
     if header and PROCEEDINGS.search(header[0].snippet):
@@ -5183,6 +5192,20 @@ _BRACKET_DATED_NAME = re.compile(
     rf"\b(?P<noun>{_TYPE_NOUNS})\s+(?P<title>(?-i:[A-Z])[^()]{{5,150}}?)\s*\((?P<when>[^()]{{4,30}})\)", re.I
 )
 _TODAY = re.compile(r"\btoday\b", re.I)
+# "WASHINGTON — Title, a new book edited by A and B and published today by MPI, ...", "according to Title, by A,
+# published today in ...": the work named first, its byline and its release after it
+_NAME_THEN_RELEASE = re.compile(
+    r"(?:(?<=[—–]\s)|\baccording to\s+)(?P<title>(?-i:[A-Z0-9])(?:(?!,\s+(?-i:[a-z]))[^()]){8,200}?),\s+"
+    rf"(?:(?:a|an|the)\s+new\s+(?P<noun>{_TYPE_NOUNS})\s+)?(?:edited\s+|written\s+|prepared\s+)?by\s+[^;()]{{3,120}}?"
+    r"(?:,\s+|\s+and\s+)(?:published|released|issued)\s+today\b",
+    re.I,
+)
+# "... argues a new policy brief released today. Title, by A, reviews ...": the work named in the next sentence
+_RELEASE_THEN_NAME = re.compile(
+    rf"\b(?:a|an|the)\s+new\s+(?P<noun>{_TYPE_NOUNS})\s+(?:released|published|issued)\s+today\.\s+"
+    r"(?P<title>(?-i:[A-Z0-9])(?:(?!,\s+(?-i:[a-z]))[^()]){8,200}?),\s+by\s+(?-i:[A-Z])",
+    re.I,
+)
 
 
 def named_after_type_readings(block: Block, posted_on: datetime.date | None = None) -> list[_Reading]:
@@ -5199,8 +5222,11 @@ def named_after_type_readings(block: Block, posted_on: datetime.date | None = No
     readings = []
     found = [(m, sentence) for sentence in split_sentences(block.text) for m in _APPOSED_NAME.finditer(sentence)]
     found += [(m, block.text) for m in _BRACKET_DATED_NAME.finditer(block.text)]  # "Who Gets Hired? ... (June 2010)"
+    found += [
+        (m, block.text) for m in (*_NAME_THEN_RELEASE.finditer(block.text), *_RELEASE_THEN_NAME.finditer(block.text))
+    ]
     for match, sentence in found:
-        noun = match.group("noun").lower()
+        noun = (match.group("noun") or "publication").lower()
         event = noun in ("briefing", "webinar", "roundtable", "seminar", "conference", "panel discussion", "workshop")
         if when := match.groupdict().get("when"):
             dates = find_dates(when)
@@ -5359,6 +5385,20 @@ MAX_LABEL_TITLE_WORDS = 3
 MIN_HEADING_TITLE_WORDS = 3
 
 
+# a release's dateline and the sentence after it, taken for a name
+_DATELINED_TITLE = re.compile(r"^(?-i:[A-Z]{3,}(?:[ ,.]+[A-Z]{2,})*)\s*[—–]\s+(?:\S+\s+){7}")
+
+
+def _names_venue(reading: _Reading) -> bool:
+    """Whether a work's title is what its sentence says it came out by or in ("a report released today by the
+    Migration Policy Institute", "published today in the Migration Information Source, MPI's online journal"): its
+    publisher or its periodical, not the work."""
+    lead = (
+        r"\b(?:published|released|issued|publicad[oa]|publiée?)\s+(?:today\s+)?(?:by|in|por|en|par|dans)\s+(?:the\s+)?"
+    )
+    return re.search(lead + re.escape(reading.title), reading.snippet) is not None
+
+
 def _stamp_line(text: str) -> bool:
     """A line that is a date and a few words around it ("Publié le 28 novembre 2011", "Posted: 11/27/2012")."""
     dates = find_dates(text)
@@ -5372,17 +5412,20 @@ def _with_announced_works(
     readings: list[_Reading],
     announced: Sequence[AnnouncedWork],
     blocks: Sequence[Block],
+    item_of: dict[int, str],
     posted_on: dict[str | None, datetime.date],
 ) -> list[_Reading]:
     """The readings with each work a news headline announces in place of what its item's body read of it ("The
     Secretariat has today released its statistical report covering ..."): named by the headline, dated by the
     headline, else the body, else the day the item was posted."""
     for work in announced:
-        item = _parent(work.block)
-        told = [r for r in readings if r.kind in _PUBLICATION_KINDS and _parent(r.block) == item]
+        item = item_of.get(work.block.order)
+        told = [r for r in readings if r.kind in _PUBLICATION_KINDS and item_of.get(r.block.order) == item]
         # its teaser, not its line saying when it was posted ("Publié le 28 novembre 2011")
         body = " ".join(
-            b.text for b in blocks if b.kind != BlockKind.HEADING and _parent(b) == item and not _stamp_line(b.text)
+            b.text
+            for b in blocks
+            if b.kind != BlockKind.HEADING and item_of.get(b.order) == item and not _stamp_line(b.text)
         )
         date = (
             work.date
@@ -5400,13 +5443,12 @@ def _with_announced_works(
     return readings
 
 
-def _posting_days(blocks: Sequence[Block]) -> dict[str | None, datetime.date]:
+def _posting_days(blocks: Sequence[Block], item_of: dict[int, str]) -> dict[str | None, datetime.date]:
     """The day each listed news item was posted, by the element it sits in: its line that is only a date ("November
     18, 2010", "11/18/2010") over or under its headline (`news_articles`)."""
-    news = news_articles(blocks)
     days: dict[str | None, datetime.date] = {}
     for block in blocks:
-        if block.order not in news or block.kind == BlockKind.HEADING or (key := _parent(block)) is None:
+        if block.kind == BlockKind.HEADING or (key := item_of.get(block.order)) is None:
             continue
         text = block.text.strip()
         if lead := posted_lead(text):  # "17/12/2007 — Le Secrétariat sera fermé ...": the teaser opens with it

@@ -3061,16 +3061,21 @@ def _prose(block: Block) -> bool:
 
 
 def news_articles(blocks: Sequence[Block]) -> set[int]:
-    """The blocks of news articles: an `<article>` with a dateline (when it was published) and a body in
-    prose. Its headline and dateline are not an activity; what its body reports is, read sentence by
-    sentence with the year of the dateline (or of its `<time datetime>`)."""
+    """The blocks of news articles (`news_items`)."""
+    return set(news_items(blocks))
+
+
+def news_items(blocks: Sequence[Block]) -> dict[int, str]:
+    """The blocks of news articles, each with the element of its item: an `<article>` with a dateline (when it was
+    published) and a body in prose. Its headline and dateline are not an activity; what its body reports is, read
+    sentence by sentence with the year of the dateline (or of its `<time datetime>`)."""
     articles: dict[str, list[Block]] = {}
     for block in blocks:
         key = _record_key(block)
         if key and key.rsplit(" > ", 1)[-1].split(":")[0] == "article":
             articles.setdefault(key, []).append(block)
-    news: set[int] = set()
-    for group in articles.values():
+    news: dict[int, str] = {}
+    for key, group in articles.items():
         if _labelled_card(group) or any(_time_line(b.text) or _event_field(b.text) for b in group):
             # "When: ... / Where: ...", "10:00 AM – 11:30 AM EDT", "Seminar" over the title, "Location: Washington,
             # DC": an event's card, however long its teaser
@@ -3080,17 +3085,13 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
             # Not the headings after its body has begun: a release's box of coming events ("Public Briefing" /
             # "Title" / "Thursday, May 24, 2012") heads entries of its own.
             body = next(i for i, b in enumerate(group) if _prose(b))
-            news.update(b.order for i, b in enumerate(group) if i <= body or b.kind != BlockKind.HEADING)
+            news.update((b.order, key) for i, b in enumerate(group) if i <= body or b.kind != BlockKind.HEADING)
     # A news item in any other container: a headline, a line saying when it was posted ("Publié le 15 avril
-    # 2010", "Posted on ...") and a body in prose.
-    items: dict[str, list[Block]] = {}
-    for block in blocks:
-        if block.page is None and " > " in (block.locator or "") and block.order not in news:
-            items.setdefault(block.locator.rsplit(" > ", 1)[0], []).append(block)
-    # On a page headed "Press Releases", "Noticias", "Actualités", an item's bare date line is when it was posted.
+    # 2010", "Posted on ...") and a body in prose. The item is the headline's element, with the lines it holds,
+    # however deep ("<div class="views-row"><span>December 14, 2009</span><h3>...</h3><div><p>...</p></div>").
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     news_page = bool(_NEWS_HEADING.search(main_heading)) and len(main_heading.split()) <= MAX_NEWS_HEADING_WORDS
-    for group in items.values():
+    for key, group in _headline_items([b for b in blocks if b.order not in news]).items():
         # The headline opens it, or follows the line saying when it was posted.
         headline = next((i for i, b in enumerate(group[:2]) if b.kind == BlockKind.HEADING), None)
         if (
@@ -3103,8 +3104,30 @@ def news_articles(blocks: Sequence[Block]) -> set[int]:
             )
             and any(b.kind == BlockKind.PARAGRAPH and _holds_sentence(b.text) for b in group[headline + 1 :])
         ):
-            news.update(b.order for b in group)
+            news.update((b.order, key) for b in group)
     return news
+
+
+def _headline_items(blocks: Sequence[Block]) -> dict[str, list[Block]]:
+    """A web page's blocks by the element of the one heading each sits beside: the heading's parent, when it holds
+    no other heading; else the block's own parent."""
+    web = [b for b in blocks if b.page is None and " > " in (b.locator or "")]
+    parents = Counter(b.locator.rsplit(" > ", 1)[0] for b in web if b.kind == BlockKind.HEADING)  # type: ignore[union-attr]
+    items: dict[str, list[Block]] = {}
+    for block in web:
+        locator = block.locator or ""
+        key = next((p for p in _ancestors(locator) if parents.get(p) == 1), locator.rsplit(" > ", 1)[0])
+        items.setdefault(key, []).append(block)
+    return items
+
+
+def _ancestors(locator: str) -> list[str]:
+    """An element's locator and its ancestors', nearest first, up to a few levels (an item's lines sit near it)."""
+    parts = locator.split(" > ")
+    return [" > ".join(parts[:n]) for n in range(len(parts), max(len(parts) - MAX_ITEM_DEPTH, 1), -1)]
+
+
+MAX_ITEM_DEPTH = 3  # "div.views-row > div.field-teaser > p": a teaser's paragraph two levels below its item
 
 
 def posted_lead(text: str) -> DateSpan | None:

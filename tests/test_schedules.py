@@ -3917,3 +3917,45 @@ def test_a_newsletters_day_headings_are_named_by_the_line_below_and_its_cards_by
         "Language Access in Public Services",
     }
     assert str(rows["Language Access in Public Services"].start_date) == "2012-03-06"
+
+
+def test_a_press_room_list_dates_each_release_by_the_line_in_its_item_and_reads_the_works_it_names(nlp):
+    """A Drupal press room: each item a row holding its posting day, its headline and its teaser, one level down. The
+    day is when the release went out, not an event of the headline above it; the works the releases name come out
+    that day: named first with their byline ("Title, a new book edited by A and published today"), after "according
+    to", or in the sentence after "a new policy brief released today". The periodical and the publisher a work came
+    out in or by are no works, nor a release's opening sentence after its dateline."""
+
+    def row(day: str, headline: str, teaser: str) -> str:
+        return (
+            f"<div class='views-row'><span class='date-display-single'>{day}</span><h3><a href='#'>{headline}</a></h3>"
+            f"<div class='field-teaser'><p>{teaser} <a href='#'>Read more »</a></p></div></div>"
+        )
+
+    rows = [
+        row("October 29, 2009", "New Book Compares Border Management", "WASHINGTON — Managing Borders in an Age of "
+            "Mobility: North America, Europe and Australia, a new book edited by MPI Senior Fellow Helena Marsh and "
+            "published today by the Migration Policy Institute, brings together eleven chapters."),
+        row("November 12, 2009", "Policy Brief Calls for Overhaul", "WASHINGTON — The United States should replace "
+            "its patchwork of temporary worker visas, argues a new policy brief released today. Rethinking Temporary "
+            "Worker Programs: Lessons from Three Decades, by MPI Senior Policy Analyst Daniel Okafor, reviews the H-2A "
+            "program."),
+        row("October 8, 2009", "Information Source Takes a Second Look", "WASHINGTON — Remittances to Latin America "
+            "fell for the first time in a decade in 2009, according to Remittances in the Recession: A Second Look, by "
+            "Leticia Arroyo, published today in the Migration Information Source, MPI's online journal."),
+        row("December 10, 2009", "MPI Briefing to Examine Climate Change", "WASHINGTON — As negotiators at the UN "
+            "climate conference in Copenhagen enter their final week, the Migration Policy Institute will hold a "
+            "public briefing, Climate Change and Migration: What Copenhagen Means for Displacement, on Tuesday, "
+            "December 15, 2009, at MPI's offices in Washington, DC."),
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>Press Releases | Migration Policy Institute</title></head><body><h1>Press Releases</h1>"
+        f"<div class='view-content'>{''.join(rows)}</div></body></html>"
+    )
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "MPI", "en")}
+    assert found == {
+        ("publication", "Managing Borders in an Age of Mobility: North America, Europe and Australia", "2009-10-29"),
+        ("publication", "Rethinking Temporary Worker Programs: Lessons from Three Decades", "2009-11-12"),
+        ("publication", "Remittances in the Recession: A Second Look", "2009-10-08"),
+        ("other", "Climate Change and Migration: What Copenhagen Means for Displacement", "2009-12-15"),
+    }
