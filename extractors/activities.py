@@ -116,6 +116,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     DOCUMENT_SECTIONS,
     DOCUMENT_VERBS,
     EVENT_VERBS,
+    EVENTS_SECTION,
     FRAGMENT_STARTS,
     KIND_TERMS,
     MEETING_DOCUMENTS,
@@ -1193,6 +1194,10 @@ def _year_field(text: str) -> list[DateSpan]:
 MAX_PLACE_WORDS = 4
 
 
+MAX_UNSIGNED_ENTRY_CHARS = 250
+MIN_PROSE_SENTENCES = 3
+
+
 def publication_to_reading(text: str, block: Block) -> _Reading | None:
     """`Title. By A and B. March 2005` in a publication list, or `X was issued in June 2006`."""
     dates = find_dates(text) or _year_field(text)
@@ -1205,6 +1210,13 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         or any(_by_date(text, by.end(), d) for d in dates)  # "by June 2019", "RSVP by Friday, May 15": a deadline
     ):
         by = None
+    if (
+        in_list
+        and not by
+        and len(block.text) > MAX_UNSIGNED_ENTRY_CHARS
+        and len(split_sentences(block.text)) >= MIN_PROSE_SENTENCES
+    ):
+        in_list = False  # "2. Research and analysis" over a paragraph of its narrative: the section's prose, no entry
     issued = _DOC_VERB.search(text)
     if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text) or not_a_work(text):
         return None  # "Workshop Slides (September 10, 2021)": what a talk left, no work
@@ -3469,8 +3481,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     """An entry heading followed by its dateline; the description below may name the kind. `lent` is the
     year of a document that names none (`schedules.lent_year`)."""
     heading = blocks[i]
-    if i + 1 >= len(blocks):
-        return None
+    if i + 1 >= len(blocks) or EVENTS_SECTION.search(heading.text):
+        return None  # "6. Calendario de actividades aprobado" over its dates: a list's heading, no event's name
     if (skip := _subtitle_then_dateline(blocks, i)) is not None:
         return skip
     if heading.kind != BlockKind.HEADING and blocks[i + 1].kind == BlockKind.HEADING:

@@ -631,9 +631,10 @@ _STYLES = (_author_date, _quoted, _dashed, _period, _comma, _colon, _initials_fi
 
 # A body as the author, when no style finds names: "IGC Secretariat. Title. Geneva: IGC, December 2012."
 _CORPORATE = re.compile(
-    rf"^(?P<org>(?:[{_UP}][\w'’-]*\s+){{0,5}}(?:Secretariat|Secretar[ií]a(?: T[ée]cnica)?|Secr[ée]tariat|Institute"
+    # the body's name as written, or in capitals as ISO 690 sets authors ("SECRÉTARIAT DES IGC. Rapport annuel ...")
+    rf"^(?P<org>(?:[{_UP}][\w'’-]*\s+){{0,5}}(?i:Secretariat|Secretar[ií]a(?: T[ée]cnica)?|Secr[ée]tariat|Institute"
     r"|Instituto|Institut|Organi[sz]ation|Organizaci[oó]n|Office|Ministry|Ministerio|Minist[eè]re|Council|Commission"
-    rf"|Comisi[oó]n|Consultations|Network)(?:\s+(?:of|de|du|des|del)\s+[^.]{{1,40}})?)\.\s+(?=[{_UP}\"“«])"
+    rf"|Comisi[oó]n|Consultations|Network)(?:\s+(?i:of|de|du|des|del)\s+[^.]{{1,40}})?)\.\s+(?=[{_UP}\"“«])"
 )
 
 

@@ -53,6 +53,7 @@ _YEAR_HEADING_RE = re.compile(r"^(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20
 # Bullet glyphs, with the private-use ones symbol fonts (Wingdings, Symbol) draw bullets with.
 _BULLETS = r"[•●○◦▪■□➢►▶✓✔·\-–—*\uf0a7\uf0b7\uf076\uf0d8\uf0fc]"
 BULLET_RE = re.compile(r"^\s*(?:" + _BULLETS + r"|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+_NUMBERED_LEAD = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+[A-ZÀ-Ý]")
 # "5.1 The Chair of ...": a numbered sub-item, which ends the item above it ("5. Reports of the Working Groups");
 # "2.5 million" is a figure.
 SUB_ITEM_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÀ-Ý]")
@@ -1164,7 +1165,12 @@ class BlockBuilder(BlockSink):
         bullet_match = BULLET_RE.match(text)
         kind = BlockKind.HEADING.value if self._is_heading(seg) else BlockKind.PARAGRAPH.value
         # "1. Full Rounds" set larger than the text is a numbered section heading, not a list item.
-        numbered_heading = kind == BlockKind.HEADING.value and seg.size >= self.body_size * DEFAULT_HEADING_SIZE_RATIO
+        # So is "3. Documentos y publicaciones" set bold in the text's size: a short bold line, numbered in figures,
+        # with no stop (`_is_heading`); a bulleted or lettered bold line stays an item.
+        numbered_heading = kind == BlockKind.HEADING.value and (
+            seg.size >= self.body_size * DEFAULT_HEADING_SIZE_RATIO
+            or (bullet_match is not None and _NUMBERED_LEAD.match(text) is not None)
+        )
         if bullet_match and len(text) > bullet_match.end() and not numbered_heading:
             kind = BlockKind.LIST_ITEM.value
             text = text[bullet_match.end() :].strip()

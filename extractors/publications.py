@@ -197,12 +197,13 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
             parsed.append(None)
     pubs: list[Publication] = []
     used: set[int] = set()
-    accepted = _accepted(entries, parsed)
+    accepted = _accepted(entries, parsed, _outer_headings(blocks))
     for i in accepted:
         cite, entry = parsed[i], entries[i]
         assert cite is not None
         used |= {b.order for b in entry.blocks}
-        pubs.append(_citation_publication(cite, entry))
+        if not _FORTHCOMING_HEADING.match(entry.blocks[0].heading or ""):
+            pubs.append(_citation_publication(cite, entry))  # not one of the works a list says are still to come
     for i, entry in enumerate(entries):
         if i not in accepted and (pub := _listed_entry(entry)):
             used |= {b.order for b in entry.blocks}
@@ -401,15 +402,38 @@ def _continues(entry: str, text: str) -> bool:
     return parse_citation(entry) is None and not starts_entry(text)
 
 
-def _accepted(entries: list[_Entry], parsed: list[Citation | None]) -> list[int]:
-    """The citations that stand in a reference list: in a run of MIN_RUN, or under a references heading.
-    A short subheading ("Scribal training") inside a list does not break its run."""
+_FORTHCOMING_HEADING = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:à paraître|forthcoming(?: publications)?|coming soon|en preparaci[oó]n|pr[oó]ximamente"
+    r"|in press|sous presse|en prensa|publications? à venir|pr[oó]ximas publicaciones)\W*$",
+    re.I,
+)
+_NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+\S")
+
+
+def _outer_headings(blocks: Sequence[Block]) -> dict[str, str]:
+    """Each numbered heading's section ("1. Rapports", "2. Ouvrages" under "Bibliographie sélective"): the last
+    heading before it that is not numbered."""
+    outer, section = {}, ""
+    for block in blocks:
+        if block.kind != BlockKind.HEADING:
+            continue
+        if _NUMBERED_HEADING.match(block.text):
+            outer[block.text] = section
+        else:
+            section = block.text
+    return outer
+
+
+def _accepted(entries: list[_Entry], parsed: list[Citation | None], outer: dict[str, str]) -> list[int]:
+    """The citations that stand in a reference list: in a run of MIN_RUN, or under a references heading (or under a
+    numbered section of one). A short subheading ("Scribal training") inside a list does not break its run."""
     accepted: list[int] = []
     run: list[int] = []
 
     def close() -> None:
         dated = [i for i in run if parsed[i] and parsed[i].year]  # type: ignore[union-attr]
-        headed = any(_REFERENCE_HEADING.search(entries[i].blocks[0].heading or "") for i in run)
+        headings = [entries[i].blocks[0].heading or "" for i in run]
+        headed = any(_REFERENCE_HEADING.search(h) or _REFERENCE_HEADING.search(outer.get(h, "")) for h in headings)
         # Under a type heading ("Libro", "Documento de trabajo"), citations that name their publisher.
         typed = all(_type_heading(entries[i].blocks[0].heading) and parsed[i].publisher for i in run)  # type: ignore[union-attr]
         if (len(run) >= MIN_RUN and len(dated) >= 2) or (dated and (headed or typed)):

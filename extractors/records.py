@@ -370,6 +370,9 @@ def _fact_type(text: str, date: DateSpan) -> PublicationType | None:
     return typed if typed != PublicationType.OTHER else None
 
 
+_REFERENCE_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)\s*(?:$|\S)")
+
+
 def _event_dateline(text: str) -> bool:
     """A short line that gives a day, perhaps after its town ("Lisbon, May 20-21, 2010"): an event's, not a work's."""
     dates = find_dates(text)
@@ -405,6 +408,10 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
                 break
             body.append(below)
         fact = next(((b, d) for b in body if (d := _fact_date(b.text) or _imprint_date(b.text))), None)
+        if body and _REFERENCE_MARK.match(body[0].text):
+            fact = (
+                None  # "1. Rapports" over "[1]" / "SECRÉTARIAT DES IGC. Rapport annuel ...": a reference list's section
+            )
         if fact is not None and body and _event_dateline(body[0].text):
             fact = None  # "Fourth Plenary Meeting" over "Lisbon, May 20-21, 2010": an event in the catalogue's box
         if fact is None:

@@ -35,6 +35,7 @@ from mpdp_pipeline.extractors.places import closing_town, country_of, known_plac
 from mpdp_pipeline.extractors.vocabulary import (
     COUNTRIES,
     EVENT_KIND_WORDS,
+    EVENTS_SECTION,
     KIND_WORDS,
     NOT_WHEN,
     RESULT_HEADERS,
@@ -573,6 +574,11 @@ def labelled_venue(text: str) -> str | None:
     return venue_line(field.group("venue")) if field else None
 
 
+_LABELLED_VENUE_SENTENCE = re.compile(
+    r"\.\s+(?:sede|venue|lieu|lugar|location|where)\s*:\s*(?P<venue>[^.:]{2,80})\.?$", re.I
+)
+
+
 def _rest_title(rest: str) -> tuple[str | None, str | None]:
     """What follows a record's date: (a title naming a meeting, a venue), either may be None."""
     if _VENUE_FIELD.search(rest):
@@ -582,6 +588,9 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
     if not text:
         return None, None
+    # "Curso de Capacitación sobre ... Migrantes. Sede: Tapachula, México.": the name, then its labelled venue
+    if (labelled := _LABELLED_VENUE_SENTENCE.search(text)) and KIND_WORDS.search(text[: labelled.start()]):
+        return text[: labelled.start()].strip(_SEPARATORS + " "), labelled.group("venue").strip(" .")
     # "Roundtable: Skilled Immigration and the Recovery. MPI, Washington, DC.": a newsletter's name, then its venue
     # as a sentence of its own; commas inside the name ("Subcommittee on Immigration, Refugees and ...") stay in it
     if (dotted := _VENUE_SENTENCE.search(text)) and KIND_WORDS.search(head := text[: dotted.start()]):
@@ -2510,13 +2519,19 @@ def _titled_below(entries: list[Entry], blocks: Sequence[Block], used: set[int])
             and len(above.text.split()) >= MIN_ENTRY_TITLE_WORDS
             and EVENT_KIND_WORDS.search(above.text) is not None
         )  # "Workshop for Journalists on Immigration Data" over "September 14 | MPI, Washington, DC": named above
+        # (or a calendar's bold day, "5 de mayo de 2010 (tentativa)", under its section's heading)
+        listed = (
+            entry.block.kind == BlockKind.LIST_ITEM
+            and bool(entry.block.is_bold)
+            and (entry.context is None or EVENTS_SECTION.search(entry.context) is not None)
+        )
         if (
             entry.title is None
             and not titled_above
-            and entry.block.kind == BlockKind.HEADING
+            and (entry.block.kind == BlockKind.HEADING or listed)
             and below is not None
             and below.kind == BlockKind.PARAGRAPH
-            and below.heading == entry.block.text
+            and below.heading == (entry.block.heading if listed else entry.block.text)
             and not find_dates(below.text)
             and EVENT_KIND_WORDS.search(name := re.split(r"(?<=[\w'’)])\.\s", below.text)[0]) is not None
         ):
@@ -2583,7 +2598,10 @@ def _type_line(entry: Entry, after: Block | None) -> Entry | None:
         return None
     if _NOTICE_TYPE.match(text):
         return replace(entry, title=None, context=None)
-    title, _, venue = text.partition(" - ")
+    if labelled := _LABELLED_VENUE_SENTENCE.search(text):  # "Curso de ... Migrantes. Sede: Tapachula, México."
+        title, venue = text[: labelled.start()], labelled.group("venue")
+    else:
+        title, _, venue = text.partition(" - ")
     if not names_body(title) or _is_sentence(title):
         return None
     return replace(entry, title=title.strip(), location=venue.strip() or None, snippet=f"{entry.snippet} | {text}")

@@ -425,3 +425,10 @@ PARTNER_NOTE = re.compile(
     r"|avec le soutien de)\b.*$",
     re.I,
 )
+
+# A section that lists activities ("Calendario de actividades", "Calendar of meetings", "Réunions prévues")
+EVENTS_SECTION = re.compile(
+    r"\b(?:calendario|calendar|calendrier|cronograma|programa|programme|schedule)\s+(?:of|de|des|del)\s+"
+    r"(?:las\s+|los\s+|the\s+)?(?:actividades|activities|activités|reuniones|meetings|réunions|eventos|events)\b",
+    re.I,
+)

@@ -3959,3 +3959,68 @@ def test_a_press_room_list_dates_each_release_by_the_line_in_its_item_and_reads_
         ("publication", "Remittances in the Recession: A Second Look", "2009-10-08"),
         ("other", "Climate Change and Migration: What Copenhagen Means for Displacement", "2009-12-15"),
     }
+
+
+def _styled_pdf_rows(lines: list[tuple[str, str]], nlp, recipient: str = "IGC", language: str = "fr") -> list:
+    """The activities of a one-page PDF whose lines are set in a style each: "B" bold, "" regular."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for text, style in lines:
+        pdf.set_font("Helvetica", style, size=11)
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(5)  # a paragraph's gap
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext(recipient, "d" * 64, "file:///doc.pdf", language, title=doc.title)
+    return blocks_to_activities(doc.blocks, ctx, nlp)
+
+
+def test_a_bibliographys_numbered_sections_are_headings_and_its_forthcoming_section_lists_no_work(nlp):
+    """An ISO 690 bibliography: bold numbered section lines in the text's size ("1. Rapports") are headings under
+    the bibliography's; its entries, a body in capitals as author among them, are works; "2. À paraître" lists none."""
+    rows = _styled_pdf_rows(
+        [("Bibliographie sélective des publications du Secrétariat", "B"),
+         ("La présente bibliographie recense les publications du Secrétariat entre 2005 et 2010.", ""),
+         ("1. Rapports", "B"),
+         ("[1]", ""),
+         ("SECRÉTARIAT DES IGC. Rapport annuel 2006. Genève : IGC, 2007. 48 p.", ""),
+         ("[2]", ""),
+         ("DUBOIS, Martine et HOLM, Erik. Procédures d'asile : rapport sur les pratiques. Genève : Secrétariat des "
+          "IGC, 2009. 412 p.", ""),
+         ("2. À paraître", "B"),
+         ("[3]", ""),
+         ("SECRÉTARIAT DES IGC. Les pratiques de retour dans les États participants. Genève : IGC, 2011.", "")],
+        nlp,
+    )  # fmt: skip
+    assert {(r.title, r.start_date.year) for r in rows} == {
+        ("Rapport annuel 2006", 2007),
+        ("Procédures d'asile : rapport sur les pratiques", 2009),
+    }
+
+
+def test_a_reports_numbered_section_of_documents_lists_its_works_and_its_calendar_names_each_day_below(nlp):
+    """A semi-annual report in Spanish: "3. Documentos y publicaciones" (bold, numbered, the text's size) over entries
+    "Title. Publisher, month de year."; "4. Calendario de actividades aprobado" over bold days, each over the line
+    naming its activity. The section's title names none of them."""
+    rows = _styled_pdf_rows(
+        [("Informe semestral de la Secretaría Técnica", "B"),
+         ("El presente informe resume las actividades del primer semestre de 2012.", ""),
+         ("3. Documentos y publicaciones", "B"),
+         ("- Informe final de la XVI Reunión Viceministerial de la CRM. Secretaría Técnica de la CRM, febrero de "
+          "2012.", ""),
+         ("- Boletín CRM No. 18. Secretaría Técnica de la CRM, abril de 2012.", ""),
+         ("4. Calendario de actividades aprobado", "B"),
+         ("- 5 de mayo de 2012 (tentativa)", "B"),
+         ("Reunión de la Red de Funcionarios de Enlace en materia de Trata de Personas. Sede: Tegucigalpa, Honduras.",
+          ""),
+         ("- del 19 al 21 de mayo de 2012", "B"),
+         ("Curso de Capacitación sobre Derechos Humanos de las Personas Migrantes. Sede: Tapachula, México.", "")],
+        nlp, "RCM", "es",
+    )  # fmt: skip
+    assert {(r.kind.value, r.title, str(r.start_date)) for r in rows} == {
+        ("report", "Informe final de la XVI Reunión Viceministerial de la CRM", "2012-02-01"),
+        ("publication", "Boletín CRM No. 18", "2012-04-01"),
+        ("meeting", "Reunión de la Red de Funcionarios de Enlace en materia de Trata de Personas", "2012-05-05"),
+        ("training", "Curso de Capacitación sobre Derechos Humanos de las Personas Migrantes", "2012-05-19"),
+    }
