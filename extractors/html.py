@@ -902,7 +902,7 @@ class _Walker(BlockSink):
             return
         grid = self.grid(rows)
         # A table of one row lays out one record (a date cell beside its event): no header over it.
-        first = rows[0] if len(rows) > 1 and not _data_row(rows[0], grid[0]) else None
+        first = rows[0] if len(rows) > 1 and not _data_row(rows[0], grid[0]) and not _label_column(rows) else None
         header_row = next((r for r in rows if r.find_parent("thead") is not None), first)
         header: tuple[str, ...] = grid[rows.index(header_row)] if header_row is not None else ()
         caption = tag.find("caption")
@@ -1109,6 +1109,16 @@ def _data_row(row: Tag, cells: tuple[str, ...]) -> bool:
     if row.find("th") is None and len(cells) == 2 and cells[0].rstrip().endswith(":") and cells[1].strip():
         return True  # "Fecha: | 22/06/2010": the first of a record's labelled fields, no column's name
     return row.find("th") is None and any(len(c.split()) > MAX_HEADER_CELL_WORDS for c in cells)
+
+
+def _label_column(rows: list[Tag]) -> bool:
+    """Whether a table's header is its first column: every row a `<th>` label beside its values ("Author: | Kostova,
+    Ana", "Publisher: | Washington, DC : MPI, 2013"), as a catalogue's record sets its fields; no row names columns."""
+    for row in rows:
+        cells = row.find_all(["td", "th"], recursive=False)
+        if len(cells) < 2 or cells[0].name != "th" or any(c.name != "td" for c in cells[1:]):
+            return False
+    return True
 
 
 def _title_row(cells: list[Tag], after: Tag) -> bool:

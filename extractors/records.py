@@ -33,8 +33,9 @@ MIN_RECORDS = 2  # one labelled title may be a page's own metadata; two make a c
 MAX_LABEL_WORDS = 4
 
 _TITLE = re.compile(r"^(?:t[ií]tulo|title|titre)$", re.I)
-_AUTHORS = re.compile(r"^(?:autor(?:es|\(es\)|as?)?|authors?|author\(s\)|auteur(?:s|\(s\))?|editor(?:es|s|as?)?"
-                      r"|[ée]diteurs? scientifiques?|responsab(?:le|ility|ilidad)|edici[oó]n)$", re.I)  # fmt: skip
+_AUTHORS = re.compile(r"^(?:(?:corporate |other )?(?:autor(?:es|\(es\)|as?)?|authors?|author\(s\))|auteur(?:s|\(s\))?"
+                      r"|editor(?:es|s|as?)?|[ée]diteurs? scientifiques?|responsab(?:le|ility|ilidad)|edici[oó]n"
+                      r"|autor(?:es)? corporativos?)$", re.I)  # fmt: skip
 # not "Publicado:", "Published:" alone, which a news item's posting day is labelled with too
 _IMPRINT = re.compile(r"^(?:pie de imprenta|imprint|publication|publicaci[oó]n|[ée]dition|pi[eé] de imprenta)$",
                       re.I)  # fmt: skip
@@ -42,7 +43,10 @@ _DATE = re.compile(r"^(?:fecha(?: de publicaci[oó]n| de edici[oó]n)?|a[nñ]o(?
                    r"|publication date|date of publication|date de publication|ann[ée]e)$", re.I)  # fmt: skip
 _PUBLISHER = re.compile(r"^(?:editorial|publisher|[ée]diteur|casa editorial|edita|editado por|publica|publicado por"
                         r"|published by|[ée]dit[ée] par)$", re.I)  # fmt: skip
-_TYPE = re.compile(r"^(?:tipo(?: de documento)?|type(?: de document)?|document type|type of document)$", re.I)
+_TYPE = re.compile(
+    r"^(?:tipo(?: de documento)?|type(?: de document)?|document type|type of document|item type|tipo de material)$",
+    re.I,
+)
 _LABEL = re.compile(r"^\s*(?P<label>[A-Za-zÀ-ÿ()][\wÀ-ÿ() ]{1,40}?)\s*:\s*(?P<value>.*)$")
 _EDITORS_NOTE = re.compile(r"\s*\((?:eds?\.?|editor(?:es|s)?|coord(?:s?\.|inadores)?|dir(?:s?\.|ecteurs))\)", re.I)
 
@@ -58,7 +62,11 @@ def _field(block: Block) -> tuple[str, str] | None:
     """A block's label and value: a two-column row ("Título: | ..."), or a paragraph "Título: ..."."""
     if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2 and block.cells[0].strip().endswith(":"):
         label, value = block.cells[0].strip().rstrip(":").strip(), block.cells[1].strip()
-    elif block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and (match := _LABEL.match(block.text)):
+    elif (
+        block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        and (match := _LABEL.match(block.text))
+        and not _RESPONSIBILITY.search(block.text)  # "Remittances and development : a review / J. Ferrer.": a title
+    ):
         label, value = match.group("label").strip(), match.group("value").strip()
     else:
         return None
@@ -145,29 +153,44 @@ def _title_line(block: Block) -> bool:
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
         and 2 <= len(text.split()) <= MAX_TITLE_LINE_WORDS
-        and not text.endswith(".")
-        and _LABEL.match(text) is None
+        # "Title : subtitle / A and B.": a catalogue's title line, its statement of responsibility after the slash
+        and (_RESPONSIBILITY.search(text) is not None or (not text.endswith(".") and _LABEL.match(text) is None))
     )
+
+
+_RESPONSIBILITY = re.compile(r"\s/\s+(?P<names>[^/]{2,200})$")
 
 
 _KEYS = (("authors", _AUTHORS), ("imprint", _IMPRINT), ("date", _DATE), ("publisher", _PUBLISHER), ("type", _TYPE))
 
 
+_YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+([A-Z][a-z]{2,8})\.?\s*$")
+
+
+def _still_to_come(record: _Record) -> bool:
+    """A work still to come ("Fecha: En preparación", "Notes: Pre-publication record. Title forthcoming")."""
+    return any(_FORTHCOMING.search(record.fields.get(key, "")) for key in ("date", "notes", "notas", "note"))
+
+
 def _date(record: _Record) -> DateSpan | None:
     if (when := record.fields.get("date")) and (date := parse_date(when.strip(" ."), allow_year=True)):
         return date
-    imprint = record.fields.get("imprint", "")
+    # a catalogue's "Publisher:" field holds the whole imprint ("Washington, DC : Migration Policy Institute, 2013")
+    imprint = record.fields.get("imprint", "") or record.fields.get("publisher", "")
     dates = find_dates(imprint) or find_dates(record.fields.get("type", ""))  # "Tipo: Informe | Julio de 2011"
     if dates:
         return dates[-1]
-    year = re.search(r"\b(?:19|20)\d\d\b", imprint)
+    if month := _YEAR_MONTH.search(imprint):  # "2006 Sept.": a catalogue's year, then the month
+        return parse_date(f"{month.group(2)} {month.group(1)}") or parse_date(month.group(1), allow_year=True)
+    year = re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", imprint)  # "c2010", "[2012]": a year as a catalogue marks it
     return parse_date(year.group(0), allow_year=True) if year else None
 
 
 def _publisher(record: _Record) -> str | None:
-    if publisher := record.fields.get("publisher"):
+    publisher = record.fields.get("publisher", "")
+    if publisher and not (":" in publisher and re.search(r"(?<!\d)(?:19|20)\d\d(?!\d)", publisher)):
         return publisher.strip(" .")
-    imprint = record.fields.get("imprint", "")
+    imprint = record.fields.get("imprint", "") or publisher  # "Publisher: Washington, DC : MPI, 2013": an imprint
     if ":" not in imprint:
         return None
     # "San José, Costa Rica: Secretaría Técnica de la CRM, febrero de 2011": after the place, before the date
@@ -213,11 +236,12 @@ def field_records(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
     if len(read) < MIN_RECORDS:
         return [], set()
     # a work still to come ("Fecha: En preparación"): no work yet, and no other rule's to read
-    coming = {b.order for r in records if _FORTHCOMING.search(r.fields.get("date", "")) for b in r.blocks}
+    coming = {b.order for r in records if _still_to_come(r) for b in r.blocks}
+    read = [(r, date) for r, date in read if not _still_to_come(r)]
     pubs = []
     for record, date in read:
         typed = publication_type_of(record.fields.get("type", ""))
-        title = record.fields["title"].strip(" .")
+        title = _RESPONSIBILITY.sub("", record.fields["title"].strip(" .")).strip(" .")
         pubs.append(
             Publication(
                 title=title,

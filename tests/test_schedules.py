@@ -4024,3 +4024,40 @@ def test_a_reports_numbered_section_of_documents_lists_its_works_and_its_calenda
         ("meeting", "Reunión de la Red de Funcionarios de Enlace en materia de Trata de Personas", "2012-05-05"),
         ("training", "Curso de Capacitación sobre Derechos Humanos de las Personas Migrantes", "2012-05-19"),
     }
+
+
+def test_a_library_catalogues_results_are_works_titled_by_their_isbd_line_and_dated_by_their_imprint(nlp):
+    """A library catalogue's search results (Koha): each work a title line in ISBD form ("Title : subtitle / A, B.")
+    over a table whose rows are `<th>` labels beside values. The title is the line less its statement of
+    responsibility; the "Publisher:" field is the imprint, whose year ("c2010", "[2012]", "2006 Sept.") dates the
+    work and whose name after the place publishes it; a pre-publication record is no work yet."""
+
+    def record(n: int, title: str, fields: list[tuple[str, str]]) -> str:
+        rows = "".join(f"<tr><th>{label}:</th><td>{value}</td></tr>" for label, value in fields)
+        return f"<div class='result'><p>{n}.</p><p><a href='#'>{title}</a></p><table>{rows}</table></div>"
+
+    page = (
+        "<html><head><title>Catalog › Results of search for 'pb:Migration Policy Institute'</title></head><body>"
+        "<h1>Migration Research Resource Centre</h1><p>Your search returned 4 results.</p>"
+        + record(1, "Demographic change and migration futures / Migration Policy Institute.",
+                 [("Publisher", "Washington, DC : Migration Policy Institute, [2014?]"), ("Item type", "Report"),
+                  ("Notes", "Pre-publication record. Title forthcoming; not yet received.")])
+        + record(2, "Language access in public services : a guide for local governments / Amy Chen, Rosa Delgado.",
+                 [("Author", "Chen, Amy; Delgado, Rosa"), ("Publisher", "Washington, DC : Migration Policy Institute, "
+                  "[2012]"), ("Item type", "Guide"), ("Availability", "Checked out (1). Date due: 15/04/2013")])
+        + record(3, "Immigrant integration in small cities : lessons from North America / Rosa Delgado.",
+                 [("Author", "Delgado, Rosa"), ("Publisher", "Washington, DC : Migration Policy Institute, c2010"),
+                  ("Item type", "Report")])
+        + record(4, "The foreign born in the U.S. labor force, 2005 : fact sheet / Migration Policy Institute.",
+                 [("Corporate author", "Migration Policy Institute."), ("Publisher", "Washington, DC : Migration "
+                  "Policy Institute, 2006 Sept."), ("Item type", "Fact sheet")])
+        + "</body></html>"
+    )  # fmt: skip
+    found = {(a.title, str(a.start_date), a.publisher) for a in _page_rows(page, nlp, "MPI", "en")}
+    assert found == {
+        ("Language access in public services : a guide for local governments", "2012-01-01",
+         "Migration Policy Institute"),
+        ("Immigrant integration in small cities : lessons from North America", "2010-01-01",
+         "Migration Policy Institute"),
+        ("The foreign born in the U.S. labor force, 2005 : fact sheet", "2006-09-01", "Migration Policy Institute"),
+    }  # fmt: skip
