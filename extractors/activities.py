@@ -1194,6 +1194,9 @@ def _year_field(text: str) -> list[DateSpan]:
 MAX_PLACE_WORDS = 4
 
 
+_TO_BE_RELEASED = re.compile(
+    r"\b(?:will|to)\s+(?:release|publish|issue)\b|\bwill be (?:released|published|issued)\b", re.I
+)
 MAX_UNSIGNED_ENTRY_CHARS = 250
 MIN_PROSE_SENTENCES = 3
 
@@ -1222,6 +1225,8 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
         return None  # "Workshop Slides (September 10, 2021)": what a talk left, no work
     if _FILED_PAPER.match(text):
         return None  # "Agenda filed on May 28 2021, 03:01PM by S. Lopes": a meeting's paper, filed by its clerk
+    if _TO_BE_RELEASED.search(text):
+        return None  # "MPI will release a companion report on labor market tests in July 2006": not out yet
     if _PRESS_DATELINE.match(text):
         return None  # "WASHINGTON — ..., finds a report released today, ...": a press release's prose, no entry
     if not (in_list or by or (issued and _DOC_NOUN.search(text[: issued.start()])) or card_line(text)):
@@ -2290,6 +2295,8 @@ def released_work_reading(text: str, block: Block) -> _Reading | None:
         kind = Kind.REPORT if publication_type_of(title) == PublicationType.REPORT else Kind.PUBLICATION
         return _Reading("publication.entry", kind, title, dates[-1], None, text, block)
     if work is None or not dates:
+        if _TO_BE_RELEASED.search(text):
+            return None  # "MPI will release a companion report on labor market tests in July 2006": not out yet
         return _released_noun_phrase(text, find_dates(text), block)
     if (noun := work.group("noun").split()[-1])[:1].isupper() and noun.lower() in _WORK_NOUNS_NAMED:
         title = f"{noun} {title}"  # "la Guía regional para ...": the noun capitalised is the title's first word
@@ -5212,6 +5219,14 @@ _NAME_THEN_RELEASE = re.compile(
     r"(?:,\s+|\s+and\s+)(?:published|released|issued)\s+today\b",
     re.I,
 )
+# "Guest Worker Proposals in the Senate: A Side-by-Side Analysis, by A, is MPI Policy Brief No. 14.", "Title, edited by
+# A and B and published by the Migration Policy Institute, includes ...": a release's sentence opening on the work
+_NAME_THEN_BYLINE = re.compile(
+    r"^(?P<title>(?-i:[A-Z0-9])(?:(?!,\s+(?-i:[a-z]))[^()—–]){8,200}?),\s+(?:edited\s+|written\s+)?by\s+[^;()]{3,120}?"
+    rf"(?:,\s+is\s+(?:an?\s+|the\s+|its\s+)?(?:(?-i:[A-Z]{{2,6}})\s+)?(?:new\s+)?(?P<noun>{_TYPE_NOUNS})\b"
+    r"|\s+and\s+(?:published|released|issued)\s+by\b)",
+    re.I,
+)
 # "... argues a new policy brief released today. Title, by A, reviews ...": the work named in the next sentence
 _RELEASE_THEN_NAME = re.compile(
     rf"\b(?:a|an|the)\s+new\s+(?P<noun>{_TYPE_NOUNS})\s+(?:released|published|issued)\s+today\.\s+"
@@ -5235,7 +5250,12 @@ def named_after_type_readings(block: Block, posted_on: datetime.date | None = No
     found = [(m, sentence) for sentence in split_sentences(block.text) for m in _APPOSED_NAME.finditer(sentence)]
     found += [(m, block.text) for m in _BRACKET_DATED_NAME.finditer(block.text)]  # "Who Gets Hired? ... (June 2010)"
     found += [
-        (m, block.text) for m in (*_NAME_THEN_RELEASE.finditer(block.text), *_RELEASE_THEN_NAME.finditer(block.text))
+        (m, block.text)
+        for m in (
+            *_NAME_THEN_RELEASE.finditer(block.text),
+            *_RELEASE_THEN_NAME.finditer(block.text),
+            *_NAME_THEN_BYLINE.finditer(block.text),
+        )
     ]
     for match, sentence in found:
         noun = (match.group("noun") or "publication").lower()

@@ -3123,7 +3123,30 @@ def news_items(blocks: Sequence[Block]) -> dict[int, str]:
             and any(b.kind == BlockKind.PARAGRAPH and _holds_sentence(b.text) for b in group[headline + 1 :])
         ):
             news.update((b.order, key) for b in group)
+    news.update(_printed_releases(blocks))
     return news
+
+
+def _printed_releases(blocks: Sequence[Block]) -> dict[int, str]:
+    """Press releases printed one after another in a PDF: a line that is only the day it went out, just above its
+    headline, and the release's prose below, down to the next heading. Each block keyed by its headline."""
+    items: dict[int, str] = {}
+    key: str | None = None
+    for before, block, after in zip([None, *blocks[:-1]], blocks, [*blocks[1:], None], strict=True):
+        if block.page is None:
+            return {}
+        if block.kind == BlockKind.HEADING:
+            key = None
+            if before is not None and _dateline(before) and after is not None and _RELEASE_OPENING.match(after.text):
+                key = f"page {block.page} > {block.order}"
+                items[before.order] = key
+        if key is not None:
+            items[block.order] = key
+    return items
+
+
+# "WASHINGTON - Two decades after ...", "BERLIN — The Council ...": a release's opening, its town in capitals
+_RELEASE_OPENING = re.compile(r"^(?-i:[A-Z]{3,}(?:[ ,.]+[A-Z]{2,})*)\s*[—–-]\s+\S")
 
 
 def _headline_items(blocks: Sequence[Block]) -> dict[str, list[Block]]:

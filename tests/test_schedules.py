@@ -4061,3 +4061,31 @@ def test_a_library_catalogues_results_are_works_titled_by_their_isbd_line_and_da
          "Migration Policy Institute"),
         ("The foreign born in the U.S. labor force, 2005 : fact sheet", "2006-09-01", "Migration Policy Institute"),
     }  # fmt: skip
+
+
+def test_press_releases_printed_one_after_another_date_their_works_by_the_line_above_each_headline(nlp):
+    """A PDF of press releases: each the day it went out, its headline, and its prose opening on its town in capitals
+    ("WASHINGTON - ..."). The works each names come out that day: "The report, Title, by A, finds ...", "Title,
+    edited by A and published by MPI, includes ...", "Title, by A, is MPI Policy Brief No. 14."; a report MPI "will
+    release" in July is not out yet."""
+    rows = _styled_pdf_rows(
+        [("Contact: Carla Benning 202-266-1910", ""), ("January 24, 2006", ""),
+         ("MPI Report Finds Employer Sanctions Regime Largely Ineffective", "B"),
+         ("WASHINGTON - Two decades after Congress made it illegal to hire unauthorized workers, enforcement remains "
+          "weak, according to a new report released today.", ""),
+         ("The report, Employer Sanctions Revisited: Worksite Enforcement after Twenty Years, by Gregory Tanaka and "
+          "Amy Caldwell, finds that fewer than 200 employers were fined.", ""),
+         ("Contact: Carla Benning 202-266-1910", ""), ("May 8, 2006", ""),
+         ("MPI Policy Brief Compares Senate Guest Worker Proposals", "B"),
+         ("WASHINGTON - As the Senate resumes debate on immigration reform, a new MPI policy brief compares the "
+          "temporary worker provisions in the leading bills.", ""),
+         ("Guest Worker Proposals in the Senate: A Side-by-Side Analysis, by Rosa Delgado-Hunt, is MPI Policy Brief "
+          "No. 14.", ""),
+         ("MPI will release a companion report on labor market tests in July 2006.", "")],
+        nlp, "MPI", "en",
+    )  # fmt: skip
+    works = {r.title: str(r.start_date) for r in rows if r.kind.value in ("report", "publication")}
+    assert works == {
+        "Employer Sanctions Revisited: Worksite Enforcement after Twenty Years": "2006-01-24",
+        "Guest Worker Proposals in the Senate: A Side-by-Side Analysis": "2006-05-08",
+    }
