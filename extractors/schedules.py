@@ -3132,6 +3132,8 @@ def _printed_releases(blocks: Sequence[Block]) -> dict[int, str]:
     headline, and the release's prose below, down to the next heading. Each block keyed by its headline."""
     items: dict[int, str] = {}
     key: str | None = None
+    if not blocks:
+        return items
     for before, block, after in zip([None, *blocks[:-1]], blocks, [*blocks[1:], None], strict=True):
         if block.page is None:
             return {}

@@ -3925,3 +3925,12 @@ def test_a_release_names_the_work_it_releases_today_after_its_noun(nlp):
          ("Rosa Delgado-Marin", "Owen Pritchard")),
     ]  # fmt: skip
     assert blocks_to_activities([Block(other)], ctx, nlp) == []
+
+
+@pytest.mark.parametrize("page", [None, 1])
+def test_a_document_with_no_blocks_or_one_heading_reads_as_no_activity(nlp, page):
+    """An empty document (a scanned PDF with no text, a page of scripts only) and one holding a lone heading give no
+    activity, and no rule fails on them."""
+    assert blocks_to_activities([], CTX, nlp) == []
+    lone = [Block("Publications", kind=BlockKind.HEADING.value, order=0, page=page)]
+    assert blocks_to_activities(lone, CTX, nlp) == []
