@@ -105,6 +105,7 @@ from mpdp_pipeline.extractors.schedules import (
     titled_cards,
     type_label_after,
     venue_line,
+    without_clock,
     year_items,
 )
 from mpdp_pipeline.extractors.vocabulary import (
@@ -1322,7 +1323,7 @@ _WORK_END = re.compile(
 )
 # "a policy brief, Remittances in Crisis, on 12 May 2009": the work's type, then its name between commas
 _APPOSITIVE = re.compile(r"^,\s*(?P<title>[A-ZÀ-Ý][^,;]{3,160}?)\s*,")
-_QUOTED_WORK = re.compile(r"[«“\"]\s*(?P<title>[^«»“”\"]{3,160}?)\s*[»”\"]")
+_QUOTED_NAME = re.compile(r"[«“\"]\s*(?P<title>[^«»“”\"]{3,160}?)\s*[»”\"]")
 
 
 def _released_noun_phrase(text: str, dates: Sequence[DateSpan], block: Block) -> _Reading | None:
@@ -1331,7 +1332,7 @@ def _released_noun_phrase(text: str, dates: Sequence[DateSpan], block: Block) ->
     if not (released := _RELEASED.search(text)) or _ANY_KIND.search(text[: released.start()]):
         return None  # "At its meeting on 14 September the Task Force agreed to issue a final report": the meeting's day
     work = text[released.start("work") : released.end("work")]
-    if quoted := _QUOTED_WORK.search(work):
+    if quoted := _QUOTED_NAME.search(work):
         title = quoted.group("title")
     else:
         for date in dates:  # the date after the work ends its name ("... report on X in March 2009")
@@ -3561,7 +3562,7 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         else None
     )
     label_kind = (
-        classify_kind(label.text) if label is not None and len(label.text.split()) <= MAX_TYPE_LABEL_WORDS else None
+        classify_kind(label.text) if label is not None and len(label.text.split()) <= MAX_KIND_LABEL_WORDS else None
     )
     if place is None and label_kind is not None and _same_box(label, heading) and (venue := _card_venue(blocks, i + 1)):
         place = venue  # "Policy Briefing" over the title, its day, then its venue on a line of its own
@@ -3612,7 +3613,7 @@ _CALLED_OFF_NOTE = re.compile(
 
 
 MAX_VENUE_LINE_WORDS = 15
-MAX_TYPE_LABEL_WORDS = 3
+MAX_KIND_LABEL_WORDS = 3
 
 
 def _same_box(label: Block, heading: Block) -> bool:
@@ -3964,7 +3965,7 @@ def _inline_head(sentence: str) -> bool:
     )
 
 
-_NUMBERED = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
+_NUMBERED_ENTRY = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
 
 
 def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
@@ -3979,7 +3980,7 @@ def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
             block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING)
             and len(text) > 160
             # "2. Names. Title. City: Publisher, 2010.": a numbered entry of a list of works, read whole
-            and not (_NUMBERED.match(text) and _heading_says(block, PUBLICATION_HEADINGS))
+            and not (_NUMBERED_ENTRY.match(text) and _heading_says(block, PUBLICATION_HEADINGS))
         ):
             for sentence in split_sentences(text):
                 yield from (
@@ -4424,7 +4425,7 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     )
     typed = entry.context if entry.rule == "schedule.card" and entry.context else ""
     if (
-        len(typed.split()) <= MAX_TYPE_LABEL_WORDS
+        len(typed.split()) <= MAX_KIND_LABEL_WORDS
         and (labelled := classify_kind(typed))
         and not _OPENING_KIND.match(title)
     ):
@@ -5431,6 +5432,15 @@ def _names_venue(reading: _Reading) -> bool:
     return re.search(lead + re.escape(reading.title), reading.snippet) is not None
 
 
+_WORK_NAME_END = (
+    r",|\.|;|\(|$|\s+(?:que|qui|which|that|el cual|la cual|a été|est|fue|was|is|has|ha|se|publi\w*|released)\b"
+)
+_NAME_GOES_ON = (
+    r"[^,.;:()«»\"“”]{0,80}?(?=,|\.|;|\(|$|\s+(?:que|qui|which|that|el cual|la cual|a été|est|fue|was|is|has|ha"
+    r"|se|publi\w*|released|issued)\b)"
+)
+
+
 def _stamp_line(text: str) -> bool:
     """A line that is a date and a few words around it ("Publié le 28 novembre 2011", "Posted: 11/27/2012")."""
     dates = find_dates(text)
@@ -5459,6 +5469,14 @@ def _with_announced_works(
             for b in blocks
             if b.kind != BlockKind.HEADING and item_of.get(b.order) == item and not _stamp_line(b.text)
         )
+        if not work.named:
+            # "Nouveau guide sur la réinstallation" over "Le Guide des pratiques de réinstallation ..., publié ...": the
+            # body names the work the headline describes; a headline alone ("New Book Compares ...") names none
+            lead = re.escape(work.title.split()[0])
+            named = re.search(rf"\b{lead}\b(?-i:[^,.;:()«»\"“”]){{8,150}}?(?={_WORK_NAME_END})", body)
+            if told or named is None:
+                continue
+            work = replace(work, title=named.group(0).strip())
         date = (
             work.date
             or next((r.date for r in told if r.date), None)
@@ -5467,6 +5485,10 @@ def _with_announced_works(
         )
         kind = Kind.REPORT if work.publication_type == PublicationType.REPORT else Kind.PUBLICATION
         authors = next((r.authors for r in told if r.authors), ())
+        # "Publicado Compendio de buenas prácticas ..." over "... publicó el Compendio de buenas prácticas en retorno
+        # asistido y reintegración, que reúne ...": the body gives the whole name the headline shortens
+        if whole := re.search(re.escape(work.title) + _NAME_GOES_ON, body, re.I):
+            work = replace(work, title=whole.group(0).strip(" ,."))
         reading = _Reading(
             "news.headline", kind, work.title, date, None, work.block.text, work.block, authors=authors,
             publication_type=work.publication_type,
@@ -5482,7 +5504,7 @@ def _posting_days(blocks: Sequence[Block], item_of: dict[int, str]) -> dict[str 
     for block in blocks:
         if block.kind == BlockKind.HEADING or (key := item_of.get(block.order)) is None:
             continue
-        text = block.text.strip()
+        text = without_clock(block.text.strip())  # "Martes, 23 de Noviembre de 2010 16:05": a blog's stamp
         if lead := posted_lead(text):  # "17/12/2007 — Le Secrétariat sera fermé ...": the teaser opens with it
             days.setdefault(key, lead.start)
             continue

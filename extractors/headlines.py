@@ -29,6 +29,18 @@ _TYPE_LEAD = re.compile(
     r"|publicación|vient de paraître))\s*:\s*(?P<title>.+)$",
     re.I,
 )
+# "Publicado Compendio de buenas prácticas ...", "Disponible el Informe de la PPT", "Now available: X"
+_AVAILABLE_LEAD = re.compile(
+    r"^(?:publicad[oa]s?|disponibles?|ya (?:est[aá] )?disponibles?|now available|available now|paru|parue|en ligne)"
+    r"\s*:?\s+(?:(?:el|la|los|las|le|les|l['’]|the)\s*)?(?P<title>(?-i:[A-ZÀ-Ý]).+)$",
+    re.I,
+)
+# "Nueva guía para la atención de víctimas de trata", "New report on X": the type is the title's first word
+_NEW_TYPE = re.compile(
+    r"^(?:new|nouvel(?:le)?|nouveau|nuev[oa])\s+(?P<title>(?P<type>guía|guide|informe|report|rapport|estudio|study"
+    r"|étude|manual|handbook|compendio|compendium|boletín|bulletin|libro|book|livre)\b.+)$",
+    re.I,
+)
 # "Parution du Recueil statistique sur l'asile", "Publication du Rapport annuel 2006", "Launch of X"
 _OF_LEAD = re.compile(
     r"^(?:parution|publication|lancement|publicación|lanzamiento|presentación|launch|release)\s+"
@@ -54,6 +66,7 @@ class AnnouncedWork:
     publication_type: PublicationType
     date: DateSpan | None
     block: Block
+    named: bool = True  # False: "Nueva guía para la atención de ...", a headline that only describes the work
 
 
 def announced_work(headline: Block) -> AnnouncedWork | None:
@@ -61,7 +74,16 @@ def announced_work(headline: Block) -> AnnouncedWork | None:
     text = headline.text.strip()
     if match := _TYPE_LEAD.match(text):
         title, label = match.group("title"), match.group("type") or ""
-    elif (match := _OF_LEAD.match(text)) or (match := _AVAILABLE_TAIL.match(text)):
+    elif match := _NEW_TYPE.match(text):
+        title, label = match.group("title")[:1].upper() + match.group("title")[1:], match.group("type")
+        title, date = _without_closing_date(title.strip(_QUOTES + ".,"))
+        ptype = publication_type_of(f"{label} {title}")
+        return AnnouncedWork(title, ptype, date, headline, named=False) if len(title.split()) >= 2 else None
+    elif (
+        (match := _OF_LEAD.match(text))
+        or (match := _AVAILABLE_LEAD.match(text))
+        or (match := _AVAILABLE_TAIL.match(text))
+    ):
         title, label = match.group("title"), ""
     else:
         return None
@@ -82,7 +104,7 @@ def _without_closing_date(title: str) -> tuple[str, DateSpan | None]:
 
 # "a publié en novembre 2007 le Recueil ...", "publié le 21 mai 2007", "released in March 2008": the day said of it
 _PUBLISHED = re.compile(
-    r"\b(?:publi(?:é|e|ée|és|shed|cad[oa]|ó)|paru(?:e|tion)?|released|issued|lanzad[oa]|editad[oa])\b", re.I
+    r"\b(?:publi(?:é|e|ée|és|shed|cad[oa]s?|c[oó])|paru(?:e|tion)?|released|issued|lanzad[oa]|editad[oa])\b", re.I
 )
 MAX_VERB_TO_DATE = 80
 

@@ -835,7 +835,7 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     if published is None:
         # "Washington, DC: Migration Policy Institute" as a field of its own; a title "Mexico: ..." is no imprint
         published = next((p for b in fields if b is not title_block and (p := _place_publisher(b.text))), None)
-    if _PROCEEDINGS.match(title) and byline is None and published is None:
+    if _PROCEEDINGS_TITLE.match(title) and byline is None and published is None:
         return None  # "Memoria del Seminario ... (2008)" beside the meetings' papers: its record, no one's work
     return Publication(
         title=title,
@@ -881,7 +881,7 @@ _MEETING_RECORD = re.compile(
     re.I,
 )
 # A seminar's or a workshop's "Memoria": its proceedings, a work when someone is named as its author or editor.
-_PROCEEDINGS = re.compile(
+_PROCEEDINGS_TITLE = re.compile(
     r"^\W*(?:memoria|proceedings|actes|record)\s+(?:de la|del|of the|du|de l['’])\s+(?:[IVXLC]+\s+)?(?:seminario|taller"
     r"|seminar|workshop|s[ée]minaire|atelier|conferencia|conference|conf[ée]rence)\b",
     re.I,

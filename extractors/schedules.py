@@ -3116,8 +3116,10 @@ def news_items(blocks: Sequence[Block]) -> dict[int, str]:
             len(group) <= MAX_NEWS_BLOCKS
             and headline is not None
             and any(
-                _posted_line(b) or (news_page and _dateline(b)) or posted_lead(b.text) is not None
-                for b in group[:3]
+                _posted_line(b)
+                or ((news_page or _signed(group)) and _dateline(_without_clock(b)))
+                or posted_lead(b.text) is not None
+                for b in group[:4]
                 if b is not group[headline]
             )
             and any(b.kind == BlockKind.PARAGRAPH and _holds_sentence(b.text) for b in group[headline + 1 :])
@@ -3125,6 +3127,27 @@ def news_items(blocks: Sequence[Block]) -> dict[int, str]:
             news.update((b.order, key) for b in group)
     news.update(_printed_releases(blocks))
     return news
+
+
+# "Escrito por Secretaría Técnica", "Written by Admin", "Publié par ...": a CMS's line naming who posted the item
+_POSTED_BY = re.compile(
+    r"^\W*(?:escrito por|written by|posted by|publicado por|publié par|rédigé par|écrit par)\s+\S", re.I
+)
+_CLOCK_TAIL = re.compile(r"[\s,·|-]+\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|h))?\s*$", re.I)
+
+
+def _signed(group: Sequence[Block]) -> bool:
+    """Whether a news item names who posted it, as a blog's items do ("Escrito por Secretaría Técnica")."""
+    return any(_POSTED_BY.match(b.text) for b in group[:MAX_NEWS_BLOCKS])
+
+
+def _without_clock(block: Block) -> Block:
+    return replace(block, text=without_clock(block.text))
+
+
+def without_clock(text: str) -> str:
+    """A posting stamp less its time of day ("Martes, 23 de Noviembre de 2010 16:05")."""
+    return _CLOCK_TAIL.sub("", text)
 
 
 def _printed_releases(blocks: Sequence[Block]) -> dict[int, str]:

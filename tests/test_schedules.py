@@ -4089,3 +4089,36 @@ def test_press_releases_printed_one_after_another_date_their_works_by_the_line_a
         "Employer Sanctions Revisited: Worksite Enforcement after Twenty Years": "2006-01-24",
         "Guest Worker Proposals in the Senate: A Side-by-Side Analysis": "2006-05-08",
     }
+
+
+def test_a_blogs_news_items_are_signed_and_stamped_and_their_headlines_name_the_works_they_announce(nlp):
+    """A Joomla blog of news: headline, "Escrito por ...", a stamp with its time ("Martes, 23 de Noviembre de 2010
+    16:05"), the teaser. The stamp dates no event; "Publicado Compendio ...", "Disponible el Informe ..." and "Nueva
+    guía para ..." announce works, named in full by the teaser and dated by it, else by the stamp."""
+
+    def item(headline: str, stamp: str, teaser: str) -> str:
+        return (
+            f"<div class='item'><h2><a href='#'>{headline}</a></h2><p class='createby'>Escrito por Secretaría Técnica"
+            f"</p><p class='createdate'>{stamp}</p><p>{teaser}</p><p><a href='#'>Leer más...</a></p></div>"
+        )
+
+    page = (
+        "<html><head><title>Noticias - Conferencia Regional sobre Migración</title></head><body><h3>Buscar</h3>"
+        + item("Publicado Compendio de buenas prácticas en retorno asistido", "Martes, 23 de Noviembre de 2010 16:05",
+               "La Secretaría Técnica de la CRM publicó en noviembre de 2010 el Compendio de buenas prácticas en "
+               "retorno asistido y reintegración, que reúne experiencias de los once países miembros.")
+        + item("Nueva guía para la atención de víctimas de trata", "Lunes, 18 de Enero de 2010 09:00",
+               "La Guía regional para la atención a víctimas de trata de personas, elaborada con la OIM, orienta a "
+               "los funcionarios de los países miembros.")
+        + item("Concluye en Tegucigalpa seminario regional sobre trata de personas",
+               "Viernes, 03 de Septiembre de 2010 11:40",
+               "Del 30 de agosto al 1 de septiembre de 2010 se llevó a cabo en Tegucigalpa, Honduras, el Seminario "
+               "regional sobre trata de personas, organizado por la Presidencia Pro Tempore.")
+        + "</body></html>"
+    )  # fmt: skip
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "RCM", "es")}
+    assert found == {
+        ("publication", "Compendio de buenas prácticas en retorno asistido y reintegración", "2010-11-01"),
+        ("publication", "Guía regional para la atención a víctimas de trata de personas", "2010-01-18"),
+        ("seminar", "Seminario regional sobre trata de personas", "2010-08-30"),
+    }
