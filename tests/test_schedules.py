@@ -3842,7 +3842,7 @@ def test_a_news_list_set_in_a_table_reads_each_teaser_and_what_its_headline_anno
 def test_a_news_teaser_that_opens_with_its_posting_day_dates_what_it_tells_not_that_day(nlp):
     """A Plone folder of news: a headline over a teaser that opens with the day it was posted ("18/06/2007 — Le Tour
     complet ... s'est tenu à Madrid du 6 au 8 juin 2007"). The posting day dates nothing; "Publication du Rapport
-    annuel 2006" names the work the teaser dates ("publié le 21 mai 2007")."""
+    annuel 2006" announces the work the teaser names in full and dates ("publié le 21 mai 2007")."""
     items = [
         ("Tour complet 2007 à Madrid", "18/06/2007 — Le Tour complet 2007 des Consultations s'est tenu à Madrid du 6 "
          "au 8 juin 2007, sous la présidence de l'Espagne."),
@@ -3854,7 +3854,7 @@ def test_a_news_teaser_that_opens_with_its_posting_day_dates_what_it_tells_not_t
     found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "IGC", "fr")}
     assert found == {
         ("meeting", "Tour complet 2007 des Consultations", "2007-06-06"),
-        ("report", "Rapport annuel 2006", "2007-05-21"),
+        ("report", "Rapport annuel 2006 du Secrétariat des IGC", "2007-05-21"),
     }
 
 
