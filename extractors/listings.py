@@ -31,7 +31,13 @@ from mpdp_pipeline.extractors.publications import (
     names_work_type,
     publication_type_of,
 )
-from mpdp_pipeline.extractors.records import catalogue_entries, field_records, fielded_lines, heading_year_of
+from mpdp_pipeline.extractors.records import (
+    catalogue_entries,
+    field_records,
+    fielded_lines,
+    heading_year_of,
+    related_works,
+)
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, KIND_WORDS, PARTNER_NOTE
 
@@ -112,7 +118,7 @@ def find_listings(
     pubs, used = pubs + covers, used | covers_used
     # records whose fields say what each is ("Auteur : X · Genève : CIG · Parution : juin"; "Título: ..." / "Pie de
     # imprenta: ..."), before the cards' structure is weighed
-    for rule in (fielded_lines, field_records):
+    for rule in (fielded_lines, field_records, related_works):
         fielded, fielded_used = rule([b for b in blocks if b.order not in used])
         pubs, used = pubs + fielded, used | fielded_used
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]

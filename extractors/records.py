@@ -464,3 +464,33 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
         )
         used |= {block.order, *(b.order for b in body)}
     return (found, used) if len(found) >= MIN_RECORDS else ([], set())
+
+
+# "Related Publication: Who Are the DREAMers? A Profile ... (Policy Brief, July 2011)": an event card's line naming
+# the work it presents, with its type and month in brackets
+_RELATED_WORK = re.compile(
+    r"^\W*(?:related (?:publications?|reports?|reading)|publicaci[oó]n relacionada|publication associée)\s*:\s*"
+    r"(?P<title>\S.{4,200}?)\s*\((?P<type>[^(),]{2,40}),\s*(?P<date>[^()]{4,30})\)\W*$",
+    re.I,
+)
+
+
+def related_works(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """The works event cards name as related, each with its type and date ("(Report, May 2011)")."""
+    pubs = []
+    for block in blocks:
+        if (line := _RELATED_WORK.match(block.text)) and (date := parse_date(line.group("date").strip())):
+            pubs.append(
+                Publication(
+                    title=line.group("title").strip(" .,"),
+                    authors=(),
+                    date=date,
+                    publisher=None,
+                    publication_type=publication_type_of(line.group("type")),
+                    block=block,
+                    snippet=block.text,
+                    rule="publication.listed",
+                    confidence=CONFIDENCE["publication.listed"],
+                )
+            )
+    return pubs, {p.block.order for p in pubs}

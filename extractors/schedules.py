@@ -773,6 +773,11 @@ def _dated(block: Block) -> bool:
 
 
 MIN_SECTION_DATES = 3
+_RELATED_LINE = re.compile(
+    r"^\W*(?:related (?:publications?|reports?|resources?|reading)|see also|publicaci[oó]n relacionada"
+    r"|publication associée|read the (?:report|brief))\s*:",
+    re.I,
+)
 
 
 MAX_CARD_BOXES = 3  # the boxes one card is drawn as: title and text, then type, venue and date
@@ -785,7 +790,10 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
     (a "Jun" / "12" badge, a title, a venue line). Containers are compared without their own positions,
     so the cards of two year sections are one series."""
     keys: dict[int, str] = {}
-    dated_blocks = {b.order for b in blocks if b.page is None and _dated(b)}  # each block's dates read once
+    # each block's dates read once; a card's prose ("originally scheduled for July 12, has been moved to July 26")
+    # and its related work's line ("Related Publication: X (Policy Brief, July 2011)") date no record of it
+    dated_blocks = {b.order for b in blocks if b.page is None and _dated(b)}
+    told = {b.order for b in blocks if b.order in dated_blocks and (_prose(b) or _RELATED_LINE.match(b.text))}
     free = [
         b
         for b in blocks
@@ -807,7 +815,7 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
         def qualifies(records: dict[str, list[Block]]) -> bool:
             multi = [r for r in records.values() if len(r) >= 2]
             # A card dates one event; a box of three or more dated lines is a section of records (a year's).
-            dated = [r for r in multi if 0 < sum(b.order in dated_blocks for b in r) < MIN_SECTION_DATES]
+            dated = [r for r in multi if 0 < _dates_of_record(r, dated_blocks, told) < MIN_SECTION_DATES]
             if len(multi) >= 2 and len(multi) >= 0.6 * len(records) and all(_split_badge(r, 2000) for r in multi):
                 return True  # every box opens with a month box and a day box: cards, however few
             return len(dated) >= MIN_CARDS and len(dated) >= 0.6 * len(records)
@@ -828,6 +836,13 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
         for key, record in best.items():
             keys.update((b.order, key) for b in record)
         free = [b for b in free if b.order not in keys]
+
+
+def _dates_of_record(record: Sequence[Block], dated: set[int], told: set[int]) -> int:
+    """How many of a record's lines date it: its date lines; its prose and its related work's line only where it
+    has none ("MPI analysts will present ..., originally scheduled for July 12, has been moved to July 26")."""
+    lines = sum(b.order in dated and b.order not in told for b in record)
+    return lines or min(1, sum(b.order in told for b in record))
 
 
 def _records(blocks: Sequence[Block], cards: dict[int, str]) -> Iterable[tuple[list[Block], str]]:

@@ -4122,3 +4122,44 @@ def test_a_blogs_news_items_are_signed_and_stamped_and_their_headlines_name_the_
         ("publication", "Guía regional para la atención a víctimas de trata de personas", "2010-01-18"),
         ("seminar", "Seminario regional sobre trata de personas", "2010-08-30"),
     }
+
+
+def test_event_cards_whose_teaser_and_related_work_carry_dates_are_still_one_event_each(nlp):
+    """A Drupal archive of past events: each card a date badge, a type label, its title, its dateline, its venue, a
+    teaser that dates a change of plan, and a "Related Publication: Title (Type, Month Year)" line. The card is one
+    event on its dateline, under its title; the related line is a work of its own."""
+
+    def card(badge: str, kind: str, title: str, when: str, where: str, teaser: str, related: str) -> str:
+        return (
+            f"<div class='views-row'><div class='event-date-block'>{badge}</div><div class='field-type'>{kind}</div>"
+            f"<h3><a href='#'>{title}</a></h3><div class='field-date'>{when}</div><div class='field-location'>{where}"
+            f"</div><div class='field-body'><p>{teaser}</p></div><div class='field-related'>Related Publication: "
+            f"<a href='#'>{related}</div></div>"
+        )
+
+    page = (
+        "<html><head><title>Past Events 2011 | Migration Policy Institute</title></head><body><h2>Past Events</h2>"
+        + card("JUL 26 2011", "Public Briefing", "Who Are the DREAMers? Profiling the Potential Beneficiaries",
+               "Tuesday, July 26, 2011 - 10:00am - 11:30am", "Migration Policy Institute, Washington, DC",
+               "Please note: this briefing, originally scheduled for July 12, has been moved to July 26. MPI analysts "
+               "will present new estimates of the number of young people who could gain legal status.",
+               "Who Are the DREAMers? A Profile of Potential Beneficiaries</a> (Policy Brief, July 2011)")
+        + card("MAY 17 2011", "Roundtable", "Canadian and U.S. Approaches to Points-Based Selection",
+               "Tuesday, May 17, 2011", "Toronto, Ontario", "Officials and researchers compared how points systems "
+               "select economic migrants, drawing on a report released the same week.",
+               "Selecting Economic Migrants: Points Systems in Canada and the United States</a> (Report, May 2011)")
+        + card("MAR 08 2011", "Public Briefing", "Immigrant Workers in the U.S. Labor Force After the Recession",
+               "Tuesday, March 8, 2011 - 9:30am", "Migration Policy Institute, Washington, DC", "MPI presented its "
+               "new analysis of labor market outcomes for immigrant workers since the recession began in 2007.",
+               "Recession's Toll on Immigrant Workers: A Labor Market Analysis</a> (Report, March 2011)")
+        + "</body></html>"
+    )  # fmt: skip
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "MPI", "en")}
+    assert found == {
+        ("other", "Who Are the DREAMers? Profiling the Potential Beneficiaries", "2011-07-26"),
+        ("roundtable", "Canadian and U.S. Approaches to Points-Based Selection", "2011-05-17"),
+        ("other", "Immigrant Workers in the U.S. Labor Force After the Recession", "2011-03-08"),
+        ("publication", "Who Are the DREAMers? A Profile of Potential Beneficiaries", "2011-07-01"),
+        ("report", "Selecting Economic Migrants: Points Systems in Canada and the United States", "2011-05-01"),
+        ("report", "Recession's Toll on Immigrant Workers: A Labor Market Analysis", "2011-03-01"),
+    }
