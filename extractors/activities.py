@@ -46,6 +46,7 @@ from mpdp_pipeline.extractors.dates import (
     numeric_order,
     parse_date,
 )
+from mpdp_pipeline.extractors.exclusions import not_an_event, not_out_yet
 from mpdp_pipeline.extractors.headlines import AnnouncedWork, announced_work, posted_span, published_date
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title, similar_titles
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
@@ -4226,8 +4227,22 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
     day_first = day_first_in(text, ctx.language)
     with numeric_order(day_first):
         rows = _blocks_to_activities(titles_before_kickers([_day_in_month_row(b) or b for b in blocks]), ctx, nlp)
+    rows = [a for a in rows if not _excluded(a)]
     # a site names itself in its pages' titles ("Research | Migration Policy Institute") more than in their bodies
     return with_publishers(rows, f"{ctx.title or ''} {text}", ctx.recipient)
+
+
+def _excluded(activity: Activity) -> bool:
+    """A deadline, a closure or another body's meeting read as an event; a work still in preparation."""
+    if activity.kind in _PUBLICATION_KINDS:
+        return not_out_yet(activity.title, _sentence_of(activity.title, activity.snippet or ""))
+    return not_an_event(activity.title)
+
+
+def _sentence_of(title: str, text: str) -> str:
+    """The sentence of `text` that names `title` (all of it when none does)."""
+    sentences = split_sentences(text)
+    return next((s for s in sentences if title[:40].lower() in s.lower()), text)
 
 
 # The document that lists the works, under its own name and edition ("Publications Catalogue | September 2008

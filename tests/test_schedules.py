@@ -4163,3 +4163,25 @@ def test_event_cards_whose_teaser_and_related_work_carry_dates_are_still_one_eve
         ("report", "Selecting Economic Migrants: Points Systems in Canada and the United States", "2011-05-01"),
         ("report", "Recession's Toll on Immigrant Workers: A Labor Market Analysis", "2011-03-01"),
     }
+
+
+def test_a_calendars_deadlines_closures_and_other_bodies_meetings_are_no_activities(nlp):
+    """A calendar table lists, beside the recipient's meetings, a deadline ("Date limite d'inscription ..."), the
+    Secretariat's closure, and another body's meeting its staff attend ("UNHCR Standing Committee"): none is an
+    activity. A work a report says is in preparation is none either."""
+    rows = [
+        ("15.03.2011", "Atelier sur la réinstallation", "Londres"),
+        ("29.04.2011", "Date limite d'inscription au Tour complet", ""),
+        ("24.05.2011", "Tour complet des IGC", "Ottawa"),
+        ("21.06.2011", "UNHCR Standing Committee", "Genève"),
+        ("23.12.2011", "Fermeture du Secrétariat", "Genève"),
+    ]
+    table = "".join(f"<tr><td>{d}</td><td>{t}</td><td>{p}</td></tr>" for d, t, p in rows)
+    page = (
+        "<html><head><title>Calendrier des réunions 2011 - IGC</title></head><body><h1>Calendrier des réunions 2011</h1>"
+        f"<table><tr><th>Date</th><th>Réunion</th><th>Lieu</th></tr>{table}</table>"
+        "<p>Un Recueil des politiques d'intégration des États participants est en préparation ; sa parution est prévue "
+        "en mars 2012.</p></body></html>"
+    )
+    found = {(a.title, str(a.start_date)) for a in _page_rows(page, nlp, "IGC", "fr")}
+    assert found == {("Atelier sur la réinstallation", "2011-03-15"), ("Tour complet des IGC", "2011-05-24")}

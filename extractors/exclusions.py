@@ -1,0 +1,49 @@
+"""What a calendar, a record or a newsletter dates that is no activity of the recipient's.
+
+A row titled as a deadline ("Date limite d'inscription à l'atelier de Londres"), a closure ("Fermeture du
+Secrétariat"), a page's stamp ("Dernière modification"), another body's meeting its staff attended ("UNHCR Standing
+Committee", "Budapest Process Senior Officials Meeting") or a work still in preparation ("Un Recueil des politiques
+d'intégration est en préparation") is read by the record rules like any other row; these say it is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a deadline, a closure or a page's stamp, named first
+_NOT_AN_EVENT_TITLE = re.compile(
+    r"^\W*(?:date limite|fecha l[ií]mite|deadline|plazo\b|due date|closing date|last day (?:for|to)|cierre de "
+    r"(?:inscripci|convocatoria|recepci)|fermeture|cierre de (?:las? )?oficinas?|offices? closed|office closure"
+    r"|(?:the\s+)?(?:\w+\s+){0,3}(?:secretariat|secretaría|secrétariat)(?:\s+\w+){0,2}\s+(?:closed|cerrad[oa]|fermé)"
+    r"|(?:\w+\s+){0,3}offices\s+closed|derni[èe]re (?:modification|mise à jour)|[úu]ltima (?:actualizaci[oó]n"
+    r"|modificaci[oó]n)|last (?:updated|modified)|page (?:updated|modified))\b",
+    re.I,
+)
+
+# Another body's meeting, named by that body first: what the recipient's staff attended, not what it held.
+_OTHER_BODY_EVENT = re.compile(
+    r"^\W*(?:the\s+)?(?:UNHCR|OECD|OCDE|IOM|ILO|OIT|OSCE|ICMPD|GFMD|EU|European Union|European Commission|Council of"
+    r" (?:the EU|Europe)|Budapest Process|Bali Process|Prague Process|Rabat Process|Conferencia Suramericana"
+    r"|South American Conference|Global Forum on Migration|UN General Assembly|United Nations General Assembly"
+    r"|Consejo de Europa|Proceso de Budapest)\b",
+)
+
+# a work still to come, said in its own sentence
+_IN_PREPARATION = re.compile(
+    r"\b(?:est|sont|is|are|está|están)\s+(?:actuellement\s+|currently\s+|still\s+)?(?:en préparation"
+    r"|in preparation|en preparaci[oó]n|being (?:prepared|drafted|finali[sz]ed)|en cours de (?:préparation|rédaction))"
+    r"|\b(?:is|are) expected to be (?:published|released|issued|finali[sz]ed|completed)\b"
+    r"|\b(?:sa|la) parution est prévue\b|\bse publicará\b",
+    re.I,
+)
+
+
+def not_an_event(title: str) -> bool:
+    """Whether an event's title says it is a deadline, a closure, a page's stamp or another body's meeting."""
+    return bool(_NOT_AN_EVENT_TITLE.match(title) or _OTHER_BODY_EVENT.match(title))
+
+
+def not_out_yet(title: str, sentence: str) -> bool:
+    """Whether a work's sentence says it is still being prepared ("Un Recueil ... est en préparation ; sa parution
+    est prévue ...", "The Compendium is expected to be published in March 2009"), or its title is a stamp."""
+    return bool(_IN_PREPARATION.search(sentence) or _NOT_AN_EVENT_TITLE.match(title))
