@@ -4178,7 +4178,8 @@ def test_a_calendars_deadlines_closures_and_other_bodies_meetings_are_no_activit
     ]
     table = "".join(f"<tr><td>{d}</td><td>{t}</td><td>{p}</td></tr>" for d, t, p in rows)
     page = (
-        "<html><head><title>Calendrier des réunions 2011 - IGC</title></head><body><h1>Calendrier des réunions 2011</h1>"
+        "<html><head><title>Calendrier des réunions 2011 - IGC</title></head><body>"
+        "<h1>Calendrier des réunions 2011</h1>"
         f"<table><tr><th>Date</th><th>Réunion</th><th>Lieu</th></tr>{table}</table>"
         "<p>Un Recueil des politiques d'intégration des États participants est en préparation ; sa parution est prévue "
         "en mars 2012.</p></body></html>"
