@@ -43,7 +43,17 @@ def not_an_event(title: str) -> bool:
     return bool(_NOT_AN_EVENT_TITLE.match(title) or _OTHER_BODY_EVENT.match(title))
 
 
+# a call a document library files beside its works: "Call for proposals: ...", "Convocatoria: ...", "Appel à ..."
+_CALL_TITLE = re.compile(
+    r"^\W*(?:call for (?:proposals|papers|applications|nominations|tenders|expressions? of interest)|convocatoria"
+    r"|appel (?:à|a) (?:propositions|candidatures|projets|contributions)|terms of reference|t[ée]rminos de referencia"
+    r"|vacancy|job (?:posting|opening)|vacante)\b",
+    re.I,
+)
+
+
 def not_out_yet(title: str, sentence: str) -> bool:
     """Whether a work's sentence says it is still being prepared ("Un Recueil ... est en préparation ; sa parution
-    est prévue ...", "The Compendium is expected to be published in March 2009"), or its title is a stamp."""
-    return bool(_IN_PREPARATION.search(sentence) or _NOT_AN_EVENT_TITLE.match(title))
+    est prévue ...", "The Compendium is expected to be published in March 2009"), or its title is a stamp or a
+    call ("Call for proposals: Regional Fund ...")."""
+    return bool(_IN_PREPARATION.search(sentence) or _NOT_AN_EVENT_TITLE.match(title) or _CALL_TITLE.match(title))

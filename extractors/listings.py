@@ -255,11 +255,16 @@ def _numbered_titles(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
 
 # Column headers of a publications table ("Title | Author(s) | Date | Type", "Título | Autor(es) | Fecha | Tipo",
 # "Titre | Auteur(s) | Date | Type"): the title column, and one naming authors or the type, make it a listing.
-_TITLE_COLUMN = re.compile(r"^\W*(?:title|t[ií]tulo|titre|publication|publicaci[oó]n)\b", re.I)
+# (a document library's "Name" column, beside its "Document Type", names its files' works)
+_TITLE_COLUMN = re.compile(r"^\W*(?:title|t[ií]tulo|titre|publication|publicaci[oó]n|name|nombre|nom)\b", re.I)
 _AUTHOR_COLUMN = re.compile(
     r"^\W*(?:authors?|author\(s\)|autor(?:es|as?)?|autor\(es\)|auteurs?|auteur\(s\)|by|por|par)\b", re.I
 )
-_TYPE_COLUMN = re.compile(r"^\W*(?:type|tipo|genre|format|formato|category|categor[ií]a|catégorie)\b", re.I)
+_TYPE_COLUMN = re.compile(
+    r"^\W*(?:(?:document |item |content |publication )?type|tipo|genre|format|formato|category|categor[ií]a"
+    r"|catégorie|type de document)\b",
+    re.I,
+)
 _DATE_COLUMN = re.compile(
     r"^\W*(?:date|fecha|published|publicado|publié|year|año|année|issued|month(?: of (?:issue|publication))?|mes"
     r"|mois)\b",

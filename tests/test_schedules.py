@@ -4186,3 +4186,27 @@ def test_a_calendars_deadlines_closures_and_other_bodies_meetings_are_no_activit
     )
     found = {(a.title, str(a.start_date)) for a in _page_rows(page, nlp, "IGC", "fr")}
     assert found == {("Atelier sur la réinstallation", "2011-03-15"), ("Tour complet des IGC", "2011-05-24")}
+
+
+def test_a_document_librarys_name_and_document_type_columns_list_its_works_but_not_its_calls(nlp):
+    """A SharePoint document library: "Name | Document Type | Published | Modified | File Size". Each file is a work
+    of its type, dated by "Published" (not by "Modified"); a call for proposals filed beside them is none."""
+    rows = [
+        ("Annual Report of the Technical Secretariat 2011", "Report", "Feb. 2012", "3/5/2012 11:47 AM", "1.8 MB"),
+        ("Call for proposals: Regional Fund for Assisted Return 2012", "Call", "", "4/2/2012 9:30 AM", "98 KB"),
+        ("RCM Newsletter No. 15", "Newsletter", "September 2011", "10/4/2011 10:20 AM", "640 KB"),
+        ("Regional Guidelines for the Identification of Victims of Trafficking", "Guide", "June 2011",
+         "7/11/2011 3:38 PM", "1.1 MB"),
+    ]  # fmt: skip
+    head = "".join(f"<th>{h}</th>" for h in ("", "Name", "Document Type", "Published", "Modified", "File Size"))
+    body = "".join("<tr><td><img alt=''></td>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    page = (
+        "<html><head><title>Publications - All Documents</title></head><body><h2>Publications</h2>"
+        f"<table class='ms-listviewtable'><tr>{head}</tr>{body}</table></body></html>"
+    )
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "RCM", "en")}
+    assert found == {
+        ("report", "Annual Report of the Technical Secretariat 2011", "2012-02-01"),
+        ("publication", "RCM Newsletter No. 15", "2011-09-01"),
+        ("publication", "Regional Guidelines for the Identification of Victims of Trafficking", "2011-06-01"),
+    }
