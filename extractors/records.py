@@ -494,3 +494,66 @@ def related_works(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
                 )
             )
     return pubs, {p.block.order for p in pubs}
+
+
+# A kicker over a work's entry: "REPORT | January 2009" over "Immigrants and the Current Economic Crisis: ... By A and
+# B." The kicker gives the type and the month, the entry the title and its byline.
+_KICKER = re.compile(r"^\W*(?P<type>[^\W\d][^|·•]{1,40}?)\s*[|·•]\s*(?P<date>[^|·•]{4,30}?)\W*$")
+_ENTRY_BYLINE = re.compile(
+    r"^(?P<title>.{8,300}?)[.?!]\s+(?:(?:edited|compiled|coordinated|editado|coordinado|édité) )?(?:by|por|par)\s+"
+    r"(?P<names>.{3,200})$",
+    re.I,
+)
+_LEADING_BYLINE = re.compile(
+    r"^(?:(?:edited|compiled|coordinated|editado|coordinado|édité) )?(?:by|por|par)\s+(?P<names>[^(]{3,200})", re.I
+)
+_NAMES_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)")  # the byline's stop, not an initial's ("Margaret L. Hughes")
+
+
+def kicker_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """The works a report or newsletter lists each under a kicker naming its type and month, MIN_RECORDS of them."""
+    found, used = [], set()
+    for above, kicker, entry in zip([None, *blocks], blocks, blocks[1:], strict=False):
+        line = _KICKER.match(kicker.text)
+        if (
+            line is None
+            or kicker.kind != BlockKind.HEADING
+            or entry.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            or publication_type_of(line.group("type")) == PublicationType.OTHER
+            and not _SHEET.search(line.group("type"))
+            or (date := parse_date(line.group("date").strip(), allow_year=True)) is None
+        ):
+            continue
+        text = _NOTE_MARKS.sub("", entry.text.strip())
+        if (lead := _LEADING_BYLINE.match(text)) and above is not None and above.kind == BlockKind.HEADING:
+            # "Title" / "Book | April 2006" / "Edited by A and B (MPI, 310 pp.). ...": the kicker under its title
+            bylined, title, names = None, above.text.strip(" ."), lead.group("names")
+            used.add(above.order)
+        else:
+            bylined = _ENTRY_BYLINE.match(text)
+            title = (bylined.group("title") if bylined else text).strip(" .")
+            names = bylined.group("names") if bylined else ""
+        if end := _NAMES_END.search(names):
+            names = names[: end.start()]
+        authors = (names_in(names, bylined=True) or ()) if names else ()
+        used |= {kicker.order, entry.order}
+        found.append(
+            Publication(
+                title=title,
+                authors=tuple(authors),
+                date=date,
+                publisher=None,
+                publication_type=publication_type_of(line.group("type")),
+                block=entry,
+                snippet=f"{kicker.text} | {entry.text}",
+                rule="publication.listed",
+                confidence=CONFIDENCE["publication.listed"],
+            )
+        )
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return found, used
+
+
+_SHEET = re.compile(r"\bfact ?sheets?\b|\bhojas? informativas?\b|\bfiches?\b", re.I)
+_NOTE_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")

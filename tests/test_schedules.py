@@ -4210,3 +4210,29 @@ def test_a_document_librarys_name_and_document_type_columns_list_its_works_but_n
         ("publication", "RCM Newsletter No. 15", "2011-09-01"),
         ("publication", "Regional Guidelines for the Identification of Victims of Trafficking", "2011-06-01"),
     }
+
+
+def test_a_reports_works_under_kickers_naming_their_type_and_month_are_read_with_their_bylines(nlp):
+    """An annual report lists selected titles each under a bold kicker, "REPORT | January 2009", over "Title. By A
+    and B." (initials in the names kept); a newsletter sets the kicker under the title instead, over "Edited by A and
+    B (MPI, 310 pp.)". Either way the kicker dates and types the work."""
+    rows = _styled_pdf_rows(
+        [("Research and Publications", "B"),
+         ("MPI published more than 40 reports in 2009. Selected titles:", ""),
+         ("REPORT | January 2009", "B"),
+         ("Immigrants and the Current Economic Crisis: Research Evidence. By Margaret L. Hughes and Rafael Ortega.", ""),
+         ("POLICY BRIEF | June 2009", "B"),
+         ("Improving the Naturalization Process: Options for Reform. By Elena Vasquez.", ""),
+         ("Dilemmas of Integration: Immigrants in the Transatlantic Economy", "B"),
+         ("Book | April 2006", "B"),
+         ("Edited by Kathleen Newland and Elizabeth Grieco (MPI, 310 pp.). Eleven chapters compare outcomes.", "")],
+        nlp, "MPI", "en",
+    )  # fmt: skip
+    found = {(r.title, str(r.start_date), r.authors, r.publication_type.value) for r in rows}
+    assert found == {
+        ("Immigrants and the Current Economic Crisis: Research Evidence", "2009-01-01",
+         ("Margaret L. Hughes", "Rafael Ortega"), "report"),
+        ("Improving the Naturalization Process: Options for Reform", "2009-06-01", ("Elena Vasquez",), "policy_brief"),
+        ("Dilemmas of Integration: Immigrants in the Transatlantic Economy", "2006-04-01",
+         ("Kathleen Newland", "Elizabeth Grieco"), "book"),
+    }  # fmt: skip
