@@ -5414,7 +5414,7 @@ def _titled_by_heading(reading: _Reading) -> _Reading:
         or names_work_type(heading)
         and len(heading.split()) <= MAX_LABEL_TITLE_WORDS
         or find_dates(heading)
-        or not re.match(re.escape(reading.title) + r"\s*[|·•]", reading.snippet)
+        or not re.match(re.escape(reading.title) + r"\s*[|·•.]", reading.snippet)  # "Policy Brief. By A. May 2011."
     ):
         return reading
     return replace(reading, title=heading)
@@ -5429,7 +5429,7 @@ _GENERIC_KIND = re.compile(
 )
 
 
-MAX_LABEL_TITLE_WORDS = 3
+MAX_LABEL_TITLE_WORDS = 4  # "Migration Information Source article"
 MIN_HEADING_TITLE_WORDS = 3
 
 

@@ -4237,3 +4237,21 @@ def test_a_reports_works_under_kickers_naming_their_type_and_month_are_read_with
         ("Dilemmas of Integration: Immigrants in the Transatlantic Economy", "2006-04-01",
          ("Kathleen Newland", "Elizabeth Grieco"), "book"),
     }  # fmt: skip
+
+
+def test_a_title_over_a_line_that_opens_with_its_type_is_the_works_name(nlp):
+    """A report's list of works: a bold title over "Policy Brief. By A. November 2011." The line's first field is the
+    work's type, not its name."""
+    rows = _styled_pdf_rows(
+        [("Selected Publications", "B"),
+         ("Highlights of the year's research and analysis follow.", ""),
+         ("Deportation Policy after Secure Communities", "B"),
+         ("Policy Brief. By Marc R. Rosenblum. November 2011.", ""),
+         ("Top 10 Migration Issues of 2011", "B"),
+         ("Migration Information Source article. By Kristen McCabe. December 2011.", "")],
+        nlp, "MPI", "en",
+    )  # fmt: skip
+    assert {(r.title, str(r.start_date)) for r in rows} == {
+        ("Deportation Policy after Secure Communities", "2011-11-01"),
+        ("Top 10 Migration Issues of 2011", "2011-12-01"),
+    }
