@@ -53,6 +53,7 @@ _YEAR_HEADING_RE = re.compile(r"^(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20
 # Bullet glyphs, with the private-use ones symbol fonts (Wingdings, Symbol) draw bullets with.
 _BULLETS = r"[•●○◦▪■□➢►▶✓✔·\-–—*\uf0a7\uf0b7\uf076\uf0d8\uf0fc]"
 BULLET_RE = re.compile(r"^\s*(?:" + _BULLETS + r"|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])\s+")
+_SENTENCE_STOP = re.compile(r"[A-Za-zÀ-ÿ)]{2}\.\s+[A-ZÀ-Ý]")
 _NUMBERED_LEAD = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+[A-ZÀ-Ý]")
 # "5.1 The Chair of ...": a numbered sub-item, which ends the item above it ("5. Reports of the Working Groups");
 # "2.5 million" is a figure.
@@ -1171,6 +1172,10 @@ class BlockBuilder(BlockSink):
             seg.size >= self.body_size * DEFAULT_HEADING_SIZE_RATIO
             or (bullet_match is not None and _NUMBERED_LEAD.match(text) is not None)
         )
+        if numbered_heading and bullet_match and _SENTENCE_STOP.search(text, bullet_match.end()):
+            # "1. Secretaría Técnica de la CRM. Lineamientos regionales ...": a numbered entry, its author's stop
+            # inside it, set large where a table made the body size look small; no section's heading
+            kind, numbered_heading = BlockKind.PARAGRAPH.value, False
         if bullet_match and len(text) > bullet_match.end() and not numbered_heading:
             kind = BlockKind.LIST_ITEM.value
             text = text[bullet_match.end() :].strip()

@@ -1422,6 +1422,21 @@ _FILE_TAIL = re.compile(
 )
 
 
+# a section of new works: "New from the Secretariat", "Recent publications", "Nuevas publicaciones", "Documents
+# circulated"
+_NEW_WORKS_HEADING = re.compile(
+    r"^\W*(?:new from|what's new|new (?:publications?|documents?|releases?|titles?|reports?)|recent (?:publications?"
+    r"|documents?|reports?)|latest (?:publications?|documents?|reports?)|nuev[oa]s (?:publicaciones|documentos)"
+    r"|publicaciones (?:recientes|nuevas)|[úu]ltimas publicaciones|nouvelles publications|nouveaux documents"
+    r"|publications récentes|documents (?:circulated|distributed|issued|diffusés))\b",
+    re.I,
+)
+_BRACKETED_MONTH = re.compile(
+    r"^(?P<title>[^()]{8,200}?)\s*\((?P<date>(?-i:[A-ZÀ-Ýa-zé])[a-zé]{2,9}\.?\s+(?:de\s+)?(?:19|20)\d\d)\)"
+    r"(?:[,;]\s+[^()]*|\s*[¹²³⁴⁵*†]*)$"
+)
+
+
 def _typed_dated_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """Lines that are a title closed by its date after a comma ("Managing Temporary Migration, May 2010"), at least
     two under one heading that names their type ("Reports", "Policy Briefs", "Publications"): a work each, of that
@@ -1430,10 +1445,16 @@ def _typed_dated_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[
     for block in blocks:
         heading = block.heading or ""
         if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or not (
-            _type_heading(heading) or (_PUBLICATION_PAGE.search(heading) and len(heading.split()) <= MAX_TYPE_WORDS)
+            _type_heading(heading)
+            or (_PUBLICATION_PAGE.search(heading) and len(heading.split()) <= MAX_TYPE_WORDS)
+            or _NEW_WORKS_HEADING.match(heading)
         ):
             continue
         text = block.text.strip().rstrip(".")
+        if bracketed := _BRACKETED_MONTH.match(text):
+            # "IGC Annual Report 2011 (March 2012)", "Country Fact Sheets ..., 2012 edition (April 2012), prepared for
+            # the Oslo workshop": the month in brackets after the title, perhaps a note after it
+            text = f"{bracketed.group('title').rstrip(' ,')}, {bracketed.group('date')}"
         dates = find_dates(text)
         if len(dates) != 1 or dates[0].stop < len(text) or dates[0].precision == DatePrecision.DAY:
             continue

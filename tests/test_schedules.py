@@ -4255,3 +4255,44 @@ def test_a_title_over_a_line_that_opens_with_its_type_is_the_works_name(nlp):
         ("Deportation Policy after Secure Communities", "2011-11-01"),
         ("Top 10 Migration Issues of 2011", "2011-12-01"),
     }
+
+
+def test_a_newsletters_new_works_and_a_reports_numbered_entries_set_large_are_works(nlp):
+    """A bulletin's "New from the Secretariat": items "Title (March 2012)", one with a note after its month. A report's
+    numbered entries set larger than its text ("1. Secretaría Técnica de la CRM. Title. San José: ST-CRM, julio de
+    2010.") are entries, not section headings."""
+    rows = _styled_pdf_rows(
+        [("New from the Secretariat", "B"),
+         ("The following documents were circulated to participating States during the period:", ""),
+         ("- IGC Annual Report 2011 (March 2012)", ""),
+         ("- Country Fact Sheets on Family Reunification, 2012 edition (April 2012), prepared for the Oslo workshop",
+          ""),
+         ("- Compilation of Resettlement Programmes in IGC Participating States (May 2012)", "")],
+        nlp, "IGC", "en",
+    )  # fmt: skip
+    assert {(r.title, str(r.start_date)) for r in rows} == {
+        ("IGC Annual Report 2011", "2012-03-01"),
+        ("Country Fact Sheets on Family Reunification, 2012 edition", "2012-04-01"),
+        ("Compilation of Resettlement Programmes in IGC Participating States", "2012-05-01"),
+    }
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", size=11)
+    pdf.cell(0, 8, "2. Publicaciones y documentos", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=9)
+    # the report's text, set smaller than its entries
+    pdf.multi_cell(
+        0, 5, "Durante el período se publicaron los siguientes documentos, disponibles en el sitio web. " * 6
+    )
+    pdf.ln(3)
+    pdf.set_font("Helvetica", size=11)
+    for entry in ("1. Secretaría Técnica de la CRM. Informe final del Seminario sobre trata de personas. San José: "
+                  "ST-CRM, julio de 2010.",
+                  "2. Boletín Informativo de la CRM, No. 8. San José: Secretaría Técnica de la CRM, septiembre de "
+                  "2010."):  # fmt: skip
+        pdf.multi_cell(0, 6, entry, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(3)
+    doc = pdf_to_document(bytes(pdf.output()))
+    assert not [b.text for b in doc.blocks if b.kind == BlockKind.HEADING and "Secretaría Técnica de la CRM." in b.text]
