@@ -634,8 +634,48 @@ _CORPORATE = re.compile(
     # the body's name as written, or in capitals as ISO 690 sets authors ("SECRÉTARIAT DES IGC. Rapport annuel ...")
     rf"^(?P<org>(?:[{_UP}][\w'’-]*\s+){{0,5}}(?i:Secretariat|Secretar[ií]a(?: T[ée]cnica)?|Secr[ée]tariat|Institute"
     r"|Instituto|Institut|Organi[sz]ation|Organizaci[oó]n|Office|Ministry|Ministerio|Minist[eè]re|Council|Commission"
-    rf"|Comisi[oó]n|Consultations|Network)(?:\s+(?i:of|de|du|des|del)\s+[^.]{{1,40}})?)\.\s+(?=[{_UP}\"“«])"
+    rf"|Comisi[oó]n|Consultations|Network)(?:\s+(?i:of|on|for|de|du|des|del|sur|para|pour)\s+[^.]{{1,40}})?)\.\s+"
+    rf"(?=[{_UP}\"“«]|(?:19|20)\d\d\.\s)"
 )
+
+
+_LOWER_WORDS = frozenset(
+    [
+        "of",
+        "on",
+        "for",
+        "the",
+        "and",
+        "de",
+        "des",
+        "du",
+        "del",
+        "la",
+        "le",
+        "les",
+        "los",
+        "las",
+        "y",
+        "et",
+        "en",
+        "para",
+    ]
+    + ["pour", "sur"]
+)
+
+
+def _as_written(body: str) -> str:
+    """A body's name as prose writes it: "SECRÉTARIAT DES IGC" -> "Secrétariat des IGC" (acronyms kept)."""
+    if not body.isupper():
+        return body
+    words = [
+        w.lower() if w.lower() in _LOWER_WORDS else w if len(w) <= MAX_ACRONYM_CHARS else w.capitalize()
+        for w in body.split()
+    ]
+    return " ".join(words)
+
+
+MAX_ACRONYM_CHARS = 4
 
 
 def corporate_author(text: str) -> bool:
@@ -679,7 +719,13 @@ def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citatio
         return _read_rest(body, cut, repeat=True)
     cuts = [cut for style in _STYLES if (cut := style(text))]
     if not cuts and (corporate := _CORPORATE.match(text)):
-        cuts = [_Cut(corporate.end("org"), corporate.end(), (), None, "corporate")]
+        body = _as_written(corporate.group("org"))  # the body is the work's author
+        if dated := re.match(rf"{YEAR}\.\s+", text[corporate.end() :]):
+            # "Transatlantic Council on Migration. 2010. Council Statement: ...": the body, its year, the title
+            year = _year_span(text, corporate.end())
+            cuts = [_Cut(corporate.end("org"), corporate.end() + dated.end(), (body,), year, "corporate")]
+        else:
+            cuts = [_Cut(corporate.end("org"), corporate.end(), (body,), None, "corporate")]
     if not cuts:
         return None
     # The year right after the names is the surest end of them, then a quotation mark, a dash, the colon after

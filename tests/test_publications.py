@@ -1823,8 +1823,9 @@ def test_a_cards_month_in_figures_dates_it():
 
 def test_a_numbered_bibliography_with_a_body_as_author_reads_each_entry_and_its_type(tmp_path):
     """Round 32: "1. IGC Secretariat. Title. Geneva: IGC, December 2012. 398 pp." under "A. Reports and Studies": a
-    body as the author (no person), the type the entry names before its heading's ("Research Paper" a working
-    paper, "Information Note" a policy brief), and an imprint's month in figures ("Geneva, 03.2011.")."""
+    body as the author (its name the authors' list), the type the entry names before its heading's ("Research
+    Paper" a working paper, "Information Note" a policy brief), and an imprint's month in figures ("Geneva,
+    03.2011.")."""
     from fpdf import FPDF
 
     from mpdp_pipeline.isolation import parse_by_content_type
@@ -1850,8 +1851,8 @@ def test_a_numbered_bibliography_with_a_body_as_author_reads_each_entry_and_its_
     pubs, _ = find_publications(blocks, "en")
     got = sorted((p.title, p.authors, str(p.date.start) if p.date else None, p.publication_type) for p in pubs)
     assert got == [
-        ("Asylum Procedures: Report on Policies and Practices", (), "2012-12-01", "report"),
-        ("Family Reunification in IGC Participating States", (), "2010-06-01", "policy_brief"),
+        ("Asylum Procedures: Report on Policies and Practices", ("IGC Secretariat",), "2012-12-01", "report"),
+        ("Family Reunification in IGC Participating States", ("IGC Secretariat",), "2010-06-01", "policy_brief"),
         ("Integration Policies for Newcomers", ("Van der Berg, Sanne",), "2007-03-01", "working_paper"),
         ("Labour Migration Schemes in IGC States", ("Hallstrom, Karin", "Pierre Duval"), "2011-03-01", "working_paper"),
     ]
