@@ -335,6 +335,20 @@ def _year_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+_MONTH_RANGE = re.compile(rf"^\s*{_M1}\s*(?:-|–|—|/|to|a|al|au|à)\s*{_M2}{_DE},?\s+{_YEAR}\W*$", re.I)
+
+
+def month_range(text: str) -> DateSpan | None:
+    """A field that is only a run of one year's months ("enero-marzo 2008", "January-March 2008"): the quarter's or
+    half-year's span, at month precision. Not read in running text, where such a span is a period reported on."""
+    match = _MONTH_RANGE.match(text)
+    if match is None or (first := _month(match.group("m1"))) >= (last := _month(match.group("m2"))):
+        return None
+    year = int(match.group("y"))
+    start, end = datetime.date(year, first, 1), _month_end(year, last)
+    return DateSpan(text.strip(), start, end, DatePrecision.MONTH, 0, len(text.strip()))
+
+
 def find_dates(text: str) -> list[DateSpan]:
     """Every date expression in `text`, left to right, longest match at each place."""
     # The rules ask about the same block many times over: remember the answer (a copy, so callers may edit it).

@@ -680,7 +680,7 @@ class _Walker(BlockSink):
             self.emit(BlockKind.LIST_ITEM.value, _quoted_title(tag, text), tag)
             for child in tag.find_all(list(nested), recursive=False):
                 self.walk(child)
-        elif name == "table" and (tag.find("table") is None or _wrapped_cells(tag)):
+        elif name == "table" and (tag.find("table") is None or _wrapped_cells(tag) or _only_pagers_nested(tag)):
             self.table(tag)
         elif name == "dl":
             self.definition_list(tag)
@@ -919,7 +919,9 @@ class _Walker(BlockSink):
                 # a struck-out row ("<del>28</del> | <del>Workshop ...</del>"): the marker on its last field
                 last = max(i for i, c in enumerate(cells) if c)
                 cells = tuple(c + CANCELLED_MARK if i == last else c for i, c in enumerate(cells))
-            if any(cells):
+            filled = [c for c in cells if c]
+            if filled and not (len(filled) == 1 and row.find("table") is not None and _PAGER.fullmatch(filled[0])):
+                # (not a grid's pager, "1 2 3 Next" in one cell across the row)
                 self.emit(BlockKind.TABLE_ROW.value, " | ".join(cells), row, cells=cells, header=header)
 
     def grid(self, rows: list[Tag]) -> list[tuple[str, ...]]:
@@ -1109,6 +1111,18 @@ def _data_row(row: Tag, cells: tuple[str, ...]) -> bool:
     if row.find("th") is None and len(cells) == 2 and cells[0].rstrip().endswith(":") and cells[1].strip():
         return True  # "Fecha: | 22/06/2010": the first of a record's labelled fields, no column's name
     return row.find("th") is None and any(len(c.split()) > MAX_HEADER_CELL_WORDS for c in cells)
+
+
+_PAGER = re.compile(
+    r"^[\s\d.…|<>«»,-]*(?:(?:next|previous|prev|siguiente|anterior|suivant|précédent|first|last|primera|última)"
+    r"[\s\d.…|<>«»,-]*)*$",
+    re.I,
+)
+
+
+def _only_pagers_nested(tag: Tag) -> bool:
+    """Whether the tables inside a table are only its pager ("1 2 3 Next", an ASP.NET grid's last row)."""
+    return all(_PAGER.fullmatch(inner.get_text(" ", strip=True)) for inner in tag.find_all("table"))
 
 
 def _label_column(rows: list[Tag]) -> bool:

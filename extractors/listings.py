@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, Citation, names_in, parse_citation, split_translation
-from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates, parse_date
+from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates, month_range, parse_date
 from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import (
     CONFIDENCE,
@@ -491,7 +491,12 @@ def _table_row(
     date_at, publisher_at = _column(header, _DATE_COLUMN), _column(header, _PUBLISHER_COLUMN)
     date = None
     if date_at is not None and cells[date_at]:
-        date = parse_date(cells[date_at], allow_year=True) or _month_cell(cells[date_at]) or _date_in(cells[date_at])
+        date = (
+            month_range(cells[date_at])  # "enero-marzo 2008": a bulletin's quarter, from its first month
+            or parse_date(cells[date_at], allow_year=True)
+            or _month_cell(cells[date_at])
+            or _date_in(cells[date_at])
+        )
         if date is None and (year := _one_year(block.heading)):
             # "Annex III - Publications issued in 2010" over a column of months ("March", "Sept."): that year's
             date = parse_date(f"{cells[date_at].rstrip('.')} {year}")
@@ -503,7 +508,8 @@ def _table_row(
         parts = [names_in(p) for p in cells[author_at].split(";")]
         authors = tuple(n for p in parts if p for n in p) if all(parts) else authors
     if author_at is not None and _ISSUER.search(cells[author_at]):
-        authors = ()  # "Secretaría Técnica de la CRM (autor institucional)": a body, no person
+        # "Secretaría Técnica de la CRM (autor institucional)": a body, the work's author as the page names it
+        authors = (re.sub(r"\s*\([^()]*\)\s*$", "", cells[author_at]).strip(" .;"),)
     publisher = (cells[publisher_at] or None) if publisher_at is not None else None
     if publisher is None and notes and (imprint := _PUBLISHER_NOTE.search(title_cell)):
         publisher = imprint.group("pub").strip()

@@ -1789,7 +1789,7 @@ def test_a_documents_table_reads_month_figures_title_notes_and_semicolon_authors
     assert found == [
         ("Estudio sobre migrantes retornados", "2014-08-01", ("Rodríguez, Mariela", "Castañeda, José Luis"), "OIM"),
         ("Guía de gestión consular", "2010-03-01", ("Ana Pérez",), None),
-        ("Lineamientos regionales de protección", "2013-11-01", (), None),
+        ("Lineamientos regionales de protección", "2013-11-01", ("Secretaría Técnica",), None),  # a body as author
     ]
 
 

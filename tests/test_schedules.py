@@ -4340,3 +4340,31 @@ def test_a_chicago_bibliography_reads_a_body_as_author_before_its_year(nlp):
         ("Council Statement: Rethinking Citizenship", 2010, ("Transatlantic Council on Migration",)),
         ("Annual Report 2008", 2009, ("Migration Policy Institute",)),
     }
+
+
+def test_an_aspnet_grid_with_its_pager_lists_its_works_with_bodies_as_authors_and_quarters_as_dates(nlp):
+    """An ASP.NET GridView of publications: its last row holds the pager as a table of its own ("1 2 3"), which
+    makes it no layout table. A body in the author column is the work's author; "enero-marzo 2008" dates a quarterly
+    bulletin from its first month."""
+    rows = [
+        ("Informe de Gestión de la Secretaría Técnica 2007", "Secretaría Técnica de la CRM", "20/02/2008", "Informe"),
+        ("Boletín Informativo de la CRM, No. 5", "Secretaría Técnica de la CRM", "enero-marzo 2008", "Boletín"),
+        ("Migración extrarregional en Centroamérica", "Ana Lucía Mora; Roberto Jiménez", "03/2008",
+         "Documento de trabajo"),
+    ]  # fmt: skip
+    body = "".join(f"<tr><td>{t}</td><td>{a}</td><td>{d}</td><td>{k}</td></tr>" for t, a, d, k in rows)
+    pager = (
+        "<tr class='pager'><td colspan='4'><table><tr><td><span>1</span></td><td><a href='#'>2</a></td></tr></table>"
+        "</td></tr>"
+    )
+    page = (
+        "<html><head><title>CRM - Centro de Documentación - Publicaciones</title></head><body><h1>Publicaciones</h1>"
+        "<table class='grilla'><tr><th>Título</th><th>Autor(es)</th><th>Fecha</th><th>Tipo</th></tr>"
+        f"{body}{pager}</table></body></html>"
+    )
+    found = {(a.title, str(a.start_date), a.authors) for a in _page_rows(page, nlp, "RCM", "es")}
+    assert found == {
+        ("Informe de Gestión de la Secretaría Técnica 2007", "2008-02-20", ("Secretaría Técnica de la CRM",)),
+        ("Boletín Informativo de la CRM, No. 5", "2008-01-01", ("Secretaría Técnica de la CRM",)),
+        ("Migración extrarregional en Centroamérica", "2008-03-01", ("Ana Lucía Mora", "Roberto Jiménez")),
+    }
