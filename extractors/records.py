@@ -378,8 +378,29 @@ _OPENING_IMPRINT = re.compile(
 )
 
 
+# "Secrétariat des IGC, Genève, mars 2006.": an imprint line, publisher first, then its town and the date
+_PUBLISHER_FIRST = re.compile(
+    r"^(?P<publisher>[A-ZÀ-Ý][^,:;]{2,80}),\s*(?P<place>[A-ZÀ-Ý][\w .'’-]{1,30}),\s*(?P<date>[^.,;:]{3,30})\.?$"
+)
+
+
+_HOUSE_WORD = re.compile(
+    r"\b(?:secretar[ií]a|secretariat|secr[ée]tariat|institut[eo]?|organi[sz]a(?:tion|ci[oó]n)|office|ministr\w+"
+    r"|press|editorial|[ée]ditions|publishers?|foundation|fundaci[oó]n|IGC|CIG|CRM|RCM|MPI|OIM|IOM|UNHCR|ACNUR)\b",
+    re.I,
+)
+
+
 def _imprint_date(text: str) -> DateSpan | None:
-    """The date of an imprint a catalogue entry's line opens with; None for any other line."""
+    """The date of an imprint a catalogue entry's line opens with, or that the line is; None for any other line."""
+    if (
+        (line := _PUBLISHER_FIRST.match(text.strip()))
+        and known_place(line.group("place").strip())
+        and _HOUSE_WORD.search(line.group("publisher"))
+        and (date := parse_date(line.group("date").strip(), allow_year=True))
+        and date.precision != DatePrecision.DAY  # a work's month or year; a day is an event's
+    ):
+        return date
     imprint = _OPENING_IMPRINT.match(text)
     if imprint is None or not known_place(imprint.group("place").split(",")[0].strip()):
         return None
@@ -439,11 +460,9 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
         if fact is not None and body and _event_dateline(body[0].text):
             fact = None  # "Fourth Plenary Meeting" over "Lisbon, May 20-21, 2010": an event in the catalogue's box
         if fact is None:
-            if (
-                len(block.text.split()) <= MAX_LABEL_WORDS
-                and (typed := publication_type_of(block.text)) != PublicationType.OTHER
-            ):
-                section = typed  # "BOOKS", "Policy Briefs": the type of the entries under it
+            # "BOOKS", "Policy Briefs": the type of the entries under it; any other heading ends that section
+            short = len(block.text.split()) <= MAX_LABEL_WORDS
+            section = publication_type_of(block.text) if short else PublicationType.OTHER
             continue
         byline = next((m for b in body if (m := _CATALOGUE_BYLINE.match(b.text))), None)
         names = re.split(r",\s+and\s+|,\s+|\s+and\s+|\s+y\s+|\s+et\s+", byline.group("names")) if byline else []

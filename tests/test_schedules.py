@@ -4368,3 +4368,25 @@ def test_an_aspnet_grid_with_its_pager_lists_its_works_with_bodies_as_authors_an
         ("Boletín Informativo de la CRM, No. 5", "2008-01-01", ("Secretaría Técnica de la CRM",)),
         ("Migración extrarregional en Centroamérica", "2008-03-01", ("Ana Lucía Mora", "Roberto Jiménez")),
     }
+
+
+def test_an_annex_of_works_each_a_title_over_its_imprint_publisher_first(nlp):
+    """An annual report's annex: each work a bold title over "Secrétariat des IGC, Genève, avril 2006."; the
+    report's own title ("Rapport annuel 2006") at the top types none of them."""
+    rows = _styled_pdf_rows(
+        [("Rapport annuel 2006", "B"),
+         ("Le présent rapport décrit les activités des Consultations en 2006.", ""),
+         ("Annexe II - Publications du Secrétariat en 2006", "B"),
+         ("Rapport annuel 2005 des IGC", "B"),
+         ("Secrétariat des IGC, Genève, mars 2006.", ""),
+         ("Statistiques sur l'asile dans les États participants, 1992-2005", "B"),
+         ("Secrétariat des IGC, Genève, avril 2006.", ""),
+         ("Bulletin d'information des IGC, n° 12", "B"),
+         ("Secrétariat des IGC, Genève, novembre 2006.", "")],
+        nlp, "IGC", "fr",
+    )  # fmt: skip
+    assert {(r.kind.value, r.title, str(r.start_date)) for r in rows} == {
+        ("report", "Rapport annuel 2005 des IGC", "2006-03-01"),
+        ("publication", "Statistiques sur l'asile dans les États participants, 1992-2005", "2006-04-01"),
+        ("publication", "Bulletin d'information des IGC, n° 12", "2006-11-01"),
+    }
