@@ -454,8 +454,10 @@ def _names_of(tag: Tag) -> str:
 # and perhaps nowhere else on the page (a repeat of a main-content title is merged with it downstream).
 _RELATED_LEAD = re.compile(r"^\W*(?:related|see also|véase también|voir aussi|lire aussi|relacionad[oa]s?)\W*$", re.I)
 _RELATED_WORKS_HEADING = re.compile(
-    r"^\W*(?:related|featured)\s+(?:publications|research|reports|reading|resources)\b"
-    r"|^\W*publicaciones\s+relacionadas\b|^\W*publications\s+(?:associées|liées)\b",
+    r"^\W*(?:related|featured|recent|latest|new)\s+(?:publications|research|reports|reading|resources)\b"
+    r"|^\W*publicaciones\s+(?:relacionadas|recientes)\b|^\W*(?:[úu]ltimas|nuevas)\s+publicaciones\b"
+    r"|^\W*documentos\s+destacados\b|^\W*publications\s+(?:associées|liées|récentes)\b"
+    r"|^\W*(?:dernières|nouvelles)\s+publications\b",
     re.I,
 )
 

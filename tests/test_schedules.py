@@ -4390,3 +4390,27 @@ def test_an_annex_of_works_each_a_title_over_its_imprint_publisher_first(nlp):
         ("publication", "Statistiques sur l'asile dans les États participants, 1992-2005", "2006-04-01"),
         ("publication", "Bulletin d'information des IGC, n° 12", "2006-11-01"),
     }
+
+
+def test_a_sidebar_box_of_recent_publications_is_read_other_sidebars_are_not(nlp):
+    """A Drupal page's right sidebar: a "Recent Publications" box lists the body's works (type, title, byline,
+    month), which are read; a "Most Read" sidebar elsewhere is furniture."""
+    page = (
+        "<html><head><title>Past Events | MPI</title></head><body><h1>Past Events</h1>"
+        + "<p>MPI holds public briefings, roundtables and webinars throughout the year; audio and slides are posted "
+        "after each event for those who could not attend in person.</p>"
+        * 4
+        + "<div id='sidebar-left' class='sidebar'><h2>Most Read</h2><ul><li><a href='#'>Frequently Requested "
+        "Statistics</a> (March 2007)</li></ul></div>"
+        "<div id='sidebar-right' class='sidebar'><div class='block'><h2>Recent Publications</h2><ul>"
+        "<li><span>Insight</span><br><a href='#'>The Changing Face of Temporary Worker Programs</a><br>By Peter "
+        "Vanek<br><span class='date'>November 2007</span></li>"
+        "<li><span>Policy Brief</span><br><a href='#'>Unauthorized Immigrants in the Workforce: New Estimates</a>"
+        "<br>By Alicia Monroe and Peter Vanek<br><span class='date'>August 2007</span></li></ul></div></div>"
+        "</body></html>"
+    )
+    found = {(a.title, str(a.start_date)) for a in _page_rows(page, nlp, "MPI", "en")}
+    assert found == {
+        ("The Changing Face of Temporary Worker Programs", "2007-11-01"),
+        ("Unauthorized Immigrants in the Workforce: New Estimates", "2007-08-01"),
+    }
