@@ -33,6 +33,7 @@ from mpdp_pipeline.extractors.publications import (
 )
 from mpdp_pipeline.extractors.records import (
     catalogue_entries,
+    dashed_entries,
     field_records,
     fielded_lines,
     heading_year_of,
@@ -119,7 +120,7 @@ def find_listings(
     pubs, used = pubs + covers, used | covers_used
     # records whose fields say what each is ("Auteur : X · Genève : CIG · Parution : juin"; "Título: ..." / "Pie de
     # imprenta: ..."), before the cards' structure is weighed
-    for rule in (fielded_lines, field_records, related_works, kicker_entries):
+    for rule in (fielded_lines, field_records, related_works, kicker_entries, dashed_entries):
         fielded, fielded_used = rule([b for b in blocks if b.order not in used])
         pubs, used = pubs + fielded, used | fielded_used
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]

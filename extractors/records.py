@@ -25,7 +25,7 @@ from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, imprint_publisher, publication_type_of
-from mpdp_pipeline.extractors.vocabulary import PARTNER_NOTE
+from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, PARTNER_NOTE
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationType
 
@@ -576,3 +576,45 @@ def kicker_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
 
 _SHEET = re.compile(r"\bfact ?sheets?\b|\bhojas? informativas?\b|\bfiches?\b", re.I)
 _NOTE_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
+
+
+# "Title — Ouvrage, juin 2012 — Secrétariat des IGC, Genève: description": a listing's entry as fields parted by
+# dashes, the title first, then the work's type and month
+_DASHED_ENTRY = re.compile(
+    r"^(?P<title>[^—–]{8,200}?)\s+[—–]\s+(?P<type>[^,—–:]{2,40}),\s*(?P<date>[^,—–:;]{4,30}?)\s*(?:[—–:]\s.*)?$"
+)
+MAX_DASHED_TYPE_WORDS = 4
+
+
+def dashed_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """The works a listing gives one per line as "Title — Type, Month Year — ...", MIN_RECORDS of them."""
+    found = []
+    for block in blocks:
+        line = _DASHED_ENTRY.match(block.text.strip())
+        if (
+            line is None
+            or block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+            or len(line.group("type").split()) > MAX_DASHED_TYPE_WORDS
+            or EVENT_KIND_WORDS.search(line.group("type"))  # "Title — Webinar, March 2010": an event's line
+            or re.search(r"\d", line.group("type"))  # "Title — March 10, 2010": a day, no type
+            or (date := parse_date(line.group("date").strip(), allow_year=True)) is None
+            or date.precision == DatePrecision.DAY
+        ):
+            continue
+        typed = publication_type_of(line.group("type"))
+        found.append(
+            Publication(
+                title=line.group("title").strip(" ."),
+                authors=(),
+                date=date,
+                publisher=None,
+                publication_type=typed if typed != PublicationType.OTHER else publication_type_of(line.group("title")),
+                block=block,
+                snippet=block.text,
+                rule="publication.listed",
+                confidence=CONFIDENCE["publication.listed"],
+            )
+        )
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return found, {p.block.order for p in found}

@@ -4414,3 +4414,23 @@ def test_a_sidebar_box_of_recent_publications_is_read_other_sidebars_are_not(nlp
         ("The Changing Face of Temporary Worker Programs", "2007-11-01"),
         ("Unauthorized Immigrants in the Workforce: New Estimates", "2007-08-01"),
     }
+
+
+def test_a_listings_entries_set_as_dashed_fields_name_the_work_first(nlp):
+    """A Plone listing: "Title — Ouvrage, juin 2012 — Secrétariat des IGC, Genève: description". The title is the
+    first field, the type and the month the second (the whole line is no title)."""
+    items = [
+        "Immigration de travail : profils des États participants — Ouvrage, juin 2012 — Secrétariat des IGC, Genève: "
+        "Description des programmes d'admission.",
+        "Rapport annuel du Secrétariat des IGC 2011 — Rapport annuel, mai 2012: Activités du Secrétariat en 2011.",
+    ]
+    page = (
+        "<html><head><title>Centre de documentation — IGC</title></head><body><h1>Centre de documentation</h1><ul>"
+        + "".join(f"<li>{i}</li>" for i in items)
+        + "</ul></body></html>"
+    )
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "IGC", "fr")}
+    assert found == {
+        ("publication", "Immigration de travail : profils des États participants", "2012-06-01"),
+        ("report", "Rapport annuel du Secrétariat des IGC 2011", "2012-05-01"),
+    }
