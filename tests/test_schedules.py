@@ -611,6 +611,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_67_72
                 | UNTUNED_ROUNDS_76_80
                 | UNTUNED_ROUNDS_83_84
+                | UNTUNED_ROUNDS_85_87
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
@@ -633,6 +634,48 @@ UNTUNED_ROUNDS_64_65 = {
     ("events", "w65-igc-steering-group-calendar.html"),
     ("events", "w65-rcm-comunicado-prensa-2010-05.pdf"),
     ("events", "w65-rcm-informe-ppt-bilingue-2010.pdf"),
+}
+
+
+# Rounds 85 to 87 (written, dev, same session, scored cold at 0e7f3d1; one rule written after for round 85) below 0.9.
+UNTUNED_ROUNDS_85_87 = {
+    ("events", "w85-igc-bulletin-december-2012.html"),
+    ("publications", "w85-igc-bulletin-december-2012.html"),
+    ("events", "w85-igc-publications-fr-2012.html"),
+    ("publications", "w85-igc-publications-fr-2012.html"),
+    ("publications", "w85-mpi-labor-migration-search-2010.html"),
+    ("events", "w85-mpi-press-releases-2008.html"),
+    ("publications", "w85-mpi-press-releases-2008.html"),
+    ("events", "w85-mpi-staff-claire-donnelly.html"),
+    ("publications", "w85-mpi-staff-claire-donnelly.html"),
+    ("events", "w85-mpi-topic-immigrant-integration-2013.html"),
+    ("publications", "w85-mpi-topic-immigrant-integration-2013.html"),
+    ("events", "w85-rcm-boletin-12-2012.html"),
+    ("publications", "w85-rcm-boletin-12-2012.html"),
+    ("events", "w86-igc-annual-report-2008.pdf"),
+    ("publications", "w86-igc-annual-report-2008.pdf"),
+    ("publications", "w86-igc-rapport-activites-2011.pdf"),
+    ("events", "w86-igc-update-2013.pdf"),
+    ("publications", "w86-igc-update-2013.pdf"),
+    ("events", "w86-mpi-cv-whitfield-2013.pdf"),
+    ("publications", "w86-mpi-cv-whitfield-2013.pdf"),
+    ("events", "w86-mpi-tcm-bibliography-2012.pdf"),
+    ("events", "w86-rcm-boletin-2010.pdf"),
+    ("events", "w86-rcm-plan-trabajo-2012.pdf"),
+    ("publications", "w86-rcm-plan-trabajo-2012.pdf"),
+    ("events", "w87-igc-actualites-2011.html"),
+    ("publications", "w87-igc-actualites-2011.html"),
+    ("publications", "w87-igc-centre-documentation.html"),
+    ("events", "w87-igc-lettre-information-2012.pdf"),
+    ("publications", "w87-igc-lettre-information-2012.pdf"),
+    ("events", "w87-igc-rapport-annuel-2008-annexes.pdf"),
+    ("publications", "w87-igc-rapport-annuel-2008-annexes.pdf"),
+    ("publications", "w87-rcm-biblioteca-catalogo.html"),
+    ("events", "w87-rcm-boletin-2010.pdf"),
+    ("publications", "w87-rcm-boletin-2010.pdf"),
+    ("events", "w87-rcm-centro-documentacion.html"),
+    ("events", "w87-rcm-informe-ppt-2012-anexos.pdf"),
+    ("publications", "w87-rcm-informe-ppt-2012-anexos.pdf"),
 }
 
 
