@@ -499,19 +499,8 @@ def related_works(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
     pubs = []
     for block in blocks:
         if (line := _RELATED_WORK.match(block.text)) and (date := parse_date(line.group("date").strip())):
-            pubs.append(
-                Publication(
-                    title=line.group("title").strip(" .,"),
-                    authors=(),
-                    date=date,
-                    publisher=None,
-                    publication_type=publication_type_of(line.group("type")),
-                    block=block,
-                    snippet=block.text,
-                    rule="publication.listed",
-                    confidence=CONFIDENCE["publication.listed"],
-                )
-            )
+            kind = publication_type_of(line.group("type"))
+            pubs.append(_listed_work(line.group("title").strip(" .,"), block, date, kind, block.text))
     return pubs, {p.block.order for p in pubs}
 
 
@@ -556,19 +545,8 @@ def kicker_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
             names = names[: end.start()]
         authors = (names_in(names, bylined=True) or ()) if names else ()
         used |= {kicker.order, entry.order}
-        found.append(
-            Publication(
-                title=title,
-                authors=tuple(authors),
-                date=date,
-                publisher=None,
-                publication_type=publication_type_of(line.group("type")),
-                block=entry,
-                snippet=f"{kicker.text} | {entry.text}",
-                rule="publication.listed",
-                confidence=CONFIDENCE["publication.listed"],
-            )
-        )
+        kind = publication_type_of(line.group("type"))
+        found.append(_listed_work(title, entry, date, kind, f"{kicker.text} | {entry.text}", tuple(authors)))
     if len(found) < MIN_RECORDS:
         return [], set()
     return found, used
@@ -602,19 +580,25 @@ def dashed_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
         ):
             continue
         typed = publication_type_of(line.group("type"))
-        found.append(
-            Publication(
-                title=line.group("title").strip(" ."),
-                authors=(),
-                date=date,
-                publisher=None,
-                publication_type=typed if typed != PublicationType.OTHER else publication_type_of(line.group("title")),
-                block=block,
-                snippet=block.text,
-                rule="publication.listed",
-                confidence=CONFIDENCE["publication.listed"],
-            )
-        )
+        kind = typed if typed != PublicationType.OTHER else publication_type_of(line.group("title"))
+        found.append(_listed_work(line.group("title").strip(" ."), block, date, kind, block.text))
     if len(found) < MIN_RECORDS:
         return [], set()
     return found, {p.block.order for p in found}
+
+
+def _listed_work(
+    title: str, block: Block, date: DateSpan, kind: PublicationType, snippet: str, authors: tuple[str, ...] = ()
+) -> Publication:
+    """A work a listing's line or record names (rule `publication.listed`)."""
+    return Publication(
+        title=title,
+        authors=authors,
+        date=date,
+        publisher=None,
+        publication_type=kind,
+        block=block,
+        snippet=snippet,
+        rule="publication.listed",
+        confidence=CONFIDENCE["publication.listed"],
+    )
