@@ -4653,7 +4653,13 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         for b in blocks
         if b.kind == BlockKind.HEADING and item_of.get(b.order) in posted_on and (work := announced_work(b))
     ]
-    publications, used = find_publications(blocks, ctx.language, title=ctx.title)
+    # A news list set in a table ("Titre | Corps | Publié le") is no listing of works: its headlines' works, and what
+    # their bodies tell, are read below.
+    gridded_news = {item_of[b.order] for b in blocks if b.header and b.order in item_of}
+    posted_items = {b.order for b in blocks if item_of.get(b.order) in gridded_news}
+    publications, used = find_publications(
+        [b for b in blocks if b.order not in posted_items], ctx.language, title=ctx.title
+    )
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
     pubs = [_publication_to_activity(p, ctx) for p in publications if not _LISTING_NAME.match(p.title)]
     one_document = blocks and (
@@ -5450,6 +5456,8 @@ def _names_venue(reading: _Reading) -> bool:
 _WORK_NAME_END = (
     r",|\.|;|\(|$|\s+(?:que|qui|which|that|el cual|la cual|a été|est|fue|was|is|has|ha|se|publi\w*|released)\b"
 )
+# "..., 1997-2006": the years a work covers close its name
+_YEARS_COVERED = r"(?:,\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)?"
 _NAME_GOES_ON = (
     r"[^,.;:()«»\"“”]{0,80}?(?=,|\.|;|\(|$|\s+(?:que|qui|which|that|el cual|la cual|a été|est|fue|was|is|has|ha"
     r"|se|publi\w*|released|issued)\b)"
@@ -5488,7 +5496,8 @@ def _with_announced_works(
             # "Nouveau guide sur la réinstallation" over "Le Guide des pratiques de réinstallation ..., publié ...": the
             # body names the work the headline describes; a headline alone ("New Book Compares ...") names none
             lead = re.escape(work.title.split()[0])
-            named = re.search(rf"\b{lead}\b(?-i:[^,.;:()«»\"“”]){{8,150}}?(?={_WORK_NAME_END})", body)
+            # its name may hold a subtitle after a spaced colon ("Note d'orientation : protection des victimes ...")
+            named = re.search(rf"\b{lead}\b(?-i:[^,.;:()«»\"“”]|:\s){{8,150}}?(?={_WORK_NAME_END})", body)
             if told or named is None:
                 continue
             work = replace(work, title=named.group(0).strip())
@@ -5502,7 +5511,7 @@ def _with_announced_works(
         authors = next((r.authors for r in told if r.authors), ())
         # "Publicado Compendio de buenas prácticas ..." over "... publicó el Compendio de buenas prácticas en retorno
         # asistido y reintegración, que reúne ...": the body gives the whole name the headline shortens
-        if whole := re.search(re.escape(work.title) + _NAME_GOES_ON, body, re.I):
+        if whole := re.search(re.escape(work.title) + _NAME_GOES_ON + _YEARS_COVERED, body, re.I):
             work = replace(work, title=whole.group(0).strip(" ,."))
         reading = _Reading(
             "news.headline", kind, work.title, date, None, work.block.text, work.block, authors=authors,

@@ -38,7 +38,9 @@ _AVAILABLE_LEAD = re.compile(
 # "Nueva guía para la atención de víctimas de trata", "New report on X": the type is the title's first word
 _NEW_TYPE = re.compile(
     r"^(?:new|nouvel(?:le)?|nouveau|nuev[oa])\s+(?P<title>(?P<type>guía|guide|informe|report|rapport|estudio|study"
-    r"|étude|manual|handbook|compendio|compendium|boletín|bulletin|libro|book|livre)\b.+)$",
+    r"|étude|manual|handbook|compendio|compendium|boletín|bulletin|libro|book|livre|note d['’]orientation"
+    r"|note d['’]information|policy brief|working paper|document de travail|documento de trabajo|nota de política"
+    r"|nota informativa|fact sheet|fiche d['’]information)\b.+)$",
     re.I,
 )
 # "Parution du Recueil statistique sur l'asile", "Publication du Rapport annuel 2006", "Launch of X"
@@ -50,9 +52,15 @@ _OF_LEAD = re.compile(
 # "Annual Report 2007 now available", "IGC Newsletter, Issue 18 (October 2008) now available", "X ya disponible"
 _AVAILABLE_TAIL = re.compile(
     r"^(?P<title>.+?)[\s,:–-]*(?:(?:is\s+)?now\s+(?:available|online|out)|(?:est\s+)?(?:maintenant\s+)?disponible"
-    r"|(?:ya\s+)?disponible|(?:vient d'être|est) (?:paru|publiée?)e?|(?:has been\s+)?(?:released|published))\W*$",
+    r"|(?:ya\s+)?disponible|(?:vient d'être|est) (?:paru|publiée?)e?|(?:has been\s+)?(?:released|published))"
+    # "Le Guide pratique ... disponible en français", "X now available in Spanish": a new language's edition
+    r"(?:\s+(?:in|en)\s+(?:english|french|spanish|français|anglais|espagnol|español|inglés|francés))?\W*$",
     re.I,
 )
+# "Le Guide ...", "The Annual Report ...": an article before a headline's work, no part of its name
+_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’]|el|los|las)\s*(?=[A-ZÀ-Ý])", re.I)
+# "rapport « Regroupement familial : ... »", "report “Title”": a type word before the quoted name
+_TYPED_QUOTE = re.compile(rf"^(?:{_WORK_TYPES})\s*[«“\"](?P<title>[^«»“”\"]+)[»”\"]$", re.I)
 _QUOTES = "«»“”\"' "
 _BRACKETED_DATE = re.compile(r"\s*\(([^()]+)\)\s*$")
 
@@ -87,7 +95,10 @@ def announced_work(headline: Block) -> AnnouncedWork | None:
         title, label = match.group("title"), ""
     else:
         return None
-    title, date = _without_closing_date(title.strip(_QUOTES + ".,"))
+    title, date = _without_closing_date(title.strip(" .,"))
+    if quoted := _TYPED_QUOTE.match(title):
+        title, label = quoted.group("title"), label or title[: quoted.start("title")]
+    title = _ARTICLE.sub("", title.strip(_QUOTES))
     if len(title.split()) < 2:
         return None
     ptype = publication_type_of(f"{label} {title}")

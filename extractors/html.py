@@ -887,13 +887,11 @@ class _Walker(BlockSink):
                     else:
                         self.container(cell)
             return
-        if items := _news_grid(rows):
+        if items := _news_grid(rows) or _news_list_view(rows):
             # a news list set in a table: each row an item posted on its day, its headline over its teaser
-            names = tuple(_clean(c.get_text(" ")) for c in rows[0].find_all("th", recursive=False))
-            for day, cell, headline, body in items:
+            for day, dated, column, cell, headline, body in items:
                 # the day keeps its column's name ("Posted"): when the item went up, not its event's day
-                dated = cell.find_previous_sibling(["td", "th"]) or cell
-                self.emit(BlockKind.PARAGRAPH.value, day, dated, header=names)
+                self.emit(BlockKind.PARAGRAPH.value, day, dated, header=(column,))
                 self.emit(BlockKind.HEADING.value, headline, cell)
                 self.emit(BlockKind.PARAGRAPH.value, body, cell)
             return
@@ -965,6 +963,13 @@ class _Walker(BlockSink):
                 # work's record, its fields set apart
                 self.emit(kind.value, " · ".join([text, *named]), term)
                 return
+            if kind == BlockKind.LIST_ITEM and len(linked) >= 2 and len(linked) == len(named) and not find_dates(text):
+                # a portlet's "<dt>Recent meetings</dt>" over "<dd><a>Title</a> 27.03.2012 — Geneva</dd>"s: the
+                # box's name, over items that each name themselves
+                self.emit(BlockKind.HEADING.value, text, term)
+                for dd, definition in zip(linked, named, strict=True):
+                    self.emit(kind.value, definition, dd)
+                return
             if kind == BlockKind.LIST_ITEM and len(named) >= 2:
                 for definition in named:  # "5-6 décembre" over a Mini-Full Round and a Steering Group: two items
                     joint = " — " if dashed and (_PLACE_DATE.match(definition) or find_dates(definition)) else ": "
@@ -976,12 +981,14 @@ class _Walker(BlockSink):
             joiner = " · " if _linked_whole(term) else " — " if dashed and _PLACE_DATE.match(joined) else ": "
             self.emit(kind.value, f"{text}{joiner}{joined}" if joined else text, term)
 
+        linked: list[Tag] = []  # the term's definitions that open on a link of their own
+
         for child in tag.find_all(["dt", "dd"]):
             if id(child) in self.skipped or child.find_parent("dl") is not tag:
                 continue
             if child.name == "dt":
                 flush()
-                term, definitions = child, []
+                term, definitions, linked = child, [], []
             elif term is None:
                 self.emit(BlockKind.PARAGRAPH.value, self.inline_text(child), child)
             elif items := [li for li in child.find_all("li") if li.find_parent(["dd"]) is child]:
@@ -993,6 +1000,8 @@ class _Walker(BlockSink):
                 # "<small>Inscriptions closes le 31 mars.</small>": the small print of a definition is a note on it
                 text = _clean(self.inline_text(child, stop=frozenset({"small"})))
                 definitions.append(text + CANCELLED_MARK if text and self.struck(child) else text)
+                if text and (link := child.find("a")) is not None and text.startswith(_clean(link.get_text(" "))[:20]):
+                    linked.append(child)
         flush()
 
 
@@ -1191,10 +1200,11 @@ def _layout_table(rows: list[Tag]) -> bool:
     )
 
 
-def _news_grid(rows: list[Tag]) -> list[tuple[str, Tag, str, str]] | None:
+def _news_grid(rows: list[Tag]) -> list[NewsRow] | None:
     """A table that lays out a news list (an ASP.NET grid of "Posted | Announcement"): every data row a cell that is
     only its posting day beside a cell whose headline (`<span class="newstitle">`, a link, bold) is set over its
-    teaser by a `<br>`. Each row as (day, its cell, headline, teaser); None for any other table."""
+    teaser by a `<br>`. Each row as (day, its cell, its column's name, the teaser's cell, headline, teaser); None for
+    any other table."""
     items = []
     for row in rows:
         cells = [c for c in row.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
@@ -1210,8 +1220,48 @@ def _news_grid(rows: list[Tag]) -> list[tuple[str, Tag, str, str]] | None:
         body = full[len(headline) :].strip() if full.startswith(headline) else ""
         if len(body.split()) < MIN_TEASER_WORDS:
             return None
-        items.append((day, cells[1], headline, body))
+        items.append((day, cells[0], "", cells[1], headline, body))
+    if len(items) < MIN_NEWS_ROWS:
+        return None
+    column = _clean(rows[0].find(["th", "td"]).get_text(" ")) if rows[0].find("td") is None else ""
+    return [(day, dated, column or "Posted", *rest) for day, dated, _, *rest in items]
+
+
+def _news_list_view(rows: list[Tag]) -> list[NewsRow] | None:
+    """A news list set as a table with named columns (SharePoint's "Titre | Corps | Publié le", "Title | Summary |
+    Date posted"): a column of headlines, one of teasers in prose, and one of the days they were posted, named so.
+    Each row as (day, its cell, its column's name, the teaser's cell, headline, teaser); None for any other table."""
+    names = [_clean(c.get_text(" ")) for c in rows[0].find_all(["th", "td"], recursive=False)] if rows else []
+    if not rows or rows[0].find("td") is not None:
+        return None
+    posted = next((i for i, n in enumerate(names) if _POSTED_COLUMN.match(n)), None)
+    if posted is None:
+        return None
+    items = []
+    for row in rows[1:]:
+        cells = row.find_all(["td", "th"], recursive=False)
+        if len(cells) != len(names):
+            continue  # a pager's row, a group's caption row
+        texts = [_clean(c.get_text(" ")) for c in cells]
+        if not _date_only(texts[posted]):
+            return None
+        others = [i for i in range(len(cells)) if i != posted and texts[i]]
+        lengths = [len(texts[i].split()) for i in others]
+        if len(others) != 2 or min(lengths) > MAX_HEADLINE_WORDS or max(lengths) < MIN_TEASER_WORDS:
+            return None
+        head, body = sorted(others, key=lambda i: len(texts[i].split()))
+        items.append((texts[posted], cells[posted], names[posted], cells[body], texts[head], texts[body]))
     return items if len(items) >= MIN_NEWS_ROWS else None
+
+
+NewsRow = tuple[str, Tag, str, Tag, str, str]
+# The column of the days a list's items went up: "Posted", "Date posted", "Publié le", "Fecha de publicación".
+_POSTED_COLUMN = re.compile(
+    r"^(?:(?:date\s+)?(?:posted|published)(?:\s+on)?|publi[ée]e?\s+le|mis\s+en\s+ligne(?:\s+le)?"
+    r"|date\s+de\s+(?:publication|mise\s+en\s+ligne)|fecha\s+de\s+publicaci[óo]n|publicad[oa](?:\s+el)?)$",
+    re.I,
+)
+MAX_HEADLINE_WORDS = 25
 
 
 _HEADLINE_TAGS = frozenset({"span", "a", "strong", "b", "em"})

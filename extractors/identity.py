@@ -573,9 +573,10 @@ def _timed_ids(rows: list[Activity]) -> list[Activity]:
 def _merged(rows: Sequence[Activity]) -> Activity:
     """The winner's row, with the places of all. A meeting told in prose and again in an annex table keeps
     the fuller venue of the two: "Berne, Suisse" over the table's "Berne", the same town."""
-    head = rows[0]
+    # A work a sidebar lists undated is the one the page dates elsewhere: the dated reading wins.
+    head = next((r for r in rows if r.start_date is not None), rows[0])
     location, country = head.location, head.country
-    for row in rows[1:]:
+    for row in rows:
         fuller = row.location and (
             not location or normalise_title(row.location).startswith(normalise_title(location) + " ")
         )

@@ -2056,7 +2056,8 @@ _TITLE_NOTE = re.compile(
     re.I,
 )
 _HEADING_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_CLOSING_TITLE_YEAR = re.compile(r"(?:^|[\s,–—-])[(\[]?((?:19|20)\d\d)[)\]]?\s*$")
+# not the last year of a span the title covers ("Recueil statistique sur l'asile, 1997-2006")
+_CLOSING_TITLE_YEAR = re.compile(r"(?:^|[\s,]|(?<!\d)[–—-])[(\[]?((?:19|20)\d\d)[)\]]?\s*$")
 # What a talk or a meeting leaves, listed beside the works: "Workshop Slides", "Workshop Recording", "(November 2020
 # presentation)".
 _MATERIAL = re.compile(

@@ -17,6 +17,7 @@ library took it in or updated the catalogue; its publisher is the imprint's, aft
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -40,7 +41,8 @@ _AUTHORS = re.compile(r"^(?:(?:corporate |other )?(?:autor(?:es|\(es\)|as?)?|aut
 _IMPRINT = re.compile(r"^(?:pie de imprenta|imprint|publication|publicaci[oó]n|[ée]dition|pi[eé] de imprenta)$",
                       re.I)  # fmt: skip
 _DATE = re.compile(r"^(?:fecha(?: de publicaci[oó]n| de edici[oó]n)?|a[nñ]o(?: de publicaci[oó]n)?|year|date"
-                   r"|publication date|date of publication|date de publication|ann[ée]e)$", re.I)  # fmt: skip
+                   r"|publication date|date of publication|date de publication|ann[ée]e|date issued|issued"
+                   r"|date de parution|fecha de emisi[oó]n)$", re.I)  # fmt: skip
 _PUBLISHER = re.compile(r"^(?:editorial|publisher|[ée]diteur|casa editorial|edita|editado por|publica|publicado por"
                         r"|published by|[ée]dit[ée] par)$", re.I)  # fmt: skip
 _TYPE = re.compile(
@@ -59,9 +61,11 @@ class _Record:
 
 
 def _field(block: Block) -> tuple[str, str] | None:
-    """A block's label and value: a two-column row ("Título: | ..."), or a paragraph "Título: ..."."""
-    if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2 and block.cells[0].strip().endswith(":"):
-        label, value = block.cells[0].strip().rstrip(":").strip(), block.cells[1].strip()
+    """A block's label and value: a two-column row ("Título: | ...", or a catalogue's "<th>Date issued</th>" beside
+    its value), or a paragraph "Título: ..."."""
+    label_cell = block.cells[0].strip() if block.kind == BlockKind.TABLE_ROW and len(block.cells) == 2 else ""
+    if label_cell.endswith(":") or (label_cell and _catalogue_label(label_cell)):
+        label, value = label_cell.rstrip(":").strip(), block.cells[1].strip()
     elif (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
         and (match := _LABEL.match(block.text))
@@ -71,6 +75,19 @@ def _field(block: Block) -> tuple[str, str] | None:
     else:
         return None
     return (label, value) if len(label.split()) <= MAX_LABEL_WORDS else None
+
+
+def _catalogue_label(text: str) -> bool:
+    """Whether a row's first cell is a catalogue's field name, without its colon ("Corporate author", "Extent")."""
+    return any(rx.match(text) for rx in (_TITLE, *(rx for _, rx in _KEYS), _WORK_FIELD, _CATALOGUE_FIELD))
+
+
+# A catalogue record's other fields: "Notes", "Edition", "Record added", "Subjects", "Call number", "Series".
+_CATALOGUE_FIELD = re.compile(
+    r"^(?:notes?|notas?|edition|extent|record added|subjects?|keywords|call number|series|serie|collection"
+    r"|colecci[oó]n|physical description|descripci[oó]n f[ií]sica|materias?|sujets?|mots-cl[ée]s|cote|signatura)$",
+    re.I,
+)
 
 
 # A record's fields run together on one line, as a PDF sets them: "Autor: X Publica: Y Tipo: Informe | Julio de 2011".
@@ -164,6 +181,7 @@ _RESPONSIBILITY = re.compile(r"\s/\s+(?P<names>[^/]{2,200})$")
 _KEYS = (("authors", _AUTHORS), ("imprint", _IMPRINT), ("date", _DATE), ("publisher", _PUBLISHER), ("type", _TYPE))
 
 
+_ISO_MONTH = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])")
 _YEAR_MONTH = re.compile(r"(?<!\d)((?:19|20)\d\d)\s+([A-Z][a-z]{2,8})\.?\s*$")
 
 
@@ -173,7 +191,10 @@ def _still_to_come(record: _Record) -> bool:
 
 
 def _date(record: _Record) -> DateSpan | None:
-    if (when := record.fields.get("date")) and (date := parse_date(when.strip(" ."), allow_year=True)):
+    when = record.fields.get("date", "").strip(" .")
+    if iso := _ISO_MONTH.fullmatch(when):  # "2008-04": a catalogue's month, as Dublin Core writes it
+        when = f"{calendar.month_name[int(iso.group(2))]} {iso.group(1)}"
+    if when and (date := parse_date(when, allow_year=True)):
         return date
     # a catalogue's "Publisher:" field holds the whole imprint ("Washington, DC : Migration Policy Institute, 2013")
     imprint = record.fields.get("imprint", "") or record.fields.get("publisher", "")

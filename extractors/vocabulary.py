@@ -173,6 +173,8 @@ NEGATIVE_CUES = (
 POSTPONED_TO = (
     "postponed to", "postponed until", "moved to", "deferred to",
     "reporté au", "reportée au", "reporté à", "reportée à", "repoussé au", "repoussée au",
+    "reporté aux", "reportée aux", "repoussé aux", "repoussée aux", "reprogrammé aux", "reprogrammée aux",
+    "pospuesto a los", "pospuesta a los", "aplazado a los", "aplazada a los", "trasladado a los", "trasladada a los",
     "pospuesto para el", "pospuesta para el", "pospuesto al", "pospuesta al", "aplazado al", "aplazada al",
     "aplazado para el", "aplazada para el", "trasladado al", "trasladada al",
     "rescheduled to", "rescheduled for", "reprogramado para el", "reprogramada para el", "reprogramado al",

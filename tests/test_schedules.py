@@ -612,6 +612,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_76_80
                 | UNTUNED_ROUNDS_83_84
                 | UNTUNED_ROUNDS_85_87
+                | UNTUNED_ROUNDS_90_93
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
@@ -676,6 +677,52 @@ UNTUNED_ROUNDS_85_87 = {
     ("events", "w87-rcm-centro-documentacion.html"),
     ("events", "w87-rcm-informe-ppt-2012-anexos.pdf"),
     ("publications", "w87-rcm-informe-ppt-2012-anexos.pdf"),
+}
+
+
+# Rounds 90 to 93 (written, dev, session of 2026-12-06, seventeenth), scored cold at 2e7152b, below 0.9 at import.
+UNTUNED_ROUNDS_90_93 = {
+    ("events", "w90-igc-activities2009.pdf"),
+    ("events", "w90-mpi-newreleases.html"),
+    ("publications", "w90-mpi-newreleases.html"),
+    ("events", "w90-mpi-pubsearch.html"),
+    ("publications", "w90-mpi-pubsearch.html"),
+    ("events", "w90-mpi-topic-refugees.html"),
+    ("events", "w90-rcm-informe-ppt.pdf"),
+    ("publications", "w90-rcm-informe-ppt.pdf"),
+    ("events", "w90-rcm-publicaciones.html"),
+    ("publications", "w90-rcm-publicaciones.html"),
+    ("events", "w90-rcm-whatsnew.html"),
+    ("publications", "w90-rcm-whatsnew.html"),
+    ("publications", "w91-igc-annual-report-2009.pdf"),
+    ("events", "w91-igc-meetings-2012-13.html"),
+    ("events", "w91-igc-rapport-activites-2006-07.pdf"),
+    ("events", "w91-mpi-events-archive-2007-08.html"),
+    ("events", "w91-mpi-report-to-cic-2012-13.pdf"),
+    ("events", "w91-rcm-annual-report-2008.pdf"),
+    ("publications", "w91-rcm-annual-report-2008.pdf"),
+    ("events", "w91-rcm-informe-ppt-2011.pdf"),
+    ("publications", "w91-rcm-informe-ppt-2011.pdf"),
+    ("publications", "w92-igc-activity-report-2010-11.pdf"),
+    ("events", "w92-igc-meetings-calendar-2009.html"),
+    ("events", "w92-igc-workshop-summary-2006.pdf"),
+    ("events", "w92-mpi-events-archive-2007.html"),
+    ("events", "w92-mpi-mpdp-report-2012-13.pdf"),
+    ("publications", "w92-mpi-mpdp-report-2012-13.pdf"),
+    ("events", "w92-rcm-acta-grcm-2011.pdf"),
+    ("events", "w92-rcm-calendario-2008.html"),
+    ("events", "w92-rcm-news-2012-2013.html"),
+    ("events", "w93-igc-activites-2008.html"),
+    ("events", "w93-igc-publications-2007.html"),
+    ("publications", "w93-igc-publications-2007.html"),
+    ("events", "w93-igc-rapport-activites-2011.pdf"),
+    ("publications", "w93-igc-rapport-activites-2011.pdf"),
+    ("events", "w93-mpi-cic-report-2008.pdf"),
+    ("events", "w93-rcm-informe-ppt-2011.pdf"),
+    ("publications", "w93-rcm-informe-ppt-2011.pdf"),
+    ("events", "w93-rcm-publicaciones.html"),
+    ("publications", "w93-rcm-publicaciones.html"),
+    ("events", "w93-rcm-reuniones-2009.html"),
 }
 
 
@@ -4476,4 +4523,37 @@ def test_a_listings_entries_set_as_dashed_fields_name_the_work_first(nlp):
     assert found == {
         ("publication", "Immigration de travail : profils des États participants", "2012-06-01"),
         ("report", "Rapport annuel du Secrétariat des IGC 2011", "2012-05-01"),
+    }
+
+
+def test_a_news_list_view_with_named_columns_reads_what_each_item_tells_and_announces(nlp):
+    """Round 87 (written, dev): a SharePoint list of news, "Title | Body | Posted on" (here in Spanish). The posting
+    day dates nothing; the body tells the meeting held and the one put off to new days; a headline announces a work
+    ("Nueva nota de política sobre ...", "Parution du informe « X »", "X disponible en inglés"), which the body names
+    in full and dates. A job offer is none, and a sidebar's undated entry of a work is the work the news dates."""
+
+    def row(headline: str, body: str, day: str) -> str:
+        return f"<tr><td class='title'><a href='#'>{headline}</a></td><td class='body'>{body}</td><td>{day}</td></tr>"
+
+    rows = [
+        row("Seminario en Managua", "El Seminario sobre migración laboral se celebró en Managua los días 8 y 9 de "
+            "septiembre, con 40 participantes de los países miembros.", "15/09/2010"),
+        row("Cambio de fecha de la reunión de la Red", "La reunión de la Red de Funcionarios de Enlace, prevista "
+            "para el 4 de octubre de 2010, ha sido aplazada a los días 18 y 19 de noviembre de 2010.", "20/09/2010"),
+        row("Nueva nota de política sobre trata", "Publicada en agosto de 2010, la Nota de política: atención a "
+            "víctimas de trata en la región (Secretaría Técnica, 12 p.) resume las prácticas.", "02/09/2010"),
+        row("Oferta de empleo: asistente", "La Secretaría busca un asistente. Fecha límite: 30 de septiembre de "
+            "2010.", "01/09/2010"),
+    ]  # fmt: skip
+    page = (
+        "<html><head><title>Noticias</title></head><body><h2>Noticias</h2><div class='side'><h3>Publicaciones "
+        "recientes</h3><ul><li><a href='#'>Nota de política: atención a víctimas de trata en la región</a></li></ul>"
+        "</div><table class='ms-listviewtable'><tr><th>Título</th><th>Cuerpo</th><th>Fecha de publicación</th></tr>"
+        f"{''.join(rows)}</table></body></html>"
+    )
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "RCM", "es")}
+    assert found == {
+        ("seminar", "Seminario sobre migración laboral", "2010-09-08"),
+        ("meeting", "Reunión de la Red de Funcionarios de Enlace", "2010-11-18"),
+        ("publication", "Nota de política: atención a víctimas de trata en la región", "2010-08-01"),
     }
