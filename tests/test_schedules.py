@@ -4557,3 +4557,34 @@ def test_a_news_list_view_with_named_columns_reads_what_each_item_tells_and_anno
         ("meeting", "Reunión de la Red de Funcionarios de Enlace", "2010-11-18"),
         ("publication", "Nota de política: atención a víctimas de trata en la región", "2010-08-01"),
     }
+
+
+def test_catalogue_records_set_as_label_tables_under_their_titles_are_works(nlp):
+    """Round 90 (written, dev): a documentation centre's public catalogue (Plone): each record a heading over a table
+    of `<th>` labels without colons beside values ("Corporate author", "Date issued", "Extent"). The heading is the
+    title, the labels say what each value is ("2008-04" a month); a portlet's "Recent meetings" over linked items
+    is the box's name, not part of each meeting's title."""
+
+    def record(title: str, fields: list[tuple[str, str]]) -> str:
+        rows = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in fields)
+        return f"<div class='record'><h2><a href='#'>{title}</a></h2><table class='vertical'>{rows}</table></div>"
+
+    page = (
+        "<html><head><title>Catalogue — IGC</title></head><body><dl class='portlet'><dt>Recent meetings</dt>"
+        "<dd><a href='#'>Workshop on Family Reunification</a> <span>14.05.2009 — Oslo</span></dd>"
+        "<dd><a href='#'>Steering Group</a> <span>02.04.2009 — Geneva</span></dd></dl><h1>Public catalogue</h1>"
+        + record("Resettlement in IGC States: Practices and Challenges",
+                 [("Corporate author", "IGC Secretariat"), ("Document type", "Report"), ("Date issued", "June 2009"),
+                  ("Extent", "96 p."), ("Record added", "2009-07-02")])
+        + record("Unaccompanied Minors: A Background Note",
+                 [("Author(s)", "Lindqvist, Maria; Okafor, James"), ("Document type", "Background paper"),
+                  ("Date issued", "2008-04"), ("Language", "English")])
+        + "</body></html>"
+    )  # fmt: skip
+    found = {(a.kind.value, a.title, str(a.start_date), a.authors) for a in _page_rows(page, nlp, "IGC", "en")}
+    assert found == {
+        ("report", "Resettlement in IGC States: Practices and Challenges", "2009-06-01", ("IGC Secretariat",)),
+        ("publication", "Unaccompanied Minors: A Background Note", "2008-04-01", ("Maria Lindqvist", "James Okafor")),
+        ("workshop", "Workshop on Family Reunification", "2009-05-14", ()),
+        ("meeting", "Steering Group", "2009-04-02", ()),
+    }
