@@ -1200,9 +1200,8 @@ def _authors(text: str) -> tuple[str, ...] | None:
         people = (None if _not_people(p) else names_in(p, bylined=True) for p in leading)
         names = list(itertools.takewhile(bool, people))
         if not names and _type_label(parts[0]) and len(parts) == dated + 2 and not _not_people(parts[-1]):
-            names = [
-                names_in(parts[-1], bylined=True)
-            ]  # "Report | March 2019 | Jane Doe, Ali Hassan": type, date, names
+            # "Report | March 2019 | Jane Doe, Ali Hassan": type, date, names
+            names = [group] if (group := names_in(parts[-1], bylined=True)) else []
         found = tuple(n for group in names for n in group)
         return found if found and all(len(n.split()) >= 2 for n in found) else None
     if text.endswith(":"):

@@ -100,7 +100,18 @@ MIN_INLINE_FIELDS = 2
 
 
 def _inline_fields(block: Block) -> list[tuple[str, str]]:
-    """The labelled fields one line runs together, when it holds MIN_INLINE_FIELDS of them from its start."""
+    """The labelled fields one line runs together, when it holds MIN_INLINE_FIELDS of them from its start; or a
+    row of cells that are each a labelled field (a document manager's bar under each title: "Fecha de publicación:
+    26.11.2010 | Tipo: Memoria | Autor: X | Descargas: 87")."""
+    if block.kind == BlockKind.TABLE_ROW and not block.header:
+        cells = [
+            m
+            for c in block.cells
+            if (m := _LABEL.match(c.strip())) and m.group("value") and len(m.group("label").split()) <= MAX_LABEL_WORDS
+        ]
+        if len(cells) >= MIN_INLINE_FIELDS and len(cells) == len(block.cells):
+            return [(m.group("label").strip(), m.group("value").strip()) for m in cells]
+        return []
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
         return []
     marks = list(_INLINE_LABEL.finditer(block.text))

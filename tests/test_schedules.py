@@ -4588,3 +4588,31 @@ def test_catalogue_records_set_as_label_tables_under_their_titles_are_works(nlp)
         ("workshop", "Workshop on Family Reunification", "2009-05-14", ()),
         ("meeting", "Steering Group", "2009-04-02", ()),
     }
+
+
+def test_a_document_managers_rows_of_labelled_cells_under_each_title_are_works(nlp):
+    """Round 90 (written, dev): a Joomla document manager (DOCman): each document's linked title over a one-row bar
+    of labelled cells ("Fecha de publicación: 26.11.2010 | Tipo: Memoria | Autor: X | Descargas: 87"). The cells say
+    when the work came out, what it is and who wrote it; a notices box's deadline is none."""
+
+    def document(title: str, cells: list[str]) -> str:
+        bar = "".join(f"<td><em>{c.split(':')[0]}:</em>{c.split(':', 1)[1]}</td>" for c in cells)
+        return (
+            f"<div class='dm_row'><div class='dm_name'><a href='#'>{title}</a></div>"
+            f"<table class='dm_taskbar'><tr>{bar}</tr></table><div><p>Documento oficial.</p></div></div>"
+        )
+
+    page = (
+        "<html><head><title>Publicaciones - CRM</title></head><body><h1>Documentos recientes</h1>"
+        + document("Guía regional sobre retorno asistido", ["Fecha de publicación: marzo de 2011", "Tipo: Guía",
+                   "Autores: Ana Pérez y Luis Mora", "Descargas: 140"])
+        + document("Memoria del Taller sobre migración laboral", ["Fecha de publicación: 12.10.2010",
+                   "Tipo: Memoria", "Autor: Secretaría Técnica de la CRM", "Descargas: 95"])
+        + "<div class='notices'><h3>Avisos</h3><p>Fecha límite para inscripción: 15 de abril de 2011.</p></div>"
+        "</body></html>"
+    )  # fmt: skip
+    found = {(a.title, str(a.start_date), a.authors) for a in _page_rows(page, nlp, "RCM", "es")}
+    assert found == {
+        ("Guía regional sobre retorno asistido", "2011-03-01", ("Ana Pérez", "Luis Mora")),
+        ("Memoria del Taller sobre migración laboral", "2010-10-12", ("Secretaría Técnica de la CRM",)),
+    }
