@@ -94,6 +94,7 @@ from mpdp_pipeline.extractors.schedules import (
     labelled_venue,
     lent_year,
     month_grid,
+    month_paper_sections,
     month_table,
     names_body,
     names_deadline,
@@ -4888,7 +4889,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # says. Not one called off ("Annulée", "cancelled"), which the rules that read such text leave out too.
     read = {r.block.order for r in readings}
     cards = titled_cards(blocks, ctx.title, as_of=ctx.as_of) + dated_headings(blocks, ctx.title)
-    cards += dated_paper_headings(blocks, ctx.title) + day_sections(blocks) + month_grid(blocks)
+    cards += dated_paper_headings(blocks, ctx.title) + month_paper_sections(blocks, ctx.title)
+    cards += day_sections(blocks) + month_grid(blocks)
     cards += labelled_sections(blocks) + year_items(blocks)
     for entry, orders in cards:
         if orders & read or _NEGATIVE.search(entry.snippet) or entry.status == ActivityStatus.CANCELLED:

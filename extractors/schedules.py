@@ -2954,6 +2954,49 @@ def dated_paper_headings(blocks: Sequence[Block], title: str | None) -> list[tup
     ]
 
 
+def month_paper_sections(blocks: Sequence[Block], title: str | None) -> list[tuple[Entry, frozenset[int]]]:
+    """A year's archive of a body's meeting papers that heads each meeting's papers with its month alone ("2026
+    Minutes Archive" / "August" / "Board Agenda", "President's Report", "August Minutes"): a meeting that month of
+    the section's year, named as `dated_paper_headings` names it. Two such months at least, each over a meeting's
+    agenda or minutes."""
+    found = []
+    for i, block in enumerate(blocks):
+        month = MONTHS.get(block.text.strip(" .:").casefold())
+        years = set(re.findall(r"\b(?:19|20)\d\d\b", block.heading or ""))
+        if month is None or len(years) != 1 or block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH):
+            continue
+        papers = list(
+            itertools.takewhile(
+                lambda b: b.kind != BlockKind.HEADING and MONTHS.get(b.text.strip(" .:").casefold()) is None,
+                blocks[i + 1 : i + 1 + MAX_MONTH_PAPERS],
+            )
+        )
+        if not any(MEETING_DOCUMENT.search(b.text) for b in papers[:MAX_PAPERS_TO_AGENDA]):
+            continue
+        year = int(years.pop())
+        day = datetime.date(year, month, 1)
+        end = (day + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
+        date = DateSpan(block.text.strip(), day, end, DatePrecision.MONTH, 0, len(block.text.strip()))
+        found.append((block, date, papers))
+    if len(found) < 2:
+        return []
+    main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    name = next((t for t in (main_heading, title or "") if t and names_body(t) and not find_dates(t)), "Meeting")
+    return [
+        (
+            Entry(
+                None, name, date, None, block, " | ".join([block.text, *(b.text for b in papers)]), "schedule.heading"
+            ),
+            frozenset({block.order, *(b.order for b in papers)}),
+        )
+        for block, date, papers in found
+    ]
+
+
+MAX_MONTH_PAPERS = 40  # a month's agenda, its resolutions and its minutes
+MAX_PAPERS_TO_AGENDA = 3  # the agenda or minutes come first among a meeting's papers
+
+
 MAX_DATE_HEADING_CHARS = 40  # "Wednesday, September 16, 2026 6:00 PM"
 MAX_SECTION_FIELDS = 8
 MAX_CODE_NAME_WORDS = 12  # a code's full name joined to it; a longer one (two events' names) is left to the fields

@@ -4616,3 +4616,24 @@ def test_a_document_managers_rows_of_labelled_cells_under_each_title_are_works(n
         ("Guía regional sobre retorno asistido", "2011-03-01", ("Ana Pérez", "Luis Mora")),
         ("Memoria del Taller sobre migración laboral", "2010-10-12", ("Secretaría Técnica de la CRM",)),
     }
+
+
+def test_a_years_archive_of_meeting_papers_under_month_names_gives_a_meeting_each_month(nlp):
+    """Round 88 (real meeting pages, dev): a utility board's archive, "2011 Minutes and Supporting Materials" over
+    month names alone, each over that meeting's papers (the agenda, resolutions, the minutes). Each month is a
+    meeting of the board that month; a month without papers is none."""
+    months = {"November": ["Board Agenda", "Resolution 512 - Rates Review", "November Minutes"],
+              "October": ["Board Agenda", "October Minutes"], "August": ["Board Agenda", "President's Report"]}
+    body = "".join(f"<p>{m}<br>" + "<br>".join(f"<a href='#'>{p}</a>" for p in papers) + "</p>"
+                   for m, papers in months.items())  # fmt: skip
+    page = (
+        "<html><head><title>Board Meetings</title></head><body><h1>Board of Directors Meetings</h1>"
+        f"<h2>2011 Minutes and Supporting Materials Archive</h2>{body}<p>July</p>"
+        "<p>No meeting was held in July.</p></body></html>"
+    )
+    found = {(a.kind.value, str(a.start_date), a.date_precision) for a in _page_rows(page, nlp, "IGC", "en")}
+    assert found == {
+        ("meeting", "2011-11-01", "month"),
+        ("meeting", "2011-10-01", "month"),
+        ("meeting", "2011-08-01", "month"),
+    }
