@@ -4622,8 +4622,11 @@ def test_a_years_archive_of_meeting_papers_under_month_names_gives_a_meeting_eac
     """Round 88 (real meeting pages, dev): a utility board's archive, "2011 Minutes and Supporting Materials" over
     month names alone, each over that meeting's papers (the agenda, resolutions, the minutes). Each month is a
     meeting of the board that month; a month without papers is none."""
-    months = {"November": ["Board Agenda", "Resolution 512 - Rates Review", "November Minutes"],
-              "October": ["Board Agenda", "October Minutes"], "August": ["Board Agenda", "President's Report"]}
+    months = {
+        "November": ["Board Agenda", "Resolution 512 - Rates Review", "November Minutes"],
+        "October": ["Board Agenda", "October Minutes"],
+        "August": ["Board Agenda", "President's Report"],
+    }
     body = "".join(f"<p>{m}<br>" + "<br>".join(f"<a href='#'>{p}</a>" for p in papers) + "</p>"
                    for m, papers in months.items())  # fmt: skip
     page = (
