@@ -105,6 +105,7 @@ from mpdp_pipeline.extractors.schedules import (
     results_told,
     status_of,
     titled_cards,
+    titled_minutes,
     type_label_after,
     venue_line,
     without_clock,
@@ -4664,7 +4665,10 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
     pubs = [_publication_to_activity(p, ctx) for p in publications if not _LISTING_NAME.match(p.title)]
     one_document = blocks and (
-        blocks[0].page is not None or agenda_page(blocks) or dated_document_title(ctx.title) is not None
+        blocks[0].page is not None
+        or agenda_page(blocks)
+        or dated_document_title(ctx.title) is not None
+        or titled_minutes(blocks, ctx.title) is not None
     )
     header: list[_Reading] = []
     if (one_document and (meeting := one_meeting(blocks, ctx.title))) or (meeting := programme_page(blocks)):

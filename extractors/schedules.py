@@ -2183,6 +2183,25 @@ def dated_document_title(doc_title: str | None) -> DateSpan | None:
     return dates[0] if whole and dates[0].precision == DatePrecision.DAY else None
 
 
+def titled_minutes(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
+    """A web page of one meeting's minutes or agenda that names the meeting and its day only in its title
+    ("WoT Thing Description – 08 October 2025" over a first heading "Meeting minutes"): that meeting."""
+    first = next((b for b in blocks if b.kind == BlockKind.HEADING), None)
+    named = _NAME_AND_DAY.match(doc_title or "")
+    if first is None or named is None or not _DOCUMENT_NAME.match(_MEETING_WORD.sub("", first.text)):
+        return None
+    dates = find_dates(named.group("when"))
+    if len(dates) != 1 or dates[0].precision != DatePrecision.DAY or len(named.group("when")) - len(dates[0].text) > 2:
+        return None
+    name = named.group("name").strip()
+    return Entry(name, name, dates[0], None, first, doc_title or "", "document.header")
+
+
+# "WoT Thing Description – 08 October 2025": a page title that is a meeting's name and its day
+_NAME_AND_DAY = re.compile(r"^\s*(?P<name>[^–—|:]{3,80}?)\s+[–—|-]\s+(?P<when>[^–—|]{6,40}?)\s*$")
+_MEETING_WORD = re.compile(r"^\W*(?:meeting|draft|reunión|réunion)\s+", re.I)
+
+
 MAX_HEADER_DATELINE_WORDS = 15
 _APPROVAL = re.compile(r"\b(?:approved|adopted|approuv[ée]e?s?|adopt[ée]e?s?|aprobad[ao]s?|adoptad[ao]s?)\b", re.I)
 
@@ -2195,6 +2214,8 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
             (b.text for b in blocks[:HTML_HEADER_BLOCKS] if b.kind == BlockKind.HEADING and _BODY.search(b.text)), None
         )
         return Entry(body or "Meeting", body, day, None, blocks[0], doc_title or "", "document.header")
+    if blocks and blocks[0].page is None and (titled := titled_minutes(blocks, doc_title)):
+        return titled
     if blocks and blocks[0].page is None:
         head = list(blocks[:HTML_HEADER_BLOCKS])
         naming = next((b for b in head if _DOCUMENT_NAME.match(b.text)), None)

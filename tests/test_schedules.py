@@ -4640,3 +4640,16 @@ def test_a_years_archive_of_meeting_papers_under_month_names_gives_a_meeting_eac
         ("meeting", "2011-10-01", "month"),
         ("meeting", "2011-08-01", "month"),
     }
+
+
+def test_a_minutes_page_that_names_its_meeting_only_in_its_title_is_that_meeting(nlp):
+    """Round 88 (real meeting pages, dev): a working group's minutes as a web page, its meeting named and dated only
+    by the page's title ("Data Task Force – 14 March 2012") over a first heading "Meeting minutes"; the issues and
+    pull requests its discussion dates are not meetings."""
+    page = (
+        "<html><head><title>Data Task Force – 14 March 2012</title></head><body><main><h2>Meeting minutes</h2>"
+        "<section><p>ana: the draft of 2 March 2012 needs review</p><p>bo: agreed, next call on 21 March 2012</p>"
+        "</section><section><h3>Issue 42</h3><p>ana: merged on 12 March 2012</p></section></main></body></html>"
+    )
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "IGC", "en")}
+    assert found == {("meeting", "Data Task Force", "2012-03-14")}
