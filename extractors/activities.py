@@ -87,6 +87,7 @@ from mpdp_pipeline.extractors.schedules import (
     dated_document_title,
     dated_headings,
     dated_paper_headings,
+    day_box_grid,
     day_sections,
     find_schedule_entries,
     is_link_text,
@@ -4894,7 +4895,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     read = {r.block.order for r in readings}
     cards = titled_cards(blocks, ctx.title, as_of=ctx.as_of) + dated_headings(blocks, ctx.title)
     cards += dated_paper_headings(blocks, ctx.title) + month_paper_sections(blocks, ctx.title)
-    cards += day_sections(blocks) + month_grid(blocks)
+    cards += day_sections(blocks) + month_grid(blocks) + day_box_grid(blocks)
     cards += labelled_sections(blocks) + year_items(blocks)
     for entry, orders in cards:
         if orders & read or _NEGATIVE.search(entry.snippet) or entry.status == ActivityStatus.CANCELLED:

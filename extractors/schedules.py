@@ -2796,6 +2796,38 @@ MIN_WEEKDAY_CELLS = 5
 MONTH_CONTEXT_BLOCKS = 12  # how far above a month's grid its "September 2026" may sit
 
 
+def day_box_grid(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
+    """A month's calendar laid out in boxes rather than a table ("September 2026" over weekday names, each box a day
+    "Thursday, September 10" over its events, each a linked title over its hours and venue): an event per titled item
+    of a day of that month that has hours, or whose title names an event. An item that runs all day and names none
+    ("Labor Day", "No School") is a closure, not an event."""
+    month_lines = [m for b in blocks if (m := _MONTH_YEAR.fullmatch(b.text.strip()))]
+    labels = [(i, m) for i, b in enumerate(blocks) if (m := _BOX_DAY.match(b.text.strip()))]
+    if len(month_lines) != 1 or len(labels) < MIN_WEEKDAY_CELLS:
+        return []
+    month, year = MONTHS[month_lines[0].group("m").lower().rstrip(".")], int(month_lines[0].group("y"))
+    found: list[tuple[Entry, frozenset[int]]] = []
+    for (at, label), (after, _) in zip(labels, [*labels[1:], (len(blocks), None)], strict=True):
+        if MONTHS[label.group("m").lower().rstrip(".")] != month:
+            continue  # the days of the months before and after that the grid's first and last weeks show
+        with contextlib.suppress(ValueError):
+            day = datetime.date(year, month, int(label.group("d")))
+            date = DateSpan(label.group(0), day, day, DatePrecision.DAY, 0, len(label.group(0)))
+            for title in (b for b in blocks[at + 1 : after] if b.link):
+                fields = [b for b in blocks[at + 1 : after] if (b.locator or "").startswith(f"{title.locator} > ")]
+                timed = any(_TIME.search(b.text) for b in fields)
+                if not (timed or KIND_WORDS.search(title.text) or names_body(title.text)):
+                    continue
+                text = " | ".join([title.text, *(b.text for b in fields)])
+                entry = Entry(title.text, None, date, None, title, text, "schedule.card", status_of(text))
+                found.append((entry, frozenset({title.order})))
+    return found
+
+
+# "Thursday, September 10": a calendar box's day, its year the grid's
+_BOX_DAY = re.compile(rf"^(?:{_WEEKDAYS}),?\s+(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>[0-3]?\d)$", re.I)
+
+
 def month_grid(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
     """A month's calendar grid (a table of weekday columns, each cell a day's number over the meetings of that day,
     "September 2026" above it): a meeting per name in a cell of the month, none for the days of the months before

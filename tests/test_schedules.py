@@ -4653,3 +4653,26 @@ def test_a_minutes_page_that_names_its_meeting_only_in_its_title_is_that_meeting
     )
     found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "IGC", "en")}
     assert found == {("meeting", "Data Task Force", "2012-03-14")}
+
+
+def test_a_calendar_of_day_boxes_gives_the_timed_events_of_its_month(nlp):
+    """Round 88 (real meeting pages, dev): a district's month calendar set in boxes, not a table ("March 2012" over
+    weekday names, each box "Tuesday, March 6" over its items: a linked title, its hours, its venue). A timed item,
+    or one that names a meeting, is an event of that day; an all-day closure ("Spring Break - No School") is none,
+    nor are the days of the month before that the first week shows."""
+
+    def box(day: str, items: list[tuple[str, str]]) -> str:
+        inner = "".join(f"<div class='item'><a href='#'>{t}</a><div>{h}</div></div>" for t, h in items)
+        return f"<div class='daybox'><div class='date'>{day}</div>{inner}</div>"
+
+    days = [("Monday, February 27", [("Board Meeting", "6:00 PM - 7:00 PM")])] + [
+        (f"{w}, March {d}", []) for w, d in (("Thursday", 1), ("Friday", 2), ("Saturday", 3), ("Sunday", 4))
+    ]
+    days += [("Tuesday, March 6", [("Board Meeting", "6:00 PM - 8:00 PM"), ("Spring Break - No School", "All Day")]),
+             ("Monday, March 19", [("Finance Committee Meeting", "All Day")])]  # fmt: skip
+    page = (
+        "<html><body><div class='month'><span>March 2012</span></div><div class='weekdays'><span>Sunday</span>"
+        "<span>Monday</span></div>" + "".join(box(d, items) for d, items in days) + "</body></html>"
+    )
+    found = {(a.title, str(a.start_date)) for a in _page_rows(page, nlp, "IGC", "en")}
+    assert found == {("Board Meeting", "2012-03-06"), ("Finance Committee Meeting", "2012-03-19")}
