@@ -101,6 +101,7 @@ from mpdp_pipeline.extractors.schedules import (
     names_deadline,
     news_items,
     one_meeting,
+    posted_by,
     posted_lead,
     programme_page,
     results_told,
@@ -5465,10 +5466,12 @@ _WORK_NAME_END = (
 )
 # "..., 1997-2006": the years a work covers close its name
 _YEARS_COVERED = r"(?:,\s*(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b)?"
-_NAME_GOES_ON = (
-    r"[^,.;:()«»\"“”]{0,80}?(?=,|\.|;|\(|$|\s+(?:que|qui|which|that|el cual|la cual|a été|est|fue|was|is|has|ha"
-    r"|se|publi\w*|released|issued)\b)"
+_NAME_ENDS = (
+    r"(?=,|\.|;|\(|$|\s+(?:que|qui|which|that|el cual|la cual|a été|est|fue|was|is|has|ha|se|publi\w*|released"
+    r"|issued)\b)"
 )
+# the rest of a work's name: "... Migration" goes on "... Migration: A Review of Estimation Methods"
+_NAME_GOES_ON = rf"[^,.;:()«»\"“”]{{0,80}}?(?::\s+(?-i:[A-ZÀ-Ý])[^,.;:()«»\"“”]{{2,100}}?)?{_NAME_ENDS}"
 
 
 def _stamp_line(text: str) -> bool:
@@ -5508,18 +5511,27 @@ def _with_announced_works(
             if told or named is None:
                 continue
             work = replace(work, title=named.group(0).strip())
+        # "Publicado Compendio de buenas prácticas ..." over "... publicó el Compendio de buenas prácticas en retorno
+        # asistido y reintegración, que reúne ...": the body gives the whole name the headline shortens
+        bracketed = None
+        if whole := re.search(re.escape(work.title) + _NAME_GOES_ON + _YEARS_COVERED, body, re.I):
+            work = replace(work, title=whole.group(0).strip(" ,."))
+            # "Title (Working Paper No. 4, June 2008)": the month its series gives it, after its name
+            after = re.match(r"\s*\(([^()]{4,60})\)", body[whole.end() :])
+            bracketed = (
+                next((d for d in find_dates(after.group(1)) if d.precision != DatePrecision.YEAR), None)
+                if after
+                else None
+            )
         date = (
             work.date
             or next((r.date for r in told if r.date), None)
+            or bracketed
             or published_date(body)
             or posted_span(posted_on[item])
         )
         kind = Kind.REPORT if work.publication_type == PublicationType.REPORT else Kind.PUBLICATION
         authors = next((r.authors for r in told if r.authors), ())
-        # "Publicado Compendio de buenas prácticas ..." over "... publicó el Compendio de buenas prácticas en retorno
-        # asistido y reintegración, que reúne ...": the body gives the whole name the headline shortens
-        if whole := re.search(re.escape(work.title) + _NAME_GOES_ON + _YEARS_COVERED, body, re.I):
-            work = replace(work, title=whole.group(0).strip(" ,."))
         reading = _Reading(
             "news.headline", kind, work.title, date, None, work.block.text, work.block, authors=authors,
             publication_type=work.publication_type,
@@ -5536,7 +5548,9 @@ def _posting_days(blocks: Sequence[Block], item_of: dict[int, str]) -> dict[str 
         if block.kind == BlockKind.HEADING or (key := item_of.get(block.order)) is None:
             continue
         text = without_clock(block.text.strip())  # "Martes, 23 de Noviembre de 2010 16:05": a blog's stamp
-        if lead := posted_lead(text):  # "17/12/2007 — Le Secrétariat sera fermé ...": the teaser opens with it
+        if lead := posted_lead(text) or posted_by(text):
+            # "17/12/2007 — Le Secrétariat sera fermé ...": the teaser opens with it; "July 14th, 2008 by MPI
+            # Communications": a blog's stamp
             days.setdefault(key, lead.start)
             continue
         dates = [d for d in find_dates(text) if d.precision == DatePrecision.DAY]

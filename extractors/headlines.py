@@ -26,7 +26,10 @@ _WORK_TYPES = (
 # "New Working Paper: X", "Nouvelle publication : « X »", "Nueva publicación: X", "Publication: X", "Parution : X"
 _TYPE_LEAD = re.compile(
     rf"^(?:(?:new|latest|nouvel(?:le)?|nouveau|nuev[oa])\s+(?P<type>{_WORK_TYPES})|(?P<bare>publication|parution"
-    r"|publicación|vient de paraître))\s*:\s*(?P<title>.+)$",
+    r"|publicación|vient de paraître"
+    # "Working Paper: Measuring Irregular Migration", "Policy Brief: X": a post's type label before the work's name
+    r"|working paper|policy brief|fact sheet|issue brief|research report|document de travail|note d'orientation"
+    r"|documento de trabajo|nota de política))\s*:\s*(?P<title>.+)$",
     re.I,
 )
 # "Publicado Compendio de buenas prácticas ...", "Disponible el Informe de la PPT", "Now available: X"
@@ -81,7 +84,7 @@ def announced_work(headline: Block) -> AnnouncedWork | None:
     """The work a news headline announces, else None."""
     text = headline.text.strip()
     if match := _TYPE_LEAD.match(text):
-        title, label = match.group("title"), match.group("type") or ""
+        title, label = match.group("title"), match.group("type") or match.group("bare") or ""
     elif match := _NEW_TYPE.match(text):
         title, label = match.group("title")[:1].upper() + match.group("title")[1:], match.group("type")
         title, date = _without_closing_date(title.strip(_QUOTES + ".,"))

@@ -3230,6 +3230,7 @@ def news_items(blocks: Sequence[Block]) -> dict[int, str]:
                 _posted_line(b)
                 or ((news_page or _signed(group)) and _dateline(_without_clock(b)))
                 or posted_lead(b.text) is not None
+                or posted_by(b.text) is not None
                 for b in group[:4]
                 if b is not group[headline]
             )
@@ -3320,6 +3321,19 @@ def posted_lead(text: str) -> DateSpan | None:
 
 
 _POSTED_LEAD = re.compile(r"^\s*([\w/.,]+(?: [\w.,]+){0,3})\s+[—–-]\s+(?=[A-ZÀ-Ý«\"“])")
+
+
+def posted_by(text: str) -> DateSpan | None:
+    """The day of a blog post's stamp, its day then who posted it ("July 14th, 2008 by MPI Communications", "14
+    juillet 2008 par Secrétariat"); None for any other line."""
+    stamp = _POSTED_BY_STAMP.match(text.strip())
+    dates = find_dates(stamp.group("day")) if stamp else []
+    if len(dates) != 1 or dates[0].precision != DatePrecision.DAY or len(stamp.group("day")) - len(dates[0].text) > 1:  # type: ignore[union-attr]
+        return None
+    return dates[0]
+
+
+_POSTED_BY_STAMP = re.compile(r"^(?P<day>[\w ,./]{6,40}?)\s+(?:by|par|por)\s+(?-i:[A-ZÀ-Ý])[\w.&'’ -]{1,60}$", re.I)
 
 
 def _holds_sentence(text: str) -> bool:

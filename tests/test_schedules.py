@@ -4676,3 +4676,30 @@ def test_a_calendar_of_day_boxes_gives_the_timed_events_of_its_month(nlp):
     )
     found = {(a.title, str(a.start_date)) for a in _page_rows(page, nlp, "IGC", "en")}
     assert found == {("Board Meeting", "2012-03-06"), ("Finance Committee Meeting", "2012-03-19")}
+
+
+def test_a_blogs_posts_of_new_releases_name_their_works_in_full_and_date_them(nlp):
+    """Round 90 (written, dev): a WordPress category of new releases, each post a headline, its stamp "July 14th,
+    2008 by MPI Communications" (when it went up, not an event's day) and a body. "New Report: X" and "Working Paper:
+    X" announce works the body names in full ("X: A Review of Methods (Working Paper No. 4, June 2008)"), dated by
+    the body where it says when, else by the post."""
+
+    def post(headline: str, stamp: str, body: str) -> str:
+        entry = f"<div class='entry'><p>{body}</p></div>"
+        return f"<div class='post'><h2><a href='#'>{headline}</a></h2><small>{stamp}</small>{entry}</div>"
+
+    page = (
+        "<html><head><title>New Releases | MPI Update</title></head><body><h1>MPI Update</h1>"
+        + post("Working Paper: Counting Seasonal Workers", "March 3rd, 2009 by MPI Communications",
+               "Released this week in our working paper series: Counting Seasonal Workers: Sources and Gaps in "
+               "North American Data (Working Paper No. 7, February 2009), by Ana Ruiz. It compares four surveys.")
+        + post("New Report: Return Migration to Mexico", "February 17th, 2009 by MPI Communications",
+               "A report released today by the Migration Policy Institute, Return Migration to Mexico, finds that "
+               "few migrants return for good.")
+        + "</body></html>"
+    )  # fmt: skip
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "MPI", "en")}
+    assert found == {
+        ("publication", "Counting Seasonal Workers: Sources and Gaps in North American Data", "2009-02-01"),
+        ("report", "Return Migration to Mexico", "2009-02-17"),
+    }
