@@ -4240,7 +4240,8 @@ def _excluded(activity: Activity) -> bool:
     """A deadline, a closure or another body's meeting read as an event; a work still in preparation."""
     if activity.kind in _PUBLICATION_KINDS:
         return not_out_yet(activity.title, _sentence_of(activity.title, activity.snippet or ""))
-    return not_an_event(activity.title)
+    snippet = activity.snippet or ""
+    return not_an_event(activity.title, _sentence_of(activity.title, snippet)) or not_an_event("", snippet)
 
 
 def _sentence_of(title: str, text: str) -> str:

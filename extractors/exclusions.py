@@ -21,11 +21,23 @@ _NOT_AN_EVENT_TITLE = re.compile(
 )
 
 # Another body's meeting, named by that body first: what the recipient's staff attended, not what it held.
-_OTHER_BODY_EVENT = re.compile(
-    r"^\W*(?:the\s+)?(?:UNHCR|OECD|OCDE|IOM|ILO|OIT|OSCE|ICMPD|GFMD|EU|European Union|European Commission|Council of"
+_OTHER_BODIES = (
+    r"UNHCR|OECD|OCDE|IOM|ILO|OIT|OSCE|ICMPD|GFMD|EU|European Union|European Commission|Council of"
     r" (?:the EU|Europe)|Budapest Process|Bali Process|Prague Process|Rabat Process|Conferencia Suramericana"
     r"|South American Conference|Global Forum on Migration|UN General Assembly|United Nations General Assembly"
-    r"|Consejo de Europa|Proceso de Budapest)\b",
+    r"|Consejo de Europa|Proceso de Budapest|OAS|OEA|Organization of American States|Organización de (?:los )?Estados"
+    r" Americanos|Organisation des États américains"
+)
+# "Also of interest: the OAS session": a page's pointer to another body's meeting
+_ALSO = r"(?:(?:also\s+)?of interest:\s*|see also:?\s*|v[ée]ase tambi[ée]n:?\s*)?"
+# "IX Conferencia Suramericana sobre Migraciones": its edition's number first
+_EDITION = r"(?:(?-i:[IVXLC]{1,6})\s+|\d{1,2}(?:st|nd|rd|th|ª|º|a|e|ème)?\s+)?"
+_OTHER_BODY_EVENT = re.compile(rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|l['’])?{_EDITION}(?:{_OTHER_BODIES})\b")
+# "La Organización de los Estados Americanos (OEA) realizó ... la reunión de su Comisión ...": another body's
+# meeting told in its own sentence, called "its" meeting
+_OTHER_BODY_SENTENCE = re.compile(
+    rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|el\s+|l['’])?(?:{_OTHER_BODIES})\b(?:\s*\([A-Z]{{2,6}}\))?\s+"
+    r"(?:held|hosted|convened|organi[sz]ed|realizó|celebró|organizó|convocó|a tenu|a organisé|a réuni)\b"
 )
 
 # a work still to come, said in its own sentence
@@ -38,9 +50,12 @@ _IN_PREPARATION = re.compile(
 )
 
 
-def not_an_event(title: str) -> bool:
-    """Whether an event's title says it is a deadline, a closure, a page's stamp or another body's meeting."""
-    return bool(_NOT_AN_EVENT_TITLE.match(title) or _OTHER_BODY_EVENT.match(title))
+def not_an_event(title: str, sentence: str = "") -> bool:
+    """Whether an event's title says it is a deadline, a closure, a page's stamp or another body's meeting, or its
+    sentence tells that another body held it."""
+    return bool(
+        _NOT_AN_EVENT_TITLE.match(title) or _OTHER_BODY_EVENT.match(title) or _OTHER_BODY_SENTENCE.match(sentence)
+    )
 
 
 # a call a document library files beside its works: "Call for proposals: ...", "Convocatoria: ...", "Appel à ..."

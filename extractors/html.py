@@ -304,13 +304,41 @@ _LABELLED_LINE = re.compile(
 def _bold_line_over_fields(tag: Tag, lines: list[str]) -> bool:
     """Whether a paragraph's first `<br>` line is an entry's title, all of it in one `<strong>`/`<b>`, over a line
     of its labelled fields ("Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril.") or its date line."""
-    first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+    # a bullet's picture before the title is no text of it
+    first = next(
+        (c for c in tag.children if isinstance(c, Tag) and c.get_text(strip=True) or isinstance(c, str) and c.strip()),
+        None,
+    )
     if not isinstance(first, Tag) or first.name not in ("strong", "b") or _clean(first.get_text(" ")) != lines[0]:
         return False
     if not 2 <= len(lines[0].split()) <= MAX_BOLD_TITLE_WORDS or lines[0].endswith(":") or find_dates(lines[0]):
         return False
-    # "Lugar: ... Fecha: ...", or the entry's date line ("Tuesday, October 5, 2010, 2:00 - 3:00 p.m. EDT · Online")
-    return bool(_LABELLED_LINE.match(lines[1])) or bool((d := find_dates(lines[1])) and d[0].begin <= MAX_WEEKDAY_CHARS)
+    # "Lugar: ... Fecha: ...", or the entry's date line ("Tuesday, October 5, 2010, 2:00 - 3:00 p.m. EDT · Online"),
+    # perhaps after its place ("San Pedro Sula, Honduras, 7-8 February 2006.")
+    dates = find_dates(lines[1])
+    return (
+        bool(_LABELLED_LINE.match(lines[1])) or bool(dates and dates[0].begin <= MAX_WEEKDAY_CHARS) or _placed(lines[1])
+    )
+
+
+def _placed(line: str) -> bool:
+    """Whether a line is an event's place, then its date ("San Pedro Sula, Honduras, 7-8 February 2006.")."""
+    dates = find_dates(line)
+    before = line[: dates[0].begin] if dates else ""
+    return bool(before) and _PLACE_BEFORE_DATE.match(before) is not None and not _WEEKDAY_NAME.match(before)
+
+
+_WEEKDAY_NAME = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
+    re.I,
+)
+
+
+# "San Pedro Sula, Honduras, ", "Ottawa, Canada - ": a place, then the entry's date
+_PLACE_BEFORE_DATE = re.compile(
+    r"^(?-i:[A-ZÀ-Ý])[\w.'’ -]{1,30}(?:,\s*(?-i:[A-ZÀ-Ý])[\w.'’ -]{1,30}){0,2}\s*[,–—-]\s*$"
+)
 
 
 def _bold_title(tag: Tag, text: str) -> bool:
@@ -324,7 +352,20 @@ def _bold_title(tag: Tag, text: str) -> bool:
     if not 2 <= words <= MAX_BOLD_TITLE_WORDS or text.endswith(":") or find_dates(text):
         return False
     after = tag.find_next_sibling(True)
+    if after is not None and _SECTION_LABEL.match(text) and words <= MAX_SECTION_LABEL_WORDS:
+        return True  # "<p><b>New documents</b></p>" over its list: a page without heading tags names its sections so
     return after is not None and bool(_DATE_FIELD.match(_clean(after.get_text(" "))))
+
+
+# The name of a page's section of meetings or of works: "Recent meetings and activities", "New documents"
+_SECTION_LABEL = re.compile(
+    r"^(?:(?:recent|new|latest|past|upcoming|forthcoming)\s+)?(?:meetings|activities|events|documents|publications"
+    r"|reports|reuniones|actividades|eventos|documentos|publicaciones|informes|réunions|activités|événements"
+    r"|publications)(?:\s+(?:and|y|et)\s+\w+)?$|^(?:(?:nuevas|nuevos|últimas|últimos|próximas|próximos|nouvelles|nouveaux"
+    r"|dernières|derniers|prochaines?)\s+)(?:\w+)(?:\s+(?:y|et)\s+\w+)?$",
+    re.I,
+)
+MAX_SECTION_LABEL_WORDS = 5
 
 
 # "Fecha: 15 de mayo", "Date : 3 mars", "When: May 5": a field that gives an entry's day.
@@ -709,7 +750,7 @@ class _Walker(BlockSink):
             # without heading tags sets its headings in bold paragraphs
             self.emit(BlockKind.HEADING.value, lines[0] + mark, tag)
             return
-        if len(lines) >= 2 and _bold_line_over_fields(tag, lines) and not _record_lines(lines):
+        if len(lines) >= 2 and _bold_line_over_fields(tag, lines) and (not _record_lines(lines) or _placed(lines[1])):
             # "<strong>Taller regional ...</strong><br>Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril.<br>
             # Note": the bold line titles the entry as a heading would, the labelled fields below it are its own
             self.emit(BlockKind.HEADING.value, lines[0] + mark, tag)

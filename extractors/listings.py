@@ -56,7 +56,10 @@ _PUBLICATION_PAGE = re.compile(
     r"working papers?|discussion papers?|(?:paper|report|brief) series|policy briefs|issue briefs|fact ?sheets|"
     r"fiches (?:d['’]information|techniques|th[ée]matiques)|hojas informativas|"
     r"deliverables|research outputs?|documents de travail|investigaciones|estudios|"
-    r"studies|études|biblioteca|biblioth[eè]que|(?:virtual|digital|online) library|e-library)\b",
+    r"studies|études|biblioteca|biblioth[eè]que|(?:virtual|digital|online) library|e-library|"
+    # "New documents", "Documentos recientes": a section of files newly out, not of a meeting's papers
+    r"(?:new|recent|latest) documents|nuevos documentos|documentos (?:nuevos|recientes)|nouveaux documents"
+    r"|documents récents)\b",
     re.I,
 )
 _BYLINE = re.compile(
@@ -2090,7 +2093,8 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         if not title or _ACTION.search(title) or _meetings_file(title) or not_a_work(title):
             continue  # "Download", "Agenda", "Meetings 2003-2005", "Workshop Slides": a file of no publication
         notes = [n for n in re.findall(r"\(([^()]*)\)", block.text) if _FILE_NOTE_WORD.search(n)]
-        if any(d.precision == DatePrecision.DAY for note in notes for d in find_dates(note)):
+        dated_note = any(d.precision == DatePrecision.DAY for note in notes for d in find_dates(note))
+        if dated_note and not _BRACKETED_DATE.search(_title_tail(block.text)):
             continue  # "(PDF, posted 15 July 2004)": a file the page posts, dated by its posting, as `_period_reports`
         found.append((block, title))
     if len(found) < MIN_VOUCHED_RECORDS:
@@ -2105,8 +2109,11 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         fields = _fields_after(block, blocks)  # "<a>Title</a><br>A and B<br>June 2007": the element's other lines
         date = date or next((d for f in fields if (d := _date_line(f.text))), None)
         authors = next((a for f in fields if (a := _authors(f.text))), ())
-        if not authors and (byline := _INLINE_BYLINE.search(rest)):
-            authors = _authors(rest[byline.start() :]) or ()  # "Report · January 2012 By A and B": one line
+        if not authors and (byline := _INLINE_BYLINE.search(rest) or _COMMA_BYLINE.match(rest)):
+            # "Report · January 2012 By A and B": one line; "Title, by A and B. Published by ...": after its comma
+            authors = _authors(rest[byline.start() :].lstrip(", ")) or ()
+        if date is None and (imprint := _PUBLISHED_YEAR.search(rest)):
+            date = parse_date(imprint.group(1), allow_year=True)  # "Published by IOM on behalf of the RCM, 2006."
         if date is None and (dashed := _DASHED_YEAR.search(block.text.strip())):
             date = parse_date(dashed.group(0).strip(" –—|·-"), allow_year=True)  # "... (PDF, 340 KB) – 2008"
         if date is None and (closing := _CLOSING_TITLE_YEAR.search(title)):
@@ -2291,9 +2298,19 @@ def _meetings_file(title: str) -> bool:
     return any(MEETING_DOCUMENT.fullmatch(w) for w in (words.split()[:1] + words.split()[-1:]))
 
 
+def _title_tail(text: str) -> str:
+    """An item's text less its file's notes after its own date: "Title (June 2005) [PDF, 250 KB] (re-posted 10
+    January 2006)" -> "Title (June 2005)"."""
+    text = _TRAILING_FILE_NOTE.sub("", _NEW_MARK.sub("", text.strip()))
+    return re.sub(r"(?:\s*\[[^\[\]]*\]|\s*\((?:re-?)?posted[^()]*\))+\s*$", "", text, flags=re.I)
+
+
 def _title_of_link(block: Block) -> str:
     """A linked item's title: the whole item, less a date set after it ("Impact of Taxation, September 2021")."""
-    text = _TRAILING_FILE_NOTE.sub("", block.text.strip())  # "... (January 2009) [PDF, 256 KB]": the file's note
+    # "... (January 2009) [PDF, 256 KB] NEW!": the file's notes, and a page's flag on its latest files
+    text = _title_tail(block.text)
+    if (byline := _COMMA_BYLINE.search(text)) and byline.start() >= MIN_TITLE_CHARS:
+        return text[: byline.start()].rstrip()  # "Title, by A and B. Published by IOM, 2006.": the title, its byline
     bracketed = _BRACKETED_DATE.search(text)
     inside = find_dates(bracketed.group(1)) if bracketed else []
     if (
@@ -2325,6 +2342,12 @@ _DATE_LEAD = re.compile(
 _PERIOD_NOTE = re.compile(
     r"\s*\((?:p[ée]riode couverte|period covered|covering|periodo (?:cubierto|que cubre))[^()]*\)", re.I
 )
+_PUBLISHED_YEAR = re.compile(
+    r"\b(?:published|publicado|publié)\s+(?:by|por|par)\b[^.\[\]]{0,120}?,\s*((?:19|20)\d\d)\s*\.?(?:\s*\[|\s*$)", re.I
+)
+_NEW_MARK = re.compile(r"\s*¡?\s*\b(?:new|nuevo|nueva|nouveau|nouvelle)\s*!+\s*$", re.I)
+_COMMA_BYLINE = re.compile(r",\s+(?:by|por|par)\s+(?-i:[A-ZÀ-Ý])", re.I)
+MIN_TITLE_CHARS = 12
 _TRAILING_FILE_NOTE = re.compile(r"\s*\[(?:pdf|docx?|xlsx?)\b[^\[\]]{0,30}\]\s*$", re.I)
 _BRACKETED_DATE = re.compile(r"\s*\(([^()]{4,30})\)\s*$")
 _WORD = re.compile(r"[^\W\d_]")

@@ -37,6 +37,7 @@ from mpdp_pipeline.extractors.citations import (
     type_label_of,
 )
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
+from mpdp_pipeline.extractors.places import known_place
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationType
 
@@ -190,7 +191,15 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
         # A title that ends with a day is a letter's signature block ("President, Institute, Washington, DC, 29
         # April 2011"), not a work.
         named = cite is not None and (bool(cite.authors) or corporate_author(cite.text))
-        if cite and named and len(cite.title.split()) <= MAX_TITLE_WORDS and not _ends_with_day(cite.title):
+        # "Ciudad de Panamá, Panamá, 14 de mayo de 2009": an event's place and day, not an author and a year
+        placed = cite is not None and len(cite.authors) == 1 and known_place(cite.authors[0])
+        if (
+            cite
+            and named
+            and not placed
+            and len(cite.title.split()) <= MAX_TITLE_WORDS
+            and not _ends_with_day(cite.title)
+        ):
             previous = cite.authors
             parsed.append(cite)
         else:

@@ -4703,3 +4703,60 @@ def test_a_blogs_posts_of_new_releases_name_their_works_in_full_and_date_them(nl
         ("publication", "Counting Seasonal Workers: Sources and Gaps in North American Data", "2009-02-01"),
         ("report", "Return Migration to Mexico", "2009-02-17"),
     }
+
+
+def test_a_hand_made_whats_new_page_reads_its_bold_entries_and_its_new_documents(nlp):
+    """Round 90 (written, dev): a 2006 page without heading tags: bold section labels ("Recent meetings", "New
+    documents"), each meeting a bullet's picture, its bold name and, on the next line, its place and days; each new
+    document a link, its month in brackets or its byline and imprint ("Title, by A and B. Published by IOM, 2006."),
+    its file's size and a "NEW!" flag. Another body's session "also of interest" is none of the page's events."""
+
+    def entry(name: str, line: str) -> str:
+        return f"<p><img src='bullet.gif' width='8'> <b>{name}</b><br>{line}</p>"
+
+    page = (
+        "<html><head><title>RCM - What's New</title></head><body><table><tr><td><font>"
+        "<p><b><font color='#003366'>Recent meetings</font></b></p>"
+        + entry("Regional Seminar on Labour Migration", "Managua, Nicaragua, 14-15 March 2007.")
+        + entry("Meeting of the Liaison Officers Network", "Ottawa, Canada - 2 February 2007")
+        + "<p><b><font color='#003366'>New documents</font></b></p><ul>"
+        "<li><a href='docs/report_seminar.pdf'>Report of the Regional Seminar on Labour Migration</a> (April 2007) "
+        "<font size='1'>[PDF, 310 KB]</font> <font color='red'>NEW!</font></li>"
+        "<li><a href='docs/study.pdf'>Study of Consular Protection Practices</a>, by Ana Ruiz and Luis Vega. "
+        "Published by the International Organization for Migration (IOM) on behalf of the RCM, 2007. "
+        "<font size='1'>[PDF, 1.2 MB]</font></li></ul>"
+        "<p>Also of interest: the Organization of American States held its Special Session on Migration in "
+        "Washington, D.C., on 20 March 2007.</p></font></td></tr></table></body></html>"
+    )
+    found = {(a.title, str(a.start_date), a.location, a.authors) for a in _page_rows(page, nlp, "RCM", "en")}
+    assert found == {
+        ("Regional Seminar on Labour Migration", "2007-03-14", "Managua, Nicaragua", ()),
+        ("Meeting of the Liaison Officers Network", "2007-02-02", "Ottawa, Canada", ()),
+        ("Report of the Regional Seminar on Labour Migration", "2007-04-01", None, ()),
+        ("Study of Consular Protection Practices", "2007-01-01", None, ("Ana Ruiz", "Luis Vega")),
+    }
+
+
+def test_a_meetings_list_tells_no_place_and_day_line_as_a_reference(nlp):
+    """Round 93 (written, dev): bold meeting names each over an italic line of their place and days ("Ciudad de
+    Panamá, Panamá, 14 de mayo de 2009") and a line of what was done: meetings, not author-date references; another
+    body's conference ("IX Conferencia Suramericana sobre Migraciones") is none of the page's."""
+
+    def entry(name: str, line: str, note: str) -> str:
+        return f"<p><strong>{name}</strong><br /><em>{line}</em><br />{note}</p>"
+
+    page = (
+        "<html><head><title>Reuniones 2009 - CRM</title></head><body><h1>Reuniones 2009</h1>"
+        + entry("Seminario sobre migración y salud", "Ciudad de Panamá, Panamá, 14 de mayo de 2009",
+                "Con la participación de la Organización Panamericana de la Salud (OPS).")
+        + entry("Reunión del Grupo Ad Hoc sobre Niñez Migrante", "Ciudad de México, México, 9 de junio de 2009",
+                "El Grupo revisó el borrador de los lineamientos regionales.")
+        + entry("IX Conferencia Suramericana sobre Migraciones", "Quito, Ecuador, 21 y 22 de septiembre de 2009",
+                "La Secretaría Técnica asistió como observadora.")
+        + "</body></html>"
+    )  # fmt: skip
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "RCM", "es")}
+    assert found == {
+        ("seminar", "Seminario sobre migración y salud", "2009-05-14"),
+        ("working_group", "Reunión del Grupo Ad Hoc sobre Niñez Migrante", "2009-06-09"),
+    }
