@@ -15,6 +15,7 @@ _NOT_AN_EVENT_TITLE = re.compile(
     r"^\W*(?:date limite|fecha l[ií]mite|deadline|plazo\b|due date|closing date|last day (?:for|to)|cierre de "
     r"(?:inscripci|convocatoria|recepci)|fermeture|cierre de (?:las? )?oficinas?|offices? closed|office closure"
     r"|(?:the\s+)?(?:\w+\s+){0,3}(?:secretariat|secretaría|secrétariat)(?:\s+\w+){0,2}\s+(?:closed|cerrad[oa]|fermé)"
+    r"|see also|voir aussi|v[ée]ase tambi[ée]n"
     r"|(?:\w+\s+){0,3}offices\s+closed|derni[èe]re (?:modification|mise à jour)|[úu]ltima (?:actualizaci[oó]n"
     r"|modificaci[oó]n)|last (?:updated|modified)|page (?:updated|modified))\b",
     re.I,
@@ -22,14 +23,14 @@ _NOT_AN_EVENT_TITLE = re.compile(
 
 # Another body's meeting, named by that body first: what the recipient's staff attended, not what it held.
 _OTHER_BODIES = (
-    r"UNHCR|OECD|OCDE|IOM|ILO|OIT|OSCE|ICMPD|GFMD|EU|European Union|European Commission|Council of"
+    r"UNHCR|HCR|ACNUR|OECD|OCDE|IOM|ILO|OIT|OSCE|ICMPD|GFMD|EU|European Union|European Commission|Council of"
     r" (?:the EU|Europe)|Budapest Process|Bali Process|Prague Process|Rabat Process|Conferencia Suramericana"
     r"|South American Conference|Global Forum on Migration|UN General Assembly|United Nations General Assembly"
     r"|Consejo de Europa|Proceso de Budapest|OAS|OEA|Organization of American States|Organización de (?:los )?Estados"
     r" Americanos|Organisation des États américains"
 )
 # "Also of interest: the OAS session": a page's pointer to another body's meeting
-_ALSO = r"(?:(?:also\s+)?of interest:\s*|see also:?\s*|v[ée]ase tambi[ée]n:?\s*)?"
+_ALSO = r"(?:(?:also\s+)?of interest:\s*|see also:?\s*|v[ée]ase tambi[ée]n:?\s*|voir aussi\s*:?\s*)?"
 # "IX Conferencia Suramericana sobre Migraciones": its edition's number first
 _EDITION = r"(?:(?-i:[IVXLC]{1,6})\s+|\d{1,2}(?:st|nd|rd|th|ª|º|a|e|ème)?\s+)?"
 _OTHER_BODY_EVENT = re.compile(rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|l['’])?{_EDITION}(?:{_OTHER_BODIES})\b")

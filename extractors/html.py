@@ -783,6 +783,10 @@ class _Walker(BlockSink):
         elif 2 <= len(lines) <= 4 and _cited_title(tag) == lines[0]:
             # "<cite>Title</cite><br>A and B. Genève : CIG, mars.": the work's title over its record, set apart
             self.emit(BlockKind.PARAGRAPH.value, " · ".join(lines) + mark, tag)
+        elif 2 <= len(lines) <= 4 and _linked_title_line(tag, lines[0]) and _imprint_line(lines[1]):
+            # "<b><a>Title</a></b><br>Secrétariat des IGC, septembre 2006. 96 pages. (PDF, 1,1 Mo)": the linked title
+            # over the line of who issued it and when, set apart as a card's fields
+            self.emit(BlockKind.PARAGRAPH.value, " · ".join(lines) + mark, tag)
         else:
             self.emit(BlockKind.PARAGRAPH.value, _quoted_title(tag, text.replace(LINE_BREAK, " ")) + mark, tag)
 
@@ -818,6 +822,11 @@ class _Walker(BlockSink):
                 return
             if _bold_line_over_fields(tag, lines):
                 self.paragraph(tag)  # "<b>Title</b><br>Tuesday, October 5, 2010 ...": the entry's title over its date
+                return
+            if 2 <= len(lines) <= 4 and _linked_title_line(tag, lines[0]) and _imprint_line(lines[1]):
+                # "<b><a>Title</a></b><br>Secrétariat des IGC, novembre 2005. 412 pages.<br>Édition révisée ...": the
+                # linked title over its imprint and notes, a card's fields
+                self.emit(BlockKind.PARAGRAPH.value, " · ".join(lines), tag)
                 return
         buffer: list[str] = []
         fields: list[tuple[Tag, str]] = []  # the run's elements, while no loose text sits between them
@@ -1557,6 +1566,40 @@ _EMPHASIS = frozenset({"b", "strong", "i", "em", "span", "font"})
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:edited|compiled|translated|coordinated|written)\b[^.]{0,40}?\s)?(?:by|par|por)\s+", re.I
 )
+
+
+def _linked_title_line(tag: Tag, line: str) -> bool:
+    """Whether a paragraph's first line is the link or the emphasis it opens with ("<b><a>Title</a></b>", "<b><i>
+    Title</i></b>"), perhaps marked ("Title *": restricted)."""
+    node: Tag = tag
+    while (first := next((c for c in node.children if not (isinstance(c, str) and not c.strip())), None)) is not None:
+        if not isinstance(first, Tag) or first.name not in _EMPHASIS | {"a", "cite"}:
+            return False
+        text = _clean(first.get_text(" "))
+        if first.name in ("a", "b", "strong", "i", "em", "cite") and text == line.rstrip(" *†"):
+            return len(text.split()) >= MIN_LINKED_TITLE_WORDS
+        node = first
+    return False
+
+
+def _imprint_line(line: str) -> bool:
+    """Whether a line says who issued a work and when, perhaps with its pages and file ("Secrétariat des IGC,
+    septembre 2006. 96 pages.", "Document de travail n° 3, par A. Janvier 2007. (PDF, 480 Ko)")."""
+    dates = find_dates(line)
+    # "Louvain-la-Neuve : Éditions X, 2006.": an imprint's year alone
+    when = dates[0].begin if dates else (year.start() if (year := _IMPRINT_YEAR.search(line)) else None)
+    return (
+        when is not None
+        and len(line.split()) <= MAX_IMPRINT_WORDS
+        and not re.search(r"[a-zà-ÿ]{3,}\s+[a-zà-ÿ]{3,}\s+[a-zà-ÿ]{3,}\s+[a-zà-ÿ]{3,}", line[:when])
+    )
+
+
+_IMPRINT_YEAR = re.compile(r"(?<=[:,] )[^,:.]{2,60},\s*(?:19|20)\d\d\b")
+
+
+MIN_LINKED_TITLE_WORDS = 3
+MAX_IMPRINT_WORDS = 25
 
 
 def _opening_link(tag: Tag) -> str | None:

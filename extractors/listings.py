@@ -893,7 +893,7 @@ def _own_citation(fields: Sequence[Block], title_block: Block) -> Citation | Non
 
 
 # "Subido el 12/05/2014", "Uploaded on ...", "Posted ...": when the file went online, not the work's date.
-_UPLOADED = re.compile(r"\b(?:subido|cargado|uploaded|posted|added|mis en ligne|publicado en l[ií]nea)\b", re.I)
+_UPLOADED = re.compile(r"\b(?:subido|cargado|uploaded|posted|added|mise? en ligne|publicado en l[ií]nea)\b", re.I)
 _TITLE_YEAR = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
 # The papers of a meeting, which a documents page lists beside the works: its declaration, its minutes, its record.
 _MEETING_RECORD = re.compile(
@@ -2094,7 +2094,8 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
             continue  # "Download", "Agenda", "Meetings 2003-2005", "Workshop Slides": a file of no publication
         notes = [n for n in re.findall(r"\(([^()]*)\)", block.text) if _FILE_NOTE_WORD.search(n)]
         dated_note = any(d.precision == DatePrecision.DAY for note in notes for d in find_dates(note))
-        if dated_note and not _BRACKETED_DATE.search(_title_tail(block.text)):
+        own = _BRACKETED_DATE.search(_title_tail(block.text))  # "Title (June 2005) [PDF] (re-posted 10 January 2006)"
+        if dated_note and not (own and not _FILE_NOTE_WORD.search(own.group(1))):
             continue  # "(PDF, posted 15 July 2004)": a file the page posts, dated by its posting, as `_period_reports`
         found.append((block, title))
     if len(found) < MIN_VOUCHED_RECORDS:
@@ -2109,7 +2110,7 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         fields = _fields_after(block, blocks)  # "<a>Title</a><br>A and B<br>June 2007": the element's other lines
         date = date or next((d for f in fields if (d := _date_line(f.text))), None)
         authors = next((a for f in fields if (a := _authors(f.text))), ())
-        if not authors and (byline := _INLINE_BYLINE.search(rest) or _COMMA_BYLINE.match(rest)):
+        if not authors and (byline := _INLINE_BYLINE.search(rest) or _COMMA_BYLINE.search(rest)):
             # "Report · January 2012 By A and B": one line; "Title, by A and B. Published by ...": after its comma
             authors = _authors(rest[byline.start() :].lstrip(", ")) or ()
         if date is None and (imprint := _PUBLISHED_YEAR.search(rest)):
@@ -2233,7 +2234,7 @@ def _enclosing(locator: str | None, items: dict[str, str]) -> str | None:
 # A byline after a link's other fields on the same line, capitalised as a line's first word is.
 _INLINE_BYLINE = re.compile(r"(?<=\s)(?:By|Por|Par)\s+(?=[A-ZÀ-Ý])")
 _FILE_NOTE_WORD = re.compile(
-    r"\b(?:pdf|docx?|xlsx?|posted|updated|added|revised|uploaded|publicado|subido|mis en ligne)\b", re.I
+    r"\b(?:pdf|docx?|xlsx?|posted|updated|added|revised|uploaded|publicado|subido|mise? en ligne)\b", re.I
 )
 
 
@@ -2298,6 +2299,14 @@ def _meetings_file(title: str) -> bool:
     return any(MEETING_DOCUMENT.fullmatch(w) for w in (words.split()[:1] + words.split()[-1:]))
 
 
+MIN_CARD_TITLE_WORDS = 3
+
+
+def _imprint_year(text: str) -> bool:
+    """Whether a meta line closes an imprint with its year ("Louvain-la-Neuve : Éditions X, 2006. 318 pages.")."""
+    return re.search(r"[:,]\s*[^,:]{2,60},\s*(?:19|20)\d\d\b", text) is not None
+
+
 def _title_tail(text: str) -> str:
     """An item's text less its file's notes after its own date: "Title (June 2005) [PDF, 250 KB] (re-posted 10
     January 2006)" -> "Title (June 2005)"."""
@@ -2309,6 +2318,9 @@ def _title_of_link(block: Block) -> str:
     """A linked item's title: the whole item, less a date set after it ("Impact of Taxation, September 2021")."""
     # "... (January 2009) [PDF, 256 KB] NEW!": the file's notes, and a page's flag on its latest files
     text = _title_tail(block.text)
+    head, sep, meta = text.partition(" · ")
+    if sep and len(head.split()) >= MIN_CARD_TITLE_WORDS and (_date_in(meta) or _imprint_year(meta)):
+        return head  # "Title · IGC Secretariat · Released: March 2009 · 214 pp.": the title, then its meta line
     if (byline := _COMMA_BYLINE.search(text)) and byline.start() >= MIN_TITLE_CHARS:
         return text[: byline.start()].rstrip()  # "Title, by A and B. Published by IOM, 2006.": the title, its byline
     bracketed = _BRACKETED_DATE.search(text)
@@ -2325,9 +2337,6 @@ def _title_of_link(block: Block) -> str:
     if dates and (lead := _DATE_LEAD.search(text[: dates[-1].begin])) and not text[dates[-1].stop :].strip():
         # "Rapport annuel 2010 (période couverte : 2010) – publié en mai 2011": the title, then when it came out
         return _PERIOD_NOTE.sub("", text[: lead.start()]).strip()
-    head, sep, meta = text.partition(" · ")
-    if sep and len(head.split()) >= 3 and _date_in(meta):
-        return head  # "Title · IGC Secretariat · Released: March 2009 · 214 pp.": the title, then its meta line
     if (note := _FILE_SIZE_NOTE.search(text)) and note.start() > 0 and find_dates(text[note.end() :]):
         return text[: note.start()].rstrip()  # "Title (PDF, 640 KB) publicado el 28/02/2011": the file, its posting
     return _DASHED_YEAR.sub("", text)  # "Estudio comparativo ... (PDF, 3,1 MB) – 2007": the year it came out

@@ -4760,3 +4760,31 @@ def test_a_meetings_list_tells_no_place_and_day_line_as_a_reference(nlp):
         ("seminar", "Seminario sobre migración y salud", "2009-05-14"),
         ("working_group", "Reunión del Grupo Ad Hoc sobre Niñez Migrante", "2009-06-09"),
     }
+
+
+def test_a_layout_tables_cells_of_a_linked_title_over_its_imprint_are_works(nlp):
+    """Round 93 (written, dev): a hand-made publications page in layout tables, each work a row of a file's icon and
+    a cell "<b><a>Title</a></b><br>Secrétariat des IGC, septembre 2006. 96 pages.<br>Édition révisée mise en ligne le
+    8 février 2006." under a section's label. The imprint dates the work, not the day a revision went online; a
+    working paper's byline ("Document de travail n° 3, par A. Janvier 2007.") names its author."""
+
+    def row(cell: str) -> str:
+        return f"<tr><td width='20'><img src='pdf.gif'></td><td><font size='2'>{cell}</font></td></tr>"
+
+    page = (
+        "<html lang='fr'><head><title>Publications - IGC</title></head><body><h1>Publications et rapports</h1>"
+        "<table><tr><td bgcolor='#003366'><b>Rapports</b></td></tr></table><table>"
+        + row("<b><a href='docs/a.pdf'>Le retour volontaire : pratiques des États participants</a></b><br>"
+              "Secrétariat des IGC, septembre 2006. 96 pages. (PDF, 1,1 Mo)")
+        + row("<b><a href='docs/b.pdf'>Procédures d'asile : rapport sur les politiques des États</a></b><br>"
+              "Secrétariat des IGC, novembre 2005. 412 pages.<br>Édition révisée mise en ligne le 8 février 2006.")
+        + row("<b><a href='docs/c.pdf'>La migration de transit en Europe orientale</a></b><br>Document de travail "
+              "n° 2, par Ingrid Bauer et Jean Perrin. Mars 2006. (PDF, 610 Ko)")
+        + "</table></body></html>"
+    )  # fmt: skip
+    found = {(a.title, str(a.start_date), a.authors) for a in _page_rows(page, nlp, "IGC", "fr")}
+    assert found == {
+        ("Le retour volontaire : pratiques des États participants", "2006-09-01", ()),
+        ("Procédures d'asile : rapport sur les politiques des États", "2005-11-01", ()),
+        ("La migration de transit en Europe orientale", "2006-03-01", ("Ingrid Bauer", "Jean Perrin")),
+    }
