@@ -97,6 +97,7 @@ class Fragment:
     bottom: float
     size: float
     is_bold: bool = False
+    opens_bold: bool = False  # its first letters are bold: a bold run-in title, when the run is not bold throughout
 
     @property
     def height(self) -> float:
@@ -349,6 +350,7 @@ def _merge(a: Fragment, b: Fragment) -> Fragment:
         bottom=max(a.bottom, b.bottom),
         size=a.size if len(a.text) >= len(b.text) else b.size,
         is_bold=a.is_bold and b.is_bold,
+        opens_bold=a.opens_bold or a.is_bold,
     )
 
 
@@ -1146,6 +1148,21 @@ class BlockBuilder(BlockSink):
         # A first-line indent after a line ending a sentence starts a new paragraph.
         return not (seg.x0 > ob.box[0] + 1.5 * seg.size and last.text.endswith((".", ":", "!", "?")))
 
+    def _run_in_wraps(self, ob: _Open, seg: Fragment) -> bool:
+        """Whether a bold line goes on, on the next line, as a paragraph that opens with the rest of its bold run."""
+        last = ob.last
+        return (
+            ob.kind == BlockKind.HEADING.value
+            and ob.is_bold
+            and ob.text == last.text
+            and seg.opens_bold
+            and not seg.is_bold
+            and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
+            and abs(seg.x0 - ob.box[0]) <= TITLE_TAIL_INDENT
+            and 0 <= seg.top - last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * last.size
+            and not last.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        )
+
     def _title_tail(self, ob: _Open, seg: Fragment) -> bool:
         """Whether a short bold line is the last line of the bold title above it, closed by its full stop: same size,
         same left edge, a line's gap below, the title's line left open."""
@@ -1180,6 +1197,10 @@ class BlockBuilder(BlockSink):
             kind = BlockKind.LIST_ITEM.value
             text = text[bullet_match.end() :].strip()
         ob = self.open_block
+        if ob is not None and ob.page == page and kind == BlockKind.PARAGRAPH.value and self._run_in_wraps(ob, seg):
+            # "**Reunión del Grupo Regional de Consulta sobre**" / "**Migración (GRCM)**, Santo Domingo, 15 y 16 de
+            # marzo de 2011.": a bold run-in title wrapped onto the next line, where the paragraph goes on
+            ob.kind = BlockKind.PARAGRAPH.value
         if ob is not None and ob.page == page and kind == BlockKind.PARAGRAPH.value and self._title_tail(ob, seg):
             kind = BlockKind.HEADING.value  # "Informe de la Presidencia Pro Tempore de Guatemala" / "2010.": one title
         if ob is not None and ob.page == page and self._continues(ob, seg, kind, bullet_match is not None):

@@ -99,6 +99,11 @@ def _new_box() -> _Box:
     return _Box(ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
 
 
+def _last_letter(text: str) -> int:
+    """The offset of a run's last letter or figure (a closing stop or bracket may be set in another weight)."""
+    return next((i for i in range(len(text) - 1, -1, -1) if text[i].isalnum()), 0)
+
+
 class _PageReader:
     """Reads one pdfium page's text runs as `Fragment`s with top-left-origin boxes."""
 
@@ -152,7 +157,10 @@ class _PageReader:
             x1=x1,
             bottom=bottom,
             size=round(size, 1),
-            is_bold=self.is_bold(first_index),
+            # a line set bold throughout, not one that opens on a bold run-in title ("**Taller ...**, Tegucigalpa, 4
+            # y 5 de mayo de 2011."): its last letter is bold too
+            is_bold=(opens_bold := self.is_bold(first_index)) and self.is_bold(first_index + _last_letter(text)),
+            opens_bold=opens_bold,
         )
 
     def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
@@ -418,7 +426,9 @@ class _PageSpill:
         self._file.close()
 
     def append(self, layout: PageLayout) -> None:
-        rows = [[(s.text, s.x0, s.top, s.x1, s.bottom, s.size, s.is_bold) for s in row] for row in layout.rows]
+        rows = [
+            [(s.text, s.x0, s.top, s.x1, s.bottom, s.size, s.is_bold, s.opens_bold) for s in row] for row in layout.rows
+        ]
         record = (layout.number, layout.width, layout.height, rows, layout.tables)
         pickle.dump(record, self._file, protocol=pickle.HIGHEST_PROTOCOL)
         self._count += 1

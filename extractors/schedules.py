@@ -2523,7 +2523,10 @@ def find_schedule_entries(
     entries, used = _titled_below(entries, blocks, used)
     # Another body's records stay in `used` (no other rule should read its dates as the page's) but are dropped.
     scope = page_scope(blocks, title)
-    entries = [e for e in entries if not other_body_section(e.block.heading, scope)]
+    # the headings the document opens with are its own title ("CHICAGO COMMISSION ON HUMAN RELATIONS" / "2019
+    # MONTHLY BOARD MEETING SCHEDULE"), not another body's section
+    masthead = {b.text for b in itertools.takewhile(lambda b: b.kind == BlockKind.HEADING, blocks)}
+    entries = [e for e in entries if e.block.heading in masthead or not other_body_section(e.block.heading, scope)]
     return _repeated(_papers_of_a_day(_without_retold(entries, headlined)), used, cards)
 
 

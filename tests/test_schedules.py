@@ -4788,3 +4788,34 @@ def test_a_layout_tables_cells_of_a_linked_title_over_its_imprint_are_works(nlp)
         ("Procédures d'asile : rapport sur les politiques des États", "2005-11-01", ()),
         ("La migration de transit en Europe orientale", "2006-03-01", ("Ingrid Bauer", "Jean Perrin")),
     }
+
+
+def test_a_bold_run_in_title_that_wraps_opens_its_entrys_paragraph_in_a_pdf(nlp):
+    """Round 91 (written, dev): a report's column of entries, each a bold run-in title that wraps onto a second line
+    where its place and days follow in regular type ("**Reunión del Grupo Regional de Consulta sobre / Migración
+    (GRCM)**, Santo Domingo, 15 y 16 de / marzo de 2011. Primera reunión ..."). Each is one entry, named by the whole
+    bold title and dated by the whole date, not a heading cut at the line's end."""
+    from fpdf import FPDF
+
+    entries = [
+        "**Reunión del Grupo Regional de Consulta sobre Migración (GRCM)**, Santo Domingo, 15 y 16 de marzo de 2011. "
+        "Primera reunión del año; se revisó el Plan de Trabajo.",
+        "**Taller regional sobre protección consular de personas migrantes**, Tegucigalpa, Honduras, 4 y 5 de mayo "
+        "de 2011. "
+        "Con el apoyo de la OIM.",
+    ]
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 8, "II. Actividades realizadas", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 10)
+    for text in entries:
+        pdf.multi_cell(80, 5, text.encode("latin-1").decode("latin-1"), markdown=True, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext("RCM", "d" * 64, "file:///doc.pdf", "es", title=doc.title)
+    found = {(a.title, str(a.start_date), str(a.end_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert found == {
+        ("Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", "2011-03-15", "2011-03-16"),
+        ("Taller regional sobre protección consular de personas migrantes", "2011-05-04", "2011-05-05"),
+    }
