@@ -169,9 +169,14 @@ def opens_with_key(text: str) -> bool:
 _LOOSE_ACCENT = re.compile(r"(?<=\s)[¨´`˜ˆ]\s?|\s[¨´`˜ˆ](?=\S)")  # accents a PDF left beside their letter
 
 
+_TYPES = (
+    r"journal article|article|report|policy brief|book chapter|chapter|book|working paper|fact sheet|art[ií]culo"
+    r"|informe|libro|cap[ií]tulo|rapport|ouvrage|chapitre"
+)
 _TYPE_LEAD = re.compile(
-    rf"^(?i:journal article|article|report|policy brief|book chapter|chapter|book|working paper|fact sheet"
-    rf"|art[ií]culo|informe|libro|cap[ií]tulo|rapport|ouvrage|chapitre)\s+(?=[{_UP}][\w'’-]+,\s)"
+    rf"^(?i:{_TYPES})\s+(?=[{_UP}][\w'’-]+,\s)"
+    # "Policy brief. Nadia Rahimi, Title (...)": the label closed by its stop, before names in direct order
+    rf"|^(?i:{_TYPES})\.\s+(?=[{_UP}][\w'’-]+(?:\s(?:[{_UP}][\w'’.-]*|and|y|et)){{1,7}},\s)"
 )
 
 
@@ -526,6 +531,15 @@ def _comma(text: str) -> _Cut | None:
             end, rest = first.end() + match.end("piece"), first.end() + match.end()
             break
         found = names_in(piece)
+        if (
+            found
+            and len(found) >= 2
+            and re.search(r"\s(?:and|&|y|et)\s", piece)
+            and all(len(n.split()) >= 2 for n in found)
+        ):
+            # "Laura Whitfield, Andrés Castañeda and Kevin O'Rourke, Title": the list closes on its "and" name
+            end, rest = first.end() + match.end("piece"), first.end() + match.end()
+            break
         if not found or len(found) != 1 or len(piece.split()) < 2:
             break
         if _has_initial(
@@ -837,6 +851,9 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
     if series := _SERIES_AFTER_QUESTION.search(title):
         # "Circular migration: the way forward in global policy? Working Paper 4": the question ends the title
         title, venue = title[: series.start() + 1], f"{title[series.end() :]}. {venue}".strip(" .")
+    if (series := _SERIES_TAIL.search(title)) and series.start() > MIN_SERIES_TITLE_CHARS:
+        # "Title, MPI Working Paper No. 4, January 2013": the series and its number close the title
+        title, venue = title[: series.start()], f"{title[series.start() :].lstrip(', ')}. {venue}".strip(" .")
     if imprint := _BRACKETED_IMPRINT.search(title):
         # "Title (Washington, DC: Migration Policy Institute, 2011)": the note style's imprint in brackets
         title, venue = title[: imprint.start()], f"{imprint.group('imprint')}. {venue}".strip(" .")
@@ -871,6 +888,12 @@ def _read_rest(text: str, cut: _Cut, *, repeat: bool) -> Citation | None:
     )
 
 
+_SERIES_TAIL = re.compile(
+    r",\s+(?:[A-Z][\w.&]*\s+){0,3}(?:working|discussion|occasional|policy|research|issue)\s+(?:papers?|briefs?|notes?"
+    r"|reports?)\s+(?:no\.|n[°º]\.?|number|#)\s*\d+\b",
+    re.I,
+)
+MIN_SERIES_TITLE_CHARS = 12
 _SERIES_AFTER_QUESTION = re.compile(
     r"\?\s+(?=(?:(?:working|discussion|research|policy|occasional|background)\s+(?:papers?|briefs?|notes?|series)"
     r"|(?:report|paper)\s+(?:no|n[°º])\.?\s*\d|documento de trabajo|document de travail)\b)",
@@ -997,7 +1020,10 @@ def _publisher(venue: str, style: str) -> str | None:
     return None
 
 
-_BRACKETED_IMPRINT = re.compile(rf"\s*\((?P<imprint>[^()]{{2,40}}:\s*[^()]{{2,90}}?,\s*{YEAR})\)\s*\.?$")
+# "(Washington, DC: Migration Policy Institute, 2011)", "(Migration Policy Institute, November 2012)"
+_BRACKETED_IMPRINT = re.compile(
+    rf"\s*\((?P<imprint>(?:[^()]{{2,40}}:\s*)?[^()]{{2,90}}?,\s*(?:[^\W\d_]{{3,10}}\.?\s+)?(?:\d{{1,2}},?\s+)?{YEAR})\)\s*\.?$"
+)
 
 
 def _no_month(publisher: str | None) -> str | None:

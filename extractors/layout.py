@@ -271,7 +271,13 @@ def join_lines(first: str, second: str) -> str:
         return first
     if len(first) >= 2 and first[-1] == "-" and first[-2].isalpha() and second[0].islower():
         return first[:-1] + second
+    if _CUT_NUMERIC_DATE.search(first) and (rest := re.match(r"\d+", second)) and len(rest.group(0)) <= 3:
+        return first + second  # "09/27/2012-09/28/2" + "012": a date a narrow cell cut inside its year
     return first + " " + second
+
+
+# a numeric date whose year a line's end cut short: "09/28/2", "14.03.20"
+_CUT_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{1,3}$")
 
 
 def strip_footnote_markers(text: str) -> str:

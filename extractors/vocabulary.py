@@ -213,6 +213,10 @@ NOT_WHEN_CUES = (
     "for the period", "período", "periodo", "pour la période", "période",
     # how long an offer holds: "Prices are valid through December 31, 2006"
     "valid through", "valid until", "valid till", "válidos hasta el", "válido hasta el", "valables jusqu'au",
+    # a day first planned, then dropped: "A roundtable originally planned for January 2013 was merged into ..."
+    "originally planned for", "originally scheduled for", "initially planned for", "initially scheduled for",
+    "initialement prévu", "initialement prévue", "inicialmente previsto para", "inicialmente prevista para",
+    "inicialmente programado para", "inicialmente programada para",
 )  # fmt: skip
 
 NOT_WHEN = re.compile(

@@ -678,3 +678,13 @@ def test_a_short_dateline_over_an_entrys_text_is_a_line_of_its_own():
     texts = [b.text for b in pdf_to_document(bytes(pdf.output())).blocks]
     assert texts[0] == "Sunday 29 May 2011, Hotel Kamp"
     assert texts[-1].startswith("On April 24, 2007, MPI Senior Fellow Doris Meissner testified")
+
+
+def test_a_numeric_date_a_narrow_cell_cuts_inside_its_year_is_joined_whole():
+    """Round 92 (written, dev): a table's narrow date cell wraps "09/27/2012-09/28/2012" after "09/28/2"; the lines
+    join without a space, so the date reads whole. Words still join with one."""
+    from mpdp_pipeline.extractors.layout import join_lines
+
+    assert join_lines("09/27/2012-09/28/2", "012") == "09/27/2012-09/28/2012"
+    assert join_lines("Meeting of 14.03.20", "12 in Geneva") == "Meeting of 14.03.2012 in Geneva"
+    assert join_lines("Working Group 2", "meeting") == "Working Group 2 meeting"

@@ -4031,3 +4031,28 @@ def test_a_publications_tables_year_rows_group_and_date_the_rows_below(nlp):
         "Equivalence Checking of System-Level and SPICE-Level Models": ("2022-01-01", "year", "MDPI"),
         "Cosimulation of Power and Temperature Models for a Soft-Core Processor": ("2020-01-01", "year", "Hindawi"),
     }
+
+
+def test_a_reports_list_of_works_in_note_style_with_type_labels_reads_names_titles_and_imprints():
+    """Round 92 (written, dev): a report to the funder lists its works in Chicago's note style, each led by its type
+    ("Report. A, B and C, Title (Place: Publisher, Month Year)."), one closed by its series and number."""
+    report = parse_citation(
+        "Report. Laura Mendes, Tomás Ruiz and Kevin Hale, Labour Mobility in North America: Lessons and Options "
+        "(Washington, DC: Migration Policy Institute, March 2013)."
+    )
+    assert (report.authors, report.title, report.year.text, report.publisher) == (
+        ("Laura Mendes", "Tomás Ruiz", "Kevin Hale"),
+        "Labour Mobility in North America: Lessons and Options",
+        "March 2013",
+        "Migration Policy Institute",
+    )
+    brief = parse_citation("Fact sheet. Joanne Park and Luis Medina, Temporary Workers in Canada, 2000-2011 "
+                           "(Migration Policy Institute, June 2012).")  # fmt: skip
+    assert (brief.authors, brief.title, brief.year.text) == (
+        ("Joanne Park", "Luis Medina"),
+        "Temporary Workers in Canada, 2000-2011",
+        "June 2012",
+    )
+    paper = parse_citation("Working paper. Ana Gómez-Ibarra, Measuring Return Migration: Data and Gaps, MPI Working "
+                           "Paper No. 4, January 2013.")  # fmt: skip
+    assert (paper.title, paper.year.text) == ("Measuring Return Migration: Data and Gaps", "January 2013")
