@@ -717,7 +717,12 @@ class _Walker(BlockSink):
                 and (_linked_title(tag) == lines[0] and _META_LINE.search(lines[1]) or _cited_title(tag) == lines[0])
                 else " "
             )
-            text = _BULLET_RE.sub("", joint.join(lines))
+            if joint == " " and _names_over_set_apart_title(tag, lines):
+                # "A. Hackenberg, K. Worthmann<br><b>Title</b><br><i>Journal</i>, 69(8) (2021)": a reference's fields
+                # one per line, their stops left out; each line closes as a field of a citation would
+                text = _BULLET_RE.sub("", " ".join(line if line[-1] in ".?!:" else line + "." for line in lines))
+            else:
+                text = _BULLET_RE.sub("", joint.join(lines))
             if text and self.struck(tag):
                 text += CANCELLED_MARK  # "<li><del>Workshop ..., 6 May</del></li>": withdrawn
             self.emit(BlockKind.LIST_ITEM.value, _quoted_title(tag, text), tag)
@@ -1566,6 +1571,30 @@ _EMPHASIS = frozenset({"b", "strong", "i", "em", "span", "font"})
 _BYLINE_LEAD = re.compile(
     r"^(?:(?:edited|compiled|translated|coordinated|written)\b[^.]{0,40}?\s)?(?:by|par|por)\s+", re.I
 )
+
+
+def _names_over_set_apart_title(tag: Tag, lines: list[str]) -> bool:
+    """Whether an item's `<br>` lines are its authors over its title set apart in bold or italics, then where it
+    appeared: "A. Hackenberg, K. Worthmann" / "<b>Title</b>" / "<i>Journal</i>, 69(8), 708-721 (2021)"."""
+    if not 2 <= len(lines) <= 4:
+        return False
+    emphasised = {_clean(c.get_text(" ")) for c in tag.find_all(["b", "strong", "i", "em", "cite"], recursive=False)}
+    titled = next(
+        (i for i, line in enumerate(lines) if _FILE_LINKS.sub("", line) in emphasised and len(line.split()) >= 3), None
+    )
+    if titled is None:
+        return False
+    # its authors above it, or (the title first: "<b>Title</b> [pdf]" / "A, B, and C" / "Venue, May 2018") below it
+    byline = lines[titled - 1] if titled else next((x for x in lines[1:] if not x.startswith("(")), "")
+    names = names_in(byline)
+    if names and len(byline.split(",")) >= len(names) and not find_dates(byline):
+        return True
+    # "Riad S. Wahby, Ioanna Tzialla, abhi shelat, and Michael Walfish": a list of names, one written in lower case
+    pieces = [re.sub(r"^(?:and|&)\s+", "", p.strip()) for p in re.split(r",|\s+and\s+", byline) if p.strip()]
+    return len(pieces) >= 2 and all(1 < len(p.split()) <= 4 and not re.search(r"\d", p) for p in pieces)
+
+
+_FILE_LINKS = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")  # "Title [pdf]", "Title [pdf, extended version]"
 
 
 def _linked_title_line(tag: Tag, line: str) -> bool:

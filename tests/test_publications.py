@@ -4056,3 +4056,27 @@ def test_a_reports_list_of_works_in_note_style_with_type_labels_reads_names_titl
     paper = parse_citation("Working paper. Ana Gómez-Ibarra, Measuring Return Migration: Data and Gaps, MPI Working "
                            "Paper No. 4, January 2013.")  # fmt: skip
     assert (paper.title, paper.year.text) == ("Measuring Return Migration: Data and Gaps", "January 2013")
+
+
+def test_a_list_items_reference_fields_set_one_per_line_read_as_one_reference(nlp):
+    """Round 89 (real listings, dev): a project's publications, each item its authors, its title in bold and where
+    it appeared, one per line without stops ("A. Ruiz, K. Lund<br><b>Title</b><br><i>Journal</i>, 12(3), 1-9
+    (2019)"), or its title first ("<b>Title</b> [pdf]<br>A, B, and C<br>Venue, May 2018."). The lines are the fields
+    of one reference: the title is the bold line alone, the names the authors."""
+    body = (
+        "<h1>Publications</h1><ul>"
+        "<li>A. Ruiz, K. Lund, T. Berg<br><b>Optimal path planning for steerable needles</b><br>"
+        "<i>Automatica</i>, 12(3), 101-119 (2019)</li>"
+        "<li>K. Lund, A. Ruiz<br><b>Learning surgical trajectories from demonstrations</b><br>"
+        "<i>Robotics Letters</i>, 4(2), 55-62 (2020)</li></ul>"
+    )
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = f"<html><head><title>Publications</title></head><body>{body}</body></html>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///p.html", "en", title=doc.title)
+    found = {(a.title, str(a.start_date), a.authors) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert found == {
+        ("Optimal path planning for steerable needles", "2019-01-01", ("A. Ruiz", "K. Lund", "T. Berg")),
+        ("Learning surgical trajectories from demonstrations", "2020-01-01", ("K. Lund", "A. Ruiz")),
+    }
