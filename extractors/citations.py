@@ -288,8 +288,9 @@ def _pair_inverted(pieces: list[str], segment: str) -> tuple[str, ...]:
                 and not _full_name_pair(piece, given)
             )
             # "HARTMANN, Anna et LEBLANC, Pierre": a surname in capitals (ISO 690, French usage) opens every name
+            # ... and two surnames in capitals, as Spanish writes them ("MORALES VEGA, Ana Lucía y CASTRO ROJAS, Jorge")
             or (
-                _surname_like(piece)
+                (_surname_like(piece) or len(piece.split()) == 2)
                 and piece.isupper()
                 and len(piece) > 2
                 and _given_like(given)
@@ -356,7 +357,8 @@ class _Cut:
 # (Harvard), or a bracketed word saying the work is not out yet ("(forthcoming)", "(en prensa)", "(à paraître)"),
 # or APA's dated year for reports and papers: "(2009, September)", "(2010, March 15)".
 _AUTHOR_YEAR = re.compile(
-    rf"[\s.,]*(?:\((?P<apa>{YEAR})[a-z]?,\s*(?P<month>[A-Za-zéû]{{3,10}})\.?(?:\s+(?P<day>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?)?\)(?=[.,:;]?\s)"
+    rf"[\s.,]*(?:\((?P<apa>{YEAR})[a-z]?,\s*(?:(?P<day_first>\d{{1,2}})\s+(?:de\s+)?)?(?P<month>[A-Za-zéû]{{3,10}})\.?"
+    rf"(?:\s+(?P<day>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?)?\)(?=[.,:;]?\s)"
     rf"|\(?(?P<year>{YEAR})[a-z]?\)?(?=[.,:;]|\s*$)|\((?P<harvard>{YEAR})[a-z]?\)(?=\s+[\w'‘“\"«¿¡])"
     r"|\((?P<pending>forthcoming|in press|en prensa|por publicar|à paraître|sous presse|n\.\s?d\.|s\.\s?f\.)\)"
     r"(?=[.,:;]?\s))",
@@ -395,8 +397,9 @@ def _apa_date(match: re.Match[str]) -> DateSpan | None:
     if month is None:
         return None
     year = int(match.group("apa"))
-    if match.group("day") and 1 <= int(match.group("day")) <= calendar.monthrange(year, month)[1]:
-        first = last = datetime.date(year, month, int(match.group("day")))
+    day = match.group("day") or match.group("day_first")  # "(2010, March 15)", "(2011, 24 de junio)"
+    if day and 1 <= int(day) <= calendar.monthrange(year, month)[1]:
+        first = last = datetime.date(year, month, int(day))
         precision = DatePrecision.DAY
     else:
         first = datetime.date(year, month, 1)
@@ -418,6 +421,7 @@ _BODY_NOUNS = {
     "ministry", "secrétariat", "secretaría", "secretariat", "comité", "committee", "institut", "instituto",
     "institute", "agence", "agencia", "agency", "observatoire", "observatorio", "centre", "centro", "center",
     "direction", "dirección", "fondation", "fundación", "foundation", "département", "departamento", "department",
+    "presidencia", "presidency", "présidence", "conferencia", "conférence", "conference", "consultations",
 }  # fmt: skip
 
 

@@ -4080,3 +4080,26 @@ def test_a_list_items_reference_fields_set_one_per_line_read_as_one_reference(nl
         ("Optimal path planning for steerable needles", "2019-01-01", ("A. Ruiz", "K. Lund", "T. Berg")),
         ("Learning surgical trajectories from demonstrations", "2020-01-01", ("K. Lund", "A. Ruiz")),
     }
+
+
+def test_a_spanish_annex_of_works_in_apa_with_bodies_and_double_surnames_in_capitals():
+    """Round 91 (written, dev): an annex "Documentos publicados en 2011" lists works in APA as Spanish writes it:
+    a body in capitals as author ("PRESIDENCIA PRO TEMPORE DE LA CRM (2011)."), two surnames in capitals before the
+    given names ("MORALES VEGA, Ana Lucía y CASTRO ROJAS, Jorge"), a day after the year ("(2011, 24 de junio)")."""
+    body = parse_citation("PRESIDENCIA PRO TEMPORE DE LA CRM (2011). Informe de la Presidencia Pro Tempore 2011. "
+                          "Santo Domingo: Dirección General de Migración.")  # fmt: skip
+    assert (body.authors, body.title, body.year.start.year) == (
+        ("PRESIDENCIA PRO TEMPORE DE LA CRM",),
+        "Informe de la Presidencia Pro Tempore 2011",
+        2011,
+    )
+    pair = parse_citation("MORALES VEGA, Ana Lucía y CASTRO ROJAS, Jorge (2011). Diagnóstico sobre la protección "
+                          "consular. San José: Secretaría Técnica de la CRM.")  # fmt: skip
+    assert pair.authors == ("MORALES VEGA, Ana Lucía", "CASTRO ROJAS, Jorge")
+    dated = parse_citation("CONFERENCIA REGIONAL SOBRE MIGRACIÓN (2011, 24 de junio). Declaración de la XVI Reunión "
+                           "Viceministerial. Santo Domingo: CRM.")  # fmt: skip
+    assert (dated.title, str(dated.year.start), dated.year.precision) == (
+        "Declaración de la XVI Reunión Viceministerial",
+        "2011-06-24",
+        DatePrecision.DAY,
+    )
