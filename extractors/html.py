@@ -1018,9 +1018,15 @@ class _Walker(BlockSink):
                 # work's record, its fields set apart
                 self.emit(kind.value, " · ".join([text, *named]), term)
                 return
-            if kind == BlockKind.LIST_ITEM and len(linked) >= 2 and len(linked) == len(named) and not find_dates(text):
+            if (
+                kind == BlockKind.LIST_ITEM
+                and len(linked) >= 2
+                and len(linked) == len(named)
+                and not find_dates(text)
+                and all(find_dates(d) for d in named)
+            ):
                 # a portlet's "<dt>Recent meetings</dt>" over "<dd><a>Title</a> 27.03.2012 — Geneva</dd>"s: the
-                # box's name, over items that each name themselves
+                # box's name, over dated items that each name themselves
                 self.emit(BlockKind.HEADING.value, text, term)
                 for dd, definition in zip(linked, named, strict=True):
                     self.emit(kind.value, definition, dd)

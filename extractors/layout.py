@@ -96,8 +96,8 @@ class Fragment:
     x1: float
     bottom: float
     size: float
-    is_bold: bool = False
-    opens_bold: bool = False  # its first letters are bold: a bold run-in title, when the run is not bold throughout
+    is_bold: bool = False  # its first letter is bold
+    ends_bold: bool = True  # its last letter is bold too: not a bold run-in title that the line goes on after
 
     @property
     def height(self) -> float:
@@ -356,7 +356,7 @@ def _merge(a: Fragment, b: Fragment) -> Fragment:
         bottom=max(a.bottom, b.bottom),
         size=a.size if len(a.text) >= len(b.text) else b.size,
         is_bold=a.is_bold and b.is_bold,
-        opens_bold=a.opens_bold or a.is_bold,
+        ends_bold=b.ends_bold,
     )
 
 
@@ -1161,8 +1161,8 @@ class BlockBuilder(BlockSink):
             ob.kind == BlockKind.HEADING.value
             and ob.is_bold
             and ob.text == last.text
-            and seg.opens_bold
-            and not seg.is_bold
+            and seg.is_bold
+            and not seg.ends_bold
             and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
             and abs(seg.x0 - ob.box[0]) <= TITLE_TAIL_INDENT
             and 0 <= seg.top - last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * last.size
@@ -1203,10 +1203,22 @@ class BlockBuilder(BlockSink):
             kind = BlockKind.LIST_ITEM.value
             text = text[bullet_match.end() :].strip()
         ob = self.open_block
-        if ob is not None and ob.page == page and kind == BlockKind.PARAGRAPH.value and self._run_in_wraps(ob, seg):
-            # "**Reunión del Grupo Regional de Consulta sobre**" / "**Migración (GRCM)**, Santo Domingo, 15 y 16 de
-            # marzo de 2011.": a bold run-in title wrapped onto the next line, where the paragraph goes on
-            ob.kind = BlockKind.PARAGRAPH.value
+        if (
+            ob is not None
+            and ob.page == page
+            and kind == BlockKind.HEADING.value
+            and not seg.ends_bold
+            and ob.kind == BlockKind.LIST_ITEM.value
+            and seg.x0 > ob.box[0] + 2
+            and not ob.last.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        ):
+            # "• Rapport sur l'intégration des immigrants dans les États participants aux" / "IGC. Secrétariat des IGC,
+            # septembre 2011": an item's bold title wrapped onto its hanging indent, where its details go on
+            kind = BlockKind.PARAGRAPH.value
+        if ob is not None and ob.page == page and kind == BlockKind.HEADING.value and self._run_in_wraps(ob, seg):
+            # "**Reunión del Grupo Regional de Consulta sobre**" / "**Migración (GRCM)**, Santo Domingo, 15 y 16 de" /
+            # "marzo de 2011. Primera ...": a bold run-in title wrapped onto the next line, where the paragraph goes on
+            ob.kind = kind = BlockKind.PARAGRAPH.value
         if ob is not None and ob.page == page and kind == BlockKind.PARAGRAPH.value and self._title_tail(ob, seg):
             kind = BlockKind.HEADING.value  # "Informe de la Presidencia Pro Tempore de Guatemala" / "2010.": one title
         if ob is not None and ob.page == page and self._continues(ob, seg, kind, bullet_match is not None):

@@ -100,8 +100,9 @@ def _new_box() -> _Box:
 
 
 def _last_letter(text: str) -> int:
-    """The offset of a run's last letter or figure (a closing stop or bracket may be set in another weight)."""
-    return next((i for i in range(len(text) - 1, -1, -1) if text[i].isalnum()), 0)
+    """The offset of a run's last letter: a closing stop, bracket, figure or note marker ("Full Round³") may be set
+    in another weight."""
+    return next((i for i in range(len(text) - 1, -1, -1) if text[i].isalpha()), 0)
 
 
 class _PageReader:
@@ -157,10 +158,10 @@ class _PageReader:
             x1=x1,
             bottom=bottom,
             size=round(size, 1),
-            # a line set bold throughout, not one that opens on a bold run-in title ("**Taller ...**, Tegucigalpa, 4
-            # y 5 de mayo de 2011."): its last letter is bold too
-            is_bold=(opens_bold := self.is_bold(first_index)) and self.is_bold(first_index + _last_letter(text)),
-            opens_bold=opens_bold,
+            is_bold=self.is_bold(first_index),
+            # a run that opens bold and ends in regular type: a bold run-in title ("**Taller ...**, Tegucigalpa, 4 y 5
+            # de mayo de 2011.")
+            ends_bold=self.is_bold(first_index + _last_letter(text)),
         )
 
     def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
@@ -427,7 +428,7 @@ class _PageSpill:
 
     def append(self, layout: PageLayout) -> None:
         rows = [
-            [(s.text, s.x0, s.top, s.x1, s.bottom, s.size, s.is_bold, s.opens_bold) for s in row] for row in layout.rows
+            [(s.text, s.x0, s.top, s.x1, s.bottom, s.size, s.is_bold, s.ends_bold) for s in row] for row in layout.rows
         ]
         record = (layout.number, layout.width, layout.height, rows, layout.tables)
         pickle.dump(record, self._file, protocol=pickle.HIGHEST_PROTOCOL)

@@ -114,11 +114,30 @@ def _inline_fields(block: Block) -> list[tuple[str, str]]:
         return []
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
         return []
-    marks = list(_INLINE_LABEL.finditer(block.text))
-    if len(marks) < MIN_INLINE_FIELDS or marks[0].start() > 0:
+    text = block.text
+    marks = list(_INLINE_LABEL.finditer(text))
+    lead = text[: marks[0].start()].strip() if marks else ""
+    # "Informe estadístico. Edición: Secretaría Técnica de la CRM. Enero 2012.": a short sentence (its type, who
+    # wrote it) before its labels, or one label, and the work's month in a sentence of its own
+    noted = bool(marks) and (not lead or lead.endswith(".")) and len(lead.split()) <= MAX_LEAD_WORDS
+    if not (noted and find_dates(text)) and (len(marks) < MIN_INLINE_FIELDS or marks[0].start() > 0):
         return []
-    ends = [m.start() for m in marks[1:]] + [len(block.text)]
-    return [(m.group("label"), block.text[m.end() : end].strip(" .;")) for m, end in zip(marks, ends, strict=True)]
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    fields: list[tuple[str, str]] = [("note", lead)] if lead else []
+    for m, end in zip(marks, ends, strict=True):
+        value = text[m.end() : end].strip(" .;")
+        head, _, tail = value.partition(". ")
+        if tail and find_dates(tail) and not find_dates(head):
+            # "Secretaría Técnica de la CRM. Publicada en mayo de 2012": the field ends at its sentence's stop
+            fields += [(m.group("label"), head), ("date", find_dates(tail)[0].text)]
+        else:
+            fields.append((m.group("label"), value))
+    if lead and not any(k == "date" or _DATE.match(k) for k, _ in fields):
+        fields.append(("date", find_dates(text)[-1].text))  # "Elaborada por X. Publicada en mayo de 2012."
+    return fields
+
+
+MAX_LEAD_WORDS = 15
 
 
 def _records(blocks: Sequence[Block]) -> list[_Record]:

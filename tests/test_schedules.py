@@ -4819,3 +4819,28 @@ def test_a_bold_run_in_title_that_wraps_opens_its_entrys_paragraph_in_a_pdf(nlp)
         ("Reunión del Grupo Regional de Consulta sobre Migración (GRCM)", "2011-03-15", "2011-03-16"),
         ("Taller regional sobre protección consular de personas migrantes", "2011-05-04", "2011-05-05"),
     }
+
+
+def test_a_reports_publications_section_reads_each_bold_title_over_its_edition_line(nlp):
+    """Round 87 (written, dev): a report's "Publicaciones" section sets each work as a bold title over a line of its
+    details: a note, then labels ("Informe estadístico. Edición: Secretaría Técnica de la CRM. Enero 2012.",
+    "Autor: X. Edición: Y. Marzo 2012."), the month in a sentence of its own."""
+    rows = _styled_pdf_rows(
+        [("2.1 Publicaciones", "B"),
+         ("Informe regional sobre el retorno de personas migrantes 2011", "B"),
+         ("Informe estadístico. Edición: Secretaría Técnica de la CRM. Enero 2012.", ""),
+         ("Boletín Informativo CRM No. 20", "B"),
+         ("Edición: Secretaría Técnica de la CRM. Diciembre de 2011.", ""),
+         ("Migración y cambio climático: documento de trabajo", "B"),
+         ("Autor: Roberto Castillo Arias. Edición: Secretaría Técnica de la CRM. Marzo 2012.", "")],
+        nlp, "RCM", "es",
+    )  # fmt: skip
+    found = {(a.title, str(a.start_date)) for a in rows}
+    assert found == {
+        ("Informe regional sobre el retorno de personas migrantes 2011", "2012-01-01"),
+        ("Boletín Informativo CRM No. 20", "2011-12-01"),
+        ("Migración y cambio climático: documento de trabajo", "2012-03-01"),
+    }
+    assert {a.title: a.authors for a in rows}["Migración y cambio climático: documento de trabajo"] == (
+        "Roberto Castillo Arias",
+    )
