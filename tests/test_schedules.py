@@ -613,6 +613,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_83_84
                 | UNTUNED_ROUNDS_85_87
                 | UNTUNED_ROUNDS_90_93
+                | UNTUNED_ROUNDS_96_97
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
@@ -723,6 +724,32 @@ UNTUNED_ROUNDS_90_93 = {
     ("events", "w93-rcm-publicaciones.html"),
     ("publications", "w93-rcm-publicaciones.html"),
     ("events", "w93-rcm-reuniones-2009.html"),
+}
+
+
+# Rounds 96 and 97 (written, dev, same session), scored cold at 2e7152b, below 0.9 at import.
+UNTUNED_ROUNDS_96_97 = {
+    ("events", "w96-igc-calendrier-2006-fr.html"),
+    ("events", "w96-igc-events-archive.html"),
+    ("events", "w96-igc-mpdp-report-2011-12.pdf"),
+    ("publications", "w96-igc-mpdp-report-2011-12.pdf"),
+    ("events", "w96-mpi-events-2011.html"),
+    ("events", "w96-mpi-tcm-events-march-2009.html"),
+    ("events", "w96-rcm-calendario-2010.html"),
+    ("events", "w96-rcm-informe-ppt-honduras-2007.pdf"),
+    ("events", "w96-rcm-seminario-registro-2012.html"),
+    ("publications", "w97-igc-activity-report-2006.pdf"),
+    ("events", "w97-igc-newsletter-2009.pdf"),
+    ("publications", "w97-igc-newsletter-2009.pdf"),
+    ("events", "w97-mpi-past-events-2007.html"),
+    ("events", "w97-mpi-update-fall-2008.pdf"),
+    ("publications", "w97-mpi-update-fall-2008.pdf"),
+    ("events", "w97-mpi-year-in-review-2012.pdf"),
+    ("publications", "w97-mpi-year-in-review-2012.pdf"),
+    ("events", "w97-rcm-boletin-2011.pdf"),
+    ("publications", "w97-rcm-boletin-2011.pdf"),
+    ("events", "w97-rcm-news-2010.html"),
+    ("publications", "w97-rcm-news-2010.html"),
 }
 
 
