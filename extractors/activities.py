@@ -121,6 +121,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     DOCUMENT_NOUNS,
     DOCUMENT_SECTIONS,
     DOCUMENT_VERBS,
+    EVENT_KIND_WORDS,
     EVENT_VERBS,
     EVENTS_SECTION,
     FRAGMENT_STARTS,
@@ -2621,6 +2622,43 @@ _ISSUER_ONLY = re.compile(
 MAX_POSTING_DELAY = datetime.timedelta(days=45)
 
 
+def _cards_told_once(readings: list[_Reading]) -> list[_Reading]:
+    """The readings of an event's card as one: its heading names it ("Ninth Annual Conference" over "April 23, 2012 ·
+    Georgetown ... The conference drew more than 600 practitioners"), not its details' sentence about "the
+    conference", nor its type label ("Policy briefing · August 14, 2012 · ..."), which read a title of no name."""
+    headed = {(r.date.start, r.kind): r for r in readings if r.rule == "heading.dateline" and r.date is not None}
+    kept = []
+    for r in readings:
+        card = headed.get((r.date.start, r.kind)) if r.date is not None else None
+        nameless = _KIND_THEN_VERB.match(r.title) or _BARE_TYPE_LABEL.fullmatch(r.title.strip())
+        if r.rule in ("prose.event_verb", "list.segments") and nameless and card is not None:
+            continue  # the card's heading named it already
+        if r.rule == "list.segments" and _BARE_TYPE_LABEL.fullmatch(r.title.strip()) and card is None:
+            heading = (r.block.heading or "").strip()
+            section = EVENTS_SECTION.search(heading) or _MEETINGS_SECTION.match(heading)  # "Past meetings"
+            if heading and not section and not find_dates(heading) and len(heading.split()) <= MAX_TITLE_WORDS:
+                r = replace(r, title=heading)  # "Policy briefing · August 14, 2012": the heading above names it
+        kept.append(r)
+    return kept
+
+
+# "Conference drew more than 600 practitioners", "Roundtable examined how ...": the details' sentence about the card's
+# event, its kind word then its verb
+_KIND_THEN_VERB = re.compile(
+    rf"^(?:{EVENT_KIND_WORDS.pattern})\s+(?-i:[a-z]{{2,}}ed|drew|brought|met|took|began|gave|heard|saw|made|held"
+    r"|found|sought|ran|led|built|went|chose)\b",
+    re.I,
+)
+# An event's type label alone, which names no event: "Policy briefing", "Panel discussion", "Webinar"
+_BARE_TYPE_LABEL = re.compile(
+    r"(?:(?:policy|public|press|congressional|expert|online|web|book|report)\s+)?(?:briefing|panel(?: discussion)?"
+    r"|discussion|webinar|web seminar|seminar|workshop|roundtable|conference|conference call|teleconference|forum"
+    r"|lecture|launch|presentation|event|meeting|reunión|réunion|séminaire|seminario|taller|atelier|conferencia"
+    r"|conférence|foro|forum|mesa redonda|table ronde)",
+    re.I,
+)
+
+
 def _without_posted_headlines(readings: list[_Reading]) -> list[_Reading]:
     """The readings, less a news item's headline line ("18.11.2011 — Réunion du Tour complet des CIG à La Haye")
     where the item's body, in the same element, tells the same activity on an earlier day ("... s'est tenue du 15
@@ -4878,6 +4916,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             readings += _written_readings(reading, text, written, lent)
     readings = _with_announced_works(readings, announced, news_blocks, item_of, posted_on)
     readings = _without_posted_headlines([_at_dateline_town(r, datelined.get(r.block.order)) for r in readings])
+    readings = _cards_told_once(readings)
     readings = [
         r
         for r in readings

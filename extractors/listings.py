@@ -272,7 +272,7 @@ _TYPE_COLUMN = re.compile(
 )
 _DATE_COLUMN = re.compile(
     r"^\W*(?:date|fecha|published|publicado|publié|year|año|année|issued|month(?: of (?:issue|publication))?|mes"
-    r"|mois)\b",
+    r"|mois|released|release date|parution|paru|publicación|fecha de publicación)\b",
     re.I,
 )
 _PUBLISHER_COLUMN = re.compile(r"^\W*(?:publisher|editorial|éditeur|editor(?:ial)?\s+house|published by)\b", re.I)

@@ -4871,3 +4871,34 @@ def test_a_reports_publications_section_reads_each_bold_title_over_its_edition_l
     assert {a.title: a.authors for a in rows}["Migración y cambio climático: documento de trabajo"] == (
         "Roberto Castillo Arias",
     )
+
+
+def test_a_year_in_reviews_event_cards_are_named_by_their_headings_and_its_works_dated_by_release(nlp):
+    """Round 97 (written, dev): a year in review's event cards, each a bold heading over a meta line ("Policy briefing
+    · August 14, 2012 · MPI, Washington, DC") and a description ("The conference drew more than 600 ..."): one event
+    each, named by its heading, not by its type label nor its description's sentence; its table of works ("Title |
+    Author(s) | Type | Released") dates each work by its "Released" column."""
+    rows = _styled_pdf_rows(
+        [("Event Highlights", "B"),
+         ("Ninth Annual Immigration Law and Policy Conference", "B"),
+         ("April 23, 2012 · Georgetown University Law Center, Washington, DC. The conference drew more than 600 "
+          "practitioners and officials.", ""),
+         ("Who Is Eligible for Deferred Action? A Demographic Profile", "B"),
+         ("Policy briefing · August 14, 2012 · MPI, Washington, DC. MPI analysts presented new estimates.", "")],
+        nlp, "MPI", "en",
+    )  # fmt: skip
+    assert {(a.title, str(a.start_date)) for a in rows} == {
+        ("Ninth Annual Immigration Law and Policy Conference", "2012-04-23"),
+        ("Who Is Eligible for Deferred Action? A Demographic Profile", "2012-08-14"),
+    }
+    page = (
+        "<html><head><title>Year in Review</title></head><body><h2>Selected Publications</h2><table>"
+        "<tr><th>Title</th><th>Author(s)</th><th>Type</th><th>Released</th></tr>"
+        "<tr><td>Navigating the Labor Market in the Recovery</td><td>Laura Whitfield</td><td>Report</td>"
+        "<td>March 2012</td></tr><tr><td>Aligning Temporary Labor Programs with Demand</td><td>Thomas Reardon</td>"
+        "<td>Policy Brief</td><td>June 2012</td></tr></table></body></html>"
+    )
+    assert {(a.title, str(a.start_date)) for a in _page_rows(page, nlp, "MPI", "en")} == {
+        ("Navigating the Labor Market in the Recovery", "2012-03-01"),
+        ("Aligning Temporary Labor Programs with Demand", "2012-06-01"),
+    }
