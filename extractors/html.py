@@ -788,6 +788,11 @@ class _Walker(BlockSink):
         elif 2 <= len(lines) <= 4 and _cited_title(tag) == lines[0]:
             # "<cite>Title</cite><br>A and B. Genève : CIG, mars.": the work's title over its record, set apart
             self.emit(BlockKind.PARAGRAPH.value, " · ".join(lines) + mark, tag)
+        elif 2 <= len(lines) <= 4 and _linked_title_line(tag, lines[0]) and _closes_on_date(lines[0]):
+            # "<b><a>UK data gaps: Inclusive Data Action Plan, 19 March 2018</a></b><br>This is our first report ...":
+            # the linked title with its day, over its summary
+            for line in lines:
+                self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
         elif 2 <= len(lines) <= 4 and _linked_title_line(tag, lines[0]) and _imprint_line(lines[1]):
             # "<b><a>Title</a></b><br>Secrétariat des IGC, septembre 2006. 96 pages. (PDF, 1,1 Mo)": the linked title
             # over the line of who issued it and when, set apart as a card's fields
@@ -1615,6 +1620,14 @@ def _linked_title_line(tag: Tag, line: str) -> bool:
             return len(text.split()) >= MIN_LINKED_TITLE_WORDS
         node = first
     return False
+
+
+def _closes_on_date(line: str) -> bool:
+    """Whether a title line ends with the day or month after a comma ("Title, 19 March 2018")."""
+    dates = find_dates(line)
+    return (
+        bool(dates) and dates[-1].stop >= len(line.rstrip(" .")) - 1 and line[: dates[-1].begin].rstrip().endswith(",")
+    )
 
 
 def _imprint_line(line: str) -> bool:

@@ -97,6 +97,17 @@ _ACTION = re.compile(
     r"|^[‹«<]?\s*(?:next|previous|prev|siguiente|anterior|suivant|précédent|\d{1,3})\s*[›»>]?$",
     re.I,
 )
+MAX_ACTION_WORDS = 4
+
+
+def _action(text: str) -> bool:
+    """Whether a card's line is a button or a link word ("Read more", "Download (PDF)", "Next ›"), not a title that
+    opens with one of their words ("More Adults Have Stable Coverage ...", "View from the Border")."""
+    words = text.split()
+    titled = len(words) > MAX_ACTION_WORDS and words[1][:1].isupper()  # "More Adults Have ...", not "Read the brief"
+    return bool(_ACTION.search(text)) and not titled
+
+
 _EVENT_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(t) for kind, terms in KIND_TERMS if kind not in (Kind.PUBLICATION, Kind.REPORT) for t in terms)
@@ -299,7 +310,16 @@ def _documents_page(blocks: Sequence[Block], title: str | None) -> bool:
 
 def _page_says_publications(blocks: Sequence[Block], title: str | None) -> bool:
     first_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
-    return any(_PUBLICATION_PAGE.search(t) and not _EVENTS_PAGE.search(t) for t in (title or "", first_heading))
+    if any(_PUBLICATION_PAGE.search(t) and not _EVENTS_PAGE.search(t) for t in (title or "", first_heading)):
+        return True
+    # "Current QuickTakes in the series:": the page's lead-in to the numbers of a series of works
+    return any(_SERIES_LEAD.search(b.text) for b in blocks[:SERIES_LEAD_AT] if b.kind == BlockKind.PARAGRAPH)
+
+
+_SERIES_LEAD = re.compile(
+    r"^[^.:]{0,80}\b(?:in (?:the|this) series|de (?:la|esta) serie|de (?:la|cette) série|of the series)\s*:\s*$", re.I
+)
+SERIES_LEAD_AT = 12
 
 
 def _bare_card(
@@ -725,7 +745,7 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     """Title, date, authors and type of one card; `years`, the year each block's section is headed by."""
     if _MEETING_PAPERS.search(record[0].heading or ""):
         return None  # under "Meeting Documents": the meeting's agenda or list of participants, no publication
-    fields = [b for b in record if not _ACTION.search(b.text.strip())]
+    fields = [b for b in record if not _action(b.text.strip())]
     if any(_SERIES_LABEL.fullmatch(b.text.strip()) for b in fields):
         return None  # a series' card ("Serie 01", "Working Paper Series"): the publications are its numbers
     date = next((d for b in fields if (d := _date_line(b.text))), None)
@@ -778,6 +798,8 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         return None  # a sidebar's "Próximos eventos" box, a newsletter's sign-up box: no publication
     if _MEETING_RECORD.match(title):
         return None  # "Declaración de la XVIII Reunión ...", "Acta de la Reunión del GRCM": a meeting's papers
+    if _CONTACT.search(title):
+        return None  # "If you have any feedback on our publications please contact us at x@y.org": a notice
     if not any(b.kind == BlockKind.HEADING for b in fields) and all(_LABELLED.match(b.text) for b in fields):
         # "Type: Technical report" / "Organizations: ..." / "Date: July 2024" under the publication's heading: the
         # record is its fields, and the heading above them its title.
@@ -789,8 +811,15 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         return None  # the listing's own heading and its introduction, boxed like its cards ("Investigaciones")
     if len(fields) == 1 and not date and _prose(title):
         return None  # "Current briefs in the series:", "The briefs provide ...": the listing's introduction
-    if date is None and len(fields) == 1 and (closing := _closing_day(title)):
-        title, date = title[: closing.begin].rstrip(" ,–—-|"), closing  # "Title<br>May 22, 2014" run together
+    if not date and not title_block.link and _SENTENCE_OPENING.match(title) and title.endswith("."):
+        return None  # "This series highlights timely data from the survey.": the listing's introduction, however short
+    if (
+        date is None
+        and (closing := _closing_day(title))
+        and (len(fields) == 1 or title[: closing.begin].rstrip().endswith(","))
+    ):
+        # "Title<br>May 22, 2014" run together; "Title, 19 March 2018" over its summary
+        title, date = title[: closing.begin].rstrip(" ,–—-|"), closing
     if date is None:
         # "Washington, DC: Migration Policy Institute, 2011": the imprint's year, before any date its teaser recounts
         date = next(
@@ -937,6 +966,12 @@ _SIGN_UP = re.compile(
 _TITLE_FIELD = re.compile(r"^(?:t[ií]tulo|title|titre)\s*:\s*[\"“«]?\s*(?=\S)|[\"”»]\s*$", re.I)
 _TYPE_FIELD = re.compile(r"^(?:type|document type|tipo|type de document|format)\s*:\s*", re.I)
 MIN_PROSE_WORDS = 20
+
+
+# a sentence about the listing: "This series ...", "These reports ...", "Esta serie ...", "Cette collection ..."
+_SENTENCE_OPENING = re.compile(
+    r"^(?:this|these|our|we|here|esta|estas|este|estos|nuestr[oa]s?|aquí|cette|ces|nos|ici)\s", re.I
+)
 
 
 def _prose(text: str) -> bool:
@@ -2069,6 +2104,10 @@ _MATERIAL = re.compile(
 )
 
 
+# an address to write to, or a plea to: no work's title
+_CONTACT = re.compile(r"\S+@\S+\.[a-z]{2,}|\b(?:contact us|please contact|póngase en contacto|contactez-nous)\b", re.I)
+
+
 def not_a_work(text: str) -> bool:
     """Whether a listed line names what a talk or a meeting left, whatever its date: "Workshop Slides (September
     10, 2021)", "A Framework for Data Quality (November 2020 presentation)"."""
@@ -2090,7 +2129,7 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         if not (page_says or _PUBLICATION_PAGE.search(block.heading or "")):
             continue
         title = _title_of_link(block)
-        if not title or _ACTION.search(title) or _meetings_file(title) or not_a_work(title):
+        if not title or _action(title) or _meetings_file(title) or not_a_work(title):
             continue  # "Download", "Agenda", "Meetings 2003-2005", "Workshop Slides": a file of no publication
         notes = [n for n in re.findall(r"\(([^()]*)\)", block.text) if _FILE_NOTE_WORD.search(n)]
         dated_note = any(d.precision == DatePrecision.DAY for note in notes for d in find_dates(note))

@@ -4103,3 +4103,41 @@ def test_a_spanish_annex_of_works_in_apa_with_bodies_and_double_surnames_in_capi
         "2011-06-24",
         DatePrecision.DAY,
     )
+
+
+def test_a_series_page_and_a_statistics_office_page_list_their_works_by_linked_title_and_day(nlp):
+    """Round 91 (real listings, dev): a think tank's page of a series ("Current QuickTakes in the series:"), each work
+    a linked title over its day; a statistics office's page, each work a bold linked "Title, 19 March 2018" over its
+    summary. The lead-in says the page lists works; a plea to write in with an address is none."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    def rows(page: str) -> set:
+        doc = html_to_document(page.encode())
+        ctx = DocumentContext("MPI", "d" * 64, "file:///p.html", "en", title=doc.title)
+        return {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+
+    series = (
+        "<html><head><title>Briefs | Survey</title></head><body><h2>QuickNotes</h2><p>This series highlights timely "
+        "data from the survey.</p><p><strong>Current QuickNotes in the series:</strong></p>"
+        "<p><a href='a.html'>Fewer Adults Report Problems Paying Medical Bills</a><br />January 6, 2016</p>"
+        "<p><a href='b.html'>More Adults Have Stable Coverage as Reform Proceeds</a><br />December 2, 2015</p>"
+        "<p><a href='c.html'>Few Adults Have Difficulty Finding a Doctor</a><br />September 24, 2015</p></body></html>"
+    )
+    assert rows(series) == {
+        ("Fewer Adults Report Problems Paying Medical Bills", "2016-01-06"),
+        ("More Adults Have Stable Coverage as Reform Proceeds", "2015-12-02"),
+        ("Few Adults Have Difficulty Finding a Doctor", "2015-09-24"),
+    }
+    office = (
+        "<html><head><title>Publications</title></head><body><h2>Publications</h2><p>If you have any feedback on our "
+        "publications please contact us at sdg@example.org</p><h3>All goals</h3>"
+        "<p><strong><a href='x'>Data gaps: an inclusive data action plan, 19 March 2018</a></strong><br />This is our "
+        "first report on data gaps.</p><p><strong><a href='y'>Progress and possibilities, 9 November 2017</a>"
+        "</strong><br />This looks at the work we have been doing.</p><h3>Goal 7</h3><p><strong><a href='z'>Renewable "
+        "energy in the country, 22 November 2017</a></strong><br />This deck looks at energy use.</p></body></html>"
+    )
+    assert rows(office) == {
+        ("Data gaps: an inclusive data action plan", "2018-03-19"),
+        ("Progress and possibilities", "2017-11-09"),
+        ("Renewable energy in the country", "2017-11-22"),
+    }
