@@ -1904,6 +1904,11 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         None,
     )  # fmt: skip
     named = [b.text for b in group if names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
+    if heading is None and named and named[0] == label:
+        # "Policy Briefing" / "<a>The Future of Immigration Enforcement ...</a>" / its day: the type label over the
+        # card's linked title, which names it
+        linked = next((b.text for b in group if b.link and b is not block and len(b.text.split()) >= 3), None)
+        named = [linked] if linked and not find_dates(linked) else named
     title, place = heading or (named[0] if named else None), None
     if (
         title is None
@@ -1933,7 +1938,7 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     # A type field over the heading that names no kind ("Book Launch", "Panel Discussion") still says what the
     # card is, better than the page's name.
     typed = label or next((b.text for b in group[:2] if b.kind != BlockKind.HEADING and _type_field(b.text)), None)
-    context = typed if heading and typed and typed != heading else ctx.name
+    context = typed if typed and typed != (heading or title) and (heading or title) else ctx.name
     return Entry(title, context, date, venue, group[0], text, "schedule.card", status_of(text))
 
 

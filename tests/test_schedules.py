@@ -4902,3 +4902,31 @@ def test_a_year_in_reviews_event_cards_are_named_by_their_headings_and_its_works
         ("Navigating the Labor Market in the Recovery", "2012-03-01"),
         ("Aligning Temporary Labor Programs with Demand", "2012-06-01"),
     }
+
+
+def test_an_events_views_rows_are_named_by_their_linked_titles_and_typed_by_their_labels(nlp):
+    """Round 96 (written, dev): a Drupal view of events, each row a type label ("Policy Briefing", "Webinar"), a linked
+    title that names no kind, its day and hours, its venue. The title names the event and the label says its kind."""
+
+    def row(label: str, title: str, day: str, venue: str) -> str:
+        return (
+            f"<div class='views-row'><div class='views-field-type'><span>{label}</span></div><div class='views-field-"
+            f"title'><span><a href='/e'>{title}</a></span></div><div class='views-field-date'><span>{day}</span></div>"
+            f"<div class='views-field-venue'><span>{venue}</span></div></div>"
+        )
+
+    page = (
+        "<html><head><title>Events | MPI</title></head><body><h2>Upcoming Events</h2><div class='view-content'>"
+        + row("Policy Briefing", "The Future of Enforcement at the Border", "Thursday, November 17, 2011 9:30 AM",
+              "Migration Policy Institute, Washington, DC")
+        + row("Webinar", "How Many Could Benefit? Estimating Beneficiaries by State", "June 22, 2011 | 2 PM", "Online")
+        + row("Seminar", "Diaspora Engagement in Development: Lessons for Policymakers", "July 19, 2011",
+              "Ottawa, Ontario")
+        + "</div></body></html>"
+    )  # fmt: skip
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "MPI", "en")}
+    assert found == {
+        ("other", "Future of Enforcement at the Border", "2011-11-17"),  # a leading article is no part of a name
+        ("other", "How Many Could Benefit? Estimating Beneficiaries by State", "2011-06-22"),
+        ("seminar", "Diaspora Engagement in Development: Lessons for Policymakers", "2011-07-19"),
+    }
