@@ -1265,6 +1265,16 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     if (tail := _TYPE_LABEL_TAIL.search(title)) and _type_label(tail.group("label")):
         # "Title · Report · 2011-01-12 · By A": the card's type, set after its title
         title, tail_type = title[: tail.start()], publication_type_of(tail.group("label"))
+    heading = (block.heading or "").strip()
+    if (
+        by
+        and _WORK_TYPE_ONLY.fullmatch(title.strip())
+        and len(heading.split()) >= MIN_HEADING_TITLE_WORDS
+        and not find_dates(heading)
+    ):
+        # "Measures of Change ..." over "Report by A and B | September 2008 Tracks ...": a card's bold title over its
+        # type, byline and month; the type names no work
+        tail_type, title = publication_type_of(title), heading
     if not title or (not in_list and not bylined_entry(text) and not card_line(text) and classify_kind(title)):
         return None
     authors: tuple[str, ...] = ()
@@ -4299,6 +4309,15 @@ _LISTING_NAME = re.compile(
 _RELEASED_FIELD = re.compile(r"^(?:released|published|publication date|publicado|publié(?:e)?|paru)\b", re.I)
 _BYLINE_FIELD = re.compile(r"^(?i:by|por|par)\s+(?P<names>[A-ZÀ-Ý].*)$")
 _PUBLISHER_FIELD = re.compile(r"^(?:publisher|editorial|éditeur)\s*:\s*(?P<name>.+)$", re.I)
+
+
+# a work's type alone, "Report", "Policy Brief", "Book edited": the line's label, not the work's name
+_WORK_TYPE_ONLY = re.compile(
+    r"(?:report|policy brief|brief|working paper|fact sheet|book|article|study|paper|informe|rapport|libro|ouvrage"
+    r"|documento de trabajo|document de travail|nota de política|note d'orientation)(?:\s+(?:edited|editado|édité))?",
+    re.I,
+)
+MIN_HEADING_TITLE_WORDS = 3
 
 
 def _card_work(entry: Entry) -> _Reading | None:

@@ -4930,3 +4930,21 @@ def test_an_events_views_rows_are_named_by_their_linked_titles_and_typed_by_thei
         ("other", "How Many Could Benefit? Estimating Beneficiaries by State", "2011-06-22"),
         ("seminar", "Diaspora Engagement in Development: Lessons for Policymakers", "2011-07-19"),
     }
+
+
+def test_a_newsletters_new_works_are_named_by_their_bold_titles_over_type_and_byline(nlp):
+    """Round 97 (written, dev): a newsletter's "New from MPI" box, each work a bold title over a line of its type,
+    byline and month run into its summary ("Policy Brief by A | October 2008 Profiles ..."). The title names the
+    work; the type says what it is and names nothing."""
+    rows = _styled_pdf_rows(
+        [("New from MPI", "B"),
+         ("Temporary Protected Status: Current Beneficiaries and Policy Options", "B"),
+         ("Policy Brief by Aileen Strand | October 2008 Profiles the holders and outlines options.", ""),
+         ("The Children of Immigrants in Early Childhood Education", "B"),
+         ("Working Paper by Rosa Delgado-Hart | November 2008 Uses new survey data on enrollment.", "")],
+        nlp, "MPI", "en",
+    )  # fmt: skip
+    assert {(a.title, str(a.start_date), a.authors) for a in rows} == {
+        ("Temporary Protected Status: Current Beneficiaries and Policy Options", "2008-10-01", ("Aileen Strand",)),
+        ("The Children of Immigrants in Early Childhood Education", "2008-11-01", ("Rosa Delgado-Hart",)),
+    }
