@@ -1102,6 +1102,7 @@ _FIELD_TERM = re.compile(
     re.I,
 )
 MAX_LAYOUT_ROWS = 3
+MAX_HEADED_LAYOUT_ROWS = 8  # a frame of a header, a menu bar, the page's columns and a footer
 MIN_LAYOUT_CELL_BLOCKS = 4  # a data table's cell holds a value, or a few lines; a page's column holds its content
 MIN_LAYOUT_CELL_WORDS = 150
 _CELL_BLOCKS = ["p", "ul", "ol", "table", "blockquote", *HEADINGS]
@@ -1255,6 +1256,11 @@ def _layout_table(rows: list[Tag]) -> bool:
     )
     if one_text and any(c.find(_CELL_BLOCKS) is not None for c in cells):
         return True  # one column whose cells hold paragraphs (a title row over its details row): a layout, any length
+    if len(rows) <= MAX_HEADED_LAYOUT_ROWS and any(
+        len(c.find_all(_CELL_BLOCKS, limit=MIN_LAYOUT_CELL_BLOCKS)) >= MIN_LAYOUT_CELL_BLOCKS and c.find(list(HEADINGS))
+        for c in cells
+    ):
+        return True  # a page's frame (header, menu, a content column under its headings, footer): its parts
     if len(rows) > MAX_LAYOUT_ROWS:
         return False
     if all(sum(bool(c.get_text(strip=True)) for c in r.find_all(["td", "th"], recursive=False)) == 1 for r in rows):

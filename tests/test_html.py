@@ -685,3 +685,27 @@ def test_an_hcalendar_date_lends_its_year_to_the_day_it_shows():
     )
     texts = [b.text for b in html_to_document(page.encode()).blocks]
     assert "March 12, 9:30 AM (2009-03-12) – 11:00 AM" in texts
+
+
+def test_a_page_framed_by_a_table_of_header_menu_columns_and_footer_is_read_as_its_parts():
+    """Round 97 (written, dev): an ASP.NET page framed by a table: a header row, a menu row, a row of a side menu
+    beside the content column (headings, paragraphs), a footer row. The frame lays out the page: its content is
+    read as headings and paragraphs, not as one table row of everything."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    content = "".join(
+        f"<div class='eventItem'><div>{day}</div><div><a href='#'>{title}</a></div><div>Briefing · Washington, DC</div>"
+        f"<div>Officials discuss {title.lower()}.</div></div>"
+        for day, title in (("December 5, 2007", "Fiscal Impacts"), ("November 13, 2007", "Covering Immigration"))
+    )
+    page = (
+        "<html><body><table><tr><td colspan='2'>MPI</td></tr><tr><td colspan='2'><a href='/'>Home</a> | "
+        "<a href='/e'>Events</a></td></tr><tr><td><ul><li>Upcoming</li><li>Past</li></ul></td><td><h1>Past Events</h1>"
+        "<p>MPI convenes policymakers.</p><p>Transcripts are posted.</p>"
+        f"<h2>2007</h2>{content}</td></tr><tr><td colspan='2'>© 2008 MPI</td></tr>"
+        "</table></body></html>"
+    )
+    blocks = html_to_document(page.encode()).blocks
+    assert not [b for b in blocks if b.kind == BlockKind.TABLE_ROW]
+    assert {"Past Events", "2007"} <= {b.text for b in blocks if b.kind == BlockKind.HEADING}
+    assert "December 5, 2007" in [b.text for b in blocks]
