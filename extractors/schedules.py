@@ -3000,6 +3000,14 @@ def dated_paper_headings(blocks: Sequence[Block], title: str | None) -> list[tup
         if not section or not all(_only_links(b.text) for b in section):
             continue
         found.append((block, date, section))
+    return _paper_sections(found, blocks, title)
+
+
+def _paper_sections(
+    found: list[tuple[Block, DateSpan, list[Block]]], blocks: Sequence[Block], title: str | None
+) -> list[tuple[Entry, frozenset[int]]]:
+    """A meeting per dated heading over its papers, two at least, named by the body the page's title or first
+    heading names."""
     if len(found) < 2:
         return []
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
@@ -3007,11 +3015,11 @@ def dated_paper_headings(blocks: Sequence[Block], title: str | None) -> list[tup
     return [
         (
             Entry(
-                None, name, date, None, block, " | ".join([block.text, *(b.text for b in section)]), "schedule.heading"
+                None, name, date, None, block, " | ".join([block.text, *(b.text for b in papers)]), "schedule.heading"
             ),
-            frozenset({block.order, *(b.order for b in section)}),
+            frozenset({block.order, *(b.order for b in papers)}),
         )
-        for block, date, section in found
+        for block, date, papers in found
     ]
 
 
@@ -3039,19 +3047,7 @@ def month_paper_sections(blocks: Sequence[Block], title: str | None) -> list[tup
         end = (day + datetime.timedelta(days=31)).replace(day=1) - datetime.timedelta(days=1)
         date = DateSpan(block.text.strip(), day, end, DatePrecision.MONTH, 0, len(block.text.strip()))
         found.append((block, date, papers))
-    if len(found) < 2:
-        return []
-    main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
-    name = next((t for t in (main_heading, title or "") if t and names_body(t) and not find_dates(t)), "Meeting")
-    return [
-        (
-            Entry(
-                None, name, date, None, block, " | ".join([block.text, *(b.text for b in papers)]), "schedule.heading"
-            ),
-            frozenset({block.order, *(b.order for b in papers)}),
-        )
-        for block, date, papers in found
-    ]
+    return _paper_sections(found, blocks, title)
 
 
 MAX_MONTH_PAPERS = 40  # a month's agenda, its resolutions and its minutes
