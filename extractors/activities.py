@@ -2656,7 +2656,9 @@ def _cards_told_once(readings: list[_Reading]) -> list[_Reading]:
 # event, its kind word then its verb
 _KIND_THEN_VERB = re.compile(
     rf"^(?:{EVENT_KIND_WORDS.pattern})\s+(?-i:[a-z]{{2,}}ed|drew|brought|met|took|began|gave|heard|saw|made|held"
-    r"|found|sought|ran|led|built|went|chose)\b",
+    r"|found|sought|ran|led|built|went|chose"
+    # "Taller reunió a funcionarios ...", "Atelier a réuni ...": the same in Spanish and French
+    r"|[a-záéíóúñ]{3,}(?:ó|aron|ieron)|(?:a|ont)\s+[a-zéèêû]{3,}(?:é|i|is|u))\b",
     re.I,
 )
 # An event's type label alone, which names no event: "Policy briefing", "Panel discussion", "Webinar"
@@ -2664,7 +2666,7 @@ _BARE_TYPE_LABEL = re.compile(
     r"(?:(?:policy|public|press|congressional|expert|online|web|book|report)\s+)?(?:briefing|panel(?: discussion)?"
     r"|discussion|webinar|web seminar|seminar|workshop|roundtable|conference|conference call|teleconference|forum"
     r"|lecture|launch|presentation|event|meeting|reunión|réunion|séminaire|seminario|taller|atelier|conferencia"
-    r"|conférence|foro|forum|mesa redonda|table ronde)",
+    r"|conférence|foro|forum|mesa redonda|table ronde|curso|course|training|formation|capacitación)",
     re.I,
 )
 

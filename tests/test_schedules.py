@@ -4948,3 +4948,15 @@ def test_a_newsletters_new_works_are_named_by_their_bold_titles_over_type_and_by
         ("Temporary Protected Status: Current Beneficiaries and Policy Options", "2008-10-01", ("Aileen Strand",)),
         ("The Children of Immigrants in Early Childhood Education", "2008-11-01", ("Rosa Delgado-Hart",)),
     }
+
+
+def test_a_bulletins_card_is_told_once_whatever_its_spanish_description_says_of_it(nlp):
+    """Round 97 (written, dev): a bulletin's cards, each a bold heading over its place and days and a description
+    whose sentence tells of "el taller" ("El Taller reunió a funcionarios ..."): one event each, named by the
+    heading; the description's sentence names none ("Taller reunió a funcionarios de migración")."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w97-rcm-boletin-2011.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, doc.language, title=doc.title)
+    titles = [a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)]
+    assert any(t.startswith("Taller Regional sobre Protección de Niñas, Niños") for t in titles)
+    assert not [t for t in titles if t.split()[1:2] == ["reunió"]]
