@@ -50,7 +50,7 @@ from mpdp_pipeline.extractors.exclusions import not_an_event, not_out_yet
 from mpdp_pipeline.extractors.headlines import AnnouncedWork, announced_work, posted_span, published_date
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title, similar_titles
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
-from mpdp_pipeline.extractors.listings import NAMES_END, not_a_work, title_case
+from mpdp_pipeline.extractors.listings import NAMES_END, month_cell, not_a_work, title_case
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
 from mpdp_pipeline.extractors.participants import participants
 from mpdp_pipeline.extractors.places import (
@@ -970,6 +970,16 @@ def _called_off(text: str) -> bool:
     return bool(_NEGATIVE.search(_MOVED_NOTE.sub(" ", text)))
 
 
+# A product a work plan lists beside its meetings, named by what it is: "Manual regional de procedimientos ...",
+# "Directorio de Oficiales de Enlace", "Boletín Informativo", "Compendio normativo", "Estudio sobre ..."
+_WORK_NOUN_LEAD = re.compile(
+    r"^(?:manual|directorio|directory|boletín|bulletin|newsletter|documento de análisis|compendio|compendium|estudio"
+    r"|study(?!\s+(?:visit|tour|trip))|guía|guide|folleto|brochure|glosario|glossary|recopilación|catálogo|catalogue|répertoire|annuaire"
+    r"|lineamientos|guidelines)\b",
+    re.I,
+)
+
+
 def _columns_reading(block: Block) -> _Reading | None:
     """A `Date | Meeting | Venue` table row as its columns say, whatever its status."""
     header, cells = block.header, block.cells
@@ -999,6 +1009,8 @@ def _columns_reading(block: Block) -> _Reading | None:
     kind = classify_kind(title) or classify_kind(header[title_col])
     if kind is None and (work := publication_type_of(title)) != PublicationType.OTHER:
         kind = Kind.REPORT if work == PublicationType.REPORT else Kind.PUBLICATION  # "Research paper on return"
+    if kind is None and _WORK_NOUN_LEAD.match(title):
+        kind = Kind.PUBLICATION  # a work plan's products beside its meetings: "Manual regional de ...", "Boletín ..."
     if kind is None:
         # "Videoconferencia de la Red de Funcionarios de Enlace": a body's session is its meeting, however held
         kind = Kind.MEETING if _OF_A_BODY.search(title) or _BODY_NAME.search(title) else Kind.OTHER
@@ -1021,7 +1033,7 @@ _OF_A_BODY = re.compile(
 def _cell_date(cell: str, heading: str | None) -> DateSpan | None:
     """A date cell's date; a cell without a year ("9-10 September") takes the one its heading names
     ("2008"), as an annual report's calendar lists the meetings of each year under the year."""
-    date = parse_date(cell, allow_year=True)
+    date = parse_date(cell, allow_year=True) or month_cell(cell)  # "02/2012": a month in figures
     if date is None and (year := heading_year(heading)) and _YEARLESS.search(cell):
         lent = parse_date(with_year(cell, year), allow_year=True)
         return _as_written(lent, year) if lent else None

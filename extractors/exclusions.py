@@ -55,7 +55,10 @@ def not_an_event(title: str, sentence: str = "") -> bool:
     """Whether an event's title says it is a deadline, a closure, a page's stamp or another body's meeting, or its
     sentence tells that another body held it."""
     return bool(
-        _NOT_AN_EVENT_TITLE.match(title) or _OTHER_BODY_EVENT.match(title) or _OTHER_BODY_SENTENCE.match(sentence)
+        _NOT_AN_EVENT_TITLE.match(title)
+        or _OTHER_BODY_EVENT.match(title)
+        or _OTHER_BODY_SENTENCE.match(sentence)
+        or _CALL_TITLE.match(title)  # "Convocatoria a concurso para el puesto de ...": a call, no event
     )
 
 
@@ -63,7 +66,7 @@ def not_an_event(title: str, sentence: str = "") -> bool:
 _CALL_TITLE = re.compile(
     r"^\W*(?:call for (?:proposals|papers|applications|nominations|tenders|expressions? of interest)|convocatoria"
     r"|appel (?:à|a) (?:propositions|candidatures|projets|contributions)|terms of reference|t[ée]rminos de referencia"
-    r"|vacancy|job (?:posting|opening)|vacante)\b",
+    r"|vacancy|job (?:posting|opening)|vacante|convocatoria a concurso|offre d['’]emploi|oferta de empleo)\b",
     re.I,
 )
 

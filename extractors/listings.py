@@ -487,7 +487,8 @@ _MONTH_FIGURES = re.compile(
 )
 
 
-def _month_cell(cell: str) -> DateSpan | None:
+def month_cell(cell: str) -> DateSpan | None:
+    """A month in figures with its year, as a date column writes it ("03/2010", "2014-08")."""
     if (match := _MONTH_FIGURES.match(cell)) is None:
         return None
     year, month = int(match.group("y1") or match.group("y2")), int(match.group("m1") or match.group("m2"))
@@ -518,7 +519,7 @@ def _table_row(
         date = (
             month_range(cells[date_at])  # "enero-marzo 2008": a bulletin's quarter, from its first month
             or parse_date(cells[date_at], allow_year=True)
-            or _month_cell(cells[date_at])
+            or month_cell(cells[date_at])
             or _date_in(cells[date_at])
         )
         if date is None and (year := _one_year(block.heading)):
@@ -1011,7 +1012,7 @@ def _date_line(text: str) -> DateSpan | None:
     if field := _DATE_FIELD.match(text):
         span = _date_line(text[field.end() :])
         return None if span is None else replace(span, begin=span.begin + field.end(), stop=span.stop + field.end())
-    span = parse_date(text, allow_year=True) or _bare_year(text) or _month_cell(text)  # "2012-06", "03.2011"
+    span = parse_date(text, allow_year=True) or _bare_year(text) or month_cell(text)  # "2012-06", "03.2011"
     if span and len(text) - len(span.text) <= 12:
         return span
     kicker = _KICKER.match(text)
@@ -1075,7 +1076,7 @@ def _date_in(text: str) -> DateSpan | None:
     if spans:
         return spans[0]
     # "12.2009 · 412 pages · ISBN ...": a month in figures as a meta line's field
-    month = next((m for part in _LABEL_SPLIT.split(text) if (m := _month_cell(part))), None)
+    month = next((m for part in _LABEL_SPLIT.split(text) if (m := month_cell(part))), None)
     return (
         month
         or _released_month(text)

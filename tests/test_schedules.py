@@ -4960,3 +4960,24 @@ def test_a_bulletins_card_is_told_once_whatever_its_spanish_description_says_of_
     titles = [a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)]
     assert any(t.startswith("Taller Regional sobre Protección de Niñas, Niños") for t in titles)
     assert not [t for t in titles if t.split()[1:2] == ["reunió"]]
+
+
+def test_a_work_plans_table_lists_its_products_as_works_and_its_calls_as_nothing(nlp):
+    """Round 86 (written, dev): a work plan's table of planned activities ("No. | Área | Actividad | Fecha | Sede |
+    Estado") mixes meetings with products ("Manual regional de ...", "Directorio de Oficiales de Enlace", "Boletín
+    Informativo") and a call for applications: the products are works, the call is nothing, the meetings events."""
+    rows = [
+        ("1.1", "Taller regional sobre identificación de víctimas de trata", "12 al 14 de marzo de 2012", "Managua",
+         "Realizado"),
+        ("1.2", "Manual regional de procedimientos para la repatriación (publicación)", "abril 2012", "-", "Publicado"),
+        ("2.2", "Directorio de Oficiales de Enlace de la CRM, edición 2012", "02/2012", "-", "Publicado"),
+        ("3.1", "Convocatoria a concurso para el puesto de Coordinador/a", "30/09/2012", "-", "Cerrada"),
+    ]  # fmt: skip
+    cells = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in row)}</tr>" for row in rows)
+    page = (
+        "<html><head><title>Plan de Trabajo 2012</title></head><body><h1>Plan de Trabajo 2012</h1><table><tr>"
+        "<th>No.</th><th>Actividad</th><th>Fecha</th><th>Sede</th><th>Estado</th></tr>"
+        f"{cells}</table></body></html>"
+    )
+    found = {(a.kind.value, str(a.start_date)) for a in _page_rows(page, nlp, "RCM", "es")}
+    assert found == {("workshop", "2012-03-12"), ("publication", "2012-04-01"), ("publication", "2012-02-01")}
