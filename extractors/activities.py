@@ -2644,6 +2644,29 @@ _ISSUER_ONLY = re.compile(
 MAX_POSTING_DELAY = datetime.timedelta(days=45)
 
 
+def _two_told_as_one(reading: _Reading) -> list[_Reading]:
+    """A sentence that tells two meetings of one day at once ("se realizaron ... la Reunión de la Red de Protección
+    Consular y la Reunión de la Red de Combate al Tráfico"): two readings, each named in full."""
+    if reading.rule != "prose.event_verb":
+        return [reading]
+    pair = _TWO_NAMED.search(reading.snippet)
+    if pair is None or not reading.title.lower().startswith(pair.group("first").lower()[:MIN_SHARED_LEAD]):
+        return [reading]
+    first, second = (n.strip() for n in (pair.group("first"), pair.group("second")))
+    return [
+        replace(reading, title=first[:1].upper() + first[1:]),
+        replace(reading, title=second[:1].upper() + second[1:]),
+    ]
+
+
+MIN_SHARED_LEAD = 30  # the reading's title opens as the first of the two names does
+_MEETING_NOUNS = r"(?:Reunión|Reunion|Meeting|Réunion|Taller|Workshop|Atelier|Seminario|Seminar|Séminaire)"
+_TWO_NAMED = re.compile(
+    rf"\b(?:la|el|the|le|l['’])\s*(?P<first>{_MEETING_NOUNS}\b[^,;.()]{{5,160}}?)\s+(?:y|and|et)\s+"
+    rf"(?:la|el|the|le|l['’])\s*(?P<second>{_MEETING_NOUNS}\b[^,;.()]{{5,160}}?)(?=[,;.(]|$)"
+)
+
+
 def _cards_told_once(readings: list[_Reading]) -> list[_Reading]:
     """The readings of an event's card as one: its heading names it ("Ninth Annual Conference" over "April 23, 2012 ·
     Georgetown ... The conference drew more than 600 practitioners"), not its details' sentence about "the
@@ -4949,7 +4972,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             readings += _written_readings(reading, text, written, lent)
     readings = _with_announced_works(readings, announced, news_blocks, item_of, posted_on)
     readings = _without_posted_headlines([_at_dateline_town(r, datelined.get(r.block.order)) for r in readings])
-    readings = _cards_told_once(readings)
+    readings = [t for r in _cards_told_once(readings) for t in _two_told_as_one(r)]
     readings = [
         r
         for r in readings
@@ -4989,7 +5012,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         readings = header + [
             r
             for r in readings
-            if r not in header and not (r.kind == Kind.MEETING and own.start <= r.date.start <= own.end)
+            if r not in header
+            and not (
+                (r.kind == Kind.MEETING or r.rule == "schedule.table")  # its programme's days, a row each
+                and own.start <= r.date.start <= own.end
+            )
         ]
         # "- Next Steering Group meeting - Geneva, 27 January 2009": the one mention a record makes of it
         readings = [

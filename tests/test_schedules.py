@@ -4981,3 +4981,27 @@ def test_a_work_plans_table_lists_its_products_as_works_and_its_calls_as_nothing
     )
     found = {(a.kind.value, str(a.start_date)) for a in _page_rows(page, nlp, "RCM", "es")}
     assert found == {("workshop", "2012-03-12"), ("publication", "2012-04-01"), ("publication", "2012-02-01")}
+
+
+def test_minutes_read_their_meeting_once_and_two_meetings_told_in_one_sentence_as_two(nlp):
+    """Round 92 (written, dev): a meeting's minutes under its body's masthead, its programme as a table of days and
+    hours ("Martes 21 de junio | 08:30 | Registro"): the meeting once, not a row per day of its programme; a sentence
+    that tells two meetings of the day before ("se realizaron ... la Reunión de la Red X y la Reunión de la Red Y")
+    gives two."""
+    rows = _styled_pdf_rows(
+        [("CONFERENCIA REGIONAL SOBRE MIGRACIÓN", "B"),
+         ("ACTA DE LA REUNIÓN DEL GRUPO REGIONAL DE CONSULTA SOBRE MIGRACIÓN (GRCM)", "B"),
+         ("San Salvador, El Salvador, 21 y 22 de junio de 2011", ""),
+         ("1. Apertura", "B"),
+         ("La Reunión del GRCM se celebró en San Salvador los días 21 y 22 de junio de 2011.", ""),
+         ("2. Reuniones de las Redes", "B"),
+         ("El lunes 20 de junio de 2011 se realizaron, en el mismo lugar, la Reunión de la Red de Protección Consular "
+          "y la Reunión de la Red de Combate a la Trata de Personas.", "")],
+        nlp, "RCM", "es",
+    )  # fmt: skip
+    found = sorted((str(a.start_date), a.title) for a in rows)
+    assert [d for d, _ in found] == ["2011-06-20", "2011-06-20", "2011-06-21"]
+    assert {t for d, t in found if d == "2011-06-20"} == {
+        "Reunión de la Red de Protección Consular",
+        "Reunión de la Red de Combate a la Trata de Personas",
+    }
