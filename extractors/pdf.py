@@ -158,10 +158,10 @@ class _PageReader:
             x1=x1,
             bottom=bottom,
             size=round(size, 1),
-            is_bold=self.is_bold(first_index),
+            is_bold=(bold := self.is_bold(first_index)),
             # a run that opens bold and ends in regular type: a bold run-in title ("**Taller ...**, Tegucigalpa, 4 y 5
-            # de mayo de 2011.")
-            ends_bold=self.is_bold(first_index + _last_letter(text)),
+            # de mayo de 2011."); asked only of a bold run, the rest of a page's text costs nothing more
+            ends_bold=not bold or self.is_bold(first_index + _last_letter(text)),
         )
 
     def rects(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
