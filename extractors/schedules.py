@@ -815,10 +815,17 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
         def qualifies(records: dict[str, list[Block]]) -> bool:
             multi = [r for r in records.values() if len(r) >= 2]
             # A card dates one event; a box of three or more dated lines is a section of records (a year's).
-            dated = [r for r in multi if 0 < _dates_of_record(r, dated_blocks, told) < MIN_SECTION_DATES]
+            dated = [
+                path
+                for path, r in records.items()
+                if len(r) >= 2 and 0 < _dates_of_record(r, dated_blocks, told) < MIN_SECTION_DATES
+            ]
             if len(multi) >= 2 and len(multi) >= 0.6 * len(records) and all(_split_badge(r, 2000) for r in multi):
                 return True  # every box opens with a month box and a day box: cards, however few
-            return len(dated) >= MIN_CARDS and len(dated) >= 0.6 * len(records)
+            # the sidebar's boxes beside the column of cards ("Featured", "Stay informed") are no records of it
+            holders = {path.rsplit(" > ", 1)[0] for path in dated}
+            mates = [path for path in records if path.rsplit(" > ", 1)[0] in holders]
+            return len(dated) >= MIN_CARDS and len(dated) >= 0.6 * len(mates)
 
         for records in series.values():
             if qualifies(records) and len(records) > len(best):
@@ -1904,11 +1911,14 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         None,
     )  # fmt: skip
     named = [b.text for b in group if names_body(b.text) and not find_dates(b.text) and len(b.text.split()) <= 15]
-    if heading is None and named and named[0] == label:
-        # "Policy Briefing" / "<a>The Future of Immigration Enforcement ...</a>" / its day: the type label over the
-        # card's linked title, which names it
-        linked = next((b.text for b in group if b.link and b is not block and len(b.text.split()) >= 3), None)
-        named = [linked] if linked and not find_dates(linked) else named
+    meta = next((b.text for b in group if b is not block and _typed_meta_line(b.text)), None)
+    if heading is None and (named and named[0] in (label, meta) or (meta and not named)):
+        # "Policy Briefing" (or "Policy Briefing · Washington, DC") / "<a>The Future of Immigration Enforcement
+        # ...</a>" / its day: the type label over the card's linked title, which names it
+        linked = next(
+            (b.text for b in group if b.link and b is not block and len(b.text.split()) >= 3 and b.text != meta), None
+        )
+        named = [linked] if linked and not find_dates(linked) and not _META_FIELD.search(linked) else named
     title, place = heading or (named[0] if named else None), None
     if (
         title is None
@@ -1956,6 +1966,12 @@ _CITED_WORK = re.compile(
     r"|étude|publication|publicación)\b",
     re.I,
 )
+
+
+def _typed_meta_line(text: str) -> bool:
+    """A card's line of a type field and a venue ("Report Release · Washington, DC")."""
+    fields = _META_FIELD.split(text)
+    return len(fields) >= 2 and _type_field(fields[0].strip())
 
 
 def _type_field(text: str) -> bool:

@@ -5005,3 +5005,37 @@ def test_minutes_read_their_meeting_once_and_two_meetings_told_in_one_sentence_a
         "Reunión de la Red de Protección Consular",
         "Reunión de la Red de Combate a la Trata de Personas",
     }
+
+
+def test_an_archives_cards_beside_a_sidebar_of_boxes_are_read_by_their_linked_titles(nlp):
+    # Round 97: an ASP.NET archive laid out in a table of columns; each card is a date line, a linked title and a
+    # "Type · Venue" line, and the sidebar's boxes ("Featured", "Stay informed") sit beside the column of cards.
+    cards = [
+        ("March 4, 2008", "Refugee Resettlement After the Surge", "Policy Briefing · Washington, DC"),
+        ("February 12, 2008", "Counting the Undocumented: Methods Compared", "Report Release · Washington, DC"),
+        ("January 22, 2008", "Cities and Newcomers: A Transatlantic Exchange", "Seminar · Brussels, Belgium"),
+    ]
+    column = "".join(
+        f'<div><div>{d}</div><div><a href="/events/{i}">{t}</a></div><div>{m}</div>'
+        f"<div>Speakers discussed the findings with officials.</div><div>Transcript (PDF)</div></div>"
+        for i, (d, t, m) in enumerate(cards)
+    )
+    sidebar = "".join(
+        f"<div><div>{box}</div><p>{text}</p></div>"
+        for box, text in [
+            ("FEATURED", "Watch the video of our annual conference."),
+            ("UPCOMING EVENTS", "No upcoming events are scheduled."),
+            ("STAY INFORMED", "Get our monthly e-newsletter."),
+            ("MEDIA", "Reporters may contact our press office."),
+        ]
+    )
+    page = (
+        "<html><head><title>Past Events - 2008</title></head><body><form><table><tr>"
+        "<td><div>EVENTS</div><ul><li><a href='/u'>Upcoming Events</a></li></ul></td>"
+        f"<td><h1>Past Events</h1><div>View events from:</div><h2>2008</h2>{column}</td>"
+        f"<td>{sidebar}</td></tr></table></form></body></html>"
+    )
+    rows = read_html(page, nlp)
+    assert {(r.title, r.start_date, r.location) for r in rows} == {
+        (t, dt.datetime.strptime(d, "%B %d, %Y").date(), m.split(" · ")[1]) for d, t, m in cards
+    }
