@@ -24,6 +24,7 @@ from mpdp_pipeline.extractors.dates import MONTHS, day_alone, find_dates
 from mpdp_pipeline.extractors.language import detect_language
 from mpdp_pipeline.extractors.publications import names_work_type
 from mpdp_pipeline.extractors.structured import embedded_records, structured_records
+from mpdp_pipeline.extractors.vocabulary import EVENT_TYPE_LINE
 
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.decoding import decode_page
@@ -677,6 +678,17 @@ class _Walker(BlockSink):
                     after_tag = True
         return "".join(parts)
 
+    def lines_of(self, tag: Tag) -> list[str]:
+        """The lines of `tag`: each of its paragraphs' lines set apart by `<br>`, or its own."""
+        parts = [p for p in tag.find_all(["p", "div"], recursive=False) if id(p) not in self.skipped] or [tag]
+        self.keep_lines = True
+        try:
+            texts = [self.inline_text(part) for part in parts]
+        finally:
+            self.keep_lines = False
+        lines = [line for text in texts for part in text.split(LINE_BREAK) if (line := _clean(part))]
+        return [line for line in lines if not _RECORD_STAMP.match(line)]
+
     def walk(self, tag: Tag) -> None:
         name = tag.name
         if id(tag) in self.skipped:
@@ -1016,6 +1028,12 @@ class _Walker(BlockSink):
                 return
             text = _clean(self.inline_text(term)).rstrip(" :")
             named = [d for d in definitions if d]
+            if card_lines and not named and not EVENT_TYPE_LINE.match(card_lines[0]):
+                # a search result's linked title over its lines: a work's card, each line a block of the record
+                for line in [text, *card_lines]:
+                    self.emit(BlockKind.PARAGRAPH.value, line, term)
+                return
+            named = named or [" · ".join(card_lines)]  # an event's: one line, as its title and meta line are read
             # "Data Working Group" over "The Hague, 7 April": the body, then where and when it meets
             dashed = kind == BlockKind.LIST_ITEM and not _FIELD_TERM.match(text) and not find_dates(text)
             if kind == BlockKind.LIST_ITEM and len(named) >= 2 and _record_fields(named):
@@ -1048,13 +1066,14 @@ class _Walker(BlockSink):
             self.emit(kind.value, f"{text}{joiner}{joined}" if joined else text, term)
 
         linked: list[Tag] = []  # the term's definitions that open on a link of their own
+        card_lines: list[str] = []  # the lines of a linked term's card, when its definition sets them apart
 
         for child in tag.find_all(["dt", "dd"]):
             if id(child) in self.skipped or child.find_parent("dl") is not tag:
                 continue
             if child.name == "dt":
                 flush()
-                term, definitions, linked = child, [], []
+                term, definitions, linked, card_lines = child, [], [], []
             elif term is None:
                 self.emit(BlockKind.PARAGRAPH.value, self.inline_text(child), child)
             elif items := [li for li in child.find_all("li") if li.find_parent(["dd"]) is child]:
@@ -1062,6 +1081,10 @@ class _Walker(BlockSink):
                 for li in items:
                     text = _clean(self.inline_text(li))
                     definitions.append(text + CANCELLED_MARK if text and self.struck(li) else text)
+            elif _linked_whole(term) and (lines := self.lines_of(child)) and len(lines) >= 2:
+                # a search result's "<dt><a>Title</a></dt><dd><p>Policy Brief, September 2010<br>Author: X<br>
+                # teaser</p><p>Publication - editor - 09/28/2010</p></dd>": the lines of the title's card
+                card_lines += lines
             else:
                 # "<small>Inscriptions closes le 31 mars.</small>": the small print of a definition is a note on it
                 text = _clean(self.inline_text(child, stop=frozenset({"small"})))
@@ -1071,6 +1094,9 @@ class _Walker(BlockSink):
         flush()
 
 
+# A CMS's bookkeeping under a search result or a node: "Publication - webeditor - 09/28/2010 - 09:02" (its type,
+# who saved it, when), which dates the record's saving, not the work or the meeting.
+_RECORD_STAMP = re.compile(r"^[A-Z][\w ]{1,30}\s-\s[\w.@-]+\s-\s\d{1,2}/\d{1,2}/\d{2,4}\s-\s\d{1,2}:\d\d\b")
 _LABELLED_FIELD = re.compile(r"^[A-Za-zÀ-ÿ() ]{2,30}?\s?:\s+\S")  # "Auteur : X", "Parution : juin"
 MIN_RECORD_FIELDS = 2
 

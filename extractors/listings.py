@@ -41,7 +41,7 @@ from mpdp_pipeline.extractors.records import (
     related_works,
 )
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
-from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, KIND_WORDS, PARTNER_NOTE
+from mpdp_pipeline.extractors.vocabulary import EVENT_TYPE_LINE, KIND_TERMS, KIND_WORDS, PARTNER_NOTE
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, Kind
 
@@ -87,7 +87,8 @@ _BUTTON = re.compile(
 )
 _ET_AL = re.compile(r"^(?P<first>[^,]{2,60}?)\s+et\.?\s*al\.?\s*,?\s*(?P<venue>.*)$", re.I)
 _FIELD_SPLIT = re.compile(r"\s+[—–|·•]\s+")  # a meta line's fields
-_LABEL_SPLIT = re.compile(r"\s+[·|•/]\s+")  # "Wilson Castillo / 2019 / Conference Proceeding / Scopus"
+# "Wilson Castillo / 2019 / Conference Proceeding / Scopus", "Working Paper No. 12 — by A and B — June 2009"
+_LABEL_SPLIT = re.compile(r"\s+[·|•/—–]\s+")
 # Buttons and link words of a card, never its title: "Copiar cita", "Ver DOI →", "Read more", "PDF".
 _ACTION = re.compile(
     r"^(?:copiar cita|citar|cite|ver doi|leer en línea|leer más|seguir leyendo|read more|learn more|en savoir plus|"
@@ -146,6 +147,8 @@ def find_listings(
     while found := _best_records(remaining, rejected):
         key, records = found
         rejected.add(key)  # each container is weighed once
+        # a site search's results mix types: those its meta line calls events are left to the event rules
+        records = [r for r in records if not _event_typed(r)] or records
         read = [pub for record in records if (pub := _read_record(record, years))]
         if _holds_listing(key, listings) or not _publication_listing(records, read, page_says):
             # The page's sections around a listing already read (its heading and intro are left), or an events
@@ -1211,9 +1214,12 @@ def _authors(text: str) -> tuple[str, ...] | None:
     if _BUTTON.search(text):
         return None  # "ACCESO A LA INFOGRAFÍA", "Read the report": a button, whatever its words
     if not _BYLINE.match(text):
-        # "Parution : mars 2019 — Auteur(s) : Awa Diop, Jean Martin": a labelled byline among a meta line's fields
+        # "Parution : mars 2019 — Auteur(s) : Awa Diop, Jean Martin", "Report | March 2011 | By A and B": a byline
+        # among a meta line's fields
         parts = _FIELD_SPLIT.split(text)
-        labelled = next((p for p in parts[1:] if (m := _BYLINE.match(p)) and ":" in m.group(0)), None)
+        # (a byline's field after a type or a date, not after a title: "Title · Book · 2010 · By A" is the title line)
+        meta = _type_label(parts[0]) or _date_line(parts[0])
+        labelled = next((p for p in parts[1:] if (m := _BYLINE.match(p)) and (meta or ":" in m.group(0))), None)
         if labelled is not None:
             return _authors(labelled)
     if match := _BYLINE.match(text):
@@ -1286,7 +1292,8 @@ def _dated_label(text: str) -> bool:
 
 def _type_label(text: str) -> bool:
     """ "Artículo · Revista X", "Capítulo de libro · en ...", "Policy Brief": a line naming the type."""
-    first = _LABEL_SPLIT.split(text.strip())[0]
+    # "Policy Brief (Insight No. 7) • January 2011": the series' number, in brackets, is no word of the type
+    first = re.sub(r"\s*\([^()]*\)", "", _LABEL_SPLIT.split(text.strip())[0])
     return len(first.split()) <= 4 and (
         publication_type_of(first) != PublicationType.OTHER
         or bool(_LABEL_SPLIT.search(text))
@@ -1423,6 +1430,13 @@ def _publisher(label: str) -> str | None:
         ):
             return part.strip()
     return None
+
+
+def _event_typed(record: list[Block]) -> bool:
+    """Whether a card's meta line, below its title or after it, says the card is an event ("Event · May 18, 2011")."""
+    return any(EVENT_TYPE_LINE.match(b.text) for b in record[1:]) or any(
+        EVENT_TYPE_LINE.match(field) for b in record for field in b.text.split(" · ")[1:2]
+    )
 
 
 def _publication_listing(

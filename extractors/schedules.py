@@ -820,8 +820,12 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
                 for path, r in records.items()
                 if len(r) >= 2 and 0 < _dates_of_record(r, dated_blocks, told) < MIN_SECTION_DATES
             ]
-            if len(multi) >= 2 and len(multi) >= 0.6 * len(records) and all(_split_badge(r, 2000) for r in multi):
-                return True  # every box opens with a month box and a day box: cards, however few
+            if (
+                len(multi) >= 2
+                and len(multi) >= 0.6 * len(records)
+                and all(_split_badge(r, 2000) or _badge_line(r[0].text) for r in multi)
+            ):
+                return True  # every box opens with a date badge ("Jun" / "12", or "May 07"): cards, however few
             # the sidebar's boxes beside the column of cards ("Featured", "Stay informed") are no records of it
             holders = {path.rsplit(" > ", 1)[0] for path in dated}
             mates = [path for path in records if path.rsplit(" > ", 1)[0] in holders]
@@ -2046,6 +2050,12 @@ def _date_headed_card(group: Sequence[Block]) -> bool:
         return False
     days = [d for d in find_dates(head.text) if d.precision == DatePrecision.DAY]
     return len(days) == 1 and len(head.text) - len(days[0].text) <= 12
+
+
+def _badge_line(text: str) -> bool:
+    """A card's date badge in one box: a month and a day, and nothing else ("May 07", "12 Jun")."""
+    words = text.split()
+    return len(words) == 2 and (day := leading_date(text, 2000)) is not None and day.stop >= len(text.rstrip(" ."))
 
 
 def _split_badge(group: Sequence[Block], year: int | None) -> tuple[Block, DateSpan] | None:

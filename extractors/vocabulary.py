@@ -438,3 +438,9 @@ EVENTS_SECTION = re.compile(
     r"(?:las\s+|los\s+|the\s+)?(?:actividades|activities|activités|reuniones|meetings|réunions|eventos|events)\b",
     re.I,
 )
+
+
+# A card's meta line led by the type a site gives its events: "Event · Wednesday, May 18, 2011 · ...", "Online event |".
+EVENT_TYPE_LINE = re.compile(
+    r"^(?:(?:online|public|virtual)\s+)?(?:events?|webinars?|evento|événement)\s*(?:[·|•—–]\s|$)", re.I
+)

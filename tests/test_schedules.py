@@ -5039,3 +5039,59 @@ def test_an_archives_cards_beside_a_sidebar_of_boxes_are_read_by_their_linked_ti
     assert {(r.title, r.start_date, r.location) for r in rows} == {
         (t, dt.datetime.strptime(d, "%B %d, %Y").date(), m.split(" · ")[1]) for d, t, m in cards
     }
+
+
+def test_a_site_searchs_results_are_works_by_their_meta_lines_and_events_by_theirs(nlp):
+    # Round 90: a Drupal search page, each result a linked title over its meta line, byline and teaser, and the
+    # CMS's stamp ("Publication - editor - 03/21/2011 - 10:14"), which dates the saving, not the work.
+    results = [
+        ("/pubs/a", "Labor Mobility Compacts in the Americas", "Report | March 2011 | By Ana Ruiz and Tom Hale",
+         "Publication - webeditor - 03/21/2011 - 10:14"),
+        ("/pubs/b", "Return Rates Among Seasonal Workers", "Policy Brief, September 2010<br />Author: Lea Marsh",
+         "Publication - webeditor - 09/28/2010 - 09:02"),
+        ("/pubs/c", "Visa Portability for Temporary Workers",
+         "Working Paper No. 9 &mdash; by Ian Cole &mdash; June 2009",
+         "Publication - webeditor - 07/06/2009 - 15:21"),
+        ("/events/d", "Temporary Migration After the Recession: A Roundtable",
+         "Event &middot; Wednesday, May 18, 2011, 9:30 AM - 1:00 PM &middot; MPI, Washington, DC",
+         "Event - events - 04/22/2011 - 11:37"),
+    ]  # fmt: skip
+    items = "".join(
+        f'<dt class="title"><a href="{href}">{title}</a></dt><dd><p class="search-snippet">{meta}<br />'
+        f"Officials and researchers compare what a decade of programs has taught governments ...</p>"
+        f'<p class="search-info">{stamp}</p></dd>'
+        for href, title, meta, stamp in results
+    )
+    page = f"<html><head><title>Search</title></head><body><h1>Search results</h1><dl>{items}</dl></body></html>"
+    rows = read_html(page, nlp)
+    works = {(r.title, r.start_date, r.authors) for r in rows if r.kind in ("report", "publication")}
+    assert works == {
+        ("Labor Mobility Compacts in the Americas", dt.date(2011, 3, 1), ("Ana Ruiz", "Tom Hale")),
+        ("Return Rates Among Seasonal Workers", dt.date(2010, 9, 1), ("Lea Marsh",)),
+        ("Visa Portability for Temporary Workers", dt.date(2009, 6, 1), ("Ian Cole",)),
+    }
+    events = [(r.kind, r.start_date) for r in rows if r.kind not in ("report", "publication")]
+    assert events == [("roundtable", dt.date(2011, 5, 18))]
+
+
+def test_two_cards_each_opening_with_a_one_box_date_badge_are_cards(nlp):
+    # Round 85: an "Upcoming Events" box of two cards, each a "May 07" badge, a type label, a linked title and a
+    # date line with its hours; the title names the event, not a calendar's bare "Meeting".
+    cards = [
+        ("May 07", "Webinar", "Funding Adult Education After the Cuts", "Tuesday, May 7, 2013 - 2:00pm to 3:00pm"),
+        ("May 16", "Roundtable", "Integration Policies in Two Federations", "Thursday, May 16, 2013 - 9:30am"),
+    ]
+    boxes = "".join(
+        f'<div class="views-row"><div class="event-date">{badge}</div><div>{kind}</div>'
+        f'<div><a href="/events/{i}">{title}</a></div><div><span>{when}</span></div></div>'
+        for i, (badge, kind, title, when) in enumerate(cards)
+    )
+    page = (
+        "<html><head><title>Immigrant Integration | MPI</title></head><body><h1>Immigrant Integration</h1>"
+        f"<p>Our work on integration policy.</p><div><h2>Upcoming Events</h2><div>{boxes}</div></div></body></html>"
+    )
+    rows = read_html(page, nlp)
+    assert {(r.title, r.start_date) for r in rows} == {
+        ("Funding Adult Education After the Cuts", dt.date(2013, 5, 7)),
+        ("Integration Policies in Two Federations", dt.date(2013, 5, 16)),
+    }
