@@ -153,7 +153,7 @@ def _records(blocks: Sequence[Block]) -> list[_Record]:
             current = _Record(titled, {"title": titled.text}, [titled, block])
             records.append(current)
             for label, value in many:
-                key = next((k for k, rx in _KEYS if rx.match(label)), label.casefold())
+                key = _key(label, value)
                 current.fields.setdefault(key, value)
             current, titled, prev = None, None, block
             continue
@@ -164,12 +164,12 @@ def _records(blocks: Sequence[Block]) -> list[_Record]:
         elif found and current is None and titled is not None and (block.heading == titled.text or prev is titled):
             current = _Record(titled, {"title": titled.text}, [titled, *described])
             records.append(current)
-            key = next((k for k, rx in _KEYS if rx.match(found[0])), found[0].casefold())
+            key = _key(*found)
             current.fields.setdefault(key, found[1])
             current.blocks.append(block)
             last, titled = key, None
         elif found and current is not None:
-            key = next((k for k, rx in _KEYS if rx.match(found[0])), found[0].casefold())
+            key = _key(*found)
             current.fields.setdefault(key, found[1])
             current.blocks.append(block)
             last = key
@@ -209,6 +209,18 @@ _RESPONSIBILITY = re.compile(r"\s/\s+(?P<names>[^/]{2,200})$")
 
 
 _KEYS = (("authors", _AUTHORS), ("imprint", _IMPRINT), ("date", _DATE), ("publisher", _PUBLISHER), ("type", _TYPE))
+
+
+# "Published: Geneva : IGC Secretariat, Oct. 2007": a catalogue's imprint under a label that may also date a post
+_PUBLISHED_LABEL = re.compile(r"^(?:published|publicado|publi[ée]|publication)$", re.I)
+_IMPRINT_VALUE = re.compile(r"^[^:;]{2,60}\s?:\s?[^:;]{2,120}?,?\s.*(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _key(label: str, value: str) -> str:
+    """The field a record's label names: one of `_KEYS`, else the label itself."""
+    if _PUBLISHED_LABEL.match(label) and _IMPRINT_VALUE.match(value):
+        return "imprint"
+    return next((k for k, rx in _KEYS if rx.match(label)), label.casefold())
 
 
 _ISO_MONTH = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])")

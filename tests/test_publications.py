@@ -4141,3 +4141,32 @@ def test_a_series_page_and_a_statistics_office_page_list_their_works_by_linked_t
         ("Progress and possibilities", "2017-11-09"),
         ("Renewable energy in the country", "2017-11-22"),
     }
+
+
+def test_a_library_catalogues_records_take_their_date_from_the_published_imprint(nlp):
+    # Round 99: a documentation centre's search results, each record a table of labelled rows under "Record 1 of 3";
+    # the "Published:" row is the imprint (place : publisher, month), and "Record created:" dates no work.
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    records = [
+        ("Return Counselling in Practice : a survey", "Corporate author:", "IGC Secretariat", "Geneva : IGC, May 2008"),
+        ("Family Reunification Rules Compared", "Author:", "Lund, Kari", "Geneva : IGC Secretariat, 2007"),
+        ("Country of Origin Information : a handbook", "Corporate author:", "IGC Secretariat",
+         "Geneva : IGC Secretariat, Feb. 2006"),
+    ]  # fmt: skip
+    tables = "".join(
+        f'<table><tr><td colspan="2"><b>Record {i} of 3</b></td></tr><tr><td><b>Title:</b></td><td><a href="#">'
+        f"{title}</a></td></tr><tr><td><b>{label}</b></td><td>{who}</td></tr><tr><td><b>Published:</b></td>"
+        f"<td>{imprint}</td></tr><tr><td><b>Description:</b></td><td>88 p.</td></tr><tr><td><b>Record created:</b>"
+        f"</td><td>2009-0{i}-12</td></tr></table>"
+        for i, (title, label, who, imprint) in enumerate(records, 1)
+    )
+    page = f"<html><head><title>Catalogue</title></head><body><h1>Catalogue Search Results</h1>{tables}</body></html>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///catalogue.html", "en", title=doc.title)
+    rows = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.title)
+    assert [(a.title, a.start_date, a.date_precision, a.authors) for a in rows] == [
+        ("Country of Origin Information : a handbook", dt.date(2006, 2, 1), "month", ("IGC Secretariat",)),
+        ("Family Reunification Rules Compared", dt.date(2007, 1, 1), "year", ("Kari Lund",)),
+        ("Return Counselling in Practice : a survey", dt.date(2008, 5, 1), "month", ("IGC Secretariat",)),
+    ]
