@@ -3391,8 +3391,9 @@ def _meta_line(text: str) -> tuple[DateSpan, str | None] | None:
     rest = fields[0][dates[0].stop - at :].strip(" ,.")
     if rest and not _CLOCK_TAIL.fullmatch(rest):
         return None  # the first field is the date alone, or the date and its hours ("..., 2:00 - 3:00 p.m. EDT")
-    venue = next((f for f in reversed(fields[1:]) if not _META_TIME.match(f)), None)
-    if venue is None and not rest and not any(_META_TIME.match(f) for f in fields[1:]):
+    # "BRIEFING | January 26, 2011": a kicker's type field is no venue
+    venue = next((f for f in reversed(fields[1:]) if not _META_TIME.match(f) and not type_field(f)), None)
+    if venue is None and not rest and not any(_META_TIME.match(f) or type_field(f) for f in fields[1:]):
         return None
     if venue is None or _ONLINE.match(venue):
         return dates[0], None
@@ -3402,6 +3403,15 @@ def _meta_line(text: str) -> tuple[DateSpan, str | None] | None:
     if place and place.lower() in COUNTRIES and "," in venue and len(venue.split()) <= 5:
         place = venue  # "Kloster Eberbach, Germany": a town the gazetteer does not know, and its country
     return dates[0], place or venue
+
+
+def type_field(field: str) -> Kind | None:
+    """The kind a meta line's field names when it is an event's type alone ("ROUNDTABLE", "Book launch")."""
+    if len(field.split()) > MAX_KIND_LABEL_WORDS or country_of(field.title()) or find_dates(field):
+        return None
+    # the kind is the label's last word: "MPI Conference Room" is a venue
+    kinds = list(_ANY_KIND.finditer(field))
+    return classify_kind(field) if kinds and not field[kinds[-1].end() :].strip(" .") else None
 
 
 _HOSTED_BY = re.compile(r"^(?:co-?)?(?:hosted|organi[sz]ed|convened|sponsored)\s+(?:by|with)\b", re.I)
@@ -3663,6 +3673,9 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if title.lower() in DOCUMENT_SECTIONS:
         return None  # "3. Practical information" over "Dates: 14 and 15 November": the document's part, no name
     kind = classify_kind(title) or label_kind  # a "Roundtable" type label over the entry's heading
+    if kind is None and meta:
+        # "Title" / "WEBINAR | May 4, 2011": the type field of its meta line
+        kind = next((k for f in _META_SEP.split(blocks[i + 1].text) if (k := type_field(f.strip()))), None)
     if kind is None and meta and any(_META_TIME.match(f) for f in re.split(r"\s+[·|•]\s+", blocks[i + 1].text)):
         kind = Kind.OTHER  # an event page's titled entry with its date and time: an event, whatever its name
     if kind is None and (numbered or placed):
@@ -3675,13 +3688,25 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     if not title or kind is None or _OWN_REPORT.search(title):
         return None  # "... : rapport d'activités 2010-2011" over "Secrétariat, Genève, juillet 2011": the report's date
     snippet = f"{heading.text}\n{blocks[i + 1].text}"
-    if place is None and (venue := _card_venue(blocks, i + 1)):
+    if place is None and (venue := _card_venue(blocks, i + 1) or (meta and _summary_place(blocks, i + 2))):
         place, snippet = venue, f"{snippet}\n{blocks[i + 2].text}"
     reading = _Reading("heading.dateline", kind, title, date, place, snippet, heading)
     after = blocks[i + 2] if i + 2 < len(blocks) and blocks[i + 2].kind == BlockKind.PARAGRAPH else None
     if after is not None and _CALLED_OFF_NOTE.match(after.text):
         return replace(reading, status=ActivityStatus.CANCELLED)  # "Cancelled. The meeting did not take place ..."
     return reading
+
+
+# "Washington, DC (Georgetown University Law Center). Co-organized with ...": a summary that opens with the town
+_PLACE_LED = re.compile(r"^(?P<place>[A-ZÀ-Ý][^.()]{1,40}?(?:\s[A-Z]{2})?)(?:\s*\([^()]{2,80}\))?\.\s+[A-ZÀ-Ý]")
+
+
+def _summary_place(blocks: Sequence[Block], at: int) -> str | None:
+    """The town an entry's summary opens with, as newsletters set it under the entry's title and meta line."""
+    if at >= len(blocks) or blocks[at].kind != BlockKind.PARAGRAPH or not (led := _PLACE_LED.match(blocks[at].text)):
+        return None
+    place = led.group("place").strip()
+    return place if _is_place(place) or trailing_place(place) == place else None
 
 
 def _told_in_sentence(text: str) -> bool:
@@ -4270,9 +4295,9 @@ def _kicker(line: Block, title: Block) -> bool:
     dates = find_dates(line.text)
     if not dates:  # "BOOK | 2007": a year alone after the type
         return bool(re.fullmatch(r"(?:19|20)\d\d", parts[-1])) and names_work_type(parts[0].title())
-    # the other field says where or what: "WASHINGTON, DC", "REPORT"; not "No. 1", a number in a series
+    # the other field says where or what: "WASHINGTON, DC", "REPORT", "ROUNDTABLE"; not "No. 1", a number in a series
     rest = [p for p in parts if not find_dates(p)]
-    named = any(country_of(p.title()) or names_work_type(p.title()) for p in rest)
+    named = any(country_of(p.title()) or names_work_type(p.title()) or _ANY_KIND.search(p) for p in rest)
     return dates[0].begin <= len(parts[0]) + len(" | ") + 1 and named
 
 

@@ -1060,6 +1060,11 @@ def _section_line(line: Fragment, after: Fragment) -> bool:
     )
 
 
+MAX_TITLE_HEAD_WORDS = 12
+# A line end that leaves a title open: its colon before the subtitle, an abbreviation's stop ("U.S.", "D.C.", "Inc.")
+_OPEN_TITLE_END = re.compile(r":$|\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Ltd|St|Dr|Mr|Mrs|Ms|No|Vol)\.$")
+
+
 @dataclass(kw_only=True)
 class BlockBuilder(BlockSink):
     """Turns ordered page items into `Block`s, carrying heading and table state across pages."""
@@ -1169,6 +1174,22 @@ class BlockBuilder(BlockSink):
             and not last.text.rstrip().endswith((".", ":", ";", "!", "?"))
         )
 
+    def _title_head(self, ob: _Open, seg: Fragment) -> bool:
+        """Whether a bold line closed by a colon or an abbreviation ("U.S.") is the first line of the bold title that
+        goes on below it: one line, same size, same left edge, a line's gap."""
+        last = ob.last
+        return (
+            ob.kind == BlockKind.PARAGRAPH.value
+            and ob.is_bold
+            and ob.text == last.text
+            and seg.is_bold
+            and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
+            and abs(seg.x0 - ob.box[0]) <= TITLE_TAIL_INDENT
+            and 0 <= seg.top - last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * last.size
+            and len(last.text.split()) <= MAX_TITLE_HEAD_WORDS
+            and _OPEN_TITLE_END.search(last.text.rstrip()) is not None
+        )
+
     def _title_tail(self, ob: _Open, seg: Fragment) -> bool:
         """Whether a short bold line is the last line of the bold title above it, closed by its full stop: same size,
         same left edge, a line's gap below, the title's line left open."""
@@ -1219,6 +1240,10 @@ class BlockBuilder(BlockSink):
             # "**Reunión del Grupo Regional de Consulta sobre**" / "**Migración (GRCM)**, Santo Domingo, 15 y 16 de" /
             # "marzo de 2011. Primera ...": a bold run-in title wrapped onto the next line, where the paragraph goes on
             ob.kind = kind = BlockKind.PARAGRAPH.value
+        if ob is not None and ob.page == page and kind == BlockKind.HEADING.value and self._title_head(ob, seg):
+            # "**Transatlantic Council on Migration:**" / "**Seventh Plenary Meeting**", "**... in Mid-Sized U.S.**" /
+            # "**Cities**": a bold title wrapped after its colon or an abbreviation's stop, one heading
+            ob.kind = BlockKind.HEADING.value
         if ob is not None and ob.page == page and kind == BlockKind.PARAGRAPH.value and self._title_tail(ob, seg):
             kind = BlockKind.HEADING.value  # "Informe de la Presidencia Pro Tempore de Guatemala" / "2010.": one title
         if ob is not None and ob.page == page and self._continues(ob, seg, kind, bullet_match is not None):

@@ -688,3 +688,43 @@ def test_a_numeric_date_a_narrow_cell_cuts_inside_its_year_is_joined_whole():
     assert join_lines("09/27/2012-09/28/2", "012") == "09/27/2012-09/28/2012"
     assert join_lines("Meeting of 14.03.20", "12 in Geneva") == "Meeting of 14.03.2012 in Geneva"
     assert join_lines("Working Group 2", "meeting") == "Working Group 2 meeting"
+
+
+def test_a_newsletters_kicker_of_type_and_day_over_a_bold_title_wrapped_after_its_colon(nlp):
+    """Round 100 (written, dev): an annual report's events page sets each event as a small bold kicker ("SEMINAR |
+    October 13, 2011") over its bold title, wrapped after its colon or after "U.S.", then a summary that opens with
+    the town ("Denver, CO. A one-day seminar ..."). The kicker's type is the kind and no venue; the two title lines
+    are one title."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    entries = [
+        ("BRIEFING | January 26, 2011", ["Counting Foreign-Born Workers After the Recession"], "Washington, DC."),
+        ("SEMINAR | October 13, 2011", ["Refugee Resettlement in Mid-Sized U.S.", "Cities"], "Denver, CO."),
+        ("PLENARY MEETING | November 29-30, 2011", ["Transatlantic Council on Migration:", "Eighth Plenary Meeting"],
+         "Lisbon."),
+    ]  # fmt: skip
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "2011 Events Highlights", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", "", 9)
+    pdf.multi_cell(0, 5, "A selection of the public events hosted by the Institute in 2011.")
+    for kicker, title_lines, town in entries:
+        pdf.ln(4)
+        pdf.set_font("Helvetica", "B", 7)
+        pdf.cell(0, 4, kicker, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "B", 10)
+        for title_line in title_lines:
+            pdf.cell(0, 5, title_line, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", "", 9)
+        pdf.multi_cell(0, 5, f"{town} Officials, researchers and funders compared their programmes.")
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext("MPI", "d" * 64, "file:///annual-report.pdf", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    found = {(a.title, a.kind, a.location, a.start_date.isoformat()) for a in rows}
+    assert found == {
+        ("Counting Foreign-Born Workers After the Recession", "other", "Washington, DC", "2011-01-26"),
+        ("Refugee Resettlement in Mid-Sized U.S. Cities", "seminar", "Denver, CO", "2011-10-13"),
+        ("Transatlantic Council on Migration: Eighth Plenary Meeting", "meeting", "Lisbon", "2011-11-29"),
+    }
