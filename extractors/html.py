@@ -678,6 +678,21 @@ class _Walker(BlockSink):
                     after_tag = True
         return "".join(parts)
 
+    def labelled_field(self, tag: Tag) -> str | None:
+        """A box of a label ("Date de publication :") and a box of its values, as one "Label : value; value" line."""
+        children = [c for c in tag.children if isinstance(c, Tag) or (isinstance(c, str) and c.strip())]
+        if len(children) != 2 or not all(isinstance(c, Tag) and id(c) not in self.skipped for c in children):
+            return None
+        label, values = children
+        name = _clean(self.inline_text(label)).rstrip()
+        if not name.endswith(":") or len(name.split()) > MAX_FIELD_LABEL_WORDS or label.find(list(BLOCK_TAGS)):
+            return None
+        items = [c for c in values.find_all(recursive=False) if isinstance(c, Tag)] or [values]
+        texts = [t for item in items if (t := _clean(self.inline_text(item)))]
+        if not texts or sum(len(t.split()) for t in texts) > MAX_FIELD_VALUE_WORDS:
+            return None
+        return f"{name} {'; '.join(texts)}"
+
     def lines_of(self, tag: Tag) -> list[str]:
         """The lines of `tag`: each of its paragraphs' lines set apart by `<br>`, or its own."""
         parts = [p for p in tag.find_all(["p", "div"], recursive=False) if id(p) not in self.skipped] or [tag]
@@ -850,6 +865,11 @@ class _Walker(BlockSink):
                 # linked title over its imprint and notes, a card's fields
                 self.emit(BlockKind.PARAGRAPH.value, " · ".join(lines), tag)
                 return
+        if field := self.labelled_field(tag):
+            # Drupal's "<div class=field-label>Auteur(s) :</div><div class=field-items><div>A</div><div>B</div></div>":
+            # one record's field, its label and its values on one line
+            self.emit(BlockKind.PARAGRAPH.value, field, tag)
+            return
         buffer: list[str] = []
         fields: list[tuple[Tag, str]] = []  # the run's elements, while no loose text sits between them
 
@@ -1094,6 +1114,8 @@ class _Walker(BlockSink):
         flush()
 
 
+MAX_FIELD_LABEL_WORDS = 4
+MAX_FIELD_VALUE_WORDS = 40
 # A CMS's bookkeeping under a search result or a node: "Publication - webeditor - 09/28/2010 - 09:02" (its type,
 # who saved it, when), which dates the record's saving, not the work or the meeting.
 _RECORD_STAMP = re.compile(r"^[A-Z][\w ]{1,30}\s-\s[\w.@-]+\s-\s\d{1,2}/\d{1,2}/\d{2,4}\s-\s\d{1,2}:\d\d\b")

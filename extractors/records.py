@@ -26,7 +26,7 @@ from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, imprint_publisher, publication_type_of
-from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, PARTNER_NOTE
+from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, PARTNER_NOTE, POSTED_BY
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationType
 
@@ -200,6 +200,7 @@ def _title_line(block: Block) -> bool:
     return (
         block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
         and 2 <= len(text.split()) <= MAX_TITLE_LINE_WORDS
+        and not POSTED_BY.match(text)  # "Soumis par secretariat le ven, 08/03/2013": the CMS's stamp under the title
         # "Title : subtitle / A and B.": a catalogue's title line, its statement of responsibility after the slash
         and (_RESPONSIBILITY.search(text) is not None or (not text.endswith(".") and _LABEL.match(text) is None))
     )
@@ -320,7 +321,24 @@ def field_records(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]
                 confidence=CONFIDENCE["publication.listed"],
             )
         )
-    return pubs, {b.order for record, _ in read for b in record.blocks} | coming
+    used = {b.order for record, _ in read for b in record.blocks} | _rest_of_nodes([r for r, _ in read], blocks)
+    return pubs, used | coming
+
+
+def _rest_of_nodes(records: Sequence[_Record], blocks: Sequence[Block]) -> set[int]:
+    """The blocks after each record's fields in the element that holds its title (a node's teaser and download
+    links), up to the next record: the record's, read with it, no work of their own."""
+    starts = sorted(r.title.order for r in records) + [max((b.order for b in blocks), default=0) + 1]
+    rest: set[int] = set()
+    for record in records:
+        node = (record.title.locator or "").rsplit(" > ", 1)[0]
+        if record.title.page is not None or " > " not in node:
+            continue
+        end = next(s for s in starts if s > record.title.order)
+        rest |= {
+            b.order for b in blocks if record.title.order < b.order < end and (b.locator or "").startswith(node + " > ")
+        }
+    return rest
 
 
 # A record set on one line, its fields parted by middle dots: "Title · Rapport · Auteur : Secrétariat des CIG ·

@@ -38,6 +38,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     EVENTS_SECTION,
     KIND_WORDS,
     NOT_WHEN,
+    POSTED_BY,
     RESULT_HEADERS,
     TITLE_HEADERS,
 )
@@ -3271,16 +3272,12 @@ def news_items(blocks: Sequence[Block]) -> dict[int, str]:
     return news
 
 
-# "Escrito por Secretaría Técnica", "Written by Admin", "Publié par ...": a CMS's line naming who posted the item
-_POSTED_BY = re.compile(
-    r"^\W*(?:escrito por|written by|posted by|publicado por|publié par|rédigé par|écrit par)\s+\S", re.I
-)
 _CLOCK_TAIL = re.compile(r"[\s,·|-]+\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|h))?\s*$", re.I)
 
 
 def _signed(group: Sequence[Block]) -> bool:
     """Whether a news item names who posted it, as a blog's items do ("Escrito por Secretaría Técnica")."""
-    return any(_POSTED_BY.match(b.text) for b in group[:MAX_NEWS_BLOCKS])
+    return any(POSTED_BY.match(b.text) for b in group[:MAX_NEWS_BLOCKS])
 
 
 def _without_clock(block: Block) -> Block:

@@ -444,3 +444,11 @@ EVENTS_SECTION = re.compile(
 EVENT_TYPE_LINE = re.compile(
     r"^(?:(?:online|public|virtual)\s+)?(?:events?|webinars?|evento|événement)\s*(?:[·|•—–]\s|$)", re.I
 )
+
+# "Escrito por Secretaría Técnica", "Written by Admin", "Soumis par secretariat le ven, 08/03/2013 - 14:37": a CMS's
+# line naming who posted the item
+POSTED_BY = re.compile(
+    r"^\W*(?:escrito por|written by|posted by|submitted by|publicado por|enviado por|publié par|soumis par"
+    r"|rédigé par|écrit par)\s+\S",
+    re.I,
+)

@@ -4170,3 +4170,39 @@ def test_a_library_catalogues_records_take_their_date_from_the_published_imprint
         ("Family Reunification Rules Compared", dt.date(2007, 1, 1), "year", ("Kari Lund",)),
         ("Return Counselling in Practice : a survey", dt.date(2008, 5, 1), "month", ("IGC Secretariat",)),
     ]
+
+
+def test_drupal_nodes_of_labelled_fields_under_their_titles_and_submitted_stamps(nlp):
+    # Round 103: a Drupal 6 view of publication nodes in French; each node a linked title, the CMS's "Soumis par ..."
+    # stamp, CCK fields (a label box beside a box of values, two authors in two items), a teaser and its links.
+    nodes = [
+        ("Réinstallation : pratiques comparées", ["Secrétariat des IGC"], "mars 2012", "Rapport"),
+        ("La détention des demandeurs d'asile", ["Lucie Favre", "Tomas Berg"], "octobre 2010", "Document de travail"),
+        ("Statistiques annuelles 2008", ["Unité de la statistique"], "2009", "Statistiques"),
+    ]
+
+    def field(label: str, values: list[str]) -> str:
+        items = "".join(f'<div class="field-item">{v}</div>' for v in values)
+        label_box = f'<div class="field-label">{label}&nbsp;</div>'
+        return f'<div class="field">{label_box}<div class="field-items">{items}</div></div>'
+
+    page = "".join(
+        f'<div class="views-row"><div class="node"><h3 class="title"><a href="/fr/pub/{i}">{title}</a></h3>'
+        f'<span class="submitted">Soumis par secretariat le lun, 0{i + 1}/05/2013 - 10:1{i}</span>'
+        f'<div class="content">{field("Auteur(s) :", authors)}{field("Date de publication :", [when])}'
+        f"{field('Type :', [kind])}<p>Synthèse des politiques des États participants.</p></div>"
+        f'<div class="links"><ul><li><a href="/f/{i}.pdf">Télécharger (PDF, 1,2 Mo)</a></li>'
+        f'<li><a href="/print/{i}">Version imprimable</a></li></ul></div></div></div>'
+        for i, (title, authors, when, kind) in enumerate(nodes)
+    )
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    html_page = f"<html lang=fr><head><title>Publications</title></head><body><h1>Publications</h1>{page}</body></html>"
+    doc = html_to_document(html_page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///publications.html", "fr", title=doc.title)
+    rows = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.title)
+    assert [(a.title, a.authors, str(a.start_date)) for a in rows] == [
+        ("La détention des demandeurs d'asile", ("Lucie Favre", "Tomas Berg"), "2010-10-01"),
+        ("Réinstallation : pratiques comparées", ("Secrétariat des IGC",), "2012-03-01"),
+        ("Statistiques annuelles 2008", ("Unité de la statistique",), "2009-01-01"),
+    ]
