@@ -4751,6 +4751,13 @@ _MEETINGS_HELD = re.compile(
 )
 
 
+_OTHERS_WORKS = re.compile(
+    r"\b(?:publications?|reports?|resources?|publicaciones|documentos)\s+(?:from|by|of|de)\s+(?:our\s+)?"
+    r"(?:partners?|partner organi[sz]ations|other organi[sz]ations|otras organizaciones|organizaciones asociadas)\b"
+    r"|\b(?:partners'|external|third-party)\s+publications\b"
+    r"|\bpublications\s+d['’](?:autres organisations|partenaires)",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)", re.I)
 
 
@@ -4769,6 +4776,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ctx = replace(ctx, standing_venue=standing_venue(blocks), home=home_town(b.text for b in blocks))
     # "© 2001-2009 Migration Policy Institute · 1400 16th St. NW": a page's footer gives its town, no work of its years
     blocks = [b for b in blocks if not _COPYRIGHT.match(b.text)]
+    # "Related publications from partner organisations": other bodies' works, which the page points to
+    blocks = [b for b in blocks if not _OTHERS_WORKS.search(b.heading or "")]
     item_of = news_items(blocks)  # a news item's blocks, by the element of the item
     posted_on = _posting_days(blocks, item_of)  # a listed news item's posting day, by that element
     news_blocks = list(blocks)  # what a news item's body says of the work its headline announces

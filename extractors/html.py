@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
@@ -611,6 +611,8 @@ class _Walker(BlockSink):
 
     skipped: set[int]
     keep_lines: bool = False  # `<br>` as LINE_BREAK rather than a space, while a paragraph is read
+    # a table's linked titles over their descriptions, by (row, column), while the table is read
+    cell_titles: dict[tuple[int, int], str] = field(default_factory=dict)
 
     def struck(self, tag: Tag) -> bool:
         """Whether every visible string of `tag` sits inside a struck-through element (the tag's own included)."""
@@ -677,6 +679,28 @@ class _Walker(BlockSink):
                     parts.append(f" {text} " if child.name in BLOCK_TAGS else text)
                     after_tag = True
         return "".join(parts)
+
+    def cell_text(self, cell: Tag) -> str:
+        return _clean(self.inline_text(cell))
+
+    def linked_title(self, cell: Tag) -> str | None:
+        """A cell's linked title over its description ("<a>Title</a><br><span>Summary of the presentations.</span>"):
+        the title, which a "Title" column names alone."""
+        if cell.find("br") is None or (link := cell.find("a")) is None:
+            return None
+        self.keep_lines = True
+        try:
+            lines = [line for part in self.inline_text(cell).split(LINE_BREAK) if (line := _clean(part))]
+        finally:
+            self.keep_lines = False
+        if (
+            len(lines) >= 2
+            and _clean(link.get_text(" ")) == lines[0]
+            and len(lines[0].split()) >= MIN_LINKED_TITLE_WORDS
+            and all(line.endswith(".") and len(line.split()) >= MIN_DESCRIPTION_WORDS for line in lines[1:])
+        ):
+            return lines[0]
+        return None
 
     def labelled_field(self, tag: Tag) -> str | None:
         """A box of a label ("Date de publication :") and a box of its values, as one "Label : value; value" line."""
@@ -1007,6 +1031,10 @@ class _Walker(BlockSink):
         for row, cells in zip(rows, grid, strict=True):
             if row is header_row:
                 continue
+            cells = tuple(
+                self.cell_titles.get((id(row), i), c) if i < len(header) and _TITLE_COLUMN.match(header[i]) else c
+                for i, c in enumerate(cells)
+            )
             if any(cells) and self.struck(row):
                 # a struck-out row ("<del>28</del> | <del>Workshop ...</del>"): the marker on its last field
                 last = max(i for i, c in enumerate(cells) if c)
@@ -1022,11 +1050,14 @@ class _Walker(BlockSink):
         with the header."""
         above: dict[int, tuple[str, int]] = {}  # column -> (text, rows it still spans)
         grid = []
+        self.cell_titles = {}
         for row in rows:
             cells: list[str] = []
             for cell in row.find_all(["td", "th"], recursive=False):
                 _carry_down(above, cells)
-                text = _clean(self.inline_text(cell))
+                text = self.cell_text(cell)
+                if title := self.linked_title(cell):
+                    self.cell_titles[(id(row), len(cells))] = title
                 if (down := _span(cell, "rowspan")) > 1:
                     above[len(cells)] = (text, down - 1)
                 cells.append(text)
@@ -1108,13 +1139,24 @@ class _Walker(BlockSink):
             else:
                 # "<small>Inscriptions closes le 31 mars.</small>": the small print of a definition is a note on it
                 text = _clean(self.inline_text(child, stop=frozenset({"small"})))
+                if (link := child.find("a")) is not None and text.startswith(name := _clean(link.get_text(" "))):
+                    rest = text[len(name) :].strip()
+                    found = find_dates(rest) if rest and len(name.split()) >= MIN_LINKED_TITLE_WORDS else []
+                    if len(found) == 1 and found[0].begin == 0 and found[0].stop == len(rest):
+                        text = f"{name} · {rest}"  # a portlet's "<a>Title</a> <span>September 2012</span>": two fields
                 definitions.append(text + CANCELLED_MARK if text and self.struck(child) else text)
-                if text and (link := child.find("a")) is not None and text.startswith(_clean(link.get_text(" "))[:20]):
+                if text and link is not None and text.startswith(_clean(link.get_text(" "))[:20]):
                     linked.append(child)
         flush()
 
 
 MAX_FIELD_LABEL_WORDS = 4
+MIN_LINKED_TITLE_WORDS = 3
+MIN_DESCRIPTION_WORDS = 4
+# A column of works' titles: "Title", "Publication", "Document", "Titre", "Título".
+_TITLE_COLUMN = re.compile(
+    r"^\W*(?:title|publication|document|report|titre|t[íi]tulo|publicaci[óo]n|documento)s?\W*$", re.I
+)
 MAX_FIELD_VALUE_WORDS = 40
 # A CMS's bookkeeping under a search result or a node: "Publication - webeditor - 09/28/2010 - 09:02" (its type,
 # who saved it, when), which dates the record's saving, not the work or the meeting.
@@ -1701,6 +1743,11 @@ _IMPRINT_YEAR = re.compile(r"(?<=[:,] )[^,:.]{2,60},\s*(?:19|20)\d\d\b")
 
 
 MIN_LINKED_TITLE_WORDS = 3
+MIN_DESCRIPTION_WORDS = 4
+# A column of works' titles: "Title", "Publication", "Document", "Titre", "Título".
+_TITLE_COLUMN = re.compile(
+    r"^\W*(?:title|publication|document|report|titre|t[íi]tulo|publicaci[óo]n|documento)s?\W*$", re.I
+)
 MAX_IMPRINT_WORDS = 25
 
 

@@ -93,7 +93,7 @@ _LABEL_SPLIT = re.compile(r"\s+[·|•/—–]\s+")
 _ACTION = re.compile(
     r"^(?:copiar cita|citar|cite|ver doi|leer en línea|leer más|seguir leyendo|read more|learn more|en savoir plus|"
     r"download|descargar|télécharger|pdf|"
-    r"doi|more|más|voir|lire la suite|view|ver|read|leer|lire|descarga)\b|[→»]$"
+    r"doi|more|más|voir|lire la suite|view|ver|read|leer|lire|descarga|(?:send|print|share|e-?mail) this)\b|[→»]$"
     # a pager's links: "Next ›", "« Anterior", "2"
     r"|^[‹«<]?\s*(?:next|previous|prev|siguiente|anterior|suivant|précédent|\d{1,3})\s*[›»>]?$",
     re.I,

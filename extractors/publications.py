@@ -195,10 +195,13 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
         named = cite is not None and (bool(cite.authors) or corporate_author(cite.text))
         # "Ciudad de Panamá, Panamá, 14 de mayo de 2009": an event's place and day, not an author and a year
         placed = cite is not None and len(cite.authors) == 1 and known_place(cite.authors[0])
+        # "Title 2012: subtitle · September 2012": a card's title and its date field, set apart by the page
+        carded = cite is not None and " · " in cite.title and bool(find_dates(cite.title.rsplit(" · ", 1)[1]))
         if (
             cite
             and named
             and not placed
+            and not carded
             and len(cite.title.split()) <= MAX_TITLE_WORDS
             and not _ends_with_day(cite.title)
         ):

@@ -4206,3 +4206,38 @@ def test_drupal_nodes_of_labelled_fields_under_their_titles_and_submitted_stamps
         ("Réinstallation : pratiques comparées", ("Secrétariat des IGC",), "2012-03-01"),
         ("Statistiques annuelles 2008", ("Unité de la statistique",), "2009-01-01"),
     ]
+
+
+def test_a_plone_folder_of_reports_with_descriptions_a_portlet_of_repeats_and_partners_works(nlp):
+    # Round 107: a "Title | Type | Author | Date" table whose title cells hold a linked title over its description; a
+    # "Recent Publications" portlet repeats three of them with their months; partner organisations' works and the
+    # page's "Send this" action are no works of the body's.
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    works = [
+        ("Resettlement Quotas in IGC Participating States", "Report", "IGC Secretariat", "October 2012"),
+        ("Outcome Report of the Workshop on Labour Shortages", "Report", "IGC Secretariat", "June 2012"),
+        ("Annual Report 2011 of the Consultations", "Report", "IGC Secretariat", "March 2012"),
+    ]
+    rows = "".join(
+        f'<tr><td><a href="/pub/{i}">{t}</a><br /><span class="discreet">Summary of the findings and the '
+        f"discussions that followed.</span></td><td>{k}</td><td>{a}</td><td>{d}</td></tr>"
+        for i, (t, k, a, d) in enumerate(works)
+    )
+    portlet = "".join(
+        f'<dd class="portletItem"><a href="/pub/{i}">{t}</a> <span class="portletItemDetails">{d}</span></dd>'
+        for i, (t, _, _, d) in enumerate(works)
+    )
+    page = (
+        "<html><head><title>Publications — IGC</title></head><body><table><tr><td>"
+        "<h1>Publications</h1><table><thead><tr><th>Title</th><th>Type</th><th>Author</th><th>Date</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table><h2>Related publications from partner organisations</h2><ul>"
+        "<li>UNHCR, Global Trends 2011 (June 2012)</li><li>OECD, International Migration Outlook 2012 (June 2012)"
+        "</li></ul><h5>Document Actions</h5><ul><li><a href='/sendto'>Send this</a></li></ul></td><td>"
+        f'<dl class="portlet"><dt><a href="/pubs">Recent Publications</a></dt>{portlet}</dl></td></tr></table>'
+        "</body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///publications.html", "en", title=doc.title)
+    found = sorted((a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == sorted((t, str(dt.datetime.strptime(d, "%B %Y").date())) for t, _, _, d in works)
