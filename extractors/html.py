@@ -681,7 +681,17 @@ class _Walker(BlockSink):
         return "".join(parts)
 
     def cell_text(self, cell: Tag) -> str:
-        return _clean(self.inline_text(cell))
+        """A cell's text; its lines that label a venue ("<br><em>Lugar:</em> Managua") set apart as fields."""
+        if cell.find("br") is None:
+            return _clean(self.inline_text(cell))
+        self.keep_lines = True
+        try:
+            lines = [line for part in self.inline_text(cell).split(LINE_BREAK) if (line := _clean(part))]
+        finally:
+            self.keep_lines = False
+        return "".join(
+            (" · " if i and _VENUE_FIELD.match(line) else " " if i else "") + line for i, line in enumerate(lines)
+        )
 
     def linked_title(self, cell: Tag) -> str | None:
         """A cell's linked title over its description ("<a>Title</a><br><span>Summary of the presentations.</span>"):
@@ -1151,6 +1161,7 @@ class _Walker(BlockSink):
 
 
 MAX_FIELD_LABEL_WORDS = 4
+_VENUE_FIELD = re.compile(r"^\W*(?:lugar|sede|venue|location|place|lieu|where)\s?:\s", re.I)
 MIN_LINKED_TITLE_WORDS = 3
 MIN_DESCRIPTION_WORDS = 4
 # A column of works' titles: "Title", "Publication", "Document", "Titre", "Título".

@@ -459,12 +459,14 @@ def leading_date(text: str, year: int | None) -> DateSpan | None:
     # "Thursday 13 and Friday 14 January": the second day's weekday blanked out, offsets kept
     rest = _INNER_WEEKDAY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text[start:])
     weekday = _weekday_of(text[:start])
-    if weekday is not None and year is not None and _MONTH_DAY.match(rest):
+    dates = find_dates(rest[:60])
+    # "Martes 23 de febrero de 2010": a date that writes its year keeps it, whatever the weekday
+    written = bool(dates) and dates[0].begin == 0 and re.search(r"\d{4}", dates[0].text) is not None
+    if weekday is not None and year is not None and _MONTH_DAY.match(rest) and not written:
         for candidate in (year, year - 1, year + 1):
             d = _yearless(rest, candidate)
             if d is not None and d.start.weekday() == weekday:
                 return DateSpan(d.text, d.start, d.end, d.precision, d.begin + start, d.stop + start)
-    dates = find_dates(rest[:60])
     if dates and dates[0].begin == 0:
         d = dates[0]
     else:
@@ -1064,6 +1066,13 @@ def _row_entries(
         title = cells[title_at]  # "N.º | Actividad | Fecha | ...": the column the header names for the activity
     if title is None and title_at is None:
         title = _event_of_venue_column(header, venue_at)  # "Année | Présidence | Lieu de la réunion plénière | Dates"
+    if title is None and (cell := next((c for c in others if " · " in c), None)):
+        fields = cell.split(" · ")
+        if all(_LABELLED.match(f) for f in fields[1:]):
+            # "Seminario Regional · Lugar: San Salvador, El Salvador :: Categoría: Seminarios": the name over its fields
+            title = fields[0]
+            labelled = (venue_line(f) for f in fields[1:] if VENUE_LABEL.match(f))
+            venue = venue or next((_FIELD_TAIL.sub("", v) for v in labelled if v), None)
     if title is None and (title := _row_title(others, ())):
         named, place = _rest_title(title)  # "Workshop on Labour Migration — Brussels": the name, then its venue
         if named and country_of(place):
@@ -1216,6 +1225,8 @@ _DAYS_OF_MONTH = re.compile(
 )
 
 
+_LABELLED = re.compile(r"^[^\W\d_][\w()\s]{1,30}?\s?:\s+\S")  # "Lugar: Managua", "Location : Geneva"
+_FIELD_TAIL = re.compile(r"\s*(?:::|·|\|).*$")  # "Managua, Nicaragua :: Categoría: ...": the next field
 _MEETING_COLUMN = re.compile(
     r"\b(?:meetings?|events?|reuni[óo]n(?:es)?|eventos?|r[ée]unions?|[ée]v[ée]nements?)\b", re.I
 )

@@ -5095,3 +5095,31 @@ def test_two_cards_each_opening_with_a_one_box_date_badge_are_cards(nlp):
         ("Funding Adult Education After the Cuts", dt.date(2013, 5, 7)),
         ("Integration Policies in Two Federations", dt.date(2013, 5, 16)),
     }
+
+
+def test_a_calendar_tables_month_rows_and_its_cells_labelled_venue_lines(nlp):
+    # Round 105: a Joomla/JEvents year view in Spanish, a table whose first row is its month ("Febrero 2010" across
+    # both columns), then rows of a day ("Martes 23 de febrero de 2010") beside the event's link over its fields
+    # ("Lugar: Managua, Nicaragua :: Categoría: Talleres"); a deadline's row is none.
+    rows = [
+        ("Febrero 2010", None, None),
+        ("Martes 16 de febrero de 2010", "Reunión de la Red de Funcionarios de Enlace", "Managua, Nicaragua"),
+        ("Marzo 2010", None, None),
+        ("3 - 4 de marzo de 2010", "Taller Regional sobre Niñez Migrante", "San José, Costa Rica"),
+        ("Lunes 29 de marzo de 2010", "Fecha límite para remitir comentarios al Plan de Acción", None),
+    ]
+    body = "".join(
+        f'<tr><td colspan="2"><h3>{day}</h3></td></tr>'
+        if name is None
+        else f"<tr><td>{day}</td><td><ul><li><a href='/ev'>{name}</a>"
+        + (f"<br /><em>Lugar:</em> {place} &nbsp;::&nbsp; <em>Categoría:</em> Talleres" if place else "")
+        + "</li></ul></td></tr>"
+        for day, name, place in rows
+    )
+    page = f"<html><body><h1>Calendario de Actividades</h1><h2>Eventos del año 2010</h2><table>{body}</table></body>"
+    found = {(r.title, r.start_date, r.end_date, r.location) for r in read_html(page, nlp, "es")}
+    assert found == {
+        ("Reunión de la Red de Funcionarios de Enlace", dt.date(2010, 2, 16), dt.date(2010, 2, 16),
+         "Managua, Nicaragua"),
+        ("Taller Regional sobre Niñez Migrante", dt.date(2010, 3, 3), dt.date(2010, 3, 4), "San José, Costa Rica"),
+    }  # fmt: skip
