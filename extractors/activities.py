@@ -109,6 +109,7 @@ from mpdp_pipeline.extractors.schedules import (
     titled_cards,
     titled_minutes,
     type_label_after,
+    typed_as_document,
     venue_line,
     without_clock,
     year_items,
@@ -4542,6 +4543,8 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     among an events page's cards, as the work."""
     if work := _card_work(entry):
         return work
+    if entry.rule == "schedule.card" and typed_as_document(entry.snippet):
+        return None  # "Title" / "25 July 2014" / "Guidance": a document's card, dated when it was published
     if entry.rule == "schedule.card" and entry.title and _CALLED_OFF.search(entry.title):
         return None  # "Immigration Enforcement at the Border (cancelled)": an events page's card, called off
     if entry.title and _OBSERVANCE.search(entry.title) and not _ORGANISED_FOR.search(entry.title):

@@ -600,15 +600,28 @@ def _grid(key: tuple[str, str], records: dict[object, list[Block]]) -> bool:
     return len(per_row) >= 2 and min(per_row.values()) >= 2
 
 
+_RECORD_TAGS = ("li", "article")
+
+
 def _holds_cards(record: list[Block], depth: int) -> bool:
     """Whether a record is a row of a grid, not a card: its blocks sit in two or more children of the same shape,
     each of several blocks (three cards of an author line, a title and a "Read more" link side by side)."""
     children: dict[tuple[str, int], list[str]] = defaultdict(list)
+    items: Counter[tuple[tuple[str, int], ...]] = Counter()  # the list items of several lines the record holds
     for block in record:
         steps = _steps(block.locator or "")
         if len(steps) <= depth + 1:
             return False
         children[steps[depth + 1]].append(" > ".join(t for t, _ in steps[depth + 2 :]) + f"|{block.kind}")
+        if (at := next((i for i in range(depth + 1, len(steps)) if steps[i][0] in _RECORD_TAGS), None)) is not None:
+            items[tuple(steps[: at + 1])] += 1
+    if (
+        any(n >= 2 for n in items.values())
+        and record[0].kind == BlockKind.HEADING
+        and record[0].order
+        not in {b.order for b in record if any(t in _RECORD_TAGS for t, _ in _steps(b.locator or "")[depth + 1 :])}
+    ):
+        return True  # a section's heading over its own list of cards ("Guidance" / "<li><h3>Title</h3> ...")
     shapes = [tuple(c) for c in children.values()]
     return len(shapes) >= 2 and all(len(c) >= 2 for c in shapes) and len(set(shapes)) == 1
 
@@ -711,6 +724,8 @@ def _is_list(record: list[Block]) -> bool:
         return False
     if lead and (lead[0].kind != BlockKind.HEADING or len(lead) > 2):
         return False
+    if all(len(b.text.split()) <= MAX_TYPE_WORDS for b in items) and any(_date_line(b.text) for b in items):
+        return False  # "<h3>Title</h3><ul><li>29 April 2014</li><li>Guidance</li></ul>": a card's fields as items
     parents = {(b.locator or "").rsplit(" > ", 1)[0] for b in items}
     return len(parents) == 1 and len({b.locator for b in items}) == len(items)
 
@@ -1439,6 +1454,25 @@ def _event_typed(record: list[Block]) -> bool:
     )
 
 
+def _fields(line: str) -> list[str]:
+    """A card line's fields, and what follows its opening date ("25 July 2014 Guidance" -> "Guidance")."""
+    fields = _FIELD_SPLIT.split(line)
+    dates = find_dates(line)
+    return fields + ([line[dates[0].stop :]] if dates and dates[0].begin == 0 else [])
+
+
+def _type_field(field: str) -> bool:
+    """A field that is a document's type alone: "Guidance", "Policy paper", "Fact sheet"."""
+    field = field.strip()
+    return (
+        1 <= len(field.split()) <= MAX_TYPE_WORDS
+        and field[:1].isupper()
+        and field[-1:].isalpha()  # a label, not "A new report finds."
+        and names_work_type(field)
+        and not find_dates(field)
+    )
+
+
 def _publication_listing(
     records: list[list[Block]], read: list[Publication], page_says: bool = False, least: int = MIN_RECORDS
 ) -> bool:
@@ -1463,10 +1497,13 @@ def _publication_listing(
             )
         )
         or p.publication_type != PublicationType.OTHER
+        # "25 July 2014 · Guidance", "Form": a document's type as a government's page labels it
+        or any(_type_field(f) for line in p.snippet.split(" | ") for f in _fields(line))
         for p in read
     )
     daily = sum(p.date is not None and p.date.precision == "day" for p in read)
-    if not page_says and (eventful > 0.3 * len(read) or daily > 0.5 * len(read)):
+    # cards dated to the day are an events page's, unless their type labels say documents
+    if not page_says and (eventful > 0.3 * len(read) or (daily > 0.5 * len(read) and explicit < 0.8 * len(read))):
         return False
     return page_says or explicit >= 0.5 * len(read)
 

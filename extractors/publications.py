@@ -111,7 +111,13 @@ _TYPE_WORDS: tuple[tuple[PublicationType, re.Pattern[str]], ...] = tuple(
 
 
 # A fact sheet, an infographic: a work's type with no type of its own in the table's vocabulary (`other`).
-SHEET_LABEL = re.compile(r"\b(?:fact ?sheets?|hojas? informativas?|fiches?(?: d'information)?|infograph\w*)\b", re.I)
+# the types a government's or an agency's publication page gives its documents, "Guidance", "Policy paper", "Form"
+SHEET_LABEL = re.compile(
+    r"\b(?:fact ?sheets?|hojas? informativas?|fiches?(?: d'information)?|infograph\w*|guidance|guides?|gu[ií]as?"
+    r"|toolkits?|brochures?|leaflets?|folletos?|policy papers?|research and analysis|transparency data"
+    r"|impact assessments?|statistics|estad[ií]sticas|datasets?|forms)\b|^forms?$",
+    re.I,
+)
 
 
 def names_work_type(label: str) -> bool:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, day_alone, find_dates, parse_date
 from mpdp_pipeline.extractors.places import closing_town, country_of, known_place, trailing_place
+from mpdp_pipeline.extractors.publications import names_work_type
 from mpdp_pipeline.extractors.vocabulary import (
     COUNTRIES,
     EVENT_KIND_WORDS,
@@ -2730,6 +2731,24 @@ _EVENT_SERIES_WORDS = re.compile(
     re.I,
 )
 _BEFORE_HEADING_DATE = re.compile(r"[\s(\[,:–—-]+$")
+
+
+def typed_as_document(snippet: str) -> bool:
+    """Whether a card's fields ("Title | 25 July 2014 Guidance", "Title | 9 July 2014 | Form") give a document's
+    type alone ("Guidance", "Policy paper", "Report"): a document's card, dated when it was published."""
+    for field in snippet.split(" | ")[1:]:
+        dates = find_dates(field)
+        text = field[dates[0].stop :] if dates and dates[0].begin == 0 else field
+        text = text.strip(_SEPARATORS + " ")
+        if (
+            text
+            and len(text.split()) <= MAX_TYPE_LABEL_WORDS
+            and names_work_type(text)
+            and not EVENT_KIND_WORDS.search(text)
+            and not find_dates(text)
+        ):
+            return True
+    return False
 
 
 def dated_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Entry, frozenset[int]]]:

@@ -4241,3 +4241,37 @@ def test_a_plone_folder_of_reports_with_descriptions_a_portlet_of_repeats_and_pa
     ctx = DocumentContext("IGC", "d" * 64, "file:///publications.html", "en", title=doc.title)
     found = sorted((a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp))
     assert found == sorted((t, str(dt.datetime.strptime(d, "%B %Y").date())) for t, _, _, d in works)
+
+
+def test_a_government_collection_pages_sections_of_document_cards_are_documents_not_meetings(nlp):
+    # Real round 93 (dev): a GOV.UK collection page, sections under h2 headings, each an ordered list of cards: a
+    # linked h3 title over a list of its attributes, the day it was published and its type ("Guidance", "Form").
+    # Cards dated to the day with a document's type are documents, not an events page's meetings.
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    sections = [
+        ("Data returns", [("Learner data specification 2013 to 2014", "25 July 2013", "Guidance"),
+                          ("Data collection calendar 2013 to 2014", "2 May 2013", "Guidance")]),
+        ("Funding claims", [("Funding claim template", "9 July 2013", "Form"),
+                            ("Year-end funding claims: how to submit", "16 July 2013", "Guidance"),
+                            ("Payments and data: an overview", "3 June 2013", "Guidance")]),
+        ("Portals", [("Provider portal: the Hub", "25 February 2013", "Guidance")]),
+    ]  # fmt: skip
+    body = "".join(
+        f"<div class='group'><h2>{name}</h2><p>Documents for providers.</p><ol class='document-list'>"
+        + "".join(
+            f"<li><h3><a href='/doc/{i}'>{title}</a></h3><ul class='attributes'><li class='date'>{day}</li>"
+            f"<li class='display-type'>{kind}</li></ul></li>"
+            for i, (title, day, kind) in enumerate(cards)
+        )
+        + "</ol></div>"
+        for name, cards in sections
+    )
+    page = f"<html><head><title>Learner data - GOV.UK</title></head><body><main><h1>Learner data</h1>{body}</main>"
+    doc = html_to_document((page + "</body></html>").encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///collection.html", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert {r.kind for r in rows} == {"publication"}
+    assert sorted((r.title, str(r.start_date)) for r in rows) == sorted(
+        (title, str(dt.datetime.strptime(day, "%d %B %Y").date())) for _, cards in sections for title, day, _ in cards
+    )
