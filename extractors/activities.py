@@ -681,6 +681,9 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _LEADING_STATUS.sub("", text)  # "Rescheduled Regular Board Meeting": the record's status, not its name
     text = _UPCOMING_LABEL.sub("", text)  # "À venir : Groupe de pilotage": a box's label over the name
     text = _ROLE_LEAD.sub("", text)  # "Panelist, Transatlantic Council plenary": the role, then the activity
+    head, dot, place = text.rpartition(" · ")
+    if dot and head and country_of(place.strip()) and len(place.split()) <= MAX_PLACE_WORDS:
+        text = head  # "COI Working Group · Copenhagen": a box's item, its venue set apart after the name
     if work and (label := _TYPE_LABEL_TAIL.search(text)) and _type_label(label.group("label")):
         text = text[: label.start()]  # "Title · Fact Sheet": the card's type label, set on the title's line
     if work and (code := _SERIES_CODE.match(text)) and len(text[code.end() :].split()) >= MIN_PREFIXED_TITLE_WORDS:
@@ -1910,7 +1913,7 @@ _ARTICLED_KIND = re.compile(rf"\b(?:a|an|the|un|una|une)\s+(?:[\w-]+\s+){{0,5}}?
 # The name a sentence gives an activity right after its kind: quoted ('a closed briefing, "Skilled Immigrant
 # Selection after the Recession,"'), or capitalised and set off by commas, perhaps after its place ("a public
 # briefing in Washington, DC, The Politics of Immigration in Tough Times, at which ...").
-_QUOTED_NAME = re.compile(r"^\s*,?\s*[\"“«]\s*(?P<name>[^\"”»]{8,150}?)[,.]?\s*[\"”»]")
+_QUOTED_AFTER = re.compile(r"^\s*,?\s*[\"“«]\s*(?P<name>[^\"”»]{8,150}?)[,.]?\s*[\"”»]")
 _APPOSITIVE_NAME = re.compile(
     r"^(?:\s*\([^()]{2,30}\))?(?:\s+(?:in|at|en|à)\s+[A-ZÀ-Ý][^,;]{0,30}(?:,\s*[A-Z][\w.]{1,12})?)?,\s+"
     r"(?P<name>(?:The |El |La |Le |Les |Los |Las )?[A-ZÀ-Ý][^,;]{12,150}?)"
@@ -1932,7 +1935,7 @@ def _named_after(text: str, kind: str) -> str | None:
     if at < 0:
         return None
     after = text[at + len(kind) : at + len(kind) + MAX_NAME_GAP + 150]
-    if quoted := _QUOTED_NAME.match(after):
+    if quoted := _QUOTED_AFTER.match(after):
         return quoted.group("name").strip(" ,.")
     if (match := _APPOSITIVE_NAME.match(after)) and match.start("name") <= MAX_NAME_GAP:
         name = match.group("name").strip()
@@ -3226,6 +3229,30 @@ def opening_participle_reading(text: str, block: Block) -> _Reading | None:
         return None
     place = _place_in(text[: dates[0].begin], [], [])
     return _Reading("prose.event_verb", classify_kind(body) or Kind.MEETING, body, dates[0], place, text, block)
+
+
+# "Heads of delegation met for the IGC Full Round Meeting in The Hague on 30-31 May 2012": who met, and the meeting
+# they met for, named after the verb
+_ATTENDED = re.compile(
+    r"\b(?:met|gathered|convened|came together)\s+(?:for|at)\s+(?:the\s+|an?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][^,;]{3,120}?)(?=\s+(?:in|at|on)\s)"
+)
+_IN_PLACE = re.compile(r"^\s+in\s+(?P<place>[A-ZÀ-Ý][^,;]{1,40}?(?:,\s*[A-ZÀ-Ý][\w. ]{1,30}?)?)(?=\s+on\s|\s*[,.;]|$)")
+
+
+def met_for_reading(text: str, block: Block) -> _Reading | None:
+    """The meeting a sentence says people met for, named after the verb, with its place and day."""
+    if (verb := _ATTENDED.search(text)) is None or not _ANY_KIND.search(name := verb.group("name")):
+        return None
+    dates = [d for d in find_dates(text) if d.begin >= verb.end()]
+    if not dates or _NEGATIVE.search(text) or _NOT_WHEN.search(text[: dates[0].begin]):
+        return None
+    place = _IN_PLACE.match(text[verb.end() :])
+    title = clean_title(name)
+    return _Reading(
+        "prose.event_verb", classify_kind(title) or Kind.MEETING, title, dates[0],
+        place.group("place") if place else None, text, block,
+    )  # fmt: skip
 
 
 def met_reading(text: str, block: Block) -> _Reading | None:
@@ -4980,6 +5007,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := convened_meeting_reading(text, block))
             or (reading := held_reading(text, block))
             or (reading := participle_clause_reading(text, block))
+            or (reading := met_for_reading(text, block))
             or (bylined_entry(text) and (reading := publication_to_reading(text, block)))
         ):
             readings += _written_readings(reading, text, written, lent)
@@ -5581,7 +5609,6 @@ _GENERIC_KIND = re.compile(
 
 
 MAX_LABEL_TITLE_WORDS = 4  # "Migration Information Source article"
-MIN_HEADING_TITLE_WORDS = 3
 
 
 # a release's dateline and the sentence after it, taken for a name

@@ -758,10 +758,10 @@ def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citatio
 
 # A physicist's or a lab's list: "Disorder-free localization A. Smith, J. Knolle, D. L. Kovrizhin, and R. Moessner,
 # Phys. Rev. Lett. 118, 266601 (2017)": the title first (bold on the page, flat in the text), then names by initials.
-_INITIALS_NAME = r"(?:[A-Z]\.[\s-]?){1,3}\s?[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?"
+_INITIALS_SURNAME = r"(?:[A-Z]\.[\s-]?){1,3}\s?[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)?"
 _TITLE_THEN_NAMES = re.compile(
-    rf"^(?P<title>\S.{{8,300}}?)\s+(?P<names>{_INITIALS_NAME}(?:,\s+{_INITIALS_NAME})*"
-    rf"(?:,?\s+(?:and|&)\s+{_INITIALS_NAME})?),\s+(?P<rest>\S.*)$"
+    rf"^(?P<title>\S.{{8,300}}?)\s+(?P<names>{_INITIALS_SURNAME}(?:,\s+{_INITIALS_SURNAME})*"
+    rf"(?:,?\s+(?:and|&)\s+{_INITIALS_SURNAME})?),\s+(?P<rest>\S.*)$"
 )
 _BRACKETED_YEAR = re.compile(r"\((?P<year>(?:19|20)\d\d)\)")
 MIN_TITLE_FIRST_WORDS = 2

@@ -1102,18 +1102,19 @@ class _Walker(BlockSink):
                 # work's record, its fields set apart
                 self.emit(kind.value, " · ".join([text, *named]), term)
                 return
+            dated_links = [dd for dd in linked if find_dates(_clean(self.inline_text(dd)))]
             if (
                 kind == BlockKind.LIST_ITEM
-                and len(linked) >= 2
-                and len(linked) == len(named)
+                and len(dated_links) >= 2
+                and len(dated_links) >= len(named) - 2  # perhaps a note and a "more" link under the items
                 and not find_dates(text)
-                and all(find_dates(d) for d in named)
             ):
                 # a portlet's "<dt>Recent meetings</dt>" over "<dd><a>Title</a> 27.03.2012 — Geneva</dd>"s: the
                 # box's name, over dated items that each name themselves
                 self.emit(BlockKind.HEADING.value, text, term)
-                for dd, definition in zip(linked, named, strict=True):
-                    self.emit(kind.value, definition, dd)
+                for dd, definition in zip(tags, definitions, strict=True):
+                    if definition:
+                        self.emit(kind.value, definition, dd)
                 return
             if kind == BlockKind.LIST_ITEM and len(named) >= 2:
                 for definition in named:  # "5-6 décembre" over a Mini-Full Round and a Steering Group: two items
@@ -1128,13 +1129,14 @@ class _Walker(BlockSink):
 
         linked: list[Tag] = []  # the term's definitions that open on a link of their own
         card_lines: list[str] = []  # the lines of a linked term's card, when its definition sets them apart
+        tags: list[Tag] = []  # the element of each definition
 
         for child in tag.find_all(["dt", "dd"]):
             if id(child) in self.skipped or child.find_parent("dl") is not tag:
                 continue
             if child.name == "dt":
                 flush()
-                term, definitions, linked, card_lines = child, [], [], []
+                term, definitions, linked, card_lines, tags = child, [], [], [], []
             elif term is None:
                 self.emit(BlockKind.PARAGRAPH.value, self.inline_text(child), child)
             elif items := [li for li in child.find_all("li") if li.find_parent(["dd"]) is child]:
@@ -1142,6 +1144,7 @@ class _Walker(BlockSink):
                 for li in items:
                     text = _clean(self.inline_text(li))
                     definitions.append(text + CANCELLED_MARK if text and self.struck(li) else text)
+                    tags.append(li)
             elif _linked_whole(term) and (lines := self.lines_of(child)) and len(lines) >= 2:
                 # a search result's "<dt><a>Title</a></dt><dd><p>Policy Brief, September 2010<br>Author: X<br>
                 # teaser</p><p>Publication - editor - 09/28/2010</p></dd>": the lines of the title's card
@@ -1149,14 +1152,21 @@ class _Walker(BlockSink):
             else:
                 # "<small>Inscriptions closes le 31 mars.</small>": the small print of a definition is a note on it
                 text = _clean(self.inline_text(child, stop=frozenset({"small"})))
-                if (link := child.find("a")) is not None and text.startswith(name := _clean(link.get_text(" "))):
+                link = child.find("a")
+                if text and link is not None and text.startswith(_clean(link.get_text(" "))[:20]):
+                    linked.append(child)
+                if link is not None and text.startswith(name := _clean(link.get_text(" "))):
                     rest = text[len(name) :].strip()
                     found = find_dates(rest) if rest and len(name.split()) >= MIN_LINKED_TITLE_WORDS else []
                     if len(found) == 1 and found[0].begin == 0 and found[0].stop == len(rest):
                         text = f"{name} · {rest}"  # a portlet's "<a>Title</a> <span>September 2012</span>": two fields
+                spans = [t for sp in child.find_all("span") if (t := _clean(sp.get_text(" ")))]
+                if spans and find_dates(spans[-1]) and text.endswith(spans[-1]) and " · " not in text:
+                    name = text[: -len(spans[-1])].strip(" ,–—-")
+                    # "<a><span>Mini-Full Round</span><span class=details>15-16 November 2012, Geneva</span></a>"
+                    text = f"{name} · {spans[-1]}" if name else text
                 definitions.append(text + CANCELLED_MARK if text and self.struck(child) else text)
-                if text and link is not None and text.startswith(_clean(link.get_text(" "))[:20]):
-                    linked.append(child)
+                tags.append(child)
         flush()
 
 
@@ -1753,12 +1763,6 @@ def _imprint_line(line: str) -> bool:
 _IMPRINT_YEAR = re.compile(r"(?<=[:,] )[^,:.]{2,60},\s*(?:19|20)\d\d\b")
 
 
-MIN_LINKED_TITLE_WORDS = 3
-MIN_DESCRIPTION_WORDS = 4
-# A column of works' titles: "Title", "Publication", "Document", "Titre", "Título".
-_TITLE_COLUMN = re.compile(
-    r"^\W*(?:title|publication|document|report|titre|t[íi]tulo|publicaci[óo]n|documento)s?\W*$", re.I
-)
 MAX_IMPRINT_WORDS = 25
 
 

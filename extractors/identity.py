@@ -372,15 +372,22 @@ def _spelled_out(short: str, full: str) -> bool:
     """Whether `full` is `short` with its acronym spelled out: "Reunión del GRCM" and "Reunión del Grupo Regional de
     Consulta sobre Migración (GRCM)", the capitals of the spelled-out words making the acronym."""
     acronyms = _ACRONYM.findall(short)
-    if len(acronyms) != 1 or acronyms[0] not in _ACRONYM.findall(full):
+    if len(acronyms) != 1:
         return False
     acronym = acronyms[0]
     words = [w for w in re.findall(r"[^\W\d_]+", full) if w.lower() not in _NAME_PARTICLES]
-    initials = "".join(w[0].upper() for w in words if w[0].isupper())
+    capitals = [w for w in words if w[0].isupper()]
+    initials = "".join(w[0].upper() for w in capitals)
     if acronym not in initials:
         return False
     rest_short = {w for w in _names(short, "", None) if w != acronym.lower()}
-    return rest_short <= _names(full, "", None)
+    if acronym in _ACRONYM.findall(full):
+        return rest_short <= _names(full, "", None)
+    # "COI Working Group", a box's short name for "Country of Origin Information Working Group": the acronym's
+    # words spelled out in the full name, the rest alike
+    at = initials.find(acronym)
+    spelled = {normalise_title(w) for w in capitals[at : at + len(acronym)]}
+    return bool(rest_short) and rest_short <= _names(full, "", None) - spelled
 
 
 def _item_of(locator: str | None) -> str | None:

@@ -3281,6 +3281,7 @@ def news_items(blocks: Sequence[Block]) -> dict[int, str]:
     # however deep ("<div class="views-row"><span>December 14, 2009</span><h3>...</h3><div><p>...</p></div>").
     main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
     news_page = bool(_NEWS_HEADING.search(main_heading)) and len(main_heading.split()) <= MAX_NEWS_HEADING_WORDS
+    sections = _news_sections(blocks)
     for key, group in _headline_items([b for b in blocks if b.order not in news]).items():
         # The headline opens it, or follows the line saying when it was posted.
         headline = next((i for i, b in enumerate(group[:2]) if b.kind == BlockKind.HEADING), None)
@@ -3289,7 +3290,7 @@ def news_items(blocks: Sequence[Block]) -> dict[int, str]:
             and headline is not None
             and any(
                 _posted_line(b)
-                or ((news_page or _signed(group)) and _dateline(_without_clock(b)))
+                or ((news_page or _signed(group) or group[headline].order in sections) and _dateline(_without_clock(b)))
                 or posted_lead(b.text) is not None
                 or posted_by(b.text) is not None
                 for b in group[:4]
@@ -3303,6 +3304,25 @@ def news_items(blocks: Sequence[Block]) -> dict[int, str]:
 
 
 _CLOCK_TAIL = re.compile(r"[\s,·|-]+\d{1,2}[:.h]\d\d(?:\s*(?:[ap]\.?m\.?|h))?\s*$", re.I)
+_HEADING_LEVEL = re.compile(r"(?:^|\s)h([1-6])(?::nth-of-type\(\d+\))?$")
+
+
+def _news_sections(blocks: Sequence[Block]) -> set[int]:
+    """The HTML headings under a section heading of a higher level that says news ("Latest News" / its `<h3>`
+    headlines): the orders of those headlines."""
+    found: set[int] = set()
+    above: list[tuple[int, str]] = []  # the headings open above, by level
+    for block in blocks:
+        if block.kind != BlockKind.HEADING or block.page is not None:
+            continue
+        if (level := _HEADING_LEVEL.search(block.locator or "")) is None:
+            continue
+        rank = int(level.group(1))
+        above = [(r, t) for r, t in above if r < rank]
+        if above and _NEWS_HEADING.search(above[-1][1]) and len(above[-1][1].split()) <= MAX_NEWS_HEADING_WORDS:
+            found.add(block.order)
+        above.append((rank, block.text))
+    return found
 
 
 def _signed(group: Sequence[Block]) -> bool:

@@ -5123,3 +5123,42 @@ def test_a_calendar_tables_month_rows_and_its_cells_labelled_venue_lines(nlp):
          "Managua, Nicaragua"),
         ("Taller Regional sobre Niñez Migrante", dt.date(2010, 3, 3), dt.date(2010, 3, 4), "San José, Costa Rica"),
     }  # fmt: skip
+
+
+def test_a_home_pages_latest_news_its_upcoming_events_box_and_who_met_for_what(nlp):
+    # Round 107: a Plone home page. Under "Latest News" (h2), each item is an h3 headline, the day it was posted
+    # ("Sep 14, 2012") and a teaser; what a teaser tells is dated by its own words ("met for the Full Round Meeting
+    # in The Hague on 30-31 May 2012"), staff news is nothing. A portlet of upcoming events names each event in a
+    # span and its day and town in another; one spelled with its acronym ("COI Working Group") is the table's
+    # "Country of Origin Information Working Group" that day.
+    news = [
+        ("Steering Group Meeting, Geneva", "Sep 14, 2012",
+         "The Steering Group Meeting took place in Geneva on 13 September 2012 under the chairmanship of Australia."),
+        ("Secretariat welcomes new Coordinator", "Sep 03, 2012",
+         "Ms. Ana Weber took up her duties as IGC Coordinator on 1 September 2012."),
+        ("Full Round Meeting held in The Hague", "Jun 04, 2012",
+         "Heads of delegation met for the IGC Full Round Meeting in The Hague on 30-31 May 2012, concluding the "
+         "Netherlands' Chairmanship."),
+    ]  # fmt: skip
+    items = "".join(f"<div><h3><a href='/n'>{h}</a></h3><p>{d}</p><p>{t}</p></div>" for h, d, t in news)
+    portlet = "".join(
+        f"<dd><a href='/e'><img src='i.gif' alt=''/><span>{name}</span><span class='details'>{when}</span></a></dd>"
+        for name, when in [
+            ("Mini-Full Round", "15-16 November 2012, Geneva"),
+            ("COI Working Group", "4 December 2012, Oslo"),
+        ]
+    )
+    page = (
+        "<html><head><title>IGC</title></head><body><table><tr><td><h1>Welcome to the IGC</h1><p>The IGC is an "
+        f"informal forum.</p><h2>Latest News</h2>{items}<table><tr><th>Date</th><th>Meeting</th><th>Place</th></tr>"
+        "<tr><td>4 December 2012</td><td>Country of Origin Information Working Group</td><td>Oslo</td></tr></table>"
+        f"</td><td><dl><dt><a href='/events'>Upcoming Events</a></dt>{portlet}<dd><a href='/events'>More events…</a>"
+        "</dd></dl></td></tr></table></body></html>"
+    )
+    found = {(r.title, str(r.start_date), r.location) for r in read_html(page, nlp)}
+    assert found == {
+        ("Steering Group Meeting", "2012-09-13", "Geneva"),
+        ("IGC Full Round Meeting", "2012-05-30", "The Hague"),
+        ("Mini-Full Round", "2012-11-15", "Geneva"),
+        ("Country of Origin Information Working Group", "2012-12-04", "Oslo"),
+    }
