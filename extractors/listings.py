@@ -39,6 +39,7 @@ from mpdp_pipeline.extractors.records import (
     heading_year_of,
     kicker_entries,
     related_works,
+    typed_rows,
 )
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import EVENT_TYPE_LINE, KIND_TERMS, KIND_WORDS, PARTNER_NOTE
@@ -135,7 +136,7 @@ def find_listings(
     pubs, used = pubs + covers, used | covers_used
     # records whose fields say what each is ("Auteur : X · Genève : CIG · Parution : juin"; "Título: ..." / "Pie de
     # imprenta: ..."), before the cards' structure is weighed
-    for rule in (fielded_lines, field_records, related_works, kicker_entries, dashed_entries):
+    for rule in (fielded_lines, field_records, related_works, kicker_entries, dashed_entries, typed_rows):
         fielded, fielded_used = rule([b for b in blocks if b.order not in used])
         pubs, used = pubs + fielded, used | fielded_used
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]

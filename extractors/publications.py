@@ -70,7 +70,8 @@ _REFERENCE_HEADING = re.compile(
     r"\b(?:references?|bibliograph\w*|works cited|further reading|reading list|literature|sources|"
     r"publications?|products|productos|produits|referencias|bibliografía|obras citadas|lecturas|publicaciones|"
     r"références|bibliographie|"
-    r"lectures complémentaires|ouvrages cités|"
+    r"lectures complémentaires|ouvrages cités|journal articles|art[íi]culos en revistas|articles de revues?|"
+    r"book chapters|"
     # "Anexo. Documentos publicados en 2011", "Documents published": a report's annex of its works
     r"documentos publicados|documents publiés|documents published|published documents|obras publicadas)\b",
     re.I,

@@ -633,7 +633,39 @@ def kicker_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
     return found, used
 
 
-_SHEET = re.compile(r"\bfact ?sheets?\b|\bhojas? informativas?\b|\bfiches?\b", re.I)
+def typed_rows(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A catalogue's rows of a type and a title ("FACT SHEET | Remittance Flows to Central America, 2007"), each
+    over the line of its authors and month ("Sarah J. Meeks. January 2008."), MIN_RECORDS of them."""
+    found, used = [], set()
+    for row, below in zip(blocks, blocks[1:], strict=False):
+        if row.kind != BlockKind.TABLE_ROW or row.header or len(row.cells) != 2 or below.kind != BlockKind.PARAGRAPH:
+            continue
+        typed = _TYPE_CELL.match(row.cells[0].strip())
+        title = row.cells[1].strip(" .")
+        if typed is None or len(title.split()) < 2 or not _names_type(typed.group("type")):
+            continue
+        line = below.text.strip().rstrip(".")
+        dates = find_dates(line)
+        if not dates or dates[-1].stop < len(line) - 1 or len(line.split()) > MAX_BYLINE_WORDS:
+            continue
+        authors = names_in(line[: dates[-1].begin].strip(" .,;"), bylined=True) or ()
+        kind = publication_type_of(typed.group("type"))
+        found.append(_listed_work(title, row, dates[-1], kind, f"{row.text} | {below.text}", tuple(authors)))
+        used |= {row.order, below.order}
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return found, used
+
+
+_TYPE_CELL = re.compile(r"^(?P<type>[^\d|]{3,40}?)(?:\s+(?:No\.?|N[°º]\.?|#)\s*\d+)?$", re.I)
+MAX_BYLINE_WORDS = 20
+
+
+def _names_type(label: str) -> bool:
+    return publication_type_of(label) != PublicationType.OTHER or bool(_SHEET.search(label))
+
+
+_SHEET = re.compile(r"\bfact ?sheets?\b|\bhojas? informativas?\b|\bfiches?\b|\binsights?\b", re.I)
 _NOTE_MARKS = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡]+")
 
 

@@ -4275,3 +4275,36 @@ def test_a_government_collection_pages_sections_of_document_cards_are_documents_
     assert sorted((r.title, str(r.start_date)) for r in rows) == sorted(
         (title, str(dt.datetime.strptime(day, "%d %B %Y").date())) for _, cards in sections for title, day, _ in cards
     )
+
+
+def test_a_print_catalogues_rows_of_a_type_and_a_title_over_their_bylines_and_a_staff_article(nlp):
+    # Round 99: a catalogue's last page sets each short work as a row, its type in the left column and its title in
+    # the right ("FACT SHEET | Remittances to Central America, 2007"), the authors and month on the line below in the
+    # right column; then one article under "Journal Articles by MPI Staff", cited in Chicago style.
+    def row(order: int, label: str, title: str) -> Block:
+        text = f"{label} | {title}"
+        return Block(text, kind=BlockKind.TABLE_ROW, order=order, page=3, cells=(label, title), heading="SHORT WORKS")
+
+    def line(order: int, text: str, heading: str = "SHORT WORKS") -> Block:
+        return Block(text, kind=BlockKind.PARAGRAPH, order=order, page=3, heading=heading)
+
+    blocks = [
+        Block("SHORT WORKS", kind=BlockKind.HEADING, order=0, page=3),
+        row(1, "INSIGHT No. 21", "Workplace Enforcement After 2006"),
+        line(2, "Maria Ellison. June 2008."),
+        row(3, "POLICY BRIEF", "Transit Migration Through Mexico: Routes and Risks"),
+        line(4, "Tomás A. Ruiz and Nadia Berg. April 2008."),
+        row(5, "FACT SHEET", "Remittances to Central America, 2007"),
+        line(6, "Sarah J. Moon. January 2008."),
+        Block("Journal Articles by MPI Staff", kind=BlockKind.HEADING, order=7, page=3),
+        line(8, 'Castell, Jeremy. "State Immigration Laws in 2007." Journal of Migration Policy 34, no. 3 (April '
+             "2008): 411-432.", "Journal Articles by MPI Staff"),
+    ]  # fmt: skip
+    ctx = DocumentContext("MPI", "d" * 64, "file:///catalogue.pdf", "en")
+    found = sorted((a.title, str(a.start_date), a.authors) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == [
+        ("Remittances to Central America, 2007", "2008-01-01", ("Sarah J. Moon",)),
+        ("State Immigration Laws in 2007", "2008-04-01", ("Jeremy Castell",)),
+        ("Transit Migration Through Mexico: Routes and Risks", "2008-04-01", ("Tomás A. Ruiz", "Nadia Berg")),
+        ("Workplace Enforcement After 2006", "2008-06-01", ("Maria Ellison",)),
+    ]
