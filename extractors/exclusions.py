@@ -25,14 +25,20 @@ _NOT_AN_EVENT_TITLE = re.compile(
 _OTHER_BODIES = (
     r"UNHCR|HCR|ACNUR|OECD|OCDE|IOM|ILO|OIT|OSCE|ICMPD|GFMD|EU|European Union|European Commission|Council of"
     r" (?:the EU|Europe)|Budapest Process|Bali Process|Prague Process|Rabat Process|Conferencia Suramericana"
-    r"|South American Conference|Global Forum on Migration|UN General Assembly|United Nations General Assembly"
+    r"|Conferencia Sudamericana|South American Conference|Global Forum on Migration|Foro Global sobre Migraci[oó]n"
+    r"|Forum mondial sur la migration|Cumbre Iberoamericana|Ibero-American Summit|Colombo Process|Abu Dhabi Dialogue"
+    r"|UN General Assembly|United Nations General Assembly"
     r"|Consejo de Europa|Proceso de Budapest|OAS|OEA|Organization of American States|Organización de (?:los )?Estados"
     r" Americanos|Organisation des États américains"
 )
 # "Also of interest: the OAS session": a page's pointer to another body's meeting
 _ALSO = r"(?:(?:also\s+)?of interest:\s*|see also:?\s*|v[ée]ase tambi[ée]n:?\s*|voir aussi\s*:?\s*)?"
 # "IX Conferencia Suramericana sobre Migraciones": its edition's number first
-_EDITION = r"(?:(?-i:[IVXLC]{1,6})\s+|\d{1,2}(?:st|nd|rd|th|ª|º|a|e|ème)?\s+)?"
+_EDITION = (
+    r"(?:(?-i:[IVXLC]{1,6})\s+|\d{1,2}(?:st|nd|rd|th|ª|º|a|e|ème)?\s+|(?i:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]"
+    r"|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]|d[ée]cim[oa]|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth)\s+)?"
+)
 _OTHER_BODY_EVENT = re.compile(rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|l['’])?{_EDITION}(?:{_OTHER_BODIES})\b")
 # "La Organización de los Estados Americanos (OEA) realizó ... la reunión de su Comisión ...": another body's
 # meeting told in its own sentence, called "its" meeting

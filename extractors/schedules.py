@@ -1490,9 +1490,20 @@ def _clocked(rest: str) -> bool:
     return bool(_TIME.match(rest.lstrip(_SEPARATORS)))
 
 
+def _period_line(text: str) -> bool:
+    """A line that is only a span of months ("Julio de 2009 – junio de 2010" under a report's title): the period
+    a report covers, no meeting's days."""
+    dates = find_dates(text)
+    if len(dates) != 2 or any(d.precision != DatePrecision.MONTH for d in dates):
+        return False
+    between = text[dates[0].stop : dates[1].begin].strip()
+    rest = (text[: dates[0].begin] + text[dates[1].stop :]).strip(" .,;:()")
+    return between in ("-", "–", "—", "to", "a", "al", "à", "au") and not rest
+
+
 def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     """A list item, a line or a card that opens with its date; or a "Body: date" line."""
-    if len(text.split()) > MAX_RECORD_WORDS or NO_MEETING.search(text):
+    if len(text.split()) > MAX_RECORD_WORDS or NO_MEETING.search(text) or _period_line(text):
         return None
     year = ctx.year or ctx.running_year
     if _dated_term(group[0]) and _CALLED_OFF_NOTE.search(text):
@@ -2487,6 +2498,7 @@ def find_schedule_entries(
             continue
         if (
             block.kind != BlockKind.TABLE_ROW
+            and not _period_line(text)
             and (run := _date_run(text, ctx.year or ctx.running_year))
             and (ctx.name or names_body(title or ""))
         ):

@@ -1975,8 +1975,8 @@ def test_a_title_less_its_participants_and_its_bodys_possessive(nlp, sentence, t
     [
         ("The Secretariat participated in the Euro-African Ministerial Conference in Rabat on 10-11 July 2006.", "en",
          "Euro-African Ministerial Conference"),
-        ("La Secretaría Técnica participó en el Foro Global sobre Migración y Desarrollo en Manila el 27 de octubre de "
-         "2008.", "es", "Foro Global sobre Migración y Desarrollo"),
+        ("La Secretaría Técnica participó en el Seminario Regional sobre Trata de Personas en Managua el 27 de octubre "
+         "de 2008.", "es", "Seminario Regional sobre Trata de Personas"),
         ("Le Secrétariat a participé à la conférence ministérielle de Rabat les 10 et 11 juillet 2006.", "fr",
          "Conférence ministérielle de Rabat"),
     ],
@@ -3934,3 +3934,29 @@ def test_a_document_with_no_blocks_or_one_heading_reads_as_no_activity(nlp, page
     assert blocks_to_activities([], CTX, nlp) == []
     lone = [Block("Publications", kind=BlockKind.HEADING.value, order=0, page=page)]
     assert blocks_to_activities(lone, CTX, nlp) == []
+
+
+def test_a_reports_cover_period_and_other_processes_meetings_are_no_activities(nlp):
+    """Rounds 100 and 105 (written, dev): a Pro Tempore Presidency's report opens with the body's name, its title and
+    the period it covers ("Julio de 2009 – junio de 2010"), which is no conference; the other regional processes and
+    summits its staff attended ("VII Conferencia Sudamericana sobre Migraciones", "XVII Cumbre Iberoamericana",
+    "Tercer Foro Global sobre Migración y Desarrollo") are not the recipient's; its own meeting is."""
+
+    def block(order: int, text: str, kind: str = BlockKind.PARAGRAPH, size: float = 11.0) -> Block:
+        return Block(text, kind=kind, order=order, page=1 + order // 4, locator=f"80,{100 + 30 * order},500,110",
+                     font_size=size)  # fmt: skip
+
+    blocks = [
+        block(0, "CONFERENCIA REGIONAL SOBRE MIGRACIÓN", BlockKind.HEADING, 20.0),
+        block(1, "Informe de Gestión de la Presidencia Pro Tempore de Guatemala", BlockKind.HEADING, 15.0),
+        block(2, "Julio de 2009 – junio de 2010", BlockKind.HEADING, 12.0),
+        block(4, "La PPT participó como observadora en la VII Conferencia Sudamericana sobre Migraciones, celebrada en "
+                 "Caracas el 1 y 2 de julio de 2009, y en el Tercer Foro Global sobre Migración y Desarrollo, Atenas, "
+                 "4 y 5 de noviembre de 2009."),
+        block(5, "La XVII Cumbre Iberoamericana se celebró en Santiago de Chile el 8 de noviembre de 2009."),
+        block(6, "El Grupo Regional de Consulta sobre Migración (GRCM) se reunió en Ciudad de Guatemala el 18 y 19 de "
+                 "noviembre de 2009."),
+    ]  # fmt: skip
+    ctx = DocumentContext("RCM", "d" * 64, "file:///informe.pdf", "es", title=blocks[0].text)
+    found = [(str(a.start_date), a.location) for a in blocks_to_activities(blocks, ctx, nlp)]
+    assert found == [("2009-11-18", "Ciudad de Guatemala")]
