@@ -65,7 +65,15 @@ def not_an_event(title: str, sentence: str = "") -> bool:
         or _OTHER_BODY_EVENT.match(title)
         or _OTHER_BODY_SENTENCE.match(sentence)
         or _CALL_TITLE.match(title)  # "Convocatoria a concurso para el puesto de ...": a call, no event
+        or _SUBMITTED_TO.match(sentence)
     )
+
+
+# A report's cover: "Presentado a la XIII Conferencia Regional sobre Migración ... San José, 15 de enero de 2008", the
+# day the report was signed, not the conference's
+_SUBMITTED_TO = re.compile(
+    r"^\W*(?:presentad[oa]|sometid[oa]|submitted|presented|présentée?|soumise?)\s+(?:a|ante|to|à|au|aux)\b", re.I
+)
 
 
 # a call a document library files beside its works: "Call for proposals: ...", "Convocatoria: ...", "Appel à ..."

@@ -165,6 +165,9 @@ NEGATIVE_CUES = (
     "suspendu", "suspendue",
     # a record's decision: "Dejar sin efecto el Taller sobre Migración Laboral previsto para enero de 2011"
     "sin efecto", "called off", "will not take place", "no se realizará", "n'aura pas lieu",
+    # what did not happen: "La reunión ... prevista para agosto de 2007 no se realizó"
+    "did not take place", "was not held", "were not held", "no se realizó", "no se llevó a cabo", "no tuvo lugar",
+    "n'a pas eu lieu", "ne s'est pas tenue",
 )  # fmt: skip
 
 # "was postponed to 4 March 2010", "a été reporté au 2 décembre 2010": the activity moved, and took place on

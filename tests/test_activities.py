@@ -3960,3 +3960,26 @@ def test_a_reports_cover_period_and_other_processes_meetings_are_no_activities(n
     ctx = DocumentContext("RCM", "d" * 64, "file:///informe.pdf", "es", title=blocks[0].text)
     found = [(str(a.start_date), a.location) for a in blocks_to_activities(blocks, ctx, nlp)]
     assert found == [("2009-11-18", "Ciudad de Guatemala")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La reunión de la Red de Protección Consular prevista para agosto de 2007 no se realizó.",
+        "The workshop on return planned for 14 May 2009 in Vienna was not held.",
+        "La réunion du groupe de travail prévue le 3 mars 2010 à Genève n'a pas eu lieu.",
+    ],
+)
+def test_a_meeting_the_text_says_did_not_happen_is_none(nlp, text):
+    """Round 105 (written, dev): "... prevista para agosto de 2007 no se realizó": a meeting that did not happen."""
+    assert blocks_to_activities([Block(text, kind=BlockKind.PARAGRAPH)], CTX, nlp) == []
+
+
+def test_a_reports_cover_line_presenting_it_to_a_conference_dates_no_conference(nlp):
+    """Round 105 (written, dev): "Presentado a la XIII Conferencia Regional sobre Migración ... San José, 15 de enero de
+    2008" under a report's title: the day the report was signed, not the conference's."""
+    text = (
+        "Presentado a la XIII Conferencia Regional sobre Migración y al Programa de Desarrollo de Políticas "
+        "Migratorias de Canadá San José, 15 de enero de 2008"
+    )
+    assert blocks_to_activities([Block(text, kind=BlockKind.PARAGRAPH, page=1)], CTX, nlp) == []
