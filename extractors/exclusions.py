@@ -39,7 +39,12 @@ _EDITION = (
     r"|quint[oa]|sext[oa]|s[ée]ptim[oa]|octav[oa]|noven[oa]|d[ée]cim[oa]|first|second|third|fourth|fifth|sixth"
     r"|seventh|eighth|ninth|tenth)\s+)?"
 )
-_OTHER_BODY_EVENT = re.compile(rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|l['’])?{_EDITION}(?:{_OTHER_BODIES})\b")
+# "94th Session of the IOM Council", "Reunión del Consejo de la OIM": a meeting of another body's organ
+_ORGAN_OF = (
+    r"(?:(?:\d{1,3}(?:st|nd|rd|th|ª|º|e|ème)?\s+|(?-i:[IVXLC]{1,6})\s+)?(?i:session|meeting|plenary|sesi[oó]n|reuni[oó]n"
+    r"|r[ée]union)\s+(?i:of|del?|du|de la)\s+(?:the\s+|la\s+|el\s+)?)"
+)
+_OTHER_BODY_EVENT = re.compile(rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|l['’])?{_EDITION}{_ORGAN_OF}?(?:{_OTHER_BODIES})\b")
 # "La Organización de los Estados Americanos (OEA) realizó ... la reunión de su Comisión ...": another body's
 # meeting told in its own sentence, called "its" meeting
 _OTHER_BODY_SENTENCE = re.compile(

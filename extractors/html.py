@@ -322,6 +322,20 @@ def _bold_line_over_fields(tag: Tag, lines: list[str]) -> bool:
     )
 
 
+_POSTED_STAMP = re.compile(
+    r"^\W*(?:posted|published|publicado|publi[ée]e?|mis en ligne)(?:\s+(?:on|el|le))?\s*:?\s*", re.I
+)
+
+
+def _posted_headline(tag: Tag, lines: list[str]) -> bool:
+    """Whether a cell's `<br>` lines are a news item: the day it was posted, a headline all in bold, its text."""
+    if len(lines) < 3 or not (stamp := _POSTED_STAMP.match(lines[0])):
+        return False
+    if (day := day_alone(lines[0][stamp.end() :])) is None or day.stop < len(lines[0]) - stamp.end() - 1:
+        return False
+    return any(_clean(b.get_text(" ")) == lines[1] for b in tag.find_all(["b", "strong"]))
+
+
 def _placed(line: str) -> bool:
     """Whether a line is an event's place, then its date ("San Pedro Sula, Honduras, 7-8 February 2006.")."""
     dates = find_dates(line)
@@ -888,6 +902,13 @@ class _Walker(BlockSink):
                 lines = [line for part in self.inline_text(tag).split(LINE_BREAK) if (line := _clean(part))]
             finally:
                 self.keep_lines = False
+            if _posted_headline(tag, lines):
+                # "Posted: 10/12/2007" / "<b>Regional Workshop ... — Santo Domingo, 4-5/12/2007</b>" / its text: a news
+                # item's stamp, headline and body, as a news page sets them apart
+                self.emit(BlockKind.PARAGRAPH.value, lines[0], tag)
+                self.emit(BlockKind.HEADING.value, lines[1], tag)
+                self.emit(BlockKind.PARAGRAPH.value, " ".join(lines[2:]), tag)
+                return
             if fields := _title_over_meta(tag, lines):
                 self.card_lines(lines, fields, tag)
                 return

@@ -311,10 +311,14 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
         return True
     wa, wb = _naming_words(a), _naming_words(b)
     bare_a, bare_b = (len(t.split()) <= MAX_BARE_TITLE_WORDS and not w for t, w in ((a.title, wa), (b.title, wb)))
-    if bare_a != bare_b and a.doc_id == b.doc_id and a.start_date == b.start_date:
+    if bare_a != bare_b and a.doc_id == b.doc_id and _dates_overlap(a, b):
         # "El taller reprogramado se realizó el 6 y 7 de octubre" beside the table's "Taller sobre migración
-        # laboral ..." that day: a bare kind and its full name, however unlike the two titles read
-        return a.kind == b.kind and (_places_agree(a, b) or _same_item(a, b)) and not _numbers_differ(a.title, b.title)
+        # laboral ..." that day, "The workshop ... concluded on 5 December" under its headline's "4-5/12/2007": a bare
+        # kind and its full name, however unlike the two titles read
+        told_together = (_same_item(a, b) or (a.locator is not None and a.locator == b.locator)) and not (
+            a.location and b.location and not _places_agree(a, b)
+        )
+        return a.kind == b.kind and (_places_agree(a, b) or told_together) and not _numbers_differ(a.title, b.title)
     if not similar_titles(a.title, b.title) or _numbers_differ(a.title, b.title):
         return False
     if bool(wa) != bool(wb):

@@ -3442,6 +3442,11 @@ def _announcing_headline(block: Block, ctx: _Context) -> Entry | None:
     head = text[: dates[0].begin].rstrip(" ,:;-–—")
     if EVENT_KIND_WORDS.search(head) is None:
         return None
+    dashed = re.split(r"\s+[—–]\s+", head)
+    if len(dashed) == 2 and known_place(dashed[1].split(",")[0].strip()):
+        # "Regional Workshop on Return — Santo Domingo, 4-5/12/2007": the name, then the town after a dash
+        return Entry(dashed[0], ctx.name, dates[0], dashed[1].strip(), block, block.text, "schedule.line",
+                     status_of(text))  # fmt: skip
     name, sep, place = head.rpartition(",") if "," in head else head.rpartition(":")
     title, venue = (name.strip(), place.strip()) if sep and known_place(place.strip()) else (head, None)
     return Entry(title, ctx.name, dates[0], venue, block, block.text, "schedule.line", status_of(text))

@@ -5162,3 +5162,30 @@ def test_a_home_pages_latest_news_its_upcoming_events_box_and_who_met_for_what(n
         ("Mini-Full Round", "2012-11-15", "Geneva"),
         ("Country of Origin Information Working Group", "2012-12-04", "Oslo"),
     }
+
+
+def test_a_notices_page_of_posted_items_in_table_cells_each_a_stamp_a_bold_headline_and_its_text(nlp):
+    # Round 102: a hand-made notices page, each item a table cell of "Posted: 10/12/2007", a bold headline naming the
+    # meeting, its town after a dash and its days in figures ("— Santo Domingo, 4-5/12/2007"), and its text, whose
+    # "concluded on 5 December" is the same workshop; the body's staff attending another body's session is none.
+    items = [
+        ("10/12/2007", "Regional Workshop on Return of Migrants &mdash; Santo Domingo, 4-5/12/2007",
+         "The workshop, hosted by the Directorate General of Migration, concluded on 5 December."),
+        ("12/11/2007", "IOM Council",
+         "The Technical Secretariat will attend the 94th Session of the IOM Council (Geneva, 27-30/11/2007)."),
+        ("27/08/2007", "Training Course on Migrant Children &mdash; Mexico City, 20-24/08/2007",
+         "Organized for child protection officers of the member countries."),
+    ]  # fmt: skip
+    cells = "".join(
+        f"<tr><td><font size='1'>Posted: {day}</font><br><font size='2'><b>{headline}</b><br>{text}</font></td></tr>"
+        for day, headline, text in items
+    )
+    page = (
+        "<html><body><h1>News &amp; Notices</h1><p>Dates are given as day/month/year.</p><h2>2007</h2>"
+        f"<table>{cells}</table></body></html>"
+    )
+    found = {(r.title, str(r.start_date), str(r.end_date), r.location) for r in read_html(page, nlp)}
+    assert found == {
+        ("Regional Workshop on Return of Migrants", "2007-12-04", "2007-12-05", "Santo Domingo"),
+        ("Training Course on Migrant Children", "2007-08-20", "2007-08-24", "Mexico City"),
+    }
