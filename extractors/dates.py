@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Iterator
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mpdp_pipeline.fiscal import fiscal_year, fiscal_year_bounds
 from mpdp_pipeline.schemas import DatePrecision
@@ -361,8 +361,17 @@ def _cached_dates(text: str, day_first: bool) -> tuple[DateSpan, ...]:
     # A note marker glued to a year ("September 2009³") reads as a letter to the patterns' word ends: a space
     # stands in for it, so offsets stay those of `text`.
     text = text.translate(_NOTE_MARKS)
+    # "martes 7 y miércoles 8 de julio", "Tuesday 7 and Wednesday 8 July": the second day's weekday blanked out, so
+    # the two days read as one span; offsets stay those of `text`, and each span keeps its text as written
+    blanked = _INNER_WEEKDAY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
     # Only around the years: the patterns are costly, and most of a long text holds no date.
-    return tuple(_dates_within(text, _year_windows(text)))
+    spans = _dates_within(blanked, _year_windows(blanked))
+    if blanked != text:
+        spans = [replace(s, text=text[s.begin : s.stop]) for s in spans]
+    return tuple(spans)
+
+
+_INNER_WEEKDAY = re.compile(rf"(?<=\d)(\s+(?:and|y|et|&)\s+|\s*[-–]\s*){WEEKDAY_NAMES},?\s+(?=\d)", re.I)
 
 
 _NOTE_MARKS = str.maketrans(dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰", " "))

@@ -225,3 +225,18 @@ def test_two_days_in_figures_across_months_share_the_year_written_once():
         "12/30-01/02/2008": [(dt.date(2007, 12, 30), dt.date(2008, 1, 2))],
     }
     assert [(d.start, d.end) for d in find_dates("01.03–30.06.2007")] == [(dt.date(2007, 6, 30), dt.date(2007, 6, 30))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los días martes 7 y miércoles 8 de julio de 2009 sesionó la Reunión del GRCM.",
+        "The Working Group met on Tuesday 7 and Wednesday 8 July 2009.",
+        "Le Groupe de pilotage s'est réuni les mardi 7 et mercredi 8 juillet 2009.",
+    ],
+)
+def test_two_days_each_with_its_weekday_are_one_span(text):
+    """Round 102: "martes 7 y miércoles 8 de julio de 2009": the second day's weekday does not break the span."""
+    [span] = find_dates(text)
+    assert (span.start, span.end) == (dt.date(2009, 7, 7), dt.date(2009, 7, 8))
+    assert span.text == text[span.begin : span.stop]
