@@ -278,7 +278,9 @@ def _numbered_titles(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
 # (a document library's "Name" column, beside its "Document Type", names its files' works)
 _TITLE_COLUMN = re.compile(r"^\W*(?:title|t[ií]tulo|titre|publication|publicaci[oó]n|name|nombre|nom)\b", re.I)
 _AUTHOR_COLUMN = re.compile(
-    r"^\W*(?:authors?|author\(s\)|autor(?:es|as?)?|autor\(es\)|auteurs?|auteur\(s\)|by|por|par)\b", re.I
+    r"^\W*(?:authors?|author\(s\)|autor(?:es|as?)?|autor\(es\)|auteurs?|auteur\(s\)|by|por|par|prepared by"
+    r"|elaborad[oa] por|pr[ée]par[ée]e? par|written by)\b",
+    re.I,
 )
 _TYPE_COLUMN = re.compile(
     r"^\W*(?:(?:document |item |content |publication )?type|tipo|genre|format|formato|category|categor[ií]a"

@@ -4308,3 +4308,24 @@ def test_a_print_catalogues_rows_of_a_type_and_a_title_over_their_bylines_and_a_
         ("Transit Migration Through Mexico: Routes and Risks", "2008-04-01", ("Tomás A. Ruiz", "Nadia Berg")),
         ("Workplace Enforcement After 2006", "2008-06-01", ("Maria Ellison",)),
     ]
+
+
+def test_a_reports_table_of_documents_produced_with_a_prepared_by_column_lists_works_not_events(nlp):
+    # Round 100: a final report's "Documents produced" table, "Title | Prepared by | Date | Language"; its titles name
+    # workshops and forums, but the rows are their reports, not the events.
+    header = ("Title", "Prepared by", "Date", "Language")
+    rows = [
+        ("Report of the Workshop on Seasonal Worker Programs", "Technical Secretariat", "May 2012", "EN / ES"),
+        ("Informe del Foro sobre Migración y Salud", "ST-CRM", "March 2013", "ES only"),
+    ]
+    blocks = [Block("4. Documents produced", kind=BlockKind.HEADING, order=0, page=2)] + [
+        Block(" | ".join(r), kind=BlockKind.TABLE_ROW, order=i, page=2, cells=r, header=header,
+              heading="4. Documents produced", locator=f"50,{200 + 30 * i},540,{225 + 30 * i}")
+        for i, r in enumerate(rows, 1)
+    ]  # fmt: skip
+    ctx = DocumentContext("RCM", "d" * 64, "file:///final-report.pdf", "en")
+    found = sorted((a.kind, a.title, str(a.start_date)) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == [
+        ("report", "Informe del Foro sobre Migración y Salud", "2013-03-01"),
+        ("report", "Report of the Workshop on Seasonal Worker Programs", "2012-05-01"),
+    ]
