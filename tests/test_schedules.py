@@ -614,6 +614,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_85_87
                 | UNTUNED_ROUNDS_90_93
                 | UNTUNED_ROUNDS_96_97
+                | UNTUNED_ROUNDS_99_107
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
@@ -750,6 +751,56 @@ UNTUNED_ROUNDS_96_97 = {
     ("publications", "w97-rcm-boletin-2011.pdf"),
     ("events", "w97-rcm-news-2010.html"),
     ("publications", "w97-rcm-news-2010.html"),
+}
+
+
+# Rounds 99, 100, 102, 103, 105 and 107 (written, dev, 2026-12-06, eighteenth session), scored cold at 6842204,
+# below 0.9 at import: two-column PDF pages whose columns interleave, Spanish prose that names two meetings after a
+# colon, a press release's other bodies, reports whose works are told in prose.
+UNTUNED_ROUNDS_99_107 = {
+    ("publications", "w100-igc-final-report-2006-07.pdf"),
+    ("events", "w100-igc-mpdp-narrative-2010-11.pdf"),
+    ("publications", "w100-igc-mpdp-narrative-2010-11.pdf"),
+    ("publications", "w100-igc-publications.html"),
+    ("publications", "w100-rcm-informe-ppt-guatemala-2010.pdf"),
+    ("events", "w100-rcm-mpdp-final-report-2012-13.pdf"),
+    ("publications", "w100-rcm-mpdp-final-report-2012-13.pdf"),
+    ("events", "w100-rcm-reuniones-2011.html"),
+    ("publications", "w100-rcm-reuniones-2011.html"),
+    ("events", "w102-igc-annual-report-2007.pdf"),
+    ("events", "w102-igc-fullround-summary-2006.pdf"),
+    ("publications", "w102-mpi-activity-report-2012.pdf"),
+    ("events", "w102-rcm-informe-ppt-2012.pdf"),
+    ("publications", "w102-rcm-informe-ppt-2012.pdf"),
+    ("events", "w102-rcm-notices-2007.html"),
+    ("events", "w102-rcm-xiv-crm-resumen.html"),
+    ("events", "w103-igc-rapport-activites-2006.pdf"),
+    ("events", "w103-igc-reunions-2007.html"),
+    ("publications", "w103-mpi-activity-report-2008-09.pdf"),
+    ("events", "w103-mpi-events-2010.html"),
+    ("events", "w103-rcm-informe-ppt-2011.pdf"),
+    ("publications", "w103-rcm-informe-ppt-2011.pdf"),
+    ("events", "w105-igc-annual-report-2009.pdf"),
+    ("publications", "w105-igc-annual-report-2009.pdf"),
+    ("events", "w105-igc-communique-full-round-2012.html"),
+    ("publications", "w105-igc-communique-full-round-2012.html"),
+    ("events", "w105-igc-meetings-archive-2008.html"),
+    ("events", "w105-mpi-event-roundtable-2006.html"),
+    ("publications", "w105-mpi-event-roundtable-2006.html"),
+    ("events", "w105-mpi-past-events-2011.html"),
+    ("events", "w105-rcm-calendario-2010.html"),
+    ("events", "w105-rcm-informe-ppt-2007.pdf"),
+    ("events", "w105-rcm-news-meetings-2012.html"),
+    ("publications", "w105-rcm-news-meetings-2012.html"),
+    ("publications", "w107-igc-annual-report-2011.pdf"),
+    ("publications", "w107-igc-home.html"),
+    ("publications", "w107-igc-mpdp-report-2011-12.pdf"),
+    ("events", "w107-mpi-events-2009.html"),
+    ("events", "w107-rcm-informe-anual-2010.pdf"),
+    ("publications", "w99-igc-publications.html"),
+    ("publications", "w99-mpi-pubs-2011.html"),
+    ("publications", "w99-mpi-topic-regional-processes.html"),
+    ("publications", "w99-rcm-narrative-report-2012-13.pdf"),
 }
 
 
