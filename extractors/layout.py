@@ -1061,8 +1061,9 @@ def _section_line(line: Fragment, after: Fragment) -> bool:
 
 
 MAX_TITLE_HEAD_WORDS = 12
-# A line end that leaves a title open: its colon before the subtitle, an abbreviation's stop ("U.S.", "D.C.", "Inc.")
-_OPEN_TITLE_END = re.compile(r":$|\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Ltd|St|Dr|Mr|Mrs|Ms|No|Vol)\.$")
+# A line end that leaves a title open: its colon before the subtitle, a comma, an abbreviation's stop ("U.S.",
+# "D.C.", "Inc.")
+_OPEN_TITLE_END = re.compile(r"[:,]$|\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Ltd|St|Dr|Mr|Mrs|Ms|No|Vol)\.$")
 
 
 @dataclass(kw_only=True)

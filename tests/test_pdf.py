@@ -703,6 +703,7 @@ def test_a_newsletters_kicker_of_type_and_day_over_a_bold_title_wrapped_after_it
         ("SEMINAR | October 13, 2011", ["Refugee Resettlement in Mid-Sized U.S.", "Cities"], "Denver, CO."),
         ("PLENARY MEETING | November 29-30, 2011", ["Transatlantic Council on Migration:", "Eighth Plenary Meeting"],
          "Lisbon."),
+        ("WORKSHOP | December 6, 2011", ["Workshop on Labour Shortages,", "2011-2012"], "Ottawa."),
     ]  # fmt: skip
     pdf = FPDF()
     pdf.add_page()
@@ -727,4 +728,5 @@ def test_a_newsletters_kicker_of_type_and_day_over_a_bold_title_wrapped_after_it
         ("Counting Foreign-Born Workers After the Recession", "other", "Washington, DC", "2011-01-26"),
         ("Refugee Resettlement in Mid-Sized U.S. Cities", "seminar", "Denver, CO", "2011-10-13"),
         ("Transatlantic Council on Migration: Eighth Plenary Meeting", "meeting", "Lisbon", "2011-11-29"),
+        ("Workshop on Labour Shortages, 2011-2012", "workshop", "Ottawa", "2011-12-06"),
     }
