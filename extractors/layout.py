@@ -1160,50 +1160,47 @@ class BlockBuilder(BlockSink):
         # A first-line indent after a line ending a sentence starts a new paragraph.
         return not (seg.x0 > ob.box[0] + 1.5 * seg.size and last.text.endswith((".", ":", "!", "?")))
 
-    def _run_in_wraps(self, ob: _Open, seg: Fragment) -> bool:
-        """Whether a bold line goes on, on the next line, as a paragraph that opens with the rest of its bold run."""
+    @staticmethod
+    def _bold_line_below(ob: _Open, seg: Fragment) -> bool:
+        """Whether a bold line sits right under the bold block being built: same size, same left edge, a line's gap."""
         last = ob.last
         return (
-            ob.kind == BlockKind.HEADING.value
-            and ob.is_bold
-            and ob.text == last.text
+            ob.is_bold
             and seg.is_bold
-            and not seg.ends_bold
             and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
             and abs(seg.x0 - ob.box[0]) <= TITLE_TAIL_INDENT
             and 0 <= seg.top - last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * last.size
-            and not last.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        )
+
+    def _run_in_wraps(self, ob: _Open, seg: Fragment) -> bool:
+        """Whether a bold line goes on, on the next line, as a paragraph that opens with the rest of its bold run."""
+        return (
+            ob.kind == BlockKind.HEADING.value
+            and ob.text == ob.last.text
+            and self._bold_line_below(ob, seg)
+            and not seg.ends_bold
+            and not ob.last.text.rstrip().endswith((".", ":", ";", "!", "?"))
         )
 
     def _title_head(self, ob: _Open, seg: Fragment) -> bool:
-        """Whether a bold line closed by a colon or an abbreviation ("U.S.") is the first line of the bold title that
-        goes on below it: one line, same size, same left edge, a line's gap."""
-        last = ob.last
+        """Whether a bold line closed by a colon, a comma or an abbreviation ("U.S.") is the first line of the bold
+        title that goes on below it."""
         return (
             ob.kind == BlockKind.PARAGRAPH.value
-            and ob.is_bold
-            and ob.text == last.text
-            and seg.is_bold
-            and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
-            and abs(seg.x0 - ob.box[0]) <= TITLE_TAIL_INDENT
-            and 0 <= seg.top - last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * last.size
-            and len(last.text.split()) <= MAX_TITLE_HEAD_WORDS
-            and _OPEN_TITLE_END.search(last.text.rstrip()) is not None
+            and ob.text == ob.last.text
+            and self._bold_line_below(ob, seg)
+            and len(ob.last.text.split()) <= MAX_TITLE_HEAD_WORDS
+            and _OPEN_TITLE_END.search(ob.last.text.rstrip()) is not None
         )
 
     def _title_tail(self, ob: _Open, seg: Fragment) -> bool:
-        """Whether a short bold line is the last line of the bold title above it, closed by its full stop: same size,
-        same left edge, a line's gap below, the title's line left open."""
-        last = ob.last
+        """Whether a short bold line is the last line of the bold title above it, closed by its full stop, the title's
+        line left open."""
         return (
             ob.kind == BlockKind.HEADING.value
-            and ob.is_bold
-            and seg.is_bold
-            and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
-            and abs(seg.x0 - ob.box[0]) <= TITLE_TAIL_INDENT
-            and 0 <= seg.top - last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * last.size
+            and self._bold_line_below(ob, seg)
             and len(seg.text.split()) <= MAX_TITLE_TAIL_WORDS
-            and not last.text.rstrip().endswith((".", ":", ";", "!", "?"))
+            and not ob.last.text.rstrip().endswith((".", ":", ";", "!", "?"))
         )
 
     def add_segment(self, seg: Fragment, page: int) -> None:
