@@ -1234,6 +1234,21 @@ class BlockBuilder(BlockSink):
             # "• Rapport sur l'intégration des immigrants dans les États participants aux" / "IGC. Secrétariat des IGC,
             # septembre 2011": an item's bold title wrapped onto its hanging indent, where its details go on
             kind = BlockKind.PARAGRAPH.value
+        if (
+            ob is not None
+            and ob.page == page
+            and kind == BlockKind.HEADING.value
+            and not seg.ends_bold
+            and ob.kind == BlockKind.PARAGRAPH.value
+            and not ob.is_bold
+            and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
+            and abs(seg.x0 - ob.box[0]) <= TITLE_TAIL_INDENT
+            and 0 <= seg.top - ob.last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * ob.last.size
+            and not ob.last.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        ):
+            # "... se celebró en Santo Domingo la XVI Reunión Viceministerial de la" / "**Conferencia Regional sobre
+            # Migración**, con la participación de ...": a name set in bold inside the sentence the line goes on with
+            kind = BlockKind.PARAGRAPH.value
         if ob is not None and ob.page == page and kind == BlockKind.HEADING.value and self._run_in_wraps(ob, seg):
             # "**Reunión del Grupo Regional de Consulta sobre**" / "**Migración (GRCM)**, Santo Domingo, 15 y 16 de" /
             # "marzo de 2011. Primera ...": a bold run-in title wrapped onto the next line, where the paragraph goes on

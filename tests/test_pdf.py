@@ -730,3 +730,16 @@ def test_a_newsletters_kicker_of_type_and_day_over_a_bold_title_wrapped_after_it
         ("Transatlantic Council on Migration: Eighth Plenary Meeting", "meeting", "Lisbon", "2011-11-29"),
         ("Workshop on Labour Shortages, 2011-2012", "workshop", "Ottawa", "2011-12-06"),
     }
+
+
+def test_a_name_set_in_bold_at_the_start_of_a_paragraphs_next_line_goes_on_with_the_sentence(nlp):
+    """Round 97 (written, dev): "... se celebró en Santo Domingo la XVI Reunión Viceministerial de la" / "**Conferencia
+    Regional sobre Migración**, con la participación de ...": a bold name inside the sentence, not a heading that cuts
+    the meeting's name in two."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w97-rcm-boletin-2011.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    titles = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp) if str(a.start_date) == "2011-11-24"}
+    assert titles == {"XVI Reunión Viceministerial de la Conferencia Regional sobre Migración"}
