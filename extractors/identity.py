@@ -315,9 +315,9 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
         # "El taller reprogramado se realizó el 6 y 7 de octubre" beside the table's "Taller sobre migración
         # laboral ..." that day, "The workshop ... concluded on 5 December" under its headline's "4-5/12/2007": a bare
         # kind and its full name, however unlike the two titles read
-        told_together = (_same_item(a, b) or (a.locator is not None and a.locator == b.locator)) and not (
-            a.location and b.location and not _places_agree(a, b)
-        )
+        # (a later day of the span, told in the same element as the headline; on the same day the place must agree)
+        later_day = a.start_date != b.start_date and a.locator is not None and a.locator == b.locator
+        told_together = (_same_item(a, b) or later_day) and not (a.location and b.location and not _places_agree(a, b))
         return a.kind == b.kind and (_places_agree(a, b) or told_together) and not _numbers_differ(a.title, b.title)
     if not similar_titles(a.title, b.title) or _numbers_differ(a.title, b.title):
         return False
