@@ -1161,16 +1161,29 @@ class BlockBuilder(BlockSink):
         return not (seg.x0 > ob.box[0] + 1.5 * seg.size and last.text.endswith((".", ":", "!", "?")))
 
     @staticmethod
-    def _bold_line_below(ob: _Open, seg: Fragment) -> bool:
-        """Whether a bold line sits right under the bold block being built: same size, same left edge, a line's gap."""
+    def _line_below(ob: _Open, seg: Fragment) -> bool:
+        """Whether a line sits right under the block being built: same size, same left edge, a line's gap."""
         last = ob.last
         return (
-            ob.is_bold
-            and seg.is_bold
-            and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
+            abs(seg.size - ob.size) < HEADING_LEVEL_STEP
             and abs(seg.x0 - ob.box[0]) <= TITLE_TAIL_INDENT
             and 0 <= seg.top - last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * last.size
         )
+
+    def _bold_line_below(self, ob: _Open, seg: Fragment) -> bool:
+        return ob.is_bold and seg.is_bold and self._line_below(ob, seg)
+
+    def _bold_run_goes_on(self, ob: _Open, seg: Fragment) -> bool:
+        """Whether a line that opens in bold and goes on in regular type continues the open item or paragraph:
+        "• Rapport sur l'intégration des immigrants dans les États participants aux" / "**IGC**. Secrétariat des IGC,
+        septembre 2011" (an item's bold title wrapped onto its hanging indent), "... la XVI Reunión Viceministerial
+        de la" / "**Conferencia Regional sobre Migración**, con la participación de ..." (a bold name inside the
+        sentence)."""
+        if seg.ends_bold or ob.last.text.rstrip().endswith((".", ":", ";", "!", "?")):
+            return False
+        if ob.kind == BlockKind.LIST_ITEM.value:
+            return seg.x0 > ob.box[0] + 2
+        return ob.kind == BlockKind.PARAGRAPH.value and not ob.is_bold and self._line_below(ob, seg)
 
     def _run_in_wraps(self, ob: _Open, seg: Fragment) -> bool:
         """Whether a bold line goes on, on the next line, as a paragraph that opens with the rest of its bold run."""
@@ -1222,32 +1235,7 @@ class BlockBuilder(BlockSink):
             kind = BlockKind.LIST_ITEM.value
             text = text[bullet_match.end() :].strip()
         ob = self.open_block
-        if (
-            ob is not None
-            and ob.page == page
-            and kind == BlockKind.HEADING.value
-            and not seg.ends_bold
-            and ob.kind == BlockKind.LIST_ITEM.value
-            and seg.x0 > ob.box[0] + 2
-            and not ob.last.text.rstrip().endswith((".", ":", ";", "!", "?"))
-        ):
-            # "• Rapport sur l'intégration des immigrants dans les États participants aux" / "IGC. Secrétariat des IGC,
-            # septembre 2011": an item's bold title wrapped onto its hanging indent, where its details go on
-            kind = BlockKind.PARAGRAPH.value
-        if (
-            ob is not None
-            and ob.page == page
-            and kind == BlockKind.HEADING.value
-            and not seg.ends_bold
-            and ob.kind == BlockKind.PARAGRAPH.value
-            and not ob.is_bold
-            and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
-            and abs(seg.x0 - ob.box[0]) <= TITLE_TAIL_INDENT
-            and 0 <= seg.top - ob.last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * ob.last.size
-            and not ob.last.text.rstrip().endswith((".", ":", ";", "!", "?"))
-        ):
-            # "... se celebró en Santo Domingo la XVI Reunión Viceministerial de la" / "**Conferencia Regional sobre
-            # Migración**, con la participación de ...": a name set in bold inside the sentence the line goes on with
+        if ob is not None and ob.page == page and kind == BlockKind.HEADING.value and self._bold_run_goes_on(ob, seg):
             kind = BlockKind.PARAGRAPH.value
         if ob is not None and ob.page == page and kind == BlockKind.HEADING.value and self._run_in_wraps(ob, seg):
             # "**Reunión del Grupo Regional de Consulta sobre**" / "**Migración (GRCM)**, Santo Domingo, 15 y 16 de" /
