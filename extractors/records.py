@@ -540,6 +540,8 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
             )
         if fact is not None and body and _event_dateline(body[0].text):
             fact = None  # "Fourth Plenary Meeting" over "Lisbon, May 20-21, 2010": an event in the catalogue's box
+        if fact is not None and _SECTION_NAME.match(block.text):
+            fact = None  # "Publicaciones" over its entries, each a title with its imprint: the section, no work
         if fact is None:
             # "BOOKS", "Policy Briefs": the type of the entries under it; any other heading ends that section
             short = len(block.text.split()) <= MAX_LABEL_WORDS
@@ -564,6 +566,15 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
         )
         used |= {block.order, *(b.order for b in body)}
     return (found, used) if len(found) >= MIN_RECORDS else ([], set())
+
+
+# A section's name, no work's title: "Publicaciones", "3. Publications", "New publications", "Documentos".
+_SECTION_NAME = re.compile(
+    r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:new|recent|latest|nuevas|recientes|nouvelles|other|otras|autres)\s+)?"
+    r"(?:publications?|publicaciones|documents?|documentos|reports|informes|rapports|works)"
+    r"(?:\s+(?:recientes|récentes|nuevas))?\W*$",
+    re.I,
+)
 
 
 # "Related Publication: Who Are the DREAMers? A Profile ... (Policy Brief, July 2011)": an event card's line naming

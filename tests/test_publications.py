@@ -4329,3 +4329,17 @@ def test_a_reports_table_of_documents_produced_with_a_prepared_by_column_lists_w
         ("report", "Informe del Foro sobre Migración y Salud", "2013-03-01"),
         ("report", "Report of the Workshop on Seasonal Worker Programs", "2012-05-01"),
     ]
+
+
+def test_a_bulletins_section_heading_over_its_entries_is_no_work(nlp):
+    # Round 97 (written, dev): a bulletin's "Publicaciones" heading over its entries, each a title with its place,
+    # month and pages ("Informe de Gestión ... 2011. Santo Domingo, diciembre de 2011. 48 p."); the section's name is
+    # no work's title.
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w97-rcm-boletin-2011.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    works = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("report", "publication")}
+    assert "Publicaciones" not in works
+    assert "Informe de Gestión de la Presidencia Pro Tempore de la República Dominicana 2011" in works
