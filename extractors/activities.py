@@ -88,6 +88,7 @@ from mpdp_pipeline.extractors.schedules import (
     dated_headings,
     dated_paper_headings,
     day_box_grid,
+    day_headed_lines,
     day_sections,
     find_schedule_entries,
     is_link_text,
@@ -2429,6 +2430,52 @@ def _month_heading(heading: str | None, year: int | None) -> DateSpan | None:
         return None
     dates = find_dates(f"{heading} {year}")
     return dates[0] if len(dates) == 1 and dates[0].precision == DatePrecision.MONTH else None
+
+
+# After a title set in italics: its byline ("*Title*, by Sofia Marchetti and the IGC Secretariat, reviews ...")
+_BYLINE_AFTER = re.compile(
+    r"^[\s,]*(?:edited\s+|written\s+|compiled\s+)?(?:by|por|par)\s+(?P<names>(?:[^.;,]|(?<=\b[A-Z])\.|,(?=\s+(?:and|y|et)\s))+)",
+    re.I,
+)
+# Before it: the noun that says it is a work, or the verb that says it came out ("the release, in March 2012, of")
+_WORK_CUE = re.compile(rf"\b(?:{_WORK_NOUN}|release|publication|publicaci[oó]n|parution|lanzamiento|launch)s?\b", re.I)
+
+
+def italic_work_reading(text: str, block: Block) -> _Reading | None:
+    """A work a sentence names by the title the page sets in italics, said to come out or named with its byline:
+    "The Secretariat is pleased to announce the release, in March 2012, of *Integration Policies in IGC States:
+    Trends and Challenges*, by Sofia Marchetti and the IGC Secretariat."; "Published in February 2012, *Biometrics in
+    Migration Management: A Status Report*, by Henrik Vos, reviews ...". Dated by the sentence before the title."""
+    for phrase in block.emphasis:
+        at = text.find(phrase)
+        if at < 0 or len(phrase.split()) < MIN_ITALIC_TITLE_WORDS or not phrase[:1].isupper():
+            continue
+        before, after = text[:at], text[at + len(phrase) :]
+        byline = _BYLINE_AFTER.match(after)
+        if not (byline or (_CAME_OUT.search(before) and _WORK_CUE.search(before))):
+            continue
+        if _NEGATIVE.search(text) or _TO_BE_RELEASED.search(text) or _ANY_KIND.fullmatch(phrase):
+            return None
+        # its day or month before it; one after it is what the work is about ("analyzes data from December 2007")
+        dates = [d for d in find_dates(before) if not _NOT_WHEN.search(before[: d.begin])]
+        if not dates:
+            return None
+        names = byline.group("names") if byline else ""
+        authors = names_in(re.sub(r"\bthe\s+", "", names), bylined=True) if names else None
+        title = clean_title(phrase.strip(' ,."“”«»'), work=True)
+        typed = publication_type_of(title)
+        noun = _WORK_CUE.search(before)
+        if typed == PublicationType.OTHER and noun:
+            typed = publication_type_of(noun.group(0))
+        kind = Kind.REPORT if typed == PublicationType.REPORT else Kind.PUBLICATION
+        return _Reading(
+            "publication.entry", kind, title, dates[0], None, text, block, authors=authors or (),
+            publication_type=typed,
+        )  # fmt: skip
+    return None
+
+
+MIN_ITALIC_TITLE_WORDS = 3
 
 
 def bylined_release_reading(text: str, block: Block, month: DateSpan | None = None) -> _Reading | None:
@@ -4995,6 +5042,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := postponed_reading(text, block))
             or (reading := participle_reading(text, block))
             or (reading := opening_participle_reading(text, block))
+            or (reading := italic_work_reading(text, block))
             or (reading := bylined_release_reading(text, block))
             or (reading := quoted_work_reading(text, block))
             or (reading := released_work_reading(text, block))
@@ -5058,7 +5106,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     cards = titled_cards(blocks, ctx.title, as_of=ctx.as_of) + dated_headings(blocks, ctx.title)
     cards += dated_paper_headings(blocks, ctx.title) + month_paper_sections(blocks, ctx.title)
     cards += day_sections(blocks) + month_grid(blocks) + day_box_grid(blocks)
-    cards += labelled_sections(blocks) + year_items(blocks)
+    cards += labelled_sections(blocks) + year_items(blocks) + day_headed_lines(blocks)
     for entry, orders in cards:
         if orders & read or _NEGATIVE.search(entry.snippet) or entry.status == ActivityStatus.CANCELLED:
             continue

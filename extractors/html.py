@@ -619,6 +619,16 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
     return skipped
 
 
+MIN_ITALIC_WORDS = 2  # a phrase, not a word stressed ("<em>not</em>") or a foreign term
+MAX_ITALICS = 8
+
+
+def _italics(tag: Tag) -> tuple[str, ...]:
+    """The phrases `tag` sets in italics, in order: the titles of works its prose names."""
+    phrases = (_clean(i.get_text(" ")) for i in tag.find_all(["em", "i", "cite"], limit=MAX_ITALICS))
+    return tuple(p for p in phrases if len(p.split()) >= MIN_ITALIC_WORDS)
+
+
 @dataclass(kw_only=True)
 class _Walker(BlockSink):
     """Walks the DOM in document order, emitting one block per heading, paragraph, item or row."""
@@ -648,6 +658,8 @@ class _Walker(BlockSink):
         text = _clean(text)
         if text:
             extra.setdefault("link", self.opening_link(tag, text))
+            if kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+                extra.setdefault("emphasis", _italics(tag))
             self.append_block(kind, text, page=None, locator=css_path(tag), **extra)
 
     def opening_link(self, tag: Tag, text: str) -> str | None:

@@ -772,13 +772,34 @@ def segments_to_unruled_tables(
         if len(multi_rows) >= 3:
             size = max(s.size for r in multi_rows for s in r)
             anchors = _column_anchors(multi_rows, tolerance=size)
-            if len(anchors) >= 2 and not _looks_like_prose_columns(multi_rows, page_width):
+            if _looks_like_prose_columns(multi_rows, page_width):
+                # two columns of prose side by side, read as such to the end of the run: its last few rows, where
+                # the columns' paragraphs end in short lines, are no table either
+                rest += run
+                i = j
+                continue
+            if len(anchors) >= 2 and not _page_column_goes_on(rows, i, j, anchors[-1], size):
                 tables.append(_rows_to_table(run, anchors))
                 i = j
                 continue
         rest.append(rows[i])
         i += 1
     return tables, rest
+
+
+COLUMN_CONTEXT_ROWS = 4
+
+
+def _page_column_goes_on(
+    rows: Sequence[Sequence[Fragment]], start: int, end: int, last_anchor: float, size: float
+) -> bool:
+    """Whether a run's right-hand column is a slice of a page column that goes on above or below it: a sidebar
+    beside the body text, whose lines meet the body's on a few rows by chance. A table's columns begin and end
+    with its rows; lines of their own at its right column's edge, among lines of the left, do not."""
+    around = [*rows[max(0, start - COLUMN_CONTEXT_ROWS) : start], *rows[end : end + COLUMN_CONTEXT_ROWS]]
+    right_only = sum(1 for row in around if min(s.x0 for s in row) >= last_anchor - size)
+    left = sum(1 for row in around if max(s.x1 for s in row) < last_anchor - size)
+    return right_only >= 2 and left >= 2
 
 
 MAX_SECTION_ROW_WORDS = 6  # "January 2008", "Working groups": a section's label inside a table, not its text
@@ -1206,6 +1227,21 @@ class BlockBuilder(BlockSink):
             and _OPEN_TITLE_END.search(ob.last.text.rstrip()) is not None
         )
 
+    def _bold_item_wraps(self, ob: _Open, seg: Fragment) -> bool:
+        """Whether a bold line right under a bold item, its line left open, is the rest of the item's title:
+        "- **Discussion Paper: Integration of Beneficiaries of International**" / "**Protection**", under the marker
+        or under the item's text."""
+        last = ob.last
+        return (
+            ob.kind == BlockKind.LIST_ITEM.value
+            and ob.is_bold
+            and seg.is_bold
+            and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
+            and ob.box[0] - TITLE_TAIL_INDENT <= seg.x0 <= ob.box[0] + 2 * seg.size
+            and 0 <= seg.top - last.line_bottom <= DEFAULT_PARAGRAPH_GAP_EM * last.size
+            and not last.text.rstrip().endswith((".", ":", ";", "!", "?"))
+        )
+
     def _title_tail(self, ob: _Open, seg: Fragment) -> bool:
         """Whether a short bold line is the last line of the bold title above it, closed by its full stop, the title's
         line left open."""
@@ -1245,6 +1281,8 @@ class BlockBuilder(BlockSink):
             # "**Transatlantic Council on Migration:**" / "**Seventh Plenary Meeting**", "**... in Mid-Sized U.S.**" /
             # "**Cities**": a bold title wrapped after its colon or an abbreviation's stop, one heading
             ob.kind = BlockKind.HEADING.value
+        if ob is not None and ob.page == page and kind == BlockKind.HEADING.value and self._bold_item_wraps(ob, seg):
+            kind = BlockKind.LIST_ITEM.value
         if ob is not None and ob.page == page and kind == BlockKind.PARAGRAPH.value and self._title_tail(ob, seg):
             kind = BlockKind.HEADING.value  # "Informe de la Presidencia Pro Tempore de Guatemala" / "2010.": one title
         if ob is not None and ob.page == page and self._continues(ob, seg, kind, bullet_match is not None):

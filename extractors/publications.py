@@ -209,6 +209,7 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
             and named
             and not placed
             and not carded
+            and not _imprint_as_title(cite.title)
             and len(cite.title.split()) <= MAX_TITLE_WORDS
             and not _ends_with_day(cite.title)
         ):
@@ -230,6 +231,22 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
             used |= {b.order for b in entry.blocks}
             pubs.append(pub)
     return pubs, used
+
+
+# "36 p. Resume las actividades ...", "48 pp.": a work's page count, which opens no title
+_PAGE_COUNT_LEAD = re.compile(r"^\d{1,4}\s*(?:p|pp|págs?|pages?)\.?(?:\s|$)", re.I)
+
+
+def _imprint_as_title(title: str) -> bool:
+    """Whether what a citation's parse calls its title is the imprint or the facts under a title set apart above it:
+    "Secretaría Técnica de la CRM. San José, agosto de 2009. 24 p." gives "San José, agosto de 2009", a town and a
+    month; "Presidencia Pro Tempore de Guatemala, julio de 2009. 36 p. Resume ..." gives "36 p. Resume ..."."""
+    if _PAGE_COUNT_LEAD.match(title):
+        return True
+    head, comma, tail = title.rpartition(",")
+    if not comma or parse_date(tail.strip(" ."), allow_year=True) is None:
+        return False
+    return bool(known_place(head.strip())) or corporate_author(head.strip() + ". X")
 
 
 # "Note d'orientation n° 3 :", "Working Paper No. 12:", "Informe:": a type label opening a listed entry.

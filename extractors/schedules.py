@@ -2788,6 +2788,63 @@ def dated_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Ent
     return found
 
 
+# A section heading over a calendar's dated lines: "Forthcoming Meetings", "Calendar", "Próximas reuniones"
+_CALENDAR_SECTION = re.compile(
+    r"\b(?:meetings?|calendar|events?|agenda|upcoming|forthcoming|schedule|reuniones|calendario|eventos|agenda"
+    r"|pr[oó]ximas|r[ée]unions|calendrier|[ée]v[ée]nements|[àa] venir)\b",
+    re.I,
+)
+MIN_DAY_HEADED_LINES = 2
+
+
+def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
+    """A calendar set as day headings, each over one short line that names the meeting ("16 April 2009" / "Steering
+    Group, Geneva"; "15-16 May 2013" / "2013 Full Round, Sydney, Australia"): a meeting per heading, of its day.
+    The line names an event by its kind, or is a name and a town under a section that says it lists meetings
+    ("Forthcoming Meetings" over "WGACE, Geneva"); a deadline or an office's closing is none. Two such headings
+    in a row at least; a day heading without a year takes the year its neighbours write. The caller reads these
+    only where no other rule read the line."""
+    runs: list[list[tuple[Block, Block, DateSpan | None]]] = [[]]
+    for i, block in enumerate(blocks):
+        if block.kind != BlockKind.HEADING:
+            continue
+        line = blocks[i + 1] if i + 1 < len(blocks) else None
+        date = leading_date(block.text, 2000) if len(block.text) <= MAX_DATE_HEADING_CHARS else None
+        if (
+            date is None
+            or date.precision != DatePrecision.DAY
+            or block.text[date.stop :].strip(_SEPARATORS)
+            or line is None
+            or line.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            or len(line.text.split()) > MAX_TITLE_WORDS
+        ):
+            if runs[-1]:
+                runs.append([])
+            continue
+        written = _YEAR.search(block.text) is not None
+        runs[-1].append((block, line, date if written else None))
+    found = []
+    for run in runs:
+        years = {d.start.year for _, _, d in run if d is not None}
+        if len(run) < MIN_DAY_HEADED_LINES or len(years) != 1:
+            continue
+        year = years.pop()
+        section = run[0][0].heading or ""
+        for head, line, date in run:
+            date = date or leading_date(head.text, year)
+            text = line.text.strip()
+            if date is None or find_dates(text) or _DEADLINE.search(text):
+                continue
+            place = trailing_place(text)
+            named = EVENT_KIND_WORDS.search(text) or (place and _CALENDAR_SECTION.search(section))
+            if not named:
+                continue
+            title = text[: text.rfind(place)].rstrip(" ,;-–—") if place and text.endswith(place) else text
+            entry = Entry(title, None, date, place, line, f"{head.text} | {text}", "schedule.heading", status_of(text))
+            found.append((entry, frozenset({head.order, line.order})))
+    return found
+
+
 def year_items(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
     """A history's milestones: a few items under each of several headings that are only a year ("1994" / "First
     IGC workshop on country of origin information, London"); each item naming an event by its kind is that event

@@ -272,6 +272,8 @@ class Block:
     font_size: float | None = None
     is_bold: bool | None = None
     link: str | None = None  # HTML: the address of the link the block opens with (a listing's title, to its file)
+    # HTML: the phrases set in italics inside the block's text (`<em>`, `<i>`, `<cite>`): how prose sets a work's title
+    emphasis: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -743,3 +743,88 @@ def test_a_name_set_in_bold_at_the_start_of_a_paragraphs_next_line_goes_on_with_
     ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
     titles = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp) if str(a.start_date) == "2011-11-24"}
     assert titles == {"XVI Reunión Viceministerial de la Conferencia Regional sobre Migración"}
+
+
+def test_a_sidebar_beside_a_newsletters_list_is_no_table_and_a_bold_items_title_wraps_under_its_marker(nlp):
+    """Round 86 (written, dev): a newsletter's page sets its "New from the Secretariat" list beside a sidebar
+    ("CALENDAR", "MOST REQUESTED", "CONTACT"). Where the two columns' lines meet on a few rows, the table finder took
+    them for a table ("Participating States | IGC Secretariat"); a page column that goes on above and below those
+    rows is no table's column. A bold item's title wrapped under its marker ("- **Discussion Paper: ... of
+    International**" / "**Protection**") is one item, and the calendar's day headings over their lines
+    ("15-16 May 2013" / "2013 Full Round, Sydney, Australia") are meetings."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    doc = pdf_to_document((WRITTEN / "w86-igc-update-2013.pdf").read_bytes())
+    assert not any(b.kind == BlockKind.TABLE_ROW for b in doc.blocks)
+    items = [b.text for b in doc.blocks if b.kind == BlockKind.LIST_ITEM and b.heading == "New from the Secretariat"]
+    assert items[0].startswith("Discussion Paper: Integration of Beneficiaries of International Protection December")
+    assert items[1].startswith("Report on Unaccompanied Minors: Policies and Practices in IGC Participating States")
+    ctx = DocumentContext("IGC", "d" * 64, "file:///update.pdf", "en", title=doc.title, as_of=doc.date)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert ("2013-05-15", "Sydney, Australia") in {(a.start_date.isoformat(), a.location) for a in rows}
+
+
+def test_the_short_last_rows_of_two_prose_columns_are_no_table():
+    """Round 76 and round 93 (written, dev): two columns of prose side by side end their paragraphs in short lines
+    ("Policy Options | Analyst.", "August 2007. | in early 2008."); once the run of rows reads as prose columns, its
+    tail is not taken for a table. Here a report's two-column page of works and staff news."""
+    from mpdp_pipeline.extractors.layout import segments_to_unruled_tables
+
+    def line(text: str, x0: float, top: float) -> Fragment:
+        return Fragment(text, x0, top, x0 + 5.2 * len(text), top + 9, 9.0)
+
+    left = [
+        "States and six European countries and proposes a core",
+        "set for North America.",
+        "Remittance Flows to Central America: Trends and",
+        "Policy Options",
+        "By Gabriela Ruiz and Thomas Whitman. Policy Brief No. 14,",
+        "August 2007.",
+    ]
+    right = [
+        "Samuel Tan joined MPI in August 2007 as Policy Analyst",
+        "with the National Center on Immigrant Integration Policy.",
+        "Gabriela Ruiz has been promoted to Associate Policy",
+        "Analyst.",
+        "MPI's Europe program will open a small office in Brussels",
+        "in early 2008.",
+    ]
+    rows = [
+        [line(a, 54, 150 + 12.5 * i), line(b, 310, 150 + 12.5 * i)]
+        for i, (a, b) in enumerate(zip(left, right, strict=True))
+    ]
+    tables, rest = segments_to_unruled_tables(rows, 595)
+    assert tables == [] and len(rest) == len(rows)
+
+
+def test_a_calendar_of_day_headings_each_over_its_meeting_and_town(nlp):
+    """Round 97 (written, dev): a newsletter's "Forthcoming Meetings" box sets each meeting as a bold day heading
+    over one line of its name and town ("16 April 2009" / "Steering Group, Geneva"). Each is a meeting of that day,
+    named by its line (an acronym too, "WGACE, Geneva", under a section that says it lists meetings); a deadline
+    or an office's closing under a day heading is none."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><body><h2>Forthcoming Meetings</h2>"
+        "<h4>16 April 2009</h4><p>Steering Group, Geneva</p>"
+        "<h4>24 April 2009</h4><p>Deadline for Full Round registrations</p>"
+        "<h4>26-27 May 2009</h4><p>Mini-Full Round on Integration and Citizenship, Ottawa</p>"
+        "<h4>29 May 2009</h4><p>Secretariat closed</p>"
+        "<h4>18 June 2009</h4><p>WGACE, Geneva</p>"
+        "<p>Dates are subject to confirmation by the Chair.</p></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///newsletter.html", "en")
+    found = {(a.title, a.start_date.isoformat(), a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert found == {
+        ("Steering Group", "2009-04-16", "Geneva"),
+        ("Mini-Full Round on Integration and Citizenship", "2009-05-26", "Ottawa"),
+        ("WGACE", "2009-06-18", "Geneva"),
+    }
+
+    path = WRITTEN / "w97-igc-newsletter-2009.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    starts = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.page == 2}
+    assert {"2009-04-16", "2009-05-26", "2009-06-09", "2009-06-18"} <= starts

@@ -4343,3 +4343,54 @@ def test_a_bulletins_section_heading_over_its_entries_is_no_work(nlp):
     works = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("report", "publication")}
     assert "Publicaciones" not in works
     assert "Informe de Gestión de la Presidencia Pro Tempore de la República Dominicana 2011" in works
+
+
+def test_a_bulletins_titles_over_their_imprints_are_the_works_not_the_imprints(nlp):
+    # Round 79 (written, dev): a bulletin's works, each a bold title over its imprint ("Secretaría Técnica de la CRM.
+    # San José, agosto de 2009. 24 p."; "Presidencia Pro Tempore de Guatemala, julio de 2009. 36 p. Resume ...").
+    # Read alone, an imprint parses as a citation whose title is a town and a month, or a page count; such a
+    # "title" names no work, and the heading above is the work.
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w79-rcm-boletin-2009.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    works = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("report", "publication")}
+    assert set(works) == {
+        "Lineamientos regionales para la protección especial en casos de repatriación de niños, niñas y adolescentes "
+        "víctimas de trata de personas",
+        "Informe de la Presidencia Pro Tempore de Guatemala",
+        "Legislación migratoria comparada en los países miembros de la CRM",
+        "Memoria del Seminario sobre Trata de Personas y Tráfico Ilícito de Migrantes",
+    }
+    assert str(works["Informe de la Presidencia Pro Tempore de Guatemala"].start_date) == "2009-07-01"
+
+
+def test_works_a_newsletters_prose_names_by_their_italic_titles(nlp):
+    # Round 108 (written, dev): a newsletter announces its works in sentences, each title set in italics: "announce
+    # the release, in March 2012, of <em>Title</em>, by A and the IGC Secretariat", "Published in February 2012,
+    # <em>Title</em>, by A, reviews ...". The italics are the title; the date is the one before it, not the data
+    # range the sentence goes on to ("analyzes data from December 2007 through December 2010").
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = (
+        "<html><body><h2>New publications</h2>"
+        "<p>The Secretariat is pleased to announce the release, in March 2012, of <a href='/p/1'><em>Integration "
+        "Policies in IGC States: Trends and Challenges</em></a>, by Sofia Marchetti and the IGC Secretariat. The report"
+        " draws on the replies of 16 participating States.</p>"
+        "<p>Published in February 2012, <em>Biometrics in Migration Management: A Status Report</em>, by Henrik Vos,"
+        " reviews the use of fingerprints in visa and asylum processes.</p>"
+        "<p>The report, <em>Uneven Recovery: Immigrant Workers and the Labor Market</em>, by Nadia Ferreira, analyzes "
+        "survey data from December 2007 through December 2010.</p>"
+        "</body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///news.html", "en")
+    works = {(a.title, str(a.start_date), a.authors) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert (
+        "Integration Policies in IGC States: Trends and Challenges",
+        "2012-03-01",
+        ("Sofia Marchetti", "IGC Secretariat"),
+    ) in works
+    assert ("Biometrics in Migration Management: A Status Report", "2012-02-01", ("Henrik Vos",)) in works
+    assert not any(t.startswith("Uneven Recovery") and d == "2007-12-01" for t, d, _ in works)
