@@ -2432,41 +2432,61 @@ def _month_heading(heading: str | None, year: int | None) -> DateSpan | None:
     return dates[0] if len(dates) == 1 and dates[0].precision == DatePrecision.MONTH else None
 
 
-# After a title set in italics: its byline ("*Title*, by Sofia Marchetti and the IGC Secretariat, reviews ...")
+# After a title set in italics: its byline, perhaps after the noun that types the work ("*Title*, by Sofia Marchetti
+# and the IGC Secretariat, reviews ...", "*Title*, a working paper by A and B", "*Title*, prepared by the IGC
+# Secretariat, was distributed ...")
 _BYLINE_AFTER = re.compile(
-    r"^[\s,]*(?:edited\s+|written\s+|compiled\s+)?(?:by|por|par)\s+(?P<names>(?:[^.;,]|(?<=\b[A-Z])\.|,(?=\s+(?:and|y|et)\s))+)",
+    rf"^[\s,]*(?:(?:a|an|the|its|un|una|le|la)\s+(?:new\s+)?(?P<noun>{_WORK_NOUN})\s+)?"
+    r"(?:edited\s+|written\s+|compiled\s+|prepared\s+|elaborad[oa]\s+|r[ée]dig[ée]e?\s+)?(?:by|por|par)\s+"
+    r"(?P<names>(?:[^.;,]|(?<=\b[A-Z])\.|,(?=\s+(?:and|y|et)\s))+)",
     re.I,
 )
 # Before it: the noun that says it is a work, or the verb that says it came out ("the release, in March 2012, of")
 _WORK_CUE = re.compile(rf"\b(?:{_WORK_NOUN}|release|publication|publicaci[oó]n|parution|lanzamiento|launch)s?\b", re.I)
+# What a body does with a work it issues to its members: "was distributed to focal points in October 2006"
+_SENT_OUT = re.compile(
+    r"\b(?:distributed|circulated|disseminated|posted|distribuy[oó]|distribuid[oa]|difundi[oó]|diffus[ée]e?)\b", re.I
+)
+_ISSUED = re.compile(f"{_CAME_OUT.pattern}|{_SENT_OUT.pattern}", re.I)
+# After the title, the work is the verb's subject: "*Title*, prepared by ..., was distributed ... in October 2006";
+# an active verb there makes the italics its subject ("The *Migration Information Source* published ...")
+_ISSUED_AFTER = re.compile(
+    r"\b(?:was|were|been|fue|fueron|été)\s+(?:\w+\s+){0,2}?(?:published|released|issued|launched|distributed"
+    r"|circulated|posted|publicad[oa]s?|distribuid[oa]s?|publiée?s?|diffusée?s?)\b|\bcame out\b",
+    re.I,
+)
 
 
 def italic_work_reading(text: str, block: Block) -> _Reading | None:
     """A work a sentence names by the title the page sets in italics, said to come out or named with its byline:
     "The Secretariat is pleased to announce the release, in March 2012, of *Integration Policies in IGC States:
     Trends and Challenges*, by Sofia Marchetti and the IGC Secretariat."; "Published in February 2012, *Biometrics in
-    Migration Management: A Status Report*, by Henrik Vos, reviews ...". Dated by the sentence before the title."""
+    Migration Management: A Status Report*, by Henrik Vos, reviews ..."; "The *Report on Asylum Trends ...*, prepared
+    by the IGC Secretariat, was distributed to focal points in October 2006." Dated by the sentence before the
+    title, or by the day after it that the verb saying it came out leads to; a date after it is otherwise what the
+    work is about ("analyzes data from December 2007")."""
     for phrase in block.emphasis:
         at = text.find(phrase)
         if at < 0 or len(phrase.split()) < MIN_ITALIC_TITLE_WORDS or not phrase[:1].isupper():
             continue
         before, after = text[:at], text[at + len(phrase) :]
         byline = _BYLINE_AFTER.match(after)
-        if not (byline or (_CAME_OUT.search(before) and _WORK_CUE.search(before))):
+        dates = [d for d in find_dates(before) if not _NOT_WHEN.search(before[: d.begin])]
+        later = next((d for d in find_dates(after) if _ISSUED_AFTER.search(after[: d.begin])), None)
+        if not (byline or (_ISSUED.search(before) and _WORK_CUE.search(before)) or later):
             continue
         if _NEGATIVE.search(text) or _TO_BE_RELEASED.search(text) or _ANY_KIND.fullmatch(phrase):
             return None
-        # its day or month before it; one after it is what the work is about ("analyzes data from December 2007")
-        dates = [d for d in find_dates(before) if not _NOT_WHEN.search(before[: d.begin])]
+        dates = dates or ([later] if later else [])
         if not dates:
             return None
         names = byline.group("names") if byline else ""
         authors = names_in(re.sub(r"\bthe\s+", "", names), bylined=True) if names else None
         title = clean_title(phrase.strip(' ,."“”«»'), work=True)
         typed = publication_type_of(title)
-        noun = _WORK_CUE.search(before)
+        noun = (byline.group("noun") if byline else None) or (cue.group(0) if (cue := _WORK_CUE.search(before)) else "")
         if typed == PublicationType.OTHER and noun:
-            typed = publication_type_of(noun.group(0))
+            typed = publication_type_of(noun)
         kind = Kind.REPORT if typed == PublicationType.REPORT else Kind.PUBLICATION
         return _Reading(
             "publication.entry", kind, title, dates[0], None, text, block, authors=authors or (),

@@ -254,6 +254,18 @@ class PageLayout:
     height: float
     rows: list[list[Fragment]] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    italics: list[Italic] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Italic:
+    """A phrase a page sets in italics (a work's title in prose), with its box, origin top-left."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
 
 
 def clean_text(text: str) -> str:
@@ -1081,6 +1093,23 @@ def _section_line(line: Fragment, after: Fragment) -> bool:
     )
 
 
+MIN_ITALIC_WORDS = 2  # a phrase, not a word stressed or a foreign term
+MAX_ITALIC_WORDS = 40  # longer is a note set in italics, no title
+
+
+def _italics_inside(italics: Sequence[Italic], text: str, box: Sequence[float]) -> tuple[str, ...]:
+    """The italic phrases of a page that lie inside a block's box and read in its text."""
+    x0, top, x1, bottom = box
+    return tuple(
+        it.text
+        for it in italics
+        if MIN_ITALIC_WORDS <= len(it.text.split()) <= MAX_ITALIC_WORDS
+        and x0 - 2 <= (it.x0 + it.x1) / 2 <= x1 + 2
+        and top - 2 <= (it.top + it.bottom) / 2 <= bottom + 2
+        and it.text in text
+    )
+
+
 MAX_TITLE_HEAD_WORDS = 12
 # A line end that leaves a title open: its colon before the subtitle, a comma, an abbreviation's stop ("U.S.",
 # "D.C.", "Inc.")
@@ -1101,6 +1130,7 @@ class BlockBuilder(BlockSink):
     # the next page after only a repeated title continues the last one.
     seen_headings: set[str] = field(default_factory=set)
     new_since_table: bool = False
+    italics: Sequence[Italic] = ()  # the page's italic phrases, while its items are read
 
     def _is_heading(self, seg: Fragment) -> bool:
         if len(seg.text) > 200:
@@ -1124,6 +1154,8 @@ class BlockBuilder(BlockSink):
             text = strip_footnote_markers(text)
         if not text:
             return
+        if kind in (BlockKind.PARAGRAPH.value, BlockKind.LIST_ITEM.value) and self.italics:
+            extra["emphasis"] = _italics_inside(self.italics, text, box)
         self.append_block(kind, text, page=page, locator=",".join(f"{v:.1f}" for v in box), **extra)
         if kind == BlockKind.HEADING.value:
             if text not in self.seen_headings:
@@ -1424,9 +1456,10 @@ class BlockBuilder(BlockSink):
             last = box
         flush()
 
-    def add_page(self, page: int, items: Sequence[Item]) -> None:
+    def add_page(self, page: int, items: Sequence[Item], italics: Sequence[Italic] = ()) -> None:
         """Feed one page's ordered items; paragraphs do not run across pages (each block has one page)."""
         self.close()
+        self.italics = italics
         for index, item in enumerate(items):
             if isinstance(item, Table):
                 self.add_table(item, page, first_on_page=index == 0)

@@ -35,6 +35,7 @@ from mpdp_pipeline.extractors.layout import (
     BlockBuilder,
     CrossPageStats,
     Fragment,
+    Italic,
     PageLayout,
     Table,
     attach_list_markers,
@@ -64,8 +65,10 @@ DEFAULT_LANGUAGE_SAMPLE_CHARS = 20_000
 # Pickled pages beyond this many bytes go to a temporary file; a short document never touches disk.
 DEFAULT_SPILL_MEMORY_BYTES = 1 << 20
 _FPDF_ERR_PASSWORD = 4
+_PAGEOBJ_TEXT = 1
 _PAGEOBJ_PATH = 2
 _PAGEOBJ_IMAGE = 3
+_FONT_ITALIC_FLAG = 1 << 6  # the PDF font descriptor's Italic flag
 _TITLE_JUNK = ("microsoft word - ", "untitled", "microsoft powerpoint - ")
 _FILE_SUFFIXES = (".doc", ".docx", ".pdf", ".indd", ".tex", ".xls", ".xlsx", ".ppt", ".pptx", ".txt", ".rtf")
 
@@ -120,6 +123,7 @@ class _PageReader:
         self.font_flags = ctypes.c_int()
         self.matrix = pdfium_c.FS_MATRIX()
         self._bold_by_font: dict[bytes, bool] = {}
+        self._italic_by_font: dict[int, bool] = {}
 
     def to_display(self, left: float, bottom: float, right: float, top: float) -> tuple[float, float, float, float]:
         """A box in PDF space -> (x0, top, x1, bottom) on the page as displayed, origin top-left."""
@@ -243,6 +247,59 @@ class _PageReader:
                     out.extend(self.run_to_fragments(run, start, rects))
             start += len(run) + 2
         return out
+
+    def italics(self) -> list[Italic]:
+        """The phrases set in an italic or oblique face, each run of italic text objects in a row one phrase (a title
+        wrapped onto the next line is two objects)."""
+        out: list[Italic] = []
+        previous_italic = False
+        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+        page = self.page.raw
+        for k in range(pdfium_c.FPDFPage_CountObjects(page)):
+            obj = pdfium_c.FPDFPage_GetObject(page, k)
+            if pdfium_c.FPDFPageObj_GetType(obj) != _PAGEOBJ_TEXT:
+                continue
+            if not self._italic_font(pdfium_c.FPDFTextObj_GetFont(obj)):
+                previous_italic = False
+                continue
+            text = clean_text(self._object_text(obj))
+            if not text or not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                continue
+            x0, y0, x1, y1 = self.to_display(left.value, bottom.value, right.value, top.value)
+            if previous_italic and out:
+                last = out[-1]
+                out[-1] = Italic(
+                    join_lines(last.text, text),
+                    min(last.x0, x0),
+                    min(last.top, y0),
+                    max(last.x1, x1),
+                    max(last.bottom, y1),
+                )
+            else:
+                out.append(Italic(text, x0, y0, x1, y1))
+            previous_italic = True
+        return out
+
+    def _italic_font(self, font: Any) -> bool:
+        if not font:
+            return False
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        if key not in self._italic_by_font:
+            n = pdfium_c.FPDFFont_GetBaseFontName(font, self.font_buf, len(self.font_buf))
+            name = self.font_buf.raw[: max(n - 1, 0)].lower()
+            angle = ctypes.c_int()
+            slanted = bool(pdfium_c.FPDFFont_GetItalicAngle(font, angle)) and angle.value != 0
+            flagged = bool(pdfium_c.FPDFFont_GetFlags(font) & _FONT_ITALIC_FLAG)
+            self._italic_by_font[key] = slanted or flagged or b"italic" in name or b"oblique" in name
+        return self._italic_by_font[key]
+
+    def _object_text(self, obj: Any) -> str:
+        n = pdfium_c.FPDFTextObj_GetText(obj, self.tp, None, 0)
+        if n <= 2:
+            return ""
+        buffer = ctypes.create_string_buffer(n)
+        pdfium_c.FPDFTextObj_GetText(obj, self.tp, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)), n)
+        return buffer.raw[: n - 2].decode("utf-16-le", errors="replace")
 
     def rules_and_images(self) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]], int]:
         """Horizontal rules (y, x0, x1), vertical rules (x, y0, y1) and the image count, in PDF space."""
@@ -383,6 +440,7 @@ def _read_pages(
                 fragments = reader.fragments()
                 horizontal, vertical, images = reader.rules_and_images()
                 layout = PageLayout(index + 1, reader.width, reader.height, fragments_to_segments(fragments))
+                layout.italics = reader.italics()
                 if not fragments and images:
                     no_text.append(index + 1)
                 # A regular grid is read from pdfium's rules directly; anything else goes to pdfplumber.
@@ -430,7 +488,7 @@ class _PageSpill:
         rows = [
             [(s.text, s.x0, s.top, s.x1, s.bottom, s.size, s.is_bold, s.ends_bold) for s in row] for row in layout.rows
         ]
-        record = (layout.number, layout.width, layout.height, rows, layout.tables)
+        record = (layout.number, layout.width, layout.height, rows, layout.tables, layout.italics)
         pickle.dump(record, self._file, protocol=pickle.HIGHEST_PROTOCOL)
         self._count += 1
         if isinstance(self._file, io.BytesIO) and self._file.tell() > self._memory_bytes:
@@ -448,8 +506,8 @@ class _PageSpill:
         """The pages in order, each read back only when asked for."""
         self._file.seek(0)
         for _ in range(self._count):
-            number, width, height, rows, tables = pickle.load(self._file)
-            yield PageLayout(number, width, height, [[Fragment(*s) for s in row] for row in rows], tables)
+            number, width, height, rows, tables, italics = pickle.load(self._file)
+            yield PageLayout(number, width, height, [[Fragment(*s) for s in row] for row in rows], tables, italics)
 
 
 _PDF_DATE = re.compile(r"^(?:D:)?((?:19|20)\d\d)([01]\d)([0-3]\d)")
@@ -576,7 +634,7 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
             items.extend(tables)
             items.extend(unruled)
             ordered = items_to_reading_order(items, layout.width * 0.25, layout.width * 0.75, line_tops=line_tops(rows))
-            builder.add_page(layout.number, ordered)
+            builder.add_page(layout.number, ordered, layout.italics)
 
     warnings: list[tuple[str, str]] = []
     if no_text:

@@ -828,3 +828,39 @@ def test_a_calendar_of_day_headings_each_over_its_meeting_and_town(nlp):
     ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
     starts = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.page == 2}
     assert {"2009-04-16", "2009-05-26", "2009-06-09", "2009-06-18"} <= starts
+
+
+def test_a_pdfs_italic_phrases_are_its_blocks_emphasis_and_name_the_works_its_prose_announces(nlp):
+    """Round 108 (written, dev): a PDF newsletter's prose names its works by titles set in italics, one of them
+    wrapped onto the next line ("... was *Reception of Asylum*" / "*Seekers: An Overview of Practices*, a working
+    paper by A and B"). The italic text objects of a page are the emphasis of the block they sit in, a wrapped title
+    one phrase; the work is dated by the month the sentence says it came out."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    pdf = FPDF()
+    pdf.set_right_margin(95)  # a narrow column, so that the second title wraps
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 8, "3. Publications", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Times", "", 10.5)
+    pdf.write(5, "The ")
+    pdf.set_font("Times", "I", 10.5)
+    pdf.write(5, "Report on Asylum Trends in IGC Participating States, 1990-2005")
+    pdf.set_font("Times", "", 10.5)
+    pdf.write(5, ", prepared by the IGC Secretariat, was distributed to focal points in October 2006. It covers 16 ")
+    pdf.write(5, "States.\n\nAlso distributed, in November 2006, was ")
+    pdf.set_font("Times", "I", 10.5)
+    pdf.write(5, "Reception of Asylum Seekers: An Overview of Practices")
+    pdf.set_font("Times", "", 10.5)
+    pdf.write(5, ", a working paper by Margaret Hughes and Lars Eriksen.\n")
+    doc = pdf_to_document(bytes(pdf.output()))
+    emphasis = {e for b in doc.blocks for e in b.emphasis}
+    assert "Report on Asylum Trends in IGC Participating States, 1990-2005" in emphasis
+    assert "Reception of Asylum Seekers: An Overview of Practices" in emphasis
+    ctx = DocumentContext("IGC", "d" * 64, "file:///newsletter.pdf", "en", title=doc.title)
+    works = {(a.title, str(a.start_date), a.authors) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert works == {
+        ("Report on Asylum Trends in IGC Participating States, 1990-2005", "2006-10-01", ("IGC Secretariat",)),
+        ("Reception of Asylum Seekers: An Overview of Practices", "2006-11-01", ("Margaret Hughes", "Lars Eriksen")),
+    }
