@@ -939,6 +939,28 @@ def row_to_reading(block: Block) -> _Reading | None:
     return None if _called_off(block.text) else _columns_reading(block)
 
 
+# A column of a body's meetings: "Committee meeting", "Full Council meetings", "Reuniones del GRCM"
+_MEETINGS_COLUMN = re.compile(r"\b(?:meetings?|sessions?|reuni[oó]n(?:es)?|sesi[oó]n(?:es)?|r[ée]unions?)\b", re.I)
+
+
+def _other_meeting_cells(block: Block, reading: _Reading) -> list[_Reading]:
+    """The meetings a row's other meeting columns hold on the same day: "18 January | Planning Committee | Council
+    meeting" under "Date | Committee meeting | Full Council meetings" is two meetings. Only where the title column
+    is one of several headed as meetings; a time or a note in such a cell names none."""
+    title_col = _column(block.header, TITLE_HEADERS)
+    columns = [i for i, h in enumerate(block.header) if _MEETINGS_COLUMN.search(h)]
+    if title_col not in columns or len(columns) < 2:
+        return []
+    found = []
+    for i in columns:
+        cell = _lead_of(clean_title(block.cells[i])) if i != title_col and i < len(block.cells) else ""
+        name = _TIME_OF_DAY.sub("", cell).strip(" ,;:–—-")
+        if len(name.split()) < 2 or not (_ANY_KIND.search(name) or _BODY_NAME.search(name)) or find_dates(name):
+            continue
+        found.append(replace(reading, title=name, kind=classify_kind(name) or Kind.MEETING))
+    return found
+
+
 # "(postponed from 9 February)", "(rescheduled)": the meeting moved to the date given, and took place there.
 _MOVED_NOTE = re.compile(
     r"\(\s*(?:postponed|rescheduled|moved|deferred|aplazad[ao]|pospuest[ao]|reprogramad[ao]|trasladad[ao]"
@@ -4974,7 +4996,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue  # "Annex II - Meeting documents" / "IGC/FR/2008/1 | Draft agenda | 2 May 2008": a paper issued
         if block.kind == BlockKind.TABLE_ROW and block.header and text == block.text:
             if reading := row_to_reading(block):
-                readings.append(reading)
+                readings += [reading, *_other_meeting_cells(block, reading)]
                 continue
             # not a list view's bookkeeping ("Modified: 10/4/2010 10:02 AM"), which dates no meeting
             kept = [

@@ -1071,8 +1071,13 @@ class _Walker(BlockSink):
             # "martes 14 de julio del 2026" across the whole head: the day of the rows under it, no column names
             self.emit(BlockKind.HEADING.value, " ".join(c for c in header if c), header_row)
             header = ()
-        for row, cells in zip(rows, grid, strict=True):
+        for at, (row, cells) in enumerate(zip(rows, grid, strict=True)):
             if row is header_row:
+                continue
+            if year := _year_row(cells, grid[at + 1] if at + 1 < len(grid) else ()):
+                # "2013 | | All commence at 8 p.m." over "03 January | Planning Committee": the year of the rows under
+                # it, as a heading over them would give it
+                self.emit(BlockKind.HEADING.value, year, row)
                 continue
             cells = tuple(
                 self.cell_titles.get((id(row), i), c) if i < len(header) and _TITLE_COLUMN.match(header[i]) else c
@@ -1639,6 +1644,24 @@ def _carry_down(above: dict[int, tuple[str, int]], cells: list[str]) -> None:
         if left > 1:
             above[len(cells)] = (text, left - 1)
         cells.append(text)
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+_DAY_MONTH = re.compile(
+    r"^\W*(?:\w+,?\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2})\s*$"
+)
+
+
+def _year_row(cells: tuple[str, ...], below: tuple[str, ...]) -> str | None:
+    """The year a table's row gives alone in its first cell, over a row whose first cell is a day without a year
+    ("03 January"); None for any other row (a publications table's "2008 | Title" is a record of that year)."""
+    filled = [c for c in cells if c]
+    first_below = next((c for c in below if c), "")
+    if not filled or _YEAR_ALONE.fullmatch(filled[0]) is None or len(filled) > 2:
+        return None
+    if any(find_dates(c) for c in filled[1:]) or not _DAY_MONTH.match(first_below):
+        return None
+    return filled[0] if any(w.lower() in MONTHS for w in re.findall(r"[^\W\d_]+", first_below)) else None
 
 
 def _dated_banner(header: tuple[str, ...]) -> bool:

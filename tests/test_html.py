@@ -709,3 +709,35 @@ def test_a_page_framed_by_a_table_of_header_menu_columns_and_footer_is_read_as_i
     assert not [b for b in blocks if b.kind == BlockKind.TABLE_ROW]
     assert {"Past Events", "2007"} <= {b.text for b in blocks if b.kind == BlockKind.HEADING}
     assert "December 5, 2007" in [b.text for b in blocks]
+
+
+def test_a_tables_year_row_over_days_without_a_year_is_their_heading_and_each_meeting_column_a_meeting(nlp):
+    """Real round 96 (dev): a council's table of meeting dates opens its rows with "2013 | | All commence at 8 p.m."
+    and then lists days without a year ("18 January | Planning Committee | Council meeting"), under "Date |
+    Committee meeting | Full Council meetings | Committee meeting". The year row is the heading of the days under
+    it; each cell under a column headed as meetings is a meeting of that day, a time after its name no part of it.
+    A publications table's "2008 | Title" rows stay records."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    page = (
+        "<html><body><h2>Dates of meetings</h2><table>"
+        "<tr><th>Date</th><th>Committee meeting</th><th>Full Council meetings</th><th>Committee meeting</th></tr>"
+        "<tr><td>2013</td><td></td><td>All commence at 8 p.m.</td><td></td></tr>"
+        "<tr><td>03 January</td><td>Planning Committee</td><td></td><td></td></tr>"
+        "<tr><td>18 January</td><td>Planning Committee</td><td>Council meeting</td><td></td></tr>"
+        "<tr><td>07 February</td><td>Planning Committee</td><td></td><td>Parish Maintenance Committee 8.15 p.m.</td>"
+        "</tr></table>"
+        "<table><tr><th>Year</th><th>Title</th></tr><tr><td>2008</td><td>Annual Report 2007</td></tr>"
+        "<tr><td>2009</td><td>Annual Report 2008</td></tr></table></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    assert [b.text for b in doc.blocks if b.kind == BlockKind.HEADING] == ["Dates of meetings", "2013"]
+    ctx = DocumentContext("IGC", "d" * 64, "file:///dates.html", "en")
+    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind == "meeting"}
+    assert found == {
+        ("Planning Committee", "2013-01-03"),
+        ("Planning Committee", "2013-01-18"),
+        ("Council meeting", "2013-01-18"),
+        ("Planning Committee", "2013-02-07"),
+        ("Parish Maintenance Committee", "2013-02-07"),
+    }
