@@ -1683,6 +1683,14 @@ _DATE_FIELD = re.compile(
 _NEXT_OPENING = re.compile(r"^(?i:the\s+)?(?i:next)\s+(?=[A-Z])")  # "next Steering Group", not "next regular ..."
 
 
+# A sentence's lead clause telling what came before its event: "Following the handover ... on 1 July 2010,"
+_AFTER_LEAD = re.compile(
+    r"^\W*(?:following|after|prior to|before|tras|despu[eé]s de|luego de|antes de|apr[eè]s|suite [àa]|avant)\b"
+    r"[^,;]{3,150},\s",
+    re.I,
+)
+
+
 def sentence_to_reading(
     text: str, block: Block, kind_starts: Sequence[int], ents: Sequence[tuple[str, str]]
 ) -> _Reading | None:
@@ -1697,6 +1705,10 @@ def sentence_to_reading(
         return None  # "(January–December 2007), the Conference held the following activities": a term, no event
     # "In May 2006 Sweden hosted the workshop in Stockholm on 3-5 May 2006": the days within the month it opened with
     date = next((d for d in dates[1:] if d.precision == DatePrecision.DAY and _within(d, date)), date)
+    if (lead := _AFTER_LEAD.match(text)) and date.stop <= lead.end():
+        # "Following the handover of the Chair to Sweden on 1 July 2010, the Steering Group met in Geneva on 21
+        # September 2010": the lead clause dates what came before; the sentence's own date follows it
+        date = next((d for d in dates if d.begin >= lead.end()), date)
     verb = _EVENT_VERB.search(text)
     if verb and not _EVENT_VERB.search(without_notes(text)):
         verb = None  # "..., Geneva (hosted by UNHCR), 15 March": a venue's note, not the sentence's verb
@@ -4159,8 +4171,8 @@ def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
         name = clean_title(head.text)
     elif len(sentences) >= 2 and _inline_head(sentences[0]):
         # "Working Group on Asylum/Refugees. The group met on 25-26 March 2009 in Geneva.": the same head, set in
-        # the paragraph's type
-        name, sentences = clean_title(sentences[0]), sentences[1:]
+        # the paragraph's type ("1.2 Workshop on Irregular Migration Data. Held in London on ...": its number apart)
+        name, sentences = clean_title(_SECTION_NUMBER.sub("", sentences[0])), sentences[1:]
     else:
         return None
     kind = classify_kind(name) if name else None
@@ -4187,7 +4199,7 @@ MAX_INLINE_HEAD_WORDS = 10
 def _inline_head(sentence: str) -> bool:
     """Whether a paragraph's first sentence is only a name opening with its kind: "Workshop on Unaccompanied
     Minors.", not "Workshop participants agreed on ..."."""
-    name = sentence.strip().rstrip(".")
+    name = _SECTION_NUMBER.sub("", sentence).strip().rstrip(".")
     return (
         sentence.strip().endswith(".")
         and len(name.split()) <= MAX_INLINE_HEAD_WORDS
@@ -4198,6 +4210,7 @@ def _inline_head(sentence: str) -> bool:
 
 
 _NUMBERED_ENTRY = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
+_SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-ZÀ-Ý])")  # "1.2 Workshop on ..."
 
 
 def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:

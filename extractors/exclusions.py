@@ -71,7 +71,18 @@ def not_an_event(title: str, sentence: str = "") -> bool:
         or _OTHER_BODY_SENTENCE.match(sentence)
         or _CALL_TITLE.match(title)  # "Convocatoria a concurso para el puesto de ...": a call, no event
         or _SUBMITTED_TO.match(sentence)
+        or _NOT_ITS_OWN.search(sentence)
     )
+
+
+# "...; the IGC was not a co-organiser of that event", "la CRM no fue coorganizadora": a meeting the text tells is
+# another's, mentioned for the record
+_NOT_ITS_OWN = re.compile(
+    r"\b(?:was|were|is|are)\s+not\s+(?:a\s+|the\s+|among the\s+)?(?:co-?organi[sz]ers?|organi[sz]ers?|co-?hosts?|hosts?"
+    r"|co-?sponsors?)\b|\bno\s+(?:fue|fueron|es|son)\s+(?:co-?)?(?:organizador|anfitri[oó]n|patrocinador)[ae]?s?\b"
+    r"|\bn['’](?:était|étaient|est|sont)\s+pas\s+(?:co-?)?(?:organisat(?:eur|rice)s?|hôtes?)\b",
+    re.I,
+)
 
 
 # A report's cover: "Presentado a la XIII Conferencia Regional sobre Migración ... San José, 15 de enero de 2008", the

@@ -1125,7 +1125,7 @@ class _Walker(BlockSink):
         def flush() -> None:
             if term is None:
                 return
-            text = _clean(self.inline_text(term)).rstrip(" :")
+            text = _titled_byline(term, _clean(self.inline_text(term)).rstrip(" :"))
             named = [d for d in definitions if d]
             if card_lines and not named and not EVENT_TYPE_LINE.match(card_lines[0]):
                 # a search result's linked title over its lines: a work's card, each line a block of the record
@@ -1662,6 +1662,23 @@ def _year_row(cells: tuple[str, ...], below: tuple[str, ...]) -> str | None:
     if any(find_dates(c) for c in filled[1:]) or not _DAY_MONTH.match(first_below):
         return None
     return filled[0] if any(w.lower() in MONTHS for w in re.findall(r"[^\W\d_]+", first_below)) else None
+
+
+def _titled_byline(term: Tag, text: str) -> str:
+    """A term that opens with its linked title and goes on with its byline in an element of its own ("<a>IGC Annual
+    Report 2011</a> <span>Annual report — published 30/04/2012</span>", a Plone folder's listing): the title and the
+    byline set apart as a card's lines are, "Title · Annual report — published 30/04/2012"."""
+    link = term.find("a")
+    title = _clean(link.get_text(" ")) if link is not None else ""
+    rest = text[len(title) :].strip() if title and text.startswith(title) else ""
+    own_element = link is not None and any(
+        isinstance(t, Tag) and t is not link and link not in t.descendants and _clean(t.get_text(" "))
+        for t in link.find_all_next(limit=3)
+        if term in t.parents
+    )
+    if len(title.split()) < MIN_LINKED_TITLE_WORDS or not rest or rest[0] in "(,;:·|" or not own_element:
+        return text
+    return f"{title} · {rest}"
 
 
 def _dated_banner(header: tuple[str, ...]) -> bool:

@@ -3983,3 +3983,48 @@ def test_a_reports_cover_line_presenting_it_to_a_conference_dates_no_conference(
         "Migratorias de Canadá San José, 15 de enero de 2008"
     )
     assert blocks_to_activities([Block(text, kind=BlockKind.PARAGRAPH, page=1)], CTX, nlp) == []
+
+
+def test_a_sentences_lead_clause_dates_what_came_before_its_meeting(nlp):
+    """Round 111 (written, dev): "Following the handover of the Chair to Sweden on 1 July 2010, the Steering Group
+    met in Geneva on 21 September 2010": the lead clause's day is the handover's; the meeting's follows it."""
+    text = (
+        "Following the handover of the Chair to Sweden on 1 July 2010, the Steering Group met in Geneva on 21 "
+        "September 2010 to review the implementation of the work plan."
+    )
+    found = [str(a.start_date) for a in blocks_to_activities([Block(text, kind=BlockKind.PARAGRAPH)], CTX, nlp)]
+    assert found == ["2010-09-21"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All activities foreseen in the work plan approved by the Steering Group in March 2010 were implemented.",
+        "Under the Chairmanship of Norway (July 2009 - June 2010), Participating States met at plenary and working"
+        " group level.",
+    ],
+)
+def test_a_decisions_day_and_a_chairs_term_date_no_meeting(nlp, text):
+    """Round 111 (written, dev): a work plan "approved by the Steering Group in March 2010" dates a decision; "the
+    Chairmanship of Norway (July 2009 - June 2010)" a term. Neither is a meeting's date."""
+    assert blocks_to_activities([Block(text, kind=BlockKind.LIST_ITEM)], CTX, nlp) == []
+
+
+def test_a_numbered_run_in_head_names_the_paragraphs_activity(nlp):
+    """Round 108 (written, dev): "1.2 Workshop on Irregular Migration Data. Held in London on 10-11 October 2006 ...":
+    a paragraph whose first sentence is its numbered head, the workshop the next sentence dates."""
+    text = (
+        "1.2 Workshop on Irregular Migration Data. Held in London on 10-11 October 2006 at the invitation of the Home "
+        "Office, the Workshop compared methods for estimating the size of the irregular population."
+    )
+    rows = blocks_to_activities([Block(text, kind=BlockKind.PARAGRAPH)], CTX, nlp)
+    assert [(a.title, str(a.start_date)) for a in rows] == [("Workshop on Irregular Migration Data", "2006-10-10")]
+
+
+def test_a_meeting_the_text_says_was_not_its_own_is_none():
+    """Round 111 (written, dev): "...; the IGC was not a co-organiser of that event": another's meeting, mentioned."""
+    from mpdp_pipeline.extractors.exclusions import not_an_event
+
+    assert not_an_event("", "The Forum met in Puerto Vallarta in November 2010; the IGC was not a co-organiser of it.")
+    assert not_an_event("", "El taller se realizó en Managua; la CRM no fue coorganizadora del evento.")
+    assert not not_an_event("", "The IGC was the organiser of the workshop held in Geneva on 3 May 2010.")

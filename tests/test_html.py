@@ -741,3 +741,28 @@ def test_a_tables_year_row_over_days_without_a_year_is_their_heading_and_each_me
         ("Planning Committee", "2013-02-07"),
         ("Parish Maintenance Committee", "2013-02-07"),
     }
+
+
+def test_a_folder_listings_term_of_a_linked_title_and_its_byline_is_a_cards_lines(nlp):
+    """Round 114 (written, dev): a Plone folder listing sets each work as a `<dt>` of its linked title and a byline
+    in a span of its own ("Annual report — published 30/04/2012"), then a `<dd>` description. The title and the byline
+    are a card's lines: the title without the byline, dated by it."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    page = (
+        "<html><body><h1>Publications</h1><dl>"
+        "<dt><span class='summary'><a href='/a'>IGC Annual Report 2011</a></span> <span class='documentByLine'>"
+        "<span>Annual report &mdash;</span> <span class='documentModified'><span>published</span> 30/04/2012</span>"
+        "</span></dt><dd>Overview of the activities of the IGC in 2011. PDF, 1.1 MB.</dd>"
+        "<dt><span class='summary'><a href='/b'>Summary Report: Workshop on Unaccompanied Minors</a></span> <span "
+        "class='documentByLine'><span>Workshop report &mdash;</span> <span class='documentModified'><span>published"
+        "</span> 18/05/2011</span></span></dt><dd>Summary of the discussions. PDF, 0.4 MB.</dd>"
+        "</dl></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///publications.html", "en")
+    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert found == {
+        ("IGC Annual Report 2011", "2012-04-30"),
+        ("Summary Report: Workshop on Unaccompanied Minors", "2011-05-18"),
+    }
