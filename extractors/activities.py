@@ -46,7 +46,7 @@ from mpdp_pipeline.extractors.dates import (
     numeric_order,
     parse_date,
 )
-from mpdp_pipeline.extractors.exclusions import not_an_event, not_out_yet
+from mpdp_pipeline.extractors.exclusions import not_an_event, not_out_yet, site_label
 from mpdp_pipeline.extractors.headlines import AnnouncedWork, announced_work, posted_span, published_date
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title, similar_titles
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
@@ -4479,7 +4479,9 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
 def _excluded(activity: Activity) -> bool:
     """A deadline, a closure or another body's meeting read as an event; a work still in preparation."""
     if activity.kind in _PUBLICATION_KINDS:
-        return not_out_yet(activity.title, _sentence_of(activity.title, activity.snippet or ""))
+        return site_label(activity.title) or not_out_yet(
+            activity.title, _sentence_of(activity.title, activity.snippet or "")
+        )
     snippet = activity.snippet or ""
     return not_an_event(activity.title, _sentence_of(activity.title, snippet)) or not_an_event("", snippet)
 

@@ -16,6 +16,9 @@ _NOT_AN_EVENT_TITLE = re.compile(
     r"(?:inscripci|convocatoria|recepci)|fermeture|cierre de (?:las? )?oficinas?|offices? closed|office closure"
     r"|(?:the\s+)?(?:\w+\s+){0,3}(?:secretariat|secretaría|secrétariat)(?:\s+\w+){0,2}\s+(?:closed|cerrad[oa]|fermé)"
     r"|see also|voir aussi|v[ée]ase tambi[ée]n"
+    # a calendar's own name over its month: "Events Calendar", "Calendario de actividades"
+    r"|(?:events?\s+)?calendar(?:\s+of\s+(?:events|activities|meetings))?\W*$"
+    r"|calendario(?:\s+de\s+(?:eventos|actividades|reuniones))?\W*$|calendrier(?:\s+des\s+(?:[ée]v[ée]nements|activit[ée]s|r[ée]unions))?\W*$"
     r"|(?:\w+\s+){0,3}offices\s+closed|derni[èe]re (?:modification|mise à jour)|[úu]ltima (?:actualizaci[oó]n"
     r"|modificaci[oó]n)|last (?:updated|modified)|page (?:updated|modified))\b",
     re.I,
@@ -106,3 +109,19 @@ def not_out_yet(title: str, sentence: str) -> bool:
     est prévue ...", "The Compendium is expected to be published in March 2009"), or its title is a stamp or a
     call ("Call for proposals: Regional Fund ...")."""
     return bool(_IN_PREPARATION.search(sentence) or _NOT_AN_EVENT_TITLE.match(title) or _CALL_TITLE.match(title))
+
+
+# A box's label on a site's pages, read as a work's title over what the box holds: "Browse by Type", "E-mail
+# Updates", "MPI in the News", "Event Audio & Video", "Stay Informed"
+_SITE_LABEL = re.compile(
+    r"^\W*(?:(?:browse|search|sort|filter)(?:\s+\w+){0,2}\s+by(?:\s+\w+){1,2}|(?:e-?mail|newsletter)\s+(?:updates|alerts|sign-?up)"
+    r"|(?:\w+\s+){0,3}in the (?:news|media|press)|(?:event\s+)?audio\s*(?:&|and)\s*video|stay informed|subscribe"
+    r"|follow us|connect with us|share this(?: page)?|related (?:links|content|items)|more news|all news"
+    r"|recent (?:changes|items)|quick links|useful links|enlaces (?:de inter[ée]s|[úu]tiles)|liens utiles)\W*$",
+    re.I,
+)
+
+
+def site_label(title: str) -> bool:
+    """Whether a work's title is a box's label on the site's pages, no work's."""
+    return _SITE_LABEL.match(title) is not None

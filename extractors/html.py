@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field, replace
+from warnings import catch_warnings, simplefilter
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag, XMLParsedAsHTMLWarning
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.citations import names_in
@@ -114,7 +115,9 @@ BOILERPLATE_ROLES = frozenset(
 )
 BOILERPLATE_NAME_RE = re.compile(
     r"(?:^|[-_\s])(?:cookie|cookies|consent|gdpr|skip|breadcrumbs?|share|sharing|social|navbar|menu|"
-    r"site-?header|site-?footer|masthead|newsletter|subscribe|sidebar|pager|pagination)(?:$|[-_\s])",
+    r"site-?header|site-?footer|masthead|newsletter|subscribe|sidebar|pager|pagination"
+    # a blog post's readers' comments and the form to add one
+    r"|comments|commentlist|comment-?list|respond|comment-?respond|disqus_thread)(?:$|[-_\s])",
     re.IGNORECASE,
 )
 _SPACE_RE = re.compile(r"\s+")
@@ -1057,7 +1060,10 @@ class _Walker(BlockSink):
         if _card_column(rows):
             for row in rows:
                 for cell in row.find_all(["td", "th"], recursive=False):
-                    self.paragraph(cell)
+                    if _element_card(cell):
+                        self.container(cell)  # its fields, each a block, as a card's elements are read anywhere
+                    else:
+                        self.paragraph(cell)
             return
         grid = self.grid(rows)
         # A table of one row lays out one record (a date cell beside its event): no header over it.
@@ -1500,8 +1506,17 @@ def _card_column(rows: list[Tag]) -> bool:
     return (
         len(texts) >= 2
         and len(cells) == len(texts)
-        and all(len(c.find_all("br")) >= 2 and c.find("a") is not None for c in cells)
+        and all((len(c.find_all("br")) >= 2 or _element_card(c)) and c.find("a") is not None for c in cells)
     )
+
+
+MIN_CARD_ELEMENTS = 2
+
+
+def _element_card(cell: Tag) -> bool:
+    """Whether a cell sets a card as elements of its own, one field each ("<div class=pubitem><span>WORKING
+    PAPER</span><div><a>Title</a></div><div>A and B</div><div>November 2008</div></div>", a GridView's row)."""
+    return len(cell.find_all(list(BLOCK_TAGS))) >= MIN_CARD_ELEMENTS
 
 
 def _fields_line(fields: list[tuple[Tag, str]]) -> str | None:
@@ -2025,7 +2040,10 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
     text, encoding, guessed, replaced = decode_page(data, content_type)
     text, front_title = front_matter(text)
     try:
-        soup = BeautifulSoup(text, "lxml")
+        with catch_warnings():
+            # an XHTML page opening with `<?xml ...?>` is still a web page, read as HTML as browsers read it
+            simplefilter("ignore", XMLParsedAsHTMLWarning)
+            soup = BeautifulSoup(text, "lxml")
     except Exception as exc:  # lxml rarely fails, but a crafted page must not escape uncoded
         raise ParseError(
             f"lxml could not parse the page: {type(exc).__name__}: {exc}", code=LogCode.HTML_PARSE

@@ -766,3 +766,23 @@ def test_a_folder_listings_term_of_a_linked_title_and_its_byline_is_a_cards_line
         ("IGC Annual Report 2011", "2012-04-30"),
         ("Summary Report: Workshop on Unaccompanied Minors", "2011-05-18"),
     }
+
+
+
+def test_a_blog_posts_comments_a_calendars_name_and_a_sites_box_labels_are_no_activities(nlp):
+    """Round 115 and round 116 (written, dev): a WordPress post's readers' comments ("Will the slides from the Berlin
+    meeting be posted as well?", dated by the comment's stamp), a calendar widget's own name over its month ("Events
+    Calendar" / "June 2009") and the labels of a site's boxes over what they hold ("MPI in the News" over a
+    newspaper's citation, "Browse by Type" over the type links) are neither events nor works."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    written = Path(__file__).parent / "fixtures" / "written"
+    titles = set()
+    for name in ("w115-mpi-events-recap-2009.html", "w116-mpi-publications.html"):
+        doc = html_to_document((written / name).read_bytes())
+        ctx = DocumentContext("MPI", "d" * 64, name, "en", title=doc.title)
+        titles |= {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert not any(t.startswith(("Will the slides", "Maria")) for t in titles)
+    assert not {"Events Calendar", "MPI in the News", "Browse by Type", "Browse by Program", "E-mail Updates"} & titles
