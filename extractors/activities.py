@@ -73,7 +73,7 @@ from mpdp_pipeline.extractors.publications import (
     names_work_type,
     publication_type_of,
 )
-from mpdp_pipeline.extractors.publishers import with_publishers
+from mpdp_pipeline.extractors.publishers import with_house_reports, with_publishers
 from mpdp_pipeline.extractors.schedules import (
     DOCUMENT_SYMBOL,
     ONLINE_VENUE,
@@ -4473,7 +4473,7 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
         rows = _blocks_to_activities(titles_before_kickers([_day_in_month_row(b) or b for b in blocks]), ctx, nlp)
     rows = [a for a in rows if not _excluded(a)]
     # a site names itself in its pages' titles ("Research | Migration Policy Institute") more than in their bodies
-    return with_publishers(rows, f"{ctx.title or ''} {text}", ctx.recipient)
+    return with_house_reports(with_publishers(rows, f"{ctx.title or ''} {text}", ctx.recipient), ctx.recipient)
 
 
 def _excluded(activity: Activity) -> bool:

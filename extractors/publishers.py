@@ -25,7 +25,7 @@ from mpdp_pipeline.extractors.listings import published_by
 from mpdp_pipeline.extractors.places import country_of, trailing_place
 from mpdp_pipeline.extractors.vocabulary import HOUSE_PUBLISHERS, PARTNER_NOTE
 
-from mpdp_pipeline.schemas import Activity, DatePrecision, PublicationType
+from mpdp_pipeline.schemas import Activity, DatePrecision, Kind, PublicationType
 
 MAX_PUBLISHER_WORDS = 10
 # The rules whose works are read from a citation: what they leave without a publisher has none to name.
@@ -89,4 +89,46 @@ def with_publishers(rows: Sequence[Activity], text: str, recipient: str) -> list
         if publisher is None and house and row.extractor not in CITATION_RULES:
             publisher = None if _names_another_house(row.snippet or "", house) else house
         out.append(row if publisher == row.publisher else replace(row, publisher=publisher))
+    return out
+
+
+# A recipient whose works are reports unless they say otherwise: the IGC's Secretariat issues its studies to the
+# Participating States as reports ("Family Reunification: Overview of Policies and Practices in IGC Participating
+# States"), and reviews list them as such. Its fact sheets, briefs and working papers say what they are.
+REPORTING_HOUSES = {
+    "IGC": re.compile(r"\b(?:IGC|CIG|Inter-?Governmental Consultations|Consultations intergouvernementales)\b", re.I)
+}
+
+
+# A study of the house's own members: "... in IGC Participating States", "... dans les États participants"
+_SURVEYS_ITS_STATES = re.compile(
+    r"\b(?:IGC|CIG)\s+(?:Participating\s+)?States\b|\bParticipating States\b|\b[ÉE]tats participants\b"
+    r"|\bEstados participantes\b",
+    re.I,
+)
+
+
+# A work that says it is another form than a report: "La fiche statistique annuelle « Demandes d'asile ... »"
+_OTHER_FORM = re.compile(
+    r"\b(?:fact ?sheets?|fiches?|hojas? informativas?|data sheets?|notes?|notas?|briefs?|bulletins?|bolet[ií]n(?:es)?"
+    r"|newsletters?|guides?|gu[ií]as?|manuals?|manuel|handbooks?|directory|directorio|r[ée]pertoire|leaflets?|brochures?"
+    r"|folletos?|posters?|working papers?|documents? de travail|documentos? de trabajo|articles?|art[ií]culos?)\b",
+    re.I,
+)
+
+
+def with_house_reports(rows: Sequence[Activity], recipient: str) -> list[Activity]:
+    """The works of a reporting house (`REPORTING_HOUSES`) whose type is unsaid, as its reports; not a work it cites
+    from another publisher."""
+    house = REPORTING_HOUSES.get(recipient)
+    if house is None:
+        return list(rows)
+    out = []
+    for row in rows:
+        untyped = row.kind.value == "publication" and row.publication_type in (None, PublicationType.OTHER)
+        own = row.publisher is None or house.search(row.publisher) is not None
+        surveys = _SURVEYS_ITS_STATES.search(row.title) and not _OTHER_FORM.search(f"{row.title} {row.snippet or ''}")
+        if untyped and own and row.extractor not in CITATION_RULES and surveys:
+            row = replace(row, kind=Kind.REPORT, publication_type=PublicationType.REPORT)
+        out.append(row)
     return out

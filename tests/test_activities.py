@@ -2438,9 +2438,10 @@ def test_a_reports_list_of_its_publications_closing_with_a_bracketed_year_or_mon
     )
 
     found = _pdf_activities(build, nlp, "en", "IGC")
+    # the IGC's study of its Participating States, its type unsaid, is its report
     assert [(a.title, a.kind, str(a.start_date), a.date_precision) for a in found] == [
         ("Report on Resettlement Programmes in IGC States", "report", "2009-01-01", "year"),
-        ("Asylum Procedures in IGC Participating States", "publication", "2009-11-01", "month"),
+        ("Asylum Procedures in IGC Participating States", "report", "2009-11-01", "month"),
         ("Family Reunification: Overview of Policies and Practices", "publication", "2009-12-01", "month"),
     ]
 

@@ -768,7 +768,6 @@ def test_a_folder_listings_term_of_a_linked_title_and_its_byline_is_a_cards_line
     }
 
 
-
 def test_a_blog_posts_comments_a_calendars_name_and_a_sites_box_labels_are_no_activities(nlp):
     """Round 115 and round 116 (written, dev): a WordPress post's readers' comments ("Will the slides from the Berlin
     meeting be posted as well?", dated by the comment's stamp), a calendar widget's own name over its month ("Events

