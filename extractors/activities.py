@@ -86,6 +86,7 @@ from mpdp_pipeline.extractors.schedules import (
     body_meeting_items,
     dated_document_title,
     dated_headings,
+    dated_line_runs,
     dated_paper_headings,
     day_box_grid,
     day_headed_lines,
@@ -365,7 +366,9 @@ _YEARLESS = re.compile(
     rf"|(?<=,\s)(?:in|en)\s+(?:{_MONTH_NAMES})(?=[.;]|\s+to\s|\s+para\s|\s+pour\s)"
     # "(San Salvador, El Salvador, 14-15/05)": a day, or days, and a month in figures
     # not one with its year after it ("January 25, 2019"); a list's next day may follow ("25 January, 14 May")
-    r"|(?P<numeric>[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?/[01]?\d))\b(?![.,]?\s*(?:de\s+)?(?:\d{3}|\d\d?\b(?![ \t]+[^\W\d])))"
+    # (not "after 9/11", the attacks' name in migration policy)
+    r"|(?P<numeric>(?!9/11\b)[0-3]?\d(?:\s*[-–]\s*[0-3]?\d)?/[01]?\d))\b"
+    r"(?![.,]?\s*(?:de\s+)?(?:\d{3}|\d\d?\b(?![ \t]+[^\W\d])))"
     r"(?![/.]\d)"
     # nor one whose range closes on its year ("January 23 and 24, 2013", "9 y 10 de mayo de 2012")
     r"(?!\s*(?:and|y|et|&|to|al|au|[-–])\s*[0-3]?\d,?\s+(?:de\s+(?:[^\W\d]+\s+de\s+)?)?(?:19|20)\d\d)",
@@ -5164,6 +5167,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     cards += dated_paper_headings(blocks, ctx.title) + month_paper_sections(blocks, ctx.title)
     cards += day_sections(blocks) + month_grid(blocks) + day_box_grid(blocks)
     cards += labelled_sections(blocks) + year_items(blocks) + day_headed_lines(blocks)
+    cards += dated_line_runs(blocks, ctx.title)
     for entry, orders in cards:
         if orders & read or _NEGATIVE.search(entry.snippet) or entry.status == ActivityStatus.CANCELLED:
             continue

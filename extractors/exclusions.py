@@ -28,7 +28,8 @@ _NOT_AN_EVENT_TITLE = re.compile(
 _OTHER_BODIES = (
     r"UNHCR|HCR|ACNUR|OECD|OCDE|IOM|ILO|OIT|OSCE|ICMPD|GFMD|EU|European Union|European Commission|Council of"
     r" (?:the EU|Europe)|Budapest Process|Bali Process|Prague Process|Rabat Process|Conferencia Suramericana"
-    r"|Conferencia Sudamericana|South American Conference|Global Forum on Migration|Foro Global sobre Migraci[oó]n"
+    r"|Conferencia Sudamericana|South American Conference|Global Forum on Migration"
+    r"|Foro (?:Global|Mundial) sobre Migraci[oó]n"
     r"|Forum mondial sur la migration|Cumbre Iberoamericana|Ibero-American Summit|Colombo Process|Abu Dhabi Dialogue"
     r"|UN General Assembly|United Nations General Assembly"
     r"|Consejo de Europa|Proceso de Budapest|OAS|OEA|Organization of American States|Organización de (?:los )?Estados"

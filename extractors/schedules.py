@@ -2845,6 +2845,69 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
     return found
 
 
+MIN_DATED_RUNS = 3
+# "Speakers: ...", "Lugar: ...": a record's field, no title
+_FIELD_LEAD = re.compile(
+    r"^\W*(?:speakers?|panelists?|moderators?|where|when|venue|location|place|date|time|lugar|sede|fecha|hora"
+    r"|ponentes|lieu|heure|intervenants|organi[sz]ers?|contact|registration|inscripci[oó]n|inscription)\s?:",
+    re.I,
+)
+
+
+# "Ottawa, Canada A two-day technical workshop ...", "Mexico City, Mexico Speakers: ...": a record's town and
+# country opening its details
+_OPENING_PLACE = re.compile(
+    r"^(?P<town>[A-ZÀ-Ý][\w .'’-]{1,30}?),\s+(?P<country>[A-ZÀ-Ý][\w.'’-]+(?:\s[A-ZÀ-Ý][\w.'’-]+)?)\b"
+)
+
+
+def _opening_place(text: str) -> str | None:
+    """The town and country a record's details open with, when the gazetteer knows the town; else None."""
+    match = _OPENING_PLACE.match(text.strip())
+    if match is None or not known_place(match.group("town")):
+        return None
+    words = match.group("country").split()
+    # "Canada A two-day ...", "Mexico Speakers: ...": the shortest run of words that is a country
+    country = next((" ".join(words[:n]) for n in range(1, len(words) + 1) if country_of(" ".join(words[:n]))), None)
+    return f"{match.group('town')}, {country}" if country else match.group("town")
+
+
+def dated_line_runs(blocks: Sequence[Block], title: str | None) -> list[tuple[Entry, frozenset[int]]]:
+    """An events archive set as one run of paragraphs in one element, each record a line that is only its day
+    ("December 4-5, 2007"), the title's line, then its details, which may open with the town ("Ottawa, Canada A
+    two-day technical workshop ..."): an event per day line, three at least, on a page or under a heading that says
+    it lists events. The caller reads these only where no other rule read the title."""
+    main_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    if not any(_EVENT_SERIES_WORDS.search(t) for t in (title or "", main_heading)):
+        return []
+    runs: dict[str, list[tuple[Block, Block, Block | None, DateSpan]]] = {}
+    for i, block in enumerate(blocks[:-1]):
+        timeless = replace(block, text=_TIME.sub("", block.text))  # "January 17, 2007 – 10:00 am to 11:30 am"
+        if block.kind != BlockKind.PARAGRAPH or not block.locator or not _dateline(timeless):
+            continue
+        date = leading_date(_TIME.sub("", block.text), None)
+        line = blocks[i + 1]
+        if date is None or date.precision != DatePrecision.DAY or line.kind != BlockKind.PARAGRAPH:
+            continue
+        parent = block.locator.rsplit(" > ", 1)[0]
+        text = line.text.strip()
+        if (line.locator or "").rsplit(" > ", 1)[0] != parent or find_dates(text) or _FIELD_LEAD.match(text):
+            continue
+        if len(text.split()) > MAX_TITLE_WORDS or _dateline(line):
+            continue
+        details = blocks[i + 2] if i + 2 < len(blocks) and not _dateline(blocks[i + 2]) else None
+        runs.setdefault(parent, []).append((block, line, details, date))
+    found = []
+    for records in runs.values():
+        if len(records) < MIN_DATED_RUNS:
+            continue
+        for day, line, details, date in records:
+            place = _opening_place(details.text) if details is not None else None
+            entry = Entry(line.text.strip(), None, date, place, line, f"{day.text} | {line.text}", "schedule.card")
+            found.append((entry, frozenset({line.order})))
+    return found
+
+
 def year_items(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
     """A history's milestones: a few items under each of several headings that are only a year ("1994" / "First
     IGC workshop on country of origin information, London"); each item naming an event by its kind is that event

@@ -785,3 +785,26 @@ def test_a_blog_posts_comments_a_calendars_name_and_a_sites_box_labels_are_no_ac
         titles |= {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)}
     assert not any(t.startswith(("Will the slides", "Maria")) for t in titles)
     assert not {"Events Calendar", "MPI in the News", "Browse by Type", "Browse by Program", "E-mail Updates"} & titles
+
+
+def test_an_events_archive_set_as_one_run_of_day_title_and_detail_paragraphs(nlp):
+    """Round 113 (written, dev): a hand-made events archive sets every record as paragraphs of one table cell: the
+    day ("December 4-5, 2007", "January 17, 2007 – 10:00 am to 11:30 am"), the title, then details that may open
+    with the town ("Ottawa, Canada A two-day technical workshop ..."). An event per day line, named by the line under
+    it; "after 9/11" in a title is the attacks' name, no day."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    name = "w113-mpi-events-2007.html"
+    doc = html_to_document((Path(__file__).parent / "fixtures" / "written" / name).read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, name, "en", title=doc.title)
+    found = {(a.title, str(a.start_date), a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert ("Workshop on Migration Data for Policymakers", "2007-12-04", "Ottawa, Canada") in found
+    assert (
+        "Forum on Migration and Development in Mexico and Central America",
+        "2007-10-30",
+        "Mexico City, Mexico",
+    ) in (found)
+    assert ("Book Launch: Still Knocking at the Door: Refugee Protection after 9/11", "2007-09-19", None) in found
+    assert not any(d == "2007-09-11" for _, d, _ in found)
