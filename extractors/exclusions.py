@@ -118,7 +118,11 @@ _SITE_LABEL = re.compile(
     r"^\W*(?:(?:browse|search|sort|filter)(?:\s+\w+){0,2}\s+by(?:\s+\w+){1,2}|(?:e-?mail|newsletter)\s+(?:updates|alerts|sign-?up)"
     r"|(?:\w+\s+){0,3}in the (?:news|media|press)|(?:event\s+)?audio\s*(?:&|and)\s*video|stay informed|subscribe"
     r"|follow us|connect with us|share this(?: page)?|related (?:links|content|items)|more news|all news"
-    r"|recent (?:changes|items)|quick links|useful links|enlaces (?:de inter[ée]s|[úu]tiles)|liens utiles)\W*$",
+    r"|recent (?:changes|items)|quick links|useful links|enlaces (?:de inter[ée]s|[úu]tiles)|liens utiles"
+    # a report's own parts: "Letter from the President", "Message from the Director", "Foreword"
+    r"|(?:letter|message|note|word) from the (?:\w+\s+){0,2}(?:president|director|chair|secretary|coordinator)"
+    r"|(?:carta|mensaje) de(?:l| la) (?:\w+\s+){0,2}(?:president[ea]|director[a]?|secretari[oa])|mot d[ue]s? .{3,30}"
+    r"|foreword|preface|acknowledge?ments|pr[oó]logo|presentaci[oó]n|avant-propos|remerciements)\W*$",
     re.I,
 )
 

@@ -148,6 +148,16 @@ _COLUMN_NAME = re.compile(
 MIN_BOX_TITLE_WORDS = 2
 
 
+# A section of a catalogue named by the kind of work or event it lists: "REPORTS", "BOOKS", "Policy Briefs"
+_SECTION_OF_KIND = re.compile(
+    r"(?:reports?|books?|policy briefs?|issue briefs?|working papers?|fact sheets?|(?:journal )?articles?"
+    r"|publications?|informes?|libros?|documentos de trabajo|publicaciones|rapports?|livres?"
+    r"|notes d['’]orientation|documents de travail"
+    r"|events?|meetings?|eventos|reuniones|[ée]v[ée]nements|r[ée]unions)",
+    re.I,
+)
+
+
 def side_by_side_boxes(header: Sequence[str]) -> bool:
     """Whether a two-column "table" is two boxes set side by side ("Events calendar" | "New publications"): each
     head names a section in words, no column's name nor figure."""
@@ -784,7 +794,7 @@ def segments_to_unruled_tables(
         if len(multi_rows) >= 3:
             size = max(s.size for r in multi_rows for s in r)
             anchors = _column_anchors(multi_rows, tolerance=size)
-            if _looks_like_prose_columns(multi_rows, page_width):
+            if _looks_like_prose_columns(multi_rows, page_width) or _sections_side_by_side(run[0]):
                 # two columns of prose side by side, read as such to the end of the run: its last few rows, where
                 # the columns' paragraphs end in short lines, are no table either
                 rest += run
@@ -800,6 +810,12 @@ def segments_to_unruled_tables(
 
 
 COLUMN_CONTEXT_ROWS = 4
+
+
+def _sections_side_by_side(row: Sequence[Fragment]) -> bool:
+    """Whether a run opens with the names of two catalogue sections side by side ("REPORTS" | "BOOKS"): two page
+    columns of entries, each under its section, no table."""
+    return len(row) >= 2 and all(_SECTION_OF_KIND.fullmatch(s.text.strip(" :")) for s in row)
 
 
 def _page_column_goes_on(

@@ -39,6 +39,7 @@ from mpdp_pipeline.extractors.records import (
     heading_year_of,
     kicker_entries,
     related_works,
+    set_title_lines,
     typed_rows,
 )
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
@@ -136,7 +137,8 @@ def find_listings(
     pubs, used = pubs + covers, used | covers_used
     # records whose fields say what each is ("Auteur : X · Genève : CIG · Parution : juin"; "Título: ..." / "Pie de
     # imprenta: ..."), before the cards' structure is weighed
-    for rule in (fielded_lines, field_records, related_works, kicker_entries, dashed_entries, typed_rows):
+    rules = (fielded_lines, field_records, related_works, kicker_entries, dashed_entries, typed_rows, set_title_lines)
+    for rule in rules:
         fielded, fielded_used = rule([b for b in blocks if b.order not in used])
         pubs, used = pubs + fielded, used | fielded_used
     remaining = [b for b in blocks if b.page is None and b.locator and " > " in b.locator and b.order not in used]

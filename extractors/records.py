@@ -726,3 +726,55 @@ def _listed_work(
         rule="publication.listed",
         confidence=CONFIDENCE["publication.listed"],
     )
+
+
+# A section of works named by their kind: "REPORTS", "Policy Briefs", "Documentos de trabajo", "Publications"
+_WORKS_SECTION = re.compile(
+    r"^\W*(?:(?:new|recent|selected)\s+)?(?:reports?|books?|policy briefs?|issue briefs?|working papers?|fact sheets?"
+    r"|(?:journal )?articles?|publications?|informes?|libros?|documentos de trabajo|publicaciones|rapports?|livres?"
+    r"|notes d['’]orientation|documents de travail|études|estudios|studies)\W*$",
+    re.I,
+)
+_QUOTED_LEAD = re.compile(r"^\s*[\"“«]\s*(?P<title>[^\"”»]{8,200}?)[,.]?\s*[\"”»]")
+_NAMES_PART = re.compile(r"^\s*(?:·|,|–|—|-)\s*(?:by\s+|por\s+|par\s+)?(?P<names>[^·|]+?)(?=\s*(?:·|\||$))")
+
+
+def set_title_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """The entries of a section of works named by their kind ("REPORTS", "POLICY BRIEFS"), each a line that opens
+    with its title set apart, in italics or in quotes, then its authors and its date: "*Beyond the Border: Rethinking
+    Enforcement Priorities* · Samuel Achterberg March 2009", '"Diaspora Bonds and Development Finance" · A and B
+    Policy Brief No. 14, December 2009'. Two such entries at least."""
+    found: list[Publication] = []
+    for block in blocks:
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or not _WORKS_SECTION.match(
+            block.heading or ""
+        ):
+            continue
+        text = block.text.strip()
+        quoted = _QUOTED_LEAD.match(text)
+        set_apart = next((e for e in block.emphasis if text.startswith(e)), None)
+        title, end = (quoted.group("title"), quoted.end()) if quoted else (set_apart, len(set_apart or ""))
+        dates = find_dates(text[end:])
+        if not title or len(title.split()) < MIN_SET_TITLE_WORDS or not dates:
+            continue
+        if not re.match(r"\s*·", text[end:]):
+            continue  # "*Title*. San José: OIM, diciembre de 2006.": a citation's imprint, the citation rules' to read
+        date = dates[-1]
+        rest = text[end : end + date.begin]
+        names = _NAMES_PART.match(rest)
+        authors = names_in(_TYPE_TAIL.sub("", names.group("names")), bylined=True) if names else None
+        # the type its line names, else its title's, else its section's ("POLICY BRIEFS")
+        kinds = (publication_type_of(t) for t in (rest, title, block.heading or ""))
+        kind = next((k for k in kinds if k != PublicationType.OTHER), PublicationType.OTHER)
+        found.append(_listed_work(title.strip(), block, date, kind, text, authors or ()))
+    return (found, {p.block.order for p in found}) if len(found) >= MIN_SET_TITLE_ENTRIES else ([], set())
+
+
+MIN_SET_TITLE_WORDS = 3
+MIN_SET_TITLE_ENTRIES = 2
+# "Irene Castellanos Policy Brief No. 11": the type and number after the names
+_TYPE_TAIL = re.compile(
+    r"\s+(?:(?:MPI|IGC|RCM|CRM)\s+)?(?:policy brief|issue brief|working paper|fact sheet|report|book|article|informe"
+    r"|documento de trabajo|rapport)\b.*$",
+    re.I,
+)

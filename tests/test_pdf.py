@@ -864,3 +864,23 @@ def test_a_pdfs_italic_phrases_are_its_blocks_emphasis_and_name_the_works_its_pr
         ("Report on Asylum Trends in IGC Participating States, 1990-2005", "2006-10-01", ("IGC Secretariat",)),
         ("Reception of Asylum Seekers: An Overview of Practices", "2006-11-01", ("Margaret Hughes", "Lars Eriksen")),
     }
+
+
+def test_a_catalogue_pages_two_columns_of_sections_and_their_set_apart_titles(nlp):
+    """Round 114 (written, dev): an annual report's publications page sets two columns of sections ("REPORTS" |
+    "BOOKS", then "POLICY BRIEFS" | "WORKING PAPERS"), each entry a title in italics or in quotes over its authors and
+    its date. The two section names on one row open two page columns, no table; each entry is a work, titled as set
+    apart, with its authors; the report's "Letter from the President" is none."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = WRITTEN / "w114-mpi-annual-report-2009.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    assert not any(b.kind == BlockKind.TABLE_ROW and b.header == ("REPORTS", "BOOKS") for b in doc.blocks)
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    works = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("report", "publication")}
+    brief = works["Diaspora Bonds and Development Finance"]
+    assert (str(brief.start_date), brief.authors, brief.publication_type) == (
+        "2009-12-01", ("Kwame Asante-Mensah", "Helen Rourke"), "policy_brief"
+    )  # fmt: skip
+    assert works["Beyond the Border: Rethinking Enforcement Priorities"].authors == ("Samuel Achterberg",)
+    assert "Letter from the President" not in works
