@@ -356,10 +356,11 @@ class _Cut:
 # The year of an author-date entry: "2004." / "(2004)," closed by punctuation, or a bracketed "(2003) Title"
 # (Harvard), or a bracketed word saying the work is not out yet ("(forthcoming)", "(en prensa)", "(à paraître)"),
 # or APA's dated year for reports and papers: "(2009, September)", "(2010, March 15)".
+_IN_PRESS = r"(?:\s*,?\s*(?:in press|forthcoming|en prensa|sous presse))?"  # "(2011 in press)", "(2011in press)"
 _AUTHOR_YEAR = re.compile(
     rf"[\s.,]*(?:\((?P<apa>{YEAR})[a-z]?,\s*(?:(?P<day_first>\d{{1,2}})\s+(?:de\s+)?)?(?P<month>[A-Za-zéû]{{3,10}})\.?"
     rf"(?:\s+(?P<day>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?)?\)(?=[.,:;]?\s)"
-    rf"|\(?(?P<year>{YEAR})[a-z]?\)?(?=[.,:;]|\s*$)|\((?P<harvard>{YEAR})[a-z]?\)(?=\s+[\w'‘“\"«¿¡])"
+    rf"|\(?(?P<year>{YEAR})[a-z]?{_IN_PRESS}\)?(?=[.,:;]|\s*$)|\((?P<harvard>{YEAR})[a-z]?{_IN_PRESS}\)(?=\s+[\w'‘“\"«¿¡])"
     r"|\((?P<pending>forthcoming|in press|en prensa|por publicar|à paraître|sous presse|n\.\s?d\.|s\.\s?f\.)\)"
     r"(?=[.,:;]?\s))",
     re.I,

@@ -188,6 +188,9 @@ class _Entry:
         self.text = f"{self.text} {block.text.strip()}".strip()
 
 
+_INVERTED_INITIALS = re.compile(r",\s*(?:[A-Z]\.?\s*){1,3}$")
+
+
 def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """The entries of every reference list in the blocks."""
     entries = _entries(blocks)
@@ -201,7 +204,12 @@ def find_citations(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
         # April 2011"), not a work.
         named = cite is not None and (bool(cite.authors) or corporate_author(cite.text))
         # "Ciudad de Panamá, Panamá, 14 de mayo de 2009": an event's place and day, not an author and a year
-        placed = cite is not None and len(cite.authors) == 1 and known_place(cite.authors[0])
+        placed = (
+            cite is not None
+            and len(cite.authors) == 1
+            and bool(known_place(cite.authors[0]))
+            and not _INVERTED_INITIALS.search(cite.authors[0])  # "Preston, C": a surname and its initial
+        )
         # "Title 2012: subtitle · September 2012": a card's title and its date field, set apart by the page
         carded = cite is not None and " · " in cite.title and bool(find_dates(cite.title.rsplit(" · ", 1)[1]))
         if (

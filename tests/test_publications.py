@@ -4412,3 +4412,27 @@ def test_the_igcs_untyped_studies_of_its_participating_states_are_its_reports(nl
     assert kinds("IGC", "Fact sheet: Asylum Applications in IGC Participating States, 2010 (March 2011)") == [
         "publication"
     ]
+
+
+def test_a_surname_that_is_also_a_town_and_a_year_in_press_still_make_citations():
+    # Real round 97 (dev): a fellows' publication list of Harvard entries, most by "Preston, C" (Preston is also a
+    # town, which made a lone author read as an event's place) and some "(2011 in press)" or "(2011in press)".
+    blocks = [
+        Block(text, kind=BlockKind.PARAGRAPH, order=i, heading="Innovative ICT CPD programmes")
+        for i, text in enumerate(
+            [
+                "Preston, C (2006) The power of practice based research: teachers informing policy. Torquay",
+                "Preston, C. (2011 in press). ICT industry and education partnership: a driver for change. Becta",
+                "Preston, C. and J. Cuthell (2011in press) MirandaMods: from practice to praxis. Springer",
+                "Preston, C. (2004). Learning to use ICT in Classrooms: an evaluation. London, Training Agency.",
+            ]
+        )
+    ]
+    pubs, _ = find_publications(blocks)
+    assert [(p.title, p.date.start.year) for p in pubs] == [
+        ("The power of practice based research: teachers informing policy", 2006),
+        ("ICT industry and education partnership: a driver for change", 2011),
+        ("MirandaMods: from practice to praxis", 2011),
+        ("Learning to use ICT in Classrooms: an evaluation", 2004),
+    ]
+    assert pubs[0].authors == ("Preston, C",)
