@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.dates import MONTHS, find_dates
 from mpdp_pipeline.extractors.places import country_of
+from mpdp_pipeline.extractors.vocabulary import WORKS_SECTION_NAMES
 
 from mpdp_pipeline.schemas import BlockKind
 
@@ -150,11 +151,7 @@ MIN_BOX_TITLE_WORDS = 2
 
 # A section of a catalogue named by the kind of work or event it lists: "REPORTS", "BOOKS", "Policy Briefs"
 _SECTION_OF_KIND = re.compile(
-    r"(?:reports?|books?|policy briefs?|issue briefs?|working papers?|fact sheets?|(?:journal )?articles?"
-    r"|publications?|informes?|libros?|documentos de trabajo|publicaciones|rapports?|livres?"
-    r"|notes d['’]orientation|documents de travail"
-    r"|events?|meetings?|eventos|reuniones|[ée]v[ée]nements|r[ée]unions)",
-    re.I,
+    rf"(?:{WORKS_SECTION_NAMES}|events?|meetings?|eventos|reuniones|[ée]v[ée]nements|r[ée]unions)", re.I
 )
 
 

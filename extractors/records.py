@@ -26,7 +26,7 @@ from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, imprint_publisher, publication_type_of
-from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, PARTNER_NOTE, POSTED_BY
+from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, PARTNER_NOTE, POSTED_BY, WORKS_SECTION_NAMES
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationType
 
@@ -729,12 +729,7 @@ def _listed_work(
 
 
 # A section of works named by their kind: "REPORTS", "Policy Briefs", "Documentos de trabajo", "Publications"
-_WORKS_SECTION = re.compile(
-    r"^\W*(?:(?:new|recent|selected)\s+)?(?:reports?|books?|policy briefs?|issue briefs?|working papers?|fact sheets?"
-    r"|(?:journal )?articles?|publications?|informes?|libros?|documentos de trabajo|publicaciones|rapports?|livres?"
-    r"|notes d['’]orientation|documents de travail|études|estudios|studies)\W*$",
-    re.I,
-)
+_WORKS_SECTION = re.compile(rf"^\W*(?:(?:new|recent|selected)\s+)?{WORKS_SECTION_NAMES}\W*$", re.I)
 _QUOTED_LEAD = re.compile(r"^\s*[\"“«]\s*(?P<title>[^\"”»]{8,200}?)[,.]?\s*[\"”»]")
 _NAMES_PART = re.compile(r"^\s*(?:·|,|–|—|-)\s*(?:by\s+|por\s+|par\s+)?(?P<names>[^·|]+?)(?=\s*(?:·|\||$))")
 

@@ -461,3 +461,12 @@ POSTED_BY = re.compile(
     r"|rédigé par|écrit par)\s+\S",
     re.I,
 )
+
+
+# The plural names of the kinds of work a catalogue's sections list: "REPORTS", "Policy Briefs", "Documentos de
+# trabajo" (the layout reads two side by side as two page columns; a listing's entries take their type from one)
+WORKS_SECTION_NAMES = (
+    r"(?:reports?|books?|policy briefs?|issue briefs?|working papers?|fact sheets?|(?:journal )?articles?"
+    r"|publications?|informes?|libros?|documentos de trabajo|publicaciones|rapports?|livres?"
+    r"|notes d['’]orientation|documents de travail|[ée]tudes|estudios|studies)"
+)
