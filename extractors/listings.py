@@ -38,6 +38,7 @@ from mpdp_pipeline.extractors.records import (
     fielded_lines,
     heading_year_of,
     kicker_entries,
+    paged_items,
     related_works,
     set_title_lines,
     typed_rows,
@@ -137,7 +138,10 @@ def find_listings(
     pubs, used = pubs + covers, used | covers_used
     # records whose fields say what each is ("Auteur : X · Genève : CIG · Parution : juin"; "Título: ..." / "Pie de
     # imprenta: ..."), before the cards' structure is weighed
-    rules = (fielded_lines, field_records, related_works, kicker_entries, dashed_entries, typed_rows, set_title_lines)
+    rules = (
+        fielded_lines, field_records, related_works, kicker_entries, dashed_entries, typed_rows, set_title_lines,
+        paged_items,
+    )  # fmt: skip
     for rule in rules:
         fielded, fielded_used = rule([b for b in blocks if b.order not in used])
         pubs, used = pubs + fielded, used | fielded_used

@@ -773,3 +773,42 @@ _TYPE_TAIL = re.compile(
     r"|documento de trabajo|rapport)\b.*$",
     re.I,
 )
+
+
+# "Prepared by Anna Lindqvist.", "By A and B.": the authors an entry's facts name
+_FACTS_BYLINE = re.compile(r"\b(?:prepared|written|edited|compiled)?\s*by\s+(?P<names>[^.;]+?)(?=\.\s|\.?$|;)", re.I)
+
+
+def paged_items(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """Items of a newsletter's list of new works, each its title run together with its facts: "Discussion Paper:
+    Integration of Beneficiaries of International Protection December 2012. Prepared by Anna Lindqvist. 28 pp.",
+    "IGC Annual Report 2012 February 2013. 40 pp.". The month its page count follows dates the work and closes the
+    title; two such items under one heading at least."""
+    by_heading: dict[str | None, list[Publication]] = {}
+    for i, block in enumerate(blocks):
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or len(block.text) > MAX_PAGED_ITEM_CHARS:
+            continue
+        if block.kind == BlockKind.PARAGRAPH and i and blocks[i - 1].kind == BlockKind.HEADING:
+            continue  # a title heading's own facts ("RCM Technical Secretariat. September 2012. 12 pp."): its entry
+        text = block.text.strip()
+        facts = _FACT_LINE.search(text)
+        # the date right before the page count ("IGC Annual Report 2012 February 2013. 40 pp."), not a year in the title
+        before = (
+            [d for d in find_dates(text[: facts.start()]) if facts.start() - d.stop <= MAX_FACT_GAP] if facts else []
+        )
+        if not before or before[-1].begin == 0:
+            continue
+        date = before[-1]
+        # "Title · Secrétariat des IGC, septembre 2006. 96 pages.": a card's title field, before its imprint's
+        title = text[: date.begin].split(" · ", 1)[0].strip(" ,.;:-–—|·")
+        if len(title.split()) < MIN_SET_TITLE_WORDS or find_dates(title):
+            continue
+        byline = _FACTS_BYLINE.search(text, date.stop)
+        authors = (names_in(byline.group("names"), bylined=True) or ()) if byline else ()
+        work = _listed_work(title, block, date, publication_type_of(title), text, authors)
+        by_heading.setdefault(block.heading, []).append(work)
+    found = [w for works in by_heading.values() if len(works) >= MIN_SET_TITLE_ENTRIES for w in works]
+    return found, {w.block.order for w in found}
+
+
+MAX_PAGED_ITEM_CHARS = 400

@@ -884,3 +884,24 @@ def test_a_catalogue_pages_two_columns_of_sections_and_their_set_apart_titles(nl
     )  # fmt: skip
     assert works["Beyond the Border: Rethinking Enforcement Priorities"].authors == ("Samuel Achterberg",)
     assert "Letter from the President" not in works
+
+
+def test_a_newsletters_list_of_new_works_each_run_together_with_its_month_and_pages(nlp):
+    """Round 86 (written, dev): "New from the Secretariat" lists each work as one item of its title, then its month
+    and page count ("IGC Annual Report 2012 February 2013. 40 pp.", "Discussion Paper: ... Protection December 2012.
+    Prepared by Anna Lindqvist. 28 pp."). The month the page count follows dates the work and closes its title (not
+    the year inside the title); a title heading's own facts line stays its heading's entry."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    doc = pdf_to_document((WRITTEN / "w86-igc-update-2013.pdf").read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///update.pdf", "en", title=doc.title, as_of=doc.date)
+    works = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("report", "publication")}
+    assert str(works["IGC Annual Report 2012"].start_date) == "2013-02-01"
+    paper = works["Discussion Paper: Integration of Beneficiaries of International Protection"]
+    assert (str(paper.start_date), paper.authors) == ("2012-12-01", ("Anna Lindqvist",))
+
+    doc = pdf_to_document((WRITTEN / "w99-rcm-narrative-report-2012-13.pdf").read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///report.pdf", "en", title=doc.title)
+    titles = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert "Regional Guidelines for the Protection of Migrant Workers: Follow-up Document" in titles
+    assert "RCM Technical Secretariat" not in titles
