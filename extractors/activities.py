@@ -46,7 +46,7 @@ from mpdp_pipeline.extractors.dates import (
     numeric_order,
     parse_date,
 )
-from mpdp_pipeline.extractors.exclusions import not_an_event, not_out_yet, site_label
+from mpdp_pipeline.extractors.exclusions import issue_masthead, not_an_event, not_out_yet, site_label
 from mpdp_pipeline.extractors.headlines import AnnouncedWork, announced_work, posted_span, published_date
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title, similar_titles
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
@@ -133,6 +133,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     NEGATIVE_CUES,
     NOT_WHEN,
     OWN_REPORT_TITLES,
+    POSTED_BY,
     POSTPONED_TO,
     PUBLICATION_HEADINGS,
     REPORT_NOUNS,
@@ -1272,8 +1273,10 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
     issued = _DOC_VERB.search(text)
     if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text) or not_a_work(text):
         return None  # "Workshop Slides (September 10, 2021)": what a talk left, no work
-    if _FILED_PAPER.match(text):
-        return None  # "Agenda filed on May 28 2021, 03:01PM by S. Lopes": a meeting's paper, filed by its clerk
+    if _FILED_PAPER.match(text) or POSTED_BY.match(text):
+        # "Agenda filed on May 28 2021, 03:01PM by S. Lopes": a meeting's paper, filed by its clerk; "Written by
+        # Administrator Monday, 25 June 2012 10:15": a post's stamp, no work
+        return None
     if _TO_BE_RELEASED.search(text):
         return None  # "MPI will release a companion report on labor market tests in July 2006": not out yet
     if _PRESS_DATELINE.match(text):
@@ -4486,7 +4489,11 @@ def _excluded(activity: Activity) -> bool:
             activity.title, _sentence_of(activity.title, activity.snippet or "")
         )
     snippet = activity.snippet or ""
-    return not_an_event(activity.title, _sentence_of(activity.title, snippet)) or not_an_event("", snippet)
+    return (
+        not_an_event(activity.title, _sentence_of(activity.title, snippet))
+        or not_an_event("", snippet)
+        or issue_masthead(activity.title)
+    )
 
 
 def _sentence_of(title: str, text: str) -> str:

@@ -52,7 +52,7 @@ _OTHER_BODY_EVENT = re.compile(rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|l['’])?{_EDI
 # "La Organización de los Estados Americanos (OEA) realizó ... la reunión de su Comisión ...": another body's
 # meeting told in its own sentence, called "its" meeting
 _OTHER_BODY_SENTENCE = re.compile(
-    rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|el\s+|l['’])?(?:{_OTHER_BODIES})\b(?:\s*\([A-Z]{{2,6}}\))?\s+"
+    rf"^\W*(?i:{_ALSO})(?i:the\s+|la\s+|el\s+|l['’])?(?:{_OTHER_BODIES})\b(?:\s*\([A-Z]{{2,6}}\))?\s+"
     r"(?:held|hosted|convened|organi[sz]ed|realizó|celebró|organizó|convocó|a tenu|a organisé|a réuni)\b"
 )
 
@@ -122,9 +122,23 @@ _SITE_LABEL = re.compile(
     # a report's own parts: "Letter from the President", "Message from the Director", "Foreword"
     r"|(?:letter|message|note|word) from the (?:\w+\s+){0,2}(?:president|director|chair|secretary|coordinator)"
     r"|(?:carta|mensaje) de(?:l| la) (?:\w+\s+){0,2}(?:president[ea]|director[a]?|secretari[oa])|mot d[ue]s? .{3,30}"
-    r"|foreword|preface|acknowledge?ments|pr[oó]logo|presentaci[oó]n|avant-propos|remerciements)\W*$",
+    r"|foreword|preface|acknowledge?ments|pr[oó]logo|presentaci[oó]n|avant-propos|remerciements"
+    # a newsletter's tagline under its name: "News from the Migration Policy Institute for partners and funders"
+    r"|(?:news|updates?|noticias|nouvelles)\s+(?:from|de|du)\s+(?:the\s+|la\s+|el\s+|l['’])?\S.{2,60}?\s(?:for|para|pour)\s.+"
+    # the form that orders printed copies of the works listed under it
+    r"|(?:publications?\s+)?order\s+form|formulario de pedido|bon de commande)\W*$",
     re.I,
 )
+
+
+# A periodical's issue number closing a name read as a meeting's: "Conferencia Regional sobre Migración (CRM), Proceso
+# Puebla Número 6" (the newsletter's masthead over "Julio de 2008")
+_ISSUE_NUMBER_END = re.compile(r"\b(?:n[úu]mero|num[ée]ro|issue|vol(?:\.|ume))\s*\d{1,3}\W*$", re.I)
+
+
+def issue_masthead(title: str) -> bool:
+    """Whether an event's title closes with a periodical's issue number: its masthead, no meeting."""
+    return _ISSUE_NUMBER_END.search(title) is not None
 
 
 def site_label(title: str) -> bool:

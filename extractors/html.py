@@ -486,6 +486,24 @@ def _disclosure_heading(tag: Tag) -> bool:
     return panel is not None and (panel.name in _DISCLOSED or panel.find(_DISCLOSED) is not None)
 
 
+# The classes CMS themes of the time gave a page's or an item's title set as a plain element (Joomla's
+# `<td class="contentheading">`, `<div class="componentheading">`, Drupal's `<div class="page-title">`).
+_HEADING_CLASS = re.compile(r"^(?:component|content|page|article|item)[-_]?(?:heading|title)$", re.I)
+MAX_CLASSED_HEADING_WORDS = 25
+
+
+def _classed_heading(tag: Tag) -> bool:
+    """Whether `tag` is a title the theme set by its class, not by a heading tag: a short text holding no block."""
+    if tag.name not in ("div", "td", "th", "span", "p") or not any(
+        _HEADING_CLASS.match(c) for c in tag.get("class") or ()
+    ):
+        return False
+    words = len(tag.get_text(" ").split())
+    return (
+        0 < words <= MAX_CLASSED_HEADING_WORDS and tag.find(["p", "div", "ul", "ol", "table", "br", *HEADINGS]) is None
+    )
+
+
 # A layout's wrapper says what sits beside it, not what it is: "container with-sidebar", "has-share-bar".
 _LAYOUT_TOKEN = re.compile(r"^(?:with|has|no|without)[-_]", re.I)
 
@@ -776,7 +794,7 @@ class _Walker(BlockSink):
             # and authors as one card line, whatever the dates in its teaser
             self.emit(BlockKind.PARAGRAPH.value, work, tag)
             return
-        if name in HEADINGS or _disclosure_heading(tag):
+        if name in HEADINGS or _disclosure_heading(tag) or _classed_heading(tag):
             self.emit(BlockKind.HEADING.value, _ANCHOR_MARK.sub("", _clean(self.inline_text(tag))), tag)
         elif name in ("p", "pre", "blockquote", "figcaption", "address", "summary", "caption") and not tag.find(
             ["ul", "ol", "table", "dl", "p", "div"] + list(HEADINGS)
@@ -1378,6 +1396,7 @@ def _title_row(cells: list[Tag], after: Tag) -> bool:
         and len(below) == 1
         and texts[0].find(_CELL_BLOCKS) is None
         and 0 < len(texts[0].get_text(" ").split()) <= MAX_TITLE_ROW_WORDS
+        and not _LABELLED_LINE.match(_clean(texts[0].get_text(" ")))  # "Fecha: marzo 2009": a field of the entry
         and below[0].find(["p", "ul", "ol", "table", "br"]) is not None  # paragraphs, or a card's lines
     )
 

@@ -72,6 +72,8 @@ def _field(block: Block) -> tuple[str, str] | None:
         and not _RESPONSIBILITY.search(block.text)  # "Remittances and development : a review / J. Ferrer.": a title
     ):
         label, value = match.group("label").strip(), match.group("value").strip()
+        if block.link and not _catalogue_label(label):
+            return None  # "<a>Informe final: Seminario sobre ...</a>": a linked title that reads "Kind: name"
     else:
         return None
     return (label, value) if len(label.split()) <= MAX_LABEL_WORDS else None
@@ -93,7 +95,7 @@ _CATALOGUE_FIELD = re.compile(
 # A record's fields run together on one line, as a PDF sets them: "Autor: X Publica: Y Tipo: Informe | Julio de 2011".
 _INLINE_LABEL = re.compile(
     r"(?:^|(?<=\s))(?P<label>autor(?:es|as?)?|authors?|auteurs?|edici[oó]n|editor(?:es|as?)?|publica|edita|editorial"
-    r"|publisher|[ée]diteur|tipo|type|fecha|date|a[nñ]o|year)\s?:\s",
+    r"|publisher|[ée]diteur|tipo|type|fecha|date|a[nñ]o|year|published|publicad[oa]|publi[ée]e?)\s?:\s",
     re.I,
 )
 MIN_INLINE_FIELDS = 2
@@ -125,7 +127,7 @@ def _inline_fields(block: Block) -> list[tuple[str, str]]:
     ends = [m.start() for m in marks[1:]] + [len(text)]
     fields: list[tuple[str, str]] = [("note", lead)] if lead else []
     for m, end in zip(marks, ends, strict=True):
-        value = text[m.end() : end].strip(" .;")
+        value = text[m.end() : end].strip(" .;—–|·")  # "Type: Report — Author: A — Published: May 2008"
         head, _, tail = value.partition(". ")
         if tail and find_dates(tail) and not find_dates(head):
             # "Secretaría Técnica de la CRM. Publicada en mayo de 2012": the field ends at its sentence's stop
@@ -202,7 +204,10 @@ def _title_line(block: Block) -> bool:
         and 2 <= len(text.split()) <= MAX_TITLE_LINE_WORDS
         and not POSTED_BY.match(text)  # "Soumis par secretariat le ven, 08/03/2013": the CMS's stamp under the title
         # "Title : subtitle / A and B.": a catalogue's title line, its statement of responsibility after the slash
-        and (_RESPONSIBILITY.search(text) is not None or (not text.endswith(".") and _LABEL.match(text) is None))
+        and (
+            _RESPONSIBILITY.search(text) is not None
+            or (not text.endswith(".") and (_LABEL.match(text) is None or _field(block) is None))
+        )
     )
 
 
@@ -221,6 +226,8 @@ def _key(label: str, value: str) -> str:
     """The field a record's label names: one of `_KEYS`, else the label itself."""
     if _PUBLISHED_LABEL.match(label) and _IMPRINT_VALUE.match(value):
         return "imprint"
+    if _PUBLISHED_LABEL.match(label) and parse_date(value.strip(" .").split(" — ")[0], allow_year=True):
+        return "date"  # "Published: December 2008": when it came out
     return next((k for k, rx in _KEYS if rx.match(label)), label.casefold())
 
 

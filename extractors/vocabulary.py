@@ -225,6 +225,9 @@ NOT_WHEN_CUES = (
 NOT_WHEN = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in NOT_WHEN_CUES) + r")"
     r"(?:\s+(?:on|in|en|el|le|au))?[\s,:]*$"  # "Liste mise à jour en février 2011", "Updated on 2 May"
+    # a deadline and what it is for: "Fecha límite para inscripción: 15 de octubre", "Registration deadline for the
+    # workshop:", "Date limite de dépôt des candidatures :"
+    r"|\b(?:fecha\s+l[ií]mite|plazo|date\s+limite|deadline)\b[^.:;]{0,40}[\s,:]*$"
     # a paper sent out by its author: "el acta de la reunión anterior, circulada por la Secretaría Técnica el"
     r"|\b(?:circulated|distributed|circulad[oa]s?|distribuid[oa]s?|remitid[oa]s?|diffus[ée]e?s?)\s+(?:by|por|par)\s+"
     r"(?:\S+\s+){1,6}?(?:on|el|le)\s*$"

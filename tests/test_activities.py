@@ -4029,3 +4029,39 @@ def test_a_meeting_the_text_says_was_not_its_own_is_none():
     assert not_an_event("", "The Forum met in Puerto Vallarta in November 2010; the IGC was not a co-organiser of it.")
     assert not_an_event("", "El taller se realizó en Managua; la CRM no fue coorganizadora del evento.")
     assert not not_an_event("", "The IGC was the organiser of the workshop held in Geneva on 3 May 2010.")
+
+
+def test_a_newsletters_masthead_another_bodys_meeting_and_a_deadline_are_no_events(nlp):
+    # Rounds 118 and 90 (dev): a bulletin's masthead ("... Proceso Puebla Número 6 - Julio de 2008"), the OAS
+    # holding "its" meeting in a sentence opening with "La", and a course's registration deadline in a notices box.
+    blocks = [
+        Block("Boletín Informativo", kind=BlockKind.HEADING, order=0, page=1),
+        Block(
+            "Conferencia Regional sobre Migración (CRM) - Proceso Puebla Número 6 - Julio de 2008 - Presidencia "
+            "Pro Tempore: Guatemala",
+            kind=BlockKind.PARAGRAPH,
+            order=1,
+            page=1,
+            heading="Boletín Informativo",
+        ),
+        Block("Avisos", kind=BlockKind.HEADING, order=2, page=1),
+        Block(
+            "Inscripciones abiertas para el curso virtual sobre protección consular. Fecha límite para "
+            "inscripción: 15 de octubre de 2010.",
+            kind=BlockKind.PARAGRAPH,
+            order=3,
+            page=1,
+            heading="Avisos",
+        ),
+        Block("Otras noticias", kind=BlockKind.HEADING, order=4, page=1),
+        Block(
+            "La Organización de los Estados Americanos (OEA) realizó en Washington, D.C., el 18 y 19 de noviembre "
+            "de 2010, la reunión de su Comisión Especial de Asuntos Migratorios.",
+            kind=BlockKind.PARAGRAPH,
+            order=5,
+            page=1,
+            heading="Otras noticias",
+        ),
+    ]
+    rows = blocks_to_activities(blocks, DocumentContext("RCM", "d" * 64, "x", "es"), nlp)
+    assert [(a.title, str(a.start_date)) for a in rows] == []

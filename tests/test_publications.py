@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
 from mpdp_pipeline.extractors.citations import parse_citation
+from mpdp_pipeline.extractors.html import html_to_document
 from mpdp_pipeline.extractors.publications import find_publications, publication_type_of
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationType
@@ -4436,3 +4437,80 @@ def test_a_surname_that_is_also_a_town_and_a_year_in_press_still_make_citations(
         ("Learning to use ICT in Classrooms: an evaluation", 2004),
     ]
     assert pubs[0].authors == ("Preston, C",)
+
+
+def test_a_joomla_document_listing_reads_each_linked_title_over_its_date_field(nlp):
+    # Dev round 114: a Joomla 1.0 listing, each work a `contentheading` table of its linked title over a table of
+    # its "Fecha:" field and description, under the page's `componentheading`. A title that reads "Kind: name" is
+    # still a title, and one that names an event ("Informe final: Seminario ...") is a work about it.
+    def item(title: str, when: str, about: str) -> str:
+        return (
+            '<table class="contentpaneopen"><tr><td class="contentheading">'
+            f'<a href="/index.php?option=com_docman&amp;task=doc_download&amp;gid=1">{title}</a></td></tr></table>'
+            f'<table class="contentpaneopen"><tr><td class="createdate">Fecha: {when}</td></tr>'
+            f'<tr><td valign="top"><p>{about} (PDF, 640 KB)</p></td></tr></table>'
+        )
+
+    page = (
+        "<html><body><div class='moduletable'><h3>Avisos</h3><p>Convocatoria para consultorías: plazo hasta el 30 de "
+        "septiembre de 2009.</p></div><div class='componentheading'>Publicaciones</div><table><tr><td>"
+        + item(
+            "Informe final: Seminario sobre Migración Laboral y Desarrollo", "15/07/2009", "Relatoría del seminario."
+        )
+        + item("Boletín Informativo CRM No. 12", "marzo 2009", "Boletín trimestral de la Secretaría Técnica.")
+        + item("Migración y remesas en Centroamérica", "marzo de 2009", "Documento de trabajo No. 2.")
+        + "</td></tr></table></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    assert ("heading", "Publicaciones") in {(BlockKind(b.kind).value, b.text) for b in doc.blocks}
+    assert not any(b.kind == BlockKind.HEADING and b.text.startswith("Fecha") for b in doc.blocks)
+    ctx = DocumentContext("RCM", "d" * 64, "file:///publicaciones.html", "es")
+    rows = {(a.kind.value, a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert rows == {
+        ("report", "Informe final: Seminario sobre Migración Laboral y Desarrollo", "2009-07-15"),
+        ("publication", "Boletín Informativo CRM No. 12", "2009-03-01"),
+        ("publication", "Migración y remesas en Centroamérica", "2009-03-01"),
+    }
+
+
+def test_a_news_posts_stamp_a_newsletters_tagline_and_an_order_form_are_no_works(nlp):
+    # Round 118 (dev): a Joomla news page stamps each post "Written by Administrator Monday, 25 June 2012 10:15";
+    # a PDF newsletter's tagline under its name and its order form's heading were read as works.
+    blocks = [
+        Block("News", kind=BlockKind.HEADING, order=0),
+        Block("Report of the Pro Tempore Presidency now available", kind=BlockKind.HEADING, order=1, heading="News"),
+        Block(
+            "Written by Administrator Friday, 22 June 2012 16:40",
+            kind=BlockKind.PARAGRAPH,
+            order=2,
+            heading="Report of the Pro Tempore Presidency now available",
+        ),
+        Block("MPI Research Update", kind=BlockKind.HEADING, order=3, page=1),
+        Block(
+            "Fall 2010 - News from the Migration Policy Institute for partners and funders",
+            kind=BlockKind.PARAGRAPH,
+            order=4,
+            page=1,
+            heading="MPI Research Update",
+        ),
+        Block("PUBLICATIONS ORDER FORM", kind=BlockKind.HEADING, order=5, page=3),
+        Block(
+            "Printed copies of the titles below may be ordered by mail or fax.",
+            kind=BlockKind.PARAGRAPH,
+            order=6,
+            page=3,
+            heading="PUBLICATIONS ORDER FORM",
+        ),
+        Block(
+            "Fences and Footholds: Immigration Enforcement in a Federal System | $24.95",
+            kind=BlockKind.TABLE_ROW,
+            order=7,
+            page=3,
+            heading="PUBLICATIONS ORDER FORM",
+            cells=("Fences and Footholds", "$24.95"),
+            header=("Delivering Citizenship (2008)", "$10.00"),
+        ),
+    ]
+    ctx = DocumentContext("MPI", "d" * 64, "x", "en")
+    titles = [a.title for a in blocks_to_activities(blocks, ctx, nlp)]
+    assert not [t for t in titles if t.startswith(("Written", "News from", "PUBLICATIONS ORDER"))], titles
