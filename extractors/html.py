@@ -822,7 +822,11 @@ class _Walker(BlockSink):
             joint = (
                 " · "
                 if 2 <= len(lines) <= 4
-                and (_linked_title(tag) == lines[0] and _META_LINE.search(lines[1]) or _cited_title(tag) == lines[0])
+                and (
+                    _linked_title(tag) == lines[0]
+                    and (_META_LINE.search(lines[1]) or _dated_meta(lines[0], lines[1]))
+                    or _cited_title(tag) == lines[0]
+                )
                 else " "
             )
             if joint == " " and _names_over_set_apart_title(tag, lines):
@@ -1762,6 +1766,19 @@ def _cited_title(tag: Tag) -> str | None:
 
 
 _META_LINE = re.compile(r"\s[·|•]\s")
+MAX_DATED_META_WORDS = 30
+
+
+def _dated_meta(title: str, line: str) -> bool:
+    """Whether the line under a linked title is its dated meta line ("IGC Secretariat. Published jointly with ...,
+    April 2008. (PDF, 5.6 MB)"): a few words that give a date, under a title of some words."""
+    return (
+        len(title.split()) >= MIN_EMPHASISED_TITLE_WORDS
+        and len(line.split()) <= MAX_DATED_META_WORDS
+        and bool(find_dates(line) or _YEAR_RE.search(line))  # "Geneva: IGC, 2010."
+    )
+
+
 _SERIES_LABEL = re.compile(r"\[[^\]\n]{1,30}\]")  # "[DLF]", "[CLIR/DLF]": the series an entry belongs to
 
 

@@ -32,6 +32,7 @@ from mpdp_pipeline.extractors.publications import (
     publication_type_of,
 )
 from mpdp_pipeline.extractors.records import (
+    bylined_headings,
     catalogue_entries,
     dashed_entries,
     field_records,
@@ -147,7 +148,7 @@ def find_listings(
     # imprenta: ..."), before the cards' structure is weighed
     rules = (
         fielded_lines, field_records, related_works, kicker_entries, dashed_entries, typed_rows, set_title_lines,
-        paged_items,
+        paged_items, bylined_headings,
     )  # fmt: skip
     for rule in rules:
         fielded, fielded_used = rule([b for b in blocks if b.order not in used])
@@ -2196,6 +2197,8 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
             continue
         if not (page_says or _PUBLICATION_PAGE.search(block.heading or "")):
             continue
+        if _EXTERNAL_LINK.search(block.text) or _SEE_ALSO.match(block.heading or ""):
+            continue  # "UNHCR: 2009 Global Trends (external link)" under "See also": another house's work
         title = _title_of_link(block)
         if not title or _action(title) or _meetings_file(title) or not_a_work(title):
             continue  # "Download", "Agenda", "Meetings 2003-2005", "Workshop Slides": a file of no publication
@@ -2217,11 +2220,15 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         fields = _fields_after(block, blocks)  # "<a>Title</a><br>A and B<br>June 2007": the element's other lines
         date = date or next((d for f in fields if (d := _date_line(f.text))), None)
         authors = next((a for f in fields if (a := _authors(f.text))), ())
+        if not authors and rest.startswith(" · "):
+            authors = _authors(rest[3:]) or ()  # "Title · Edited by A and B. Geneva: IGC, 2010.": its meta line
         if not authors and (byline := _INLINE_BYLINE.search(rest) or _COMMA_BYLINE.search(rest)):
             # "Report · January 2012 By A and B": one line; "Title, by A and B. Published by ...": after its comma
             authors = _authors(rest[byline.start() :].lstrip(", ")) or ()
         if date is None and (imprint := _PUBLISHED_YEAR.search(rest)):
             date = parse_date(imprint.group(1), allow_year=True)  # "Published by IOM on behalf of the RCM, 2006."
+        if date is None and _imprint_year(rest) and (year := _IMPRINT_YEAR.search(rest)):
+            date = parse_date(year.group(1), allow_year=True)  # "Title · IGC Secretariat, 2009.": its imprint's year
         if date is None and (dashed := _DASHED_YEAR.search(block.text.strip())):
             date = parse_date(dashed.group(0).strip(" –—|·-"), allow_year=True)  # "... (PDF, 340 KB) – 2008"
         if date is None and (closing := _CLOSING_TITLE_YEAR.search(title)):
@@ -2247,6 +2254,10 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
 
 
 _YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_EXTERNAL_LINK = re.compile(r"\((?:external link|enlace externo|lien externe|sitio externo|site externe)\)\s*$", re.I)
+_SEE_ALSO = re.compile(
+    r"^\W*(?:see also|related (?:links|sites)|v[ée]ase tambi[ée]n|voir aussi|other resources)\W*$", re.I
+)
 _DOI_TAIL = re.compile(r"[\s,.;]*\b(?:DOI|doi)\s*:?\s*(?:https?://(?:dx\.)?doi\.org/)?10\.\S+\s*$")
 _DELIVERABLE_LEAD = re.compile(
     r"^\W*(?:deliverable|livrable|entregable)\s+(?:D|WP)?\.?\s?\d{1,2}(?:\.\d{1,2}){0,3}\s*[:–—-]\s*", re.I
@@ -2409,9 +2420,12 @@ def _meetings_file(title: str) -> bool:
 MIN_CARD_TITLE_WORDS = 3
 
 
+_IMPRINT_YEAR = re.compile(r",\s*((?:19|20)\d\d)\b")
+
+
 def _imprint_year(text: str) -> bool:
     """Whether a meta line closes an imprint with its year ("Louvain-la-Neuve : Éditions X, 2006. 318 pages.")."""
-    return re.search(r"[:,]\s*[^,:]{2,60},\s*(?:19|20)\d\d\b", text) is not None
+    return re.search(r"(?:^|[:,])\s*[^,:]{2,60},\s*(?:19|20)\d\d\b", text) is not None
 
 
 def _title_tail(text: str) -> str:

@@ -25,7 +25,13 @@ from dataclasses import dataclass, field, replace
 from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.places import known_place
-from mpdp_pipeline.extractors.publications import CONFIDENCE, Publication, imprint_publisher, publication_type_of
+from mpdp_pipeline.extractors.publications import (
+    CONFIDENCE,
+    Publication,
+    imprint_publisher,
+    names_work_type,
+    publication_type_of,
+)
 from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, PARTNER_NOTE, POSTED_BY, WORKS_SECTION_NAMES
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationType
@@ -649,6 +655,67 @@ def kicker_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
     if len(found) < MIN_RECORDS:
         return [], set()
     return found, used
+
+
+# "Catherine Albright and Luis Montoya · May 2012 Examines how ...", "By Hannah Ferris-Lowe · September 2011 ...",
+# "Atlantic Migration Council · January 2012 Council statement ...": a title's byline, its month, then its blurb
+_BYLINE_DATE_LEAD = re.compile(
+    r"^\s*(?:(?:(?:edited|compiled|coordinated|prepared|editado|coordinado|compilado|elaborado|édité)\s+)?"
+    r"(?:by|por|par)\s+)?(?P<names>[^·|•:;]{3,160}?)\s+[·•]\s+(?P<rest>\S.*)$",
+    re.I | re.S,
+)
+_LEADING_YEAR = re.compile(r"((?:19|20)\d\d)\b(?![/.-]\d)")
+MAX_KICKER_WORDS = 8
+MAX_CORPORATE_WORDS = 8
+
+
+def bylined_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A catalogue's or a newsletter's works, each a title heading over a line that opens with its byline and its
+    month ("Guido Bernasconi and Akiko Tanabe · March 2012 Compares selection outcomes ... 44 pp."), perhaps under a
+    kicker naming its type ("WORKING PAPER NO. 21"); MIN_RECORDS of them."""
+    found, used = [], set()
+    for i, (heading, line) in enumerate(zip(blocks, blocks[1:], strict=False)):
+        words = len(heading.text.split())
+        if (
+            heading.kind != BlockKind.HEADING
+            or line.kind != BlockKind.PARAGRAPH
+            or not 2 <= words <= MAX_TITLE_LINE_WORDS
+        ):
+            continue
+        if find_dates(heading.text) and heading.text.rstrip().endswith("."):
+            continue  # "Prices in this catalogue are valid through December 31, 2008.": a notice, no title
+        lead = _BYLINE_DATE_LEAD.match(line.text)
+        dates = find_dates(lead.group("rest")) if lead else []
+        if lead and not (dates and dates[0].begin == 0) and (year := _LEADING_YEAR.match(lead.group("rest"))):
+            dates = [d] if (d := parse_date(year.group(1), allow_year=True)) else []  # "Edited by A and B · 2012 ..."
+        if lead is None or not dates or dates[0].begin > 0 or find_dates(lead.group("names")):
+            continue
+        names = lead.group("names").strip(" .,")
+        if known_place(names) or (authors := _byline_names(names)) is None:
+            continue  # "Geneva · 12 May 2010": an event's place and day
+        kicker = blocks[i - 1] if i and blocks[i - 1].kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) else None
+        typed = publication_type_of(kicker.text) if kicker and len(kicker.text.split()) <= MAX_KICKER_WORDS else None
+        if typed is None and EVENT_KIND_WORDS.search(heading.text):
+            continue  # "Workshop on Return Policies" / "IGC Secretariat · 12 May 2010": an event's card
+        used |= {heading.order, line.order} | ({kicker.order} if typed is not None and kicker else set())
+        kind = typed if typed not in (None, PublicationType.OTHER) else publication_type_of(heading.text)
+        snippet = " | ".join(b.text for b in (kicker, heading, line) if b is not None)
+        found.append(_listed_work(heading.text.strip(" ."), heading, dates[0], kind, snippet, authors))
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return found, used
+
+
+def _byline_names(names: str) -> tuple[str, ...] | None:
+    """The people a byline names, or the one body it names ("Atlantic Migration Council")."""
+    if names_work_type(names) or EVENT_KIND_WORDS.search(names):
+        return None  # "Fact Sheet · December 2009", "Webinar · May 18, 2010": a card's type, no author
+    if people := names_in(names, bylined=True):
+        return tuple(people)
+    words = names.split()
+    if 2 <= len(words) <= MAX_CORPORATE_WORDS and words[0][:1].isupper() and words[-1][:1].isupper():
+        return (names,)
+    return None
 
 
 def typed_rows(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:

@@ -4514,3 +4514,60 @@ def test_a_news_posts_stamp_a_newsletters_tagline_and_an_order_form_are_no_works
     ctx = DocumentContext("MPI", "d" * 64, "x", "en")
     titles = [a.title for a in blocks_to_activities(blocks, ctx, nlp)]
     assert not [t for t in titles if t.startswith(("Written", "News from", "PUBLICATIONS ORDER"))], titles
+
+
+def test_a_plone_listing_of_linked_titles_over_their_imprint_lines_and_no_external_link(nlp):
+    # Round 119 (dev): "<li><a><strong>Title</strong></a><br>Edited by A and B. Geneva: IGC, 2010. (PDF)</li>" under
+    # a year's heading; a meta line that only closes with its year ("IGC Secretariat, 2009."); and another house's
+    # work marked "(external link)" under "See also".
+    page = (
+        "<html><head><title>Publications - IGC</title></head><body><h1>Publications</h1><h2>2010</h2>"
+        "<ul class='publication-list'>"
+        "<li><a href='a.pdf'><strong>Integration Policies: Country Profiles</strong></a><br/>"
+        "Edited by Anja Brenninkmeijer and Olivier Sauvageot. Geneva: IGC, 2010. <span>(PDF, 4.7 MB)</span></li>"
+        "<li><a href='b.pdf'><strong>Labour Migration Trends 2000-2010: Information Sheet</strong></a><br/>"
+        "Compiled by Lukas Pfister and Anneke de Wit, 21 March 2011. <span>(PDF, 185 KB)</span></li>"
+        "<li><a href='c.pdf'><strong>Irregular Migration and Smuggling: Report of the Full Round</strong></a><br/>"
+        "IGC Secretariat, 2009. <span>(PDF, 870 KB)</span></li></ul>"
+        "<h3>See also</h3><ul><li><a href='http://unhcr.example/gt.pdf'>UNHCR: 2009 Global Trends: Refugees and "
+        "Asylum-seekers</a> (external link)</li></ul></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    rows = blocks_to_activities(doc.blocks, DocumentContext("IGC", "d" * 64, "file:///p.html", "en"), nlp)
+    assert {(a.title, str(a.start_date), a.authors) for a in rows} == {
+        ("Integration Policies: Country Profiles", "2010-01-01", ("Anja Brenninkmeijer", "Olivier Sauvageot")),
+        ("Labour Migration Trends 2000-2010: Information Sheet", "2011-03-21", ("Lukas Pfister", "Anneke de Wit")),
+        ("Irregular Migration and Smuggling: Report of the Full Round", "2009-01-01", ()),
+    }
+
+
+def test_a_catalogues_title_headings_over_their_byline_and_month_lines_under_type_kickers():
+    # Round 119 (dev): a two-column print catalogue by topic; each work a kicker naming its type, a bold title and
+    # a line "Names · Month Year blurb ... 44 pp."; a body as author, a year alone; a card's type line is no byline.
+    def heading(text: str, order: int, size: float = 9.5) -> Block:
+        return Block(text, kind=BlockKind.HEADING, order=order, page=2, font_size=size, is_bold=True)
+
+    blocks = [
+        heading("LABOR MIGRATION", 0, 11.0),
+        Block("WORKING PAPER NO. 21", kind=BlockKind.PARAGRAPH, order=1, page=2, font_size=7.5),
+        heading("Point Systems Reconsidered: Evidence from Five Countries", 2),
+        para("Guido Bernasconi and Akiko Tanabe · March 2012 Compares selection outcomes in five countries. 44 pp.", 3),
+        Block("BOOK", kind=BlockKind.PARAGRAPH, order=4, page=2, font_size=7.5),
+        heading("Diaspora Bonds and Development Finance", 5),
+        para("Edited by Kwame Asante-Boateng and Lisa Harrow · 2012 Washington, DC: Migration Policy Institute.", 6),
+        heading("Rethinking Labor Migration After the Recession", 7),
+        para("Atlantic Migration Council · January 2012 Council statement adopted at its sixth plenary. 12 pp.", 8),
+        heading("Understanding the DREAM Act Population", 9),
+        para("Webinar · May 18, 2010 MPI analysts walked participants through new estimates.", 10),
+    ]
+    pubs, _ = find_publications(blocks)
+    assert [(p.title, str(p.date.start), p.authors, p.publication_type.value) for p in pubs] == [
+        (
+            "Point Systems Reconsidered: Evidence from Five Countries",
+            "2012-03-01",
+            ("Guido Bernasconi", "Akiko Tanabe"),
+            "working_paper",
+        ),
+        ("Diaspora Bonds and Development Finance", "2012-01-01", ("Kwame Asante-Boateng", "Lisa Harrow"), "book"),
+        ("Rethinking Labor Migration After the Recession", "2012-01-01", ("Atlantic Migration Council",), "other"),
+    ]
