@@ -60,6 +60,7 @@ from mpdp_pipeline.extractors.places import (
     document_country,
     home_town,
     is_premises,
+    known_place,
     known_town,
     names_street,
     trailing_place,
@@ -1727,9 +1728,17 @@ def sentence_to_reading(
             # activity is the one before, not the sentence's
             kind_starts = [k for k in kind_starts if k >= lead.end()]
         kind_starts = _object_first(text, verb, kind_starts)
+        if _REDUCED_RELATIVE.search(text[: verb.start()]) and (before := [k for k in kind_starts if k < verb.start()]):
+            # "The conference built on a preparatory Expert Roundtable on X, held in Ottawa on June 5, 2008": the
+            # participle's activity is the one just before its comma, not the sentence's subject
+            kind_starts = [before[-1], *(k for k in kind_starts if k != before[-1])]
         # "The next Steering Group meeting will take place in Geneva on 11 November 2008": the meeting named
         title = clean_title(_title_from_prose(text, verb, kind_starts[0], date))
-        if kind_starts[0] > verb.start() and classify_kind(title) is None:
+        if kind_starts[0] > verb.end() and (named := _NAME_BEFORE_KIND.match(text[verb.end() : kind_starts[0]])):
+            # "MPI convened Managing Labor Mobility in North America, a conference held at ...": the name, then
+            # the kind in apposition
+            title = named.group("name")
+        elif kind_starts[0] > verb.start() and classify_kind(title) is None:
             return None  # "we first met Ini Adinya ... at the conference": what was met is no event
         if kind_starts[0] < verb.start() and _MET.match(text, verb.start() - 1):
             title = _meeting_of(_body_of_section(title, block), text[: verb.start()], verb.group(0))
@@ -1784,6 +1793,8 @@ def sentence_to_reading(
         title = clean_title(_trim_clauses(split_sentences(title)[-1] if title else title))
         if _ISSUER.search(title):
             return None  # "Secretaría Técnica de la Conferencia ..., San José, julio de 2011": a cover's issuer line
+        if (bare_kind := _BARE_KIND.match(title)) and _REPORT_NOUN.fullmatch(title[bare_kind.end() :].strip(" .")):
+            return None  # "CONFERENCE REPORT | DECEMBER 2008": a report's kicker, when it came out
         if _AUXILIARY.search(re.sub(r"\([^()]*\)", "", title)):  # a remark in brackets may hold a verb
             return None  # "The calendar below was approved by ... at its meeting of": a clause, no title
         if location is None:
@@ -1916,6 +1927,16 @@ def _named_run(title: str) -> str | None:
 _ORGANISER_VERB = re.compile(r"(?:co-?)?(?:organi[sz]ed|convened|hosted|held|organizó|organizaron|a organisé)$", re.I)
 _OBJECT_LEAD = re.compile(r"^\s+(?:a|an|the|its|their|un|una|une)\s+(?:[^\W\d_][\w-]*\s+){0,3}$", re.I)
 _HELD_BY_BODIES = (Kind.MEETING, Kind.WORKING_GROUP)
+
+
+# ", held in Ottawa on ...": a participle opening a clause that tells of the noun just before it
+_REDUCED_RELATIVE = re.compile(r"[^,]{8},\s*$")
+# " Managing Labor Mobility in North America, a " before "conference held at ...": an activity's name, then its kind
+# in apposition
+_NAME_BEFORE_KIND = re.compile(
+    r"^\s+(?P<name>(?:The\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’:-]*|of|on|in|and|for|the|to|after|y|de|del|la|el"
+    r"|en|sur|et|des|du))*\s+[A-ZÀ-Ý][\w'’-]*),\s+(?:a|an|un|una|une)\s+(?:[\w-]+\s+){0,2}$"
+)
 
 
 def _object_first(text: str, verb: re.Match[str], kind_starts: Sequence[int]) -> Sequence[int]:
@@ -2673,14 +2694,17 @@ def bracketed_event_readings(text: str, block: Block) -> list[_Reading]:
         rest = (inside[: dates[0].begin] + inside[dates[0].stop :]).strip(" ,;")
         if rest and (len(rest.split()) > MAX_BRACKET_PLACE_WORDS or not rest[:1].isupper() or find_dates(rest)):
             continue
-        if rest and match.group("town"):
-            # "Seminario sobre X en Centroamérica (San Salvador, ...)": the place in brackets, the region in the name
+        if match.group("town") and (rest or not known_place(match.group("town"))):
+            # "Seminario sobre X en Centroamérica (San Salvador, ...)": the place in brackets, the region in the name;
+            # "Forum on Border Management in North America (Nov 30, 2010)": no town, the name's region
             name = f"{name} {text[match.end('name') : match.end('town')].strip()}"
         title = tidy_title(name)
         kind = classify_kind(title) if title else None
         if title is None or kind is None:
             continue
-        place = rest or match.group("town")
+        if not_an_event("", split_sentences(text[: match.end()])[-1]):
+            continue  # "MPI staff also spoke at the X Conference (Chicago, November 2010)": another body's event
+        place = rest or (match.group("town") if known_place(match.group("town") or "") else None)
         place = place.split(";")[0].strip(" ,") if place else place  # "(Managua, Nicaragua; fecha tentativa: ...)"
         readings.append(_Reading("prose.bracketed", kind, title, dates[0], place, match.group(0), block))
     return readings
@@ -2690,11 +2714,16 @@ def _name_start(name: str, kind_at: int) -> int:
     """Where a capitalised name holding a kind word at `kind_at` starts: the capitalised words just before it."""
     words = list(re.finditer(r"\S+", name[:kind_at]))
     start = kind_at
-    for word in reversed(words):
-        if not word.group(0)[:1].isupper():
+    for at, word in reversed(list(enumerate(words))):
+        # "Immigration Law and Policy Conference": a joining word between two capitalised words is the name's
+        joins = word.group(0) in _NAME_JOINS and at and words[at - 1].group(0)[:1].isupper() and start < kind_at
+        if not (word.group(0)[:1].isupper() or joins):
             break
         start = word.start()
     return start
+
+
+_NAME_JOINS = frozenset(("and", "y", "e", "et", "&"))
 
 
 def quoted_works_readings(text: str, block: Block) -> list[_Reading]:
@@ -3037,7 +3066,13 @@ def participle_clause_reading(text: str, block: Block) -> _Reading | None:
     # "La reunión viceministerial fue precedida por una reunión del GRCM, celebrada en ...": the agent's activity
     agent = [m.end() for m in _PASSIVE_AGENT.finditer(head)]
     after = agent[-1] if agent else 0
-    start = next((m.start() for m in _ANY_KIND.finditer(head, after) if _opens_name(head[: m.start()])), None)
+    kinds = list(_ANY_KIND.finditer(head, after))
+    start = next((m.start() for m in kinds if _opens_name(head[: m.start()])), None)
+    if start is not None and not _name_like(head[start:]):
+        # "The conference built on a preparatory Expert Roundtable on X, held in Ottawa ...": the capitalised name
+        # the clause follows, when the first kind word opens a clause of its own
+        named = (_name_start(head, m.start()) for m in kinds if m.group(0)[:1].isupper())
+        start = next((k for k in named if k > start and _name_like(head[k:]) and _clause_between(head[start:k])), start)
     if not dates or start is None:
         return None
     if number := _NAME_NUMBER.search(head[:start]):
@@ -3049,6 +3084,52 @@ def participle_clause_reading(text: str, block: Block) -> _Reading | None:
     masked = " " * clause.start() + text[clause.start() :]  # the clause's place, else the sentence's
     place = _place_in(masked, dates, []) or _place_in(text, dates, [])
     return _Reading("prose.event_verb", kind, title, dates[0], place, text, block)
+
+
+_NAME_JOINING_WORDS = frozenset(
+    [
+        "of",
+        "on",
+        "the",
+        "and",
+        "for",
+        "in",
+        "to",
+        "with",
+        "a",
+        "an",
+        "de",
+        "del",
+        "la",
+        "el",
+        "los",
+        "las",
+        "sobre",
+        "y",
+        "en",
+        "para",
+        "du",
+        "des",
+        "et",
+        "sur",
+        "le",
+        "les",
+    ]
+)
+
+
+def _clause_between(text: str) -> bool:
+    """Whether the words from one kind word to a later name tell a clause ("conference built on a preparatory "),
+    not the first name's own words ("Réunion plénière ("): two lowercase words at least, and an article."""
+    words = re.findall(r"[\w'’-]+", text)[1:]
+    loose = [w for w in words if w[:1].islower() and w.lower() not in _NAME_JOINING_WORDS]
+    return len(loose) >= 2 and any(w.lower() in ("a", "an", "the", "un", "una", "une") for w in words[-3:])
+
+
+def _name_like(text: str) -> bool:
+    """Whether a phrase reads as a name: its words capitalised, numbers or the small words that join a name's."""
+    words = re.findall(r"[\w'’-]+", text)
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINING_WORDS for w in words)
 
 
 _LEAD_MONTH = re.compile(
@@ -3822,6 +3903,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
                 break
     if not title or kind is None or _OWN_REPORT.search(title):
         return None  # "... : rapport d'activités 2010-2011" over "Secrétariat, Genève, juillet 2011": the report's date
+    if meta and _REPORT_NOUN.search(_META_SEP.split(blocks[i + 1].text)[0]):
+        return None  # "Title" / "CONFERENCE REPORT | DECEMBER 2008": a report's cover, dated when it came out
     snippet = f"{heading.text}\n{blocks[i + 1].text}"
     if place is None and (venue := _card_venue(blocks, i + 1) or (meta and _summary_place(blocks, i + 2))):
         place, snippet = venue, f"{snippet}\n{blocks[i + 2].text}"

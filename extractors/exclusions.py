@@ -66,6 +66,17 @@ _IN_PREPARATION = re.compile(
 )
 
 
+# "MPI staff also spoke at the National Immigrant Integration Conference (Chicago, November 2010)": another body's
+# event its staff took part in, told as theirs, not the recipient's
+_SPOKE_AT = re.compile(
+    r"\b(?:staff|analysts?|researchers?|experts?|fellows?|associates?)\s+(?:\w+\s+){0,2}?"
+    r"(?:spoke|presented|gave\s+(?:talks|presentations|remarks))\s+(?:at|to)\b"
+    r"|\b(?:personal|funcionari[oa]s|investigador[ae]s)\s+(?:\w+\s+){0,2}?(?:particip[oó]|intervino|expuso)\s+en\b"
+    r"|\b(?:personnel|chercheurs|experts)\s+(?:\w+\s+){0,2}?(?:sont\s+intervenus|ont\s+particip[ée])\s+(?:à|au|aux)\b",
+    re.I,
+)
+
+
 def not_an_event(title: str, sentence: str = "") -> bool:
     """Whether an event's title says it is a deadline, a closure, a page's stamp or another body's meeting, or its
     sentence tells that another body held it."""
@@ -76,6 +87,7 @@ def not_an_event(title: str, sentence: str = "") -> bool:
         or _CALL_TITLE.match(title)  # "Convocatoria a concurso para el puesto de ...": a call, no event
         or _SUBMITTED_TO.match(sentence)
         or _NOT_ITS_OWN.search(sentence)
+        or _SPOKE_AT.search(sentence)
     )
 
 

@@ -4065,3 +4065,60 @@ def test_a_newsletters_masthead_another_bodys_meeting_and_a_deadline_are_no_even
     ]
     rows = blocks_to_activities(blocks, DocumentContext("RCM", "d" * 64, "x", "es"), nlp)
     assert [(a.title, str(a.start_date)) for a in rows] == []
+
+
+def test_a_conference_reports_own_events_and_not_its_cover_or_another_bodys_events(nlp):
+    # Round 123 (dev): a conference report's cover ("CONFERENCE REPORT | DECEMBER 2008" over its title) dates the
+    # report, not the conference; the prose names the conference before its kind in apposition, and a roundtable
+    # in a participle clause after the sentence's subject; an events page's sidebar repeats names with their days
+    # in brackets, and its staff "also spoke at" other bodies' conferences.
+    def block(text: str, order: int, kind: BlockKind = BlockKind.PARAGRAPH, heading: str | None = None) -> Block:
+        return Block(text, kind=kind, order=order, page=1, heading=heading)
+
+    report = [
+        block("CONFERENCE REPORT | DECEMBER 2008", 0, BlockKind.HEADING),
+        block(
+            "Managing Labor Mobility in North America: Canada, Mexico and the United States after NAFTA",
+            1,
+            BlockKind.HEADING,
+        ),
+        block("Introduction", 2, BlockKind.HEADING),
+        block(
+            "On October 16–17, 2008, the Migration Policy Institute (MPI) convened Managing Labor Mobility in North "
+            "America, a conference held at the Carnegie Endowment conference center in Washington, DC.",
+            3,
+            heading="Introduction",
+        ),
+        block(
+            "The conference built on a preparatory Expert Roundtable on Temporary Labor Mobility, held in Ottawa on "
+            "June 5, 2008, at which MPI presented the background papers.",
+            4,
+            heading="Introduction",
+        ),
+    ]
+    rows = blocks_to_activities(report, DocumentContext("MPI", "d" * 64, "x", "en"), nlp)
+    assert {(a.kind.value, a.title, str(a.start_date)) for a in rows} == {
+        ("conference", "Managing Labor Mobility in North America", "2008-10-16"),
+        ("roundtable", "Expert Roundtable on Temporary Labor Mobility", "2008-06-05"),
+    }
+    sidebar = [
+        block("Recent Events", 0, BlockKind.HEADING),
+        block("Forum on Border Management in North America (Nov 30, 2010)", 1, BlockKind.LIST_ITEM, "Recent Events"),
+        block(
+            "Seventh Annual Immigration Law and Policy Conference (Oct 4, 2010)",
+            2,
+            BlockKind.LIST_ITEM,
+            "Recent Events",
+        ),
+        block(
+            "MPI staff also spoke at the National Immigrant Integration Conference (Chicago, November 2010) and the "
+            "15th International Metropolis Conference (The Hague, October 2010).",
+            3,
+            heading="Recent Events",
+        ),
+    ]
+    rows = blocks_to_activities(sidebar, DocumentContext("MPI", "d" * 64, "x", "en"), nlp)
+    assert {(a.title, str(a.start_date)) for a in rows} == {
+        ("Forum on Border Management in North America", "2010-11-30"),
+        ("Seventh Annual Immigration Law and Policy Conference", "2010-10-04"),
+    }
