@@ -77,6 +77,7 @@ from mpdp_pipeline.extractors.publications import (
 from mpdp_pipeline.extractors.publishers import with_house_reports, with_publishers
 from mpdp_pipeline.extractors.schedules import (
     DOCUMENT_SYMBOL,
+    MEETING_FIELD,
     ONLINE_VENUE,
     PROCEEDINGS,
     STAMP_COLUMN,
@@ -97,6 +98,7 @@ from mpdp_pipeline.extractors.schedules import (
     labelled_sections,
     labelled_venue,
     lent_year,
+    meeting_field_name,
     month_grid,
     month_paper_sections,
     month_table,
@@ -1783,6 +1785,12 @@ def sentence_to_reading(
             return _Reading("list.segments", Kind.OTHER, f"Testimony before {body}", date, location, text, block)
         if title and (named := _quoted_event(text, title, date)):
             return _Reading("list.segments", named[0], named[1], date, named[2] or location, text, block)
+        if (
+            (field := MEETING_FIELD.match(text))
+            and date.begin - field.end() <= 1
+            and (named := meeting_field_name(text[date.stop :]))
+        ):
+            title = named  # "Meeting: Mar 1, 2022 - COUNTY BOARD STUDY SESSION AT 6:00 P.M.": the item's meeting
         if title and _DATE_FIELD.match(title):
             # "Meeting Date: Wednesday, March 13, 2019 Time: ... Location: ...": fields of the entry its heading names
             if not (block.heading and (_ANY_KIND.search(block.heading) or names_body(block.heading))):

@@ -16,6 +16,8 @@ _NOT_AN_EVENT_TITLE = re.compile(
     r"(?:inscripci|convocatoria|recepci)|fermeture|cierre de (?:las? )?oficinas?|offices? closed|office closure"
     r"|(?:the\s+)?(?:\w+\s+){0,3}(?:secretariat|secretaría|secrétariat)(?:\s+\w+){0,2}\s+(?:closed|cerrad[oa]|fermé)"
     r"|see also|voir aussi|v[ée]ase tambi[ée]n"
+    # a month a body did not meet: "No meeting in September, 2005", "Sin reunión en agosto", "Pas de réunion"
+    r"|no\s+(?:meeting|session)s?\b|sin\s+(?:reuni[oó]n|sesi[oó]n)\b|pas\s+de\s+(?:r[ée]union|s[ée]ance)\b"
     # a calendar's own name over its month: "Events Calendar", "Calendario de actividades"
     r"|(?:events?\s+)?calendar(?:\s+of\s+(?:events|activities|meetings))?\W*$"
     r"|calendario(?:\s+de\s+(?:eventos|actividades|reuniones))?\W*$|calendrier(?:\s+des\s+(?:[ée]v[ée]nements|activit[ée]s|r[ée]unions))?\W*$"

@@ -1522,7 +1522,12 @@ def _publication_listing(
     # cards dated to the day are an events page's, unless their type labels say documents
     if not page_says and (eventful > 0.3 * len(read) or (daily > 0.5 * len(read) and explicit < 0.8 * len(read))):
         return False
-    return page_says or explicit >= 0.5 * len(read)
+    # each card's button to its work's file ("<a href=...pdf download>Download</a>" under "2013" / its title)
+    filed = sum(any(b.link and _DOCUMENT_FILE.search(b.link) and _action(b.text) for b in record) for record in records)
+    return page_says or explicit >= 0.5 * len(read) or filed >= MIN_FILED_SHARE * len(records)
+
+
+MIN_FILED_SHARE = 0.8
 
 
 # A line that opens with a deliverable's code: "D.1.1.1 Project Collaboration ... (PDF, 514 kB)", "D1.4 - Data

@@ -1513,6 +1513,8 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     date = leading_date(text, year) or _headed_day(text, ctx)
     title: str | None
     if date is not None and (archived := _minutes_line(group[0], text, date)):
+        if _YEAR_OF_PAPERS.match(archived) and ctx.name and names_body(ctx.name):
+            archived = ctx.name  # "15 Feb 2006" under "2006 Minutes" on the DocBook Technical Committee's page
         return Entry(None, archived, date, None, group[0], text, "schedule.line", status_of(text))
     purpose = text[date.stop :].strip(_SEPARATORS + " ") if date is not None else ""
     if date is not None and ctx.met_intro and purpose[:1].islower():
@@ -1531,6 +1533,11 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         return Entry(title, ctx.name, ranged[1], venue, group[0], text, "schedule.line", status_of(text))
     elif ctx.events_page and (dashed := _title_then_date(text, year)):
         return Entry(dashed[0], ctx.name, dashed[1], None, group[0], text, "schedule.line", status_of(text))
+    elif (field := MEETING_FIELD.match(text)) and (day := leading_date(text[field.end() :], year)):
+        # "Meeting: Mar 1, 2022 - COUNTY BOARD STUDY SESSION AT 6:00 P.M.": an agenda item's field naming its meeting
+        day = DateSpan(day.text, day.start, day.end, day.precision, day.begin + field.end(), day.stop + field.end())
+        named_field = meeting_field_name(text[day.stop :])
+        return Entry(named_field, ctx.name, day, None, group[0], text, "schedule.line", status_of(text))
     elif named := _name_then_date(text, year):
         return Entry(named[0], ctx.name, named[1], None, group[0], text, "schedule.line", status_of(text))
     elif inside := _day_inside(text, ctx.year):
@@ -1600,6 +1607,10 @@ _TIME_TAIL = re.compile(
     r"\s*$",
     re.I,
 )
+
+
+# "2005 Minutes", "Minutes 2005", "Actas 2005": a year's section of one body's meeting papers, naming no meeting
+_YEAR_OF_PAPERS = re.compile(r"^\W*(?:(?:19|20)\d\d\s+\w+|\w+\s+(?:19|20)\d\d)\W*$")
 
 
 def _minutes_line(block: Block, text: str, date: DateSpan) -> str | None:
@@ -1894,7 +1905,14 @@ _META_FIELD = re.compile(r"\s+[·|•]\s+")
 
 
 _NAME_THEN_DASH = re.compile(r"^\s*(?P<name>\S+(?:\s+\S+){2,}?)\s+[—–]\s*(?:(?P<place>[^—–\d]{2,60}?),\s*)?$")
-_MEETING_FIELD = re.compile(r"^\W*(?:meeting|reuni[oó]n|r[ée]union|sesi[oó]n|s[ée]ance)\s*:\s*", re.I)
+MEETING_FIELD = re.compile(r"^\W*(?:meeting|reuni[oó]n|r[ée]union|sesi[oó]n|s[ée]ance)\s*:\s*", re.I)
+
+
+def meeting_field_name(rest: str) -> str | None:
+    """The name a "Meeting: date - name" field gives after the date, less its time ("... SESSION AT 6:00 P.M.")."""
+    name = _rest_title(rest)[0] or rest.strip(_SEPARATORS + " ")
+    name = re.split(r"\s+(?:beginning|starting|commencing)\b|\s+(?:at|from)\s+\d", name, maxsplit=1, flags=re.I)[0]
+    return name.strip(" .,-–") or None
 
 
 def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
@@ -1956,11 +1974,10 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
         # "Why Naturalization Rates Differ — March 10, 2010", "X Reunión Viceministerial — Vancouver, Canadá, 24 y 25
         # de mayo de 2005": the card's name before its place and day
         title, place = lead.group("name"), lead.group("place")
-    if _MEETING_FIELD.match(block.text) and block.text[date.stop :].strip(_SEPARATORS + " "):
+    if MEETING_FIELD.match(block.text) and block.text[date.stop :].strip(_SEPARATORS + " "):
         # "Subject: 1.01 Call to Order" / "Meeting: Sep 12, 2025 - School Board Retreat ...": an agenda item's card,
         # whose meeting field names the meeting it belongs to
-        title = _rest_title(block.text[date.stop :])[0] or block.text[date.stop :].strip(_SEPARATORS + " ")
-        title = re.split(r"\s+(?:beginning|starting|commencing)\b|\s+(?:at|from)\s+\d", title, maxsplit=1)[0]
+        title = meeting_field_name(block.text[date.stop :])
     if title is None and not (ctx.name and names_body(ctx.name)):
         return None
     if title is None and _NEWS_HEADING.search(group[0].heading or ""):

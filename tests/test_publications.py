@@ -4571,3 +4571,29 @@ def test_a_catalogues_title_headings_over_their_byline_and_month_lines_under_typ
         ("Diaspora Bonds and Development Finance", "2012-01-01", ("Kwame Asante-Boateng", "Lisa Harrow"), "book"),
         ("Rethinking Labor Migration After the Recession", "2012-01-01", ("Atlantic Migration Council",), "other"),
     ]
+
+
+def test_cards_of_a_year_a_title_and_a_download_button_to_the_file_are_a_listing(nlp):
+    # Real round 101 (dev): an NGO's "Media Toolkit" page, each card a year, a title and a "Download" button to the
+    # work's PDF; the page says nothing of publications, the buttons do.
+    def card(year: str, title: str, href: str) -> str:
+        return (
+            f"<div class='main-toolkit-sec'><div class='toolkit-left'><img src='c.jpg' alt=''></div>"
+            f"<div class='research-box'><span>{year}</span><h3>{title}</h3>"
+            f"<a href='{href}' download><i class='fa fa-download'></i>Download</a></div></div>"
+        )
+
+    page = (
+        "<html><head><title>UKS</title></head><body><section><h3>Media Toolkit</h3><div>"
+        + card("2013", "A Toolkit for a More Gender Responsive Media", "https://files.example/toolkit.pdf")
+        + card("2012", "Covering Disasters Through the Lens of Gender", "https://files.example/disasters.pdf")
+        + card("2009", "Understanding Disability: A Media Guide", "https://files.example/disability.pdf")
+        + "</div></section></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    rows = blocks_to_activities(doc.blocks, DocumentContext("MPI", "d" * 64, "file:///toolkit.html", "en"), nlp)
+    assert sorted((a.title, a.start_date.year) for a in rows) == [
+        ("A Toolkit for a More Gender Responsive Media", 2013),
+        ("Covering Disasters Through the Lens of Gender", 2012),
+        ("Understanding Disability: A Media Guide", 2009),
+    ]

@@ -5336,3 +5336,31 @@ def test_a_notices_page_of_posted_items_in_table_cells_each_a_stamp_a_bold_headl
         ("Regional Workshop on Return of Migrants", "2007-12-04", "2007-12-05", "Santo Domingo"),
         ("Training Course on Migrant Children", "2007-08-20", "2007-08-24", "Mexico City"),
     }
+
+
+def test_a_committees_minutes_index_of_linked_days_under_year_headings_and_a_one_meeting_agendas_field(nlp):
+    # Real round 100 (dev): an OASIS technical committee's minutes page lists each meeting as a linked day alone
+    # under "2005 Minutes", the committee named only in the page's title; "No meeting in September, 2005" is none.
+    # A BoardDocs agenda names its meeting in each item's "Meeting: Mar 1, 2022 - NAME AT 6:00 P.M." field.
+    page = (
+        "<html><head><title>DocBook Technical Committee Minutes</title></head><body>"
+        "<h1>DocBook Technical Committee Minutes</h1>"
+        "<h2>2006 Minutes</h2><ul><li><a href='2006-02-15.txt'>15 Feb 2006</a></li>"
+        "<li><a href='2006-01-18.txt'>18 Jan 2006</a></li></ul>"
+        "<h2>2005 Minutes</h2><ul><li><a href='2005-12-21.txt'>21 Dec 2005</a></li>"
+        "<li>No meeting in September, 2005.</li><li><a href='2005-08-31.txt'>31 Aug 2005</a></li></ul>"
+        "</body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///minutes.html", "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted(str(a.start_date) for a in rows) == ["2005-08-31", "2005-12-21", "2006-01-18", "2006-02-15"]
+    assert {a.title for a in rows} == {"DocBook Technical Committee"}
+    agenda = (
+        "<html><body><div>Tuesday, March 1, 2022</div><div>COUNTY BOARD STUDY SESSION AT 6:00 P.M.</div>"
+        "<div><dl><dt>Subject: A. Teleconference Access</dt></dl><dl><dt>Meeting: Mar 1, 2022 - COUNTY BOARD STUDY "
+        "SESSION AT 6:00 P.M.</dt></dl><dl><dt>Category: 1. Meeting Logistics</dt></dl></div></body></html>"
+    )
+    doc = html_to_document(agenda.encode())
+    rows = blocks_to_activities(doc.blocks, DocumentContext("IGC", "d" * 64, "file:///agenda.html", "en"), nlp)
+    assert [(a.title, str(a.start_date)) for a in rows] == [("COUNTY BOARD STUDY SESSION", "2022-03-01")]
