@@ -3764,6 +3764,39 @@ def _subtitle_then_dateline(blocks: Sequence[Block], i: int) -> _Reading | None:
     return reading
 
 
+POST_FIELDS_AT = 3  # a post's "Date:" field comes at most this many blocks after its title
+_POST_STAMP = re.compile(r"^\W*(?:posted|published|publicado|publié)\b|^\W*(?:posted|written|submitted)\s+by\b", re.I)
+
+
+def _label_then_dateline(blocks: Sequence[Block], i: int) -> _Reading | None:
+    """A post's title over its stamp ("Posted by mpievents on March 9, 2010") and its type label ("Roundtable",
+    "Report Release and Discussion"), then its labelled day ("Date: March 4, 2010") and perhaps its "Location:": the
+    title's event, of the kind the label or the title names."""
+    heading = blocks[i]
+    if heading.kind != BlockKind.HEADING or i + 3 >= len(blocks):
+        return None
+    at = i + 1
+    if _POST_STAMP.match(blocks[at].text) or POSTED_BY.match(blocks[at].text):
+        at += 1
+    label, line = blocks[at], blocks[at + 1]
+    # (a bold label of several words reads as a heading, but under the post's title)
+    labelled = label.kind == BlockKind.PARAGRAPH or (label.kind == BlockKind.HEADING and label.heading == heading.text)
+    if not labelled or len(label.text.split()) > MAX_POST_LABEL_WORDS or find_dates(label.text):
+        return None
+    if not _DATE_FIELD.match(line.text) or not (dates := find_dates(line.text)):
+        return None
+    kind = type_field(label.text.strip()) or classify_kind(label.text) or classify_kind(heading.text) or Kind.OTHER
+    # its "Location:" field, perhaps after its "Time:"
+    after = next((b for b in blocks[at + 2 : at + 2 + MAX_POST_FIELDS] if VENUE_LABEL.match(b.text)), None)
+    place = (labelled_venue(after.text) if after is not None else None) or labelled_venue(line.text)
+    snippet = "\n".join(b.text for b in (heading, label, line, *([after] if place else [])))
+    return _Reading("heading.dateline", kind, clean_title(heading.text), dates[0], place, snippet, heading)
+
+
+MAX_POST_LABEL_WORDS = 5
+MAX_POST_FIELDS = 3
+
+
 MAX_MASTHEAD_WORDS = 10
 _YEAR_WORD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 
@@ -5059,10 +5092,15 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     grid = month_table(blocks) + body_meeting_items(blocks)
     gridded = {order for _, orders in grid for order in orders}
     blocks = [b for b in blocks if b.order not in gridded]
+    # a blog's event posts, each a title over its stamp, its type label and its "Date:" field
+    posts = [(r, i) for i in range(len(blocks)) if (r := _label_then_dateline(blocks, i)) is not None]
+    posted = {b.order for _, i in posts for b in blocks[i : i + POST_FIELDS_AT + 1]}
+    blocks = [b for b in blocks if b.order not in posted]
     entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns, as_of=ctx.as_of)
     blocks = [b for b in blocks if b.order not in used]
     entries = [e for e, _ in grid] + entries
     readings: list[_Reading] = header + typed_cards + [r for e in entries if (r := _schedule_reading(e))]
+    readings += [r for r, _ in posts]
     lent = lent_year(blocks, ctx.title, ctx.as_of) or masthead_year(blocks)
     readings += [r for i in range(len(blocks)) for r in heading_readings(blocks, i, lent)]
     sub_meetings, used = sub_bullet_readings(blocks)

@@ -25,7 +25,7 @@ from mpdp_pipeline.extractors.dates import MONTHS, day_alone, find_dates
 from mpdp_pipeline.extractors.language import detect_language
 from mpdp_pipeline.extractors.publications import names_work_type
 from mpdp_pipeline.extractors.structured import embedded_records, structured_records
-from mpdp_pipeline.extractors.vocabulary import EVENT_TYPE_LINE
+from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, EVENT_TYPE_LINE
 
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.decoding import decode_page
@@ -323,6 +323,19 @@ def _bold_line_over_fields(tag: Tag, lines: list[str]) -> bool:
     return (
         bool(_LABELLED_LINE.match(lines[1])) or bool(dates and dates[0].begin <= MAX_WEEKDAY_CHARS) or _placed(lines[1])
     )
+
+
+MAX_TYPE_LINE_WORDS = 3
+
+
+def _type_label_over_fields(tag: Tag, lines: list[str]) -> bool:
+    """Whether a paragraph's first `<br>` line is an event's type alone in bold ("Roundtable", "Policy Briefing"),
+    over its labelled fields ("Date: ...", "Location: ...")."""
+    first = tag.find(["strong", "b"])
+    if first is None or _clean(first.get_text(" ")) != lines[0] or len(lines[0].split()) > MAX_TYPE_LINE_WORDS:
+        return False
+    kind = EVENT_KIND_WORDS.search(lines[0])
+    return bool(kind and kind.end() == len(lines[0].rstrip(" .:")) and _LABELLED_LINE.match(lines[1]))
 
 
 _POSTED_STAMP = re.compile(
@@ -866,6 +879,12 @@ class _Walker(BlockSink):
             # "<p><strong>Seminario Educación Preescolar</strong></p>" over "Fecha: 15 de mayo de 2013": a page
             # without heading tags sets its headings in bold paragraphs
             self.emit(BlockKind.HEADING.value, lines[0] + mark, tag)
+            return
+        if len(lines) >= 2 and _type_label_over_fields(tag, lines):
+            # "<strong>Roundtable</strong><br><strong>Date:</strong> March 4, 2010<br><strong>Location:</strong> ...":
+            # a post's type label and its fields under the post's title, each a line of the card
+            for line in lines:
+                self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
             return
         if len(lines) >= 2 and _bold_line_over_fields(tag, lines) and (not _record_lines(lines) or _placed(lines[1])):
             # "<strong>Taller regional ...</strong><br>Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril.<br>

@@ -5364,3 +5364,49 @@ def test_a_committees_minutes_index_of_linked_days_under_year_headings_and_a_one
     doc = html_to_document(agenda.encode())
     rows = blocks_to_activities(doc.blocks, DocumentContext("IGC", "d" * 64, "file:///agenda.html", "en"), nlp)
     assert [(a.title, str(a.start_date)) for a in rows] == [("COUNTY BOARD STUDY SESSION", "2022-03-01")]
+
+
+def test_a_blogs_event_posts_each_a_title_a_stamp_a_bold_type_label_and_its_date_and_location_fields(nlp):
+    # Round 121 (dev): a WordPress category archive of event posts. Each post: its title, "Posted by ... on" the day
+    # after, then "<strong>Roundtable</strong><br><strong>Date:</strong> ...<br><strong>Location:</strong> ...". The
+    # stamp dates the post, the label says the kind, the fields give the event's day and place.
+    def post(title: str, posted: str, label: str, when: str, where: str) -> str:
+        return (
+            f"<div class='post hentry'><h3><a href='/e/'>{title}</a></h3><small>Posted by mpievents on {posted}</small>"
+            f"<div class='entry'><p><strong>{label}</strong><br/><strong>Date:</strong> {when}<br/>"
+            f"<strong>Location:</strong> {where}</p><p>Officials and researchers discussed the findings of the "
+            "new report with members of the press.</p></div><p class='postmetadata'>Posted in 2010 Events</p></div>"
+        )
+
+    page = (
+        "<html><body><div><h2>Archive for the ‘2010 Events’ Category</h2>"
+        + post(
+            "Rethinking Labor Migration in the Wake of the Recession",
+            "March 9, 2010",
+            "Roundtable",
+            "March 4, 2010",
+            "Residence Palace, Brussels, Belgium",
+        )
+        + post(
+            "Immigration Reform in 2010: What’s Next?",
+            "January 20, 2010",
+            "Policy Briefing",
+            "Tuesday, January 19, 2010, 10:00 AM – 11:30 AM",
+            "Migration Policy Institute, Washington, DC",
+        )
+        + post(
+            "Protecting Unaccompanied Children in U.S. Custody",
+            "May 21, 2010",
+            "Report Release and Discussion",
+            "Thursday, May 20, 2010, 10:00 AM",
+            "Migration Policy Institute, Washington, DC",
+        )
+        + "</div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    rows = blocks_to_activities(doc.blocks, DocumentContext("MPI", "d" * 64, "file:///events.html", "en"), nlp)
+    assert sorted((a.kind.value, a.title, str(a.start_date), a.location) for a in rows) == [
+        ("other", "Immigration Reform in 2010: What’s Next?", "2010-01-19", "Washington, DC"),
+        ("other", "Protecting Unaccompanied Children in U.S. Custody", "2010-05-20", "Washington, DC"),
+        ("roundtable", "Rethinking Labor Migration in the Wake of the Recession", "2010-03-04", "Brussels, Belgium"),
+    ]
