@@ -522,6 +522,13 @@ MAX_ARTICLE_KIND_WORDS = 3  # "the annual Full Round", "la Reunión", "The Trans
 _NOTE_LABEL = re.compile(r"^(?:note|nota|n\.\s?b\.|remarque|observaci[oó]n)\s*:\s*", re.I)  # "Note: the Steering ..."
 
 
+# a registration deadline noted under a title in its cell: "Date limite d'inscription : 10 octobre 2008"
+_DEADLINE_NOTE = re.compile(
+    r"[\s(]+(?:date limite|fecha l[ií]mite|(?:registration\s+)?deadline|plazo de inscripci[oó]n|inscriptions? jusqu)\b",
+    re.I,
+)
+
+
 def clean_title(text: str, work: bool = False) -> str:
     """`text` as a title: no footnote mark, bullet, edge punctuation or article it opens with, unless it is a
     `work`'s (a publication's) own article."""
@@ -529,6 +536,8 @@ def clean_title(text: str, work: bool = False) -> str:
     text = _BULLET.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-|·•")
     text = _NOTE_LABEL.sub("", text)
+    if (deadline := _DEADLINE_NOTE.search(text)) and deadline.start() > 0:
+        text = text[: deadline.start()].rstrip(" ,;:.–—-(")  # "Atelier sur X Date limite d'inscription : 10 octobre"
     decided = _DECIDED_LEAD.match(text) if not work else None
     if decided and _ANY_KIND.match(_NUMBERED.sub("", text[decided.end() :])):
         text = text[decided.end() :]  # "Realizar el Seminario sobre ...": the decision's verb, then the activity

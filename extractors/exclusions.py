@@ -74,7 +74,12 @@ _SPOKE_AT = re.compile(
     r"\b(?:staff|analysts?|researchers?|experts?|fellows?|associates?)\s+(?:\w+\s+){0,2}?"
     r"(?:spoke|presented|gave\s+(?:talks|presentations|remarks))\s+(?:at|to)\b"
     r"|\b(?:personal|funcionari[oa]s|investigador[ae]s)\s+(?:\w+\s+){0,2}?(?:particip[oó]|intervino|expuso)\s+en\b"
-    r"|\b(?:personnel|chercheurs|experts)\s+(?:\w+\s+){0,2}?(?:sont\s+intervenus|ont\s+particip[ée])\s+(?:à|au|aux)\b",
+    r"|\b(?:personnel|chercheurs|experts)\s+(?:\w+\s+){0,2}?(?:sont\s+intervenus|ont\s+particip[ée])\s+(?:à|au|aux)\b"
+    # "Le Secrétariat a en outre présenté les travaux des IGC lors de la conférence ...", "the Secretariat presented
+    # the IGC's work at ...": its work told at another body's event
+    r"|\b(?:secr[ée]tariat|secretar[íi]a|coordinat(?:eur|or)|coordinador|director|directeur|staff)\s+(?:\w+\s+){0,3}?"
+    r"(?:présenté|presentó|presented)\s+(?:les\s+travaux|el\s+trabajo|the\s+work|its\s+work|the\s+\w+['’]s\s+work)\b"
+    r"[^.;]{0,60}?\b(?:lors\s+d[eu]|at|en|durante|during)\b",
     re.I,
 )
 

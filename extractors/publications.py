@@ -531,10 +531,14 @@ _YEAR_HEADING = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
 
 def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
     heading = _YEAR_HEADING.match(entry.blocks[0].heading or "")
+    title, issued = _set_apart_title(cite.title, entry.blocks[0].emphasis)
     return Publication(
-        title=cite.title,
+        title=title,
         authors=cite.authors,
-        date=_issue_month(cite) or cite.year or (parse_date(heading.group(1), allow_year=True) if heading else None),
+        date=issued
+        or _issue_month(cite)
+        or cite.year
+        or (parse_date(heading.group(1), allow_year=True) if heading else None),
         publisher=cite.publisher,
         publication_type=_citation_type(cite, entry),
         block=entry.blocks[0],
@@ -542,6 +546,17 @@ def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
         rule="publication.citation",
         confidence=CONFIDENCE["publication.citation"] - (0.0 if cite.year else 0.15),
     )
+
+
+def _set_apart_title(title: str, emphasis: Sequence[str]) -> tuple[str, DateSpan | None]:
+    """A citation's title less the date run on after its italics ("*Rapport sur la réinstallation des réfugiés
+    2006*, février 2007"): the italic title, and that date."""
+    for phrase in emphasis:
+        tail = title[len(phrase) :].strip(" ,.;") if title.startswith(phrase) and len(phrase) < len(title) else ""
+        dates = find_dates(tail) if tail else []
+        if len(dates) == 1 and dates[0].begin == 0 and dates[0].stop >= len(tail) - 1:
+            return phrase.strip(" ,.;"), dates[0]
+    return title, None
 
 
 # "... Migration Information Source, November.": the month of the issue, last, after the source.

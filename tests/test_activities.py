@@ -4122,3 +4122,32 @@ def test_a_conference_reports_own_events_and_not_its_cover_or_another_bodys_even
         ("Forum on Border Management in North America", "2010-11-30"),
         ("Seventh Annual Immigration Law and Policy Conference", "2010-10-04"),
     }
+
+
+def test_a_deadline_noted_in_a_title_cell_and_the_secretariat_presenting_at_another_bodys_conference(nlp):
+    # Round 121 (dev): an IGC calendar's title cell carries the workshop's registration deadline under its name; a
+    # paragraph tells that the Secretariat presented the IGC's work at another process's conference.
+    row = Block(
+        "Du 4 au 6 novembre 2008 | Atelier sur l'intégration des réfugiés réinstallés Date limite d'inscription : "
+        "10 octobre 2008 | Helsinki",
+        kind=BlockKind.TABLE_ROW,
+        order=1,
+        cells=(
+            "Du 4 au 6 novembre 2008",
+            "Atelier sur l'intégration des réfugiés réinstallés Date limite d'inscription : 10 octobre 2008",
+            "Helsinki",
+        ),
+        header=("Dates", "Réunion", "Lieu"),
+        heading="Calendrier des réunions 2008",
+    )
+    told = Block(
+        "Le Secrétariat a en outre présenté les travaux des IGC lors de la conférence ministérielle du Processus de "
+        "Budapest (Istanbul, 16 avril 2008).",
+        kind=BlockKind.PARAGRAPH,
+        order=2,
+        heading="Autres activités du Secrétariat",
+    )
+    rows = blocks_to_activities([row, told], DocumentContext("IGC", "d" * 64, "x", "fr"), nlp)
+    assert [(a.title, str(a.start_date), a.location) for a in rows] == [
+        ("Atelier sur l'intégration des réfugiés réinstallés", "2008-11-04", "Helsinki")
+    ]

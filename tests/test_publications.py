@@ -4597,3 +4597,28 @@ def test_cards_of_a_year_a_title_and_a_download_button_to_the_file_are_a_listing
         ("Covering Disasters Through the Lens of Gender", 2012),
         ("Understanding Disability: A Media Guide", 2009),
     ]
+
+
+def test_a_citations_italic_title_ends_where_its_month_runs_on():
+    # Round 121 (dev): "Secrétariat des IGC, *Rapport sur la réinstallation des réfugiés 2006*, février 2007." The
+    # year inside the italic title is no date; the month after it is.
+    block = Block(
+        "Secrétariat des IGC, Rapport sur la réinstallation des réfugiés 2006, février 2007.",
+        kind=BlockKind.LIST_ITEM,
+        order=1,
+        page=2,
+        heading="4. Publications",
+        emphasis=("Rapport sur la réinstallation des réfugiés 2006",),
+    )
+    other = Block(
+        "Secrétariat des IGC, Procédures d'asile : rapport sur les politiques et pratiques, septembre 2006.",
+        kind=BlockKind.LIST_ITEM,
+        order=0,
+        page=2,
+        heading="4. Publications",
+        emphasis=("Procédures d'asile : rapport sur les politiques et pratiques",),
+    )
+    pubs, _ = find_publications([other, block])
+    assert ("Rapport sur la réinstallation des réfugiés 2006", "2007-02-01") in {
+        (p.title, str(p.date.start)) for p in pubs
+    }
