@@ -1257,7 +1257,7 @@ MAX_PLACE_WORDS = 4
 
 
 _TO_BE_RELEASED = re.compile(
-    r"\b(?:will|to)\s+(?:release|publish|issue)\b|\bwill be (?:released|published|issued)\b", re.I
+    r"\b(?:will|to)\s+(?:release|publish|issue)\b|\b(?:will|to) be (?:released|published|issued)\b", re.I
 )
 MAX_UNSIGNED_ENTRY_CHARS = 250
 MIN_PROSE_SENTENCES = 3

@@ -36,6 +36,7 @@ DEFAULT_RUNNING_SHARE = 0.5
 # A vertical gap larger than this many font sizes between two lines starts a new paragraph;
 # ordinary leading leaves about 0.2-0.4 em.
 DEFAULT_PARAGRAPH_GAP_EM = 0.6
+ENTRY_GAP_EM = 0.35  # more white space than a block's own line spacing by this much sets its next entry apart
 # Text this much larger than the body text is a heading.
 DEFAULT_HEADING_SIZE_RATIO = 1.15
 MIN_INTRO_WORDS = 8
@@ -1089,6 +1090,7 @@ class _Open:
     size: float
     is_bold: bool
     last: Fragment
+    gap: float | None = None  # the white space between the block's own lines, once it has two
 
 
 MAX_SECTION_WORDS = 8
@@ -1207,6 +1209,9 @@ class BlockBuilder(BlockSink):
         paragraph_gap = max(DEFAULT_PARAGRAPH_GAP_EM * last.size, 1.35 * (self.line_gap or 0.0))
         if bullet or kind != ob.kind or gap < -0.5 * last.height or gap > paragraph_gap:
             return False
+        spaced = ob.gap is not None and gap - max(ob.gap, 0.0) > ENTRY_GAP_EM * last.size
+        if kind == BlockKind.PARAGRAPH.value and spaced:
+            return False  # a reference list's entries, each wrapped close and set apart by more space than that
         if abs(seg.size - ob.size) > 1.0:
             return False
         if kind == BlockKind.PARAGRAPH.value and _DATED_ENTRY_END.search(last.text) and seg.text[:1].isupper():
@@ -1345,6 +1350,8 @@ class BlockBuilder(BlockSink):
             ]
             # Runs of one line joined: the next line's gap is measured from the line, not its last run.
             same_line = seg.x0 >= ob.last.x1 and seg.top < ob.last.bottom and seg.bottom > ob.last.top
+            if not same_line and ob.gap is None:
+                ob.gap = seg.top - ob.last.line_bottom
             ob.last = _merge(ob.last, seg) if same_line else seg
             return
         self.close()

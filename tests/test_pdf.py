@@ -905,3 +905,24 @@ def test_a_newsletters_list_of_new_works_each_run_together_with_its_month_and_pa
     titles = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)}
     assert "Regional Guidelines for the Protection of Migrant Workers: Follow-up Document" in titles
     assert "RCM Technical Secretariat" not in titles
+
+
+def test_a_reference_lists_entries_wrapped_close_and_set_apart_by_wider_space_are_one_block_each():
+    """Round 123: an APA list set as one run of lines, each entry's wrap 4 points below its first line and the next
+    entry 8 points below; the document's own line spacing is wider still (8 points), so only the block's own
+    spacing tells the entries apart."""
+    lines = [
+        (
+            "Whitfield, L., & Arroyo, M. (2012, June). Points-based selection in Canada: Evolution and outcomes",
+            66,
+            128.4,
+            530,
+        ),
+        ("[Policy brief]. Washington, DC: Migration Policy Institute.", 66, 141.5, 320),
+        ("Kessler-Park, D. (2012, September). Temporary foreign worker programs in North America: A", 66, 158.5, 529),
+        ("comparative assessment [Report]. Washington, DC: Migration Policy Institute.", 66, 171.5, 416),
+    ]
+    builder = BlockBuilder(body_size=9.0)
+    builder.line_gap = 8.0
+    builder.add_page(2, [_line(text, x0, top, x1, size=9.0) for text, x0, top, x1 in lines])
+    assert [b.text[:20] for b in builder.blocks] == ["Whitfield, L., & Arr", "Kessler-Park, D. (20"]

@@ -4622,3 +4622,15 @@ def test_a_citations_italic_title_ends_where_its_month_runs_on():
     assert ("Rapport sur la réinstallation des réfugiés 2006", "2007-02-01") in {
         (p.title, str(p.date.start)) for p in pubs
     }
+
+
+def test_a_report_still_to_be_released_is_no_work(nlp):
+    # Round 123 (dev): a funder report's outlook: "... with a final report to be released in autumn 2013."
+    block = Block(
+        "The resettlement study will conclude in FY 2013–14 with a final report to be released in September 2013.",
+        kind=BlockKind.PARAGRAPH,
+        order=1,
+        page=2,
+        heading="Section C. Outlook",
+    )
+    assert blocks_to_activities([block], DocumentContext("MPI", "d" * 64, "x", "en"), nlp) == []
