@@ -176,7 +176,9 @@ def find_listings(
             continue
         used, remaining = _accept(records, read, key, pubs, used, remaining, shapes, listings)
         signatures |= {_signature(r) for r in records}
-    if bare and not listings:
+    if bare and not listings and not landing_work(blocks)[0]:
+        # (not on a page about one work, whose sidebar boxes, "About the Study Group", "Order a printed copy", are
+        # titles alone too)
         used, remaining = _accept(*bare[0], pubs, used, remaining, shapes, listings)
     # The other sections of a listing (each year's `ol`) may hold too few cards to count alone: those shaped like
     # an accepted listing's are read too, unless their cards read as events.
@@ -704,8 +706,17 @@ def _holds_listing(key: tuple[str, str], listings: Sequence[str]) -> bool:
 
 def _fielded(read: Sequence[Publication]) -> bool:
     """Whether most records carry a publication's field: a date, a byline or a type label."""
+    if not any(p.date is not None or p.publication_type != PublicationType.OTHER for p in read):
+        # names alone, no date or type anywhere: only a byline that says so ("By A and B") makes them a work's
+        # authors, not a sidebar's topics ("Labor Migration" / "North America") or its contact line
+        return sum(bool(_SAID_BYLINE.search(p.snippet)) for p in read) * 2 >= len(read) > 0
     fields = sum(p.date is not None or bool(p.authors) or p.publication_type != PublicationType.OTHER for p in read)
     return fields * 2 >= len(read) > 0
+
+
+_SAID_BYLINE = re.compile(
+    r"(?:^|\|\s|·\s|\n)(?:(?:edited|compiled|written|prepared)\s+by|by|por|par|authors?\s*:|autor(?:es)?\s*:)\s", re.I
+)
 
 
 def _record_groups(blocks: Sequence[Block]) -> dict[tuple[str, str], dict[object, list[Block]]]:
@@ -1684,7 +1695,11 @@ def _title_line(block: Block, dated_record: bool = False) -> bool:
         and not _ACTION.search(text)
         and not _NUMBER_LABEL.fullmatch(text)  # "Doc Nº 4": the number over a title, not one
         and (not dates or (dated_record and all(d.precision == DatePrecision.YEAR for d in dates)))
+        and not _SENTENCE_BREAK.search(text)  # "Printed copies are $15.00 plus shipping. Orders received by ..."
     )
+
+
+_SENTENCE_BREAK = re.compile(r"[a-z\d]\.\s+[A-Z][a-z]+\s+[a-z]+\s+[a-z]")
 
 
 def title_byline_entries(
@@ -2302,7 +2317,12 @@ def landing_work(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
         ),
         None,
     )
-    authors = next((a for b in fields if _BYLINE.match(b.text) and (a := _authors(b.text))), None)
+    bylined = next(((b, a) for b in fields if _BYLINE.match(b.text) and (a := _authors(b.text))), None)
+    if dated is None and bylined is not None:
+        # "Title" / "By A, B, and C" / "October 2011": the line under the byline that is only its month
+        after = fields[fields.index(bylined[0]) + 1 :][:1]
+        dated = next(((b, d) for b in after if (d := _date_line(b.text)) is not None), None)
+    authors = bylined[1] if bylined else None
     if dated is None or not authors:
         return [], set()
     publisher = next(

@@ -364,6 +364,23 @@ def _dated_paper(text: str) -> bool:
     )
 
 
+_TYPED_TITLE = re.compile(rf"^(?:[A-Z][\w-]*\s+)?(?i:{EVENT_KIND_WORDS.pattern})\s*:\s+[A-ZÀ-Ý\"“]")
+MAX_TYPED_TITLE_WORDS = 16
+
+
+def _typed_title_line(block: Block) -> bool:
+    """Whether a paragraph is an event's title led by its type ("Webinar: Skilled Visa Reform in ...", "Policy
+    Seminar: X"), a line alone, no date in it."""
+    text = block.text.strip()
+    return (
+        block.kind == BlockKind.PARAGRAPH
+        and len(text.split()) <= MAX_TYPED_TITLE_WORDS
+        and _TYPED_TITLE.match(text) is not None
+        and not text.endswith(".")
+        and not find_dates(text)
+    )
+
+
 def _is_label(block: Block) -> bool:
     """A heading, or a short line that titles what follows ("2019 Meetings:", "Audit 2022 Meeting Schedule:",
     a year alone)."""
@@ -2490,6 +2507,15 @@ def find_schedule_entries(
     items = {b.locator: b for b in blocks if b.kind == BlockKind.LIST_ITEM and b.locator}
     default_town = default_place(blocks)
     headlined: list[Entry] = []  # meetings a news item's headline names with their days
+    # a typed title over its day, not under a day that dates it ("Thursday, January 12" / "Webinar: X")
+    typed_titles = {
+        b.order
+        for prev, b, after in zip([None, *blocks], blocks, [*blocks[1:], None], strict=False)
+        if after is not None
+        and _typed_title_line(b)
+        and leading_date(after.text, 2000) is not None
+        and (prev is None or leading_date(prev.text, 2000) is None)
+    }
     for group, text in _records(blocks, cards):
         block = group[0]
         if block.kind == BlockKind.LIST_ITEM and (nested := nested_list_entries(block, items)):
@@ -2521,6 +2547,11 @@ def find_schedule_entries(
         ):
             entries += [Entry(None, ctx.name, d, None, block, text, "schedule.line") for d in run]
             used.update(b.order for b in group)
+            continue
+        if len(group) == 1 and block.order in typed_titles:
+            # "Webinar: Skilled Visa Reform in Canada and the United States" over its day: a card's title set as a
+            # paragraph, the name of the lines below
+            ctx.name, ctx.name_size = block.text.strip(), block.font_size
             continue
         if _is_label(block) and not _labelled_card(group) and not _date_headed_card(group) and not _dated_card(group):
             labels = [*labels, block.text][-6:]

@@ -4634,3 +4634,33 @@ def test_a_report_still_to_be_released_is_no_work(nlp):
         heading="Section C. Outlook",
     )
     assert blocks_to_activities([block], DocumentContext("MPI", "d" * 64, "x", "en"), nlp) == []
+
+
+def test_a_works_own_page_its_byline_and_month_lines_and_its_related_events_not_its_sidebar(nlp):
+    # Round 119 (dev): a report's page: its title heading, "By A, B, and C", "October 2011"; a box of related events,
+    # a heading then a typed title in a paragraph, each over its day; a sidebar of boxes ("ABOUT THE STUDY GROUP",
+    # "ORDER A PRINTED COPY") that are no listing of works.
+    page = (
+        "<html><head><title>MPI: Talent Mobility in North America</title></head><body><table><tr><td>"
+        "<p>PUBLICATIONS</p><ul><li><a href='/r'>Recent Publications</a></li><li><a href='/t'>By Topic</a></li></ul>"
+        "</td><td><p>REPORT</p><h2>Talent Mobility in North America: Rethinking Visa Policy for Skilled Workers</h2>"
+        "<p>By Jonathan Pereira-Hollis, Sabine Ekwueme, and Daniel F. Moreau</p><p>October 2011</p>"
+        "<h3>Abstract</h3><p>Canada, Mexico, and the United States have each reworked their skilled-worker "
+        "admissions since NAFTA entered into force, but largely in isolation from one another.</p>"
+        "<div><h3>Related Events</h3><h4>Report Launch: Talent Mobility in North America</h4>"
+        "<p>October 18, 2011, 10:00 a.m. - 11:30 a.m.</p><p>Migration Policy Institute, Washington, DC</p>"
+        "<p>Webinar: Skilled Visa Reform in Canada and the United States</p>"
+        "<p>November 3, 2011, 1:00 p.m. - 2:00 p.m. EDT</p><p>Online webinar.</p></div>"
+        "</td><td><div><p>ABOUT THE STUDY GROUP</p><p>The Regional Migration Study Group brings together former "
+        "senior officials and researchers.</p></div><div><p>ORDER A PRINTED COPY</p><p>Printed copies are $15.00 "
+        "plus shipping. Orders received by December 9 will ship before the holidays.</p></div></td></tr></table>"
+        "</body></html>"
+    )
+    doc = html_to_document(page.encode(), content_type="text/html")
+    ctx = DocumentContext("MPI", "d" * 64, "file:///talent.html", "en", title=doc.title)
+    rows = {(a.kind.value, a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert rows == {
+        ("report", "Talent Mobility in North America: Rethinking Visa Policy for Skilled Workers", "2011-10-01"),
+        ("other", "Report Launch: Talent Mobility in North America", "2011-10-18"),
+        ("other", "Webinar: Skilled Visa Reform in Canada and the United States", "2011-11-03"),
+    }
