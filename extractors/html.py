@@ -440,7 +440,7 @@ def _tab_panel(tag: Tag) -> bool:
     if len(stem) < MIN_VIEW_STEM:
         return False
     return any(
-        _attr_text(a, "href").lower() == f"#{stem}" or re.search(rf"show_?{stem}", _attr_text(a, "onclick"), re.I)
+        _attr_text(a, "href").lower() == f"#{stem}" or re.search(rf"\bshow_?{stem}\b", _attr_text(a, "onclick"), re.I)
         for a in root.find_all(["a", "button"])
     )
 

