@@ -497,12 +497,24 @@ _VICE_MINISTERIAL = re.compile(
 )
 
 
+_REGIONAL_CONFERENCE = re.compile(
+    r"\b(?:conferencia regional sobre migraci[oó]n|regional conference on migration|conf[ée]rence r[ée]gionale"
+    r"(?: sur les migrations)?)\b",
+    re.I,
+)
+
+
 def classify_kind(title: str) -> Kind | None:
     """The kind a title names: the kind word it opens with when no other kind word follows it, else by the
     priority of `vocabulary.KIND_TERMS`; None if none."""
     title = _LEGISLATURE.sub("", title)  # "Immigration Reform in the 110th Congress": a legislature, no congress held
-    if _VICE_MINISTERIAL.search(title):
-        return Kind.CONFERENCE  # the Regional Conference's yearly vice-ministerial meeting is the conference itself
+    if (vice := _VICE_MINISTERIAL.search(title)) and not _ANY_KIND.search(
+        _REGIONAL_CONFERENCE.sub("", re.sub(r"\([^()]*\)", "", title[vice.end() :]))
+    ):
+        # the Regional Conference's yearly vice-ministerial meeting is the conference itself: named first, perhaps
+        # after its number ("XV Reunión Viceministerial ..."), or last ("... la celebración de la XIV Reunión
+        # Viceministerial"), not beside another meeting it came after ("... precedida por la reunión del GRCM")
+        return Kind.CONFERENCE
     opening = _OPENING_KIND.match(_NUMBERED.sub("", title))  # "XV Reunión Viceministerial de la Conferencia ..."
     head = None
     if opening and not _ANY_KIND.match(opening.group("next")):
@@ -5045,7 +5057,10 @@ _OTHERS_WORKS = re.compile(
     r"\b(?:publications?|reports?|resources?|publicaciones|documentos)\s+(?:from|by|of|de)\s+(?:our\s+)?"
     r"(?:partners?|partner organi[sz]ations|other organi[sz]ations|otras organizaciones|organizaciones asociadas)\b"
     r"|\b(?:partners'|external|third-party)\s+publications\b"
-    r"|\bpublications\s+d['’](?:autres organisations|partenaires)",
+    r"|\bpublications\s+d['’](?:autres organisations|partenaires)"
+    # "Documentos de referencia (no elaborados por la CRM)", "Other sources cited": works the report cites
+    r"|\bno\s+elaborad[oa]s\s+por\b|\bnot\s+(?:produced|prepared|published)\s+by\b|\bnon\s+(?:produits|r[ée]alis[ée]s)\s+par\b"
+    r"|^\W*(?:other|otras|autres)\s+(?:sources|fuentes)\b",
     re.I,
 )
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)", re.I)

@@ -28,7 +28,8 @@ _NOT_AN_EVENT_TITLE = re.compile(
 
 # Another body's meeting, named by that body first: what the recipient's staff attended, not what it held.
 _OTHER_BODIES = (
-    r"UNHCR|HCR|ACNUR|OECD|OCDE|IOM|ILO|OIT|OSCE|ICMPD|GFMD|EU|European Union|European Commission|Council of"
+    r"UNHCR|HCR|ACNUR|OECD|OCDE|IOM|OIM|ILO|OIT|OSCE|ICMPD|GFMD|CEPAL|ECLAC|UNICEF|SICA|OCAM"
+    r"|Comisi[oó]n Centroamericana de Directores de Migraci[oó]n|EU|European Union|European Commission|Council of"
     r" (?:the EU|Europe)|Budapest Process|Bali Process|Prague Process|Rabat Process|Conferencia Suramericana"
     r"|Conferencia Sudamericana|South American Conference|Global Forum on Migration"
     r"|Foro (?:Global|Mundial) sobre Migraci[oó]n"
@@ -54,7 +55,10 @@ _OTHER_BODY_EVENT = re.compile(rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|l['’])?{_EDI
 # "La Organización de los Estados Americanos (OEA) realizó ... la reunión de su Comisión ...": another body's
 # meeting told in its own sentence, called "its" meeting
 _OTHER_BODY_SENTENCE = re.compile(
-    rf"^\W*(?i:{_ALSO})(?i:the\s+|la\s+|el\s+|l['’])?(?:{_OTHER_BODIES})\b(?:\s*\([A-Z]{{2,6}}\))?\s+"
+    # (perhaps after a linking adverb: "Paralelamente, la OIM organizó su Foro Regional ...")
+    rf"^\W*(?:(?i:paralelamente|asimismo|adem[aá]s|also|meanwhile|in parallel|par ailleurs|parall[èe]lement),\s+"
+    r"|(?i:nota|note|n\.\s?b\.)\s*:\s*)?"
+    rf"(?i:{_ALSO})(?i:the\s+|la\s+|el\s+|l['’])?(?:{_OTHER_BODIES})\b(?:\s*\([A-Z]{{2,6}}\))?\s+"
     r"(?:held|hosted|convened|organi[sz]ed|realizó|celebró|organizó|convocó|a tenu|a organisé|a réuni)\b"
 )
 

@@ -537,6 +537,7 @@ def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
         authors=cite.authors,
         date=issued
         or _issue_month(cite)
+        or _imprint_month(cite)
         or cite.year
         or (parse_date(heading.group(1), allow_year=True) if heading else None),
         publisher=cite.publisher,
@@ -561,6 +562,18 @@ def _set_apart_title(title: str, emphasis: Sequence[str]) -> tuple[str, DateSpan
 
 # "... Migration Information Source, November.": the month of the issue, last, after the source.
 _ISSUE_MONTH = re.compile(r",\s*(?P<month>[A-Za-zÀ-ÿ]{3,10})\.?(?:\s+\d{1,2})?\.?\s*$")
+
+
+def _imprint_month(cite: Citation) -> DateSpan | None:
+    """An author-date entry's month its imprint gives in the year's own words ("SECRETARÍA TÉCNICA DE LA CRM (2010).
+    Title. San José: CRM, noviembre de 2010, 64 p.")."""
+    if cite.year is None or cite.year.precision != DatePrecision.YEAR or not cite.title or cite.title not in cite.text:
+        return None
+    after = cite.text[cite.text.index(cite.title) + len(cite.title) :]
+    after = re.split(r"\s\[\d{1,3}\]\s", after, maxsplit=1)[0]  # not the next entry's ("... [2] SECRÉTARIAT ...")
+    year = cite.year.start.year
+    months = [d for d in find_dates(after) if d.precision == DatePrecision.MONTH and d.start.year == year]
+    return months[-1] if len(months) == 1 else None
 
 
 def _issue_month(cite: Citation) -> DateSpan | None:

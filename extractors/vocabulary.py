@@ -157,6 +157,8 @@ MEETING_DOCUMENTS = (
 # Future tense ("will be held", "aura lieu") is no such cue: a plan or a schedule lists activities too,
 # and the checks tell a year that is not over from one that is.
 NEGATIVE_CUES = (
+    # ("pospuest", "aplazad": stems, which as whole words match nothing; "pospuesto" as a word would also drop a
+    # row noted "19 y 20 de octubre (pospuesto; previsto originalmente para el 14 de septiembre)", held on its new days)
     "was planned", "were planned", "postponed", "cancelled", "canceled", "pospuest", "aplazad", "reporté",
     "rescheduled to", "rescheduled for", "has been rescheduled", "have been rescheduled",
     "was established", "were established", "was founded", "was set up",

@@ -306,7 +306,7 @@ def test_an_event_column_of_anything_is_not_all_meetings(nlp):
      ("Programme des webinaires", "other"), ("Seminario web sobre retorno", "other"),
      ("Funathon de juin 2022", "other"),
      # round 28: the kind a title is about is the noun before the body it is of
-     ("XIV Vice-Ministerial Meeting of the Regional Conference on Migration", "meeting"),
+     ("XIV Vice-Ministerial Meeting of the Regional Conference on Migration", "conference"),
      ("IX Regional Conference on Migration (Vice-Ministerial Meeting)", "conference"),
      ("Meeting of the Liaison Officer Network", "meeting")],
 )  # fmt: skip
@@ -508,7 +508,7 @@ def test_spanish_list_items_title_dates_place_and_the_head_noun_names_the_kind(n
     found = blocks_to_activities([_p(t, "Reuniones", "list_item", i) for i, t in enumerate(items)], CTX, nlp)
     assert sorted((a.start_date, a.kind, a.location) for a in found) == [
         (dt.date(2007, 2, 6), "seminar", "San José, Costa Rica"),
-        (dt.date(2007, 4, 26), "meeting", "San Salvador, El Salvador"),
+        (dt.date(2007, 4, 26), "conference", "San Salvador, El Salvador"),
     ]
     assert classify_kind("Working Group workshop") == "workshop"  # an English compound keeps its last head
 
@@ -841,9 +841,10 @@ def test_a_two_line_date_and_venue_cell_gives_the_venue(nlp):
 @pytest.mark.parametrize(
     ("title", "kind"),
     [
-        ("Eleventh Vice-Ministerial Meeting of the Regional Conference on Migration", "meeting"),
-        ("Décima Reunión Viceministerial de la Conferencia Regional sobre Migración", "meeting"),
+        ("Eleventh Vice-Ministerial Meeting of the Regional Conference on Migration", "conference"),
+        ("Décima Reunión Viceministerial de la Conferencia Regional sobre Migración", "conference"),
         ("Second Annual Conference on Integration", "conference"),
+        ("Third Meeting of the Regional Conference's Liaison Officers Network", "meeting"),
     ],
 )
 def test_a_meeting_of_a_conference_is_a_meeting(title, kind):
@@ -1606,7 +1607,7 @@ def test_a_press_release_counts_its_days_from_its_dateline(nlp):
     got = sorted((a.start_date, a.end_date, a.kind) for a in blocks_to_activities(doc.blocks, ctx, nlp))
     assert got == [
         (dt.date(2012, 2, 7), dt.date(2012, 2, 8), "seminar"),
-        (dt.date(2012, 11, 19), dt.date(2012, 11, 20), "meeting"),
+        (dt.date(2012, 11, 19), dt.date(2012, 11, 20), "conference"),
     ]
 
 

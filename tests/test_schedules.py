@@ -2698,10 +2698,10 @@ def test_a_history_of_numbered_meetings_with_their_papers_nested_under_each(nlp)
     )
     got = sorted((a.start_date, a.kind.value, a.title, a.location) for a in _page_rows(page, nlp, "RCM", "es"))
     assert got == [
-        (dt.date(2001, 3, 1), "meeting", "VI Reunión Viceministerial", "San José, Costa Rica"),
-        (dt.date(2002, 5, 1), "meeting", "VII Reunión Viceministerial", "Antigua Guatemala, Guatemala"),
-        (dt.date(2005, 5, 24), "meeting", "X Reunión Viceministerial", "Vancouver, Canadá"),
-        (dt.date(2006, 5, 4), "meeting", "XI Reunión Viceministerial", "San Salvador, El Salvador"),
+        (dt.date(2001, 3, 1), "conference", "VI Reunión Viceministerial", "San José, Costa Rica"),
+        (dt.date(2002, 5, 1), "conference", "VII Reunión Viceministerial", "Antigua Guatemala, Guatemala"),
+        (dt.date(2005, 5, 24), "conference", "X Reunión Viceministerial", "Vancouver, Canadá"),
+        (dt.date(2006, 5, 4), "conference", "XI Reunión Viceministerial", "San Salvador, El Salvador"),
     ]
 
 
