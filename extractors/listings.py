@@ -164,6 +164,8 @@ def find_listings(
         rejected.add(key)  # each container is weighed once
         # a site search's results mix types: those its meta line calls events are left to the event rules
         records = [r for r in records if not _event_typed(r)] or records
+        # and those it calls news, staff or jobs are no works ("Press Release | 9/1/2010", "Job Opening | ...")
+        records = [r for r in records if not _other_typed(r)] or records
         read = [pub for record in records if (pub := _read_record(record, years))]
         if _holds_listing(key, listings) or not _publication_listing(records, read, page_says):
             # The page's sections around a listing already read (its heading and intro are left), or an events
@@ -1480,6 +1482,20 @@ def _event_typed(record: list[Block]) -> bool:
     return any(EVENT_TYPE_LINE.match(b.text) for b in record[1:]) or any(
         EVENT_TYPE_LINE.match(field) for b in record for field in b.text.split(" · ")[1:2]
     )
+
+
+# A site search's types of result that are no work: a release, a news item, a staff page, a job.
+_OTHER_TYPE_LINE = re.compile(
+    r"^(?:press release|news(?: item| release)?|staff|expert|bio(?:graphy)?|job(?: opening| posting)?|vacancy"
+    r"|comunicado(?: de prensa)?|noticia|personal|empleo|vacante|communiqu[ée](?: de presse)?|actualit[ée]|emploi)"
+    r"\s*(?:[|·•]|$)",
+    re.I,
+)
+
+
+def _other_typed(record: list[Block]) -> bool:
+    """Whether a result's meta line under its title says it is a release, a staff page or a job, not a work."""
+    return any(_OTHER_TYPE_LINE.match(b.text.strip()) for b in record[1:])
 
 
 def _fields(line: str) -> list[str]:

@@ -4664,3 +4664,14 @@ def test_a_works_own_page_its_byline_and_month_lines_and_its_related_events_not_
         ("other", "Report Launch: Talent Mobility in North America", "2011-10-18"),
         ("other", "Webinar: Skilled Visa Reform in Canada and the United States", "2011-11-03"),
     }
+
+
+def test_a_site_searchs_press_releases_staff_pages_and_jobs_are_no_works(nlp):
+    # Round 119 (dev): an ASP.NET search results grid, each result its title, a meta line "Type | date | byline" and
+    # a teaser; results typed "Press Release", "Staff" or "Job Opening" are no publications.
+    path = Path(__file__).parent / "fixtures" / "written" / "w119-mpi-search-refugee.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.as_uri(), "en", title=doc.title)
+    works = [a.title for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind.value in ("publication", "report")]
+    assert "Protracted Refugee Situations and Durable Solutions" in works
+    assert not [t for t in works if "research assistant" in t or "Welcomes" in t or "her work" in t]

@@ -616,6 +616,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_96_97
                 | UNTUNED_ROUNDS_99_107
                 | UNTUNED_ROUNDS_108_116
+                | UNTUNED_ROUNDS_118_123
                 | KIND_CONVENTION_IGC_REPORTS
             ):
                 continue
@@ -885,6 +886,39 @@ UNTUNED_ROUNDS_108_116 = {
     ("events", "w116-rcm-inicio.html"),
     ("publications", "w116-rcm-inicio.html"),
     ("publications", "w116-rcm-publicaciones.html"),
+}
+
+
+# Rounds 118, 119, 121 and 123 (written, dev, 2026-12-06, twentieth session): documents still below 0.9 when
+# imported (cold scores: tests/gold/README.md): works told in prose, reference lists set as one run of lines,
+# another body's events told among the recipient's, kinds the labels decide by convention (a Memoria).
+UNTUNED_ROUNDS_118_123 = {
+    ("events", "w118-igc-activity-report-2011.pdf"),
+    ("events", "w118-mpi-enewsletter-2011-06.html"),
+    ("publications", "w118-mpi-nciip-newsletter-2013.pdf"),
+    ("events", "w118-mpi-research-update-2010.pdf"),
+    ("publications", "w118-mpi-research-update-2010.pdf"),
+    ("events", "w118-rcm-news-2012.html"),
+    ("publications", "w118-rcm-news-2012.html"),
+    ("events", "w119-igc-activity-report-2009-10.pdf"),
+    ("publications", "w119-igc-activity-report-2009-10.pdf"),
+    ("publications", "w119-igc-publications.html"),
+    ("publications", "w119-mpi-catalogue-2012-13.pdf"),
+    ("publications", "w119-mpi-talent-mobility.html"),
+    ("publications", "w119-rcm-informe-ppt-costarica-2012.pdf"),
+    ("publications", "w119-rcm-publicaciones.html"),
+    ("events", "w121-IGC-rapport-activites-2006.pdf"),
+    ("publications", "w121-MPI-publications-2012.pdf"),
+    ("events", "w121-RCM-boletin-2012.pdf"),
+    ("events", "w121-RCM-informe-ppt-2011.pdf"),
+    ("publications", "w121-RCM-informe-ppt-2011.pdf"),
+    ("publications", "w123-igc-publications-2006.html"),
+    ("publications", "w123-igc-rapport-activites-2011.pdf"),
+    ("events", "w123-mpi-conference-report-2008.pdf"),
+    ("events", "w123-mpi-events-2010.html"),
+    ("events", "w123-mpi-report-to-funder-2012.pdf"),
+    ("events", "w123-rcm-actividades-2007.html"),
+    ("events", "w123-rcm-informe-ppt-2011.pdf"),
 }
 
 
