@@ -107,6 +107,7 @@ MEETING_DOCUMENT = re.compile(
 PROCEEDINGS = re.compile(
     r"\b(?:summary record|record of (?:the )?(?:meeting|proceedings)|relator[ií]a|acta resumida"
     r"|r[ée]sum[ée] des d[ée]bats|acta|summary of conclusions|ayuda[- ]memoria|aide-m[ée]moire"
+    r"|compte[- ]rendu (?:succinct|analytique|de la r[ée]union)"
     rf"|{_EVENT_REPORT})\b",
     re.I,
 )

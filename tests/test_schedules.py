@@ -5444,3 +5444,28 @@ def test_a_blogs_event_posts_each_a_title_a_stamp_a_bold_type_label_and_its_date
         ("other", "Protecting Unaccompanied Children in U.S. Custody", "2010-05-20", "Washington, DC"),
         ("roundtable", "Rethinking Labor Migration in the Wake of the Recession", "2010-03-04", "Brussels, Belgium"),
     ]
+
+
+def test_a_french_summary_record_reports_the_meetings_its_items_tell(nlp):
+    # Round 124 (dev): "Compte rendu succinct de la réunion du Mini-Tour complet" is a record of proceedings: the
+    # working groups its items report met on their own days, as a summary record's are read.
+    blocks = [
+        Block("Compte rendu succinct de la réunion du Mini-Tour complet", kind=BlockKind.HEADING, order=0, page=1),
+        Block(
+            "Genève, 9 novembre 2010",
+            kind=BlockKind.PARAGRAPH,
+            order=1,
+            page=1,
+            heading="Compte rendu succinct de la réunion du Mini-Tour complet",
+        ),
+        Block("Point 3 - Groupes de travail", kind=BlockKind.HEADING, order=2, page=1),
+        Block(
+            "Le Groupe de travail sur les pays d'origine et le retour s'est réuni à La Haye les 8 et 9 juin 2010.",
+            kind=BlockKind.PARAGRAPH,
+            order=3,
+            page=1,
+            heading="Point 3 - Groupes de travail",
+        ),
+    ]
+    rows = blocks_to_activities(blocks, DocumentContext("IGC", "d" * 64, "x", "fr"), nlp)
+    assert ("2010-06-08", "working_group") in {(str(a.start_date), a.kind.value) for a in rows}
