@@ -306,6 +306,9 @@ def _named_by_its_town(a: Activity, b: Activity) -> bool:
     return False
 
 
+MIN_SHORT_NAME_WORDS = 2
+
+
 def _same_event_titles(a: Activity, b: Activity) -> bool:
     if _named_by_its_town(a, b):
         return True
@@ -329,6 +332,16 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
         # One document lists different bodies' meetings of a day side by side: it names each one fully, though
         # it may spell a body out once and use its acronym after ("Grupo Regional de Consulta sobre Migración
         # (GRCM)", "Reunión del GRCM").
+        named_alike = (
+            min(len(wa), len(wb)) >= MIN_SHORT_NAME_WORDS
+            and (wa <= wb or wb <= wa)
+            # (an acronym in brackets may name a second body, "Working Group on X (GDISC)": the rules below weigh it)
+            and not any(_BRACKETED_ACRONYM.search(t) for t in (a.title, b.title))
+        )
+        if a.kind == b.kind and a.start_date == b.start_date and named_alike:
+            # a table's short name beside the prose's full one that day ("Seminario Regional sobre Identificación y
+            # Atención a Víctimas de Trata" / "... de Trata de Personas"): one's naming words all the other's
+            return True
         return _less_own_acronym(a.title, wa) == _less_own_acronym(b.title, wb) or any(
             _spelled_out(x.title, y.title) for x, y in ((a, b), (b, a))
         )

@@ -221,12 +221,15 @@ NOT_WHEN_CUES = (
     # a day first planned, then dropped: "A roundtable originally planned for January 2013 was merged into ..."
     "originally planned for", "originally scheduled for", "initially planned for", "initially scheduled for",
     "initialement prévu", "initialement prévue", "inicialmente previsto para", "inicialmente prevista para",
-    "inicialmente programado para", "inicialmente programada para",
+    "inicialmente programado para", "inicialmente programada para", "prevista inicialmente para",
+    "previsto inicialmente para", "programada inicialmente para", "programado inicialmente para",
+    "prévue initialement", "prévu initialement",
 )  # fmt: skip
 
 NOT_WHEN = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(c).replace("'", "['’]") for c in NOT_WHEN_CUES) + r")"
-    r"(?:\s+(?:on|in|en|el|le|au))?[\s,:]*$"  # "Liste mise à jour en février 2011", "Updated on 2 May"
+    # "Liste mise à jour en février 2011", "Updated on 2 May", "prevista inicialmente para los días 17 y 18"
+    r"(?:\s+(?:on|in|en|el|le|au|los\s+d[ií]as|les))?[\s,:]*$"
     # a deadline and what it is for: "Fecha límite para inscripción: 15 de octubre", "Registration deadline for the
     # workshop:", "Date limite de dépôt des candidatures :"
     r"|\b(?:fecha\s+l[ií]mite|plazo|date\s+limite|deadline)\b[^.:;]{0,40}[\s,:]*$"

@@ -325,3 +325,26 @@ def test_one_pages_spanish_list_and_english_table_of_the_same_events_give_one_ro
         "Segunda Reunión del GRCM",
         "Taller sobre trata de personas con fines de explotación laboral",
     ]
+
+
+def test_a_tables_short_name_and_the_proses_full_name_that_day_are_one_row():
+    """Round 124 (dev): a report's calendar table names its events short ("Taller sobre Retorno Digno, Seguro y
+    Ordenado") beside the prose's full names ("... de Migrantes Regionales"), the same day and kind: one row each."""
+    day = dt.date(2009, 2, 10)
+    rows = [
+        row("Taller sobre Retorno Digno, Seguro y Ordenado", day, EVENTS, locator="10,300,500,320", kind="workshop"),
+        row(
+            "Taller sobre Retorno Digno, Seguro y Ordenado de Migrantes Regionales",
+            day,
+            EVENTS,
+            locator="10,100,500,120",
+            kind="workshop",
+        ),
+    ]
+    assert len(merge_activities(rows)) == 1
+    # two different networks' meetings of one day stay two
+    other = [
+        row("Reunión de la Red de Protección Consular", day, EVENTS, locator="1"),
+        row("Reunión de la Red de Combate a la Trata de Personas", day, EVENTS, locator="2"),
+    ]
+    assert len(merge_activities(other)) == 2
