@@ -1442,11 +1442,29 @@ def _wrapped_cells(tag: Tag) -> bool:
     return len(rows) >= MIN_WRAPPED_ROWS and all(wraps_a_cell(t) for t in tag.find_all("table"))
 
 
+MAX_COLUMN_NAME_WORDS = 4
+
+
+def _named_columns(rows: list[Tag]) -> bool:
+    """Whether a table's first row names its columns in `<th>`s of a few words, and no cell below holds a block of
+    its own (a paragraph, a list, a table): a data table."""
+    head = rows[0].find_all(["td", "th"], recursive=False)
+    if len(head) < 2 or any(c.name != "th" for c in head):
+        return False
+    if any(len(c.get_text(" ").split()) > MAX_COLUMN_NAME_WORDS for c in head):
+        return False
+    return len(rows) > 1 and not any(
+        c.find(["p", "div", "ul", "ol", "table", *HEADINGS]) for r in rows[1:] for c in r.find_all(["td", "th"])
+    )
+
+
 def _layout_table(rows: list[Tag]) -> bool:
     """Whether a table lays out a page (a row or two of columns holding its paragraphs, lists and headings), not
     data: its cells are read as the page's parts, not as one row's fields."""
     if not rows:
         return False
+    if _named_columns(rows):
+        return False  # "Title | Type | Published" over its rows: a listing's data, however long a title's cell runs
     cells = [c for r in rows for c in r.find_all(["td", "th"], recursive=False)]
     one_text = all(
         sum(bool(c.get_text(strip=True)) for c in r.find_all(["td", "th"], recursive=False)) <= 1 for r in rows
@@ -1504,8 +1522,8 @@ def _news_list_view(rows: list[Tag]) -> list[NewsRow] | None:
     if not rows or rows[0].find("td") is not None:
         return None
     posted = next((i for i, n in enumerate(names) if _POSTED_COLUMN.match(n)), None)
-    if posted is None:
-        return None
+    if posted is None or any(_TYPE_COLUMN.match(n) for n in names):
+        return None  # (a "Type" column: a catalogue's listing of works, "Title | Type | Published")
     items = []
     for row in rows[1:]:
         cells = row.find_all(["td", "th"], recursive=False)
@@ -1524,6 +1542,7 @@ def _news_list_view(rows: list[Tag]) -> list[NewsRow] | None:
 
 
 NewsRow = tuple[str, Tag, str, Tag, str, str]
+_TYPE_COLUMN = re.compile(r"^(?:(?:document\s+)?type|tipo(?:\s+de\s+documento)?|format|formato|genre)$", re.I)
 # The column of the days a list's items went up: "Posted", "Date posted", "Publié le", "Fecha de publicación".
 _POSTED_COLUMN = re.compile(
     r"^(?:(?:date\s+)?(?:posted|published)(?:\s+on)?|publi[ée]e?\s+le|mis\s+en\s+ligne(?:\s+le)?"

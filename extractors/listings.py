@@ -493,13 +493,16 @@ def _publication_types(rows: Sequence[Block], type_at: int) -> bool:
     """Whether a table's type column names publications (Report, Policy Brief, Fact Sheet), not events."""
     labels = [b.cells[type_at].strip() for b in rows if b.cells[type_at].strip()]
     named = sum(publication_type_of(x) != PublicationType.OTHER or bool(_OTHER_LABEL.match(x)) for x in labels)
-    return bool(labels) and named * 2 >= len(labels) and not any(_EVENT_WORDS.search(x) for x in labels)
+    # (a "Workshop Report" is a work about an event, a "Workshop" an event)
+    evented = any(_EVENT_WORDS.search(x) and publication_type_of(x) == PublicationType.OTHER for x in labels)
+    return bool(labels) and named * 2 >= len(labels) and not evented
 
 
 # What a title cell adds under the title: its publisher, its size, its other languages.
 _CELL_NOTES = re.compile(
     r"\s+(?:editorial|publisher|éditeur|publicado por|published by|también disponible|also available|disponible aussi"
-    r"|disponible en)\b.*$",
+    r"|disponible en|restricted\.|restringido\.|diffusion restreinte"
+    r"|\(?(?:pdf|docx?),\s*[\d.,]+\s*[kmg]b)(?:\b|(?<=\.)).*$",
     re.I | re.S,
 )
 _PUBLISHER_NOTE = re.compile(

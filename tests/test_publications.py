@@ -4675,3 +4675,35 @@ def test_a_site_searchs_press_releases_staff_pages_and_jobs_are_no_works(nlp):
     works = [a.title for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind.value in ("publication", "report")]
     assert "Protracted Refugee Situations and Durable Solutions" in works
     assert not [t for t in works if "research assistant" in t or "Welcomes" in t or "her work" in t]
+
+
+def test_a_plone_listing_table_of_title_type_and_published_columns_lists_works(nlp):
+    # Round 126 (dev): Plone's "Title | Type | Published" listing, each title cell its link over a note; a type
+    # "Workshop Report" names a work, not an event, and the "Published" column dates works, not news posts.
+    def row(title: str, note: str, kind: str, day: str) -> str:
+        return (
+            f"<tr><td><a href='/p' class='contenttype-file'>{title}</a><br/><span class='discreet'>{note}</span></td>"
+            f"<td><span>{kind}</span></td><td><span>{day}</span></td></tr>"
+        )
+
+    page = (
+        "<html><head><title>Publications — IGC</title></head><body><h1>Publications</h1>"
+        "<table class='listing'><thead><tr><th>Title</th><th>Type</th><th>Published</th></tr></thead><tbody>"
+        + row("Unaccompanied Minors: Overview of Policies", "Restricted. 214 pages.", "Report", "Jun 20, 2012")
+        + row("IGC Participating States at a Glance", "Key figures, two pages.", "Fact Sheet", "Jan 16, 2012")
+        + row(
+            "Summary Report of the Workshop on Labour Migration Statistics",
+            "PDF, 1 MB.",
+            "Workshop Report",
+            "Dec 02, 2011",
+        )
+        + "</tbody></table></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///pubs.html", "en", title=doc.title)
+    rows = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert rows == {
+        ("Unaccompanied Minors: Overview of Policies", "2012-06-20"),
+        ("IGC Participating States at a Glance", "2012-01-16"),
+        ("Summary Report of the Workshop on Labour Migration Statistics", "2011-12-02"),
+    }
