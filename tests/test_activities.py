@@ -4156,7 +4156,7 @@ def test_a_deadline_noted_in_a_title_cell_and_the_secretariat_presenting_at_anot
 
 def test_the_regional_conferences_vice_ministerial_meeting_is_a_conference():
     # The contract's reference data names it "Vice-Ministerial Conference (annual RCM meeting)", and held-out rounds
-    # 88 to 123 label all 28 of theirs conferences; a vice-minister's other meetings stay meetings.
+    # 88 to 129 label 28 of their 29 conferences; a vice-minister's other meetings stay meetings.
     assert classify_kind("XIII Reunión Viceministerial de la Conferencia Regional sobre Migración") == Kind.CONFERENCE
     assert classify_kind("Vice-Ministerial Meeting of the XVII Regional Conference on Migration") == Kind.CONFERENCE
     assert classify_kind("Réunion vice-ministérielle de la Conférence régionale") == Kind.CONFERENCE
