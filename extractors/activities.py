@@ -1280,9 +1280,13 @@ MAX_PLACE_WORDS = 4
 
 
 _TO_BE_RELEASED = re.compile(
-    r"\b(?:will|to)\s+(?:release|publish|issue)\b|\b(?:will|to) be (?:released|published|issued)\b", re.I
+    r"\b(?:will|to)\s+(?:release|publish|issue)\b|\b(?:will|to) be (?:released|published|issued)\b"
+    # "Title, by A and B (expected May 2011).": a work still to come, its month only foreseen
+    r"|[(\[,]\s*(?:expected|forthcoming|due out|à paraître|de próxima aparición|previsto para)\b",
+    re.I,
 )
 MAX_UNSIGNED_ENTRY_CHARS = 250
+MAX_TYPE_FACT_WORDS = 5
 MIN_PROSE_SENTENCES = 3
 
 
@@ -1376,6 +1380,11 @@ def publication_to_reading(text: str, block: Block) -> _Reading | None:
             # "By A, B and C. Washington, DC: Migration Policy Institute, June 2010": the imprint after the names
             byline, imprint = byline[: end.start()], byline[end.end() :]
             publisher = publisher or _imprint_publisher(imprint)
+            # "By A and B. Report, 48 pp. November 2012.", "By A. Transatlantic Council Working Paper. February
+            # 2012.": the work's type, the first of the facts after the names
+            noted = re.split(r",|\.\s", imprint, maxsplit=1)[0]
+            if len(noted.split()) <= MAX_TYPE_FACT_WORDS and publication_type_of(noted) != PublicationType.OTHER:
+                tail_type = tail_type or publication_type_of(noted)
         names = re.split(r",\s*|\s+(?:and|y|et|&)\s+", byline.strip(" .,;()"))
         # "Presidencia Pro Tempore (Panamá)": a body's name keeps the bracket it closes with
         authors = tuple(n.strip(" .") + (")" if n.count("(") > n.count(")") else "") for n in names if n.strip(" ."))
@@ -1455,7 +1464,9 @@ _LEAD_TYPE_LABEL = re.compile(
     r"^(?P<label>Book|Edited Volume|Report|Policy Brief|Issue Brief|Working Paper|Fact Sheet|Article|Informe|Libro"
     r"|Rapport|Ouvrage|BOOK|REPORT|POLICY BRIEF|ISSUE BRIEF|WORKING PAPER|FACT SHEET|ARTICLE"
     # a newsletter's kicker in capitals: "MIGRATION INFORMATION SOURCE ARTICLE", "TRANSATLANTIC COUNCIL STATEMENT"
-    r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){1,4})\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’])"
+    r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){1,4})"
+    # "Policy Brief No. 9. Title": the series number is the label's, no part of the title
+    r"(?:\s+(?:No\.?|Number|N[°º]\.?|Núm\.|n°)\s*\d{1,4}[.:]?)?\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’])"
 )
 # "... en casos de repatriación. San José: OIM": the imprint after a listed title, "City: Publisher" or the
 # issuing body alone ("Secretaría Técnica de la CRM").
@@ -2858,13 +2869,32 @@ def _cards_told_once(readings: list[_Reading]) -> list[_Reading]:
         nameless = _KIND_THEN_VERB.match(r.title) or _BARE_TYPE_LABEL.fullmatch(r.title.strip())
         if r.rule in ("prose.event_verb", "list.segments") and nameless and card is not None:
             continue  # the card's heading named it already
-        if r.rule == "list.segments" and _BARE_TYPE_LABEL.fullmatch(r.title.strip()) and card is None:
+        if r.rule in ("list.segments", "prose.event_verb") and _labelled_card(r) and card is None:
             heading = (r.block.heading or "").strip()
             section = EVENTS_SECTION.search(heading) or _MEETINGS_SECTION.match(heading)  # "Past meetings"
             if heading and not section and not find_dates(heading) and len(heading.split()) <= MAX_TITLE_WORDS:
                 r = replace(r, title=heading)  # "Policy briefing · August 14, 2012": the heading above names it
         kept.append(r)
     return kept
+
+
+# "Webinar | March 8, 2011 | Online", "Roundtable | March 22, 2011 | Washington, DC": a card's line of fields under
+# its title, its generic type first ("Mini-Full Round · Nov 24, 2010" names the meeting)
+_TYPE_FIELD = re.compile(r"^(?P<label>[^|·]{3,40}?)\s+[|·]\s+")
+MAX_TYPE_FIELD_WORDS = 3
+
+
+def _labelled_card(reading: _Reading) -> bool:
+    """Whether a reading's title is only a card's type label, alone or opening the card's line of fields, so that the
+    heading above names the event."""
+    if reading.rule == "list.segments" and _BARE_TYPE_LABEL.fullmatch(reading.title.strip()):
+        return True
+    field = _TYPE_FIELD.match(reading.block.text)
+    if field is None or not reading.title.startswith(field.group("label")):
+        return False
+    label = field.group("label")
+    dated = find_dates(reading.block.text[field.end() :].split("|")[0])
+    return bool(dated) and len(label.split()) <= MAX_TYPE_FIELD_WORDS and bool(_GENERIC_KIND.fullmatch(label.strip()))
 
 
 # "Conference drew more than 600 practitioners", "Roundtable examined how ...": the details' sentence about the card's
@@ -4344,6 +4374,8 @@ def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
         return None
     for sentence in sentences:
         if not (dates := find_dates(sentence)):
+            if _MONTH_ALONE.search(sentence):
+                return None  # "The Mini-Full Round in Geneva in November took stock ...": a later day is another's
             continue
         date = dates[0]
         if (
@@ -4358,6 +4390,8 @@ def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
 
 
 MAX_INLINE_HEAD_WORDS = 10
+# "in November", "en noviembre": the month a sentence tells its activity in, the year left to the context
+_MONTH_ALONE = re.compile(rf"\b(?:in|en|au mois de)\s+(?:{_MONTH_NAMES})\b(?!\.?\s+(?:de\s+)?\d)", re.I)
 
 
 def _inline_head(sentence: str) -> bool:
@@ -4374,6 +4408,10 @@ def _inline_head(sentence: str) -> bool:
 
 
 _NUMBERED_ENTRY = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
+_BYLINE_LEAD = re.compile(
+    r"^[^.!?]{8,200}[.?!]\s+(?:(?:edited|compiled|written)\s+)?(?:by|por|par)\s+(?=(?-i:[A-ZÀ-Ý]))", re.I
+)
+MAX_BYLINED_ENTRY_CHARS = 400
 _SECTION_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-ZÀ-Ý])")  # "1.2 Workshop on ..."
 
 
@@ -4390,6 +4428,9 @@ def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
             and len(text) > 160
             # "2. Names. Title. City: Publisher, 2010.": a numbered entry of a list of works, read whole
             and not (_NUMBERED_ENTRY.match(text) and _heading_says(block, PUBLICATION_HEADINGS))
+            # so is a work's entry, its title, its byline, then its facts ("Title. By A and B. Report, 48 pp.
+            # November 2012. A Spanish-language summary is also available.")
+            and not (_BYLINE_LEAD.match(text) and len(text) <= MAX_BYLINED_ENTRY_CHARS)
         ):
             for sentence in split_sentences(text):
                 yield from (

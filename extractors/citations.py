@@ -505,15 +505,19 @@ def _name_goes_on(names: tuple[str, ...], head: str, tail: str) -> bool:
     return bool(re.match(rf"[{_UP}][{_LOW}]+,\s+(?:and\s+)?[{_UP}]", tail))
 
 
+# A piece of a direct-order name list: no comma, no stop but a middle initial's ("Daniel R. Whitfield")
+_PIECE = rf"(?:[^.,]|(?<=\s[{_UP}])\.(?=\s))+"
+
+
 def _comma(text: str) -> _Cut | None:
     """`Given Surname, Title.`, `Given Surname, Given Surname, and Given Surname, Title.` and
     `Given Surname, editor, Title.`: a direct-order list ends at the comma after its "and" name, or at the first
     comma when no "and" closes it (a title may open with a word that reads as a name: "Lengths, Widths")."""
-    first = re.search(r",\s+", text)
-    if not first or first.start() > 120:
-        return None
-    # "Florian Rabe, Mihnea Iancu, and Dennis Muller. Title.": a list closed by its "and" name and a period.
-    listed = re.match(r"(?P<names>[^.,]+(?:,\s+[^.,]+)*,?\s+(?:and|&|y|et)\s+[^.,]+?)\.\s+(?=\S)", text)
+    # "Florian Rabe, Mihnea Iancu, and Dennis Muller. Title.", "Catherine Osei and Daniel R. Whitfield. Title.": a
+    # list closed by its "and" name and a period; a middle initial's stop is no end of it.
+    listed = re.match(
+        rf"(?P<names>{_PIECE}(?:,\s+{_PIECE})*,?\s+(?:and|&|y|et)\s+{_PIECE}?)(?<!\s[{_UP}])\.\s+(?=\S)", text
+    )
     # "Laura Mendel, Aaron Whitfield. Points and Offers ...", "Marisol Estrada, Peter Lindqvist, eds. Migration ...":
     # direct-order names, each of two words or more, closed by a period without an "and"
     listed = listed or re.match(
@@ -522,6 +526,9 @@ def _comma(text: str) -> _Cut | None:
     found = names_in(listed.group("names")) if listed else None
     if listed and found and all(", " not in n and len(n.split()) >= 2 for n in found):
         return _Cut(listed.end("names"), listed.end(), found, None, "comma")
+    first = re.search(r",\s+", text)
+    if not first or first.start() > 120:
+        return None
     names = names_in(text[: first.start()])
     if names is None or any(", " in n for n in names) or len(names[0].split()) < 2:
         return None  # an inverted name ("Adams, William Y."): the period style reads it

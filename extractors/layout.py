@@ -1266,6 +1266,17 @@ class BlockBuilder(BlockSink):
             and not ob.last.text.rstrip().endswith((".", ":", ";", "!", "?"))
         )
 
+    def _run_in_goes_on(self, ob: _Open, seg: Fragment) -> bool:
+        """Whether a regular line goes on the one-line heading above it, whose bold run stopped inside the line."""
+        return (
+            ob.kind == BlockKind.HEADING.value
+            and ob.text == ob.last.text
+            and ob.last.is_bold
+            and not ob.last.ends_bold
+            and not seg.is_bold
+            and self._line_below(ob, seg)
+        )
+
     def _title_head(self, ob: _Open, seg: Fragment) -> bool:
         """Whether a bold line closed by a colon, a comma or an abbreviation ("U.S.") is the first line of the bold
         title that goes on below it."""
@@ -1323,14 +1334,23 @@ class BlockBuilder(BlockSink):
         ob = self.open_block
         if ob is not None and ob.page == page and kind == BlockKind.HEADING.value and self._bold_run_goes_on(ob, seg):
             kind = BlockKind.PARAGRAPH.value
-        if ob is not None and ob.page == page and kind == BlockKind.HEADING.value and self._run_in_wraps(ob, seg):
+        if ob is not None and ob.page == page and kind != BlockKind.LIST_ITEM.value and self._run_in_wraps(ob, seg):
             # "**Reunión del Grupo Regional de Consulta sobre**" / "**Migración (GRCM)**, Santo Domingo, 15 y 16 de" /
             # "marzo de 2011. Primera ...": a bold run-in title wrapped onto the next line, where the paragraph goes on
             ob.kind = kind = BlockKind.PARAGRAPH.value
         if ob is not None and ob.page == page and kind == BlockKind.HEADING.value and self._title_head(ob, seg):
             # "**Transatlantic Council on Migration:**" / "**Seventh Plenary Meeting**", "**... in Mid-Sized U.S.**" /
-            # "**Cities**": a bold title wrapped after its colon or an abbreviation's stop, one heading
-            ob.kind = BlockKind.HEADING.value
+            # "**Cities**": a bold title wrapped after its colon or an abbreviation's stop, one heading; unless the bold
+            # run stops inside the line ("**Education Pathways for Immigrant Youth:**" / "**Mapping State Policies.** By
+            # A and"): an entry's run-in title, the entry going on in regular type
+            if seg.ends_bold:
+                ob.kind = BlockKind.HEADING.value
+            else:
+                kind = BlockKind.PARAGRAPH.value
+        if ob is not None and ob.page == page and kind == BlockKind.PARAGRAPH.value and self._run_in_goes_on(ob, seg):
+            # "**The Deferred Action Population: A Profile.** By" / "Aaron Kessler. Fact sheet. August 2012.": a line
+            # whose bold run stops inside it, the line below in regular type: one entry, its title run in
+            ob.kind = BlockKind.PARAGRAPH.value
         if ob is not None and ob.page == page and kind == BlockKind.HEADING.value and self._bold_item_wraps(ob, seg):
             kind = BlockKind.LIST_ITEM.value
         if ob is not None and ob.page == page and kind == BlockKind.PARAGRAPH.value and self._title_tail(ob, seg):

@@ -457,13 +457,13 @@ _NUMBERED_HEADING = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s
 
 
 def _outer_headings(blocks: Sequence[Block]) -> dict[str, str]:
-    """Each numbered heading's section ("1. Rapports", "2. Ouvrages" under "Bibliographie sélective"): the last
-    heading before it that is not numbered."""
+    """Each numbered or typed heading's section ("1. Rapports", "2. Ouvrages" under "Bibliographie sélective";
+    "Reports", "Policy Briefs" under "New Publications"): the last heading before it that is neither."""
     outer, section = {}, ""
     for block in blocks:
         if block.kind != BlockKind.HEADING:
             continue
-        if _NUMBERED_HEADING.match(block.text):
+        if _NUMBERED_HEADING.match(block.text) or _type_heading(block.text):
             outer[block.text] = section
         else:
             section = block.text

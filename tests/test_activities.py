@@ -4161,3 +4161,16 @@ def test_the_regional_conferences_vice_ministerial_meeting_is_a_conference():
     assert classify_kind("Vice-Ministerial Meeting of the XVII Regional Conference on Migration") == Kind.CONFERENCE
     assert classify_kind("Réunion vice-ministérielle de la Conférence régionale") == Kind.CONFERENCE
     assert classify_kind("Reunión del Grupo Regional de Consulta sobre Migración") == Kind.MEETING
+
+
+def test_a_run_in_heads_activity_told_in_a_month_alone_takes_no_later_day(nlp):
+    """Round 132 (written, dev): "**Mini-Full Round.** The Mini-Full Round in Geneva in November took stock ...
+    Several delegations remained in Geneva for the UNHCR Dialogue on 7-8 December 2011.": the head's activity is told
+    in its month, the year left to the report; the later day is another body's meeting, not the head's."""
+    found = _read_html(
+        "<html lang=en><main><h2>Highlights</h2><p><strong>Mini-Full Round.</strong> The Mini-Full Round in Geneva "
+        "in November took stock of the year's work. Several delegations remained in Geneva for the UNHCR High "
+        "Commissioner's Dialogue on 7-8 December 2011.</p></main></html>",
+        nlp,
+    )
+    assert not [a for a in found if a.title == "Mini-Full Round" and str(a.start_date) == "2011-12-07"]

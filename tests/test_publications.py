@@ -4707,3 +4707,62 @@ def test_a_plone_listing_table_of_title_type_and_published_columns_lists_works(n
         ("IGC Participating States at a Glance", "2012-01-16"),
         ("Summary Report of the Workshop on Labour Migration Statistics", "2011-12-02"),
     }
+
+
+def test_direct_order_names_with_a_middle_initial_open_a_citation():
+    """Round 126 (written, dev): "Catherine Osei and Daniel R. Whitfield. Title. Washington, DC: Publisher, February
+    2011.": names in direct order closed by their "and" name and a stop; the middle initial's stop is no end of them,
+    and the first comma may come late (inside the imprint)."""
+    cite = parse_citation(
+        "Catherine Osei and Daniel R. Whitfield. Skilled Immigrants at Work: Underemployment Among College-Educated "
+        "Newcomers. Washington, DC: Migration Policy Institute, February 2011. 36 pp."
+    )
+    assert cite is not None
+    assert cite.authors == ("Catherine Osei", "Daniel R. Whitfield")
+    assert cite.title == "Skilled Immigrants at Work: Underemployment Among College-Educated Newcomers"
+    assert cite.publisher == "Migration Policy Institute"
+
+
+def _written_rows(name: str, recipient: str, nlp) -> list:
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / name
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext(recipient, "d" * 64, path.name, "en", title=doc.title)
+    return blocks_to_activities(doc.blocks, ctx, nlp)
+
+
+def test_a_newsletters_new_publications_under_type_subheadings_are_read_entry_by_entry(nlp):
+    """Round 126 (written, dev): a newsletter's "New Publications" page lists its works under type subheadings
+    ("Reports", "Policy Briefs", "Working Papers", "Books"), one or two entries each, in the styles of citations:
+    the subheading's section vouches for them. A series number is the type label's ("Policy Brief No. 9. Title"), and
+    a work "Coming Soon" ("(expected May 2011)") is not out yet. The events above, each a bold title over a "Webinar |
+    March 8, 2011 | Online" line, are named by their titles, not by that line."""
+    rows = _written_rows("w126-mpi-update-spring-2011.pdf", "MPI", nlp)
+    works = {a.title: a for a in rows if a.kind in ("report", "publication")}
+    assert works["Skilled Immigrants at Work: Underemployment Among College-Educated Newcomers"].authors == (
+        "Catherine Osei",
+        "Daniel R. Whitfield",
+    )
+    assert "Recognizing Foreign Credentials in Regulated Professions: A Transatlantic Comparison" in works
+    assert "Circular Migration in the Mediterranean: Promise and Practice" in works
+    assert not any("Suburban" in t for t in works)
+    events = {a.title for a in rows if a.kind not in ("report", "publication")}
+    assert {"Serving Immigrant Families in Rural School Districts", "Roundtable on the Labor Market Integration of "
+            "Refugees"} <= events  # fmt: skip
+    assert not any("|" in t for t in events)
+
+
+def test_bold_run_in_titles_in_a_two_column_review_are_entries_not_headings(nlp):
+    """Round 126 (written, dev): a year in review lists its works in two columns, each entry opening with its title
+    in bold that wraps and stops inside a line ("**Education Pathways for Immigrant Youth:**" / "**Mapping State
+    Policies.** By A and" / "B. Report, 48 pp. November 2012. ..."). The bold run is the entry's title, not a
+    heading; the entry is read whole, and its type is the first of the facts after the byline."""
+    rows = _written_rows("w126-mpi-year-in-review-2012.pdf", "MPI", nlp)
+    works = {a.title: a for a in rows if a.kind in ("report", "publication")}
+    pathways = works["Education Pathways for Immigrant Youth: Mapping State Policies"]
+    assert (pathways.kind, pathways.authors, str(pathways.start_date)) == (
+        "report", ("Lidia Marchetti", "Sophie Adair"), "2012-11-01",
+    )  # fmt: skip
+    assert works["Adult English Instruction and the Workforce Investment Act"].kind == "report"
+    assert works["Competing for Talent in the Asia-Pacific"].authors == ("Kenji Morimoto", "Ana Lucia Ferreira")
