@@ -658,10 +658,11 @@ def kicker_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
 
 
 # "Catherine Albright and Luis Montoya · May 2012 Examines how ...", "By Hannah Ferris-Lowe · September 2011 ...",
-# "Atlantic Migration Council · January 2012 Council statement ...": a title's byline, its month, then its blurb
+# "Atlantic Migration Council · January 2012 Council statement ...", "IGC Secretariat - October 2012 Report prepared
+# for ...": a title's byline, its month, then its blurb
 _BYLINE_DATE_LEAD = re.compile(
     r"^\s*(?:(?:(?:edited|compiled|coordinated|prepared|editado|coordinado|compilado|elaborado|édité)\s+)?"
-    r"(?:by|por|par)\s+)?(?P<names>[^·|•:;]{3,160}?)\s+[·•]\s+(?P<rest>\S.*)$",
+    r"(?:by|por|par)\s+)?(?P<names>[^·|•:;–—]{3,160}?)\s+(?:[·•–—]|-(?=\s))\s+(?P<rest>\S.*)$",
     re.I | re.S,
 )
 _LEADING_YEAR = re.compile(r"((?:19|20)\d\d)\b(?![/.-]\d)")

@@ -4766,3 +4766,14 @@ def test_bold_run_in_titles_in_a_two_column_review_are_entries_not_headings(nlp)
     )  # fmt: skip
     assert works["Adult English Instruction and the Workforce Investment Act"].kind == "report"
     assert works["Competing for Talent in the Asia-Pacific"].authors == ("Kenji Morimoto", "Ana Lucia Ferreira")
+
+
+def test_a_bulletins_sidebar_of_recent_publications_reads_title_over_body_dash_month(nlp):
+    """Round 130 (written, dev): a bulletin's "RECENT PUBLICATIONS" box sets each work as a bold title over
+    "IGC Secretariat - October 2012 Report prepared for ...": the body, a dash, the month, then the blurb."""
+    rows = _written_rows("w130-igc-bulletin-2012.pdf", "IGC", nlp)
+    works = {a.title: (a.authors, str(a.start_date)) for a in rows if a.kind in ("report", "publication")}
+    assert works["Labour Migration in IGC States: Selection, Admission and Labour Market Tests"] == (
+        ("IGC Secretariat",), "2012-10-01",
+    )  # fmt: skip
+    assert works["Asylum and Refugee Policies in IGC States: Country Profiles (2012 update)"][1] == "2012-07-01"

@@ -617,6 +617,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_99_107
                 | UNTUNED_ROUNDS_108_116
                 | UNTUNED_ROUNDS_118_126
+                | UNTUNED_ROUNDS_130_134
                 | KIND_CONVENTION_IGC_REPORTS
             ):
                 continue
@@ -939,6 +940,36 @@ UNTUNED_ROUNDS_118_126 = {
     ("events", "w126-rcm-boletin-2010.pdf"),
     ("publications", "w126-rcm-boletin-2010.pdf"),
     ("publications", "w126-rcm-publicaciones-2007.html"),
+}
+
+
+# Rounds 130, 132 and 134 (written, dev, 2026-12-06, twenty-first session): documents below 0.9 when imported (cold
+# scores: tests/gold/README.md): works in a year in review's columns, bylines above their titles, two numbering
+# styles of one meeting, reports named in a report's prose, events told once in a press release's prose.
+UNTUNED_ROUNDS_130_134 = {
+    ("events", "w130-igc-annual-report-2009.pdf"),
+    ("publications", "w130-igc-annual-report-2009.pdf"),
+    ("publications", "w130-igc-bulletin-2012.pdf"),
+    ("events", "w130-mpi-publications-2009.html"),
+    ("events", "w130-mpi-update-spring-2011.pdf"),
+    ("publications", "w130-mpi-update-spring-2011.pdf"),
+    ("events", "w130-mpi-year-in-review-2012.pdf"),
+    ("publications", "w130-mpi-year-in-review-2012.pdf"),
+    ("events", "w130-rcm-boletin-2010.pdf"),
+    ("publications", "w130-rcm-boletin-2010.pdf"),
+    ("publications", "w130-rcm-documents-en.html"),
+    ("publications", "w132-igc-annual-report-2011.pdf"),
+    ("publications", "w132-igc-publications.html"),
+    ("events", "w132-mpi-mobility-partnerships-report.html"),
+    ("publications", "w132-mpi-mobility-partnerships-report.html"),
+    ("events", "w132-mpi-narrative-report-2006-07.pdf"),
+    ("publications", "w132-mpi-transatlantic-council.html"),
+    ("events", "w132-rcm-ppt-report-2009.pdf"),
+    ("publications", "w132-rcm-ppt-report-2009.pdf"),
+    ("events", "w132-rcm-publicaciones.html"),
+    ("publications", "w134-igc-activity-report-2012-13.pdf"),
+    ("events", "w134-rcm-noticias-2011.html"),
+    ("events", "w134-rcm-press-release-2008.html"),
 }
 
 
