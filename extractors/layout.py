@@ -1126,6 +1126,8 @@ def _italics_inside(italics: Sequence[Italic], text: str, box: Sequence[float]) 
 
 
 MAX_TITLE_HEAD_WORDS = 12
+# A line broken inside the byline it opens after a title's stop: "... A Profile. By", "... Asia-Pacific. By Kenji"
+_OPEN_LINE_END = re.compile(r"[.?!]\s+(?:By|Par|Por|Edited by)(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}$")
 # A line end that leaves a title open: its colon before the subtitle, a comma, an abbreviation's stop ("U.S.",
 # "D.C.", "Inc.")
 _OPEN_TITLE_END = re.compile(r"[:,]$|\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Ltd|St|Dr|Mr|Mrs|Ms|No|Vol)\.$")
@@ -1267,13 +1269,16 @@ class BlockBuilder(BlockSink):
         )
 
     def _run_in_goes_on(self, ob: _Open, seg: Fragment) -> bool:
-        """Whether a regular line goes on the one-line heading above it, whose bold run stopped inside the line."""
+        """Whether a regular line goes on the one-line heading above it, whose bold run stopped inside the line and
+        whose line broke inside the byline that follows the title ("... A Profile.** By" / "Aaron Kessler. Fact
+        sheet."); a heading's other regular tails leave it a heading."""
         return (
             ob.kind == BlockKind.HEADING.value
             and ob.text == ob.last.text
             and ob.last.is_bold
             and not ob.last.ends_bold
             and not seg.is_bold
+            and _OPEN_LINE_END.search(ob.last.text.rstrip()) is not None
             and self._line_below(ob, seg)
         )
 

@@ -662,7 +662,7 @@ def kicker_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
 # for ...": a title's byline, its month, then its blurb
 _BYLINE_DATE_LEAD = re.compile(
     r"^\s*(?:(?:(?:edited|compiled|coordinated|prepared|editado|coordinado|compilado|elaborado|édité)\s+)?"
-    r"(?:by|por|par)\s+)?(?P<names>[^·|•:;–—]{3,160}?)\s+(?:[·•–—]|-(?=\s))\s+(?P<rest>\S.*)$",
+    r"(?:by|por|par)\s+)?(?P<names>[^·|•:;–—]{3,160}?)\s+(?P<sep>[·•–—]|-(?=\s))\s+(?P<rest>\S.*)$",
     re.I | re.S,
 )
 _LEADING_YEAR = re.compile(r"((?:19|20)\d\d)\b(?![/.-]\d)")
@@ -685,12 +685,16 @@ def bylined_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
             continue
         if find_dates(heading.text) and heading.text.rstrip().endswith("."):
             continue  # "Prices in this catalogue are valid through December 31, 2008.": a notice, no title
+        if any(d.precision == DatePrecision.DAY for d in find_dates(heading.text)):
+            continue  # "December 5, 2023 1:30 PM WebEx" over its badge "Dec - 2023 6": a meeting's day, no title
         lead = _BYLINE_DATE_LEAD.match(line.text)
         dates = find_dates(lead.group("rest")) if lead else []
         if lead and not (dates and dates[0].begin == 0) and (year := _LEADING_YEAR.match(lead.group("rest"))):
             dates = [d] if (d := parse_date(year.group(1), allow_year=True)) else []  # "Edited by A and B · 2012 ..."
         if lead is None or not dates or dates[0].begin > 0 or find_dates(lead.group("names")):
             continue
+        if lead.group("sep") in "–—-" and dates[0].precision == DatePrecision.DAY:
+            continue  # "Lebanese University, HADAT – 05-11 Mars 2016": an event's venue and days, no byline's month
         names = lead.group("names").strip(" .,")
         if known_place(names) or (authors := _byline_names(names)) is None:
             continue  # "Geneva · 12 May 2010": an event's place and day
