@@ -3770,6 +3770,14 @@ def _place_after(rest: str) -> str | None:
 
 
 MAX_DATELINE_WORDS = 10  # "23rd-24th May 2017, Paris, France": a date and a place, no sentence
+# A sentence's opening before its date: "On 1 July 2009 the Secretariat moved ...", "En marzo de 2010 la PPT ..."
+_PROSE_LEAD = re.compile(r"^(?:On|In|During|From|At|En|El|Durante|Le|Au|Du|Dès)\s", re.I)
+# A work named for the event it records, its type last: "Workshop Report", "Seminar Proceedings", "Meeting Summary"
+_EVENT_REPORT_TITLE = re.compile(
+    r"\b(?:workshop|seminar|conference|meeting|roundtable|round table|forum|symposium)\s+(?:report|summary|proceedings)"
+    r"\W*$",
+    re.I,
+)
 MAX_DETAILS_WORDS = 40  # a named entry's details line: its theme, venue and dates, not a description
 _CLOSING_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)$")
 _DATE_LEAD_WORD = re.compile(r"\s(?:del|de|from|on|le|du|el|en|in|at|au)$", re.I)
@@ -3932,11 +3940,13 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     placed = heading.kind == BlockKind.HEADING and below and len(blocks[i + 1].text.split()) <= MAX_DATELINE_WORDS
     if not (numbered or meta or named or placed):
         return None
-    if find_dates(heading.text):
-        return None
+    if find_dates(heading.text) or _EVENT_REPORT_TITLE.search(heading.text):
+        return None  # "Integrating Resettled Refugees: Workshop Report" over its imprint: the work, not the workshop
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule
     line = _HOST_LEAD.sub("", _moved_to(blocks[i + 1].text))  # "Hosted by the Swedish Migration Board, Stockholm, ..."
+    if numbered and not (named or meta) and len(line.split()) > MAX_DATELINE_WORDS and _PROSE_LEAD.match(line):
+        return None  # "5. Secretariat and Administration" over "On 1 July 2009 the Secretariat moved ...": a section
     if meta is None and _DATELINE.match(line) and len(line.split()) > MAX_DATELINE_WORDS:
         return (
             None  # "San José, Costa Rica, 2 de agosto de 2010.— La PPT informó que ...": a release's, posted that day

@@ -836,7 +836,8 @@ class _Walker(BlockSink):
                 " · "
                 if 2 <= len(lines) <= 4
                 and (
-                    _linked_title(tag) == lines[0]
+                    # the link perhaps set bold ("<strong><a>Title</a></strong><br>Prepared by ... May 2007.")
+                    (_linked_title(tag) == lines[0] or _linked_title_line(tag, lines[0]))
                     and (_META_LINE.search(lines[1]) or _dated_meta(lines[0], lines[1]))
                     or _cited_title(tag) == lines[0]
                 )

@@ -531,7 +531,7 @@ _YEAR_HEADING = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
 
 def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
     heading = _YEAR_HEADING.match(entry.blocks[0].heading or "")
-    title, issued = _set_apart_title(cite.title, entry.blocks[0].emphasis)
+    title, issued, imprint = _set_apart_title(cite.title, entry.blocks[0].emphasis)
     return Publication(
         title=title,
         authors=cite.authors,
@@ -540,7 +540,7 @@ def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
         or _imprint_month(cite)
         or cite.year
         or (parse_date(heading.group(1), allow_year=True) if heading else None),
-        publisher=cite.publisher,
+        publisher=cite.publisher or imprint_publisher(imprint),
         publication_type=_citation_type(cite, entry),
         block=entry.blocks[0],
         snippet=cite.text,
@@ -549,15 +549,23 @@ def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
     )
 
 
-def _set_apart_title(title: str, emphasis: Sequence[str]) -> tuple[str, DateSpan | None]:
-    """A citation's title less the date run on after its italics ("*Rapport sur la réinstallation des réfugiés
-    2006*, février 2007"): the italic title, and that date."""
+def _set_apart_title(title: str, emphasis: Sequence[str]) -> tuple[str, DateSpan | None, str]:
+    """A citation's title less the imprint run on after its italics ("*Rapport sur la réinstallation des réfugiés
+    2006*, février 2007", "*Integration Policies ...: Country Profiles*, Geneva, October 2011"): the italic title,
+    the imprint's closing date and what comes before it (a place or a publisher)."""
     for phrase in emphasis:
         tail = title[len(phrase) :].strip(" ,.;") if title.startswith(phrase) and len(phrase) < len(title) else ""
         dates = find_dates(tail) if tail else []
-        if len(dates) == 1 and dates[0].begin == 0 and dates[0].stop >= len(tail) - 1:
-            return phrase.strip(" ,.;"), dates[0]
-    return title, None
+        if not dates or dates[-1].stop < len(tail) - 1 or len(phrase.split()) < MIN_SET_APART_WORDS:
+            continue
+        # the place or the publisher before the date: a few words, no second date
+        if len(dates) == 1 and len(lead := tail[: dates[0].begin].split()) <= MAX_IMPRINT_LEAD_WORDS:
+            return phrase.strip(" ,.;"), dates[0], " ".join(lead)
+    return title, None, ""
+
+
+MIN_SET_APART_WORDS = 3
+MAX_IMPRINT_LEAD_WORDS = 6
 
 
 # "... Migration Information Source, November.": the month of the issue, last, after the source.

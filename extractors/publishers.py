@@ -128,7 +128,11 @@ def with_house_reports(rows: Sequence[Activity], recipient: str) -> list[Activit
         untyped = row.kind.value == "publication" and row.publication_type in (None, PublicationType.OTHER)
         own = row.publisher is None or house.search(row.publisher) is not None
         surveys = _SURVEYS_ITS_STATES.search(row.title) and not _OTHER_FORM.search(f"{row.title} {row.snippet or ''}")
-        if untyped and own and row.extractor not in CITATION_RULES and surveys:
+        # a citation is the house's own when the house wrote or issued it ("IGC Secretariat, Title, Geneva, 2011.")
+        cited = row.extractor in CITATION_RULES and not (
+            any(house.search(a) for a in row.authors or ()) or (row.publisher and house.search(row.publisher))
+        )
+        if untyped and own and not cited and surveys:
             row = replace(row, kind=Kind.REPORT, publication_type=PublicationType.REPORT)
         out.append(row)
     return out

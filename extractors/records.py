@@ -659,10 +659,10 @@ def kicker_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
 
 # "Catherine Albright and Luis Montoya · May 2012 Examines how ...", "By Hannah Ferris-Lowe · September 2011 ...",
 # "Atlantic Migration Council · January 2012 Council statement ...", "IGC Secretariat - October 2012 Report prepared
-# for ...": a title's byline, its month, then its blurb
+# for ...", "IGC Secretariat | September 2009 | 412 pp.": a title's byline, its month, then its blurb
 _BYLINE_DATE_LEAD = re.compile(
     r"^\s*(?:(?:(?:edited|compiled|coordinated|prepared|editado|coordinado|compilado|elaborado|édité)\s+)?"
-    r"(?:by|por|par)\s+)?(?P<names>[^·|•:;–—]{3,160}?)\s+(?P<sep>[·•–—]|-(?=\s))\s+(?P<rest>\S.*)$",
+    r"(?:by|por|par)\s+)?(?P<names>[^·|•:;–—]{3,160}?)\s+(?P<sep>[·•–—|]|-(?=\s))\s+(?P<rest>\S.*)$",
     re.I | re.S,
 )
 _LEADING_YEAR = re.compile(r"((?:19|20)\d\d)\b(?![/.-]\d)")
@@ -693,7 +693,7 @@ def bylined_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
             dates = [d] if (d := parse_date(year.group(1), allow_year=True)) else []  # "Edited by A and B · 2012 ..."
         if lead is None or not dates or dates[0].begin > 0 or find_dates(lead.group("names")):
             continue
-        if lead.group("sep") in "–—-" and dates[0].precision == DatePrecision.DAY:
+        if lead.group("sep") in "–—-|" and dates[0].precision == DatePrecision.DAY:
             continue  # "Lebanese University, HADAT – 05-11 Mars 2016": an event's venue and days, no byline's month
         names = lead.group("names").strip(" .,")
         if known_place(names) or (authors := _byline_names(names)) is None:

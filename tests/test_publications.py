@@ -4777,3 +4777,43 @@ def test_a_bulletins_sidebar_of_recent_publications_reads_title_over_body_dash_m
         ("IGC Secretariat",), "2012-10-01",
     )  # fmt: skip
     assert works["Asylum and Refugee Policies in IGC States: Country Profiles (2012 update)"][1] == "2012-07-01"
+
+
+def test_an_annual_reports_list_of_its_works_in_italics_and_the_houses_own_studies(nlp):
+    """Round 132 (written, dev): "IGC Secretariat, *Integration Policies in IGC Participating States: Country
+    Profiles*, Geneva, October 2011.": the italic title ends where the imprint runs on, and the imprint's month dates
+    it (not "2001-2010" inside another title). A citation the house wrote or issued is its own study, a report."""
+    rows = _written_rows("w132-igc-annual-report-2011.pdf", "IGC", nlp)
+    works = {a.title: a for a in rows if a.kind in ("report", "publication")}
+    profiles = works["Integration Policies in IGC Participating States: Country Profiles"]
+    assert (profiles.kind, str(profiles.start_date)) == ("report", "2011-10-01")
+    overview = works["Asylum Applications in IGC Participating States, 2001-2010: A Statistical Overview"]
+    assert (overview.kind, str(overview.start_date), overview.publisher) == ("report", "2011-06-01", "IGC Secretariat")
+
+
+def test_a_reports_box_of_works_over_body_pipe_month_lines_and_a_workshop_report_is_no_workshop(nlp):
+    """Round 130 (written, dev): an annual report's "4. PUBLICATIONS 2009" box sets each work as a bold title over
+    "IGC Secretariat | September 2009 | 412 pp.". "Integrating Resettled Refugees: Workshop Report" over its imprint
+    is a work, not a workshop; "5. Secretariat and Administration" over "On 1 July 2009 the Secretariat moved ..." is a
+    section, no meeting."""
+    rows = _written_rows("w130-igc-annual-report-2009.pdf", "IGC", nlp)
+    works = {a.title: str(a.start_date) for a in rows if a.kind in ("report", "publication")}
+    assert works["Asylum Procedures: Report on Policies and Practices in IGC Participating States (2009 edition)"] == (
+        "2009-09-01"
+    )
+    events = {a.title for a in rows if a.kind not in ("report", "publication")}
+    assert "Integrating Resettled Refugees: Workshop Report" not in events
+    assert "Secretariat and Administration" not in events
+
+
+def test_a_bold_linked_title_over_its_facts_line_is_kept_apart(nlp):
+    """Round 130 (written, dev): "<li><strong><a href=report.pdf>Title</a></strong><br>RCM Working Document No. 5. By
+    A and B. March 2007.</li>": the bold link is the title, its line of facts apart from it."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w130-rcm-documents-en.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, doc.language, title=doc.title)
+    works = {a.title: str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in (
+        "report", "publication")}  # fmt: skip
+    assert works["Migration and Health in Central America and Mexico: A Situation Analysis"] == "2007-03-01"
