@@ -139,6 +139,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     POSTED_BY,
     POSTPONED_TO,
     PUBLICATION_HEADINGS,
+    RECORD_OF_EVENT,
     REPORT_NOUNS,
     TITLE_HEADERS,
     TRAILING_LINKS,
@@ -508,6 +509,8 @@ def classify_kind(title: str) -> Kind | None:
     """The kind a title names: the kind word it opens with when no other kind word follows it, else by the
     priority of `vocabulary.KIND_TERMS`; None if none."""
     title = _LEGISLATURE.sub("", title)  # "Immigration Reform in the 110th Congress": a legislature, no congress held
+    if RECORD_OF_EVENT.search(title) and EVENT_KIND_WORDS.search(title):
+        return Kind.REPORT  # "Memoria de la XIV Conferencia ...", "... Workshop Report": the work, not the event
     if (vice := _VICE_MINISTERIAL.search(title)) and not _ANY_KIND.search(
         _REGIONAL_CONFERENCE.sub("", re.sub(r"\([^()]*\)", "", title[vice.end() :]))
     ):
@@ -3772,12 +3775,6 @@ def _place_after(rest: str) -> str | None:
 MAX_DATELINE_WORDS = 10  # "23rd-24th May 2017, Paris, France": a date and a place, no sentence
 # A sentence's opening before its date: "On 1 July 2009 the Secretariat moved ...", "En marzo de 2010 la PPT ..."
 _PROSE_LEAD = re.compile(r"^(?:On|In|During|From|At|En|El|Durante|Le|Au|Du|Dès)\s", re.I)
-# A work named for the event it records, its type last: "Workshop Report", "Seminar Proceedings", "Meeting Summary"
-_EVENT_REPORT_TITLE = re.compile(
-    r"\b(?:workshop|seminar|conference|meeting|roundtable|round table|forum|symposium)\s+(?:report|summary|proceedings)"
-    r"\W*$",
-    re.I,
-)
 MAX_DETAILS_WORDS = 40  # a named entry's details line: its theme, venue and dates, not a description
 _CLOSING_YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)$")
 _DATE_LEAD_WORD = re.compile(r"\s(?:del|de|from|on|le|du|el|en|in|at|au)$", re.I)
@@ -3940,7 +3937,7 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     placed = heading.kind == BlockKind.HEADING and below and len(blocks[i + 1].text.split()) <= MAX_DATELINE_WORDS
     if not (numbered or meta or named or placed):
         return None
-    if find_dates(heading.text) or _EVENT_REPORT_TITLE.search(heading.text):
+    if find_dates(heading.text) or RECORD_OF_EVENT.search(heading.text):
         return None  # "Integrating Resettled Refugees: Workshop Report" over its imprint: the work, not the workshop
     if blocks[i + 1].kind == BlockKind.TABLE_ROW:
         return None  # a document title above a calendar table: the table's rows are read by their own rule

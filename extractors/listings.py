@@ -45,7 +45,13 @@ from mpdp_pipeline.extractors.records import (
     typed_rows,
 )
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
-from mpdp_pipeline.extractors.vocabulary import EVENT_TYPE_LINE, KIND_TERMS, KIND_WORDS, PARTNER_NOTE
+from mpdp_pipeline.extractors.vocabulary import (
+    EVENT_TYPE_LINE,
+    KIND_TERMS,
+    KIND_WORDS,
+    PARTNER_NOTE,
+    RECORD_OF_EVENT,
+)
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, Kind
 
@@ -117,13 +123,6 @@ _EVENT_WORDS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(t) for kind, terms in KIND_TERMS if kind not in (Kind.PUBLICATION, Kind.REPORT) for t in terms)
     + r")s?\b(?!\s+(?:proceedings?|papers?|series|citation))",  # "Conference Proceedings": a publication's type
-    re.I,
-)
-# A work about an event, named by what it is before the event's name: "Informe final: Seminario sobre ...",
-# "Memoria de la XIV Conferencia ...", "Report of the Workshop on ...", "Actes du séminaire ...".
-_RECORD_OF_EVENT = re.compile(
-    r"^\W*(?:(?:final\s+)?report|informe(?:\s+final)?|memoria|relator[ií]a|proceedings|rapport(?:\s+final)?|actes"
-    r"|compte[- ]rendu)\s*(?::|\s(?:of|from|on)\s+the\b|\s(?:de\s+la|del|de\s+l['’]|du|des)\b)",
     re.I,
 )
 _CODE = re.compile(r"(?:^|\s)(?P<code>(?:D|WP|R|M)\s?\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=[A-ZÀ-Ý])")
@@ -2566,7 +2565,7 @@ def _dated_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int
         title = split_translation(heading.text.strip())[0]
         if date is None or len(title.split()) < 2 or _date_line(title):
             continue
-        if _EVENT_WORDS.search(title) and not _ISSUED.match(after.text) and not _RECORD_OF_EVENT.match(title):
+        if _EVENT_WORDS.search(title) and not _ISSUED.match(after.text) and not RECORD_OF_EVENT.match(title):
             continue  # "Workshop on Returns" over its date: an event, unless the line says the paper was issued
         card = _bare_card(title, date, heading, f"{heading.text.strip()} | {after.text.strip()}")
         if _LABEL_SPLIT.search(after.text) and (names := _authors(after.text)):

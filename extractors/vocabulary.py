@@ -478,3 +478,15 @@ WORKS_SECTION_NAMES = (
     r"|publications?|informes?|libros?|documentos de trabajo|publicaciones|rapports?|livres?"
     r"|notes d['’]orientation|documents de travail|[ée]tudes|estudios|studies)"
 )
+
+
+# A work about an event, named by what it is before the event's name: "Informe final: Seminario sobre ...",
+# "Memoria de la XIV Conferencia ...", "Report of the Workshop on ...", "Actes du séminaire ...", "Compte rendu de
+# l'atelier ..."; or after it: "Integrating Resettled Refugees: Workshop Report".
+RECORD_OF_EVENT = re.compile(
+    r"^\W*(?:(?:final\s+)?report|informe(?:\s+final)?|memoria|relator[ií]a|proceedings|rapport(?:\s+final)?|actes"
+    r"|compte[- ]rendu)\s*(?::|\s(?:of|from|on)\s+the\b|\s(?:de\s+la|del|de\s+l['’]|du|des)\b)"
+    r"|\b(?:workshop|seminar|conference|meeting|roundtable|round table|forum|symposium)\s+(?:report|summary"
+    r"|proceedings)\W*$",
+    re.I,
+)

@@ -4174,3 +4174,16 @@ def test_a_run_in_heads_activity_told_in_a_month_alone_takes_no_later_day(nlp):
         nlp,
     )
     assert not [a for a in found if a.title == "Mini-Full Round" and str(a.start_date) == "2011-12-07"]
+
+
+def test_a_work_named_for_the_event_it_records_is_a_report_not_the_event():
+    """Rounds 119, 126 and 130 (written, dev): "Memoria del Seminario ...", "Informe Final de la XII Reunión
+    Viceministerial ...", "Integrating Resettled Refugees: Workshop Report" name the record of an event, a work; a
+    type label over a title that names no event ("Report: Workplace Enforcement after IRCA") is left to the rules."""
+    from mpdp_pipeline.extractors.activities import classify_kind
+
+    assert classify_kind("Memoria del Seminario sobre Migración Extrarregional") == "report"
+    assert classify_kind("Informe Final de la XII Reunión Viceministerial de la Conferencia Regional") == "report"
+    assert classify_kind("Integrating Resettled Refugees: Workshop Report") == "report"
+    assert classify_kind("Seminario sobre Migración Extrarregional") == "seminar"
+    assert classify_kind("Report: Workplace Enforcement after IRCA: A Twenty-Year Review") is None
