@@ -1020,6 +1020,7 @@ _ACTUAL = re.compile(r"\b(?:actual|held|real|effective|completed|realizad[ao]s?|
 
 
 _DUE = re.compile(r"\b(?:due|deadline|l[ií]mite|échéance|submission|filing|vencimiento)\b", re.I)
+MAX_STATUS_DATE_HEADER_WORDS = 2  # "Held", "Actual", "Realizada", "Date held" is a date header already
 
 
 def _date_column(header: Sequence[str]) -> int | None:
@@ -1027,6 +1028,14 @@ def _date_column(header: Sequence[str]) -> int | None:
     columns = [
         i for i, cell in enumerate(header) if _column((cell,), DATE_HEADERS) is not None and not _DUE.search(cell)
     ]  # "Due date", "Deadline": when a commitment falls due, no day an activity took place
+    if not columns:
+        # "Activity | Planned | Held | Status": columns named only by whether the activity was planned or held
+        columns = [
+            i
+            for i, cell in enumerate(header)
+            if len(cell.split()) <= MAX_STATUS_DATE_HEADER_WORDS
+            and (_ACTUAL.fullmatch(cell.strip()) or _PLANNED.fullmatch(cell.strip()))
+        ]
     if len(columns) <= 1:
         return columns[0] if columns else None
     actual = [i for i in columns if _ACTUAL.search(header[i])]
@@ -1074,8 +1083,12 @@ def _columns_reading(block: Block) -> _Reading | None:
     )
     if shared_venue or (location is None and venue_col is None):
         title, location = _venue_tail(title)  # a "Meeting and venue" column: "Working Group on X, Vienna, Austria"
-    # A "Meeting" column holds meetings; an "Event" or "Activity" column holds anything.
-    kind = classify_kind(title) or classify_kind(header[title_col])
+    after = re.sub(r"\s+", " ", cells[date_col])[date.stop :].strip(" ,;:–—-") if date.begin == 0 else ""
+    if location is None and after and known_place(after):
+        location = after  # "Held: March 13-14, 2012 Panama City, Panama": the day, then the place
+    # A "Meeting" column holds meetings; an "Event" or "Activity" column holds anything, its "Format" column the kind.
+    typed = next((cells[i] for i, h in enumerate(header) if _TYPE_HEADER.fullmatch(h.strip()) and i < len(cells)), "")
+    kind = classify_kind(title) or (classify_kind(typed) if typed else None) or classify_kind(header[title_col])
     if kind is None and (work := publication_type_of(title)) != PublicationType.OTHER:
         kind = Kind.REPORT if work == PublicationType.REPORT else Kind.PUBLICATION  # "Research paper on return"
     if kind is None and _WORK_NOUN_LEAD.match(title):
@@ -1086,6 +1099,10 @@ def _columns_reading(block: Block) -> _Reading | None:
     # "Cancelled", "Delayed to Q1 2008-09" in the row: the meeting listed, with what became of it
     status = status_of(block.text)
     return _Reading("table.columns", kind, title, date, location or None, block.text, block, status=status)
+
+
+# A column of each activity's kind: "Format" ("Roundtable", "Briefing"), "Type", "Tipo", "Modalidad"
+_TYPE_HEADER = re.compile(r"(?:format|type|kind|category|tipo|formato|modalidad|categor[ií]a|cat[ée]gorie)", re.I)
 
 
 # "City Council", "Plan Commission", "Board of Trustees" in a Legistar "Name" column: the body that meets.
@@ -1103,6 +1120,8 @@ def _cell_date(cell: str, heading: str | None) -> DateSpan | None:
     """A date cell's date; a cell without a year ("9-10 September") takes the one its heading names
     ("2008"), as an annual report's calendar lists the meetings of each year under the year."""
     date = parse_date(cell, allow_year=True) or month_cell(cell)  # "02/2012": a month in figures
+    if date is None and (dates := find_dates(cell)) and dates[0].begin == 0 and len(dates) == 1:
+        date = dates[0]  # "March 13-14, 2012 Panama City, Panama": a "Held" cell's day, then its place
     if date is None and (year := heading_year(heading)) and _YEARLESS.search(cell):
         lent = parse_date(with_year(cell, year), allow_year=True)
         return _as_written(lent, year) if lent else None

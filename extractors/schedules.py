@@ -3982,6 +3982,8 @@ def deadline_table(block: Block, labels: Sequence[str]) -> bool:
     header = block.header
     if block.kind != BlockKind.TABLE_ROW or not header or _header_is_data(header):
         return False
+    # ("Activity | Planned | Held | Status": the "Held" column dates the activities, the plan's are no deadlines)
     return bool(_deadline_column(header, labels)) and not any(
-        re.search(r"\b(?:date|when|fecha|meeting|reuni[oó]n|réunion)\b", h, re.I) for h in header
+        re.search(r"\b(?:date|when|fecha|meeting|reuni[oó]n|réunion)\b", h, re.I) or _HELD_COLUMN.search(h)
+        for h in header
     )

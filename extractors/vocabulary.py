@@ -170,6 +170,8 @@ NEGATIVE_CUES = (
     # what did not happen: "La reunión ... prevista para agosto de 2007 no se realizó"
     "did not take place", "was not held", "were not held", "no se realizó", "no se llevó a cabo", "no tuvo lugar",
     "n'a pas eu lieu", "ne s'est pas tenue",
+    # a status column's "Not held; business taken at the Mini-Full Round", "No realizada", "Non tenue"
+    "not held", "no realizada", "no realizado", "non tenue", "non tenu",
 )  # fmt: skip
 
 # "was postponed to 4 March 2010", "a été reporté au 2 décembre 2010": the activity moved, and took place on
@@ -486,7 +488,7 @@ WORKS_SECTION_NAMES = (
 RECORD_OF_EVENT = re.compile(
     r"^\W*(?:(?:final\s+)?report|informe(?:\s+final)?|memoria|relator[ií]a|proceedings|rapport(?:\s+final)?|actes"
     r"|compte[- ]rendu)\s*(?::|\s(?:of|from|on)\s+the\b|\s(?:de\s+la|del|de\s+l['’]|du|des)\b)"
-    r"|\b(?:workshop|seminar|conference|meeting|roundtable|round table|forum|symposium)\s+(?:report|summary"
-    r"|proceedings)\W*$",
+    # (not "Meeting Summary", "Meeting Report": a meeting's own papers, linked beside it in a calendar)
+    r"|\b(?:workshop|seminar|conference|roundtable|round table|forum|symposium)\s+(?:report|proceedings)\W*$",
     re.I,
 )
