@@ -5438,7 +5438,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ]
     tidied = [
         replace(r, title=_name_in_clause(r, title), location=_one_sentence(r.location) or _dated_tail(r.title)[1])
-        for r in _same_place(_without_posted_reports([_titled_by_heading(r) for r in readings]))
+        for r in _same_place(_without_posted_reports([_recorded_event(_titled_by_heading(r)) for r in readings]))
         if (title := _without_report_lead(tidy_title(r.title, r.kind in _PUBLICATION_KINDS), r.kind))
     ]
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
@@ -5926,6 +5926,36 @@ def _parent(block: Block) -> str | None:
     if block.page is not None or " > " not in (block.locator or ""):
         return None
     return block.locator.rsplit(" > ", 1)[0]  # type: ignore[union-attr]
+
+
+# "Memoria del Taller sobre X, realizado en San Salvador los días 28 y 29 de noviembre": the record's noun, then the
+# event, then the participle that says when and where the event (not the record) was held
+_RECORD_LEAD = re.compile(
+    r"^\W*(?:(?:final\s+)?report|informe(?:\s+final)?|memoria|relator[ií]a|proceedings|rapport(?:\s+final)?|actes"
+    r"|compte[- ]rendu)\s*(?::\s*|\s(?:of|from|on)\s+the\s+|\s(?:de\s+la|del|de\s+l['’]|du|des)\s*)",
+    re.I,
+)
+_HELD_AFTER = re.compile(
+    r"[\s,]*\b(?:realizad[oa]|celebrad[oa]|llevad[oa] a cabo|held|convened|tenue?|organis[ée]e?|organizad[oa])\b", re.I
+)
+
+
+def _recorded_event(reading: _Reading) -> _Reading:
+    """A record of an event that its sentence says was held ("Memoria del Taller sobre X, realizado en San Salvador
+    los días 28 y 29 de noviembre"): the event, on those days; the record itself is the publication rules' to read."""
+    lead = _RECORD_LEAD.match(reading.title) if reading.kind == Kind.REPORT else None
+    if lead is None or reading.rule.startswith("publication") or reading.title not in reading.snippet:
+        return reading
+    after = reading.snippet[reading.snippet.index(reading.title) + len(reading.title) :]
+    name = reading.title[lead.end() :]
+    if held := _HELD_AFTER.search(name):
+        name = name[: held.start()]  # the title read so far runs on into the participle's clause
+    elif not _HELD_AFTER.match(after):
+        return reading
+    name = name.strip(" ,;")
+    if (kind := classify_kind(name)) is None or kind in _PUBLICATION_KINDS:
+        return reading
+    return replace(reading, title=name[:1].upper() + name[1:], kind=kind)
 
 
 def _titled_by_heading(reading: _Reading) -> _Reading:

@@ -1126,6 +1126,14 @@ def _italics_inside(italics: Sequence[Italic], text: str, box: Sequence[float]) 
 
 
 MAX_TITLE_HEAD_WORDS = 12
+def _date_across(line: str, below: str) -> bool:
+    """Whether a date runs from the end of a line onto the next ("**Workshop on X**, Ottawa, 6-7" / "February 2012.
+    Hosted by ...")."""
+    tail, head = line.rstrip()[-DATE_SPLIT_CHARS:], below.lstrip()[:DATE_SPLIT_CHARS]
+    return any(d.begin < len(tail) < d.stop for d in find_dates(f"{tail} {head}"))
+
+
+DATE_SPLIT_CHARS = 24  # either side of the break: enough for "15 de" / "septiembre de 2011"
 # A line broken inside the byline it opens after a title's stop: "... A Profile. By", "... Asia-Pacific. By Kenji"
 _OPEN_LINE_END = re.compile(r"[.?!]\s+(?:By|Par|Por|Edited by)(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3}$")
 # A line end that leaves a title open: its colon before the subtitle, a comma, an abbreviation's stop ("U.S.",
@@ -1278,7 +1286,7 @@ class BlockBuilder(BlockSink):
             and ob.last.is_bold
             and not ob.last.ends_bold
             and not seg.is_bold
-            and _OPEN_LINE_END.search(ob.last.text.rstrip()) is not None
+            and (_OPEN_LINE_END.search(ob.last.text.rstrip()) is not None or _date_across(ob.last.text, seg.text))
             and self._line_below(ob, seg)
         )
 

@@ -687,28 +687,84 @@ def bylined_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
             continue  # "Prices in this catalogue are valid through December 31, 2008.": a notice, no title
         if any(d.precision == DatePrecision.DAY for d in find_dates(heading.text)):
             continue  # "December 5, 2023 1:30 PM WebEx" over its badge "Dec - 2023 6": a meeting's day, no title
-        lead = _BYLINE_DATE_LEAD.match(line.text)
-        dates = find_dates(lead.group("rest")) if lead else []
-        if lead and not (dates and dates[0].begin == 0) and (year := _LEADING_YEAR.match(lead.group("rest"))):
-            dates = [d] if (d := parse_date(year.group(1), allow_year=True)) else []  # "Edited by A and B · 2012 ..."
-        if lead is None or not dates or dates[0].begin > 0 or find_dates(lead.group("names")):
+        # "Informe · junio de 2012", "Documento de trabajo n.º 3 · A y B · abril de 2012": the work's type first
+        # (in print: a web page's cards, "Report | May 2011" over "By A", are the listing rules' to read whole)
+        printed = line.page is not None
+        field = _TYPE_FIELD_LEAD.match(line.text) if printed else None
+        line_type = (
+            publication_type_of(field.group("type")) if field and _work_type_field(field.group("type")) else None
+        )
+        if line_type and field and field.group("type").isupper():
+            line_type = None  # "ARTICLE | APRIL 2007": a kicker in capitals, set above the next title, not this one's
+        facts = line.text[field.end() :] if field and line_type else line.text
+        if (read := _byline_and_month(facts, printed)) is None:
             continue
-        if lead.group("sep") in "–—-|" and dates[0].precision == DatePrecision.DAY:
-            continue  # "Lebanese University, HADAT – 05-11 Mars 2016": an event's venue and days, no byline's month
-        names = lead.group("names").strip(" .,")
-        if known_place(names) or (authors := _byline_names(names)) is None:
+        names, date = read
+        authors = () if line_type and not names else _byline_names(names) if not known_place(names) else None
+        if authors is None:
             continue  # "Geneva · 12 May 2010": an event's place and day
         kicker = blocks[i - 1] if i and blocks[i - 1].kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) else None
         typed = publication_type_of(kicker.text) if kicker and len(kicker.text.split()) <= MAX_KICKER_WORDS else None
         if typed is None and EVENT_KIND_WORDS.search(heading.text):
             continue  # "Workshop on Return Policies" / "IGC Secretariat · 12 May 2010": an event's card
         used |= {heading.order, line.order} | ({kicker.order} if typed is not None and kicker else set())
+        typed = typed if typed not in (None, PublicationType.OTHER) else line_type
         kind = typed if typed not in (None, PublicationType.OTHER) else publication_type_of(heading.text)
         snippet = " | ".join(b.text for b in (kicker, heading, line) if b is not None)
-        found.append(_listed_work(heading.text.strip(" ."), heading, dates[0], kind, snippet, authors))
+        found.append(_listed_work(heading.text.strip(" ."), heading, date, kind, snippet, authors))
     if len(found) < MIN_RECORDS:
         return [], set()
     return found, used
+
+
+# "Elaborado por: Secretaría Técnica de la CRM Julio de 2009 - 24 págs.", "Autores: A y B Publicada en agosto de
+# 2009, con el apoyo de la OIM": a work's facts that name its authors by a label, then its month
+_LABELLED_BYLINE = re.compile(
+    r"^\s*(?:elaborad[oa] por|preparad[oa] por|autor(?:es|as?)?|authors?|prepared by|written by|edited by|editado por"
+    r"|auteurs?|r[ée]dig[ée]e? par|pr[ée]par[ée]e? par)\s*:?\s+(?=\S)",
+    re.I,
+)
+_RELEASE_WORDS = re.compile(
+    r"[\s,]*(?:publicad[oa]|published|released|publi[ée]e?|parue?)\s+(?:en|in|on|le|el)?\s*$", re.I
+)
+
+
+_TYPE_FIELD_LEAD = re.compile(r"^\s*(?P<type>[^·|•]{3,40}?)\s+[·|•]\s+(?=\S)")
+_MEMORIA = re.compile(r"^(?:memoria|actas?|relatoría|compte rendu|proceedings)\b", re.I)
+
+
+def _work_type_field(field: str) -> bool:
+    """Whether a card's first field names the work's type ("Informe", "Working Paper No. 4", "Memoria")."""
+    return len(field.split()) <= MAX_KICKER_WORDS and (names_work_type(field) or bool(_MEMORIA.match(field)))
+
+
+def _byline_and_month(line: str, printed: bool = True) -> tuple[str, DateSpan] | None:
+    """The byline and the date of a title's facts line: "Names · Month Year ..." (or a dash, or a bar, before a month);
+    in print, also a labelled byline, then the month ("Elaborado por: X Julio de 2009"), or the month alone."""
+    if (read := _separated_byline(line)) is not None:
+        return read
+    if printed and (labelled := _LABELLED_BYLINE.match(line)):
+        dates = [d for d in find_dates(line) if d.begin > labelled.end() and d.precision != DatePrecision.DAY]
+        if not dates:
+            return None
+        names = _RELEASE_WORDS.sub("", line[labelled.end() : dates[0].begin]).strip(" .,;-–—")
+        return (names, dates[0]) if names and not find_dates(names) else None
+    if printed and (dates := find_dates(line)) and dates[0].begin == 0 and dates[0].precision != DatePrecision.DAY:
+        return "", dates[0]  # after the type field, the month alone: "Informe · junio de 2012"
+    return None
+
+
+def _separated_byline(line: str) -> tuple[str, DateSpan] | None:
+    """ "Names · Month Year ...": the names, then a separator, then the date."""
+    lead = _BYLINE_DATE_LEAD.match(line)
+    dates = find_dates(lead.group("rest")) if lead else []
+    if lead and not (dates and dates[0].begin == 0) and (year := _LEADING_YEAR.match(lead.group("rest"))):
+        dates = [d] if (d := parse_date(year.group(1), allow_year=True)) else []  # "Edited by A and B · 2012 ..."
+    if lead is None or not dates or dates[0].begin > 0 or find_dates(lead.group("names")):
+        return None
+    if lead.group("sep") in "–—-|" and dates[0].precision == DatePrecision.DAY:
+        return None  # "Lebanese University, HADAT – 05-11 Mars 2016": an event's venue and days, no byline's month
+    return lead.group("names").strip(" .,"), dates[0]
 
 
 def _byline_names(names: str) -> tuple[str, ...] | None:

@@ -1508,11 +1508,21 @@ def _clocked(rest: str) -> bool:
     return bool(_TIME.match(rest.lstrip(_SEPARATORS)))
 
 
+MIN_PERIOD_DAYS = 90  # a meeting, a course, a fellowship's programme run days or weeks; a reporting period, months
+
+
 def _period_line(text: str) -> bool:
     """A line that is only a span of months ("Julio de 2009 – junio de 2010" under a report's title): the period
-    a report covers, no meeting's days."""
+    a report covers, no meeting's days; so is a span of days as long as a season ("1 April 2011 - 31 March 2012")."""
     dates = find_dates(text)
-    if len(dates) != 2 or any(d.precision != DatePrecision.MONTH for d in dates):
+    if len(dates) == 1 and not (text[: dates[0].begin] + text[dates[0].stop :]).strip(" .,;:()"):
+        return (dates[0].end - dates[0].start).days >= MIN_PERIOD_DAYS
+    if len(dates) != 2:
+        return False
+    days = all(d.precision == DatePrecision.DAY for d in dates)
+    if not (all(d.precision == DatePrecision.MONTH for d in dates) or days):
+        return False
+    if days and (dates[1].start - dates[0].start).days < MIN_PERIOD_DAYS:
         return False
     between = text[dates[0].stop : dates[1].begin].strip()
     rest = (text[: dates[0].begin] + text[dates[1].stop :]).strip(" .,;:()")

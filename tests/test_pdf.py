@@ -926,3 +926,18 @@ def test_a_reference_lists_entries_wrapped_close_and_set_apart_by_wider_space_ar
     builder.line_gap = 8.0
     builder.add_page(2, [_line(text, x0, top, x1, size=9.0) for text, x0, top, x1 in lines])
     assert [b.text[:20] for b in builder.blocks] == ["Whitfield, L., & Arr", "Kessler-Park, D. (20"]
+
+
+def test_a_bold_title_run_in_before_its_place_and_a_date_broken_over_the_line(nlp):
+    """Round 141 (written, dev): "**Workshop on Family Reunification**, Ottawa, 6-7" / "February 2012. Hosted by ...":
+    the bold run stops inside the line and the date runs on below, so the two lines are one entry, not a heading over
+    a paragraph. The report's cover period ("1 April 2011 - 31 March 2012") under its title is no meeting."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w141-igc-activity-report-2011-12.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert ("Workshop on Family Reunification", "2012-02-06") in found
+    assert ("Workshop on Unaccompanied Minors", "2012-03-15") in found
+    assert not any(start in ("2011-04-01", "2012-03-31") for _, start in found)

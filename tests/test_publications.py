@@ -4817,3 +4817,25 @@ def test_a_bold_linked_title_over_its_facts_line_is_kept_apart(nlp):
     works = {a.title: str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in (
         "report", "publication")}  # fmt: skip
     assert works["Migration and Health in Central America and Mexico: A Situation Analysis"] == "2007-03-01"
+
+
+def test_a_bulletins_new_works_with_labelled_bylines_or_a_type_field_over_their_month(nlp):
+    """Round 137 (written, dev): a Spanish bulletin's "NUEVAS PUBLICACIONES" sets each work as a bold title over
+    "Elaborado por: Secretaría Técnica de la CRM Julio de 2009 - 24 págs." or "Autores: A y B Publicada en agosto de
+    2009, ..."; another's "Publicaciones recientes" over "Informe · junio de 2012" or "Documento de trabajo n.º 3 · A
+    y B · abril de 2012": the labelled byline, or the type field, then the month."""
+    works = {
+        a.title: (str(a.start_date), a.authors)
+        for a in _written_rows("w137-rcm-boletin-2009.pdf", "RCM", nlp)
+        if a.kind in ("report", "publication")
+    }
+    assert works["Guía de buenas prácticas en materia de retorno digno, seguro y ordenado"] == (
+        "2009-08-01", ("María Eugenia Solís Brenes", "Rodrigo Alvarado Pineda"),
+    )  # fmt: skip
+    assert works["Informe de la Presidencia Pro Tempore de Guatemala: primer semestre de 2009"][0] == "2009-09-01"
+    later = {
+        a.title: str(a.start_date)
+        for a in _written_rows("w137-rcm-boletin-2012.pdf", "RCM", nlp)
+        if a.kind in ("report", "publication")
+    }
+    assert later["Informe de la Presidencia Pro Tempore de Costa Rica, enero-junio 2012"] == "2012-06-01"
