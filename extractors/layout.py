@@ -1126,6 +1126,8 @@ def _italics_inside(italics: Sequence[Italic], text: str, box: Sequence[float]) 
 
 
 MAX_TITLE_HEAD_WORDS = 12
+
+
 def _date_across(line: str, below: str) -> bool:
     """Whether a date runs from the end of a line onto the next ("**Workshop on X**, Ottawa, 6-7" / "February 2012.
     Hosted by ...")."""
