@@ -1016,7 +1016,11 @@ _MOVED_NOTE = re.compile(
 _PLANNED = re.compile(
     r"\b(?:planned|scheduled|target|expected|foreseen|previst[ao]s?|programad[ao]s?|prévue?s?|planifi\w*)\b", re.I
 )
-_ACTUAL = re.compile(r"\b(?:actual|held|real|effective|completed|realizad[ao]s?|réalisée?s?|effective?)\b", re.I)
+_ACTUAL = re.compile(
+    r"\b(?:actual|held|real|effective|completed|delivered|conducted|carried out|realizad[ao]s?|réalisée?s?"
+    r"|effective?)\b",
+    re.I,
+)
 
 
 _DUE = re.compile(r"\b(?:due|deadline|l[ií]mite|échéance|submission|filing|vencimiento)\b", re.I)
@@ -1083,12 +1087,16 @@ def _columns_reading(block: Block) -> _Reading | None:
     )
     if shared_venue or (location is None and venue_col is None):
         title, location = _venue_tail(title)  # a "Meeting and venue" column: "Working Group on X, Vienna, Austria"
-    after = re.sub(r"\s+", " ", cells[date_col])[date.stop :].strip(" ,;:–—-") if date.begin == 0 else ""
-    if location is None and after and known_place(after):
-        location = after  # "Held: March 13-14, 2012 Panama City, Panama": the day, then the place
+    cell = re.sub(r"\s+", " ", cells[date_col])
+    around = cell[date.stop :] if date.begin == 0 else cell[: date.begin] if date.stop >= len(cell.rstrip()) else ""
+    if location is None and (around := around.strip(" ,;:–—-")) and known_place(around):
+        location = around  # "Held: March 13-14, 2012 Panama City, Panama", "Washington, DC, June 14, 2011"
     # A "Meeting" column holds meetings; an "Event" or "Activity" column holds anything, its "Format" column the kind.
     typed = next((cells[i] for i, h in enumerate(header) if _TYPE_HEADER.fullmatch(h.strip()) and i < len(cells)), "")
     kind = classify_kind(title) or (classify_kind(typed) if typed else None) or classify_kind(header[title_col])
+    if kind is None and typed and names_work_type(typed):
+        # "Output | Type | Planned | Delivered" with "Report", "Policy brief", "Fact sheet": a work, not an event
+        kind = Kind.REPORT if publication_type_of(typed) == PublicationType.REPORT else Kind.PUBLICATION
     if kind is None and (work := publication_type_of(title)) != PublicationType.OTHER:
         kind = Kind.REPORT if work == PublicationType.REPORT else Kind.PUBLICATION  # "Research paper on return"
     if kind is None and _WORK_NOUN_LEAD.match(title):
@@ -1120,8 +1128,10 @@ def _cell_date(cell: str, heading: str | None) -> DateSpan | None:
     """A date cell's date; a cell without a year ("9-10 September") takes the one its heading names
     ("2008"), as an annual report's calendar lists the meetings of each year under the year."""
     date = parse_date(cell, allow_year=True) or month_cell(cell)  # "02/2012": a month in figures
-    if date is None and (dates := find_dates(cell)) and dates[0].begin == 0 and len(dates) == 1:
-        date = dates[0]  # "March 13-14, 2012 Panama City, Panama": a "Held" cell's day, then its place
+    if date is None and (dates := find_dates(cell)) and len(dates) == 1:
+        # "March 13-14, 2012 Panama City, Panama", "Washington, DC, June 14, 2011": a "Held" cell's day and place
+        before = cell[: dates[0].begin].strip(" ,;:–—-")
+        date = dates[0] if not before or known_place(before) else None
     if date is None and (year := heading_year(heading)) and _YEARLESS.search(cell):
         lent = parse_date(with_year(cell, year), allow_year=True)
         return _as_written(lent, year) if lent else None

@@ -292,6 +292,17 @@ def _holds(a: Activity, day: dt.date) -> bool:
 MAX_BARE_TITLE_WORDS = 2  # "Taller reprogramado", "Workshop": the kind, and a word that names nothing
 
 
+_GENERIC_NAME_WORD = re.compile(
+    r"the|policy|public|expert|experts|annual|roundtable|round|table|seminar|workshop|briefing|meeting|webinar"
+    r"|conference|forum|taller|seminario|reuni[oó]n|atelier|s[ée]minaire|r[ée]union|la|el|le",
+    re.I,
+)
+_DAYS_TAIL = re.compile(
+    rf"\s+(?:of|on|del?|du)\s+(?:(?:{'|'.join(MONTHS)})\.?\s+\d{{1,2}}|\d{{1,2}}\s+(?:de\s+)?(?:{'|'.join(MONTHS)}))\b.*$",
+    re.I,
+)
+
+
 def _named_by_its_town(a: Activity, b: Activity) -> bool:
     """In one document, on the same days: "Stockholm Full Round" is the "Annual Full Round of Consultations" held in
     Stockholm, the one title naming the meeting by its town and the other's words."""
@@ -299,9 +310,12 @@ def _named_by_its_town(a: Activity, b: Activity) -> bool:
         return False
     for held, named in ((a, b), (b, a)):
         town = (held.location or "").split(",")[0].strip().lower()
-        if town and re.search(rf"\b{re.escape(town)}\b", named.title.lower()):
-            rest = _words(re.sub(rf"\b{re.escape(town)}\b", " ", named.title.lower()))
-            if rest and rest <= _words(held.title):
+        # "Ottawa roundtable of January 24-25, 2012": the prose's name, its town and its days
+        title = _DAYS_TAIL.sub("", named.title).lower()
+        if town and re.search(rf"\b{re.escape(town)}\b", title):
+            rest = _words(re.sub(rf"\b{re.escape(town)}\b", " ", title))
+            # "the Brussels policy seminar": a town and a kind, the kind perhaps given only by the other's type
+            if rest and (rest <= _words(held.title) or all(_GENERIC_NAME_WORD.fullmatch(w) for w in rest)):
                 return True
     return False
 
@@ -606,4 +620,8 @@ def _merged(rows: Sequence[Activity]) -> Activity:
         )
         if fuller and (country is None or row.country in (None, country)):
             location, country = row.location, country or row.country
-    return replace(head, location=location, country=country, sources=_union(rows))
+    # a work's byline and imprint from whichever reading gave them, where the winner's gave none (a funder's table row
+    # names the work; the report's own entry names its authors)
+    authors = head.authors or next((r.authors for r in rows if r.authors), ())
+    publisher = head.publisher or next((r.publisher for r in rows if r.publisher), None)
+    return replace(head, location=location, country=country, authors=authors, publisher=publisher, sources=_union(rows))

@@ -532,6 +532,9 @@ _YEAR_HEADING = re.compile(r"^\W*((?:19|20)\d\d)\W*$")
 def _citation_publication(cite: Citation, entry: _Entry) -> Publication:
     heading = _YEAR_HEADING.match(entry.blocks[0].heading or "")
     title, issued, imprint = _set_apart_title(cite.title, entry.blocks[0].emphasis)
+    head, comma, label = title.rpartition(", ")
+    if comma and len(label.split()) <= MAX_TYPE_TAIL_WORDS and names_work_type(label) and not find_dates(label):
+        title = head  # "Canada's Immigrant Population by Province, 2006-2011, Fact Sheet": the work's type after it
     return Publication(
         title=title,
         authors=cite.authors,
@@ -565,6 +568,7 @@ def _set_apart_title(title: str, emphasis: Sequence[str]) -> tuple[str, DateSpan
 
 
 MIN_SET_APART_WORDS = 3
+MAX_TYPE_TAIL_WORDS = 3
 MAX_IMPRINT_LEAD_WORDS = 6
 
 

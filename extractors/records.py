@@ -696,8 +696,14 @@ def bylined_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
         )
         if line_type and field and field.group("type").isupper():
             line_type = None  # "ARTICLE | APRIL 2007": a kicker in capitals, set above the next title, not this one's
-        facts = line.text[field.end() :] if field and line_type else line.text
-        if (read := _byline_and_month(facts, printed)) is None:
+        read = _byline_and_month(line.text, printed)
+        if field and line_type and (read is None or names_work_type(read[0])):
+            # "Informe · junio de 2012": the type field, then the facts ("Policy Brief by A | October 2008" names its
+            # author in the first field, and is read whole)
+            read = _byline_and_month(line.text[field.end() :], printed)
+        else:
+            line_type = None
+        if read is None:
             continue
         names, date = read
         authors = () if line_type and not names else _byline_names(names) if not known_place(names) else None
@@ -735,6 +741,8 @@ _MEMORIA = re.compile(r"^(?:memoria|actas?|relatoría|compte rendu|proceedings)\
 
 def _work_type_field(field: str) -> bool:
     """Whether a card's first field names the work's type ("Informe", "Working Paper No. 4", "Memoria")."""
+    if re.search(r"\b(?:by|por|par)\b", field, re.I):
+        return False  # "Policy Brief by A": the type and the byline, read whole by the rules for such lines
     return len(field.split()) <= MAX_KICKER_WORDS and (names_work_type(field) or bool(_MEMORIA.match(field)))
 
 

@@ -951,7 +951,9 @@ _PLANNED_COLUMN = re.compile(
     r"\b(?:programad[ao]|prevista|planificad[ao]|planned|scheduled|pr[ée]vue?|initial)\b", re.I
 )
 _HELD_COLUMN = re.compile(
-    r"\b(?:realizaci[oó]n|realizad[ao]|ejecuci[oó]n|actual|held|r[ée]alis[ée]e?|r[ée]alisation|effective)\b", re.I
+    r"\b(?:realizaci[oó]n|realizad[ao]|ejecuci[oó]n|actual|held|delivered|conducted|r[ée]alis[ée]e?|r[ée]alisation"
+    r"|effective)\b",
+    re.I,
 )
 
 

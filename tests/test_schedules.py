@@ -5585,3 +5585,20 @@ def test_a_funders_report_table_of_planned_and_held_columns_dates_each_activity_
     assert ("Circular Migration and Development", "roundtable") in mpi
     igc = {a.title for a in rows("w139-igc-mpdp-supported-activities-2008-09.html", "IGC")}
     assert "Working Group on Data" in igc and not any(t.startswith("Steering Group, February") for t in igc)
+
+
+def test_a_progress_reports_output_tables_of_delivered_events_and_works(nlp):
+    """Round 139 (written, dev): "Output | Type | Planned | Delivered | Status" tables: "Washington, DC, June 14, 2011"
+    gives the day and the place; a "Report" or "Policy brief" type makes the row a work, which keeps the authors its
+    own entry names; the prose's "Ottawa roundtable of January 24-25, 2012" is the table's roundtable that day."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w139-mpi-cic-progress-report-2011-12.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    rows = blocks_to_activities(doc.blocks, DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title), nlp)
+    events = {(a.title, str(a.start_date), a.location) for a in rows if a.kind not in ("report", "publication")}
+    assert ("Rethinking Points Systems and Employer-Selected Immigration", "2011-06-14", "Washington, DC") in events
+    assert not any(title.startswith("Ottawa roundtable") for title, _, _ in events)
+    works = [a for a in rows if a.kind in ("report", "publication")]
+    assert works and all(a.authors for a in works if "Fact Sheet" not in a.title)
