@@ -509,20 +509,30 @@ def _name_goes_on(names: tuple[str, ...], head: str, tail: str) -> bool:
 _PIECE = rf"(?:[^.,]|(?<=\s[{_UP}])\.(?=\s))+"
 
 
+MAX_NAME_LIST_CHARS = 240  # the longest author list a direct-order entry opens with, its stop included
+_AND = re.compile(r"\s(?:and|&|y|et)\s")
+
+
 def _comma(text: str) -> _Cut | None:
     """`Given Surname, Title.`, `Given Surname, Given Surname, and Given Surname, Title.` and
     `Given Surname, editor, Title.`: a direct-order list ends at the comma after its "and" name, or at the first
     comma when no "and" closes it (a title may open with a word that reads as a name: "Lengths, Widths")."""
     # "Florian Rabe, Mihnea Iancu, and Dennis Muller. Title.", "Catherine Osei and Daniel R. Whitfield. Title.": a
     # list closed by its "and" name and a period; a middle initial's stop is no end of it.
-    listed = re.match(
-        rf"(?P<names>{_PIECE}(?:,\s+{_PIECE})*,?\s+(?:and|&|y|et)\s+{_PIECE}?)(?<!\s[{_UP}])\.\s+(?=\S)", text
+    # (names and their stop open the entry: a text with no stop early on is read by the rest, at no regex's cost)
+    head = text[:MAX_NAME_LIST_CHARS]
+    stop, joined = head.rfind(". "), _AND.search(head)
+    listed = (
+        re.match(rf"(?P<names>{_PIECE}(?:,\s+{_PIECE})*,?\s+(?:and|&|y|et)\s+{_PIECE}?)(?<!\s[{_UP}])\.\s+(?=\S)", head)
+        if joined and joined.start() < stop
+        else None
     )
     # "Laura Mendel, Aaron Whitfield. Points and Offers ...", "Marisol Estrada, Peter Lindqvist, eds. Migration ...":
     # direct-order names, each of two words or more, closed by a period without an "and"
-    listed = listed or re.match(
-        rf"(?P<names>[^.,]+(?:,\s+(?:[{_UP}]\.\s)?[^.,]+)+?)(?:,\s*eds?)?\.\s+(?=[{_UP}“\"0-9])", text
-    )
+    if not listed and -1 < head.find(",") < stop:
+        listed = re.match(
+            rf"(?P<names>[^.,]+(?:,\s+(?:[{_UP}]\.\s)?[^.,]+)+?)(?:,\s*eds?)?\.\s+(?=[{_UP}“\"0-9])", text
+        )
     found = names_in(listed.group("names")) if listed else None
     if listed and found and all(", " not in n and len(n.split()) >= 2 for n in found):
         return _Cut(listed.end("names"), listed.end(), found, None, "comma")

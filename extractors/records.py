@@ -700,7 +700,7 @@ def bylined_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
         if field and line_type and (read is None or names_work_type(read[0])):
             # "Informe · junio de 2012": the type field, then the facts ("Policy Brief by A | October 2008" names its
             # author in the first field, and is read whole)
-            read = _byline_and_month(line.text[field.end() :], printed)
+            read = _byline_and_month(line.text[field.end() :], printed, typed=True)
         else:
             line_type = None
         if read is None:
@@ -746,7 +746,7 @@ def _work_type_field(field: str) -> bool:
     return len(field.split()) <= MAX_KICKER_WORDS and (names_work_type(field) or bool(_MEMORIA.match(field)))
 
 
-def _byline_and_month(line: str, printed: bool = True) -> tuple[str, DateSpan] | None:
+def _byline_and_month(line: str, printed: bool = True, typed: bool = False) -> tuple[str, DateSpan] | None:
     """The byline and the date of a title's facts line: "Names · Month Year ..." (or a dash, or a bar, before a month);
     in print, also a labelled byline, then the month ("Elaborado por: X Julio de 2009"), or the month alone."""
     if (read := _separated_byline(line)) is not None:
@@ -757,7 +757,7 @@ def _byline_and_month(line: str, printed: bool = True) -> tuple[str, DateSpan] |
             return None
         names = _RELEASE_WORDS.sub("", line[labelled.end() : dates[0].begin]).strip(" .,;-–—")
         return (names, dates[0]) if names and not find_dates(names) else None
-    if printed and (dates := find_dates(line)) and dates[0].begin == 0 and dates[0].precision != DatePrecision.DAY:
+    if typed and (dates := find_dates(line)) and dates[0].begin == 0 and dates[0].precision != DatePrecision.DAY:
         return "", dates[0]  # after the type field, the month alone: "Informe · junio de 2012"
     return None
 
