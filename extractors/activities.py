@@ -4044,8 +4044,10 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
                 break
     if not title or kind is None or _OWN_REPORT.search(title):
         return None  # "... : rapport d'activités 2010-2011" over "Secrétariat, Genève, juillet 2011": the report's date
-    if meta and _REPORT_NOUN.search(_META_SEP.split(blocks[i + 1].text)[0]):
-        return None  # "Title" / "CONFERENCE REPORT | DECEMBER 2008": a report's cover, dated when it came out
+    if meta and (_REPORT_NOUN.search(lead := _META_SEP.split(blocks[i + 1].text)[0]) or _work_label(lead.strip())):
+        # "Title" / "CONFERENCE REPORT | DECEMBER 2008", "Book | Washington, DC: MPI | March 2012": a work's facts,
+        # dated when it came out
+        return None
     snippet = f"{heading.text}\n{blocks[i + 1].text}"
     if place is None and (venue := _card_venue(blocks, i + 1) or (meta and _summary_place(blocks, i + 2))):
         place, snippet = venue, f"{snippet}\n{blocks[i + 2].text}"

@@ -48,6 +48,10 @@ MAX_TITLE_TAIL_WORDS = 12
 # A line this many points smaller than the line above is another field of a record, not the sentence going on:
 # a title over its details ("Roundtable - MPI offices, Washington, DC" set in a smaller italic).
 SMALLER_FIELD_STEP = 0.75
+# Runs of one table row differ in size by less than this (rounding of the same size); more is two page columns.
+ROW_SIZE_TOLERANCE = 0.4
+# A line cut by the foot of a column fills most of the column's width; a paragraph's last line need not.
+FULL_LINE_SHARE = 0.6
 DESCENDER_LINE_EM = 0.9  # ascender to descender of a line of Latin text, in em (Helvetica 0.93, Times 0.9)
 # A year or a fiscal year alone in bold ("2008", "2008/09", "FY 2005-06"): the heading of a year's section.
 _YEAR_HEADING_RE = re.compile(r"^(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$")
@@ -717,6 +721,17 @@ _DAYS_CELL_RE = re.compile(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?")
 _ANY_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
+def _sizes_disagree(rows: Sequence[Sequence[Fragment]]) -> bool:
+    """Whether most rows set their runs in different sizes, and a column's size changes from row to row: two page
+    columns whose lines meet by chance (a heading's second line beside a "RAPPORT" kicker, a dateline beside a title).
+    A table sets each column in one size, though a label column may be smaller than its values."""
+    mixed = sum(1 for row in rows if max(s.size for s in row) - min(s.size for s in row) > ROW_SIZE_TOLERANCE)
+    if mixed * 3 < len(rows) * 2:
+        return False
+    firsts, lasts = [row[0].size for row in rows], [row[-1].size for row in rows]
+    return max(firsts) - min(firsts) > ROW_SIZE_TOLERANCE or max(lasts) - min(lasts) > ROW_SIZE_TOLERANCE
+
+
 def _yearless_day(cell: str) -> bool:
     """ "15-16 January", "3 de marzo": a day and its month, the year still to come."""
     words = re.findall(r"[^\W\d_]+", cell.lower())
@@ -792,7 +807,11 @@ def segments_to_unruled_tables(
         if len(multi_rows) >= 3:
             size = max(s.size for r in multi_rows for s in r)
             anchors = _column_anchors(multi_rows, tolerance=size)
-            if _looks_like_prose_columns(multi_rows, page_width) or _sections_side_by_side(run[0]):
+            if (
+                _looks_like_prose_columns(multi_rows, page_width)
+                or _sections_side_by_side(run[0])
+                or _sizes_disagree(multi_rows)
+            ):
                 # two columns of prose side by side, read as such to the end of the run: its last few rows, where
                 # the columns' paragraphs end in short lines, are no table either
                 rest += run
@@ -856,7 +875,7 @@ def _sectioned_table(
     size = max(s.size for r in multi for s in r)
     anchors = _column_anchors(multi, tolerance=size)
     aligned = all(any(abs(seg.x0 - a) <= size for a in anchors) for row in multi for seg in row)
-    if len(anchors) < 2 or not aligned or _looks_like_prose_columns(multi, page_width):
+    if len(anchors) < 2 or not aligned or _looks_like_prose_columns(multi, page_width) or _sizes_disagree(multi):
         return None
     runs: list[list[list[Fragment]]] = [[]]
     labels = []
@@ -1143,6 +1162,13 @@ _OPEN_LINE_END = re.compile(r"[.?!]\s+(?:By|Par|Por|Edited by)(?:\s+[A-ZÀ-Ý][\
 _OPEN_TITLE_END = re.compile(r"[:,]$|\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Ltd|St|Dr|Mr|Mrs|Ms|No|Vol)\.$")
 
 
+def _bold_title_under(ob: _Open, seg: Fragment) -> bool:
+    """Whether a line all in bold and set larger than the regular text above it opens the next entry: "Tomás
+    Arriaga" (the last entry's author) over "**Unaccompanied Minors at the US-Mexico Border:**", which its colon keeps
+    from reading as a heading."""
+    return seg.is_bold and seg.ends_bold and not ob.is_bold and not ob.last.is_bold and seg.size > ob.last.size + 0.5
+
+
 @dataclass(kw_only=True)
 class BlockBuilder(BlockSink):
     """Turns ordered page items into `Block`s, carrying heading and table state across pages."""
@@ -1215,8 +1241,12 @@ class BlockBuilder(BlockSink):
             and seg.x0 >= last.x1 - 1
             and abs(seg.size - ob.size) <= 1.0
             and not last.text.rstrip().endswith((".", ":", "!", "?"))
+            and ob.gap is not None
+            and last.x1 - last.x0 >= FULL_LINE_SHARE * (ob.box[2] - ob.box[0])
         ):
-            return True  # a sentence cut by the foot of a column goes on at the head of the next one
+            # a sentence cut by the foot of a column goes on at the head of the next one; a short last line ("Book |
+            # Washington, DC: MPI |" / "March 2012") ends its entry there, as a one-line entry does
+            return True
         # A gap wider than the document's own line spacing starts a paragraph; 0.6 em at least.
         paragraph_gap = max(DEFAULT_PARAGRAPH_GAP_EM * last.size, 1.35 * (self.line_gap or 0.0))
         if bullet or kind != ob.kind or gap < -0.5 * last.height or gap > paragraph_gap:
@@ -1225,6 +1255,8 @@ class BlockBuilder(BlockSink):
         if kind == BlockKind.PARAGRAPH.value and spaced:
             return False  # a reference list's entries, each wrapped close and set apart by more space than that
         if abs(seg.size - ob.size) > 1.0:
+            return False
+        if kind == BlockKind.PARAGRAPH.value and _bold_title_under(ob, seg):
             return False
         if kind == BlockKind.PARAGRAPH.value and _DATED_ENTRY_END.search(last.text) and seg.text[:1].isupper():
             return False  # "Title, November 2010" / "Title, May 2010": a list's entries, each closed by its date

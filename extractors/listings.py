@@ -2055,9 +2055,25 @@ def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publicatio
             return [], set()
     pubs = [
         replace(_listed(title, block, authors=authors, date=date), publisher=publisher)
-        for block, (title, authors, publisher, date) in read
+        for block, (title, authors, publisher, date) in map(_titled_by_heading, read)
     ]
     return pubs, {block.order for block, _ in read}
+
+
+_JOINED_NAMES = re.compile(r",|\s(?:and|y|et|&)\s")
+
+
+def _titled_by_heading(
+    entry: tuple[Block, tuple[str, tuple[str, ...], str, DateSpan | None]],
+) -> tuple[Block, tuple[str, tuple[str, ...], str, DateSpan | None]]:
+    """An imprint line that opens with names only, under the title it gives the facts of ("Labour Migration Channels
+    in IGC States" / "Marc Roulet and Ingrid Solberg. Geneva: IGC Secretariat, November 2010."): the heading's work."""
+    block, (lead, authors, publisher, date) = entry
+    names = names_in(lead, bylined=True) or []
+    named = {w for name in names for w in name.split()}
+    if authors or not names or not block.heading or not set(_JOINED_NAMES.sub(" ", lead).split()) <= named:
+        return entry  # words besides the names: the lead is a title
+    return block, (block.heading, tuple(names), publisher, date)
 
 
 _FILE_SIZE = re.compile(

@@ -707,6 +707,10 @@ def bylined_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
             continue
         names, date = read
         authors = () if line_type and not names else _byline_names(names) if not known_place(names) else None
+        if line_type and (authors is None or _imprint(names)):
+            # "Policy Brief | Regional Migration Study Group, Brief No. 2 | October 2012", "Book | Washington, DC: MPI |
+            # March 2012": the work's type, then its series or its imprint, no byline
+            authors = ()
         if authors is None:
             continue  # "Geneva · 12 May 2010": an event's place and day
         kicker = blocks[i - 1] if i and blocks[i - 1].kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) else None
@@ -759,7 +763,15 @@ def _byline_and_month(line: str, printed: bool = True, typed: bool = False) -> t
         return (names, dates[0]) if names and not find_dates(names) else None
     if typed and (dates := find_dates(line)) and dates[0].begin == 0 and dates[0].precision != DatePrecision.DAY:
         return "", dates[0]  # after the type field, the month alone: "Informe · junio de 2012"
+    for sep in _DATE_FIELD_AFTER.finditer(line) if typed else ():
+        # after the type field, its imprint or series then the month: "Washington, DC: MPI | March 2012"
+        dates = find_dates(line[sep.end() :])
+        if dates and dates[0].begin == 0 and dates[0].precision != DatePrecision.DAY:
+            return line[: sep.start()].strip(" .,"), dates[0]
     return None
+
+
+_DATE_FIELD_AFTER = re.compile(r"\s+[·|•]\s+")
 
 
 def _separated_byline(line: str) -> tuple[str, DateSpan] | None:
@@ -773,6 +785,13 @@ def _separated_byline(line: str) -> tuple[str, DateSpan] | None:
     if lead.group("sep") in "–—-|" and dates[0].precision == DatePrecision.DAY:
         return None  # "Lebanese University, HADAT – 05-11 Mars 2016": an event's venue and days, no byline's month
     return lead.group("names").strip(" .,"), dates[0]
+
+
+def _imprint(text: str) -> bool:
+    """Whether a field is a work's imprint, its town then its publisher ("Washington, DC: Migration Policy
+    Institute")."""
+    town, colon, _ = text.partition(":")
+    return bool(colon) and known_place(town.strip()) is not None
 
 
 def _byline_names(names: str) -> tuple[str, ...] | None:

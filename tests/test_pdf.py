@@ -941,3 +941,35 @@ def test_a_bold_title_run_in_before_its_place_and_a_date_broken_over_the_line(nl
     assert ("Workshop on Family Reunification", "2012-02-06") in found
     assert ("Workshop on Unaccompanied Minors", "2012-03-15") in found
     assert not any(start in ("2011-04-01", "2012-03-31") for _, start in found)
+
+
+def test_two_page_columns_set_in_their_own_sizes_are_no_table_and_a_works_facts_end_at_a_columns_foot(nlp):
+    """Round 137 and round 130 (written, dev): a newsletter's columns start at different heights, so a heading's
+    second line meets a "RAPPORT" kicker, and a dateline meets a title's second line, on one row. Runs of one row set
+    in different sizes, where each column's size changes from row to row, are two page columns, not a table (a
+    catalogue's field sheet, bold labels smaller than their values, stays one). In the year in review, a work's facts
+    line at the foot of the left column ("Book | Washington, DC: MPI |" / "March 2012") does not run on into the
+    next column's first line, and an author's line does not run into the larger bold title below it."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    doc = pdf_to_document((WRITTEN / "w137-mpi-lettre-2013.pdf").read_bytes())
+    assert not any(b.kind == BlockKind.TABLE_ROW for b in doc.blocks if b.page == 2)
+    ctx = DocumentContext("MPI", "d" * 64, "file:///lettre.pdf", "fr", title=doc.title)
+    works = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("report", "publication")}
+    assert "Les migrations en Méditerranée : quelles réponses européennes ?" in works
+
+    sheet = pdf_to_document((WRITTEN / "w67-rcm-catalogo-centro-documentacion-2011.pdf").read_bytes())
+    assert any(b.kind == BlockKind.TABLE_ROW and b.cells[0] == "Título:" for b in sheet.blocks)
+
+    doc = pdf_to_document((WRITTEN / "w130-mpi-year-in-review-2012.pdf").read_bytes())
+    texts = [b.text for b in doc.blocks]
+    assert "Book | Washington, DC: Migration Policy Institute | March 2012" in texts
+    assert "Unaccompanied Minors at the US-Mexico Border: Policy Responses, 2008-2012" in texts
+    ctx = DocumentContext("MPI", "d" * 64, "file:///review.pdf", "en", title=doc.title)
+    rows = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    # "Book | Washington, DC: MPI | March 2012" is a work's type, imprint and month, no event's place and day
+    book = rows["Refugee Resettlement in the Twenty-First Century"]
+    assert (book.kind, str(book.start_date), book.publication_type) == ("publication", "2012-03-01", "book")
+    # "Policy Brief | Regional Migration Study Group, Brief No. 2 | October 2012": a type, its series, its month
+    brief = rows["Unaccompanied Minors at the US-Mexico Border: Policy Responses, 2008-2012"]
+    assert (str(brief.start_date), brief.publication_type) == ("2012-10-01", "policy_brief")

@@ -4839,3 +4839,18 @@ def test_a_bulletins_new_works_with_labelled_bylines_or_a_type_field_over_their_
         if a.kind in ("report", "publication")
     }
     assert later["Informe de la Presidencia Pro Tempore de Costa Rica, enero-junio 2012"] == "2012-06-01"
+
+
+def test_an_imprint_line_of_names_only_gives_the_facts_of_the_title_above_it(nlp):
+    """Round 64 (written, dev): "Labour Migration Channels in IGC States: An Overview (IGC Working Paper No. 3)" over
+    "Marc Roulet and Ingrid Solberg. Geneva: IGC Secretariat, November 2010.": the line's lead is its authors, so
+    the work is the heading's, not one titled by the names."""
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w64-igc-fact-sheet-2011.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    works = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("report", "publication")}
+    assert "Marc Roulet and Ingrid Solberg" not in works
+    paper = works["Labour Migration Channels in IGC States: An Overview (IGC Working Paper No. 3)"]
+    assert (str(paper.start_date), paper.authors) == ("2010-11-01", ("Marc Roulet", "Ingrid Solberg"))
