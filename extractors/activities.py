@@ -46,7 +46,7 @@ from mpdp_pipeline.extractors.dates import (
     numeric_order,
     parse_date,
 )
-from mpdp_pipeline.extractors.exclusions import issue_masthead, not_an_event, not_out_yet, site_label
+from mpdp_pipeline.extractors.exclusions import issue_masthead, not_an_event, not_out_yet, site_label, staff_spoke_at
 from mpdp_pipeline.extractors.headlines import AnnouncedWork, announced_work, posted_span, published_date
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title, similar_titles
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
@@ -3677,7 +3677,10 @@ _WEEKDAY_ABBREVIATIONS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|s
 _WEEKDAY_LEAD = re.compile(rf"{_WEEKDAY_ABBREVIATIONS}(?:\s*[–—-]\s*{_WEEKDAY_ABBREVIATIONS})?", re.I)
 # An event page's meta line: "Thursday, October 22, 2009 · 9:30 AM–11:00 AM · MPI Conference Room": a date
 # (after its weekday), then fields split by "·" or "|", one of them a time of day.
-_META_TIME = re.compile(r"^\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)", re.I)
+# "2:00 p.m.", "9:30 - 11:00 AM" (the range's first hour bare)
+_META_TIME = re.compile(
+    r"^\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|(?:[-–—]|to)\s*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)", re.I
+)
 _ONLINE = re.compile(r"^(?:online|virtual|webinar|web\s*cast|by videoconference)\b", re.I)
 
 
@@ -3790,6 +3793,9 @@ def _place_after(rest: str) -> str | None:
     timed = re.match(r"^[\s,;:–—-]*\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?P<venue>[^.;]{3,80}?)\.?$", rest, re.I)
     if timed and country_of(timed.group("venue")) and not _ANY_KIND.search(timed.group("venue")):
         return city_level(timed.group("venue"))
+    alone = rest.strip(" ,;:–—-.")
+    if alone and _is_city_name(alone) and known_place(alone):
+        return alone  # "November 8, 2012, Mexico City": a town the gazetteer knows, alone after the day
     match = _TOWN_THEN_REST.match(rest)
     if match is None or not _is_city_name(match.group("town")):
         return None
@@ -4733,6 +4739,15 @@ def _excluded(activity: Activity) -> bool:
     )
 
 
+def _spoken_at_next(paragraph: str, sentence: str) -> bool:
+    """Whether the sentence after `sentence` says the recipient's staff spoke, or were invited to speak, at the event
+    it names ("The National Immigrant Integration Conference will take place in Baltimore, September 9-11, 2013.
+    Several NCIIP staff members have been invited to speak; ..."): another body's event."""
+    sentences = split_sentences(paragraph)
+    at = next((i for i, s in enumerate(sentences) if sentence.strip()[:60] in s), None)
+    return at is not None and at + 1 < len(sentences) and staff_spoke_at(sentences[at + 1])
+
+
 def _sentence_of(title: str, text: str) -> str:
     """The sentence of `text` that names `title` (all of it when none does)."""
     sentences = split_sentences(text)
@@ -5393,7 +5408,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         # "l'atelier", "d'un séminaire": an elided article glues the kind word to a token the phrase rules miss.
         kind_starts = kind_starts or [m.start() for m in _ANY_KIND.finditer(text)]
         ents = [(ent.text, ent.label_) for ent in doc.ents] if nlp.has_entities else []
-        if reading := sentence_to_reading(text, block, kind_starts, ents):
+        if (reading := sentence_to_reading(text, block, kind_starts, ents)) and not _spoken_at_next(block.text, text):
             readings += _written_readings(reading, text, written, lent)
     readings = _with_announced_works(readings, announced, news_blocks, item_of, posted_on)
     readings = _without_posted_headlines([_at_dateline_town(r, datelined.get(r.block.order)) for r in readings])

@@ -77,6 +77,8 @@ _IN_PREPARATION = re.compile(
 _SPOKE_AT = re.compile(
     r"\b(?:staff|analysts?|researchers?|experts?|fellows?|associates?)\s+(?:\w+\s+){0,2}?"
     r"(?:spoke|presented|gave\s+(?:talks|presentations|remarks))\s+(?:at|to)\b"
+    # "Several NCIIP staff members have been invited to speak": at another body's conference, which the text announces
+    r"|\b(?:staff|analysts?|researchers?|experts?|fellows?)\s+(?:\w+\s+){0,3}?invited\s+to\s+(?:speak|present)\b"
     r"|\b(?:personal|funcionari[oa]s|investigador[ae]s)\s+(?:\w+\s+){0,2}?(?:particip[oó]|intervino|expuso)\s+en\b"
     r"|\b(?:personnel|chercheurs|experts)\s+(?:\w+\s+){0,2}?(?:sont\s+intervenus|ont\s+particip[ée])\s+(?:à|au|aux)\b"
     # "Le Secrétariat a en outre présenté les travaux des IGC lors de la conférence ...", "the Secretariat presented
@@ -86,6 +88,12 @@ _SPOKE_AT = re.compile(
     r"[^.;]{0,60}?\b(?:lors\s+d[eu]|at|en|durante|during)\b",
     re.I,
 )
+
+
+def staff_spoke_at(sentence: str) -> bool:
+    """Whether a sentence tells that the recipient's staff spoke (or were invited to speak) at an event: another
+    body's."""
+    return _SPOKE_AT.search(sentence) is not None
 
 
 def not_an_event(title: str, sentence: str = "") -> bool:

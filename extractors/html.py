@@ -23,6 +23,7 @@ from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import MONTHS, day_alone, find_dates
 from mpdp_pipeline.extractors.language import detect_language
+from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import names_work_type
 from mpdp_pipeline.extractors.structured import embedded_records, structured_records
 from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, EVENT_TYPE_LINE
@@ -313,8 +314,13 @@ def _bold_line_over_fields(tag: Tag, lines: list[str]) -> bool:
         (c for c in tag.children if isinstance(c, Tag) and c.get_text(strip=True) or isinstance(c, str) and c.strip()),
         None,
     )
-    if not isinstance(first, Tag) or first.name not in ("strong", "b") or _clean(first.get_text(" ")) != lines[0]:
+    if isinstance(first, Tag) and first.name == "a" and (inner := first.find(["strong", "b"])) is not None:
+        first = inner  # "<a><strong>Title</strong></a>": a linked title set bold inside its link
+    if not isinstance(first, Tag) or first.name not in ("strong", "b"):
         return False
+    bold = _clean(first.get_text(" "))
+    if bold != lines[0] and not (lines[0].startswith(bold) and _TYPE_IN_BRACKETS.fullmatch(lines[0][len(bold) :])):
+        return False  # the title in bold, perhaps its type after it in brackets ("**Title** (roundtable)")
     if not 2 <= len(lines[0].split()) <= MAX_BOLD_TITLE_WORDS or lines[0].endswith(":") or find_dates(lines[0]):
         return False
     # "Lugar: ... Fecha: ...", or the entry's date line ("Tuesday, October 5, 2010, 2:00 - 3:00 p.m. EDT · Online"),
@@ -326,6 +332,7 @@ def _bold_line_over_fields(tag: Tag, lines: list[str]) -> bool:
 
 
 MAX_TYPE_LINE_WORDS = 3
+_TYPE_IN_BRACKETS = re.compile(r"\s*\((?:[^\W\d]+[\s-]?){1,3}\)\s*")
 
 
 def _type_label_over_fields(tag: Tag, lines: list[str]) -> bool:
@@ -350,6 +357,15 @@ def _posted_headline(tag: Tag, lines: list[str]) -> bool:
     if (day := day_alone(lines[0][stamp.end() :])) is None or day.stop < len(lines[0]) - stamp.end() - 1:
         return False
     return any(_clean(b.get_text(" ")) == lines[1] for b in tag.find_all(["b", "strong"]))
+
+
+def _day_then_town(line: str) -> bool:
+    """Whether a line is an event's day, then its town ("October 30, 2012, Toronto"), as no work's record is dated."""
+    dates = find_dates(line)
+    if not dates or dates[0].begin > MAX_WEEKDAY_CHARS or dates[0].precision != DatePrecision.DAY:
+        return False
+    rest = line[dates[0].stop :].strip(" ,.;–—-")
+    return bool(rest) and known_place(rest.split(",")[0].strip()) is not None
 
 
 def _placed(line: str) -> bool:
@@ -887,7 +903,11 @@ class _Walker(BlockSink):
             for line in lines:
                 self.emit(BlockKind.PARAGRAPH.value, line + mark, tag)
             return
-        if len(lines) >= 2 and _bold_line_over_fields(tag, lines) and (not _record_lines(lines) or _placed(lines[1])):
+        if (
+            len(lines) >= 2
+            and _bold_line_over_fields(tag, lines)
+            and (not _record_lines(lines) or _placed(lines[1]) or _day_then_town(lines[1]))
+        ):
             # "<strong>Taller regional ...</strong><br>Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril.<br>
             # Note": the bold line titles the entry as a heading would, the labelled fields below it are its own
             self.emit(BlockKind.HEADING.value, lines[0] + mark, tag)
@@ -1098,6 +1118,16 @@ class _Walker(BlockSink):
                 self.emit(BlockKind.PARAGRAPH.value, day, dated, header=(column,))
                 self.emit(BlockKind.HEADING.value, headline, cell)
                 self.emit(BlockKind.PARAGRAPH.value, body, cell)
+            return
+        cards = _badged_cards(rows)
+        if cards and all(len(lines := self.lines_of(c)) >= 2 and _bold_line_over_fields(c, lines) for c in cards):
+            # "NOV<br>28" beside "<a><strong>Title</strong></a><br>Wednesday, November 28, 2012 | 9:30 AM<br>Venue":
+            # an e-mail newsletter's events, each a date badge beside its card; the card says it all
+            for card in cards:
+                title, *fields = self.lines_of(card)
+                self.emit(BlockKind.HEADING.value, title, card)
+                for line in fields:
+                    self.emit(BlockKind.PARAGRAPH.value, line, card)
             return
         if _card_column(rows):
             for row in rows:
@@ -1573,6 +1603,27 @@ def _card_column(rows: list[Tag]) -> bool:
 
 
 MIN_CARD_ELEMENTS = 2
+MAX_BADGE_WORDS = 3
+
+
+def _badged_cards(rows: list[Tag]) -> list[Tag]:
+    """The cards of a table whose rows each set a short date badge ("NOV 28", "Jun 1") beside a card of `<br>`
+    lines (whose bold title over its date line the caller checks); [] for any other table."""
+    cards = []
+    for row in rows:
+        cells = [c for c in row.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
+        if not cells:
+            continue
+        if len(cells) != 2 or len(_clean(cells[0].get_text(" ")).split()) > MAX_BADGE_WORDS:
+            return []
+        badge, card = cells
+        if not re.search(r"\d", badge.get_text()) or card.find("br") is None:
+            return []
+        cards.append(card)
+    return cards if len(cards) >= MIN_BADGED_CARDS else []
+
+
+MIN_BADGED_CARDS = 2
 
 
 def _element_card(cell: Tag) -> bool:

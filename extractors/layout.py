@@ -1241,11 +1241,10 @@ class BlockBuilder(BlockSink):
             and seg.x0 >= last.x1 - 1
             and abs(seg.size - ob.size) <= 1.0
             and not last.text.rstrip().endswith((".", ":", "!", "?"))
-            and ob.gap is not None
             and last.x1 - last.x0 >= FULL_LINE_SHARE * (ob.box[2] - ob.box[0])
         ):
             # a sentence cut by the foot of a column goes on at the head of the next one; a short last line ("Book |
-            # Washington, DC: MPI |" / "March 2012") ends its entry there, as a one-line entry does
+            # Washington, DC: MPI |" / "March 2012") ends its entry there
             return True
         # A gap wider than the document's own line spacing starts a paragraph; 0.6 em at least.
         paragraph_gap = max(DEFAULT_PARAGRAPH_GAP_EM * last.size, 1.35 * (self.line_gap or 0.0))

@@ -162,6 +162,8 @@ def find_listings(
         key, records = found
         rejected.add(key)  # each container is weighed once
         # a site search's results mix types: those its meta line calls events are left to the event rules
+        if 2 * sum(len(r) > 1 and _HELD_HOURS.match(r[1].text) is not None for r in records) > len(records):
+            continue  # an events list, its cards' date lines giving their hours
         records = [r for r in records if not _event_typed(r)] or records
         # and those it calls news, staff or jobs are no works ("Press Release | 9/1/2010", "Job Opening | ...")
         records = [r for r in records if not _other_typed(r)] or records
@@ -1486,6 +1488,15 @@ def _event_typed(record: list[Block]) -> bool:
     )
 
 
+# a date line that opens with the day, then the hours ("Wednesday, November 28, 2012 | 9:30 - 11:00 AM"): an
+# event's, never a work's
+_HELD_HOURS = re.compile(
+    r"^\W*(?:[^\W\d]+,?\s+)?[^|·•]{3,30}?\d{4}\s*(?:[|·•,–—-]|at)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h\b)?"
+    r"\s*(?:[-–—]|to|a)\s*\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|h\b)",
+    re.I,
+)
+
+
 # A site search's types of result that are no work: a release, a news item, a staff page, a job.
 _OTHER_TYPE_LINE = re.compile(
     r"^(?:press release|news(?: item| release)?|staff|expert|bio(?:graphy)?|job(?: opening| posting)?|vacancy"
@@ -2060,6 +2071,7 @@ def _imprint_items(blocks: Sequence[Block], least: int) -> tuple[list[Publicatio
     return pubs, {block.order for block, _ in read}
 
 
+MIN_LEAD_NAMES = 2  # one name alone ("Fear The Rebel") may be a short title
 _JOINED_NAMES = re.compile(r",|\s(?:and|y|et|&)\s")
 
 
@@ -2069,9 +2081,9 @@ def _titled_by_heading(
     """An imprint line that opens with names only, under the title it gives the facts of ("Labour Migration Channels
     in IGC States" / "Marc Roulet and Ingrid Solberg. Geneva: IGC Secretariat, November 2010."): the heading's work."""
     block, (lead, authors, publisher, date) = entry
-    names = names_in(lead, bylined=True) or []
+    names = names_in(lead) or []  # no byline's "by" vouches for them: the names must read as names
     named = {w for name in names for w in name.split()}
-    if authors or not names or not block.heading or not set(_JOINED_NAMES.sub(" ", lead).split()) <= named:
+    if authors or len(names) < MIN_LEAD_NAMES or not block.heading or not set(_JOINED_NAMES.sub(" ", lead).split()) <= named:
         return entry  # words besides the names: the lead is a title
     return block, (block.heading, tuple(names), publisher, date)
 

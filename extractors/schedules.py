@@ -210,6 +210,7 @@ class _Context:
     met_intro: bool = False  # `name` is the body a sentence above says met: the lines below give its days, then why
     heading_day: DateSpan | None = None  # under a heading that is one day alone ("martes 14 de julio del 2026")
     name_size: float | None = None  # the font size of the PDF heading that gave `name`
+    name_heading: str | None = None  # the heading over the block that gave `name`: under another, it is stale
 
 
 # The kinds of body a schedule page may be for, by the words that name them; a board's members
@@ -1600,8 +1601,16 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if title is None and group[0].kind == BlockKind.HEADING and _date_line_only(text):
         # "May 9-11, 2012" over the line that names the event (`_titled_below`), which may not follow
         return Entry(None, None, date, venue, group[0], text, _DAY_HEADING, status_of(text))
+    clocked = _clocked(text[date.stop :]) and not _is_sentence(venue)
+    card = group[0].heading
+    fresh = ctx.name is not None and ctx.name_heading == card
+    if title is None and clocked and card and not fresh and card != ctx.name and _card_title(card):
+        # "Wednesday, November 28, 2012 | 9:30 - 11:00 AM" under its card's own title ("Immigration Reform After the
+        # Election: What's Next?"): that title's event, whatever body an earlier card named, which the heading rules
+        # read with the card's type label
+        return None
     if title is None and not (ctx.name and names_body(ctx.name)):
-        if _clocked(text[date.stop :]) and not _is_sentence(venue):
+        if clocked:
             # "Monday, September 14, 2026 | 03:00 PM - 05:00 PM", "09/10/2018 03:30 PM Anch LIO AUDITORIUM": a
             # calendar's meeting at its hour, its body named nowhere on the page
             return Entry(None, "Meeting", date, venue, group[0], text, "schedule.line", status_of(text))
@@ -1613,6 +1622,25 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if title and _DECIDED_BY.search(title):
         return None  # "12: Budget for 2008 approved by the Steering Group": a decision, whoever took it
     return Entry(title, ctx.name, date, venue, group[0], text, "schedule.line", status_of(text))
+
+
+MIN_CARD_TITLE_WORDS = 4
+
+
+def _card_title(heading: str) -> bool:
+    """Whether a heading over an hour's date line is an event's own title, not a page's or a section's name
+    ("Calendar", "Upcoming Events 2012")."""
+    return (
+        len(heading.split()) >= MIN_CARD_TITLE_WORDS
+        and not _EVENTS_WORDS.search(heading)
+        and not _SCHEDULE_NAME.search(heading)
+        and not find_dates(heading)
+    )
+
+
+_SCHEDULE_NAME = re.compile(
+    r"\b(?:schedules?|meetings|hearings|sessions|horario|reuniones|sesiones|r[ée]unions)\b", re.I
+)
 
 
 _DECIDED_BY = re.compile(
@@ -2564,12 +2592,12 @@ def find_schedule_entries(
         if len(group) == 1 and block.order in typed_titles:
             # "Webinar: Skilled Visa Reform in Canada and the United States" over its day: a card's title set as a
             # paragraph, the name of the lines below
-            ctx.name, ctx.name_size = block.text.strip(), block.font_size
+            ctx.name, ctx.name_size, ctx.name_heading = block.text.strip(), block.font_size, block.heading
             continue
         if _is_label(block) and not _labelled_card(group) and not _date_headed_card(group) and not _dated_card(group):
             labels = [*labels, block.text][-6:]
             if names_body(block.text) and (label := _label_name(block.text)):
-                ctx.name, ctx.name_size = label, block.font_size
+                ctx.name, ctx.name_size, ctx.name_heading = label, block.font_size, block.heading
             elif (
                 ctx.name_size is not None
                 and block.font_size == ctx.name_size

@@ -808,3 +808,30 @@ def test_an_events_archive_set_as_one_run_of_day_title_and_detail_paragraphs(nlp
     ) in (found)
     assert ("Book Launch: Still Knocking at the Door: Refugee Protection after 9/11", "2007-09-19", None) in found
     assert not any(d == "2007-09-11" for _, d, _ in found)
+
+
+def test_an_email_digests_date_badges_beside_their_cards_and_its_bold_titles_over_day_and_town(nlp):
+    """Round 146 (written, dev): an e-mail digest sets each upcoming event as a table row, a date badge ("NOV" / "28")
+    beside a card of `<br>` lines ("<a><strong>Title</strong></a>", "Wednesday, November 28, 2012 | 9:30 - 11:00 AM",
+    its venue, its blurb). The card says it all: its title over its day is the event, whatever body the card above
+    named, and the hours are no venue. The digest's page title says publications, yet cards dated to the hour are no
+    works. Its recent events are paragraphs of a bold title (perhaps with its type in brackets) over the day and the
+    town ("November 8, 2012, Mexico City")."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w146-mpi-digest-2012-11.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    rows = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    briefing = rows["Immigration Reform After the Election: What's Next?"]
+    assert (briefing.kind, str(briefing.start_date), briefing.location) == ("other", "2012-11-28", "Washington, DC")
+    assert rows["Ninth Annual Immigration Law and Policy Conference"].kind == "conference"
+    roundtable = rows["Labor Migration in North America: Mexico, Canada and the United States"]
+    assert (roundtable.kind, str(roundtable.start_date), roundtable.location) == (
+        "roundtable", "2012-11-08", "Mexico City"
+    )  # fmt: skip
+    seminar = rows["Seminar on Refugee Integration Outcomes in Canada and the United States"]
+    assert (str(seminar.start_date), seminar.location) == ("2012-10-30", "Toronto")
+    assert not any(a.kind in ("report", "publication") and a.start_date.day in (28, 5, 10) for a in rows.values())
