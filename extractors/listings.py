@@ -2083,7 +2083,9 @@ def _titled_by_heading(
     block, (lead, authors, publisher, date) = entry
     names = names_in(lead) or []  # no byline's "by" vouches for them: the names must read as names
     named = {w for name in names for w in name.split()}
-    if authors or len(names) < MIN_LEAD_NAMES or not block.heading or not set(_JOINED_NAMES.sub(" ", lead).split()) <= named:
+    if authors or len(names) < MIN_LEAD_NAMES or not block.heading:
+        return entry
+    if not set(_JOINED_NAMES.sub(" ", lead).split()) <= named:
         return entry  # words besides the names: the lead is a title
     return block, (block.heading, tuple(names), publisher, date)
 
