@@ -46,6 +46,7 @@ from mpdp_pipeline.extractors.records import (
 )
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import (
+    EVENT_KIND_WORDS,
     EVENT_TYPE_LINE,
     KIND_TERMS,
     KIND_WORDS,
@@ -162,9 +163,9 @@ def find_listings(
         key, records = found
         rejected.add(key)  # each container is weighed once
         # a site search's results mix types: those its meta line calls events are left to the event rules
-        if 2 * sum(len(r) > 1 and _HELD_HOURS.match(r[1].text) is not None for r in records) > len(records):
+        if _held_at_hours(records):
             continue  # an events list, its cards' date lines giving their hours
-        records = [r for r in records if not _event_typed(r)] or records
+        records = [r for r in records if not (_event_typed(r) or _event_card(r))] or records
         # and those it calls news, staff or jobs are no works ("Press Release | 9/1/2010", "Job Opening | ...")
         records = [r for r in records if not _other_typed(r)] or records
         read = [pub for record in records if (pub := _read_record(record, years))]
@@ -177,6 +178,8 @@ def find_listings(
             # byline or a type.
             bare.append((records, read, key))
             continue
+        # cards of works carry their fields; a box among them with none ("Dear colleague", "SUPPORT MPI ...") is no work
+        read = [p for p in read if p.date is not None or p.authors or p.publication_type != PublicationType.OTHER]
         used, remaining = _accept(records, read, key, pubs, used, remaining, shapes, listings)
         signatures |= {_signature(r) for r in records}
     if bare and not listings and not landing_work(blocks)[0]:
@@ -192,7 +195,7 @@ def find_listings(
         # On a publications page, a second section whose cards carry the same fields ("Memos" under "Trend
         # reports", each an `h4` title over a dated `h6` line) is a listing too, in whatever container it sits.
         alike = page_says and len(records) >= MIN_VOUCHED_RECORDS and {_signature(r) for r in records} <= signatures
-        if _shape(key) not in shapes and not alike:
+        if _shape(key) not in shapes and not alike or _held_at_hours(records):
             continue
         read = [pub for record in records if (pub := _read_record(record, years))]
         # Not a section of event cards; one title's word ("the Formation of Agile Teams") does not make one.
@@ -1486,6 +1489,37 @@ def _event_typed(record: list[Block]) -> bool:
     return any(EVENT_TYPE_LINE.match(b.text) for b in record[1:]) or any(
         EVENT_TYPE_LINE.match(field) for b in record for field in b.text.split(" · ")[1:2]
     )
+
+
+def _held_at_hours(records: list[list[Block]]) -> bool:
+    """Whether most cards' date lines give the hours they were held at: an events list, no works'."""
+    return 2 * sum(len(r) > 1 and _HELD_HOURS.match(r[1].text) is not None for r in records) > len(records)
+
+
+def _event_card(record: list[Block]) -> bool:
+    """Whether a card's line under its title gives a day, then the hours or the town it was held in ("Thursday, June
+    18, 2009, 10:00 a.m. - 11:30 a.m.", "May 27, 2009 — Ottawa"): an event's card among a newsletter's works."""
+    if len(record) < 2:
+        return False
+    line = record[1].text.strip()
+    if _HELD_HOURS.match(line):
+        return True
+    typed = _TYPE_THEN_DAY.match(line)
+    if typed and EVENT_KIND_WORDS.search(typed.group("type")) and not names_work_type(typed.group("type")):
+        line = line[typed.end() :]  # "Policy Briefing · May 23, 2012 · Washington, DC": an event's type first
+    dates = find_dates(line)
+    if not dates or dates[0].precision != DatePrecision.DAY or not _WEEKDAYS_LEAD.fullmatch(line[: dates[0].begin]):
+        return False
+    return any(known_place(part.strip(" .")) for part in _PLACE_PARTS.split(line[dates[0].stop :]) if part.strip())
+
+
+_TYPE_THEN_DAY = re.compile(r"^(?P<type>[^·|•\d]{3,30}?)\s*[·|•]\s*")
+# "Wednesday, ", "Tuesday–Wednesday, ": the days of the week before a date line's day
+_WEEKDAYS_LEAD = re.compile(
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?[\s,–—-]*){0,2}",
+    re.I,
+)
+_PLACE_PARTS = re.compile(r"\s*[,·|•–—]\s*|\s+-\s+")
 
 
 # a date line that opens with the day, then the hours ("Wednesday, November 28, 2012 | 9:30 - 11:00 AM"): an

@@ -1604,10 +1604,11 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     clocked = _clocked(text[date.stop :]) and not _is_sentence(venue)
     card = group[0].heading
     fresh = ctx.name is not None and ctx.name_heading == card
-    if title is None and clocked and card and not fresh and card != ctx.name and _card_title(card):
-        # "Wednesday, November 28, 2012 | 9:30 - 11:00 AM" under its card's own title ("Immigration Reform After the
-        # Election: What's Next?"): that title's event, whatever body an earlier card named, which the heading rules
-        # read with the card's type label
+    placed = venue is not None and any(known_place(p.strip()) for p in venue.split(","))
+    if title is None and (clocked or placed) and card and not fresh and card != ctx.name and _card_title(card):
+        # "Wednesday, November 28, 2012 | 9:30 - 11:00 AM", "May 12-13, 2009 — Washington, DC" under its card's own
+        # title ("Immigration Reform After the Election: What's Next?"): that title's event, whatever body an earlier
+        # card named, which the heading rules read with the card's type label
         return None
     if title is None and not (ctx.name and names_body(ctx.name)):
         if clocked:
@@ -1973,6 +1974,14 @@ def meeting_field_name(rest: str) -> str | None:
     return name.strip(" .,-–") or None
 
 
+MAX_CARD_NAME_WORDS = 20
+
+
+def _card_name(text: str) -> bool:
+    """Whether a card's first field reads as its name: a few words, no sentence."""
+    return 3 <= len(text.split()) <= MAX_CARD_NAME_WORDS and not text.endswith((".", ":", ";"))
+
+
 def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     """A card (an `article` or `li` of several fields): the one day it names, and the field naming the
     meeting ("Hearing for 23-0367", "Board Workshop") or, failing one, its context."""
@@ -2023,6 +2032,13 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
             (b.text for b in group if b.link and b is not block and len(b.text.split()) >= 3 and b.text != meta), None
         )
         named = [linked] if linked and not find_dates(linked) and not _META_FIELD.search(linked) else named
+    first, kind_field = group[0].text.strip(), _META_FIELD.split(block.text)[0]
+    typed_day = EVENT_KIND_WORDS.search(kind_field) is not None and not find_dates(kind_field)
+    if heading is None and not named and typed_day and group[0] is not block and _card_name(first):
+        # "The Future of Migration Policy in Central America" / "Policy Briefing · May 23, 2012 · Washington, DC": the
+        # card's first field over its meta line, which types it as an event, names it, whatever body the card before
+        # named
+        named = [first]
     title, place = heading or (named[0] if named else None), None
     if (
         title is None

@@ -835,3 +835,48 @@ def test_an_email_digests_date_badges_beside_their_cards_and_its_bold_titles_ove
     seminar = rows["Seminar on Refugee Integration Outcomes in Canada and the United States"]
     assert (str(seminar.start_date), seminar.location) == ("2012-10-30", "Toronto")
     assert not any(a.kind in ("report", "publication") and a.start_date.day in (28, 5, 10) for a in rows.values())
+
+
+def test_a_newsletters_event_cards_beside_its_works_cards_and_a_card_under_its_own_title(nlp):
+    """Round 146 (written, dev): an e-mail newsletter sets its events ("<strong>Title</strong><br>Thursday, June 18,
+    2009, 10:00 a.m. - 11:30 a.m.<br>venue", "Title<br>May 12-13, 2009 — Washington, DC") and its works ("REPORT<br>
+    Title<br>By A, B and C<br>June 2009") as paragraphs of one column. Cards dated to the day with their hours or their
+    town are events, so the works around them are a listing; boxes with no field ("Dear colleague", "SUPPORT MPI") are
+    none of its works. A card's date line is its own title's, not the body an earlier card named ("Roundtable: ...")."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w146-mpi-enews-2009-06.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    works = {a.title: a for a in rows if a.kind in ("report", "publication")}
+    report = works["Immigrants and the Recession: Labor Market Adjustments in North America"]
+    assert (str(report.start_date), report.authors) == (
+        "2009-06-01",
+        ("Rebecca Hartwell", "Tomás Ibarra", "Lena Okafor"),
+    )
+    assert "Dear colleague" not in works
+    events = {(a.title, str(a.start_date)) for a in rows if a.kind not in ("report", "publication")}
+    assert ("Migration and Development: Policy Options for the Next Decade", "2009-05-12") in events
+    assert not any(t.startswith("Roundtable") and d == "2009-05-12" for t, d in events)
+
+
+def test_a_programme_pages_cards_typed_as_events_on_their_meta_line_are_named_by_their_first_field(nlp):
+    """Round 144 (written, dev): a programme page's cards, each a name over its meta line ("The Future of Migration
+    Policy in Central America" / "Policy Briefing · May 23, 2012 · Washington, DC"), follow a card that named a body
+    ("Second Study Group Meeting"). A meta line that types the card as an event makes its first field the event's name,
+    not the earlier card's body; and such cards, dated to the day, are no works of the page's publication listing."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w144-mpi-regional-study-group.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    by_day = {str(a.start_date): a for a in rows if a.kind not in ("report", "publication")}
+    assert by_day["2012-05-23"].title.endswith("Future of Migration Policy in Central America")
+    assert by_day["2012-06-14"].title == "Mexican Migration Trends After the Recession"
+    assert not any(a.kind == "publication" and str(a.start_date) == "2012-05-23" for a in rows)
