@@ -1111,6 +1111,12 @@ class _Walker(BlockSink):
                     else:
                         self.container(cell)
             return
+        if notes := _dated_notes(rows):
+            # a "What's New" table: the day each note went up beside the note, which tells its meetings' own days
+            for day, dated, cell in notes:
+                self.emit(BlockKind.PARAGRAPH.value, day, dated, header=("Posted",))
+                self.emit(BlockKind.PARAGRAPH.value, _clean(self.inline_text(cell)), cell)
+            return
         if items := _news_grid(rows) or _news_list_view(rows):
             # a news list set in a table: each row an item posted on its day, its headline over its teaser
             for day, dated, column, cell, headline, body in items:
@@ -1543,6 +1549,27 @@ def _news_grid(rows: list[Tag]) -> list[NewsRow] | None:
         return None
     column = _clean(rows[0].find(["th", "td"]).get_text(" ")) if rows[0].find("td") is None else ""
     return [(day, dated, column or "Posted", *rest) for day, dated, _, *rest in items]
+
+
+MIN_NOTE_WORDS = 12
+
+
+def _dated_notes(rows: list[Tag]) -> list[tuple[str, Tag, Tag]] | None:
+    """A table of dated notes ("4 June 2008 | Full Round of Consultations, Berlin, 27-28 May 2008. Hosted by ..."):
+    every row a cell that is only a day beside a note of a sentence or more, most notes giving dates of their own; the
+    day is when the note went up. Each row as (day, its cell, the note's cell); None for any other table."""
+    notes, dated = [], 0
+    for row in rows:
+        cells = [c for c in row.find_all(["td", "th"], recursive=False) if c.get_text(strip=True)]
+        if len(cells) != 2 or not _date_only(day := _clean(cells[0].get_text(" "))):
+            return None
+        note = _clean(cells[1].get_text(" "))
+        if len(note.split()) < MIN_NOTE_WORDS:
+            return None
+        posted = find_dates(day)
+        dated += any(posted and d.start != posted[0].start for d in find_dates(note))
+        notes.append((day, cells[0], cells[1]))
+    return notes if len(notes) >= MIN_NEWS_ROWS and 2 * dated >= len(notes) else None
 
 
 def _news_list_view(rows: list[Tag]) -> list[NewsRow] | None:

@@ -427,9 +427,17 @@ _GENERIC = re.compile(
 )
 
 
+_NAVIGATION_LINK = re.compile(
+    r"(?:>>|»|→|›)\s*$|^\W*(?:more|view all|see all|full (?:calendar|list)|all (?:events|meetings)|back to)\b", re.I
+)
+
+
 def _label_name(text: str) -> str | None:
     """What a label names, without its year and stray link text; None when it names meetings in general
-    ("2019 Meetings:"), which leaves the body named above it in force."""
+    ("2019 Meetings:"), which leaves the body named above it in force; None for a link that leads elsewhere
+    ("Full calendar >>", "More events")."""
+    if _NAVIGATION_LINK.search(text):
+        return None
     for d in reversed(find_dates(text)):
         text = text[: d.begin] + text[d.stop :]
     words = [w for w in text.rstrip(":").split() if not re.search(r"[/_\\]|\.\w", w)]
@@ -3797,6 +3805,8 @@ def _table_row(
     if ctx.month and ctx.month[0] == _table_key(block) and (entry := _month_day_entry(block, ctx)) is not False:
         return [entry] if entry else []
     found: list[Entry] = []
+    if _posted_news(block.cells) or (header and _header_is_data(header) and _posted_news(header)):
+        return []  # a "What's New" table: the day an item went up, then the item, whose own dates the prose rules read
     if header and _header_is_data(header):
         # the first record's words ("Mar 5, 2019 — Posted Feb 28") name no column; headings above may
         skip = _deadline_column(("",) * len(header), labels)
@@ -3808,6 +3818,21 @@ def _table_row(
         return []  # a table of deadlines and deliveries (reports due, filings): none of its dates is a meeting
     skip = _deadline_column(header, labels) | {i for i, h in enumerate(header) if STAMP_COLUMN.match(h)}
     return _row_entries(block.cells, block, ctx, skip, header)
+
+
+MIN_POSTED_NOTE_WORDS = 12
+
+
+def _posted_news(cells: Sequence[str]) -> bool:
+    """Whether a row is a day alone beside a news item that gives dates of its own ("4 June 2008 | Full Round of
+    Consultations, Berlin, 27-28 May 2008. Hosted by ..."): the day is when the item was posted."""
+    filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) != 2 or len(filled[1].split()) < MIN_POSTED_NOTE_WORDS:
+        return False
+    day = find_dates(filled[0])
+    if len(day) != 1 or day[0].precision != DatePrecision.DAY or filled[0][day[0].stop :].strip(" .,"):
+        return False
+    return any(d.start != day[0].start for d in find_dates(filled[1]))
 
 
 def _year_columns(header: Sequence[str]) -> bool:

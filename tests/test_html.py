@@ -880,3 +880,22 @@ def test_a_programme_pages_cards_typed_as_events_on_their_meta_line_are_named_by
     assert by_day["2012-05-23"].title.endswith("Future of Migration Policy in Central America")
     assert by_day["2012-06-14"].title == "Mexican Migration Trends After the Recession"
     assert not any(a.kind == "publication" and str(a.start_date) == "2012-05-23" for a in rows)
+
+
+def test_a_whats_new_tables_posting_days_are_no_meetings_and_a_link_elsewhere_names_no_body(nlp):
+    """Round 148 (written, dev): a "What's New" page sets each note beside the day it went up ("4 June 2008 | Full
+    Round of Consultations, Berlin, 27-28 May 2008. Hosted by ..."); the notes tell their meetings' own days, so the
+    posting days are none. The sidebar's "Full calendar >>" link names no body whose meetings the days would be."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w148-igc-whatsnew.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    days = {str(a.start_date) for a in rows if a.kind not in ("report", "publication")}
+    assert {"2008-05-27", "2008-07-08", "2008-09-25"} <= days
+    posted = {"2008-06-02", "2008-06-04", "2008-06-16", "2008-06-30", "2008-07-10", "2008-09-12", "2008-12-15"}
+    assert not days & posted
+    assert not any(a.title == "Full" for a in rows)

@@ -619,7 +619,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_118_126
                 | UNTUNED_ROUNDS_130_134
                 | UNTUNED_ROUNDS_137_141
-                | UNTUNED_ROUNDS_142_146
+                | UNTUNED_ROUNDS_142_152
                 | KIND_CONVENTION_IGC_REPORTS
             ):
                 continue
@@ -1013,9 +1013,10 @@ UNTUNED_ROUNDS_137_141 = {
 }
 
 
-# Rounds 142, 144 and 146 (written, dev, 2026-12-06, scored cold at 75d55be) below 0.9 after this session's rules:
-# publication landing pages and author profiles, Spanish calendars and news, e-mail newsletters.
-UNTUNED_ROUNDS_142_146 = {
+# Rounds 142 to 152, even (written, dev, 2026-12-06, scored cold at 75d55be) below 0.9 after this session's rules:
+# publication landing pages and author profiles, Spanish calendars and news, e-mail newsletters, pages a reviewer
+# meets, French pages, event archives and calendars.
+UNTUNED_ROUNDS_142_152 = {
     ("publications", "w142-IGC-publications.html"),
     ("publications", "w142-MPI-author-profile.html"),
     ("events", "w142-MPI-canada-report.pdf"),
@@ -1038,6 +1039,27 @@ UNTUNED_ROUNDS_142_146 = {
     ("publications", "w146-mpi-update-2006-fall.pdf"),
     ("events", "w146-rcm-boletin-2010-08.html"),
     ("publications", "w146-rcm-news-2007-12.html"),
+    ("events", "w148-igc-milestones.html"),
+    ("publications", "w148-igc-milestones.html"),
+    ("events", "w148-igc-whatsnew.html"),
+    ("publications", "w148-igc-whatsnew.html"),
+    ("publications", "w148-mpi-americas-activities.html"),
+    ("events", "w148-mpi-mpdp-report-2009-10.pdf"),
+    ("publications", "w148-mpi-mpdp-report-2009-10.pdf"),
+    ("publications", "w148-rcm-home-en.html"),
+    ("events", "w148-rcm-informe-ppt-2011.pdf"),
+    ("publications", "w148-rcm-informe-ppt-2011.pdf"),
+    ("events", "w150-igc-communique-2012.pdf"),
+    ("publications", "w150-igc-communique-2012.pdf"),
+    ("events", "w150-igc-rapport-activites-2008.pdf"),
+    ("events", "w150-mpi-events-2009.html"),
+    ("publications", "w150-mpi-publications-2011.pdf"),
+    ("events", "w150-rcm-informe-ppt-2010.pdf"),
+    ("events", "w150-rcm-reuniones-2007.html"),
+    ("events", "w152-igc-activity-report-2009-10.pdf"),
+    ("events", "w152-mpi-calendar-2010-03.html"),
+    ("events", "w152-mpi-events-2011.html"),
+    ("events", "w152-mpi-final-report-2012-13.pdf"),
 }
 
 
