@@ -46,7 +46,14 @@ from mpdp_pipeline.extractors.dates import (
     numeric_order,
     parse_date,
 )
-from mpdp_pipeline.extractors.exclusions import issue_masthead, not_an_event, not_out_yet, site_label, staff_spoke_at
+from mpdp_pipeline.extractors.exclusions import (
+    issue_masthead,
+    not_an_event,
+    not_out_yet,
+    recipient_masthead,
+    site_label,
+    staff_spoke_at,
+)
 from mpdp_pipeline.extractors.headlines import AnnouncedWork, announced_work, posted_span, published_date
 from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title, similar_titles
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
@@ -4736,6 +4743,7 @@ def _excluded(activity: Activity) -> bool:
         not_an_event(activity.title, _sentence_of(activity.title, snippet))
         or not_an_event("", snippet)
         or issue_masthead(activity.title)
+        or (activity.date_precision != DatePrecision.DAY and recipient_masthead(activity.title))
     )
 
 

@@ -167,9 +167,39 @@ _SITE_LABEL = re.compile(
 _ISSUE_NUMBER_END = re.compile(r"\b(?:n[úu]mero|num[ée]ro|issue|vol(?:\.|ume))\s*\d{1,3}\W*$", re.I)
 
 
+# The recipients' own names, in their languages: a title that names only the body (and its periodical) names no meeting
+_RECIPIENT_NAME = re.compile(
+    r"\b(?:inter-?governmental consultations on migration,? asylum,? and refugees|consultations intergouvernementales"
+    r"(?: sur [\w\s,'’]{3,80}?migrations?)?|regional conference on migration|conferencia regional sobre migraci[oó]n"
+    r"|conf[ée]rence r[ée]gionale sur (?:les |la )?migrations?|migration policy institute(?: europe)?|proceso puebla"
+    r"|puebla process|processus de puebla|igc|cig|rcm|crm|mpi)\b",
+    re.I,
+)
+# What a masthead adds to the name: its periodical's title, its issue, its issuer
+_MASTHEAD_WORDS = re.compile(
+    r"\b(?:update|newsletter|bulletin|bolet[ií]n|informativo|lettre|d['’]information|digest|issue|no|n[ºo°]|n[úu]mero"
+    r"|num[ée]ro|vol|volume|secretariat|secretar[ií]a|t[ée]cnica|secr[ée]tariat|news|noticias|nouvelles|proceso|process)\b\.?",
+    re.I,
+)
+
+
+MAX_ACRONYM_CHARS = 3
+
+
 def issue_masthead(title: str) -> bool:
     """Whether an event's title closes with a periodical's issue number: its masthead, no meeting."""
     return _ISSUE_NUMBER_END.search(title) is not None
+
+
+def recipient_masthead(title: str) -> bool:
+    """Whether an event's title names only a recipient and its periodical ("IGC Update Inter-Governmental Consultations
+    on Migration, Asylum and Refugees Issue No. 14", "CONFERENCIA REGIONAL SOBRE MIGRACIÓN Proceso Puebla"): a masthead
+    or a running head where no day is given (the body's name with its place and day is its meeting)."""
+    names = [m.group(0) for m in _RECIPIENT_NAME.finditer(title)]
+    if not names or (all(len(n) <= MAX_ACRONYM_CHARS for n in names) and not _MASTHEAD_WORDS.search(title)):
+        return False  # "IGC-12": the acronym and a number name a meeting
+    rest = _MASTHEAD_WORDS.sub(" ", _RECIPIENT_NAME.sub(" ", title))
+    return not re.sub(r"[\W\d_]+", " ", rest).strip()
 
 
 def site_label(title: str) -> bool:

@@ -4187,3 +4187,25 @@ def test_a_work_named_for_the_event_it_records_is_a_report_not_the_event():
     assert classify_kind("Integrating Resettled Refugees: Workshop Report") == "report"
     assert classify_kind("Seminario sobre Migración Extrarregional") == "seminar"
     assert classify_kind("Report: Workplace Enforcement after IRCA: A Twenty-Year Review") is None
+
+
+def test_a_mastheads_recipient_name_and_issue_is_no_meeting(nlp):
+    """Rounds 146 and 150 (written, dev): a newsletter's masthead ("IGC Update Inter-Governmental Consultations on
+    Migration, Asylum and Refugees Issue No. 14 · September 2011") and a report's running head ("CONFERENCIA REGIONAL
+    SOBRE MIGRACIÓN Proceso Puebla") name the recipient, not one of its meetings; an edition does ("XIII Conferencia
+    Regional sobre Migración")."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.exclusions import recipient_masthead
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    assert recipient_masthead("IGC Update Inter-Governmental Consultations on Migration, Asylum and Refugees No. 1")
+    assert recipient_masthead("CRM, Boletín Informativo Conferencia Regional sobre Migración (Proceso")
+    assert not recipient_masthead("XIII Conferencia Regional sobre Migración")
+    assert not recipient_masthead("IGC Full Round")
+    assert not recipient_masthead("IGC-12")
+    path = Path(__file__).parent / "fixtures" / "written" / "w150-rcm-informe-ppt-2010.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    titles = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert not any(t.upper().startswith("CONFERENCIA REGIONAL SOBRE MIGRACIÓN") for t in titles)
