@@ -211,12 +211,15 @@ def _microformat_date(tag: Tag) -> bool:
 
 
 def _glued_fields(before: str, after: str) -> bool:
-    """Whether two sibling elements' texts would run a word into a number ("Jun" + "12", "2008" + "Report"):
-    a date badge or a card's fields set side by side by the page's style, never one word."""
+    """Whether two sibling elements' texts would run a word into a number ("Jun" + "12", "2008" + "Report") or a number
+    into another (a badge's day "1" + its year "2011"): a date badge or a card's fields set side by side by the page's
+    style, never one word."""
     if not before or not after:
         return False
     a, b = before[-1], after[0]
-    return (a.isalpha() and b.isdigit()) or (a.isdigit() and b.isalpha())
+    # (a year split over two elements, "20" + "06", is one number; a day and a whole year are two)
+    years = re.match(r"\d{4}\b", after) is not None or re.search(r"\b\d{4}$", before) is not None
+    return (a.isalpha() and b.isdigit()) or (a.isdigit() and (b.isalpha() or (b.isdigit() and years)))
 
 
 def css_path(tag: Tag) -> str:

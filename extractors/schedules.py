@@ -3691,7 +3691,12 @@ def _event_field(text: str) -> bool:
     """A card's field that only an event's card has: its venue's label ("Location: ...") or its type label alone
     ("Seminar", "Webinar", "Book launch")."""
     label = len(text.split()) <= MAX_TYPE_LABEL_WORDS and EVENT_KIND_WORDS.fullmatch(text.strip(" :")) is not None
-    return label or VENUE_LABEL.match(text) is not None
+    # or a meta line led by that label: "Policy Briefing · Migration Policy Institute, Washington, DC"
+    field = _META_FIELD.split(text.strip(), maxsplit=1)
+    short = len(field) == 2 and len(field[0].split()) <= MAX_TYPE_LABEL_WORDS
+    kind = EVENT_KIND_WORDS.search(field[0]) if short else None
+    led = kind is not None and kind.end() == len(field[0].rstrip(" :")) and not find_dates(field[0])
+    return label or led or VENUE_LABEL.match(text) is not None
 
 
 MAX_TYPE_LABEL_WORDS = 3

@@ -899,3 +899,22 @@ def test_a_whats_new_tables_posting_days_are_no_meetings_and_a_link_elsewhere_na
     posted = {"2008-06-02", "2008-06-04", "2008-06-16", "2008-06-30", "2008-07-10", "2008-09-12", "2008-12-15"}
     assert not days & posted
     assert not any(a.title == "Full" for a in rows)
+
+
+def test_an_event_archives_articles_led_by_a_type_and_venue_line_are_events_not_news(nlp):
+    """Round 152 (written, dev): a WordPress events archive sets each event as an `<article>`: a date badge of three
+    spans ("Dec" "8" "2011", "Jun 30 – Jul" "1" "2011"), the title, a meta line led by the event's type ("Policy
+    Briefing · Migration Policy Institute, Washington, DC") and a teaser. The type-led meta line makes the article an
+    event's card, not a news post whose headline no rule reads; the badge's day and year are two numbers."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w152-mpi-events-2011.html"
+    doc = html_to_document(path.read_bytes())
+    assert any(b.text == "Jun 30 – Jul 1 2011" for b in doc.blocks)
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert ("Immigrant Children and Families: A Demographic Briefing", "2011-12-08") in found
+    assert ("North American Migration Policy Forum", "2011-11-03") in found
+    assert ("Eighth Annual Immigration Law and Policy Conference", "2011-09-22") in found
