@@ -2450,6 +2450,31 @@ def apposed_work_reading(text: str, block: Block) -> _Reading | None:
     )  # fmt: skip
 
 
+# "New publication: Title (IGC Secretariat, November 2008)", "Nueva publicación: Título (San José: ST-CRM, 2010)": a
+# note announcing a work, its issuer and month in brackets after the title
+_ANNOUNCED_WORK = re.compile(
+    r"^\W*(?:new (?:publication|report|study|paper|book)s?|now available|just (?:published|released)"
+    r"|recently (?:published|released)|nuev[oa]s? (?:publicaci[oó]n|informe|estudio)(?:es)?|nouvelles? publications?"
+    r"|nouveaux? rapports?|vient de para[iî]tre)\s*:\s*(?P<title>[^()]{8,250}?)\s*\((?P<imprint>[^()]{3,80})\)",
+    re.I,
+)
+
+
+def announced_work_reading(text: str, block: Block) -> _Reading | None:
+    """A note announcing a work with its issuer and date in brackets ("New publication: Biometrics and Identity
+    Management: Summary Report of the IGC Workshop (IGC Secretariat, November 2008)"): the work, by that issuer."""
+    if (note := _ANNOUNCED_WORK.match(text)) is None or not (dates := find_dates(note.group("imprint"))):
+        return None
+    title, issuer = note.group("title").strip(" ,."), note.group("imprint")[: dates[-1].begin].strip(" ,.")
+    if not issuer:
+        return None  # "New report: Title (May 20), by A.": its day alone in brackets, its byline after, read elsewhere
+    kind = Kind.REPORT if publication_type_of(title) == PublicationType.REPORT else Kind.PUBLICATION
+    reading = _Reading("publication.entry", kind, title, dates[-1], None, text, block)
+    if ":" in issuer:
+        return replace(reading, publisher=_imprint_publisher(issuer))  # "(Geneva: IGC, 2008)": its imprint
+    return replace(reading, authors=(issuer,))
+
+
 def released_work_reading(text: str, block: Block) -> _Reading | None:
     """`Le Secrétariat des IGC a publié en juin 2011 l'ouvrage Asylum Procedures: ..., qui ...`: the work, at the
     date the sentence gives its release; `se publicó la Guía regional ... (San José: OIM, marzo de 2009)`: the
@@ -5354,6 +5379,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         # "En el marco de la reunión, el jueves 4 de marzo, la PPT organizó el Seminario ...": the setting names the
         # meeting around the activity, not the activity the sentence tells
         text = _SETTING_LEAD.sub("", text)
+        if reading := announced_work_reading(text, block):
+            readings.append(_evidence_as_written(reading, text, written, lent))
+            continue  # "New publication: Title (IGC Secretariat, November 2008).": the work, not a workshop it names
         # works a report's prose names by type, title and month; the same sentences may tell events too
         typed += [_evidence_as_written(r, text, written, lent) for r in typed_works_readings(text, block)]
         if counted := counted_readings(text, block) or quoted_works_readings(text, block):

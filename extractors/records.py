@@ -774,8 +774,21 @@ def _byline_and_month(line: str, printed: bool = True, typed: bool = False) -> t
 _DATE_FIELD_AFTER = re.compile(r"\s+[·|•]\s+")
 
 
+# "IGC Secretariat, August 2011, 412 pp.", "Kathleen Newland, March 2010.": a byline, a comma, the month, perhaps the
+# page count, and nothing else
+_COMMA_BYLINE = re.compile(
+    r"^\s*(?P<names>[^\W\d][^,;:·|]{2,80}?(?:\s+(?:and|y|et|&)\s+[^\W\d][^,;:·|]{2,60}?)?),\s+(?P<date>[^,;]{4,25}?)"
+    r"(?:,\s*\d{1,4}\s*(?:pp?|pages|p[áa]gs?)\.?)?\.?\s*$",
+    re.I,
+)
+
+
 def _separated_byline(line: str) -> tuple[str, DateSpan] | None:
-    """ "Names · Month Year ...": the names, then a separator, then the date."""
+    """ "Names · Month Year ...": the names, then a separator, then the date; or "Names, Month Year[, N pp.]"."""
+    comma = _COMMA_BYLINE.match(line)
+    date = parse_date(comma.group("date").strip()) if comma else None
+    if comma and date and date.precision != DatePrecision.DAY and not known_place(comma.group("names").strip()):
+        return comma.group("names").strip(), replace(date, begin=comma.start("date"), stop=comma.end("date"))
     lead = _BYLINE_DATE_LEAD.match(line)
     dates = find_dates(lead.group("rest")) if lead else []
     if lead and not (dates and dates[0].begin == 0) and (year := _LEADING_YEAR.match(lead.group("rest"))):

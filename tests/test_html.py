@@ -918,3 +918,26 @@ def test_an_event_archives_articles_led_by_a_type_and_venue_line_are_events_not_
     assert ("Immigrant Children and Families: A Demographic Briefing", "2011-12-08") in found
     assert ("North American Migration Policy Forum", "2011-11-03") in found
     assert ("Eighth Annual Immigration Law and Policy Conference", "2011-09-22") in found
+
+
+def test_a_bulletins_works_over_their_issuer_and_month_and_a_notes_announced_work(nlp):
+    """Rounds 146 and 148 (written, dev): a bulletin's "PUBLICATIONS" sets each work as a title over "IGC Secretariat,
+    August 2011, 412 pp."; a What's New note announces "New publication: Biometrics and Identity Management: Summary
+    Report of the IGC Workshop (IGC Secretariat, November 2008)". Both are the IGC's reports, dated by their month,
+    the Secretariat their author; the workshop the note's title names is no event of November."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    def read(name: str) -> list:
+        path = Path(__file__).parent / "fixtures" / "written" / name
+        doc = html_to_document(path.read_bytes())
+        return blocks_to_activities(doc.blocks, DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title), nlp)
+
+    works = {a.title: a for a in read("w146-igc-bulletin-2011-09.html") if a.kind == "report"}
+    blue = works["Asylum Procedures: Report on Policies and Practices in IGC Participating States"]
+    assert (str(blue.start_date), blue.authors) == ("2011-08-01", ("IGC Secretariat",))
+    rows = read("w148-igc-whatsnew.html")
+    summary = next(a for a in rows if a.title.startswith("Biometrics and Identity Management: Summary Report"))
+    assert (summary.kind, str(summary.start_date), summary.authors) == ("report", "2008-11-01", ("IGC Secretariat",))
+    assert not any(a.kind == "workshop" and str(a.start_date) == "2008-11-01" for a in rows)
