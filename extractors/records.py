@@ -532,12 +532,26 @@ def _without_town(name: str) -> str:
     return " ".join(words[:-1]) if len(words) > 2 and known_place(words[-1]) else name
 
 
+def _bylined_month(text: str) -> DateSpan | None:
+    """The month (or year) right after an entry's byline and its stop ("By Sofía Albarrán. April 2011. Policy Brief No.
+    3"); None for any other line."""
+    byline = _CATALOGUE_BYLINE.match(text)
+    if byline is None or not re.match(r"^(?i:by|edited|editors?|por|par|coordinado|sous)\b", text):
+        return None
+    rest = text[byline.end() :]
+    dates = find_dates(rest)
+    if not dates or dates[0].precision == DatePrecision.DAY or rest[: dates[0].begin].strip(" .,") != "":
+        return None
+    at = byline.end()
+    return replace(dates[0], begin=dates[0].begin + at, stop=dates[0].stop + at)
+
+
 def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """The works of a print catalogue: each a heading over its byline and its fact line, under a section heading
     that names their type ("BOOKS", "POLICY BRIEFS"); MIN_RECORDS of them at least."""
     found: list[Publication] = []
     used: set[int] = set()
-    section = PublicationType.OTHER
+    section, typed_section = PublicationType.OTHER, False
     for i, block in enumerate(blocks):
         if block.kind != BlockKind.HEADING:
             continue
@@ -547,6 +561,8 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
                 break
             body.append(below)
         fact = next(((b, d) for b in body if (d := _fact_date(b.text) or _imprint_date(b.text))), None)
+        if fact is None and typed_section and body and (d := _bylined_month(body[0].text)):
+            fact = body[0], d  # under "FACT SHEETS": "By Lucas Martell. February 2011. MPI Data Hub fact sheet."
         if body and _REFERENCE_MARK.match(body[0].text):
             fact = (
                 None  # "1. Rapports" over "[1]" / "SECRÉTARIAT DES IGC. Rapport annuel ...": a reference list's section
@@ -559,6 +575,7 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
             # "BOOKS", "Policy Briefs": the type of the entries under it; any other heading ends that section
             short = len(block.text.split()) <= MAX_LABEL_WORDS
             section = publication_type_of(block.text) if short else PublicationType.OTHER
+            typed_section = short and names_work_type(block.text)  # "FACT SHEETS" names a type, though no report's
             continue
         byline = next((m for b in body if (m := _CATALOGUE_BYLINE.match(b.text))), None)
         names = re.split(r",\s+and\s+|,\s+|\s+and\s+|\s+y\s+|\s+et\s+", byline.group("names")) if byline else []

@@ -973,3 +973,20 @@ def test_two_page_columns_set_in_their_own_sizes_are_no_table_and_a_works_facts_
     # "Policy Brief | Regional Migration Study Group, Brief No. 2 | October 2012": a type, its series, its month
     brief = rows["Unaccompanied Minors at the US-Mexico Border: Policy Responses, 2008-2012"]
     assert (str(brief.start_date), brief.publication_type) == ("2012-10-01", "policy_brief")
+
+
+def test_a_catalogues_typed_sections_entries_dated_right_after_their_byline(nlp):
+    """Round 150 (written, dev): a catalogue's "POLICY BRIEFS" and "FACT SHEETS" sections set each work as a title
+    over "By Sofía Albarrán. April 2011. Policy Brief No. 3, Regional Migration Study Group. 12 pp." or "By Lucas
+    Martell. February 2011. MPI Data Hub fact sheet.": under a section naming a type of work, the month right after
+    the byline dates the entry, whatever follows; the section's name is no work."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = WRITTEN / "w150-mpi-publications-2011.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    works = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("report", "publication")}
+    assert "FACT SHEETS" not in works and "POLICY BRIEFS" not in works
+    brief = works["Circular Migration in the Americas: Policy Options"]
+    assert (str(brief.start_date), brief.authors) == ("2011-04-01", ("Sofía Albarrán",))
+    assert str(works["Mexican Immigrants in the United States"].start_date) == "2011-02-01"
