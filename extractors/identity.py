@@ -285,6 +285,17 @@ def _dates_overlap(a: Activity, b: Activity) -> bool:
     return a.start_date == b.start_date or _holds(a, b.start_date) or _holds(b, a.start_date)
 
 
+MAX_SPAN_DAYS = 7
+
+
+def _day_span(a: Activity) -> bool:
+    """Whether a row gives a meeting's days, more than one and a week at most ("March 30 - April 1, 2010"), not a
+    month's or a report's period."""
+    if a.date_precision != "day" or a.start_date is None or a.end_date is None:
+        return False
+    return 0 < (a.end_date - a.start_date).days <= MAX_SPAN_DAYS
+
+
 def _holds(a: Activity, day: dt.date) -> bool:
     return a.start_date is not None and a.end_date is not None and a.start_date <= day <= a.end_date
 
@@ -336,7 +347,9 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
         later_day = a.start_date != b.start_date and a.locator is not None and a.locator == b.locator
         told_together = (_same_item(a, b) or later_day) and not (a.location and b.location and not _places_agree(a, b))
         return a.kind == b.kind and (_places_agree(a, b) or told_together) and not _numbers_differ(a.title, b.title)
-    if not similar_titles(a.title, b.title) or _numbers_differ(a.title, b.title):
+    unlabelled = _TYPE_LABEL.sub("", a.title), _TYPE_LABEL.sub("", b.title)
+    alike = similar_titles(a.title, b.title) or similar_titles(*unlabelled)
+    if not alike or _numbers_differ(a.title, b.title):
         return False
     if bool(wa) != bool(wb):
         # A bare "Meeting" says nothing of which meeting it was; in one document, a bare "Roundtable" on the day and
@@ -365,6 +378,12 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
 
 
 _ACRONYM = re.compile(r"\b[A-ZÀ-Ý]{3,}\b")
+# "Briefing: Green Card Backlogs": a calendar's type label before the name the list gives in full
+_TYPE_LABEL = re.compile(
+    r"^\s*(?:policy\s+|public\s+|expert\s+)?(?:briefing|webinar|roundtable|seminar|workshop|conference|forum|"
+    r"panel|launch|event|taller|seminario|atelier|s[ée]minaire)\s*:\s*",
+    re.I,
+)
 _BRACKETED_ACRONYM = re.compile(r"\(([A-ZÀ-Ý]{2,10})\)")
 
 
@@ -570,12 +589,18 @@ def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
 
     def fits(i: int, group: _Group) -> bool:
         # Every event of the group must overlap the row, and a row of the same document must be the same
-        # activity: a month-long row must not chain two meetings of that month into one.
+        # activity: a month-long row must not chain two meetings of that month into one. Within a span of days
+        # that a member gives ("March 30 - April 1"), a calendar's cell for each of those days is that meeting too.
         row = rows[i]
-        return all(
-            (_is_publication(row) or _dates_overlap(row, rows[m])) and (rows[m].doc_id != row.doc_id or same(m, i))
-            for m in group.members
-        ) and any(same(m, i) for m in group.members)
+        spans = [rows[m] for m in group.members if _day_span(rows[m]) and _holds(rows[m], row.start_date)]
+
+        def agrees(m: int) -> bool:
+            other = rows[m]
+            if _is_publication(row) or _dates_overlap(row, other):
+                return other.doc_id != row.doc_id or same(m, i)
+            return any(_holds(span, other.start_date) for span in spans)
+
+        return all(agrees(m) for m in group.members) and any(same(m, i) for m in group.members)
 
     groups: list[_Group] = []
     filed: dict[tuple, list[int]] = {}  # (recipient, family, key) -> indices into `groups`, oldest first

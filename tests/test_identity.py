@@ -348,3 +348,23 @@ def test_a_tables_short_name_and_the_proses_full_name_that_day_are_one_row():
         row("Reunión de la Red de Combate a la Trata de Personas", day, EVENTS, locator="2"),
     ]
     assert len(merge_activities(other)) == 2
+
+
+def test_a_calendar_grids_day_cells_are_the_list_views_meetings(nlp):
+    """Round 152 (written, dev): a month grid sets each event in its day's cell ("9 Briefing: Green Card Backlogs",
+    "30 Transatlantic Council on Migration: Fourth Plenary Meeting" and "31 ... (continued)"), and the list view below
+    gives each in full ("03/09/2010 | Green Card Backlogs and Employment-Based Visas | Policy Briefing", "03/30/2010
+    - 04/01/2010 | ..."). A grid's type label before the name, and a day cell within the list's span of days, are
+    the same meeting: one row each."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w152-mpi-calendar-2010-03.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert sorted(str(a.start_date) for a in rows if "Plenary" in a.title or "Green Card" in a.title) == [
+        "2010-03-09", "2010-03-30"
+    ]  # fmt: skip
