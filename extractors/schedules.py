@@ -3705,13 +3705,15 @@ MAX_TYPE_LABEL_WORDS = 3
 def _posted_line(block: Block) -> bool:
     """A line saying when a news item was posted, perhaps with its section after it ("Publicado el 05/12/2011 ·
     Reuniones")."""
-    text = _META_TAIL.sub("", block.text.strip())
+    # (and who posted it: "Publicado el 18 abril, 2011 por admin_st")
+    text = _POSTER_TAIL.sub("", _META_TAIL.sub("", block.text.strip()))
     # or a day under its column's name, in a news list set in a table ("Posted | Announcement")
     posted = _POSTED.match(text) or (block.header and _POSTED.match(block.header[0]))
     return bool(posted) and _dateline(replace(block, text=text))
 
 
 _META_TAIL = re.compile(r"\s*[·|•]\s*(?:[^\W\d_][\w-]*\s?){0,3}$")
+_POSTER_TAIL = re.compile(r"(?<=\d)\s+(?:by|por|par)\s+\S{2,40}(?:\s\S{1,30}){0,2}$", re.I)
 MAX_NEWS_BLOCKS = 8
 MAX_NEWS_HEADING_WORDS = 5  # "Press Releases", "Noticias de la CRM": a page's name, not a headline naming news
 NEWS_DATELINE_AT = 4  # a news item's dateline is among its first blocks (headline, kicker, dateline)

@@ -941,3 +941,19 @@ def test_a_bulletins_works_over_their_issuer_and_month_and_a_notes_announced_wor
     summary = next(a for a in rows if a.title.startswith("Biometrics and Identity Management: Summary Report"))
     assert (summary.kind, str(summary.start_date), summary.authors) == ("report", "2008-11-01", ("IGC Secretariat",))
     assert not any(a.kind == "workshop" and str(a.start_date) == "2008-11-01" for a in rows)
+
+
+def test_a_blog_posts_stamp_with_its_poster_is_when_it_went_up(nlp):
+    """Round 144 (written, dev): a WordPress news page stamps each post "Publicado el 18 abril, 2011 por admin_st"
+    under its headline ("La Secretaría Técnica de la CRM traslada sus oficinas"). The stamp says when the post went
+    up, whoever posted it: the post is news, its headline and stamp no conference."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w144-rcm-noticias.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert not any("traslada sus oficinas" in a.title or "convocatoria" in a.title.lower() for a in rows)
+    assert "2011-06-14" in {str(a.start_date) for a in rows}
