@@ -26,7 +26,7 @@ from mpdp_pipeline.extractors.language import detect_language
 from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import names_work_type
 from mpdp_pipeline.extractors.structured import embedded_records, structured_records
-from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, EVENT_TYPE_LINE
+from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, EVENT_TYPE_LINE, RECORD_OF_EVENT
 
 from mpdp_pipeline.codes import LogCode
 from mpdp_pipeline.decoding import decode_page
@@ -360,6 +360,13 @@ def _posted_headline(tag: Tag, lines: list[str]) -> bool:
     if (day := day_alone(lines[0][stamp.end() :])) is None or day.stop < len(lines[0]) - stamp.end() - 1:
         return False
     return any(_clean(b.get_text(" ")) == lines[1] for b in tag.find_all(["b", "strong"]))
+
+
+def _meeting_named(title: str) -> bool:
+    """Whether a bold title over its month names a meeting ("Primera Reunión del GRCM 2008" / "Febrero de 2008"), not
+    a work ("Memoria del Seminario ...", "Workshop Report")."""
+    kind = EVENT_KIND_WORDS.search(title)
+    return kind is not None and not names_work_type(title) and not RECORD_OF_EVENT.search(title)
 
 
 def _day_then_town(line: str) -> bool:
@@ -909,7 +916,7 @@ class _Walker(BlockSink):
         if (
             len(lines) >= 2
             and _bold_line_over_fields(tag, lines)
-            and (not _record_lines(lines) or _placed(lines[1]) or _day_then_town(lines[1]))
+            and (not _record_lines(lines) or _placed(lines[1]) or _day_then_town(lines[1]) or _meeting_named(lines[0]))
         ):
             # "<strong>Taller regional ...</strong><br>Lugar: Tegucigalpa, Honduras. Fecha: 22 y 23 de abril.<br>
             # Note": the bold line titles the entry as a heading would, the labelled fields below it are its own

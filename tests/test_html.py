@@ -957,3 +957,18 @@ def test_a_blog_posts_stamp_with_its_poster_is_when_it_went_up(nlp):
     rows = blocks_to_activities(doc.blocks, ctx, nlp)
     assert not any("traslada sus oficinas" in a.title or "convocatoria" in a.title.lower() for a in rows)
     assert "2011-06-14" in {str(a.start_date) for a in rows}
+
+
+def test_a_sidebars_bold_meeting_over_its_month_is_titled_by_its_own_line(nlp):
+    """Round 150 (written, dev): a sidebar's "Próximas reuniones" sets "<b>Primera Reunión del GRCM 2008</b><br>Febrero
+    de 2008" under "<b>XIII Conferencia ...</b><br>Mayo de 2008 – sede por confirmar". A bold title that names a
+    meeting over its month is that meeting's heading, not a work's record under the conference above it."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w150-rcm-reuniones-2007.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    by_day = {str(a.start_date): a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert by_day["2008-02-01"] == "Primera Reunión del GRCM 2008"
