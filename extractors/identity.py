@@ -348,7 +348,9 @@ def _same_event_titles(a: Activity, b: Activity) -> bool:
         told_together = (_same_item(a, b) or later_day) and not (a.location and b.location and not _places_agree(a, b))
         return a.kind == b.kind and (_places_agree(a, b) or told_together) and not _numbers_differ(a.title, b.title)
     unlabelled = _TYPE_LABEL.sub("", a.title), _TYPE_LABEL.sub("", b.title)
-    alike = similar_titles(a.title, b.title) or similar_titles(*unlabelled)
+    # "Réunion plénière (Full Round) / Full Round": a bilingual table's title, either language of which may match
+    versions = [(x, y) for x in a.title.split(" / ") for y in b.title.split(" / ")]
+    alike = similar_titles(*unlabelled) or any(similar_titles(x, y) for x, y in versions)
     if not alike or _numbers_differ(a.title, b.title):
         return False
     if bool(wa) != bool(wb):

@@ -368,3 +368,14 @@ def test_a_calendar_grids_day_cells_are_the_list_views_meetings(nlp):
     assert sorted(str(a.start_date) for a in rows if "Plenary" in a.title or "Green Card" in a.title) == [
         "2010-03-09", "2010-03-30"
     ]  # fmt: skip
+
+
+def test_a_bilingual_tables_title_matches_the_prose_in_either_language():
+    """Round 150 (written, dev): a French and English communiqué's annex table titles its meeting "Réunion plénière
+    (Full Round) / Full Round"; the English prose calls it the "Annual Full Round". Either version of the title may
+    name the meeting: one row."""
+    day = dt.date(2012, 5, 22)
+    table = row("Réunion plénière (Full Round) / Full Round", day, EVENTS, locator="tr:nth-of-type(4)")
+    prose = row("Annual Full Round", day, EVENTS, locator="p:nth-of-type(3)")
+    merged = merge_activities([table, prose])
+    assert len(merged) == 1 and len(merged[0].sources) == 2
