@@ -562,12 +562,16 @@ _DEADLINE_NOTE = re.compile(
 )
 
 
+_YEAR_CELL_LEAD = re.compile(r"^(?:19|20)\d\d\s*[|,]\s+(?=\S)")
+
+
 def clean_title(text: str, work: bool = False) -> str:
     """`text` as a title: no footnote mark, bullet, edge punctuation or article it opens with, unless it is a
     `work`'s (a publication's) own article."""
     text = _FOOTNOTE.sub("", text)
     text = _BULLET.sub("", text)
     text = re.sub(r"\s+", " ", text).strip(" ,;:.–—-|·•")
+    text = _YEAR_CELL_LEAD.sub("", text)  # "2005 | Full Round of Consultations": a milestones table's year cell
     text = _NOTE_LABEL.sub("", text)
     if (deadline := _DEADLINE_NOTE.search(text)) and deadline.start() > 0:
         text = text[: deadline.start()].rstrip(" ,;:.–—-(")  # "Atelier sur X Date limite d'inscription : 10 octobre"
@@ -2466,7 +2470,7 @@ def announced_work_reading(text: str, block: Block) -> _Reading | None:
     if (note := _ANNOUNCED_WORK.match(text)) is None or not (dates := find_dates(note.group("imprint"))):
         return None
     title, issuer = note.group("title").strip(" ,."), note.group("imprint")[: dates[-1].begin].strip(" ,.")
-    if not issuer:
+    if not issuer[:1].isupper():
         return None  # "New report: Title (May 20), by A.": its day alone in brackets, its byline after, read elsewhere
     kind = Kind.REPORT if publication_type_of(title) == PublicationType.REPORT else Kind.PUBLICATION
     reading = _Reading("publication.entry", kind, title, dates[-1], None, text, block)

@@ -3836,6 +3836,10 @@ def _posted_news(cells: Sequence[str]) -> bool:
     filled = [c.strip() for c in cells if c.strip()]
     if len(filled) != 2 or len(filled[1].split()) < MIN_POSTED_NOTE_WORDS:
         return False
+    if _BARE_YEAR.match(filled[0]):
+        # "2005 | Full Round of Consultations, Oslo, June 2005, concluding ...": a year's milestones, told with their
+        # own months and days
+        return any(d.precision != DatePrecision.YEAR for d in find_dates(filled[1]))
     day = find_dates(filled[0])
     if len(day) != 1 or day[0].precision != DatePrecision.DAY or filled[0][day[0].stop :].strip(" .,"):
         return False

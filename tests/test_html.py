@@ -972,3 +972,19 @@ def test_a_sidebars_bold_meeting_over_its_month_is_titled_by_its_own_line(nlp):
     ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
     by_day = {str(a.start_date): a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)}
     assert by_day["2008-02-01"] == "Primera Reunión del GRCM 2008"
+
+
+def test_a_milestones_tables_year_cells_leave_the_days_to_the_text_beside_them(nlp):
+    """Round 148 (written, dev): a history page's table sets each year beside its milestones ("2005 | Full Round of
+    Consultations, Oslo, June 2005, concluding the Norwegian Chairmanship. ..."): the text's own month dates the
+    meeting, not the year cell, and the year is no part of its name."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w148-igc-milestones.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert ("Full Round of Consultations", "2005-06-01") in found
+    assert not any(t.startswith("2005") or d == "2005-01-01" for t, d in found)
