@@ -178,8 +178,16 @@ def find_listings(
             # byline or a type.
             bare.append((records, read, key))
             continue
-        # cards of works carry their fields; a box among them with none ("Dear colleague", "SUPPORT MPI ...") is no work
-        read = [p for p in read if p.date is not None or p.authors or p.publication_type != PublicationType.OTHER]
+        # cards of works carry their fields; a box among them with none ("Dear colleague", "DATA HUB State-level maps
+        # have been updated ...") is no work, though a citation whose fields went unread still names its year
+        read = [
+            p
+            for p in read
+            if p.date is not None
+            or p.authors
+            or p.publication_type != PublicationType.OTHER
+            or (_ANY_YEAR.search(p.snippet) and not _BOX_LABEL.match(p.snippet))
+        ]
         used, remaining = _accept(records, read, key, pubs, used, remaining, shapes, listings)
         signatures |= {_signature(r) for r in records}
     if bare and not listings and not landing_work(blocks)[0]:
@@ -1489,6 +1497,11 @@ def _event_typed(record: list[Block]) -> bool:
     return any(EVENT_TYPE_LINE.match(b.text) for b in record[1:]) or any(
         EVENT_TYPE_LINE.match(field) for b in record for field in b.text.split(" · ")[1:2]
     )
+
+
+_ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "DATA HUB", "OPPORTUNITIES", "SUPPORT MPI": a newsletter box's label in capitals before its text
+_BOX_LABEL = re.compile(r"^[A-Z][A-Z&'’-]{2,}(?:\s+[A-Z][A-Z&'’-]+){0,3}\s+(?=[A-Za-z])")
 
 
 def _held_at_hours(records: list[list[Block]]) -> bool:
