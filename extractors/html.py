@@ -169,6 +169,14 @@ def _is_struck_tag(tag: Tag) -> bool:
     return tag.name in STRUCK_TAGS or "line-through" in _attr_text(tag, "style").replace(" ", "").lower()
 
 
+def _replaced_date(parent: Tag, struck: Tag) -> bool:
+    """Whether a struck-out date has a date beside it in the same element: the new day that replaced it."""
+    if not _date_only(_clean(struck.get_text(" "))):
+        return False
+    rest = " ".join(s for s in parent.find_all(string=True) if not any(p is struck for p in s.parents) and s.strip())
+    return bool(find_dates(rest))
+
+
 def _date_only(line: str) -> bool:
     """Whether a line is only a date ("December 2011", "2011", "14 March 2019")."""
     dates = find_dates(line)
@@ -750,6 +758,8 @@ class _Walker(BlockSink):
                     parts.append(LINE_BREAK if self.keep_lines else " ")
                 elif child.name == "time" or _microformat_date(child):
                     parts.append(_time_text(child, self.inline_text(child, stop)))
+                elif _is_struck_tag(child) and _replaced_date(tag, child):
+                    continue  # "<s>15-16/08/2012</s><br>6-7/09/2012": the day it was moved from, struck out
                 else:
                     text = self.inline_text(child, stop)
                     if (

@@ -988,3 +988,18 @@ def test_a_milestones_tables_year_cells_leave_the_days_to_the_text_beside_them(n
     found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
     assert ("Full Round of Consultations", "2005-06-01") in found
     assert not any(t.startswith("2005") or d == "2005-01-01" for t, d in found)
+
+
+def test_a_struck_out_date_beside_its_new_one_is_the_day_the_meeting_moved_from(nlp):
+    """Round 144 (written, dev): a calendar's row gives "<span style='text-decoration: line-through'>15-16/08/2012
+    </span><br>6-7/09/2012" for a rescheduled workshop. The struck date is the one it moved from; the row is the
+    workshop on its new days, not a second one on the old."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w144-rcm-calendario-2012.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp) if "gestión migratoria" in a.title}
+    assert days == {"2012-09-06"}
