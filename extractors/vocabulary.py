@@ -106,6 +106,7 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "briefing",  # a think tank's briefing of officials or legislators: an event with no kind of its own
             "book launch",  # a publication presented to the public: an event, not the publication
             "report launch",
+            "publication launch",
             "launch event",
             "presentación del libro",
             "lancement du livre",

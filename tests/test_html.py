@@ -918,6 +918,8 @@ def test_an_event_archives_articles_led_by_a_type_and_venue_line_are_events_not_
     assert ("Immigrant Children and Families: A Demographic Briefing", "2011-12-08") in found
     assert ("North American Migration Policy Forum", "2011-11-03") in found
     assert ("Eighth Annual Immigration Law and Policy Conference", "2011-09-22") in found
+    # "Publication Launch · Migration Policy Institute, Washington, DC": a launch is an event, its report another thing
+    assert ("Report Launch: Canada's Points System at a Crossroads", "2011-05-19") in found
 
 
 def test_a_bulletins_works_over_their_issuer_and_month_and_a_notes_announced_work(nlp):
