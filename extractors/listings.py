@@ -306,7 +306,12 @@ def _numbered_titles(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
 # Column headers of a publications table ("Title | Author(s) | Date | Type", "Título | Autor(es) | Fecha | Tipo",
 # "Titre | Auteur(s) | Date | Type"): the title column, and one naming authors or the type, make it a listing.
 # (a document library's "Name" column, beside its "Document Type", names its files' works)
-_TITLE_COLUMN = re.compile(r"^\W*(?:title|t[ií]tulo|titre|publication|publicaci[oó]n|name|nombre|nom)\b", re.I)
+# (a progress report's "Report | Author | Date released", "Producto | Autor | Fecha": the works it delivered)
+_TITLE_COLUMN = re.compile(
+    r"^\W*(?:title|t[ií]tulo|titre|publication|publicaci[oó]n|name|nombre|nom|reports?|informes?|rapports?"
+    r"|products?|productos?|produits?)\b",
+    re.I,
+)
 _AUTHOR_COLUMN = re.compile(
     r"^\W*(?:authors?|author\(s\)|autor(?:es|as?)?|autor\(es\)|auteurs?|auteur\(s\)|by|por|par|prepared by"
     r"|elaborad[oa] por|pr[ée]par[ée]e? par|written by)\b",
@@ -542,12 +547,23 @@ def _one_year(text: str | None) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+# A cell saying the work is not out ("Deferred (Q1 2008)", "Pending", "En preparación"): no publication yet
+_NOT_OUT_CELL = re.compile(
+    r"^\W*(?:deferred|postponed|delayed|pending|forthcoming|planned|in preparation|in progress|not (?:yet )?(?:released"
+    r"|published)|aplazad[oa]|pospuest[oa]|pendiente|en preparaci[oó]n|previst[oa]|report[ée]e?|en cours"
+    r"|à paraître|diff[ée]r[ée]e?)\b",
+    re.I,
+)
+
+
 def _table_row(
     block: Block, header: Sequence[str], title_at: int, author_at: int | None, type_at: int | None
 ) -> Publication | None:
-    """One row of a publications table as a publication."""
+    """One row of a publications table as a publication; none where a cell says it is not out yet."""
     cells = [c.strip() for c in block.cells]
     title_cell = cells[title_at]
+    if any(_NOT_OUT_CELL.match(c) for i, c in enumerate(cells) if i != title_at):
+        return None
     notes = _CELL_NOTES.search(title_cell)  # "Editorial: OIM. 118 páginas.", "También disponible en inglés: ..."
     title = split_translation(title_cell[: notes.start()] if notes else title_cell)[0].strip()
     if len(title) < 3:

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, day_alone, find_dates, parse_date
+from mpdp_pipeline.extractors.dates import MONTHS, WEEKDAY_NAMES, DateSpan, day_alone, find_dates, parse_date
 from mpdp_pipeline.extractors.places import closing_town, country_of, known_place, trailing_place
 from mpdp_pipeline.extractors.publications import names_work_type
 from mpdp_pipeline.extractors.vocabulary import (
@@ -610,6 +610,9 @@ _LABELLED_VENUE_SENTENCE = re.compile(
 )
 
 
+_WEEKDAY_FIELD = re.compile(rf"^{WEEKDAY_NAMES}\b[\s,.;:|–—-]*", re.I)
+
+
 def _rest_title(rest: str) -> tuple[str | None, str | None]:
     """What follows a record's date: (a title naming a meeting, a venue), either may be None."""
     if _VENUE_FIELD.search(rest):
@@ -617,6 +620,7 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     text = _TIME.sub(" ", _TIME_ZONE.sub(" ", rest))
     text = _RSVP_NOTE.sub("", _LEADING_NOTE.sub("", text))  # "... Services. RSVP by April 8.": a note after the name
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
+    text = _WEEKDAY_FIELD.sub("", text)  # "September 19, 2026 Saturday 9:00 am": the date's weekday, no place
     if not text:
         return None, None
     # "Curso de Capacitación sobre ... Migrantes. Sede: Tapachula, México.": the name, then its labelled venue
@@ -1091,7 +1095,7 @@ def _row_entries(
         and not is_link_text(c)
         and not _moved_date(c, year)
     ]
-    title_at = _title_column(header, len(cells))
+    title_at = _title_column(header, cells)
     if title is None and title_at is not None and title_at != i and cells[title_at]:
         title = cells[title_at]  # "N.º | Actividad | Fecha | ...": the column the header names for the activity
     if title is None and title_at is None:
@@ -1152,12 +1156,14 @@ def _columns_of_days(dated: Sequence[tuple[int, str, DateSpan]]) -> bool:
     )
 
 
-def _title_column(header: Sequence[str], width: int) -> int | None:
-    """The column a table's header names for the activity ("Actividad", "Meeting", "Event"), if one does."""
-    if len(header) != width:
+def _title_column(header: Sequence[str], cells: Sequence[str]) -> int | None:
+    """The column a table's header names for the activity ("Actividad", "Meeting", "Event"), if one does; of two
+    ("Output | Activity | ..."), the one whose cell has words, not the output's number."""
+    if len(header) != len(cells):
         return None
     words = [set(re.findall(r"[^\W\d_]+", h.lower())) for h in header]
-    return next((i for i, w in enumerate(words) if w & _TITLE_HEADER_WORDS), None)
+    named = [i for i, w in enumerate(words) if w & _TITLE_HEADER_WORDS]
+    return next((i for i in named if re.search(r"[^\W\d_]{3}", cells[i])), named[0] if named else None)
 
 
 _TITLE_HEADER_WORDS = frozenset(TITLE_HEADERS)
@@ -1540,8 +1546,17 @@ def _period_line(text: str) -> bool:
     return between in ("-", "–", "—", "to", "a", "al", "à", "au") and not rest
 
 
+# A teaser's link to the full post at its end ("... Ribbon Finials Read more →"): a button, never the record's words
+_MORE_LINK = re.compile(
+    r"\s*(?:read|learn|see|view)\s+more\b[^\w]*$|\s*(?:continue reading|leer m[aá]s|ver m[aá]s|seguir leyendo"
+    r"|lire la suite|en savoir plus)\b[^\w]*$",
+    re.I,
+)
+
+
 def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     """A list item, a line or a card that opens with its date; or a "Body: date" line."""
+    text = _MORE_LINK.sub("", text)
     if len(text.split()) > MAX_RECORD_WORDS or NO_MEETING.search(text) or _period_line(text):
         return None
     year = ctx.year or ctx.running_year
@@ -1624,9 +1639,12 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
             # calendar's meeting at its hour, its body named nowhere on the page
             return Entry(None, "Meeting", date, venue, group[0], text, "schedule.line", status_of(text))
         return None  # a date with nothing around it that names a meeting: a news item, a deadline
-    if title is None and ((_is_sentence(venue) and not talks) or _NEWS_HEADING.search(group[0].heading or "")):
+    # "Past Meetings" over "March 21, 2026 ... Richard Cale — Two-handled sugar bowl from green cherry": every
+    # dated item of a list of meetings is one, whatever its words say it was about
+    listed = talks or bool(_SCHEDULE_NAME.search(group[0].heading or ""))
+    if title is None and ((_is_sentence(venue) and not listed) or _NEWS_HEADING.search(group[0].heading or "")):
         return None  # "12 January 2007 – The Secretariat moved to new offices": news, not a meeting
-    if title is None and venue and _tells_news(venue) and not (names_body(venue) or talks):
+    if title is None and venue and _tells_news(venue) and not (names_body(venue) or listed):
         return None  # "1 de julio – El Salvador asume la Presidencia Pro Tempore de la CRM.": a timeline's news
     if title and _DECIDED_BY.search(title):
         return None  # "12: Budget for 2008 approved by the Steering Group": a decision, whoever took it
@@ -1678,6 +1696,30 @@ _TIME_TAIL = re.compile(
 
 # "2005 Minutes", "Minutes 2005", "Actas 2005": a year's section of one body's meeting papers, naming no meeting
 _YEAR_OF_PAPERS = re.compile(r"^\W*(?:(?:19|20)\d\d\s+\w+|\w+\s+(?:19|20)\d\d)\W*$")
+
+
+# "Meeting Minutes", "Executive Board Minutes", "Agenda": a link to one meeting's papers, naming at most its body
+_PAPERS_LINK = re.compile(
+    r"^(?P<body>(?:[A-Z][\w&'.-]*\s+){0,5}?)(?:meeting\s+)?(?:minutes|agenda|notice|actas?)$", re.I
+)
+
+
+def _papers_entries(group: list[Block], text: str, ctx: _Context) -> list[Entry]:
+    """ "November 19, 2016 Meeting Minutes", "November 2015 Meeting Minutes; Executive Board Minutes": an archive's
+    links to the papers of the meetings of a day or a month, one meeting per paper named, titled by its body."""
+    date = leading_date(text, ctx.year or ctx.running_year)
+    if date is None or date.begin > 1 or date.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
+        return []
+    links = [p.strip(_SEPARATORS + " ") for p in re.split(r"[;|]", text[date.stop :])]
+    matched = [m for p in links if p and (m := _PAPERS_LINK.match(p))]
+    if not links or len(matched) != len([p for p in links if p]):
+        return []
+    entries = []
+    for m in matched:
+        body = m.group("body").strip()
+        title = f"{body} Meeting" if body else ctx.name if ctx.name and names_body(ctx.name) else "Meeting"
+        entries.append(Entry(title, ctx.name, date, None, group[0], text, "schedule.line", status_of(text)))
+    return list({e.title: e for e in entries}.values())
 
 
 def _minutes_line(block: Block, text: str, date: DateSpan) -> str | None:
@@ -2588,7 +2630,10 @@ def find_schedule_entries(
             used.update(b.order for b in group)
             continue
         announced = next((b for b in group if _NEXT_LABEL.match(b.text)), None) if len(group) > 1 else None
-        if announced and (entry := _line_entry([announced], announced.text, ctx)):
+        said = announced.text if announced else ""
+        if announced and _announces_one(said) and (after := _block_after(group, announced)):
+            said = f"{said.rstrip(' :')}: {after.text}"  # "Next Meeting" over "Saturday, August 15, 2026": a callout
+        if announced and (entry := _line_entry([announced], said, ctx)):
             # "What to expect" / "Meetings include updates ..." / "Next Meeting: September 29th": a box of notes
             # that announces one meeting among them
             entries.append(entry)
@@ -2612,6 +2657,10 @@ def find_schedule_entries(
         ):
             entries += [Entry(None, ctx.name, d, None, block, text, "schedule.line") for d in run]
             used.update(b.order for b in group)
+            continue
+        if len(group) == 1 and block.kind != BlockKind.TABLE_ROW and (papers := _papers_entries(group, text, ctx)):
+            entries += papers
+            used.add(block.order)
             continue
         if len(group) == 1 and block.order in typed_titles:
             # "Webinar: Skilled Visa Reform in Canada and the United States" over its day: a card's title set as a
@@ -2662,6 +2711,9 @@ def find_schedule_entries(
             labels = []
             found = [e] if (e := _card_entry(group, ctx)) else []
         else:
+            # "Next Meeting" over "Saturday, August 15, 2026": a callout's label announcing the date line below it
+            # (not "Upcoming meetings", over a list of several)
+            announcing = labels[-1] if labels and _announces_one(labels[-1]) else None
             labels = []
             if ctx.heading_month and block.kind == BlockKind.PARAGRAPH and (day := _HEADED_DAY.fullmatch(text)):
                 ctx.pending_day = day  # "17" in the date column, the record beside it in the next block
@@ -2680,7 +2732,8 @@ def find_schedule_entries(
                 found = [e for e in found if KIND_WORDS.search(e.title or "")]
             else:
                 ctx.pending_date = None
-                found = [e] if (e := _line_entry(group, text, ctx)) else []
+                said = f"{announcing.rstrip(' :')}: {text}" if announcing and leading_date(text, None) else text
+                found = [e] if (e := _line_entry(group, said, ctx)) else []
         ctx.pending_day = None
         for entry in found:
             entries.append(_within_span(entry, ctx) if ctx.span_month else entry)
@@ -2697,6 +2750,16 @@ def find_schedule_entries(
     masthead = {b.text for b in itertools.takewhile(lambda b: b.kind == BlockKind.HEADING, blocks)}
     entries = [e for e in entries if e.block.heading in masthead or not other_body_section(e.block.heading, scope)]
     return _repeated(_papers_of_a_day(_without_retold(entries, headlined)), used, cards)
+
+
+def _announces_one(label: str) -> bool:
+    """ "Next Meeting", "Próxima reunión": a label announcing one meeting, whose date is the line below it."""
+    return bool(_NEXT_LABEL.match(label)) and not find_dates(label) and not _MEETINGS_WORD.search(label)
+
+
+def _block_after(group: Sequence[Block], block: Block) -> Block | None:
+    at = next(i for i, b in enumerate(group) if b is block)
+    return group[at + 1] if at + 1 < len(group) else None
 
 
 def _without_retold(entries: list[Entry], headlined: list[Entry]) -> list[Entry]:

@@ -5653,3 +5653,93 @@ def test_a_progress_reports_output_tables_of_delivered_events_and_works(nlp):
     assert not any(title.startswith("Ottawa roundtable") for title, _, _ in events)
     works = [a for a in rows if a.kind in ("report", "publication")]
     assert works and all(a.authors for a in works if "Fact Sheet" not in a.title)
+
+
+def test_a_list_of_meetings_keeps_items_whose_teaser_reads_like_a_sentence(nlp):
+    """Real meeting pages (round 104, dev): under "Past Meetings", an item's demonstration in sentence case and its
+    "Read more →" link to the post are that meeting's topic and a button; the callout's label "Next Meeting" over
+    its own date line announces one more; the item's weekday is no place."""
+    items = "".join(
+        f"<li><span>{day}</span> <span>Saturday</span> <span>9:00 am</span>{extra}</li>"
+        for day, extra in [
+            (
+                "April 18, 2026",
+                "<span>Ann Ruiz — Turning a lidded box from green cherry</span><a href='#'>Read more →</a>",
+            ),
+            ("March 21, 2026", "<span>Bo Lind — Creative problem solving with a jig</span><a href='#'>Read more →</a>"),
+            ("February 21, 2026", ""),
+        ]
+    )
+    rows = read_html(
+        "<title>Meeting Dates | Valley Turners Club</title><main><p>Meetings are held on Saturdays at 9:00 am.</p>"
+        "<div class='callout'><div>Next Meeting</div><div>Saturday, August 15, 2026</div><div>9:00 am</div></div>"
+        f"<h2>Past Meetings</h2><ul>{items}</ul></main>",
+        nlp,
+    )
+    assert starts(rows) == [dt.date(2026, 2, 21), dt.date(2026, 3, 21), dt.date(2026, 4, 18), dt.date(2026, 8, 15)]
+    assert not any(r.location == "Saturday" for r in rows)
+
+
+def test_an_archive_of_minutes_links_gives_the_meeting_of_each_paper(nlp):
+    """Real meeting pages (round 104, dev): "November 19, 2016 Meeting Minutes" under a year's heading is the
+    meeting of that day; a month's line naming two bodies' minutes is two meetings."""
+    rows = read_html(
+        "<title>Chapter | Minutes</title><main><h1>Meeting Minutes</h1><h2>2016</h2>"
+        "<p><a href='a.pdf'>November 19, 2016 Meeting Minutes</a></p>"
+        "<p><a href='b.pdf'>January 23, 2016 Executive Board Minutes</a></p><h2>2015</h2>"
+        "<p><a href='c.pdf'>November 2015 Meeting Minutes</a>; <a href='d.pdf'>Executive Board Minutes</a></p>"
+        "<p><a href='e.pdf'>May 23, 2015 Meeting Minutes</a></p><p>return to Home</p></main>",
+        nlp,
+    )
+    assert starts(rows) == [
+        dt.date(2015, 5, 23),
+        dt.date(2015, 11, 1),
+        dt.date(2015, 11, 1),
+        dt.date(2016, 1, 23),
+        dt.date(2016, 11, 19),
+    ]
+    assert sorted(r.title for r in rows if r.start_date == dt.date(2015, 11, 1)) == [
+        "Executive Board Meeting",
+        "Meeting",
+    ]
+
+
+def test_a_progress_reports_tables_of_activities_by_output_and_of_reports_released(nlp):
+    """Round 154 (written, dev): "Output | Activity | Planned date | Actual date | ..." names each row by its activity,
+    not by the output's number; "Report | Author | Date released" lists works, less the one still "Deferred"."""
+
+    def table(header: list[str], rows: list[list[str]]) -> str:
+        head = "".join(f"<th>{h}</th>" for h in header)
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        return f"<table><tr>{head}</tr>{body}</table>"
+
+    page = (
+        "<title>Semi-annual report</title><main><h2>Integration Working Group</h2><p>The group met once.</p>"
+        "<h2>3. Activities by output</h2>"
+        + table(
+            ["Output", "Activity", "Planned date", "Actual date", "Place", "Status"],
+            [
+                ["1", "Full Round Meeting", "May 2007", "23-24 May 2007", "Copenhagen", "Held"],
+                ["1", "Steering Group", "Sept. 2007", "19 Sept. 2007", "Geneva", "Held"],
+                ["2", "COI Research Training Course", "Sept. 2007", "10-11 Sept. 2007", "Geneva", "Held"],
+            ],
+        )
+        + "<h2>Reports</h2>"
+        + table(
+            ["Report", "Author", "Date released"],
+            [
+                ["Asylum Statistics Report 1997-2006", "IGC Secretariat", "June 2007"],
+                ["Overview of Asylum Procedures in IGC Participating States", "IGC Secretariat", "Deferred (Q1 2008)"],
+            ],
+        )
+        + "</main>"
+    )
+    rows = read_html(page, nlp)
+    events = sorted((r.start_date, r.title) for r in rows if r.kind not in ("publication", "report"))
+    assert events == [
+        (dt.date(2007, 5, 23), "Full Round Meeting"),
+        (dt.date(2007, 9, 10), "COI Research Training Course"),
+        (dt.date(2007, 9, 19), "Steering Group"),
+    ]
+    works = [(r.title, list(r.authors)) for r in rows if r.kind in ("publication", "report")]
+    assert works == [("Asylum Statistics Report 1997-2006", ["IGC Secretariat"])]
