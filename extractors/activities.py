@@ -83,9 +83,12 @@ from mpdp_pipeline.extractors.publications import (
 )
 from mpdp_pipeline.extractors.publishers import with_house_reports, with_publishers
 from mpdp_pipeline.extractors.schedules import (
+    ACTUAL_HEADER,
     DOCUMENT_SYMBOL,
+    FILE_LINK,
     MEETING_FIELD,
     ONLINE_VENUE,
+    PLANNED_HEADER,
     PROCEEDINGS,
     STAMP_COLUMN,
     START_FIELD,
@@ -118,6 +121,7 @@ from mpdp_pipeline.extractors.schedules import (
     programme_page,
     results_told,
     status_of,
+    title_column,
     titled_cards,
     titled_minutes,
     type_label_after,
@@ -148,7 +152,6 @@ from mpdp_pipeline.extractors.vocabulary import (
     PUBLICATION_HEADINGS,
     RECORD_OF_EVENT,
     REPORT_NOUNS,
-    TITLE_HEADERS,
     TRAILING_LINKS,
     VENUE_HEADERS,
     KeywordGated,
@@ -1000,7 +1003,7 @@ def _other_meeting_cells(block: Block, reading: _Reading) -> list[_Reading]:
     """The meetings a row's other meeting columns hold on the same day: "18 January | Planning Committee | Council
     meeting" under "Date | Committee meeting | Full Council meetings" is two meetings. Only where the title column
     is one of several headed as meetings; a time or a note in such a cell names none."""
-    title_col = _column(block.header, TITLE_HEADERS)
+    title_col = title_column(block.header, block.cells)
     columns = [i for i, h in enumerate(block.header) if _MEETINGS_COLUMN.search(h)]
     if title_col not in columns or len(columns) < 2:
         return []
@@ -1022,18 +1025,6 @@ _MOVED_NOTE = re.compile(
 )
 
 
-# A report's table of planned and actual dates ("Planned output | Planned date | Actual date | Status"): the activity
-# took place on the actual date.
-_PLANNED = re.compile(
-    r"\b(?:planned|scheduled|target|expected|foreseen|previst[ao]s?|programad[ao]s?|prévue?s?|planifi\w*)\b", re.I
-)
-_ACTUAL = re.compile(
-    r"\b(?:actual|held|real|effective|completed|delivered|conducted|carried out|realizad[ao]s?|réalisée?s?"
-    r"|effective?)\b",
-    re.I,
-)
-
-
 _DUE = re.compile(r"\b(?:due|deadline|l[ií]mite|échéance|submission|filing|vencimiento)\b", re.I)
 MAX_STATUS_DATE_HEADER_WORDS = 2  # "Held", "Actual", "Realizada", "Date held" is a date header already
 
@@ -1049,13 +1040,20 @@ def _date_column(header: Sequence[str]) -> int | None:
             i
             for i, cell in enumerate(header)
             if len(cell.split()) <= MAX_STATUS_DATE_HEADER_WORDS
-            and (_ACTUAL.fullmatch(cell.strip()) or _PLANNED.fullmatch(cell.strip()))
+            and (ACTUAL_HEADER.fullmatch(cell.strip()) or PLANNED_HEADER.fullmatch(cell.strip()))
         ]
     if len(columns) <= 1:
         return columns[0] if columns else None
-    actual = [i for i in columns if _ACTUAL.search(header[i])]
-    unplanned = [i for i in columns if not _PLANNED.search(header[i])]
+    actual = [i for i in columns if ACTUAL_HEADER.search(header[i])]
+    unplanned = [i for i in columns if not PLANNED_HEADER.search(header[i])]
     return (actual or unplanned or columns)[0]
+
+
+_MOVED_FROM = re.compile(
+    r"\b(?:rescheduled|moved|postponed|changed|delayed|reprogramad[ao]|trasladad[ao]|report[ée]e?|d[ée]plac[ée]e?)"
+    r"\s+(?:from|del?|du)\s+$",
+    re.I,
+)
 
 
 def _called_off(text: str) -> bool:
@@ -1077,12 +1075,12 @@ def _columns_reading(block: Block) -> _Reading | None:
     """A `Date | Meeting | Venue` table row as its columns say, whatever its status."""
     header, cells = block.header, block.cells
     date_col = _date_column(header)
-    title_col = _column(header, TITLE_HEADERS)
+    title_col = title_column(header, cells)
     if date_col is None or title_col is None or max(date_col, title_col) >= len(cells):
         return None
     if (
-        _PLANNED.search(header[date_col]) is None
-        and any(_PLANNED.search(h) for h in header)
+        PLANNED_HEADER.search(header[date_col]) is None
+        and any(PLANNED_HEADER.search(h) for h in header)
         and not (find_dates(cells[date_col]) or _YEARLESS.search(cells[date_col]))
     ):
         return None  # "Regional seminar | March 2009 | - | Postponed": planned, never held
@@ -1790,7 +1788,8 @@ def sentence_to_reading(
     text: str, block: Block, kind_starts: Sequence[int], ents: Sequence[tuple[str, str]]
 ) -> _Reading | None:
     """A list item or a sentence naming an activity, a date and usually a place."""
-    dates = find_dates(text)
+    # "Joint Committee Meeting - Rescheduled from January 7th": the day it was moved from is not the day it is held
+    dates = [d for d in find_dates(text) if not _MOVED_FROM.search(text[: d.begin])]
     if not dates or _called_off(text):
         return None
     date = dates[0]
@@ -3994,6 +3993,8 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         return None  # "25 : Date limite ..." over "Décembre 2011": a list's last item, then the next section's heading
     if heading.text.rstrip().endswith(":"):
         return None  # "Meeting documents are also available for:" over "2015": a lead-in to links, no entry
+    if FILE_LINK.search(heading.text):
+        return None  # "Backup - Item #3 - Trail Maps (609KB)" over the next meeting's day: the last one's file
     if START_FIELD.match(blocks[i + 1].text):
         return None  # "Start date: 03/11/2010" over "End date: ...": a record of fields, read with its last day
     numbered = _is_entry_heading(heading)

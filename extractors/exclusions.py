@@ -62,6 +62,13 @@ _OTHER_BODY_SENTENCE = re.compile(
     r"(?:held|hosted|convened|organi[sz]ed|realizó|celebró|organizó|convocó|a tenu|a organisé|a réuni)\b"
 )
 
+# "La Secretaría Técnica asistió ... a la sesión del Consejo Permanente de la OEA", "the Secretariat attended the
+# UNHCR Standing Committee": another body's meeting the recipient went to
+_ATTENDED_OTHERS = re.compile(
+    rf"\b(?:attended|asisti[oó]|asistieron|a assist[ée]|ont assist[ée])\b[^.;]{{0,80}}?"
+    rf"\b(?:{_OTHER_BODIES})\b"
+)
+
 # a work still to come, said in its own sentence
 _IN_PREPARATION = re.compile(
     r"\b(?:est|sont|is|are|está|están)\s+(?:actuellement\s+|currently\s+|still\s+)?(?:en préparation"
@@ -107,6 +114,7 @@ def not_an_event(title: str, sentence: str = "") -> bool:
         or _SUBMITTED_TO.match(sentence)
         or _NOT_ITS_OWN.search(sentence)
         or _SPOKE_AT.search(sentence)
+        or _ATTENDED_OTHERS.search(sentence)
     )
 
 

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS, WEEKDAY_NAMES, DateSpan, day_alone, find_dates, parse_date
+from mpdp_pipeline.extractors.identity import normalise_title
 from mpdp_pipeline.extractors.places import closing_town, country_of, known_place, trailing_place
 from mpdp_pipeline.extractors.publications import names_work_type
 from mpdp_pipeline.extractors.vocabulary import (
@@ -981,7 +982,7 @@ STAMP_COLUMN = re.compile(
 def _deadline_column(header: Sequence[str], heading_labels: Sequence[str]) -> set[int]:
     named = [i for i, h in enumerate(header) if any(w in h.lower() for w in DEADLINE_WORDS)]
     if any(_HELD_COLUMN.search(h) for h in header):
-        named += [i for i, h in enumerate(header) if _PLANNED_COLUMN.search(h)]  # the plan's dates are no meeting's
+        named += [i for i, h in enumerate(header) if PLANNED_HEADER.search(h)]  # the plan's dates are no meeting's
     if named:
         return set(named)
     # Column titles set as headings above a headerless table ("MEETING" / "FILE DATE").
@@ -1095,7 +1096,7 @@ def _row_entries(
         and not is_link_text(c)
         and not _moved_date(c, year)
     ]
-    title_at = _title_column(header, cells)
+    title_at = title_column(header, cells) if len(header) == len(cells) else None
     if title is None and title_at is not None and title_at != i and cells[title_at]:
         title = cells[title_at]  # "N.º | Actividad | Fecha | ...": the column the header names for the activity
     if title is None and title_at is None:
@@ -1156,17 +1157,20 @@ def _columns_of_days(dated: Sequence[tuple[int, str, DateSpan]]) -> bool:
     )
 
 
-def _title_column(header: Sequence[str], cells: Sequence[str]) -> int | None:
+def title_column(header: Sequence[str], cells: Sequence[str]) -> int | None:
     """The column a table's header names for the activity ("Actividad", "Meeting", "Event"), if one does; of two
-    ("Output | Activity | ..."), the one whose cell has words, not the output's number."""
-    if len(header) != len(cells):
-        return None
-    words = [set(re.findall(r"[^\W\d_]+", h.lower())) for h in header]
-    named = [i for i, w in enumerate(words) if w & _TITLE_HEADER_WORDS]
-    return next((i for i in named if re.search(r"[^\W\d_]{3}", cells[i])), named[0] if named else None)
+    ("Producto | Actividad | ...", "Output | Activity | ..."), the one whose cell has words, not an output's code."""
+    named = [
+        i
+        for i, h in enumerate(header)
+        if set(normalise_title(h).split()) & _TITLE_HEADER_WORDS
+        and not _VENUE_OF.match(h)  # "Lieu de la réunion plénière": the venue of the meeting the header names
+    ]
+    worded = (i for i in named if i < len(cells) and re.search(r"[^\W\d_]{3}", cells[i]))
+    return next(worded, named[0] if named else None)
 
 
-_TITLE_HEADER_WORDS = frozenset(TITLE_HEADERS)
+_TITLE_HEADER_WORDS = frozenset(normalise_title(h) for h in TITLE_HEADERS)
 
 
 def _venue_column(header: Sequence[str], width: int) -> int | None:
@@ -2321,6 +2325,12 @@ def without_stamps(text: str) -> str:
     return text
 
 
+# A letter inviting to one meeting, by its subject line: "Invitation: IGC Workshop on ..., Ottawa, 24-25 October 2012"
+_INVITATION = re.compile(
+    r"^\W*(?:(?:letter\s+of\s+)?invitation|carta\s+de\s+invitaci[oó]n|invitaci[oó]n|lettre\s+d['’]invitation)"
+    r"\s*(?::|to\b|a\b|à\b)\s*(?:the\s+|la\s+|el\s+|l['’]\s*)?",
+    re.I,
+)
 HEADER_BLOCKS = 8  # a one-meeting document names itself and its meeting in its first lines
 # "2. ...", "a) ...", "Item 3.": an item of the body, never the header's dateline
 _ITEM = re.compile(r"^\s*(?:(?:item|point|punto)\s+)?(?:[IVXLC]+|\d{1,2}(?:\.\d+)*|[a-z])[.):]\s", re.I)
@@ -2329,10 +2339,15 @@ MAX_HEADER_WORDS = 24  # "Minutes from Monday, January 29, 2018 – 9:00am at Ca
 
 HTML_HEADER_BLOCKS = 16  # a page's header also holds the body's address and contacts, a line each
 # A line that is only the document's name, as an agenda or minutes set as a page titles itself.
+# (perhaps with its state: "Agenda - Final", "Draft Minutes", "Revised Agenda")
+_DOCUMENT_STATE = r"(?:final|draft|revised|amended|approved|updated|provisional|annotated|definitiv[ao]|provisional)"
 _DOCUMENT_NAME = re.compile(
-    r"^\W*(?:agenda|minutes|notice of (?:the )?meeting|acta|orden del d[ií]a|ordre du jour|proc[eè]s-verbal)\W*$",
+    rf"^\W*(?:{_DOCUMENT_STATE}\s+)?(?:agenda|minutes|notice of (?:the )?meeting|acta|orden del d[ií]a|ordre du jour"
+    rf"|proc[eè]s-verbal)(?:\s*[-–—:]?\s*\(?{_DOCUMENT_STATE}\)?)?\W*$",
     re.I,
 )
+HEADER_DATELINE_LINES = 4
+AGENDA_HEADER_LINES = 8  # between the document's name and its first item: the body, members, venue and hour, notes
 MAX_AGENDA_DATES = 3  # an agenda's body dates a few things (the last minutes); a listing dates every line
 
 
@@ -2353,7 +2368,9 @@ def agenda_page(blocks: Sequence[Block]) -> bool:
     head = list(blocks[:HTML_HEADER_BLOCKS])
     named = [i for i, b in enumerate(head) if _DOCUMENT_NAME.match(b.text)]
     if not any(
-        b.kind == BlockKind.LIST_ITEM or _FIRST_ITEM.match(b.text) for i in named for b in blocks[i + 1 : i + 6]
+        b.kind == BlockKind.LIST_ITEM or _FIRST_ITEM.match(b.text)
+        for i in named
+        for b in blocks[i + 1 : i + 2 + AGENDA_HEADER_LINES]
     ):
         return False
     # the days it names, each once: an agenda repeats its own day in its notice, its header and its items
@@ -2421,7 +2438,7 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
             (
                 b
                 for b in head
-                if MEETING_DOCUMENT.search(b.text)
+                if (MEETING_DOCUMENT.search(b.text) or _INVITATION.match(b.text))
                 and b.kind != BlockKind.LIST_ITEM  # "2. Adoption of the agenda ...": an item, not the name
                 and len(b.text.split()) <= MAX_HEADER_WORDS
                 and not _SECTION_NUMBER.match(b.text)
@@ -2431,7 +2448,10 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
     if naming is None:
         return None
     at = head.index(naming)
-    for block in [naming, *head[at + 1 : at + 3], *head[:at]]:
+    # (the two lines after the name, those above it, then the lines further after: the body's name and members
+    # may come between the name and the venue, hour and day)
+    after = head[at + 1 : at + 1 + HEADER_DATELINE_LINES]
+    for block in [naming, *after[:2], *head[:at], *after[2:]]:
         if block is not naming and _ITEM.match(block.text):
             continue  # "1. Aprobar el acta ... circulada el 12 de julio": the record's first item, not its dateline
         if block is not naming and len(block.text.split()) > MAX_HEADER_DATELINE_WORDS and _APPROVAL.search(block.text):
@@ -2440,14 +2460,18 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
         if _PREPARED.match(block.text):
             continue  # "Prepared by the IGC Secretariat, Geneva, 14 August 2009": the paper's date, not the meeting's
         if block is naming:  # "REVISED 4/23/19 ... AGENDA – April 24, 2019": the date after the document's name
-            named_at = MEETING_DOCUMENT.search(block.text).start()  # type: ignore[union-attr]
+            named_at = (MEETING_DOCUMENT.search(block.text) or _INVITATION.match(block.text)).start()  # type: ignore[union-attr]
             dates = sorted(dates, key=lambda d: d.begin < named_at)
         if dates:
             body = next(
                 (
                     b.text
                     for b in head
-                    if b.kind == BlockKind.HEADING and _BODY.search(b.text) and not _SECTION_NUMBER.match(b.text)
+                    if b.kind == BlockKind.HEADING
+                    and _BODY.search(b.text)
+                    and not _SECTION_NUMBER.match(b.text)
+                    # "15637-22 Approval of the February 17, 2022, ... Board Minutes": an item, not the header
+                    and not (block.page is None and head.index(b) > head.index(block) and find_dates(b.text))
                 ),
                 None,
             )
@@ -2456,6 +2480,7 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
                 above = head[: head.index(block)]
                 body = next((b.text for b in reversed(above) if _BODY.search(b.text) and _short_name(b.text)), None)
             named = _strip_document(naming.text, dates[0] if block is naming else None)
+            named = _INVITATION.sub("", named) if named else named
             # "DRAFT SUMMARY RECORD" / "Full Round" / "Berlin, 29-30 May 2008": the heading between names the meeting
             between = head[at + 1 : head.index(block)] if head.index(block) > at else []
             heading = next((b.text for b in between if b.kind == BlockKind.HEADING and KIND_WORDS.search(b.text)), None)
@@ -2477,6 +2502,8 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
             title = named if named and KIND_WORDS.search(named) else None
             title = title or heading or body or named or doc_title or "Meeting"
             venue = _venue_after(block.text, dates[0]) or _place_before(block.text, dates[0])
+            if title == named and (split := _trailing_place(title)):
+                title, venue = split[0], venue or split[1]  # "IGC Workshop on X, Ottawa, 24-25 October 2012"
             at_date = head.index(block)
             beside = [head[k].text.strip() for k in (at_date - 1, at_date + 1) if 0 <= k < len(head) and k != at]
             if venue is None and block.page is not None:
@@ -2705,8 +2732,8 @@ def find_schedule_entries(
             continue
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
-            if not found and deadline_table(block, labels):
-                used.add(block.order)  # a commitment's deadline is no activity: no other rule reads the row
+            if not found and (deadline_table(block, labels) or unheld_row(block)):
+                used.add(block.order)  # a commitment's deadline, a planned activity: no other rule reads the row
         elif len(group) > 1:
             labels = []
             found = [e] if (e := _card_entry(group, ctx)) else []
@@ -3134,6 +3161,11 @@ _MILESTONE_VERB = re.compile(
 )
 
 
+_PAGER = re.compile(r"\bpage\s+\d+\s+of\s+\d+\b|^\W*go to page\b|^\W*p[áa]gina\s+\d+\s+de\s+\d+\b", re.I)
+# "Agenda (99KB)", "Backup - Action Item #1 - Site Map (1.5MB)": a link to one of a meeting's files, by its size
+FILE_LINK = re.compile(r"\(\s*(?:pdf|doc|docx)?[,\s]*\d+(?:[.,]\d+)?\s*[KMG]B\s*\)\s*$", re.I)
+
+
 def day_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
     """A calendar's list view: a heading that is one day ("Monday, October 5, 2026") over the cards of that day,
     each a time and a title heading ("5:00 PM" / "Library Board of Managers" / "Agenda"): a meeting per card, of
@@ -3146,8 +3178,16 @@ def day_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
         date = leading_date(block.text, None)
         if date is None or date.precision != DatePrecision.DAY or block.text[date.stop :].strip(_SEPARATORS):
             continue
-        section = list(itertools.takewhile(lambda b: not _day_heading(b), blocks[i + 1 :]))
-        titles = [b for b in section if b.kind == BlockKind.HEADING and not find_dates(b.text)]
+        # (the next day's heading ends the section, "January 28, 2014 (Cancelled)" too)
+        section = list(itertools.takewhile(lambda b: not _day_heading(b, status=True), blocks[i + 1 :]))
+        titles = [
+            b
+            for b in section
+            if b.kind == BlockKind.HEADING
+            and not find_dates(b.text)
+            and not FILE_LINK.search(b.text)
+            and not _PAGER.search(b.text)
+        ]
         if not titles:
             continue
         days += 1
@@ -3339,11 +3379,13 @@ def body_meeting_items(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[i
     return found if len(found) >= 2 else []
 
 
-def _day_heading(block: Block) -> bool:
+def _day_heading(block: Block, status: bool = False) -> bool:
+    """A heading that is only a day; with `status`, perhaps with its status after it ("(Cancelled)")."""
     if block.kind != BlockKind.HEADING or len(block.text) > MAX_DATE_HEADING_CHARS:
         return False
     date = leading_date(block.text, None)
-    return date is not None and not block.text[date.stop :].strip(_SEPARATORS)
+    rest = block.text[date.stop :].strip(_SEPARATORS) if date is not None else ""
+    return date is not None and (not rest or (status and _STATUS_PART.fullmatch(rest) is not None))
 
 
 def dated_paper_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Entry, frozenset[int]]]:
@@ -3887,7 +3929,55 @@ def _table_row(
     if deadline_table(block, labels):
         return []  # a table of deadlines and deliveries (reports due, filings): none of its dates is a meeting
     skip = _deadline_column(header, labels) | {i for i, h in enumerate(header) if STAMP_COLUMN.match(h)}
+    if (planned := _planned_and_actual(header)) is not None:
+        # "Activity | Planned date | Actual date | Status": the row is dated by when it was held, and one with no
+        # such day (planned, postponed or cancelled) was not held in the period the report covers
+        if not _held_day(block.cells, planned):
+            return []
+        skip |= {planned[0]}
     return _row_entries(block.cells, block, ctx, skip, header)
+
+
+# A report's table of planned and actual dates ("Planned output | Planned date | Actual date | Status"): the activity
+# took place on the actual date.
+PLANNED_HEADER = re.compile(
+    r"\b(?:planned|scheduled|target|expected|foreseen|tentative|original|previst[ao]s?|programad[ao]s?|planificad[ao]s?"
+    r"|prévue?s?|envisag[ée]e?s?|planifi\w*)\b",
+    re.I,
+)
+ACTUAL_HEADER = re.compile(
+    r"\b(?:actual|held|real|effective|completed|delivered|conducted|carried out|realizad[ao]s?|realizaci[oó]n"
+    r"|ejecuci[oó]n|efectiv[ao]|réalisée?s?|r[ée]alisation|r[ée]elle?|tenue|effective?)\b",
+    re.I,
+)
+
+
+def unheld_row(block: Block) -> bool:
+    """A results table's row whose "Actual date" cell is empty and no other cell gives the day it was held (a note's
+    "Rescheduled to 2012-01-17", "se llevó a cabo del 10 al 12 de septiembre"): planned, not (yet) held."""
+    planned = _planned_and_actual(block.header) if len(block.header) == len(block.cells) else None
+    return planned is not None and not _held_day(block.cells, planned)
+
+
+def _held_day(cells: Sequence[str], planned: tuple[int, int]) -> bool:
+    return bool(find_dates(cells[planned[1]])) or any(
+        _DAY_IN_NOTE.search(c) for i, c in enumerate(cells) if i != planned[0]
+    )
+
+
+# a day in a note, the year perhaps left to the table's ("del 10 al 12 de septiembre", "2012-01-17", "May 5")
+_DAY_IN_NOTE = re.compile(
+    rf"\b\d{{1,2}}\s+(?:de\s+)?(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b(?:19|20)\d\d-\d\d-\d\d\b",
+    re.I,
+)
+
+
+def _planned_and_actual(header: Sequence[str]) -> tuple[int, int] | None:
+    """The planned date's column and the actual date's, in a table that has both; None otherwise."""
+    dated = [i for i, h in enumerate(header) if re.search(r"\b(?:dates?|fechas?|days?|d[ií]as?|when)\b", h, re.I)]
+    planned = next((i for i in dated if PLANNED_HEADER.search(header[i])), None)
+    actual = next((i for i in dated if i != planned and ACTUAL_HEADER.search(header[i])), None)
+    return (planned, actual) if planned is not None and actual is not None else None
 
 
 MIN_POSTED_NOTE_WORDS = 12
