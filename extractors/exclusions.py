@@ -52,14 +52,21 @@ _ORGAN_OF = (
     r"|r[ée]union)\s+(?i:of|del?|du|de la)\s+(?:the\s+|la\s+|el\s+)?)"
 )
 _OTHER_BODY_EVENT = re.compile(rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|l['’])?{_EDITION}{_ORGAN_OF}?(?:{_OTHER_BODIES})\b")
+# "la Asamblea General de la OEA", "the Executive Committee of UNHCR": another body's organ
+_ORGAN = (
+    r"(?i:general assembly|asamblea general|assembl[ée]e g[ée]n[ée]rale|permanent council|consejo permanente"
+    r"|conseil permanent|executive committee|comit[ée] ejecutivo|comit[ée] ex[ée]cutif|standing committee|council"
+    r"|consejo|conseil)\s+(?i:of\s+the|of|de\s+la|del|de\s+l['’]|du|de)\s+"
+)
 # "La Organización de los Estados Americanos (OEA) realizó ... la reunión de su Comisión ...": another body's
 # meeting told in its own sentence, called "its" meeting
 _OTHER_BODY_SENTENCE = re.compile(
     # (perhaps after a linking adverb: "Paralelamente, la OIM organizó su Foro Regional ...")
     rf"^\W*(?:(?i:paralelamente|asimismo|adem[aá]s|also|meanwhile|in parallel|par ailleurs|parall[èe]lement),\s+"
     r"|(?i:nota|note|n\.\s?b\.)\s*:\s*)?"
-    rf"(?i:{_ALSO})(?i:the\s+|la\s+|el\s+|l['’])?(?:{_OTHER_BODIES})\b(?:\s*\([A-Z]{{2,6}}\))?\s+"
-    r"(?:held|hosted|convened|organi[sz]ed|realizó|celebró|organizó|convocó|a tenu|a organisé|a réuni)\b"
+    rf"(?i:{_ALSO})(?i:the\s+|la\s+|el\s+|l['’])?(?:{_ORGAN})?(?:{_OTHER_BODIES})\b(?:\s*\([A-Z]{{2,6}}\))?\s+"
+    r"(?:held|hosted|convened|organi[sz]ed|met|realizó|celebró|organizó|convocó|se reuni[oó]|a tenu|a organisé"
+    r"|a réuni|s['’]est réunie?)\b"
 )
 
 # "La Secretaría Técnica asistió ... a la sesión del Consejo Permanente de la OEA", "the Secretariat attended the

@@ -805,7 +805,8 @@ def _steps(locator: str | None) -> list[str]:
 
 
 def _dated(block: Block) -> bool:
-    return bool(_MONTH_DAY.match(block.text) or _YEAR_MONTH.match(block.text) or find_dates(block.text))
+    text = _WEEKDAY_FIELD.sub("", block.text.strip())  # "Tuesday, November 15 10:00 am": a card's day, its year lent
+    return bool(_MONTH_DAY.match(text) or _YEAR_MONTH.match(block.text) or find_dates(block.text))
 
 
 MIN_SECTION_DATES = 3
@@ -1157,6 +1158,9 @@ def _columns_of_days(dated: Sequence[tuple[int, str, DateSpan]]) -> bool:
     )
 
 
+_DATE_HEADER = re.compile(r"\b(?:dates?|fechas?|d[ií]as?|jours?|days?|when|cu[aá]ndo|quand)\b", re.I)
+
+
 def title_column(header: Sequence[str], cells: Sequence[str]) -> int | None:
     """The column a table's header names for the activity ("Actividad", "Meeting", "Event"), if one does; of two
     ("Producto | Actividad | ...", "Output | Activity | ..."), the one whose cell has words, not an output's code."""
@@ -1165,9 +1169,19 @@ def title_column(header: Sequence[str], cells: Sequence[str]) -> int | None:
         for i, h in enumerate(header)
         if set(normalise_title(h).split()) & _TITLE_HEADER_WORDS
         and not _VENUE_OF.match(h)  # "Lieu de la réunion plénière": the venue of the meeting the header names
+        and not _DATE_HEADER.search(h)  # "Fecha de la reunión", "Meeting date": its day
     ]
+    # ("Location | Date/Time | Description": a description that is a sentence names no event)
+    named = [i for i in named if not (i < len(cells) and _DESCRIPTION.search(header[i]) and _prose_cell(cells[i]))]
     worded = (i for i in named if i < len(cells) and re.search(r"[^\W\d_]{3}", cells[i]))
     return next(worded, named[0] if named else None)
+
+
+_DESCRIPTION = re.compile(r"\b(?:description|descripci[oó]n|summary|r[ée]sum[ée]|resumen|details?|detalles?)\b", re.I)
+
+
+def _prose_cell(cell: str) -> bool:
+    return len(cell.split()) > MAX_TITLE_WORDS or _is_sentence(cell)
 
 
 _TITLE_HEADER_WORDS = frozenset(normalise_title(h) for h in TITLE_HEADERS)
@@ -1367,11 +1381,13 @@ def _body_column_entries(
 ) -> list[Entry]:
     """A row of a table with one column per body ("Month | Corporation Board | Executive Committee"): each
     dated cell is that body's meeting, or meetings, since a cell may hold a special session too."""
-    if len(header) != len(cells) or sum(bool(names_body(h)) for h in header) < 2:
+    # ("Fecha de la reunión | Reunión | Sede": a column of days and one of names, no body's column)
+    bodies = {i for i, h in enumerate(header) if names_body(h) and not _DATE_HEADER.search(h)}
+    if len(header) != len(cells) or len(bodies) < 2:
         return []
     found = []
     for i, cell in enumerate(cells):
-        if i in skip_columns or not names_body(header[i]) or NO_MEETING.search(cell):
+        if i in skip_columns or i not in bodies or NO_MEETING.search(cell):
             continue
         for date in find_dates(cell):
             if date.precision == DatePrecision.DAY:
@@ -2036,6 +2052,17 @@ def _card_name(text: str) -> bool:
     return 3 <= len(text.split()) <= MAX_CARD_NAME_WORDS and not text.endswith((".", ":", ";"))
 
 
+def _title_line(group: Sequence[Block], day: Block, label: str | None, meta: str | None) -> str | None:
+    """The field between a card's day line and its type label below that names its event, set as plain text."""
+    at = group.index(day)
+    typed = next((i for i, b in enumerate(group) if b.text == label), -1)
+    line = group[at + 1].text.strip() if at < typed - 1 else ""
+    words = len(line.split())
+    if words < MIN_CARD_TITLE_WORDS - 1 or words > MAX_TITLE_WORDS or find_dates(line) or _is_sentence(line):
+        return None
+    return None if known_place(line) or _is_venue(line) else line
+
+
 def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     """A card (an `article` or `li` of several fields): the one day it names, and the field naming the
     meeting ("Hearing for 23-0367", "Board Workshop") or, failing one, its context."""
@@ -2086,6 +2113,8 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
             (b.text for b in group if b.link and b is not block and len(b.text.split()) >= 3 and b.text != meta), None
         )
         named = [linked] if linked and not find_dates(linked) and not _META_FIELD.search(linked) else named
+        if not linked and named and named[0] == label and (line := _title_line(group, block, label, meta)):
+            named = [line]  # "Thursday, January 12 · 10:00 AM" / "The Recession and ..." / "Panel Discussion": unlinked
     first, kind_field = group[0].text.strip(), _META_FIELD.split(block.text)[0]
     typed_day = EVENT_KIND_WORDS.search(kind_field) is not None and not find_dates(kind_field)
     if heading is None and not named and typed_day and group[0] is not block and _card_name(first):

@@ -5909,3 +5909,68 @@ def test_a_letter_of_invitation_is_the_meeting_it_invites_to(nlp):
     assert [(r.start_date, r.end_date, r.title, r.location) for r in rows] == [
         (dt.date(2012, 10, 24), dt.date(2012, 10, 25), "IGC Workshop on Employer Compliance", "Ottawa")
     ]
+
+
+def test_a_table_of_meeting_days_and_names_is_no_table_of_bodies(nlp):
+    """Round 162 (written, dev): "Fecha de la reunión | Reunión | Sede | Fecha límite ..." names a column of days
+    and one of meetings, not two bodies' columns; another body's organ that "se reunió" held its own meeting."""
+    header = ["Fecha de la reunión", "Reunión", "Sede", "Fecha límite envío de documentos"]
+    rows_ = [
+        [
+            "01-02.02.2012",
+            "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)",
+            "Ciudad de Panamá",
+            "20.01.2012",
+        ],
+        ["15.03.2012", "Reunión de la Red de Funcionarios de Enlace", "San Salvador", "02.03.2012"],
+    ]
+    table = "<table><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>"
+    table += "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows_) + "</table>"
+    rows = read_html(
+        f"<title>Informe</title><main><h2>Reuniones celebradas</h2>{table}<p>Paralelamente, la Asamblea General"
+        " de la Organización de los Estados Americanos (OEA) se reunió en Cochabamba, Bolivia, del 3 al 5 de junio de"
+        " 2012.</p></main>",
+        nlp,
+        language="es",
+    )
+    assert [(r.start_date, r.title) for r in rows] == [
+        (dt.date(2012, 2, 1), "Reunión del Grupo Regional de Consulta sobre Migración (GRCM)"),
+        (dt.date(2012, 3, 15), "Reunión de la Red de Funcionarios de Enlace"),
+    ]
+
+
+def test_cards_of_a_weekday_and_hours_over_their_title_and_type_label(nlp):
+    """Rounds 162 and 51 (written, dev): under a year's and a month's headings, cards of fields set as `div`s: the
+    day with its weekday and hours ("Tuesday, November 15 10:00 am"), the title, the type label, the venue."""
+    cards = [
+        ("Tuesday, November 15 · 10:00 am - 11:30 am", "Recession and Immigrant Workers", "Panel Discussion"),
+        ("Wednesday, November 2 · 1:00 pm - 2:00 pm EST", "Serving Limited English Proficient Workers", "Webinar"),
+        ("Thursday, November 24 · 9:00 am", "Transatlantic Roundtable on Labor Migration", "Roundtable"),
+    ]
+    body = "".join(
+        f"<div class='ev'><div>{day}</div><div>{title}</div><div>{label}</div><div>MPI, Washington, DC</div></div>"
+        for day, title, label in cards
+    )
+    rows = read_html(
+        f"<title>Events | MPI</title><main><h1>Events</h1><h2>2011</h2><h3>November</h3>{body}</main>", nlp
+    )
+    assert [(r.start_date, r.title) for r in rows] == [
+        (dt.date(2011, 11, 2), "Serving Limited English Proficient Workers"),
+        (dt.date(2011, 11, 15), "Recession and Immigrant Workers"),
+        (dt.date(2011, 11, 24), "Transatlantic Roundtable on Labor Migration"),
+    ]
+
+
+def test_a_table_of_places_and_days_whose_description_is_a_sentence(nlp):
+    """Real meeting pages (round 106, dev): "Location | Date/Time | Description | Handout", each description the same
+    sentence: a hearing a row, at its place, named by the page; the sentence names none."""
+    header = ["Location", "Date/Time", "Description", "Handout"]
+    sentence = "This hearing is one of six public meetings planned across the state to hear Texans on transport."
+    rows_ = [["Corpus Christi", "10/30/08 2 p.m.", sentence, "Agenda"], ["Amarillo", "09/18/08 2 p.m.", sentence, ""]]
+    table = "<table><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>"
+    table += "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows_) + "</table>"
+    rows = read_html(f"<title>Public Hearings: 2030 Committee</title><main><h1>Public Hearings</h1>{table}</main>", nlp)
+    assert [(r.start_date, r.location) for r in rows] == [
+        (dt.date(2008, 9, 18), "Amarillo"),
+        (dt.date(2008, 10, 30), "Corpus Christi"),
+    ]
