@@ -16,6 +16,9 @@ _NOT_AN_EVENT_TITLE = re.compile(
     r"(?:inscripci|convocatoria|recepci)|fermeture|cierre de (?:las? )?oficinas?|offices? closed|office closure"
     r"|(?:the\s+)?(?:\w+\s+){0,3}(?:secretariat|secretaría|secrétariat)(?:\s+\w+){0,2}\s+(?:closed|cerrad[oa]|fermé)"
     r"|see also|voir aussi|v[ée]ase tambi[ée]n"
+    # "Registration for the Tenth Annual Conference opens ...": the day registration opens or closes
+    r"|(?:online\s+)?registration\s+(?:for|to|opens|closes|deadline)|inscripci[oó]n(?:es)?\s+(?:para|al?|abiertas)"
+    r"|inscriptions?\s+(?:pour|à|au)"
     # a month a body did not meet: "No meeting in September, 2005", "Sin reunión en agosto", "Pas de réunion"
     r"|no\s+(?:meeting|session)s?\b|sin\s+(?:reuni[oó]n|sesi[oó]n)\b|pas\s+de\s+(?:r[ée]union|s[ée]ance)\b"
     # a calendar's own name over its month: "Events Calendar", "Calendario de actividades"
@@ -74,6 +77,10 @@ _OTHER_BODY_SENTENCE = re.compile(
 _ATTENDED_OTHERS = re.compile(
     rf"\b(?:attended|asisti[oó]|asistieron|a assist[ée]|ont assist[ée])\b[^.;]{{0,80}}?"
     rf"\b(?:{_OTHER_BODIES})\b"
+    # "La CRM a participé en qualité d'observateur à la VIIIe Conférence sud-américaine", "represented the Secretariat
+    # as an observer at ...": an observer at another's meeting
+    r"|(?i:\bas\s+(?:an\s+)?observers?\b|\ben\s+qualit[ée]\s+d['’]observat(?:eur|rice)s?\b"
+    r"|\ben\s+calidad\s+de\s+observador(?:a|es)?\b|\bcomo\s+observador(?:a|es)?\b)"
 )
 
 # a work still to come, said in its own sentence

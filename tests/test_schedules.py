@@ -5974,3 +5974,22 @@ def test_a_table_of_places_and_days_whose_description_is_a_sentence(nlp):
         (dt.date(2008, 9, 18), "Amarillo"),
         (dt.date(2008, 10, 30), "Corpus Christi"),
     ]
+
+
+def test_an_observer_at_another_bodys_meeting_and_a_registration_date_are_no_activities(nlp):
+    """Round 160 (written, dev), and eleven earlier dev documents: "a participé en qualité d'observateur à la VIIIe
+    Conférence sud-américaine ...", "represented the Secretariat as an observer at ..." tell of another body's
+    meeting; "Registration for the Tenth Annual ... Conference opens on ..." dates registration."""
+    rows = read_html(
+        "<title>Communiqués</title><main><h1>Communiqués 2008</h1>"
+        "<p>Le GRCM s'est réuni à San Salvador les 18 et 19 mars 2008.</p>"
+        "<p>La CRM a participé en qualité d'observateur à la VIIIe Conférence sud-américaine sur les migrations,"
+        " tenue à Montevideo les 17 et 18 septembre 2008.</p>"
+        "<p>The Coordinator represented the Secretariat as an observer at the Global Forum on Migration and"
+        " Development, held in Manila on 27-30 October 2008.</p>"
+        "<ul><li>Registration for the Tenth Annual Immigration Law and Policy Conference opens on March 1, 2013.</li>"
+        "</ul></main>",
+        nlp,
+        language="fr",
+    )
+    assert starts(rows) == [dt.date(2008, 3, 18)]
