@@ -4649,6 +4649,41 @@ def _venue_in_context(reading: _Reading, ctx: DocumentContext) -> tuple[str | No
     return location, None
 
 
+# "Working Group on Asylum and Refugees (WGAR)": a name the document spells out once, then uses by its acronym
+_ACRONYM_DEFINED = re.compile(
+    r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]*,?\s+(?:(?:on|of|and|for|the|to|de|del|la|las|los|el|y|sur|et|des|du|en)\s+)*){1,9}"
+    r"[A-ZÀ-Ý][\w'’-]*)\s*\((?P<acronym>[A-Z]{2,6})\)"
+)
+# A title that is only an acronym, perhaps with the kind of its meeting: "WGAR", "TWG meeting", "WGACE Meeting"
+_ACRONYM_TITLE = re.compile(r"^\s*(?P<acronym>[A-Z]{2,6})(?:\s+(?:meeting|session|reuni[oó]n|r[ée]union))?\s*$", re.I)
+
+
+def spelled_out_acronyms(text: str) -> dict[str, str]:
+    """The names a document spells out before their acronym, by acronym: {"WGAR": "Working Group on Asylum and
+    Refugees (WGAR)"}; an acronym spelled out two ways is left out."""
+    found: dict[str, set[str]] = {}
+    for match in _ACRONYM_DEFINED.finditer(text):
+        acronym, name = match.group("acronym"), match.group("name")
+        words = name.split()
+        # the name's last words whose initials give the acronym: "The Secretariat met the Working Group on ..."
+        for start in range(len(words)):
+            initials = "".join(w[0] for w in words[start:] if w[:1].isupper())
+            if initials == acronym:
+                found.setdefault(acronym, set()).add(" ".join(words[start:]).rstrip(","))
+                break
+    return {a: f"{next(iter(names))} ({a})" for a, names in found.items() if len(names) == 1}
+
+
+def _spelled_out(reading: _Reading, acronyms: dict[str, str]) -> _Reading:
+    """A reading titled only by an acronym the document spells out elsewhere, titled by its name ("WGAR" ->
+    "Working Group on Asylum and Refugees (WGAR)"), of the kind the name says."""
+    match = _ACRONYM_TITLE.match(reading.title)
+    if match is None or (name := acronyms.get(match.group("acronym").upper())) is None:
+        return reading
+    kind = reading.kind if reading.kind in _PUBLICATION_KINDS else classify_kind(name) or reading.kind
+    return replace(reading, title=name, kind=kind)
+
+
 def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
     precision = reading.date.precision if reading.date else DatePrecision.UNKNOWN
     confidence = CONFIDENCE[reading.rule] - PRECISION_PENALTY.get(precision, 0.3)
@@ -5202,6 +5237,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # A footnote cites a source, unless it is a calendar's note on a meeting held beside the one it marks
     # ("¹ Précédée d'une réunion du Groupe de pilotage le 12.11.2007").
     blocks = [b for b in blocks if not _FOOTNOTES.match(b.text) or _BESIDE_NOTE.match(b.text)]
+    acronyms = spelled_out_acronyms(" ".join(b.text for b in blocks))
 
     if ctx.country is None:
         # The title, the headings and the opening of the text say what a document is about.
@@ -5509,6 +5545,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         for r in _same_place(_without_posted_reports([_recorded_event(_titled_by_heading(r)) for r in readings]))
         if (title := _without_report_lead(tidy_title(r.title, r.kind in _PUBLICATION_KINDS), r.kind))
     ]
+    tidied = [_spelled_out(r, acronyms) for r in tidied]
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
 
 

@@ -37,7 +37,8 @@ _OTHER_BODIES = (
     r"|Conferencia Sudamericana|South American Conference|Global Forum on Migration"
     r"|Foro (?:Global|Mundial) sobre Migraci[oó]n"
     r"|Forum mondial sur la migration|Cumbre Iberoamericana|Ibero-American Summit|Colombo Process|Abu Dhabi Dialogue"
-    r"|UN General Assembly|United Nations General Assembly"
+    r"|UN General Assembly|United Nations General Assembly|EASO|European Asylum Support Office|GDISC|Frontex|IGAD"
+    r"|Executive Committee of the High Commissioner|High Commissioner's Dialogue|Standing Committee of UNHCR"
     r"|Consejo de Europa|Proceso de Budapest|OAS|OEA|Organization of American States|Organización de (?:los )?Estados"
     r" Americanos|Organisation des États américains"
 )
@@ -54,7 +55,12 @@ _ORGAN_OF = (
     r"(?:(?:\d{1,3}(?:st|nd|rd|th|ª|º|e|ème)?\s+|(?-i:[IVXLC]{1,6})\s+)?(?i:session|meeting|plenary|sesi[oó]n|reuni[oó]n"
     r"|r[ée]union)\s+(?i:of|del?|du|de la)\s+(?:the\s+|la\s+|el\s+)?)"
 )
-_OTHER_BODY_EVENT = re.compile(rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|l['’])?{_EDITION}{_ORGAN_OF}?(?:{_OTHER_BODIES})\b")
+_OTHER_BODY_EVENT = re.compile(
+    rf"^\W*(?i:{_ALSO})(?:the\s+|la\s+|l['’])?{_EDITION}{_ORGAN_OF}?(?:{_OTHER_BODIES})\b"
+    # "41st meeting of the Standing Committee (UNHCR)", "Senior Officials' Meeting of the Budapest Process (ICMPD)":
+    # the body that held it in brackets after the name
+    rf"|^.*\((?:{_OTHER_BODIES})\)\W*$"
+)
 # "la Asamblea General de la OEA", "the Executive Committee of UNHCR": another body's organ
 _ORGAN = (
     r"(?i:general assembly|asamblea general|assembl[ée]e g[ée]n[ée]rale|permanent council|consejo permanente"

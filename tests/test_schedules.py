@@ -5993,3 +5993,22 @@ def test_an_observer_at_another_bodys_meeting_and_a_registration_date_are_no_act
         language="fr",
     )
     assert starts(rows) == [dt.date(2008, 3, 18)]
+
+
+def test_a_meeting_named_by_its_acronym_takes_the_name_the_document_spells_out(nlp):
+    """Round 166 (written, dev): "The Working Group on Asylum and Refugees (WGAR) ..." in the text, then a table
+    row "11 March 2008 | WGAR | Geneva": that working group's meeting, by its name. A row for another body's meeting,
+    named with that body in brackets ("41st meeting of the Standing Committee (UNHCR)"), is none of the recipient's."""
+    rows = read_html(
+        "<title>Annual report 2008</title><main><h1>Annual report 2008</h1>"
+        "<p>The Working Group on Asylum and Refugees (WGAR) met twice during the year to compare reception systems.</p>"
+        "<h2>Calendar of meetings</h2><table><tr><th>Date</th><th>Meeting</th><th>Place</th></tr>"
+        "<tr><td>11 March 2008</td><td>WGAR</td><td>Geneva</td></tr>"
+        "<tr><td>4 March 2008</td><td>41st meeting of the Standing Committee (UNHCR)</td><td>Geneva</td></tr>"
+        "<tr><td>9 October 2008</td><td>WGAR meeting</td><td>Oslo</td></tr></table></main>",
+        nlp,
+    )
+    assert [(r.start_date, r.title, r.kind) for r in rows] == [
+        (dt.date(2008, 3, 11), "Working Group on Asylum and Refugees (WGAR)", "working_group"),
+        (dt.date(2008, 10, 9), "Working Group on Asylum and Refugees (WGAR)", "working_group"),
+    ]
