@@ -60,6 +60,9 @@ DEADLINE_WORDS = (
     "limite", "closing", "plazo", "échéance", "echéance", "délai", "delai", "by when",
     # when a meeting's paper went up: "Posted", "Uploaded", "Mis en ligne", "Fecha de publicación en el sitio"
     "posted", "uploaded", "added", "mis en ligne", "subido", "en línea desde",
+    # when money moved or a text was approved or signed: "Fecha de desembolso", "Fecha de aprobación"
+    "disbursement", "desembolso", "décaissement", "payment", "aprobación", "approval", "approbation",
+    "fecha de firma", "date of signature", "signature date", "date de signature",
 )  # fmt: skip
 # A calendar cell or a line that says there is no meeting: no record at all.
 NO_MEETING = re.compile(r"\b(?:no\s+meeting|sin reuni[oó]n|pas de (?:réunion|séance))\b", re.I)
@@ -960,16 +963,6 @@ def names_deadline(header_cell: str) -> bool:
     return bool(_DEADLINE.search(header_cell))
 
 
-# "Fecha programada | Fecha de realización", "Planned date | Actual date", "Date prévue | Date de réalisation": a
-# plan's column beside the one that says when the activity took place.
-_PLANNED_COLUMN = re.compile(
-    r"\b(?:programad[ao]|prevista|planificad[ao]|planned|scheduled|pr[ée]vue?|initial)\b", re.I
-)
-_HELD_COLUMN = re.compile(
-    r"\b(?:realizaci[oó]n|realizad[ao]|ejecuci[oó]n|actual|held|delivered|conducted|r[ée]alis[ée]e?|r[ée]alisation"
-    r"|effective)\b",
-    re.I,
-)
 
 
 # A list view's bookkeeping columns: when an item was created or last changed, no day of its meeting.
@@ -982,7 +975,7 @@ STAMP_COLUMN = re.compile(
 
 def _deadline_column(header: Sequence[str], heading_labels: Sequence[str]) -> set[int]:
     named = [i for i, h in enumerate(header) if any(w in h.lower() for w in DEADLINE_WORDS)]
-    if any(_HELD_COLUMN.search(h) for h in header):
+    if any(ACTUAL_HEADER.search(h) for h in header):
         named += [i for i, h in enumerate(header) if PLANNED_HEADER.search(h)]  # the plan's dates are no meeting's
     if named:
         return set(named)
@@ -2761,7 +2754,7 @@ def find_schedule_entries(
             continue
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
-            if not found and (deadline_table(block, labels) or unheld_row(block)):
+            if not found and (deadline_table(block, labels) or unheld_row(block) or _dated_by_deadline(block, labels)):
                 used.add(block.order)  # a commitment's deadline, a planned activity: no other rule reads the row
         elif len(group) > 1:
             labels = []
@@ -4250,6 +4243,16 @@ def default_place(blocks: Sequence[Block]) -> str | None:
     return towns.pop() if len(towns) == 1 else None
 
 
+def _dated_by_deadline(block: Block, labels: Sequence[str]) -> bool:
+    """A row whose only dates are in columns naming a date that is no meeting's ("Documento | Aprobado en | Fecha de
+    aprobación"): no other rule should read them as an event's."""
+    columns = {i for i in _deadline_column(block.header, labels) if not ACTUAL_HEADER.search(block.header[i])}
+    if len(block.header) != len(block.cells) or not columns:
+        return False  # ("Planned | Delivered": the day an output was delivered is when it took place)
+    dated = [i for i, c in enumerate(block.cells) if find_dates(c) or _MONTH_DAY.match(c.strip())]
+    return bool(dated) and set(dated) <= columns
+
+
 def deadline_table(block: Block, labels: Sequence[str]) -> bool:
     """A row of a table of deadlines (`Action | Responsible | Deadline`, `Compromiso | Responsable | Plazo`):
     a date column that names a deadline and no column naming a meeting or its date."""
@@ -4258,6 +4261,6 @@ def deadline_table(block: Block, labels: Sequence[str]) -> bool:
         return False
     # ("Activity | Planned | Held | Status": the "Held" column dates the activities, the plan's are no deadlines)
     return bool(_deadline_column(header, labels)) and not any(
-        re.search(r"\b(?:date|when|fecha|meeting|reuni[oó]n|réunion)\b", h, re.I) or _HELD_COLUMN.search(h)
+        re.search(r"\b(?:date|when|fecha|meeting|reuni[oó]n|réunion)\b", h, re.I) or ACTUAL_HEADER.search(h)
         for h in header
     )

@@ -6033,3 +6033,32 @@ def test_a_meeting_named_by_its_acronym_takes_the_name_the_document_spells_out(n
         (dt.date(2008, 3, 11), "Working Group on Asylum and Refugees (WGAR)", "working_group"),
         (dt.date(2008, 10, 9), "Working Group on Asylum and Refugees (WGAR)", "working_group"),
     ]
+
+
+def test_tables_of_disbursements_and_of_approved_texts_date_no_meetings(nlp):
+    """Round 170 (written, dev): a report's annexes "Fuente | Monto | Fecha de desembolso" and "Documento | Aprobado
+    en | Fecha de aprobación" date money and texts, not meetings, whatever meeting the report names above them."""
+
+    def table(header: list[str], rows_: list[list[str]]) -> str:
+        head = "".join(f"<th>{h}</th>" for h in header)
+        return (
+            f"<table><tr>{head}</tr>"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows_)
+            + "</table>"
+        )
+
+    rows = read_html(
+        "<title>Informe</title><main><h1>XVII Reunión Viceministerial</h1>"
+        "<p>La XVII Reunión Viceministerial se celebró en la Ciudad de Panamá los días 26 y 27 de junio de 2012.</p>"
+        "<h2>Anexo 1. Ejecución financiera</h2>"
+        + table(["Fuente", "Monto", "Fecha de desembolso"], [["Fondo de Reserva", "22,500.00", "1 de julio de 2011"]])
+        + "<h2>Anexo 2. Documentos aprobados</h2>"
+        + table(
+            ["Documento", "Aprobado en", "Fecha de aprobación"],
+            [["Plan de Acción", "Reunión del GRCM", "13 de marzo de 2012"]],
+        )
+        + "</main>",
+        nlp,
+        language="es",
+    )
+    assert starts(rows) == [dt.date(2012, 6, 26)]
