@@ -3885,6 +3885,9 @@ def _repeated(entries: list[Entry], used: set[int], cards: dict[int, str]) -> tu
         and siblings[_series(e, cards)] < 2
         and not _headed_record(e)
         and not _NEXT_LABEL.match(e.snippet)  # "Next Meeting: September 29th" stands alone by nature
+        # an event's card, its title over its day and hours ("Wednesday, October 14, 2026 · 5:15 PM"): the page's
+        # one upcoming meeting
+        and not (e.rule == "schedule.card" and e.title and any(_time_line(p) for p in e.snippet.split(" | ")))
     }
     kept = [e for e in entries if id(e) not in lone]
     return kept, used - {e.block.order for e in entries if id(e) in lone}

@@ -6062,3 +6062,19 @@ def test_tables_of_disbursements_and_of_approved_texts_date_no_meetings(nlp):
         language="es",
     )
     assert starts(rows) == [dt.date(2012, 6, 26)]
+
+
+def test_the_one_upcoming_event_card_of_a_meetings_page(nlp):
+    """Real meeting pages (round 108, dev): a page's one `<article>` card of the next meeting, its groups' badges,
+    its speaker, its day and hours, its title, its abstract and the speaker's biography: that meeting, though no
+    other card repeats its shape."""
+    rows = read_html(
+        "<title>Users Group | Meetings</title><main><h1>Meetings</h1><p>We meet the second Wednesday of each month.</p>"
+        "<section><h2>Next meetings</h2><article><p>BRUG · Upcoming</p><div><p>Scott Hunter</p>"
+        "<p>Wednesday, October 14, 2026 · 5:15 PM</p></div><h3>Breaking the Curse of Knowledge</h3>"
+        "<p>This talk explores one of the biggest hidden barriers to effective communication between technical and"
+        " non-technical teams, and what to do about it when you present your work to the people who fund it.</p>"
+        "<p>RSVP on Meetup</p></article></section></main>",
+        nlp,
+    )
+    assert [(r.start_date, r.title) for r in rows] == [(dt.date(2026, 10, 14), "Breaking the Curse of Knowledge")]
