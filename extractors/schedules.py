@@ -2369,7 +2369,14 @@ _DOCUMENT_NAME = re.compile(
     re.I,
 )
 HEADER_DATELINE_LINES = 4
-AGENDA_HEADER_LINES = 8  # between the document's name and its first item: the body, members, venue and hour, notes
+AGENDA_HEADER_LINES = 8
+# "Agenda for the ESCG AGM 2025", "Minutes of the Annual General Meeting": the paper of the meeting it names
+_PAPER_OF = re.compile(
+    r"^\W*(?:agenda|minutes|orden del d[ií]a|ordre du jour|acta|proc[eè]s-verbal)\s+(?:for|of|de|du|del)\s+"
+    r"(?:the\s+|la\s+|el\s+|l['’]\s*)?(?=[A-Z0-9À-Ý])(?=.*\b(?:meeting|AGM|assembly|session|reuni[oó]n|r[ée]union"
+    r"|asamblea|assembl[ée]e|s[ée]ance|sesi[oó]n|council|board|committee)\b)",
+    re.I,
+)  # between the document's name and its first item: the body, members, venue and hour, notes
 MAX_AGENDA_DATES = 3  # an agenda's body dates a few things (the last minutes); a listing dates every line
 
 
@@ -2388,7 +2395,7 @@ def agenda_page(blocks: Sequence[Block]) -> bool:
     document's name ("AGENDA") and its items follow ("1.", "Apologies"), and few of its lines carry a day. A
     card's "Agenda" link on a page of meetings is followed by the next card instead."""
     head = list(blocks[:HTML_HEADER_BLOCKS])
-    named = [i for i, b in enumerate(head) if _DOCUMENT_NAME.match(b.text)]
+    named = [i for i, b in enumerate(head) if _DOCUMENT_NAME.match(b.text) or _PAPER_OF.match(b.text)]
     if not any(
         b.kind == BlockKind.LIST_ITEM or _FIRST_ITEM.match(b.text)
         for i in named
@@ -2453,7 +2460,7 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
         return titled
     if blocks and blocks[0].page is None:
         head = list(blocks[:HTML_HEADER_BLOCKS])
-        naming = next((b for b in head if _DOCUMENT_NAME.match(b.text)), None)
+        naming = next((b for b in head if _DOCUMENT_NAME.match(b.text) or _PAPER_OF.match(b.text)), None)
     else:
         head = [b for b in blocks[:HEADER_BLOCKS] if b.page == 1]
         naming = next(

@@ -6078,3 +6078,16 @@ def test_the_one_upcoming_event_card_of_a_meetings_page(nlp):
         nlp,
     )
     assert [(r.start_date, r.title) for r in rows] == [(dt.date(2026, 10, 14), "Breaking the Curse of Knowledge")]
+
+
+def test_an_agenda_for_a_named_meeting_is_that_meeting_not_the_one_whose_minutes_it_approves(nlp):
+    """Real meeting pages (round 108, dev): "Agenda for the ESCG AGM 2025" over "14th April 2025, University of
+    Leeds" and numbered items, one approving the "Minutes from the AGM held on 25th March 2024": one meeting."""
+    rows = read_html(
+        "<title>Agenda for the ESCG AGM 2025</title><main><article><h1>Agenda for the ESCG AGM 2025</h1>"
+        "<p>14th April 2025, University of Leeds</p><h3>1. Formalities</h3>"
+        "<p>Acceptance of Agenda Apologies for Absence Minutes from the AGM held on 25th March 2024 in Leeds</p>"
+        "<h3>2. Reports</h3><p>Chair's Report Secretary's Report</p><h3>3. Any other business</h3></article></main>",
+        nlp,
+    )
+    assert [(r.start_date, r.title) for r in rows] == [(dt.date(2025, 4, 14), "ESCG AGM 2025")]
