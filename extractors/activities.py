@@ -39,6 +39,7 @@ from typing import Any
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, names_in, natural_order
 from mpdp_pipeline.extractors.dates import (
     MONTHS,
+    WEEKDAY_NAMES,
     DateSpan,
     day_first_in,
     find_dates,
@@ -93,6 +94,7 @@ from mpdp_pipeline.extractors.schedules import (
     STAMP_COLUMN,
     START_FIELD,
     VENUE_LABEL,
+    WRITTEN_BY,
     Entry,
     agenda_page,
     body_meeting_items,
@@ -3987,6 +3989,10 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
     heading = blocks[i]
     if i + 1 >= len(blocks) or EVENTS_SECTION.search(heading.text):
         return None  # "6. Calendario de actividades aprobado" over its dates: a list's heading, no event's name
+    if i + 2 < len(blocks) and WRITTEN_BY.search(blocks[i + 1].text):
+        # "Jueves, 01 de Marzo de 2012 17:03 | Escrito por Administrador": when the post went up, by whom; the
+        # body's dateline below it ("Ciudad de Panamá, 28 y 29 de febrero de 2012. ...") dates the headline's event
+        return heading_to_reading([*blocks[: i + 1], *blocks[i + 2 :]], i, lent)
     if (skip := _subtitle_then_dateline(blocks, i)) is not None:
         return skip
     if heading.kind != BlockKind.HEADING and blocks[i + 1].kind == BlockKind.HEADING:
@@ -4800,6 +4806,8 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
 def _excluded(activity: Activity) -> bool:
     """A deadline, a closure or another body's meeting read as an event; a work still in preparation."""
     if activity.kind in _PUBLICATION_KINDS:
+        if re.fullmatch(rf"\W*{WEEKDAY_NAMES}\W*", activity.title, re.I):
+            return True  # "Jueves, 01 de Marzo de 2012 17:03 | Escrito por Administrador": a post's stamp
         return site_label(activity.title) or not_out_yet(
             activity.title, _sentence_of(activity.title, activity.snippet or "")
         )

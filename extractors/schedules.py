@@ -963,8 +963,6 @@ def names_deadline(header_cell: str) -> bool:
     return bool(_DEADLINE.search(header_cell))
 
 
-
-
 # A list view's bookkeeping columns: when an item was created or last changed, no day of its meeting.
 STAMP_COLUMN = re.compile(
     r"^\W*(?:(?:last\s+)?modified|created|updated|last updated|posted|[úu]ltima modificaci[oó]n|modificado|creado"
@@ -3834,6 +3832,14 @@ def _event_field(text: str) -> bool:
 
 
 MAX_TYPE_LABEL_WORDS = 3
+
+
+# A CMS's stamp of who wrote a post, after its day: "Jueves, 01 de Marzo de 2012 17:03 | Escrito por Administrador"
+WRITTEN_BY = re.compile(
+    r"\s[·|•-]\s*(?:written|posted|submitted|escrito|publicado|redactado|enviado|[ée]crit|publi[ée]|r[ée]dig[ée])"
+    r"\s+(?:by|por|par)\s+\S.{0,40}$",
+    re.I,
+)
 
 
 def _posted_line(block: Block) -> bool:

@@ -6091,3 +6091,24 @@ def test_an_agenda_for_a_named_meeting_is_that_meeting_not_the_one_whose_minutes
         nlp,
     )
     assert [(r.start_date, r.title) for r in rows] == [(dt.date(2025, 4, 14), "ESCG AGM 2025")]
+
+
+def test_a_cms_article_dated_by_its_body_not_by_its_posting_stamp(nlp):
+    """Round 166 (written, dev): Joomla articles, each a headline naming a meeting, the stamp "Jueves, 01 de Marzo de
+    2012 17:03 | Escrito por Administrador", then a body that opens with the meeting's place and days."""
+    items = [
+        ("Reunión de la Red de Funcionarios de Enlace en Protección Consular", "Jueves, 01 de Marzo de 2012 17:03",
+         "Ciudad de Panamá, 28 y 29 de febrero de 2012. Primera reunión de la Red bajo la PPT de Panamá."),
+        ("Taller sobre retorno y reintegración de personas migrantes", "Viernes, 23 de Marzo de 2012 10:12",
+         "San Pedro Sula, Honduras, 20 y 21 de marzo de 2012. Participaron funcionarios de seis países."),
+    ]  # fmt: skip
+    body = "".join(
+        f"<div class='contentpaneopen'><h2 class='contentheading'><a href='#'>{title}</a></h2>"
+        f"<p class='createdate'>{stamp} | Escrito por Administrador</p><p>{text}</p></div>"
+        for title, stamp, text in items
+    )
+    rows = read_html(f"<title>Actividades 2012</title><main><h1>Actividades 2012</h1>{body}</main>", nlp, language="es")
+    assert [(r.start_date, r.location, r.kind) for r in rows] == [
+        (dt.date(2012, 2, 28), "Ciudad de Panamá", "meeting"),
+        (dt.date(2012, 3, 20), "San Pedro Sula, Honduras", "workshop"),
+    ]
