@@ -1164,8 +1164,15 @@ def title_column(header: Sequence[str], cells: Sequence[str]) -> int | None:
     ]
     # ("Location | Date/Time | Description": a description that is a sentence names no event)
     named = [i for i in named if not (i < len(cells) and _DESCRIPTION.search(header[i]) and _prose_cell(cells[i]))]
+    # ("Output | Activity | Planned | Actual": the output a row serves is no name of the activity)
+    named.sort(key=lambda i: bool(_OUTPUT_HEADER.search(header[i])))
     worded = (i for i in named if i < len(cells) and re.search(r"[^\W\d_]{3}", cells[i]))
     return next(worded, named[0] if named else None)
+
+
+_OUTPUT_HEADER = re.compile(
+    r"\b(?:outputs?|deliverables?|productos?|livrables?|resultados?|results?|r[ée]sultats?)\b", re.I
+)
 
 
 _DESCRIPTION = re.compile(r"\b(?:description|descripci[oó]n|summary|r[ée]sum[ée]|resumen|details?|detalles?)\b", re.I)

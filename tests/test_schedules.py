@@ -6112,3 +6112,26 @@ def test_a_cms_article_dated_by_its_body_not_by_its_posting_stamp(nlp):
         (dt.date(2012, 2, 28), "Ciudad de Panamá", "meeting"),
         (dt.date(2012, 3, 20), "San Pedro Sula, Honduras", "workshop"),
     ]
+
+
+def test_a_workplan_table_names_each_row_by_its_activity_not_its_output(nlp):
+    """Round 154 (written, dev): "Output | Activity | Planned | Actual | Status", the output's cell in words ("1.
+    Policy dialogue") beside the activity's: each row the activity it names, on its actual day."""
+    header = ["Output", "Activity", "Planned", "Actual", "Status"]
+    rows_ = [
+        [
+            "1. Policy dialogue",
+            "Transatlantic Roundtable on Skilled Immigration Selection",
+            "May 2012",
+            "May 17, 2012",
+            "Held",
+        ],
+        ["1. Policy dialogue", "Webinar: Integration Outcomes of Refugees", "Jul 2012", "July 25, 2012", "Held"],
+    ]
+    table = "<table><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>"
+    table += "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows_) + "</table>"
+    rows = read_html(f"<title>Semi-annual report</title><main><h2>Activities</h2>{table}</main>", nlp)
+    assert [(r.start_date, r.title) for r in rows] == [
+        (dt.date(2012, 5, 17), "Transatlantic Roundtable on Skilled Immigration Selection"),
+        (dt.date(2012, 7, 25), "Webinar: Integration Outcomes of Refugees"),
+    ]
