@@ -4656,10 +4656,12 @@ def _venue_in_context(reading: _Reading, ctx: DocumentContext) -> tuple[str | No
 
 
 # "Working Group on Asylum and Refugees (WGAR)": a name the document spells out once, then uses by its acronym
-_ACRONYM_DEFINED = re.compile(
+_ACRONYM_IN_BRACKETS = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
+_NAME_BEFORE = re.compile(
     r"(?P<name>(?:[A-ZÀ-Ý][\w'’-]*,?\s+(?:(?:on|of|and|for|the|to|de|del|la|las|los|el|y|sur|et|des|du|en)\s+)*){1,9}"
-    r"[A-ZÀ-Ý][\w'’-]*)\s*\((?P<acronym>[A-Z]{2,6})\)"
+    r"[A-ZÀ-Ý][\w'’-]*)\s*$"
 )
+MAX_SPELLED_NAME_CHARS = 160
 # A title that is only an acronym, perhaps with the kind of its meeting: "WGAR", "TWG meeting", "WGACE Meeting"
 _ACRONYM_TITLE = re.compile(r"^\s*(?P<acronym>[A-Z]{2,6})(?:\s+(?:meeting|session|reuni[oó]n|r[ée]union))?\s*$", re.I)
 
@@ -4668,9 +4670,12 @@ def spelled_out_acronyms(text: str) -> dict[str, str]:
     """The names a document spells out before their acronym, by acronym: {"WGAR": "Working Group on Asylum and
     Refugees (WGAR)"}; an acronym spelled out two ways is left out."""
     found: dict[str, set[str]] = {}
-    for match in _ACRONYM_DEFINED.finditer(text):
-        acronym, name = match.group("acronym"), match.group("name")
-        words = name.split()
+    # (each bracketed acronym first, then the name just before it: one cheap scan of a long report)
+    for bracket in _ACRONYM_IN_BRACKETS.finditer(text):
+        before = _NAME_BEFORE.search(text[max(0, bracket.start() - MAX_SPELLED_NAME_CHARS) : bracket.start()])
+        if before is None:
+            continue
+        acronym, words = bracket.group("acronym"), before.group("name").split()
         # the name's last words whose initials give the acronym: "The Secretariat met the Working Group on ..."
         for start in range(len(words)):
             initials = "".join(w[0] for w in words[start:] if w[:1].isupper())

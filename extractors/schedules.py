@@ -1572,9 +1572,12 @@ _MORE_LINK = re.compile(
 )
 
 
+_MORE_WORD = re.compile(r"more|m[aá]s|suite|savoir|reading", re.I)
+
+
 def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     """A list item, a line or a card that opens with its date; or a "Body: date" line."""
-    text = _MORE_LINK.sub("", text)
+    text = _MORE_LINK.sub("", text) if _MORE_WORD.search(text) else text
     if len(text.split()) > MAX_RECORD_WORDS or NO_MEETING.search(text) or _period_line(text):
         return None
     year = ctx.year or ctx.running_year
@@ -1722,9 +1725,14 @@ _PAPERS_LINK = re.compile(
 )
 
 
+_PAPER_WORD = re.compile(r"\b(?:minutes|agenda|notice|actas?)\s*\W*$", re.I)
+
+
 def _papers_entries(group: list[Block], text: str, ctx: _Context) -> list[Entry]:
     """ "November 19, 2016 Meeting Minutes", "November 2015 Meeting Minutes; Executive Board Minutes": an archive's
     links to the papers of the meetings of a day or a month, one meeting per paper named, titled by its body."""
+    if not _PAPER_WORD.search(text):
+        return []  # (most lines name no paper: no date to read)
     date = leading_date(text, ctx.year or ctx.running_year)
     if date is None or date.begin > 1 or date.precision not in (DatePrecision.DAY, DatePrecision.MONTH):
         return []
