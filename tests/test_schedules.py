@@ -43,6 +43,13 @@ def starts(rows) -> list[dt.date]:
     return sorted(r.start_date for r in rows if r.kind not in ("publication", "report"))
 
 
+def html_table(header: list[str], rows: list[list[str]]) -> str:
+    """A table of a header row and data rows, as a CMS sets one."""
+    head = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
 def test_lines_that_are_only_dates_are_meetings_of_the_body_their_heading_names(nlp):
     rows = read_html(
         "<h2>2022 Board Meeting Schedule</h2><ul>"
@@ -5792,15 +5799,10 @@ def test_a_progress_reports_tables_of_activities_by_output_and_of_reports_releas
     """Round 154 (written, dev): "Output | Activity | Planned date | Actual date | ..." names each row by its activity,
     not by the output's number; "Report | Author | Date released" lists works, less the one still "Deferred"."""
 
-    def table(header: list[str], rows: list[list[str]]) -> str:
-        head = "".join(f"<th>{h}</th>" for h in header)
-        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-        return f"<table><tr>{head}</tr>{body}</table>"
-
     page = (
         "<title>Semi-annual report</title><main><h2>Integration Working Group</h2><p>The group met once.</p>"
         "<h2>3. Activities by output</h2>"
-        + table(
+        + html_table(
             ["Output", "Activity", "Planned date", "Actual date", "Place", "Status"],
             [
                 ["1", "Full Round Meeting", "May 2007", "23-24 May 2007", "Copenhagen", "Held"],
@@ -5809,7 +5811,7 @@ def test_a_progress_reports_tables_of_activities_by_output_and_of_reports_releas
             ],
         )
         + "<h2>Reports</h2>"
-        + table(
+        + html_table(
             ["Report", "Author", "Date released"],
             [
                 ["Asylum Statistics Report 1997-2006", "IGC Secretariat", "June 2007"],
@@ -5892,8 +5894,7 @@ def test_a_results_matrix_dates_its_rows_by_when_they_were_held(nlp):
         ["P2", "Curso sobre Documentos Fraudulentos", "julio 2013", "--", "Tegucigalpa, Honduras", "Pospuesta"],
         ["P1", "XVIII Reunión Viceministerial de la CRM", "junio 2013", "", "San José, Costa Rica", "Programada"],
     ]  # fmt: skip
-    table = "<table><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>"
-    table += "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows_) + "</table>"
+    table = html_table(header, rows_)
     rows = read_html(
         "<title>Informe trimestral</title><main><h1>Informe trimestral de avance 2013</h1>"
         f"<h2>Matriz de seguimiento de actividades</h2>{table}<h2>Otros</h2>"
@@ -5945,8 +5946,7 @@ def test_a_table_of_meeting_days_and_names_is_no_table_of_bodies(nlp):
         ],
         ["15.03.2012", "Reunión de la Red de Funcionarios de Enlace", "San Salvador", "02.03.2012"],
     ]
-    table = "<table><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>"
-    table += "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows_) + "</table>"
+    table = html_table(header, rows_)
     rows = read_html(
         f"<title>Informe</title><main><h2>Reuniones celebradas</h2>{table}<p>Paralelamente, la Asamblea General"
         " de la Organización de los Estados Americanos (OEA) se reunió en Cochabamba, Bolivia, del 3 al 5 de junio de"
@@ -5988,8 +5988,7 @@ def test_a_table_of_places_and_days_whose_description_is_a_sentence(nlp):
     header = ["Location", "Date/Time", "Description", "Handout"]
     sentence = "This hearing is one of six public meetings planned across the state to hear Texans on transport."
     rows_ = [["Corpus Christi", "10/30/08 2 p.m.", sentence, "Agenda"], ["Amarillo", "09/18/08 2 p.m.", sentence, ""]]
-    table = "<table><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>"
-    table += "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows_) + "</table>"
+    table = html_table(header, rows_)
     rows = read_html(f"<title>Public Hearings: 2030 Committee</title><main><h1>Public Hearings</h1>{table}</main>", nlp)
     assert [(r.start_date, r.location) for r in rows] == [
         (dt.date(2008, 9, 18), "Amarillo"),
@@ -6039,21 +6038,15 @@ def test_tables_of_disbursements_and_of_approved_texts_date_no_meetings(nlp):
     """Round 170 (written, dev): a report's annexes "Fuente | Monto | Fecha de desembolso" and "Documento | Aprobado
     en | Fecha de aprobación" date money and texts, not meetings, whatever meeting the report names above them."""
 
-    def table(header: list[str], rows_: list[list[str]]) -> str:
-        head = "".join(f"<th>{h}</th>" for h in header)
-        return (
-            f"<table><tr>{head}</tr>"
-            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows_)
-            + "</table>"
-        )
-
     rows = read_html(
         "<title>Informe</title><main><h1>XVII Reunión Viceministerial</h1>"
         "<p>La XVII Reunión Viceministerial se celebró en la Ciudad de Panamá los días 26 y 27 de junio de 2012.</p>"
         "<h2>Anexo 1. Ejecución financiera</h2>"
-        + table(["Fuente", "Monto", "Fecha de desembolso"], [["Fondo de Reserva", "22,500.00", "1 de julio de 2011"]])
+        + html_table(
+            ["Fuente", "Monto", "Fecha de desembolso"], [["Fondo de Reserva", "22,500.00", "1 de julio de 2011"]]
+        )
         + "<h2>Anexo 2. Documentos aprobados</h2>"
-        + table(
+        + html_table(
             ["Documento", "Aprobado en", "Fecha de aprobación"],
             [["Plan de Acción", "Reunión del GRCM", "13 de marzo de 2012"]],
         )
@@ -6128,8 +6121,7 @@ def test_a_workplan_table_names_each_row_by_its_activity_not_its_output(nlp):
         ],
         ["1. Policy dialogue", "Webinar: Integration Outcomes of Refugees", "Jul 2012", "July 25, 2012", "Held"],
     ]
-    table = "<table><tr>" + "".join(f"<th>{h}</th>" for h in header) + "</tr>"
-    table += "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows_) + "</table>"
+    table = html_table(header, rows_)
     rows = read_html(f"<title>Semi-annual report</title><main><h2>Activities</h2>{table}</main>", nlp)
     assert [(r.start_date, r.title) for r in rows] == [
         (dt.date(2012, 5, 17), "Transatlantic Roundtable on Skilled Immigration Selection"),
