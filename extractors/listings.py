@@ -622,10 +622,8 @@ def _best_records(
     """The records of the container whose repeated children hold the most records of two or more blocks (of
     as many, the deepest: cards sit inside the page's sections), leaving out the containers already `rejected`;
     None when no container repeats records."""
-    groups = _record_groups(blocks)
-    best: list[list[Block]] = []
-    best_key: tuple[str, str] | None = None
-    for key, records in groups.items():
+    candidates: dict[tuple[str, str], dict[object, list[Block]]] = {}
+    for key, records in _record_groups(blocks).items():
         if key in rejected or _page_regions(key, records.values()) or not _grid(key, records):
             continue
         depth = key[0].count(" > ") + 1  # the container's steps; the record's own step comes next
@@ -636,11 +634,32 @@ def _best_records(
         ]
         # a listing's introduction and the label over it, boxed like its cards, are not weighed as cards
         counted = sum(not (len(r) == 1 and _prose(r[0].text.strip())) for r in records.values())
+        if len(multi) >= least and len(multi) >= 0.6 * counted:
+            candidates[key] = records
+    best: list[list[Block]] = []
+    best_key: tuple[str, str] | None = None
+    for key, records in candidates.items():
+        if _holds_listing_of(records, candidates):
+            continue  # a page's panes ("Featured", "Recent Research" over its own cards): sections, not cards
         deeper = len(records) == len(best) and best_key is not None and key[0].count(">") > best_key[0].count(">")
-        if len(multi) >= least and len(multi) >= 0.6 * counted and (len(records) > len(best) or deeper):
+        if len(records) > len(best) or deeper:
             best = [sorted(r, key=lambda b: b.order) for _, r in sorted(records.items())]
             best_key = key
     return (best_key, best) if best_key is not None else None
+
+
+def _holds_listing_of(
+    records: dict[object, list[Block]], candidates: dict[tuple[str, str], dict[object, list[Block]]]
+) -> bool:
+    """Whether one of a group's records holds, alone, every record of another candidate group."""
+    boxes = [{b.order for b in r} for r in records.values()]
+    for inner in candidates.values():
+        if inner is records:
+            continue
+        orders = {b.order for r in inner.values() for b in r}
+        if any(orders < box for box in boxes):
+            return True
+    return False
 
 
 def _grid(key: tuple[str, str], records: dict[object, list[Block]]) -> bool:
@@ -834,7 +853,10 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     )
     # The title first: a card's heading is its title even when it reads as names ("Síndrome de Burnout").
     rest = [b for b in fields if not _date_line(b.text) and b is not label]
-    title_block = next((b for b in rest if b.kind == BlockKind.HEADING), None)
+    heads = [b for b in rest if b.kind == BlockKind.HEADING]
+    title_block = heads[0] if heads else None
+    if len(heads) >= 2 and not heads[0].link and heads[1].link and _under(heads[1], heads[0]):
+        title_block = heads[1]  # a pane's label ("Featured") over its one card's linked `h3`: the card's title
     # An explicit byline ("By ...", "— A. Author") before a line that only reads as names (a subtitle may).
     bylines = [(b, a) for b in rest if b is not title_block and not _label_alone(b.text) and (a := _authors(b.text))]
     # Then a meta line ("A. Author · Institute · March 2006"), before a line that only reads as names (a subtitle
@@ -1901,6 +1923,12 @@ def title_byline_entries(
 
 
 _HEADING_TAG = re.compile(r"(?:^|> )h([1-6])(?::nth-of-type\(\d+\))?$")
+
+
+def _under(block: Block, heading: Block) -> bool:
+    """Whether a web page's heading `block` is a lower rank than `heading` (an `h3` under an `h2`)."""
+    lower, upper = _heading_level(block), _heading_level(heading)
+    return lower is not None and upper is not None and lower > upper
 
 
 def _heading_level(block: Block) -> int | None:

@@ -227,6 +227,44 @@ def test_think_tank_cards_read_bylines_editors_and_type_labels(nlp):
     ]  # fmt: skip
 
 
+def test_a_topic_pages_panes_are_sections_and_their_cards_are_the_works(nlp):
+    """A CMS topic page of panes: "Featured" over one card, "Recent Research" over several, an events pane. The
+    panes repeat too, but a pane holding a listing of cards is a section: its label is no work's title."""
+    rows = [
+        ("Reports", "Immigrant Parents and Early Childhood Programs", "February 2013", "By Ana Lind and Maya Oko"),
+        ("Policy Briefs", "Language Access in Local Government", "January 2013", "By Samuel Okafor"),
+        ("Books", "Integration Policy in Federal Systems", "November 2012", "Edited by Jorge Salcedo"),
+        ("Reports", "The Second Generation at Work", "October 2012", "By Ana Lind"),
+    ]  # fmt: skip
+    recent = "".join(
+        f"<div class=views-row><div>{t}</div><div><a href=/research/{i}>{title}</a></div><div>{d}</div><div>{by}</div></div>"
+        for i, (t, title, d, by) in enumerate(rows)
+    )
+    page = (
+        "<html lang=en><title>Immigrant Integration</title><body><div class=panels><h1>Immigrant Integration</h1>"
+        "<div class=pane><p>How immigrants and their children move into the social, economic and civic mainstream "
+        "is the central question of our work on integration. Research here covers language, schooling and the role "
+        "of state and local governments.</p></div>"
+        "<div class=pane><h2>Featured</h2><div class=content><div>Reports</div>"
+        "<h3><a href=/research/adult>Investing in the Future: Adult English Instruction</a></h3>"
+        "<div>Paula Meriwether</div><div>March 2013</div></div></div>"
+        f"<div class=pane><h2>Recent Research</h2><div class=content><div class=view>{recent}</div>"
+        "<div><a href=/research>View all research</a></div></div></div>"
+        "<div class=pane><h2>Upcoming Events</h2><div class=content><div>May 07</div><div>Webinar</div>"
+        "<div>Adult Education Funding after the Sequester</div><div>Tuesday, May 7, 2013 - 2:00pm</div></div></div>"
+        "<div class=pane><h2>From the Source</h2><div class=content><div>Feature</div>"
+        "<div><a href=/source/canada>Immigrant Integration in Canada</a></div><div>April 10, 2013</div></div></div>"
+        "<div class=pane><h2>E Pluribus Unum Prizes</h2><div class=content><p>Nominations for the prizes, which "
+        "recognise integration initiatives, are due April 30, 2013.</p></div></div>"
+        "</div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///topic.html", "en", title=doc.title)
+    works = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("publication", "report")}
+    assert {title for _, title, _, _ in rows} <= works
+    assert not works & {"Featured", "Recent Research", "Upcoming Events"}
+
+
 def test_french_rows_without_years_and_with_et_al():
     blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
     rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
