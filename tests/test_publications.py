@@ -237,7 +237,8 @@ def test_a_topic_pages_panes_are_sections_and_their_cards_are_the_works(nlp):
         ("Reports", "The Second Generation at Work", "October 2012", "By Ana Lind"),
     ]  # fmt: skip
     recent = "".join(
-        f"<div class=views-row><div>{t}</div><div><a href=/research/{i}>{title}</a></div><div>{d}</div><div>{by}</div></div>"
+        f"<div class=views-row><div>{t}</div><div><a href=/research/{i}>{title}</a></div>"
+        f"<div>{d}</div><div>{by}</div></div>"
         for i, (t, title, d, by) in enumerate(rows)
     )
     page = (
