@@ -568,7 +568,9 @@ def _table_row(
     title = split_translation(title_cell[: notes.start()] if notes else title_cell)[0].strip()
     if len(title) < 3:
         return None
-    date_at, publisher_at = _column(header, _DATE_COLUMN), _column(header, _PUBLISHER_COLUMN)
+    # "Publicación | Tipo | Autor | Fecha": the title's column is no date's, though its header may read as one
+    dated = [i for i, h in enumerate(header) if i != title_at and _DATE_COLUMN.match(h.strip())]
+    date_at, publisher_at = (dated[0] if dated else None), _column(header, _PUBLISHER_COLUMN)
     date = None
     if date_at is not None and cells[date_at]:
         date = (

@@ -669,6 +669,27 @@ def test_spanish_and_french_publication_tables(nlp, header, lang):
     assert all(r.kind in ("publication", "report") for r in rows.values())
 
 
+def test_a_title_column_headed_publicacion_is_not_the_date_column(nlp):
+    """Round 172 (written, dev): "Publicación | Tipo | Autor | Fecha". "Publicación" reads as a date header too
+    ("publicación" as in "fecha de publicación"), but it is the titles' column: the dates are under "Fecha"."""
+    rows = _read_page(
+        _table_page(
+            "Publicación | Tipo | Autor | Fecha",
+            [
+                "Manual de Capacitación sobre Derechos Humanos | Manual | Secretaría Técnica de la CRM | mayo de 2011",
+                "Informe Final de la Presidencia Pro Tempore | Informe | PPT de Honduras | diciembre de 2010",
+                "Boletín Informativo de la CRM No. 5 | Boletín | Secretaría Técnica de la CRM | septiembre de 2010",
+            ],
+            "es",
+        ),
+        nlp,
+        "es",
+    )
+    assert sorted((r.start_date, r.date_precision) for r in rows.values()) == [
+        (dt.date(2010, 9, 1), "month"), (dt.date(2010, 12, 1), "month"), (dt.date(2011, 5, 1), "month")
+    ]  # fmt: skip
+
+
 def test_a_meetings_table_is_no_publication_table(nlp):
     rows = _read_page(
         _table_page("Date | Meeting | Venue", ["12 May 2011 | Full Round | Geneva, Switzerland"] * 1), nlp
