@@ -46,6 +46,7 @@ from mpdp_pipeline.extractors.records import (
 )
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import (
+    EDITED_BY,
     EVENT_KIND_WORDS,
     EVENT_TYPE_LINE,
     KIND_TERMS,
@@ -846,7 +847,8 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     """Title, date, authors and type of one card; `years`, the year each block's section is headed by."""
     if _MEETING_PAPERS.search(record[0].heading or ""):
         return None  # under "Meeting Documents": the meeting's agenda or list of participants, no publication
-    fields = [b for b in record if not _action(b.text.strip())]
+    # (nor is the CMS's stamp of who last edited the page, and when, a field of the work)
+    fields = [b for b in record if not _action(b.text.strip()) and not EDITED_BY.match(b.text)]
     if any(_SERIES_LABEL.fullmatch(b.text.strip()) for b in fields):
         return None  # a series' card ("Serie 01", "Working Paper Series"): the publications are its numbers
     date = next((d for b in fields if (d := _date_line(b.text))), None)

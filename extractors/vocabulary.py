@@ -467,9 +467,11 @@ EVENT_TYPE_LINE = re.compile(
 
 # "Escrito por Secretaría Técnica", "Written by Admin", "Soumis par secretariat le ven, 08/03/2013 - 14:37": a CMS's
 # line naming who posted the item
+# Plone's byline: "by igc-webmaster — last modified Mar 14, 2013 10:22 AM": who last edited the page, and when
+EDITED_BY = re.compile(r"^\W*by\s+\S+(?:\s+\S+)?\s*[—–-]+\s*last\s+(?:modified|updated)\b", re.I)
 POSTED_BY = re.compile(
     r"^\W*(?:escrito por|written by|posted by|submitted by|publicado por|enviado por|publié par|soumis par"
-    r"|rédigé par|écrit par)\s+\S",
+    rf"|rédigé par|écrit par)\s+\S|{EDITED_BY.pattern}",
     re.I,
 )
 

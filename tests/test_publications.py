@@ -266,6 +266,38 @@ def test_a_topic_pages_panes_are_sections_and_their_cards_are_the_works(nlp):
     assert not works & {"Featured", "Recent Research", "Upcoming Events"}
 
 
+def test_plone_tiles_whose_byline_is_who_last_edited_the_page(nlp):
+    """Round 174 (written, dev): Plone's tiles, each a linked `h2` title over "by igc-webmaster — last modified
+    Mar 14, 2013 10:22 AM" and a description "Report, June 2012, 212 pages. Author: IGC Secretariat.". The stamp
+    is the page's, neither the work's title nor its date."""
+    tiles = [
+        (
+            "Report on Family Reunification: Overview of Policies and Practices",
+            "Jul 02, 2012 03:41 PM",
+            "Report, June 2012, 212 pages.",
+        ),
+        ("Asylum and Migration Statistics 2011", "Apr 23, 2012 02:12 PM", "Statistical report, April 2012, 96 pages."),
+        ("Labour Migration Schemes", "Feb 28, 2012 09:05 AM", "Working paper, February 2012, 40 pages."),
+    ]
+    page = "<html lang=en><title>Reports — IGC</title><body><div id=content><h1>Reports and Working Papers</h1>"
+    for title, stamp, description in tiles:
+        page += (
+            f"<div class=tileItem><h2 class=tileHeadline><a href=/r/{len(page)}>{title}</a></h2>"
+            f"<div class=documentByLine><span>by <a href=/author/igc-webmaster>igc-webmaster</a></span> &mdash; "
+            f"<span class=documentModified>last modified {stamp}</span></div>"
+            f"<p class=tileBody>{description} Author: IGC Secretariat.</p>"
+            "<p class=tileFooter><a href=/r>Read More…</a></p></div>"
+        )
+    doc = html_to_document((page + "</div></body></html>").encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///reports.html", "en", title=doc.title)
+    works = {a.title: a.start_date for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert works == {
+        "Report on Family Reunification: Overview of Policies and Practices": dt.date(2012, 6, 1),
+        "Asylum and Migration Statistics 2011": dt.date(2012, 4, 1),
+        "Labour Migration Schemes": dt.date(2012, 2, 1),
+    }
+
+
 def test_french_rows_without_years_and_with_et_al():
     blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
     rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
