@@ -739,11 +739,21 @@ _DATELINE_OPENING = re.compile(
 )
 
 
+# "Enero de 2013: videoconferencia de la Red ...", "March 2013: GRCM meeting": an agenda's month, then what happens
+_MONTH_LED = re.compile(
+    rf"^\W*(?:{'|'.join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))})\.?\s+(?:de\s+)?"
+    r"(?:19|20)\d\d\s*:",
+    re.I,
+)
+
+
 def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citation | None:
     """One entry of a reference list, or None when it does not read as one (authors, then a title)."""
     text = clean_entry(text)
     if _DATELINE_OPENING.match(text):
         return None  # "San José, Costa Rica, 2 de agosto de 2010.— La PPT informó ...": a press release
+    if _MONTH_LED.match(text):
+        return None  # a month is no author
     repeat = _REPEAT.match(text)
     if repeat:
         body = re.sub(r"^(?:,?\s*eds?\.\s*)", "", text[repeat.end() :], flags=re.I).lstrip(" .,")

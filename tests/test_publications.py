@@ -155,6 +155,20 @@ def test_web_citations_with_two_in_one_paragraph_and_repeats_counted_once():
     assert pubs[0].authors == ("H. Wierstorf", "C. Hold", "A. Raake")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enero de 2013: videoconferencia de la Red de Funcionarios de Enlace para el Combate a la Trata.",
+        "March 2013: Meeting of the Regional Consultation Group on Migration, San José, Costa Rica.",
+    ],
+)
+def test_an_agenda_line_opening_with_its_month_is_no_citation(line):
+    """Round 174 (written, dev): a newsletter's agenda, "Enero de 2013: videoconferencia de ...": the month is
+    when it happens, no author ("Enero de") of a work dated 2013."""
+    assert parse_citation(line) is None
+    assert parse_citation("March, James G. 1994. A Primer on Decision Making. New York: Free Press.").authors
+
+
 def test_citations_in_prose_are_not_a_reference_list():
     blocks = [
         para(
