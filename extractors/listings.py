@@ -1167,13 +1167,19 @@ def _bracketed_year(text: str) -> DateSpan | None:
 
 
 def _meta_year(text: str) -> DateSpan | None:
-    """The year a meta line gives as a field of its own: "Wilson Castillo / 2019 / Conference Proceeding"."""
+    """The year a meta line gives as a field of its own: "Wilson Castillo / 2019 / Conference Proceeding", or after
+    the work's type in a description's first sentence: "Report, 2012, 164 pages."."""
     at = 0
     for part in _LABEL_SPLIT.split(text):
         at = text.find(part, at)
         if (span := _bare_year(part.strip())) is not None:
             return replace(span, begin=at, stop=at + len(part))
+    if (typed := _TYPE_THEN_YEAR.match(text)) and names_work_type(typed.group("type")):
+        return replace(_bare_year(typed.group("year")), begin=typed.start("year"), stop=typed.end("year"))  # type: ignore[arg-type]
     return None
+
+
+_TYPE_THEN_YEAR = re.compile(r"^\W*(?P<type>[^,.;:]{2,40}),\s+(?P<year>(?:19|20)\d\d)\s*[,.;]")
 
 
 def _date_in(text: str) -> DateSpan | None:

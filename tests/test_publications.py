@@ -292,6 +292,7 @@ def test_plone_tiles_whose_byline_is_who_last_edited_the_page(nlp):
         ),
         ("Asylum and Migration Statistics 2011", "Apr 23, 2012 02:12 PM", "Statistical report, April 2012, 96 pages."),
         ("Labour Migration Schemes", "Feb 28, 2012 09:05 AM", "Working paper, February 2012, 40 pages."),
+        ("Detention and Alternatives to Detention", "Jan 30, 2013 11:17 AM", "Report, 2012, 164 pages."),
     ]
     page = "<html lang=en><title>Reports — IGC</title><body><div id=content><h1>Reports and Working Papers</h1>"
     for title, stamp, description in tiles:
@@ -309,6 +310,7 @@ def test_plone_tiles_whose_byline_is_who_last_edited_the_page(nlp):
         "Report on Family Reunification: Overview of Policies and Practices": dt.date(2012, 6, 1),
         "Asylum and Migration Statistics 2011": dt.date(2012, 4, 1),
         "Labour Migration Schemes": dt.date(2012, 2, 1),
+        "Detention and Alternatives to Detention": dt.date(2012, 1, 1),  # "Report, 2012, ...": the type, then the year
     }
 
 
