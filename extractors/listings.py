@@ -2468,9 +2468,11 @@ def landing_work(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     )
     bylined = next(((b, a) for b in fields if _BYLINE.match(b.text) and (a := _authors(b.text))), None)
     if dated is None and bylined is not None:
-        # "Title" / "By A, B, and C" / "October 2011": the line under the byline that is only its month
-        after = fields[fields.index(bylined[0]) + 1 :][:1]
-        dated = next(((b, d) for b in after if (d := _date_line(b.text)) is not None), None)
+        # "Title" / "By A, B, and C" / "October 2011": the line under the byline that is only its month (or over it:
+        # "Title" / "November 2012" / "By A, B and C")
+        at_byline = fields.index(bylined[0])
+        around = fields[at_byline + 1 :][:1] + fields[max(at_byline - 1, 0) : at_byline]
+        dated = next(((b, d) for b in around if (d := _date_line(b.text)) is not None), None)
     authors = bylined[1] if bylined else None
     if dated is None or not authors:
         return [], set()
@@ -2479,6 +2481,10 @@ def landing_work(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
         None,
     )
     label = blocks[at - 1].text if at and names_work_type(blocks[at - 1].text) else None
+    if label is None:
+        label = next(
+            (b.text[typed.end() :] for b in fields if (typed := _TYPE_FIELD.match(b.text))), None
+        )  # "Type: Report"
     pub = _listed(
         heading.text.strip(),
         heading,

@@ -314,6 +314,34 @@ def test_plone_tiles_whose_byline_is_who_last_edited_the_page(nlp):
     }
 
 
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "<div>November 2012</div><div>By Richard Alvarado, Carla Menéndez and Joseph-Marc Delva</div>",
+        "<div>Type: Report</div><div>Date: November 2012</div>"
+        "<div>By: Richard Alvarado, Carla Menéndez and Joseph-Marc Delva</div>",
+    ],
+)
+def test_a_works_own_page_dated_over_its_byline_or_typed_by_a_field(nlp, fields):
+    """Rounds 142 and 172 (written, dev): a report's page, its `h1` title over its month and then its byline, or
+    over "Type: Report", "Date: ..." and "By: ...". The page's work is a report of that month, by those three."""
+    label = "" if "Type:" in fields else "<div class=type>Report</div>"
+    page = (
+        "<html lang=en><title>Mobility Partnerships in the Americas | MPI</title><body><article>"
+        f"{label}<h1>Mobility Partnerships in the Americas: Where Do Regional Consultative Processes Fit?</h1>"
+        f"{fields}<p>Download the full report (PDF, 1.3 MB)</p><h2>Executive Summary</h2>"
+        "<p>Regional consultative processes have become a fixture of migration governance in the hemisphere, "
+        "and this report asks what they have delivered for their member governments since 1996.</p>"
+        "</article></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///report.html", "en", title=doc.title)
+    works = [a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind in ("publication", "report")]
+    assert [(a.kind, a.start_date, a.date_precision, a.authors) for a in works] == [
+        ("report", dt.date(2012, 11, 1), "month", ("Richard Alvarado", "Carla Menéndez", "Joseph-Marc Delva"))
+    ]
+
+
 def test_french_rows_without_years_and_with_et_al():
     blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
     rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
