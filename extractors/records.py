@@ -485,6 +485,28 @@ _HOUSE_WORD = re.compile(
 )
 
 
+# "Policy Brief No. 12, July 2011", "Working Paper, March 2012": the work's type (and its number), then its month
+_TYPED_DATE_LINE = re.compile(
+    r"^\W*(?P<type>[A-ZÀ-Ý][\w-]*(?:\s+[A-Za-zÀ-ÿ][\w-]*){0,3}?)(?:\s+(?:No|Nº|N°|Núm|Number)\.?\s*\d{1,4})?"
+    r"\s*[,.|:–—-]\s*(?P<date>[^,.;|]{4,30}?)\.?\s*$"
+)
+
+
+def _typed_date(text: str) -> DateSpan | None:
+    """The month or year of a line that names only the work's type and its date, perhaps after its byline ("By
+    Anneliese Korver Policy Brief No. 12, July 2011", the two lines run together); None for any other line."""
+    byline = _CATALOGUE_BYLINE.match(text) if re.match(r"^(?i:by|edited|por|par)\b", text) else None
+    at = byline.end() if byline else 0
+    line = _TYPED_DATE_LINE.match(text[at:])
+    if line is None or not names_work_type(line.group("type")):
+        return None
+    date = parse_date(line.group("date").strip(), allow_year=True)
+    if date is None or date.precision == DatePrecision.DAY:
+        return None  # a work's month or year; a day is an event's
+    at += line.start("date")
+    return replace(date, begin=at, stop=at + len(line.group("date")))
+
+
 def _imprint_date(text: str) -> DateSpan | None:
     """The date of an imprint a catalogue entry's line opens with, or that the line is; None for any other line."""
     if (
@@ -560,7 +582,9 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
             if below.kind == BlockKind.HEADING:
                 break
             body.append(below)
-        fact = next(((b, d) for b in body if (d := _fact_date(b.text) or _imprint_date(b.text))), None)
+        fact = next(
+            ((b, d) for b in body if (d := _fact_date(b.text) or _imprint_date(b.text) or _typed_date(b.text))), None
+        )
         if fact is None and typed_section and body and (d := _bylined_month(body[0].text)):
             fact = body[0], d  # under "FACT SHEETS": "By Lucas Martell. February 2011. MPI Data Hub fact sheet."
         if body and _REFERENCE_MARK.match(body[0].text):

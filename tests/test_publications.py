@@ -342,6 +342,26 @@ def test_a_works_own_page_dated_over_its_byline_or_typed_by_a_field(nlp, fields)
     ]
 
 
+def test_report_entries_whose_byline_runs_into_the_type_and_month():
+    """Round 172 (written, dev): an annual report's publications, each a bold title over "By Anneliese Korver" and
+    "Policy Brief No. 12, July 2011", the two lines read as one: the month after the type dates the work."""
+    entries = [
+        ("Visa Policy as a Migration Management Tool", "By Anneliese Korver Policy Brief No. 12, July 2011"),
+        ("Diaspora Engagement in Haiti", "By Joseph-Marc Delva and Luis Haddad Policy Brief No. 11, May 2011"),
+        ("Occupational Licensing and Immigrant Professionals", "By David R. Ashby Working Paper, March 2012"),
+    ]
+    blocks = [para("1.3 Policy Briefs", 0, heading=None, kind="heading")]
+    for title, line in entries:
+        blocks += [para(title, len(blocks), heading=None, kind="heading"), para(line, len(blocks) + 1, heading=title)]
+        blocks.append(para("Downloads: 1,880.", len(blocks), heading=title))
+    pubs, _ = find_publications(blocks)
+    assert sorted((p.title, p.date.start, p.authors) for p in pubs) == [
+        ("Diaspora Engagement in Haiti", dt.date(2011, 5, 1), ("Joseph-Marc Delva", "Luis Haddad")),
+        ("Occupational Licensing and Immigrant Professionals", dt.date(2012, 3, 1), ("David R. Ashby",)),
+        ("Visa Policy as a Migration Management Tool", dt.date(2011, 7, 1), ("Anneliese Korver",)),
+    ]
+
+
 def test_french_rows_without_years_and_with_et_al():
     blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
     rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
