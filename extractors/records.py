@@ -488,7 +488,8 @@ _HOUSE_WORD = re.compile(
 # "Policy Brief No. 12, July 2011", "Working Paper, March 2012": the work's type (and its number), then its month
 _TYPED_DATE_LINE = re.compile(
     r"^\W*(?P<type>[A-ZÀ-Ý][\w-]*(?:\s+[A-Za-zÀ-ÿ][\w-]*){0,3}?)(?:\s+(?:No|Nº|N°|Núm|Number)\.?\s*\d{1,4})?"
-    r"\s*[,.|:–—-]\s*(?P<date>[^,.;|]{4,30}?)\.?\s*$"
+    # (the fact line may go on: "Report, November 2007. IGC Secretariat. 146 pp.")
+    r"\s*[,.|:–—-]\s*(?P<date>[^,.;|]{4,30}?)(?:\.?\s*$|\.\s+(?=[A-ZÀ-Ý0-9]))"
 )
 
 
@@ -503,6 +504,8 @@ def _typed_date(text: str) -> DateSpan | None:
     date = parse_date(line.group("date").strip(), allow_year=True)
     if date is None or date.precision == DatePrecision.DAY:
         return None  # a work's month or year; a day is an event's
+    if re.search(r"[-–—]|\s(?:to|a|al|au)\s", line.group("date")):
+        return None  # "Quarterly Progress Report, October - December 2006": the period a report covers, a page's header
     at += line.start("date")
     return replace(date, begin=at, stop=at + len(line.group("date")))
 
@@ -525,6 +528,10 @@ def _imprint_date(text: str) -> DateSpan | None:
 
 def _fact_type(text: str, date: DateSpan) -> PublicationType | None:
     """The type a fact line names just before its date ("... Report | October 2007 | 48 pp."), if any."""
+    if (line := _TYPED_DATE_LINE.match(text)) and line.start("date") == date.begin:
+        typed = publication_type_of(line.group("type"))  # "Statistical report, March 2008. IGC Secretariat."
+        if typed != PublicationType.OTHER:
+            return typed
     # "Report | October 2007", "Fact Sheet No. 17. February 2007", "MPI Working Paper. May 2007"
     label = re.search(r"(?:^|\s)((?:[A-Z][\w-]*\s?){1,3})(?:\s*No\.\s*\d+)?\s*[|.]\s*$", text[: date.begin])
     typed = publication_type_of(label.group(1)) if label else PublicationType.OTHER

@@ -362,6 +362,27 @@ def test_report_entries_whose_byline_runs_into_the_type_and_month():
     ]
 
 
+def test_report_entries_whose_fact_line_goes_on_after_the_type_and_month():
+    """Round 172 (written, dev): "Statistical report, March 2008. IGC Secretariat. Annual series by ...": the type
+    and month open a line that goes on; a running header "Quarterly Progress Report, October - December 2006" is the
+    period a report covers, no work's month."""
+    entries = [
+        ("Secondary Movements of Asylum Seekers", "Report, November 2007. IGC Secretariat. 146 pp. Prepared for it."),
+        ("Asylum Applications in IGC States, 1992-2007", "Statistical report, March 2008. IGC Secretariat. Series."),
+        ("Country of Origin Information: A Handbook", "Handbook, January 2008. IGC Working Group. Sets out rules."),
+        ("Measuring Integration", "Quarterly Progress Report, October - December 2006"),
+    ]
+    blocks = [para("3. Publications", 0, heading=None, kind="heading")]
+    for title, line in entries:
+        blocks += [para(title, len(blocks), heading=None, kind="heading"), para(line, len(blocks) + 1, heading=title)]
+    pubs, _ = find_publications(blocks)
+    assert sorted((p.title, p.date.start, p.publication_type) for p in pubs) == [
+        ("Asylum Applications in IGC States, 1992-2007", dt.date(2008, 3, 1), "report"),
+        ("Country of Origin Information: A Handbook", dt.date(2008, 1, 1), "book"),
+        ("Secondary Movements of Asylum Seekers", dt.date(2007, 11, 1), "report"),
+    ]
+
+
 def test_french_rows_without_years_and_with_et_al():
     blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
     rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
