@@ -53,8 +53,10 @@ ROW_SIZE_TOLERANCE = 0.4
 # A line cut by the foot of a column fills most of the column's width; a paragraph's last line need not.
 FULL_LINE_SHARE = 0.6
 DESCENDER_LINE_EM = 0.9  # ascender to descender of a line of Latin text, in em (Helvetica 0.93, Times 0.9)
-# A year or a fiscal year alone in bold ("2008", "2008/09", "FY 2005-06"): the heading of a year's section.
-_YEAR_HEADING_RE = re.compile(r"^(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$")
+# A year or a fiscal year alone in bold ("2008", "2008/09", "FY 2005-06", "1. 2006"): the heading of a year's section.
+_YEAR_HEADING_RE = re.compile(
+    r"^(?:(?:\d{1,2}|[IVX]{1,4})[.)]\s+)?(?:FY\s*)?(?:19|20)\d\d(?:\s*[/–-]\s*(?:19|20)?\d\d)?$"
+)
 
 # Bullet glyphs, with the private-use ones symbol fonts (Wingdings, Symbol) draw bullets with.
 _BULLETS = r"[•●○◦▪■□➢►▶✓✔·\-–—*\uf0a7\uf0b7\uf076\uf0d8\uf0fc]"

@@ -990,3 +990,11 @@ def test_a_catalogues_typed_sections_entries_dated_right_after_their_byline(nlp)
     brief = works["Circular Migration in the Americas: Policy Options"]
     assert (str(brief.start_date), brief.authors) == ("2011-04-01", ("Sofía Albarrán",))
     assert str(works["Mexican Immigrants in the United States"].start_date) == "2011-02-01"
+
+
+def test_a_numbered_year_alone_in_large_bold_is_the_heading_of_its_years_section():
+    """Round 176 (written, dev): "1. 2006" set large and bold over "Full Round, Stockholm, 17-18 May": a year's
+    section, numbered, not an item of a list whose days take the report's year."""
+    blocks = _blocks("w176-igc-review-2006-2008.pdf")
+    assert "1. 2006" in [b.text for b in blocks if b.kind == BlockKind.HEADING]
+    assert [b.heading for b in blocks if b.text.startswith("Full Round, Stockholm")] == ["1. 2006"]
