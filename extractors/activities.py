@@ -1810,6 +1810,13 @@ def sentence_to_reading(
         verb = None  # "..., Geneva (hosted by UNHCR), 15 March": a venue's note, not the sentence's verb
     if verb and verb.group(0).lower() == "held" and _HELD_SINCE.match(text, verb.end()):
         verb = None  # "Meetings held from 1 April 2007": the period a list covers, no meeting
+    if verb:
+        # "El GRCM se reunió ... para preparar los documentos de la Reunión Viceministerial": the meeting it met to
+        # prepare is another, later one
+        purpose = _PURPOSE.search(text, verb.end())
+        kind_starts = [k for k in kind_starts if purpose is None or k < purpose.start()]
+        if purpose is not None and not kind_starts and _MET.match(text, verb.start() - 1):
+            return met_reading(text[: purpose.start()].rstrip() + ".", block)  # the body that met is the meeting
     if verb and kind_starts:
         rule = "prose.event_verb"
         if (lead := _LEAD_ADVERB.match(text)) and any(k >= lead.end() for k in kind_starts):
@@ -2031,6 +2038,13 @@ _REDUCED_RELATIVE = re.compile(r"[^,]{8},\s*$")
 _NAME_BEFORE_KIND = re.compile(
     r"^\s+(?P<name>(?:The\s+)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’:-]*|of|on|in|and|for|the|to|after|y|de|del|la|el"
     r"|en|sur|et|des|du))*\s+[A-ZÀ-Ý][\w'’-]*),\s+(?:a|an|un|una|une)\s+(?:[\w-]+\s+){0,2}$"
+)
+
+
+_PURPOSE = re.compile(
+    r"\b(?:para preparar|en preparaci[oó]n (?:de|para)|in preparation for|to prepare(?: for)?|ahead of"
+    r"|pour pr[ée]parer|en pr[ée]paration (?:de|du|des)|preparatory to)\b",
+    re.I,
 )
 
 

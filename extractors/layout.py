@@ -1043,7 +1043,14 @@ def items_to_reading_order(
         return ordered
     gutter = _find_gutter(ordered, x_min, x_max)
     if gutter is None:
-        return ordered
+        return _column_bands(ordered, x_min, x_max, line_tops) if depth == 0 else ordered
+    return _by_columns(ordered, gutter, x_min, x_max, depth, line_tops)
+
+
+def _by_columns(
+    ordered: list[Item], gutter: float, x_min: float, x_max: float, depth: int, line_tops: dict[int, float] | None
+) -> list[Item]:
+    """Items read left column first, then right, in bands cut by the items crossing the gutter."""
     result: list[Item] = []
     band: list[Item] = []
 
@@ -1071,6 +1078,43 @@ def items_to_reading_order(
             band.append(it)
     flush()
     return result
+
+
+def _column_bands(ordered: list[Item], x_min: float, x_max: float, line_tops: dict[int, float] | None) -> list[Item]:
+    """A page of full-width text with a short stretch set in two columns (a report's "Selected publications" as
+    two entries a row): each stretch between full-width lines is read left column first where a gutter splits it
+    and both columns' lines fill their column, as prose does and a table's cells do not."""
+    page_width = (x_max - x_min) * 2  # the caller's range is the page's middle half
+    wide = [isinstance(it, Table) or it.x1 - it.x0 > 0.6 * page_width for it in ordered]
+    result: list[Item] = []
+    start = 0
+    for end in [*(i for i, w in enumerate(wide) if w), len(ordered)]:
+        band = ordered[start:end]
+        gutter = _find_gutter(band, x_min, x_max) if len(band) >= MIN_BAND_LINES else None
+        if gutter is not None and _prose_columns(band, gutter):
+            result += _by_columns(band, gutter, x_min, x_max, 1, line_tops)
+        else:
+            result += band
+        result += ordered[end : end + 1]
+        start = end + 1
+    return result
+
+
+MIN_BAND_LINES = 6
+
+
+def _prose_columns(band: Sequence[Item], gutter: float) -> bool:
+    """Whether the lines on each side of a gutter fill most of their column (prose), unlike a table's cells."""
+    left = [it for it in band if (it.x0 + it.x1) / 2 < gutter]
+    right = [it for it in band if (it.x0 + it.x1) / 2 >= gutter]
+    if len(left) < MIN_BAND_LINES // 2 or len(right) < MIN_BAND_LINES // 2:
+        return False
+    for side in (left, right):
+        x0, x1 = min(it.x0 for it in side), max(it.x1 for it in side)
+        widths = sorted(it.x1 - it.x0 for it in side)
+        if widths[len(widths) // 2] < 0.7 * (x1 - x0) or x1 - x0 < 150:
+            return False
+    return True
 
 
 def _below_columns(item: Item, band: Sequence[Item], gutter: float) -> bool:

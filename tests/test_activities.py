@@ -4209,3 +4209,21 @@ def test_a_mastheads_recipient_name_and_issue_is_no_meeting(nlp):
     ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
     titles = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)}
     assert not any(t.upper().startswith("CONFERENCIA REGIONAL SOBRE MIGRACIÓN") for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "El GRCM se reunió los días 22 y 23 de junio de 2010 en la Ciudad de Guatemala para preparar los "
+            "documentos de la Reunión Viceministerial.",
+            "Reunión del GRCM",
+        ),
+        ("The Steering Group met in Geneva on 3 May 2010 in preparation for the Full Round in Oslo.", "Steering Group"),
+    ],
+)
+def test_a_body_that_met_to_prepare_another_meeting_held_its_own(nlp, text, title):
+    """Round 76 (written, dev), read in order once its page's two columns were: the meeting a body met to prepare
+    ("para preparar los documentos de la Reunión Viceministerial") is a later one, not the one it held."""
+    found = one([Block(text, kind="paragraph", order=0, page=1, locator="1,2,3,4")], nlp)
+    assert (found.title, found.kind) == (title, "meeting")

@@ -998,3 +998,17 @@ def test_a_numbered_year_alone_in_large_bold_is_the_heading_of_its_years_section
     blocks = _blocks("w176-igc-review-2006-2008.pdf")
     assert "1. 2006" in [b.text for b in blocks if b.kind == BlockKind.HEADING]
     assert [b.heading for b in blocks if b.text.startswith("Full Round, Stockholm")] == ["1. 2006"]
+
+
+def test_a_short_stretch_in_two_columns_on_a_page_of_full_width_text_is_read_column_by_column():
+    """Round 176 (written, dev): "3. Selected publications" set as two entries a row between full-width paragraphs.
+    The page has no gutter of its own; the stretch does, and each column's lines fill it, as prose does."""
+    texts = [b.text for b in _blocks("w176-mpi-international-2012.pdf")]
+    assert (
+        "Skilled Immigration after the Recession: Lessons from Canada and Australia. Margaret Holloway and Daniel "
+        "Ferreira. Policy Brief, June 2012." in texts
+    )
+    assert (
+        "Managing Borders in an Age of Mobility. Edited by Anna Kessler. Washington, DC: Migration Policy Institute, "
+        "2012. Book." in texts
+    )
