@@ -628,7 +628,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_137_141
                 | UNTUNED_ROUNDS_142_152
                 | UNTUNED_ROUNDS_154_170
-                | UNTUNED_ROUNDS_172_178
+                | UNTUNED_ROUNDS_172_182
                 | KIND_CONVENTION_IGC_REPORTS
             ):
                 continue
@@ -6130,10 +6130,11 @@ def test_a_workplan_table_names_each_row_by_its_activity_not_its_output(nlp):
     ]
 
 
-# Rounds 172 to 178, even (written, dev, 2026-12-07, twenty-fourth session, scored cold at 5b72422) below 0.9 after
+# Rounds 172 to 182, even (written, dev, 2026-12-07, twenty-fourth session, scored cold at 5b72422) below 0.9 after
 # this session's rules: publication listings and landing pages, publication annexes in varied citation styles,
-# hard dates (month-only, yearless, numeric, split badges) and same-day meetings of different bodies.
-UNTUNED_ROUNDS_172_178 = {
+# hard dates (month-only, yearless, numeric, split badges) and same-day meetings of different bodies; titles
+# with venue tails and note markers; publication lists with series and co-publishers; calendars and status tables.
+UNTUNED_ROUNDS_172_182 = {
     ("events", "w172-igc-narrative-report-2007-08.pdf"),
     ("publications", "w172-igc-narrative-report-2007-08.pdf"),
     ("publications", "w172-igc-publications.html"),
@@ -6164,4 +6165,28 @@ UNTUNED_ROUNDS_172_178 = {
     ("publications", "w176-mpi-international-2012.pdf"),
     ("events", "w176-rcm-ppt-calendar-2012.html"),
     ("events", "w176-rcm-ppt-guatemala-2010.pdf"),
+    ("publications", "w178-igc-activities-2006.html"),
+    ("events", "w178-igc-meetings-2009.html"),
+    ("events", "w178-mpi-annual-report-2008.pdf"),
+    ("publications", "w178-mpi-annual-report-2008.pdf"),
+    ("events", "w178-mpi-events-2012.html"),
+    ("publications", "w178-rcm-informe-2007.pdf"),
+    ("publications", "w178-rcm-ppt-report-2011.pdf"),
+    ("events", "w180-igc-annual-report-2007.pdf"),
+    ("publications", "w180-igc-publications.html"),
+    ("events", "w180-mpi-events-2012.html"),
+    ("events", "w180-mpi-report-fy2010-11.pdf"),
+    ("publications", "w180-mpi-report-fy2010-11.pdf"),
+    ("events", "w180-rcm-activities-2006.pdf"),
+    ("publications", "w180-rcm-activities-2006.pdf"),
+    ("publications", "w180-rcm-informe-ppt-2009.pdf"),
+    ("publications", "w180-rcm-publicaciones-2010.html"),
+    ("events", "w182-igc-annual-report-2007.pdf"),
+    ("events", "w182-igc-calendar-2011.html"),
+    ("events", "w182-mpi-fall-calendar-2010.pdf"),
+    ("events", "w182-rcm-calendario-2009.html"),
+    ("events", "w182-rcm-informe-ppt-2012.pdf"),
+    ("publications", "w182-rcm-informe-ppt-2012.pdf"),
+    ("events", "w182-rcm-meetings-2006.html"),
+    ("publications", "w182-rcm-meetings-2006.html"),
 }
