@@ -1042,6 +1042,8 @@ def items_to_reading_order(
     if depth >= 3:
         return ordered
     gutter = _find_gutter(ordered, x_min, x_max)
+    if gutter is not None and depth == 0 and _label_column(ordered, gutter):
+        gutter = None  # a narrow column of dates or labels beside the text they head: rows, not columns
     if gutter is None:
         return _column_bands(ordered, x_min, x_max, line_tops) if depth == 0 else ordered
     return _by_columns(ordered, gutter, x_min, x_max, depth, line_tops)
@@ -1103,6 +1105,16 @@ def _column_bands(ordered: list[Item], x_min: float, x_max: float, line_tops: di
 MIN_BAND_LINES = 6
 
 
+def _label_column(items: Sequence[Item], gutter: float) -> bool:
+    """Whether the items left of a gutter are a narrow column of labels ("Tuesday, September 14" beside the event it
+    dates), too narrow for a column of text."""
+    left = [it for it in items if isinstance(it, Fragment) and (it.x0 + it.x1) / 2 < gutter]
+    return bool(left) and max(it.x1 for it in left) - min(it.x0 for it in left) < MIN_TEXT_COLUMN_WIDTH
+
+
+MIN_TEXT_COLUMN_WIDTH = 150  # points: a column of text is wider (two columns on A4 or Letter run ~240 each)
+
+
 def _prose_columns(band: Sequence[Item], gutter: float) -> bool:
     """Whether the lines on each side of a gutter fill most of their column (prose), unlike a table's cells."""
     left = [it for it in band if (it.x0 + it.x1) / 2 < gutter]
@@ -1112,7 +1124,7 @@ def _prose_columns(band: Sequence[Item], gutter: float) -> bool:
     for side in (left, right):
         x0, x1 = min(it.x0 for it in side), max(it.x1 for it in side)
         widths = sorted(it.x1 - it.x0 for it in side)
-        if widths[len(widths) // 2] < 0.7 * (x1 - x0) or x1 - x0 < 150:
+        if widths[len(widths) // 2] < 0.7 * (x1 - x0) or x1 - x0 < MIN_TEXT_COLUMN_WIDTH:
             return False
     return True
 

@@ -3071,6 +3071,8 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
     found = []
     for run in runs:
         years = {d.start.year for _, _, d in run if d is not None}
+        if not years and run and (year := _month_grid_year(blocks, run[0][0])):
+            years = {year}  # "Tuesday, September 14" under an "Event details" box below "SEPTEMBER 2010"'s grid
         if len(run) < MIN_DAY_HEADED_LINES or len(years) != 1:
             continue
         year = years.pop()
@@ -3078,8 +3080,13 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
         for head, line, date in run:
             date = date or leading_date(head.text, year)
             text = line.text.strip()
-            if date is None or find_dates(text) or _DEADLINE.search(text):
+            said = re.sub(r"\([^()]*\)", "", text)  # "(registration required by September 28)": a remark
+            if date is None or find_dates(said) or _DEADLINE.search(said):
                 continue
+            if (hours := _TIME.search(text)) and len(text[: hours.start()].split()) >= MIN_TITLE_WORDS_BEFORE_HOURS:
+                # "Policy Briefing: Health Coverage ... 10:00 a.m. - 11:30 a.m., MPI, Washington, DC": the name, then
+                # the hours and the venue
+                text = text[: hours.start()].rstrip(" ,;-–—") + ", " + text[hours.end() :].strip(" ,;-–—")
             place = trailing_place(text)
             named = EVENT_KIND_WORDS.search(text) or (place and _CALENDAR_SECTION.search(section))
             if not named:
@@ -3088,6 +3095,26 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
             entry = Entry(title, None, date, place, line, f"{head.text} | {text}", "schedule.heading", status_of(text))
             found.append((entry, frozenset({head.order, line.order})))
     return found
+
+
+MIN_TITLE_WORDS_BEFORE_HOURS = 3
+MONTH_GRID_LOOKBACK = 40  # how far above a run of day headings its month's grid may sit
+
+
+def _month_grid_year(blocks: Sequence[Block], head: Block) -> int | None:
+    """The year of the month a day heading names ("Tuesday, September 14"), from the nearest "September 2010" above
+    it: a grid's caption, a table's header or a row of its own."""
+    day = leading_date(head.text, 2000)
+    at = blocks.index(head)
+    for block in reversed(blocks[max(0, at - MONTH_GRID_LOOKBACK) : at]):
+        for text in (block.text, *block.header[:1]):
+            if (
+                (named := _MONTH_YEAR.search(text))
+                and day
+                and MONTHS[named.group("m").lower().rstrip(".")] == day.start.month
+            ):
+                return int(named.group("y"))
+    return None
 
 
 MIN_DATED_RUNS = 3
@@ -3355,6 +3382,9 @@ def month_table(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
                 if phase == 1 and rest and not _NOT_A_MEETING_CELL.search(rest):
                     with contextlib.suppress(ValueError):
                         days.append((datetime.date(year, month, value), rest, row, caption))
+    days += _weekday_row_grids(
+        [b for b in blocks if b.kind == BlockKind.TABLE_ROW and not any(b in r for r in tables.values())]
+    )
     found: list[tuple[Entry, frozenset[int]]] = []
     for when, text, row, caption in days:
         name = _GRID_NOTE.sub("", text).strip()
@@ -3372,6 +3402,46 @@ def month_table(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
         title = entry.title[: -len(town)].rstrip(" ,") if town else entry.title
         placed.append((replace(entry, title=title, location=town), orders))
     return placed
+
+
+def _weekday_row_grids(rows: Sequence[Block]) -> list[tuple[datetime.date, str, Block, Block | None]]:
+    """The days of month grids a PDF sets as one table over several pages: a row "SEPTEMBER 2010" (or the table's
+    header) names the month, a row of weekday names opens its grid, and each cell below is "14 Briefing: ...", a
+    day and what happens on it."""
+    days: list[tuple[datetime.date, str, Block, Block | None]] = []
+    month = year = None
+    day, phase, in_grid, previous = 0, 0, False, None
+    for row in rows:
+        if previous is not None and row.order != previous.order + 1:
+            in_grid = False  # text between the rows: the grid has ended
+        previous = row
+        filled = [c.strip() for c in row.cells if c.strip()]
+        named = next(
+            (m for c in (*filled[:1], *(h.strip() for h in row.header[:1])) if (m := _MONTH_YEAR.fullmatch(c))), None
+        )
+        if len(filled) == 1 and named:
+            month, year = MONTHS[named.group("m").lower().rstrip(".")], int(named.group("y"))
+            in_grid = False
+            continue
+        if sum(bool(_WEEKDAY_CELL.match(c)) for c in filled) >= MIN_WEEKDAY_CELLS:
+            if named and not month:
+                month, year = MONTHS[named.group("m").lower().rstrip(".")], int(named.group("y"))
+            in_grid, day, phase = month is not None, 0, 0
+            continue
+        if not in_grid or month is None or year is None:
+            continue
+        for cell in row.cells:
+            if not (number := re.match(r"^\s*([0-3]?\d)\b\s*(.*)$", cell, re.S)):
+                continue
+            value, rest = int(number.group(1)), " ".join(number.group(2).split())
+            phase = 1 if phase == 0 and value == 1 else 2 if phase == 1 and value < day else phase
+            day = value
+            # a day's note that names no event and no body ("Election Day") is the calendar's, not a meeting
+            named_event = KIND_WORDS.search(rest) or names_body(rest)
+            if phase == 1 and rest and named_event and not _NOT_A_MEETING_CELL.search(rest):
+                with contextlib.suppress(ValueError):
+                    days.append((datetime.date(year, month, value), rest, row, None))
+    return days
 
 
 _DATED_ITEM = re.compile(r"^\s*(?:\((?:tentative|provisional|provisoire|tentativo)\)\s*)?(?P<rest>.+)$", re.I)

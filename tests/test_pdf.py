@@ -1012,3 +1012,12 @@ def test_a_short_stretch_in_two_columns_on_a_page_of_full_width_text_is_read_col
         "Managing Borders in an Age of Mobility. Edited by Anna Kessler. Washington, DC: Migration Policy Institute, "
         "2012. Book." in texts
     )
+
+
+def test_a_narrow_column_of_dates_beside_the_events_they_head_is_read_row_by_row():
+    """Round 182 (written, dev): "Event details" as a column of days ("Thursday, October 7") beside the events'
+    names. The white between the two columns is no gutter of a page in two columns: the left one is too narrow to
+    hold text, so each day is read with the event beside it."""
+    texts = [b.text for b in _blocks("w182-mpi-fall-calendar-2010.pdf")]
+    at = texts.index("Thursday, October 7")
+    assert texts[at + 1].startswith("Roundtable: Immigrant Integration at the Local Level")

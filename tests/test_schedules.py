@@ -6190,3 +6190,33 @@ UNTUNED_ROUNDS_172_182 = {
     ("events", "w182-rcm-meetings-2006.html"),
     ("publications", "w182-rcm-meetings-2006.html"),
 }
+
+
+def test_a_pdfs_month_grids_set_as_one_table_read_each_cell_on_its_day(nlp):
+    """Round 182 (written, dev): month grids a PDF sets as one table over pages: its header "SEPTEMBER 2010", a
+    row of weekday names, then rows of cells "14 Briefing: Health Coverage"; a row "OCTOBER 2010" opens the next
+    month. Each cell naming an event is that event on its day; "Election Day" and a closed office are none."""
+    header = ("SEPTEMBER 2010", "", "", "", "", "", "")
+    rows = [
+        ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"),
+        ("", "", "", "1", "2", "3", "4"),
+        ("12", "13", "14 Briefing: Health Coverage for Immigrants", "15", "16", "17", "18"),
+        ("26", "27", "28", "29", "30 Webinar: 2009 ACS data", "", ""),
+        ("OCTOBER 2010", "", "", "", "", "", ""),
+        ("Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"),
+        ("", "", "", "", "", "1", "2"),
+        ("3", "4 Election Day", "5", "6", "7 Roundtable: Local Integration", "8", "9"),
+        ("10", "11 Columbus Day - office closed", "12", "13", "14", "15", "16"),
+    ]
+    blocks = [
+        Block(" | ".join(r), kind="table_row", order=i, page=1, locator=f"56,{100 + 20 * i},538,{120 + 20 * i}",
+              cells=r, header=header)
+        for i, r in enumerate(rows)
+    ]  # fmt: skip
+    ctx = DocumentContext("MPI", "d" * 64, "file:///calendar.pdf", "en")
+    found = sorted((a.start_date, a.title) for a in blocks_to_activities(blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2010, 9, 14), "Briefing: Health Coverage for Immigrants"),
+        (dt.date(2010, 9, 30), "Webinar: 2009 ACS data"),
+        (dt.date(2010, 10, 7), "Roundtable: Local Integration"),
+    ]
