@@ -3350,7 +3350,10 @@ def month_grid(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
 
 _GRID_NOTE = re.compile(r"\s*\((?:cont(?:\.|inued)?|suite|tentative|provisional|tentativo|provisoire)\)", re.I)
 _NOT_A_MEETING_CELL = re.compile(
-    r"\b(?:deadline|closed|closure|holiday|fecha l[ií]mite|cerrad[oa]|date limite|ferm[ée]e?|f[ée]ri[ée])\b", re.I
+    r"\b(?:deadline|closed|closure|holiday|fecha l[ií]mite|cerrad[oa]|date limite|ferm[ée]e?|f[ée]ri[ée])\b"
+    # "Papers due: Mini-Full Round": what is to be sent in for a meeting, not the meeting
+    r"|\b(?:papers?|reports?|comments?|submissions?|contributions?|abstracts?|documents?)\s+due\b",
+    re.I,
 )
 
 
@@ -3361,16 +3364,19 @@ def month_table(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
     tables: dict[str, list[Block]] = defaultdict(list)
     for block in blocks:
         if block.kind == BlockKind.TABLE_ROW and sum(bool(_WEEKDAY_CELL.match(h)) for h in block.header) >= 5:
-            tables[(block.locator or "").split(" > tr")[0].removesuffix(" > tbody")].append(block)
+            tables[(block.locator or "").rsplit(" > tr", 1)[0].removesuffix(" > tbody")].append(block)
     days: list[tuple[datetime.date, str, Block, Block | None]] = []
     for rows in tables.values():
         first = blocks.index(rows[0])
         above = " ".join(b.text for b in blocks[max(0, first - MONTH_CONTEXT_BLOCKS) : first])
         named = _MONTH_YEAR.findall(above)
+        caption = next((b for b in reversed(blocks[max(0, first - 2) : first]) if _MONTH_ONLY.match(b.text)), None)
+        if not named and caption is not None and (year_of := _headed_year(blocks[:first])):
+            # "February" over its grid, under "Calendar of Meetings 2011": the month its caption, the year the page's
+            named = [(_MONTH_ONLY.match(caption.text).group("m"), str(year_of))]  # type: ignore[union-attr]
         if not named:
             continue
         month, year = MONTHS[named[-1][0].lower().rstrip(".")], int(named[-1][1])  # the nearest: its caption
-        caption = next((b for b in reversed(blocks[max(0, first - 2) : first]) if _MONTH_ONLY.match(b.text)), None)
         day, phase = 0, 0
         for row in rows:
             for cell in row.cells:
@@ -3402,6 +3408,14 @@ def month_table(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
         title = entry.title[: -len(town)].rstrip(" ,") if town else entry.title
         placed.append((replace(entry, title=title, location=town), orders))
     return placed
+
+
+def _headed_year(above: Sequence[Block]) -> int | None:
+    """The one year the nearest heading above that writes a year gives ("Calendar of Meetings 2011")."""
+    for block in reversed(above):
+        if block.kind == BlockKind.HEADING and (years := set(_YEAR.findall(block.text))):
+            return int(years.pop()) if len(years) == 1 else None
+    return None
 
 
 def _weekday_row_grids(rows: Sequence[Block]) -> list[tuple[datetime.date, str, Block, Block | None]]:

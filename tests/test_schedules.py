@@ -6220,3 +6220,38 @@ def test_a_pdfs_month_grids_set_as_one_table_read_each_cell_on_its_day(nlp):
         (dt.date(2010, 9, 30), "Webinar: 2009 ACS data"),
         (dt.date(2010, 10, 7), "Roundtable: Local Integration"),
     ]
+
+
+def test_month_grids_inside_a_layout_table_headed_by_months_alone_under_the_pages_year(nlp):
+    """Round 182 (written, dev): a Plone page laid out in a table, its month grids each under "February", "March"
+    and the page's "Calendar of Meetings 2011": each grid is its own table, its month its heading, its year the
+    page's; "Papers due: Mini-Full Round" is what is sent in, not the meeting."""
+    week = "".join(f"<th>{d}</th>" for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"))
+
+    def grid(weeks: list[list[str]]) -> str:
+        body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in w) + "</tr>" for w in weeks)
+        return f"<table class=grid><thead><tr>{week}</tr></thead><tbody>{body}</tbody></table>"
+
+    february = grid(
+        [["", "1", "2", "3", "4", "5", "6"],
+         ["7", "8", "9", "10 Working Group on Integration – Geneva", "11", "12", "13"],
+         ["14", "15", "16", "17", "18", "19", "20"], ["21", "22", "23", "24", "25", "26", "27"], ["28"] + [""] * 6]
+    )  # fmt: skip
+    march = grid(
+        [["", "1", "2", "3 Steering Group – Geneva", "4", "5", "6"], ["7", "8", "9", "10", "11", "12", "13"],
+         ["14", "15 Papers due: Mini-Full Round", "16", "17", "18", "19", "20"],
+         ["21", "22", "23", "24", "25", "26", "27"], ["28", "29", "30", "31", "", "", ""]]
+    )  # fmt: skip
+    page = (
+        "<html lang=en><title>Calendar of Meetings 2011</title><body><div><table><tbody><tr><td><ul><li>Home</li>"
+        "<li>Meetings</li></ul></td><td><div><h1>Calendar of Meetings 2011</h1><p>IGC meetings scheduled for 2011."
+        f"</p><div><h2>February</h2>{february}<p>Back to top</p><h2>March</h2>{march}<p>Back to top</p></div></div>"
+        "</td></tr></tbody></table></div></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///calendar.html", "en", title=doc.title)
+    found = sorted((a.start_date, a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+    assert found == [
+        (dt.date(2011, 2, 10), "Working Group on Integration", "Geneva"),
+        (dt.date(2011, 3, 3), "Steering Group", "Geneva"),
+    ]
