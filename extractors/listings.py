@@ -2615,6 +2615,9 @@ def _title_tail(text: str) -> str:
     return re.sub(r"(?:\s*\[[^\[\]]*\]|\s*\((?:re-?)?posted[^()]*\))+\s*$", "", text, flags=re.I)
 
 
+MAX_DASHED_IMPRINT_WORDS = 8
+
+
 def _title_of_link(block: Block) -> str:
     """A linked item's title: the whole item, less a date set after it ("Impact of Taxation, September 2021")."""
     # "... (January 2009) [PDF, 256 KB] NEW!": the file's notes, and a page's flag on its latest files
@@ -2624,6 +2627,16 @@ def _title_of_link(block: Block) -> str:
         return head  # "Title · IGC Secretariat · Released: March 2009 · 214 pp.": the title, then its meta line
     if (byline := _COMMA_BYLINE.search(text)) and byline.start() >= MIN_TITLE_CHARS:
         return text[: byline.start()].rstrip()  # "Title, by A and B. Published by IOM, 2006.": the title, its byline
+    head, sep, imprint = text.partition(" – ") if " – " in text else text.partition(" — ")
+    if (
+        sep
+        and len(head.split()) >= MIN_CARD_TITLE_WORDS
+        and len(imprint.split()) <= MAX_DASHED_IMPRINT_WORDS
+        and _date_in(imprint)
+        and not find_dates(head)
+        and head.count("(") == head.count(")")
+    ):
+        return head  # "Title – IGC Secretariat, January 2006": the title, then who issued it and when
     bracketed = _BRACKETED_DATE.search(text)
     inside = find_dates(bracketed.group(1)) if bracketed else []
     if (

@@ -383,6 +383,28 @@ def test_report_entries_whose_fact_line_goes_on_after_the_type_and_month():
     ]
 
 
+def test_file_links_whose_title_is_followed_by_a_dash_its_issuer_and_month(nlp):
+    """Round 178 (written, dev): "<b>Title</b> – IGC Secretariat, January 2006 (PDF, 1.2 MB)" under "Recent
+    reports": the title ends at the dash; the issuer and the month after it say who and when."""
+    items = [
+        ("readmission", "Report on Readmission Agreements in IGC Participating States", "January 2006"),
+        ("courses", "Overview of Integration Courses in IGC States", "December 2006"),
+        ("detention", "Detention and Alternatives to Detention in IGC States", "March 2006"),
+    ]
+    page = "<html lang=en><title>Activities 2006 — IGC</title><body><h1>Activities 2006</h1><h3>Recent reports</h3><ul>"
+    page += "".join(
+        f"<li><a href='pub/{f}.pdf'><b>{t}</b></a> &ndash; IGC Secretariat, {m} (PDF, 1.2 MB)</li>" for f, t, m in items
+    )
+    doc = html_to_document((page + "</ul></body></html>").encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///activities.html", "en", title=doc.title)
+    works = {a.title: (a.start_date, a.date_precision) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert works == {
+        "Report on Readmission Agreements in IGC Participating States": (dt.date(2006, 1, 1), "month"),
+        "Overview of Integration Courses in IGC States": (dt.date(2006, 12, 1), "month"),
+        "Detention and Alternatives to Detention in IGC States": (dt.date(2006, 3, 1), "month"),
+    }
+
+
 def test_french_rows_without_years_and_with_et_al():
     blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
     rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
