@@ -1504,12 +1504,14 @@ def _released_noun_phrase(text: str, dates: Sequence[DateSpan], block: Block) ->
 
 # A card's type label on a line of its own before the title, run into it: "Policy Brief Labor Mobility ...".
 _LEAD_TYPE_LABEL = re.compile(
-    r"^(?P<label>Book|Edited Volume|Report|Policy Brief|Issue Brief|Working Paper|Fact Sheet|Article|Informe|Libro"
+    r"^(?P<label>Book|Edited Volume|Report|Policy Brief|Issue Brief|Working Paper|Fact Sheet|Journal [Aa]rticle|Article"
+    r"|Informe|Libro"
     r"|Rapport|Ouvrage|BOOK|REPORT|POLICY BRIEF|ISSUE BRIEF|WORKING PAPER|FACT SHEET|ARTICLE"
     # a newsletter's kicker in capitals: "MIGRATION INFORMATION SOURCE ARTICLE", "TRANSATLANTIC COUNCIL STATEMENT"
     r"|[A-Z]{3,}(?:\s+[A-Z]{2,}){1,4})"
     # "Policy Brief No. 9. Title": the series number is the label's, no part of the title
-    r"(?:\s+(?:No\.?|Number|N[°º]\.?|Núm\.|n°)\s*\d{1,4}[.:]?)?\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’])"
+    # (or its type a sentence of its own: "Report. Managing ...", "Journal article. “Points Systems Revisited,”")
+    r"(?:\s+(?:No\.?|Number|N[°º]\.?|Núm\.|n°)\s*\d{1,4}[.:]?)?\.?\s+(?=[“\"‘]?[A-ZÀ-Ý][a-zà-ÿ'’])"
 )
 # "... en casos de repatriación. San José: OIM": the imprint after a listed title, "City: Publisher" or the
 # issuing body alone ("Secretaría Técnica de la CRM").

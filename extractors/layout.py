@@ -106,6 +106,7 @@ class Fragment:
     size: float
     is_bold: bool = False  # its first letter is bold
     ends_bold: bool = True  # its last letter is bold too: not a bold run-in title that the line goes on after
+    marked: bool = False  # opens with a list marker set apart from its text ("A." a gap before "Report. ...")
 
     @property
     def height(self) -> float:
@@ -897,7 +898,8 @@ def _sectioned_table(
 
 # A list marker alone: "1.", "c.", "iv)", "•". OCR and some word processors draw it as a run of its own,
 # far enough left of the item text to read as a separate cell.
-LIST_MARKER_RE = re.compile(r"^(?:" + _BULLETS + r"|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)])$")
+_LETTER_MARKER = re.compile(r"^\s*\(?[A-Z][.)]\s+")
+LIST_MARKER_RE = re.compile(r"^(?:" + _BULLETS + r"|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivx]{1,4}[.)])$")
 MARKER_GAP_EM = 4.0  # a marker this far or farther from the next run labels a column, not an item
 
 
@@ -910,7 +912,7 @@ def attach_list_markers(row: Sequence[Fragment]) -> list[Fragment]:
     if text.x0 - marker.x1 > MARKER_GAP_EM * max(marker.size, text.size):
         return list(row)
     merged = _merge(marker, text)
-    return [replace(merged, text=f"{marker.text.strip()} {text.text}", size=text.size), *row[2:]]
+    return [replace(merged, text=f"{marker.text.strip()} {text.text}", size=text.size, marked=True), *row[2:]]
 
 
 # --- tables with ruling lines, on a regular grid ------------------------------------------------
@@ -1419,7 +1421,9 @@ class BlockBuilder(BlockSink):
 
     def add_segment(self, seg: Fragment, page: int) -> None:
         text = seg.text
-        bullet_match = BULLET_RE.match(text)
+        # "A." set apart before "Report. Managing ...": a capital letter marks an item only where it stands apart,
+        # as initials opening a line ("J. Smith and ...") do not
+        bullet_match = BULLET_RE.match(text) or (_LETTER_MARKER.match(text) if seg.marked else None)
         kind = BlockKind.HEADING.value if self._is_heading(seg) else BlockKind.PARAGRAPH.value
         # "1. Full Rounds" set larger than the text is a numbered section heading, not a list item.
         # So is "3. Documentos y publicaciones" set bold in the text's size: a short bold line, numbered in figures,

@@ -4227,3 +4227,18 @@ def test_a_body_that_met_to_prepare_another_meeting_held_its_own(nlp, text, titl
     ("para preparar los documentos de la Reunión Viceministerial") is a later one, not the one it held."""
     found = one([Block(text, kind="paragraph", order=0, page=1, locator="1,2,3,4")], nlp)
     assert (found.title, found.kind) == (title, "meeting")
+
+
+def test_a_works_entry_opening_with_its_type_as_a_sentence_of_its_own(nlp):
+    """Round 180 (written, dev): "Working Paper. Measuring Irregular Migration: ... By Daniel K. Sorensen. December
+    2010.": the type is the entry's first sentence, no part of the title."""
+    text = (
+        "Working Paper. Measuring Irregular Migration: Methods and Estimates for Canada and the United States. By "
+        "Daniel K. Sorensen. December 2010."
+    )
+    found = one([Block(text, kind="list_item", order=0, page=1, locator="1,2,3,4", heading="3. Publications")], nlp)
+    assert (found.title, found.publication_type, found.start_date) == (
+        "Measuring Irregular Migration: Methods and Estimates for Canada and the United States",
+        "working_paper",
+        dt.date(2010, 12, 1),
+    )

@@ -1021,3 +1021,14 @@ def test_a_narrow_column_of_dates_beside_the_events_they_head_is_read_row_by_row
     texts = [b.text for b in _blocks("w182-mpi-fall-calendar-2010.pdf")]
     at = texts.index("Thursday, October 7")
     assert texts[at + 1].startswith("Roundtable: Immigrant Integration at the Local Level")
+
+
+def test_a_capital_letter_set_apart_before_its_item_marks_a_list_item():
+    """Round 180 (written, dev): "A." in a column of its own before "Report. Managing Temporary Migration ...": one
+    item, its marker dropped as a number's is; initials opening a line ("J. Smith and ...") stay text."""
+    marker, item = _line("B.", 60.5, 154.6, 68.0), _line("Policy Brief No. 9. Refugee Resettlement", 82.3, 153.9, 400.0)
+    (joined,) = attach_list_markers([marker, item])
+    assert joined.marked and joined.text.startswith("B. Policy Brief")
+    blocks = _blocks("w180-mpi-report-fy2010-11.pdf")
+    items = [b.text for b in blocks if b.kind == BlockKind.LIST_ITEM]
+    assert any(t.startswith("Report. Managing Temporary Migration") and t.endswith("June 2010.") for t in items)
