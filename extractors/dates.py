@@ -69,6 +69,8 @@ WEEKDAY_NAMES = (
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
 )
+# "martes, 24 de julio de 2007 10:15": a CMS's stamp of when an item was posted, a weekday, a day and the time
+POST_STAMP = re.compile(rf"^(?:{WEEKDAY_NAMES})\b.{{6,40}}?\b\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?$", re.I)
 _WEEKDAY2 = WEEKDAY_NAMES + r",?\s+"
 _DE = r"(?:\s+del?)?"  # Spanish "de noviembre de 2006", Mexican "de agosto del 2016"
 

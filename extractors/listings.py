@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, Citation, names_in, parse_citation, split_translation
-from mpdp_pipeline.extractors.dates import MONTHS, DateSpan, find_dates, month_range, parse_date
+from mpdp_pipeline.extractors.dates import MONTHS, POST_STAMP, DateSpan, find_dates, month_range, parse_date
 from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import (
     CONFIDENCE,
@@ -849,6 +849,9 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         return None  # under "Meeting Documents": the meeting's agenda or list of participants, no publication
     # (nor is the CMS's stamp of who last edited the page, and when, a field of the work)
     fields = [b for b in record if not _action(b.text.strip()) and not EDITED_BY.match(b.text)]
+    # "martes, 24 de julio de 2007 10:15": the CMS's stamp of when the item was posted dates the work last
+    stamps = [b for b in fields if POST_STAMP.match(b.text.strip()) and find_dates(b.text)]
+    fields = [b for b in fields if b not in stamps] if len(fields) > len(stamps) else fields
     if any(_SERIES_LABEL.fullmatch(b.text.strip()) for b in fields):
         return None  # a series' card ("Serie 01", "Working Paper Series"): the publications are its numbers
     date = next((d for b in fields if (d := _date_line(b.text))), None)
@@ -946,6 +949,8 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         )
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _meta_year(b.text))), None)
+    if date is None and stamps:
+        date = find_dates(stamps[0].text)[0]
     if date is None:
         date = next((found[1] for b in fields if b is not title_block and (found := names_then_date(b.text))), None)
     if date is None:

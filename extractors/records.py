@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from mpdp_pipeline.extractors.citations import names_in
-from mpdp_pipeline.extractors.dates import DateSpan, find_dates, parse_date
+from mpdp_pipeline.extractors.dates import POST_STAMP, DateSpan, find_dates, parse_date
 from mpdp_pipeline.extractors.places import known_place
 from mpdp_pipeline.extractors.publications import (
     CONFIDENCE,
@@ -190,7 +190,9 @@ def _records(blocks: Sequence[Block]) -> list[_Record]:
                 titled, described = (block, []) if _title_line(block) else (titled, described)
         else:
             current, last = None, ""
-            if block.kind == BlockKind.HEADING or _title_line(block):
+            if POST_STAMP.match(block.text.strip()):
+                pass  # "martes, 24 de julio de 2007 10:15": when the item was posted, under its title
+            elif block.kind == BlockKind.HEADING or _title_line(block):
                 titled, described = block, []
             elif titled is not None and block.kind == BlockKind.PARAGRAPH and block.heading == titled.text:
                 described.append(block)  # the work's summary between its title and its fields
@@ -582,8 +584,8 @@ def catalogue_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[i
     used: set[int] = set()
     section, typed_section = PublicationType.OTHER, False
     for i, block in enumerate(blocks):
-        if block.kind != BlockKind.HEADING:
-            continue
+        if block.kind != BlockKind.HEADING or POST_STAMP.match(block.text.strip()):
+            continue  # (a CMS's stamp "martes, 17 de abril de 2007 14:12", set as a heading, is no work's title)
         body = []
         for below in blocks[i + 1 : i + 1 + MAX_ENTRY_LINES]:
             if below.kind == BlockKind.HEADING:

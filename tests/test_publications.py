@@ -405,6 +405,29 @@ def test_file_links_whose_title_is_followed_by_a_dash_its_issuer_and_month(nlp):
     }
 
 
+def test_a_cms_stamp_of_when_an_item_was_posted_titles_no_work():
+    """Round 126 (written, dev): a Joomla blog's items, each a title, "Escrito por Administrador" and the stamp
+    "martes, 17 de abril de 2007 14:12" set as a heading over the work's imprint: the stamp is when the item was
+    posted, no work's title."""
+    blocks = [para("Publicaciones", 0, heading=None, kind="heading")]
+    for title, stamp, imprint in [
+        ("Migración y desarrollo en Mesoamérica", "martes, 17 de abril de 2007 14:12",
+         "Luis Barrantes y Carmen Ordóñez (editores). San José: FLACSO y CRM, marzo de 2007. 312 páginas."),
+        ("Guía regional para la protección de los migrantes", "jueves, 10 de mayo de 2007 09:30",
+         "Elaborada por la Secretaría Técnica de la CRM. San José: CRM, abril de 2007. 40 páginas."),
+        ("Remesas y desarrollo local en Centroamérica", "viernes, 08 de junio de 2007 11:05",
+         "Ricardo Aguilar Pineda. San José: CRM y CEPAL, mayo de 2007. 58 páginas."),
+    ]:  # fmt: skip
+        blocks += [
+            para(title, len(blocks), heading="Publicaciones"),
+            para("Escrito por Administrador", len(blocks) + 1, heading="Publicaciones"),
+            para(stamp, len(blocks) + 2, heading="Publicaciones", kind="heading"),
+            para(imprint, len(blocks) + 3, heading=stamp),
+        ]
+    pubs, _ = find_publications(blocks)
+    assert not [p.title for p in pubs if p.title.startswith(("martes", "jueves", "viernes"))]
+
+
 def test_french_rows_without_years_and_with_et_al():
     blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
     rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
