@@ -6134,7 +6134,7 @@ def test_a_workplan_table_names_each_row_by_its_activity_not_its_output(nlp):
 # this session's rules: publication listings and landing pages, publication annexes in varied citation styles,
 # hard dates (month-only, yearless, numeric, split badges) and same-day meetings of different bodies; titles
 # with venue tails and note markers; publication lists with series and co-publishers; calendars and status tables;
-# listings and research-area pages; publication annexes of reports to a funder.
+# listings and research-area pages; publication annexes of reports to a funder; meetings told in prose.
 UNTUNED_ROUNDS_172_188 = {
     ("events", "w172-igc-narrative-report-2007-08.pdf"),
     ("publications", "w172-igc-narrative-report-2007-08.pdf"),
@@ -6207,6 +6207,19 @@ UNTUNED_ROUNDS_172_188 = {
     ("publications", "w188-mpi-publications-2009.html"),
     ("events", "w188-mpi-report-to-cic-2011.pdf"),
     ("publications", "w188-rcm-informe-ppt-2009.pdf"),
+    ("events", "w186-igc-activities-2006.html"),
+    ("publications", "w186-igc-activities-2006.html"),
+    ("events", "w186-igc-activities-2011.html"),
+    ("publications", "w186-igc-activities-2011.html"),
+    ("events", "w186-igc-annual-report-2008.pdf"),
+    ("events", "w186-mpi-progress-report-2012.pdf"),
+    ("events", "w186-mpi-update-april-2009.html"),
+    ("events", "w186-rcm-actividades-2007.html"),
+    ("publications", "w186-rcm-actividades-2007.html"),
+    ("events", "w186-rcm-informe-ppt-2010.pdf"),
+    ("publications", "w186-rcm-informe-ppt-2010.pdf"),
+    ("events", "w186-rcm-ppt-report-2012.pdf"),
+    ("publications", "w186-rcm-ppt-report-2012.pdf"),
 }
 
 
