@@ -849,9 +849,8 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         return None  # under "Meeting Documents": the meeting's agenda or list of participants, no publication
     # (nor is the CMS's stamp of who last edited the page, and when, a field of the work)
     fields = [b for b in record if not _action(b.text.strip()) and not EDITED_BY.match(b.text)]
-    # "martes, 24 de julio de 2007 10:15": the CMS's stamp of when the item was posted dates the work last
-    stamps = [b for b in fields if POST_STAMP.match(b.text.strip()) and find_dates(b.text)]
-    fields = [b for b in fields if b not in stamps] if len(fields) > len(stamps) else fields
+    # "martes, 24 de julio de 2007 10:15": the CMS's stamp of when the item was posted is no field of the work
+    fields = [b for b in fields if not POST_STAMP.match(b.text.strip())] or fields
     if any(_SERIES_LABEL.fullmatch(b.text.strip()) for b in fields):
         return None  # a series' card ("Serie 01", "Working Paper Series"): the publications are its numbers
     date = next((d for b in fields if (d := _date_line(b.text))), None)
@@ -949,8 +948,6 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         )
     if date is None:
         date = next((d for b in fields if b is not title_block and (d := _meta_year(b.text))), None)
-    if date is None and stamps:
-        date = find_dates(stamps[0].text)[0]
     if date is None:
         date = next((found[1] for b in fields if b is not title_block and (found := names_then_date(b.text))), None)
     if date is None:
@@ -1033,7 +1030,13 @@ def _own_citation(fields: Sequence[Block], title_block: Block) -> Citation | Non
 
 
 # "Subido el 12/05/2014", "Uploaded on ...", "Posted ...": when the file went online, not the work's date.
-_UPLOADED = re.compile(r"\b(?:subido|cargado|uploaded|posted|added|mise? en ligne|publicado en l[ií]nea)\b", re.I)
+_UPLOADED = re.compile(
+    r"\b(?:subido|cargado|uploaded|posted|added|mise? en ligne|publicado en l[ií]nea"
+    # "Última actualización el Jueves, 20 de Octubre de 2011 16:02": when the page was last edited
+    r"|[úu]ltima (?:actualizaci[oó]n|modificaci[oó]n)|last (?:updated|modified)"
+    r"|derni[èe]re (?:mise à jour|modification))\b",
+    re.I,
+)
 _TITLE_YEAR = re.compile(r"\s*[(\[]((?:19|20)\d\d)[)\]]\s*$")
 # The papers of a meeting, which a documents page lists beside the works: its declaration, its minutes, its record.
 _MEETING_RECORD = re.compile(

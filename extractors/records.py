@@ -156,6 +156,8 @@ def _records(blocks: Sequence[Block]) -> list[_Record]:
     last = ""
     prev: Block | None = None
     for block in blocks:
+        if POST_STAMP.match(block.text.strip()):
+            continue  # "Miércoles, 19 de Octubre de 2011 09:14": when the item was posted, between its title and fields
         found = _field(block)
         if (many := _inline_fields(block)) and current is None and titled is not None and prev is titled:
             current = _Record(titled, {"title": titled.text}, [titled, block])
@@ -190,9 +192,7 @@ def _records(blocks: Sequence[Block]) -> list[_Record]:
                 titled, described = (block, []) if _title_line(block) else (titled, described)
         else:
             current, last = None, ""
-            if POST_STAMP.match(block.text.strip()):
-                pass  # "martes, 24 de julio de 2007 10:15": when the item was posted, under its title
-            elif block.kind == BlockKind.HEADING or _title_line(block):
+            if block.kind == BlockKind.HEADING or _title_line(block):
                 titled, described = block, []
             elif titled is not None and block.kind == BlockKind.PARAGRAPH and block.heading == titled.text:
                 described.append(block)  # the work's summary between its title and its fields

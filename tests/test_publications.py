@@ -428,6 +428,36 @@ def test_a_cms_stamp_of_when_an_item_was_posted_titles_no_work():
     assert not [p.title for p in pubs if p.title.startswith(("martes", "jueves", "viernes"))]
 
 
+def test_joomla_items_whose_posting_stamp_sits_between_the_title_and_its_fields(nlp):
+    """Round 184 (written, dev): a Joomla blog of works, each its linked title, the stamp "Miércoles, 19 de Octubre
+    de 2011 09:14" (when it was posted), "Tipo: Guía / Fecha de publicación: octubre de 2011 / Autor: ...", a
+    teaser and "Última actualización ...": one work each, of its publication month. (The teasers, left without
+    their titles, are still read as undated works of their own: not yet solved.)"""
+    items = [
+        ("Guía de buenas prácticas en materia de retorno", "Miércoles, 19 de Octubre de 2011 09:14", "octubre de 2011"),
+        ("Manual de capacitación en derechos humanos", "Lunes, 13 de Septiembre de 2010 10:02", "septiembre de 2010"),
+        ("Estudio regional sobre protección consular", "Martes, 12 de Agosto de 2008 16:40", "agosto de 2008"),
+    ]
+    page = "<html lang=es><title>Publicaciones</title><body><div class=maincol>"
+    for n, (title, stamp, month) in enumerate(items):
+        page += (
+            f"<table class=contentpaneopen><tr><td class=contentheading><a href='/articulo/{n}'>{title}</a></td></tr>"
+            f"</table><table class=contentpaneopen><tr><td class=createdate>{stamp}</td></tr><tr><td>"
+            f"<p><strong>Tipo:</strong> Guía<br><strong>Fecha de publicación:</strong> {month}<br>"
+            "<strong>Autor:</strong> Secretaría Técnica de la CRM</p><p>Recopila experiencias de los países miembros "
+            "en la recepción de personas retornadas y los programas de reintegración laboral.</p></td></tr>"
+            f"<tr><td class=modifydate>Última actualización el {stamp}</td></tr></table>"
+        )
+    doc = html_to_document((page + "</div></body></html>").encode())
+    ctx = DocumentContext("RCM", "d" * 64, "file:///publicaciones.html", "es", title=doc.title)
+    works = {a.title: a.start_date for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.start_date}
+    assert works == {
+        "Guía de buenas prácticas en materia de retorno": dt.date(2011, 10, 1),
+        "Manual de capacitación en derechos humanos": dt.date(2010, 9, 1),
+        "Estudio regional sobre protección consular": dt.date(2008, 8, 1),
+    }
+
+
 def test_french_rows_without_years_and_with_et_al():
     blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
     rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
