@@ -342,6 +342,16 @@ def test_a_works_own_page_dated_over_its_byline_or_typed_by_a_field(nlp, fields)
     ]
 
 
+def _headed_entries(section: str, entries: list[tuple[str, str]], after: str | None = None) -> list[Block]:
+    """A PDF's section heading over its entries, each a bold title over its line (and a line `after` it)."""
+    blocks = [para(section, 0, heading=None, kind="heading")]
+    for title, line in entries:
+        blocks += [para(title, len(blocks), heading=None, kind="heading"), para(line, len(blocks) + 1, heading=title)]
+        if after:
+            blocks.append(para(after, len(blocks), heading=title))
+    return blocks
+
+
 def test_report_entries_whose_byline_runs_into_the_type_and_month():
     """Round 172 (written, dev): an annual report's publications, each a bold title over "By Anneliese Korver" and
     "Policy Brief No. 12, July 2011", the two lines read as one: the month after the type dates the work."""
@@ -350,11 +360,7 @@ def test_report_entries_whose_byline_runs_into_the_type_and_month():
         ("Diaspora Engagement in Haiti", "By Joseph-Marc Delva and Luis Haddad Policy Brief No. 11, May 2011"),
         ("Occupational Licensing and Immigrant Professionals", "By David R. Ashby Working Paper, March 2012"),
     ]
-    blocks = [para("1.3 Policy Briefs", 0, heading=None, kind="heading")]
-    for title, line in entries:
-        blocks += [para(title, len(blocks), heading=None, kind="heading"), para(line, len(blocks) + 1, heading=title)]
-        blocks.append(para("Downloads: 1,880.", len(blocks), heading=title))
-    pubs, _ = find_publications(blocks)
+    pubs, _ = find_publications(_headed_entries("1.3 Policy Briefs", entries, "Downloads: 1,880."))
     assert sorted((p.title, p.date.start, p.authors) for p in pubs) == [
         ("Diaspora Engagement in Haiti", dt.date(2011, 5, 1), ("Joseph-Marc Delva", "Luis Haddad")),
         ("Occupational Licensing and Immigrant Professionals", dt.date(2012, 3, 1), ("David R. Ashby",)),
@@ -372,10 +378,7 @@ def test_report_entries_whose_fact_line_goes_on_after_the_type_and_month():
         ("Country of Origin Information: A Handbook", "Handbook, January 2008. IGC Working Group. Sets out rules."),
         ("Measuring Integration", "Quarterly Progress Report, October - December 2006"),
     ]
-    blocks = [para("3. Publications", 0, heading=None, kind="heading")]
-    for title, line in entries:
-        blocks += [para(title, len(blocks), heading=None, kind="heading"), para(line, len(blocks) + 1, heading=title)]
-    pubs, _ = find_publications(blocks)
+    pubs, _ = find_publications(_headed_entries("3. Publications", entries))
     assert sorted((p.title, p.date.start, p.publication_type) for p in pubs) == [
         ("Asylum Applications in IGC States, 1992-2007", dt.date(2008, 3, 1), "report"),
         ("Country of Origin Information: A Handbook", dt.date(2008, 1, 1), "book"),
