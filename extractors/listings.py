@@ -166,10 +166,7 @@ def find_listings(
         # a site search's results mix types: those its meta line calls events are left to the event rules
         if _held_at_hours(records):
             continue  # an events list, its cards' date lines giving their hours
-        events = [r for r in records if _event_typed(r)]
-        if len(events) == len(records):
-            continue  # every card's type label says an event ("Roundtable" / title / "February 21-22, 2013 · Toronto")
-        records = [r for r in records if r not in events and not _event_card(r)] or records
+        records = [r for r in records if not (_event_typed(r) or _event_card(r))] or records
         # and those it calls news, staff or jobs are no works ("Press Release | 9/1/2010", "Job Opening | ...")
         records = [r for r in records if not _other_typed(r)] or records
         read = [pub for record in records if (pub := _read_record(record, years))]
@@ -1551,19 +1548,8 @@ def _publisher(label: str) -> str | None:
     return None
 
 
-# An event card's type label alone: "Roundtable", "Policy Briefing", "Book Launch", "Seminario"
-_EVENT_LABEL = re.compile(
-    r"(?:(?:policy|public|online|expert)\s+)?(?:roundtable|forum|seminar|workshop|conference|briefing|webinar|events?"
-    r"|(?:book|report)\s+launch|panel(?:\s+discussion)?|taller|seminario|conferencia|foro|mesa redonda|atelier"
-    r"|s[ée]minaire|table ronde)",
-    re.I,
-)
-
-
 def _event_typed(record: list[Block]) -> bool:
     """Whether a card's meta line, below its title or after it, says the card is an event ("Event · May 18, 2011")."""
-    if len(record) > 1 and record[1].kind == BlockKind.HEADING and _EVENT_LABEL.fullmatch(record[0].text.strip()):
-        return True  # "Roundtable" over the card's title: its type label above it
     return any(EVENT_TYPE_LINE.match(b.text) for b in record[1:]) or any(
         EVENT_TYPE_LINE.match(field) for b in record for field in b.text.split(" · ")[1:2]
     )

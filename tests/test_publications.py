@@ -461,19 +461,6 @@ def test_joomla_items_whose_posting_stamp_sits_between_the_title_and_its_fields(
     }
 
 
-def test_a_research_area_pages_event_cards_typed_above_their_titles_are_events(nlp):
-    """Round 184 (written, dev): a topic page's "Events" section of `<article>` cards, each a type label
-    ("Roundtable", "Forum", "Webinar") over its `h3` title and "February 21-22, 2013 · Toronto, Ontario": events,
-    not works, though the page's publication cards sit beside them in the same shape."""
-    path = Path(__file__).parent / "fixtures" / "written" / "w184-mpi-integration-research-area.html"
-    doc = html_to_document(path.read_bytes())
-    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
-    kinds = {a.title: a.kind for a in blocks_to_activities(doc.blocks, ctx, nlp)}
-    assert kinds["Roundtable on Integration Metrics in Canada and the United States"] == "roundtable"
-    assert kinds["State Responses to Adult Education Funding Cuts"] == "other"
-    assert kinds["Dual Language Learners in Early Childhood Systems"] == "publication"
-
-
 def test_french_rows_without_years_and_with_et_al():
     blocks = [html("Publications", 0, "body > div > div:nth-of-type(1) > h2", kind="heading")]
     rows = [("Une enquête sur le monkeypox", "Nakazawa et al., Viruses"), ("Rôle de la faune", "Gryseels et al., EID")]
