@@ -5350,6 +5350,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # Before any, the one year the page's title or first heading names ("Presidencia Pro Tempore de Honduras 2010").
     first_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), None)
     latest_year: int | None = heading_year(ctx.title) or heading_year(first_heading)
+    covered = covered_period(blocks)
     latest_date: datetime.date | None = None
     names = [ctx.title or "", *(b.text for b in blocks if b.kind == BlockKind.HEADING)]
     consumed: dict[int, str] = {}
@@ -5416,6 +5417,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ):
             # "El 9 de diciembre el GRCM sostuvo una reunión ... para el ejercicio enero-diciembre 2011": the day
             # before the dated purpose is in the year the text goes on in
+            if not heading_year(block.heading):
+                year = year_in_period(text, year, covered)
             text, lent = with_year(text, year), year
             dates = find_dates(text)
         narrated = {m.group(1) for m in _NARRATED_YEAR.finditer(text)} if latest_year is None and not dates else set()
@@ -5432,13 +5435,16 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         elif (
             (year := heading_year(block.heading) or last_year.get(block.heading, latest_year)) or _OWN_YEAR.search(text)
         ) and (yearless := _YEARLESS.search(text)):
-            year = _own_year(text, yearless.start()) or year
+            if (own := _own_year(text, yearless.start())) is None and year and not heading_year(block.heading):
+                year = year_in_period(text, year, covered)
+            year = own or year
             if not year:
                 continue  # a year only after the days ("adoptados en 2007") and none around: no date to read
             year = relative_year(text, year, last_date.get(block.heading, latest_date))
             text, lent = with_year(text, year, every=True), year
             if not find_dates(text):
                 continue
+            latest_year = year  # the text goes on in the year its heading gave it
         elif (month := _month_heading(block.heading, last_year.get(block.heading, latest_year))) and (
             reading := bylined_release_reading(text, block, month)
         ):
@@ -5776,6 +5782,39 @@ def _own_year(text: str, first_day: int) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+MIN_PERIOD_DAYS = 60  # a quarter's report or longer
+MAX_PERIOD_DAYS = 400  # a year's report; a programme's five years lend no year to a day
+
+
+def covered_period(blocks: Sequence[Block]) -> tuple[datetime.date, datetime.date] | None:
+    """The period a report says on its first page that it covers ("Reporting period: April 1, 2011 - March 31,
+    2012", "Chairmanship of Norway, 1 January - 31 December 2009"): its year-less days fall inside it, whatever
+    year the cover's issue date ("Geneva, February 2009", "Submitted April 30, 2013") names. None elsewhere."""
+    for block in blocks:
+        if block.page != 1:
+            continue
+        dates = find_dates(block.text)
+        if not dates or not _reporting_period(block.text, dates):
+            continue
+        first = dates[0]
+        joined = len(dates) > 1 and _RANGE_JOIN.match(block.text[first.stop : dates[1].begin])
+        end = dates[1].end if joined else first.end
+        if first.start and end and MIN_PERIOD_DAYS <= (end - first.start).days <= MAX_PERIOD_DAYS:
+            return first.start, end
+    return None
+
+
+def year_in_period(text: str, year: int, period: tuple[datetime.date, datetime.date] | None) -> int:
+    """The year that puts the first year-less day of `text` inside the period its report covers: `year` when
+    it does, or when no period is known."""
+    if period is None:
+        return year
+    for candidate in (year, *range(period[0].year, period[1].year + 1)):
+        if (dates := find_dates(with_year(text, candidate, every=True))) and period[0] <= dates[0].start <= period[1]:
+            return candidate
+    return year
+
+
 # What stands between the days of a list: "25 January, 14 May and 2 October", "el 3, el 10 y el 17 de ...".
 _DAY_LIST_GAP = re.compile(r"^\s*(?:,|;)?\s*(?:and|y|et|&)?\s*(?:on|el|le)?\s*$", re.I)
 
@@ -5803,7 +5842,7 @@ def _enumerated_days(text: str, first: DateSpan | None) -> list[DateSpan | None]
     days = [dates[0]] if dates and dates[0].begin == first.begin else []
     for before, after in zip(dates, dates[1:], strict=False):
         gap = text[before.stop : after.begin]
-        if not days or after.precision != DatePrecision.DAY or not (_DAY_LIST_GAP.match(gap) or _AGAIN.match(gap)):
+        if not days or after.precision != DatePrecision.DAY or not _next_day_gap(gap):
             break
         days.append(after)
     return days if len(days) >= 2 else [first]
@@ -5819,12 +5858,28 @@ _AGAIN = re.compile(
 )
 
 
+# "met three times: in Geneva on 29 January, in Oslo on 3 June and ...", "en Ciudad de Guatemala, los días 23 y 24
+# de febrero, y en Antigua Guatemala, el 8 de junio": each day of the list in its own place
+_IN_PLACE_NEXT = re.compile(
+    r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+)?|(?:and|y|et)\s+)(?:in|at|en|à)\s+"
+    r"(?P<place>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:[ -](?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|de|del|la)){0,4})"
+    r"\s*,?\s*(?:on|el|le|los\s+días|les)\s*$",
+    re.I,
+)
+
+
+def _next_day_gap(gap: str) -> re.Match[str] | None:
+    """What stands between two days of one list: a comma or "and", "and again in Rome on", ", in Oslo on"."""
+    return _DAY_LIST_GAP.match(gap) or _AGAIN.match(gap) or _IN_PLACE_NEXT.match(gap)
+
+
 def _place_of_day(text: str, day: DateSpan | None, days: Sequence[DateSpan | None]) -> str | None:
     """The place "and again in Rome on ..." gives the day it comes before, None if it gives none."""
     at = days.index(day)
     if at == 0 or day is None or (before := days[at - 1]) is None:
         return None
-    again = _AGAIN.match(text[before.stop : day.begin])
+    gap = text[before.stop : day.begin]
+    again = _AGAIN.match(gap) or _IN_PLACE_NEXT.match(gap)
     return again.group("place") if again and again.group("place") else None
 
 

@@ -309,6 +309,32 @@ def _run_in_head(tag: Tag) -> tuple[str, Tag] | None:
     return head.rstrip(" .:"), first
 
 
+MAX_BOLD_HEAD_WORDS = 8
+MIN_PROSE_BODY_WORDS = 15
+# "... met in Geneva in ...": running prose, not a field, a byline or a list of names
+_PROSE_RUN = re.compile(r"\b[a-zà-ÿ]+\s+[a-zà-ÿ]+\s+[a-zà-ÿ]+\b")
+
+
+def _bold_head_over_prose(tag: Tag, lines: list[str]) -> bool:
+    """Whether a paragraph's first `<br>` line is a head all in one unlinked `<strong>`/`<b>` over running prose
+    ("<b>Steering Group</b><br>The Steering Group met in Geneva in January ..."): the head titles the prose below
+    it as a heading would, and is no part of its first sentence."""
+    first = next((c for c in tag.children if not (isinstance(c, NavigableString) and not c.strip())), None)
+    if not isinstance(first, Tag) or first.name not in ("strong", "b") or first.find("a") is not None:
+        return False
+    if _clean(first.get_text(" ")) != lines[0] or not 1 <= len(lines[0].split()) <= MAX_BOLD_HEAD_WORDS:
+        return False
+    if re.search(r"(?<!\d)\d{1,2}(?!\d)", lines[0]):
+        return False  # "<b>12 y 13 de abril</b><br>Seminario ...": the entry's date, over its title
+    body = " ".join(lines[1:])
+    return (
+        len(body.split()) >= MIN_PROSE_BODY_WORDS
+        and body[0].isupper()
+        and body.endswith(".")
+        and bool(_PROSE_RUN.search(body))
+    )
+
+
 MAX_BOLD_TITLE_WORDS = 20
 MAX_WEEKDAY_CHARS = 11  # "Wednesday, " before a date line's day
 # "Lugar: ...", "Fecha: ...", "Date: ...", "Venue: ...": a line that opens with a field's label
@@ -969,6 +995,11 @@ class _Walker(BlockSink):
             # "<b><a>Title</a></b><br>Secrétariat des IGC, septembre 2006. 96 pages. (PDF, 1,1 Mo)": the linked title
             # over the line of who issued it and when, set apart as a card's fields
             self.emit(BlockKind.PARAGRAPH.value, " · ".join(lines) + mark, tag)
+        elif len(lines) >= 2 and _bold_head_over_prose(tag, lines):
+            # "<p><b>Steering Group</b><br>The Steering Group met in Geneva ...</p>": a page without heading tags
+            # heads its sections in bold lines
+            self.emit(BlockKind.HEADING.value, lines[0] + mark, tag)
+            self.emit(BlockKind.PARAGRAPH.value, " ".join(lines[1:]) + mark, tag)
         else:
             self.emit(BlockKind.PARAGRAPH.value, _quoted_title(tag, text.replace(LINE_BREAK, " ")) + mark, tag)
 

@@ -1921,6 +1921,9 @@ def test_a_town_the_model_knows_ends_before_the_subjects_article(nlp):
         # a later date that is not in the list is no meeting of it
         ("The Steering Group met on 25 January 2007 in Geneva and adopted its plan on 14 May 2007.",
          [dt.date(2007, 1, 25)]),
+        # each day in its own place
+        ("The Steering Group met three times: in Geneva on 29 January 2009, in Oslo on 3 June 2009 and again in "
+         "Geneva on 25 November 2009.", [dt.date(2009, 1, 29), dt.date(2009, 6, 3), dt.date(2009, 11, 25)]),
     ],
 )  # fmt: skip
 def test_a_sentence_listing_its_days_is_a_meeting_a_day(nlp, text, days):
@@ -4242,3 +4245,49 @@ def test_a_works_entry_opening_with_its_type_as_a_sentence_of_its_own(nlp):
         "working_paper",
         dt.date(2010, 12, 1),
     )
+
+
+def test_each_day_of_a_list_is_met_in_the_place_before_it(nlp):
+    """ "met three times: in Geneva on 29 January, in Oslo on 3 June and again in Geneva on 25 November"."""
+    text = ("Under the Norwegian Chairmanship, the Steering Group met three times: in Geneva on 29 January 2009, in "
+            "Oslo on 3 June 2009 and again in Geneva on 25 November 2009.")  # fmt: skip
+    found = sorted(blocks_to_activities([Block(text)], CTX, nlp), key=lambda a: a.start_date)
+    assert [(a.start_date, a.location) for a in found] == [
+        (dt.date(2009, 1, 29), "Geneva"), (dt.date(2009, 6, 3), "Oslo"), (dt.date(2009, 11, 25), "Geneva"),
+    ]  # fmt: skip
+
+
+def test_a_reports_year_less_days_fall_in_the_period_its_cover_states(nlp):
+    """A report's cover states the period it covers and the day it was issued: the body's days without a year
+    fall inside the period, not in the year it was issued."""
+    cover = [
+        Block("Annual Report of the Secretariat", kind=BlockKind.HEADING, page=1, order=0),
+        Block("Reporting period: April 1, 2011 - March 31, 2012", page=1, order=1),
+        Block("Submitted to the funder on April 30, 2012.", page=1, order=2),
+    ]
+    heading = "2. Convenings"
+    body = [
+        Block(heading, kind=BlockKind.HEADING, page=2, order=3),
+        Block("The Steering Group met in Geneva on 15 May to adopt the work plan.", page=2, order=4, heading=heading),
+        Block("A workshop on return was held in Oslo on 16 February.", page=2, order=5, heading=heading),
+    ]
+    found = sorted(blocks_to_activities(cover + body, CTX, nlp), key=lambda a: a.start_date)
+    assert [a.start_date for a in found] == [dt.date(2011, 5, 15), dt.date(2012, 2, 16)]
+
+
+def test_a_year_less_day_goes_on_in_the_year_its_heading_gave_the_day_before(nlp):
+    """A page's sidebar names next year's meeting; the body, under "Activities 2006", lists its days without
+    a year, and a run-in head ("Octubre y noviembre") names none: its days are in 2006."""
+    ctx = DocumentContext("RCM", "d" * 64, "file:///actividades-2006.html", "es")
+    blocks = [
+        Block("Próximas reuniones", kind=BlockKind.HEADING, order=0),
+        Block("Reunión del GRCM, Ciudad de Guatemala, marzo de 2007", order=1, heading="Próximas reuniones"),
+        Block("Actividades 2006", kind=BlockKind.HEADING, order=2),
+        Block("Diciembre. Reunión extraordinaria del GRCM, Ciudad de Panamá, 6 de diciembre.", order=3,
+              heading="Actividades 2006"),
+        Block("Octubre y noviembre", kind=BlockKind.HEADING, order=4, heading="Actividades 2006"),
+        Block("La Red de Funcionarios de Enlace en materia de Protección Consular se reunió en Managua el 5 de "
+              "octubre.", order=5, heading="Octubre y noviembre"),
+    ]  # fmt: skip
+    found = {a.start_date for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert {dt.date(2006, 12, 6), dt.date(2006, 10, 5)} <= found and dt.date(2007, 10, 5) not in found

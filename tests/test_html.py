@@ -321,6 +321,22 @@ def test_a_bold_run_in_head_heads_its_paragraph_a_labelled_field_does_not():
     assert {b.kind for b in rest} == {BlockKind.PARAGRAPH}
 
 
+def test_a_bold_line_over_running_prose_heads_it_a_date_over_a_title_does_not():
+    """ "<p><b>Steering Group</b><br>The Steering Group met in Geneva ...</p>": a page without heading tags heads
+    its sections in bold lines; "<b>12 y 13 de abril</b><br>Seminario ..." is an entry's date over its title."""
+    doc = html_to_document(
+        b"<html lang=en><main><p><b>Steering Group</b><br>The Steering Group met in Geneva in January and in"
+        b" Dublin on 30 May 2006, before the Full Round, and adopted the work programme for the year.</p>"
+        b"<p><strong>12 y 13 de abril</strong><br>Seminario sobre Protecci\xc3\xb3n Internacional de Refugiados y"
+        b" Solicitantes de Asilo<br><em>San Jos\xc3\xa9, Costa Rica</em> con el apoyo del ACNUR y de la OIM.</p>"
+        b"</main></html>"
+    )
+    head, body, *rest = doc.blocks
+    assert (head.kind, head.text) == (BlockKind.HEADING, "Steering Group")
+    assert body.text.startswith("The Steering Group met") and body.heading == "Steering Group"
+    assert {b.kind for b in rest} == {BlockKind.PARAGRAPH} and rest[0].text.startswith("12 y 13 de abril")
+
+
 def test_a_tile_type_shown_as_an_image_or_a_badge_class_is_text():
     """Issue 7, round 14: `<img alt="Report">` and an empty `<span class="label label-policy-brief">` give the
     tile's type as a line; a decorative image's alt ("MPI logo") gives nothing."""
