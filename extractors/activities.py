@@ -39,11 +39,13 @@ from typing import Any
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, names_in, natural_order
 from mpdp_pipeline.extractors.dates import (
     MONTHS,
+    POST_STAMP,
     WEEKDAY_NAMES,
     DateSpan,
     day_first_in,
     find_dates,
     fiscal_year,
+    month_range,
     numeric_order,
     parse_date,
 )
@@ -462,7 +464,10 @@ def _as_written(date: DateSpan, year: int) -> DateSpan:
 
 
 def heading_year(text: str | None) -> int | None:
-    """The one year a heading names ("CICM 2016", "2019 Meetings"); None for none or several."""
+    """The one year a heading names ("CICM 2016", "2019 Meetings"); None for none or several, and for the stamp
+    of the day a post went up ("Monday, 19 January 2009 10:42"), which tells the year of none of its days."""
+    if text and POST_STAMP.match(text):
+        return None
     years = set(_BARE_YEAR.findall(text or ""))
     return int(years.pop()) if len(years) == 1 else None
 
@@ -726,6 +731,10 @@ _SESSION_PART = re.compile(
 )
 
 
+# "May — The Regional Seminar on ...", "Octubre 2009 – Taller ...": the month a chronicle files the item under
+_MONTH_LABEL = re.compile(rf"^(?:{_MONTH_NAMES})\.?(?:\s+(?:de\s+)?(?:19|20)\d\d)?\s*[—–]\s*(?=\S)", re.I)
+
+
 def tidy_title(title: str, work: bool = False) -> str | None:
     """The title a person would write, or None when what the rule cut out is no title at all; a `work`'s (a
     publication's) title keeps the article it opens with."""
@@ -737,6 +746,7 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _ACT_OF.sub("", _TRAILING_REMARK.sub("", text))
     text = _LEADING_SETTING.sub("", text)  # "At the Math Data Workshop in Cernay" names the workshop
     text = _LEAD_ADVERB.sub("", text.strip())  # "Meanwhile, the Council": how the sentence links, not a name
+    text = _MONTH_LABEL.sub("", text)
     text = _LEADING_STATUS.sub("", text)  # "Rescheduled Regular Board Meeting": the record's status, not its name
     text = _UPCOMING_LABEL.sub("", text)  # "À venir : Groupe de pilotage": a box's label over the name
     text = _ROLE_LEAD.sub("", text)  # "Panelist, Transatlantic Council plenary": the role, then the activity
@@ -5421,11 +5431,12 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
                 year = year_in_period(text, year, covered)
             text, lent = with_year(text, year), year
             dates = find_dates(text)
-        narrated = {m.group(1) for m in _NARRATED_YEAR.finditer(text)} if latest_year is None and not dates else set()
-        if len(narrated) == 1:
+        narrated = {int(m.group(1)) for m in _NARRATED_YEAR.finditer(text)} if not dates else set()
+        if len(narrated) == 1 and (latest_year is None or min(narrated) < latest_year):
             # "Este número recoge las actividades del segundo semestre de 2010": the year the text goes on in, until
-            # a date says another ("las memorias se publicarán en el primer trimestre de 2012" does not)
-            latest_year = int(narrated.pop())
+            # a date says another ("las memorias se publicarán en el primer trimestre de 2012" does not). A page
+            # posted in January 2009 tells "the following activities during 2008" in 2008.
+            latest_year = narrated.pop()
         if dates or (dates := _year_field(text)):
             # "renewed until 31 December 2010": a term's or a deadline's year is not the one the text goes on in
             if when := [d for d in dates if not _NOT_WHEN.search(text[: d.begin])]:
@@ -5793,6 +5804,8 @@ def covered_period(blocks: Sequence[Block]) -> tuple[datetime.date, datetime.dat
     for block in blocks:
         if block.page != 1:
             continue
+        if (months := month_range(block.text)) and months.end and (months.end - months.start).days >= MIN_PERIOD_DAYS:
+            return months.start, months.end  # "Enero - diciembre de 2010"
         dates = find_dates(block.text)
         if not dates or not _reporting_period(block.text, dates):
             continue
@@ -5861,7 +5874,8 @@ _AGAIN = re.compile(
 # "met three times: in Geneva on 29 January, in Oslo on 3 June and ...", "en Ciudad de Guatemala, los días 23 y 24
 # de febrero, y en Antigua Guatemala, el 8 de junio": each day of the list in its own place
 _IN_PLACE_NEXT = re.compile(
-    r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+)?|(?:and|y|et)\s+)(?:in|at|en|à)\s+"
+    r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+)?|(?:and|y|et)\s+)(?:(?:again|nuevamente|de nuevo|à nouveau)\s+)?"
+    r"(?:in|at|en|à)\s+"
     r"(?P<place>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:[ -](?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|de|del|la)){0,4})"
     r"\s*,?\s*(?:on|el|le|los\s+días|les)\s*$",
     re.I,

@@ -1575,6 +1575,18 @@ _MORE_LINK = re.compile(
 _MORE_WORD = re.compile(r"more|m[aá]s|suite|savoir|reading", re.I)
 
 
+def _closing_day(rest: str, month: DateSpan) -> DateSpan | None:
+    """The days in `month` that close what follows a month's label ("..., Tapachula, Mexico, 2-3 September."),
+    offsets in `rest`; None when the line closes otherwise."""
+    tail = rest.rstrip(" .")
+    dates = find_dates(f"{tail} {month.start.year}")
+    if not dates or (last := dates[-1]).precision != DatePrecision.DAY or last.stop < len(tail):
+        return None
+    if (last.start.year, last.start.month) != (month.start.year, month.start.month) or last.begin == 0:
+        return None
+    return replace(last, text=tail[last.begin :], stop=len(tail))
+
+
 def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     """A list item, a line or a card that opens with its date; or a "Body: date" line."""
     text = _MORE_LINK.sub("", text) if _MORE_WORD.search(text) else text
@@ -1599,7 +1611,13 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         where = (trailing_place(place.group(1)) or place.group(1).split(",")[-1].strip()) if place else None
         return Entry(None, ctx.name, date, where, group[0], text, "schedule.line", status_of(text))
     if date is not None:
-        title, venue = _rest_title(text[date.stop :])
+        rest = text[date.stop :]
+        if date.precision == DatePrecision.MONTH and (closing := _closing_day(rest, date)):
+            # "September — Workshop on X, Tapachula, Mexico, 2-3 September.": the month files the entry, its days
+            # close it
+            rest = rest[: closing.begin]
+            date = replace(closing, begin=closing.begin + date.stop, stop=closing.stop + date.stop)
+        title, venue = _rest_title(rest)
         if title is None and ctx.events_page and (fields := _card_fields(text[date.stop :])):
             title, venue = fields  # "January 20, 2010 · Immigration Enforcement at a Crossroads · Washington, DC"
     elif ranged := _range_inside(text, year):

@@ -4291,3 +4291,62 @@ def test_a_year_less_day_goes_on_in_the_year_its_heading_gave_the_day_before(nlp
     ]  # fmt: skip
     found = {a.start_date for a in blocks_to_activities(blocks, ctx, nlp)}
     assert {dt.date(2006, 12, 6), dt.date(2006, 10, 5)} <= found and dt.date(2007, 10, 5) not in found
+
+
+def test_a_cover_naming_its_months_bounds_the_reports_days(nlp):
+    """ "Enero - diciembre de 2010" on the cover, "junio de 2011" the day it was presented: "el 15 de abril" in
+    the body is April 2010."""
+    ctx = DocumentContext("RCM", "d" * 64, "file:///informe-ppt.pdf", "es")
+    heading = "III. Redes de Funcionarios de Enlace"
+    blocks = [
+        Block("Informe de la Presidencia Pro Tempore", kind=BlockKind.HEADING, page=1, order=0),
+        Block("Enero - diciembre de 2010", kind=BlockKind.HEADING, page=1, order=1),
+        Block("Documento presentado a la XVI Reunión Viceministerial de la CRM, junio de 2011.", page=1, order=2),
+        Block(heading, kind=BlockKind.HEADING, page=2, order=3),
+        Block("La Red de Funcionarios de Enlace en materia de Protección Consular sesionó en Tegucigalpa el 15 de "
+              "abril.", page=2, order=4, heading=heading),
+    ]  # fmt: skip
+    found = {a.start_date for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert dt.date(2010, 4, 15) in found and dt.date(2011, 4, 15) not in found
+
+
+def test_a_posts_stamp_lends_no_year_the_year_it_tells_of_does(nlp):
+    """A post went up on "Monday, 19 January 2009 10:42" (set as a heading), and tells "the following activities
+    during 2008": its days without a year are in 2008; a month filing an entry ("May — ...") is no part of its
+    title, and the days closing an entry filed under its month date it."""
+    ctx = DocumentContext("RCM", "d" * 64, "file:///activities-2008.html", "en")
+    stamp = "Monday, 19 January 2009 10:42"
+    blocks = [
+        Block("Next meeting", kind=BlockKind.HEADING, order=0),
+        Block("GRCM meeting, Guatemala City, February 2009 (dates to be confirmed)", order=1, heading="Next meeting"),
+        Block(stamp, kind=BlockKind.HEADING, order=2),
+        Block("Under the Pro Tempore Presidency of El Salvador, the Conference carried out the following activities "
+              "during 2008, with the support of the member countries.", order=3, heading=stamp),
+        Block("The Regional Consultation Group on Migration (GRCM) met three times: in San Salvador on 12-13 March, "
+              "again in San Salvador on 24-25 June and in Tegucigalpa on 18-19 November.", order=4, heading=stamp),
+        Block("May — The Regional Seminar on Migration and Remittances was held in Tegucigalpa on 7-8 May, with the "
+              "participation of central banks.", order=5, heading=stamp),
+    ]  # fmt: skip
+    found = {(a.start_date, a.title) for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert {d for d, _ in found} >= {dt.date(2008, 3, 12), dt.date(2008, 6, 24), dt.date(2008, 11, 18)}
+    assert (dt.date(2008, 5, 7), "Regional Seminar on Migration and Remittances") in found
+
+
+def test_the_days_closing_an_entry_filed_under_its_month_date_it(nlp):
+    """ "September — Workshop on X, Tapachula, Mexico, 2-3 September.": the month files the entry; the days that
+    close it are its date, no part of its place."""
+    ctx = DocumentContext("RCM", "d" * 64, "file:///activities-2008.html", "en")
+    heading = "Seminars and workshops 2008"
+    lines = [
+        "March — Seminar on Migration and Health, San José, Costa Rica, 4-5 March.",
+        "September — Workshop on Consular Protection for Migrants in Transit, Tapachula, Mexico, 2-3 September.",
+        "October — Training course on migration management, Belize City, Belize, 21 October.",
+    ]
+    blocks = [Block(heading, kind=BlockKind.HEADING, order=0)]
+    blocks += [Block(t, kind=BlockKind.LIST_ITEM, order=i, heading=heading) for i, t in enumerate(lines, 1)]
+    found = {(a.start_date, a.title, a.location) for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert (
+        dt.date(2008, 9, 2),
+        "Workshop on Consular Protection for Migrants in Transit",
+        "Tapachula, Mexico",
+    ) in found
