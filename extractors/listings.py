@@ -917,8 +917,11 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         label = next((b for b in fields if _TYPE_FIELD.match(b.text)), label)
     if _LISTING_NAME.fullmatch(title) and not date and not byline:
         return None  # the listing's own heading and its introduction, boxed like its cards ("Investigaciones")
-    if len(fields) == 1 and not date and _prose(title):
-        return None  # "Current briefs in the series:", "The briefs provide ...": the listing's introduction
+    introduces = byline is None and not _ANY_YEAR.search(title) and len(_SENTENCE_BREAK.findall(title)) >= 1
+    if (len(fields) == 1 or introduces) and not date and _prose(title):
+        # "Current briefs in the series:", "The briefs provide ...": the listing's introduction, one sentence or
+        # more (a citation read whole names its year)
+        return None
     if not date and not title_block.link and _SENTENCE_OPENING.match(title) and title.endswith("."):
         return None  # "This series highlights timely data from the survey.": the listing's introduction, however short
     if (
@@ -1062,7 +1065,9 @@ _EVENTS_LABEL = re.compile(
     r"(?:(?:pr[oó]ximos|upcoming|past|recent|prochains)\s+)?(?:eventos|events|[ée]v[ée]nements|actividades)"
     # a minutes' section over its cards: "2.1 Events held during the quarter", "3. Actividades realizadas en 2010"
     r"|(?:\d+(?:\.\d+)*\.?\s+)?(?:events|eventos|[ée]v[ée]nements|actividades|activités|activities|meetings|reuniones)"
-    r"\s+(?:held|realizad[oa]s|organis[ée]s|organized|organised|tenues|celebrad[oa]s)\b.*",
+    r"\s+(?:held|realizad[oa]s|organis[ée]s|organized|organised|tenues|celebrad[oa]s)\b.*"
+    # a sidebar's box of notices: "Avisos" over a call for proposals and an office move
+    r"|avisos|anuncios|announcements|notices|avis",
     re.I,
 )
 # Type labels of a listing's items that are no publications: tools, maps, data, recordings.
@@ -1086,6 +1091,9 @@ MIN_PROSE_WORDS = 20
 _SENTENCE_OPENING = re.compile(
     r"^(?:this|these|our|we|here|esta|estas|este|estos|nuestr[oa]s?|aquí|cette|ces|nos|ici)\s", re.I
 )
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ÿ)]{2})\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def _prose(text: str) -> bool:

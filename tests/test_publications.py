@@ -5109,3 +5109,16 @@ def test_an_imprint_line_of_names_only_gives_the_facts_of_the_title_above_it(nlp
     assert "Marc Roulet and Ingrid Solberg" not in works
     paper = works["Labour Migration Channels in IGC States: An Overview (IGC Working Paper No. 3)"]
     assert (str(paper.start_date), paper.authors) == ("2010-11-01", ("Marc Roulet", "Ingrid Solberg"))
+
+
+def test_a_listings_introduction_and_a_sidebars_notices_are_no_works():
+    """Round 192 (written, dev): a Joomla document library opens with its introduction ("En esta sección se
+    encuentran disponibles para descarga los informes ... en formato PDF."), boxed like a card, and its sidebar's
+    "Avisos" box holds a call for proposals due "hasta el 30 de abril de 2012": neither is a work; the table's
+    works are."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w192-rcm-publicaciones.html"
+    doc = html_to_document(path.read_bytes())
+    pubs, _ = find_publications(doc.blocks, language=doc.language, title=doc.title)
+    titles = [p.title for p in pubs]
+    assert "Avisos" not in titles and not any(t.startswith("En esta sección") for t in titles)
+    assert "Guía de buenas prácticas en retorno asistido" in titles
