@@ -629,7 +629,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_142_152
                 | UNTUNED_ROUNDS_154_170
                 | UNTUNED_ROUNDS_172_188
-                | UNTUNED_ROUNDS_190_196
+                | UNTUNED_ROUNDS_190_200
                 | KIND_CONVENTION_IGC_REPORTS
             ):
                 continue
@@ -6287,8 +6287,9 @@ def test_month_grids_inside_a_layout_table_headed_by_months_alone_under_the_page
     ]
 
 
-# Rounds 190 to 196 (written, dev, even; 2026-12-07, twenty-fifth session; scored cold at 1b11f3c) below 0.9 at import.
-UNTUNED_ROUNDS_190_196 = {
+# Rounds 190 to 200 (written, dev, even; 2026-12-07, twenty-fifth session; 190 to 196 scored cold at 1b11f3c, 198 and
+# 200 at 0face9f, where they scored as at 1b11f3c) below 0.9 at import.
+UNTUNED_ROUNDS_190_200 = {
     ("events", "w190-igc-2012-in-review.html"),
     ("publications", "w190-igc-2012-in-review.html"),
     ("events", "w190-igc-annual-report-2009.pdf"),
@@ -6325,4 +6326,30 @@ UNTUNED_ROUNDS_190_196 = {
     ("events", "w196-mpi-past-events-2010.html"),
     ("events", "w196-rcm-memoria-ppt-guatemala-2009.pdf"),
     ("events", "w196-rcm-us-ppt-report-2007-bilingual.pdf"),
+    ("events", "w198-IGC-activities-2013.html"),
+    ("events", "w198-IGC-narrative-report-2011.pdf"),
+    ("publications", "w198-IGC-narrative-report-2011.pdf"),
+    ("events", "w198-IGC-newsletter-2007.html"),
+    ("publications", "w198-IGC-newsletter-2007.html"),
+    ("publications", "w198-MPI-newsletter-2008.html"),
+    ("events", "w198-MPI-results-report-2012.pdf"),
+    ("publications", "w198-MPI-results-report-2012.pdf"),
+    ("events", "w198-RCM-boletin-2011.html"),
+    ("events", "w198-RCM-informe-ppt-2009.pdf"),
+    ("events", "w198-RCM-progress-report-2006.pdf"),
+    ("publications", "w198-RCM-progress-report-2006.pdf"),
+    ("events", "w200-igc-annual-report-2011.pdf"),
+    ("publications", "w200-igc-annual-report-2011.pdf"),
+    ("publications", "w200-igc-publications.html"),
+    ("events", "w200-mpi-cic-final-report-2011.pdf"),
+    ("events", "w200-mpi-past-events-2012.html"),
+    ("publications", "w200-mpi-past-events-2012.html"),
+    ("events", "w200-mpi-publications-2009.html"),
+    ("publications", "w200-mpi-publications-2009.html"),
+    ("events", "w200-rcm-informe-ppt-2008.pdf"),
+    ("publications", "w200-rcm-informe-ppt-2008.pdf"),
+    ("events", "w200-rcm-ppt-report-2012.pdf"),
+    ("publications", "w200-rcm-ppt-report-2012.pdf"),
+    ("events", "w200-rcm-publicaciones.html"),
+    ("publications", "w200-rcm-publicaciones.html"),
 }
