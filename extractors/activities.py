@@ -53,6 +53,7 @@ from mpdp_pipeline.extractors.exclusions import (
     issue_masthead,
     not_an_event,
     not_out_yet,
+    presented_at_another,
     recipient_masthead,
     site_label,
     staff_spoke_at,
@@ -2779,11 +2780,11 @@ _WORKS_CUE = re.compile(
 # "the Workshop on Family Reunification (The Hague, 23-24 April 2008)", "the Spring Full Round in Oslo (30 May - 1 June
 # 2012)": an activity named in capitals, its place and date in brackets after it (or the place before them).
 _NAME_WORD = (
-    r"(?:[A-ZÀ-Ý0-9][\w'’-]*|on|of|for|and|the|to|sobre|de|del|la|las|los|y|sur|du|des|et|d['’]\w+|l['’]\w+"
+    r"(?:[A-ZÀ-Ý0-9][\w'’-]*|on|of|for|and|the|to|sobre|de|del|la|las|los|y|el|a|al|para|contra|sur|du|des|et|d['’]\w+|l['’]\w+"
     rf"|{_ANY_KIND.pattern})"  # "Workforce Innovations conference (Chicago, October 2010)"
 )
 _BRACKETED_EVENT = re.compile(
-    rf"(?P<name>(?:(?-i:[A-ZÀ-Ý][\w'’-]*)\s+){{0,4}}(?-i:[A-ZÀ-Ý])[\w-]*(?:\s+{_NAME_WORD}){{0,14}}?)"
+    rf"(?P<name>(?:(?-i:[A-ZÀ-Ý][\w'’-]*)\s+){{0,4}}(?-i:[A-ZÀ-Ý])[\w-]*(?:\s+{_NAME_WORD}){{0,20}}?)"
     r"(?:\s+(?:in|at|en|à)\s+(?P<town>(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,3}))?"
     r"\s*\((?P<inside>[^()]{4,70})\)",
 )
@@ -2822,6 +2823,14 @@ def _reports_activities(blocks: Sequence[Block], header: Block) -> bool:
     return len(items) >= MIN_REPORTED_ITEMS
 
 
+# "la reunión de la " before "Red de Funcionarios de Enlace ... (14 de noviembre de 2011)"
+_KIND_OF_NAME = re.compile(
+    rf"(?:(?:{_SPELLED_ORDINAL}|primera|segunda|tercera|cuarta|quinta)\s+)?(?:{_ANY_KIND.pattern})\s+"
+    r"(?:of|de|del|du|des)(?:\s+(?:la|los|las|the|le|les))?\s+$",
+    re.I,
+)
+
+
 def bracketed_event_readings(text: str, block: Block) -> list[_Reading]:
     """The activities a sentence names with their place and date in brackets, one per bracket; [] when any
     bracket after a name holds more than a place and a date (a reference, a note)."""
@@ -2830,11 +2839,20 @@ def bracketed_event_readings(text: str, block: Block) -> list[_Reading]:
         name = match.group("name")
         # the kind word capitalised, or after a capitalised name ("Workforce Innovations conference")
         kind_at = next((m for m in _ANY_KIND.finditer(name) if m.group(0)[:1].isupper() or m.start()), None)
+        if kind_at is None and (lead := _KIND_OF_NAME.search(text, 0, match.start("name"))):
+            # "la segunda reunión del GRCM del año (15 y 16 de noviembre de 2011)": the kind, then whose meeting
+            name = lead.group(0)[0].upper() + lead.group(0)[1:] + name
+            kind_at = _ANY_KIND.search(name)
         if kind_at is None:
             continue
-        name = name[_name_start(name, kind_at.start()) :]
+        name = name[_name_start(name, kind_at.start()) :] if kind_at.start() else name
         inside = match.group("inside")
         dates = find_dates(inside)
+        if not dates and readings and (year := readings[-1].date) and _YEARLESS.search(inside):
+            # "... (15 y 16 de noviembre de 2011) y la XVI Reunión Viceministerial (17 y 18 de noviembre)": the
+            # year of the bracket before
+            inside = with_year(inside, year.start.year)
+            dates = find_dates(inside)
         if len(dates) != 1:
             continue
         rest = (inside[: dates[0].begin] + inside[dates[0].stop :]).strip(" ,;")
@@ -2848,7 +2866,7 @@ def bracketed_event_readings(text: str, block: Block) -> list[_Reading]:
         kind = classify_kind(title) if title else None
         if title is None or kind is None:
             continue
-        if not_an_event("", split_sentences(text[: match.end()])[-1]):
+        if not_an_event("", told := split_sentences(text[: match.end()])[-1]) or presented_at_another(told):
             continue  # "MPI staff also spoke at the X Conference (Chicago, November 2010)": another body's event
         place = rest or (match.group("town") if known_place(match.group("town") or "") else None)
         place = place.split(";")[0].strip(" ,") if place else place  # "(Managua, Nicaragua; fecha tentativa: ...)"
@@ -4844,7 +4862,8 @@ def _excluded(activity: Activity) -> bool:
         )
     snippet = activity.snippet or ""
     return (
-        not_an_event(activity.title, _sentence_of(activity.title, snippet))
+        not_an_event(activity.title, sentence := _sentence_of(activity.title, snippet))
+        or presented_at_another(sentence)
         or not_an_event("", snippet)
         or issue_masthead(activity.title)
         or (activity.date_precision != DatePrecision.DAY and recipient_masthead(activity.title))

@@ -123,6 +123,20 @@ def staff_spoke_at(sentence: str) -> bool:
     return _SPOKE_AT.search(sentence) is not None
 
 
+# "MPI analysts presented project findings at the Metropolis International Conference (Copenhagen, ...)": its
+# findings told at another body's event; read in the event's own sentence only, as a paragraph may go on to it
+_PRESENTED_FINDINGS_AT = re.compile(
+    r"\b(?:staff|analysts?|researchers?|experts?|fellows?)\s+(?:\w+\s+){0,2}?presented\s+(?:\w+\s+){0,2}?"
+    r"(?:findings|results|research|work|papers?)\s+(?:at|to)\b",
+    re.I,
+)
+
+
+def presented_at_another(sentence: str) -> bool:
+    """Whether an event's own sentence tells that the recipient's staff presented their work at it: another body's."""
+    return bool(_PRESENTED_FINDINGS_AT.search(sentence))
+
+
 def not_an_event(title: str, sentence: str = "") -> bool:
     """Whether an event's title says it is a deadline, a closure, a page's stamp or another body's meeting, or its
     sentence tells that another body held it."""

@@ -324,6 +324,14 @@ RESULT_HEADERS = (
     "logros",
     "résultats obtenus",
     "réalisations",
+    # a results table's column that tells what was done: "What was done", "Progress", "Avance al 31 de marzo"
+    "what was done",
+    "activities carried out",
+    "activities undertaken",
+    "progress",
+    "avance",
+    "actividades realizadas",
+    "activités réalisées",
 )
 # The sections of a concept note, a report or a programme: headings that name a part of the document, no activity.
 DOCUMENT_SECTIONS = (

@@ -4350,3 +4350,35 @@ def test_the_days_closing_an_entry_filed_under_its_month_date_it(nlp):
         "Workshop on Consular Protection for Migrants in Transit",
         "Tapachula, Mexico",
     ) in found
+
+
+def test_a_results_tables_what_was_done_column_tells_its_meetings(nlp):
+    """A results table's "What was done" cell tells the meetings held for each expected result in sentences."""
+    row = Block(
+        "ER 1 | The Steering Group met in Geneva on 15 May 2012. Canada then hosted the Full Round of Consultations in "
+        "Ottawa (6-7 June 2012). | 3 of 3 meetings held",
+        kind=BlockKind.TABLE_ROW,
+        cells=("ER 1. High-level policy dialogue maintained",
+               "The Steering Group met in Geneva on 15 May 2012. Canada then hosted the Full Round of Consultations in "
+               "Ottawa (6-7 June 2012).", "3 of 3 meetings held"),
+        header=("Expected result", "What was done", "Indicator / status"),
+    )  # fmt: skip
+    found = {a.start_date for a in blocks_to_activities([row], CTX, nlp)}
+    assert {dt.date(2012, 5, 15), dt.date(2012, 6, 6)} <= found
+
+
+def test_meetings_named_before_their_bracketed_days_one_after_another(nlp):
+    """ "la reunión de la Red ... (14 de noviembre de 2011), ... y la XVI Reunión Viceministerial de la CRM (17 y 18
+    de noviembre)": the kind before a network's name names its meeting; a bracket without a year takes the one
+    before it. Staff presenting their findings at a conference tells another body's event."""
+    ctx = DocumentContext("RCM", "d" * 64, "file:///boletin.html", "es")
+    text = ("En Santo Domingo se llevaron a cabo la reunión de la Red de Funcionarios de Enlace para el Combate a la "
+            "Trata de Personas (14 de noviembre de 2011) y la XVI Reunión Viceministerial de la CRM (17 y 18 de "
+            "noviembre), que adoptó la Declaración de Santo Domingo.")  # fmt: skip
+    found = {(a.start_date, a.title) for a in blocks_to_activities([Block(text)], ctx, nlp)}
+    assert {d for d, _ in found} == {dt.date(2011, 11, 14), dt.date(2011, 11, 17)}
+    other = (
+        "MPI analysts presented project findings at the Metropolis International Conference (Copenhagen, 14 "
+        "September 2009)."
+    )
+    assert blocks_to_activities([Block(other)], CTX, nlp) == []
