@@ -199,7 +199,10 @@ _SITE_LABEL = re.compile(
     # a newsletter's tagline under its name: "News from the Migration Policy Institute for partners and funders"
     r"|(?:news|updates?|noticias|nouvelles)\s+(?:from|de|du)\s+(?:the\s+|la\s+|el\s+|l['’])?\S.{2,60}?\s(?:for|para|pour)\s.+"
     # the form that orders printed copies of the works listed under it
-    r"|(?:publications?\s+)?order\s+form|formulario de pedido|bon de commande)\W*$",
+    r"|(?:publications?\s+)?order\s+form|formulario de pedido|bon de commande"
+    # a site's navigation box, and a post's filing under the site's categories ("Filed under: meetings, 2006")
+    r"|navigation|navegaci[oó]n|site navigation|menu|men[uú] principal"
+    r"|(?:filed|posted)\s+(?:under|in)\s*:.*|(?:archivado|publicado)\s+en\s*:.*|tags?\s*:.*|categor(?:y|ies|[ií]as?)\s*:.*)\W*$",
     re.I,
 )
 

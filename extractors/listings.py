@@ -325,7 +325,8 @@ _TYPE_COLUMN = re.compile(
 )
 _DATE_COLUMN = re.compile(
     r"^\W*(?:date|fecha|published|publicado|publié|year|año|année|issued|month(?: of (?:issue|publication))?|mes"
-    r"|mois|released|release date|parution|paru|publicación|fecha de publicación)\b",
+    r"|mois|released|release date|parution|paru|publicación|fecha de publicación|completed|finalizad[oa]|terminad[oa]"
+    r"|achev[ée]|delivered|entregad[oa])\b",
     re.I,
 )
 _PUBLISHER_COLUMN = re.compile(r"^\W*(?:publisher|editorial|éditeur|editor(?:ial)?\s+house|published by)\b", re.I)

@@ -5122,3 +5122,26 @@ def test_a_listings_introduction_and_a_sidebars_notices_are_no_works():
     titles = [p.title for p in pubs]
     assert "Avisos" not in titles and not any(t.startswith("En esta sección") for t in titles)
     assert "Guía de buenas prácticas en retorno asistido" in titles
+
+
+def test_a_works_table_dated_by_its_completed_column_and_a_posts_filing_is_no_work():
+    """Round 198 (written, dev): a report's table "Title | Author | Completed" dates each work by the month it was
+    completed; a post's "Filed under: meetings, 2006" and a "Navigation" box are the site's, no works."""
+    from mpdp_pipeline.extractors.exclusions import site_label
+
+    rows = [
+        Block("Family Reunification in IGC Participating States: Workshop Report | IGC Secretariat | January 2012",
+              kind=BlockKind.TABLE_ROW, order=1, page=2,
+              cells=("Family Reunification in IGC Participating States: Workshop Report", "IGC Secretariat",
+                     "January 2012"),
+              header=("Title", "Author", "Completed"), heading="Output 1.2: Comparative knowledge products"),
+        Block("Asylum Procedures: Report on Policies and Practices (2012 edition) | IGC Secretariat | March 2012",
+              kind=BlockKind.TABLE_ROW, order=2, page=2,
+              cells=("Asylum Procedures: Report on Policies and Practices (2012 edition)", "IGC Secretariat",
+                     "March 2012"),
+              header=("Title", "Author", "Completed"), heading="Output 1.2: Comparative knowledge products"),
+    ]  # fmt: skip
+    pubs, _ = find_publications(rows, language="en")
+    assert sorted(p.date.start for p in pubs if p.date) == [dt.date(2012, 1, 1), dt.date(2012, 3, 1)]
+    assert site_label("Filed under: meetings, 2006") and site_label("Navigation")
+    assert not site_label("Navigation Policy in the Arctic")
