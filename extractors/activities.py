@@ -2097,7 +2097,11 @@ _ARTICLED_KIND = re.compile(rf"\b(?:a|an|the|un|una|une)\s+(?:[\w-]+\s+){{0,5}}?
 # The name a sentence gives an activity right after its kind: quoted ('a closed briefing, "Skilled Immigrant
 # Selection after the Recession,"'), or capitalised and set off by commas, perhaps after its place ("a public
 # briefing in Washington, DC, The Politics of Immigration in Tough Times, at which ...").
-_QUOTED_AFTER = re.compile(r"^\s*,?\s*[\"“«]\s*(?P<name>[^\"”»]{8,150}?)[,.]?\s*[\"”»]")
+# '... a briefing, "Title"', '... a briefing in Washington, DC, "Title"': the name in quotes, perhaps after the place
+_QUOTED_AFTER = re.compile(
+    r"^(?:\s+(?:in|at|en)\s+(?-i:[A-ZÀ-Ý])[\w.'’-]*(?:[ ,]+(?-i:[A-ZÀ-Ý])[\w.'’-]*){0,3})?"
+    r"\s*,?\s*[\"“«]\s*(?P<name>[^\"”»]{8,150}?)[,.]?\s*[\"”»]"
+)
 _APPOSITIVE_NAME = re.compile(
     r"^(?:\s*\([^()]{2,30}\))?(?:\s+(?:in|at|en|à)\s+[A-ZÀ-Ý][^,;]{0,30}(?:,\s*[A-Z][\w.]{1,12})?)?,\s+"
     r"(?P<name>(?:The |El |La |Le |Les |Los |Las )?[A-ZÀ-Ý][^,;]{12,150}?)"

@@ -4382,3 +4382,13 @@ def test_meetings_named_before_their_bracketed_days_one_after_another(nlp):
         "September 2009)."
     )
     assert blocks_to_activities([Block(other)], CTX, nlp) == []
+
+
+def test_a_quoted_name_after_the_events_place_is_its_title(nlp):
+    """ "MPI hosted a public briefing in Washington, DC, "The Deferred Action Program at 100 Days," on November
+    27, 2012": the name in quotes after the place, not "Public briefing"."""
+    ctx = DocumentContext("MPI", "d" * 64, "file:///report.pdf", "en")
+    text = ('MPI hosted a public briefing in Washington, DC, "The Deferred Action Program at 100 Days," on November '
+            "27, 2012, with more than 200 participants.")  # fmt: skip
+    [a] = blocks_to_activities([Block(text)], ctx, nlp)
+    assert (a.start_date, a.title) == (dt.date(2012, 11, 27), "Deferred Action Program at 100 Days")
