@@ -918,7 +918,7 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
         label = next((b for b in fields if _TYPE_FIELD.match(b.text)), label)
     if _LISTING_NAME.fullmatch(title) and not date and not byline:
         return None  # the listing's own heading and its introduction, boxed like its cards ("Investigaciones")
-    introduces = byline is None and not _ANY_YEAR.search(title) and len(_SENTENCE_BREAK.findall(title)) >= 1
+    introduces = byline is None and not _ANY_YEAR.search(title) and _SENTENCE_BREAK.search(title) is not None
     if (len(fields) == 1 or introduces) and not date and _prose(title):
         # "Current briefs in the series:", "The briefs provide ...": the listing's introduction, one sentence or
         # more (a citation read whole names its year)
@@ -1092,9 +1092,6 @@ MIN_PROSE_WORDS = 20
 _SENTENCE_OPENING = re.compile(
     r"^(?:this|these|our|we|here|esta|estas|este|estos|nuestr[oa]s?|aquí|cette|ces|nos|ici)\s", re.I
 )
-
-
-_SENTENCE_BREAK = re.compile(r"(?<=[a-zà-ÿ)]{2})\.\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 
 
 def _prose(text: str) -> bool:
