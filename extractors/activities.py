@@ -1115,14 +1115,16 @@ def _columns_reading(block: Block) -> _Reading | None:
         location = around  # "Held: March 13-14, 2012 Panama City, Panama", "Washington, DC, June 14, 2011"
     # A "Meeting" column holds meetings; an "Event" or "Activity" column holds anything, its "Format" column the kind.
     typed = next((cells[i] for i, h in enumerate(header) if _TYPE_HEADER.fullmatch(h.strip()) and i < len(cells)), "")
-    kind = classify_kind(title) or (classify_kind(typed) if typed else None) or classify_kind(header[title_col])
-    if kind is None and typed and names_work_type(typed):
-        # "Output | Type | Planned | Delivered" with "Report", "Policy brief", "Fact sheet": a work, not an event
+    kind = None
+    if typed and classify_kind(typed) is None and (names_work_type(typed) or _WORK_NOUN_LEAD.match(typed.strip())):
+        # "Output | Type | Planned | Delivered" with "Report", "Policy brief", "Manual": a work, whatever its
+        # title's words ("Manual de capacitación ..." is no training)
         kind = Kind.REPORT if publication_type_of(typed) == PublicationType.REPORT else Kind.PUBLICATION
+    elif _WORK_NOUN_LEAD.match(title):
+        kind = Kind.PUBLICATION  # a work plan's products beside its meetings: "Manual regional de ...", "Boletín ..."
+    kind = kind or classify_kind(title) or (classify_kind(typed) if typed else None) or classify_kind(header[title_col])
     if kind is None and (work := publication_type_of(title)) != PublicationType.OTHER:
         kind = Kind.REPORT if work == PublicationType.REPORT else Kind.PUBLICATION  # "Research paper on return"
-    if kind is None and _WORK_NOUN_LEAD.match(title):
-        kind = Kind.PUBLICATION  # a work plan's products beside its meetings: "Manual regional de ...", "Boletín ..."
     if kind is None:
         # "Videoconferencia de la Red de Funcionarios de Enlace": a body's session is its meeting, however held
         kind = Kind.MEETING if _OF_A_BODY.search(title) or _BODY_NAME.search(title) else Kind.OTHER
@@ -5609,6 +5611,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         readings = [
             replace(r, title=_UPCOMING.sub("", r.title).strip()) if _UPCOMING.match(r.title) else r for r in readings
         ]
+    if stated := covered_period(blocks, stated=True):
+        readings = [r for r in readings if not _outlook_past_period(r, stated)]
     tidied = [
         replace(r, title=_name_in_clause(r, title), location=_one_sentence(r.location) or _dated_tail(r.title)[1])
         for r in _same_place(_without_posted_reports([_recorded_event(_titled_by_heading(r)) for r in readings]))
@@ -5820,12 +5824,17 @@ MIN_PERIOD_DAYS = 60  # a quarter's report or longer
 MAX_PERIOD_DAYS = 400  # a year's report; a programme's five years lend no year to a day
 
 
-def covered_period(blocks: Sequence[Block]) -> tuple[datetime.date, datetime.date] | None:
+MAX_PERIOD_LINE_WORDS = 30
+
+
+def covered_period(blocks: Sequence[Block], stated: bool = False) -> tuple[datetime.date, datetime.date] | None:
     """The period a report says on its first page that it covers ("Reporting period: April 1, 2011 - March 31,
     2012", "Chairmanship of Norway, 1 January - 31 December 2009"): its year-less days fall inside it, whatever
-    year the cover's issue date ("Geneva, February 2009", "Submitted April 30, 2013") names. None elsewhere."""
+    year the cover's issue date ("Geneva, February 2009", "Submitted April 30, 2013") names. None elsewhere.
+    `stated`: only as a cover's line states it, not as a sentence of the text tells it ("as Chair ... for the
+    period July 2010 - June 2011" in a meeting's summary)."""
     for block in blocks:
-        if block.page != 1:
+        if block.page != 1 or (stated and len(block.text.split()) > MAX_PERIOD_LINE_WORDS):
             continue
         if (months := month_range(block.text)) and months.end and (months.end - months.start).days >= MIN_PERIOD_DAYS:
             return months.start, months.end  # "Enero - diciembre de 2010"
@@ -5838,6 +5847,20 @@ def covered_period(blocks: Sequence[Block]) -> tuple[datetime.date, datetime.dat
         if first.start and end and MIN_PERIOD_DAYS <= (end - first.start).days <= MAX_PERIOD_DAYS:
             return first.start, end
     return None
+
+
+_FUTURE_VERB = terms_pattern(FUTURE_EVENT_VERBS)
+
+
+def _outlook_past_period(reading: _Reading, period: tuple[datetime.date, datetime.date]) -> bool:
+    """Whether a report's outlook names a meeting after the period it covers ("Looking ahead, the Mini-Full Round is
+    scheduled for 8 October 2013" in a report on January-June 2013): planned, not yet held."""
+    return (
+        reading.kind not in _PUBLICATION_KINDS
+        and reading.date is not None
+        and reading.date.start > period[1]
+        and bool(_FUTURE_VERB.search(reading.snippet))
+    )
 
 
 def year_in_period(text: str, year: int, period: tuple[datetime.date, datetime.date] | None) -> int:

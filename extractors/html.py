@@ -816,9 +816,10 @@ class _Walker(BlockSink):
         )
 
     def linked_title(self, cell: Tag) -> str | None:
-        """A cell's linked title over its description ("<a>Title</a><br><span>Summary of the presentations.</span>"):
-        the title, which a "Title" column names alone."""
-        if cell.find("br") is None or (link := cell.find("a")) is None:
+        """A cell's linked or bold title over its description ("<a>Title</a><br><span>Summary of the
+        presentations.</span>", "<strong>Title</strong><br>Coedición CRM - OPS."): the title, which a "Title"
+        column names alone."""
+        if cell.find("br") is None or (link := cell.find("a") or cell.find(["strong", "b"])) is None:
             return None
         self.keep_lines = True
         try:

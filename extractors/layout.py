@@ -52,6 +52,7 @@ SMALLER_FIELD_STEP = 0.75
 ROW_SIZE_TOLERANCE = 0.4
 # A line cut by the foot of a column fills most of the column's width; a paragraph's last line need not.
 FULL_LINE_SHARE = 0.6
+SAME_PITCH_EM = 0.05  # two line pitches this close are one spacing
 DESCENDER_LINE_EM = 0.9  # ascender to descender of a line of Latin text, in em (Helvetica 0.93, Times 0.9)
 # A year or a fiscal year alone in bold ("2008", "2008/09", "FY 2005-06", "1. 2006"): the heading of a year's section.
 _YEAR_HEADING_RE = re.compile(
@@ -1170,6 +1171,7 @@ class _Open:
     is_bold: bool
     last: Fragment
     gap: float | None = None  # the white space between the block's own lines, once it has two
+    pitch: float | None = None  # from the top of one of its lines to the top of the next, once it has two
 
 
 MAX_SECTION_WORDS = 8
@@ -1308,6 +1310,10 @@ class BlockBuilder(BlockSink):
             return True
         # A gap wider than the document's own line spacing starts a paragraph; 0.6 em at least.
         paragraph_gap = max(DEFAULT_PARAGRAPH_GAP_EM * last.size, 1.35 * (self.line_gap or 0.0))
+        if ob.pitch is not None and abs(seg.top - last.top - ob.pitch) <= SAME_PITCH_EM * last.size:
+            # set at the block's own line pitch: a line without descenders under one without ascenders
+            # ("... for Border" / "Officials" / "15-19 October 2012") only looks a paragraph's gap apart
+            paragraph_gap = max(paragraph_gap, gap)
         if bullet or kind != ob.kind or gap < -0.5 * last.height or gap > paragraph_gap:
             return False
         spaced = ob.gap is not None and gap - max(ob.gap, 0.0) > ENTRY_GAP_EM * last.size
@@ -1397,11 +1403,11 @@ class BlockBuilder(BlockSink):
     def _bold_item_wraps(self, ob: _Open, seg: Fragment) -> bool:
         """Whether a bold line right under a bold item, its line left open, is the rest of the item's title:
         "- **Discussion Paper: Integration of Beneficiaries of International**" / "**Protection**", under the marker
-        or under the item's text."""
+        or under the item's text. A bullet set in regular type before a bold title still ends its line in bold."""
         last = ob.last
         return (
             ob.kind == BlockKind.LIST_ITEM.value
-            and ob.is_bold
+            and (ob.is_bold or last.ends_bold)
             and seg.is_bold
             and abs(seg.size - ob.size) < HEADING_LEVEL_STEP
             and ob.box[0] - TITLE_TAIL_INDENT <= seg.x0 <= ob.box[0] + 2 * seg.size
@@ -1479,7 +1485,7 @@ class BlockBuilder(BlockSink):
             # Runs of one line joined: the next line's gap is measured from the line, not its last run.
             same_line = seg.x0 >= ob.last.x1 and seg.top < ob.last.bottom and seg.bottom > ob.last.top
             if not same_line and ob.gap is None:
-                ob.gap = seg.top - ob.last.line_bottom
+                ob.gap, ob.pitch = seg.top - ob.last.line_bottom, seg.top - ob.last.top
             ob.last = _merge(ob.last, seg) if same_line else seg
             return
         self.close()

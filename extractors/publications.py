@@ -273,6 +273,14 @@ ISSUED_BY = re.compile(
 _BRACKET_TAIL = re.compile(r"\s*\(([^()]{1,60}\s[^()]{1,60})\)?[\s,.;]*$")  # words, not an acronym ("(ACE)")
 
 
+# "(Spanish: Lineamientos regionales para ...)", "(en español: ...)": the edition in another language, after the date
+_EDITION_NOTE = re.compile(
+    r"\s*\((?:(?:also\s+in\s+|en\s+|in\s+)?(?:spanish|english|french|español|inglés|francés|espagnol|anglais)"
+    r"(?:\s+(?:version|edition|versión|edición))?)\s*:[^()]*\)\s*$",
+    re.I,
+)
+
+
 def _listed_entry(entry: _Entry) -> Publication | None:
     """An item of a publications list that names no authors first, as a report lists its own output:
     "[Type :] Title[, par A et B]. [City : ]Publisher, Month Year." The item must be a list item under a
@@ -280,7 +288,7 @@ def _listed_entry(entry: _Entry) -> Publication | None:
     first = entry.blocks[0]
     if first.page is None or first.kind != BlockKind.LIST_ITEM or not _REFERENCE_HEADING.search(first.heading or ""):
         return None
-    text = clean_entry(entry.text).rstrip(" .")
+    text = _EDITION_NOTE.sub("", clean_entry(entry.text)).rstrip(" .")
     dates = find_dates(text)
     date = dates[-1] if dates else _closing_year(text)
     if date is None or len(text) - date.stop > 2:
@@ -297,6 +305,8 @@ def _listed_entry(entry: _Entry) -> Publication | None:
         # English), November 2010": a note on the editions, no part of the title
         head, note = head[: bracket.start()], bracket.group(1)
     end = sentence_end(head)
+    if (field := head.find(" · ")) > 0 and (end is None or field < end[0]):
+        end = (field, field + 3)  # "Title · RCM Technical Series No. 3 - Technical Secretariat of the RCM": its fields
     title, imprint = (head[: end[0]], head[end[1] :]) if end else (head, "")
     if bracket and ":" in note and not imprint:
         imprint = note

@@ -636,9 +636,18 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
         venue = dotted.group("venue").strip(" .")
         if not _VENUE_SENTENCE.search(head) and ONLINE_VENUE.fullmatch(venue):
             return head.strip(_SEPARATORS + " "), None
-        if country_of(venue) and not KIND_WORDS.search(venue) and not _VENUE_SENTENCE.search(head):
+        if (
+            country_of(venue)
+            and not KIND_WORDS.search(venue)
+            and not _VENUE_SENTENCE.search(head)
+            and not _HOST_PART.match(venue)
+        ):
             return head.strip(_SEPARATORS + " "), venue
-    parts = [p.strip(_SEPARATORS + " ") for p in re.split(r"\s+[–—-]\s+|\s*[|·•]\s*|,\s+(?=[A-Z0-9])", text)]
+    if (told := _TOLD_AFTER.search(text)) and KIND_WORDS.search(text[: told.start()]):
+        # "Full Round. Chaired by the Permanent Secretary of ..., the Full Round considered ...": the name's sentence,
+        # then what the meeting did
+        text = text[: told.start()]
+    parts = [p.strip(_SEPARATORS + " ") for p in _FIELD_BREAK.split(text)]
     parts = [p + ")" if p.count("(") > p.count(")") else p for p in parts]  # "Debate (press briefing)" kept whole
     parts = [_LEADING_LINK.sub("", p) for p in parts if p and not _DOCUMENT_LINKS.fullmatch(p) and not _only_links(p)]
     parts = [p for p in parts if p]
@@ -679,6 +688,13 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
     return None, _end_stop(_TRAILING_LINKS.sub("", ", ".join(parts)))
 
 
+# A sentence of six words or more after a record's name tells what the meeting did; a short one is its venue
+_TOLD_AFTER = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+(?=[A-ZÀ-Ý]\S*(?:\s+\S+){5})")
+# Where a record's fields part: a dash, a bar or bullet, a comma before a capital; not the comma of a name's series
+# ("Working Group on Admission, Control and Enforcement")
+_FIELD_BREAK = re.compile(
+    r"\s+[–—-]\s+|\s*[|·•]\s*|,\s+(?=[A-Z0-9])(?![A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:and|y|et|&)\s+[A-Z])"
+)
 # "RSVP by April 8.", "Registration required.": a note closing a record, after its name
 _RSVP_NOTE = re.compile(r"(?<=[.!])\s+(?:rsvp|register|registration|inscripciones?|inscriptions?)\b.*$", re.I)
 # "Webinar", "Roundtable", "Taller": a kind's label alone, before the name it labels

@@ -5145,3 +5145,42 @@ def test_a_works_table_dated_by_its_completed_column_and_a_posts_filing_is_no_wo
     assert sorted(p.date.start for p in pubs if p.date) == [dt.date(2012, 1, 1), dt.date(2012, 3, 1)]
     assert site_label("Filed under: meetings, 2006") and site_label("Navigation")
     assert not site_label("Navigation Policy in the Arctic")
+
+
+def test_a_works_tables_type_column_makes_each_row_a_work_and_a_bold_title_stands_over_its_notes(nlp):
+    """Round 200 (written, dev): a Joomla library's table "Título | Fecha | Tipo | Descarga" types each row
+    ("Manual", "Lineamientos (traducción)", "Memoria"): a "Manual de capacitación ..." is a work, not a training,
+    and an English edition is a work too. A cell's bold title over its notes ("<strong>Memoria del Seminario ...
+    </strong><br>Coedición CRM - Organización Panamericana de la Salud (OPS).") is titled by the bold line."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w200-rcm-publicaciones.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    kinds = {a.title: a.kind for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    manual = next(t for t in kinds if t.startswith("Manual de capacitación"))
+    english = next(t for t in kinds if t.startswith("Regional Guidelines for the Comprehensive Protection"))
+    assert (kinds[manual], kinds[english]) == ("publication", "publication")
+    assert "Memoria del Seminario Regional sobre Migración y Salud" in kinds
+
+
+def test_a_bulleted_works_bold_title_wrapped_under_its_text_is_one_entry_over_its_imprint(nlp):
+    """Round 200 (written, dev): a report's bulleted works and meetings set a regular bullet before a bold title
+    that wraps onto the item's hanging indent ("• **Regional Guidelines for the Preliminary Identification of
+    Profiles and Referral**" / "**Mechanisms for Vulnerable Migrant Populations**"), over a regular line of imprint
+    or of days and place. The wrapped line is the title's, not a heading: one item, dated by the line below, even
+    where its edition in another language follows the date ("(Spanish: Lineamientos regionales ...)")."""
+    rows = _written_rows("w200-rcm-ppt-report-2012.pdf", "RCM", nlp)
+    found = {(a.title, str(a.start_date), a.kind) for a in rows}
+    assert (
+        "Regional Workshop on the Identification of Protection Needs in Mixed Migration Flows",
+        "2012-04-24",
+        "workshop",
+    ) in found
+    assert (
+        "Training Course on the Investigation of Migrant Smuggling for Border Officials",
+        "2012-10-15",
+        "training",
+    ) in found
+    works = {a.title: str(a.start_date) for a in rows if a.kind in ("report", "publication")}
+    guidelines = next(t for t in works if t.startswith("Regional Guidelines for the Preliminary Identification"))
+    assert "Referral Mechanisms for Vulnerable Migrant Populations" in guidelines and works[guidelines] == "2012-05-01"
+    assert "Officials" not in {a.title for a in rows}

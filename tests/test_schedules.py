@@ -640,6 +640,29 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
             )
 
 
+def test_a_chronologys_dated_line_is_named_by_its_first_sentence_and_an_outlook_past_the_period_is_planned(nlp):
+    """Round 166 (written, dev): a semi-annual report ("January–June 2013") lists "28–30 May 2013, Helsinki – Full
+    Round. Chaired by the Permanent Secretary of ..., the Full Round considered ...": the name is the first
+    sentence, what follows tells what the meeting did. "The Hague – Working Group on Admission, Control and
+    Enforcement (ACE). Hosted by the Netherlands ...": the comma of the name's series stays in it and the host is no
+    venue. "Looking ahead, the Mini-Full Round is scheduled for 8 October 2013": after the period the report
+    covers, planned."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w166-igc-semiannual-report-2013.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    by_day = {}
+    for a in rows:
+        by_day.setdefault(str(a.start_date), set()).add((a.title, a.location))
+    assert by_day["2013-05-28"] == {("Full Round", "Helsinki")}
+    assert ("Working Group on Admission, Control and Enforcement (ACE)", "The Hague") in by_day["2013-06-11"] or (
+        "ACE Working Group",
+        "The Hague",
+    ) in by_day["2013-06-11"]
+    assert not any("Hosted by" in (loc or "") for titles in by_day.values() for _, loc in titles)
+    assert "2013-10-08" not in by_day
+
+
 # Rounds 64 and 65 (written, dev, 2026-12-06) below 0.9 at import: a fact sheet's second page set in two unrelated
 # columns (meetings beside publications) read as one table; an annual report's footnoted works and a meeting named
 # only by its footnote; a press release whose dateline is a bold run-in line; a bilingual report whose English
