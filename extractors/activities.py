@@ -195,7 +195,7 @@ MAX_TITLE_WORDS = 20  # longer is a paragraph or a running header read as a titl
 # Funcionarios de Enlace para el Combate a la Trata de Personas"), so a name's length does not count them.
 _LINK_WORDS = frozenset(
     ("de", "del", "la", "las", "el", "los", "y", "e", "a", "al", "en", "para", "por", "of", "the", "and", "for", "on",
-     "in", "to", "at", "du", "des", "le", "les", "et", "pour", "sur", "aux", "au")
+     "in", "to", "at", "du", "des", "le", "les", "et", "pour", "sur", "aux", "au", "sobre", "contra", "con")
 )  # fmt: skip
 
 
@@ -4490,10 +4490,14 @@ def topic_list_readings(block: Block) -> tuple[list[_Reading], str | None]:
     return (readings, match.group(0)) if len(readings) >= 2 else ([], None)
 
 
-def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
+def run_in_reading(
+    blocks: Sequence[Block], i: int, year: int | None = None, period: tuple[datetime.date, datetime.date] | None = None
+) -> _Reading | None:
     """`<strong>Fifth Plenary Meeting: X.</strong> Meeting in Lisbon on 18-19 November 2010, the Council ...`: a
     paragraph's run-in head (the parser's heading inside the paragraph) that names one activity is the activity of
-    the paragraph's first dated sentence, whatever that sentence calls it ("the Council met", "the cycle closed")."""
+    the paragraph's first dated sentence, whatever that sentence calls it ("the Council met", "the cycle closed").
+    A day without a year ("(2 y 3 de septiembre)") takes `year`, the one its report is about, or the one that puts
+    it inside the `period` the report covers."""
     block, head = blocks[i], blocks[i - 1] if i else None
     if block.kind != BlockKind.PARAGRAPH:
         return None
@@ -4509,7 +4513,13 @@ def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
     kind = classify_kind(name) if name else None
     if kind is None or kind in _PUBLICATION_KINDS or _KIND_PLURAL.search(name) or find_dates(name):
         return None
-    for sentence in sentences:
+    if len(name.split()) < 2:
+        return None  # "Webinar. On October 18, MPI ... in a webinar, The H-2B Visa Program ...": a label, not a name
+    for written in sentences:
+        sentence, lent = written, None
+        if not find_dates(written) and year and _YEARLESS.search(written):
+            lent = year_in_period(written, year, period)
+            sentence = with_year(written, lent)
         if not (dates := find_dates(sentence)):
             if _MONTH_ALONE.search(sentence):
                 return None  # "The Mini-Full Round in Geneva in November took stock ...": a later day is another's
@@ -4522,11 +4532,15 @@ def run_in_reading(blocks: Sequence[Block], i: int) -> _Reading | None:
             or _reporting_period(sentence, dates)
         ):
             return None
-        return _Reading("heading.run_in", kind, name, date, _place_in(sentence, dates, []), sentence, block)
+        if any(len(e.split()) >= MIN_NAMED_WORDS and e in written for e in block.emphasis):
+            return None  # "**Seminar in Brussels.** ... co-hosted a seminar, *Labor Migration after the Crisis*": named
+        reading = _Reading("heading.run_in", kind, name, date, _place_in(sentence, dates, []), sentence, block)
+        return _evidence_as_written(reading, sentence, written, lent)
     return None
 
 
 MAX_INLINE_HEAD_WORDS = 10
+MIN_NAMED_WORDS = 3  # an italic run this long in the dated sentence is the activity's own name
 # "in November", "en noviembre": the month a sentence tells its activity in, the year left to the context
 _MONTH_ALONE = re.compile(rf"\b(?:in|en|au mois de)\s+(?:{_MONTH_NAMES})\b(?!\.?\s+(?:de\s+)?\d)", re.I)
 
@@ -4537,6 +4551,7 @@ def _inline_head(sentence: str) -> bool:
     name = _SECTION_NUMBER.sub("", sentence).strip().rstrip(".")
     return (
         sentence.strip().endswith(".")
+        and not _KIND_IN_TOWN.fullmatch(name)
         and len(name.split()) <= MAX_INLINE_HEAD_WORDS
         and bool(_OPENING_KIND.match(name))
         and not find_dates(name)
@@ -4544,6 +4559,8 @@ def _inline_head(sentence: str) -> bool:
     )
 
 
+# "Seminar in Brussels", "Taller en Managua": a label of where, the activity's name told in the paragraph
+_KIND_IN_TOWN = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:in|en|à)\s+[A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2}")
 _NUMBERED_ENTRY = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
 _BYLINE_LEAD = re.compile(
     r"^[^.!?]{8,200}[.?!]\s+(?:(?:edited|compiled|written)\s+)?(?:by|por|par)\s+(?=(?-i:[A-ZÀ-Ý]))", re.I
@@ -4573,8 +4590,33 @@ def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
                 yield from (
                     (block, part) for clause in _CLAUSE_END.split(sentence) if clause for part in _listed(clause)
                 )
+        elif (
+            block.kind == BlockKind.PARAGRAPH
+            and len(sentences := split_sentences(text)) >= 2
+            and _run_in_label(sentences[0])
+        ):
+            # "Seminar in Brussels. MPI and the European Policy Centre co-hosted a seminar, ...": the label apart
+            yield from ((block, occurrence) for occurrence in _occurrences(" ".join(sentences[1:])))
         else:
             yield from ((block, occurrence) for occurrence in _occurrences(text))
+
+
+MAX_RUN_IN_LABEL_WORDS = 5
+
+
+def _run_in_label(sentence: str) -> bool:
+    """Whether a paragraph's first sentence is a short run-in label ("Webinar.", "Public events.", "Seminar in
+    Brussels."), not a sentence of its own."""
+    words = re.findall(r"[^\W\d_][\w'’/-]*", sentence)
+    return (
+        sentence.rstrip().endswith(".")
+        and 0 < len(sentence.split()) <= MAX_RUN_IN_LABEL_WORDS
+        and words[:1] != []
+        and words[0][:1].isupper()
+        and not find_dates(sentence)
+        and not names_work_type(sentence.rstrip(" ."))  # "Report. By M. McHugh and R. Capps. June 2011.": a work's type
+        and all(w[:1].isupper() or w.lower() in _LINK_WORDS or i == 1 for i, w in enumerate(words))
+    )
 
 
 def _outside_brackets(sentence: str) -> list[str]:
@@ -5392,6 +5434,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     news_day: dict[str | None, datetime.date] = {}  # a press release's dateline, by the item its paragraphs sit in
     datelined: dict[int, tuple[str, datetime.date]] = {}  # a release's dateline town and day, by its block
     typed: list[_Reading] = []  # works named by type, title and month in prose
+    running_year = latest_year or (covered and covered[0].year)
     for i, block in enumerate(blocks):
         if block.kind == BlockKind.PARAGRAPH and (pair := two_meetings_readings(block, names))[1]:
             readings += pair[0]
@@ -5399,9 +5442,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         elif block.kind == BlockKind.PARAGRAPH and (listed := topic_list_readings(block))[1]:
             readings += listed[0]
             consumed[block.order] = listed[1]
-        elif run_in := run_in_reading(blocks, i):
+        elif run_in := run_in_reading(blocks, i, heading_year(block.heading) or running_year, covered):
             readings.append(run_in)
             consumed[block.order] = run_in.snippet
+        if days := [d for d in find_dates(block.text) if d.precision == DatePrecision.DAY]:
+            running_year = days[-1].start.year  # the year the text goes on in, for a run-in's day without one
     for block, text in _table_header_rows(_candidates(blocks)):
         if (span := consumed.get(block.order)) and any(
             c.strip(" .") in text or text.strip(" .") in c for c in span.split(";")
@@ -5846,7 +5891,20 @@ def covered_period(blocks: Sequence[Block], stated: bool = False) -> tuple[datet
         end = dates[1].end if joined else first.end
         if first.start and end and MIN_PERIOD_DAYS <= (end - first.start).days <= MAX_PERIOD_DAYS:
             return first.start, end
+    # "Annual Report 2008", "Informe anual 2010", "Rapport d'activités 2009": the cover's title names the year
+    for block in blocks:
+        if block.page == 1 and block.kind == BlockKind.HEADING and (named := _YEARS_REPORT.search(block.text)):
+            year = int(named.group("year"))
+            return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     return None
+
+
+_YEARS_REPORT = re.compile(
+    r"\b(?:annual\s+(?:activity\s+)?report|activity\s+report|report\s+on\s+(?:the\s+)?activities|informe\s+anual"
+    r"|memoria\s+anual|informe\s+de\s+actividades|rapport\s+annuel|rapport\s+d['’]activit[ée]s)"
+    r"(?:\s+(?:of\s+the\s+secretariat|de\s+la\s+secretar[ií]a))?,?\s+(?P<year>(?:19|20)\d\d)\s*$",
+    re.I,
+)
 
 
 _FUTURE_VERB = terms_pattern(FUTURE_EVENT_VERBS)

@@ -52,6 +52,8 @@ SMALLER_FIELD_STEP = 0.75
 ROW_SIZE_TOLERANCE = 0.4
 # A line cut by the foot of a column fills most of the column's width; a paragraph's last line need not.
 FULL_LINE_SHARE = 0.6
+# A stop inside a line, then more words: where a bold run-in title ends and its paragraph goes on
+_RUN_IN_STOP = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])\.\s+\w")
 SAME_PITCH_EM = 0.05  # two line pitches this close are one spacing
 DESCENDER_LINE_EM = 0.9  # ascender to descender of a line of Latin text, in em (Helvetica 0.93, Times 0.9)
 # A year or a fiscal year alone in bold ("2008", "2008/09", "FY 2005-06", "1. 2006"): the heading of a year's section.
@@ -1262,6 +1264,8 @@ class BlockBuilder(BlockSink):
             # nor a sentence introducing what follows ("Durante el año se concluyeron los siguientes productos:")
             intro = seg.text.rstrip().endswith(":") and len(seg.text.split()) >= MIN_INTRO_WORDS
             return seg.is_bold or not (_LIST_ITEM_LEAD.match(seg.text) or continues or intro)
+        if seg.is_bold and not seg.ends_bold and _RUN_IN_STOP.search(seg.text):
+            return False  # "**Working Group on Return.** The group met in Brussels on ...": a run-in title
         return seg.is_bold and len(seg.text) <= 120 and not seg.text.rstrip().endswith((".", ",", ";", ":"))
 
     def _emit(self, kind: str, text: str, page: int, box: Sequence[float], **extra: object) -> None:

@@ -4392,3 +4392,26 @@ def test_a_quoted_name_after_the_events_place_is_its_title(nlp):
             "27, 2012, with more than 200 participants.")  # fmt: skip
     [a] = blocks_to_activities([Block(text)], ctx, nlp)
     assert (a.start_date, a.title) == (dt.date(2012, 11, 27), "Deferred Action Program at 100 Days")
+
+
+def test_a_run_in_name_over_a_sentence_dated_without_a_year_and_a_label_that_names_nothing(nlp):
+    """Round 202 (written, dev): "**Seminario sobre Niñez y Adolescencia Migrante No Acompañada.** Organizado con el
+    apoyo de UNICEF ... el seminario reunió a más de 60 funcionarios ... (2 y 3 de septiembre)." The run-in name
+    is the seminar's, its day in the year the report covers. A run-in label ("**Seminar in Brussels.**",
+    "Webinar.") names nothing: the sentence's own name for the activity does ("a seminar, *Labor Migration after
+    the Crisis*, in Brussels on October 14")."""
+    blocks = [
+        Block("Informe de la Presidencia Pro Tempore", kind=BlockKind.HEADING, page=1, order=0),
+        Block("Enero - diciembre de 2010", kind=BlockKind.HEADING, page=1, order=1),
+        Block("4. Seminarios y talleres", kind=BlockKind.HEADING, page=3, order=2),
+        Block("Seminario sobre Niñez y Adolescencia Migrante No Acompañada. Organizado con el apoyo de UNICEF y de "
+              "la OIM en San José, Costa Rica, el seminario reunió a más de 60 funcionarios de migración, bienestar "
+              "social y cancillerías (2 y 3 de septiembre).", page=3, order=3, heading="4. Seminarios y talleres"),
+        Block("Seminar in Brussels. MPI and the European Policy Centre co-hosted a seminar, Labor Migration after the "
+              "Crisis, in Brussels on October 14, 2010.", page=3, order=4, heading="4. Seminarios y talleres",
+              emphasis=("Labor Migration after the Crisis",)),
+    ]  # fmt: skip
+    ctx = DocumentContext("RCM", "d" * 64, "file:///informe.pdf", "es")
+    rows = {(str(a.start_date), a.title) for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert ("2010-09-02", "Seminario sobre Niñez y Adolescencia Migrante No Acompañada") in rows
+    assert not any(title.startswith("Seminar in Brussels") for _, title in rows)

@@ -1032,3 +1032,21 @@ def test_a_capital_letter_set_apart_before_its_item_marks_a_list_item():
     blocks = _blocks("w180-mpi-report-fy2010-11.pdf")
     items = [b.text for b in blocks if b.kind == BlockKind.LIST_ITEM]
     assert any(t.startswith("Report. Managing Temporary Migration") and t.endswith("June 2010.") for t in items)
+
+
+def test_a_bold_run_in_title_that_its_line_goes_on_from_is_no_heading(nlp):
+    """Round 202 (written, dev): an annual report opens each working group's paragraph with its name in bold,
+    the line going on in regular type ("**Working Group on Return.** The group met in Brussels on 18 March 2008,
+    hosted by the Belgian" / "Immigration Office, and again ..."). The first line is no heading: the paragraph is
+    one block, named by its run-in title. The cover's "Annual Report 2008" is the year its days without one fall in,
+    whatever year the adoption note ("on 3 February 2009") names."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    doc = pdf_to_document((WRITTEN / "w202-igc-annual-report-2008.pdf").read_bytes())
+    assert not any(b.kind == BlockKind.HEADING and b.text.startswith("Working Group on Return") for b in doc.blocks)
+    ctx = DocumentContext("IGC", "d" * 64, "file:///report.pdf", "en", title=doc.title, as_of=doc.date)
+    rows = {(str(a.start_date), a.title) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert ("2008-03-18", "Working Group on Return") in rows
+    assert ("2008-04-10", "Working Group on Country of Origin Information") in rows
+    steering = sorted(day for day, title in rows if "Steering Group" in title)
+    assert steering == ["2008-02-12", "2008-06-03", "2008-10-09"]
