@@ -281,13 +281,28 @@ _EDITION_NOTE = re.compile(
 )
 
 
+# "3. Outcomes and documents", "Documentos": a report's section of the papers it produced, among them its meetings'
+_DOCUMENTS_HEADING = re.compile(r"\b(?:documents|documentos|documentation)\b", re.I)
+# "Acta de la Reunión ...", "Minutes of ...", "Plan de Trabajo ...": a meeting's papers, no works
+MEETING_PAPER = re.compile(
+    r"^\W*(?:acta|minutes|agenda|orden del d[ií]a|ordre du jour|proc[eè]s-verbal|plan de trabajo|work ?plan"
+    r"|programme de travail|programa de trabajo|draft|proyecto de)\b",
+    re.I,
+)
+
+
 def _listed_entry(entry: _Entry) -> Publication | None:
     """An item of a publications list that names no authors first, as a report lists its own output:
     "[Type :] Title[, par A et B]. [City : ]Publisher, Month Year." The item must be a list item under a
     publications or references heading, and end with its date."""
     first = entry.blocks[0]
-    if first.page is None or first.kind != BlockKind.LIST_ITEM or not _REFERENCE_HEADING.search(first.heading or ""):
+    if first.page is None or first.kind != BlockKind.LIST_ITEM:
         return None
+    heading = first.heading or ""
+    if not _REFERENCE_HEADING.search(heading) and (
+        not _DOCUMENTS_HEADING.search(heading) or MEETING_PAPER.match(entry.text)
+    ):
+        return None  # "3. Outcomes and documents": a report's papers, but not its meetings' records
     text = _EDITION_NOTE.sub("", clean_entry(entry.text)).rstrip(" .")
     dates = find_dates(text)
     date = dates[-1] if dates else _closing_year(text)

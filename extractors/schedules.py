@@ -3070,9 +3070,13 @@ def dated_headings(blocks: Sequence[Block], title: str | None) -> list[tuple[Ent
 # A section heading over a calendar's dated lines: "Forthcoming Meetings", "Calendar", "Próximas reuniones"
 _CALENDAR_SECTION = re.compile(
     r"\b(?:meetings?|calendar|events?|agenda|upcoming|forthcoming|schedule|reuniones|calendario|eventos|agenda"
-    r"|pr[oó]ximas|r[ée]unions|calendrier|[ée]v[ée]nements|[àa] venir)\b",
+    r"|pr[oó]ximas|r[ée]unions|calendrier|[ée]v[ée]nements|[àa] venir|chronology|cronolog[ií]a|chronologie)\b",
     re.I,
 )
+# The last comma part of a record's line, one to three capitalised words: its town ("..., Vallorbe")
+_TOWN_PART = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’.-]+)(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})$")
+# A note's number set small after a word, read as a figure glued to it ("Full Round3, Montreux", "Minors2,")
+GLUED_NOTE_FIGURE = re.compile(r"(?<=[a-z]{3})[1-9](?=[,.;:)]|\s|$)")
 MIN_DAY_HEADED_LINES = 2
 
 
@@ -3107,13 +3111,23 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
         years = {d.start.year for _, _, d in run if d is not None}
         if not years and run and (year := _month_grid_year(blocks, run[0][0])):
             years = {year}  # "Tuesday, September 14" under an "Event details" box below "SEPTEMBER 2010"'s grid
-        if len(run) < MIN_DAY_HEADED_LINES or len(years) != 1:
-            continue
-        year = years.pop()
+        yearless = any(d is None for _, _, d in run)
+        if len(run) < MIN_DAY_HEADED_LINES or (yearless and len(years) != 1) or not years:
+            continue  # the year a heading without one takes must be the run's one year
+        year = max(years)
         section = run[0][0].heading or ""
+        # "External meetings ... are shown in italics": a run whose lines are set some in italics, some not, sets
+        # apart the ones in italics
+        italic = {line.order for _, line, _ in run if line.text.strip() in line.emphasis}
+        mixed = 0 < len(italic) < len(run)
+        placed = sum(trailing_place(_SENTENCE_END.split(line.text.strip())[0]) is not None for _, line, _ in run)
         for head, line, date in run:
             date = date or leading_date(head.text, year)
-            text = line.text.strip()
+            text = GLUED_NOTE_FIGURE.sub("", line.text.strip())
+            if mixed and line.order in italic:
+                continue
+            if len(first := _SENTENCE_END.split(text, maxsplit=1)) == 2 and first[1][:1].isupper():
+                text = first[0]  # "Steering Group meeting, Bern. Presentation of the Chair's programme."
             said = re.sub(r"\([^()]*\)", "", text)  # "(registration required by September 28)": a remark
             if date is None or find_dates(said) or _DEADLINE.search(said):
                 continue
@@ -3122,6 +3136,10 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
                 # the hours and the venue
                 text = text[: hours.start()].rstrip(" ,;-–—") + ", " + text[hours.end() :].strip(" ,;-–—")
             place = trailing_place(text)
+            if place is None and placed >= MIN_DAY_HEADED_LINES and (town := _TOWN_PART.search(text.rstrip(" ."))):
+                # "Mini-Full Round on Unaccompanied Minors, Lucerne.": the last part, where the run's other lines name
+                # their towns, is this one's, known or not
+                text, place = text.rstrip(" ."), town.group(1)
             named = EVENT_KIND_WORDS.search(text) or (place and _CALENDAR_SECTION.search(section))
             if not named:
                 continue

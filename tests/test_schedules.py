@@ -665,6 +665,26 @@ def test_a_chronologys_dated_line_is_named_by_its_first_sentence_and_an_outlook_
     assert "2013-10-08" not in by_day
 
 
+def test_a_chronology_of_day_headings_across_two_years_over_name_town_and_remark_lines(nlp):
+    """Round 208 (written, dev): a chair's report sets its chronology as bold day headings ("8-9 July 2010" ...
+    "21 June 2011"), each over a line "Steering Group meeting, Bern. Presentation of the Chair's programme.": the
+    name, its town, then a remark. The run spans two years, each heading writing its own. External meetings "shown
+    in italics" are not the chair's; a note's figure set small after a word ("Full Round3, Montreux") is no part of
+    the name; a town the gazetteer does not know ("..., Lucerne.") is still the line's last part. Its "Outcomes and
+    documents" list the works it produced."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w208-igc-chair-report-2010-11.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    events = {(str(a.start_date), a.title, a.location) for a in rows if a.kind not in ("report", "publication")}
+    assert ("2010-07-08", "Steering Group meeting", "Bern") in events
+    assert ("2010-11-25", "Mini-Full Round on Unaccompanied Minors", "Lucerne") in events
+    assert ("2011-05-24", "Full Round", "Montreux") in events
+    assert not any(title.startswith(("UNHCR Executive Committee", "Global Forum")) for _, title, _ in events)
+    works = {a.title for a in rows if a.kind in ("report", "publication")}
+    assert "Resettlement in IGC Participating States: A Compendium" in works
+
+
 # Rounds 64 and 65 (written, dev, 2026-12-06) below 0.9 at import: a fact sheet's second page set in two unrelated
 # columns (meetings beside publications) read as one table; an annual report's footnoted works and a meeting named
 # only by its footnote; a press release whose dateline is a bold run-in line; a bilingual report whose English
