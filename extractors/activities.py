@@ -1598,9 +1598,16 @@ MAX_BRACKET_FIELD_WORDS = 5
 _NAMED_HEARING = re.compile(r"\bhearing\s+(?:on|entitled|titled)\s+[“\"](?P<name>[^”\"]{5,200})[”\"]", re.I)
 
 
+MAX_DATELINE_LABEL_WORDS = 4
+MAX_DATELINE_CHARS = 45  # from a record's field break to its date: a short label ("Webinar, ") at most
+
+
 def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     """`Title, City, Country, date` -> (title, location)."""
     before = without_notes(text[: date.begin]).strip(" ,;:–—-(")
+    named, dot, label = before.rpartition(" · ")
+    if dot and named and len(label.split()) <= MAX_DATELINE_LABEL_WORDS and classify_kind(label):
+        before = named  # "Immigrant Integration in Secondary Cities · Webinar, September 14, 2011": the kind's label
     # "..., Dublin (Irlande), les 2 et 3 février", "..., on 5 May": the article or preposition opens the date
     before = re.sub(r"[\s,]+(?:les|le|el|los|on|du|del)$", "", before, flags=re.I).strip(" ,;:–—-(")
     paren = before.rfind("(")
@@ -1832,6 +1839,8 @@ def sentence_to_reading(
         kind_starts = [k for k in kind_starts if purpose is None or k < purpose.start()]
         if purpose is not None and not kind_starts and _MET.match(text, verb.start() - 1):
             return met_reading(text[: purpose.start()].rstrip() + ".", block)  # the body that met is the meeting
+    if verb and (field := text.rfind(" · ", 0, date.begin)) >= 0 and date.begin - field <= MAX_DATELINE_CHARS:
+        verb = None  # "Roundtable on X · May 10, 2011 - Ottawa. Closed roundtable ... convened": fields, then a remark
     if verb and kind_starts:
         rule = "prose.event_verb"
         if (lead := _LEAD_ADVERB.match(text)) and any(k >= lead.end() for k in kind_starts):
@@ -1932,6 +1941,9 @@ def sentence_to_reading(
     kind = classify_kind(_ROLE_LEAD.sub("", title or "")) or (
         classify_kind(text) if rule == "prose.event_verb" else None
     )
+    label = text[: date.begin].rpartition(" · ")[2] if " · " in text[: date.begin] else ""
+    if kind is None and rule == "list.segments" and 0 < len(label.split()) <= MAX_DATELINE_LABEL_WORDS:
+        kind = classify_kind(label)  # "Title · Webinar, September 14, 2011": the kind its dateline's label names
     if not title or kind is None or len(title) > 200:
         return None
     title = _named_by_heading(title, block.heading)

@@ -1226,6 +1226,40 @@ _OPEN_LINE_END = re.compile(r"[.?!]\s+(?:By|Par|Por|Edited by)(?:\s+[A-ZÀ-Ý][\
 _OPEN_TITLE_END = re.compile(r"[:,]$|\b(?:[A-Z]\.){2,}$|\b(?:Inc|Co|Ltd|St|Dr|Mr|Mrs|Ms|No|Vol)\.$")
 
 
+MAX_DATELINE_LABEL_CHARS = 40
+# A line ending on a word that needs the next line: a sentence or a date wrapped, not a title closed
+_WRAPPED_LINE_END = re.compile(
+    r"\b(?:de|del|la|el|los|las|en|y|a|al|of|the|and|on|in|at|to|for|from|du|des|le|les|et|à|au|aux|sur|por|para"
+    r"|con|with|\d{1,2})\s*$",
+    re.I,
+)
+
+
+def _dateline_under_title(ob: _Open, seg: Fragment) -> bool:
+    """Whether a list item's one line is a title (no stop closes it) and the line under it opens with the record's
+    date, alone or after a short label ("June 28-29, 2011 - Toronto", "Webinar, September 14, 2011 - online")."""
+    if ob.kind != BlockKind.LIST_ITEM.value or abs(ob.box[1] - ob.last.top) >= 1:
+        return False  # an item of one line only: its title
+    if ob.last.text.rstrip().endswith((".", ",", ";", ":", "-", "–")) or find_dates(ob.text):
+        return False
+    if _WRAPPED_LINE_END.search(ob.last.text):
+        return False  # "... del 11 al 15 de" / "octubre de 2010.": a sentence wrapped, no title over its dateline
+    dates = find_dates(seg.text[: MAX_DATELINE_LABEL_CHARS + 30])
+    if not dates:
+        return False
+    label = seg.text[: dates[0].begin].strip()
+    return (
+        not label
+        or (
+            len(label) <= MAX_DATELINE_LABEL_CHARS
+            and label.endswith(",")
+            and label.count(",") == 1  # "Overview, IGC Secretariat, June 2011": a title's last word, then its imprint
+            and label[:1].isupper()
+            and not any(ch in label for ch in ".()")  # "Reunification (Ottawa, 14-15 June 2007)": a sentence wrapped
+        )
+    )
+
+
 def _bold_title_under(ob: _Open, seg: Fragment) -> bool:
     """Whether a line all in bold and set larger than the regular text above it opens the next entry: "Tomás
     Arriaga" (the last entry's author) over "**Unaccompanied Minors at the US-Mexico Border:**", which its colon keeps
@@ -1339,7 +1373,9 @@ class BlockBuilder(BlockSink):
             # the item's line left open ("... Centroamérica y México," / "2012-2013. San José: ST-CRM, 2013.").
             open_sentence = not last.text.rstrip().endswith((".", ":", "!", "?", ";"))
             if open_sentence and _section_line(last, seg) and abs(ob.box[1] - last.top) < 1:
-                return False  # "8. Next meetings and any other business" over "The next ...": a title
+                # "8. Next meetings and any other business" over "The next ...": a title; but not a bulleted title
+                # over its dateline ("• Expert Workshop on ..." / "June 28-29, 2011 - Toronto, Ontario. ...")
+                return _dateline_under_title(ob, seg)
             return seg.x0 > ob.box[0] + 2 or open_sentence
         # A first-line indent after a line ending a sentence starts a new paragraph.
         return not (seg.x0 > ob.box[0] + 1.5 * seg.size and last.text.endswith((".", ":", "!", "?")))
@@ -1474,9 +1510,12 @@ class BlockBuilder(BlockSink):
         if ob is not None and ob.page == page and kind == BlockKind.PARAGRAPH.value and self._title_tail(ob, seg):
             kind = BlockKind.HEADING.value  # "Informe de la Presidencia Pro Tempore de Guatemala" / "2010.": one title
         if ob is not None and ob.page == page and self._continues(ob, seg, kind, bullet_match is not None):
-            if kind != BlockKind.HEADING.value and seg.size <= ob.last.size - SMALLER_FIELD_STEP:
-                # a title over a smaller line of its details ("Roundtable - MPI offices, Washington, DC"): one
-                # record, two fields, kept apart as a card's fields are
+            if kind != BlockKind.HEADING.value and (
+                seg.size <= ob.last.size - SMALLER_FIELD_STEP or _dateline_under_title(ob, seg)
+            ):
+                # a title over a smaller line of its details ("Roundtable - MPI offices, Washington, DC"), or an item's
+                # title over its dateline ("Webinar, September 14, 2011 - online."): one record, two fields, kept
+                # apart as a card's fields are
                 ob.text = f"{ob.text} · {text}"
             else:
                 ob.text = join_lines(ob.text, text) if kind != BlockKind.HEADING.value else ob.text + " " + text

@@ -1050,3 +1050,19 @@ def test_a_bold_run_in_title_that_its_line_goes_on_from_is_no_heading(nlp):
     assert ("2008-04-10", "Working Group on Country of Origin Information") in rows
     steering = sorted(day for day, title in rows if "Steering Group" in title)
     assert steering == ["2008-02-12", "2008-06-03", "2008-10-09"]
+
+
+def test_a_bulleted_title_over_its_dateline_is_one_record_of_two_fields(nlp):
+    """Round 210 (written, dev): a report to a funder lists its events as a bulleted title over an italic dateline
+    ("• Expert Workshop on Foreign Credential Recognition" / "June 28-29, 2011 - Toronto, Ontario. Practitioners
+    ..."; "• Immigrant Integration in Secondary Cities" / "Webinar, September 14, 2011 - online."). The short title
+    line is no section's title: the two lines are one record, its fields apart, the dateline's label its kind and
+    its remark no sentence that renames it ("Closed roundtable of 24 officials ... convened")."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    doc = pdf_to_document((WRITTEN / "w210-mpi-cic-report-2011-12.pdf").read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///report.pdf", "en", title=doc.title, as_of=doc.date)
+    rows = {(str(a.start_date), a.title, a.kind) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert ("2011-06-28", "Expert Workshop on Foreign Credential Recognition", "workshop") in rows
+    assert ("2011-09-14", "Immigrant Integration in Secondary Cities", "other") in rows
+    assert ("2011-05-10", "Roundtable on Canadian and US Approaches to Temporary Foreign Workers", "roundtable") in rows
