@@ -5345,7 +5345,12 @@ _OTHERS_WORKS = re.compile(
     r"|\bpublications\s+d['’](?:autres organisations|partenaires)"
     # "Documentos de referencia (no elaborados por la CRM)", "Other sources cited": works the report cites
     r"|\bno\s+elaborad[oa]s\s+por\b|\bnot\s+(?:produced|prepared|published)\s+by\b|\bnon\s+(?:produits|r[ée]alis[ée]s)\s+par\b"
-    r"|^\W*(?:other|otras|autres)\s+(?:sources|fuentes)\b",
+    r"|^\W*(?:other|otras|autres)\s+(?:sources|fuentes)\b"
+    # "Other publications of interest", "Documents of other organizations referred to ... (not IGC publications)"
+    r"|\bother\s+(?:publications|reports|documents|resources)\s+of\s+interest\b"
+    r"|\botras\s+publicaciones\s+de\s+inter[ée]s\b|\bautres\s+publications\s+d['’]int[ée]r[êe]t\b"
+    r"|\b(?:documents?|publications?|reports?|works)\s+(?:of|from|by)\s+other\s+(?:organi[sz]ations|bodies|institutions)\b"
+    r"|\bnot\s+(?:[A-Z]{2,5}\s+)?publications\b",
     re.I,
 )
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)", re.I)

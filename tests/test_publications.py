@@ -5184,3 +5184,17 @@ def test_a_bulleted_works_bold_title_wrapped_under_its_text_is_one_entry_over_it
     guidelines = next(t for t in works if t.startswith("Regional Guidelines for the Preliminary Identification"))
     assert "Referral Mechanisms for Vulnerable Migrant Populations" in guidelines and works[guidelines] == "2012-05-01"
     assert "Officials" not in {a.title for a in rows}
+
+
+def test_a_section_of_other_bodies_works_of_interest_holds_none_of_the_pages_own(nlp):
+    """Round 204 (written, dev): a publications page closes with "Other publications of interest" ("The following
+    are not IGC publications ..."), a progress report with "Documents of other organizations referred to in IGC
+    discussions (not IGC publications)": UNHCR's, IOM's and a journal's works, none of them the recipient's."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w204-igc-publications.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    titles = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert "Return Policies and Programmes in IGC Participating States" in titles
+    assert not any(t.startswith(("The State of the World's Refugees", "Seeking asylum in Europe")) for t in titles)
+    report = {a.title for a in _written_rows("w204-igc-progress-report-2008-09.pdf", "IGC", nlp)}
+    assert not any(t.startswith(("World Migration Report 2008", "2007 Global Trends")) for t in report)
