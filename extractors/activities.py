@@ -96,6 +96,7 @@ from mpdp_pipeline.extractors.schedules import (
     PROCEEDINGS,
     STAMP_COLUMN,
     START_FIELD,
+    TOTAL_ROW,
     VENUE_LABEL,
     WRITTEN_BY,
     Entry,
@@ -1102,8 +1103,8 @@ def _columns_reading(block: Block) -> _Reading | None:
     venue_col = None if shared_venue else venue_col
     title = _lead_of(clean_title(cells[title_col]))
     date = _cell_date(re.sub(r"\s+", " ", cells[date_col]), block.heading)
-    if not title or date is None:
-        return None
+    if not title or date is None or TOTAL_ROW.match(title):
+        return None  # "Total: 10 activities", "Total de participantes": the table's sum, no activity
     location = (
         re.sub(r"\s+", " ", cells[venue_col]).strip() if venue_col is not None and venue_col < len(cells) else None
     )
@@ -1604,7 +1605,7 @@ MAX_DATELINE_CHARS = 45  # from a record's field break to its date: a short labe
 
 def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
     """`Title, City, Country, date` -> (title, location)."""
-    before = without_notes(text[: date.begin]).strip(" ,;:–—-(")
+    before = without_notes(text[: date.begin]).strip(" ,;:–—-(|")
     named, dot, label = before.rpartition(" · ")
     if dot and named and len(label.split()) <= MAX_DATELINE_LABEL_WORDS and classify_kind(label):
         before = named  # "Immigrant Integration in Secondary Cities · Webinar, September 14, 2011": the kind's label
@@ -1636,7 +1637,10 @@ def _title_from_segments(text: str, date: DateSpan) -> tuple[str, str | None]:
         # "VII Reunión Viceministerial — Antigua Guatemala, Guatemala, mayo de 2002": the dash ends the name
         return named.strip(" ,;:"), where.strip(" ,;:")
     before = _unbracket_countries(before)
-    segments = [s.strip() for s in re.split(r",\s*|\s+[–—-]\s+", before) if s.strip()]
+    segments = [s.strip() for s in re.split(r",\s*|\s+[–—-]\s+|\s+\|\s+", before) if s.strip()]
+    segments = [
+        s for s in segments if not re.fullmatch(r"\(?\d{1,3}[.)]?", s)
+    ]  # "3. | Groupe de travail ...": a number
     title_parts: list[str] = []
     place_parts: list[str] = []
     for segment in segments:
@@ -1839,8 +1843,11 @@ def sentence_to_reading(
         kind_starts = [k for k in kind_starts if purpose is None or k < purpose.start()]
         if purpose is not None and not kind_starts and _MET.match(text, verb.start() - 1):
             return met_reading(text[: purpose.start()].rstrip() + ".", block)  # the body that met is the meeting
-    if verb and (field := text.rfind(" · ", 0, date.begin)) >= 0 and date.begin - field <= MAX_DATELINE_CHARS:
-        verb = None  # "Roundtable on X · May 10, 2011 - Ottawa. Closed roundtable ... convened": fields, then a remark
+    field = max(text.rfind(" · ", 0, date.begin), text.rfind(" | ", 0, date.begin))
+    if verb and field >= 0 and date.begin - field <= MAX_DATELINE_CHARS and verb.start() > date.stop:
+        # "Roundtable on X · May 10, 2011 - Ottawa. Closed roundtable ... convened", "Roundtable | Mexico City | 3-4
+        # December 2012 Co-organized with ...": fields, then a remark
+        verb = None
     if verb and kind_starts:
         rule = "prose.event_verb"
         if (lead := _LEAD_ADVERB.match(text)) and any(k >= lead.end() for k in kind_starts):

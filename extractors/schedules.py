@@ -1020,6 +1020,8 @@ def _row_entries(
     cells = [without_stamps(c).strip() for c in cells]
     if any(_CLOSURE.match(c) for c in cells):
         return []  # the office's closure or a holiday: a day on the calendar, no meeting
+    if any(TOTAL_ROW.match(c) for c in cells):
+        return []  # "| Total: 10 activities | | 295": the table's sum (its day cell only carried down from above)
     if cells and (clock := _TIME.match(cells[0])) and clock.end() == len(cells[0]) and not ctx.heading_day:
         # "09:45 - 10:45 | Informe ...: a) Seminario ... (San Salvador, 28 y 29 de agosto de 2008) | PPT": a session
         # of one meeting's timetable, whose text may report other activities, which the prose rules read
@@ -3075,6 +3077,8 @@ _CALENDAR_SECTION = re.compile(
 )
 # The last comma part of a record's line, one to three capitalised words: its town ("..., Vallorbe")
 _TOWN_PART = re.compile(r",\s+((?:[A-ZÀ-Ý][\w'’.-]+)(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,2})$")
+# "Total", "Totales", "Subtotal": a table's row of sums
+TOTAL_ROW = re.compile(r"^\W*(?:sub-?)?totale?s?\b", re.I)
 # A note's number set small after a word, read as a figure glued to it ("Full Round3, Montreux", "Minors2,")
 GLUED_NOTE_FIGURE = re.compile(r"(?<=[a-z]{3})[1-9](?=[,.;:)]|\s|$)")
 MIN_DAY_HEADED_LINES = 2

@@ -685,6 +685,23 @@ def test_a_chronology_of_day_headings_across_two_years_over_name_town_and_remark
     assert "Resettlement in IGC Participating States: A Compendium" in works
 
 
+def test_a_cards_kind_place_day_line_under_its_bold_title_and_a_tables_total_row(nlp):
+    """Round 212 (written, dev): an activity summary sets each event as a bold title over "Roundtable | Mexico City |
+    3-4 December 2012 Co-organized with ...": the line's fields are the kind, the place and the day; the remark
+    after them renames nothing. An annual report's annex table closes with "Total: 10 activities | | 295", its day
+    cell carried down from the row above: a sum, no activity."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w212-mpi-activity-summary-2012-13.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    rows = {(str(a.start_date), a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert ("2012-12-03", "Fourth Trilateral Roundtable on North American Migration", "Mexico City") in rows
+    assert ("2013-01-29", "Skilled Immigrant Integration in Canada and the United States", "Toronto") in rows
+    path = Path(__file__).parent / "fixtures" / "written" / "w212-igc-annual-report-2009-10.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    assert not any(a.title.startswith("Total") for a in blocks_to_activities(doc.blocks, ctx, nlp))
+
+
 # Rounds 64 and 65 (written, dev, 2026-12-06) below 0.9 at import: a fact sheet's second page set in two unrelated
 # columns (meetings beside publications) read as one table; an annual report's footnoted works and a meeting named
 # only by its footnote; a press release whose dateline is a bold run-in line; a bilingual report whose English
