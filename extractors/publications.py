@@ -281,6 +281,9 @@ _EDITION_NOTE = re.compile(
 )
 
 
+# "Documents produced", "Outcomes and documents": an English report's own papers, which its body calls reports (a
+# Spanish "Documentos" section lists publicaciones)
+_PAPERS_PRODUCED = re.compile(r"\bdocuments\b", re.I)
 # "3. Outcomes and documents", "Documentos": a report's section of the papers it produced, among them its meetings'
 _DOCUMENTS_HEADING = re.compile(r"\b(?:documents|documentos|documentation)\b", re.I)
 # "Acta de la Reunión ...", "Minutes of ...", "Plan de Trabajo ...": a meeting's papers, no works
@@ -333,6 +336,8 @@ def _listed_entry(entry: _Entry) -> Publication | None:
     series = publication_type_of(imprint) if len(imprint.split()) <= 3 else PublicationType.OTHER
     if series != PublicationType.OTHER:  # "MPI Report", "Documento de trabajo": the series, not a publisher
         kind, imprint = series, ""
+    if kind == PublicationType.OTHER and _PAPERS_PRODUCED.search(heading) and not _REFERENCE_HEADING.search(heading):
+        kind = PublicationType.REPORT  # "Documents produced": the papers a report's body issued, its reports
     return Publication(
         title=title,
         authors=authors,
