@@ -148,6 +148,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     EVENT_VERBS,
     EVENTS_SECTION,
     FRAGMENT_STARTS,
+    ISSUED_WORKS_HEADINGS,
     KIND_TERMS,
     MEETING_DOCUMENTS,
     NEGATIVE_CUES,
@@ -3461,8 +3462,8 @@ def dotted_record_reading(text: str, block: Block) -> _Reading | None:
     regional sobre X. San Salvador, El Salvador, 20 y 21 de abril de 2010. Participaron ...", "Meeting of the
     Regional Consultation Group (RCGM). It was held from 3 to 5 March 2010 in Antigua Guatemala."): the name's
     activity, on the second sentence's days, at its place."""
-    if block.kind != BlockKind.LIST_ITEM:
-        return None
+    if block.kind != BlockKind.LIST_ITEM or _heading_says(block, PUBLICATION_HEADINGS + ISSUED_WORKS_HEADINGS):
+        return None  # "Summary Report: Workshop on X. IGC Secretariat, Geneva, April 2009.": a work, under its heading
     sentences = split_sentences(text)
     if len(sentences) < 2:
         return None
@@ -5606,7 +5607,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         elif (
             _ANY_KIND.search(text)
             and (not _DOC_VERB.search(text) or _HELD_KIND.search(text))
-            and not _heading_says(block, PUBLICATION_HEADINGS)
+            and not _heading_says(block, PUBLICATION_HEADINGS + ISSUED_WORKS_HEADINGS)
             and not _PRESENT_ONE.search(text)
         ):
             pending += [(block, clause, said, lent) for clause, said in _two_clauses(text, written)]

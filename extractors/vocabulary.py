@@ -142,7 +142,13 @@ REPORT_NOUNS = (
 )  # fmt: skip
 DOCUMENT_VERBS = ("issued", "published", "released", "launched", "adopted", "finalized", "finalised", "completed")
 PUBLICATION_HEADINGS = ("publication", "publicacion", "publicación", "research", "books", "papers", "investigación")
-DOCUMENT_HEADINGS = ("documents", "documentos", "reports produced", "documents produced")
+# The sections that say which works came out in the period ("Annex III - Reports issued in 2009"): their entries
+# are works even where they name the event they report on ("Summary Report: Workshop on ...").
+ISSUED_WORKS_HEADINGS = (
+    "reports issued", "reports published", "reports released", "studies published", "informes publicados",
+    "rapports publiés",
+)  # fmt: skip
+DOCUMENT_HEADINGS = ("documents", "documentos", "reports produced", "documents produced", *ISSUED_WORKS_HEADINGS)
 
 # The papers and recordings a meeting leaves ("Board Meeting Agenda", "Acta de la reunión", "Procès-verbal"):
 # a meeting list links one per document, and each names the meeting, not another activity.

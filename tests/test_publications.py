@@ -5198,3 +5198,16 @@ def test_a_section_of_other_bodies_works_of_interest_holds_none_of_the_pages_own
     assert not any(t.startswith(("The State of the World's Refugees", "Seeking asylum in Europe")) for t in titles)
     report = {a.title for a in _written_rows("w204-igc-progress-report-2008-09.pdf", "IGC", nlp)}
     assert not any(t.startswith(("World Migration Report 2008", "2007 Global Trends")) for t in report)
+
+
+def test_a_section_of_reports_issued_lists_works_even_where_they_name_a_workshop(nlp):
+    """Round 208 (written, dev): an annual report's "Annex III - Reports issued in 2009" lists the Secretariat's
+    reports ("*Summary Report: Workshop on Age Assessment of Unaccompanied Minors*. IGC Secretariat, Geneva, April
+    2009."). Each is a report of the month it came out, not the workshop it reports on nor a meeting."""
+    rows = _written_rows("w208-igc-annual-report-2009.pdf", "IGC", nlp)
+    works = {a.title: (a.kind, str(a.start_date)) for a in rows if a.page == 4 and "Report" in a.title}
+    assert works["Summary Report: Workshop on Age Assessment of Unaccompanied Minors"] == ("report", "2009-04-01")
+    assert works["Labour Migration in Times of Economic Crisis: Background Report for the Full Round"] == (
+        "report",
+        "2009-05-01",
+    )
