@@ -5509,7 +5509,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             # release counts from its dateline, read as dates; the dateline itself dates no activity
             if (lead := posted_lead(text)) and lead.begin <= 1:
                 text = text[lead.stop :].lstrip(" —–-")  # the day it was posted, not of what it tells
-            text = _DATELINE.sub("", _news_dated(text, day), count=1)
+            text = _DATELINE.sub("", _news_dated(text, day, covered), count=1)
         if (dates := find_dates(text)) and (listed := _list_with_year(text, dates[0])) != text:
             text, lent, dates = listed, dates[0].start.year, find_dates(listed)
         if (
@@ -5897,6 +5897,10 @@ MAX_PERIOD_DAYS = 400  # a year's report; a programme's five years lend no year 
 MAX_PERIOD_LINE_WORDS = 30
 
 
+# A cover's field label: "Period:", "Reporting period:", "Período que cubre:"
+_FIELD_LABEL = re.compile(r"^\s*[^\W\d][\w ]{0,30}:\s*")
+
+
 def covered_period(blocks: Sequence[Block], stated: bool = False) -> tuple[datetime.date, datetime.date] | None:
     """The period a report says on its first page that it covers ("Reporting period: April 1, 2011 - March 31,
     2012", "Chairmanship of Norway, 1 January - 31 December 2009"): its year-less days fall inside it, whatever
@@ -5904,9 +5908,10 @@ def covered_period(blocks: Sequence[Block], stated: bool = False) -> tuple[datet
     `stated`: only as a cover's line states it, not as a sentence of the text tells it ("as Chair ... for the
     period July 2010 - June 2011" in a meeting's summary)."""
     for block in blocks:
-        if block.page != 1 or (stated and len(block.text.split()) > MAX_PERIOD_LINE_WORDS):
+        if block.page not in (1, None) or (stated and len(block.text.split()) > MAX_PERIOD_LINE_WORDS):
             continue
-        if (months := month_range(block.text)) and months.end and (months.end - months.start).days >= MIN_PERIOD_DAYS:
+        field = _FIELD_LABEL.sub("", block.text)  # "Period: January - December 2014": the field, not its label
+        if (months := month_range(field)) and months.end and (months.end - months.start).days >= MIN_PERIOD_DAYS:
             return months.start, months.end  # "Enero - diciembre de 2010"
         dates = find_dates(block.text)
         if not dates or not _reporting_period(block.text, dates):
@@ -6218,17 +6223,37 @@ _DAY_COUNTS = {
 _THIS_TOWN = re.compile(r"\b(en|in|à|dans)\s+(?:esta|this|cette)\s+(?:capital|ciudad|city|capitale|ville)\b", re.I)
 
 
-def _news_dated(text: str, day: datetime.date) -> str:
+def _news_dated(text: str, day: datetime.date, period: tuple[datetime.date, datetime.date] | None = None) -> str:
     """A news item's sentence with the days it counts from its dateline's `day` written out ("ayer", "el jueves")
-    and the dateline's year lent to the days it writes without one ("los días 8 y 9 de noviembre")."""
+    and the dateline's year lent to the days it writes without one ("los días 8 y 9 de noviembre"), or the year
+    that puts them in the `period` a report covers."""
     text = with_relative_days(text, day)
     if dateline := _DATELINE.match(text):
         # "Ciudad de Panamá, 2 de diciembre de 2011.- La Reunión ..., que inició ayer en esta capital": the dateline's
         text = _THIS_TOWN.sub(lambda m: f"{m.group(1)} {dateline.group('place')}", text)
     body = _DATELINE.sub("", text, count=1)
     if _YEARLESS.search(body):
-        text = text[: len(text) - len(body)] + with_year(body, relative_year(body, day.year, day), every=True)
+        year = relative_year(body, day.year, day)
+        dated = find_dates(with_year(body, year))
+        if period is not None:
+            year = year_in_period(body, year, period)  # a report posted in January 2015 on its year 2014
+        elif dated and (dated[0].start - day).days > MAX_DATELINE_GAP_DAYS and _told_as_held(body):
+            # "The Vice-Ministers met in Managua on 26-27 June" posted on 20 January 2015: held, so the June before
+            year -= 1
+        text = text[: len(text) - len(body)] + with_year(body, year, every=True)
     return text
+
+
+# Verbs that tell an activity as over (not "meets", "se réunira", "will be held")
+_HELD_VERB = terms_pattern((
+    "met", "was held", "were held", "took place", "was convened", "was hosted", "gathered", "se reunió",
+    "se reunieron", "se celebró", "se celebraron", "se realizó", "se llevó a cabo", "se llevaron a cabo", "tuvo lugar",
+    "s'est tenu", "s'est tenue", "s'est réuni", "s'est réunie", "se sont réunis", "se sont réunies", "a eu lieu",
+))  # fmt: skip
+
+
+def _told_as_held(text: str) -> bool:
+    return bool(_HELD_VERB.search(text)) and not _FUTURE_VERB.search(text)
 
 
 MAX_DATELINE_GAP_DAYS = 7

@@ -4415,3 +4415,37 @@ def test_a_run_in_name_over_a_sentence_dated_without_a_year_and_a_label_that_nam
     rows = {(str(a.start_date), a.title) for a in blocks_to_activities(blocks, ctx, nlp)}
     assert ("2010-09-02", "Seminario sobre Niñez y Adolescencia Migrante No Acompañada") in rows
     assert not any(title.startswith("Seminar in Brussels") for _, title in rows)
+
+
+def test_a_posted_reports_days_without_a_year_fall_in_the_period_it_states(nlp):
+    """Round 214 (written, dev): a presidency's report on the web ("Period: January - December 2014", "Posted: 20
+    January 2015") tells its meetings without a year ("The Vice-Ministers ... met in Managua, Nicaragua on 26-27
+    June"): the days of the period it states, not of the year it was posted in."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w214-rcm-ppt-report-2014.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "en", title=doc.title)
+    days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind != Kind.PUBLICATION}
+    assert {"2014-06-24", "2014-06-26", "2014-04-02", "2014-08-28", "2014-10-16"} <= days
+    assert not any(d.startswith("2015") for d in days)
+
+
+def test_a_news_item_tells_a_meeting_held_before_the_day_it_was_posted(nlp):
+    """A news item posted on 20 January 2015 that tells "The Group met in Managua on 24-25 June" tells last June's
+    meeting; one posted on 2 December 2014 that says a workshop "will be held on 10-11 December" means this one."""
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    page = """<html><head><title>News</title></head><body><h1>News</h1>
+    <article><p>Posted: 20 January 2015</p><h2>Regional Consultation Group met in Managua</h2>
+    <p>The Regional Consultation Group on Migration met in Managua, Nicaragua on 24-25 June and adopted its work
+    plan.</p></article>
+    <article><p>Posted: 2 December 2014</p><h2>Workshop in Panama</h2>
+    <p>The Workshop on Migration Statistics will be held in Panama City on 10-11 December.</p></article>
+    </body></html>"""
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "news.html", "en", title=doc.title)
+    days = {(a.kind, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert days == {(Kind.MEETING, "2014-06-24"), (Kind.WORKSHOP, "2014-12-10")}
