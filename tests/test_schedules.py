@@ -6485,7 +6485,7 @@ UNTUNED_ROUNDS_202_212 = {
 
 
 # Rounds 214 to 224 (written, dev, even; 2026-12-07, twenty-seventh session; scored cold at ead0723) below 0.9 at
-# import, at 7882e48.
+# import, at 7882e48 (214, 218, 220) and 1031e7e (222, 224).
 UNTUNED_ROUNDS_214_224 = {
     ("events", "w214-igc-annual-report-2008.pdf"),
     ("events", "w214-igc-news-2012.html"),
@@ -6516,4 +6516,26 @@ UNTUNED_ROUNDS_214_224 = {
     ("publications", "w220-rcm-informe-anexos-2010-2012.pdf"),
     ("events", "w220-rcm-results-report-2014-15.html"),
     ("publications", "w220-rcm-results-report-2014-15.html"),
+    ("events", "w222-igc-rapport-activites-2009.pdf"),
+    ("events", "w222-igc-working-groups-2005.pdf"),
+    ("events", "w222-mpi-events-2014.pdf"),
+    ("publications", "w222-mpi-publications-2010.html"),
+    ("events", "w222-rcm-memoria-2007.pdf"),
+    ("publications", "w222-rcm-memoria-2007.pdf"),
+    ("events", "w222-rcm-publicaciones-2013.html"),
+    ("publications", "w222-rcm-publicaciones-2013.html"),
+    ("events", "w222-rcm-seminarios-2011.html"),
+    ("events", "w224-igc-bulletin-2005.pdf"),
+    ("publications", "w224-igc-bulletin-2005.pdf"),
+    ("events", "w224-igc-en-bref-2013.html"),
+    ("events", "w224-igc-newsletter-2009-q3.pdf"),
+    ("events", "w224-mpi-in-brief-2015.html"),
+    ("events", "w224-mpi-press-2012.html"),
+    ("publications", "w224-mpi-press-2012.html"),
+    ("events", "w224-mpi-update-fall-2008.pdf"),
+    ("publications", "w224-mpi-update-fall-2008.pdf"),
+    ("events", "w224-rcm-boletin-2011.pdf"),
+    ("publications", "w224-rcm-boletin-2011.pdf"),
+    ("events", "w224-rcm-noticias-2014.html"),
+    ("publications", "w224-rcm-noticias-2014.html"),
 }
