@@ -1859,9 +1859,11 @@ def title_byline_entries(
         authors = _byline_after(block, byline, dated=i + 2 < len(blocks) and bool(_date_line(blocks[i + 2].text)))
         subtitle = None
         meta = None
-        if kind is not None and authors is None and (typed := _meta_then_byline(blocks, i)):
+        # (a type's name set over a title, "POLICY BRIEF" / "Title" / "By A", is that title's kicker, not a title)
+        kicker = block.kind == BlockKind.HEADING and _type_heading(block.text) is not None
+        if kind is not None and authors is None and not kicker and (typed := _meta_then_byline(blocks, i)):
             meta, byline, authors = typed  # "Title" / "Working Paper No. 12 | April 2006" / "By A (MPI, 36 pp.)"
-        if kind is not None and authors is None and (explicit := _subtitled_byline(blocks, i)):
+        if kind is not None and authors is None and not kicker and (explicit := _subtitled_byline(blocks, i)):
             subtitle, byline, authors = explicit  # "Title" / "A Subtitle" / "Authors: A, B and C"
         if block.kind == BlockKind.HEADING and not (kind is not None and authors):
             typed = _type_heading(block.text)

@@ -3303,8 +3303,13 @@ def day_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
         date = leading_date(block.text, None)
         if date is None or date.precision != DatePrecision.DAY or block.text[date.stop :].strip(_SEPARATORS):
             continue
-        # (the next day's heading ends the section, "January 28, 2014 (Cancelled)" too)
-        section = list(itertools.takewhile(lambda b: not _day_heading(b, status=True), blocks[i + 1 :]))
+        # (the next day's heading ends the section, "January 28, 2014 (Cancelled)" too, and so does a heading set
+        # larger than the day's, a section of the page's own: "MPI in the field", "New Research")
+        section = list(
+            itertools.takewhile(
+                lambda b, day=block: not _day_heading(b, status=True) and not _set_above(b, day), blocks[i + 1 :]
+            )
+        )
         titles = [
             b
             for b in section
@@ -3561,6 +3566,16 @@ def body_meeting_items(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[i
     return found if len(found) >= 2 else []
 
 
+def _set_above(heading: Block, under: Block) -> bool:
+    """Whether a PDF's `heading` is set larger than the heading it follows, `under`: a level above it."""
+    return (
+        heading.kind == BlockKind.HEADING
+        and heading.font_size is not None
+        and under.font_size is not None
+        and heading.font_size > under.font_size
+    )
+
+
 def _day_heading(block: Block, status: bool = False) -> bool:
     """A heading that is only a day; with `status`, perhaps with its status after it ("(Cancelled)")."""
     if block.kind != BlockKind.HEADING or len(block.text) > MAX_DATE_HEADING_CHARS:
@@ -3686,7 +3701,10 @@ def labelled_sections(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[in
         # "Estado: CANCELADA – se reprogramará en 2010": a field of its own may call the record off
         if (status := status_of(" ".join(b.text for b in section))) == ActivityStatus.CANCELLED:
             continue
-        entry = Entry(title, None, date, venue, field, field.text, "schedule.card", status)
+        # "BRIEFING" or "WEBINAR | SERIES, PART 1" set small over the title: the record's type, in its kicker
+        kicker = (block.heading or "").split("|")[0].strip()
+        typed = kicker if not named and EVENT_KIND_WORDS.fullmatch(kicker) else None
+        entry = Entry(title, typed, date, venue, field, field.text, "schedule.card", status)
         found.append((entry, orders))
     return found
 

@@ -5211,3 +5211,14 @@ def test_a_section_of_reports_issued_lists_works_even_where_they_name_a_workshop
         "report",
         "2009-05-01",
     )
+
+
+def test_a_works_type_set_over_its_title_is_its_kicker_not_a_title(nlp):
+    """Round 224 (written, dev): a newsletter's "New Research" sets each work's type small over its bold title and
+    byline ("POLICY BRIEF" / "Temporary Worker Programs After the Recession" / "By Laura Bennett. Washington, DC:
+    Migration Policy Institute, November 2008."): the work is the title, of the kicker's type."""
+    rows = _written_rows("w224-mpi-update-fall-2008.pdf", "MPI", nlp)
+    works = {a.title: a.publication_type for a in rows if a.kind in ("report", "publication")}
+    assert works["Temporary Worker Programs After the Recession"] == "policy_brief"
+    assert works["Migration and Development: Rethinking the Linkages"] == "book"
+    assert "POLICY BRIEF" not in works

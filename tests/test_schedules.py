@@ -6539,3 +6539,28 @@ UNTUNED_ROUNDS_214_224 = {
     ("events", "w224-rcm-noticias-2014.html"),
     ("publications", "w224-rcm-noticias-2014.html"),
 }
+
+
+def test_a_cards_kicker_over_its_title_gives_the_kind_its_title_does_not(nlp):
+    """Round 218 (written, dev): an "Events in Review" PDF sets each card's type small and bold over its title
+    ("BRIEFING", "WEBINAR | INTEGRATION POLICY WEBINAR SERIES, PART 1", "ROUNDTABLE", "SEMINAR | MPI EUROPE"),
+    then "Date: 01/24/2012 Time: ... Venue: ...": the kicker types the event the title names."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w218-mpi-events-review-2012.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    kinds = {str(a.start_date): a.kind for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert kinds["2012-01-24"] == kinds["2012-02-15"] == kinds["2012-11-07"] == "other"
+    assert (kinds["2012-10-11"], kinds["2012-12-05"]) == ("roundtable", "seminar")
+
+
+def test_a_day_headings_section_ends_at_a_heading_set_larger_than_the_day(nlp):
+    """Round 224 (written, dev): a newsletter's events page heads each event with its day ("December 4, 2008", 10
+    pt bold) beside its title; then "MPI in the field", "Staff news" (12 pt) and "New Research" (15 pt) open the
+    page's own sections. Those headings and the works' kickers under them ("REPORT", "BOOK") are no events of the
+    last day."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w224-mpi-update-fall-2008.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    on_the_day = {a.title for a in rows if str(a.start_date) == "2008-12-04"}
+    assert on_the_day == {"Immigration Policy Transition Briefing: Options for the Next Administration"}
