@@ -599,7 +599,7 @@ _LEADING_NOTE = re.compile(
 
 # "Time: 6:00 PM Location: 345 Sixth Avenue, Pittsburgh, PA": a record's fields run together on one line.
 _VENUE_FIELD = re.compile(
-    r"\b(?:location|venue|where|place|lugar|sede|lieu)\s*:\s*(?P<venue>.+?)\s*(?=\b[A-Z][\w ]{0,20}:\s|$)", re.I
+    r"\b(?:location|venue|where|place|lugar|sede|lieu)\s*:\s*(?P<venue>.+?)\s*(?=\b[A-Z][\w ]{0,30}:\s|$)", re.I
 )
 
 
@@ -619,8 +619,11 @@ _WEEKDAY_FIELD = re.compile(rf"^{WEEKDAY_NAMES}\b[\s,.;:|–—-]*", re.I)
 
 def _rest_title(rest: str) -> tuple[str | None, str | None]:
     """What follows a record's date: (a title naming a meeting, a venue), either may be None."""
-    if _VENUE_FIELD.search(rest):
-        return None, labelled_venue(rest)
+    if field := _VENUE_FIELD.search(rest):
+        # "— Reunión de la Red ... — Sede: Ciudad de México": the name before the labelled venue, if it names one
+        head = rest[: field.start()].strip(_SEPARATORS + " ")
+        named = _rest_title(head)[0] if head and KIND_WORDS.search(head) else None
+        return named, labelled_venue(rest)
     text = _TIME.sub(" ", _TIME_ZONE.sub(" ", rest))
     text = _RSVP_NOTE.sub("", _LEADING_NOTE.sub("", text))  # "... Services. RSVP by April 8.": a note after the name
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")

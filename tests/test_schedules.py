@@ -6564,3 +6564,21 @@ def test_a_day_headings_section_ends_at_a_heading_set_larger_than_the_day(nlp):
     rows = blocks_to_activities(doc.blocks, ctx, nlp)
     on_the_day = {a.title for a in rows if str(a.start_date) == "2008-12-04"}
     assert on_the_day == {"Immigration Policy Transition Briefing: Options for the Next Administration"}
+
+
+def test_a_dated_line_names_its_event_before_a_labelled_venue(nlp):
+    """Round 218 (written, dev): a calendar page ("Calendario de Actividades 2011") lists each month's activities
+    below its grid as "23–24 de febrero — Reunión de la Red de Funcionarios de Enlace ... — Sede: Ciudad de México",
+    "9–11 de agosto — Curso de Capacitación ... — Sede: Tegucigalpa Fecha límite de inscripción: 1 de agosto.": the
+    name before the labelled venue names the event, and the next field's label ends the venue."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w218-rcm-calendario-2011.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    rows = {str(a.start_date): a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    network = rows["2011-02-23"]
+    assert (network.title, network.location) == (
+        "Reunión de la Red de Funcionarios de Enlace para la Protección Consular",
+        "Ciudad de México",
+    )
+    assert rows["2011-08-09"].location == "Tegucigalpa"
+    assert rows["2011-03-15"].title == "Taller Regional sobre Gestión Migratoria Laboral"
