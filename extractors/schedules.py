@@ -208,6 +208,8 @@ class _Context:
     span_month: int | None = None  # under "2008/09" or "Academic year 2018-2019": the month the second year's part ends
     events_page: bool = False  # the page's title or main heading says it lists events ("Events", "Agenda")
     heading_month: int | None = None  # under a heading that is a month alone ("JANUARY"): its lines open with days
+    labelled_month: int | None = None  # the last month a label named ("February 2005"), whatever labels follow it
+    pending_headed: bool = False  # the pending date is a heading's ("16-17 February"), not a date column's
     pending_day: re.Match[str] | None = None  # a day alone on its line ("17"), the record's text in the next block
     pending_date: DateSpan | None = None  # a short numeric date alone on its line ("18/08"), its record next
     latest: datetime.date | None = None  # the page's last dated day: "Next Meeting: September 29th" comes after it
@@ -2334,6 +2336,21 @@ def _dated_card(group: Sequence[Block]) -> bool:
     return len(group) > 1 and group[0].kind != BlockKind.HEADING and any(_date_line_only(b.text) for b in group[1:])
 
 
+def _day_only(text: str, year: int | None) -> DateSpan | None:
+    """A heading that is only a day or days, perhaps without their year ("16-17 February", "29 Nov - 2 Dec"), read
+    in `year`; None for anything else."""
+    day = leading_date(text, year) if year else None
+    if day is None or day.precision != DatePrecision.DAY or text[day.stop :].strip(_SEPARATORS + " "):
+        return None
+    return day
+
+
+# A note on a record set after its name: "Deadline for registration: 31 May.", "Fecha límite de inscripción: ..."
+_DUE_NOTE = re.compile(
+    r"\b(?:deadline|registration closes|fecha l[ií]mite|plazo|date limite|date-limite|inscriptions? jusqu)", re.I
+)
+
+
 def _date_line_only(text: str) -> bool:
     dates = find_dates(text)
     return len(dates) == 1 and dates[0].precision == DatePrecision.DAY and len(text.strip()) - len(dates[0].text) <= 12
@@ -2789,7 +2806,16 @@ def find_schedule_entries(
                 # after "Testimony before the House ..."): the lines below are its own, not that body's
                 ctx.name, ctx.name_size = None, None
             month, ctx.pending_day = _MONTH_ONLY.match(block.text), None
+            if (
+                block.kind == BlockKind.HEADING
+                and (day := _day_only(block.text, ctx.year or ctx.running_year))
+                and day.start.month == ctx.labelled_month
+            ):
+                # "16-17 February" (under "February 2005") over the line that names the event
+                ctx.pending_date, ctx.pending_headed = day, True
+                continue
             ctx.heading_month = MONTHS[month.group("m").lower().rstrip(".")] if month else None
+            ctx.labelled_month = ctx.heading_month or ctx.labelled_month
             ctx.heading_day = day_alone(block.text)
             year = _single_year(block.text)
             if span := span_year(block.text):
@@ -2829,10 +2855,22 @@ def find_schedule_entries(
             numeric = _short_numeric_date(text, ctx.year or ctx.running_year)
             if block.kind == BlockKind.PARAGRAPH and numeric:
                 pending, ctx.pending_date = ctx.pending_date, numeric  # "18/08" in a box's date column
+                ctx.pending_headed = False
                 if pending is None:
                     continue
-            if ctx.pending_date is not None and block.kind == BlockKind.PARAGRAPH and not find_dates(text):
-                # "18/08" / "Reunión de la Red ... (videoconferencia)": the record beside the day its column gives
+            if (
+                ctx.pending_date is not None
+                and block.kind == BlockKind.PARAGRAPH
+                and (not find_dates(text) or (note := _DUE_NOTE.search(text)) and not find_dates(text[: note.start()]))
+            ):
+                # "18/08" / "Reunión de la Red ... (videoconferencia)": the record beside the day its column gives;
+                # "Seminar on X - Ottawa Deadline for nominations ...: 1 March.": a note on it, set after its name
+                text = text[: note.start()].rstrip() if find_dates(text) else text
+                if _is_sentence(text) and ctx.pending_headed:
+                    # "18 June 2008" / "The Steering Group approved the revised Terms of Reference ...": prose under a
+                    # day, which the prose rules read
+                    ctx.pending_date = None
+                    continue
                 title, venue = _rest_title(text)
                 venue = _BRACKET_NOTE.sub("", venue) or None if venue else None  # "San Salvador (fecha tentativa)"
                 date, ctx.pending_date = ctx.pending_date, None
@@ -4110,6 +4148,8 @@ def _series(entry: Entry, cards: dict[int, str]) -> str | None:
         heading = entry.block.heading
         if heading and (_MONTH_ONLY.fullmatch(heading.strip()) or _month_line(heading)):
             return "month"  # records under "Marzo", then "Abril": one series, a month each
+        if heading and entry.date.text == heading.strip():
+            return "day heading"  # records under "16-17 February", then "9-10 March": a day each
         return heading
     # Cards often sit one per wrapper ("div:nth-of-type(3) > article"): the wrappers' positions do not count.
     return re.sub(r":nth-of-type\(\d+\)", "", key.rsplit(" > ", 1)[0])

@@ -6582,3 +6582,27 @@ def test_a_dated_line_names_its_event_before_a_labelled_venue(nlp):
     )
     assert rows["2011-08-09"].location == "Tegucigalpa"
     assert rows["2011-03-15"].title == "Taller Regional sobre Gestión Migratoria Laboral"
+
+
+def test_a_calendars_day_headings_without_a_year_date_the_lines_below_them(nlp):
+    """Round 218 (written, dev): a PDF calendar sets each month ("February 2005") over its grid, then each activity's
+    code and days in bold ("A" / "16-17 February") beside a regular line that names it ("Meeting of the Liaison
+    Officers Network on Consular Protection - Mexico City", "Seminar on ... - Ottawa Deadline for nominations ...: 1
+    March."): the line's activity, on the heading's days in the month heading's year, not the deadline."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w218-rcm-calendar-2005.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "en", title=doc.title)
+    rows = {str(a.start_date): a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert rows["2005-02-16"].title == "Meeting of the Liaison Officers Network on Consular Protection"
+    assert rows["2005-03-09"].title == "Seminar on Integration and Citizenship"
+    assert rows["2005-04-25"].title == "Regional Consultation Group on Migration (RCGM)"
+    assert "2005-03-01" not in rows
+
+
+def test_a_day_heading_over_a_sentence_leaves_it_to_the_prose_rules(nlp):
+    """A day set as a heading over a sentence that tells a decision ("18 June 2008" / "The Steering Group approved
+    the revised Terms of Reference of the Technology Working Group by written procedure.") dates no meeting."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w166-igc-annual-report-2008.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    assert "2008-06-18" not in {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
