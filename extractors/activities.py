@@ -1843,7 +1843,12 @@ def sentence_to_reading(
         purpose = _PURPOSE.search(text, verb.end())
         kind_starts = [k for k in kind_starts if purpose is None or k < purpose.start()]
         if purpose is not None and not kind_starts and _MET.match(text, verb.start() - 1):
-            return met_reading(text[: purpose.start()].rstrip() + ".", block)  # the body that met is the meeting
+            # the body that met is the meeting, on the days the sentence goes on to tell after the purpose's clause
+            # ("... en San Salvador del 21 al 22 de junio, como preparación de la Reunión Viceministerial, y en
+            # Ciudad de Panamá el 17 y 18 de noviembre")
+            after = text.find(",", purpose.end())
+            rest = text[after:].rstrip(" .") if after >= 0 and find_dates(text[after:]) else ""
+            return met_reading(text[: purpose.start()].rstrip(" ,") + rest + ".", block)
     field = max(text.rfind(" · ", 0, date.begin), text.rfind(" | ", 0, date.begin))
     if verb and field >= 0 and date.begin - field <= MAX_DATELINE_CHARS and verb.start() > date.stop:
         # "Roundtable on X · May 10, 2011 - Ottawa. Closed roundtable ... convened", "Roundtable | Mexico City | 3-4
@@ -2077,7 +2082,8 @@ _NAME_BEFORE_KIND = re.compile(
 
 
 _PURPOSE = re.compile(
-    r"\b(?:para preparar|en preparaci[oó]n (?:de|para)|in preparation for|to prepare(?: for)?|ahead of"
+    r"\b(?:para preparar|en preparaci[oó]n (?:de|para)|como preparaci[oó]n (?:de|para)|in preparation for"
+    r"|as preparation for|to prepare(?: for)?|ahead of"
     r"|pour pr[ée]parer|en pr[ée]paration (?:de|du|des)|preparatory to)\b",
     re.I,
 )
@@ -4510,9 +4516,9 @@ def topic_list_readings(block: Block) -> tuple[list[_Reading], str | None]:
     return (readings, match.group(0)) if len(readings) >= 2 else ([], None)
 
 
-def run_in_reading(
+def run_in_readings(
     blocks: Sequence[Block], i: int, year: int | None = None, period: tuple[datetime.date, datetime.date] | None = None
-) -> _Reading | None:
+) -> list[_Reading]:
     """`<strong>Fifth Plenary Meeting: X.</strong> Meeting in Lisbon on 18-19 November 2010, the Council ...`: a
     paragraph's run-in head (the parser's heading inside the paragraph) that names one activity is the activity of
     the paragraph's first dated sentence, whatever that sentence calls it ("the Council met", "the cycle closed").
@@ -4520,63 +4526,101 @@ def run_in_reading(
     it inside the `period` the report covers."""
     block, head = blocks[i], blocks[i - 1] if i else None
     if block.kind != BlockKind.PARAGRAPH:
-        return None
+        return []
     sentences = split_sentences(_GLUED_NOTE.sub("", block.text))
     if head is not None and head.kind == BlockKind.HEADING and (head.locator or "").startswith(f"{block.locator} > "):
         name = clean_title(head.text)
-    elif len(sentences) >= 2 and _inline_head(sentences[0]):
+    elif len(sentences) >= 2 and _inline_head(sentences[0], bold=bool(block.is_bold)):
         # "Working Group on Asylum/Refugees. The group met on 25-26 March 2009 in Geneva.": the same head, set in
         # the paragraph's type ("1.2 Workshop on Irregular Migration Data. Held in London on ...": its number apart)
         name, sentences = clean_title(_SECTION_NUMBER.sub("", sentences[0])), sentences[1:]
     else:
-        return None
+        return []
     kind = classify_kind(name) if name else None
+    # "**Grupo Regional de Consulta sobre Migración (GRCM).** El GRCM se reunió en dos ocasiones: ...": a body's name,
+    # its meetings told in the sentence that says it met
+    body = kind is None and bool(name) and bool(_BODY_HEAD.match(name))
+    if body:
+        kind = Kind.WORKING_GROUP if _WORKING_GROUP_RE.search(name) else Kind.MEETING
     if kind is None or kind in _PUBLICATION_KINDS or _KIND_PLURAL.search(name) or find_dates(name):
-        return None
+        return []
     if len(name.split()) < 2:
-        return None  # "Webinar. On October 18, MPI ... in a webinar, The H-2B Visa Program ...": a label, not a name
+        return []  # "Webinar. On October 18, MPI ... in a webinar, The H-2B Visa Program ...": a label, not a name
     for written in sentences:
         sentence, lent = written, None
         if not find_dates(written) and year and _YEARLESS.search(written):
             lent = year_in_period(written, year, period)
-            sentence = with_year(written, lent)
+            sentence = with_year(written, lent, every=True)
         if not (dates := find_dates(sentence)):
             if _MONTH_ALONE.search(sentence):
-                return None  # "The Mini-Full Round in Geneva in November took stock ...": a later day is another's
+                return []  # "The Mini-Full Round in Geneva in November took stock ...": a later day is another's
             continue
         date = dates[0]
+        if body and not _MET.search(sentence):
+            return []
         if (
             date.precision != DatePrecision.DAY
             or _NEGATIVE.search(sentence)
             or _NOT_WHEN.search(sentence[: date.begin])
             or _reporting_period(sentence, dates)
         ):
-            return None
+            return []
         if any(len(e.split()) >= MIN_NAMED_WORDS and e in written for e in block.emphasis):
-            return None  # "**Seminar in Brussels.** ... co-hosted a seminar, *Labor Migration after the Crisis*": named
+            return []  # "**Seminar in Brussels.** ... co-hosted a seminar, *Labor Migration after the Crisis*": named
         reading = _Reading("heading.run_in", kind, name, date, _place_in(sentence, dates, []), sentence, block)
-        return _evidence_as_written(reading, sentence, written, lent)
-    return None
+        # "Le Groupe s'est réuni deux fois, à Helsinki le 7 mars et à Dublin les 13 et 14 octobre": a meeting a day
+        days = _enumerated_days(sentence, date)
+        return [
+            _evidence_as_written(
+                replace(reading, date=day, location=_place_of_day(sentence, day, days) or reading.location),
+                sentence,
+                written,
+                lent,
+            )
+            for day in days
+        ]
+    return []
 
 
+# A body that meets, by its name's head: "Grupo Regional de Consulta ...", "Regional Consultation Group ...", "Red de
+# Funcionarios de Enlace ...", "Steering Group"
+_BODY_HEAD = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,3}(?:group|network|committee|council|board)\b"
+    r"|(?:grupo|red|comit[ée]|consejo|groupe|r[ée]seau|conseil)\s)",
+    re.I,
+)
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*")
 MAX_INLINE_HEAD_WORDS = 10
 MIN_NAMED_WORDS = 3  # an italic run this long in the dated sentence is the activity's own name
 # "in November", "en noviembre": the month a sentence tells its activity in, the year left to the context
 _MONTH_ALONE = re.compile(rf"\b(?:in|en|au mois de)\s+(?:{_MONTH_NAMES})\b(?!\.?\s+(?:de\s+)?\d)", re.I)
 
 
-def _inline_head(sentence: str) -> bool:
+def _inline_head(sentence: str, bold: bool = False) -> bool:
     """Whether a paragraph's first sentence is only a name opening with its kind: "Workshop on Unaccompanied
-    Minors.", not "Workshop participants agreed on ..."."""
+    Minors.", not "Workshop participants agreed on ...". A bold paragraph's may be in sentence case, as French and
+    Spanish names are, if its kind leads a phrase: "**Atelier sur l'évaluation de l'âge des mineurs.** Organisé ..."."""
     name = _SECTION_NUMBER.sub("", sentence).strip().rstrip(".")
+    words = re.findall(r"[^\W\d_][\w'’/-]*", name)
     return (
         sentence.strip().endswith(".")
         and not _KIND_IN_TOWN.fullmatch(name)
         and len(name.split()) <= MAX_INLINE_HEAD_WORDS
-        and bool(_OPENING_KIND.match(name))
+        and bool(_OPENING_KIND.match(name) or _BODY_HEAD.match(name))
         and not find_dates(name)
-        and all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in re.findall(r"[^\W\d_][\w'’/-]*", name))
+        and (
+            all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words)
+            or (bold and bool(_KIND_PHRASE.match(name)) and not _EVENT_VERB.search(name))
+        )
     )
+
+
+# A kind that leads a phrase in sentence case: "Groupe de travail sur l'intégration", "Séminaire sur la
+# réinstallation", "Taller sobre trata de personas"
+_KIND_PHRASE = re.compile(
+    r"^[^\W\d_]+(?:\s+(?:de\s+travail|de\s+trabajo|régional|regional))?\s+(?:sur|sobre|on|de|del|du|des|d['’]|pour|para|for)\b",
+    re.I,
+)
 
 
 # "Seminar in Brussels", "Taller en Managua": a label of where, the activity's name told in the paragraph
@@ -5467,11 +5511,13 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         elif block.kind == BlockKind.PARAGRAPH and (listed := topic_list_readings(block))[1]:
             readings += listed[0]
             consumed[block.order] = listed[1]
-        elif run_in := run_in_reading(blocks, i, heading_year(block.heading) or running_year, covered):
-            readings.append(run_in)
-            consumed[block.order] = run_in.snippet
+        elif run_in := run_in_readings(blocks, i, heading_year(block.heading) or running_year, covered):
+            readings += run_in
+            consumed[block.order] = run_in[0].snippet
         if days := [d for d in find_dates(block.text) if d.precision == DatePrecision.DAY]:
             running_year = days[-1].start.year  # the year the text goes on in, for a run-in's day without one
+        elif block.kind == BlockKind.HEADING and _YEAR_ALONE.fullmatch(block.text):
+            running_year = int(block.text.strip())  # "2009" over its run-in heads ("Third plenary meeting")
     for block, text in _table_header_rows(_candidates(blocks)):
         if (span := consumed.get(block.order)) and any(
             c.strip(" .") in text or text.strip(" .") in c for c in span.split(";")
@@ -5988,7 +6034,7 @@ def _enumerated_days(text: str, first: DateSpan | None) -> list[DateSpan | None]
     dates = [d for d in find_dates(text) if d.begin >= first.begin]
     days = [dates[0]] if dates and dates[0].begin == first.begin else []
     for before, after in zip(dates, dates[1:], strict=False):
-        gap = text[before.stop : after.begin]
+        gap = _without_purpose(text[before.stop : after.begin])  # a purpose's clause between the days is no break
         if not days or after.precision != DatePrecision.DAY or not _next_day_gap(gap):
             break
         days.append(after)
@@ -6010,7 +6056,8 @@ _AGAIN = re.compile(
 _IN_PLACE_NEXT = re.compile(
     r"^\s*(?:[,;]\s*(?:and\s+|y\s+|et\s+)?|(?:and|y|et)\s+)(?:(?:again|nuevamente|de nuevo|à nouveau)\s+)?"
     r"(?:in|at|en|à)\s+"
-    r"(?P<place>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:[ -](?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|de|del|la)){0,4})"
+    r"(?P<place>(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:[ -](?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|de|del|la)){0,4}"
+    r"(?:,\s*(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,2})?)"  # "Ciudad de Panamá, Panamá"
     r"\s*,?\s*(?:on|el|le|los\s+días|les)\s*$",
     re.I,
 )
@@ -6026,9 +6073,15 @@ def _place_of_day(text: str, day: DateSpan | None, days: Sequence[DateSpan | Non
     at = days.index(day)
     if at == 0 or day is None or (before := days[at - 1]) is None:
         return None
-    gap = text[before.stop : day.begin]
+    gap = _without_purpose(text[before.stop : day.begin])
     again = _AGAIN.match(gap) or _IN_PLACE_NEXT.match(gap)
     return again.group("place") if again and again.group("place") else None
+
+
+def _without_purpose(gap: str) -> str:
+    """What stands between two days, less a purpose's clause: "..., como preparación de la Reunión Viceministerial,
+    y en" is ", y en"."""
+    return re.sub(rf",\s*(?:{_PURPOSE.pattern})[^,]*", "", gap, flags=re.I)
 
 
 # "convened a roundtable in Washington, DC, on Diaspora Engagement in Development Policy": the topic after the place

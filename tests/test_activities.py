@@ -4449,3 +4449,46 @@ def test_a_news_item_tells_a_meeting_held_before_the_day_it_was_posted(nlp):
     ctx = DocumentContext("RCM", "d" * 64, "news.html", "en", title=doc.title)
     days = {(a.kind, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
     assert days == {(Kind.MEETING, "2014-06-24"), (Kind.WORKSHOP, "2014-12-10")}
+
+
+def test_a_run_in_heads_day_without_a_year_takes_the_year_heading_above_it(nlp):
+    """Round 214 (written, dev): a council's page sets its meetings under "2009" and "2010", each a run-in head
+    ("**Third plenary meeting**") over "The Council's third meeting, ..., convened in Berlin on May 6-8.": the days
+    are of the year heading above the head."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w214-mpi-transatlantic-council-2010.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind == Kind.MEETING}
+    assert {"2009-05-06", "2009-11-17", "2010-04-22", "2010-11-16"} <= days
+
+
+def test_a_bold_run_in_name_in_sentence_case_or_naming_a_body_heads_its_paragraph(nlp):
+    """Round 214 (written, dev): French and Spanish reports set each activity's name in bold at the head of its
+    paragraph, in sentence case ("**Atelier sur l'évaluation de l'âge des mineurs non accompagnés.** Organisé par le
+    Secrétariat à Genève le 5 juillet, ..."), or the body that met ("**Grupo Regional de Consulta sobre Migración
+    (GRCM).** El GRCM se reunió en dos ocasiones: en San Salvador del 21 al 22 de junio, como preparación de la
+    Reunión Viceministerial, y en Ciudad de Panamá, Panamá, el 17 y 18 de noviembre."): the name's activity, once
+    a day the sentence lists, each at its own place, not the meeting it prepared."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    folder = Path(__file__).parent / "fixtures" / "written"
+    doc = pdf_to_document((folder / "w214-igc-rapport-activites-2005.pdf").read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, "w214-igc-rapport-activites-2005.pdf", "fr", title=doc.title)
+    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert ("Atelier sur l'évaluation de l'âge des mineurs non accompagnés", "2005-07-05") in found
+    wgace = "Groupe de travail sur l'admission, le contrôle et l'exécution (WGACE)"
+    assert {(wgace, "2005-03-07"), (wgace, "2005-10-13")} <= found
+    doc = pdf_to_document((folder / "w214-rcm-informe-actividades-2011.pdf").read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, "w214-rcm-informe-actividades-2011.pdf", "es", title=doc.title)
+    grcm = {
+        (str(a.start_date), a.location)
+        for a in blocks_to_activities(doc.blocks, ctx, nlp)
+        if a.title == "Grupo Regional de Consulta sobre Migración (GRCM)"
+    }
+    assert grcm == {("2011-06-21", "San Salvador"), ("2011-11-17", "Ciudad de Panamá, Panamá")}
