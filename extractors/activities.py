@@ -3468,13 +3468,19 @@ def dotted_record_reading(text: str, block: Block) -> _Reading | None:
     regional sobre X. San Salvador, El Salvador, 20 y 21 de abril de 2010. Participaron ...", "Meeting of the
     Regional Consultation Group (RCGM). It was held from 3 to 5 March 2010 in Antigua Guatemala."): the name's
     activity, on the second sentence's days, at its place."""
-    if block.kind != BlockKind.LIST_ITEM or _heading_says(block, PUBLICATION_HEADINGS + ISSUED_WORKS_HEADINGS):
+    if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH) or _heading_says(
+        block, PUBLICATION_HEADINGS + ISSUED_WORKS_HEADINGS
+    ):
         return None  # "Summary Report: Workshop on X. IGC Secretariat, Geneva, April 2009.": a work, under its heading
     sentences = split_sentences(text)
     if len(sentences) < 2:
         return None
     name, where = sentences[0].rstrip(" ."), sentences[1].rstrip(" .")
     if len(name.split()) > MAX_TITLE_WORDS or find_dates(name) or not name[:1].isupper():
+        return None
+    if block.kind == BlockKind.PARAGRAPH and (not _OPENING_KIND.match(name) or _COPULA.search(name)):
+        # a paragraph's record opens with its kind and is only a name: "Taller regional sobre protección consular.
+        # Ciudad de Guatemala, ...", not "Meeting summaries are available to members only."
         return None
     kind = classify_kind(name)
     if kind is None or kind in (Kind.REPORT, Kind.PUBLICATION) or _EVENT_VERB.search(name):
@@ -4589,6 +4595,7 @@ _BODY_HEAD = re.compile(
     r"|(?:grupo|red|comit[ée]|consejo|groupe|r[ée]seau|conseil)\s)",
     re.I,
 )
+_COPULA = re.compile(r"\b(?:is|are|was|were|will|has|have|had|es|son|fue|fueron|est|sont|a été|ont)\b", re.I)
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*")
 MAX_INLINE_HEAD_WORDS = 10
 MIN_NAMED_WORDS = 3  # an italic run this long in the dated sentence is the activity's own name

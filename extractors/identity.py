@@ -517,20 +517,22 @@ TITLE_LANGUAGE_SHARE = 0.6
 def _translations_within(rows: Sequence[Activity]) -> set[tuple[int, int]]:
     """Pairs of rows of one document that tell one event in two languages ("Taller sobre trata de personas ..." in
     the Spanish list, "Workshop on Trafficking in Persons ..." in the English table): same days, same country, one
-    row in each language for those days."""
+    row in each language for those days. One of the two may name no place ("Seminar on Migration and Health" over
+    "Seminario sobre Migración y Salud. Tegucigalpa, Honduras, ..."), but they may not name two countries."""
     groups: dict[tuple, dict[str, list[int]]] = {}
     for i, a in enumerate(rows):
-        if _is_publication(a) or not (a.start_date and a.end_date and a.country):
+        if _is_publication(a) or not (a.start_date and a.end_date):
             continue
         if (language := _title_language(a.title)) is None:
             continue
-        key = (a.doc_id, a.recipient, a.start_date, a.end_date, a.country)
+        key = (a.doc_id, a.recipient, a.start_date, a.end_date)
         groups.setdefault(key, {}).setdefault(language, []).append(i)
     pairs: set[tuple[int, int]] = set()
     for by_language in groups.values():
         if len(by_language) == 2 and all(len(found) == 1 for found in by_language.values()):
             i, j = sorted(found[0] for found in by_language.values())
-            pairs.add((i, j))
+            if None in (rows[i].country, rows[j].country) or rows[i].country == rows[j].country:
+                pairs.add((i, j))
     return pairs
 
 

@@ -127,16 +127,41 @@ STOPWORDS: dict[str, frozenset[str]] = {
 _WORD_RE = re.compile(r"[a-záéíóúñüàâçèêëîïôûùœ]+")
 
 
-def detect_language(text: str, min_hits: int = DEFAULT_MIN_HITS, min_share: float = DEFAULT_MIN_SHARE) -> str | None:
-    """ "en", "es" or "fr" by stopword counts; None when the text is too short or none clearly wins (fewer than
-    `min_hits` stopwords of the best language, or less than `min_share` of all hits)."""
+def _counts(text: str) -> dict[str, int]:
     counts = dict.fromkeys(STOPWORDS, 0)
     for word in _WORD_RE.findall(text.lower()):
         for language, words in STOPWORDS.items():
             if word in words:
                 counts[language] += 1
+    return counts
+
+
+def detect_language(text: str, min_hits: int = DEFAULT_MIN_HITS, min_share: float = DEFAULT_MIN_SHARE) -> str | None:
+    """ "en", "es" or "fr" by stopword counts; None when the text is too short or none clearly wins (fewer than
+    `min_hits` stopwords of the best language, or less than `min_share` of all hits)."""
+    counts = _counts(text)
     total = sum(counts.values())
     best = max(counts, key=lambda language: counts[language])
     if counts[best] < min_hits or counts[best] < min_share * total:
         return None
     return best
+
+
+# A document this much in a second language is written in two ("Memoria 2007 / Activity Report 2007")
+BILINGUAL_SHARE = 0.35
+
+
+def document_language(text: str, opening: str) -> str | None:
+    """The language of a document whose `text` (a sample) may hold two: the one its `opening` (its title, its first
+    heading) is first written in, when the sample is bilingual and the opening is in the runner-up ("Conferencia
+    Regional sobre Migración (CRM) / Regional Conference on Migration (RCM)", its columns in Spanish and English,
+    English's stopwords the more frequent); else the sample's."""
+    found = detect_language(text)
+    counts = _counts(text)
+    total = sum(counts.values())
+    ranked = sorted(counts, key=lambda language: counts[language], reverse=True)
+    if found is None or not total or counts[ranked[1]] < BILINGUAL_SHARE * total:
+        return found
+    first = re.split(r"\s+[/|]\s+", opening, maxsplit=1)[0]
+    lead = detect_language(first, min_hits=1, min_share=0.5)
+    return lead if lead == ranked[1] else found

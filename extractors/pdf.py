@@ -30,7 +30,7 @@ from typing import IO, Any
 import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from mpdp_pipeline.extractors.language import detect_language
+from mpdp_pipeline.extractors.language import document_language
 from mpdp_pipeline.extractors.layout import (
     BlockBuilder,
     CrossPageStats,
@@ -649,7 +649,7 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
         blocks=tuple(builder.blocks),
         pages=page_count,
         title=title,
-        language=detect_language(sample),
+        language=document_language(sample, title or ""),
         warnings=tuple(warnings),
         date=own_date,
     )

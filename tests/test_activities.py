@@ -4492,3 +4492,25 @@ def test_a_bold_run_in_name_in_sentence_case_or_naming_a_body_heads_its_paragrap
         if a.title == "Grupo Regional de Consulta sobre Migración (GRCM)"
     }
     assert grcm == {("2011-06-21", "San Salvador"), ("2011-11-17", "Ciudad de Panamá, Panamá")}
+
+
+def test_a_bilingual_report_reads_once_in_the_language_its_title_opens_with(nlp):
+    """Round 222 (written, dev): an RCM report sets Spanish and English side by side ("Conferencia Regional sobre
+    Migración (CRM) / Regional Conference on Migration (RCM)"), each activity a paragraph that opens with its name
+    ("Taller regional sobre protección consular. Ciudad de Guatemala, Guatemala, del 18 al 20 de julio de 2007."):
+    the report is Spanish, as its title is first, and each activity one row, titled in Spanish, even where one
+    column names no place."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w222-rcm-memoria-2007.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    assert doc.language == "es"
+    ctx = DocumentContext("RCM", "d" * 64, path.name, doc.language, title=doc.title)
+    rows = [a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind not in ("report", "publication")]
+    by_day: dict[str, list[str]] = {}
+    for a in rows:
+        by_day.setdefault(str(a.start_date), []).append(a.title)
+    assert by_day["2007-06-05"] == ["Seminario sobre Migración y Salud"]
+    assert by_day["2007-07-18"] == ["Taller regional sobre protección consular"]
