@@ -4595,6 +4595,13 @@ _BODY_HEAD = re.compile(
     r"|(?:grupo|red|comit[ée]|consejo|groupe|r[ée]seau|conseil)\s)",
     re.I,
 )
+
+
+def _body_named(title: str) -> bool:
+    """Whether a record's title is only a body's name ("Red de Funcionarios de Enlace ...", "GRCM"): its meeting."""
+    return bool(_BODY_HEAD.match(title) or re.fullmatch(r"[A-Z]{3,6}", title.strip()))
+
+
 _COPULA = re.compile(r"\b(?:is|are|was|were|will|has|have|had|es|son|fue|fueron|est|sont|a été|ont)\b", re.I)
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*")
 MAX_INLINE_HEAD_WORDS = 10
@@ -5204,6 +5211,8 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     kind = (
         classify_kind(title)
         or (classify_kind(label) if label else None)  # "... Immigrants · Roundtable": the line's type label
+        # "13 may. – Red de Funcionarios de Enlace ... (Tegucigalpa)": the body met, whatever the page is called
+        or (Kind.WORKING_GROUP if _WORKING_GROUP_RE.search(title) else Kind.MEETING if _body_named(title) else None)
         or classify_kind(entry.context or "")
         or _referred_kind(entry)
         or Kind.MEETING

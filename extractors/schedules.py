@@ -676,7 +676,11 @@ def _rest_title(rest: str) -> tuple[str | None, str | None]:
         # a name that opens with its kind ("Reunión de la Red Regional de Funcionarios de Enlace para ...") may run long
         if (len(p.split()) <= 12 or (len(p.split()) <= MAX_KIND_LED_WORDS and KIND_WORDS.match(p)))
         # a lone body's name ("Plan Commission") is the meeting's, unless it is a room's
-        and (KIND_WORDS.search(p) or (len(parts) == 1 and _BODY_NOUN.search(p) and not _PLACE_WORDS.search(p)))
+        and (
+            KIND_WORDS.search(p)
+            or (len(parts) == 1 and _BODY_NOUN.search(p) and not _PLACE_WORDS.search(p))
+            or (len(parts) == 1 and _ACRONYM_AT.fullmatch(p))  # "GRCM (Managua)": the body's meeting, in its town
+        )
     ]
     if titled:
         title = titled[0]
@@ -721,7 +725,7 @@ _PLACE_NOTE = re.compile(r",\s+(?=(?:au|aux|à|dans|in|at|en el|en la)\s)", re.I
 # The nouns that name a body (not its papers: "schedule", "agendas").
 _BODY_NOUN = re.compile(
     r"\b(?:board|commission|council|committee|trustees|directors|authority|assembly|task force|junta|consejo"
-    r"|comisi[óo]n|comit[ée]|conseil|assembl[ée]e)\b",
+    r"|comisi[óo]n|comit[ée]|conseil|assembl[ée]e|group|grupo|groupe|network|red de|r[ée]seau)\b",
     re.I,
 )
 # A body's name may be a room's ("Council Chambers", "Board Room"): the place words say which.
@@ -729,6 +733,7 @@ _PLACE_WORDS = re.compile(
     r"\b(?:chambers?|room|hall|building|cent(?:er|re)|library|street|avenue|ave|suite|floor|offices?|sala|salle)\b",
     re.I,
 )
+_ACRONYM_AT = re.compile(r"[A-Z]{3,6}\s*\([^()]{2,40}\)")
 _BRACKETED_PLACE = re.compile(r"\s*\(([^()]{2,40})\)$")
 # "Roundtable", "Book launch", "Congressional briefing", "Webinar (online only)", "Roundtable with Canadian officials":
 # an event's type as a label of its own, naming no topic ("Roundtable on X" is a name).
@@ -1093,6 +1098,9 @@ def _row_entries(
     ):
         return []  # no meeting that month, or a row of deadlines ("Due on | 31/08/2016"), not "... Register by June 5"
     title, venue = _rest_title(cell[date.stop :])
+    label = None
+    if title and _KIND_LABEL.fullmatch(title) and len(cells) > 1:
+        label, title = title, None  # "Feb. 18 Webinar | Implementing Executive Action ...": the type, the name beside
     venue_at = _venue_column(header, len(cells))
     if venue is None and venue_at is not None and venue_at != i and cells[venue_at]:
         venue = cells[venue_at]  # "Date | Meeting | Location | Status": the venue its column gives
@@ -1123,6 +1131,11 @@ def _row_entries(
             title = fields[0]
             labelled = (venue_line(f) for f in fields[1:] if VENUE_LABEL.match(f))
             venue = venue or next((_FIELD_TAIL.sub("", v) for v in labelled if v), None)
+    if title is None and label and others and (head := _FIRST_SENTENCE.match(others[0])):
+        title = head.group(1)  # the type's name cell: "Implementing Executive Action ...? Online. MPI analysts ..."
+        named, place = _rest_title(title)
+        if named and place and country_of(place):
+            title, venue = named, venue or place
     if title is None and (title := _row_title(others, ())):
         named, place = _rest_title(title)  # "Workshop on Labour Migration — Brussels": the name, then its venue
         if named and country_of(place):
@@ -1134,7 +1147,7 @@ def _row_entries(
         # a row without a header: the cell beside the title that names a known place is the venue ("Geneva")
         venue = next((c for c in others if c != title and len(c.split()) <= 4 and country_of(c)), None)
     snippet = " | ".join(cells)
-    return [Entry(title, name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
+    return [Entry(title, label or name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
 
 
 _END_COLUMN = re.compile(

@@ -6606,3 +6606,35 @@ def test_a_day_heading_over_a_sentence_leaves_it_to_the_prose_rules(nlp):
     doc = pdf_to_document(path.read_bytes())
     ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
     assert "2008-06-18" not in {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+
+
+def test_a_rows_type_beside_its_day_leaves_the_name_to_the_next_cell(nlp):
+    """Round 224 (written, dev): an e-mail newsletter's table of recent events sets the day and the type in one cell
+    and the name, place and remarks in the next ("Feb. 18 Webinar | Implementing Executive Action on Immigration:
+    What Comes Next for DAPA and Expanded DACA? Online. MPI analysts reviewed ..."): the event is named by the next
+    cell's first sentence and typed by the label."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w224-mpi-in-brief-2015.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    rows = {str(a.start_date): a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    webinar = rows["2015-02-18"]
+    assert webinar.kind == "other" and webinar.title.startswith("Implementing Executive Action on Immigration")
+    assert rows["2015-03-12"].kind == "roundtable" and "Refugee Integration" in rows["2015-03-12"].title
+
+
+def test_a_dated_line_that_names_only_a_body_is_its_meeting_in_the_bracketed_town(nlp):
+    """Round 224 (written, dev): a news page's sidebar lists "Actividades realizadas en 2014" as "13 may. – Red de
+    Funcionarios de Enlace para la Protección Consular (Tegucigalpa)", "24-25 jun. – GRCM (Managua)": the body's
+    meeting in the town in brackets, not a meeting named after the page ("Noticias 2014 - Conferencia Regional sobre
+    Migración") held at the body."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w224-rcm-noticias-2014.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    network = next(a for a in rows if str(a.start_date) == "2014-05-13")
+    assert (network.title, network.kind, network.location) == (
+        "Red de Funcionarios de Enlace para la Protección Consular",
+        "meeting",
+        "Tegucigalpa",
+    )
+    assert not any(a.title.startswith("Noticias") for a in rows)
