@@ -5406,6 +5406,24 @@ _MEETINGS_HELD = re.compile(
 )
 
 
+# "The Coordinator reported that the following IGC meetings had been held since the last Steering Group meeting:"
+_HELD_LIST_INTRO = re.compile(
+    r"\b(?:following|siguientes|suivantes)\b[^.:]{0,60}\b(?:meetings|activities|events|reuniones|actividades"
+    r"|eventos|réunions|activités)\b[^.:]{0,40}\b(?:held|took place|celebrad[ao]s|realizad[ao]s|tenues|eu lieu)\b",
+    re.I,
+)
+
+
+def _held_list_intro(block: Block) -> bool:
+    """Whether minutes introduce a list of meetings held ("... the following IGC meetings had been held since the
+    last meeting:"), which the record reports as a report's are."""
+    return (
+        block.kind == BlockKind.PARAGRAPH
+        and block.text.rstrip().endswith(":")
+        and bool(_HELD_LIST_INTRO.search(block.text))
+    )
+
+
 _OTHERS_WORKS = re.compile(
     r"\b(?:publications?|reports?|resources?|publicaciones|documentos)\s+(?:from|by|of|de)\s+(?:our\s+)?"
     r"(?:partners?|partner organi[sz]ations|other organi[sz]ations|otras organizaciones|organizaciones asociadas)\b"
@@ -5471,6 +5489,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         reports = (
             PROCEEDINGS.search(meeting.snippet)
             or any(b.kind == BlockKind.HEADING and _MEETINGS_HELD.search(b.text) for b in blocks)
+            or any(_held_list_intro(b) for b in blocks)
             or _reports_activities(blocks, meeting.block)
             or _calendar_table(blocks)
         )

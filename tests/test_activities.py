@@ -4514,3 +4514,19 @@ def test_a_bilingual_report_reads_once_in_the_language_its_title_opens_with(nlp)
         by_day.setdefault(str(a.start_date), []).append(a.title)
     assert by_day["2007-06-05"] == ["Seminario sobre Migración y Salud"]
     assert by_day["2007-07-18"] == ["Taller regional sobre protección consular"]
+
+
+def test_minutes_that_list_the_meetings_held_since_the_last_report_them(nlp):
+    """Round 220 (written, dev): a Steering Group's minutes ("STEERING GROUP MEETING Geneva, 16 February 2006
+    MINUTES") record that "the following IGC meetings had been held since the last Steering Group meeting:", then
+    list them ("Working Group on Admission, Control and Enforcement (WGACE), Geneva, 29-30 November 2005;"): the
+    minutes' meeting, and each meeting held that they list."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w220-igc-steering-group-minutes-2006.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert {"2006-02-16", "2005-11-29", "2005-12-12", "2005-12-15", "2006-01-24", "2006-02-07"} <= days
