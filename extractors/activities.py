@@ -1343,6 +1343,11 @@ _TO_BE_RELEASED = re.compile(
     r"|[(\[,]\s*(?:expected|forthcoming|due out|à paraître|de próxima aparición|previsto para)\b",
     re.I,
 )
+_PERIOD_FIELD = re.compile(
+    r"^\W*(?:p[ée]riode(?:\s+couverte)?|(?:reporting\s+)?period(?:\s+covered)?|per[ií]odo(?:\s+que\s+cubre|\s+cubierto)?)"
+    r"\s*:",
+    re.I,
+)
 MAX_UNSIGNED_ENTRY_CHARS = 250
 MAX_TYPE_FACT_WORDS = 5
 MIN_PROSE_SENTENCES = 3
@@ -1350,6 +1355,8 @@ MIN_PROSE_SENTENCES = 3
 
 def publication_to_reading(text: str, block: Block) -> _Reading | None:
     """`Title. By A and B. March 2005` in a publication list, or `X was issued in June 2006`."""
+    if _PERIOD_FIELD.match(text):
+        return None  # "Période couverte : 1er avril 2012 – 31 mars 2014 · Rapport soumis le 30 avril 2014"
     dates = find_dates(text) or _year_field(text)
     in_list = _heading_says(block, PUBLICATION_HEADINGS + DOCUMENT_HEADINGS)
     # "Migración ... por Centroamérica · Book · 2010 · By A": a card's byline is its own field, not a title's "por"
@@ -4663,6 +4670,13 @@ def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
             # so is a work's entry, its title, its byline, then its facts ("Title. By A and B. Report, 48 pp.
             # November 2012. A Spanish-language summary is also available.")
             and not (_BYLINE_LEAD.match(text) and len(text) <= MAX_BYLINED_ENTRY_CHARS)
+            # and so is a citation closing on its imprint ("Author. Title. San José: Secretaría Técnica de la CRM,
+            # julio de 2008.") under a heading of works
+            and not (
+                _heading_says(block, PUBLICATION_HEADINGS + ISSUED_WORKS_HEADINGS)
+                and _IMPRINT_END.search(text)
+                and len(text) <= MAX_BYLINED_ENTRY_CHARS
+            )
         ):
             for sentence in split_sentences(text):
                 yield from (
@@ -4680,6 +4694,10 @@ def _candidates(blocks: Sequence[Block]) -> Iterable[tuple[Block, str]]:
 
 
 MAX_RUN_IN_LABEL_WORDS = 5
+# A citation's closing imprint: "San José: Secretaría Técnica de la CRM, julio de 2008.", "Geneva: IGC, 2009."
+_IMPRINT_END = re.compile(
+    r"\.\s+[A-ZÀ-Ý][\w .'’,-]{1,40}\s?:\s*[A-ZÀ-Ý][^.:]{1,80},\s*(?:[^\W\d_]+\.?\s+(?:de\s+)?)?(?:19|20)\d\d\.?\s*$"
+)
 
 
 def _run_in_label(sentence: str) -> bool:
@@ -5436,7 +5454,11 @@ _OTHERS_WORKS = re.compile(
     r"|\bother\s+(?:publications|reports|documents|resources)\s+of\s+interest\b"
     r"|\botras\s+publicaciones\s+de\s+inter[ée]s\b|\bautres\s+publications\s+d['’]int[ée]r[êe]t\b"
     r"|\b(?:documents?|publications?|reports?|works)\s+(?:of|from|by)\s+other\s+(?:organi[sz]ations|bodies|institutions)\b"
-    r"|\bnot\s+(?:[A-Z]{2,5}\s+)?publications\b",
+    r"|\bnot\s+(?:[A-Z]{2,5}\s+)?publications\b"
+    # "Otras publicaciones citadas en el informe (no financiadas por el MPDP):" (not "Works Cited", the own ones)
+    r"|\b(?:otras|other|autres)\s+(?:publicaciones|publications|works|obras|documentos|documents)\s+"
+    r"(?:citad[oa]s|cited|cit[ée]e?s)\b"
+    r"|\bno\s+financiad[oa]s\s+por\b|\bnot\s+funded\s+by\b|\bnon\s+financ[ée]e?s\s+par\b",
     re.I,
 )
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)", re.I)
@@ -5459,7 +5481,13 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # "© 2001-2009 Migration Policy Institute · 1400 16th St. NW": a page's footer gives its town, no work of its years
     blocks = [b for b in blocks if not _COPYRIGHT.match(b.text)]
     # "Related publications from partner organisations": other bodies' works, which the page points to
-    blocks = [b for b in blocks if not _OTHERS_WORKS.search(b.heading or "")]
+    # (or led by a label saying so: "Otras publicaciones citadas ... (no financiadas por el MPDP): OIM, Informe ...")
+    blocks = [
+        b
+        for b in blocks
+        if not _OTHERS_WORKS.search(b.heading or "")
+        and not (":" in b.text and _OTHERS_WORKS.search(b.text.split(":", 1)[0]))
+    ]
     item_of = news_items(blocks)  # a news item's blocks, by the element of the item
     posted_on = _posting_days(blocks, item_of)  # a listed news item's posting day, by that element
     news_blocks = list(blocks)  # what a news item's body says of the work its headline announces

@@ -5222,3 +5222,27 @@ def test_a_works_type_set_over_its_title_is_its_kicker_not_a_title(nlp):
     assert works["Temporary Worker Programs After the Recession"] == "policy_brief"
     assert works["Migration and Development: Rethinking the Linkages"] == "book"
     assert "POLICY BRIEF" not in works
+
+
+def test_a_note_on_other_works_cited_and_a_reports_period_line_are_no_works(nlp):
+    """Round 220 (written, dev): an annex closes its list of works with "Otras publicaciones citadas en el informe
+    narrativo (no financiadas por el MPDP): OIM, Informe sobre las Migraciones en el Mundo 2011 (Ginebra: OIM,
+    2011)."; a French annex opens with "Période couverte : 1er avril 2012 – 31 mars 2014 · Rapport soumis le 30 avril
+    2014". Neither lists a work of the recipient."""
+    rows = _written_rows("w220-rcm-informe-anexos-2010-2012.pdf", "RCM", nlp)
+    assert not any("Migraciones en el Mundo" in a.title or a.title.startswith("Otras") for a in rows)
+    path = Path(__file__).parent / "fixtures" / "written" / "w220-igc-annexe-reunions-2012-2014.html"
+    doc = html_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "fr", title=doc.title)
+    assert not any(a.title.startswith("Période") for a in blocks_to_activities(doc.blocks, ctx, nlp))
+
+
+def test_a_long_citation_under_a_works_heading_is_read_whole_to_its_imprint(nlp):
+    """Round 218 (written, dev): "Conferencia Regional sobre Migración. Lineamientos Regionales para la Protección
+    Especial en Casos de Repatriación de Niños, Niñas y Adolescentes Víctimas de Trata de Personas. San José:
+    Secretaría Técnica de la CRM, julio de 2008." under "2. Publicaciones": one entry, titled by its second
+    sentence; the imprint is no title."""
+    rows = _written_rows("w218-rcm-informe-actividades-2008.pdf", "RCM", nlp)
+    titles = {a.title for a in rows if a.kind in ("report", "publication")}
+    assert any(t.startswith("Lineamientos Regionales para la Protección Especial") for t in titles)
+    assert not any(t.startswith("San José") for t in titles)
