@@ -525,6 +525,9 @@ _REGIONAL_CONFERENCE = re.compile(
 )
 
 
+_WG_ACRONYM = re.compile(r"\bWG[A-Z][A-Za-z]*\b")  # "WGACE", "WGTech", "WGI": a working group by its acronym
+
+
 def classify_kind(title: str) -> Kind | None:
     """The kind a title names: the kind word it opens with when no other kind word follows it, else by the
     priority of `vocabulary.KIND_TERMS`; None if none."""
@@ -546,12 +549,13 @@ def classify_kind(title: str) -> Kind | None:
         head = first.group(0)  # "XIV Vice-Ministerial Meeting of the Regional Conference": a meeting of a body
     for kind, regex in _KIND_RES:
         if head and regex.fullmatch(head):
-            if kind == Kind.MEETING and _WORKING_GROUP_RE.search(title):
-                return Kind.WORKING_GROUP  # "Third meeting of the Working Group on ...": the working group met
+            if kind == Kind.MEETING and (_WORKING_GROUP_RE.search(title) or _WG_ACRONYM.search(title)):
+                # "Third meeting of the Working Group on ...", "WGTech Meeting": the working group met
+                return Kind.WORKING_GROUP
             return kind
     for kind, regex in _KIND_RES:
         if regex.search(title):
-            return kind
+            return Kind.WORKING_GROUP if kind == Kind.MEETING and _WG_ACRONYM.search(title) else kind
     return None
 
 
@@ -5461,6 +5465,11 @@ _OTHERS_WORKS = re.compile(
     r"|\bno\s+financiad[oa]s\s+por\b|\bnot\s+funded\s+by\b|\bnon\s+financ[ée]e?s\s+par\b",
     re.I,
 )
+_SUMMARY_IN_LANGUAGE = re.compile(
+    r"^\W*(?:r[ée]sum[ée]|resumen|summary|sommaire|s[ií]ntesis|synth[èe]se)\s+(?:en|in)\s+(?:fran[cç][ae]i?s|french"
+    r"|espa[ñn]ol|spanish|espagnol|english|ingl[ée]s|anglais)\s*:",
+    re.I,
+)
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)", re.I)
 
 
@@ -5481,12 +5490,14 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # "© 2001-2009 Migration Policy Institute · 1400 16th St. NW": a page's footer gives its town, no work of its years
     blocks = [b for b in blocks if not _COPYRIGHT.match(b.text)]
     # "Related publications from partner organisations": other bodies' works, which the page points to
-    # (or led by a label saying so: "Otras publicaciones citadas ... (no financiadas por el MPDP): OIM, Informe ...")
+    # (or led by a label saying so: "Otras publicaciones citadas ... (no financiadas por el MPDP): OIM, Informe ...");
+    # a summary in the other language retells the section above it ("Résumé en français : le WGTech s'est réuni ...")
     blocks = [
         b
         for b in blocks
         if not _OTHERS_WORKS.search(b.heading or "")
         and not (":" in b.text and _OTHERS_WORKS.search(b.text.split(":", 1)[0]))
+        and not _SUMMARY_IN_LANGUAGE.match(b.text)
     ]
     item_of = news_items(blocks)  # a news item's blocks, by the element of the item
     posted_on = _posting_days(blocks, item_of)  # a listed news item's posting day, by that element

@@ -4530,3 +4530,19 @@ def test_minutes_that_list_the_meetings_held_since_the_last_report_them(nlp):
     ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
     days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
     assert {"2006-02-16", "2005-11-29", "2005-12-12", "2005-12-15", "2006-01-24", "2006-02-07"} <= days
+
+
+def test_a_summary_in_the_other_language_retells_and_a_wg_acronym_names_a_working_group(nlp):
+    """Round 222 (written, dev): an English report on the working groups follows each section with "Résumé en
+    français : le WGTech s'est réuni à Ottawa les 12 et 13 avril 2005 ...", which retells the section; its entries
+    name groups by their acronyms ("WGTech Meeting, 12-13 April 2005, Ottawa, Canada"): a working group's meeting."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w222-igc-working-groups-2005.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    assert not any(a.title.startswith(("Résumé", "Session de formation")) for a in rows)
+    assert {a.kind for a in rows if str(a.start_date) == "2005-04-12"} == {Kind.WORKING_GROUP}
