@@ -4547,7 +4547,7 @@ def run_in_readings(
     sentences = split_sentences(_GLUED_NOTE.sub("", block.text))
     if head is not None and head.kind == BlockKind.HEADING and (head.locator or "").startswith(f"{block.locator} > "):
         name = clean_title(head.text)
-    elif len(sentences) >= 2 and _inline_head(sentences[0], bold=bool(block.is_bold)):
+    elif len(sentences) >= 2 and _inline_head(sentences[0]):
         # "Working Group on Asylum/Refugees. The group met on 25-26 March 2009 in Geneva.": the same head, set in
         # the paragraph's type ("1.2 Workshop on Irregular Migration Data. Held in London on ...": its number apart)
         name, sentences = clean_title(_SECTION_NUMBER.sub("", sentences[0])), sentences[1:]
@@ -4621,10 +4621,11 @@ MIN_NAMED_WORDS = 3  # an italic run this long in the dated sentence is the acti
 _MONTH_ALONE = re.compile(rf"\b(?:in|en|au mois de)\s+(?:{_MONTH_NAMES})\b(?!\.?\s+(?:de\s+)?\d)", re.I)
 
 
-def _inline_head(sentence: str, bold: bool = False) -> bool:
+def _inline_head(sentence: str) -> bool:
     """Whether a paragraph's first sentence is only a name opening with its kind: "Workshop on Unaccompanied
-    Minors.", not "Workshop participants agreed on ...". A bold paragraph's may be in sentence case, as French and
-    Spanish names are, if its kind leads a phrase: "**Atelier sur l'évaluation de l'âge des mineurs.** Organisé ..."."""
+    Minors.", not "Workshop participants agreed on ...". It may be in sentence case, as French and Spanish names
+    are, if its kind leads a phrase and no verb follows: "Atelier sur l'évaluation de l'âge des mineurs. Organisé
+    ..."."""
     name = _SECTION_NUMBER.sub("", sentence).strip().rstrip(".")
     words = re.findall(r"[^\W\d_][\w'’/-]*", name)
     return (
@@ -4635,7 +4636,7 @@ def _inline_head(sentence: str, bold: bool = False) -> bool:
         and not find_dates(name)
         and (
             all(w[:1].isupper() or w.lower() in _LINK_WORDS for w in words)
-            or (bold and bool(_KIND_PHRASE.match(name)) and not _EVENT_VERB.search(name))
+            or (bool(_KIND_PHRASE.match(name)) and not _EVENT_VERB.search(name) and not _COPULA.search(name))
         )
     )
 
@@ -4643,7 +4644,7 @@ def _inline_head(sentence: str, bold: bool = False) -> bool:
 # A kind that leads a phrase in sentence case: "Groupe de travail sur l'intégration", "Séminaire sur la
 # réinstallation", "Taller sobre trata de personas"
 _KIND_PHRASE = re.compile(
-    r"^[^\W\d_]+(?:\s+(?:de\s+travail|de\s+trabajo|régional|regional))?\s+(?:sur|sobre|on|de|del|du|des|d['’]|pour|para|for)\b",
+    r"^[^\W\d_]+(?:\s+(?:de\s+travail|de\s+trabajo|régional|regional|ronde|redonda|table))?\s+(?:sur|sobre|on|de|del|du|des|d['’]|pour|para|for)\b",
     re.I,
 )
 
@@ -6028,16 +6029,21 @@ def covered_period(blocks: Sequence[Block], stated: bool = False) -> tuple[datet
     `stated`: only as a cover's line states it, not as a sentence of the text tells it ("as Chair ... for the
     period July 2010 - June 2011" in a meeting's summary)."""
     for block in blocks:
-        if block.page not in (1, None) or (stated and len(block.text.split()) > MAX_PERIOD_LINE_WORDS):
+        # a cover's line, or the labelled first sentence of its paragraph ("Période couverte : du 1er avril 2009 au 31
+        # mars 2010. Le présent rapport a été approuvé ...")
+        text = block.text
+        if stated and _FIELD_LABEL.match(text) and len(text.split()) > MAX_PERIOD_LINE_WORDS:
+            text = split_sentences(text)[0]
+        if block.page not in (1, None) or (stated and len(text.split()) > MAX_PERIOD_LINE_WORDS):
             continue
-        field = _FIELD_LABEL.sub("", block.text)  # "Period: January - December 2014": the field, not its label
+        field = _FIELD_LABEL.sub("", text)  # "Period: January - December 2014": the field, not its label
         if (months := month_range(field)) and months.end and (months.end - months.start).days >= MIN_PERIOD_DAYS:
             return months.start, months.end  # "Enero - diciembre de 2010"
-        dates = find_dates(block.text)
-        if not dates or not _reporting_period(block.text, dates):
+        dates = find_dates(text)
+        if not dates or not _reporting_period(text, dates):
             continue
         first = dates[0]
-        joined = len(dates) > 1 and _RANGE_JOIN.match(block.text[first.stop : dates[1].begin])
+        joined = len(dates) > 1 and _RANGE_JOIN.match(text[first.stop : dates[1].begin])
         end = dates[1].end if joined else first.end
         if first.start and end and MIN_PERIOD_DAYS <= (end - first.start).days <= MAX_PERIOD_DAYS:
             return first.start, end

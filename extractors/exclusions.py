@@ -86,7 +86,8 @@ _ATTENDED_OTHERS = re.compile(
     # "La CRM a participé en qualité d'observateur à la VIIIe Conférence sud-américaine", "represented the Secretariat
     # as an observer at ...": an observer at another's meeting
     r"|(?i:\bas\s+(?:an\s+)?observers?\b|\ben\s+qualit[ée]\s+d['’]observat(?:eur|rice)s?\b"
-    r"|\ben\s+calidad\s+de\s+observador(?:a|es)?\b|\bcomo\s+observador(?:a|es)?\b)"
+    r"|\ben\s+calidad\s+de\s+observador(?:a|es)?\b|\bcomo\s+observador(?:a|es)?\b"
+    r"|\b(?:à\s+titre|au\s+titre)\s+d['’]observat(?:eur|rice)s?\b)"
 )
 
 # a work still to come, said in its own sentence

@@ -4546,3 +4546,24 @@ def test_a_summary_in_the_other_language_retells_and_a_wg_acronym_names_a_workin
     rows = blocks_to_activities(doc.blocks, ctx, nlp)
     assert not any(a.title.startswith(("Résumé", "Session de formation")) for a in rows)
     assert {a.kind for a in rows if str(a.start_date) == "2005-04-12"} == {Kind.WORKING_GROUP}
+
+
+def test_a_name_in_sentence_case_heads_its_paragraph_without_bold(nlp):
+    """Round 222 (written, dev): a French report names each workshop in its own first sentence, in regular type
+    ("Table ronde sur l'intégration des réfugiés réinstallés. Organisée le 12 mai 2009 à La Haye (Pays-Bas) ...,
+    cette table ronde a réuni ..."): the name heads the paragraph's activity. An observer's attendance is no
+    activity, and the outlook past the period the cover's first sentence states is planned."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w222-igc-rapport-activites-2009.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "fr", title=doc.title)
+    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert ("Table ronde sur l'intégration des réfugiés réinstallés", "2009-05-12") in found
+    assert ("Atelier sur la biométrie et la gestion de l'identité", "2009-11-10") in found
+    # "Le Coordonnateur des IGC a participé, à titre d'observateur, à la Conférence ministérielle ...": another's; "Le
+    # prochain Tour complet aura lieu à Washington, DC, en juin 2010", after "Période couverte : du 1er avril 2009 au
+    # 31 mars 2010. Le présent rapport ...": planned
+    assert not any(day.startswith(("2009-10-29", "2010-06")) for _, day in found)
