@@ -5466,6 +5466,14 @@ _OTHERS_WORKS = re.compile(
     r"|\bno\s+financiad[oa]s\s+por\b|\bnot\s+funded\s+by\b|\bnon\s+financ[ée]e?s\s+par\b",
     re.I,
 )
+_OTHERS_MEETINGS = re.compile(
+    r"\b(?:participaci[oó]n|participation|attendance|representation|representaci[oó]n|asistencia)\b[^.]{0,60}?"
+    r"\b(?:otros|otras|other|autres|d['’]autres|external|externos|externas)\s+(?:foros|forums?|fora|meetings|reuniones"
+    r"|réunions|eventos|events|instances|bodies|organismos|organizaciones|organisations|organizations)\b"
+    r"|\b(?:meetings|reuniones|réunions|events|eventos)\s+(?:of|de|d['’])\s+(?:other|otros|otras|autres)\s+"
+    r"(?:bodies|organi[sz]ations|organismos|organizaciones|instances|organisations)\b",
+    re.I,
+)
 _SUMMARY_IN_LANGUAGE = re.compile(
     r"^\W*(?:r[ée]sum[ée]|resumen|summary|sommaire|s[ií]ntesis|synth[èe]se)\s+(?:en|in)\s+(?:fran[cç][ae]i?s|french"
     r"|espa[ñn]ol|spanish|espagnol|english|ingl[ée]s|anglais)\s*:",
@@ -5804,6 +5812,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ]
     if stated := covered_period(blocks, stated=True):
         readings = [r for r in readings if not _outlook_past_period(r, stated)]
+    # "Participación de la Secretaría Técnica en otros foros", "Meetings of other bodies attended by the Secretariat":
+    # a section of the meetings the recipient went to, not its own
+    readings = [
+        r for r in readings if r.kind in _PUBLICATION_KINDS or not _OTHERS_MEETINGS.search(r.block.heading or "")
+    ]
     tidied = [
         replace(r, title=_name_in_clause(r, title), location=_one_sentence(r.location) or _dated_tail(r.title)[1])
         for r in _same_place(_without_posted_reports([_recorded_event(_titled_by_heading(r)) for r in readings]))
@@ -6016,8 +6029,10 @@ MAX_PERIOD_DAYS = 400  # a year's report; a programme's five years lend no year 
 
 
 MAX_PERIOD_LINE_WORDS = 30
+MAX_COVER_BLOCKS = 8
 
 
+_ISSUE_FIELDS = re.compile(r"\s+[-–—|·]\s+|[()]")  # the fields of an issue's line: "No. 14 - abril-junio 2011 - ..."
 # A cover's field label: "Period:", "Reporting period:", "Período que cubre:"
 _FIELD_LABEL = re.compile(r"^\s*[^\W\d][\w ]{0,30}:\s*")
 
@@ -6034,11 +6049,16 @@ def covered_period(blocks: Sequence[Block], stated: bool = False) -> tuple[datet
         text = block.text
         if stated and _FIELD_LABEL.match(text) and len(text.split()) > MAX_PERIOD_LINE_WORDS:
             text = split_sentences(text)[0]
-        if block.page not in (1, None) or (stated and len(text.split()) > MAX_PERIOD_LINE_WORDS):
+        # a PDF's first page; a web page's opening blocks, its masthead and lead
+        cover = block.page == 1 or (block.page is None and (block.order or 0) < MAX_COVER_BLOCKS)
+        if not cover or (stated and len(text.split()) > MAX_PERIOD_LINE_WORDS):
             continue
         field = _FIELD_LABEL.sub("", text)  # "Period: January - December 2014": the field, not its label
-        if (months := month_range(field)) and months.end and (months.end - months.start).days >= MIN_PERIOD_DAYS:
-            return months.start, months.end  # "Enero - diciembre de 2010"
+        # "Enero - diciembre de 2010", or one field of an issue's line ("No. 14 - abril-junio 2011 - Presidencia ...",
+        # "... Fall 2008 (October - December 2008)")
+        for part in (field, *(p for p in _ISSUE_FIELDS.split(field) if p.strip())):
+            if (months := month_range(part)) and months.end and (months.end - months.start).days >= MIN_PERIOD_DAYS:
+                return months.start, months.end
         dates = find_dates(text)
         if not dates or not _reporting_period(text, dates):
             continue
@@ -6068,13 +6088,21 @@ _FUTURE_VERB = terms_pattern(FUTURE_EVENT_VERBS)
 
 def _outlook_past_period(reading: _Reading, period: tuple[datetime.date, datetime.date]) -> bool:
     """Whether a report's outlook names a meeting after the period it covers ("Looking ahead, the Mini-Full Round is
-    scheduled for 8 October 2013" in a report on January-June 2013): planned, not yet held."""
+    scheduled for 8 October 2013" in a report on January-June 2013, a bulletin's "Próximas actividades"): planned,
+    not yet held."""
     return (
         reading.kind not in _PUBLICATION_KINDS
         and reading.date is not None
         and reading.date.start > period[1]
-        and bool(_FUTURE_VERB.search(reading.snippet))
+        and bool(_FUTURE_VERB.search(reading.snippet) or _UPCOMING_SECTION.search(reading.block.heading or ""))
     )
+
+
+_UPCOMING_SECTION = re.compile(
+    r"\b(?:pr[oó]ximas?\s+(?:actividades|reuniones|eventos)|upcoming|coming\s+up|forthcoming|looking\s+ahead|outlook"
+    r"|à\s+venir|prochaines?\s+(?:activités|réunions)|perspectivas|perspectives)\b",
+    re.I,
+)
 
 
 def year_in_period(text: str, year: int, period: tuple[datetime.date, datetime.date] | None) -> int:

@@ -4567,3 +4567,21 @@ def test_a_name_in_sentence_case_heads_its_paragraph_without_bold(nlp):
     # prochain Tour complet aura lieu à Washington, DC, en juin 2010", after "Période couverte : du 1er avril 2009 au
     # 31 mars 2010. Le présent rapport ...": planned
     assert not any(day.startswith(("2009-10-29", "2010-06")) for _, day in found)
+
+
+def test_a_bulletins_other_fora_and_its_upcoming_activities_past_its_issue_are_not_its_own(nlp):
+    """Round 224 (written, dev): an RCM bulletin ("No. 14 - abril-junio 2011 - Presidencia Pro Tempore: ...") lists
+    "Participación de la Secretaría Técnica en otros foros" ("Reunión de la Comisión Especial de Asuntos Migratorios
+    (CEAM) de la OEA, Washington, D.C., 7 de abril de 2011.") and "Próximas actividades" ("Reunión del GRCM -
+    noviembre de 2011, Ciudad de Panamá (por confirmar)."): others' meetings, and planned ones past the issue's
+    quarter."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / "w224-rcm-boletin-2011.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
+    days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert not {"2011-04-07", "2011-10-01", "2011-11-01"} & days
+    assert "2011-06-23" in days  # the issue's own Vice-Ministerial meeting stays
