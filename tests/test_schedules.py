@@ -6485,7 +6485,7 @@ UNTUNED_ROUNDS_202_212 = {
 
 
 # Rounds 214 to 224 (written, dev, even; 2026-12-07, twenty-seventh session; scored cold at ead0723) below 0.9 at
-# import, at 7882e48 (214, 218, 220) and 1031e7e (222, 224).
+# import, at 7882e48 (214, 218, 220), 1031e7e (222, 224) and 980fa3a (216, imported last, never tuned on).
 UNTUNED_ROUNDS_214_224 = {
     ("events", "w214-igc-annual-report-2008.pdf"),
     ("events", "w214-igc-news-2012.html"),
@@ -6538,6 +6538,13 @@ UNTUNED_ROUNDS_214_224 = {
     ("publications", "w224-rcm-boletin-2011.pdf"),
     ("events", "w224-rcm-noticias-2014.html"),
     ("publications", "w224-rcm-noticias-2014.html"),
+    ("events", "w216-igc-annual-report-2006.pdf"),
+    ("publications", "w216-igc-annual-report-2006.pdf"),
+    ("publications", "w216-igc-publications-fr-2011.html"),
+    ("publications", "w216-mpi-annual-report-2009.pdf"),
+    ("publications", "w216-mpi-fact-sheets-2015.html"),
+    ("events", "w216-rcm-informe-actividades-2008.pdf"),
+    ("publications", "w216-rcm-informe-actividades-2008.pdf"),
 }
 
 
