@@ -4417,18 +4417,25 @@ def test_a_run_in_name_over_a_sentence_dated_without_a_year_and_a_label_that_nam
     assert not any(title.startswith("Seminar in Brussels") for _, title in rows)
 
 
+def _written_activities(name: str, recipient: str, nlp, language: str | None = None):
+    """A written fixture's activities, read as `mpdp extract` reads a file: parsed, then the rules with its title."""
+    from pathlib import Path
+
+    from mpdp_pipeline.extractors.html import html_to_document
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    path = Path(__file__).parent / "fixtures" / "written" / name
+    doc = (pdf_to_document if path.suffix == ".pdf" else html_to_document)(path.read_bytes())
+    ctx = DocumentContext(recipient, "d" * 64, name, language or doc.language, title=doc.title)
+    return blocks_to_activities(doc.blocks, ctx, nlp)
+
+
 def test_a_posted_reports_days_without_a_year_fall_in_the_period_it_states(nlp):
     """Round 214 (written, dev): a presidency's report on the web ("Period: January - December 2014", "Posted: 20
     January 2015") tells its meetings without a year ("The Vice-Ministers ... met in Managua, Nicaragua on 26-27
     June"): the days of the period it states, not of the year it was posted in."""
-    from pathlib import Path
-
-    from mpdp_pipeline.extractors.html import html_to_document
-
-    path = Path(__file__).parent / "fixtures" / "written" / "w214-rcm-ppt-report-2014.html"
-    doc = html_to_document(path.read_bytes())
-    ctx = DocumentContext("RCM", "d" * 64, path.name, "en", title=doc.title)
-    days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind != Kind.PUBLICATION}
+    rows = _written_activities("w214-rcm-ppt-report-2014.html", "RCM", nlp, "en")
+    days = {str(a.start_date) for a in rows if a.kind != Kind.PUBLICATION}
     assert {"2014-06-24", "2014-06-26", "2014-04-02", "2014-08-28", "2014-10-16"} <= days
     assert not any(d.startswith("2015") for d in days)
 
@@ -4455,14 +4462,8 @@ def test_a_run_in_heads_day_without_a_year_takes_the_year_heading_above_it(nlp):
     """Round 214 (written, dev): a council's page sets its meetings under "2009" and "2010", each a run-in head
     ("**Third plenary meeting**") over "The Council's third meeting, ..., convened in Berlin on May 6-8.": the days
     are of the year heading above the head."""
-    from pathlib import Path
-
-    from mpdp_pipeline.extractors.html import html_to_document
-
-    path = Path(__file__).parent / "fixtures" / "written" / "w214-mpi-transatlantic-council-2010.html"
-    doc = html_to_document(path.read_bytes())
-    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
-    days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind == Kind.MEETING}
+    rows = _written_activities("w214-mpi-transatlantic-council-2010.html", "MPI", nlp, "en")
+    days = {str(a.start_date) for a in rows if a.kind == Kind.MEETING}
     assert {"2009-05-06", "2009-11-17", "2010-04-22", "2010-11-16"} <= days
 
 
@@ -4473,22 +4474,15 @@ def test_a_bold_run_in_name_in_sentence_case_or_naming_a_body_heads_its_paragrap
     (GRCM).** El GRCM se reunió en dos ocasiones: en San Salvador del 21 al 22 de junio, como preparación de la
     Reunión Viceministerial, y en Ciudad de Panamá, Panamá, el 17 y 18 de noviembre."): the name's activity, once
     a day the sentence lists, each at its own place, not the meeting it prepared."""
-    from pathlib import Path
-
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
-
-    folder = Path(__file__).parent / "fixtures" / "written"
-    doc = pdf_to_document((folder / "w214-igc-rapport-activites-2005.pdf").read_bytes())
-    ctx = DocumentContext("IGC", "d" * 64, "w214-igc-rapport-activites-2005.pdf", "fr", title=doc.title)
-    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    found = {
+        (a.title, str(a.start_date)) for a in _written_activities("w214-igc-rapport-activites-2005.pdf", "IGC", nlp)
+    }
     assert ("Atelier sur l'évaluation de l'âge des mineurs non accompagnés", "2005-07-05") in found
     wgace = "Groupe de travail sur l'admission, le contrôle et l'exécution (WGACE)"
     assert {(wgace, "2005-03-07"), (wgace, "2005-10-13")} <= found
-    doc = pdf_to_document((folder / "w214-rcm-informe-actividades-2011.pdf").read_bytes())
-    ctx = DocumentContext("RCM", "d" * 64, "w214-rcm-informe-actividades-2011.pdf", "es", title=doc.title)
     grcm = {
         (str(a.start_date), a.location)
-        for a in blocks_to_activities(doc.blocks, ctx, nlp)
+        for a in _written_activities("w214-rcm-informe-actividades-2011.pdf", "RCM", nlp)
         if a.title == "Grupo Regional de Consulta sobre Migración (GRCM)"
     }
     assert grcm == {("2011-06-21", "San Salvador"), ("2011-11-17", "Ciudad de Panamá, Panamá")}
@@ -4504,14 +4498,12 @@ def test_a_bilingual_report_reads_once_in_the_language_its_title_opens_with(nlp)
 
     from mpdp_pipeline.extractors.pdf import pdf_to_document
 
-    path = Path(__file__).parent / "fixtures" / "written" / "w222-rcm-memoria-2007.pdf"
-    doc = pdf_to_document(path.read_bytes())
-    assert doc.language == "es"
-    ctx = DocumentContext("RCM", "d" * 64, path.name, doc.language, title=doc.title)
-    rows = [a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind not in ("report", "publication")]
+    name = "w222-rcm-memoria-2007.pdf"
+    assert pdf_to_document((Path(__file__).parent / "fixtures" / "written" / name).read_bytes()).language == "es"
     by_day: dict[str, list[str]] = {}
-    for a in rows:
-        by_day.setdefault(str(a.start_date), []).append(a.title)
+    for a in _written_activities(name, "RCM", nlp):
+        if a.kind not in ("report", "publication"):
+            by_day.setdefault(str(a.start_date), []).append(a.title)
     assert by_day["2007-06-05"] == ["Seminario sobre Migración y Salud"]
     assert by_day["2007-07-18"] == ["Taller regional sobre protección consular"]
 
@@ -4521,14 +4513,8 @@ def test_minutes_that_list_the_meetings_held_since_the_last_report_them(nlp):
     MINUTES") record that "the following IGC meetings had been held since the last Steering Group meeting:", then
     list them ("Working Group on Admission, Control and Enforcement (WGACE), Geneva, 29-30 November 2005;"): the
     minutes' meeting, and each meeting held that they list."""
-    from pathlib import Path
-
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
-
-    path = Path(__file__).parent / "fixtures" / "written" / "w220-igc-steering-group-minutes-2006.pdf"
-    doc = pdf_to_document(path.read_bytes())
-    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
-    days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    rows = _written_activities("w220-igc-steering-group-minutes-2006.pdf", "IGC", nlp, "en")
+    days = {str(a.start_date) for a in rows}
     assert {"2006-02-16", "2005-11-29", "2005-12-12", "2005-12-15", "2006-01-24", "2006-02-07"} <= days
 
 
@@ -4536,14 +4522,7 @@ def test_a_summary_in_the_other_language_retells_and_a_wg_acronym_names_a_workin
     """Round 222 (written, dev): an English report on the working groups follows each section with "Résumé en
     français : le WGTech s'est réuni à Ottawa les 12 et 13 avril 2005 ...", which retells the section; its entries
     name groups by their acronyms ("WGTech Meeting, 12-13 April 2005, Ottawa, Canada"): a working group's meeting."""
-    from pathlib import Path
-
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
-
-    path = Path(__file__).parent / "fixtures" / "written" / "w222-igc-working-groups-2005.pdf"
-    doc = pdf_to_document(path.read_bytes())
-    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
-    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    rows = _written_activities("w222-igc-working-groups-2005.pdf", "IGC", nlp, "en")
     assert not any(a.title.startswith(("Résumé", "Session de formation")) for a in rows)
     assert {a.kind for a in rows if str(a.start_date) == "2005-04-12"} == {Kind.WORKING_GROUP}
 
@@ -4553,14 +4532,8 @@ def test_a_name_in_sentence_case_heads_its_paragraph_without_bold(nlp):
     ("Table ronde sur l'intégration des réfugiés réinstallés. Organisée le 12 mai 2009 à La Haye (Pays-Bas) ...,
     cette table ronde a réuni ..."): the name heads the paragraph's activity. An observer's attendance is no
     activity, and the outlook past the period the cover's first sentence states is planned."""
-    from pathlib import Path
-
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
-
-    path = Path(__file__).parent / "fixtures" / "written" / "w222-igc-rapport-activites-2009.pdf"
-    doc = pdf_to_document(path.read_bytes())
-    ctx = DocumentContext("IGC", "d" * 64, path.name, "fr", title=doc.title)
-    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    rows = _written_activities("w222-igc-rapport-activites-2009.pdf", "IGC", nlp, "fr")
+    found = {(a.title, str(a.start_date)) for a in rows}
     assert ("Table ronde sur l'intégration des réfugiés réinstallés", "2009-05-12") in found
     assert ("Atelier sur la biométrie et la gestion de l'identité", "2009-11-10") in found
     # "Le Coordonnateur des IGC a participé, à titre d'observateur, à la Conférence ministérielle ...": another's; "Le
@@ -4575,13 +4548,7 @@ def test_a_bulletins_other_fora_and_its_upcoming_activities_past_its_issue_are_n
     (CEAM) de la OEA, Washington, D.C., 7 de abril de 2011.") and "Próximas actividades" ("Reunión del GRCM -
     noviembre de 2011, Ciudad de Panamá (por confirmar)."): others' meetings, and planned ones past the issue's
     quarter."""
-    from pathlib import Path
-
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
-
-    path = Path(__file__).parent / "fixtures" / "written" / "w224-rcm-boletin-2011.pdf"
-    doc = pdf_to_document(path.read_bytes())
-    ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
-    days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    rows = _written_activities("w224-rcm-boletin-2011.pdf", "RCM", nlp, "es")
+    days = {str(a.start_date) for a in rows}
     assert not {"2011-04-07", "2011-10-01", "2011-11-01"} & days
     assert "2011-06-23" in days  # the issue's own Vice-Ministerial meeting stays
