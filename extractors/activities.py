@@ -5463,7 +5463,10 @@ _OTHERS_WORKS = re.compile(
     # "Otras publicaciones citadas en el informe (no financiadas por el MPDP):" (not "Works Cited", the own ones)
     r"|\b(?:otras|other|autres)\s+(?:publicaciones|publications|works|obras|documentos|documents)\s+"
     r"(?:citad[oa]s|cited|cit[ée]e?s)\b"
-    r"|\bno\s+financiad[oa]s\s+por\b|\bnot\s+funded\s+by\b|\bnon\s+financ[ée]e?s\s+par\b",
+    r"|\bno\s+financiad[oa]s\s+por\b|\bnot\s+funded\s+by\b|\bnon\s+financ[ée]e?s\s+par\b"
+    # "Documentos de referencia de otras organizaciones", "Reference documents of other organisations"
+    r"|\b(?:documentos|publicaciones|documents|publications|reports)\s+(?:\w+\s+){1,3}(?:of|from|by|de|d['’])\s+"
+    r"(?:otras\s+organizaciones|otros\s+organismos|other\s+organi[sz]ations|autres\s+organisations)\b",
     re.I,
 )
 _OTHERS_MEETINGS = re.compile(
@@ -5479,6 +5482,20 @@ _SUMMARY_IN_LANGUAGE = re.compile(
     r"|espa[ñn]ol|spanish|espagnol|english|ingl[ée]s|anglais)\s*:",
     re.I,
 )
+
+
+def _others_list_items(blocks: Sequence[Block]) -> set[int]:
+    """The items of a list whose lead-in says they are others' works ("The following are not IGC publications:")."""
+    items: set[int] = set()
+    lead: Block | None = None
+    for b in blocks:
+        if b.kind == BlockKind.LIST_ITEM and lead is not None and b.heading == lead.heading:
+            items.add(b.order)
+            continue
+        lead = b if b.text.rstrip().endswith(":") and _OTHERS_WORKS.search(b.text) else None
+    return items
+
+
 _COPYRIGHT = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)", re.I)
 
 
@@ -5501,12 +5518,14 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # "Related publications from partner organisations": other bodies' works, which the page points to
     # (or led by a label saying so: "Otras publicaciones citadas ... (no financiadas por el MPDP): OIM, Informe ...");
     # a summary in the other language retells the section above it ("Résumé en français : le WGTech s'est réuni ...")
+    introduced = _others_list_items(blocks)
     blocks = [
         b
         for b in blocks
         if not _OTHERS_WORKS.search(b.heading or "")
         and not (":" in b.text and _OTHERS_WORKS.search(b.text.split(":", 1)[0]))
         and not _SUMMARY_IN_LANGUAGE.match(b.text)
+        and b.order not in introduced
     ]
     item_of = news_items(blocks)  # a news item's blocks, by the element of the item
     posted_on = _posting_days(blocks, item_of)  # a listed news item's posting day, by that element

@@ -644,11 +644,11 @@ _CAPS_SURNAME = (
 _GIVEN = rf"(?:[{_UP}][{_LOW}'’-]+\.?(?:[\s-][{_UP}][{_LOW}'’-]+\.?)*(?:\s[{_UP}]{{1,2}}\.?)?|[{_UP}]{{1,2}}\.?)"
 _CAPS_NAME = rf"{_CAPS_SURNAME},?\s{_GIVEN}"
 _CAPS_EDITOR = (
-    r"\s*\((?i:(?:collectif\s)?(?:sous la direction de|sous la dir\.|dir\.|[ée]ds?\.?|editors?|coords?\.?))\)"
+    r"\s*\((?i:(?:collectif\s)?(?:sous la direction de|sous la dir\.|dir\.|[ée]ds?\.?|editors?|coords?\.?|comps?\.?))\)"
 )
 _CAPS_EDITORS = rf"(?:{_CAPS_EDITOR})?"
 _CAPS_NAMES = re.compile(
-    rf"^(?P<names>{_CAPS_NAME}{_CAPS_EDITORS}(?:(?:,\s|\s(?:et|and|&|y)\s|,\s(?:et|and)\s){_CAPS_NAME})*"
+    rf"^(?P<names>{_CAPS_NAME}{_CAPS_EDITORS}(?:(?:,\s|;\s|\s(?:et|and|&|y)\s|,\s(?:et|and)\s){_CAPS_NAME})*"
     rf"(?:,?\s(?:et al|et autres)\.?)?){_CAPS_EDITORS}\.\s+(?=[{_UP}0-9“\"«¿¡])"
 )
 
@@ -659,7 +659,7 @@ def _caps_surnames(text: str) -> _Cut | None:
     if match is None or not re.search(rf"[{_UP}]{{3}}", match.group("names")) or _CORPORATE.match(text):
         return None  # "IGC Secretariat. Title.": a body, not a surname and a given name
     names = re.sub(rf",?\s(?:et al|et autres)\.?$|{_CAPS_EDITOR}", "", match.group("names"))
-    pieces = re.split(rf",\s(?:et\s|and\s)?(?={_CAPS_SURNAME}(?:,?\s{_GIVEN}))|\s(?:et|and|&|y)\s", names)
+    pieces = re.split(rf"[,;]\s(?:et\s|and\s)?(?={_CAPS_SURNAME}(?:,?\s{_GIVEN}))|\s(?:et|and|&|y)\s", names)
     return _Cut(match.end("names"), match.end(), tuple(p.strip(" ,") for p in pieces if p.strip(" ,")), None, "caps")
 
 
@@ -673,6 +673,10 @@ _CORPORATE = re.compile(
     rf"|Comisi[oó]n|Consultations|Network)(?:\s+(?i:of|on|for|de|du|des|del|sur|para|pour)\s+[^.]{{1,40}})?)\.\s+"
     rf"(?=[{_UP}\"“«]|(?:19|20)\d\d\.\s)"
 )
+
+# ISO 690 sets a body in capitals: "CONFERENCIA REGIONAL SOBRE MIGRACIÓN. Lineamientos ...", "RED DE FUNCIONARIOS DE
+# ENLACE. Manual ...": two words or more, all in capitals, then the title.
+_CAPS_BODY = re.compile(rf"^(?P<org>[{_UP}][{_UP}'’-]+(?:\s+[{_UP}][{_UP}'’-]*){{1,11}})\.\s+(?=[{_UP}\"“«¿¡])")
 
 
 _LOWER_WORDS = frozenset(
@@ -696,7 +700,7 @@ _LOWER_WORDS = frozenset(
         "en",
         "para",
     ]
-    + ["pour", "sur"]
+    + ["pour", "sur", "sobre", "por", "al", "a"]
 )
 
 
@@ -764,7 +768,7 @@ def parse_citation(text: str, previous_authors: tuple[str, ...] = ()) -> Citatio
             cut = _Cut(0, 0, previous_authors, None, "repeat")
         return _read_rest(body, cut, repeat=True)
     cuts = [cut for style in _STYLES if (cut := style(text))]
-    if not cuts and (corporate := _CORPORATE.match(text)):
+    if not cuts and (corporate := _CORPORATE.match(text) or _CAPS_BODY.match(text)):
         body = _as_written(corporate.group("org"))  # the body is the work's author
         if dated := re.match(rf"{YEAR}\.\s+", text[corporate.end() :]):
             # "Transatlantic Council on Migration. 2010. Council Statement: ...": the body, its year, the title

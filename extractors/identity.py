@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 
 from mpdp_pipeline.extractors.dates import MONTHS
 from mpdp_pipeline.extractors.language import detect_language
+from mpdp_pipeline.extractors.language import language_hits as _language_hits
 from mpdp_pipeline.extractors.vocabulary import KIND_TERMS, MEETING_DOCUMENTS
 from rapidfuzz import fuzz
 
@@ -157,7 +158,8 @@ def with_sources(a: Activity, sources: Sequence[Source]) -> Activity:
 def _evidence_order(a: Activity) -> tuple:
     # source_url, not doc_id: a new version of a document must not change which row (and id) wins. Of one document's
     # two languages, the row in the document's own wins ("Taller ..." over "Workshop ..." on a Spanish page).
-    foreign = a.language is not None and _title_language(a.title) not in (None, a.language)
+    language = _work_language(a) if _is_publication(a) else _title_language(a.title)
+    foreign = a.language is not None and language not in (None, a.language)
     return (foreign, -a.confidence, a.source_url, a.page or 0, a.locator or "", a.title)
 
 
@@ -536,6 +538,51 @@ def _translations_within(rows: Sequence[Activity]) -> set[tuple[int, int]]:
     return pairs
 
 
+# A work's type word says the language of a title with no little words ("RCM Newsletter No. 12").
+_WORK_LANGUAGE = {
+    "report": "en", "newsletter": "en", "paper": "en", "brief": "en", "handbook": "en", "study": "en",
+    "informe": "es", "boletín": "es", "guía": "es", "documento": "es", "estudio": "es", "memoria": "es",
+    "rapport": "fr", "étude": "fr", "lettre": "fr",
+}  # fmt: skip
+
+
+def _work_language(a: Activity) -> str | None:
+    """A work title's language: its little words, else its type word; where the little words are shared by the
+    document's language and another ("de la", "en"), the document's."""
+    if found := _title_language(a.title):
+        return found
+    words = re.findall(r"[\w']+", a.title.lower())
+    if typed := next((_WORK_LANGUAGE[w] for w in words if w in _WORK_LANGUAGE), None):
+        return typed
+    hits = {language: n for language, n in _language_hits(a.title).items() if n}
+    return a.language if a.language in hits and len(hits) > 1 and max(hits.values()) == hits[a.language] else None
+
+
+def _work_translations_within(rows: Sequence[Activity]) -> set[tuple[int, int]]:
+    """Pairs of works of one document that lists its works in two languages (a Spanish column of cards beside its
+    English one): two works of one date, in the two languages or one of them in neither that its title shows. The
+    document must pair at least two dates so, and hold no date with two works in one language."""
+    dated: dict[tuple, dict[tuple, list[tuple[int, str | None]]]] = {}
+    for i, a in enumerate(rows):
+        if _is_publication(a) and a.start_date is not None:
+            by_date = dated.setdefault((a.doc_id, a.recipient), {})
+            by_date.setdefault((a.start_date, a.date_precision), []).append((i, _work_language(a)))
+    pairs: set[tuple[int, int]] = set()
+    for by_date in dated.values():
+        twos = [found for found in by_date.values() if len(found) == 2]
+        known = [found for found in twos if None not in (found[0][1], found[1][1]) and found[0][1] != found[1][1]]
+        repeated = any(
+            len(langs) != len(set(langs)) for found in by_date.values() if (langs := [x for _, x in found if x])
+        )
+        if len({frozenset(x for _, x in found) for found in known}) != 1 or len(known) < 2 or repeated:
+            continue
+        languages = set().union(*({x for _, x in found} for found in known))
+        for (i, li), (j, lj) in twos:
+            if li != lj and {li, lj} - {None} <= languages:
+                pairs.add((min(i, j), max(i, j)))
+    return pairs
+
+
 @dataclass
 class _Group:
     """The rows of one activity (indices into the ordered rows), its winner first."""
@@ -575,6 +622,7 @@ def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
     and every place it was read in `sources`; the documents of a meeting are that meeting."""
     rows = sorted(collapse_meeting_documents(activities), key=_evidence_order)
     translations = _translations(rows)
+    work_translations = _work_translations_within(rows)
 
     def same(i: int, j: int) -> bool:
         a, b = rows[i], rows[j]
@@ -584,6 +632,8 @@ def merge_activities(activities: Iterable[Activity]) -> list[Activity]:
             # yearly report's editions under one title).
             years = {d.year for d in (a.start_date, b.start_date) if d is not None}
             days = a.date_precision == b.date_precision == "day" and a.start_date != b.start_date
+            if (min(i, j), max(i, j)) in work_translations:
+                return True
             return normalise_title(a.title) == normalise_title(b.title) and len(years) <= 1 and not days
         if _is_publication(a):
             return _same_publication(a, b)

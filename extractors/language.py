@@ -127,7 +127,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
 _WORD_RE = re.compile(r"[a-záéíóúñüàâçèêëîïôûùœ]+")
 
 
-def _counts(text: str) -> dict[str, int]:
+def language_hits(text: str) -> dict[str, int]:
+    """How many of each language's stopwords the text holds."""
     counts = dict.fromkeys(STOPWORDS, 0)
     for word in _WORD_RE.findall(text.lower()):
         for language, words in STOPWORDS.items():
@@ -139,7 +140,7 @@ def _counts(text: str) -> dict[str, int]:
 def detect_language(text: str, min_hits: int = DEFAULT_MIN_HITS, min_share: float = DEFAULT_MIN_SHARE) -> str | None:
     """ "en", "es" or "fr" by stopword counts; None when the text is too short or none clearly wins (fewer than
     `min_hits` stopwords of the best language, or less than `min_share` of all hits)."""
-    counts = _counts(text)
+    counts = language_hits(text)
     total = sum(counts.values())
     best = max(counts, key=lambda language: counts[language])
     if counts[best] < min_hits or counts[best] < min_share * total:
@@ -157,7 +158,7 @@ def document_language(text: str, opening: str) -> str | None:
     Regional sobre Migración (CRM) / Regional Conference on Migration (RCM)", its columns in Spanish and English,
     English's stopwords the more frequent); else the sample's."""
     found = detect_language(text)
-    counts = _counts(text)
+    counts = language_hits(text)
     total = sum(counts.values())
     ranked = sorted(counts, key=lambda language: counts[language], reverse=True)
     if found is None or not total or counts[ranked[1]] < BILINGUAL_SHARE * total:

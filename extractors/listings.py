@@ -308,8 +308,9 @@ def _numbered_titles(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
 # "Titre | Auteur(s) | Date | Type"): the title column, and one naming authors or the type, make it a listing.
 # (a document library's "Name" column, beside its "Document Type", names its files' works)
 # (a progress report's "Report | Author | Date released", "Producto | Autor | Fecha": the works it delivered)
+# "English title | Titre français": the first of a table's title columns in two languages is the document's own.
 _TITLE_COLUMN = re.compile(
-    r"^\W*(?:title|t[ií]tulo|titre|publication|publicaci[oó]n|name|nombre|nom|reports?|informes?|rapports?"
+    r"^\W*(?:(?:english|spanish|french|inglés|español|francés|anglais|espagnol|français)\s+)?(?:title|t[ií]tulo|titre|publication|publicaci[oó]n|name|nombre|nom|reports?|informes?|rapports?"
     r"|products?|productos?|produits?)\b",
     re.I,
 )
@@ -445,10 +446,14 @@ def _table_listing(blocks: Sequence[Block], page_says: bool = False) -> tuple[li
     for block in blocks:
         header = block.header
         if block.kind == BlockKind.TABLE_ROW and header and len(block.cells) == len(header):
-            table = (block.locator or "").rsplit(" > tr", 1)[0]
+            # An HTML table is its element; a PDF's rows under one header are one table, over its pages too.
+            table = (block.locator or "").rsplit(" > tr", 1)[0] if block.page is None else ""
             tables[(header, table)].append(block)
     for (header, _), rows in tables.items():
         title_at = _column(header, _TITLE_COLUMN)
+        other_title_at = next(
+            (i for i, h in enumerate(header) if i != title_at and _TITLE_COLUMN.match(h.strip())), None
+        )
         author_at, type_at = _column(header, _AUTHOR_COLUMN), _column(header, _TYPE_COLUMN)
         named = title_at is not None and (author_at is not None or type_at is not None)
         if not named:
@@ -465,12 +470,23 @@ def _table_listing(blocks: Sequence[Block], page_says: bool = False) -> tuple[li
             if len(filled) == 1 and (year := _BARE_YEAR_CELL.fullmatch(filled[0])):
                 group_year = parse_date(year.group(0), allow_year=True)  # "2022 | | |": the year of the rows below
                 continue
-            if pub := _table_row(block, header, title_at, author_at, type_at):
+            at = title_at
+            if other_title_at is not None and _CROSS_REFERENCE.search(block.cells[title_at]):
+                at = (
+                    other_title_at  # "French edition of No. 2, issued separately": the title is in the other language's
+                )
+            if pub := _table_row(block, header, at, author_at, type_at):
                 pubs.append(pub if pub.date or group_year is None else replace(pub, date=group_year))
     return pubs, used
 
 
 _BARE_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+# A title cell that only points elsewhere: "-", "n/a", "(French edition: see No. 6)", "French edition of No. 2".
+_CROSS_REFERENCE = re.compile(
+    r"^\W*$|^\W*(?:n/?a|see|voir|ver)\b|\b(?:edition|version|édition|versión|edición|translation|traduction|traducción)"
+    r"\s+(?:of|de|du)\s+(?:no|n°|núm)\.?\s*\d",
+    re.I,
+)
 
 
 # "Title Summary: ...", "Título Resumen: ...": a cell that runs its title into a summary.
@@ -478,10 +494,19 @@ _SUMMARY = re.compile(r"\s+(?:summary|abstract|sommaire|résumé|resumen|síntes
 _LINK_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^()]*\)")
 
 
+_EVENTS_COLUMN = re.compile(
+    r"^\W*(?:meetings?|events?|activit(?:y|ies)|réunions?|événements?|activités?|reuni[oó]n(?:es)?|eventos?"
+    r"|actividad(?:es)?)\b",
+    re.I,
+)
+
+
 def _titled_rows(rows: Sequence[Block]) -> list[Publication]:
     """The rows of a headerless table on a publications page when most hold a title cell and a cell that is
     only a date ("Guide to ... Summary: ... | 2020-06-22"); nothing when the rows read as events."""
-    read = []
+    read: list[Publication] = []
+    if rows and any(_EVENTS_COLUMN.match(h.strip()) for h in rows[0].header):
+        return read  # "Meeting | Place | Date | Documents": a table of meetings and the papers each left
     # A table without header cells has its first row taken for its header: a row like the others.
     first = [replace(rows[0], cells=rows[0].header, text=" | ".join(rows[0].header))] if rows else []
     for block in first + list(rows):

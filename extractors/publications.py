@@ -465,7 +465,8 @@ _JUMP_LINE = re.compile(r"\(?\s*(?:continued|cont'd|cont\.|suite|continúa|conti
 def _continues(entry: str, text: str) -> bool:
     """Whether `text` is the rest of `entry`: it opens in lower case, with a bracket, a web address or a closing
     quote; or the entry broke off (after a comma, or before its title) and `text` opens no entry of its own."""
-    if opens_with_key(text) or _JUMP_LINE.match(text):
+    # A type label alone ("Working paper") heads the next card; it is never the rest of an entry.
+    if opens_with_key(text) or _JUMP_LINE.match(text) or _type_heading(text):
         return False
     if re.match(r"[a-zß-ÿ(”’&]|https?:|www\.|doi", text) and not re.match(r"(?:de|van|von|da|di|le|la)\s", text):
         return True

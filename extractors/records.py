@@ -811,6 +811,8 @@ def _byline_and_month(line: str, printed: bool = True, typed: bool = False) -> t
             return None
         names = _RELEASE_WORDS.sub("", line[labelled.end() : dates[0].begin]).strip(" .,;-–—")
         return (names, dates[0]) if names and not find_dates(names) else None
+    if printed and (read := _date_then_byline(line)):
+        return read
     if typed and (dates := find_dates(line)) and dates[0].begin == 0 and dates[0].precision != DatePrecision.DAY:
         return "", dates[0]  # after the type field, the month alone: "Informe · junio de 2012"
     for sep in _DATE_FIELD_AFTER.finditer(line) if typed else ():
@@ -822,6 +824,29 @@ def _byline_and_month(line: str, printed: bool = True, typed: bool = False) -> t
 
 
 _DATE_FIELD_AFTER = re.compile(r"\s+[·|•]\s+")
+_NAME_LINKS = frozenset(("and", "y", "et", "&", "de", "del", "la", "van", "von", "da", "der", "le"))
+
+
+def _date_then_byline(line: str) -> tuple[str, DateSpan] | None:
+    """ "March 2011 By A and B Tracks job changes ...": a newsletter's facts line, the month first, then the byline,
+    which ends before the blurb's first word (a capitalised word before a lower-case one) or the imprint."""
+    dates = find_dates(line)
+    if not dates or dates[0].begin != 0 or dates[0].precision == DatePrecision.DAY:
+        return None
+    if (lead := _LEADING_BYLINE.match(line[dates[0].stop :].lstrip(" .,"))) is None:
+        return None
+    rest = line[dates[0].stop :].lstrip(" .,")[lead.start("names") :]
+    words = rest.split()
+    names: list[str] = []
+    for i, word in enumerate(words):
+        if _imprint(" ".join(words[i:])):
+            break  # "Washington, DC: Migration Policy Institute"
+        if word[0].islower() and word.lower() not in _NAME_LINKS:
+            names = names[:-1]  # the blurb's first word ("Tracks job changes ...")
+            break
+        names.append(word)
+    byline = " ".join(names).strip(" .,;")
+    return (byline, dates[0]) if byline and names_in(byline, bylined=True) else None
 
 
 # "IGC Secretariat, August 2011, 412 pp.", "Kathleen Newland, March 2010.": a byline, a comma, the month, perhaps the

@@ -209,6 +209,37 @@ def test_near_equal_titles_one_listing_gives_are_two_publications():
     assert len(merge_activities([one, replace(one, locator="main > ul > li:nth-of-type(9)")])) == 1
 
 
+def _works(*titles_and_months: tuple[str, int], column: int) -> list[Activity]:
+    return [
+        replace(row(title, dt.date(2013, month, 1), PAGE_ES, kind="publication", recipient="RCM", language="es",
+                    locator=f"div.col:nth-of-type({column}) > div:nth-of-type({i})"), date_precision="month")
+        for i, (title, month) in enumerate(titles_and_months, 1)
+    ]  # fmt: skip
+
+
+def test_a_listing_of_works_in_two_languages_gives_each_work_once_in_its_own():
+    """A Spanish page's cards beside their English versions: each work once, in Spanish, even where a title names
+    no language ("Flujos migratorios extrarregionales en Centroamérica") (issue 7, round 222)."""
+    spanish = _works(("Informe de la Presidencia Pro Tempore de Costa Rica 2013", 6),
+                     ("Guía de referencia para la protección de personas migrantes", 3),
+                     ("Flujos migratorios extrarregionales en Centroamérica", 8), column=1)  # fmt: skip
+    english = _works(("Report of the Costa Rica Pro Tempore Presidency 2013", 6),
+                     ("Reference guide for the protection of migrants", 3),
+                     ("Extra-regional migration flows in Central America", 8), column=2)  # fmt: skip
+    found = merge_activities(english + spanish)
+    assert sorted(p.title for p in found) == sorted(p.title for p in spanish)
+    assert all(len(p.sources) == 2 for p in found)
+
+
+def test_works_of_one_month_in_two_languages_stay_two_without_a_parallel_list():
+    """One Spanish and one English work of a month are two works unless the listing pairs others so."""
+    spanish = _works(("Informe de la Presidencia Pro Tempore de Costa Rica 2013", 6),
+                     ("Boletín de la CRM, número 12", 9), column=1)  # fmt: skip
+    english = _works(("Report of the Costa Rica Pro Tempore Presidency 2013", 6),
+                     ("Labour migration in the region", 10), column=2)  # fmt: skip
+    assert len(merge_activities(english + spanish)) == 4
+
+
 def test_an_event_and_a_publication_of_one_title_and_day_stay_two():
     day = dt.date(2006, 6, 1)
     rows = [row("Workshop on Return", day, EVENTS, kind="workshop"), row("Workshop on Return", day, REPORT,

@@ -696,6 +696,28 @@ def test_cards_read_published_by_lines_and_drop_translated_titles():
     assert pubs[1].title == "Migraciones en Mesoamérica"
 
 
+def test_a_cards_author_and_date_line_does_not_run_into_the_next_cards_type_label():
+    """ "RCM Technical Secretariat and IOM, March 2013" closes its card; "Working paper" heads the next one, so the two
+    are no citation titled "Working paper" (issue 7, round 222)."""
+    cards = [
+        ("Guide", "Reference guide for the protection of migrants", "RCM Technical Secretariat and IOM, March 2013"),
+        ("Working paper", "Extra-regional migration flows in Central America", "Mario Quesada Vargas, August 2013"),
+    ]
+    blocks = []
+    for i, (label, title, line) in enumerate(cards):
+        card = f"body > div > div:nth-of-type({i + 1})"
+        blocks += [
+            html(label, 10 * i, f"{card} > div:nth-of-type(1)", heading="Publications"),
+            html(title, 10 * i + 1, f"{card} > div:nth-of-type(2) > h4", heading="Publications", kind="heading"),
+            html(line, 10 * i + 2, f"{card} > div:nth-of-type(2) > p", heading=title),
+        ]
+    pubs, _ = find_publications(blocks, "en")
+    assert [(p.title, p.date.start.isoformat() if p.date else None) for p in pubs] == [
+        (cards[0][1], "2013-03-01"),
+        (cards[1][1], "2013-08-01"),
+    ]
+
+
 def test_a_meta_line_of_a_type_label_and_a_year_dates_the_card_at_year_precision(nlp):
     """`Informe | 2009`, `Documento de trabajo · 2008`: the year after the label dates the card (issue 7, round 3)."""
     from mpdp_pipeline.extractors.html import html_to_document
@@ -2196,6 +2218,115 @@ def test_french_citations_with_surnames_in_capitals():
     assert (cite.title, cite.year.start) == ("La migration et la santé", dt.date(2012, 11, 1))
     cite = parse_citation("DUBÉ Laurette, et autres. (sous la direction de). Obesity Prevention. UK: Elsevier, 2010.")
     assert cite is not None and cite.authors == ("DUBÉ Laurette",) and cite.title == "Obesity Prevention"
+
+
+def test_iso_690_entries_with_a_body_or_surnames_in_capitals():
+    """Round 232: a Spanish documentation centre's list in ISO 690 style: a body in capitals ("CONFERENCIA REGIONAL
+    SOBRE MIGRACIÓN. Title. San José: ..., 2007.") and surnames in capitals split by semicolons, with "(comps.)"."""
+    cite = parse_citation(
+        "CONFERENCIA REGIONAL SOBRE MIGRACIÓN. Informe final del Seminario sobre Migración y Desarrollo. San José: "
+        "Secretaría Técnica de la CRM, noviembre de 2008. 56 p."
+    )
+    assert cite is not None
+    assert cite.authors == ("Conferencia Regional sobre Migración",)
+    assert (cite.title, cite.year.start) == (
+        "Informe final del Seminario sobre Migración y Desarrollo",
+        dt.date(2008, 11, 1),
+    )
+    cite = parse_citation(
+        "SOLÍS, Guillermo; PÉREZ, Ana Lucía (comps.). Compendio de legislación migratoria de los países miembros de la "
+        "CRM. San José: Secretaría Técnica de la CRM, 2008. 302 p."
+    )
+    assert cite is not None
+    assert cite.authors == ("SOLÍS, Guillermo", "PÉREZ, Ana Lucía")
+    assert cite.title == "Compendio de legislación migratoria de los países miembros de la CRM"
+
+
+def test_a_list_of_other_bodies_works_is_not_read_as_the_recipients(nlp):
+    """Round 226 and 232: "Part C - Other documents held by the Secretariat library" / "The following are not IGC
+    publications:" and "Documentos de referencia de otras organizaciones" over entries: none is the recipient's."""
+    intro = [
+        html("Publications", 0, "main > h2", kind="heading"),
+        html("IGC Secretariat. Asylum Procedures. Geneva: IGC Secretariat, June 2009.", 1, "main > ul > li",
+             heading="Publications", kind="list_item"),
+        html("Other documents held by the Secretariat library", 2, "main > h2:nth-of-type(2)", kind="heading"),
+        html("The following are not IGC publications:", 3, "main > p", heading="Other documents held by the "
+             "Secretariat library"),
+        html("ICMPD. Comparative Study on Best Practices in Irregular Migration. Vienna: ICMPD, 2009.", 4,
+             "main > ul:nth-of-type(2) > li", heading="Other documents held by the Secretariat library",
+             kind="list_item"),
+        html("Documentos de referencia de otras organizaciones", 5, "main > h2:nth-of-type(3)", kind="heading"),
+        html("ORGANIZACIÓN INTERNACIONAL PARA LAS MIGRACIONES. Informe sobre las migraciones en el mundo 2008. "
+             "Ginebra: OIM, 2008.", 6, "main > ul:nth-of-type(3) > li",
+             heading="Documentos de referencia de otras organizaciones", kind="list_item"),
+    ]  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "library.html", "en")
+    titles = [a.title for a in blocks_to_activities(intro, ctx, nlp)]
+    assert titles == ["Asylum Procedures"]
+
+
+def test_a_newsletters_box_of_works_each_a_kicker_a_title_and_a_month_then_byline_line(nlp):
+    """Round 228: a printed "New Publications" box: "REPORT" over "Immigrant Workers in the Recovery ..." over "March
+    2011 By Madeleine Summers Tracks job changes ...": the month first, then the byline, then the blurb; an editor's
+    line runs into the imprint ("April 2011 Edited by A and B Washington, DC: Migration Policy Institute")."""
+    works = [
+        ("REPORT", "Immigrant Workers in the Recovery: Occupational Mobility since 2009",
+         "March 2011 By Madeleine Summers Tracks job changes among immigrant and native-born workers."),
+        ("POLICY BRIEF", "Secure Communities and Local Policing: Early Outcomes",
+         "February 2011 By Marcus Rosen and Lena Whitcombe Examines the first two years of the program."),
+        ("BOOK", "Immigration Policy in Hard Times: A Transatlantic Assessment",
+         "April 2011 Edited by Demetrios G. Papademetriou and Aaron Terranova Washington, DC: Migration Policy "
+         "Institute"),
+    ]  # fmt: skip
+    blocks = [Block("New Publications", kind="heading", order=0, page=2, locator="54,77,169,88")]
+    for i, (kicker, title, line) in enumerate(works):
+        top = 100 + 90 * i
+        blocks += [
+            Block(kicker, kind="heading", order=3 * i + 1, page=2, locator=f"65,{top},96,{top + 6}", heading=title),
+            Block(title, kind="heading", order=3 * i + 2, page=2, locator=f"65,{top + 11},227,{top + 33}"),
+            Block(line, kind="paragraph", order=3 * i + 3, page=2, locator=f"65,{top + 36},261,{top + 79}",
+                  heading=title),
+        ]  # fmt: skip
+    ctx = DocumentContext("MPI", "d" * 64, "update.pdf", "en")
+    rows = {a.title: a for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert set(rows) == {w[1] for w in works}
+    assert rows[works[0][1]].authors == ("Madeleine Summers",)
+    assert rows[works[1][1]].start_date == dt.date(2011, 2, 1)
+    assert rows[works[2][1]].authors == ("Demetrios G. Papademetriou", "Aaron Terranova")
+    assert rows[works[0][1]].kind == "report"
+
+
+def test_a_printed_table_of_works_with_titles_in_two_languages(nlp):
+    """Round 226: "No. | English title | Titre français | Date | Type" in an English PDF: the English title, or the
+    French one where the English cell only points to another entry ("French edition of No. 2, issued separately");
+    the rows of one printed table are one table whatever their type labels ("Overview", "Study"). A table of
+    meetings and the papers each left ("Meeting | Place | Date | Documents") is no listing of works."""
+    header = ("No.", "English title", "Titre français", "Date", "Type")
+    rows = [
+        ("1", "Asylum Procedures: Report on Policies and Practices", "Procédures d'asile : rapport sur les politiques",
+         "June 2009", "Report"),
+        ("2", "Integration of Resettled Refugees: Good Practices", "L'intégration des réfugiés réinstallés",
+         "2009", "Study"),
+        ("3", "French edition of No. 1, issued separately", "Rapport sur le retour : politiques et pratiques",
+         "March 2009", "Report (French edition)"),
+    ]  # fmt: skip
+    blocks = [Block("List of Publications", kind="heading", order=0, page=1, locator="187,67,407,104")]
+    for i, cells in enumerate(rows):
+        top = 216 + 40 * i
+        box = f"56,{top},538,{top + 40}"
+        blocks.append(Block(" | ".join(cells), kind="table_row", order=i + 1, page=1, locator=box, cells=cells,
+                            header=header, heading="List of Publications"))  # fmt: skip
+    meetings = ("Meeting / Réunion", "Place / Lieu", "Date", "Documents")
+    for i, cells in enumerate([("Steering Group", "Geneva", "17 November 2008", "Summary of conclusions"),
+                               ("Full Round", "Stockholm", "4-5 June 2009", "Agenda; Chair's summary")]):  # fmt: skip
+        top = 100 + 20 * i
+        box = f"56,{top},539,{top + 14}"
+        blocks.append(Block(" | ".join(cells), kind="table_row", order=10 + i, page=2, locator=box, cells=cells,
+                            header=meetings, heading="Part B - Meetings"))  # fmt: skip
+    ctx = DocumentContext("IGC", "d" * 64, "list.pdf", "en", title="IGC List of Publications 2007-2009")
+    found = {(a.kind, a.title) for a in blocks_to_activities(blocks, ctx, nlp)}
+    assert {t for k, t in found if k in ("report", "publication")} == {rows[0][1], rows[1][1], rows[2][2]}
+    assert {t for k, t in found if k not in ("report", "publication")} == {"Steering Group", "Full Round"}
 
 
 def test_a_working_paper_series_of_number_title_byline_and_date_lines(nlp):

@@ -632,6 +632,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_190_200
                 | UNTUNED_ROUNDS_202_212
                 | UNTUNED_ROUNDS_214_224
+                | UNTUNED_ROUNDS_226_236
                 | KIND_CONVENTION_IGC_REPORTS
                 | OUTLOOK_CONVENTION
             ):
@@ -6645,3 +6646,70 @@ def test_a_dated_line_that_names_only_a_body_is_its_meeting_in_the_bracketed_tow
         "Tegucigalpa",
     )
     assert not any(a.title.startswith("Noticias") for a in rows)
+
+
+# Rounds 226 to 236 (written, dev, even): the documents and families each round's rules left below 0.9, as they
+# stood when the round was imported; their misses are listed in tests/gold/README.md.
+UNTUNED_ROUNDS_226_236 = {
+    ("publications", "w226-igc-publications-fr-2013.html"),
+    ("publications", "w226-igc-publications-list-2009.pdf"),
+    ("events", "w226-mpi-publicaciones-espanol-2015.html"),
+    ("publications", "w226-mpi-publications-translations-2013.html"),
+    ("publications", "w226-mpi-transatlantic-council-2010.pdf"),
+    ("events", "w226-rcm-catalogo-publicaciones-2008-2010.pdf"),
+    ("publications", "w226-rcm-catalogo-publicaciones-2008-2010.pdf"),
+    ("events", "w226-rcm-informe-secretaria-2014.pdf"),
+    ("publications", "w226-rcm-informe-secretaria-2014.pdf"),
+    ("publications", "w228-igc-annual-report-2012.pdf"),
+    ("events", "w228-igc-bulletin-2008.pdf"),
+    ("publications", "w228-igc-bulletin-2008.pdf"),
+    ("events", "w228-igc-documents-2010.html"),
+    ("publications", "w228-igc-documents-2010.html"),
+    ("publications", "w228-mpi-research-grid-2012.html"),
+    ("events", "w228-mpi-talent-competitiveness-2009.html"),
+    ("publications", "w228-mpi-talent-competitiveness-2009.html"),
+    ("events", "w228-mpi-update-spring-2011.pdf"),
+    ("publications", "w228-mpi-update-spring-2011.pdf"),
+    ("events", "w228-rcm-boletin-2014.pdf"),
+    ("publications", "w228-rcm-boletin-2014.pdf"),
+    ("events", "w228-rcm-documentos-2011.html"),
+    ("publications", "w228-rcm-documentos-2011.html"),
+    ("events", "w230-igc-annual-report-2006.html"),
+    ("events", "w230-igc-annual-report-2008.pdf"),
+    ("events", "w230-igc-rapport-activites-2012.pdf"),
+    ("publications", "w230-igc-rapport-activites-2012.pdf"),
+    ("events", "w230-mpi-annual-report-2009.pdf"),
+    ("publications", "w230-mpi-annual-report-2009.pdf"),
+    ("publications", "w230-mpi-publications-2011.html"),
+    ("events", "w230-mpi-transatlantic-council-2013.html"),
+    ("events", "w230-rcm-calendario-2014.html"),
+    ("publications", "w230-rcm-calendario-2014.html"),
+    ("events", "w230-rcm-informe-anual-2011.pdf"),
+    ("publications", "w230-rcm-informe-anual-2011.pdf"),
+    ("publications", "w232-igc-annual-report-2009.pdf"),
+    ("events", "w232-igc-publications-2011.html"),
+    ("publications", "w232-igc-publications-2011.html"),
+    ("events", "w232-igc-rapport-activites-2013.pdf"),
+    ("publications", "w232-igc-rapport-activites-2013.pdf"),
+    ("events", "w232-mpi-article-sources-2014.html"),
+    ("publications", "w232-mpi-article-sources-2014.html"),
+    ("events", "w232-mpi-events-fall-2015.html"),
+    ("publications", "w232-mpi-events-fall-2015.html"),
+    ("events", "w232-mpi-policy-brief-selection-2012.pdf"),
+    ("publications", "w232-mpi-policy-brief-selection-2012.pdf"),
+    ("events", "w232-rcm-centro-documentacion-2008.html"),
+    ("events", "w232-rcm-informe-ppt-2010.pdf"),
+    ("publications", "w232-rcm-informe-ppt-2010.pdf"),
+    ("events", "w234-igc-calendrier-2013.html"),
+    ("events", "w234-igc-working-groups-2006.html"),
+    ("publications", "w234-mpi-publications-2010.pdf"),
+    ("events", "w234-mpi-transatlantic-council-2015.pdf"),
+    ("publications", "w234-mpi-transatlantic-council-2015.pdf"),
+    ("events", "w234-rcm-calendario-2011.html"),
+    ("events", "w234-rcm-informe-ppt-2008.pdf"),
+    ("events", "w236-igc-meetings-archive.html"),
+    ("events", "w236-mpi-past-events-page2.html"),
+    ("events", "w236-rcm-memoria-actividades-2008.pdf"),
+    ("events", "w236-rcm-past-meetings-en.html"),
+    ("events", "w236-rcm-reuniones-anteriores.html"),
+}
