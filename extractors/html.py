@@ -252,6 +252,7 @@ _ZERO_WIDTH = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff" + "".join(m
 
 
 _NOTE_MARK = re.compile(r"\s*(?:\d{1,2}|[*†‡§¶]{1,3}|\[\d{1,2}\]|\(\d{1,2}\))\s*")
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _ORDINAL_MARK = re.compile(r"er|re|ère|e|ème|st|nd|rd|th|º|ª|o|a", re.I)
 
 
@@ -795,6 +796,11 @@ class _Walker(BlockSink):
                         and parts[-1].rstrip()[-1:].isalpha()
                     ):
                         continue  # "Groupe de pilotage<sup>3</sup>": a note's marker, no part of the name
+                    if child.name == "sup" and text.strip().isdigit() and not "".join(parts).strip():
+                        # "<p><sup>2</sup> Réunion organisée par ...</p>": a note at the foot, marked as print marks it
+                        parts.append(text.strip().translate(_SUPERSCRIPT))
+                        after_tag = True
+                        continue
                     ordinal = child.name == "sup" and _ORDINAL_MARK.fullmatch(text.strip())  # "1<sup>er</sup>"
                     if parts and _glued_fields(parts[-1], text) and not ordinal:
                         parts.append(" ")  # a badge's "Jun" and "12" in two spans are two words

@@ -30,7 +30,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from mpdp_pipeline.extractors.dates import MONTHS, WEEKDAY_NAMES, DateSpan, day_alone, find_dates, parse_date
+from mpdp_pipeline.extractors.dates import (
+    MONTHS,
+    WEEKDAY_NAMES,
+    DateSpan,
+    day_alone,
+    find_dates,
+    month_range,
+    parse_date,
+)
 from mpdp_pipeline.extractors.identity import normalise_title
 from mpdp_pipeline.extractors.places import closing_town, country_of, known_place, trailing_place
 from mpdp_pipeline.extractors.publications import names_work_type
@@ -575,7 +583,10 @@ def _yearless_range(text: str, year: int) -> DateSpan | None:
 
 
 def _date_run(text: str, year: int | None) -> list[DateSpan]:
-    """The dates of a line that is nothing but dates ("JANUARY 10 MARCH 14 JULY 11"), two or more; else []."""
+    """The dates of a line that is nothing but dates ("JANUARY 10 MARCH 14 JULY 11"), two or more; else []. A span of
+    months ("Février – Avril 2013", a calendar's section) is one period, no run of dates."""
+    if month_range(text):
+        return []
     found: list[DateSpan] = []
     at = 0
     while at < len(text):
@@ -1623,10 +1634,31 @@ def _closing_day(rest: str, month: DateSpan) -> DateSpan | None:
     return replace(last, text=tail[last.begin :], stop=len(tail))
 
 
+# "... — Date limite d'inscription : 15/11/2013", "Fecha límite de registro: 3 de mayo": a label that makes the date
+# after it a deadline's
+_DEADLINE_LABEL = re.compile(
+    r"(?:date limite|délai|deadline|due date|closing date|fecha l[ií]mite|plazo|cierre de inscripci[oó]n(?:es)?)"
+    r"[^.;:|·]{0,40}[:\s]\s*$",
+    re.I,
+)
+
+
+def _deadline_only(text: str) -> bool:
+    """Whether every date of a line is a deadline's, its label just before it (the line opens with no date of its
+    own, such as a yearless "9-10 de marzo" before "Fecha límite de inscripción: 26 de febrero de 2010")."""
+    dates = find_dates(text)
+    opening = leading_date(text, 2000)
+    return (
+        bool(dates)
+        and all(_DEADLINE_LABEL.search(text[: d.begin]) for d in dates)
+        and (opening is None or any(d.begin == opening.begin for d in dates))
+    )
+
+
 def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     """A list item, a line or a card that opens with its date; or a "Body: date" line."""
     text = _MORE_LINK.sub("", text) if _MORE_WORD.search(text) else text
-    if len(text.split()) > MAX_RECORD_WORDS or NO_MEETING.search(text) or _period_line(text):
+    if len(text.split()) > MAX_RECORD_WORDS or NO_MEETING.search(text) or _period_line(text) or _deadline_only(text):
         return None
     year = ctx.year or ctx.running_year
     if _dated_term(group[0]) and _CALLED_OFF_NOTE.search(text):

@@ -649,6 +649,7 @@ def test_a_table_headed_by_one_day_reads_it_as_a_heading_not_column_names():
 
 
 def test_a_notes_marker_set_as_a_superscript_after_a_word_is_no_part_of_the_text():
+    """The marker after a word is dropped; the one opening the note at the foot is kept, as print sets it ("³")."""
     html = (
         "<table><tr><th>Date</th><th>Réunion</th></tr><tr><td>04.12.2007</td><td>Groupe de pilotage<sup>3</sup></td>"
         "</tr><tr><td>13-14.11.2007</td><td>Mini-Full Round<sup>*</sup> (1<sup>er</sup> jour)</td></tr></table>"
@@ -657,7 +658,7 @@ def test_a_notes_marker_set_as_a_superscript_after_a_word_is_no_part_of_the_text
     assert [b.text for b in html_to_document(html).blocks] == [
         "04.12.2007 | Groupe de pilotage",
         "13-14.11.2007 | Mini-Full Round (1er jour)",
-        "3 Les documents doivent parvenir au Secrétariat.",
+        "³ Les documents doivent parvenir au Secrétariat.",
     ]
 
 
