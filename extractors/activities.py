@@ -109,6 +109,7 @@ from mpdp_pipeline.extractors.schedules import (
     day_box_grid,
     day_headed_lines,
     day_sections,
+    event_page,
     find_schedule_entries,
     is_link_text,
     labelled_sections,
@@ -5568,6 +5569,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         # are read once.
         header_lines = set(meeting.snippet.split(" | "))
         blocks = [b for b in blocks if b.text not in header_lines]
+    if not header and (page_event := event_page(blocks)):
+        # A page about one event ("Briefing" / its title / its day, hours and venue): that event, and what its body,
+        # speakers and sidebars list besides
+        header = [reading] if (reading := _schedule_reading(page_event[0])) else []
+        blocks = [b for b in blocks if b.order not in page_event[1]]
     typed_cards, typed_used = typed_result_cards(blocks)
     blocks = [b for b in blocks if b.order not in typed_used]
     # a month's grid of weekday columns: its cells are days, not a table's records

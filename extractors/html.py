@@ -608,7 +608,10 @@ _RELATED_WORKS_HEADING = re.compile(
     r"^\W*(?:related|featured|recent|latest|new)\s+(?:publications|research|reports|reading|resources)\b"
     r"|^\W*publicaciones\s+(?:relacionadas|recientes)\b|^\W*(?:[úu]ltimas|nuevas)\s+publicaciones\b"
     r"|^\W*documentos\s+destacados\b|^\W*publications\s+(?:associées|liées|récentes)\b"
-    r"|^\W*(?:dernières|nouvelles)\s+publications\b",
+    r"|^\W*(?:dernières|nouvelles)\s+publications\b"
+    # "Publications", "Documentos y publicaciones de la CRM": a box of the body's own works
+    r"|^\W*(?:(?:documentos|documents)\s+(?:y|and|et)\s+)?(?:publications|publicaciones|informes|reports)"
+    r"(?:\s+(?:de la|del|de|of the|of|des|du|de l['’])\s*[\w'’]+)?\W*$",
     re.I,
 )
 
@@ -678,14 +681,15 @@ def soup_to_skipped(soup: BeautifulSoup, body: Tag) -> set[int]:
     body_chars = max(_visible_chars(body), 1)
     for tag in body.find_all(True):
         name = tag.name
-        if name == "aside" and _events_box(tag) and not _is_hidden(tag):
-            continue  # a sidebar of "Upcoming events": the body's own meetings, whatever box they sit in
-        if name == "aside" and not _is_hidden(tag) and (boxes := tag.find_all(["div", "section"], recursive=False)):
+        boxes = tag.find_all(["div", "section"], recursive=False) if name == "aside" else []
+        if name == "aside" and not _is_hidden(tag) and len(boxes) > 1:
             events = [box for box in boxes if _events_box(box)]
             if events:
                 # "Most Read" over an "Upcoming Event" box: the event box is the body's, the rest furniture
                 skipped.update(id(box) for box in boxes if box not in events)
                 continue
+        if name == "aside" and _events_box(tag) and not _is_hidden(tag):
+            continue  # a sidebar of "Upcoming events": the body's own meetings, whatever box they sit in
         if name == "label" and tag.find_parent(["td", "th"]) is not None:
             continue  # "<td><label>Meeting Date:</label></td><td>Jun 2 2021</td>": a details table's field name
         if name == "button" and _dated_tab(tag):

@@ -1579,10 +1579,21 @@ def _publisher(label: str) -> str | None:
     return None
 
 
+MAX_EVENT_LABEL_WORDS = 3
+
+
 def _event_typed(record: list[Block]) -> bool:
-    """Whether a card's meta line, below its title or after it, says the card is an event ("Event · May 18, 2011")."""
-    return any(EVENT_TYPE_LINE.match(b.text) for b in record[1:]) or any(
-        EVENT_TYPE_LINE.match(field) for b in record for field in b.text.split(" · ")[1:2]
+    """Whether a card's meta line, below its title or after it, says the card is an event ("Event · May 18, 2011"),
+    or its type label over the title names a kind of event ("Webinar", "Roundtable" / title / "June 2, 2015")."""
+    label = record[0].text.strip() if len(record) > 1 and record[0].kind != BlockKind.HEADING else ""
+    return (
+        any(EVENT_TYPE_LINE.match(b.text) for b in record[1:])
+        or any(EVENT_TYPE_LINE.match(field) for b in record for field in b.text.split(" · ")[1:2])
+        or (
+            bool(label)
+            and len(label.split()) <= MAX_EVENT_LABEL_WORDS
+            and EVENT_KIND_WORDS.fullmatch(label) is not None
+        )
     )
 
 

@@ -2559,6 +2559,8 @@ _MEETING_WORD = re.compile(r"^\W*(?:meeting|draft|reunión|réunion)\s+", re.I)
 
 
 MAX_HEADER_DATELINE_WORDS = 15
+# A title line that breaks before its body's name: "... OF THE", "... DE LA", "... DU"
+_DANGLING = re.compile(r"\b(?:of|of the|for|for the|on|de|de la|del|du|des|de los|de las)\s*$", re.I)
 _APPROVAL = re.compile(r"\b(?:approved|adopted|approuv[ée]e?s?|adopt[ée]e?s?|aprobad[ao]s?|adoptad[ao]s?)\b", re.I)
 
 
@@ -2624,6 +2626,8 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
                 body = next((b.text for b in reversed(above) if _BODY.search(b.text) and _short_name(b.text)), None)
             named = _strip_document(naming.text, dates[0] if block is naming else None)
             named = _INVITATION.sub("", named) if named else named
+            if named and _DANGLING.search(named):
+                named = None  # "MINUTES OF THE MEETING OF THE" / "Working Group on Technology": the name is below
             # "DRAFT SUMMARY RECORD" / "Full Round" / "Berlin, 29-30 May 2008": the heading between names the meeting
             between = head[at + 1 : head.index(block)] if head.index(block) > at else []
             heading = next((b.text for b in between if b.kind == BlockKind.HEADING and KIND_WORDS.search(b.text)), None)
@@ -2653,6 +2657,53 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
                 venue = next((t for t in beside if known_place(t)), None)  # "Helsinki, Finland" over its days
             return Entry(title, body, dates[0], venue, block, f"{naming.text} | {block.text}", "document.header")
     return None
+
+
+EVENT_PAGE_FIELDS = 3  # the date, hours and venue lines under an event page's title
+_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?\s*$")  # "Washington, DC 20036"
+_STREET_LEAD = re.compile(r"^.*\b(?:suite|floor|street|st\.|avenue|ave\.|room|nw|ne|sw|se)\b\s*\d*\s+", re.I)
+
+
+def _street_free(place: str) -> str:
+    """ "Suite 300 Washington, DC" -> "Washington, DC": an address's last line runs its street into its town."""
+    return _STREET_LEAD.sub("", place)
+
+
+def event_page(blocks: Sequence[Block]) -> tuple[Entry, frozenset[int]] | None:
+    """The event a web page is about: its main heading, the type label over it ("Briefing") or the hours under it
+    ("10:00 AM - 11:30 AM EDT"), and a line that is only its day ("Wednesday, July 15, 2015"), perhaps a venue
+    line; whatever the body, speakers and sidebars below say. A work's page (a title over its publication day, no
+    type of event and no hours) is none."""
+    at = next((i for i, b in enumerate(blocks) if b.kind == BlockKind.HEADING), None)
+    if at is None or blocks[at].page is not None or not (blocks[at].locator or "").endswith("h1"):
+        return None
+    main = blocks[at]
+    kicker = blocks[at - 1] if at and len(blocks[at - 1].text.split()) <= MAX_TYPE_LABEL_WORDS else None
+    typed = kicker is not None and EVENT_KIND_WORDS.fullmatch(kicker.text.strip()) is not None
+    fields = [b for b in blocks[at + 1 : at + 1 + EVENT_PAGE_FIELDS] if b.kind == BlockKind.PARAGRAPH]
+    day = next(
+        (
+            (b, d)
+            for b in fields
+            if (d := leading_date(b.text, None))
+            and d.precision == DatePrecision.DAY
+            and not b.text[d.stop :].strip(_SEPARATORS + " ")
+        ),
+        None,
+    )
+    hours = any(_time_line(b.text) for b in fields)
+    if day is None or not (typed or hours) or len(main.text.split()) > MAX_TITLE_WORDS:
+        return None
+    if any(b.kind == BlockKind.HEADING and (b.locator or "").endswith("h1") for b in blocks[at + 1 :]):
+        return None  # a page of several events, each under its own main heading
+    block, date = day
+    venue = next(
+        (_street_free(p) for b in fields if b is not block and (p := trailing_place(_ZIP.sub("", b.text)))), None
+    )
+    used = {main.order, block.order} | ({kicker.order} if typed and kicker else set())
+    label = kicker.text.strip() if typed and kicker else None
+    text = " | ".join(x for x in (label, main.text, block.text) if x)
+    return Entry(main.text.strip(), label, date, venue, main, text, "schedule.card", status_of(text)), frozenset(used)
 
 
 # A programme page's main heading: "Agenda ESNOG 28", "Programme of the Regional Workshop", "Programa del Taller".

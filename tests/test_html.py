@@ -1022,3 +1022,19 @@ def test_a_struck_out_date_beside_its_new_one_is_the_day_the_meeting_moved_from(
     ctx = DocumentContext("RCM", "d" * 64, path.name, "es", title=doc.title)
     days = {str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp) if "gestión migratoria" in a.title}
     assert days == {"2012-09-06"}
+
+
+def test_a_sidebar_box_of_the_bodys_publications_is_read_and_its_news_box_is_not():
+    """Round 240: "Documentos y publicaciones de la CRM" beside a meeting's notice lists the body's works; the
+    "Noticias" box under it is furniture, as is a box of the secretariat's own papers ("Documentos de la PPT")."""
+    html = (
+        "<html><body><main><h1>Convocatoria</h1><p>Taller regional, 8 al 10 de septiembre de 2014.</p></main>"
+        "<aside class='sidebar'><section><h3>Documentos y publicaciones de la CRM</h3>"
+        "<div><p>Informe</p><h4>Informe Anual de la Secretaría Técnica 2013</h4><p>marzo de 2014</p></div></section>"
+        "<section><h3>Noticias</h3><ul><li>1 de julio de 2014: nueva Secretaria Ejecutiva.</li></ul></section>"
+        "</aside><aside><h4>Documentos de la PPT</h4><ul><li>Plan de Trabajo 2009 – publicado 05/03/2009</li></ul>"
+        "</aside></body></html>"
+    ).encode()
+    texts = [b.text for b in html_to_document(html).blocks]
+    assert "Informe Anual de la Secretaría Técnica 2013" in texts
+    assert not any("Secretaria Ejecutiva" in t or "Plan de Trabajo" in t for t in texts)

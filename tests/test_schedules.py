@@ -6783,3 +6783,53 @@ def test_a_french_calendar_under_spans_of_months_with_deadlines_and_notes_at_its
         ("2013-06-12", "Atelier sur le retour"),
         ("2013-06-20", "Réunion du Groupe de pilotage"),
     ]
+
+
+def test_a_page_about_one_event_is_that_event_whatever_its_body_and_sidebars_list(nlp):
+    """Round 240: an MPI event page, "Briefing" over its title, its day, hours and venue, then a body in prose, the
+    speakers and a sidebar of related works and of related events ("Webinar" / title / "June 2, 2015 · Online"):
+    the briefing, at its venue's town, and the related events as events, not works."""
+    page = """<html><head><title>Unaccompanied Child Migrants One Year Later | Migration Policy Institute</title></head>
+    <body><div class="page"><article class="event">
+      <div class="event-type">Briefing</div>
+      <h1>Unaccompanied Child Migrants One Year Later: Policy Responses and Outcomes</h1>
+      <div class="when"><p>Wednesday, July 15, 2015</p><p>10:00 AM - 11:30 AM EDT</p>
+      <p>Migration Policy Institute<br>1400 16th Street NW, Suite 300<br>Washington, DC 20036</p></div>
+      <div class="body"><p>A year after the arrival of more than 68,000 unaccompanied children at the border, this
+      briefing examined how federal agencies and immigration courts have responded.</p>
+      <p>MPI analysts discussed the latest apprehension data through June 2015 and the pace of court
+      proceedings.</p></div>
+      <section class="speakers"><h2>Speakers</h2><ul><li>Rachel Dunmore, Senior Policy Analyst, MPI</li>
+      <li>Victor Alvarado, Policy Analyst, MPI</li></ul></section>
+    </article>
+    <aside class="layout-sidebar">
+      <section class="block related-events"><h2>Related Events</h2>
+        <div class="teaser"><span class="event-type">Webinar</span>
+          <h3><a href="/events/courts">Child Migration and the Immigration Courts</a></h3>
+          <p>June 2, 2015 · Online</p></div>
+        <div class="teaser"><span class="event-type">Roundtable</span>
+          <h3><a href="/events/reintegration">Reintegration of Returned Children in Honduras and Guatemala</a></h3>
+          <p>April 22, 2015 · Migration Policy Institute, Washington, DC</p></div>
+      </section>
+      <section class="block news"><h2>MPI in the News</h2><ul><li>June 30, 2015: Interview with NPR</li></ul></section>
+    </aside></div></body></html>"""
+    rows = read_html(page, nlp)
+    found = sorted((str(a.start_date), a.kind, a.title, a.location) for a in rows)
+    assert found == [
+        ("2015-04-22", "roundtable", "Reintegration of Returned Children in Honduras and Guatemala", "Washington, DC"),
+        ("2015-06-02", "other", "Child Migration and the Immigration Courts", None),
+        ("2015-07-15", "other", "Unaccompanied Child Migrants One Year Later: Policy Responses and Outcomes",
+         "Washington, DC"),
+    ]  # fmt: skip
+
+
+def test_minutes_whose_title_line_breaks_before_the_body_name_it_by_the_next_line(nlp):
+    """Round 240: "MINUTES OF THE MEETING OF THE" / "Working Group on Technology (WGTech)" / "Canberra, Australia -
+    12 and 13 March 2007": the working group's meeting, not "MEETING OF THE"."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w240-igc-wgtech-minutes-2007.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    header = [a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.extractor == "document.header"]
+    assert [(a.title, str(a.start_date), a.location) for a in header] == [
+        ("Working Group on Technology (WGTech)", "2007-03-12", "Canberra, Australia")
+    ]
