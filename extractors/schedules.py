@@ -1205,10 +1205,13 @@ def title_column(header: Sequence[str], cells: Sequence[str]) -> int | None:
     named = [
         i
         for i, h in enumerate(header)
-        if set(normalise_title(h).split()) & _TITLE_HEADER_WORDS
+        if (set(normalise_title(h).split()) & _TITLE_HEADER_WORDS or EVENT_KIND_WORDS.fullmatch(h.strip()))
         and not _VENUE_OF.match(h)  # "Lieu de la réunion plénière": the venue of the meeting the header names
         and not _DATE_HEADER.search(h)  # "Fecha de la reunión", "Meeting date": its day
     ]
+    # ("Full Round | Dates | Host city | Chair's theme": the column headed by the kind of meeting names it; a theme,
+    # topic or subject is the name only where no column is)
+    named.sort(key=lambda i: bool(_TOPIC_HEADER.search(header[i])))
     # ("Location | Date/Time | Description": a description that is a sentence names no event)
     named = [i for i in named if not (i < len(cells) and _DESCRIPTION.search(header[i]) and _prose_cell(cells[i]))]
     # ("Output | Activity | Planned | Actual": the output a row serves is no name of the activity)
@@ -1217,6 +1220,7 @@ def title_column(header: Sequence[str], cells: Sequence[str]) -> int | None:
     return next(worded, named[0] if named else None)
 
 
+_TOPIC_HEADER = re.compile(r"\b(?:topic|tema|th[eè]me|theme|subject|asunto|sujet)s?\b", re.I)
 _OUTPUT_HEADER = re.compile(
     r"\b(?:outputs?|deliverables?|productos?|livrables?|resultados?|results?|r[ée]sultats?)\b", re.I
 )
@@ -3232,15 +3236,20 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
     for i, block in enumerate(blocks):
         if block.kind != BlockKind.HEADING:
             continue
+        if _YEAR_HEADING.fullmatch(block.text.strip()) and runs[-1]:
+            continue  # "2004" between two of a chronology's days: the run goes on into the next year
         line = blocks[i + 1] if i + 1 < len(blocks) else None
         date = leading_date(block.text, 2000) if len(block.text) <= MAX_DATE_HEADING_CHARS else None
+        long_line = line is not None and len(line.text.split()) > MAX_TITLE_WORDS
+        if long_line and line is not None and (inner := _inner_town(line.text)):
+            long_line = len(inner[0].split()) > MAX_TITLE_WORDS  # "Name Town What it did ...": the name is short
         if (
             date is None
-            or date.precision != DatePrecision.DAY
+            or date.precision not in (DatePrecision.DAY, DatePrecision.MONTH)
             or block.text[date.stop :].strip(_SEPARATORS)
             or line is None
             or line.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
-            or len(line.text.split()) > MAX_TITLE_WORDS
+            or long_line
         ):
             if runs[-1]:
                 runs.append([])
@@ -3253,7 +3262,9 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
         if not years and run and (year := _month_grid_year(blocks, run[0][0])):
             years = {year}  # "Tuesday, September 14" under an "Event details" box below "SEPTEMBER 2010"'s grid
         yearless = any(d is None for _, _, d in run)
-        if len(run) < MIN_DAY_HEADED_LINES or (yearless and len(years) != 1) or not years:
+        # (a month heading, "mars 2010", goes in a run of days; it makes none)
+        days = sum(leading_date(head.text, 2000).precision == DatePrecision.DAY for head, _, _ in run)  # type: ignore[union-attr]
+        if days < MIN_DAY_HEADED_LINES or (yearless and len(years) != 1) or not years:
             continue  # the year a heading without one takes must be the run's one year
         year = max(years)
         section = run[0][0].heading or ""
@@ -3270,13 +3281,17 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
             if len(first := _SENTENCE_END.split(text, maxsplit=1)) == 2 and first[1][:1].isupper():
                 text = first[0]  # "Steering Group meeting, Bern. Presentation of the Chair's programme."
             said = re.sub(r"\([^()]*\)", "", text)  # "(registration required by September 28)": a remark
-            if date is None or find_dates(said) or _DEADLINE.search(said):
+            if date is None or find_dates(said) or _DEADLINE.search(said) or _NOT_AN_EVENT.match(said):
                 continue
             if (hours := _TIME.search(text)) and len(text[: hours.start()].split()) >= MIN_TITLE_WORDS_BEFORE_HOURS:
                 # "Policy Briefing: Health Coverage ... 10:00 a.m. - 11:30 a.m., MPI, Washington, DC": the name, then
                 # the hours and the venue
                 text = text[: hours.start()].rstrip(" ,;-–—") + ", " + text[hours.end() :].strip(" ,;-–—")
-            place = trailing_place(text)
+            place = None
+            if inner := _inner_town(text):
+                text, place = inner  # "Atelier sur le retour volontaire Bruxelles Atelier co-organisé avec ...": the
+                # name, the town, then what the column's third line says of it
+            place = place or trailing_place(text)
             if place is None and placed >= MIN_DAY_HEADED_LINES and (town := _TOWN_PART.search(text.rstrip(" ."))):
                 # "Mini-Full Round on Unaccompanied Minors, Lucerne.": the last part, where the run's other lines name
                 # their towns, is this one's, known or not
@@ -3285,12 +3300,41 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
             if not named:
                 continue
             title = text[: text.rfind(place)].rstrip(" ,;-–—") if place and text.endswith(place) else text
-            entry = Entry(title, None, date, place, line, f"{head.text} | {text}", "schedule.heading", status_of(text))
+            snippet = (
+                f"{head.text} | {line.text.strip()}"  # the whole line: what it says of the meeting ("as observer")
+            )
+            entry = Entry(title, None, date, place, line, snippet, "schedule.heading", status_of(text))
             found.append((entry, frozenset({head.order, line.order})))
     return found
 
 
 MIN_TITLE_WORDS_BEFORE_HOURS = 3
+_YEAR_HEADING = re.compile(r"(?:19|20)\d\d")
+# A chronology's line that dates no meeting: the chair passing on, a group set up
+_NOT_AN_EVENT = re.compile(
+    r"^\W*(?:passation|handover|hand-over|transfer|traspaso|transmisi[oó]n|cambio)\s+(?:de|of|du)\s+(?:la\s+|the\s+)?"
+    r"(?:pr[ée]sidence|presidency|presidencia|chair)\b|^\W*(?:cr[ée]ation|creation|establishment|creaci[oó]n"
+    r"|constitution|constituci[oó]n)\s+(?:de|of|du|del)\b",
+    re.I,
+)
+
+
+def _inner_town(text: str) -> tuple[str, str] | None:
+    """ "Name Town Description.": a chronology's line that runs its name, its town and a sentence about it together;
+    the name (with the town) and the town, where a known town of one or two words sits between a name of three
+    words or more and a capitalised word."""
+    words = text.split()
+    for i in range(MIN_TITLE_WORDS_BEFORE_HOURS, len(words)):
+        for n in (2, 1):
+            town = " ".join(words[i : i + n])
+            after = words[i + n] if i + n < len(words) else ""
+            if i + n > len(words) or (after and not after[:1].isupper()):
+                continue
+            if town[:1].isupper() and known_place(town.strip(",.")):
+                return f"{' '.join(words[:i])} {town}", town.strip(",.")
+    return None
+
+
 MONTH_GRID_LOOKBACK = 40  # how far above a run of day headings its month's grid may sit
 
 
