@@ -122,9 +122,11 @@ from mpdp_pipeline.extractors.schedules import (
     names_body,
     names_deadline,
     news_items,
+    news_page,
     one_meeting,
     posted_by,
     posted_lead,
+    posted_stamp,
     programme_page,
     results_told,
     status_of,
@@ -5002,11 +5004,17 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
     return with_house_reports(with_publishers(rows, f"{ctx.title or ''} {text}", ctx.recipient), ctx.recipient)
 
 
+_STAMP_WORD = re.compile(
+    r"\W*(?:publicad[oa]|published|posted|publi[ée]e?|mis en ligne|actualizad[oa]|updated|last updated|mis à jour)\W*",
+    re.I,
+)
+
+
 def _excluded(activity: Activity) -> bool:
     """A deadline, a closure or another body's meeting read as an event; a work still in preparation."""
     if activity.kind in _PUBLICATION_KINDS:
-        if re.fullmatch(rf"\W*{WEEKDAY_NAMES}\W*", activity.title, re.I):
-            return True  # "Jueves, 01 de Marzo de 2012 17:03 | Escrito por Administrador": a post's stamp
+        if re.fullmatch(rf"\W*{WEEKDAY_NAMES}\W*", activity.title, re.I) or _STAMP_WORD.fullmatch(activity.title):
+            return True  # "Jueves, 01 de Marzo de 2012 17:03 | Escrito por Administrador", "Publicado: 12/04/2010"
         return site_label(activity.title) or not_out_yet(
             activity.title, _sentence_of(activity.title, activity.snippet or "")
         )
@@ -5540,6 +5548,10 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # their bodies tell, are read below.
     gridded_news = {item_of[b.order] for b in blocks if b.header and b.order in item_of}
     posted_items = {b.order for b in blocks if item_of.get(b.order) in gridded_news}
+    if news_page(blocks, ctx.title):
+        # A newsroom's items ("Nueva publicación de la CRM" / "Publicado: 12/04/2010" / body): news, each dated when it
+        # was posted, no listing of works; the works their headlines announce are read below.
+        posted_items |= {b.order for b in blocks if b.order in item_of}
     publications, used = find_publications(
         [b for b in blocks if b.order not in posted_items], ctx.language, title=ctx.title
     )
@@ -6640,7 +6652,7 @@ def _posting_days(blocks: Sequence[Block], item_of: dict[int, str]) -> dict[str 
             days.setdefault(key, lead.start)
             continue
         dates = [d for d in find_dates(text) if d.precision == DatePrecision.DAY]
-        if len(dates) == 1 and len(text) - len(dates[0].text) <= MAX_POSTING_NOTE_CHARS:
+        if len(dates) == 1 and (len(text) - len(dates[0].text) <= MAX_POSTING_NOTE_CHARS or posted_stamp(text)):
             days.setdefault(key, dates[0].start)
     return days
 

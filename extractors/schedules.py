@@ -3956,7 +3956,22 @@ def _dateline(block: Block) -> bool:
     """A line that is only a date, perhaps after its place: "24 de junio", "San Salvador, 18 de marzo de 2011"."""
     text = _ISO_NOTE.sub("", block.text).strip()
     dates = find_dates(text) or ([d] if (d := leading_date(text, 2000)) else [])
+    if posted_stamp(text):
+        return True  # "Posted: November 18, 2009 Report": the posting stamp, then the item's tag
     return bool(dates) and len(text.split()) - len(dates[-1].text.split()) <= 4 and dates[-1].stop >= len(text) - 1
+
+
+def posted_stamp(text: str) -> bool:
+    """ "Posted: November 18, 2009 Report", "Publicado: 12/04/2010": a news item's posting label, its day, perhaps
+    its tag."""
+    dates = find_dates(text)
+    return bool(dates) and bool(_POSTED_LABEL.match(text)) and len(text[dates[0].stop :].split()) <= MAX_TAG_WORDS
+
+
+_POSTED_LABEL = re.compile(
+    r"^\W*(?:posted|published|publicado|publicada|publi[ée]e?|mis en ligne)(?:\s+(?:on|el|le))?\s*:?", re.I
+)
+MAX_TAG_WORDS = 2
 
 
 def _time_line(text: str) -> bool:
@@ -4209,6 +4224,18 @@ def _posted_line(block: Block) -> bool:
 _META_TAIL = re.compile(r"\s*[·|•]\s*(?:[^\W\d_][\w-]*\s?){0,3}$")
 _POSTER_TAIL = re.compile(r"(?<=\d)\s+(?:by|por|par)\s+\S{2,40}(?:\s\S{1,30}){0,2}$", re.I)
 MAX_NEWS_BLOCKS = 8
+
+
+def news_page(blocks: Sequence[Block], title: str | None) -> bool:
+    """Whether a page is a newsroom: its title or its main heading is a news section's name ("Noticias 2010 - Sala de
+    Prensa", "Press Releases", "Actualités")."""
+    main_heading = next(
+        (b.text for b in blocks if b.kind == BlockKind.HEADING and (b.locator or "").endswith("h1")), ""
+    )
+    lead = re.split(r"\s+[|–—-]\s+", title or "")[0]
+    return any(_NEWS_HEADING.search(t) and len(t.split()) <= MAX_NEWS_HEADING_WORDS for t in (main_heading, lead) if t)
+
+
 MAX_NEWS_HEADING_WORDS = 5  # "Press Releases", "Noticias de la CRM": a page's name, not a headline naming news
 NEWS_DATELINE_AT = 4  # a news item's dateline is among its first blocks (headline, kicker, dateline)
 _POSTED = re.compile(

@@ -5377,3 +5377,29 @@ def test_a_long_citation_under_a_works_heading_is_read_whole_to_its_imprint(nlp)
     titles = {a.title for a in rows if a.kind in ("report", "publication")}
     assert any(t.startswith("Lineamientos Regionales para la Protección Especial") for t in titles)
     assert not any(t.startswith("San José") for t in titles)
+
+
+def test_a_newsrooms_items_are_news_and_the_works_their_headlines_announce_are_read(nlp):
+    """Round 252: a press room's items, "Posted: November 18, 2009 Report" over "MPI Releases New Report on ..." or
+    "Publicado: 12/04/2010" over "Taller sobre retorno en Guatemala": news, no works; a headline that names its work
+    ("New Book: Managing Borders in an Age of Mobility") gives that work, dated when the item was posted."""
+    page = """<html><head><title>News Releases: 2009 Archive | Migration Policy Institute</title></head><body><main>
+    <h1>News Releases: 2009 Archive</h1>
+    <article class="news-item"><p class="posted">Posted: June 11, 2009 <span class="tag">Book</span></p>
+      <h2><a href="/press/book">New Book: Managing Borders in an Age of Mobility</a></h2>
+      <p>WASHINGTON, DC — A new MPI book, <em>Managing Borders in an Age of Mobility</em>, edited by Ana Ruiz, examines
+      how governments manage their borders.</p></article>
+    <article class="news-item"><p class="posted">Posted: May 20, 2009 <span class="tag">Staff</span></p>
+      <h2><a href="/press/staff">MPI Welcomes New Senior Policy Analyst</a></h2>
+      <p>WASHINGTON, DC — The Migration Policy Institute today announced that Jane Roe has joined its
+      staff.</p></article>
+    <article class="news-item"><p class="posted">Posted: April 2, 2009 <span class="tag">Statement</span></p>
+      <h2><a href="/press/statement">MPI Statement on the Introduction of the Immigration Bill</a></h2>
+      <p>WASHINGTON, DC — MPI President Jane Doe issued the following statement on the bill introduced today.</p>
+    </article></main></body></html>"""
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "news.html", "en", title=doc.title)
+    works = [
+        (a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind == "publication"
+    ]
+    assert works == [("Managing Borders in an Age of Mobility", "2009-06-11")]
