@@ -2640,6 +2640,9 @@ _NOUN_TYPES = {
 _BARE_DAYS = re.compile(r"^\s*(?P<days>\d{1,2}(?:\s*[-–]\s*\d{1,2})?)\s*$")
 
 
+_NUMBER_HEADER = re.compile(r"\W*(?:no|n[°ºo]|num(?:ber)?|número|numéro|#|issue|item|ref)\W*", re.I)
+
+
 def _day_in_month_row(block: Block) -> Block | None:
     """A calendar's row of days under its month: the month its heading names ("January 2008", then "15-16 | Working
     Group on Return | Geneva") or a cell beside the days gives ("January | 15-16 | ..."). The row with its days
@@ -2651,6 +2654,8 @@ def _day_in_month_row(block: Block) -> Block | None:
     if len(days_at) != 1:
         return None  # none, or a calendar grid's row of a month's days ("January | 10 | 24"), read as a grid
     at = days_at[0]
+    if at < len(block.header) and _NUMBER_HEADER.fullmatch(block.header[at].strip()):
+        return None  # "No. | Date | Title" with "2 | October 2006": a series number beside its month, no day
     beside = [i for i in (at - 1, at + 1) if 0 <= i < len(cells)]
     month_at = next((i for i in beside if _MONTH_CELL.fullmatch(cells[i].strip())), None)
     if month_at is not None:

@@ -362,6 +362,8 @@ _AUTHOR_YEAR = re.compile(
     rf"(?:\s+(?P<day>\d{{1,2}})(?:\s*[–-]\s*\d{{1,2}})?)?\)(?=[.,:;]?\s)"
     rf"|\(?(?P<year>{YEAR})[a-z]?{_IN_PRESS}\)?(?=[.,:;]|\s*$)|\((?P<harvard>{YEAR})[a-z]?{_IN_PRESS}\)(?=\s+[\w'‘“\"«¿¡])"
     r"|\((?P<pending>forthcoming|in press|en prensa|por publicar|à paraître|sous presse|n\.\s?d\.|s\.\s?f\.)\)"
+    # "(June 2006)", "(junio de 2006)", "(octobre 2006)": the month before the year
+    rf"|\((?P<month_first>[A-Za-zéû]{{3,10}})\.?\s+(?:de\s+)?(?P<myear>{YEAR})\)"
     r"(?=[.,:;]?\s))",
     re.I,
 )
@@ -369,6 +371,11 @@ _AUTHOR_YEAR = re.compile(
 _EDITOR_MARK = re.compile(r"\s*[,(]\s*(?:eds?|hrsg|dirs?|coords?|comps?|éds?)\.?\)?\s*$", re.I)
 
 
+_NOT_OUT_LEAD = re.compile(
+    r"\W*(?:forthcoming|in press|in preparation|en prensa|en preparaci[oó]n|pr[oó]ximamente|à paraître|sous presse"
+    r"|en cours)\W*",
+    re.I,
+)
 _WITH_CONTRIBUTORS = re.compile(r",?\s+(?:with|con|avec)\s+(?=[A-ZÀ-Ý])")
 
 
@@ -377,6 +384,8 @@ def _author_date(text: str) -> _Cut | None:
     if not match or match.start() == 0:
         return None
     head = _EDITOR_MARK.sub("", text[: match.start()])
+    if _NOT_OUT_LEAD.fullmatch(head):
+        return None  # "Forthcoming (2008): Report on ...": a work still to come, no author's
     names = names_in(head) if head.strip() else None
     if names is None and (joint := _WITH_CONTRIBUTORS.search(head)):
         # "Papademetriou, D., M. Sumption, and A. Terrazas, with C. Burkert and R. Ferrero-Turrión. 2010.": the
@@ -387,9 +396,20 @@ def _author_date(text: str) -> _Cut | None:
         names = _corporate(head)
     if names is None:
         return None
+    if match.group("myear") and MONTHS.get(match.group("month_first").lower()) is None:
+        return None  # "(Geneva 2006)": no month
     group = "year" if match.group("year") else "harvard" if match.group("harvard") else None
-    year = _year_span(text, match.start(group)) if group else _apa_date(match)
+    year = _year_span(text, match.start(group)) if group else _apa_date(match) or _month_year(match)
     return _Cut(match.start(), match.end(), names, year, "author_date")
+
+
+def _month_year(match: re.Match[str]) -> DateSpan | None:
+    """ "(June 2006)": the month an author-date entry gives before its year."""
+    if not match.group("myear") or (month := MONTHS.get(match.group("month_first").lower())) is None:
+        return None
+    year = int(match.group("myear"))
+    first, last = datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
+    return DateSpan(match.group(0).strip(" .,()"), first, last, DatePrecision.MONTH, match.start() + 1, match.end())
 
 
 def _apa_date(match: re.Match[str]) -> DateSpan | None:

@@ -596,7 +596,12 @@ def _table_row(
     if len(title) < 3:
         return None
     # "Publicación | Tipo | Autor | Fecha": the title's column is no date's, though its header may read as one
-    dated = [i for i, h in enumerate(header) if i != title_at and _DATE_COLUMN.match(h.strip())]
+    # ("No. / Date": a column of a series' numbers and months names its date after the number's)
+    dated = [
+        i
+        for i, h in enumerate(header)
+        if i != title_at and any(_DATE_COLUMN.match(part.strip()) for part in re.split(r"[/|]", h))
+    ]
     date_at, publisher_at = (dated[0] if dated else None), _column(header, _PUBLISHER_COLUMN)
     date = None
     if date_at is not None and cells[date_at]:

@@ -5403,3 +5403,38 @@ def test_a_newsrooms_items_are_news_and_the_works_their_headlines_announce_are_r
         (a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind == "publication"
     ]
     assert works == [("Managing Borders in an Age of Mobility", "2009-06-11")]
+
+
+def test_a_series_index_dates_each_number_by_its_month_not_by_its_number(nlp):
+    """Round 258: "No. | Date | Title | Prepared by" with "2 | October 2006 | Return Counselling Practices": the
+    number is no day; "No. / Date" with "No. 1 - February 2007" dates the brief by the month after its number."""
+    page = """<html><body><h1>Publications</h1><h2>IGC Working Paper Series</h2><table>
+    <thead><tr><th>No.</th><th>Date</th><th>Title</th><th>Prepared by</th></tr></thead><tbody>
+    <tr><td>2</td><td>October 2006</td><td>Return Counselling Practices</td><td>IGC Secretariat</td></tr>
+    <tr><td>3</td><td>May 2007</td><td>Carrier Sanctions and Immigration Liaison Officer Networks</td>
+    <td>IGC Secretariat</td></tr></tbody></table>
+    <h2>Policy Brief Series</h2><table><thead><tr><th>No. / Date</th><th>Title</th><th>Author(s)</th></tr></thead>
+    <tbody><tr><td>No. 1 - February 2007</td><td>Temporary Worker Programs: Rethinking the Design Choices</td>
+    <td>Daniel R. Ostrander</td></tr><tr><td>No. 2 - May 2007</td><td>Immigrant Children and Early Education Access</td>
+    <td>Ana Ruiz</td></tr></tbody></table></body></html>"""
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "publications.html", "en", title=doc.title)
+    found = {a.title: (str(a.start_date), a.date_precision) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert found["Return Counselling Practices"] == ("2006-10-01", "month")
+    assert found["Temporary Worker Programs: Rethinking the Design Choices"] == ("2007-02-01", "month")
+
+
+def test_author_date_entries_with_the_month_before_the_year_and_a_forthcoming_line():
+    """Round 258: "IGC Secretariat (June 2006). Title. Geneva: IGC Secretariat." gives the month; "Forthcoming
+    (2008): Report on ..." names no author and is no entry."""
+    cite = parse_citation(
+        "IGC Secretariat (June 2006). Report on Family Reunion Policies in IGC Participating States. Geneva: IGC "
+        "Secretariat."
+    )
+    assert cite is not None and cite.authors == ("IGC Secretariat",)
+    assert (cite.title, cite.year.start, cite.year.precision) == (
+        "Report on Family Reunion Policies in IGC Participating States",
+        dt.date(2006, 6, 1),
+        DatePrecision.MONTH,
+    )
+    assert parse_citation("Forthcoming (2008): Report on Integration Requirements for Newcomers.") is None

@@ -632,7 +632,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_190_200
                 | UNTUNED_ROUNDS_202_212
                 | UNTUNED_ROUNDS_214_224
-                | UNTUNED_ROUNDS_226_252
+                | UNTUNED_ROUNDS_226_260
                 | KIND_CONVENTION_IGC_REPORTS
                 | OUTLOOK_CONVENTION
             ):
@@ -6648,9 +6648,9 @@ def test_a_dated_line_that_names_only_a_body_is_its_meeting_in_the_bracketed_tow
     assert not any(a.title.startswith("Noticias") for a in rows)
 
 
-# Rounds 226 to 252 (written, dev, even): the documents and families each round's rules left below 0.9, as they
+# Rounds 226 to 260 (written, dev, even): the documents and families each round's rules left below 0.9, as they
 # stood when the round was imported; their misses are listed in tests/gold/README.md.
-UNTUNED_ROUNDS_226_252 = {
+UNTUNED_ROUNDS_226_260 = {
     ("publications", "w226-igc-publications-fr-2013.html"),
     ("publications", "w226-igc-publications-list-2009.pdf"),
     ("events", "w226-mpi-publicaciones-espanol-2015.html"),
@@ -6785,6 +6785,55 @@ UNTUNED_ROUNDS_226_252 = {
     ("events", "w252-rcm-noticias-2010.html"),
     ("publications", "w252-rcm-noticias-2010.html"),
     ("events", "w252-rcm-press-releases-2008.pdf"),
+    ("publications", "w254-igc-publications-2010.html"),
+    ("events", "w254-igc-publications-fr-2005.html"),
+    ("publications", "w254-igc-publications-fr-2005.html"),
+    ("events", "w254-mpi-annual-report-2014.pdf"),
+    ("publications", "w254-mpi-annual-report-2014.pdf"),
+    ("events", "w254-mpi-bibliography-2012.html"),
+    ("publications", "w254-mpi-bibliography-2012.html"),
+    ("publications", "w254-mpi-publications-catalogue-2009.pdf"),
+    ("events", "w254-rcm-catalogo-publicaciones-2012.pdf"),
+    ("publications", "w254-rcm-catalogo-publicaciones-2012.pdf"),
+    ("events", "w254-rcm-publicaciones-2006.html"),
+    ("publications", "w254-rcm-publicaciones-2006.html"),
+    ("events", "w256-igc-communiques-2011.pdf"),
+    ("publications", "w256-igc-communiques-2011.pdf"),
+    ("events", "w256-igc-news-2007.html"),
+    ("events", "w256-igc-press-releases-2005.pdf"),
+    ("publications", "w256-igc-press-releases-2005.pdf"),
+    ("events", "w256-mpi-media-advisories-2012.pdf"),
+    ("events", "w256-mpi-press-releases-2009.html"),
+    ("publications", "w256-mpi-press-releases-2009.html"),
+    ("events", "w256-mpi-whats-new-feed-2014.html"),
+    ("events", "w256-rcm-comunicados-2010.pdf"),
+    ("publications", "w256-rcm-comunicados-2010.pdf"),
+    ("events", "w256-rcm-noticias-2013.html"),
+    ("publications", "w256-rcm-noticias-2013.html"),
+    ("publications", "w258-igc-labour-market-study-2007.pdf"),
+    ("publications", "w258-igc-publications-2010.html"),
+    ("events", "w258-mpi-author-nandakumar.html"),
+    ("publications", "w258-mpi-author-nandakumar.html"),
+    ("events", "w258-mpi-book-managing-borders-2008.pdf"),
+    ("publications", "w258-mpi-book-managing-borders-2008.pdf"),
+    ("publications", "w258-mpi-report-labor-market-2011.html"),
+    ("events", "w258-rcm-cuadernos-trabajo-2012.html"),
+    ("events", "w258-rcm-informe-retorno-2012.pdf"),
+    ("publications", "w258-rcm-informe-retorno-2012.pdf"),
+    ("events", "w260-igc-about-2011.pdf"),
+    ("publications", "w260-igc-about-2011.pdf"),
+    ("events", "w260-igc-accueil-2005.html"),
+    ("publications", "w260-igc-accueil-2005.html"),
+    ("events", "w260-igc-home-2009.html"),
+    ("publications", "w260-igc-home-2009.html"),
+    ("events", "w260-mpi-about-2010.pdf"),
+    ("events", "w260-mpi-home-2014.html"),
+    ("publications", "w260-mpi-home-2014.html"),
+    ("events", "w260-rcm-acerca-2008.pdf"),
+    ("publications", "w260-rcm-acerca-2008.pdf"),
+    ("events", "w260-rcm-inicio-2012.html"),
+    ("events", "w260-rcm-portal-2015.pdf"),
+    ("publications", "w260-rcm-portal-2015.pdf"),
 }
 
 
