@@ -39,6 +39,7 @@ from mpdp_pipeline.extractors.records import (
     fielded_lines,
     heading_year_of,
     kicker_entries,
+    numbered_series,
     paged_items,
     related_works,
     set_title_lines,
@@ -149,7 +150,7 @@ def find_listings(
     # imprenta: ..."), before the cards' structure is weighed
     rules = (
         fielded_lines, field_records, related_works, kicker_entries, dashed_entries, typed_rows, set_title_lines,
-        paged_items, bylined_headings,
+        paged_items, bylined_headings, numbered_series,
     )  # fmt: skip
     for rule in rules:
         fielded, fielded_used = rule([b for b in blocks if b.order not in used])

@@ -1062,3 +1062,75 @@ def paged_items(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
 
 
 MAX_PAGED_ITEM_CHARS = 400
+
+
+# "No. 5 · noviembre de 2011", "Nº 3 – June 2008", "Issue 4 | March 2010": a series' number and the month it gave it
+_SERIES_LEAD = re.compile(r"^\W*(?:no|n[º°o]|núm|número|numéro|number|issue)\.?\s*\d{1,3}\s*[·|•–—-]\s*", re.I)
+
+
+def numbered_series(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A series' index, each work led by its number and month: "No. 5 · noviembre de 2011 Title Authors" in one item,
+    or "No. 1 · February 2007" over the title's heading and a "By ..." line; MIN_RECORDS of them. A number with no
+    month ("No. 6 · en preparación") is a work to come."""
+    found, used = [], set()
+    series = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    for i, block in enumerate(blocks):
+        if (lead := _SERIES_LEAD.match(block.text)) is None:
+            continue
+        rest = block.text[lead.end() :]
+        date = next((d for d in find_dates(rest) if d.begin == 0 and d.precision != DatePrecision.DAY), None)
+        if date is None:
+            continue
+        after = rest[date.stop :].strip(" ·|•–—-,.")
+        if _TO_COME.match(after):
+            continue  # "No. 11 · June 2010 (forthcoming) - Title": not out yet
+        title, authors, parts = after, (), [block]
+        if not after and i + 1 < len(blocks) and blocks[i + 1].kind == BlockKind.HEADING:
+            title, parts = blocks[i + 1].text.strip(), [block, blocks[i + 1]]  # the number and month over the title
+            if i + 2 < len(blocks) and (byline := _LEADING_BYLINE.match(blocks[i + 2].text.strip())):
+                # "By A and B · Explains waiting times ...": the names end at the separator or the full stop
+                names = re.split(r"\s[·|•]\s", byline.group("names"))[0]
+                names = names[: end.start()] if (end := _NAMES_END.search(names)) else names
+                authors, parts = names_in(names.strip(" ."), bylined=True) or (), [*parts, blocks[i + 2]]
+        elif after:
+            title, authors = _title_then_names(after)
+        if len(title.split()) < 2:
+            continue
+        snippet = " | ".join(b.text for b in parts)
+        # the series' type, where the title says none: "Serie Documentos de Trabajo", "Policy Brief Series"
+        kind = next(
+            (
+                t
+                for text in (title, block.heading or "", series)
+                if (t := publication_type_of(text)) != PublicationType.OTHER
+            ),
+            PublicationType.OTHER,
+        )
+        found.append(_listed_work(title.strip(" ."), block, date, kind, snippet, authors))
+        used |= {b.order for b in parts}
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return found, used
+
+
+_TO_COME = re.compile(
+    r"^\W*(?:forthcoming|in preparation|en preparaci[oó]n|à paraître|pr[oó]ximamente|en prensa)", re.I
+)
+
+
+def _title_then_names(text: str) -> tuple[str, tuple[str, ...]]:
+    """ "Migrantes extrarregionales en tránsito por Centroamérica Jorge Villalobos": the title, then the names its
+    line closes with (two to eight words that read as names), if any."""
+    words = text.split()
+    for k in range(min(len(words) - 3, 8), 1, -1):
+        if words[-k - 1].lower() in _LINK_WORDS:
+            continue  # "... en tránsito por Centroamérica Jorge Villalobos": a title ends with no link word
+        if (names := names_in(" ".join(words[-k:]), bylined=True)) and words[-k][:1].isupper():
+            return " ".join(words[:-k]), names
+    return text, ()
+
+
+_LINK_WORDS = frozenset([
+    "of", "in", "on", "for", "and", "the", "to", "from", "by", "a", "an", "de", "del", "la", "las", "los", "el", "en",
+    "por", "para", "y", "con", "sur", "des", "du", "le", "les", "et", "au", "aux",
+])  # fmt: skip

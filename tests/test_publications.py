@@ -11,6 +11,7 @@ import pytest
 from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
 from mpdp_pipeline.extractors.citations import parse_citation
 from mpdp_pipeline.extractors.html import html_to_document
+from mpdp_pipeline.extractors.pdf import pdf_to_document
 from mpdp_pipeline.extractors.publications import find_publications, publication_type_of
 
 from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationType
@@ -5438,3 +5439,29 @@ def test_author_date_entries_with_the_month_before_the_year_and_a_forthcoming_li
         DatePrecision.MONTH,
     )
     assert parse_citation("Forthcoming (2008): Report on Integration Requirements for Newcomers.") is None
+
+
+def test_a_series_index_of_numbered_items_each_with_its_month_title_and_authors(nlp):
+    """Round 246: "<li><span>No. 5 · noviembre de 2011</span> <a>Title</a> <span>Jorge Villalobos</span></li>": the
+    work, its month and its author, not "No. 5"; "No. 6 · en preparación" is to come. In print, "No. 1 · February
+    2007" heads the title and its "By ..." line."""
+    page = """<html><body><main><h1>Publicaciones</h1><h2>Serie Documentos de Trabajo</h2><ol>
+    <li><span>No. 6 · en preparación</span> <a href="/dt6">Movilidad laboral intrarregional: un diagnóstico</a></li>
+    <li><span>No. 5 · noviembre de 2011</span> <a href="/dt5">Migrantes extrarregionales en tránsito por
+    Centroamérica</a> <span>Jorge Villalobos</span></li>
+    <li><span>No. 4 · junio de 2011</span> <a href="/dt4">Mecanismos de retorno asistido en la región</a>
+    <span>Ana Beatriz Cordero</span></li></ol></main></body></html>"""
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "serie.html", "es", title=doc.title)
+    works = {a.title: (str(a.start_date), a.authors) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert works == {
+        "Migrantes extrarregionales en tránsito por Centroamérica": ("2011-11-01", ("Jorge Villalobos",)),
+        "Mecanismos de retorno asistido en la región": ("2011-06-01", ("Ana Beatriz Cordero",)),
+    }
+    path = Path(__file__).parent / "fixtures" / "written" / "w246-mpi-brief-series-2010.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    works = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind == "publication"}
+    assert str(works["Credential Recognition for Immigrant Professionals"].start_date) == "2007-02-01"
+    assert works["Adult English Instruction: Supply and Demand"].authors == ("Maria Holloway", "Daniel Kessler")
+    assert len(works) == 10
