@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pycountry
 from mpdp_pipeline.extractors.dates import find_dates
-from mpdp_pipeline.extractors.vocabulary import CITIES, COUNTRIES
+from mpdp_pipeline.extractors.vocabulary import CITIES, COUNTRIES, EVENT_KIND_WORDS
 
 # "Chicago, IL 60654": the postal style of US addresses, whose state codes clash with country codes.
 _US_STATE_CODES = frozenset((
@@ -188,12 +188,26 @@ def trailing_place(text: str) -> str | None:
     segments = [s.strip() for s in last.split(",") if s.strip()]
     best = None
     for k in range(1, min(3, len(segments)) + 1):
-        suffix = ", ".join(segments[-k:])
+        suffix = ", ".join([_town_tail(segments[-k]), *segments[len(segments) - k + 1 :]])
         if k > 1 and best and not country_of(segments[-k]):
             break  # "Migration Policy Institute" before "Washington, DC" is the building, not the place
         if country_of(suffix):
             best = suffix
+        if suffix != ", ".join(segments[-k:]):
+            break  # "Full Round Oslo, Norway": the town the name ran into ends the place
     return best
+
+
+def _town_tail(segment: str) -> str:
+    """ "Mini-Full Round Geneva" -> "Geneva": a known town of one to three words closing a meeting's name without a
+    comma, as a line runs the name into its town; the segment whole otherwise."""
+    words = segment.split()
+    if len(words) <= 1 or known_place(segment) or not EVENT_KIND_WORDS.search(segment):
+        return segment  # "FLACSO Costa Rica": a body named for its country keeps it
+    for n in (3, 2, 1):
+        if len(words) > n and words[-n][:1].isupper() and known_place(tail := " ".join(words[-n:])):
+            return tail
+    return segment
 
 
 # A note after a venue says what happened to the meeting or who hosted it, not where it was:

@@ -2920,7 +2920,8 @@ def find_schedule_entries(
             year = _single_year(block.text)
             if span := span_year(block.text):
                 ctx.year, ctx.span_month = span
-            elif year and (month or not find_dates(block.text)):
+            elif year and (month or not any(d.precision == DatePrecision.DAY for d in find_dates(block.text))):
+                # "2019 Meetings", "Upcoming Events — Fall 2014": the year of the records below
                 ctx.year, ctx.span_month = year, None
             continue
         if _introduces_year(block, text):

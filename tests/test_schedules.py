@@ -6941,3 +6941,24 @@ def test_a_table_of_full_rounds_is_named_by_its_full_round_column_not_the_chairs
         ("2004-05-19", "22nd Full Round", "Lisbon"),
         ("2005-05-25", "23rd Full Round", "Oslo"),
     ]
+
+
+def test_badges_under_a_season_heading_take_its_year_and_a_name_runs_into_its_town(nlp):
+    """Rounds 260 and 228: "Upcoming Events — Fall 2014" over cards dated "Sep" / "18" gives them 2014; a sidebar's
+    "28 January 2010: Mini-Full Round Geneva" is the Mini-Full Round, in Geneva."""
+    page = """<html><head><title>Migration Policy Institute</title></head><body><main>
+    <section><h2>Upcoming Events — Fall 2014</h2>
+      <div class="event"><div class="badge"><span>Sep</span><span>18</span></div>
+      <div><span class="type">Webinar</span><h3><a href="/e1">Navigating the Deferred Action Renewal Process</a></h3>
+      <p>2:00 pm - 3:00 pm EDT · Online</p></div></div>
+      <div class="event"><div class="badge"><span>Oct</span><span>9</span></div>
+      <div><span class="type">Roundtable</span>
+      <h3><a href="/e2">Roundtable on Workforce Integration of Immigrant Professionals</a></h3>
+      <p>Migration Policy Institute, Washington, DC</p></div></div></section>
+    <section><h3>IGC meetings 2010</h3><dl><dt>28 January 2010: Mini-Full Round Geneva</dt>
+    <dt>7–8 June 2010: Full Round Oslo, Norway</dt></dl></section></main></body></html>"""
+    found = {a.title: (str(a.start_date), a.location) for a in read_html(page, nlp)}
+    assert found["Navigating the Deferred Action Renewal Process"][0] == "2014-09-18"
+    assert found["Roundtable on Workforce Integration of Immigrant Professionals"][0] == "2014-10-09"
+    assert found["Mini-Full Round"] == ("2010-01-28", "Geneva")
+    assert found["Full Round"] == ("2010-06-07", "Oslo, Norway")
