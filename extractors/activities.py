@@ -100,6 +100,7 @@ from mpdp_pipeline.extractors.schedules import (
     VENUE_LABEL,
     WRITTEN_BY,
     Entry,
+    advisory_entries,
     agenda_page,
     body_meeting_items,
     dated_document_title,
@@ -5594,7 +5595,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     typed_cards, typed_used = typed_result_cards(blocks)
     blocks = [b for b in blocks if b.order not in typed_used]
     # a month's grid of weekday columns: its cells are days, not a table's records
-    grid = month_table(blocks) + body_meeting_items(blocks)
+    grid = month_table(blocks) + body_meeting_items(blocks) + advisory_entries(blocks)
     gridded = {order for _, orders in grid for order in orders}
     blocks = [b for b in blocks if b.order not in gridded]
     # a blog's event posts, each a title over its stamp, its type label and its "Date:" field

@@ -4664,3 +4664,47 @@ def deadline_table(block: Block, labels: Sequence[str]) -> bool:
         re.search(r"\b(?:date|when|fecha|meeting|reuni[oó]n|réunion)\b", h, re.I) or ACTUAL_HEADER.search(h)
         for h in header
     )
+
+
+# A media advisory's fields: "WHAT: Policy briefing, "Title" WHEN: Thursday, January 12, 2012, 10:00 a.m. WHERE: ..."
+_ADVISORY_FIELD = re.compile(
+    r"\b(?P<label>WHAT|WHEN|WHERE|WHO|RSVP|QU[EÉ]|CU[AÁ]NDO|D[OÓ]NDE|QUOI|QUAND|O[UÙ])\s*:", re.I
+)
+_QUOTED_NAME = re.compile(r"[«“\"]\s*(?P<name>[^«»“”\"]{6,200}?)\s*[»”\"]")
+
+
+def advisory_entries(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
+    """The events media advisories announce, each a section of labelled fields: WHAT (its format and its name,
+    often quoted), WHEN (its day) and WHERE (its venue), the labels in capitals, as the genre sets them."""
+    sections: dict[str, list[Block]] = {}
+    for block in blocks:
+        if block.kind != BlockKind.HEADING and block.heading:
+            sections.setdefault(block.heading, []).append(block)
+    found = []
+    for group in sections.values():
+        text = " ".join(b.text for b in group)
+        fields: dict[str, str] = {}
+        marks = [m for m in _ADVISORY_FIELD.finditer(text) if m.group("label").isupper()]
+        for mark, after in zip(marks, [*marks[1:], None], strict=False):
+            fields.setdefault(_advisory_key(mark.group("label")), text[mark.end() : after.start() if after else None])
+        if not {"what", "when"} <= fields.keys():
+            continue
+        what, when = fields["what"].strip(" .,;"), fields["when"].strip()
+        date = leading_date(when, None) or next((d for d in find_dates(when) if d.precision == DatePrecision.DAY), None)
+        if date is None:
+            continue
+        quoted = _QUOTED_NAME.search(what)
+        title = quoted.group("name") if quoted else what
+        label = what[: quoted.start()].strip(" ,:–—-") if quoted else None
+        venue = trailing_place(re.split(r"\.\s", fields.get("where", ""))[0].strip(" .")) if "where" in fields else None
+        snippet = " | ".join(b.text for b in group)
+        status = status_of(snippet)
+        entry = Entry(title.strip(), label or None, date, venue, group[0], snippet, "schedule.card", status)
+        found.append((entry, frozenset(b.order for b in group)))
+    return found
+
+
+def _advisory_key(label: str) -> str:
+    label = label.lower()
+    return {"qué": "what", "que": "what", "quoi": "what", "cuándo": "when", "cuando": "when", "quand": "when",
+            "dónde": "where", "donde": "where", "où": "where", "ou": "where"}.get(label, label)  # fmt: skip

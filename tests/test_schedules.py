@@ -6962,3 +6962,19 @@ def test_badges_under_a_season_heading_take_its_year_and_a_name_runs_into_its_to
     assert found["Roundtable on Workforce Integration of Immigrant Professionals"][0] == "2014-10-09"
     assert found["Mini-Full Round"] == ("2010-01-28", "Geneva")
     assert found["Full Round"] == ("2010-06-07", "Oslo, Norway")
+
+
+def test_media_advisories_give_the_event_their_what_when_and_where_fields_name(nlp):
+    """Round 256: a compilation of media advisories, each "For Immediate Release: January 9, 2012" over a headline and
+    the fields "WHAT: Policy briefing, "Title"", "WHEN: Thursday, January 12, 2012, 10:00 a.m.", "WHERE: ...,
+    Washington, DC": the event, named by its quoted title, on its WHEN day, not the release's."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w256-mpi-media-advisories-2012.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    rows = {a.title: (str(a.start_date), a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert rows["Skilled Immigration and the Points System: Lessons for the United States"] == (
+        "2012-01-12",
+        "Washington, DC",
+    )
+    assert rows["Climate Change and Migration: Policy Options for Europe"] == ("2012-03-22", "Brussels")
+    assert not any(day == "2012-01-09" for day, _ in rows.values())
