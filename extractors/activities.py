@@ -5016,11 +5016,41 @@ _STAMP_WORD = re.compile(
 )
 
 
+_SECTION_WORD = re.compile(
+    r"\b(?:PUBLICATIONS?|PUBLICACIONES|FORTHCOMING|DISTRIBU\w*|SELECTED|NEW|RECENT|NUEVAS|NOUVELLES|À PARAÎTRE)\b"
+)
+_TYPE_LABEL_WORDS = frozenset([
+    "report", "reports", "fact", "sheet", "sheets", "factsheet", "policy", "brief", "briefs", "working", "paper",
+    "papers", "book", "books", "study", "article", "informe", "informes", "guía", "estudio", "documento", "de",
+    "trabajo", "rapport", "note", "étude", "libro", "publication", "publicación", "", "-",
+])  # fmt: skip
+_TO_COME = re.compile(r"\W*(?:à paraître|forthcoming|en preparaci[oó]n|en prensa|coming soon|próximamente)\W*", re.I)
+MAX_LABEL_TITLE_WORDS = 4
+
+
+def _label_as_title(title: str) -> bool:
+    """Whether a work's title is a label the page sets around works: a year alone ("2005"), a type alone ("Report",
+    "FACT SHEET"), a box's name in capitals ("SELECTED PUBLICATIONS 2014", "POLICY BRIEF - FORTHCOMING"), a work to
+    come ("À paraître")."""
+    words = title.split()
+    if re.fullmatch(r"\W*(?:19|20)\d\d\W*", title) or _TO_COME.fullmatch(title):
+        return True
+    if words and all(w.lower().strip(".,:;-–—") in _TYPE_LABEL_WORDS for w in words):
+        return True
+    return (
+        title.isupper()
+        and len(words) <= MAX_LABEL_TITLE_WORDS
+        and (names_work_type(title) or bool(_SECTION_WORD.search(title)))
+    )
+
+
 def _excluded(activity: Activity) -> bool:
     """A deadline, a closure or another body's meeting read as an event; a work still in preparation."""
     if activity.kind in _PUBLICATION_KINDS:
         if re.fullmatch(rf"\W*{WEEKDAY_NAMES}\W*", activity.title, re.I) or _STAMP_WORD.fullmatch(activity.title):
             return True  # "Jueves, 01 de Marzo de 2012 17:03 | Escrito por Administrador", "Publicado: 12/04/2010"
+        if _label_as_title(activity.title):
+            return True
         return site_label(activity.title) or not_out_yet(
             activity.title, _sentence_of(activity.title, activity.snippet or "")
         )

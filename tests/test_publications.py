@@ -5465,3 +5465,18 @@ def test_a_series_index_of_numbered_items_each_with_its_month_title_and_authors(
     assert str(works["Credential Recognition for Immigrant Professionals"].start_date) == "2007-02-01"
     assert works["Adult English Instruction: Supply and Demand"].authors == ("Maria Holloway", "Daniel Kessler")
     assert len(works) == 10
+
+
+@pytest.mark.parametrize(
+    ("title", "label"),
+    [
+        ("FACT SHEET", True), ("SELECTED PUBLICATIONS 2014", True), ("Report", True), ("À paraître", True),
+        ("POLICY BRIEF - FORTHCOMING", True), ("2005", True), ("Documento de trabajo", True),
+        ("IGC Annual Report 2008", False), ("MIGRATION OUTLOOK 2010", False), ("Annual Report", False),
+    ],
+)  # fmt: skip
+def test_a_label_the_page_sets_around_works_is_no_works_title(title, label):
+    """Rounds 254 and 228: a catalogue's type lines, year bars and box names read as titles are no works."""
+    from mpdp_pipeline.extractors.activities import _label_as_title
+
+    assert _label_as_title(title) is label
