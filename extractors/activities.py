@@ -5016,6 +5016,12 @@ _STAMP_WORD = re.compile(
 )
 
 
+# A meeting the text says is still to come, its day not yet fixed: "next", "planned for", "will be held"
+_TENTATIVE = re.compile(
+    r"\b(?:planned for|pr[ée]vue? (?:pour|en|au)|previst[oa] (?:para|en)|next|prochaine?"
+    r"|pr[oó]xim[oa]|will (?:be held|take place|meet)|se celebrar[áa]|tendr[áa] lugar|aura lieu|se tiendra)\b",
+    re.I,
+)
 _SECTION_WORD = re.compile(
     r"\b(?:PUBLICATIONS?|PUBLICACIONES|FORTHCOMING|DISTRIBU\w*|SELECTED|NEW|RECENT|NUEVAS|NOUVELLES|À PARAÎTRE)\b"
 )
@@ -5055,6 +5061,10 @@ def _excluded(activity: Activity) -> bool:
             activity.title, _sentence_of(activity.title, activity.snippet or "")
         )
     snippet = activity.snippet or ""
+    if activity.date_precision != DatePrecision.DAY and _TENTATIVE.search(
+        sentence := _sentence_of(activity.title, snippet)
+    ):
+        return True  # "Prochain Full Round : printemps 2012, lieu à confirmer": a meeting still to be fixed
     return (
         not_an_event(activity.title, sentence := _sentence_of(activity.title, snippet))
         or presented_at_another(sentence)

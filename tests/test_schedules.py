@@ -6978,3 +6978,16 @@ def test_media_advisories_give_the_event_their_what_when_and_where_fields_name(n
     )
     assert rows["Climate Change and Migration: Policy Options for Europe"] == ("2012-03-22", "Brussels")
     assert not any(day == "2012-01-09" for day, _ in rows.values())
+
+
+def test_a_next_meeting_planned_for_a_season_or_month_is_no_row(nlp):
+    """Rounds 252 and 256: "The next Full Round is planned for spring 2007 in Bern.", "Prochain Full Round : printemps
+    2012, lieu à confirmer": a meeting still to be fixed, no activity; the meeting held is one."""
+    page = """<html><body><h1>Press releases 2006</h1>
+    <p>Geneva, 12 May 2006 – The Full Round of the Consultations met in Oslo on 10-11 May 2006 under the Norwegian
+    Chair. The next Full Round is planned for spring 2007 in Bern.</p>
+    <ul><li>Réunion du Groupe de pilotage : 14 juin 2006, Genève</li>
+    <li>Prochain Full Round : printemps 2007, lieu à confirmer.</li></ul></body></html>"""
+    found = sorted((str(a.start_date), a.title) for a in read_html(page, nlp))
+    assert ("2006-05-10", "Full Round of the Consultations") in found
+    assert not any(day.startswith("2007") for day, _ in found)
