@@ -5025,6 +5025,7 @@ _TENTATIVE = re.compile(
 _SECTION_WORD = re.compile(
     r"\b(?:PUBLICATIONS?|PUBLICACIONES|FORTHCOMING|DISTRIBU\w*|SELECTED|NEW|RECENT|NUEVAS|NOUVELLES|À PARAÎTRE)\b"
 )
+_BYLINE_WORD = re.compile(r"\W*(?:edited|compiled|coordinated|by|editado|coordinado|compilado|par|por|édité)\W*", re.I)
 _TYPE_LABEL_WORDS = frozenset([
     "report", "reports", "fact", "sheet", "sheets", "factsheet", "policy", "brief", "briefs", "working", "paper",
     "papers", "book", "books", "study", "article", "informe", "informes", "guía", "estudio", "documento", "de",
@@ -5039,7 +5040,7 @@ def _label_as_title(title: str) -> bool:
     "FACT SHEET"), a box's name in capitals ("SELECTED PUBLICATIONS 2014", "POLICY BRIEF - FORTHCOMING"), a work to
     come ("À paraître")."""
     words = title.split()
-    if re.fullmatch(r"\W*(?:19|20)\d\d\W*", title) or _TO_COME.fullmatch(title):
+    if re.fullmatch(r"\W*(?:19|20)\d\d\W*", title) or _TO_COME.fullmatch(title) or _BYLINE_WORD.fullmatch(title):
         return True
     if words and all(w.lower().strip(".,:;-–—") in _TYPE_LABEL_WORDS for w in words):
         return True

@@ -5472,7 +5472,8 @@ def test_a_series_index_of_numbered_items_each_with_its_month_title_and_authors(
     [
         ("FACT SHEET", True), ("SELECTED PUBLICATIONS 2014", True), ("Report", True), ("À paraître", True),
         ("POLICY BRIEF - FORTHCOMING", True), ("2005", True), ("Documento de trabajo", True),
-        ("IGC Annual Report 2008", False), ("MIGRATION OUTLOOK 2010", False), ("Annual Report", False),
+        ("Edited", True), ("IGC Annual Report 2008", False), ("MIGRATION OUTLOOK 2010", False),
+        ("Annual Report", False),
     ],
 )  # fmt: skip
 def test_a_label_the_page_sets_around_works_is_no_works_title(title, label):
