@@ -4085,6 +4085,40 @@ def heading_readings(blocks: Sequence[Block], i: int, lent: int | None = None) -
     return readings
 
 
+def _work_kicker(text: str) -> bool:
+    """ "October 6, 2011 | REPORT", "November 3, 2011 · POLICY BRIEF": a news item's day and the type of work it is."""
+    parts = [p.strip() for p in re.split(r"\s[|·•]\s", text)]
+    return (
+        len(parts) == 2
+        and bool(find_dates(parts[0]))
+        and names_work_type(parts[1])
+        and not EVENT_KIND_WORDS.search(parts[1])
+        and len(parts[1].split()) <= MAX_KICKER_TYPE_WORDS
+    )
+
+
+MAX_KICKER_TYPE_WORDS = 3
+# "Title: Subtitle, by A and B (Washington, DC: Publisher, 48 pp.), finds that ...": a work's name opening a sentence
+_WORK_THEN_BYLINE = re.compile(
+    r"^(?P<title>(?-i:[A-ZÀ-Ý])[^,()]{8,200}?),\s+(?:edited\s+)?by\s+(?P<names>[^()]{3,120}?)\s*\(", re.I
+)
+
+
+def _kicker_work(kicker: Block, body: Block) -> _Reading | None:
+    """The work a news item's type kicker announces, named by the sentence that opens its body."""
+    if body.kind != BlockKind.PARAGRAPH or (match := _WORK_THEN_BYLINE.match(body.text.strip())) is None:
+        return None
+    day, label = (p.strip() for p in re.split(r"\s[|·•]\s", kicker.text))
+    date = find_dates(day)[0]
+    ptype = publication_type_of(label)
+    kind = Kind.REPORT if ptype == PublicationType.REPORT else Kind.PUBLICATION
+    authors = names_in(match.group("names"), bylined=True) or ()
+    return _Reading(
+        "publication.entry", kind, match.group("title").strip(), date, None, f"{kicker.text}\n{body.text}", body,
+        authors=tuple(authors), publication_type=ptype,
+    )  # fmt: skip
+
+
 def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None) -> _Reading | None:
     """An entry heading followed by its dateline; the description below may name the kind. `lent` is the
     year of a document that names none (`schedules.lent_year`)."""
@@ -4105,6 +4139,11 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
         return None  # "Backup - Item #3 - Trail Maps (609KB)" over the next meeting's day: the last one's file
     if START_FIELD.match(blocks[i + 1].text):
         return None  # "Start date: 03/11/2010" over "End date: ...": a record of fields, read with its last day
+    if _work_kicker(blocks[i + 1].text):
+        # "MPI Releases New Report on ..." over "October 6, 2011 | REPORT": a work's item, no event; its body may
+        # open with the work's name and byline ("Skilled Immigrants in the Recovery: ..., by A and B (Washington, DC:
+        # ...)")
+        return _kicker_work(blocks[i + 1], blocks[i + 2]) if i + 2 < len(blocks) else None
     numbered = _is_entry_heading(heading)
     # Cheap tests first: date finding is the costliest step of the rules, and most blocks are no heading.
     meta = None
@@ -5032,7 +5071,7 @@ _TYPE_LABEL_WORDS = frozenset([
     "trabajo", "rapport", "note", "étude", "libro", "publication", "publicación", "", "-",
 ])  # fmt: skip
 _TO_COME = re.compile(r"\W*(?:à paraître|forthcoming|en preparaci[oó]n|en prensa|coming soon|próximamente)\W*", re.I)
-MAX_LABEL_TITLE_WORDS = 4
+MAX_LABEL_AS_TITLE_WORDS = 4
 
 
 def _label_as_title(title: str) -> bool:
@@ -5046,7 +5085,7 @@ def _label_as_title(title: str) -> bool:
         return True
     return (
         title.isupper()
-        and len(words) <= MAX_LABEL_TITLE_WORDS
+        and len(words) <= MAX_LABEL_AS_TITLE_WORDS
         and (names_work_type(title) or bool(_SECTION_WORD.search(title)))
     )
 

@@ -5481,3 +5481,21 @@ def test_a_label_the_page_sets_around_works_is_no_works_title(title, label):
     from mpdp_pipeline.extractors.activities import _label_as_title
 
     assert _label_as_title(title) is label
+
+
+def test_a_news_digests_work_items_are_works_named_by_their_body_not_events(nlp):
+    """Round 252: "October 6, 2011 | REPORT" over "MPI Releases New Report on Underemployment ..." over "Skilled
+    Immigrants in the Recovery: ..., by Helen Marchetti and Daniel Okafor (Washington, DC: ...), finds ...": the report,
+    dated by its item, by its byline's names; no event on that day."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w252-mpi-news-digest-2011.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    works = {a.title: a for a in rows if a.kind in ("report", "publication")}
+    report = works["Skilled Immigrants in the Recovery: Underemployment and Credential Recognition"]
+    assert (str(report.start_date), report.kind, report.authors) == (
+        "2011-10-06",
+        "report",
+        ("Helen Marchetti", "Daniel Okafor"),
+    )
+    assert not any(a.start_date == dt.date(2011, 10, 6) for a in rows if a.kind not in ("report", "publication"))
