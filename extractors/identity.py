@@ -298,8 +298,8 @@ def _day_span(a: Activity) -> bool:
     return 0 < (a.end_date - a.start_date).days <= MAX_SPAN_DAYS
 
 
-def _holds(a: Activity, day: dt.date) -> bool:
-    return a.start_date is not None and a.end_date is not None and a.start_date <= day <= a.end_date
+def _holds(a: Activity, day: dt.date | None) -> bool:
+    return None not in (a.start_date, a.end_date, day) and a.start_date <= day <= a.end_date  # type: ignore[operator]
 
 
 MAX_BARE_TITLE_WORDS = 2  # "Taller reprogramado", "Workshop": the kind, and a word that names nothing

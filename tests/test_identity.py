@@ -410,3 +410,12 @@ def test_a_bilingual_tables_title_matches_the_prose_in_either_language():
     prose = row("Annual Full Round", day, EVENTS, locator="p:nth-of-type(3)")
     merged = merge_activities([table, prose])
     assert len(merged) == 1 and len(merged[0].sources) == 2
+
+
+def test_an_undated_work_beside_the_same_work_given_days_merges_without_error():
+    """Round 247 (held out, totals only): a series page gave a work over a span of days and again undated; merging
+    them compared a day with no date and stopped the document's extraction."""
+    dated = replace(row("Guide to Return Counselling", dt.date(2012, 3, 5), EVENTS, kind="publication",
+                        end=dt.date(2012, 3, 7)), date_precision="day")  # fmt: skip
+    undated = replace(row("Guide to Return Counselling", None, EVENTS, kind="publication"), date_precision="unknown")
+    assert len(merge_activities([dated, undated])) == 1
