@@ -84,6 +84,23 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def written(nlp):
+    """`written(name, recipient, language=None)`: a written fixture's activities (`tests/fixtures/written/NAME`), read
+    as `mpdp extract` reads a file: parsed, then the rules with its title."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+    from mpdp_pipeline.extractors.pdf import pdf_to_document
+
+    def read(name: str, recipient: str, language: str | None = None):
+        path = Path(__file__).parent / "fixtures" / "written" / name
+        doc = (pdf_to_document if path.suffix == ".pdf" else html_to_document)(path.read_bytes())
+        ctx = DocumentContext(recipient, "d" * 64, name, language or doc.language, title=doc.title)
+        return blocks_to_activities(doc.blocks, ctx, nlp)
+
+    return read
+
+
+@pytest.fixture(scope="session")
 def installed(tmp_path_factory) -> Path:
     """The `bin` folder of a fresh venv with the wheel built from this tree installed (test_wheel.py says how)."""
     work = tmp_path_factory.mktemp("wheel")

@@ -4417,24 +4417,11 @@ def test_a_run_in_name_over_a_sentence_dated_without_a_year_and_a_label_that_nam
     assert not any(title.startswith("Seminar in Brussels") for _, title in rows)
 
 
-def _written_activities(name: str, recipient: str, nlp, language: str | None = None):
-    """A written fixture's activities, read as `mpdp extract` reads a file: parsed, then the rules with its title."""
-    from pathlib import Path
-
-    from mpdp_pipeline.extractors.html import html_to_document
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
-
-    path = Path(__file__).parent / "fixtures" / "written" / name
-    doc = (pdf_to_document if path.suffix == ".pdf" else html_to_document)(path.read_bytes())
-    ctx = DocumentContext(recipient, "d" * 64, name, language or doc.language, title=doc.title)
-    return blocks_to_activities(doc.blocks, ctx, nlp)
-
-
-def test_a_posted_reports_days_without_a_year_fall_in_the_period_it_states(nlp):
+def test_a_posted_reports_days_without_a_year_fall_in_the_period_it_states(written):
     """Round 214 (written, dev): a presidency's report on the web ("Period: January - December 2014", "Posted: 20
     January 2015") tells its meetings without a year ("The Vice-Ministers ... met in Managua, Nicaragua on 26-27
     June"): the days of the period it states, not of the year it was posted in."""
-    rows = _written_activities("w214-rcm-ppt-report-2014.html", "RCM", nlp, "en")
+    rows = written("w214-rcm-ppt-report-2014.html", "RCM", "en")
     days = {str(a.start_date) for a in rows if a.kind != Kind.PUBLICATION}
     assert {"2014-06-24", "2014-06-26", "2014-04-02", "2014-08-28", "2014-10-16"} <= days
     assert not any(d.startswith("2015") for d in days)
@@ -4458,37 +4445,35 @@ def test_a_news_item_tells_a_meeting_held_before_the_day_it_was_posted(nlp):
     assert days == {(Kind.MEETING, "2014-06-24"), (Kind.WORKSHOP, "2014-12-10")}
 
 
-def test_a_run_in_heads_day_without_a_year_takes_the_year_heading_above_it(nlp):
+def test_a_run_in_heads_day_without_a_year_takes_the_year_heading_above_it(written):
     """Round 214 (written, dev): a council's page sets its meetings under "2009" and "2010", each a run-in head
     ("**Third plenary meeting**") over "The Council's third meeting, ..., convened in Berlin on May 6-8.": the days
     are of the year heading above the head."""
-    rows = _written_activities("w214-mpi-transatlantic-council-2010.html", "MPI", nlp, "en")
+    rows = written("w214-mpi-transatlantic-council-2010.html", "MPI", "en")
     days = {str(a.start_date) for a in rows if a.kind == Kind.MEETING}
     assert {"2009-05-06", "2009-11-17", "2010-04-22", "2010-11-16"} <= days
 
 
-def test_a_bold_run_in_name_in_sentence_case_or_naming_a_body_heads_its_paragraph(nlp):
+def test_a_bold_run_in_name_in_sentence_case_or_naming_a_body_heads_its_paragraph(written):
     """Round 214 (written, dev): French and Spanish reports set each activity's name in bold at the head of its
     paragraph, in sentence case ("**Atelier sur l'évaluation de l'âge des mineurs non accompagnés.** Organisé par le
     Secrétariat à Genève le 5 juillet, ..."), or the body that met ("**Grupo Regional de Consulta sobre Migración
     (GRCM).** El GRCM se reunió en dos ocasiones: en San Salvador del 21 al 22 de junio, como preparación de la
     Reunión Viceministerial, y en Ciudad de Panamá, Panamá, el 17 y 18 de noviembre."): the name's activity, once
     a day the sentence lists, each at its own place, not the meeting it prepared."""
-    found = {
-        (a.title, str(a.start_date)) for a in _written_activities("w214-igc-rapport-activites-2005.pdf", "IGC", nlp)
-    }
+    found = {(a.title, str(a.start_date)) for a in written("w214-igc-rapport-activites-2005.pdf", "IGC")}
     assert ("Atelier sur l'évaluation de l'âge des mineurs non accompagnés", "2005-07-05") in found
     wgace = "Groupe de travail sur l'admission, le contrôle et l'exécution (WGACE)"
     assert {(wgace, "2005-03-07"), (wgace, "2005-10-13")} <= found
     grcm = {
         (str(a.start_date), a.location)
-        for a in _written_activities("w214-rcm-informe-actividades-2011.pdf", "RCM", nlp)
+        for a in written("w214-rcm-informe-actividades-2011.pdf", "RCM")
         if a.title == "Grupo Regional de Consulta sobre Migración (GRCM)"
     }
     assert grcm == {("2011-06-21", "San Salvador"), ("2011-11-17", "Ciudad de Panamá, Panamá")}
 
 
-def test_a_bilingual_report_reads_once_in_the_language_its_title_opens_with(nlp):
+def test_a_bilingual_report_reads_once_in_the_language_its_title_opens_with(written):
     """Round 222 (written, dev): an RCM report sets Spanish and English side by side ("Conferencia Regional sobre
     Migración (CRM) / Regional Conference on Migration (RCM)"), each activity a paragraph that opens with its name
     ("Taller regional sobre protección consular. Ciudad de Guatemala, Guatemala, del 18 al 20 de julio de 2007."):
@@ -4501,38 +4486,38 @@ def test_a_bilingual_report_reads_once_in_the_language_its_title_opens_with(nlp)
     name = "w222-rcm-memoria-2007.pdf"
     assert pdf_to_document((Path(__file__).parent / "fixtures" / "written" / name).read_bytes()).language == "es"
     by_day: dict[str, list[str]] = {}
-    for a in _written_activities(name, "RCM", nlp):
+    for a in written(name, "RCM"):
         if a.kind not in ("report", "publication"):
             by_day.setdefault(str(a.start_date), []).append(a.title)
     assert by_day["2007-06-05"] == ["Seminario sobre Migración y Salud"]
     assert by_day["2007-07-18"] == ["Taller regional sobre protección consular"]
 
 
-def test_minutes_that_list_the_meetings_held_since_the_last_report_them(nlp):
+def test_minutes_that_list_the_meetings_held_since_the_last_report_them(written):
     """Round 220 (written, dev): a Steering Group's minutes ("STEERING GROUP MEETING Geneva, 16 February 2006
     MINUTES") record that "the following IGC meetings had been held since the last Steering Group meeting:", then
     list them ("Working Group on Admission, Control and Enforcement (WGACE), Geneva, 29-30 November 2005;"): the
     minutes' meeting, and each meeting held that they list."""
-    rows = _written_activities("w220-igc-steering-group-minutes-2006.pdf", "IGC", nlp, "en")
+    rows = written("w220-igc-steering-group-minutes-2006.pdf", "IGC", "en")
     days = {str(a.start_date) for a in rows}
     assert {"2006-02-16", "2005-11-29", "2005-12-12", "2005-12-15", "2006-01-24", "2006-02-07"} <= days
 
 
-def test_a_summary_in_the_other_language_retells_and_a_wg_acronym_names_a_working_group(nlp):
+def test_a_summary_in_the_other_language_retells_and_a_wg_acronym_names_a_working_group(written):
     """Round 222 (written, dev): an English report on the working groups follows each section with "Résumé en
     français : le WGTech s'est réuni à Ottawa les 12 et 13 avril 2005 ...", which retells the section; its entries
     name groups by their acronyms ("WGTech Meeting, 12-13 April 2005, Ottawa, Canada"): a working group's meeting."""
-    rows = _written_activities("w222-igc-working-groups-2005.pdf", "IGC", nlp, "en")
+    rows = written("w222-igc-working-groups-2005.pdf", "IGC", "en")
     assert not any(a.title.startswith(("Résumé", "Session de formation")) for a in rows)
     assert {a.kind for a in rows if str(a.start_date) == "2005-04-12"} == {Kind.WORKING_GROUP}
 
 
-def test_a_name_in_sentence_case_heads_its_paragraph_without_bold(nlp):
+def test_a_name_in_sentence_case_heads_its_paragraph_without_bold(written):
     """Round 222 (written, dev): a French report names each workshop in its own first sentence, in regular type
     ("Table ronde sur l'intégration des réfugiés réinstallés. Organisée le 12 mai 2009 à La Haye (Pays-Bas) ...,
     cette table ronde a réuni ..."): the name heads the paragraph's activity. An observer's attendance is no
     activity, and the outlook past the period the cover's first sentence states is planned."""
-    rows = _written_activities("w222-igc-rapport-activites-2009.pdf", "IGC", nlp, "fr")
+    rows = written("w222-igc-rapport-activites-2009.pdf", "IGC", "fr")
     found = {(a.title, str(a.start_date)) for a in rows}
     assert ("Table ronde sur l'intégration des réfugiés réinstallés", "2009-05-12") in found
     assert ("Atelier sur la biométrie et la gestion de l'identité", "2009-11-10") in found
@@ -4542,13 +4527,13 @@ def test_a_name_in_sentence_case_heads_its_paragraph_without_bold(nlp):
     assert not any(day.startswith(("2009-10-29", "2010-06")) for _, day in found)
 
 
-def test_a_bulletins_other_fora_and_its_upcoming_activities_past_its_issue_are_not_its_own(nlp):
+def test_a_bulletins_other_fora_and_its_upcoming_activities_past_its_issue_are_not_its_own(written):
     """Round 224 (written, dev): an RCM bulletin ("No. 14 - abril-junio 2011 - Presidencia Pro Tempore: ...") lists
     "Participación de la Secretaría Técnica en otros foros" ("Reunión de la Comisión Especial de Asuntos Migratorios
     (CEAM) de la OEA, Washington, D.C., 7 de abril de 2011.") and "Próximas actividades" ("Reunión del GRCM -
     noviembre de 2011, Ciudad de Panamá (por confirmar)."): others' meetings, and planned ones past the issue's
     quarter."""
-    rows = _written_activities("w224-rcm-boletin-2011.pdf", "RCM", nlp, "es")
+    rows = written("w224-rcm-boletin-2011.pdf", "RCM", "es")
     days = {str(a.start_date) for a in rows}
     assert not {"2011-04-07", "2011-10-01", "2011-11-01"} & days
     assert "2011-06-23" in days  # the issue's own Vice-Ministerial meeting stays

@@ -639,7 +639,6 @@ def test_lines_wrapped_at_the_margin_are_one_entry_even_over_a_page_break():
 
 def test_bibliography_pdf_with_hanging_indents_reads_every_entry():
     """The written dev document: a numbered Harvard bibliography over two pages (real PDF, real parser)."""
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
 
     path = Path(__file__).parent / "fixtures" / "written" / "igc-research-annex-2007-08.pdf"
     pubs, _ = find_publications(pdf_to_document(path.read_bytes()).blocks)
@@ -3459,7 +3458,6 @@ def test_a_series_index_pdf_dates_each_brief_by_the_numbered_line_over_its_title
     Each is a policy brief of its number's month, by the byline's names; a teaser's "data as of July 2006" is not
     its date."""
     from fpdf import FPDF
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
 
     pdf = FPDF()
     pdf.add_page()
@@ -3513,7 +3511,6 @@ def test_a_book_catalogues_title_over_its_subtitle_byline_and_imprint(nlp):
     subtitle, then "Edited by A and B" and "Washington, DC: Migration Policy Institute, 2012 ISBN ... | 312 pages":
     one book, titled with its subtitle, dated and published by its imprint."""
     from fpdf import FPDF
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
 
     pdf = FPDF()
     pdf.add_page()
@@ -3717,7 +3714,6 @@ def test_a_catalogues_titles_over_their_labelled_year_are_works_even_at_the_top_
     Author: X" and an abstract. Each is a work of that year by its authors. An entry opening each page is content,
     not a running header: its numbers are not the page's. The catalogue's own name and edition are no work."""
     from fpdf import FPDF
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
 
     entries = [
         ("Compendium of Resettlement Programmes", 2007, "IGC Secretariat"),
@@ -4723,7 +4719,6 @@ def test_a_bulletins_section_heading_over_its_entries_is_no_work(nlp):
     # Round 97 (written, dev): a bulletin's "Publicaciones" heading over its entries, each a title with its place,
     # month and pages ("Informe de Gestión ... 2011. Santo Domingo, diciembre de 2011. 48 p."); the section's name is
     # no work's title.
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
 
     path = Path(__file__).parent / "fixtures" / "written" / "w97-rcm-boletin-2011.pdf"
     doc = pdf_to_document(path.read_bytes())
@@ -4738,7 +4733,6 @@ def test_a_bulletins_titles_over_their_imprints_are_the_works_not_the_imprints(n
     # San José, agosto de 2009. 24 p."; "Presidencia Pro Tempore de Guatemala, julio de 2009. 36 p. Resume ...").
     # Read alone, an imprint parses as a citation whose title is a town and a month, or a page count; such a
     # "title" names no work, and the heading above is the work.
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
 
     path = Path(__file__).parent / "fixtures" / "written" / "w79-rcm-boletin-2009.pdf"
     doc = pdf_to_document(path.read_bytes())
@@ -5111,7 +5105,6 @@ def test_direct_order_names_with_a_middle_initial_open_a_citation():
 
 
 def _written_rows(name: str, recipient: str, nlp) -> list:
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
 
     path = Path(__file__).parent / "fixtures" / "written" / name
     doc = pdf_to_document(path.read_bytes())
@@ -5232,7 +5225,6 @@ def test_an_imprint_line_of_names_only_gives_the_facts_of_the_title_above_it(nlp
     """Round 64 (written, dev): "Labour Migration Channels in IGC States: An Overview (IGC Working Paper No. 3)" over
     "Marc Roulet and Ingrid Solberg. Geneva: IGC Secretariat, November 2010.": the line's lead is its authors, so
     the work is the heading's, not one titled by the names."""
-    from mpdp_pipeline.extractors.pdf import pdf_to_document
 
     path = Path(__file__).parent / "fixtures" / "written" / "w64-igc-fact-sheet-2011.pdf"
     doc = pdf_to_document(path.read_bytes())
@@ -5441,7 +5433,7 @@ def test_author_date_entries_with_the_month_before_the_year_and_a_forthcoming_li
     assert parse_citation("Forthcoming (2008): Report on Integration Requirements for Newcomers.") is None
 
 
-def test_a_series_index_of_numbered_items_each_with_its_month_title_and_authors(nlp):
+def test_a_series_index_of_numbered_items_each_with_its_month_title_and_authors(nlp, written):
     """Round 246: "<li><span>No. 5 · noviembre de 2011</span> <a>Title</a> <span>Jorge Villalobos</span></li>": the
     work, its month and its author, not "No. 5"; "No. 6 · en preparación" is to come. In print, "No. 1 · February
     2007" heads the title and its "By ..." line."""
@@ -5458,10 +5450,7 @@ def test_a_series_index_of_numbered_items_each_with_its_month_title_and_authors(
         "Migrantes extrarregionales en tránsito por Centroamérica": ("2011-11-01", ("Jorge Villalobos",)),
         "Mecanismos de retorno asistido en la región": ("2011-06-01", ("Ana Beatriz Cordero",)),
     }
-    path = Path(__file__).parent / "fixtures" / "written" / "w246-mpi-brief-series-2010.pdf"
-    doc = pdf_to_document(path.read_bytes())
-    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
-    works = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind == "publication"}
+    works = {a.title: a for a in written("w246-mpi-brief-series-2010.pdf", "MPI", "en") if a.kind == "publication"}
     assert str(works["Credential Recognition for Immigrant Professionals"].start_date) == "2007-02-01"
     assert works["Adult English Instruction: Supply and Demand"].authors == ("Maria Holloway", "Daniel Kessler")
     assert len(works) == 10
@@ -5483,14 +5472,11 @@ def test_a_label_the_page_sets_around_works_is_no_works_title(title, label):
     assert _label_as_title(title) is label
 
 
-def test_a_news_digests_work_items_are_works_named_by_their_body_not_events(nlp):
+def test_a_news_digests_work_items_are_works_named_by_their_body_not_events(written):
     """Round 252: "October 6, 2011 | REPORT" over "MPI Releases New Report on Underemployment ..." over "Skilled
     Immigrants in the Recovery: ..., by Helen Marchetti and Daniel Okafor (Washington, DC: ...), finds ...": the report,
     dated by its item, by its byline's names; no event on that day."""
-    path = Path(__file__).parent / "fixtures" / "written" / "w252-mpi-news-digest-2011.pdf"
-    doc = pdf_to_document(path.read_bytes())
-    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
-    rows = blocks_to_activities(doc.blocks, ctx, nlp)
+    rows = written("w252-mpi-news-digest-2011.pdf", "MPI", "en")
     works = {a.title: a for a in rows if a.kind in ("report", "publication")}
     report = works["Skilled Immigrants in the Recovery: Underemployment and Credential Recognition"]
     assert (str(report.start_date), report.kind, report.authors) == (

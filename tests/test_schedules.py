@@ -6901,27 +6901,23 @@ def test_a_page_about_one_event_is_that_event_whatever_its_body_and_sidebars_lis
     ]  # fmt: skip
 
 
-def test_minutes_whose_title_line_breaks_before_the_body_name_it_by_the_next_line(nlp):
+def test_minutes_whose_title_line_breaks_before_the_body_name_it_by_the_next_line(written):
     """Round 240: "MINUTES OF THE MEETING OF THE" / "Working Group on Technology (WGTech)" / "Canberra, Australia -
     12 and 13 March 2007": the working group's meeting, not "MEETING OF THE"."""
-    path = Path(__file__).parent / "fixtures" / "written" / "w240-igc-wgtech-minutes-2007.pdf"
-    doc = pdf_to_document(path.read_bytes())
-    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
-    header = [a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.extractor == "document.header"]
+    header = [a for a in written("w240-igc-wgtech-minutes-2007.pdf", "IGC", "en") if a.extractor == "document.header"]
     assert [(a.title, str(a.start_date), a.location) for a in header] == [
         ("Working Group on Technology (WGTech)", "2007-03-12", "Canberra, Australia")
     ]
 
 
-def test_a_chronology_of_day_headings_under_year_headings_with_name_town_and_remark_lines(nlp):
+def test_a_chronology_of_day_headings_under_year_headings_with_name_town_and_remark_lines(written):
     """Round 250: "2004" / "9-10 novembre 2004" / "Atelier sur les données biométriques ... Ottawa Organisé avec le
     concours de ...": the runs of day headings go on across the year headings and a month's ("mars 2010"); each line
     gives the name, the town and a remark. The chair's handover and a group set up are no meetings, nor the Global
     Forum the Secretariat attended "en qualité d'observateur"."""
-    path = Path(__file__).parent / "fixtures" / "written" / "w250-igc-chronologie-2003-2014.pdf"
-    doc = pdf_to_document(path.read_bytes())
-    ctx = DocumentContext("IGC", "d" * 64, path.name, "fr", title=doc.title)
-    rows = {str(a.start_date): (a.title, a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    rows = {
+        str(a.start_date): (a.title, a.location) for a in written("w250-igc-chronologie-2003-2014.pdf", "IGC", "fr")
+    }
     assert rows["2004-11-09"] == ("Atelier sur les données biométriques dans les documents de voyage", "Ottawa")
     assert rows["2007-02-06"] == ("Réunion du Comité de pilotage", "Genève")
     assert rows["2010-03-01"] == ("Atelier sur la réinstallation des réfugiés", "Canberra")
@@ -6964,14 +6960,13 @@ def test_badges_under_a_season_heading_take_its_year_and_a_name_runs_into_its_to
     assert found["Full Round"] == ("2010-06-07", "Oslo, Norway")
 
 
-def test_media_advisories_give_the_event_their_what_when_and_where_fields_name(nlp):
+def test_media_advisories_give_the_event_their_what_when_and_where_fields_name(written):
     """Round 256: a compilation of media advisories, each "For Immediate Release: January 9, 2012" over a headline and
     the fields "WHAT: Policy briefing, "Title"", "WHEN: Thursday, January 12, 2012, 10:00 a.m.", "WHERE: ...,
     Washington, DC": the event, named by its quoted title, on its WHEN day, not the release's."""
-    path = Path(__file__).parent / "fixtures" / "written" / "w256-mpi-media-advisories-2012.pdf"
-    doc = pdf_to_document(path.read_bytes())
-    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
-    rows = {a.title: (str(a.start_date), a.location) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    rows = {
+        a.title: (str(a.start_date), a.location) for a in written("w256-mpi-media-advisories-2012.pdf", "MPI", "en")
+    }
     assert rows["Skilled Immigration and the Points System: Lessons for the United States"] == (
         "2012-01-12",
         "Washington, DC",
