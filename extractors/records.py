@@ -1134,3 +1134,90 @@ _LINK_WORDS = frozenset([
     "of", "in", "on", "for", "and", "the", "to", "from", "by", "a", "an", "de", "del", "la", "las", "los", "el", "en",
     "por", "para", "y", "con", "sur", "des", "du", "le", "les", "et", "au", "aux",
 ])  # fmt: skip
+
+
+# "Fact Sheet Immigrants in the Southern Border States: A Profile By Jie Zong and Jeanne Batalova": a listing's item
+# as its type label, its title and its byline run together (a `li` of three inline spans); an imprint may close it.
+_TITLE_BYLINE = re.compile(
+    r"^(?P<title>[A-ZÀ-Ý\"“¿].{8,250}?)\s+"
+    r"(?i:(?:(?:edited|compiled|coordinated|editado|coordinado|édité|sous la direction de)\s+)?(?:by|por|par))\s+"
+    r"(?P<names>[A-ZÀ-Ý][^()]{2,300})$"
+)
+MAX_TYPE_LABEL_WORDS = 3
+
+
+def typed_bylines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A listing's items that each read "Type Title By Names", MIN_RECORDS of them, dated by their own date or by the
+    section they sit in: a month heading ("October") under a heading or page title that names the year ("Publications
+    Archive: 2015"), or a heading that is a month and year."""
+    found, used = [], set()
+    year: int | None = None
+    for block in blocks:
+        if block.kind == BlockKind.HEADING:
+            if (named := _year_named(block.text)) is not None:
+                year = named
+            continue
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            continue
+        if (typed := _typed_byline(block.text.strip().rstrip("."))) is None:
+            continue
+        label, match = typed
+        names, publisher = _names_then_imprint(match.group("names"))
+        authors = names_in(names.strip(" ."), bylined=True)
+        date = _section_month(block.heading, year)
+        if not authors or date is None:
+            continue
+        kind = publication_type_of(label)
+        work = _listed_work(match.group("title").strip(" ."), block, date, kind, block.text, tuple(authors))
+        found.append(replace(work, publisher=publisher))
+        used.add(block.order)
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return found, used
+
+
+def _names_then_imprint(text: str) -> tuple[str, str | None]:
+    """ "A and B Washington, DC: Migration Policy Institute": the names, then the publisher of the imprint that closes
+    them, its town (one to three words) a known place."""
+    before, colon, publisher = text.partition(":")
+    words = before.split()
+    for k in range(min(MAX_TOWN_WORDS, len(words) - 1), 0, -1):
+        if colon and known_place(" ".join(words[-k:]).strip(" ,")) is not None:
+            return " ".join(words[:-k]), publisher.strip(" .") or None
+    return text, None
+
+
+MAX_TOWN_WORDS = 3
+
+
+def _typed_byline(text: str) -> tuple[str, re.Match[str]] | None:
+    """The type label ("Fact Sheet", "Policy Brief", "Report") a line opens with, and the title and byline after it."""
+    words = text.split(" ")
+    for k in range(1, MAX_TYPE_LABEL_WORDS + 1):  # the shortest label: "Report", not "Report The Evolving"
+        label = " ".join(words[:k])
+        if (
+            _names_type(label)
+            and not EVENT_KIND_WORDS.search(label)
+            and (rest := _TITLE_BYLINE.match(" ".join(words[k:])))
+        ):
+            return label, rest
+    return None
+
+
+def _year_named(heading: str) -> int | None:
+    """The one year a heading names ("Publications Archive: 2015", "2015"), not a span's ("2014-2015")."""
+    years = set(re.findall(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/–-])", heading))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _section_month(heading: str | None, year: int | None) -> DateSpan | None:
+    """The month or year a section's heading gives its items: "October" in `year`, "October 2015", "2015"."""
+    text = (heading or "").strip()
+    if not text or len(text.split()) > 3:
+        return None
+    if (span := parse_date(text, allow_year=True)) is not None and span.precision != DatePrecision.DAY:
+        return span
+    if year is None or not re.fullmatch(r"[^\W\d_]+\.?", text):
+        return None
+    span = parse_date(f"{text} {year}")
+    return span if span is not None and span.precision == DatePrecision.MONTH else None

@@ -5485,3 +5485,30 @@ def test_a_news_digests_work_items_are_works_named_by_their_body_not_events(writ
         ("Helen Marchetti", "Daniel Okafor"),
     )
     assert not any(a.start_date == dt.date(2011, 10, 6) for a in rows if a.kind not in ("report", "publication"))
+
+
+def test_items_of_a_type_a_title_and_a_byline_are_dated_by_their_month_heading(nlp, written):
+    """Round 216: an archive page's `li`s run a type label, a title and a byline together ("Fact Sheet Immigrants in
+    the Southern Border States: A Profile By Jie Zong and Jeanne Batalova") under month headings ("December"), the
+    year in the page's heading ("Publications Archive: 2015"); an imprint may close the byline."""
+    page = (
+        "<h1>Reports Archive: 2009</h1><h2>March</h2><ul>"
+        "<li><span>Working Paper</span> <a href='/a'>Seasonal Workers and Rural Labour Markets</a>"
+        " <span>By Ana Ruiz and Tom Keller</span></li>"
+        "<li><span>Book</span> <a href='/b'>Borders Without Walls</a> <span>Edited by Lena Park</span>"
+        " <span>New York: Columbia University Press</span></li></ul>"
+        "<h2>January</h2><ul><li><span>Policy Brief</span> <a href='/c'>Visa Backlogs in Context</a>"
+        " <span>By Mark Ellis</span></li></ul>"
+    )
+    doc = html_to_document(f"<html><body><main>{page}</main></body></html>".encode())
+    ctx = DocumentContext("MPI", "d" * 64, "archive.html", "en", title=doc.title)
+    works = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert {t: (str(a.start_date), a.date_precision, a.authors) for t, a in works.items()} == {
+        "Seasonal Workers and Rural Labour Markets": ("2009-03-01", "month", ("Ana Ruiz", "Tom Keller")),
+        "Borders Without Walls": ("2009-03-01", "month", ("Lena Park",)),
+        "Visa Backlogs in Context": ("2009-01-01", "month", ("Mark Ellis",)),
+    }
+    assert works["Borders Without Walls"].publisher == "Columbia University Press"
+    assert works["Visa Backlogs in Context"].publication_type == "policy_brief"
+    archive = {a.title for a in written("w216-mpi-fact-sheets-2015.html", "MPI", "en") if a.kind != "other"}
+    assert len(archive) == 8 and "Migration and the Great Convergence" in archive
