@@ -44,8 +44,9 @@ def extract(path: Path, recipient: str, nlp) -> list[dict[str, Any]]:
     parsed = parse_by_content_type(data, content_type_of(path) or "")
     # As `mpdp extract` reads a document (`extraction._read`), a local file having no Last-Modified.
     ctx = DocumentContext(
-        recipient, "bench", path.name, language=parsed.language, title=parsed.title, as_of=parsed.date
-    )
+        recipient, "bench", path.name, language=parsed.language, title=parsed.title, as_of=parsed.date,
+        copyright_year=parsed.copyright_year,
+    )  # fmt: skip
     rows = []
     for a in blocks_to_activities(parsed.blocks, ctx, nlp):
         row = {k: getattr(a, k) for k in a.__dataclass_fields__}

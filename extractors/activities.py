@@ -125,6 +125,7 @@ from mpdp_pipeline.extractors.schedules import (
     news_items,
     news_page,
     one_meeting,
+    page_stated_year,
     posted_by,
     posted_lead,
     posted_stamp,
@@ -230,6 +231,8 @@ class DocumentContext:
     # The day the document was current (its own date, else the server's Last-Modified): lends its year to a
     # document that names none ("Thursday, October 8 at 6:30pm" on an upcoming-meetings page).
     as_of: datetime.date | None = None
+    # The one year of the page's copyright line (`ParsedDocument.copyright_year`), which its footer may hold
+    copyright_year: int | None = None
 
 
 # The French name of a Full Round ("Le Tour complet sur la migration de travail se tiendra ...") is a meeting as
@@ -5608,6 +5611,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     if ctx.standing_venue is None and ctx.home is None:
         # What the page says of all its entries: where its meetings are held, and its own town.
         ctx = replace(ctx, standing_venue=standing_venue(blocks), home=home_town(b.text for b in blocks))
+    # the year the page states for all it shows ("Showing events for 2014.", "© 2011 ..."): yearless badges' year
+    stated_year = page_stated_year(blocks) or ctx.copyright_year
     # "© 2001-2009 Migration Policy Institute · 1400 16th St. NW": a page's footer gives its town, no work of its years
     blocks = [b for b in blocks if not _COPYRIGHT.match(b.text)]
     # "Related publications from partner organisations": other bodies' works, which the page points to
@@ -5682,7 +5687,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     posts = [(r, i) for i in range(len(blocks)) if (r := _label_then_dateline(blocks, i)) is not None]
     posted = {b.order for _, i in posts for b in blocks[i : i + POST_FIELDS_AT + 1]}
     blocks = [b for b in blocks if b.order not in posted]
-    entries, used = find_schedule_entries(blocks, ctx.title, claimed=_read_by_columns, as_of=ctx.as_of)
+    entries, used = find_schedule_entries(
+        blocks, ctx.title, claimed=_read_by_columns, as_of=ctx.as_of, stated_year=stated_year
+    )
     blocks = [b for b in blocks if b.order not in used]
     entries = [e for e, _ in grid] + entries
     readings: list[_Reading] = header + typed_cards + [r for e in entries if (r := _schedule_reading(e))]
@@ -5900,7 +5907,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # Last, the cards of an events page no rule read: a title, one day, a venue make an event whatever the title
     # says. Not one called off ("Annulée", "cancelled"), which the rules that read such text leave out too.
     read = {r.block.order for r in readings}
-    cards = titled_cards(blocks, ctx.title, as_of=ctx.as_of) + dated_headings(blocks, ctx.title)
+    cards = titled_cards(blocks, ctx.title, as_of=ctx.as_of, stated_year=stated_year) + dated_headings(
+        blocks, ctx.title
+    )
     cards += dated_paper_headings(blocks, ctx.title) + month_paper_sections(blocks, ctx.title)
     cards += day_sections(blocks) + month_grid(blocks) + day_box_grid(blocks)
     cards += labelled_sections(blocks) + year_items(blocks) + day_headed_lines(blocks)

@@ -2308,6 +2308,7 @@ def html_to_document(data: bytes, *, content_type: str | None = None) -> ParsedD
         language=_language(soup, blocks),
         warnings=tuple(warnings),
         date=_own_date(soup),
+        copyright_year=_copyright_year(soup),
     )
 
 
@@ -2330,6 +2331,19 @@ _DATE_METAS = (
     "article:modified_time", "og:updated_time", "article:published_time", "dcterms.modified", "dc.date.modified",
     "last-modified", "dcterms.date", "dc.date", "dcterms.created", "date",
 )  # fmt: skip
+
+
+def _copyright_year(soup: BeautifulSoup) -> int | None:
+    """The one year the page's copyright lines name ("© 2011 Migration Policy Institute"), not a span's."""
+    years = {
+        int(match.group(1))
+        for line in soup.find_all(string=_COPYRIGHT_YEAR)
+        if (match := _COPYRIGHT_YEAR.search(str(line)))
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)(?![\d/–-])", re.I)
 
 
 def _own_date(soup: BeautifulSoup) -> datetime.date | None:

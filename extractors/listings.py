@@ -211,7 +211,9 @@ def find_listings(
         read = [pub for record in records if (pub := _read_record(record, years))]
         # Not a section of event cards; one title's word ("the Formation of Agile Teams") does not make one.
         if read and sum(_names_event(p) for p in read) * 2 < len(read):
-            pubs += read
+            # nor are its cards that a badge and a type label call events ("JUN 14" / "Webinar" / title)
+            records = [r for r in records if not (_event_typed(r) or _event_card(r))]
+            pubs += [pub for record in records if (pub := _read_record(record, years))]
             used |= {b.order for record in records for b in record}
     # a print catalogue's entries: a title heading over its byline and its fact line ("March 2006 | 296 pp."),
     # before a title over a byline is read without the facts that date it
@@ -1592,7 +1594,9 @@ MAX_EVENT_LABEL_WORDS = 3
 def _event_typed(record: list[Block]) -> bool:
     """Whether a card's meta line, below its title or after it, says the card is an event ("Event · May 18, 2011"),
     or its type label over the title names a kind of event ("Webinar", "Roundtable" / title / "June 2, 2015")."""
-    label = record[0].text.strip() if len(record) > 1 and record[0].kind != BlockKind.HEADING else ""
+    # the label may follow the card's date badge ("JUN 14" / "Book Launch" / title)
+    at = 1 if len(record) > 2 and _DAY_BADGE.match(record[0].text.strip()) else 0
+    label = record[at].text.strip() if len(record) > at + 1 and record[at].kind != BlockKind.HEADING else ""
     return (
         any(EVENT_TYPE_LINE.match(b.text) for b in record[1:])
         or any(EVENT_TYPE_LINE.match(field) for b in record for field in b.text.split(" · ")[1:2])
@@ -1605,6 +1609,10 @@ def _event_typed(record: list[Block]) -> bool:
 
 
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "JUN 14", "MAR 20-21", "14 juin": a card's day badge, a month and a day with no year
+_DAY_BADGE = re.compile(
+    r"^(?:[^\W\d]{3,10}\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?|\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+[^\W\d]{3,10}\.?)$"
+)
 # "DATA HUB", "OPPORTUNITIES", "SUPPORT MPI": a newsletter box's label in capitals before its text
 _BOX_LABEL = re.compile(r"^[A-Z][A-Z&'’-]{2,}(?:\s+[A-Z][A-Z&'’-]+){0,3}\s+(?=[A-Za-z])")
 

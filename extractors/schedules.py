@@ -319,6 +319,23 @@ def _page_year(blocks: Sequence[Block], title: str | None, as_of: datetime.date 
     return _single_year(title or "") or lent_year(blocks, title, as_of)
 
 
+def page_stated_year(blocks: Sequence[Block]) -> int | None:
+    """The year a page states for all it shows, where nothing nearer dates a record: the one year of a filter line
+    ("Showing events for 2014."), else of its copyright line ("© 2011 Migration Policy Institute")."""
+    for pattern in (_YEAR_FILTER, _COPYRIGHT_LINE):
+        years = {year for b in blocks if pattern.match(b.text.strip()) and (year := _single_year(b.text))}
+        if len(years) == 1:
+            return years.pop()
+    return None
+
+
+_YEAR_FILTER = re.compile(
+    r"^(?:showing|displaying|viewing|mostrando|affichage)\b[^.]{0,40}?\b(?:19|20)\d\d\W*$|^(?:year|año|année)\s*:\s*(?:19|20)\d\d\W*$",
+    re.I,
+)
+_COPYRIGHT_LINE = re.compile(r"^\W*(?:©|\(c\)\s|copyright\b)\s*(?:19|20)\d\d(?![\d/–-])", re.I)
+
+
 def lent_year(blocks: Sequence[Block], title: str | None, as_of: datetime.date | None) -> int | None:
     """On a page that writes no year anywhere, the year of the day it was current (its own date, its
     Last-Modified): an upcoming-meetings page leaves its year unsaid. None on any other page."""
@@ -891,6 +908,10 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
 
         def qualifies(records: dict[str, list[Block]]) -> bool:
             multi = [r for r in records.values() if len(r) >= 2]
+            # (weighed among the boxes of the containers that hold them: a column of works beside the column of
+            # events, its cards read already, leaves a line each)
+            with_multi = {path.rsplit(" > ", 1)[0] for path, r in records.items() if len(r) >= 2}
+            boxes = sum(path.rsplit(" > ", 1)[0] in with_multi for path in records)
             # A card dates one event; a box of three or more dated lines is a section of records (a year's).
             dated = [
                 path
@@ -899,7 +920,7 @@ def card_keys(blocks: Sequence[Block]) -> dict[int, str]:
             ]
             if (
                 len(multi) >= 2
-                and len(multi) >= 0.6 * len(records)
+                and len(multi) >= 0.6 * boxes
                 and all(_split_badge(r, 2000) or _badge_line(r[0].text) for r in multi)
             ):
                 return True  # every box opens with a date badge ("Jun" / "12", or "May 07"): cards, however few
@@ -2346,6 +2367,17 @@ def _date_headed_card(group: Sequence[Block]) -> bool:
     return len(days) == 1 and len(head.text) - len(days[0].text) <= 12
 
 
+def _after_badge_label(group: Sequence[Block]) -> list[Block]:
+    """The field after a card's date badge and its label ("JUN 14" / "Webinar" / title), if the card opens so."""
+    if len(group) < 3 or not _badge_line(group[0].text):
+        return []
+    label = group[1].text.strip()  # "Webinar", "Transatlantic Council on Migration": a type or a series, no sentence
+    return [group[2]] if len(label.split()) <= MAX_BADGE_LABEL_WORDS and not label.endswith((".", ":")) else []
+
+
+MAX_BADGE_LABEL_WORDS = 5
+
+
 def _badge_line(text: str) -> bool:
     """A card's date badge in one box: a month and a day, and nothing else ("May 07", "12 Jun")."""
     words = text.split()
@@ -2815,14 +2847,19 @@ def find_schedule_entries(
     title: str | None,
     claimed: Callable[[Block], bool],
     as_of: datetime.date | None = None,
+    stated_year: int | None = None,
 ) -> tuple[list[Entry], set[int]]:
     """Every meeting the blocks list as a schedule record, and the orders of the blocks read.
 
     `claimed(block)` says another rule reads the block better (a table row with a Date and a Meeting
     column): such blocks are left to it. `as_of`, the day the document was current, lends its year to a
-    document that names none.
+    document that names none; `stated_year` (`page_stated_year`), to records that nothing nearer dates.
     """
-    ctx = _Context(name=title if title and names_body(title) else None, year=_page_year(blocks, title, as_of))
+    ctx = _Context(
+        name=title if title and names_body(title) else None,
+        year=_page_year(blocks, title, as_of),
+        running_year=stated_year,  # until a dated line gives the year its records run in
+    )
     if ctx.year is None and any(_NEXT_LABEL.match(b.text) for b in blocks):
         days = [d.start for b in blocks for d in find_dates(b.text) if d.precision == DatePrecision.DAY]
         ctx.latest = max(days, default=None)
@@ -3129,7 +3166,7 @@ MAX_STATUS_CHARS = 14  # "May 17, 2016 (Canceled)": the day and its status, noth
 
 
 def titled_cards(
-    blocks: Sequence[Block], title: str | None, as_of: datetime.date | None = None
+    blocks: Sequence[Block], title: str | None, as_of: datetime.date | None = None, stated_year: int | None = None
 ) -> list[tuple[Entry, frozenset[int]]]:
     """Each repeated card that opens with its own heading and names one day, with the orders of its blocks.
 
@@ -3137,7 +3174,11 @@ def titled_cards(
     schedule page (a year or a body's name over its dates) and wrong on an events page, where each card is
     an event whatever its title says ("Northwest Pinball & Arcade Show" / "June 5th - 7th, 2026" / "Location:
     ..."). The caller reads these only where no other rule read any of the card's blocks."""
-    ctx = _Context(name=title if title and names_body(title) else None, year=_page_year(blocks, title, as_of))
+    ctx = _Context(
+        name=title if title and names_body(title) else None,
+        year=_page_year(blocks, title, as_of),
+        running_year=stated_year,  # until a dated line gives the year its records run in
+    )
     if ctx.year is None and any(_NEXT_LABEL.match(b.text) for b in blocks):
         days = [d.start for b in blocks for d in find_dates(b.text) if d.precision == DatePrecision.DAY]
         ctx.latest = max(days, default=None)
@@ -3147,8 +3188,9 @@ def titled_cards(
     years = _heading_years(blocks)
     news = news_articles(blocks)
     for group, _ in _records(blocks, card_keys(blocks)):
-        # The heading opens the card, or follows its date badge ("09 SEP" / "Workshop: ...").
-        if len(group) < 2 or not any(b.kind == BlockKind.HEADING for b in group[:2]):
+        # The heading opens the card, or follows its date badge ("09 SEP" / "Workshop: ..."), or the badge and its
+        # type label ("JUN 14" / "Book Launch" / "Migration and the Global Recession").
+        if len(group) < 2 or not any(b.kind == BlockKind.HEADING for b in group[:2] + _after_badge_label(group)):
             continue
         if group[0].order in news:
             continue  # a news item: dated when it was posted; what it reports is its body's
@@ -3912,17 +3954,20 @@ _LABEL_LINE = re.compile(r"^[^\W\d_][\w ]{0,30}?\s*:")  # "Chairs:", "Venue and 
 
 
 def _heading_years(blocks: Sequence[Block]) -> dict[int, int]:
-    """Each block's year from the nearest heading above it that names one (block order -> year)."""
+    """Each block's year from the nearest heading above it that names one (block order -> year), at its start or its
+    end ("Calendar 2009", "2014 Events", "Sunday March 15, 2026"): a title that holds one ("Census 2010 and the
+    Foreign Born") is a card's own."""
     years: dict[int, int] = {}
     year = None
     for block in blocks:
-        if block.kind == BlockKind.HEADING and (named := _single_year(block.text)):
+        if block.kind == BlockKind.HEADING and (named := _single_year(block.text)) and _YEAR_AT_EDGE.search(block.text):
             year = named
         if year is not None:
             years[block.order] = year
     return years
 
 
+_YEAR_AT_EDGE = re.compile(r"^\W*(?:19|20)\d\d\b|\b(?:19|20)\d\d\W*$")
 _YEAR_MONTH = re.compile(rf"^\s*(?P<y>(?:19|20)\d\d)\s+(?P<m>{_MONTH_NAMES})\.?\s*$", re.I)
 
 

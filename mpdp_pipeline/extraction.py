@@ -139,7 +139,7 @@ def _read(
     # "Publications") and may lend a year.
     ctx = DocumentContext(
         recipient=doc.recipient, doc_id=doc.doc_id, source_url=doc.source_url, language=language,
-        title=parsed.title, as_of=parsed.date or http_date(doc.last_modified),
+        title=parsed.title, as_of=parsed.date or http_date(doc.last_modified), copyright_year=parsed.copyright_year,
     )  # fmt: skip
     activities = with_run_id(blocks_to_activities(parsed.blocks, ctx, nlp), run_id)
     log.append(

@@ -288,6 +288,9 @@ class ParsedDocument:
     # The document's own date (a PDF's creation date, a page's `article:published_time`): the year of a
     # document that writes none.
     date: dt.date | None = None
+    # The one year of the page's copyright line ("© 2011 Migration Policy Institute"), which sits in a footer the
+    # blocks leave out: the year of yearless badges where nothing nearer gives one.
+    copyright_year: int | None = None
 
 
 @dataclass(frozen=True)

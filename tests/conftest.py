@@ -94,7 +94,9 @@ def written(nlp):
     def read(name: str, recipient: str, language: str | None = None):
         path = Path(__file__).parent / "fixtures" / "written" / name
         doc = (pdf_to_document if path.suffix == ".pdf" else html_to_document)(path.read_bytes())
-        ctx = DocumentContext(recipient, "d" * 64, name, language or doc.language, title=doc.title)
+        ctx = DocumentContext(
+            recipient, "d" * 64, name, language or doc.language, title=doc.title, copyright_year=doc.copyright_year
+        )
         return blocks_to_activities(doc.blocks, ctx, nlp)
 
     return read

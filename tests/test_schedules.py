@@ -22,7 +22,9 @@ PEER_DEV = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "peer-dev
 
 def read_html(html: str, nlp, language: str = "en"):
     doc = html_to_document(html.encode("utf-8"))
-    ctx = DocumentContext("IGC", "d" * 64, "file:///page.html", language, title=doc.title)
+    ctx = DocumentContext(
+        "IGC", "d" * 64, "file:///page.html", language, title=doc.title, copyright_year=doc.copyright_year
+    )
     return blocks_to_activities(doc.blocks, ctx, nlp)
 
 
@@ -6986,3 +6988,37 @@ def test_a_next_meeting_planned_for_a_season_or_month_is_no_row(nlp):
     found = sorted((str(a.start_date), a.title) for a in read_html(page, nlp))
     assert ("2006-05-10", "Full Round of the Consultations") in found
     assert not any(day.startswith("2007") for day, _ in found)
+
+
+def test_a_home_pages_yearless_badges_take_the_year_of_its_copyright_or_filter_line(nlp, written):
+    """Round 268: cards of a day badge, a type label and the title's heading ("JUN 14" / "Book Launch" / "Migration
+    and the Global Recession") are events, in the year the page's copyright line ("© 2011 Migration Policy Institute")
+    or filter line ("Showing events for 2014.") states; a card's own title naming a year ("Census 2010 and the Foreign
+    Born") dates nothing below it, and the events' column is no publications listing beside the works' column."""
+    card = "<div class='ev'><div>{badge}</div><p>{label}</p><h3>{title}</h3><p>{venue}</p></div>"
+    events = "".join(
+        card.format(badge=b, label=lab, title=t, venue=v)
+        for b, lab, t, v in [
+            ("MAR 3", "Webinar", "Census 2010 and the Foreign Born", "Online"),
+            ("APR 8", "Roundtable", "Visa Policy after the Recession", "MPI, Washington, DC"),
+        ]
+    )
+    works = "".join(
+        f"<div class='pub'><p>Report</p><h3>{t}</h3><p>By Ana Ruiz</p><p>{m} 2012</p></div>"
+        for t, m in [("Labour Markets in Transition", "January"), ("Refugee Resettlement Today", "February")]
+    )
+    page = (
+        "<html><body><div id='main'><div class='col'><h2>Latest Publications</h2>"
+        f"{works}</div><div class='col'><h2>Upcoming Events</h2>{events}</div></div>"
+        "<footer><p>© 2012 Migration Policy Institute. All rights reserved.</p></footer></body></html>"
+    )
+    found = {a.title: (str(a.start_date), a.kind) for a in read_html(page, nlp)}
+    assert found["Census 2010 and the Foreign Born"] == ("2012-03-03", "other")
+    assert found["Visa Policy after the Recession"] == ("2012-04-08", "roundtable")
+    assert found["Labour Markets in Transition"][0] == "2012-01-01"
+    home = {
+        a.title: str(a.start_date) for a in written("w268-mpi-home-2011.html", "MPI", "en") if a.kind == "roundtable"
+    }
+    assert home == {"Integration Policy at the State Level": "2011-05-05"}
+    shown = {a.title: str(a.start_date) for a in written("w268-mpi-events-2014.html", "MPI", "en")}
+    assert shown["DACA at Two Years: Assessing the Impact"] == "2014-08-14"
