@@ -5564,7 +5564,12 @@ _OTHERS_WORKS = re.compile(
     r"|\bno\s+financiad[oa]s\s+por\b|\bnot\s+funded\s+by\b|\bnon\s+financ[ée]e?s\s+par\b"
     # "Documentos de referencia de otras organizaciones", "Reference documents of other organisations"
     r"|\b(?:documentos|publicaciones|documents|publications|reports)\s+(?:\w+\s+){1,3}(?:of|from|by|de|d['’])\s+"
-    r"(?:otras\s+organizaciones|otros\s+organismos|other\s+organi[sz]ations|autres\s+organisations)\b",
+    r"(?:otras\s+organizaciones|otros\s+organismos|other\s+organi[sz]ations|autres\s+organisations)\b"
+    # "Related research from other organizations", "Selected literature on IGC", "Estudios de otras instituciones"
+    r"|\b(?:research|reading|literature|works|studies)\s+(?:from|by)\s+other\s+(?:organi[sz]ations|authors|bodies"
+    r"|institutions|sources)\b|\bliterature\s+(?:on|about)\b"
+    r"|\b(?:investigaciones|estudios|lecturas|obras)\s+de\s+otr[oa]s\s+(?:organizaciones|autores|instituciones)\b"
+    r"|\b(?:travaux|[ée]tudes|lectures|ouvrages)\s+d['’]autres\s+(?:organisations|auteurs|institutions)\b",
     re.I,
 )
 _OTHERS_MEETINGS = re.compile(

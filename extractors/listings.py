@@ -329,7 +329,8 @@ _TYPE_COLUMN = re.compile(
     re.I,
 )
 _DATE_COLUMN = re.compile(
-    r"^\W*(?:date|fecha|published|publicado|publié|year|año|année|issued|month(?: of (?:issue|publication))?|mes"
+    r"^\W*(?:(?:publication|issue|edition|release)\s+date|date|fecha|published|publicado|publié|year|año|année|issued"
+    r"|month(?: of (?:issue|publication))?|mes"
     r"|mois|released|release date|parution|paru|publicación|fecha de publicación|completed|finalizad[oa]|terminad[oa]"
     r"|achev[ée]|delivered|entregad[oa])\b",
     re.I,
@@ -888,7 +889,12 @@ def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = Non
     fields = [b for b in fields if not POST_STAMP.match(b.text.strip())] or fields
     if any(_SERIES_LABEL.fullmatch(b.text.strip()) for b in fields):
         return None  # a series' card ("Serie 01", "Working Paper Series"): the publications are its numbers
-    date = next((d for b in fields if (d := _date_line(b.text))), None)
+    dates = [d for b in fields if (d := _date_line(b.text))]
+    date = dates[0] if dates else None
+    if date is not None and date.precision == DatePrecision.YEAR:
+        # a cover's year badge ("2009") over the meta line's month ("Boletín · Diciembre 2009"): the month
+        finer = dates + [d for b in fields if (d := _meta_line_date(b.text))]
+        date = next((d for d in finer if d.precision != DatePrecision.YEAR and d.start.year == date.start.year), date)
     label = next((b for b in fields if _type_label(b.text)), None) or next(
         (b for b in fields if _dated_label(b.text)), None
     )
@@ -1157,6 +1163,17 @@ _ISSUED_WORDS = (
 _ISSUED = re.compile(rf"^\W*{_ISSUED_WORDS}\b", re.I)
 # A card's date field by its label: "Año: 2019", "Year: 2006", "Date de publication : mars 2021".
 _DATE_FIELD = re.compile(rf"^(?:{_ISSUED_WORDS}|year|date|año|fecha|année)\s*:\s*", re.I)
+
+
+def _meta_line_date(text: str) -> DateSpan | None:
+    """The date alone in the last field of a meta line ("Documento de trabajo N.º 2 · Noviembre 2009")."""
+    if (field := _LAST_FIELD.search(text.strip())) is None:
+        return None
+    span = parse_date(field.group("date").strip())
+    return span if span is not None and len(span.text) >= len(field.group("date").strip()) - 2 else None
+
+
+_LAST_FIELD = re.compile(r"\s[·|•]\s+(?P<date>[^·|•]{4,30})$")
 
 
 def _date_line(text: str) -> DateSpan | None:

@@ -5512,3 +5512,35 @@ def test_items_of_a_type_a_title_and_a_byline_are_dated_by_their_month_heading(n
     assert works["Visa Backlogs in Context"].publication_type == "policy_brief"
     archive = {a.title for a in written("w216-mpi-fact-sheets-2015.html", "MPI", "en") if a.kind != "other"}
     assert len(archive) == 8 and "Migration and the Great Convergence" in archive
+
+
+def test_a_cards_year_badge_gives_way_to_its_meta_lines_month_and_a_publication_date_column_dates_rows(nlp, written):
+    """Rounds 276 and 278: a card's cover badge "2009" over "Documento de trabajo N.º 2 · Noviembre 2009" is dated by
+    the month; a document library's "Publication Date" column ("09/2009") dates its rows, not its "Modified" one; a
+    section headed "Related research from other organizations" or "Selected literature on IGC" lists others' works."""
+    cards = "".join(
+        f"<article><div class='badge'>2009</div><div><p>{meta}</p><h2>{title}</h2><p>Secretaría Técnica de la CRM</p>"
+        "<p>Descargar PDF (1,2 MB)</p></div></article>"
+        for meta, title in [
+            ("Documento de trabajo N.º 2 · Noviembre 2009", "Trabajadores migrantes temporales en la región"),
+            ("Lineamientos · Septiembre 2009", "Lineamientos regionales para la protección de la niñez"),
+            ("Boletín · Marzo 2009", "Boletín Informativo CRM, Número 5"),
+        ]
+    )
+    page = (
+        f"<html><head><title>Publicaciones</title></head><body><main><h1>Publicaciones</h1>{cards}"
+        "<h3>Related research from other organizations</h3><ul><li>OECD. 2009. International Migration Outlook"
+        " 2009. Paris: OECD Publishing.</li><li>Martin, Philip. 2009. Importing Poverty? New Haven: Yale University"
+        " Press.</li></ul></main></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("RCM", "d" * 64, "p.html", "es", title=doc.title)
+    found = {a.title: str(a.start_date) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert found == {
+        "Trabajadores migrantes temporales en la región": "2009-11-01",
+        "Lineamientos regionales para la protección de la niñez": "2009-09-01",
+        "Boletín Informativo CRM, Número 5": "2009-03-01",
+    }
+    library = {a.title: str(a.start_date) for a in written("w276-igc-documents-library.html", "IGC", "en")}
+    assert library["IGC Annual Report 2006"] == "2007-05-01"
+    assert library["Technology in Border Management: Biometrics Survey Results"] == "2008-01-01"
