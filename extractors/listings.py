@@ -43,6 +43,7 @@ from mpdp_pipeline.extractors.records import (
     paged_items,
     related_works,
     set_title_lines,
+    titled_type_entries,
     typed_bylines,
     typed_rows,
 )
@@ -151,7 +152,7 @@ def find_listings(
     # imprenta: ..."), before the cards' structure is weighed
     rules = (
         fielded_lines, field_records, related_works, kicker_entries, dashed_entries, typed_rows, set_title_lines,
-        paged_items, bylined_headings, numbered_series, typed_bylines,
+        paged_items, bylined_headings, numbered_series, typed_bylines, titled_type_entries,
     )  # fmt: skip
     for rule in rules:
         fielded, fielded_used = rule([b for b in blocks if b.order not in used])

@@ -1221,3 +1221,51 @@ def _section_month(heading: str | None, year: int | None) -> DateSpan | None:
         return None
     span = parse_date(f"{text} {year}")
     return span if span is not None and span.precision == DatePrecision.MONTH else None
+
+
+# "Politiques d'intégration des immigrés : aperçu comparatif: Étude. Claire Fontaine et Stefan Meier. Mars 2006. 72 p.":
+# a definition list's term (the title) run into its description (the type, the authors, the imprint and month).
+_TITLE_TYPE_FACTS = re.compile(r"^(?P<title>[^\W\d].{6,250}?):\s+(?P<type>[A-ZÀ-Ý][^.:;,]{1,40})\.\s+(?P<facts>\S.*)$")
+# the kinds of work a type field may name besides those `publication_type_of` maps
+_WORK_LABEL = re.compile(
+    r"^(?:guide|gu[ií]a|[ée]tude|estudio|study|manual|manuel|handbook|compendium|recueil|compendio|glossary|glosario"
+    r"|glossaire|bulletin|bolet[ií]n|brochure|folleto|memoria|actes|proceedings)\b",
+    re.I,
+)
+MAX_TYPE_FIELD_WORDS = 5
+
+
+def titled_type_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A bibliography's entries that read "Title: Type. Authors. [Town: Publisher,] Month Year. N p.", MIN_RECORDS of
+    them: the title before the colon, typed by the field after it, dated by the first month or year of the facts."""
+    found = []
+    for block in blocks:
+        if (
+            block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH)
+            or (entry := _TITLE_TYPE_FACTS.match(block.text.strip())) is None
+        ):
+            continue
+        label = entry.group("type").strip()
+        if (
+            len(label.split()) > MAX_TYPE_FIELD_WORDS
+            or not _TYPE_CELL.match(label)
+            or not (_names_type(label) or _WORK_LABEL.match(label))
+            or find_dates(entry.group("title"))
+        ):
+            continue
+        facts = entry.group("facts")
+        date = next((d for d in find_dates(facts) if d.precision != DatePrecision.DAY), None)
+        if date is None and (year := re.search(r"\b(?:19|20)\d\d\b", facts)):
+            date = parse_date(year.group(0), allow_year=True)
+        if date is None:
+            continue
+        fields = [f.strip() for f in facts.split(". ")]
+        authors = _byline_names(fields[0]) if fields and not find_dates(fields[0]) else None
+        imprint = next((f for f in fields[1:] if ":" in f and _imprint(f.split(",")[0])), None)
+        title = re.sub(r"\s*\((?:épuisé|agotado|out of print)\)\s*$", "", entry.group("title"), flags=re.I).strip()
+        work = _listed_work(title, block, date, publication_type_of(label), block.text, authors or ())
+        publisher = imprint_publisher(imprint.split(",")[0]) if imprint else None
+        found.append(replace(work, publisher=publisher))
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return found, {p.block.order for p in found}

@@ -5544,3 +5544,36 @@ def test_a_cards_year_badge_gives_way_to_its_meta_lines_month_and_a_publication_
     library = {a.title: str(a.start_date) for a in written("w276-igc-documents-library.html", "IGC", "en")}
     assert library["IGC Annual Report 2006"] == "2007-05-01"
     assert library["Technology in Border Management: Biometrics Survey Results"] == "2008-01-01"
+
+
+def test_a_definition_lists_title_run_into_its_type_authors_and_month_is_a_work(nlp, written):
+    """Round 290: a bibliography's `<dl>`s, each "Title: Type. Authors. [Town: Publisher,] Month Year. N p." once its
+    term and description are joined, give the title before the colon, typed and dated by the facts; a title whose colon
+    is the work's own ("...: Lessons from Six Countries") or a dated line ("17-18.06.2008: Geneva ...") is none."""
+    entries = "".join(
+        f"<h2>{year}</h2><dl><dt>{title}</dt><dd>{facts}</dd></dl>"
+        for year, title, facts in [
+            (
+                "2006",
+                "Politiques d'intégration : aperçu comparatif",
+                "Étude. Claire Fontaine et Stefan Meier. Mars 2006.",
+            ),
+            (
+                "2008",
+                "La protection subsidiaire",
+                "Document de travail n° 3. Secrétariat des CIG. Septembre 2008. 46 p.",
+            ),
+            ("2011", "Guide pratique", "Guide. Secrétariat des CIG. Genève: Secrétariat des CIG, 2011. 96 p."),
+        ]
+    )
+    page = f"<html><body><main><h1>Bibliographie des publications</h1>{entries}</main></body></html>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "p.html", "fr", title=doc.title)
+    found = {a.title: (str(a.start_date), a.date_precision) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert found == {
+        "Politiques d'intégration : aperçu comparatif": ("2006-03-01", "month"),
+        "La protection subsidiaire": ("2008-09-01", "month"),
+        "Guide pratique": ("2011-01-01", "year"),
+    }
+    council = [a.title for a in written("w210-mpi-transatlantic-council.html", "MPI", "en")]
+    assert any(t.endswith("National Identity and Immigrant Integration: Lessons from Six Countries") for t in council)
