@@ -219,6 +219,10 @@ class _Context:
     labelled_month: int | None = None  # the last month a label named ("February 2005"), whatever labels follow it
     pending_headed: bool = False  # the pending date is a heading's ("16-17 February"), not a date column's
     pending_day: re.Match[str] | None = None  # a day alone on its line ("17"), the record's text in the next block
+    # a dateline heading's town and type tag ("21-22 January | Geneva [Working group]"): the heading below names it
+    pending_place: str | None = None
+    pending_type: str | None = None
+    pending_dateline: Block | None = None
     pending_date: DateSpan | None = None  # a short numeric date alone on its line ("18/08"), its record next
     latest: datetime.date | None = None  # the page's last dated day: "Next Meeting: September 29th" comes after it
     met_intro: bool = False  # `name` is the body a sentence above says met: the lines below give its days, then why
@@ -2417,6 +2421,23 @@ def _dated_card(group: Sequence[Block]) -> bool:
     return len(group) > 1 and group[0].kind != BlockKind.HEADING and any(_date_line_only(b.text) for b in group[1:])
 
 
+def _dateline_heading(text: str, year: int | None) -> tuple[DateSpan, str, str | None] | None:
+    """A heading that is a day and a town and perhaps a type tag, and no name ("21-22 January | Geneva [Working
+    group]", "10 February — Geneva"): the day, the town ("" for none) and the tag."""
+    day = leading_date(text, year) if year else None
+    if day is None or day.precision != DatePrecision.DAY or day.begin > 0:
+        return None
+    rest = text[day.stop :]
+    tag = _TYPE_TAG.search(rest)
+    rest = (rest[: tag.start()] if tag else rest).strip(_SEPARATORS + " ")
+    if not tag and not rest or rest and known_place(rest) is None:
+        return None
+    return day, rest, tag.group("tag") if tag else None
+
+
+_TYPE_TAG = re.compile(r"\s*[\[(](?P<tag>[^\[\]()]{3,30})[\])]\s*$")
+
+
 def _day_only(text: str, year: int | None) -> DateSpan | None:
     """A heading that is only a day or days, perhaps without their year ("16-17 February", "29 Nov - 2 Dec"), read
     in `year`; None for anything else."""
@@ -2912,6 +2933,15 @@ def find_schedule_entries(
             used.update(b.order for b in group if b.kind == BlockKind.HEADING)
             continue
         if (
+            len(group) == 1
+            and block.kind == BlockKind.HEADING
+            and (headed := _dateline_heading(text, ctx.year or ctx.running_year))
+        ):
+            # "21-22 January | Geneva [Working group]" over the heading that names the meeting
+            ctx.pending_date, ctx.pending_place, ctx.pending_type = headed
+            ctx.pending_headed, ctx.pending_dateline = True, block
+            continue
+        if (
             block.kind != BlockKind.TABLE_ROW
             and not _period_line(text)
             and (run := _date_run(text, ctx.year or ctx.running_year))
@@ -2930,6 +2960,15 @@ def find_schedule_entries(
             ctx.name, ctx.name_size, ctx.name_heading = block.text.strip(), block.font_size, block.heading
             continue
         if _is_label(block) and not _labelled_card(group) and not _date_headed_card(group) and not _dated_card(group):
+            if ctx.pending_place is not None and ctx.pending_date is not None:
+                date, place, tag = ctx.pending_date, ctx.pending_place, ctx.pending_type
+                ctx.pending_date, ctx.pending_place, ctx.pending_type = None, None, None
+                named = len(text.split()) >= 2 or KIND_WORDS.search(text)  # "Mini-Full Round"
+                if block.kind == BlockKind.HEADING and not find_dates(text) and named and ctx.pending_dateline:
+                    snippet = f"{ctx.pending_dateline.text} | {text}"
+                    entries.append(Entry(text, tag or ctx.name, date, place or None, block, snippet, "schedule.line"))
+                    used |= {block.order, ctx.pending_dateline.order}
+                    continue
             labels = [*labels, block.text][-6:]
             if names_body(block.text) and (label := _label_name(block.text)):
                 ctx.name, ctx.name_size, ctx.name_heading = label, block.font_size, block.heading

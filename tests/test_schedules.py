@@ -7118,3 +7118,27 @@ UNTUNED_ROUNDS_262_298 = {
     ("events", "w282-rcm-informe-ppt-2005.pdf"),
     ("events", "w282-rcm-memoria-xv-reunion-2010.pdf"),
 }
+
+
+def test_a_dateline_heading_dates_the_heading_below_it_that_names_the_meeting(nlp, written):
+    """Round 296: a year in review sets each meeting as "21-22 January | Geneva [Working group]" over the heading
+    that names it ("WGACE Meeting on Identity Management") and a paragraph: the date is the name's below it, not the
+    name's above it; a dateline over prose ("28 September - 2 October | Geneva" / "The Coordinator attended ...")
+    names none."""
+    page = """<html><body><h1>2009 in Review</h1><h2>JANUARY</h2>
+    <h4>21-22 January 2009 | Geneva [Working group]</h4>
+    <h3>WGACE Meeting on Identity Management</h3>
+    <p>Experts from eleven participating States compared approaches.</p><h2>FEBRUARY</h2>
+    <h4>10 February 2009 | Geneva [Meeting]</h4><h3>Steering Group Meeting</h3>
+    <p>The Steering Group reviewed the plan.</p>
+    <h4>24-25 February 2009 | Stockholm [Workshop]</h4><h3>Workshop on Unaccompanied Minors</h3>
+    <p>Hosted by the Swedish Migration Board.</p></body></html>"""
+    found = {a.title: (str(a.start_date), a.location) for a in read_html(page, nlp)}
+    assert found == {
+        "WGACE Meeting on Identity Management": ("2009-01-21", "Geneva"),
+        "Steering Group Meeting": ("2009-02-10", "Geneva"),
+        "Workshop on Unaccompanied Minors": ("2009-02-24", "Stockholm"),
+    }
+    review = {a.title: str(a.start_date) for a in written("w296-igc-year-in-review-2009.pdf", "IGC", "en")}
+    assert review["Mini-Full Round"] == "2009-10-20"
+    assert review["IGC Full Round on Mixed Migration Flows"] == "2009-06-03"
