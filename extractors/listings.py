@@ -39,6 +39,7 @@ from mpdp_pipeline.extractors.records import (
     fielded_lines,
     heading_year_of,
     kicker_entries,
+    kicker_headings,
     numbered_series,
     paged_items,
     related_works,
@@ -153,6 +154,7 @@ def find_listings(
     rules = (
         fielded_lines, field_records, related_works, kicker_entries, dashed_entries, typed_rows, set_title_lines,
         paged_items, bylined_headings, numbered_series, typed_bylines, titled_type_entries,
+        kicker_headings,
     )  # fmt: skip
     for rule in rules:
         fielded, fielded_used = rule([b for b in blocks if b.order not in used])

@@ -1269,3 +1269,45 @@ def titled_type_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set
     if len(found) < MIN_RECORDS:
         return [], set()
     return found, {p.block.order for p in found}
+
+
+# "REPORT | February 7", "POLICY BRIEF · March 12, 2008": a timeline's kicker, the work's type then its day or month
+_TYPE_KICKER = re.compile(r"^(?P<type>[^\W\d][^|·•\d]{2,30}?)\s*[|·•]\s*(?P<date>[^|·•]{3,30})$")
+
+
+def kicker_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A timeline's works, each a kicker heading naming its type and day ("REPORT | February 7") over the heading of
+    its title and, perhaps, its byline ("By A and B. Washington, DC: Migration Policy Institute."), MIN_RECORDS of
+    them; a day without its year takes the year a heading above names ("2008 at a Glance")."""
+    found, used = [], set()
+    year: int | None = None
+    for i, block in enumerate(blocks):
+        if block.kind != BlockKind.HEADING:
+            continue
+        kicker = _TYPE_KICKER.match(block.text.strip())
+        if kicker is None:
+            if (named := _year_named(block.text)) is not None and not find_dates(block.text):
+                year = named
+            continue
+        label, when = kicker.group("type").strip(), kicker.group("date").strip()
+        if not _names_type(label) or EVENT_KIND_WORDS.search(label) or i + 1 == len(blocks):
+            continue
+        date = parse_date(when) or (parse_date(f"{when} {year}") if year and not _year_named(when) else None)
+        title = blocks[i + 1]
+        if date is None or title.kind != BlockKind.HEADING or _TYPE_KICKER.match(title.text) or find_dates(title.text):
+            continue
+        parts, authors, publisher = [block, title], (), None
+        if i + 2 < len(blocks) and (byline := _LEADING_BYLINE.match(blocks[i + 2].text.strip())):
+            names = byline.group("names")
+            names = names[: end.start()] if (end := _NAMES_END.search(names)) else names
+            authors = tuple(names_in(names.strip(" ."), bylined=True) or ())
+            imprint = blocks[i + 2].text.strip()[byline.start("names") + len(names) :].strip(" .")
+            publisher = imprint_publisher(imprint) if _imprint(imprint) else None
+            parts.append(blocks[i + 2])
+        snippet = " | ".join(b.text for b in parts)
+        work = _listed_work(title.text.strip(), title, date, publication_type_of(label), snippet, authors)
+        found.append(replace(work, publisher=publisher))
+        used |= {b.order for b in parts}
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return found, used

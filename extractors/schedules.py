@@ -2424,10 +2424,17 @@ def _dated_card(group: Sequence[Block]) -> bool:
 def _dateline_heading(text: str, year: int | None) -> tuple[DateSpan, str, str | None] | None:
     """A heading that is a day and a town and perhaps a type tag, and no name ("21-22 January | Geneva [Working
     group]", "10 February — Geneva"): the day, the town ("" for none) and the tag."""
+    kicker = _KICKER_TYPE.match(text)  # "BRIEFING | January 24": the type first
+    if kicker is not None:
+        if not EVENT_KIND_WORDS.fullmatch(kicker.group("tag").strip()):
+            return None  # "REPORT | February 7", "STAFF NEWS | April 21": no meeting's
+        text = text[kicker.end() :]
     day = leading_date(text, year) if year else None
     if day is None or day.precision != DatePrecision.DAY or day.begin > 0:
         return None
     rest = text[day.stop :]
+    if kicker is not None and not rest.strip(_SEPARATORS + " "):
+        return day, "", kicker.group("tag").strip()
     tag = _TYPE_TAG.search(rest)
     rest = (rest[: tag.start()] if tag else rest).strip(_SEPARATORS + " ")
     if not tag and not rest or rest and known_place(rest) is None:
@@ -2436,6 +2443,17 @@ def _dateline_heading(text: str, year: int | None) -> tuple[DateSpan, str, str |
 
 
 _TYPE_TAG = re.compile(r"\s*[\[(](?P<tag>[^\[\]()]{3,30})[\])]\s*$")
+_KICKER_TYPE = re.compile(r"^(?P<tag>[^\W\d][^|·•\d]{2,30}?)\s*[|·•]\s*(?=\S)")
+
+
+def _town_below(blocks: Sequence[Block], title: Block) -> str:
+    """The town the paragraph under a meeting's title opens with ("Bellagio, Italy. The Council ..."), or ""."""
+    below = next((b for b in blocks if b.order > title.order), None)
+    opening = _OPENING_TOWN.match(below.text) if below is not None and below.kind == BlockKind.PARAGRAPH else None
+    return opening.group("town") if opening and known_place(opening.group("town")) else ""
+
+
+_OPENING_TOWN = re.compile(r"^(?P<town>[A-ZÀ-Ý][^.;:]{1,40}?)\.\s")
 
 
 def _day_only(text: str, year: int | None) -> DateSpan | None:
@@ -2966,6 +2984,7 @@ def find_schedule_entries(
                 named = len(text.split()) >= 2 or KIND_WORDS.search(text)  # "Mini-Full Round"
                 if block.kind == BlockKind.HEADING and not find_dates(text) and named and ctx.pending_dateline:
                     snippet = f"{ctx.pending_dateline.text} | {text}"
+                    place = place or _town_below(blocks, block)
                     entries.append(Entry(text, tag or ctx.name, date, place or None, block, snippet, "schedule.line"))
                     used |= {block.order, ctx.pending_dateline.order}
                     continue

@@ -7142,3 +7142,25 @@ def test_a_dateline_heading_dates_the_heading_below_it_that_names_the_meeting(nl
     review = {a.title: str(a.start_date) for a in written("w296-igc-year-in-review-2009.pdf", "IGC", "en")}
     assert review["Mini-Full Round"] == "2009-10-20"
     assert review["IGC Full Round on Mixed Migration Flows"] == "2009-06-03"
+
+
+def test_a_timelines_kicker_of_type_and_day_dates_the_event_or_work_titled_below_it(nlp, written):
+    """Round 296: "BRIEFING | January 24" over "Immigration and the 2008 Election Campaign" over "Washington, DC. MPI
+    analysts ..." is the briefing, at the town the paragraph opens with; "REPORT | February 7" over a title over "By A
+    and B. Washington, DC: Migration Policy Institute." is the report and its authors; the year is the page's heading's;
+    "STAFF NEWS | April 21" is neither."""
+    page = """<html><body><h1>2008 at a Glance</h1><h2>February</h2>
+    <h4>REPORT | February 7</h4><h3>Immigrant Workers in the Labor Force</h3>
+    <p>By Madeleine Sumption and Aaron Terrazas. Washington, DC: Migration Policy Institute.</p>
+    <h4>STAFF NEWS | April 21</h4><h3>New offices</h3><p>MPI moved to new offices.</p>
+    <h4>POLICY BRIEF | March 12</h4><h3>Shaping the Debate</h3><p>By Demetrios G. Papademetriou.</p>
+    </body></html>"""
+    found = {a.title: (str(a.start_date), a.kind, a.authors) for a in read_html(page, nlp)}
+    assert found == {
+        "Immigrant Workers in the Labor Force": ("2008-02-07", "report", ("Madeleine Sumption", "Aaron Terrazas")),
+        "Shaping the Debate": ("2008-03-12", "publication", ("Demetrios G. Papademetriou",)),
+    }
+    timeline = {a.title: (str(a.start_date), a.location) for a in written("w296-mpi-timeline-2008.pdf", "MPI", "en")}
+    assert timeline["Immigration and the 2008 Election Campaign"] == ("2008-01-24", "Washington, DC")
+    assert timeline["Immigrant Integration in Suburban Communities"] == ("2008-04-09", "Washington, DC")
+    assert timeline["Immigrant Workers in the U.S. Labor Force: A Sector Profile"][0] == "2008-02-07"
