@@ -96,6 +96,7 @@ from mpdp_pipeline.extractors.schedules import (
     PROCEEDINGS,
     STAMP_COLUMN,
     START_FIELD,
+    TENTATIVE_TABLE,
     TOTAL_ROW,
     VENUE_LABEL,
     WRITTEN_BY,
@@ -5949,6 +5950,10 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         ]
     if stated := covered_period(blocks, stated=True):
         readings = [r for r in readings if not _outlook_past_period(r, stated)]
+    if own_year := _single_year_of(ctx.title):
+        # "Calendrier indicatif 2006 (sous réserve de confirmation)" closing a 2005 collection: the months of a
+        # tentative calendar past the document's year are plans
+        readings = [r for r in readings if not _tentative_beyond(r, own_year)]
     # "Participación de la Secretaría Técnica en otros foros", "Meetings of other bodies attended by the Secretariat":
     # a section of the meetings the recipient went to, not its own
     readings = [
@@ -6172,6 +6177,21 @@ MAX_COVER_BLOCKS = 8
 _ISSUE_FIELDS = re.compile(r"\s+[-–—|·]\s+|[()]")  # the fields of an issue's line: "No. 14 - abril-junio 2011 - ..."
 # A cover's field label: "Period:", "Reporting period:", "Período que cubre:"
 _FIELD_LABEL = re.compile(r"^\s*[^\W\d][\w ]{0,30}:\s*")
+
+
+def _single_year_of(text: str | None) -> int | None:
+    years = set(re.findall(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/–-])", text or ""))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _tentative_beyond(reading: _Reading, year: int) -> bool:
+    """A row of a calendar its heading calls tentative, dated by a month of a later year than the document's."""
+    return (
+        reading.date is not None
+        and reading.date.precision != DatePrecision.DAY
+        and reading.date.start.year > year
+        and TENTATIVE_TABLE.search(reading.block.heading or "") is not None
+    )
 
 
 def covered_period(blocks: Sequence[Block], stated: bool = False) -> tuple[datetime.date, datetime.date] | None:
@@ -6468,7 +6488,8 @@ _DATELINE = re.compile(
     r"^\s*(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|miércoles|jueves|viernes"
     r"|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
     # "WASHINGTON, DC - May 14, 2009 - ...": the place and the day parted by a dash, as by a comma
-    r"(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Ý][\w'’ .-]{1,30}?){0,2})(?:,\s+|\s+[-–—]\s+)"
+    # ("Genève, le 3 mai 2007 -", "Ottawa/Genève, le 7 octobre 2005 -": the French article before the day)
+    r"(?P<place>[A-ZÀ-Ý][\w'’ ./-]{1,40}?(?:,\s+[A-ZÀ-Ý][\w'’ .-]{1,30}?){0,2})(?:,\s+(?:le\s+)?|\s+[-–—]\s+)"
     r"(?P<date>\d{1,2}\s+de\s+[a-zé]+\s+de\s+(?:19|20)\d\d"
     r"|\d{1,2}\s+[A-Za-zéû]+\s+(?:19|20)\d\d|[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s*\.?\s*[-–—]+\s*"
 )

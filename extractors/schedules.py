@@ -4484,6 +4484,14 @@ def unheld_row(block: Block) -> bool:
     return planned is not None and not _held_day(block.cells, planned)
 
 
+# A calendar its heading calls tentative: "Calendrier indicatif 2006", "Provisional calendar", "Calendario tentativo"
+TENTATIVE_TABLE = re.compile(
+    r"\b(?:indicatif|provisoire|provisional|tentative|tentativo|indicativo|provisorio|sous r[ée]serve|por confirmar"
+    r"|to be confirmed|subject to confirmation)\b",
+    re.I,
+)
+
+
 def _held_day(cells: Sequence[str], planned: tuple[int, int]) -> bool:
     return bool(find_dates(cells[planned[1]])) or any(
         _DAY_IN_NOTE.search(c) for i, c in enumerate(cells) if i != planned[0]

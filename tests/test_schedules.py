@@ -7164,3 +7164,22 @@ def test_a_timelines_kicker_of_type_and_day_dates_the_event_or_work_titled_below
     assert timeline["Immigration and the 2008 Election Campaign"] == ("2008-01-24", "Washington, DC")
     assert timeline["Immigrant Integration in Suburban Communities"] == ("2008-04-09", "Washington, DC")
     assert timeline["Immigrant Workers in the U.S. Labor Force: A Sector Profile"][0] == "2008-02-07"
+
+
+def test_a_french_dateline_dates_the_release_and_a_tentative_calendar_past_the_year_is_plans(nlp):
+    """Round 292: "Genève, le 18 février 2005 - L'Atelier ... s'est tenu à Genève les 16 et 17 février 2005." is the
+    workshop on its days, not the release's; a closing "Calendrier indicatif 2006 (sous réserve de confirmation)" of
+    months in a 2005 collection lists plans, no rows; "Table ronde - le 14 mai 2014 - Montréal" is no dateline."""
+    page = """<html><head><title>Recueil des communiqués de presse 2005</title></head><body>
+    <h2>COMMUNIQUÉ DE PRESSE N° 05/01</h2><h3>Atelier sur la détermination de l'âge</h3>
+    <p>Genève, le 18 février 2005 - L'Atelier sur la détermination de l'âge des mineurs non accompagnés s'est tenu
+    à Genève les 16 et 17 février 2005.</p>
+    <h2>Calendrier indicatif 2006 (sous réserve de confirmation)</h2>
+    <table><tr><th>Date prévue</th><th>Activité</th><th>Lieu</th></tr>
+    <tr><td>février 2006</td><td>Atelier sur la réinstallation</td><td>Genève</td></tr>
+    <tr><td>mai 2006</td><td>Full Round de printemps</td><td>Vancouver</td></tr></table></body></html>"""
+    found = {(str(a.start_date), a.kind) for a in read_html(page, nlp, language="fr")}
+    assert found == {("2005-02-16", "workshop")}
+    advisory = """<html><body><h1>Événements 2014</h1><h3>L'intégration des immigrants qualifiés au Québec</h3>
+    <p>Table ronde - le 14 mai 2014 - Montréal (Québec), Canada</p></body></html>"""
+    assert {str(a.start_date) for a in read_html(advisory, nlp, language="fr")} == {"2014-05-14"}
