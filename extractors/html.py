@@ -23,7 +23,7 @@ from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import MONTHS, day_alone, find_dates
 from mpdp_pipeline.extractors.language import detect_language
-from mpdp_pipeline.extractors.places import known_place
+from mpdp_pipeline.extractors.places import country_of, known_place
 from mpdp_pipeline.extractors.publications import names_work_type
 from mpdp_pipeline.extractors.structured import embedded_records, structured_records
 from mpdp_pipeline.extractors.vocabulary import EVENT_KIND_WORDS, EVENT_TYPE_LINE, RECORD_OF_EVENT
@@ -821,8 +821,15 @@ class _Walker(BlockSink):
             lines = [line for part in self.inline_text(cell).split(LINE_BREAK) if (line := _clean(part))]
         finally:
             self.keep_lines = False
+        # (and a line that is only a town, "San Salvador, El Salvador", under the linked name of its meeting: the
+        # venue, then the description below it)
+        venues = {
+            i
+            for i, line in enumerate(lines)
+            if i and (_VENUE_FIELD.match(line) or (len(line.split()) <= MAX_TOWN_LINE_WORDS and country_of(line)))
+        }
         return "".join(
-            (" · " if i and _VENUE_FIELD.match(line) else " " if i else "") + line for i, line in enumerate(lines)
+            (" · " if i in venues or i - 1 in venues else " " if i else "") + line for i, line in enumerate(lines)
         )
 
     def linked_title(self, cell: Tag) -> str | None:
@@ -1356,6 +1363,7 @@ class _Walker(BlockSink):
 
 MAX_FIELD_LABEL_WORDS = 4
 _VENUE_FIELD = re.compile(r"^\W*(?:lugar|sede|venue|location|place|lieu|where)\s?:\s", re.I)
+MAX_TOWN_LINE_WORDS = 5
 MIN_LINKED_TITLE_WORDS = 3
 MIN_DESCRIPTION_WORDS = 4
 # A column of works' titles: "Title", "Publication", "Document", "Titre", "Título".

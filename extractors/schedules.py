@@ -1167,6 +1167,9 @@ def _row_entries(
             title = fields[0]
             labelled = (venue_line(f) for f in fields[1:] if VENUE_LABEL.match(f))
             venue = venue or next((_FIELD_TAIL.sub("", v) for v in labelled if v), None)
+        elif len(fields) >= 2 and country_of(fields[1]) and len(fields[1].split()) <= MAX_VENUE_FIELD_WORDS:
+            # "Reunión de la Red ... · San Salvador, El Salvador · Intercambio de ...": the name, its town, what it did
+            title, venue = fields[0], venue or fields[1]
     if title is None and label and others and (head := _FIRST_SENTENCE.match(others[0])):
         title = head.group(1)  # the type's name cell: "Implementing Executive Action ...? Online. MPI analysts ..."
         named, place = _rest_title(title)
@@ -1186,6 +1189,7 @@ def _row_entries(
     return [Entry(title, label or name, date, venue, block, snippet, "schedule.table", status_of(snippet))]
 
 
+MAX_VENUE_FIELD_WORDS = 5
 _END_COLUMN = re.compile(
     r"^\W*(?:end(?:s|ing)?(?:\s+(?:date|time|day))?|to|until|last day|hasta|fin"
     r"|fecha\s+(?:de\s+)?(?:fin(?:alizaci[oó]n)?|t[ée]rmino|cierre|conclusi[oó]n)|date\s+de\s+fin|jusqu['’]au|au)\W*$",
@@ -4529,7 +4533,8 @@ def _posted_news(cells: Sequence[str]) -> bool:
     day = find_dates(filled[0])
     if len(day) != 1 or day[0].precision != DatePrecision.DAY or filled[0][day[0].stop :].strip(" .,"):
         return False
-    return any(d.start != day[0].start for d in find_dates(filled[1]))
+    # (a day within the row's own days, "23 y 24 de junio" / "... la Declaración (24 de junio de 2011)", is its own)
+    return any(not day[0].start <= d.start <= day[0].end for d in find_dates(filled[1]))
 
 
 def _year_columns(header: Sequence[str]) -> bool:

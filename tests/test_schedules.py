@@ -7183,3 +7183,32 @@ def test_a_french_dateline_dates_the_release_and_a_tentative_calendar_past_the_y
     advisory = """<html><body><h1>Événements 2014</h1><h3>L'intégration des immigrants qualifiés au Québec</h3>
     <p>Table ronde - le 14 mai 2014 - Montréal (Québec), Canada</p></body></html>"""
     assert {str(a.start_date) for a in read_html(advisory, nlp, language="fr")} == {"2014-05-14"}
+
+
+def test_a_cards_linked_name_over_its_town_and_description_is_the_rows_meeting(nlp):
+    """Round 284: a bulletin's activities, each a table of "23 y 24 de junio 2011" beside "<a>XVI Reunión
+    Viceministerial ...</a><br><span>San Salvador, El Salvador</span><br>Los Viceministros adoptaron la Declaración
+    ... (24 de junio de 2011) ...": the linked name at the town its line gives; a day within the row's own days, told
+    in its description, does not make the row a news item posted that day."""
+    rows = "".join(
+        f"<table><tr><td>{day}</td><td><a href='#'>{name}</a><br><span>{town}</span><br>{note}</td></tr></table>"
+        for day, name, town, note in [
+            ("15 y 16 de marzo 2011", "Reunión del Grupo Regional de Consulta sobre Migración",
+             "San Salvador, El Salvador", "Primera reunión ordinaria del año."),
+            ("23 y 24 de junio 2011", "XVI Reunión Viceministerial de la Conferencia Regional sobre Migración",
+             "San Salvador, El Salvador", "Los Viceministros adoptaron la Declaración de San Salvador (24 de junio de"
+             " 2011) y aprobaron el Plan de Acción."),
+            ("12 de julio 2011", "Foro Regional sobre Migración Laboral", "Ciudad de México, México",
+             "Organizado conjuntamente por la CRM y la OIM."),
+        ]
+    )  # fmt: skip
+    page = f"<html><body><h1>Boletín Informativo de la CRM</h1><h2>Actividades recientes</h2>{rows}</body></html>"
+    found = {a.title: (str(a.start_date), a.location) for a in read_html(page, nlp, language="es")}
+    assert found == {
+        "Reunión del Grupo Regional de Consulta sobre Migración": ("2011-03-15", "San Salvador, El Salvador"),
+        "XVI Reunión Viceministerial de la Conferencia Regional sobre Migración": (
+            "2011-06-23",
+            "San Salvador, El Salvador",
+        ),
+        "Foro Regional sobre Migración Laboral": ("2011-07-12", "Ciudad de México, México"),
+    }
