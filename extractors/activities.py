@@ -5548,7 +5548,8 @@ def _held_list_intro(block: Block) -> bool:
 
 _OTHERS_WORKS = re.compile(
     r"\b(?:publications?|reports?|resources?|publicaciones|documentos)\s+(?:from|by|of|de)\s+(?:our\s+)?"
-    r"(?:partners?|partner organi[sz]ations|other organi[sz]ations|otras organizaciones|organizaciones asociadas)\b"
+    r"(?:partners?|partner organi[sz]ations|other organi[sz]ations|other bodies|otras organizaciones|otros organismos"
+    r"|otras instituciones|organizaciones asociadas|autres organismes)\b"
     r"|\b(?:partners'|external|third-party)\s+publications\b"
     r"|\bpublications\s+d['’](?:autres organisations|partenaires)"
     # "Documentos de referencia (no elaborados por la CRM)", "Other sources cited": works the report cites

@@ -591,6 +591,9 @@ _NOT_OUT_CELL = re.compile(
 )
 
 
+_PRECISION_RANK = {DatePrecision.DAY: 3, DatePrecision.MONTH: 2, DatePrecision.YEAR: 1}
+
+
 def _table_row(
     block: Block, header: Sequence[str], title_at: int, author_at: int | None, type_at: int | None
 ) -> Publication | None:
@@ -610,6 +613,8 @@ def _table_row(
         for i, h in enumerate(header)
         if i != title_at and any(_DATE_COLUMN.match(part.strip()) for part in re.split(r"[/|]", h))
     ]
+    # "Año | Título | ... | Fecha": the column that dates the work most finely ("mayo de 2004", not "2004")
+    dated.sort(key=lambda i: -_PRECISION_RANK[d.precision] if (d := parse_date(cells[i], allow_year=True)) else 0)
     date_at, publisher_at = (dated[0] if dated else None), _column(header, _PUBLISHER_COLUMN)
     date = None
     if date_at is not None and cells[date_at]:

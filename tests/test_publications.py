@@ -5577,3 +5577,14 @@ def test_a_definition_lists_title_run_into_its_type_authors_and_month_is_a_work(
     }
     council = [a.title for a in written("w210-mpi-transatlantic-council.html", "MPI", "en")]
     assert any(t.endswith("National Identity and Immigrant Integration: Lessons from Six Countries") for t in council)
+
+
+def test_a_publications_tables_finest_date_column_dates_it_and_others_distributed_works_are_not_its(nlp, written):
+    """Round 290: an annex's table "Año | Título | Autor / editor | Tipo | Fecha" dates each work by its month
+    ("mayo de 2004"), not its year column; the works under "Publicaciones de otros organismos distribuidas en
+    reuniones de la CRM" are others'."""
+    rows = written("w290-rcm-informe-ppt-2010.pdf", "RCM", "es")
+    works = {a.title: str(a.start_date) for a in rows if a.kind in ("publication", "report")}
+    assert works["Memoria del Seminario sobre Migración y Salud"] == "2005-09-01"
+    assert works["Informe de la XIV Reunión Viceministerial de la Conferencia Regional sobre Migración"] == "2009-08-01"
+    assert not any("Migraciones en el Mundo" in t for t in works)
