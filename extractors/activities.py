@@ -112,6 +112,7 @@ from mpdp_pipeline.extractors.schedules import (
     day_headed_lines,
     day_sections,
     event_page,
+    field_after,
     find_schedule_entries,
     is_link_text,
     labelled_sections,
@@ -5330,11 +5331,17 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     if not title:
         return None
     label = type_label_after(entry.title, entry.snippet) if entry.title else None
+    # "Gestion de l'identité ... | Réunion du WGTech · Canberra", "... | Séance de formation · Bruxelles": the card's
+    # meta line after the name says what met
+    meta = field_after(entry.title, entry.snippet) if entry.title and not label else None
+    group_met = any(_WORKING_GROUP_RE.search(t) or _WG_ACRONYM.search(t) for t in (title, meta or ""))
+    meta_kind = classify_kind(meta) if meta else classify_kind(label) if label else None
     kind = (
         classify_kind(title)
-        or (classify_kind(label) if label else None)  # "... Immigrants · Roundtable": the line's type label
+        or (Kind.WORKING_GROUP if group_met else None)
+        or meta_kind  # "... Immigrants · Roundtable": the line's type label
         # "13 may. – Red de Funcionarios de Enlace ... (Tegucigalpa)": the body met, whatever the page is called
-        or (Kind.WORKING_GROUP if _WORKING_GROUP_RE.search(title) else Kind.MEETING if _body_named(title) else None)
+        or (Kind.MEETING if _body_named(title) else None)
         or classify_kind(entry.context or "")
         or _referred_kind(entry)
         or Kind.MEETING
@@ -5344,8 +5351,11 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
         len(typed.split()) <= MAX_KIND_LABEL_WORDS
         and (labelled := classify_kind(typed))
         and not _OPENING_KIND.match(title)
+        and not (group_met and kind == Kind.WORKING_GROUP)  # "Points focaux WGTech" over "Téléconférence": the group's
     ):
-        kind = labelled  # "Briefing" over "Moving Up the Skills Ladder: ... Workforce Training": the card's type
+        # "Briefing" over "Moving Up the Skills Ladder: ... Workforce Training": the card's type (its own line,
+        # "Séance de formation · Bruxelles", before its section's "Calendrier des réunions")
+        kind = meta_kind or labelled
     reading = _Reading(entry.rule, kind, title, entry.date, entry.location, entry.snippet, entry.block)
     return replace(reading, status=entry.status)
 

@@ -782,6 +782,18 @@ def _names_work(part: str) -> bool:
     return len(words) >= 3 and not KIND_WORDS.search(part) and not (len(words) <= 4 and country_of(part))
 
 
+def field_after(title: str, snippet: str) -> str | None:
+    """The short field that follows a record's name in its text ("... | Réunion du WGTech · Canberra"), if any."""
+    at = snippet.find(title)
+    if at < 0:
+        return None
+    rest = re.split(r"\s+[–—-]\s+|\s*[|·•]\s*", snippet[at + len(title) :].lstrip(_SEPARATORS + " "), maxsplit=1)[0]
+    return rest if 0 < len(rest.split()) <= MAX_META_FIELD_WORDS and not find_dates(rest) else None
+
+
+MAX_META_FIELD_WORDS = 8
+
+
 def type_label_after(title: str, snippet: str) -> str | None:
     """The type label that follows a record's name in its text ("... Immigrants · Roundtable - MPI offices")."""
     at = snippet.find(title)

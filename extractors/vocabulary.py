@@ -12,7 +12,7 @@ from mpdp_pipeline.schemas import Kind
 
 _TRAINING_TERMS = (
     "training", "capacitación", "capacitacion", "curso", "formation", "summer school", "winter school",
-    "session de formation", "sesión de capacitación", "training session",
+    "session de formation", "séance de formation", "sesión de capacitación", "training session",
     "spring school", "escuela de verano", "école d'été",
     # a workshop or seminar named for what it trains: "Taller de capacitación para oficiales de migración"
     "taller de capacitación", "taller de formación", "seminario de capacitación", "atelier de formation",

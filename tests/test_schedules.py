@@ -7350,3 +7350,14 @@ def test_a_cards_linked_name_over_its_town_and_description_is_the_rows_meeting(n
         ),
         "Foro Regional sobre Migración Laboral": ("2011-07-12", "Ciudad de México, México"),
     }
+
+
+def test_a_cards_meta_line_names_what_met_over_its_sections_heading(nlp, written):
+    """Round 302: a working group's calendar cards, "7–8 novembre" / "Gestion de l'identité ..." / "Réunion du WGTech ·
+    Canberra, Australie", under "Calendrier des réunions": the group met (working_group), whatever the section calls
+    its cards; "Séance de formation · Bruxelles" is a training; "Points focaux WGTech : ..." over "Téléconférence" is
+    the group's still."""
+    kinds = {a.title: a.kind for a in written("w302-igc-wgtech-groupe-technologie.html", "IGC", "fr")}
+    assert kinds["Gestion de l'identité et registres de population"] == "working_group"
+    assert kinds["Points focaux WGTech : bilan des projets pilotes"] == "working_group"
+    assert kinds["Détection de la fraude documentaire"] == "training"
