@@ -826,7 +826,12 @@ class _Walker(BlockSink):
         venues = {
             i
             for i, line in enumerate(lines)
-            if i and (_VENUE_FIELD.match(line) or (len(line.split()) <= MAX_TOWN_LINE_WORDS and country_of(line)))
+            if i
+            and (
+                _VENUE_FIELD.match(line)
+                # (a town between the name and more lines: "Name<br>Town" alone reads as before)
+                or (0 < i < len(lines) - 1 and len(line.split()) <= MAX_TOWN_LINE_WORDS and country_of(line))
+            )
         }
         return "".join(
             (" · " if i in venues or i - 1 in venues else " " if i else "") + line for i, line in enumerate(lines)

@@ -2452,6 +2452,8 @@ def _dateline_heading(text: str, year: int | None) -> tuple[DateSpan, str, str |
     if kicker is not None and not rest.strip(_SEPARATORS + " "):
         return day, "", kicker.group("tag").strip()
     tag = _TYPE_TAG.search(rest)
+    if tag and _STATUS_PART.fullmatch(tag.group(0).strip()):
+        return None  # "January 28, 2014 (Cancelled)": a status, no type
     rest = (rest[: tag.start()] if tag else rest).strip(_SEPARATORS + " ")
     if not tag and not rest or rest and known_place(rest) is None:
         return None

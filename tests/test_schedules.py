@@ -635,7 +635,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_202_212
                 | UNTUNED_ROUNDS_214_224
                 | UNTUNED_ROUNDS_226_260
-                | UNTUNED_ROUNDS_262_306
+                | UNTUNED_ROUNDS_262_314
                 | KIND_CONVENTION_IGC_REPORTS
                 | OUTLOOK_CONVENTION
             ):
@@ -7025,9 +7025,9 @@ def test_a_home_pages_yearless_badges_take_the_year_of_its_copyright_or_filter_l
     assert shown["DACA at Two Years: Assessing the Impact"] == "2014-08-14"
 
 
-# Rounds 262 to 306 (written, dev, even): the documents and families each round's rules left below 0.9, as they
+# Rounds 262 to 314 (written, dev, even): the documents and families each round's rules left below 0.9, as they
 # stood when the round was imported; their misses are listed in tests/gold/README.md.
-UNTUNED_ROUNDS_262_306 = {
+UNTUNED_ROUNDS_262_314 = {
     ("events", "w262-igc-annual-report-2008.pdf"),
     ("publications", "w262-igc-annual-report-2008.pdf"),
     ("events", "w262-igc-bulletin-trimestriel-2006.pdf"),
@@ -7255,6 +7255,46 @@ UNTUNED_ROUNDS_262_306 = {
     ("events", "w306-igc-secretariat-note-2015.html"),
     ("events", "w306-mpi-events-2007.html"),
     ("publications", "w306-rcm-informe-ppt-2011.pdf"),
+    ("events", "w308-igc-activites-2011.html"),
+    ("publications", "w308-igc-activites-2011.html"),
+    ("publications", "w308-igc-annual-report-2008.pdf"),
+    ("events", "w308-mpi-eventos-2015.html"),
+    ("events", "w308-mpi-events-2013.pdf"),
+    ("publications", "w308-rcm-actividades-2014.html"),
+    ("events", "w308-rcm-informe-ppt-2010.pdf"),
+    ("publications", "w308-rcm-informe-ppt-2010.pdf"),
+    ("events", "w308-rcm-seminars-2006.pdf"),
+    ("events", "w310-igc-annual-report-2008.pdf"),
+    ("publications", "w310-igc-meetings-2012.html"),
+    ("events", "w310-igc-rapport-activites-2004.pdf"),
+    ("events", "w310-mpi-narrative-report-2006.pdf"),
+    ("events", "w310-rcm-actividades-2013.html"),
+    ("publications", "w310-rcm-actividades-2013.html"),
+    ("events", "w310-rcm-informe-pptt-2010.pdf"),
+    ("publications", "w310-rcm-informe-pptt-2010.pdf"),
+    ("events", "w312-igc-publications.html"),
+    ("events", "w312-igc-rapport-activites-2013.pdf"),
+    ("publications", "w312-igc-rapport-activites-2013.pdf"),
+    ("events", "w312-mpi-publications-catalogue-2009.pdf"),
+    ("publications", "w312-mpi-publications-catalogue-2009.pdf"),
+    ("publications", "w312-mpi-research-2011-page2.html"),
+    ("events", "w312-mpi-transatlantic-council.html"),
+    ("publications", "w312-mpi-transatlantic-council.html"),
+    ("publications", "w312-rcm-centro-documentacion.html"),
+    ("publications", "w312-rcm-informe-actividades-2008.pdf"),
+    ("events", "w314-igc-compte-rendu-tour-complet-2011.pdf"),
+    ("publications", "w314-igc-compte-rendu-tour-complet-2011.pdf"),
+    ("events", "w314-igc-steering-group-minutes-2008.pdf"),
+    ("publications", "w314-igc-steering-group-minutes-2008.pdf"),
+    ("events", "w314-igc-wgace-summary-record-2005.html"),
+    ("publications", "w314-igc-wgace-summary-record-2005.html"),
+    ("events", "w314-mpi-transatlantic-council-plenary-2012.html"),
+    ("events", "w314-mpi-working-group-summary-2010.pdf"),
+    ("events", "w314-rcm-acta-grcm-2009.pdf"),
+    ("events", "w314-rcm-acta-viceministerial-2013.html"),
+    ("publications", "w314-rcm-acta-viceministerial-2013.html"),
+    ("events", "w314-rcm-liaison-network-minutes-2015.html"),
+    ("publications", "w314-rcm-liaison-network-minutes-2015.html"),
 }
 
 
