@@ -48,6 +48,7 @@ from mpdp_pipeline.extractors.dates import (
     month_range,
     numeric_order,
     parse_date,
+    spelled_dates,
 )
 from mpdp_pipeline.extractors.exclusions import (
     issue_masthead,
@@ -5047,6 +5048,8 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
     """Every activity and publication the blocks list, each with its evidence."""
     text = " ".join(b.text for b in blocks)
     day_first = day_first_in(text, ctx.language)
+    # "los días once y doce de marzo de dos mil diez": a record's days in words, read as figures
+    blocks = [replace(b, text=spelled) if (spelled := spelled_dates(b.text)) != b.text else b for b in blocks]
     with numeric_order(day_first):
         rows = _blocks_to_activities(titles_before_kickers([_day_in_month_row(b) or b for b in blocks]), ctx, nlp)
     rows = [a for a in rows if not _excluded(a)]

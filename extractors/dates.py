@@ -450,3 +450,43 @@ def day_alone(text: str) -> DateSpan | None:
     if len(dates) != 1 or dates[0].precision != DatePrecision.DAY or dates[0].stop < len(text.rstrip(" .:")) - 1:
         return None
     return dates[0] if _LEAD_WEEKDAY.match(text[: dates[0].begin]) else None
+
+
+# Days and years written in words, as minutes and memorias write them: "los días once y doce de marzo de dos mil
+# diez", "le vingt-six mai deux mille sept".
+_SPELLED_UNITS = {
+    "uno": 1, "primero": 1, "premier": 1, "dos": 2, "deux": 2, "tres": 3, "trois": 3, "cuatro": 4,
+    "quatre": 4, "cinco": 5, "cinq": 5, "seis": 6, "six": 6, "siete": 7, "sept": 7, "ocho": 8, "huit": 8, "nueve": 9,
+    "neuf": 9, "diez": 10, "dix": 10, "once": 11, "onze": 11, "doce": 12, "douze": 12, "trece": 13, "treize": 13,
+    "catorce": 14, "quatorze": 14, "quince": 15, "quinze": 15, "dieciséis": 16, "seize": 16, "diecisiete": 17,
+    "dix-sept": 17, "dieciocho": 18, "dix-huit": 18, "diecinueve": 19, "dix-neuf": 19, "veinte": 20, "vingt": 20,
+    "veintiuno": 21, "veintiún": 21, "vingt et un": 21, "veintidós": 22, "vingt-deux": 22, "veintitrés": 23,
+    "vingt-trois": 23, "veinticuatro": 24, "vingt-quatre": 24, "veinticinco": 25, "vingt-cinq": 25,
+    "veintiséis": 26, "vingt-six": 26, "veintisiete": 27, "vingt-sept": 27, "veintiocho": 28, "vingt-huit": 28,
+    "veintinueve": 29, "vingt-neuf": 29, "treinta": 30, "trente": 30, "treinta y uno": 31, "trente et un": 31,
+}  # fmt: skip
+_SPELLED = "|".join(sorted(map(re.escape, _SPELLED_UNITS), key=len, reverse=True))
+_SPELLED_YEAR = rf"(?:dos mil|deux mille)(?:\s+(?P<yn>{_SPELLED}))?"
+_SPELLED_DATE = re.compile(
+    rf"\b(?P<d1>{_SPELLED})(?:\s+(?P<link>y|al|a|et|au)\s+(?P<d2>{_SPELLED}))?(?:\s+d[ií]as)?"
+    rf"(?P<mid>\s+(?:de(?:l mes de)?\s+)?){_M1}(?:(?P<de>\s+(?:de(?:l)?\s+)?){_SPELLED_YEAR})?\b",
+    re.I,
+)
+
+
+def spelled_dates(text: str) -> str:
+    """`text` with the days and years it writes in words set in figures ("once y doce de marzo de dos mil diez" ->
+    "11 y 12 de marzo de 2010"); text without them comes back as it was."""
+
+    def figures(match: re.Match[str]) -> str:
+        day = str(_SPELLED_UNITS[match.group("d1").lower()])
+        if match.group("d2"):
+            day += f" {match.group('link')} {_SPELLED_UNITS[match.group('d2').lower()]}"
+        mid = " de " if "mes" in match.group("mid").lower() else match.group("mid")  # "del mes de mayo"
+        out = f"{day}{mid}{match.group('m1')}"
+        if match.group("de") is not None:
+            units = _SPELLED_UNITS[match.group("yn").lower()] if match.group("yn") else 0
+            out += f"{match.group('de')}{2000 + units}"
+        return out
+
+    return _SPELLED_DATE.sub(figures, text) if _SPELLED_DATE.search(text) else text

@@ -240,3 +240,27 @@ def test_two_days_each_with_its_weekday_are_one_span(text):
     [span] = find_dates(text)
     assert (span.start, span.end) == (dt.date(2009, 7, 7), dt.date(2009, 7, 8))
     assert span.text == text[span.begin : span.stop]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("los días once y doce de marzo de dos mil diez", "los días 11 y 12 de marzo de 2010"),
+        ("a los veintiséis días del mes de mayo de dos mil diez", "a los 26 de mayo de 2010"),
+        ("En el mismo lugar, el diez de marzo, sesionó la Red", "En el mismo lugar, el 10 de marzo, sesionó la Red"),
+        ("Genève, le premier décembre deux mille onze", "Genève, le 1 décembre 2011"),
+        ("Una de las dos reuniones de marzo", "Una de las dos reuniones de marzo"),
+    ],
+)
+def test_days_and_years_written_in_words_read_as_figures(text, expected):
+    """Round 282: minutes and memorias write their days and years in words ("once y doce de marzo de dos mil diez")."""
+    from mpdp_pipeline.extractors.dates import spelled_dates
+
+    assert spelled_dates(text) == expected
+
+
+def test_a_memoria_dates_its_meetings_written_in_words(written):
+    """Round 282: "La Primera Reunión del GRCM se celebró ... los días once y doce de marzo de dos mil diez" is
+    dated."""
+    rows = {str(a.start_date) for a in written("w282-rcm-memoria-xv-reunion-2010.pdf", "RCM", "es")}
+    assert {"2010-03-11", "2010-05-26"} <= rows
