@@ -3051,6 +3051,11 @@ def find_schedule_entries(
         ):
             ctx.year, ctx.span_month = _single_year(filled[0]), None  # "2010 |  |  |": the rows below are 2010's
             continue
+        if block.kind == BlockKind.TABLE_ROW and (field := _field_row(block, ctx, entries)) is not None:
+            # a card's table of fields under its title ("Fecha: | 10 y 11 de marzo de 2010", "Lugar: | San Salvador")
+            entries += field
+            used.add(block.order)
+            continue
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
             if not found and (deadline_table(block, labels) or unheld_row(block) or _dated_by_deadline(block, labels)):
@@ -4442,6 +4447,26 @@ def _series(entry: Entry, cards: dict[int, str]) -> str | None:
         return heading
     # Cards often sit one per wrapper ("div:nth-of-type(3) > article"): the wrappers' positions do not count.
     return re.sub(r":nth-of-type\(\d+\)", "", key.rsplit(" > ", 1)[0])
+
+
+def _field_row(block: Block, ctx: _Context, entries: list[Entry]) -> list[Entry] | None:
+    """A row of a card's field table under the heading that names the event: "Fecha: | 10 y 11 de marzo de 2010" is
+    the heading's event on that day; "Lugar: | San Salvador, El Salvador" is where the last one was held ([] after
+    setting it). None for any other row."""
+    cells = [c.strip() for c in block.cells]
+    if block.header or len(cells) != 2 or not block.heading or _MONTH_ONLY.match(block.heading):
+        return None
+    if _DATE_LABEL.match(cells[0]) and len(cells[0].split()) <= 2:
+        date = leading_date(cells[1], ctx.year or ctx.running_year)
+        if date is None or date.precision != DatePrecision.DAY or find_dates(block.heading):
+            return None
+        snippet = f"{block.heading} | {block.text}"
+        return [Entry(block.heading, None, date, None, block, snippet, "schedule.table", status_of(snippet))]
+    last = entries[-1] if entries else None
+    if VENUE_LABEL.match(cells[0]) and last is not None and last.block.heading == block.heading and cells[1]:
+        entries[-1] = replace(last, location=last.location or cells[1], snippet=f"{last.snippet} | {block.text}")
+        return []
+    return None
 
 
 def _table_row(

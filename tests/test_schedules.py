@@ -7401,3 +7401,25 @@ def test_a_cards_meta_line_names_what_met_over_its_sections_heading(nlp, written
     assert kinds["Gestion de l'identité et registres de population"] == "working_group"
     assert kinds["Points focaux WGTech : bilan des projets pilotes"] == "working_group"
     assert kinds["Détection de la fraude documentaire"] == "training"
+
+
+def test_a_cards_field_table_under_its_title_dates_that_event_at_its_place(nlp):
+    """Round 298: a calendar's cards, each a linked `h3` over a table "Fecha: | 27 al 29 de julio de 2010", "Lugar: |
+    Ciudad de Guatemala, Guatemala", "Documentos: | Agenda": the heading's event on that day at that place, not the
+    last meeting a heading above named."""
+    cards = "".join(
+        f"<div class='evento'><h3><a href='#'>{title}</a></h3><table><tr><td>Fecha:</td><td>{day}</td></tr>"
+        f"<tr><td>Lugar:</td><td>{place}</td></tr><tr><td>Documentos:</td><td>Agenda</td></tr></table></div>"
+        for title, day, place in [
+            ("XV Conferencia Regional sobre Migración", "24 y 25 de junio de 2010", "Ciudad de Guatemala, Guatemala"),
+            ("Taller Regional sobre Retorno y Reintegración", "27 al 29 de julio de 2010", "Tegucigalpa, Honduras"),
+            ("Curso de capacitación sobre documentos", "7 de septiembre de 2010", "Managua, Nicaragua"),
+        ]
+    )
+    page = f"<html><body><h1>Calendario de eventos 2010</h1><h2>Junio</h2>{cards}</body></html>"
+    found = {a.title: (str(a.start_date), a.location) for a in read_html(page, nlp, language="es")}
+    assert found == {
+        "XV Conferencia Regional sobre Migración": ("2010-06-24", "Ciudad de Guatemala, Guatemala"),
+        "Taller Regional sobre Retorno y Reintegración": ("2010-07-27", "Tegucigalpa, Honduras"),
+        "Curso de capacitación sobre documentos": ("2010-09-07", "Managua, Nicaragua"),
+    }
