@@ -2455,13 +2455,61 @@ def _dateline_heading(text: str, year: int | None) -> tuple[DateSpan, str, str |
     if tag and _STATUS_PART.fullmatch(tag.group(0).strip()):
         return None  # "January 28, 2014 (Cancelled)": a status, no type
     rest = (rest[: tag.start()] if tag else rest).strip(_SEPARATORS + " ")
-    if not tag and not rest or rest and known_place(rest) is None:
+    if rest and known_place(rest) is None:
         return None
+    # (a day alone, "JAN 15", is a badge over its event's heading too)
     return day, rest, tag.group("tag") if tag else None
 
 
 _TYPE_TAG = re.compile(r"\s*[\[(](?P<tag>[^\[\]()]{3,30})[\])]\s*$")
 _KICKER_TYPE = re.compile(r"^(?P<tag>[^\W\d][^|·•\d]{2,30}?)\s*[|·•]\s*(?=\S)")
+
+
+def _heading_below(blocks: Sequence[Block], block: Block) -> bool:
+    """Whether the block after `block` is a heading that names something, no date, over no text that gives a day of
+    its own: a news item's headline over its body ("02 NOV 2015" / "... welcomes new Executive Secretary" / "...,
+    who took office on 1 November 2015") is dated when it was posted."""
+    after = [b for b in blocks if b.order > block.order][:2]
+    if not after or after[0].kind != BlockKind.HEADING or find_dates(after[0].text):
+        return False
+    body = after[1].text if len(after) > 1 and after[1].kind == BlockKind.PARAGRAPH else ""
+    return not any(
+        d.precision == DatePrecision.DAY and not NOT_WHEN.search(body[max(0, d.begin - 40) : d.begin])
+        for d in find_dates(body)
+    )
+
+
+def _meta_below(blocks: Sequence[Block], title: Block) -> tuple[str | None, str]:
+    """The type and the town of the meta line under an event's title ("Roundtable | Mexico City Co-organized with
+    ..."), as far as it gives them."""
+    below = next((b for b in blocks if b.order > title.order), None)
+    # (after the title's translation in brackets: "[El nuevo papel de México ...] Roundtable | Mexico City")
+    line = re.sub(r"^\s*\[[^\]]*\]\s*", "", below.text) if below is not None else ""
+    meta = _META_BELOW.match(line) if below is not None and below.kind == BlockKind.PARAGRAPH else None
+    if meta is None or not KIND_WORDS.search(meta.group("tag")):
+        return None, ""
+    # "Berlin, Germany By invitation only": each comma's part as long as it is, whole, a known place or region code
+    pieces: list[str] = []
+    for part in meta.group("rest").split(","):
+        words = part.split()
+        piece = next(
+            (
+                p
+                for k in range(min(MAX_TOWN_WORDS_BELOW, len(words)), 0, -1)
+                if known_place(p := " ".join(words[:k])) or _REGION_ABBREVIATION.fullmatch(p)
+            ),
+            None,
+        )
+        if piece is None:
+            break
+        pieces.append(piece)
+        if piece != part.strip():
+            break  # the part goes on past the place ("Germany By invitation only")
+    return meta.group("tag").strip(), ", ".join(pieces)
+
+
+_META_BELOW = re.compile(r"^(?P<tag>[^|\d]{3,40}?)\s*\|\s*(?P<rest>.*)$")
+MAX_TOWN_WORDS_BELOW = 5
 
 
 def _town_below(blocks: Sequence[Block], title: Block) -> str:
@@ -2972,6 +3020,7 @@ def find_schedule_entries(
             len(group) == 1
             and block.kind == BlockKind.HEADING
             and (headed := _dateline_heading(text, ctx.year or ctx.running_year))
+            and (headed[1] or headed[2] or _heading_below(blocks, block))  # a day alone: over its event's heading
         ):
             # "21-22 January | Geneva [Working group]" over the heading that names the meeting
             ctx.pending_date, ctx.pending_place, ctx.pending_type = headed
@@ -3002,7 +3051,8 @@ def find_schedule_entries(
                 named = len(text.split()) >= 2 or KIND_WORDS.search(text)  # "Mini-Full Round"
                 if block.kind == BlockKind.HEADING and not find_dates(text) and named and ctx.pending_dateline:
                     snippet = f"{ctx.pending_dateline.text} | {text}"
-                    place = place or _town_below(blocks, block)
+                    below_tag, below_place = _meta_below(blocks, block) if not (tag or place) else (None, "")
+                    tag, place = tag or below_tag, place or below_place or _town_below(blocks, block)
                     entries.append(Entry(text, tag or ctx.name, date, place or None, block, snippet, "schedule.line"))
                     used |= {block.order, ctx.pending_dateline.order}
                     continue

@@ -7423,3 +7423,20 @@ def test_a_cards_field_table_under_its_title_dates_that_event_at_its_place(nlp):
         "Taller Regional sobre Retorno y Reintegración": ("2010-07-27", "Tegucigalpa, Honduras"),
         "Curso de capacitación sobre documentos": ("2010-09-07", "Managua, Nicaragua"),
     }
+
+
+def test_a_day_badge_heading_over_an_events_title_and_its_meta_line_is_that_event(nlp, written):
+    """Round 308: a year in review sets "APR 18-19" over "Ninth Plenary Meeting of the Transatlantic Council on
+    Migration" over "Meeting | Berlin, Germany By invitation only": that meeting, those days, that town; a news item's
+    "02 NOV 2015" over its headline over a body that gives its own day is no event of the posting day (round 260)."""
+    review = {
+        a.title: (str(a.start_date), a.kind, a.location) for a in written("w308-mpi-events-2013.pdf", "MPI", "en")
+    }
+    assert review["Ninth Plenary Meeting of the Transatlantic Council on Migration"] == (
+        "2013-04-18",
+        "meeting",
+        "Berlin, Germany",
+    )
+    assert review["Deferred Action for Childhood Arrivals: Six Months In"][:2] == ("2013-02-26", "other")
+    portal = {str(a.start_date) for a in written("w260-rcm-portal-2015.pdf", "RCM", "en")}
+    assert "2015-11-02" not in portal and "2015-08-20" in portal
