@@ -227,7 +227,13 @@ def _glued_fields(before: str, after: str) -> bool:
     a, b = before[-1], after[0]
     # (a year split over two elements, "20" + "06", is one number; a day and a whole year are two)
     years = re.match(r"\d{4}\b", after) is not None or re.search(r"\b\d{4}$", before) is not None
-    return (a.isalpha() and b.isdigit()) or (a.isdigit() and (b.isalpha() or (b.isdigit() and years)))
+    # (and a word into a capitalised one, "Inaugural Council Meeting" + "<span>Theme: ...</span>": two fields)
+    capitalised = a.islower() and b.isupper() and after[1:2].islower() and len(before.split()[-1]) >= MIN_GLUED_WORD
+
+    return (a.isalpha() and b.isdigit()) or (a.isdigit() and (b.isalpha() or (b.isdigit() and years))) or capitalised
+
+
+MIN_GLUED_WORD = 4  # "Meeting" + "Theme: ...", not "Mc" + "Donald"
 
 
 def css_path(tag: Tag) -> str:

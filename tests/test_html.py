@@ -1038,3 +1038,15 @@ def test_a_sidebar_box_of_the_bodys_publications_is_read_and_its_news_box_is_not
     texts = [b.text for b in html_to_document(html).blocks]
     assert "Informe Anual de la Secretaría Técnica 2013" in texts
     assert not any("Secretaria Ejecutiva" in t or "Plan de Trabajo" in t for t in texts)
+
+
+def test_a_word_and_a_capitalised_field_set_side_by_side_are_two_words():
+    """Round 294: "<td>Inaugural Council Meeting<span class='theme'>Theme: Immigration and Public Opinion</span></td>"
+    reads "Meeting Theme:", not "MeetingTheme:"; a word's own capitals ("McDonald", "iPhone") are left alone."""
+    doc = html_to_document(
+        b"<html><body><table><tr><th>Date</th><th>Meeting</th></tr><tr><td>May 28-29, 2008</td>"
+        b"<td>Inaugural Council Meeting<span class='theme'>Theme: Immigration and Public Opinion</span></td></tr>"
+        b"</table><p>Mc<b>Donald</b> spoke.</p></body></html>"
+    )
+    text = " ".join(b.text for b in doc.blocks)
+    assert "Meeting Theme: Immigration" in text and "McDonald spoke." in text
