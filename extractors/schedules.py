@@ -289,6 +289,15 @@ def _single_year(text: str) -> int | None:
     return int(years.pop()) if len(years) == 1 else None
 
 
+def _year_caption(block: Block) -> bool:
+    """Whether a block is a table's caption that names its one year and no day ("Actividades realizadas en 2013")."""
+    return (
+        (block.locator or "").endswith("caption")
+        and _single_year(block.text) is not None
+        and not any(d.precision == DatePrecision.DAY for d in find_dates(block.text))
+    )
+
+
 def _introduces_year(block: Block, text: str) -> bool:
     """Whether a paragraph introduces what follows and names its one year, no day: "Here is the schedule of our
     fall 2018 meetings:", "Calendario de reuniones para 2019:"; the records below it take that year."""
@@ -3044,6 +3053,8 @@ def find_schedule_entries(
             # paragraph, the name of the lines below
             ctx.name, ctx.name_size, ctx.name_heading = block.text.strip(), block.font_size, block.heading
             continue
+        if caption := next((b for b in group if _year_caption(b)), None):
+            ctx.year, ctx.span_month = _single_year(caption.text), None  # a table's "Actividades realizadas en 2013"
         if _is_label(block) and not _labelled_card(group) and not _date_headed_card(group) and not _dated_card(group):
             if ctx.pending_place is not None and ctx.pending_date is not None:
                 date, place, tag = ctx.pending_date, ctx.pending_place, ctx.pending_type

@@ -7440,3 +7440,18 @@ def test_a_day_badge_heading_over_an_events_title_and_its_meta_line_is_that_even
     assert review["Deferred Action for Childhood Arrivals: Six Months In"][:2] == ("2013-02-26", "other")
     portal = {str(a.start_date) for a in written("w260-rcm-portal-2015.pdf", "RCM", "en")}
     assert "2015-11-02" not in portal and "2015-08-20" in portal
+
+
+def test_a_tables_caption_naming_its_year_dates_its_yearless_rows(nlp):
+    """Round 314: an acta's agreement holds a table captioned "Actividades realizadas en 2013" whose rows write no year
+    ("7 de febrero | Reunión de la Red ... | Ciudad de México, México"), after a recital of 2012's meetings: 2013's."""
+    page = """<html><body><h1>Acta de la XVIII Reunión Viceministerial</h1><h2>Considerando</h2><ul>
+    <li>Los acuerdos adoptados en la XVII Reunión Viceministerial, celebrada en Ciudad de Panamá los días 28 y 29 de
+    junio de 2012;</li></ul><h2>Acuerdan</h2><ol><li><p>Tomar nota de las actividades realizadas:</p>
+    <table><caption>Actividades realizadas en 2013</caption><tbody>
+    <tr><td>7 de febrero</td><td>Reunión de la Red de Funcionarios de Enlace</td><td>Ciudad de México, México</td></tr>
+    <tr><td>12 y 13 de marzo</td><td>Taller sobre Niñez Migrante No Acompañada</td><td>San Salvador</td></tr>
+    </tbody></table></li></ol></body></html>"""
+    found = {a.title: str(a.start_date) for a in read_html(page, nlp, language="es")}
+    assert found["Reunión de la Red de Funcionarios de Enlace"] == "2013-02-07"
+    assert found["Taller sobre Niñez Migrante No Acompañada"] == "2013-03-12"
