@@ -38,6 +38,7 @@ from typing import Any
 
 from mpdp_pipeline.extractors.citations import ORGANISATION_WORDS, names_in, natural_order
 from mpdp_pipeline.extractors.dates import (
+    CMS_STAMP,
     MONTHS,
     POST_STAMP,
     WEEKDAY_NAMES,
@@ -3905,8 +3906,10 @@ _WHEN_LABEL = re.compile(r"^(?:when|date|dates|fecha|fechas|cu[aá]ndo|quand)\s*
 def _dateline(text: str) -> tuple[DateSpan, str | None] | None:
     """`Cernay (France) 2016-04-04 to 2016-04-08 ...` -> its date and place; None unless it opens so."""
     dates = find_dates(text)
-    if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text):
-        return None  # "Posted on February 14, 2019 by Clerk": when a news item went up, not its event's day
+    if not dates or _NEGATIVE.search(text) or _UPDATED_STAMP.match(text) or CMS_STAMP.match(text.strip()):
+        # "Posted on February 14, 2019 by Clerk", "Viernes, 16 de Marzo de 2012 10:42": when a news item went up, not
+        # its event's day
+        return None
     date = dates[0]
     place = text[: date.begin].strip(" ,;:–—-`´")
     place = _WHEN_LABEL.sub("", place)  # "When: Thursday, April 16, 2020": the field's label, then its weekday

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from mpdp_pipeline.extractors.dates import (
+    CMS_STAMP,
     MONTHS,
     WEEKDAY_NAMES,
     DateSpan,
@@ -2218,7 +2219,10 @@ def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     year = ctx.year or ctx.running_year
     days: dict[datetime.date, tuple[Block, DateSpan]] = {}
     stamps: list[DateSpan] = []  # a posting's, a deadline's: no day the card's event took place
-    if badge := _split_badge(group, year) or _date_line(group, year):
+    if (badge := _split_badge(group, year) or _date_line(group, year)) and _posted_over_own_day(group, badge[0]):
+        # "Viernes, 16 de Marzo de 2012 10:42" over "Del 13 al 15 de marzo de 2012 se llevó a cabo ...": news
+        return None
+    if badge:
         days[badge[1].start] = badge  # the card's own day, whatever its other lines date (a release, a deadline)
         if ranged := _range_from(group, badge[1]):
             days[badge[1].start] = badge[0], ranged  # "Sep 30" over "September 30 – October 1, 2013": both days
@@ -2364,6 +2368,19 @@ def _range_from(group: Sequence[Block], day: DateSpan) -> DateSpan | None:
     """The span of days another line of the card gives from the badge's day on, if any."""
     spans = (d for b in group for d in find_dates(b.text) if d.precision == DatePrecision.DAY)
     return next((d for d in spans if d.start == day.start and d.end > day.end), None)
+
+
+def _posted_over_own_day(group: Sequence[Block], stamp: Block) -> bool:
+    """Whether a card's date line is its posting stamp (a weekday, the day and the clock: "Viernes, 16 de Marzo de
+    2012 10:42") over a text that gives a day of its own: a news item, which the prose rules read."""
+    if not CMS_STAMP.match(stamp.text.strip()):
+        return False
+    return any(
+        d.precision == DatePrecision.DAY and not NOT_WHEN.search(b.text[max(0, d.begin - 40) : d.begin])
+        for b in group
+        if b is not stamp and b.kind == BlockKind.PARAGRAPH
+        for d in find_dates(b.text)
+    )
 
 
 def _date_line(group: Sequence[Block], year: int | None) -> tuple[Block, DateSpan] | None:

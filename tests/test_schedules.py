@@ -7455,3 +7455,20 @@ def test_a_tables_caption_naming_its_year_dates_its_yearless_rows(nlp):
     found = {a.title: str(a.start_date) for a in read_html(page, nlp, language="es")}
     assert found["Reunión de la Red de Funcionarios de Enlace"] == "2013-02-07"
     assert found["Taller sobre Niñez Migrante No Acompañada"] == "2013-03-12"
+
+
+def test_a_news_items_posting_stamp_dates_no_event_when_its_body_gives_the_days(nlp):
+    """Round 304: a CMS's news list sets each item as a headline over "Viernes, 16 de Marzo de 2012 10:42" (its
+    posting stamp, a 24-hour clock) over "Del 13 al 15 de marzo de 2012 se llevó a cabo ... el Taller ...": the
+    workshop on its days, no event on the posting day; "Thursday, May 10, 2012 9:30 AM" stays an event's day."""
+    items = "".join(
+        f"<div class='item'><h2><a href='#'>{head}</a></h2><p>{stamp}</p><p>{body}</p><p>Leer más...</p></div>"
+        for head, stamp, body in [
+            ("Se realizó Taller Regional en Panamá", "Viernes, 16 de Marzo de 2012 10:42",
+             "Del 13 al 15 de marzo de 2012 se llevó a cabo en la Ciudad de Panamá el Taller Regional sobre Trata."),
+            ("Nueva Coordinadora de la Secretaría Técnica", "Martes, 15 de Mayo de 2012 16:03",
+             "A partir del 1 de mayo de 2012 asumió funciones la nueva Coordinadora."),
+        ]
+    )  # fmt: skip
+    rows = read_html(f"<html><body><h1>Noticias</h1>{items}</body></html>", nlp, language="es")
+    assert {str(a.start_date) for a in rows} == {"2012-03-13"}
