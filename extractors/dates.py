@@ -72,8 +72,8 @@ WEEKDAY_NAMES = (
 # "martes, 24 de julio de 2007 10:15": a CMS's stamp of when an item was posted, a weekday, a day and the time
 POST_STAMP = re.compile(rf"^(?:{WEEKDAY_NAMES})\b.{{6,40}}?\b\d{{1,2}}:\d\d(?:\s*[ap]\.?m\.?)?$", re.I)
 # A content system's posting stamp: the weekday, the day and year, then a 24-hour clock ("Viernes, 16 de Marzo de
-# 2012 10:42"); an event's hours are written "9:30 AM" or "10:00 - 11:30".
-CMS_STAMP = re.compile(rf"^(?:{WEEKDAY_NAMES})\b.{{6,40}}?\b(?:19|20)\d\d,?\s+\d{{1,2}}:\d\d$", re.I)
+# 2012 10:42"); an event's hours are written "9:30 AM", "10:00 - 11:30" or after a comma ("31 May 2011, 14:00").
+CMS_STAMP = re.compile(rf"^(?:{WEEKDAY_NAMES})\b.{{6,40}}?\b(?:19|20)\d\d\s+\d{{1,2}}:\d\d$", re.I)
 _WEEKDAY2 = WEEKDAY_NAMES + r",?\s+"
 _DE = r"(?:\s+del?)?"  # Spanish "de noviembre de 2006", Mexican "de agosto del 2016"
 
