@@ -606,7 +606,7 @@ def clean_title(text: str, work: bool = False) -> str:
     decided = _DECIDED_LEAD.match(text) if not work else None
     if decided and _ANY_KIND.match(_NUMBERED.sub("", text[decided.end() :])):
         text = text[decided.end() :]  # "Realizar el Seminario sobre ...": the decision's verb, then the activity
-    text = _without_article(text) if work else _LEADING_ARTICLE.sub("", text)
+    text = _without_article(text) if work else _event_without_article(text)
     return text[:1].upper() + text[1:] if text else text
 
 
@@ -778,7 +778,7 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     text = _SUB_NUMBER.sub("", _dated_tail(text)[0])  # "5.2 The Working Group on Return": the item's number
     text = _ACRONYM_TAIL.sub("", text)  # "Working Group on Admission, Control and Enforcement - ACE": its short name
     text = _WEEKDAY_TAIL.sub("", text.strip())  # "... Conference Monday": the weekday of a date cut off after it
-    text = _UNDER_CHAIR.sub("", _without_article(text) if work else _LEADING_ARTICLE.sub("", text))
+    text = _UNDER_CHAIR.sub("", _without_article(text) if work else _event_without_article(text))
     if (nth := _NTH_OF_YEAR.match(text)) and _ANY_KIND.fullmatch(nth.group("kind")):
         text = nth.group("kind").capitalize() + " " + text[nth.end() :]
     if _ANY_KIND.search(stripped := _DESCRIPTIVE_LEAD.sub("", text)):
@@ -817,6 +817,17 @@ def tidy_title(title: str, work: bool = False) -> str | None:
     if sum(bool(_CODE_TOKEN.search(w)) for w in words) >= 2 or not _balanced(text):
         return None
     return text
+
+
+def _event_without_article(text: str) -> str:
+    """An event's name without the article a sentence gives it ("the Full Round", "la Reunión Viceministerial"); a
+    topic's title set as the event's name ("The Fiscal Impact of Immigration Reform") keeps it, as a work's does."""
+    # "The GRCM", "The OECD Working Party": a body named in a sentence, its acronym first
+    first = text[4:].split()[:1]
+    titled = bool(first) and first[0][:1].isupper() and not first[0].isupper()
+    if text.startswith("The ") and titled and not _ANY_KIND.search(text):
+        return _without_article(text)
+    return _LEADING_ARTICLE.sub("", text)
 
 
 def _first_kind(text: str) -> Kind | None:

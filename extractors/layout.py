@@ -1112,9 +1112,18 @@ MIN_BAND_LINES = 6
 
 def _label_column(items: Sequence[Item], gutter: float) -> bool:
     """Whether the items left of a gutter are a narrow column of labels ("Tuesday, September 14" beside the event it
-    dates), too narrow for a column of text."""
-    left = [it for it in items if isinstance(it, Fragment) and (it.x0 + it.x1) / 2 < gutter]
-    return bool(left) and max(it.x1 for it in left) - min(it.x0 for it in left) < MIN_TEXT_COLUMN_WIDTH
+    dates), too narrow for a column of text. Lines crossing the gutter (a heading or a paragraph's short last line
+    over the columns) cut bands; they are no part of either column."""
+    left = [it for it in items if isinstance(it, Fragment) and it.x1 <= gutter + 4]
+    if not left or max(it.x1 for it in left) - min(it.x0 for it in left) >= MIN_TEXT_COLUMN_WIDTH:
+        return False
+    # A label stands on the line of the text it heads; a narrow sidebar's lines keep their own pitch
+    right_tops = [it.top for it in items if isinstance(it, Fragment) and it.x0 >= gutter - 4]
+    beside = sum(1 for it in left if any(abs(it.top - top) <= LABEL_TOP_TOLERANCE for top in right_tops))
+    return beside * 2 >= len(left)
+
+
+LABEL_TOP_TOLERANCE = 2.0  # points
 
 
 MIN_TEXT_COLUMN_WIDTH = 150  # points: a column of text is wider (two columns on A4 or Letter run ~240 each)

@@ -179,6 +179,12 @@ def test_missing_model_falls_back_to_rules_with_a_warning(caplog):
          "Third meeting of the Working Group on Immigrant Children"),
         ("Réunion plénière restreinte (Mini-Full Round), prévue à Genève",
          "Réunion plénière restreinte (Mini-Full Round)"),
+        # round 280: a topic set as an event's name keeps its article, a meeting named in a sentence does not
+        ("The Fiscal Impact of Immigration Reform", "The Fiscal Impact of Immigration Reform"),
+        ("The Senate Immigration Bill: What's in It?", "The Senate Immigration Bill: What's in It?"),
+        ("the Full Round", "Full Round"),
+        ("The Steering Group", "Steering Group"),
+        ("la Reunión Viceministerial", "Reunión Viceministerial"),
     ],
 )  # fmt: skip
 def test_titles_pass_a_quality_gate(raw, tidy):
@@ -1520,8 +1526,8 @@ def test_a_briefing_told_in_prose_takes_the_name_the_sentence_gives_it(nlp):
     )
     assert [(title, start) for title, start, _ in rows] == [
         ("Immigrants and the Recession", dt.date(2009, 3, 3)),
-        ("Politics of Immigration in Tough Times", dt.date(2011, 3, 22)),
         ("Skilled Immigrant Selection after the Recession", dt.date(2011, 2, 8)),
+        ("The Politics of Immigration in Tough Times", dt.date(2011, 3, 22)),
     ]
 
 

@@ -1023,6 +1023,26 @@ def test_a_narrow_column_of_dates_beside_the_events_they_head_is_read_row_by_row
     assert texts[at + 1].startswith("Roundtable: Immigrant Integration at the Local Level")
 
 
+def test_a_column_of_dates_under_a_paragraph_crossing_its_gutter_is_still_read_row_by_row():
+    """Round 280 (written, dev): a report's "Events and Convenings" set as a column of days ("September 21") beside
+    each event's name, under an introduction whose short last line ("appear under the year in which they took
+    place.") ends past the white between the two. Lines crossing that white belong to neither column: the days are
+    still labels, each read with the event beside it."""
+    texts = [b.text for b in _blocks("w280-mpi-activity-report-2007.pdf")]
+    at = texts.index("September 21")
+    assert texts[at + 1].startswith("Launch of the Task Force Report")
+    assert texts[texts.index("May 24") + 1] == "The Senate Immigration Bill: What's in It?"
+
+
+def test_a_narrow_sidebar_of_lines_at_their_own_pitch_is_a_column_not_labels():
+    """A newsletter's narrow "In this issue" box beside its text: its lines keep their own pitch, none on a line of
+    the text beside it, so the box is read whole before the text, not line by line into it."""
+    side = [_line(f"Sidebar line {i}", 52.0, 120.0 + 13.5 * i, 170.0, 7.8) for i in range(8)]
+    body = [_line(f"Body text line number {i} of the message", 210.0, 124.0 + 12.2 * i, 550.0, 9.0) for i in range(9)]
+    ordered = items_to_reading_order(side + body, 612 * 0.25, 612 * 0.75)
+    assert [f.text for f in ordered[:8]] == [f"Sidebar line {i}" for i in range(8)]
+
+
 def test_a_capital_letter_set_apart_before_its_item_marks_a_list_item():
     """Round 180 (written, dev): "A." in a column of its own before "Report. Managing Temporary Migration ...": one
     item, its marker dropped as a number's is; initials opening a line ("J. Smith and ...") stay text."""

@@ -4129,7 +4129,7 @@ def test_event_articles_with_a_type_label_or_a_venue_line_are_events_not_news(nl
     rows = read_html(f"<html><body><h1>Events</h1><section><h2>Events in 2010</h2>{body}</section></body></html>", nlp)
     assert sorted((str(r.start_date), r.title) for r in rows) == [
         ("2010-06-10", "National Forum on Immigrant Integration"),
-        ("2010-10-14", "Demography of Immigrant Youth"),
+        ("2010-10-14", "The Demography of Immigrant Youth"),
         ("2010-11-30", "Workshop on Refugee Integration"),
     ]
 
@@ -5412,7 +5412,8 @@ def test_an_events_views_rows_are_named_by_their_linked_titles_and_typed_by_thei
     )  # fmt: skip
     found = {(a.kind.value, a.title, str(a.start_date)) for a in _page_rows(page, nlp, "MPI", "en")}
     assert found == {
-        ("other", "Future of Enforcement at the Border", "2011-11-17"),  # a leading article is no part of a name
+        # a topic set as the event's name keeps its article, as a work's title does
+        ("other", "The Future of Enforcement at the Border", "2011-11-17"),
         ("other", "How Many Could Benefit? Estimating Beneficiaries by State", "2011-06-22"),
         ("seminar", "Diaspora Engagement in Development: Lessons for Policymakers", "2011-07-19"),
     }
