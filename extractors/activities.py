@@ -4283,9 +4283,19 @@ def _summary_place(blocks: Sequence[Block], at: int) -> str | None:
 def _told_in_sentence(text: str) -> bool:
     """Whether `text` is a sentence whose verb holds an activity it names: "MPI will hold a Book Launch: X"."""
     verb = _EVENT_VERB.search(text)
+    kind = _ANY_KIND.search(text, verb.end()) if verb is not None else None
+    # "Hosted by the Secretariat, the workshop compared ...": the heading's own event, referred back to
     return (
-        verb is not None and (kind := _ANY_KIND.search(text, verb.end())) is not None and kind.start() - verb.end() < 30
+        verb is not None
+        and kind is not None
+        and kind.start() - verb.end() < 30
+        and not _BACK_REFERENCE.search(text[verb.end() : kind.start()])
     )
+
+
+# Spanish and French name a new event with the article too ("se realizó la Capacitación ..."): only English's
+# article, and the demonstratives, refer back.
+_BACK_REFERENCE = re.compile(r"\b(?:the|this|este|esta|ce|cette)\s*$", re.I)
 
 
 # The note under an entry's dateline saying it was called off: "Cancelled.", "Suspendida:", "The meeting did not take

@@ -152,17 +152,18 @@ def detect_language(text: str, min_hits: int = DEFAULT_MIN_HITS, min_share: floa
 BILINGUAL_SHARE = 0.35
 
 
-def document_language(text: str, opening: str) -> str | None:
-    """The language of a document whose `text` (a sample) may hold two: the one its `opening` (its title, its first
-    heading) is first written in, when the sample is bilingual and the opening is in the runner-up ("Conferencia
-    Regional sobre Migración (CRM) / Regional Conference on Migration (RCM)", its columns in Spanish and English,
-    English's stopwords the more frequent); else the sample's."""
+def document_language(text: str, *openings: str) -> str | None:
+    """The language of a document whose `text` (a sample) may hold two: the one its opening (its title, else its
+    first headings, the first of them that reads as a language) is first written in, when the sample is bilingual
+    and the opening is in the runner-up ("Conferencia Regional sobre Migración (CRM) / Regional Conference on
+    Migration (RCM)", its columns in Spanish and English, English's stopwords the more frequent); else the
+    sample's."""
     found = detect_language(text)
     counts = language_hits(text)
     total = sum(counts.values())
     ranked = sorted(counts, key=lambda language: counts[language], reverse=True)
     if found is None or not total or counts[ranked[1]] < BILINGUAL_SHARE * total:
         return found
-    first = re.split(r"\s+[/|]\s+", opening, maxsplit=1)[0]
-    lead = detect_language(first, min_hits=1, min_share=0.5)
+    leads = (detect_language(re.split(r"\s+[/|]\s+", o, maxsplit=1)[0], min_hits=1, min_share=0.5) for o in openings)
+    lead = next((language for language in leads if language), None)
     return lead if lead == ranked[1] else found

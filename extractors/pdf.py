@@ -556,6 +556,9 @@ def _title(doc: pdfium.PdfDocument, first_page_rows: list[list[Fragment]]) -> st
     return " ".join(parts)[:300] or None
 
 
+MAX_OPENING_BLOCKS = 3  # a bilingual cover's first lines: its organisation's name, its title, in its main language
+
+
 def _language_sample(blocks: list[Block]) -> str:
     """The first blocks' text, up to the detector's sample size, without joining the whole document."""
     parts: list[str] = []
@@ -649,7 +652,7 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
         blocks=tuple(builder.blocks),
         pages=page_count,
         title=title,
-        language=document_language(sample, title or ""),
+        language=document_language(sample, title or "", *(b.text for b in builder.blocks[:MAX_OPENING_BLOCKS])),
         warnings=tuple(warnings),
         date=own_date,
     )

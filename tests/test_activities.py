@@ -3185,7 +3185,7 @@ def test_a_pager_a_staff_section_and_a_type_label_under_a_section_heading_are_no
     </section></main></body></html>"""
     rows = _read_html(page, nlp, recipient="MPI")
     assert [(r.title, str(r.start_date)) for r in rows] == [
-        ("Evolving Role of States in Immigration Enforcement", "2011-01-19"),
+        ("The Evolving Role of States in Immigration Enforcement", "2011-01-19"),
         ("Transatlantic Roundtable on Labor Market Integration", "2011-02-08"),
     ]
 

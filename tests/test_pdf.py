@@ -1034,6 +1034,21 @@ def test_a_column_of_dates_under_a_paragraph_crossing_its_gutter_is_still_read_r
     assert texts[texts.index("May 24") + 1] == "The Senate Immigration Bill: What's in It?"
 
 
+def test_a_bilingual_report_speaks_the_language_its_cover_opens_in(nlp):
+    """Round 332 (written, dev): an annual report in English and French side by side, its cover's name in English
+    over the French one and its title ("IGC Annual Report 2008") in neither. French has the more stopwords, but
+    the first heading that reads as a language is English: the document is English, and so is each meeting named
+    in both columns."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    doc = pdf_to_document((WRITTEN / "w332-igc-annual-report-2008.pdf").read_bytes())
+    assert doc.language == "en"
+    ctx = DocumentContext("IGC", "d" * 64, "file:///report.pdf", doc.language, title=doc.title, as_of=doc.date)
+    titles = {a.title for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert "Workshop on Family Reunification" in titles
+    assert "Atelier sur le regroupement familial" not in titles
+
+
 def test_a_narrow_sidebar_of_lines_at_their_own_pitch_is_a_column_not_labels():
     """A newsletter's narrow "In this issue" box beside its text: its lines keep their own pitch, none on a line of
     the text beside it, so the box is read whole before the text, not line by line into it."""

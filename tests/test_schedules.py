@@ -636,6 +636,7 @@ def test_the_written_corpus_dev_documents_are_read_whole(nlp):
                 | UNTUNED_ROUNDS_214_224
                 | UNTUNED_ROUNDS_226_260
                 | UNTUNED_ROUNDS_262_314
+                | UNTUNED_ROUNDS_316_355
                 | KIND_CONVENTION_IGC_REPORTS
                 | OUTLOOK_CONVENTION
             ):
