@@ -7474,8 +7474,9 @@ def test_a_news_items_posting_stamp_dates_no_event_when_its_body_gives_the_days(
     assert {str(a.start_date) for a in rows} == {"2012-03-13"}
 
 
-# Rounds 316 to 354 (written, dev, even; the odd rounds to 355 are held out): the documents and families each round's rules left below 0.9, as they
-# stood when the round was imported; their misses are listed in tests/gold/README.md.
+# Rounds 316 to 354 (written, dev, even; the odd rounds to 355 are held out): the documents and families each
+# round's rules left below 0.9, as they stood when the round was imported; their misses are listed in
+# tests/gold/README.md.
 UNTUNED_ROUNDS_316_355 = {
     ("publications", "w316-igc-annual-report-2008.pdf"),
     ("publications", "w316-igc-publications-fr-2011.html"),
