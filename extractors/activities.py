@@ -1161,6 +1161,13 @@ def _columns_reading(block: Block) -> _Reading | None:
     return _Reading("table.columns", kind, title, date, location or None, block.text, block, status=status)
 
 
+def _typed_cell_kind(block: Block) -> Kind | None:
+    """The kind a table row's type column gives ("Format": "Policy briefing", "Webinar", "Book launch")."""
+    header, cells = block.header or (), block.cells or ()
+    typed = next((cells[i] for i, h in enumerate(header) if _TYPE_HEADER.fullmatch(h.strip()) and i < len(cells)), "")
+    return classify_kind(typed) if typed else None
+
+
 # A column of each activity's kind: "Format" ("Roundtable", "Briefing"), "Type", "Tipo", "Modalidad"
 _TYPE_HEADER = re.compile(r"(?:format|type|kind|category|tipo|formato|modalidad|categor[ií]a|cat[ée]gorie)", re.I)
 
@@ -5366,6 +5373,7 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     kind = (
         classify_kind(title)
         or (Kind.WORKING_GROUP if group_met else None)
+        or _typed_cell_kind(entry.block)  # "Month | Day | Event | Location | Format": the row's "Format" cell
         or meta_kind  # "... Immigrants · Roundtable": the line's type label
         # "13 may. – Red de Funcionarios de Enlace ... (Tegucigalpa)": the body met, whatever the page is called
         or (Kind.MEETING if _body_named(title) else None)

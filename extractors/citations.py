@@ -1031,6 +1031,7 @@ def _dash_title(rest: str) -> tuple[str, str]:
 # A journal issue's month after its volume and number, with no year of its own: "International Migration
 # Review 44 (4), November.", "Journal of Ethnic and Migration Studies 32, no. 6 (August)".
 _CLOSING_MONTH_YEAR = re.compile(r"(?P<month>[A-Za-zéû]{3,10})\.?\s+(?P<y>(?:19|20)\d\d)\.?\s*$")
+_CLOSING_MONTH = re.compile(r"\((?P<month>[A-Za-zéû]{3,10})\)\.?\s*$")
 _ISSUE_MONTH = re.compile(
     r"(?:\d\s*\)?|no\.\s*\d+\s*)[,\s]*\(?(?P<month>[A-Za-zéû]{3,10})\.?\)?[.,;]?\s*(?:(?:pp?\.|:)\s*[\d–-]+\.?)?\s*$"
 )
@@ -1044,6 +1045,8 @@ def _with_issue_month(year: DateSpan | None, venue: str) -> DateSpan | None:
     month = MONTHS.get(match.group("month").lower()) if match else None
     if month is None and (closing := _CLOSING_MONTH_YEAR.search(venue)) and int(closing.group("y")) == year.start.year:
         month = MONTHS.get(closing.group("month").lower())  # "... Migration Policy Institute. September 2010."
+    if month is None and (alone := _CLOSING_MONTH.search(venue)):
+        month = MONTHS.get(alone.group("month").lower())  # "... Migration Policy Institute. (June)": the year's month
     if month is None:
         return year
     first = datetime.date(year.start.year, month, 1)

@@ -42,6 +42,19 @@ def test_inverted_multiple_authors_with_publisher():
     assert cite.publisher == "Cambridge University Press"
 
 
+def test_an_entrys_closing_month_in_brackets_dates_it_to_the_month():
+    """Round 330 (written, dev): an annual report's works as "Authors. 2010. Title. City: Publisher. (June)": the
+    month the year's list adds after the imprint dates the work to that month, and is no part of the publisher (the
+    imprint's city is not either)."""
+    cite = parse_citation(
+        "Laura Kessler and Tomas Rivera, eds. 2010. Immigrants in a Downturn: Labor Market Lessons. Washington, DC: "
+        "Migration Policy Institute. (June)"
+    )
+    assert cite is not None and cite.title == "Immigrants in a Downturn: Labor Market Lessons"
+    assert (cite.year.start, cite.year.end) == (dt.date(2010, 6, 1), dt.date(2010, 6, 30))
+    assert cite.publisher == "Migration Policy Institute"
+
+
 def test_an_entry_whose_fields_were_set_apart_by_markup_reads_as_written():
     # Round 25: "( 2006 )" and "Title ." come from spans around each field of a web page's list item.
     cite = parse_citation(

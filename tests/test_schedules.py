@@ -5391,6 +5391,20 @@ def test_a_year_in_reviews_event_cards_are_named_by_their_headings_and_its_works
     }
 
 
+def test_a_calendar_tables_format_column_says_each_events_kind(nlp):
+    """Round 330 (written, dev): an annual report's "Calendar of Activities, 2010" as "Month | Day | Event |
+    Location | Format" rows ("January | 14 | Immigration Enforcement at the Crossroads | Washington, DC | Policy
+    briefing"). The title names no kind; the row's "Format" cell does, before any guess from the title's words."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w330-mpi-annual-report-2010.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("MPI", "d" * 64, path.name, "en", title=doc.title)
+    kinds = {str(a.start_date): a.kind.value for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert kinds["2010-01-14"] == "other"  # Policy briefing
+    assert kinds["2010-03-03"] == "roundtable"
+    assert kinds["2010-04-22"] == "other"  # Webinar
+    assert kinds["2010-06-10"] == "other"  # Book launch
+
+
 def test_an_events_views_rows_are_named_by_their_linked_titles_and_typed_by_their_labels(nlp):
     """Round 96 (written, dev): a Drupal view of events, each row a type label ("Policy Briefing", "Webinar"), a linked
     title that names no kind, its day and hours, its venue. The title names the event and the label says its kind."""
