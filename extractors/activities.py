@@ -61,7 +61,13 @@ from mpdp_pipeline.extractors.exclusions import (
     staff_spoke_at,
 )
 from mpdp_pipeline.extractors.headlines import AnnouncedWork, announced_work, posted_span, published_date
-from mpdp_pipeline.extractors.identity import activity_id, merge_activities, normalise_title, similar_titles
+from mpdp_pipeline.extractors.identity import (
+    activity_id,
+    merge_activities,
+    normalise_title,
+    similar_titles,
+    title_language,
+)
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
 from mpdp_pipeline.extractors.listings import NAMES_END, month_cell, not_a_work, title_case
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
@@ -1161,6 +1167,22 @@ def _columns_reading(block: Block) -> _Reading | None:
     return _Reading("table.columns", kind, title, date, location or None, block.text, block, status=status)
 
 
+def _in_document_language(reading: _Reading, language: str | None) -> _Reading:
+    """A bilingual report's entry named by its heading in the document's language ("Seminario sobre Migración y
+    Remesas") over the same name translated ("Seminar on Migration and Remittances · Ciudad de Guatemala - 15 y 16
+    de febrero"): the heading's name, the document's."""
+    heading = reading.block.heading or ""
+    if reading.kind in _PUBLICATION_KINDS or not heading or language is None:
+        return reading
+    if title_language(reading.title) in (None, language) or title_language(heading) != language:
+        return reading
+    if classify_kind(heading) != reading.kind or len(heading.split()) > MAX_TITLE_WORDS:
+        return reading
+    if len(_ANY_KIND.findall(heading)) != 1 or EVENTS_SECTION.search(heading) or " / " in heading:
+        return reading  # "Meetings and workshops held in 2008 / Réunions et ateliers ...": a section's heading
+    return replace(reading, title=clean_title(heading))
+
+
 def _typed_cell_kind(block: Block) -> Kind | None:
     """The kind a table row's type column gives ("Format": "Policy briefing", "Webinar", "Book launch")."""
     header, cells = block.header or (), block.cells or ()
@@ -2059,7 +2081,7 @@ def _one_sentence(location: str | None) -> str | None:
     ("Council meeting (by invitation), Bellagio, Italy" -> "Bellagio, Italy")."""
     if not location:
         return location
-    location = _SENTENCE_AFTER.split(location, maxsplit=1)[0]
+    location = _SENTENCE_AFTER.split(location, maxsplit=1)[0].lstrip(" ·•|")  # "· Santo Domingo": a field's mark
     segments = location.split(", ")
     while len(segments) > 1 and _ANY_KIND.search(segments[0]) and country_of(", ".join(segments[1:])):
         segments = segments[1:]
@@ -6010,7 +6032,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         for r in _same_place(_without_posted_reports([_recorded_event(_titled_by_heading(r)) for r in readings]))
         if (title := _without_report_lead(tidy_title(r.title, r.kind in _PUBLICATION_KINDS), r.kind))
     ]
-    tidied = [_spelled_out(r, acronyms) for r in tidied]
+    tidied = [_spelled_out(_in_document_language(r, ctx.language), acronyms) for r in tidied]
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
 
 

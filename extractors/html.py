@@ -115,7 +115,7 @@ BOILERPLATE_ROLES = frozenset(
     ["navigation", "banner", "contentinfo", "search", "complementary", "dialog", "alertdialog", "menu"]
 )
 BOILERPLATE_NAME_RE = re.compile(
-    r"(?:^|[-_\s])(?:cookie|cookies|consent|gdpr|skip|breadcrumbs?|share|sharing|social|navbar|menu|"
+    r"(?:^|[-_\s])(?:cookie|cookies|consent|gdpr|skip|breadcrumbs?|pathway|share|sharing|social|navbar|menu|"
     r"site-?header|site-?footer|masthead|newsletter|subscribe|sidebar|pager|pagination"
     # a blog post's readers' comments and the form to add one
     r"|comments|commentlist|comment-?list|respond|comment-?respond|disqus_thread)(?:$|[-_\s])",
@@ -452,7 +452,27 @@ def _bold_title(tag: Tag, text: str) -> bool:
     after = tag.find_next_sibling(True)
     if after is not None and _SECTION_LABEL.match(text) and words <= MAX_SECTION_LABEL_WORDS:
         return True  # "<p><b>New documents</b></p>" over its list: a page without heading tags names its sections so
-    return after is not None and bool(_DATE_FIELD.match(_clean(after.get_text(" "))))
+    if after is None:
+        return False
+    below = _clean(after.get_text(" "))
+    return bool(_DATE_FIELD.match(below)) or _dateline_below(below)
+
+
+def _dateline_below(text: str) -> bool:
+    """ "5 y 6 de marzo — Tegucigalpa, Honduras", "June 3, 2008 - Geneva": a short line that opens with its day."""
+    if len(text.split()) > MAX_DATELINE_BELOW_WORDS:
+        return False
+    dates = find_dates(text)
+    return bool(dates and dates[0].begin <= 2) or bool(_DAY_MONTH_LEAD.match(text))
+
+
+MAX_DATELINE_BELOW_WORDS = 12
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if len(m) > 2), key=len, reverse=True))
+_DAY_MONTH_LEAD = re.compile(
+    rf"^(?:\d{{1,2}}(?:\s*(?:[-–]|y|et|and|al|au|to)\s*\d{{1,2}})?\s+(?:de\s+)?(?:{_MONTH_NAMES})\b"
+    rf"|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b)",
+    re.I,
+)
 
 
 # The name of a page's section of meetings or of works: "Recent meetings and activities", "New documents"

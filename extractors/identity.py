@@ -158,7 +158,7 @@ def with_sources(a: Activity, sources: Sequence[Source]) -> Activity:
 def _evidence_order(a: Activity) -> tuple:
     # source_url, not doc_id: a new version of a document must not change which row (and id) wins. Of one document's
     # two languages, the row in the document's own wins ("Taller ..." over "Workshop ..." on a Spanish page).
-    language = _work_language(a) if _is_publication(a) else _title_language(a.title)
+    language = _work_language(a) if _is_publication(a) else title_language(a.title)
     foreign = a.language is not None and language not in (None, a.language)
     return (foreign, -a.confidence, a.source_url, a.page or 0, a.locator or "", a.title)
 
@@ -507,7 +507,7 @@ _KIND_LANGUAGE = {
 }  # fmt: skip
 
 
-def _title_language(title: str) -> str | None:
+def title_language(title: str) -> str | None:
     if found := detect_language(title, min_hits=1, min_share=TITLE_LANGUAGE_SHARE):
         return found
     return next((_KIND_LANGUAGE[w] for w in title.lower().split() if w in _KIND_LANGUAGE), None)
@@ -525,7 +525,7 @@ def _translations_within(rows: Sequence[Activity]) -> set[tuple[int, int]]:
     for i, a in enumerate(rows):
         if _is_publication(a) or not (a.start_date and a.end_date):
             continue
-        if (language := _title_language(a.title)) is None:
+        if (language := title_language(a.title)) is None:
             continue
         key = (a.doc_id, a.recipient, a.start_date, a.end_date)
         groups.setdefault(key, {}).setdefault(language, []).append(i)
@@ -549,7 +549,7 @@ _WORK_LANGUAGE = {
 def _work_language(a: Activity) -> str | None:
     """A work title's language: its little words, else its type word; where the little words are shared by the
     document's language and another ("de la", "en"), the document's."""
-    if found := _title_language(a.title):
+    if found := title_language(a.title):
         return found
     words = re.findall(r"[\w']+", a.title.lower())
     if typed := next((_WORK_LANGUAGE[w] for w in words if w in _WORK_LANGUAGE), None):

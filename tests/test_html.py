@@ -416,6 +416,25 @@ def test_a_bold_paragraph_over_a_date_field_is_its_entrys_heading():
     assert next(b for b in blocks if b.text.startswith("Fecha")).heading.startswith("Seminario Educación")
 
 
+def test_a_bold_paragraph_over_a_dateline_is_its_entrys_heading_and_a_cms_pathway_is_no_text():
+    """Round 354 (written, dev): an old CMS's activities page, each entry a bold paragraph over a dateline that
+    opens with its days but gives no year ("<p><strong>Seminario sobre Migración y Salud</strong></p>" / "<p>5 y 6
+    de marzo — Tegucigalpa, Honduras</p>"): the bold paragraph is the entry's heading. The CMS's breadcrumb (class
+    "pathway": "Inicio » Actividades » Calendario 2008") is navigation, no text of the page."""
+    page = (
+        "<div><span class='pathway'><a href='/'>Inicio</a> » <a href='/a'>Actividades</a> » Calendario 2008</span>"
+        "</div>"
+        "<h4>Marzo</h4><div class='actividad'><p class='titulo'><strong>Seminario sobre Migración y Salud</strong></p>"
+        "<p class='fecha'>5 y 6 de marzo — Tegucigalpa, Honduras</p><p>Participaron delegados de los once países.</p>"
+        "</div><p><strong>Un aviso importante para los asistentes</strong></p><p>El seminario se realizó en la UAH.</p>"
+    )
+    blocks = html_to_document(page.encode()).blocks
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["Seminario sobre Migración y Salud"] == BlockKind.HEADING
+    assert kinds["Un aviso importante para los asistentes"] == BlockKind.PARAGRAPH
+    assert not any("Inicio" in b.text for b in blocks)
+
+
 def test_an_events_heading_over_details_that_close_with_its_date(nlp):
     """A federation's congresses: a heading per event ("III Congreso de la FIEALC") over one details paragraph
     that closes with the date, after a theme in quotes and the venue; a year alone dates the oldest. A heading over

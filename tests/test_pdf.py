@@ -1049,6 +1049,21 @@ def test_a_bilingual_report_speaks_the_language_its_cover_opens_in(nlp):
     assert "Atelier sur le regroupement familial" not in titles
 
 
+def test_a_bilingual_reports_entries_are_named_by_their_headings_in_its_language(nlp):
+    """Round 332 (written, dev): a Spanish activity report with English under each entry's heading ("Seminario
+    sobre Migración y Remesas" / "Seminar on Migration and Remittances · Ciudad de Guatemala, Guatemala - 15 y 16 de
+    febrero ..."). The entry is named in the document's language, by its heading, and its place has no field mark."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    doc = pdf_to_document((WRITTEN / "w332-rcm-informe-actividades-2006.pdf").read_bytes())
+    assert doc.language == "es"
+    ctx = DocumentContext("RCM", "d" * 64, "file:///informe.pdf", doc.language, title=doc.title, as_of=doc.date)
+    rows = {str(a.start_date): a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert rows["2006-02-15"].title == "Seminario sobre Migración y Remesas"
+    assert rows["2006-03-27"].title == "Taller sobre Derechos Humanos de los Migrantes"
+    assert rows["2006-03-27"].location == "Santo Domingo, República Dominicana"
+
+
 def test_a_narrow_sidebar_of_lines_at_their_own_pitch_is_a_column_not_labels():
     """A newsletter's narrow "In this issue" box beside its text: its lines keep their own pitch, none on a line of
     the text beside it, so the box is read whole before the text, not line by line into it."""
