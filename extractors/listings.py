@@ -2478,9 +2478,11 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
         rest = block.text[len(title) :] if block.text.startswith(title) else ""
         rest = _PERIOD_NOTE.sub("", rest)  # the period a report covers is not when it came out
         date = _date_in(rest) if rest.strip(" ,.;–—-") else None
-        fields = _fields_after(block, blocks)  # "<a>Title</a><br>A and B<br>June 2007": the element's other lines
-        date = date or next((d for f in fields if (d := _date_line(f.text))), None)
-        authors = next((a for f in fields if (a := _authors(f.text))), ())
+        # "<a>Title</a><br>A and B<br>June 2007": the element's other lines, each perhaps of fields ("May 2007 · By
+        # the IGC Secretariat")
+        fields = [part for f in _fields_after(block, blocks) for part in _FIELD_SEP.split(f.text)]
+        date = date or next((d for f in fields if (d := _date_line(f))), None)
+        authors = next((a for f in fields if (a := _authors(f))), ())
         if not authors and rest.startswith(" · "):
             authors = _authors(rest[3:]) or ()  # "Title · Edited by A and B. Geneva: IGC, 2010.": its meta line
         if not authors and (byline := _INLINE_BYLINE.search(rest) or _COMMA_BYLINE.search(rest)):
@@ -2515,6 +2517,7 @@ def _document_links(blocks: Sequence[Block], page_says: bool) -> tuple[list[Publ
 
 
 _YEAR_ONLY = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_FIELD_SEP = re.compile(r"\s+[·|•]\s+")
 _EXTERNAL_LINK = re.compile(r"\((?:external link|enlace externo|lien externe|sitio externo|site externe)\)\s*$", re.I)
 _SEE_ALSO = re.compile(
     r"^\W*(?:see also|related (?:links|sites)|v[ée]ase tambi[ée]n|voir aussi|other resources)\W*$", re.I

@@ -151,6 +151,7 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:(?:{_MONTH_NAMES})\.?\s+[0-3]?\d|[0-3]?\d(?:\
 # "JANUARY", "Janvier 2011": a heading that is one month, perhaps with its year; the lines under it open with days.
 _MONTH_ONLY = re.compile(rf"^\s*(?P<m>{_MONTH_NAMES})\.?(?:\s+(?P<y>(?:19|20)\d\d))?\s*$", re.I)
 _MONTH_PAIR = re.compile(rf"^\s*(?P<m>{_MONTH_NAMES})\.?\s*[/–-]\s*(?P<m2>{_MONTH_NAMES})\.?\s*$", re.I)
+_DAYS_ONLY = re.compile(r"^\s*[0-3]?\d\s*(?:[-–]|y|et|and|al|au|to|&)\s*[0-3]?\d\s*$", re.I)  # "22 y 23", "1-2"
 _DAY_ONLY = re.compile(r"^\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|º|°)?\s*\**\s*$")  # "6th", "1er", "1º"
 _YEAR = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])")
 _TIME = re.compile(
@@ -1098,6 +1099,9 @@ def _row_entries(
     own_year = next((int(c) for c in cells if _YEAR_CELL.fullmatch(c)), None)
     year = own_year or ctx.year or ctx.running_year
     name = ctx.name
+    if len(cells) > 2 and _MONTH_ONLY.match(cells[0]) and _DAYS_ONLY.match(cells[1]):
+        # "Marzo | 22 y 23 | Seminario-Taller ... | Panamá": a month column, then the row's days, "22 y 23 Marzo"
+        cells = ["", f"{cells[1]} {cells[0]}", *cells[2:]]
     if cells and (month := _MONTH_ONLY.match(cells[0])) and year:
         found = []
         # "May | (Annual Parish Meeting) | 21st": a cell naming a meeting titles the row's day; otherwise a

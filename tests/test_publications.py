@@ -42,6 +42,36 @@ def test_inverted_multiple_authors_with_publisher():
     assert cite.publisher == "Cambridge University Press"
 
 
+def test_a_linked_titles_line_of_fields_below_it_dates_and_bylines_the_work(nlp):
+    """Round 318 (written, dev): a publications page lists each work as its type, its linked title, then one line
+    of fields ("3 April 2007 · By Karin Lindqvist and Stefan Hofer"): the work is dated by that line's day, not by
+    its section's year, and written by its byline's names."""
+    item = (
+        "<li><span class='ptype'>{ptype}</span><br><a href='docs/2007/{slug}.pdf'><strong>{title}</strong></a><br>"
+        "<span class='pdate'>{date}</span> &middot; By {names}<br>{about}</li>"
+    )
+    page = (
+        "<html><head><title>IGC - Publications</title></head><body><h1>Publications</h1><h2>2007</h2><ul>"
+        + item.format(slug="a", title="Biometrics in Border and Asylum Management", date="3 April 2007",
+                      names="Karin Lindqvist and Stefan Hofer", ptype="Background Paper",
+                      about="Prepared for the Working Group on Technology; surveys fingerprint systems.")
+        + item.format(slug="b", title="Asylum Applications in Participating States", date="February 2007",
+                      names="the IGC Secretariat", ptype="Statistical Overview",
+                      about="Monthly asylum applications by country of origin, with notes on sources.")
+        + item.format(slug="c", title="Return and Readmission: Current Practice", date="November 2007",
+                      names="Marie-Claire Dubois", ptype="Discussion Paper",
+                      about="Draws on the Working Group's survey of readmission agreements.")
+        + "</ul></body></html>"
+    )  # fmt: skip
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///pubs.html", "en", title=doc.title)
+    rows = {a.title: a for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    biometrics = rows["Biometrics in Border and Asylum Management"]
+    assert (str(biometrics.start_date), biometrics.date_precision) == ("2007-04-03", "day")
+    assert biometrics.authors == ("Karin Lindqvist", "Stefan Hofer")
+    assert str(rows["Asylum Applications in Participating States"].start_date) == "2007-02-01"
+
+
 def test_an_entrys_closing_month_in_brackets_dates_it_to_the_month():
     """Round 330 (written, dev): an annual report's works as "Authors. 2010. Title. City: Publisher. (June)": the
     month the year's list adds after the imprint dates the work to that month, and is no part of the publisher (the

@@ -5391,6 +5391,27 @@ def test_a_year_in_reviews_event_cards_are_named_by_their_headings_and_its_works
     }
 
 
+def test_a_month_column_spanning_rows_dates_each_rows_days(nlp):
+    """Round 330 (written, dev): a calendar table whose "Mes" cell spans the month's rows and whose "Días" cell gives
+    each row's days ("Marzo" | "22 y 23" | "Seminario-Taller sobre Migración Extrarregional" | "Panamá, Panamá").
+    Each row is its meeting on those days, at its venue, not the month's first day."""
+    page = (
+        "<html><head><title>Calendario de actividades 2011</title></head><body><h1>Calendario de actividades 2011</h1>"
+        "<table><thead><tr><th>Mes</th><th>Días</th><th>Actividad</th><th>Sede</th></tr></thead><tbody>"
+        "<tr><td rowspan='2'>Marzo</td><td>9</td><td>Taller sobre Estadísticas Migratorias</td>"
+        "<td>Belmopán, Belice</td>"
+        "</tr><tr><td>22 y 23</td><td>Seminario-Taller sobre Migración Extrarregional</td><td>Panamá, Panamá</td></tr>"
+        "<tr><td>Abril</td><td>14-15</td><td>Taller sobre Protección de Refugiados</td><td>San José, Costa Rica</td>"
+        "</tr></tbody></table></body></html>"
+    )
+    found = {(str(a.start_date), str(a.end_date), a.location) for a in _page_rows(page, nlp, "RCM", "es")}
+    assert found == {
+        ("2011-03-09", "2011-03-09", "Belmopán, Belice"),
+        ("2011-03-22", "2011-03-23", "Panamá, Panamá"),
+        ("2011-04-14", "2011-04-15", "San José, Costa Rica"),
+    }
+
+
 def test_a_calendar_tables_format_column_says_each_events_kind(nlp):
     """Round 330 (written, dev): an annual report's "Calendar of Activities, 2010" as "Month | Day | Event |
     Location | Format" rows ("January | 14 | Immigration Enforcement at the Crossroads | Washington, DC | Policy
