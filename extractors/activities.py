@@ -1911,6 +1911,7 @@ def sentence_to_reading(
             after = text.find(",", purpose.end())
             rest = text[after:].rstrip(" .") if after >= 0 and find_dates(text[after:]) else ""
             return met_reading(text[: purpose.start()].rstrip(" ,") + rest + ".", block)
+    cell_kind = None  # the kind a newsletter's type cell gives the record
     field = max(text.rfind(" · ", 0, date.begin), text.rfind(" | ", 0, date.begin))
     if verb and field >= 0 and date.begin - field <= MAX_DATELINE_CHARS and verb.start() > date.stop:
         # "Roundtable on X · May 10, 2011 - Ottawa. Closed roundtable ... convened", "Roundtable | Mexico City | 3-4
@@ -1963,6 +1964,11 @@ def sentence_to_reading(
             return None  # "... asumió la Presidencia el 5 de mayo de 2006": a date inside a sentence, no field
         title, location = _title_from_segments(text, date)
         title, location = _town_glued_to_title(title, location)
+        kicker = _KIND_CELL.match(title) if title else None
+        if kicker and kicker.group("label").isupper() and _BARE_KIND.fullmatch(kicker.group("label")):
+            # "ROUNDTABLE | The Changing Face of ... · March 6, 2012 · Washington, DC": a newsletter's type cell, then
+            # the name
+            title, cell_kind = title[kicker.end() :].rstrip(" ·"), classify_kind(kicker.group("label"))
         if (hearing := _NAMED_HEARING.search(title)) and classify_kind(text[: hearing.start()]) == Kind.OTHER:
             # "Testimony before the House Committee on ..., hearing on "Bringing X into the Workforce," Washington,
             # DC, March 18, 2014": the testimony, named by its hearing
@@ -2013,8 +2019,10 @@ def sentence_to_reading(
             unnamed = text[:at] + " " * len(named) + text[at + len(named) :]
             location = _place_after_verb(unnamed, verb, dates, ents) or location
     # "Plenary speaker, 14th National Metropolis Conference": the role names no kind, the activity does
-    kind = classify_kind(_ROLE_LEAD.sub("", title or "")) or (
-        classify_kind(text) if rule == "prose.event_verb" else None
+    kind = (
+        classify_kind(_ROLE_LEAD.sub("", title or ""))
+        or cell_kind
+        or (classify_kind(text) if rule == "prose.event_verb" else None)
     )
     label = text[: date.begin].rpartition(" · ")[2] if " · " in text[: date.begin] else ""
     if kind is None and rule == "list.segments" and 0 < len(label.split()) <= MAX_DATELINE_LABEL_WORDS:
@@ -2171,6 +2179,7 @@ def _object_first(text: str, verb: re.Match[str], kind_starts: Sequence[int]) ->
 # A title that is only a generic kind and how it was held: "Briefing", "closed briefing", "public seminar" (not a
 # named series such as "Full Round").
 MAX_NAME_WORDS = 16  # a title longer than this is a clause around the activity's name
+_KIND_CELL = re.compile(r"^(?P<label>[^,|·]{3,30})(?:,|\s\|)\s+(?=\S)")
 _BARE_KIND = re.compile(
     r"(?:(?:closed(?:-door)?|public|private|expert|online|virtual|high-level|technical|informal|media|press|congressional|policy"
     r"|cerrad[oa]|públic[oa]|"

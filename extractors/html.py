@@ -857,6 +857,8 @@ class _Walker(BlockSink):
                 _VENUE_FIELD.match(line)
                 # (a town between the name and more lines: "Name<br>Town" alone reads as before)
                 or (0 < i < len(lines) - 1 and len(line.split()) <= MAX_TOWN_LINE_WORDS and country_of(line))
+                # (and a dateline between the name and its description: "March 6, 2012 · Washington, DC")
+                or (0 < i < len(lines) - 1 and _dateline_below(line))
             )
         }
         return "".join(

@@ -435,6 +435,36 @@ def test_a_bold_paragraph_over_a_dateline_is_its_entrys_heading_and_a_cms_pathwa
     assert not any("Inicio" in b.text for b in blocks)
 
 
+def test_an_email_newsletters_recap_rows_are_named_by_their_bold_line_and_typed_by_their_label_cell(nlp):
+    """Round 350 (written, dev): an e-mail newsletter's event recaps as table rows, a type label in one cell and, in
+    the other, the name in bold, the dateline and the summary on lines of their own ("ROUNDTABLE" | "<strong>The
+    Changing Face of Low-Wage Immigrant Work</strong><br><span>March 6, 2012 · Washington, DC</span><br>Researchers
+    ..."). The dateline is a field of the cell; each row is its event, named by the bold line, of the label's kind."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    def recap(label: str, name: str, dateline: str) -> str:
+        return (
+            f"<tr><td width='92'><div>{label}</div></td><td><strong>{name}</strong><br><span>{dateline}</span><br>"
+            "Researchers and officials met at MPI to discuss new findings. <a href='#'>Read the summary</a></td></tr>"
+        )
+
+    page = (
+        "<html><head><title>MPI Update - March 2012</title></head><body><h2>Event Recaps</h2><table>"
+        + recap("ROUNDTABLE", "The Changing Face of Low-Wage Immigrant Work", "March 6, 2012 &middot; Washington, DC")
+        + recap("BRIEFING", "Local Policing and Federal Enforcement", "March 20, 2012 &middot; Washington, DC")
+        + recap("SEMINAR", "Immigrant Integration Policy at the State Level", "March 22, 2012 &middot; Washington, DC")
+        + "</table></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("MPI", "d" * 64, "file:///update.html", "en", title=doc.title)
+    found = {(a.kind.value, a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert found == {
+        ("roundtable", "The Changing Face of Low-Wage Immigrant Work", "2012-03-06"),
+        ("other", "Local Policing and Federal Enforcement", "2012-03-20"),
+        ("seminar", "Immigrant Integration Policy at the State Level", "2012-03-22"),
+    }
+
+
 def test_an_events_heading_over_details_that_close_with_its_date(nlp):
     """A federation's congresses: a heading per event ("III Congreso de la FIEALC") over one details paragraph
     that closes with the date, after a theme in quotes and the venue; a year alone dates the oldest. A heading over
