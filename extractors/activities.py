@@ -138,6 +138,7 @@ from mpdp_pipeline.extractors.schedules import (
     page_stated_year,
     posted_by,
     posted_lead,
+    posted_news_row,
     posted_stamp,
     programme_page,
     results_told,
@@ -5515,6 +5516,8 @@ def _read_by_columns(block: Block) -> bool:
     not only the documents it links ("Agenda & Documents") or its status ("Meeting Notice")."""
     # A row called off ("Working Group on Asylum, Brussels - cancelled") is still the columns rule's to read
     # (and to drop): a list of activities held is no schedule whose cancelled meetings keep a status.
+    if posted_news_row(block.cells):
+        return False  # "Posted | Headline | Summary": a newsroom's row, whose summary the prose rules read
     reading = _columns_reading(block) if block.header else None
     if reading is None or is_link_text(reading.title) or find_dates(reading.title):
         return False  # the "title" column holds links, a status or dates: a schedule, not a list of events
@@ -5841,6 +5844,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
                 if i >= len(block.header) or not STAMP_COLUMN.match(block.header[i])
             ]
             text = ", ".join(_content_cells(kept))
+            if posted_news_row(block.cells):
+                text = [c for c in block.cells if c.strip()][-1]  # a newsroom's summary, without its headline
         lent: int | None = None  # a year the context lends a year-less date
         written = text
         if (day := _dateline_day(text)) is not None:

@@ -3140,7 +3140,8 @@ def find_schedule_entries(
             continue
         if block.kind == BlockKind.TABLE_ROW:
             found = _table_row(block, ctx, labels, seen_headers, claimed)
-            if not found and (deadline_table(block, labels) or unheld_row(block) or _dated_by_deadline(block, labels)):
+            unread = not found and not posted_news_row(block.cells)  # a newsroom's row: its summary, the prose rules'
+            if unread and (deadline_table(block, labels) or unheld_row(block) or _dated_by_deadline(block, labels)):
                 used.add(block.order)  # a commitment's deadline, a planned activity: no other rule reads the row
         elif len(group) > 1:
             labels = []
@@ -4567,7 +4568,7 @@ def _table_row(
     if ctx.month and ctx.month[0] == _table_key(block) and (entry := _month_day_entry(block, ctx)) is not False:
         return [entry] if entry else []
     found: list[Entry] = []
-    if _posted_news(block.cells) or (header and _header_is_data(header) and _posted_news(header)):
+    if posted_news_row(block.cells) or (header and _header_is_data(header) and posted_news_row(header)):
         return []  # a "What's New" table: the day an item went up, then the item, whose own dates the prose rules read
     if header and _header_is_data(header):
         # the first record's words ("Mar 5, 2019 — Posted Feb 28") name no column; headings above may
@@ -4641,10 +4642,15 @@ def _planned_and_actual(header: Sequence[str]) -> tuple[int, int] | None:
 MIN_POSTED_NOTE_WORDS = 12
 
 
-def _posted_news(cells: Sequence[str]) -> bool:
+MAX_HEADLINE_WORDS = 12
+
+
+def posted_news_row(cells: Sequence[str]) -> bool:
     """Whether a row is a day alone beside a news item that gives dates of its own ("4 June 2008 | Full Round of
     Consultations, Berlin, 27-28 May 2008. Hosted by ..."): the day is when the item was posted."""
     filled = [c.strip() for c in cells if c.strip()]
+    if len(filled) == 3 and len(filled[1].split()) <= MAX_HEADLINE_WORDS and not find_dates(filled[1]):
+        filled = [filled[0], filled[2]]  # "Posted | Headline | Summary": a newsroom's headline over its body
     if len(filled) != 2 or len(filled[1].split()) < MIN_POSTED_NOTE_WORDS:
         return False
     if _BARE_YEAR.match(filled[0]):

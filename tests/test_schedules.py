@@ -5391,6 +5391,20 @@ def test_a_year_in_reviews_event_cards_are_named_by_their_headings_and_its_works
     }
 
 
+def test_a_newsrooms_table_of_posted_headlines_is_read_by_its_summaries(nlp):
+    """Round 320 (written, dev): a printed newsroom as "Posted | Headline | Summary" rows ("04 Dec 2015 | Mini-Full
+    Round | The Mini-Full Round was held in Geneva on 3 December 2015, ..."). The posting day dates no meeting and
+    the "Posted" column is no deadline; each summary tells its meeting, on its own days, named without the
+    headline."""
+    path = Path(__file__).parent / "fixtures" / "written" / "w320-igc-newsroom-2015-16.pdf"
+    doc = pdf_to_document(path.read_bytes())
+    ctx = DocumentContext("IGC", "d" * 64, path.name, "en", title=doc.title)
+    found = {(a.title, str(a.start_date)) for a in blocks_to_activities(doc.blocks, ctx, nlp)}
+    assert ("Mini-Full Round", "2015-12-03") in found
+    assert ("Working Group on Admission, Control and Enforcement (WGACE)", "2015-10-14") in found
+    assert not any(day in ("2015-12-04", "2015-10-20") for _, day in found)
+
+
 def test_a_month_column_spanning_rows_dates_each_rows_days(nlp):
     """Round 330 (written, dev): a calendar table whose "Mes" cell spans the month's rows and whose "Días" cell gives
     each row's days ("Marzo" | "22 y 23" | "Seminario-Taller sobre Migración Extrarregional" | "Panamá, Panamá").
