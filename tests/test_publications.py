@@ -72,6 +72,23 @@ def test_a_linked_titles_line_of_fields_below_it_dates_and_bylines_the_work(nlp)
     assert str(rows["Asylum Applications in Participating States"].start_date) == "2007-02-01"
 
 
+def test_a_news_summary_releasing_a_work_with_its_imprint_names_the_work(nlp):
+    """Round 320 (written, dev): a newsroom's summary "The Secretariat released Asylum Applications in IGC
+    Participating States, 2005-2015: A Statistical Overview (Geneva: IGC Secretariat, April 2016).": the work, dated
+    by its imprint's month. A title set in capitals ("PUBLICATIONS ISSUED JANUARY - DECEMBER 2007") releases none."""
+    page = (
+        "<html><head><title>IGC Newsroom</title></head><body><h1>IGC Newsroom</h1><p>The Secretariat released Asylum "
+        "Applications in IGC Participating States, 2005-2015: A Statistical Overview (Geneva: IGC Secretariat, April "
+        "2016).</p><p>PUBLICATIONS ISSUED JANUARY - DECEMBER 2007 (LIST OF 2007)</p></body></html>"
+    )
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///news.html", "en", title=doc.title)
+    works = [a for a in blocks_to_activities(doc.blocks, ctx, nlp) if a.kind.value in ("report", "publication")]
+    assert [(a.title, str(a.start_date)) for a in works] == [
+        ("Asylum Applications in IGC Participating States, 2005-2015: A Statistical Overview", "2016-04-01")
+    ]
+
+
 def test_an_entrys_closing_month_in_brackets_dates_it_to_the_month():
     """Round 330 (written, dev): an annual report's works as "Authors. 2010. Title. City: Publisher. (June)": the
     month the year's list adds after the imprint dates the work to that month, and is no part of the publisher (the
