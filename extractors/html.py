@@ -2384,7 +2384,10 @@ def _copyright_year(soup: BeautifulSoup) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*((?:19|20)\d\d)(?![\d/–-])", re.I)
+# (the holder may come first: "© IGC Secretariat 2006")
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:[^\W\d][\w.&' ]{0,60}?\s)?((?:19|20)\d\d)(?![\d/–-])", re.I
+)
 
 
 def _own_date(soup: BeautifulSoup) -> datetime.date | None:

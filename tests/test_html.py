@@ -465,6 +465,16 @@ def test_an_email_newsletters_recap_rows_are_named_by_their_bold_line_and_typed_
     }
 
 
+def test_a_copyright_line_naming_its_holder_first_gives_the_pages_year():
+    """Round 322 (written, dev): a home page's footer "IGC Secretariat · Geneva © IGC Secretariat 2006 · Page last
+    updated 3 March 2006": the copyright's year, its holder before it, is the year of the page's yearless badges. A
+    span of years ("© 2001–2012 ...") names none."""
+    page = "<html><body><p>Meetings</p><div id='footer'>IGC, Geneva © IGC Secretariat 2006</div></body></html>"
+    assert html_to_document(page.encode()).copyright_year == 2006
+    spanned = "<html><body><p>Meetings</p><div id='footer'>© 2001–2012 Migration Policy Institute</div></body></html>"
+    assert html_to_document(spanned.encode()).copyright_year is None
+
+
 def test_an_events_heading_over_details_that_close_with_its_date(nlp):
     """A federation's congresses: a heading per event ("III Congreso de la FIEALC") over one details paragraph
     that closes with the date, after a theme in quotes and the venue; a year alone dates the oldest. A heading over
