@@ -2496,7 +2496,7 @@ _PUBLISHED_AFTER = re.compile(
 # "se publicó la Guía regional para ... (San José: OIM, marzo de 2009)": a work named with its imprint in brackets.
 _RELEASED_IMPRINT = re.compile(
     r"\b(?:se publicó|se publicaron|fue publicad[oa]|was published|were published|a été publiée?|published"
-    r"|(?-i:released|issued))\s+"
+    r"|(?-i:(?:released|issued)(?=\s+(?:the\s+)?[A-ZÀ-Ý])))\s+"
     r"(?:(?:la|el|los|las|le|la|les|the|l['’])\s*)?(?P<title>[A-ZÀ-Ý][^()]{8,200}?)\s*\((?P<imprint>[^()]*?"
     r"(?:19|20)\d\d)\)",
     re.I,
