@@ -990,6 +990,111 @@ def grid_to_table(xs: Sequence[float], ys: Sequence[float], fragments: Iterable[
     return Table(tuple(rows), tuple(boxes), xs[0], ys[0], xs[-1], ys[-1])
 
 
+# --- date badges --------------------------------------------------------------------------------
+
+_BADGE_PARTS = (
+    ("day", re.compile(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?\.?")),
+    ("month", re.compile(r"(?i)(?:" + "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True)) + r")\.?")),
+    ("year", re.compile(r"(?:19|20)\d\d")),
+)
+MAX_BADGE_WIDTH = 60  # points: a badge's piece is a few characters set in a box
+LONE_DAYS_SHARE = 3  # a column of badges may hold a day whose month was set on its place's line, not many
+MAX_BADGE_GAP_EM = 5.0  # between a badge's pieces, in the larger piece's size: a title's lines may sit between
+
+
+def _badge_part(seg: Fragment) -> str | None:
+    if seg.x1 - seg.x0 > MAX_BADGE_WIDTH:
+        return None
+    text = seg.text.strip()
+    return next((name for name, pattern in _BADGE_PARTS if pattern.fullmatch(text)), None)
+
+
+_Piece = tuple[float, int, int, str]  # a badge piece's top, row, place in the row and part
+
+
+def _overlap(a: Fragment, b: Fragment) -> bool:
+    return min(a.x1, b.x1) - max(a.x0, b.x0) > 0
+
+
+def _badge_groups(pieces: Sequence[_Piece], rows: Sequence[Sequence[Fragment]]) -> list[list[_Piece]]:
+    """The pieces stacked into each badge, top to bottom, each piece in one group (a group of one is no badge)."""
+    groups: list[list[_Piece]] = []
+    used: set[int] = set()
+    for k, piece in enumerate(pieces):
+        if k in used:
+            continue
+        group, first = [piece], rows[piece[1]][piece[2]]
+        column = [(m, p) for m, p in enumerate(pieces) if m > k and _overlap(rows[p[1]][p[2]], first)]
+        for m, p in column:
+            seg, last = rows[p[1]][p[2]], rows[group[-1][1]][group[-1][2]]
+            if p[3] in {g[3] for g in group} or seg.top - last.bottom > MAX_BADGE_GAP_EM * max(seg.size, last.size):
+                break
+            group.append(p)
+            used.add(m)
+        groups.append(group)
+    return groups
+
+
+def _beside(seg: Fragment, rows: Sequence[Sequence[Fragment]]) -> bool:
+    return any(o.x0 > seg.x1 and abs(o.top - seg.top) <= LABEL_TOP_TOLERANCE for row in rows for o in row)
+
+
+def _month_heading(group: Sequence[_Piece], rows: Sequence[Sequence[Fragment]]) -> bool:
+    """Whether a month over a day is a month's heading over the first of its days ("JANUARY" alone on its line, "17"
+    on the next, beside its entry), not a badge's piece."""
+    if len(group) < 2 or group[0][3] != "month" or group[1][3] != "day":
+        return False
+    month, day = (rows[p[1]][p[2]] for p in group[:2])
+    return day.top - month.bottom < month.size and not _beside(month, rows) and _beside(day, rows)
+
+
+def stack_badges(rows: Sequence[Sequence[Fragment]]) -> list[list[Fragment]]:
+    """Join a date badge whose pieces are stacked in a narrow column ("APR" over an event's title, "20" under it,
+    "2009" below) into one date on the line of the title it stands beside, so the event is read with its whole
+    date. Pieces of one badge are one each of day, month and year, in one column. A column where many days stand
+    without a month, or a month stands on its own line over a day, is a list of days under month headings
+    ("JANUARY" / "17" / "29"), not of badges."""
+    pieces = sorted(
+        (seg.top, i, j, part) for i, row in enumerate(rows) for j, seg in enumerate(row) if (part := _badge_part(seg))
+    )
+    groups = _badge_groups(pieces, rows)
+    lone_days = [rows[g[0][1]][g[0][2]] for g in groups if len(g) == 1 and g[0][3] == "day"]
+    lone_days += [rows[g[0][1]][g[0][2]] for g in groups if _month_heading(g, rows)]
+    moved: dict[int, list[Fragment]] = {i: [] for i in range(len(rows))}
+    dropped: set[tuple[int, int]] = set()
+    for group in groups:
+        segs = [rows[p[1]][p[2]] for p in group]
+        first, last = segs[0], segs[-1]
+        if len(group) < 2 or "month" not in {p[3] for p in group}:
+            continue
+        badges = sum(1 for g in groups if len(g) > 1 and _overlap(rows[g[0][1]][g[0][2]], first))
+        if sum(1 for d in lone_days if _overlap(d, first)) * LONE_DAYS_SHARE >= badges:
+            continue  # a list of days under month headings
+        badge = replace(
+            first, text=" ".join(s.text.strip() for s in segs), x0=min(s.x0 for s in segs), x1=max(s.x1 for s in segs)
+        )
+        # The badge dates the entry whose title it stands beside: the largest line right of it, within its height
+        beside = [
+            (seg.size, -seg.top, r)
+            for r, row in enumerate(rows)
+            for seg in row
+            if seg.x0 > badge.x1 and first.top - LABEL_TOP_TOLERANCE <= seg.top <= last.bottom + LABEL_TOP_TOLERANCE
+        ]
+        if beside:
+            r = max(beside)[2]
+            title = next(seg for seg in rows[r] if seg.x0 > badge.x1)
+            badge = replace(badge, top=title.top, bottom=title.top + badge.height)
+        moved[r if beside else group[0][1]].append(badge)
+        dropped.update((p[1], p[2]) for p in group)
+    if not dropped:
+        return [list(row) for row in rows]
+    out = [
+        sorted([*(seg for j, seg in enumerate(row) if (i, j) not in dropped), *moved[i]], key=lambda f: f.x0)
+        for i, row in enumerate(rows)
+    ]
+    return [row for row in out if row]
+
+
 # --- reading order ------------------------------------------------------------------------------
 
 Item = Fragment | Table

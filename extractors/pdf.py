@@ -48,6 +48,7 @@ from mpdp_pipeline.extractors.layout import (
     remove_running_lines,
     rules_to_regular_grid,
     segments_to_unruled_tables,
+    stack_badges,
 )
 
 from mpdp_pipeline.codes import LogCode
@@ -632,7 +633,7 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
             rows = remove_running_lines(layout.rows, layout.height, running)
             rows = [[s for s in row if not any(_inside(s, t) for t in tables)] for row in rows]
             unruled, rows = segments_to_unruled_tables([r for r in rows if r], layout.width)
-            rows = [attach_list_markers(row) for row in rows]
+            rows = stack_badges([attach_list_markers(row) for row in rows])
             items: list[Fragment | Table] = [s for row in rows for s in row]
             items.extend(tables)
             items.extend(unruled)

@@ -3191,6 +3191,7 @@ def find_schedule_entries(
                 ctx.running_year = d.start.year
     entries, used = _labelled_titles(entries, blocks, used)
     entries, used = _titled_below(entries, blocks, used)
+    entries = _typed_above(entries, blocks)
     # Another body's records stay in `used` (no other rule should read its dates as the page's) but are dropped.
     scope = page_scope(blocks, title)
     # the headings the document opens with are its own title ("CHICAGO COMMISSION ON HUMAN RELATIONS" / "2019
@@ -3268,6 +3269,35 @@ def _titled_below(entries: list[Entry], blocks: Sequence[Block], used: set[int])
 
 
 _DAY_HEADING = "schedule.day_heading"  # an entry until the line below names it
+
+
+MAX_TYPE_LABEL_WORDS = 3
+# "JUN 02", "15-16 OCT 2009", "Dec 3": a badge's day, with or without its year
+_DAY_BADGE = re.compile(
+    r"(?=.*\d)(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?[^\W\d]{3,10}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:\s+\d{4})?"
+)
+
+
+def _typed_above(entries: list[Entry], blocks: Sequence[Block]) -> list[Entry]:
+    """An entry named by a title that says no kind, under its type label ("ROUNDTABLE" / "JUN 02" beside "Labor
+    Market Outcomes of Refugees ..."): the label says what the event was."""
+    at = {b.order: i for i, b in enumerate(blocks)}
+    out = []
+    for entry in entries:
+        i = at.get(entry.block.order, 0)
+        if i >= 2 and blocks[i - 1].kind == BlockKind.HEADING and _DAY_BADGE.fullmatch(blocks[i - 1].text.strip()):
+            i -= 1  # the entry's day heading, set beside its title ("JUN 02")
+        label = blocks[i - 1] if i else None
+        if (
+            label is not None
+            and label.kind == BlockKind.PARAGRAPH
+            and len(label.text.split()) <= MAX_TYPE_LABEL_WORDS
+            and EVENT_KIND_WORDS.fullmatch(label.text.strip()) is not None
+            and not (entry.title and KIND_WORDS.search(entry.title))
+        ):
+            entry = replace(entry, context=label.text.strip())
+        out.append(entry)
+    return out
 
 
 _TITLE_LABEL = re.compile(r"^\W*(?:title|talk|topic|t[ií]tulo|tema|titre|sujet)\s*:+\s*(?P<title>\S.{2,})$", re.I)

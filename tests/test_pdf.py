@@ -13,6 +13,7 @@ from mpdp_pipeline.extractors.layout import (
     items_to_reading_order,
     join_lines,
     row_to_segments,
+    stack_badges,
 )
 from mpdp_pipeline.extractors.pdf import pdf_to_document
 
@@ -1062,6 +1063,47 @@ def test_a_bilingual_reports_entries_are_named_by_their_headings_in_its_language
     assert rows["2006-02-15"].title == "Seminario sobre Migración y Remesas"
     assert rows["2006-03-27"].title == "Taller sobre Derechos Humanos de los Migrantes"
     assert rows["2006-03-27"].location == "Santo Domingo, República Dominicana"
+
+
+def test_a_badge_stacked_beside_an_entry_is_one_date_on_its_titles_line():
+    """A printed events page sets each date as a badge of stacked pieces ("14-15" / "OCT" / "2009") in a narrow
+    column beside the entry's title, place and summary. The pieces are one date, read on the title's line."""
+    rows = [
+        [_line("14-15", 60.0, 329.9, 82.0, 9.0), _line("Full Round on Labour Migration", 117.0, 329.1, 400.0, 10.5)],
+        [_line("OCT", 61.8, 343.9, 80.3, 9.0), _line("The Hague, Netherlands", 116.3, 343.3, 208.5, 8.5)],
+        [_line("2009", 61.1, 358.3, 80.6, 9.0)],
+        [_line("Senior officials discussed the downturn.", 116.6, 355.3, 549.4, 8.5)],
+        [_line("22", 66.1, 389.2, 75.5, 9.0), _line("Working Group on Integration", 116.4, 388.3, 446.6, 10.5)],
+        [_line("SEP", 62.2, 403.1, 79.5, 9.0), _line("Geneva, Switzerland", 116.6, 402.3, 194.2, 8.5)],
+        [_line("2009", 61.1, 417.5, 80.6, 9.0)],
+    ]
+    lines = [[f.text for f in row] for row in stack_badges(rows)]
+    assert lines[0] == ["14-15 OCT 2009", "Full Round on Labour Migration"]
+    assert ["22 SEP 2009", "Working Group on Integration"] in lines
+    assert ["2009"] not in lines
+
+
+def test_days_under_month_headings_are_no_badges():
+    """Round 35 (written, dev): an annual report's events under month headings ("JANUARY" on its own line, then "17"
+    and "29" each beside an event). The month heads its days; it is not one badge with the day below it."""
+    rows = [
+        [_line("JANUARY", 59.7, 294.4, 105.3, 9.5)],
+        [_line("17", 60.2, 309.3, 69.8, 9.5), _line("Labor Market Integration · Roundtable", 111.3, 309.1, 333.5)],
+        [_line("29", 59.8, 339.1, 69.8, 9.5), _line("Beyond the Border · Book launch", 111.2, 338.9, 363.7)],
+        [_line("MARCH", 60.2, 373.6, 94.2, 9.5)],
+        [_line("6", 59.8, 388.7, 64.5, 9.5), _line("Immigration Enforcement · Briefing", 111.4, 388.4, 436.1)],
+    ]
+    assert [[f.text for f in row] for row in stack_badges(rows)] == [[f.text for f in row] for row in rows]
+
+
+def test_a_printed_events_pages_badges_date_each_entry_of_its_type(written):
+    """Round 356 (written, dev): an events page printed from a browser, each date a badge whose month sits above
+    the entry's type label ("MAR") and whose day sits below its title ("29"). The entry is the title's, on that day,
+    of the kind its label says ("ROUNDTABLE")."""
+    rows = {a.title: a for a in written("w356-mpi-events-2011.pdf", "MPI")}
+    diaspora = rows["Diaspora Bonds and Remittances: Tools for Development"]
+    assert (diaspora.kind, str(diaspora.start_date)) == ("seminar", "2011-03-29")
+    assert rows["Data for Immigrant Integration Policy"].kind == "workshop"
 
 
 def test_a_narrow_sidebar_of_lines_at_their_own_pitch_is_a_column_not_labels():
