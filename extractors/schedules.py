@@ -47,6 +47,7 @@ from mpdp_pipeline.extractors.vocabulary import (
     COUNTRIES,
     EVENT_KIND_WORDS,
     EVENTS_SECTION,
+    FORMAT_WORDS,
     KIND_WORDS,
     NOT_WHEN,
     POSTED_BY,
@@ -3192,6 +3193,7 @@ def find_schedule_entries(
     entries, used = _labelled_titles(entries, blocks, used)
     entries, used = _titled_below(entries, blocks, used)
     entries = _typed_above(entries, blocks)
+    entries, used = _named_by_heading_below(entries, blocks, used)
     # Another body's records stay in `used` (no other rule should read its dates as the page's) but are dropped.
     scope = page_scope(blocks, title)
     # the headings the document opens with are its own title ("CHICAGO COMMISSION ON HUMAN RELATIONS" / "2019
@@ -3269,6 +3271,39 @@ def _titled_below(entries: list[Entry], blocks: Sequence[Block], used: set[int])
 
 
 _DAY_HEADING = "schedule.day_heading"  # an entry until the line below names it
+
+
+def _type_only(title: str | None) -> bool:
+    """Whether an entry's "title" is only its type label ("Webinar", "Mesa redonda", "Report Launch")."""
+    return bool(title) and len(title.split()) <= MAX_TYPE_LABEL_WORDS and FORMAT_WORDS.fullmatch(title.strip())
+
+
+def _named_by_heading_below(
+    entries: list[Entry], blocks: Sequence[Block], used: set[int]
+) -> tuple[list[Entry], set[int]]:
+    """A card's line of its day and type ("January 18, 2012 · Webinar") over its title's heading: the event is that
+    heading's, of that type. An entry still named only by its type on a day another entry names is that entry
+    told again (a bilingual page's "18 de enero de 2012 · Seminario web" under the English card)."""
+    after = {b.order: blocks[i + 1] for i, b in enumerate(blocks[:-1])}
+    named = []
+    for entry in entries:
+        below = after.get(entry.block.order)
+        if (
+            _type_only(entry.title)
+            and below is not None
+            and below.kind == BlockKind.HEADING
+            and len(below.text.split()) >= MIN_ENTRY_TITLE_WORDS
+            and not find_dates(below.text)
+        ):
+            snippet = f"{entry.snippet} | {below.text}"
+            entry = replace(entry, title=below.text.strip(), context=entry.title, snippet=snippet)
+            used.add(below.order)
+            town = after.get(below.order)
+            if entry.location is None and town is not None and town.kind == BlockKind.PARAGRAPH:
+                entry = replace(entry, location=trailing_place(town.text.strip()) or None)  # "Washington, DC"
+        named.append(entry)
+    days = {e.date.start for e in named if not _type_only(e.title)}
+    return [e for e in named if not (_type_only(e.title) and e.date.start in days)], used
 
 
 MAX_TYPE_LABEL_WORDS = 3

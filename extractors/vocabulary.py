@@ -104,6 +104,8 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "jornada",
             "jornadas",
             "briefing",  # a think tank's briefing of officials or legislators: an event with no kind of its own
+            "sesión informativa",  # the briefing in Spanish
+            "séance d'information",
             "book launch",  # a publication presented to the public: an event, not the publication
             "report launch",
             "publication launch",
@@ -441,6 +443,18 @@ KIND_WORDS = terms_pattern((t for kind, terms in KIND_TERMS for t in terms), plu
 # The same, less the kinds of work ("Report", "Publication"): what only an event is called.
 EVENT_KIND_WORDS = terms_pattern(
     (t for kind, terms in KIND_TERMS if kind not in (Kind.PUBLICATION, Kind.REPORT) for t in terms), plural=True
+)
+
+# What an event's format is called ("Webinar", "Mesa redonda", "Report Launch"), not a body's meeting ("Steering
+# Group", "Mini-Full Round"): a card's type label.
+FORMAT_WORDS = terms_pattern(
+    (
+        t
+        for kind, terms in KIND_TERMS
+        if kind not in (Kind.PUBLICATION, Kind.REPORT, Kind.MEETING, Kind.WORKING_GROUP)
+        for t in terms
+    ),
+    plural=True,
 )
 
 # The names each recipient publishes under, in its three languages (`publishers.house_publisher`): a work its own

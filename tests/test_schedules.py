@@ -5441,6 +5441,20 @@ def test_a_calendar_tables_format_column_says_each_events_kind(nlp):
     assert kinds["2010-06-10"] == "other"  # Book launch
 
 
+def test_a_cards_day_and_type_line_over_its_heading_is_named_by_the_heading(written):
+    """Round 362 (written, dev): a bilingual events list, each card a line of its day and type ("January 18, 2012 ·
+    Webinar") over its title's heading and its town, then the same card in Spanish ("18 de enero de 2012 · Seminario
+    web") over a translated title set as plain text. The English card names the event, of its type, in its town; the
+    Spanish card, named only by its type, is the same event told again."""
+    rows = written("w362-mpi-events-2012.html", "MPI")
+    named = {(str(a.start_date), a.title, a.kind) for a in rows}
+    assert ("2012-01-18", "Mexican Migration to the United States after the Great Recession", "other") in named
+    assert ("2012-02-09", "Central American Migration Flows and Regional Responses", "roundtable") in named
+    assert not any(a.title in ("Webinar", "Seminario web", "Mesa redonda", "Roundtable") for a in rows)
+    briefing = next(a for a in rows if a.title == "Immigration Enforcement at the U.S.-Mexico Border")
+    assert briefing.location == "Washington, DC"
+
+
 def test_an_events_views_rows_are_named_by_their_linked_titles_and_typed_by_their_labels(nlp):
     """Round 96 (written, dev): a Drupal view of events, each row a type label ("Policy Briefing", "Webinar"), a linked
     title that names no kind, its day and hours, its venue. The title names the event and the label says its kind."""
@@ -7748,7 +7762,6 @@ UNTUNED_ROUNDS_356_395 = {
     ("publications", "w360-rcm-informe-actividades-2009.pdf"),
     ("events", "w362-igc-rapport-2005.pdf"),
     ("publications", "w362-igc-rapport-2005.pdf"),
-    ("events", "w362-mpi-events-2012.html"),
     ("publications", "w362-mpi-publications-2010.pdf"),
     ("events", "w362-rcm-activities-2014.html"),
     ("events", "w362-rcm-informe-2007.pdf"),
@@ -7788,4 +7801,90 @@ UNTUNED_ROUNDS_356_395 = {
     ("events", "w370-mpi-fifteen-years.pdf"),
     ("publications", "w370-mpi-fifteen-years.pdf"),
     ("events", "w370-rcm-milestones-2009-2016.html"),
+    ("publications", "w372-igc-asylum-procedures-project-2008.pdf"),
+    ("events", "w372-igc-wgi-language-project.html"),
+    ("publications", "w372-igc-wgi-language-project.html"),
+    ("events", "w372-mpi-expert-okafor.html"),
+    ("publications", "w372-mpi-expert-okafor.html"),
+    ("events", "w372-mpi-labor-markets-initiative-2013.pdf"),
+    ("publications", "w372-mpi-labor-markets-initiative-2013.pdf"),
+    ("events", "w372-mpi-regional-migration-study-group.pdf"),
+    ("publications", "w372-rcm-proyecto-ninez-migrante-2012.pdf"),
+    ("events", "w372-rcm-publicaciones-eventos-2014.html"),
+    ("publications", "w372-rcm-publicaciones-eventos-2014.html"),
+    ("events", "w374-igc-etat-avancement-2005-06.pdf"),
+    ("publications", "w374-igc-etat-avancement-2005-06.pdf"),
+    ("events", "w374-igc-work-programme-tracker-2012.html"),
+    ("publications", "w374-mpi-mpdp-final-report-2013.pdf"),
+    ("events", "w374-mpi-tcm-workplan-2014.html"),
+    ("publications", "w374-mpi-tcm-workplan-2014.html"),
+    ("events", "w374-rcm-informe-plan-trabajo-2011.pdf"),
+    ("publications", "w374-rcm-informe-plan-trabajo-2011.pdf"),
+    ("publications", "w374-rcm-seguimiento-plan-accion-2009.html"),
+    ("events", "w374-rcm-work-plan-progress-2006.html"),
+    ("publications", "w374-rcm-work-plan-progress-2006.html"),
+    ("events", "w376-igc-steering-group-minutes-2009.pdf"),
+    ("publications", "w376-igc-steering-group-minutes-2009.pdf"),
+    ("events", "w376-igc-wgi-proces-verbal-2006.pdf"),
+    ("publications", "w376-igc-wgi-proces-verbal-2006.pdf"),
+    ("events", "w376-igc-wgtech-minutes-2014.html"),
+    ("publications", "w376-igc-wgtech-minutes-2014.html"),
+    ("events", "w376-mpi-study-group-minutes-2012.html"),
+    ("events", "w376-mpi-transatlantic-council-minutes-2013.pdf"),
+    ("events", "w376-rcm-acta-grcm-2012.pdf"),
+    ("publications", "w376-rcm-acta-grcm-2012.pdf"),
+    ("events", "w376-rcm-rcgm-minutes-2015.html"),
+    ("publications", "w376-rcm-rcgm-minutes-2015.html"),
+    ("events", "w376-rcm-red-enlace-minuta-2008.html"),
+    ("publications", "w376-rcm-red-enlace-minuta-2008.html"),
+    ("events", "w378-igc-communiques-2007.html"),
+    ("publications", "w378-igc-communiques-2007.html"),
+    ("events", "w378-igc-press-kit-2010.pdf"),
+    ("publications", "w378-igc-press-kit-2010.pdf"),
+    ("events", "w378-mpi-in-the-news-2012.html"),
+    ("publications", "w378-mpi-in-the-news-2012.html"),
+    ("events", "w378-mpi-media-advisories-2009.pdf"),
+    ("publications", "w378-mpi-media-advisories-2009.pdf"),
+    ("events", "w378-mpi-press-releases-2015.html"),
+    ("publications", "w378-mpi-press-releases-2015.html"),
+    ("events", "w378-rcm-carpeta-prensa-2014.pdf"),
+    ("events", "w378-rcm-comunicados-2011.html"),
+    ("publications", "w378-rcm-comunicados-2011.html"),
+    ("events", "w378-rcm-media-kit-2005.pdf"),
+    ("events", "w380-igc-full-round-programme-2009.pdf"),
+    ("publications", "w380-igc-full-round-programme-2009.pdf"),
+    ("events", "w380-igc-full-round-stockholm-2006.html"),
+    ("publications", "w380-igc-full-round-stockholm-2006.html"),
+    ("events", "w380-igc-lettre-information-2012.pdf"),
+    ("events", "w380-mpi-annual-report-2013.pdf"),
+    ("publications", "w380-mpi-annual-report-2013.pdf"),
+    ("events", "w380-mpi-events-2015.html"),
+    ("events", "w380-mpi-ilpc-2010.html"),
+    ("events", "w380-rcm-memoria-xvi-reunion-2011.pdf"),
+    ("publications", "w380-rcm-memoria-xvi-reunion-2011.pdf"),
+    ("events", "w380-rcm-xiii-reunion-viceministerial-2008.html"),
+    ("publications", "w380-rcm-xiii-reunion-viceministerial-2008.html"),
+    ("events", "w382-igc-all-content-2009.html"),
+    ("publications", "w382-igc-all-content-2009.html"),
+    ("events", "w382-igc-search-workshop-2006.pdf"),
+    ("events", "w382-mpi-all-content-2015.html"),
+    ("publications", "w382-mpi-all-content-2015.html"),
+    ("events", "w382-mpi-search-results-2012.html"),
+    ("publications", "w382-mpi-search-results-2012.html"),
+    ("events", "w382-mpi-tag-transatlantic-council-2010.pdf"),
+    ("publications", "w382-mpi-tag-transatlantic-council-2010.pdf"),
+    ("events", "w382-rcm-archive-2008.pdf"),
+    ("events", "w382-rcm-busqueda-seminarios-2011.html"),
+    ("publications", "w382-rcm-busqueda-seminarios-2011.html"),
+    ("publications", "w382-rcm-etiqueta-trata-2013.pdf"),
+    ("events", "w384-igc-annual-report-2004.pdf"),
+    ("publications", "w384-igc-annual-report-2004.pdf"),
+    ("events", "w384-igc-calendrier-2009-2010.html"),
+    ("events", "w384-mpi-events-archive-2012.html"),
+    ("events", "w384-mpi-publications-archive-2014.pdf"),
+    ("events", "w384-rcm-activities-2013-2014.pdf"),
+    ("publications", "w384-rcm-activities-2013-2014.pdf"),
+    ("events", "w384-rcm-eventos-por-ano.html"),
+    ("events", "w384-rcm-memoria-2008.pdf"),
+    ("publications", "w384-rcm-memoria-2008.pdf"),
 }
