@@ -148,6 +148,59 @@ def detect_language(text: str, min_hits: int = DEFAULT_MIN_HITS, min_share: floa
     return best
 
 
+# Month names only one of the languages writes: a title's language when it holds none of its stopwords ("Informe
+# de actividades de la Presidencia Pro Tempore de Costa Rica mayo de 2006 - abril de 2007": "de" and "la" are
+# Spanish and French alike)
+MONTH_NAMES: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"]
+    ),
+    "es": frozenset(
+        [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "setiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ]
+    ),
+}
+
+
+def _opening_language(text: str) -> str | None:
+    """The language a title or heading is written in, by its stopwords, else by the month names it holds."""
+    if found := detect_language(text, min_hits=1, min_share=0.5):
+        return found
+    words = _WORD_RE.findall(text.lower())
+    counts = {language: sum(w in names for w in words) for language, names in MONTH_NAMES.items()}
+    best = max(counts, key=lambda language: counts[language])
+    return best if counts[best] and sorted(counts.values())[-2] < counts[best] else None
+
+
 # A document this much in a second language is written in two ("Memoria 2007 / Activity Report 2007")
 BILINGUAL_SHARE = 0.35
 
@@ -164,6 +217,6 @@ def document_language(text: str, *openings: str) -> str | None:
     ranked = sorted(counts, key=lambda language: counts[language], reverse=True)
     if found is None or not total or counts[ranked[1]] < BILINGUAL_SHARE * total:
         return found
-    leads = (detect_language(re.split(r"\s+[/|]\s+", o, maxsplit=1)[0], min_hits=1, min_share=0.5) for o in openings)
+    leads = (_opening_language(re.split(r"\s+[/|]\s+", o, maxsplit=1)[0]) for o in openings)
     lead = next((language for language in leads if language), None)
     return lead if lead == ranked[1] else found

@@ -1050,6 +1050,22 @@ def test_a_bilingual_report_speaks_the_language_its_cover_opens_in(nlp):
     assert "Atelier sur le regroupement familial" not in titles
 
 
+def test_a_bilingual_table_speaks_the_language_its_title_names_its_months_in(written):
+    """Round 362 (written, dev): a Spanish report whose table gives each row in Spanish, then in English, English's
+    stopwords the more frequent. Its title holds no stopword only Spanish has ("Informe de actividades de la
+    Presidencia Pro Tempore de Costa Rica mayo de 2006 - abril de 2007": "de" and "la" are French too), but its
+    months are Spanish: the document is, and each activity is named by its Spanish row."""
+    from mpdp_pipeline.extractors.language import document_language
+
+    opening = "Informe de actividades de la Presidencia Pro Tempore de Costa Rica mayo de 2006 - abril de 2007"
+    sample = "the meeting of the group and the network was held in the city of San José " * 2
+    sample += "la reunión del grupo y de la red con los países y las redes para el plan del año que se hizo por una vez"
+    assert document_language(sample, opening) == "es"
+    rows = {(str(a.start_date), a.title) for a in written("w362-rcm-informe-2007.pdf", "RCM")}
+    assert ("2006-08-10", "Seminario sobre trata de personas y tráfico ilícito de migrantes") in rows
+    assert not any(title.startswith("Seminar on Trafficking") for _, title in rows)
+
+
 def test_a_bilingual_reports_entries_are_named_by_their_headings_in_its_language(nlp):
     """Round 332 (written, dev): a Spanish activity report with English under each entry's heading ("Seminario
     sobre Migración y Remesas" / "Seminar on Migration and Remittances · Ciudad de Guatemala, Guatemala - 15 y 16 de
