@@ -5232,7 +5232,11 @@ def _card_work(entry: Entry) -> _Reading | None:
     released = any(_RELEASED_FIELD.match(f) for f in fields)
     byline = next((m for f in fields if (m := _BYLINE_FIELD.match(f))), None)
     label = next((f for f in fields if len(f.split()) <= 3 and publication_type_of(f) != PublicationType.OTHER), None)
-    if not (released and (byline or label)) or classify_kind(entry.title) not in (None, Kind.PUBLICATION, Kind.REPORT):
+    # a type label over the title ("Policy Brief" / title / "Nov. 2015"): a site's listing of all its content
+    typed_first = bool(label) and fields[0] == label and _WORK_TYPE_ONLY.fullmatch(label) is not None
+    if not (released and (byline or label) or typed_first):
+        return None
+    if classify_kind(entry.title) not in (None, Kind.PUBLICATION, Kind.REPORT):
         return None
     typed = publication_type_of(label) if label else None
     publisher = next((m.group("name").strip() for f in fields if (m := _PUBLISHER_FIELD.match(f))), None)

@@ -173,6 +173,7 @@ def find_listings(
             continue  # an events list, its cards' date lines giving their hours
         records = [r for r in records if not (_event_typed(r) or _event_card(r))] or records
         # and those it calls news, staff or jobs are no works ("Press Release | 9/1/2010", "Job Opening | ...")
+        others = [r for r in records if _other_typed(r)]
         records = [r for r in records if not _other_typed(r)] or records
         read = [pub for record in records if (pub := _read_record(record, years))]
         if _holds_listing(key, listings) or not _publication_listing(records, read, page_says):
@@ -195,6 +196,9 @@ def find_listings(
             or (_ANY_YEAR.search(p.snippet) and not _BOX_LABEL.match(p.snippet))
         ]
         used, remaining = _accept(records, read, key, pubs, used, remaining, shapes, listings)
+        # the listing's releases and recordings are read by no other rule either
+        told = {b.order for r in others if r not in records for b in r}
+        used, remaining = used | told, [b for b in remaining if b.order not in told]
         signatures |= {_signature(r) for r in records}
     if bare and not listings and not landing_work(blocks)[0]:
         # (not on a page about one work, whose sidebar boxes, "About the Study Group", "Order a printed copy", are
@@ -1624,6 +1628,7 @@ def _event_typed(record: list[Block]) -> bool:
     label = record[at].text.strip() if len(record) > at + 1 and record[at].kind != BlockKind.HEADING else ""
     return (
         any(EVENT_TYPE_LINE.match(b.text) for b in record[1:])
+        or (record[0].kind != BlockKind.HEADING and EVENT_TYPE_LINE.match(record[0].text) is not None)
         or any(EVENT_TYPE_LINE.match(field) for b in record for field in b.text.split(" · ")[1:2])
         or (
             bool(label)
@@ -1685,6 +1690,7 @@ _HELD_HOURS = re.compile(
 # A site search's types of result that are no work: a release, a news item, a staff page, a job.
 _OTHER_TYPE_LINE = re.compile(
     r"^(?:press release|news(?: item| release)?|staff|expert|bio(?:graphy)?|job(?: opening| posting)?|vacancy"
+    r"|podcast|video|audio|blog post|photo gallery|vid[ée]o"
     r"|comunicado(?: de prensa)?|noticia|personal|empleo|vacante|communiqu[ée](?: de presse)?|actualit[ée]|emploi)"
     r"\s*(?:[|·•]|$)",
     re.I,
@@ -1692,8 +1698,10 @@ _OTHER_TYPE_LINE = re.compile(
 
 
 def _other_typed(record: list[Block]) -> bool:
-    """Whether a result's meta line under its title says it is a release, a staff page or a job, not a work."""
-    return any(_OTHER_TYPE_LINE.match(b.text.strip()) for b in record[1:])
+    """Whether a result's meta line under its title, or its type label over it, says it is a release, a staff page,
+    a recording or a job, not a work."""
+    label = record[:1] if record and record[0].kind != BlockKind.HEADING else []
+    return any(_OTHER_TYPE_LINE.match(b.text.strip()) for b in [*label, *record[1:]])
 
 
 def _fields(line: str) -> list[str]:

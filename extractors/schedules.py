@@ -2215,11 +2215,29 @@ def _title_line(group: Sequence[Block], day: Block, label: str | None, meta: str
     return None if known_place(line) or _is_venue(line) else line
 
 
+# What a site's listing calls its items that are no event: a release, a post, a recording ("Press Release",
+# "Podcast", "Video", "Blog Post", "Article", "Noticia", "Communiqué")
+_NOT_EVENT_TYPE = re.compile(
+    r"(?:press release|news(?: item| release)?|podcast|video|audio|blog(?: post)?|article|commentary|statement"
+    r"|photo gallery|comunicado(?: de prensa)?|noticia|art[íi]culo|communiqu[ée](?: de presse)?|actualit[ée]|vid[ée]o)",
+    re.I,
+)
+
+
+def _typed_not_event(first: Block) -> bool:
+    """Whether a card opens with a type label naming another item than an event or a work ("Press Release",
+    "Podcast"): a site's listing of all its content. (A work's card is read as one by `activities._card_work`.)"""
+    label = first.text.strip()
+    if first.kind == BlockKind.HEADING or len(label.split()) > MAX_TYPE_LABEL_WORDS or find_dates(label):
+        return False
+    return bool(_NOT_EVENT_TYPE.fullmatch(label))
+
+
 def _card_entry(group: list[Block], ctx: _Context) -> Entry | None:
     """A card (an `article` or `li` of several fields): the one day it names, and the field naming the
     meeting ("Hearing for 23-0367", "Board Workshop") or, failing one, its context."""
     text = " | ".join(b.text for b in group)
-    if NO_MEETING.search(text):
+    if NO_MEETING.search(text) or _typed_not_event(group[0]):
         return None
     year = ctx.year or ctx.running_year
     days: dict[datetime.date, tuple[Block, DateSpan]] = {}

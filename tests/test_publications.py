@@ -5118,6 +5118,21 @@ def test_a_site_searchs_press_releases_staff_pages_and_jobs_are_no_works(nlp):
     assert not [t for t in works if "research assistant" in t or "Welcomes" in t or "her work" in t]
 
 
+def test_an_all_content_listings_type_labels_part_its_works_from_its_events_and_posts(written):
+    """Round 382 (written, dev): a site's "All Content" view, each card its type label over its title ("Policy
+    Brief", "Report", "Event · Council Meeting", "Press Release", "Podcast"), then its byline, day and teaser. The
+    works are read with their dates and authors; the events are events, of their own days; the release and the
+    recording are neither."""
+    rows = written("w382-mpi-all-content-2015.html", "MPI")
+    works = {a.title: a for a in rows if a.kind.value in ("publication", "report")}
+    events = {a.title for a in rows if a.kind.value not in ("publication", "report")}
+    assert works["Rebuilding Trust in the Asylum System"].authors == ("Marco Bellini",)
+    assert str(works["Refugees and Asylees in the United States: A 2015 Profile"].start_date) == "2015-10-21"
+    assert "Europe's Migration Crisis: The Way Forward" in events
+    assert "Rebuilding Trust in the Asylum System" not in events
+    assert not any(t.startswith("MPI Names") or "Episode" in t for t in works.keys() | events)
+
+
 def test_a_plone_listing_table_of_title_type_and_published_columns_lists_works(nlp):
     # Round 126 (dev): Plone's "Title | Type | Published" listing, each title cell its link over a note; a type
     # "Workshop Report" names a work, not an event, and the "Published" column dates works, not news posts.
