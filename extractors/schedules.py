@@ -1738,6 +1738,12 @@ def _line_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
         place = _BRACKETED_PLACE.search(text[date.stop :].rstrip(" ."))
         where = (trailing_place(place.group(1)) or place.group(1).split(",")[-1].strip()) if place else None
         return Entry(None, ctx.name, date, where, group[0], text, "schedule.line", status_of(text))
+    if date is not None and date.precision == DatePrecision.MONTH and _lists_a_work(text[date.stop :].strip(" —–-:")):
+        return None  # "June — Book Managing Mobility ... Edited by A and B. ...": a work the month lists
+    if date is not None and (dated := _dated_definition(text[: date.stop], text[date.stop :], date)):
+        # "March — Roundtable Experts Roundtable on X March 19, 2013 — Brussels, Belgium ...": a month's label over
+        # an entry giving its own days and year after its name
+        return _dated_entry(dated, date.stop, group[0], text, ctx)
     if date is not None:
         rest = text[date.stop :]
         if date.precision == DatePrecision.MONTH and (closing := _closing_day(rest, date)):
@@ -2106,6 +2112,13 @@ def _term_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     if _CALLED_OFF_NOTE.search(tail):
         return None  # "— cancelled": a meeting the list says did not take place
     definition = _STATUS_NOTE.sub("", tail).strip(_FIELD_EDGES)
+    if _lists_a_work(definition):
+        return None  # "Report Smart Borders: ... By A and B. February 2013.": a work the month's entry lists
+    dated = _dated_definition(head, definition, date)
+    if dated is not None:
+        # "January" / "Eighth Plenary Meeting ... January 16-18, 2013 — Washington, DC Theme: ...": a month's term
+        # over an entry giving its own days, year and place after its name
+        return _dated_entry(dated, len(head) + len(sep), group[0], text, ctx)
     dashed = _DASH_FIELD.split(definition)
     if len(dashed) >= 2 and KIND_WORDS.search(dashed[0]) and not KIND_WORDS.search(dashed[-1]):
         # "Séminaire sur le regroupement familial – Madrid (Espagne)": the name, a dash, then where it met
@@ -2138,6 +2151,67 @@ def _term_entry(group: list[Block], text: str, ctx: _Context) -> Entry | None:
     # "(postponed from 9 February)": held on the date given, so listed as held.
     status = status_of(_STATUS_NOTE.sub("", text))
     return Entry(title, ctx.name, date, _end_stop(place), group[0], text, "schedule.line", status)
+
+
+_BYLINE = re.compile(r"(?:^|[\s.])(?:By|Por|Par)\s+[A-ZÀ-Ý][\w.'’-]+\s+[A-ZÀ-Ý]")
+
+
+def _lists_a_work(entry: str) -> bool:
+    """Whether an entry opens with a work's type tag ("Report Smart Borders ...", "Policy Brief Attracting ...") or
+    carries a byline: a work listed among the meetings, not one."""
+    lead = " ".join(entry.split()[:3])
+    typed = names_work_type(" ".join(lead.split()[:2])) and not EVENT_KIND_WORDS.search(lead)
+    return typed or _BYLINE.search(entry) is not None
+
+
+def _dated_definition(term: str, definition: str, month: DateSpan) -> tuple[str, DateSpan, str] | None:
+    """A year-less month term's entry that names its event, then its own days with their year: the name, the days
+    and what follows them. None unless the days fall in the term's month."""
+    if _YEAR.search(term) or month.precision != DatePrecision.MONTH:
+        return None
+    day = next((d for d in find_dates(definition) if d.precision == DatePrecision.DAY and _YEAR.search(d.text)), None)
+    if day is None or day.start.month != month.start.month or day.begin < MIN_NAME_CHARS:
+        return None
+    name = definition[: day.begin].strip(_FIELD_EDGES + " ")
+    if name.split()[-1].islower():
+        return None  # "Nominations ... closed on June 30, 2013": a sentence's date, no event's name before it
+    return (name, day, definition[day.stop :]) if KIND_WORDS.search(name) or names_body(name) else None
+
+
+MIN_NAME_CHARS = 10
+
+
+# where the line after an entry's place goes on ("Brussels, Belgium Co-hosted by ...", "Oslo, Norway Theme: ...")
+_AFTER_PLACE = re.compile(
+    r"\s+(?:Theme|Topic|Co-?hosted|Hosted|Co-?organi[sz]ed|Organi[sz]ed|Held|In partnership|Meeting summary|Summary"
+    r"|Speakers?|Tema|Organizad[oa]|Th[eè]me|Organis[ée]e?)\b|[.:;]\s",
+)
+
+
+def _leading_place(text: str) -> str | None:
+    """The known place a run of text opens with ("Brussels, Belgium Co-hosted by ..." -> "Brussels, Belgium")."""
+    candidate = _AFTER_PLACE.split(text, maxsplit=1)[0].strip(" ,.;")
+    return _city_level(candidate) if candidate and known_place(candidate) else None
+
+
+def _dated_entry(dated: tuple[str, DateSpan, str], offset: int, block: Block, text: str, ctx: _Context) -> Entry:
+    """The entry `_dated_definition` read: its name less a type tag set before it ("Roundtable Experts Roundtable
+    on ...", "Webinar Cities and Integration: ..."), which gives the kind; its days; the town after them."""
+    name, day, rest = dated
+    words, tag = name.split(), None
+    for n in (2, 1):
+        lead, after = " ".join(words[:n]), words[n:]
+        if (
+            len(after) >= MIN_ENTRY_TITLE_WORDS
+            and after[0][:1].isupper()
+            and (EVENT_KIND_WORDS.fullmatch(lead) or f" {lead.lower()} " in f" {' '.join(after).lower()} ")
+        ):
+            name, tag = " ".join(after), lead
+            break
+    place = _leading_place(_DASH_FIELD.split(rest.strip(_FIELD_EDGES) + " ")[0].strip())
+    day = replace(day, begin=day.begin + offset, stop=day.stop + offset)
+    context = tag if tag and EVENT_KIND_WORDS.fullmatch(tag) else ctx.name
+    return Entry(name, context, day, place, block, text, "schedule.line", status_of(text))
 
 
 _DASH_FIELD = re.compile(r"\s+[–—]\s+")

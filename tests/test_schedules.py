@@ -5441,6 +5441,25 @@ def test_a_calendar_tables_format_column_says_each_events_kind(nlp):
     assert kinds["2010-06-10"] == "other"  # Book launch
 
 
+def test_a_month_terms_entry_with_its_own_days_and_year_is_dated_by_them(written):
+    """Round 394 (written, dev): a year's definition list by month ("January" / "Plenary Eighth Plenary Meeting of
+    the Transatlantic Council on Migration January 16-18, 2013 — Washington, DC Theme: ..."), under a callout whose
+    "Carried over from 2012" names another year. Each entry is dated by its own days and year, named less its type
+    tag, held in the town after its days; the works the months list ("Report Smart Borders ... By A and B.") are
+    works, not meetings."""
+    rows = written("w394-mpi-transatlantic-council-2013.html", "MPI")
+    events = {(str(a.start_date), a.title, a.location) for a in rows if a.kind.value not in ("publication", "report")}
+    assert (
+        "2013-01-16",
+        "Eighth Plenary Meeting of the Transatlantic Council on Migration",
+        "Washington, DC",
+    ) in events
+    assert ("2013-03-19", "Experts Roundtable on Labor Shortages and Skilled Migration", "Brussels, Belgium") in events
+    assert not any(start.startswith("2012") and "Plenary" in title for start, title, _ in events)
+    works = [a.title for a in rows if a.kind.value in ("publication", "report")]
+    assert any("Smart Borders: Technology and Trust in Transatlantic Travel" in t for t in works)
+
+
 def test_a_cards_day_and_type_line_over_its_heading_is_named_by_the_heading(written):
     """Round 362 (written, dev): a bilingual events list, each card a line of its day and type ("January 18, 2012 ·
     Webinar") over its title's heading and its town, then the same card in Spanish ("18 de enero de 2012 · Seminario
