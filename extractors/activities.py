@@ -4294,6 +4294,9 @@ def heading_to_reading(blocks: Sequence[Block], i: int, lent: int | None = None)
                 break
     if not title or kind is None or _OWN_REPORT.search(title):
         return None  # "... : rapport d'activités 2010-2011" over "Secrétariat, Genève, juillet 2011": the report's date
+    if meta and any(_BYLINE_FIELD.match(f.strip()) or f.strip().lower().startswith("edited by") for f in
+                    _META_SEP.split(blocks[i + 1].text)[1:]):  # fmt: skip
+        return None  # "Title" / "January 2009 | By A and B": a work's date and byline, no event's
     if meta and (_REPORT_NOUN.search(lead := _META_SEP.split(blocks[i + 1].text)[0]) or _work_label(lead.strip())):
         # "Title" / "CONFERENCE REPORT | DECEMBER 2008", "Book | Washington, DC: MPI | March 2012": a work's facts,
         # dated when it came out
@@ -5233,7 +5236,7 @@ def _card_work(entry: Entry) -> _Reading | None:
     byline = next((m for f in fields if (m := _BYLINE_FIELD.match(f))), None)
     label = next((f for f in fields if len(f.split()) <= 3 and publication_type_of(f) != PublicationType.OTHER), None)
     # a type label over the title ("Policy Brief" / title / "Nov. 2015"): a site's listing of all its content
-    typed_first = bool(label) and fields[0] == label and _WORK_TYPE_ONLY.fullmatch(label) is not None
+    typed_first = _WORK_TYPE_ONLY.fullmatch(fields[0]) is not None
     if not (released and (byline or label) or typed_first):
         return None
     if classify_kind(entry.title) not in (None, Kind.PUBLICATION, Kind.REPORT):

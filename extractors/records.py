@@ -720,6 +720,25 @@ MAX_KICKER_WORDS = 8
 MAX_CORPORATE_WORDS = 8
 
 
+# "January 2009 | By Laura Henning and Marcus Oyelaran", "March 2009 | Edited by A and B | Washington, DC: MPI": a
+# work's month, then its byline
+_MONTH_THEN_BYLINE = re.compile(
+    r"^\s*(?P<date>[^|·•]{4,30}?)\s*[|·•]\s*(?:(?:edited|compiled|editado|édité)\s+)?(?:by|por|par)\s+"
+    r"(?P<names>[A-ZÀ-Ý][^|·•]{2,160}?)\s*(?:[|·•]|$)",
+    re.I,
+)
+
+
+def _month_then_byline(line: str) -> tuple[str, DateSpan] | None:
+    """The byline and the date of a line that gives the work's month first ("January 2009 | By A and B")."""
+    if not (match := _MONTH_THEN_BYLINE.match(line)):
+        return None
+    dates = find_dates(match.group("date"))
+    if len(dates) != 1 or dates[0].stop < len(match.group("date").strip()):
+        return None
+    return match.group("names").strip(), dates[0]
+
+
 def bylined_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """A catalogue's or a newsletter's works, each a title heading over a line that opens with its byline and its
     month ("Guido Bernasconi and Akiko Tanabe · March 2012 Compares selection outcomes ... 44 pp."), perhaps under a
@@ -753,6 +772,7 @@ def bylined_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
             read = _byline_and_month(line.text[field.end() :], printed, typed=True)
         else:
             line_type = None
+        read = read or (_month_then_byline(line.text) if printed else None)
         if read is None:
             continue
         names, date = read

@@ -3398,7 +3398,6 @@ def _named_by_heading_below(
     return [e for e in named if not (_type_only(e.title) and e.date.start in days)], used
 
 
-MAX_TYPE_LABEL_WORDS = 3
 # "JUN 02", "15-16 OCT 2009", "Dec 3": a badge's day, with or without its year
 _DAY_BADGE = re.compile(
     r"(?=.*\d)(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+)?[^\W\d]{3,10}\.?(?:\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:\s+\d{4})?"

@@ -5118,6 +5118,27 @@ def test_a_site_searchs_press_releases_staff_pages_and_jobs_are_no_works(nlp):
     assert not [t for t in works if "research assistant" in t or "Welcomes" in t or "her work" in t]
 
 
+def test_a_printed_reviews_work_gives_its_month_then_its_byline(written):
+    """Round 394 (written, dev): a printed year in review, each work a type label ("REPORT") over its title over
+    "January 2009 | By Laura Henning and Marcus Oyelaran", among events set the same way ("January 14, 2009 |
+    Washington, DC"). The byline makes it a work of that month, by those authors, not an event there."""
+    rows = written("w394-mpi-year-in-review-2009.pdf", "MPI")
+    works = {a.title: a for a in rows if a.kind.value in ("publication", "report")}
+    rethinking = works["Rethinking Temporary Worker Programs: Lessons from Three Decades"]
+    assert (str(rethinking.start_date), rethinking.authors) == ("2009-01-01", ("Laura Henning", "Marcus Oyelaran"))
+    events = {a.title for a in rows if a.kind.value not in ("publication", "report")}
+    assert "Rethinking Temporary Worker Programs: Lessons from Three Decades" not in events
+    assert "Labor Market Integration of Refugees" in events
+
+
+def test_a_fact_sheets_card_among_a_years_cards_is_the_work(written):
+    """Round 394 (written, dev): a year's cards by month, one a "Fact Sheet" over its title over "June 2015 • By
+    Jiayi Tan": the work of that month, not a meeting."""
+    rows = written("w394-mpi-events-publications-2015.html", "MPI")
+    refugees = next(a for a in rows if a.title == "Refugees and Asylees in the United States, 2014")
+    assert refugees.kind.value == "publication"
+
+
 def test_an_all_content_listings_type_labels_part_its_works_from_its_events_and_posts(written):
     """Round 382 (written, dev): a site's "All Content" view, each card its type label over its title ("Policy
     Brief", "Report", "Event · Council Meeting", "Press Release", "Podcast"), then its byline, day and teaser. The
