@@ -6953,13 +6953,17 @@ def _relative_span(text: str, match: re.Match[str], day: datetime.date) -> tuple
 
 
 def _meeting_paper(block: Block) -> bool:
-    """A row of a meeting's list of papers: a cell is a paper's symbol, the heading over the table names documents."""
+    """A row of a meeting's list of papers: a cell is a paper's symbol, the heading over the table names documents.
+
+    A register of meetings and their papers ("Ref. | Date(s) | Meeting | Venue | Documents") names a meeting in
+    its title column: that row is the meeting."""
     heading = (block.heading or "").lower()
-    return (
-        block.kind == BlockKind.TABLE_ROW
-        and any(DOCUMENT_SYMBOL.fullmatch(c) for c in block.cells)
-        and any(word in heading for word in DOCUMENT_HEADINGS)
-    )
+    if block.kind != BlockKind.TABLE_ROW or not any(DOCUMENT_SYMBOL.fullmatch(c) for c in block.cells):
+        return False
+    title_col = title_column(block.header, block.cells) if block.header else None
+    if title_col is not None and title_col < len(block.header) and _MEETINGS_COLUMN.search(block.header[title_col]):
+        return False
+    return any(word in heading for word in DOCUMENT_HEADINGS)
 
 
 # "WG = Working Group.", "GT: Groupe de travail": a table's legend for the abbreviations its rows use

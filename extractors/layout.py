@@ -954,6 +954,89 @@ def rules_to_regular_grid(
     return xs, ys
 
 
+MIN_BORDER_ROWS = 3  # rules: a header and two rows at least
+LINE_STEP_EM = 1.5  # from one line's top to the next within a cell: wider is a gap between blocks
+
+
+def cell_borders_to_grid(
+    horizontal: Sequence[tuple[float, float, float]], fragments: Sequence[Fragment], tol: float = 2.0
+) -> tuple[list[float], list[float]] | None:
+    """Column xs and row ys of a table drawn with horizontal cell borders only, y growing downwards.
+
+    Word processors and report generators draw each cell's top and bottom border on its own, so a
+    row's rule is a chain of segments that meet at the column edges, and the column edges are where
+    they meet even without a vertical rule. The longest run of such rules that break at the same
+    edges is the table; a single full-width rule (under a heading, between cards) never qualifies.
+    """
+    by_y: dict[float, list[tuple[float, float]]] = {}
+    for y, x0, x1 in horizontal:
+        key = next((k for k in by_y if abs(k - y) <= tol), y)
+        segments = by_y.setdefault(key, [])
+        # a filled header cell's outline and a border drawn on it are one segment
+        if not any(abs(a - x0) <= tol and abs(b - x1) <= tol for a, b in segments):
+            segments.append((x0, x1))
+    chains: list[tuple[float, list[float]]] = []
+    for y in sorted(by_y):
+        segments = by_y[y]
+        if len(segments) < 2:
+            continue
+        edges = _cluster((x for seg in segments for x in seg), tol)
+        if len(edges) >= 3 and len(edges) == len(segments) + 1:  # segments end to end, none overlapping
+            chains.append((y, edges))
+    best: list[tuple[float, list[float]]] = []
+    run: list[tuple[float, list[float]]] = []
+    for y, edges in chains:
+        same = (
+            run
+            and len(edges) == len(run[-1][1])
+            and all(abs(a - b) <= tol for a, b in zip(edges, run[-1][1], strict=True))
+        )
+        run = [*run, (y, edges)] if same else [(y, edges)]
+        if len(run) > len(best):
+            best = run
+    if len(best) < MIN_BORDER_ROWS:
+        return None
+    xs, ys = best[0][1], [y for y, _ in best]
+    return xs, _open_ends(xs, ys, fragments)
+
+
+def _open_ends(xs: Sequence[float], ys: Sequence[float], fragments: Sequence[Fragment]) -> list[float]:
+    """Close a table whose first row has no rule above it or last row none below (borders drawn on one side
+    of each row only): the row is the lines set close beyond the end rule, within one row's height, if they keep
+    to the cells and fill two of them at least (a lone "2008" above the header labels a section, it is no row)."""
+    pitch = max(b - a for a, b in zip(ys, ys[1:], strict=False))
+    out = list(ys)
+    for inner, sign in ((ys[-1], 1), (ys[0], -1)):
+        band = _lines_beyond([f for f in fragments if 0 < sign * ((f.top + f.bottom) / 2 - inner) < pitch], sign)
+        columns = {_column_of(f, xs) for f in band}
+        if len(columns) >= 2 and None not in columns:
+            if sign > 0:
+                out.append(max(f.bottom for f in band) + 1)
+            else:
+                out.insert(0, min(f.top for f in band) - 1)
+    return out
+
+
+def _lines_beyond(band: Sequence[Fragment], sign: int) -> list[Fragment]:
+    """The runs of a band's lines nearest its rule, up to the first gap wider than a line's spacing: a caption
+    set apart above a table is no part of its header."""
+    kept: list[Fragment] = []
+    last: float | None = None
+    for frag in sorted(band, key=lambda f: sign * f.top):
+        if last is not None and abs(frag.top - last) > LINE_STEP_EM * frag.size:
+            break
+        kept.append(frag)
+        last = frag.top
+    return kept
+
+
+def _column_of(frag: Fragment, xs: Sequence[float]) -> int | None:
+    """The column a run keeps to, None if it crosses a column's edge or lies outside the table."""
+    return next(
+        (j for j, (a, b) in enumerate(zip(xs, xs[1:], strict=False)) if a - 1 <= frag.x0 and frag.x1 <= b + 1), None
+    )
+
+
 def grid_to_table(xs: Sequence[float], ys: Sequence[float], fragments: Iterable[Fragment]) -> Table | None:
     """Fill a grid's cells with the fragments whose centres fall inside them, lines joined in order.
 

@@ -39,6 +39,7 @@ from mpdp_pipeline.extractors.layout import (
     PageLayout,
     Table,
     attach_list_markers,
+    cell_borders_to_grid,
     clean_text,
     fragments_to_segments,
     grid_to_table,
@@ -378,12 +379,25 @@ def _unit_text(run: str) -> str:
     return run.encode("utf-16-le", errors="surrogatepass").decode("utf-16-le", errors="replace")
 
 
-def _plumber_tables(plumber_page: Any, rotation: int) -> list[Table]:
-    """pdfplumber's ruled tables on one page, with cell text cleaned and row boxes kept."""
+def _plumber_tables(
+    plumber_page: Any, rotation: int, grid: tuple[list[float], list[float]] | None = None
+) -> list[Table]:
+    """pdfplumber's ruled tables on one page, with cell text cleaned and row boxes kept.
+
+    With a grid, its column xs and row ys are the table's rules, for a table whose columns no rule draws.
+    """
     if rotation:
         return []  # pdfplumber's boxes ignore /Rotate; the unruled detector handles these pages
+    settings = None
+    if grid is not None:
+        settings = {
+            "vertical_strategy": "explicit",
+            "horizontal_strategy": "explicit",
+            "explicit_vertical_lines": grid[0],
+            "explicit_horizontal_lines": grid[1],
+        }
     tables = []
-    for found in plumber_page.find_tables():
+    for found in plumber_page.find_tables(settings):
         rows = []
         boxes = []
         for row, cells in zip(found.rows, found.extract(), strict=True):
@@ -446,16 +460,22 @@ def _read_pages(
                     no_text.append(index + 1)
                 # A regular grid is read from pdfium's rules directly; anything else goes to pdfplumber.
                 table = None
+                borders = None  # a table whose rows alone are ruled: its columns, where the rules break
                 has_grid = bool(fragments) and reader.rotation == 0 and rules_to_has_grid(horizontal, vertical)
                 if has_grid:
                     grid = rules_to_regular_grid(*_rules_to_display(horizontal, vertical, reader.height))
                     table = grid_to_table(*grid, fragments) if grid is not None else None
                     layout.tables = [table] if table is not None else []
+                elif fragments and reader.rotation == 0:
+                    borders = cell_borders_to_grid([(reader.height - y, x0, x1) for y, x0, x1 in horizontal], fragments)
+                    table = grid_to_table(*borders, fragments) if borders is not None else None
+                    layout.tables = [table] if table is not None else []
+                    has_grid = borders is not None
                 if has_grid and table is None:
                     try:
                         plumber_page = plumber().pages[index]
                         try:
-                            layout.tables = _plumber_tables(plumber_page, reader.rotation)
+                            layout.tables = _plumber_tables(plumber_page, reader.rotation, borders)
                         finally:
                             plumber_page.close()
                     except Exception as exc:  # pdfminer raises many types; the page keeps its text, logged

@@ -2848,7 +2848,9 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
                 b
                 for b in head
                 if (MEETING_DOCUMENT.search(b.text) or _INVITATION.match(b.text))
-                and b.kind != BlockKind.LIST_ITEM  # "2. Adoption of the agenda ...": an item, not the name
+                # "2. Adoption of the agenda ...": an item, not the name; a register's row ("IGC/SG/07/1 | 13.02.2007 |
+                # Steering Group | Agenda; Summary record") lists one meeting's papers among others'
+                and b.kind not in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW)
                 and len(b.text.split()) <= MAX_HEADER_WORDS
                 and not _SECTION_NUMBER.match(b.text)
             ),

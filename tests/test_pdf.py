@@ -1174,3 +1174,56 @@ def test_a_bulleted_title_over_its_dateline_is_one_record_of_two_fields(nlp):
     assert ("2011-06-28", "Expert Workshop on Foreign Credential Recognition", "workshop") in rows
     assert ("2011-09-14", "Immigrant Integration in Secondary Cities", "other") in rows
     assert ("2011-05-10", "Roundtable on Canadian and US Approaches to Temporary Foreign Workers", "roundtable") in rows
+
+
+def test_a_table_ruled_only_between_its_rows_is_read_row_by_row(nlp):
+    """Round 360: a register whose rows are set apart by horizontal rules alone, with no rule above its header or
+    below its last row, and whose titles wrap beside vertically centred dates, lost its header, its first row and
+    the wrapped titles' second lines. Each row is a meeting with its papers: neither one meeting's agenda (its first
+    row names an agenda) nor a list of papers (its rows give papers' symbols under a heading of documents)."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", size=12)
+    pdf.multi_cell(0, 8, "Part A - Meetings held in 2007 and their documents", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=9)
+    widths = (25, 30, 55, 30, 40)
+    with pdf.table(col_widths=widths, line_height=4.5, borders_layout="HORIZONTAL_LINES", v_align="MIDDLE") as table:
+        for cells in (
+            ("Ref.", "Date(s)", "Meeting", "Venue", "Documents"),
+            ("IGC/SG/07/1", "13.02.2007", "Steering Group", "Geneva", "Agenda; Summary record (EN)"),
+            (
+                "IGC/WG/07/1",
+                "20.03.2007 - 21.03.2007",
+                "Working Group on Admission, Control and Enforcement (WGACE)",
+                "Brussels",
+                "Agenda; Chair's conclusions",
+            ),
+            (
+                "IGC/WS/07/1",
+                "04.10.2007 - 05.10.2007",
+                "Workshop on Biometrics and Identity Management",
+                "Ottawa",
+                "Programme; Presentations",
+            ),
+        ):
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    doc = pdf_to_document(bytes(pdf.output()))
+    rows = [b for b in doc.blocks if b.kind == BlockKind.TABLE_ROW]
+    assert rows[0].header == ("Ref.", "Date(s)", "Meeting", "Venue", "Documents")
+    assert [r.cells[2] for r in rows] == [
+        "Steering Group",
+        "Working Group on Admission, Control and Enforcement (WGACE)",
+        "Workshop on Biometrics and Identity Management",
+    ]
+    ctx = DocumentContext("IGC", "d" * 64, "file:///register.pdf", "en")
+    found = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.start_date)
+    assert [(a.start_date.isoformat(), a.kind, a.title, a.location) for a in found] == [
+        ("2007-02-13", "meeting", "Steering Group", "Geneva"),
+        ("2007-03-20", "working_group", "Working Group on Admission, Control and Enforcement (WGACE)", "Brussels"),
+        ("2007-10-04", "workshop", "Workshop on Biometrics and Identity Management", "Ottawa"),
+    ]
