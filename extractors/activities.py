@@ -69,6 +69,7 @@ from mpdp_pipeline.extractors.identity import (
     title_language,
 )
 from mpdp_pipeline.extractors.identity import meeting_of_document as meeting_of_document
+from mpdp_pipeline.extractors.language import first_language
 from mpdp_pipeline.extractors.listings import NAMES_END, month_cell, not_a_work, title_case
 from mpdp_pipeline.extractors.nlp import KIND_SPANS_KEY, Nlp
 from mpdp_pipeline.extractors.participants import participants
@@ -546,14 +547,28 @@ _REGIONAL_CONFERENCE = re.compile(
 _WG_ACRONYM = re.compile(r"\bWG[A-Z][A-Za-z]*\b")  # "WGACE", "WGTech", "WGI": a working group by its acronym
 
 
+def _other_kind_before(text: str) -> bool:
+    """Whether a text names a kind of event other than a meeting ("Taller previo a la", not "Reunión dio seguimiento
+    a los mandatos de la")."""
+    named = _ANY_KIND.search(text)
+    if named is None:
+        return False
+    word = named.group(0)
+    return not any(regex.fullmatch(word) for kind, regex in _KIND_RES if kind in (Kind.MEETING, Kind.CONFERENCE))
+
+
 def classify_kind(title: str) -> Kind | None:
     """The kind a title names: the kind word it opens with when no other kind word follows it, else by the
     priority of `vocabulary.KIND_TERMS`; None if none."""
     title = _LEGISLATURE.sub("", title)  # "Immigration Reform in the 110th Congress": a legislature, no congress held
     if RECORD_OF_EVENT.search(title) and EVENT_KIND_WORDS.search(title):
         return Kind.REPORT  # "Memoria de la XIV Conferencia ...", "... Workshop Report": the work, not the event
-    if (vice := _VICE_MINISTERIAL.search(title)) and not _ANY_KIND.search(
-        _REGIONAL_CONFERENCE.sub("", re.sub(r"\([^()]*\)", "", title[vice.end() :]))
+    if (
+        (vice := _VICE_MINISTERIAL.search(title))
+        and not _ANY_KIND.search(_REGIONAL_CONFERENCE.sub("", re.sub(r"\([^()]*\)", "", title[vice.end() :])))
+        # "Taller previo a la XV Reunión Viceministerial", "Conferencia de prensa de clausura de la ...": an event of
+        # its own held at the meeting, named first
+        and not _other_kind_before(_REGIONAL_CONFERENCE.sub("", title[: vice.start()]))
     ):
         # the Regional Conference's yearly vice-ministerial meeting is the conference itself: named first, perhaps
         # after its number ("XV Reunión Viceministerial ..."), or last ("... la celebración de la XIV Reunión
@@ -5035,6 +5050,7 @@ def _to_activity(reading: _Reading, ctx: DocumentContext) -> Activity:
 def _activity(ctx: DocumentContext, kind: Kind, title: str, date: DateSpan | None, **fields: Any) -> Activity:
     """A row: its id, kind, title and dates from what was read, the rest as the rule gives it."""
     start = date.start if date else None
+    title = first_language(title)  # a bilingual calendar's "Workshop on Return / Taller sobre Retorno"
     defaults: dict[str, Any] = {"location": None, "country": None, "participants": (), "authors": (), "publisher": None}
     return Activity(
         activity_id=activity_id(ctx.recipient, kind.value, start, title),

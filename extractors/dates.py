@@ -403,6 +403,7 @@ def _dates_within(text: str, windows: list[tuple[int, int]]) -> list[DateSpan]:
 
 _RANGE_LINK = re.compile(r"^\s*(?:-|–|—|to|through|al|au|à)\s*$", re.I)
 MAX_RANGE_DAYS = 31
+_SAME_DATE_LINK = re.compile(r"^\s*/\s*$")
 
 
 def _join_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
@@ -421,6 +422,13 @@ def _join_ranges(text: str, spans: list[DateSpan]) -> list[DateSpan]:
             joined[-1] = DateSpan(
                 text[last.begin : span.stop], last.start, span.end, DatePrecision.DAY, last.begin, span.stop
             )
+        elif (
+            last is not None
+            and (last.start, last.end) == (span.start, span.end)
+            and _SAME_DATE_LINK.match(text[last.stop : span.begin])
+        ):
+            # "February 23, 2010 / 23 de febrero de 2010": one date written in two languages
+            joined[-1] = replace(last, text=text[last.begin : span.stop], stop=span.stop)
         else:
             joined.append(span)
     return joined

@@ -220,3 +220,27 @@ def document_language(text: str, *openings: str) -> str | None:
     leads = (_opening_language(re.split(r"\s+[/|]\s+", o, maxsplit=1)[0]) for o in openings)
     lead = next((language for language in leads if language), None)
     return lead if lead == ranked[1] else found
+
+
+_TWO_LANGUAGES = re.compile(r"\s+/\s+")
+_ACCENTED = re.compile(r"[áéíóúñüàâçèêëîïôûùœ]", re.I)
+
+
+def _sure_language(text: str) -> str | None:
+    """The one language a short name's stopwords point to; "other" for a name with accents and no English word."""
+    counts = language_hits(text)
+    ranked = sorted(counts.values(), reverse=True)
+    if ranked[0] >= 1 and ranked[0] > ranked[1]:
+        return max(counts, key=lambda language: counts[language])
+    return "other" if counts["en"] == 0 and _ACCENTED.search(text) else None
+
+
+def first_language(text: str) -> str:
+    """A name written in two languages, the second after " / " ("Central American Immigrants in the United States /
+    Inmigrantes centroamericanos en los Estados Unidos"), as its first writes it; any other text whole, a slash
+    inside one language ("Asylum / Refugee Statistics") included."""
+    parts = _TWO_LANGUAGES.split(text)
+    if len(parts) != 2 or min(len(p.split()) for p in parts) < 2:
+        return text
+    first, second = (_sure_language(p) for p in parts)
+    return parts[0] if first and second and first != second else text

@@ -3590,6 +3590,15 @@ GLUED_NOTE_FIGURE = re.compile(r"(?<=[a-z]{3})[1-9](?=[,.;:)]|\s|$)")
 MIN_DAY_HEADED_LINES = 2
 
 
+def _one_date_text(text: str) -> str:
+    """A heading that is one date written in two languages ("February 23, 2010 / 23 de febrero de 2010"), as its
+    first language writes it; any other text as it is."""
+    dates = find_dates(text)
+    if len(dates) == 1 and dates[0].begin == 0 and dates[0].stop >= len(text.rstrip()) and " / " in dates[0].text:
+        return dates[0].text.split(" / ", 1)[0]
+    return text
+
+
 def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int]]]:
     """A calendar set as day headings, each over one short line that names the meeting ("16 April 2009" / "Steering
     Group, Geneva"; "15-16 May 2013" / "2013 Full Round, Sydney, Australia"): a meeting per heading, of its day.
@@ -3604,7 +3613,7 @@ def day_headed_lines(blocks: Sequence[Block]) -> list[tuple[Entry, frozenset[int
         if _YEAR_HEADING.fullmatch(block.text.strip()) and runs[-1]:
             continue  # "2004" between two of a chronology's days: the run goes on into the next year
         line = blocks[i + 1] if i + 1 < len(blocks) else None
-        date = leading_date(block.text, 2000) if len(block.text) <= MAX_DATE_HEADING_CHARS else None
+        date = leading_date(block.text, 2000) if len(_one_date_text(block.text)) <= MAX_DATE_HEADING_CHARS else None
         long_line = line is not None and len(line.text.split()) > MAX_TITLE_WORDS
         if long_line and line is not None and (inner := _inner_town(line.text)):
             long_line = len(inner[0].split()) > MAX_TITLE_WORDS  # "Name Town What it did ...": the name is short

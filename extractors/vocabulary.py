@@ -106,6 +106,14 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "briefing",  # a think tank's briefing of officials or legislators: an event with no kind of its own
             "sesión informativa",  # the briefing in Spanish
             "séance d'information",
+            # a call or a statement to the press, not a conference held: "Press conference", "Point de presse"
+            "press conference",
+            "conférence de presse",
+            "conferencia de prensa",
+            "rueda de prensa",
+            "point de presse",
+            "conférence téléphonique",
+            "conferencia telefónica",
             "book launch",  # a publication presented to the public: an event, not the publication
             "report launch",
             "publication launch",

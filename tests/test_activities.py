@@ -314,7 +314,12 @@ def test_an_event_column_of_anything_is_not_all_meetings(nlp):
      # round 28: the kind a title is about is the noun before the body it is of
      ("XIV Vice-Ministerial Meeting of the Regional Conference on Migration", "conference"),
      ("IX Regional Conference on Migration (Vice-Ministerial Meeting)", "conference"),
-     ("Meeting of the Liaison Officer Network", "meeting")],
+     ("Meeting of the Liaison Officer Network", "meeting"),
+     # round 400: a press conference, a press briefing or a conference call is an event of no kind of its own
+     ("Press conference of the Pro Tempore Presidency", "other"), ("Point de presse de la Présidence", "other"),
+     ("Conferencia de prensa de clausura de la XV Reunión Viceministerial", "other"),
+     ("Rueda de prensa inaugural", "other"), ("Conférence téléphonique : bilan de la Présidence", "other"),
+     ("Taller previo a la XV Reunión Viceministerial", "workshop")],
 )  # fmt: skip
 def test_classify_kind_v3(title, kind):
     got = classify_kind(title)

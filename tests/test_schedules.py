@@ -8046,4 +8046,114 @@ UNTUNED_ROUNDS_396_435 = {
     ("publications", "w410-rcm-seminario-trata-2012.html"),
     ("events", "w410-rcm-viceministerial-2008.pdf"),
     ("publications", "w410-rcm-viceministerial-2008.pdf"),
+    ("events", "w412-igc-labour-migration-report-2012.pdf"),
+    ("publications", "w412-igc-labour-migration-report-2012.pdf"),
+    ("events", "w412-igc-publication-retour-2011.html"),
+    ("publications", "w412-igc-publication-retour-2011.html"),
+    ("events", "w412-igc-publications-2010.html"),
+    ("publications", "w412-igc-publications-2010.html"),
+    ("events", "w412-mpi-building-skills-report-2013.html"),
+    ("publications", "w412-mpi-building-skills-report-2013.html"),
+    ("events", "w412-mpi-policy-brief-diasporas-2011.pdf"),
+    ("publications", "w412-mpi-policy-brief-diasporas-2011.pdf"),
+    ("publications", "w412-mpi-publications-catalogue-2009.pdf"),
+    ("events", "w412-rcm-catalogo-publicaciones-2010.pdf"),
+    ("publications", "w412-rcm-catalogo-publicaciones-2010.pdf"),
+    ("events", "w412-rcm-lineamientos-perfiles-2013.html"),
+    ("publications", "w412-rcm-lineamientos-perfiles-2013.html"),
+    ("events", "w414-igc-presidence-2013-2014.html"),
+    ("publications", "w414-igc-rapport-activites-2009.pdf"),
+    ("events", "w414-igc-rapport-annuel-2005.pdf"),
+    ("publications", "w414-igc-rapport-annuel-2005.pdf"),
+    ("events", "w414-mpi-annual-report-2006.pdf"),
+    ("events", "w414-mpi-events-2012.html"),
+    ("events", "w414-rcm-calendario-2014.html"),
+    ("publications", "w414-rcm-calendario-2014.html"),
+    ("events", "w414-rcm-informe-2010.pdf"),
+    ("publications", "w414-rcm-informe-2010.pdf"),
+    ("publications", "w416-igc-annual-report-2010.pdf"),
+    ("events", "w416-mpi-events-2012.html"),
+    ("events", "w416-rcm-activities-2011.html"),
+    ("events", "w416-rcm-informe-ppt-2006.pdf"),
+    ("events", "w416-rcm-informe-ppt-2009.pdf"),
+    ("publications", "w416-rcm-informe-ppt-2009.pdf"),
+    ("events", "w416-rcm-informe-ppt-2013.pdf"),
+    ("publications", "w416-rcm-informe-ppt-2013.pdf"),
+    ("events", "w416-rcm-informe-ppt-2015.html"),
+    ("publications", "w416-rcm-informe-ppt-2015.html"),
+    ("publications", "w418-igc-annual-report-2007.pdf"),
+    ("events", "w418-igc-family-reunification-series-2005.pdf"),
+    ("publications", "w418-igc-family-reunification-series-2005.pdf"),
+    ("publications", "w418-mpi-monthly-briefing-2015.html"),
+    ("events", "w418-mpi-seminar-series-2009.pdf"),
+    ("events", "w418-mpi-webinar-series-2012.html"),
+    ("events", "w418-rcm-informe-ppt-2014.pdf"),
+    ("publications", "w418-rcm-informe-ppt-2014.pdf"),
+    ("events", "w418-rcm-talleres-2011.html"),
+    ("events", "w420-igc-publications-2006.html"),
+    ("publications", "w420-igc-publications-2006.html"),
+    ("publications", "w420-igc-rapport-activites-2009.pdf"),
+    ("publications", "w420-igc-wgace-2015.html"),
+    ("events", "w420-mpi-child-migration-resources-2014.html"),
+    ("publications", "w420-mpi-references-2012.pdf"),
+    ("events", "w420-mpi-testimony-notes-2007.pdf"),
+    ("publications", "w420-mpi-testimony-notes-2007.pdf"),
+    ("events", "w420-rcm-bibliografia-ninez-2011.html"),
+    ("publications", "w420-rcm-bibliografia-ninez-2011.html"),
+    ("publications", "w420-rcm-informe-secretaria-2008.pdf"),
+    ("events", "w422-igc-annual-report-2010.pdf"),
+    ("events", "w422-igc-calendar-2008.pdf"),
+    ("events", "w422-igc-calendrier-2014.html"),
+    ("events", "w422-mpi-events-calendar-2012.html"),
+    ("events", "w422-mpi-events-glance-2009.pdf"),
+    ("events", "w422-rcm-agenda-2015.html"),
+    ("events", "w422-rcm-calendario-2011.html"),
+    ("events", "w424-igc-accueil-2013.pdf"),
+    ("publications", "w424-igc-accueil-2013.pdf"),
+    ("events", "w424-igc-bulletin-2008.pdf"),
+    ("publications", "w424-igc-bulletin-2008.pdf"),
+    ("events", "w424-igc-home-2005.html"),
+    ("publications", "w424-igc-home-2005.html"),
+    ("publications", "w424-mpi-homepage-2014.html"),
+    ("events", "w424-mpi-homepage-archive-2010.pdf"),
+    ("events", "w424-mpi-transatlantic-council-2012.html"),
+    ("publications", "w424-mpi-transatlantic-council-2012.html"),
+    ("events", "w424-rcm-inicio-2010.html"),
+    ("publications", "w424-rcm-inicio-2010.html"),
+    ("events", "w424-rcm-portal-inicio-2012.pdf"),
+    ("publications", "w424-rcm-portal-inicio-2012.pdf"),
 }
+
+
+def test_a_bilingual_year_in_reviews_day_headings_each_over_its_event_named_in_the_first_language(nlp):
+    """Round 402 (written, dev): a programme's year in review writes each day twice ("April 15-16, 2010 / 15 y 16 de
+    abril de 2010") over its event's name in English and Spanish; no day heading was read as one, and the names
+    kept their Spanish half."""
+    entries = [
+        (
+            "February 23, 2010 / 23 de febrero de 2010",
+            "Briefing: Migration and the Global Recession: Impacts in "
+            "Central America / Migración y recesión global: impactos en Centroamérica Washington, DC",
+        ),
+        (
+            "April 15-16, 2010 / 15 y 16 de abril de 2010",
+            "Roundtable on Circular Migration in the Americas / Mesa "
+            "redonda sobre migración circular en las Américas, San José, Costa Rica",
+        ),
+        (
+            "September 21-22, 2010 / 21 y 22 de septiembre de 2010",
+            "Seminar on Migration Data in Mesoamerica / "
+            "Seminario sobre datos migratorios en Mesoamérica, Guatemala City, Guatemala",
+        ),
+    ]
+    body = "".join(f"<h4>{day}</h4><p>{name}</p>" for day, name in entries)
+    page = f"<html><head><title>2010 Year in Review</title></head><body><h2>Events / Eventos</h2>{body}</body></html>"
+    found = sorted(_page_rows(page, nlp, "MPI", "en"), key=lambda a: a.start_date)
+    assert [(a.start_date.isoformat(), a.end_date.isoformat(), a.kind) for a in found] == [
+        ("2010-02-23", "2010-02-23", "other"),
+        ("2010-04-15", "2010-04-16", "roundtable"),
+        ("2010-09-21", "2010-09-22", "seminar"),
+    ]
+    assert found[0].title == "Briefing: Migration and the Global Recession: Impacts in Central America"
+    assert found[1].title.startswith("Roundtable on Circular Migration in the Americas")
+    assert "Mesa redonda" not in found[1].title and "Seminario" not in found[2].title
