@@ -1980,6 +1980,10 @@ def sentence_to_reading(
             return None  # "... asumió la Presidencia el 5 de mayo de 2006": a date inside a sentence, no field
         title, location = _title_from_segments(text, date)
         title, location = _town_glued_to_title(title, location)
+        if labelled := _kind_day_then_name(text, date):
+            # "Webinar, May 14: Census 2010 and Immigrant Communities. The online session ...": its kind, day and
+            # town, then its name after the colon
+            cell_kind, title, location = labelled[0], labelled[1], labelled[2] or location
         kicker = _KIND_CELL.match(title) if title else None
         if kicker and kicker.group("label").isupper() and _BARE_KIND.fullmatch(kicker.group("label")):
             # "ROUNDTABLE | The Changing Face of ... · March 6, 2012 · Washington, DC": a newsletter's type cell, then
@@ -2048,6 +2052,27 @@ def sentence_to_reading(
     title = _named_by_heading(title, block.heading)
     participants = _participants(text, location, title, ents)
     return _Reading(rule, kind, title, date, location, text, block, participants=participants)
+
+
+_KIND_LEAD = re.compile(r"^\W*(?P<label>[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,2}),\s+")
+
+
+def _kind_day_then_name(text: str, date: DateSpan) -> tuple[Kind, str, str | None] | None:
+    """ "Roundtable, October 15, Washington, DC: Temporary Worker Programs after the Recession. ...": an entry that
+    opens with its kind word alone, its day and town, and names itself after a colon -> (kind, name, town)."""
+    lead = _KIND_LEAD.match(text)
+    if lead is None or lead.end() != date.begin or not _BARE_KIND.fullmatch(lead.group("label")):
+        return None
+    after = text[date.stop :]
+    colon = after.find(":")
+    place = after[:colon].strip(" ,") if colon >= 0 else ""
+    if colon < 0 or len(place.split()) > MAX_TOWN_WORDS + 1 or (place and not known_place(place)):
+        return None
+    name = split_sentences(after[colon + 1 :].strip())[0].rstrip(" .") if after[colon + 1 :].strip() else ""
+    kind = classify_kind(lead.group("label"))
+    if kind is None or len(name.split()) < 2:
+        return None
+    return kind, name, place or None
 
 
 _TITLED_TESTIMONY = re.compile(r"^\W*(?P<name>[A-Z][^.;]{3,150}?)\s+(?-i:Testimony)\s+before\s+(?:the\s+)?[A-Z]")
@@ -2200,8 +2225,8 @@ _BARE_KIND = re.compile(
     r"(?:(?:closed(?:-door)?|public|private|expert|online|virtual|high-level|technical|informal|media|press|congressional|policy"
     r"|cerrad[oa]|públic[oa]|"
     r"técnic[oa]|publique|ferm[ée]e?)\s+)?(?:briefing|seminar|workshop|roundtable|round table|conference|meeting"
-    r"|webinar|teleconference|forum|session|panel|lecture|taller|seminario|reuni[oó]n|conferencia|mesa redonda"
-    r"|atelier|s[ée]minaire"
+    r"|webinar|teleconference|forum|session|panel|lecture|training|taller|seminario|reuni[oó]n|conferencia|mesa redonda"
+    r"|curso|formation|atelier|s[ée]minaire"
     r"|r[ée]union|table ronde|conf[ée]rence)"
     # "Webinar en español", "Briefing (in Spanish)": the language it is held in
     r"(?:\s+\(?(?:in|en)\s+(?:english|spanish|french|español|inglés|francés|anglais|espagnol|français)\)?)?",
@@ -2221,8 +2246,8 @@ _APPOSITIVE_NAME = re.compile(
     r"^(?:\s*\([^()]{2,30}\))?(?:\s+(?:in|at|en|à)\s+[A-ZÀ-Ý][^,;]{0,30}(?:,\s*[A-Z][\w.]{1,12})?)?,\s+"
     r"(?P<name>(?:The |El |La |Le |Les |Los |Las )?[A-ZÀ-Ý][^,;]{12,150}?)"
     # then the sentence goes on ("..., at which", "..., bringing together") or ends
-    r"(?:,\s+(?:at|in|on|where|which|with|attended|held|hosted|convened|co-hosted|organi[sz]ed|en|donde|où|qui|que"
-    r"|con|[a-z]+ing)\b|[.!]?\s*$)"
+    r"(?:,\s+(?:at|in|on|for|where|which|with|attended|held|hosted|convened|co-hosted|organi[sz]ed|en|para|pour"
+    r"|donde|où|qui|que|con|[a-z]+ing)\b|[.!]?\s*$)"
 )
 MAX_NAME_GAP = 60  # characters between the kind word and the name it is given
 

@@ -8122,6 +8122,16 @@ UNTUNED_ROUNDS_396_435 = {
     ("publications", "w424-rcm-inicio-2010.html"),
     ("events", "w424-rcm-portal-inicio-2012.pdf"),
     ("publications", "w424-rcm-portal-inicio-2012.pdf"),
+    ("events", "w426-igc-annual-report-2008.pdf"),
+    ("events", "w426-igc-rapport-annuel-2005.pdf"),
+    ("events", "w426-igc-year-in-review-2012.html"),
+    ("events", "w426-mpi-annual-report-2013.pdf"),
+    ("publications", "w426-mpi-annual-report-2013.pdf"),
+    ("events", "w426-mpi-year-in-review-2010.html"),
+    ("events", "w426-rcm-annual-report-2007.html"),
+    ("events", "w426-rcm-informe-anual-2011.pdf"),
+    ("events", "w426-rcm-memoria-2014.html"),
+    ("publications", "w426-rcm-memoria-2014.html"),
 }
 
 
@@ -8157,3 +8167,26 @@ def test_a_bilingual_year_in_reviews_day_headings_each_over_its_event_named_in_t
     assert found[0].title == "Briefing: Migration and the Global Recession: Impacts in Central America"
     assert found[1].title.startswith("Roundtable on Circular Migration in the Americas")
     assert "Mesa redonda" not in found[1].title and "Seminario" not in found[2].title
+
+
+def test_a_year_in_reviews_entries_named_after_their_kind_day_and_town_or_after_their_kind_in_apposition(nlp):
+    """Round 398 (written, dev): a year in review's month sections give an entry as its kind, day and town, then its
+    name after a colon ("Roundtable, October 15, Washington, DC: Temporary Worker Programs ..."), or name it after
+    its kind in apposition ("held a training, Serving ..., for state agency staff"); the first were named by their
+    month heading ("October") and the second by its kind alone ("Training")."""
+    paragraphs = {
+        "May": "Webinar, May 14: Census 2010 and Immigrant Communities. The online session drew participants from 31 "
+        "states.",
+        "June": "MPI's National Center on Immigrant Integration Policy held a training, Serving Limited English "
+        "Proficient Communities, for state agency staff in Sacramento, California on June 9-10.",
+        "October": "Roundtable, October 15, Washington, DC: Temporary Worker Programs after the Recession. "
+        "Applications for the 2010 Summer Research Fellowship were due October 30.",
+    }
+    body = "".join(f"<h3>{month}</h3><p>{text}</p>" for month, text in paragraphs.items())
+    page = f"<html><head><title>MPI 2009 Year in Review</title></head><body><h1>MPI 2009 Year in Review</h1>{body}"
+    found = sorted(_page_rows(page + "</body></html>", nlp, "MPI", "en"), key=lambda a: a.start_date)
+    assert [(a.start_date.isoformat(), a.kind, a.title, a.location) for a in found] == [
+        ("2009-05-14", "other", "Census 2010 and Immigrant Communities", None),
+        ("2009-06-09", "training", "Serving Limited English Proficient Communities", "Sacramento, California"),
+        ("2009-10-15", "roundtable", "Temporary Worker Programs after the Recession", "Washington, DC"),
+    ]
