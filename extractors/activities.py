@@ -4144,6 +4144,32 @@ MAX_MASTHEAD_WORDS = 10
 _YEAR_WORD = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])")
 
 
+# "Vol. 4, No. 5 | May 2007", "MPI Digest | No. 41 | October 2014", "Boletín CRM | Número 7 | julio de 2011": a
+# periodical's issue line
+_ISSUE_LINE = re.compile(
+    r"\b(?:vol\.|volume|no\.|issue|n[úu]mero|n[°º]|edici[óo]n|digest|newsletter|bulletin|bolet[íi]n|update)"
+    r"(?:\s|$)",
+    re.I,
+)
+ISSUE_HEADER_BLOCKS = 6
+MAX_ISSUE_LINE_WORDS = 16  # "MPI Update | Vol. 4, No. 5 | May 2007 - Migration Policy Institute"
+
+
+def issue_month(blocks: Sequence[Block], title: str | None) -> DateSpan | None:
+    """The month a newsletter's issue line names, in its title or its first lines ("Vol. 4, No. 5 | May 2007"): the
+    date of the works the issue announces without one of their own. None for anything but one month."""
+    for text in [title or "", *(b.text for b in blocks[:ISSUE_HEADER_BLOCKS])]:
+        if len(text.split()) > MAX_ISSUE_LINE_WORDS or not _ISSUE_LINE.search(text):
+            continue
+        months = [d for d in find_dates(text) if d.precision == DatePrecision.MONTH]
+        if len(months) == 1 and (months[0].start.year, months[0].start.month) == (
+            months[0].end.year,
+            months[0].end.month,
+        ):
+            return months[0]
+    return None
+
+
 def masthead_year(blocks: Sequence[Block]) -> int | None:
     """The one year a PDF's first page names in its short lines ("Vol. 4, No. 2 - Summer 2006", "This issue covers
     April - June 2006", "Book | April 2006"): a newsletter's issue, whose entries write their days without it."""
@@ -5782,7 +5808,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         [b for b in blocks if b.order not in posted_items], ctx.language, title=ctx.title
     )
     blocks = merged_date_cells([b for b in blocks if b.order not in used])
-    pubs = [_publication_to_activity(p, ctx) for p in publications if not _LISTING_NAME.match(p.title)]
+    issue = issue_month(blocks, ctx.title)
+    pubs = [_publication_to_activity(p, ctx, issue) for p in publications if not _LISTING_NAME.match(p.title)]
     one_document = blocks and (
         blocks[0].page is not None
         or agenda_page(blocks)
@@ -6249,7 +6276,8 @@ _SERIES_NOTE = re.compile(
 )
 
 
-def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity:
+def _publication_to_activity(pub: Publication, ctx: DocumentContext, issue: DateSpan | None = None) -> Activity:
+    """A work read as a row; one a newsletter's issue lists without a date of its own is dated by the issue."""
     title = re.sub(r"\s+", " ", _FILE_TAG.sub("", pub.title)).strip(" -–—") or pub.title
     if (code := _SERIES_CODE.match(title)) and len(title[code.end() :].split()) >= MIN_PREFIXED_TITLE_WORDS:
         title = title[code.end() :]  # "WP 2019-03: Internal migration and ...": the paper's number in its series
@@ -6265,7 +6293,7 @@ def _publication_to_activity(pub: Publication, ctx: DocumentContext) -> Activity
             pub = replace(pub, publication_type=publication_type_of(prefix.group("label")))
     kind = Kind.REPORT if pub.publication_type == PublicationType.REPORT else Kind.PUBLICATION
     return _activity(
-        ctx, kind, title, pub.date,
+        ctx, kind, title, pub.date or issue,
         authors=tuple(map(natural_order, pub.authors)),
         publisher=pub.publisher,
         publication_type=pub.publication_type,

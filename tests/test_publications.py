@@ -5684,3 +5684,36 @@ def test_a_publications_tables_finest_date_column_dates_it_and_others_distribute
     assert works["Memoria del Seminario sobre Migración y Salud"] == "2005-09-01"
     assert works["Informe de la XIV Reunión Viceministerial de la Conferencia Regional sobre Migración"] == "2009-08-01"
     assert not any("Migraciones en el Mundo" in t for t in works)
+
+
+def test_works_a_newsletter_issue_lists_without_a_date_of_their_own_are_dated_by_its_issue(nlp):
+    """Round 396 (written, dev): an e-mail newsletter's issue ("MPI Update | Vol. 4, No. 5 | May 2007") lists its new
+    works by title, byline and imprint only; they came out undated. A listing that is no issue leaves them so."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    works = "".join(
+        f"<div class='pub'><h3><a href='/pubs/{n}.pdf'>{title}</a></h3><p class='byline'>By {author}</p>"
+        "<p class='imprint'>Washington, DC: Migration Policy Institute</p></div>"
+        for n, (title, author) in enumerate(
+            [
+                ("Point Systems and Employment-Based Immigration", "David Ashworth"),
+                ("Foreign-Born Nurses in the United States", "Jia-Wen Liu"),
+            ]
+        )
+    )
+
+    def dates(title: str) -> list:
+        page = f"<html><head><title>{title}</title></head><body><h2>New publications</h2>{works}</body></html>"
+        doc = html_to_document(page.encode())
+        ctx = DocumentContext("MPI", "d" * 64, "file:///update.html", "en", title=doc.title)
+        return sorted((a.title, a.date_text) for a in blocks_to_activities(doc.blocks, ctx, nlp))
+
+    assert dates("MPI Update | Vol. 4, No. 5 | May 2007 - Migration Policy Institute") == [
+        ("Foreign-Born Nurses in the United States", "May 2007"),
+        ("Point Systems and Employment-Based Immigration", "May 2007"),
+    ]
+    assert dates("Publications - Migration Policy Institute") == [
+        ("Foreign-Born Nurses in the United States", None),
+        ("Point Systems and Employment-Based Immigration", None),
+    ]
