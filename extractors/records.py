@@ -775,6 +775,12 @@ def bylined_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[in
         read = read or (_month_then_byline(line.text) if printed else None)
         if read is None:
             continue
+        if (
+            line_type is None
+            and (comma := _COMMA_BYLINE.match(line.text))
+            and _work_type_field(comma.group("type") or "")
+        ):
+            line_type = publication_type_of(comma.group("type"))  # "A et B, mars 2005. Rapport.": its type after
         names, date = read
         authors = () if line_type and not names else _byline_names(names) if not known_place(names) else None
         if line_type and (authors is None or _imprint(names)):
@@ -873,7 +879,10 @@ def _date_then_byline(line: str) -> tuple[str, DateSpan] | None:
 # page count, and nothing else
 _COMMA_BYLINE = re.compile(
     r"^\s*(?P<names>[^\W\d][^,;:·|]{2,80}?(?:\s+(?:and|y|et|&)\s+[^\W\d][^,;:·|]{2,60}?)?),\s+(?P<date>[^,;]{4,25}?)"
-    r"(?:,\s*\d{1,4}\s*(?:pp?|pages|p[áa]gs?)\.?)?\.?\s*$",
+    r"(?:,\s*\d{1,4}\s*(?:pp?|pages|p[áa]gs?)\.?)?"
+    # then perhaps its type and its file: "Marie Dubois et Peter Jansen, mars 2005. Rapport. Télécharger le PDF"
+    r"(?:\.\s+(?P<type>[^\W\d][^.;:]{2,40})\.(?=\s*(?:$|download|t[ée]l[ée]charger|descargar)))?"
+    r"(?:\s*(?:download|t[ée]l[ée]charger|descargar)\b.*)?\.?\s*$",
     re.I,
 )
 
@@ -881,7 +890,8 @@ _COMMA_BYLINE = re.compile(
 def _separated_byline(line: str) -> tuple[str, DateSpan] | None:
     """ "Names · Month Year ...": the names, then a separator, then the date; or "Names, Month Year[, N pp.]"."""
     comma = _COMMA_BYLINE.match(line)
-    date = parse_date(comma.group("date").strip()) if comma else None
+    # "Lars Eriksson, 2004. Étude.": a year alone dates it too
+    date = parse_date(comma.group("date").strip(), allow_year=True) if comma else None
     if comma and date and date.precision != DatePrecision.DAY and not known_place(comma.group("names").strip()):
         return comma.group("names").strip(), replace(date, begin=comma.start("date"), stop=comma.end("date"))
     lead = _BYLINE_DATE_LEAD.match(line)

@@ -5717,3 +5717,30 @@ def test_works_a_newsletter_issue_lists_without_a_date_of_their_own_are_dated_by
         ("Foreign-Born Nurses in the United States", None),
         ("Point Systems and Employment-Based Immigration", None),
     ]
+
+
+def test_a_catalogues_title_headings_over_names_month_type_and_download_lines_are_its_works(nlp):
+    """Round 404 (written, dev): a French catalogue sets each work as a bold title over a line of its authors, its
+    month or year, its type and its file ("Marie Dubois et Peter Jansen, mars 2005. Rapport. Télécharger le PDF (1,2
+    Mo)"); the type and file after the date hid the byline, and no work was read."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+    from mpdp_pipeline.extractors.html import html_to_document
+
+    entries = [
+        ("Rapport sur les procédures d'asile et la protection temporaire", "Marie Dubois et Peter Jansen, mars 2005. "
+         "Rapport. Télécharger le PDF (1,2 Mo)"),
+        ("La migration de travail temporaire : options politiques", "Lars Eriksson, novembre 2005. Document de "
+         "travail. Télécharger le PDF (280 Ko)"),
+        ("Les technologies biométriques aux frontières", "Anne Keller, 2004. Ouvrage."),
+    ]  # fmt: skip
+    body = "".join(f"<h3>{title}</h3><p>{line}</p>" for title, line in entries)
+    page = f"<html><head><title>Liste des publications</title></head><body><h1>Publications</h1>{body}</body></html>"
+    doc = html_to_document(page.encode())
+    ctx = DocumentContext("IGC", "d" * 64, "file:///publications.html", "fr", title=doc.title)
+    found = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.start_date)
+    assert [(a.start_date.isoformat(), a.date_precision, a.authors, a.publication_type) for a in found] == [
+        ("2004-01-01", "year", ("Anne Keller",), "book"),
+        ("2005-03-01", "month", ("Marie Dubois", "Peter Jansen"), "report"),
+        ("2005-11-01", "month", ("Lars Eriksson",), "working_paper"),
+    ]
+    assert found[1].title == "Rapport sur les procédures d'asile et la protection temporaire"

@@ -8155,6 +8155,18 @@ UNTUNED_ROUNDS_396_435 = {
     ("publications", "w430-mpi-staff-profiles-2006.pdf"),
     ("events", "w430-rcm-eventos-publicaciones-2010.html"),
     ("events", "w430-rcm-secretaria-tecnica-2013.pdf"),
+    ("events", "w434-igc-calendrier-2011.html"),
+    ("events", "w434-igc-list-archive-2014.html"),
+    ("publications", "w434-igc-list-archive-2014.html"),
+    ("events", "w434-igc-secretariat-memo-2008.pdf"),
+    ("publications", "w434-igc-secretariat-memo-2008.pdf"),
+    ("events", "w434-mpi-events-2006.html"),
+    ("publications", "w434-mpi-publications-2012.pdf"),
+    ("events", "w434-rcm-actividades-2013.html"),
+    ("events", "w434-rcm-informe-enlace-2009.pdf"),
+    ("publications", "w434-rcm-informe-enlace-2009.pdf"),
+    ("events", "w434-rcm-tech-secretariat-report-2005.pdf"),
+    ("publications", "w434-rcm-tech-secretariat-report-2005.pdf"),
 }
 
 
