@@ -23,6 +23,7 @@ from mpdp_pipeline.extractors.blocks import BlockSink
 from mpdp_pipeline.extractors.citations import names_in
 from mpdp_pipeline.extractors.dates import MONTHS, day_alone, find_dates
 from mpdp_pipeline.extractors.language import detect_language
+from mpdp_pipeline.extractors.layout import typed_dashes
 from mpdp_pipeline.extractors.places import country_of, known_place
 from mpdp_pipeline.extractors.publications import names_work_type
 from mpdp_pipeline.extractors.structured import embedded_records, structured_records
@@ -263,7 +264,7 @@ _ORDINAL_MARK = re.compile(r"er|re|ère|e|ème|st|nd|rd|th|º|ª|o|a", re.I)
 
 
 def _clean(text: str) -> str:
-    return _SPACE_RE.sub(" ", text.replace("\xa0", " ").translate(_ZERO_WIDTH)).strip()
+    return typed_dashes(_SPACE_RE.sub(" ", text.replace("\xa0", " ").translate(_ZERO_WIDTH)).strip())
 
 
 def _attr_text(tag: Tag, name: str) -> str:
@@ -900,6 +901,22 @@ class _Walker(BlockSink):
             return None
         return f"{name} {'; '.join(texts)}"
 
+    def preformatted(self, tag: Tag) -> None:
+        """A `<pre>` block, line by line, as a plain-text page sets its records one to a line; under a header ruled
+        off by dashes ("DATE   REUNION   LIEU" / "-----  -------  ----"), a table whose columns the dashes mark."""
+        lines = [line.rstrip() for line in tag.get_text().splitlines() if line.strip()]
+        ruled = next((i for i, line in enumerate(lines) if i and _RULE_LINE.fullmatch(line)), None)
+        starts = [m.start() for m in re.finditer(r"[-=]{3,}", lines[ruled])] if ruled is not None else []
+        header = _fixed_columns(lines[ruled - 1], starts) if ruled is not None else ()
+        for i, line in enumerate(lines):
+            if _RULE_LINE.fullmatch(line) or (ruled is not None and i == ruled - 1):
+                continue  # a rule, and the header it rules off (each row carries it)
+            if ruled is not None and i > ruled:
+                cells = _fixed_columns(line, starts)
+                self.emit(BlockKind.TABLE_ROW.value, " | ".join(cells), tag, cells=cells, header=header)
+            else:
+                self.emit(BlockKind.PARAGRAPH.value, line, tag)
+
     def lines_of(self, tag: Tag) -> list[str]:
         """The lines of `tag`: each of its paragraphs' lines set apart by `<br>`, or its own."""
         parts = [p for p in tag.find_all(["p", "div"], recursive=False) if id(p) not in self.skipped] or [tag]
@@ -922,7 +939,9 @@ class _Walker(BlockSink):
             return
         if name in HEADINGS or _disclosure_heading(tag) or _classed_heading(tag):
             self.emit(BlockKind.HEADING.value, _ANCHOR_MARK.sub("", _clean(self.inline_text(tag))), tag)
-        elif name in ("p", "pre", "blockquote", "figcaption", "address", "summary", "caption") and not tag.find(
+        elif name == "pre":
+            self.preformatted(tag)
+        elif name in ("p", "blockquote", "figcaption", "address", "summary", "caption") and not tag.find(
             ["ul", "ol", "table", "dl", "p", "div"] + list(HEADINGS)
         ):
             self.paragraph(tag)
@@ -2404,3 +2423,13 @@ def _own_date(soup: BeautifulSoup) -> datetime.date | None:
             except ValueError:
                 continue
     return None
+
+
+# "-----------------  ----------  -------": a plain-text table's rule under its header, one run of dashes a column
+_RULE_LINE = re.compile(r"\s*[-=]{3,}(?:\s+[-=]{3,})+\s*")
+
+
+def _fixed_columns(line: str, starts: list[int]) -> tuple[str, ...]:
+    """A fixed-width line cut where its table's columns start; the last column runs to the line's end."""
+    ends = [*starts[1:], len(line)]
+    return tuple(_clean(line[a:b]) for a, b in zip(starts, ends, strict=True))

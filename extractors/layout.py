@@ -69,6 +69,9 @@ _NUMBERED_LEAD = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,4})[.)]\s+[A-ZÀ-Ý]")
 # "5.1 The Chair of ...": a numbered sub-item, which ends the item above it ("5. Reports of the Working Groups");
 # "2.5 million" is a figure.
 SUB_ITEM_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+[A-ZÀ-Ý]")
+# its marker before a record's day and month ("3.2 04 Oct 2007 -- WGTech ..."); before a capital, a run-in title's
+# numbered paragraph ("2.1 Reunión del GRCM. Los días ...") is read as such
+_SUB_ITEM_MARKER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=\d{1,2}(?:[-–]\d{1,2})?\s+[^\W\d_]{3})")
 FOOTNOTE_NOTE_RE = re.compile(r"\s*\[\s*note\s*\d+\s*\]", re.IGNORECASE)
 FOOTNOTE_MARK_RE = re.compile(r"^[\d*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰,]{1,4}$")
 PAGE_NUMBER_RE = re.compile(
@@ -287,10 +290,18 @@ class Italic:
 
 
 def clean_text(text: str) -> str:
-    """Soft hyphens to "-", control characters dropped and whitespace collapsed."""
+    """Soft hyphens to "-", control characters dropped, whitespace collapsed and typed dashes set."""
     for mark in SOFT_HYPHENS:
         text = text.replace(mark, "-")
-    return _SPACE_RE.sub(" ", text.translate(_CONTROL_TO_SPACE)).strip()
+    return typed_dashes(_SPACE_RE.sub(" ", text.translate(_CONTROL_TO_SPACE)).strip())
+
+
+_TYPED_DASH = re.compile(r"(?<=\s)--(?=\s)")
+
+
+def typed_dashes(text: str) -> str:
+    """ "12-14 Mar 2008 -- Workshop on X -- Geneva": a typewriter's double hyphen is the dash it stands for."""
+    return _TYPED_DASH.sub("—", text) if "--" in text else text
 
 
 def join_lines(first: str, second: str) -> str:
@@ -1668,6 +1679,9 @@ class BlockBuilder(BlockSink):
         # as initials opening a line ("J. Smith and ...") do not
         bullet_match = BULLET_RE.match(text) or (_LETTER_MARKER.match(text) if seg.marked else None)
         kind = BlockKind.HEADING.value if self._is_heading(seg) else BlockKind.PARAGRAPH.value
+        if bullet_match is None and kind == BlockKind.PARAGRAPH.value:
+            # "2.1 23-25 May 2007 -- Full Round ... -- Oslo": a memo's numbered sub-item, one record to a line
+            bullet_match = _SUB_ITEM_MARKER.match(text)
         # "1. Full Rounds" set larger than the text is a numbered section heading, not a list item.
         # So is "3. Documentos y publicaciones" set bold in the text's size: a short bold line, numbered in figures,
         # with no stop (`_is_heading`); a bulleted or lettered bold line stays an item.

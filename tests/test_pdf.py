@@ -1227,3 +1227,31 @@ def test_a_table_ruled_only_between_its_rows_is_read_row_by_row(nlp):
         ("2007-03-20", "working_group", "Working Group on Admission, Control and Enforcement (WGACE)", "Brussels"),
         ("2007-10-04", "workshop", "Workshop on Biometrics and Identity Management", "Ottawa"),
     ]
+
+
+def test_a_memos_numbered_lines_of_day_name_and_town_set_apart_by_typed_dashes_are_its_meetings(nlp):
+    """Round 434 (written, dev): a memo set in Courier numbers its records under its sections, one to a line ("2.1
+    23-25 May 2007 -- Full Round on Labour Migration -- Oslo, Norway"); the lines ran together as one paragraph and
+    the typed dashes ("--") did not part the name from the town."""
+    from fpdf import FPDF
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Courier", "B", size=9)
+    pdf.cell(0, 5, "2. FULL ROUNDS AND STEERING GROUP", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Courier", size=9)
+    for line in (
+        "2.1 23-25 May 2007 -- Full Round on Labour Migration -- Oslo, Norway",
+        "2.2 18 Jun 2007 -- IGC Chair's Roundtable on Circular Migration -- Madrid, Spain",
+        "2.3 15 Nov 2007 -- Steering Group -- Geneva",
+    ):
+        pdf.cell(0, 4.5, line, new_x="LMARGIN", new_y="NEXT")
+    doc = pdf_to_document(bytes(pdf.output()))
+    ctx = DocumentContext("IGC", "d" * 64, "file:///memo.pdf", "en")
+    found = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.start_date)
+    assert [(a.start_date.isoformat(), a.kind, a.title, a.location) for a in found] == [
+        ("2007-05-23", "meeting", "Full Round on Labour Migration", "Oslo, Norway"),
+        ("2007-06-18", "roundtable", "IGC Chair's Roundtable on Circular Migration", "Madrid, Spain"),
+        ("2007-11-15", "meeting", "Steering Group", "Geneva"),
+    ]

@@ -8155,6 +8155,19 @@ UNTUNED_ROUNDS_396_435 = {
     ("publications", "w430-mpi-staff-profiles-2006.pdf"),
     ("events", "w430-rcm-eventos-publicaciones-2010.html"),
     ("events", "w430-rcm-secretaria-tecnica-2013.pdf"),
+    ("events", "w432-igc-annual-report-2008-09.pdf"),
+    ("publications", "w432-igc-annual-report-2008-09.pdf"),
+    ("events", "w432-igc-bilan-activites-2006.html"),
+    ("publications", "w432-igc-bilan-activites-2006.html"),
+    ("events", "w432-igc-progress-report-2012.pdf"),
+    ("publications", "w432-igc-progress-report-2012.pdf"),
+    ("events", "w432-mpi-final-report-2009-10.pdf"),
+    ("publications", "w432-mpi-final-report-2009-10.pdf"),
+    ("events", "w432-mpi-grant-outputs-2013.html"),
+    ("publications", "w432-mpi-grant-outputs-2013.html"),
+    ("events", "w432-rcm-informe-ejecucion-2011.pdf"),
+    ("events", "w432-rcm-outputs-2014.html"),
+    ("publications", "w432-rcm-outputs-2014.html"),
     ("events", "w434-igc-calendrier-2011.html"),
     ("events", "w434-igc-list-archive-2014.html"),
     ("publications", "w434-igc-list-archive-2014.html"),
@@ -8224,4 +8237,32 @@ def test_a_year_in_reviews_entries_named_after_their_kind_day_and_town_or_after_
         ("2009-05-14", "other", "Census 2010 and Immigrant Communities", None),
         ("2009-06-09", "training", "Serving Limited English Proficient Communities", "Sacramento, California"),
         ("2009-10-15", "roundtable", "Temporary Worker Programs after the Recession", "Washington, DC"),
+    ]
+
+
+def test_a_plain_text_calendar_in_a_pre_block_is_a_table_under_its_ruled_header_or_one_record_a_line(nlp):
+    """Round 434 (written, dev): a text-only page sets its calendar in `<pre>`, as a fixed-width table ruled off
+    under its header by dashes, or one record to a line with typed dashes ("29-30 ENE 2013 -- Reunión ... --
+    Guatemala"); the whole block was read as one paragraph, and no meeting in it."""
+    table = (
+        "DATE               REUNION                                          LIEU\n"
+        "-----------------  -----------------------------------------------  ------------------\n"
+        "27 janv. 2011      Groupe de pilotage                               Genève\n"
+        "15-16 mars 2011    Atelier sur la réinstallation des réfugiés       Berne, Suisse\n"
+        "24-26 mai 2011     Tour complet sur la migration et le développement Canberra, Australie\n"
+    )
+    found = _page_rows(f"<html><body><h1>Calendrier 2011</h1><pre>{table}</pre></body></html>", nlp, "IGC", "fr")
+    assert sorted((a.start_date.isoformat(), a.title, a.location) for a in found) == [
+        ("2011-01-27", "Groupe de pilotage", "Genève"),
+        ("2011-03-15", "Atelier sur la réinstallation des réfugiés", "Berne, Suisse"),
+        ("2011-05-24", "Tour complet sur la migration et le développement", "Canberra, Australie"),
+    ]
+    lines = (
+        "12-14 Mar 2008 -- Workshop on Return of Rejected Asylum Seekers -- Geneva\n"
+        "06-07 Sep 2008 -- Working Group on Admission, Control and Enforcement -- Brussels, Belgium\n"
+    )
+    found = _page_rows(f"<html><body><h1>Meetings 2008</h1><pre>{lines}</pre></body></html>", nlp, "IGC", "en")
+    assert sorted((a.start_date.isoformat(), a.kind, a.title, a.location) for a in found) == [
+        ("2008-03-12", "workshop", "Workshop on Return of Rejected Asylum Seekers", "Geneva"),
+        ("2008-09-06", "working_group", "Working Group on Admission, Control and Enforcement", "Brussels, Belgium"),
     ]
