@@ -2226,6 +2226,7 @@ _BARE_KIND = re.compile(
     r"|cerrad[oa]|públic[oa]|"
     r"técnic[oa]|publique|ferm[ée]e?)\s+)?(?:briefing|seminar|workshop|roundtable|round table|conference|meeting"
     r"|webinar|teleconference|forum|session|panel|lecture|training|taller|seminario|reuni[oó]n|conferencia|mesa redonda"
+    r"|(?:book|report) launch"
     r"|curso|formation|atelier|s[ée]minaire"
     r"|r[ée]union|table ronde|conf[ée]rence)"
     # "Webinar en español", "Briefing (in Spanish)": the language it is held in
@@ -5498,8 +5499,18 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
         # "Briefing" over "Moving Up the Skills Ladder: ... Workforce Training": the card's type (its own line,
         # "Séance de formation · Bruxelles", before its section's "Calendrier des réunions")
         kind = meta_kind or labelled
-    reading = _Reading(entry.rule, kind, title, entry.date, entry.location, entry.snippet, entry.block)
+    location = entry.location
+    if _BARE_KIND.fullmatch(title.split(":")[0].strip()) and (quoted := _QUOTED_NAME.search(entry.snippet)):
+        # 'January 18, 2006 — ROUNDTABLE — Washington, DC: "Immigration Enforcement and the Workplace" ...': a type
+        # label, then the town and the name in quotes
+        title = quoted.group("name").strip(" ,.")
+        if location and quoted.group(0) in location:
+            location = location[: location.find(quoted.group(0))].strip(" :,;") or None
+    reading = _Reading(entry.rule, kind, title, entry.date, location, entry.snippet, entry.block)
     return replace(reading, status=entry.status)
+
+
+_QUOTED_NAME = re.compile(r"[“\"](?P<name>[^”\"]{3,200}?\s[^”\"]{3,200}?)[”\"]")
 
 
 # "(press briefing)" after a name, "This two-day conference, co-hosted with ...": the kind a report's row names

@@ -8266,3 +8266,25 @@ def test_a_plain_text_calendar_in_a_pre_block_is_a_table_under_its_ruled_header_
         ("2008-03-12", "workshop", "Workshop on Return of Rejected Asylum Seekers", "Geneva"),
         ("2008-09-06", "working_group", "Working Group on Admission, Control and Enforcement", "Brussels, Belgium"),
     ]
+
+
+def test_a_text_only_archives_lines_of_day_type_label_town_and_quoted_name_are_named_by_the_quotes(nlp):
+    """Round 434 (written, dev): a text-only events archive gives each event as its day, its type in capitals, its
+    town and its name in quotes ('January 18, 2006 -- ROUNDTABLE -- Washington, DC: "Immigration Enforcement and the
+    Workplace"'); each was named by its type label alone."""
+    items = [
+        ('January 18, 2006 -- ROUNDTABLE -- Washington, DC: "Immigration Enforcement and the Workplace" Off-the-record '
+         "roundtable with employers."),
+        ('March 22, 2006 -- BOOK LAUNCH -- Washington, DC: "Securing the Border: Immigration Policy after 9/11" Launch '
+         "of the new MPI volume."),
+        ('June 8-9, 2006 -- ROUNDTABLE -- Berlin, Germany: "Transatlantic Roundtable on Migration and Integration" '
+         "Convened by MPI with the Bertelsmann Stiftung."),
+    ]  # fmt: skip
+    body = "".join(f"<dt>{item}</dt>" for item in items)
+    page = f"<html><body><h1>EVENTS ARCHIVE -- 2006</h1><h2>JANUARY - JUNE 2006</h2><dl>{body}</dl></body></html>"
+    found = sorted(_page_rows(page, nlp, "MPI", "en"), key=lambda a: a.start_date)
+    assert [(a.start_date.isoformat(), a.kind, a.title, a.location) for a in found] == [
+        ("2006-01-18", "roundtable", "Immigration Enforcement and the Workplace", "Washington, DC"),
+        ("2006-03-22", "other", "Securing the Border: Immigration Policy after 9/11", "Washington, DC"),
+        ("2006-06-08", "roundtable", "Transatlantic Roundtable on Migration and Integration", "Berlin, Germany"),
+    ]
