@@ -1182,7 +1182,6 @@ def test_a_table_ruled_only_between_its_rows_is_read_row_by_row(nlp):
     the wrapped titles' second lines. Each row is a meeting with its papers: neither one meeting's agenda (its first
     row names an agenda) nor a list of papers (its rows give papers' symbols under a heading of documents)."""
     from fpdf import FPDF
-    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
 
     pdf = FPDF()
     pdf.add_page()
@@ -1220,9 +1219,7 @@ def test_a_table_ruled_only_between_its_rows_is_read_row_by_row(nlp):
         "Working Group on Admission, Control and Enforcement (WGACE)",
         "Workshop on Biometrics and Identity Management",
     ]
-    ctx = DocumentContext("IGC", "d" * 64, "file:///register.pdf", "en")
-    found = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.start_date)
-    assert [(a.start_date.isoformat(), a.kind, a.title, a.location) for a in found] == [
+    assert _dated_rows(doc, nlp) == [
         ("2007-02-13", "meeting", "Steering Group", "Geneva"),
         ("2007-03-20", "working_group", "Working Group on Admission, Control and Enforcement (WGACE)", "Brussels"),
         ("2007-10-04", "workshop", "Workshop on Biometrics and Identity Management", "Ottawa"),
@@ -1234,7 +1231,6 @@ def test_a_memos_numbered_lines_of_day_name_and_town_set_apart_by_typed_dashes_a
     23-25 May 2007 -- Full Round on Labour Migration -- Oslo, Norway"); the lines ran together as one paragraph and
     the typed dashes ("--") did not part the name from the town."""
     from fpdf import FPDF
-    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
 
     pdf = FPDF()
     pdf.add_page()
@@ -1248,10 +1244,17 @@ def test_a_memos_numbered_lines_of_day_name_and_town_set_apart_by_typed_dashes_a
     ):
         pdf.cell(0, 4.5, line, new_x="LMARGIN", new_y="NEXT")
     doc = pdf_to_document(bytes(pdf.output()))
-    ctx = DocumentContext("IGC", "d" * 64, "file:///memo.pdf", "en")
-    found = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.start_date)
-    assert [(a.start_date.isoformat(), a.kind, a.title, a.location) for a in found] == [
+    assert _dated_rows(doc, nlp) == [
         ("2007-05-23", "meeting", "Full Round on Labour Migration", "Oslo, Norway"),
         ("2007-06-18", "roundtable", "IGC Chair's Roundtable on Circular Migration", "Madrid, Spain"),
         ("2007-11-15", "meeting", "Steering Group", "Geneva"),
     ]
+
+
+def _dated_rows(doc, nlp, recipient: str = "IGC") -> list[tuple]:
+    """An IGC PDF's activities as (start, kind, title, location), by start."""
+    from mpdp_pipeline.extractors.activities import DocumentContext, blocks_to_activities
+
+    ctx = DocumentContext(recipient, "d" * 64, "file:///document.pdf", "en")
+    found = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.start_date)
+    return [(a.start_date.isoformat(), a.kind, a.title, a.location) for a in found]
