@@ -5500,7 +5500,7 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
         # "Séance de formation · Bruxelles", before its section's "Calendrier des réunions")
         kind = meta_kind or labelled
     location = entry.location
-    if _BARE_KIND.fullmatch(title.split(":")[0].strip()) and (quoted := _QUOTED_NAME.search(entry.snippet)):
+    if _BARE_KIND.fullmatch(title.split(":")[0].strip()) and (quoted := _QUOTED_EVENT_NAME.search(entry.snippet)):
         # 'January 18, 2006 — ROUNDTABLE — Washington, DC: "Immigration Enforcement and the Workplace" ...': a type
         # label, then the town and the name in quotes
         title = quoted.group("name").strip(" ,.")
@@ -5510,7 +5510,7 @@ def _schedule_reading(entry: Entry) -> _Reading | None:
     return replace(reading, status=entry.status)
 
 
-_QUOTED_NAME = re.compile(r"[“\"](?P<name>[^”\"]{3,200}?\s[^”\"]{3,200}?)[”\"]")
+_QUOTED_EVENT_NAME = re.compile(r"[“\"](?P<name>[^”\"]{3,200}?\s[^”\"]{3,200}?)[”\"]")
 
 
 # "(press briefing)" after a name, "This two-day conference, co-hosted with ...": the kind a report's row names
