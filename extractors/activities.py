@@ -46,9 +46,11 @@ from mpdp_pipeline.extractors.dates import (
     day_first_in,
     find_dates,
     fiscal_year,
+    month_first_shown,
     month_range,
     numeric_order,
     parse_date,
+    short_weekdays_blanked,
     spelled_dates,
 )
 from mpdp_pipeline.extractors.exclusions import (
@@ -437,21 +439,29 @@ def with_year(text: str, year: int, every: bool = False) -> str:
     """`text` with `year` written after its first year-less date ("on 22 October" -> "on 22 October 2015"), or
     after `every` one: a sentence moving a seminar "from 23 February to 19 and 20 April" dates both."""
 
+    # (matched where a weekday's abbreviation is blanked out, "mar. 7 oct." read as "7 oct.", written into `text`)
+    blanked = short_weekdays_blanked(text)
+
     def dated(m: re.Match[str]) -> str:
-        link = None if m.group("numeric") else _RANGE_ON.match(text, m.end())
+        written = text[m.start() : m.end()]
+        link = None if m.group("numeric") else _RANGE_ON.match(blanked, m.end())
         if (
             link
-            and _YEARLESS.match(text, link.end())
+            and _YEARLESS.match(blanked, link.end())
             and not _MOVE_WORD.search(text[max(0, m.start() - 60) : m.start()])
         ):
-            return m.group(0)  # "30 juin - 2 juillet": one range, its year written once, after its end
-        return f"{m.group(0)}/{year}" if m.group("numeric") else f"{m.group(0)} {year}"
+            return written  # "30 juin - 2 juillet": one range, its year written once, after its end
+        return f"{written}/{year}" if m.group("numeric") else f"{written} {year}"
 
     if every:
-        return _YEARLESS.sub(dated, text)
-    match = _YEARLESS.search(text)
-    while match is not None and dated(match) == match.group(0):
-        match = _YEARLESS.search(text, match.end())  # "del 30 de junio al 1 de julio": the year after the range's end
+        out, at = [], 0
+        for match in _YEARLESS.finditer(blanked):
+            out += [text[at : match.start()], dated(match)]
+            at = match.end()
+        return "".join([*out, text[at:]])
+    match = _YEARLESS.search(blanked)
+    while match is not None and dated(match) == text[match.start() : match.end()]:
+        match = _YEARLESS.search(blanked, match.end())  # "del 30 de junio al 1 de julio": the year after its end
     return text if match is None else f"{text[: match.start()]}{dated(match)}{text[match.end() :]}"
 
 
@@ -1885,7 +1895,10 @@ _NEXT_OPENING = re.compile(r"^(?i:the\s+)?(?i:next)\s+(?=[A-Z])")  # "next Steer
 
 # A sentence's lead clause telling what came before its event: "Following the handover ... on 1 July 2010,"
 _AFTER_LEAD = re.compile(
-    r"^\W*(?:following|after|prior to|before|tras|despu[eé]s de|luego de|antes de|apr[eè]s|suite [àa]|avant)\b"
+    # "A week after the June 15 announcement of the policy, MPI held a webinar ...": a span of time may lead it
+    r"^\W*(?:(?:an?|one|two|three|four|five|six|a few|several|un|una|dos|tres|une?|deux|trois|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?|d[ií]as?|semanas?|mes(?:es)?|jours?|semaines?|mois)\s+)?"
+    r"(?:following|after|prior to|before|tras|despu[eé]s de|luego de|antes de|apr[eè]s|suite [àa]|avant)\b"
     r"[^,;]{3,150},\s",
     re.I,
 )
@@ -2704,7 +2717,8 @@ _WORK_NOUN = (
     r"|nota|rapport|étude|ouvrage|note)"
 )
 _RELEASE_LEAD = re.compile(
-    r"(?:\b(?:released|published|issued|launched|publicó|presentó|lanzó|a publié|a lancé"
+    r"(?:\b(?:released|published|issued|launched|releasing|publishing|issuing|launching|publicó|presentó|lanzó"
+    r"|a publié|a lancé"
     # a year's highlights: "Highlights included the report Title (January 2009), by A and B."
     r"|included|including|incluyó|incluyeron|incluyendo|notamment)\s+"
     r"(?:the|its|a|an|our|el|la|su|le|l['’]|un|une)\s*(?:(?:new|final|annual|latest|first|nuevo|nueva|nouveau"
@@ -2791,15 +2805,33 @@ def _month_heading(heading: str | None, year: int | None) -> DateSpan | None:
     return dates[0] if len(dates) == 1 and dates[0].precision == DatePrecision.MONTH else None
 
 
+def _month_in_period(
+    heading: str | None, year: int | None, period: tuple[datetime.date, datetime.date] | None
+) -> DateSpan | None:
+    """The month a section heading names alone, in `year` or, where the report states the period it covers, in the
+    year of that period the month falls in ("Reporting period: January 1 - December 31, 2009. Prepared ... March
+    2010.": its "January" is January 2009)."""
+    month = _month_heading(heading, year)
+    if month is None or period is None or period[0] <= month.start <= period[1]:
+        return month
+    for candidate in range(period[0].year, period[1].year + 1):
+        if (inside := _month_heading(heading, candidate)) and period[0] <= inside.start <= period[1]:
+            return inside
+    return month
+
+
 # After a title set in italics: its byline, perhaps after the noun that types the work ("*Title*, by Sofia Marchetti
 # and the IGC Secretariat, reviews ...", "*Title*, a working paper by A and B", "*Title*, prepared by the IGC
 # Secretariat, was distributed ...")
 _BYLINE_AFTER = re.compile(
     rf"^[\s,]*(?:(?:a|an|the|its|un|una|le|la)\s+(?:new\s+)?(?P<noun>{_WORK_NOUN})\s+)?"
     r"(?:edited\s+|written\s+|compiled\s+|prepared\s+|elaborad[oa]\s+|r[ée]dig[ée]e?\s+)?(?:by|por|par)\s+"
-    r"(?P<names>(?:[^.;,]|(?<=\b[A-Z])\.|,(?=\s+(?:and|y|et)\s))+)",
+    # "by A, B and C": a comma before a capitalised name goes on with the names
+    r"(?P<names>(?:[^.;,]|(?<=\b[A-Z])\.|,(?=\s+(?:and|y|et)\s)|,(?=\s+(?-i:[A-ZÀ-Ý][a-zà-ÿ]+)\s+(?-i:[A-ZÀ-Ý])))+)",
     re.I,
 )
+# "by A and B in October": the month of the release after the names
+_MONTH_AFTER_NAMES = re.compile(rf"\s+(?:in|en)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH_NAMES})\b.*$", re.I)
 # Before it: the noun that says it is a work, or the verb that says it came out ("the release, in March 2012, of")
 _WORK_CUE = re.compile(rf"\b(?:{_WORK_NOUN}|release|publication|publicaci[oó]n|parution|lanzamiento|launch)s?\b", re.I)
 # What a body does with a work it issues to its members: "was distributed to focal points in October 2006"
@@ -2816,14 +2848,14 @@ _ISSUED_AFTER = re.compile(
 )
 
 
-def italic_work_reading(text: str, block: Block) -> _Reading | None:
+def italic_work_reading(text: str, block: Block, month: DateSpan | None = None) -> _Reading | None:
     """A work a sentence names by the title the page sets in italics, said to come out or named with its byline:
     "The Secretariat is pleased to announce the release, in March 2012, of *Integration Policies in IGC States:
     Trends and Challenges*, by Sofia Marchetti and the IGC Secretariat."; "Published in February 2012, *Biometrics in
     Migration Management: A Status Report*, by Henrik Vos, reviews ..."; "The *Report on Asylum Trends ...*, prepared
     by the IGC Secretariat, was distributed to focal points in October 2006." Dated by the sentence before the
     title, or by the day after it that the verb saying it came out leads to; a date after it is otherwise what the
-    work is about ("analyzes data from December 2007")."""
+    work is about ("analyzes data from December 2007"); else by `month`, the month its section's heading names."""
     for phrase in block.emphasis:
         at = text.find(phrase)
         if at < 0 or len(phrase.split()) < MIN_ITALIC_TITLE_WORDS or not phrase[:1].isupper():
@@ -2836,10 +2868,10 @@ def italic_work_reading(text: str, block: Block) -> _Reading | None:
             continue
         if _NEGATIVE.search(text) or _TO_BE_RELEASED.search(text) or _ANY_KIND.fullmatch(phrase):
             return None
-        dates = dates or ([later] if later else [])
+        dates = dates or ([later] if later else []) or ([month] if month else [])
         if not dates:
             return None
-        names = byline.group("names") if byline else ""
+        names = _MONTH_AFTER_NAMES.sub("", byline.group("names")) if byline else ""
         authors = names_in(re.sub(r"\bthe\s+", "", names), bylined=True) if names else None
         title = clean_title(phrase.strip(' ,."“”«»'), work=True)
         typed = publication_type_of(title)
@@ -2869,7 +2901,8 @@ def bylined_release_reading(text: str, block: Block, month: DateSpan | None = No
     if work is None:
         return None
     rest = text[work.end("names") :]
-    names = _CLAUSE_AFTER_NAMES.sub("", work.group("names"))
+    # "edited by A and B (Washington, DC: Brookings, 2009)": the imprint in brackets is no name
+    names = _CLAUSE_AFTER_NAMES.sub("", work.group("names")).split(" (")[0]
     published = None
     if lead.group("subject"):  # "The edited volume Title, edited by ..., was published": the release is said after
         head, _, tail = names.partition(", ")
@@ -2901,6 +2934,86 @@ def bylined_release_reading(text: str, block: Block, month: DateSpan | None = No
         "publication.entry", kind, title, dates[-1], None, text, block, authors=authors or (),
         publisher=publisher, publication_type=kind_of_work,
     )  # fmt: skip
+
+
+# A byline's names in running prose: capitalised words and initials, parted by commas and "and".
+_PROSE_NAME = r"(?-i:[A-ZÀ-Ý])[\w'’-]*\.?(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*\.?){1,3}"
+_PROSE_NAMES = rf"(?P<names>{_PROSE_NAME}(?:(?:,\s+|,?\s+(?:and|y|et)\s+){_PROSE_NAME})*)"
+_PROSE_TITLE = r"(?P<title>(?-i:[A-ZÀ-Ý0-9\"“])(?:[^;()]|\(\w{1,4}\)){8,200}?)"  # "287(g)" in a title
+# where a title ends in prose: a comma before a clause ("..., based on ...", not "..., and Implications"), a stop
+_PROSE_TITLE_END = r"(?=,\s+(?!(?:and|or|y|o|et|ou)\b)(?-i:[a-z])|\.\s|\.?$)"
+_PROSE_VERB = r"(?:released|published|issued|launched|releasing|publishing|issuing|launching|publicó|a publié)"
+_PROSE_NOUN = r"(?:(?:the|a|an|its|our|el|la|un|una|su|le|l['’]|une?)\s+(?:(?:new|final|latest|nuevo|nueva)\s+)*)"
+_PROSE_WORKS = (
+    # "released the policy brief Title: Subtitle by A and B in March": the title straight after its noun
+    re.compile(
+        rf"\b{_PROSE_VERB}\s+{_PROSE_NOUN}(?P<noun>{_WORK_NOUN})\s+{_PROSE_TITLE}"
+        rf"\s+(?:(?:edited|written|compiled)\s+)?(?:by|por|par)\s+{_PROSE_NAMES}",
+        re.I,
+    ),
+    # "A new fact sheet by Jeanne Batalova, Title, appeared the same month", "released a report by A, B and C,
+    # Title, based on ...": the byline before the title
+    re.compile(
+        rf"(?:\b{_PROSE_VERB}\s+|^\W*){_PROSE_NOUN}(?P<noun>{_WORK_NOUN})\s+(?:by|por|par)\s+{_PROSE_NAMES},\s+"
+        rf"{_PROSE_TITLE}{_PROSE_TITLE_END}",
+        re.I,
+    ),
+    # "Working paper: Title by Aaron Terrazas appeared as the third title in ...": a label, the title, its byline
+    re.compile(
+        rf"^\W*(?P<noun>{_WORK_NOUN}):\s+{_PROSE_TITLE}(?:,?\s+(?:edited|written|compiled))?,?\s+(?:by|por|par)\s+"
+        rf"{_PROSE_NAMES}"
+        r"(?<!\b[A-Z])(?=\s+(?-i:[a-z])|\s*[(.,;]|$)",
+        re.I,
+    ),
+    # "MPI released Title, a policy brief by Kevin O'Neil, on June 7": the title, then its noun and byline
+    re.compile(
+        rf"\b{_PROSE_VERB}\s+{_PROSE_TITLE},\s+{_PROSE_NOUN}(?P<noun>{_WORK_NOUN})\s+(?:by|por|par)\s+{_PROSE_NAMES}"
+        r"(?<!\b[A-Z])(?=\s+(?-i:[a-z])|\s*[(.,;]|$)",
+        re.I,
+    ),
+    # "Title, a fact sheet by Jeanne Batalova.": the title, then its noun and byline in apposition
+    re.compile(
+        rf"^\W*{_PROSE_TITLE},\s+{_PROSE_NOUN}(?P<noun>{_WORK_NOUN})\s+(?:by|por|par)\s+{_PROSE_NAMES}\s*\.?$",
+        re.I,
+    ),
+)
+
+
+_ON_DAY = re.compile(r"^,?\s+(?:on|in|en|el|le)\s+", re.I)
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]{4,80})\)")
+MAX_RELEASE_DAY_GAP = 40
+
+
+def prose_work_reading(text: str, block: Block, when: DateSpan | None = None) -> _Reading | None:
+    """A work a report's prose names by its noun, title and byline, in any of their orders ("released the policy
+    brief Title by A and B", "A new fact sheet by A, Title, appeared", "Working paper: Title by A appeared", "Title,
+    a fact sheet by A."), dated by the sentence before the title or else by `when`, its section's month or year."""
+    if _NEGATIVE.search(text) or _TO_BE_RELEASED.search(text):
+        return None
+    for pattern in _PROSE_WORKS:
+        if (match := pattern.search(text)) is None:
+            continue
+        title = clean_title(match.group("title").strip(' ,."“”«»'), work=True)
+        authors = names_in(match.group("names"), bylined=True)
+        dates = [d for d in find_dates(text[: match.start("title")]) if not _NOT_WHEN.search(text[: d.begin])]
+        after = text[match.end("names") :][:MAX_RELEASE_DAY_GAP]
+        if not dates and (bracket := _BRACKET_AFTER.match(text, match.end("names"))):
+            # "Policy Brief: Title, by A and B (September 2007)", "(Washington, DC: MPI, 2007)": its month or year
+            year = re.search(r"\b(?:19|20)\d\d$", bracket.group(1))
+            dates = find_dates(bracket.group(1)) or ([parse_date(year.group(0), allow_year=True)] if year else [])
+        if not dates and _ON_DAY.match(after):
+            # "..., a policy brief by A, on June 7": the release's day after the byline, in the section's year
+            dates = find_dates(after) or (find_dates(with_year(after, when.start.year)) if when else [])
+        date = dates[-1] if dates else when
+        if date is None or not authors or len(title.split()) < MIN_ITALIC_TITLE_WORDS or _ANY_KIND.fullmatch(title):
+            continue
+        noun = match.group("noun").lower()
+        typed = _NOUN_TYPES.get(noun) or publication_type_of(noun)
+        kind = Kind.REPORT if typed == PublicationType.REPORT else Kind.PUBLICATION
+        return _Reading(
+            "publication.entry", kind, title, date, None, text, block, authors=authors, publication_type=typed
+        )
+    return None
 
 
 # "Two GRCM meetings held (Tegucigalpa, 2-3 June 2010; San Salvador, 16-17 Nov. 2010)", "Dos talleres realizados
@@ -5185,7 +5298,7 @@ def blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nlp
     day_first = day_first_in(text, ctx.language)
     # "los días once y doce de marzo de dos mil diez": a record's days in words, read as figures
     blocks = [replace(b, text=spelled) if (spelled := spelled_dates(b.text)) != b.text else b for b in blocks]
-    with numeric_order(day_first):
+    with numeric_order(day_first, month_first_shown(text)):
         rows = _blocks_to_activities(titles_before_kickers([_day_in_month_row(b) or b for b in blocks]), ctx, nlp)
     rows = [a for a in rows if not _excluded(a)]
     # a site names itself in its pages' titles ("Research | Migration Policy Institute") more than in their bodies
@@ -5828,6 +5941,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         or titled_minutes(blocks, ctx.title) is not None
     )
     header: list[_Reading] = []
+    notice = False
     if (one_document and (meeting := one_meeting(blocks, ctx.title))) or (meeting := programme_page(blocks)):
         header = [reading] if (reading := _schedule_reading(meeting)) else []
         reports = (
@@ -5837,9 +5951,9 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or _reports_activities(blocks, meeting.block)
             or _calendar_table(blocks)
         )
-        if not reports:
-            # An agenda, a notice or minutes: one meeting, whatever its body dates.
-            return merge_activities(pubs + [_to_activity(r, ctx) for r in header])
+        # An agenda, a notice or minutes: one meeting, whatever its body dates, but for the other meetings its body
+        # names with their place and day ("Working Group on COI, Geneva, 8-9 March 2011: report by ...")
+        notice = not reports
         # The record of one meeting's proceedings, or one that lists the meetings held ("Anexo I. Reuniones
         # celebradas durante la PPT"): its meeting, and what it reports, as a report's are read; its header's lines
         # are read once.
@@ -5881,7 +5995,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
     # 2009") just above its headline dates the body below that headline.
     # Before any, the one year the page's title or first heading names ("Presidencia Pro Tempore de Honduras 2010").
     first_heading = next((b.text for b in blocks if b.kind == BlockKind.HEADING), None)
-    latest_year: int | None = heading_year(ctx.title) or heading_year(first_heading)
+    titled_year = heading_year(ctx.title) or heading_year(first_heading)
+    latest_year: int | None = titled_year
     covered = covered_period(blocks)
     latest_date: datetime.date | None = None
     names = [ctx.title or "", *(b.text for b in blocks if b.kind == BlockKind.HEADING)]
@@ -5968,7 +6083,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             latest_year = narrated.pop()
         if dates or (dates := _year_field(text)):
             # "renewed until 31 December 2010": a term's or a deadline's year is not the one the text goes on in
-            if when := [d for d in dates if not _NOT_WHEN.search(text[: d.begin])]:
+            when = [d for d in dates if not _NOT_WHEN.search(text[: d.begin])]
+            # "lessons from the 1986 Immigration Reform and Control Act, which took effect on November 6, 1986", in
+            # an issue of June 2006: history the text recalls, not the year it goes on in
+            when = [d for d in when if not titled_year or d.start.year >= titled_year - MAX_RECALLED_YEARS]
+            if when:
                 last_year[block.heading] = latest_year = when[-1].start.year
                 if when[-1].precision == DatePrecision.DAY:
                     last_date[block.heading] = latest_date = when[-1].start
@@ -5985,10 +6104,20 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             if not find_dates(text):
                 continue
             latest_year = year  # the text goes on in the year its heading gave it
-        elif (month := _month_heading(block.heading, last_year.get(block.heading, latest_year))) and (
-            reading := bylined_release_reading(text, block, month)
+        elif (month := _month_in_period(block.heading, last_year.get(block.heading, latest_year), covered)) and (
+            reading := prose_work_reading(text, block, month)
+            or bylined_release_reading(text, block, month)
+            or italic_work_reading(text, block, month)
         ):
-            readings.append(reading)  # a newsletter's month section: "We also released the report X, by A."
+            # a newsletter's month section: "We also released the report X, by A.", "MPI released *X* by A and B in
+            # October"
+            readings.append(reading)
+        elif (when := issue or (year := heading_year(block.heading)) and parse_date(str(year), allow_year=True)) and (
+            reading := prose_work_reading(text, block, when)
+            or issue
+            and (bylined_release_reading(text, block, issue) or italic_work_reading(text, block, issue))
+        ):
+            readings.append(reading)  # under "Also published in 2009": "Title, a fact sheet by A."
             continue
         else:
             continue
@@ -6022,6 +6151,7 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             or (reading := participle_reading(text, block))
             or (reading := opening_participle_reading(text, block))
             or (reading := italic_work_reading(text, block))
+            or (reading := prose_work_reading(text, block, issue))
             or (reading := bylined_release_reading(text, block))
             or (reading := quoted_work_reading(text, block))
             or (reading := released_work_reading(text, block))
@@ -6117,6 +6247,8 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         readings = [
             replace(r, title=_UPCOMING.sub("", r.title).strip()) if _UPCOMING.match(r.title) else r for r in readings
         ]
+    if notice:
+        readings = header + [r for r in readings if r not in header and _named_elsewhere(r, header)]
     if stated := covered_period(blocks, stated=True):
         readings = [r for r in readings if not _outlook_past_period(r, stated)]
     if own_year := _single_year_of(ctx.title):
@@ -6145,6 +6277,33 @@ _THEN = re.compile(
     r"después|posteriormente|puis))\s*,?\s*",
     re.I,
 )
+
+
+# What a notice's body says of a meeting that is no other activity: its record approved, its minutes circulated.
+_RECORD_OF_MEETING = re.compile(
+    r"\b(?:minutes|summary record|record of|acta|compte[- ]rendu|procès-verbal|relatoría|approv|adopt|aprob"
+    r"|circulated|circulad|diffus)",
+    re.I,
+)
+
+
+def _named_elsewhere(reading: _Reading, header: Sequence[_Reading]) -> bool:
+    """Whether a notice's or an agenda's body reading is another activity it names with its place and day ("Workshop
+    on Resettlement Operations, hosted by Canada in Ottawa on 16-17 February 2011"), not its own meeting's sessions
+    nor an earlier meeting whose record it approves."""
+    if reading.date is None or reading.date.precision != DatePrecision.DAY or not reading.location:
+        return False
+    if reading.block.kind not in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW):
+        return False  # (the body's prose: "The workshop follows up on the discussion at the Full Round in Canberra")
+    if _RECORD_OF_MEETING.search(reading.snippet or ""):
+        return False
+    if not header or header[0].date is None:
+        return True
+    own = header[0]
+    if normalise_title(reading.title) == normalise_title(own.title) or reading.block.order <= own.block.order:
+        return False  # its own meeting again, or a line of its header ("Geneva, 12 April 2011": the paper's date)
+    # on its own days only an activity of another kind ("Chair's Workshop on ..." beside the Full Round)
+    return not own.date.start <= reading.date.start <= own.date.end or reading.kind != own.kind
 
 
 def _two_clauses(text: str, written: str) -> list[tuple[str, str]]:
@@ -6430,6 +6589,9 @@ _UPCOMING_SECTION = re.compile(
     r"|à\s+venir|prochaines?\s+(?:activités|réunions)|perspectivas|perspectives)\b",
     re.I,
 )
+
+
+MAX_RECALLED_YEARS = 3  # years before the one a page's title names: older dates are history it recalls
 
 
 def year_in_period(text: str, year: int, period: tuple[datetime.date, datetime.date] | None) -> int:

@@ -20,8 +20,8 @@ from dataclasses import dataclass, replace
 from mpdp_pipeline.fiscal import fiscal_year, fiscal_year_bounds
 from mpdp_pipeline.schemas import DatePrecision
 
-__all__ = ["MONTHS", "DateSpan", "day_first_in", "find_dates", "fiscal_year", "fiscal_year_bounds", "numeric_order",
-           "parse_date"]  # fmt: skip
+__all__ = ["MONTHS", "DateSpan", "day_first_in", "find_dates", "fiscal_year", "fiscal_year_bounds", "month_first_shown",
+           "numeric_order", "parse_date", "short_weekdays_blanked"]  # fmt: skip
 
 
 MONTHS: dict[str, int] = {}
@@ -176,29 +176,46 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # Whether an ambiguous numeric date (3/4/2019) puts the day first: the document's convention, set
 # once per document by `numeric_order` (dots are always day first, as in Europe).
 _DAY_FIRST: ContextVar[bool] = ContextVar("day_first", default=False)
+# Whether the document's own figures put the month first ("01.21.2010"): then its dotted dates do too.
+_MONTH_FIRST_SHOWN: ContextVar[bool] = ContextVar("month_first_shown", default=False)
 _NUMERIC_FINDER = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)?\d\d(?![\d/-])")
 
 
-def day_first_in(text: str, language: str | None) -> bool:
-    """Whether the numeric dates of a document put the day first: a value above 12 decides
-    ("14/03/2019"), else the language (Spanish and French write the day first, US English does not)."""
+def _figures_order(text: str) -> tuple[int, int]:
+    """How many numeric dates of `text` show the day first ("14/03/2019") and how many the month first."""
     first = second = 0
     for match in _NUMERIC_FINDER.finditer(text):
         a, b = int(match.group(1)), int(match.group(3))
         first += a > 12 >= b
         second += b > 12 >= a
+    return first, second
+
+
+def day_first_in(text: str, language: str | None) -> bool:
+    """Whether the numeric dates of a document put the day first: a value above 12 decides
+    ("14/03/2019"), else the language (Spanish and French write the day first, US English does not)."""
+    first, second = _figures_order(text)
     if first != second:
         return first > second
     return language in ("es", "fr", "de", "it", "pt")
 
 
+def month_first_shown(text: str) -> bool:
+    """Whether a document's figures show it writes the month first ("01.21.2010", "12/30/2008")."""
+    first, second = _figures_order(text)
+    return second > first
+
+
 @contextlib.contextmanager
-def numeric_order(day_first: bool) -> Iterator[None]:
-    """Read ambiguous numeric dates with the day first (or not) inside the block."""
+def numeric_order(day_first: bool, month_first_shown: bool = False) -> Iterator[None]:
+    """Read ambiguous numeric dates with the day first (or not) inside the block; where the document's figures
+    showed the month first, dotted dates too (else dots put the day first, as in Europe)."""
     token = _DAY_FIRST.set(day_first)
+    shown = _MONTH_FIRST_SHOWN.set(month_first_shown and not day_first)
     try:
         yield
     finally:
+        _MONTH_FIRST_SHOWN.reset(shown)
         _DAY_FIRST.reset(token)
 
 
@@ -286,12 +303,16 @@ def _two_days(match: re.Match[str], span: DateSpan) -> tuple[DateSpan, DateSpan]
     return first, second
 
 
+def _dots_day_first(sep: str | None) -> bool:
+    return sep == "." and not _MONTH_FIRST_SHOWN.get()
+
+
 def _numeric_span(match: re.Match[str]) -> DateSpan | None:
     g = match.groupdict()
     a, b = int(g["a"]), int(g["b"])
     year = int(g["y"]) if g.get("y") else 2000 + int(g["yy"])
     # "01.15.2019", "15/01/2019": a number above 12 is the day, whatever the separator
-    day_first = a > 12 if a > 12 or b > 12 else g.get("sep") == "." or _DAY_FIRST.get()
+    day_first = a > 12 if a > 12 or b > 12 else _dots_day_first(g.get("sep")) or _DAY_FIRST.get()
     day, month = (a, b) if day_first else (b, a)
     if not 1 <= month <= 12:
         return None
@@ -308,7 +329,7 @@ def _numeric_range_span(match: re.Match[str]) -> DateSpan | None:
     if max(b, b2) > 12 and max(a, a2) <= 12:
         day_first = False  # "12/30-01/02/2008": the month first, as the US writes it
     else:
-        day_first = max(a, a2) > 12 or g["sep"] == "." or _DAY_FIRST.get()
+        day_first = max(a, a2) > 12 or _dots_day_first(g["sep"]) or _DAY_FIRST.get()
     (d1, m1), (d2, m2) = ((a, b), (a2, b2)) if day_first else ((b, a), (b2, a2))
     if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
         return None
@@ -357,11 +378,11 @@ def month_range(text: str) -> DateSpan | None:
 def find_dates(text: str) -> list[DateSpan]:
     """Every date expression in `text`, left to right, longest match at each place."""
     # The rules ask about the same block many times over: remember the answer (a copy, so callers may edit it).
-    return list(_cached_dates(text, _DAY_FIRST.get()))
+    return list(_cached_dates(text, _DAY_FIRST.get(), _MONTH_FIRST_SHOWN.get()))
 
 
 @functools.lru_cache(maxsize=4096)
-def _cached_dates(text: str, day_first: bool) -> tuple[DateSpan, ...]:
+def _cached_dates(text: str, day_first: bool, month_first: bool) -> tuple[DateSpan, ...]:
     # `day_first` is the key's half that the context variable hides: the same text reads otherwise under it.
     # A note marker glued to a year ("September 2009³") reads as a letter to the patterns' word ends: a space
     # stands in for it, so offsets stay those of `text`.
@@ -369,11 +390,27 @@ def _cached_dates(text: str, day_first: bool) -> tuple[DateSpan, ...]:
     # "martes 7 y miércoles 8 de julio", "Tuesday 7 and Wednesday 8 July": the second day's weekday blanked out, so
     # the two days read as one span; offsets stay those of `text`, and each span keeps its text as written
     blanked = _INNER_WEEKDAY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text)
+    blanked = short_weekdays_blanked(blanked)
     # Only around the years: the patterns are costly, and most of a long text holds no date.
     spans = _dates_within(blanked, _year_windows(blanked))
     if blanked != text:
         spans = [replace(s, text=text[s.begin : s.stop]) for s in spans]
     return tuple(spans)
+
+
+_SHORT_WEEKDAY = re.compile(
+    r"\b(?:lun|mar|mer|mié|mie|jeu|jue|ven|vie|sam|sáb|sab|dim|dom|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+"
+    r"(?=\d{1,2}(?:er)?(?:\s*[-–]\s*(?:[^\W\d]{3,5}\.?\s+)?\d{1,2})?\s+(?:de\s+)?"
+    rf"(?:{'|'.join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))})\b)",
+    re.I,
+)
+
+
+def short_weekdays_blanked(text: str) -> str:
+    """`text` with a weekday's abbreviation before a day and month blanked out ("mar. 7 oct.", "jeu. 16 - ven. 17
+    oct.", "mié. 3 mar."), a space for each of its characters so that offsets stay those of `text`: "mar." is then no
+    month."""
+    return _SHORT_WEEKDAY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 _INNER_WEEKDAY = re.compile(rf"(?<=\d)(\s+(?:and|y|et|&)\s+|\s*[-–]\s*){WEEKDAY_NAMES},?\s+(?=\d)", re.I)

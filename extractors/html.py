@@ -1617,6 +1617,9 @@ def _named_columns(rows: list[Tag]) -> bool:
     )
 
 
+MANY_LAYOUT_CELL_BLOCKS = 8  # paragraphs and lists in one cell: a page's column, never a record's field
+
+
 def _layout_table(rows: list[Tag]) -> bool:
     """Whether a table lays out a page (a row or two of columns holding its paragraphs, lists and headings), not
     data: its cells are read as the page's parts, not as one row's fields."""
@@ -1631,7 +1634,10 @@ def _layout_table(rows: list[Tag]) -> bool:
     if one_text and any(c.find(_CELL_BLOCKS) is not None for c in cells):
         return True  # one column whose cells hold paragraphs (a title row over its details row): a layout, any length
     if len(rows) <= MAX_HEADED_LAYOUT_ROWS and any(
-        len(c.find_all(_CELL_BLOCKS, limit=MIN_LAYOUT_CELL_BLOCKS)) >= MIN_LAYOUT_CELL_BLOCKS and c.find(list(HEADINGS))
+        len(c.find_all(_CELL_BLOCKS, limit=MIN_LAYOUT_CELL_BLOCKS)) >= MIN_LAYOUT_CELL_BLOCKS
+        and c.find(list(HEADINGS))
+        # (or a content column of many paragraphs styled as its headings: "<p style='font:bold 20px'>")
+        or len(c.find_all(_CELL_BLOCKS, limit=MANY_LAYOUT_CELL_BLOCKS)) >= MANY_LAYOUT_CELL_BLOCKS
         for c in cells
     ):
         return True  # a page's frame (header, menu, a content column under its headings, footer): its parts

@@ -113,6 +113,8 @@ class Fragment:
     is_bold: bool = False  # its first letter is bold
     ends_bold: bool = True  # its last letter is bold too: not a bold run-in title that the line goes on after
     marked: bool = False  # opens with a list marker set apart from its text ("A." a gap before "Report. ...")
+    typed_line: int = -1  # a piece of a line typed with spaces between its columns: the line's first character
+    typed_indent_x0: float = -1.0  # a typed line's left edge with the spaces typed before it (its first letter is x0)
 
     @property
     def height(self) -> float:
@@ -398,6 +400,7 @@ def _merge(a: Fragment, b: Fragment) -> Fragment:
         size=a.size if len(a.text) >= len(b.text) else b.size,
         is_bold=a.is_bold and b.is_bold,
         ends_bold=b.ends_bold,
+        typed_line=a.typed_line if a.typed_line == b.typed_line else -1,
     )
 
 
@@ -792,6 +795,181 @@ def _rows_to_table(rows: Sequence[Sequence[Fragment]], anchors: Sequence[float])
         x1=max(b[2] for b in boxes),
         bottom=boxes[-1][3],
     )
+
+
+# "---  ----------  --------": a typed table's rule under its header, a run of dashes over each column
+_COLUMN_RULE = re.compile(r"^\s*-{2,}(?:\s+-{2,})+\s*$")
+# "=====" or "-----" across the page: a typed page's rule, which ends the table above it
+_FULL_RULE = re.compile(r"^\s*(?:={4,}|-{4,}|_{4,})\s*$")
+# share by which the ink widths of a typewriter font's lines may differ (a last ")" is narrow)
+MONOSPACE_TOLERANCE = 0.1
+MIN_TYPED_COLUMNS = 3  # a header typed between two rules names three columns or more
+MAX_TYPED_ROW_GAP_EM = 2.5  # a blank line or two between a typed table's rows; more ends the table
+
+
+def _char_width(row: Sequence[Fragment]) -> float | None:
+    """The width of one character of a line set in a fixed-width font (each run's width over its length)."""
+    # (a short piece's ink is too uneven a measure: "E-01" or "1)")
+    widths = [(s.x1 - s.x0) / len(s.text) for s in row if len(s.text) >= MIN_MEASURED_CHARS]
+    if not widths or max(widths) - min(widths) > MONOSPACE_TOLERANCE * max(widths):
+        return None
+    return sum(widths) / len(widths)
+
+
+MIN_MEASURED_CHARS = 8
+
+
+def _typed_cells(row: Sequence[Fragment], spans: Sequence[tuple[float, float]], width: float) -> list[str]:
+    """A typed line cut at its table's columns: each character goes to the column it stands under (or, in the gap
+    between two, to the one on its left)."""
+    cells = [""] * len(spans)
+    for seg in row:
+        for k, char in enumerate(seg.text):
+            x = seg.x0 + (k + 0.5) * width
+            col = max((i for i, (left, _) in enumerate(spans) if left - width / 2 <= x), default=0)
+            cells[col] += char
+        cells = [c + " " for c in cells]
+    return [re.sub(r"\s+", " ", c).strip() for c in cells]
+
+
+def rejoin_typed_lines(rows: list[list[Fragment]]) -> list[list[Fragment]]:
+    """The typed lines no typed table took, whole again: "B-01  TYPE: Report" is one line of a record, not two
+    columns (the pieces of a line typed with spaces between its columns, `typed_line`, joined by one space each)."""
+    out = []
+    for row in rows:
+        joined: list[Fragment] = []
+        # (and a line indented by typed spaces, "          Immigrants: ...", where pdfium boxed it, spaces included)
+        row = [replace(s, x0=s.typed_indent_x0, typed_indent_x0=-1.0) if s.typed_indent_x0 >= 0 else s for s in row]
+        for seg in row:
+            prev = joined[-1] if joined else None
+            if prev is not None and seg.typed_line >= 0 and seg.typed_line == prev.typed_line:
+                joined[-1] = replace(
+                    prev, text=f"{prev.text} {seg.text}", x1=seg.x1, ends_bold=seg.ends_bold, is_bold=prev.is_bold
+                )
+            else:
+                joined.append(seg)
+        out.append(joined)
+    return out
+
+
+def dash_ruled_tables(rows: list[list[Fragment]]) -> tuple[list[Table], list[list[Fragment]]]:
+    """Tables typed in a fixed-width font: a header line over a rule of dashes, one run per column ("NO. DATE(S)
+    MEETING" / "--- ---------- -------"), then the rows, each character under its column's run. A line whose first
+    column is empty goes on with the row above (a wrapped cell); a bold line alone ("A. 2009") is a section label
+    between two runs of the table, read under the same header; a full rule, a gap of blank lines or another size
+    ends it. Returns the tables and the lines left."""
+    tables: list[Table] = []
+    rest: list[list[Fragment]] = []
+    i = 0
+    while i < len(rows):
+        row = rows[i]
+        text = " ".join(s.text for s in row)
+        width = _char_width(row)
+        ruled = _COLUMN_RULE.match(text) and width and rest
+        boxed = (
+            _FULL_RULE.match(text)
+            and width
+            and i + 2 < len(rows)
+            and _FULL_RULE.match(" ".join(s.text for s in rows[i + 2]))
+            and len(rows[i + 1]) >= MIN_TYPED_COLUMNS
+            and all(s.typed_line >= 0 for s in rows[i + 1])
+        )
+        if not (ruled or boxed):
+            rest.append(row)
+            i += 1
+            continue
+        if ruled:
+            spans = [
+                (seg.x0 + m.start() * width, seg.x0 + m.end() * width)
+                for seg in row
+                for m in re.finditer(r"-{2,}", seg.text)
+            ]
+            header_row = rest[-1]
+        else:
+            # "-----" / "N.º   FECHA   ACTIVIDAD   SEDE" / "-----": the header's words, ruled above and below, start
+            # its columns
+            header_row = rows[i + 1]
+            lefts = _typed_lefts(header_row, rows[i + 3 : i + 3 + TYPED_SAMPLE_ROWS], width)
+            spans = [(left, right) for left, right in zip(lefts, [*lefts[1:], header_row[-1].x1], strict=True)]
+        header = _typed_cells(header_row, spans, width)
+        if sum(bool(h) for h in header) < 2:
+            rest.append(row)
+            i += 1
+            continue
+        if ruled:
+            rest.pop()  # the header is the tables'
+        else:
+            i, row = i + 2, rows[i + 2]  # the rule under the header
+        records: list[list[str]] = []
+        boxes: list[list[float]] = []
+
+        j, last = i + 1, row
+        while j < len(rows):
+            line = rows[j]
+            line_text = " ".join(s.text for s in line)
+            size = max(s.size for s in line)
+            gap = min(s.top for s in line) - max(s.bottom for s in last)
+            w = _char_width(line)
+            # (a line of short pieces alone, "E-07", gives no measure and goes on)
+            same_font = (w is None and any(len(s.text) < MIN_MEASURED_CHARS for s in line)) or (
+                w is not None and abs(w - width) <= MONOSPACE_TOLERANCE * width
+            )
+            if not same_font or gap > MAX_TYPED_ROW_GAP_EM * size or _FULL_RULE.match(line_text):
+                break
+            cells = _typed_cells(line, spans, width)
+            box = [
+                min(s.x0 for s in line),
+                min(s.top for s in line),
+                max(s.x1 for s in line),
+                max(s.bottom for s in line),
+            ]
+            if all(s.is_bold for s in line) and not any(cells[2:]):
+                _close_typed(tables, records, boxes, header)  # "A. 2009 (cont.)": a section's label, the table goes on
+                rest.append(line)
+            elif not cells[0] and records:
+                records[-1] = [join_lines(a, b) for a, b in zip(records[-1], cells, strict=True)]
+                b = boxes[-1]
+                boxes[-1] = [min(b[0], box[0]), b[1], max(b[2], box[2]), max(b[3], box[3])]
+            else:
+                records.append(cells)
+                boxes.append(box)
+            last = line
+            j += 1
+        _close_typed(tables, records, boxes, header)
+        i = j
+    return tables, rest
+
+
+TYPED_SAMPLE_ROWS = 12
+MIN_ALIGNED_SHARE = 0.4  # of a typed table's rows whose pieces start at one column
+
+
+def _typed_lefts(header: Sequence[Fragment], below: Sequence[Sequence[Fragment]], width: float) -> list[float]:
+    """Where a typed table's columns start: its header's words, and the left edges its rows' pieces share (a header
+    typed "N.º FECHA" with one space over "1   22 y 23 de febrero" has two columns there)."""
+    typed = [r for r in below if len(r) >= 2 and all(s.typed_line >= 0 for s in r)]
+    starts = Counter(round(s.x0 / width) for r in typed for s in r)
+    shared = [k * width for k, n in starts.items() if n >= MIN_ALIGNED_SHARE * len(typed)] if typed else []
+    lefts = sorted([s.x0 for s in header] + [x for x in shared if all(abs(x - s.x0) > width for s in header)])
+    return [x for k, x in enumerate(lefts) if k == 0 or x - lefts[k - 1] > width]
+
+
+def _close_typed(tables: list[Table], records: list[list[str]], boxes: list[list[float]], header: list[str]) -> None:
+    """The rows read so far as one table under `header`, then none."""
+    if records:
+        tables.append(
+            Table(
+                rows=tuple(tuple(r) for r in records),
+                row_boxes=tuple((b[0], b[1], b[2], b[3]) for b in boxes),
+                x0=min(b[0] for b in boxes),
+                top=boxes[0][1],
+                x1=max(b[2] for b in boxes),
+                bottom=boxes[-1][3],
+                header=tuple(header),
+            )
+        )
+    records.clear()
+    boxes.clear()
 
 
 def segments_to_unruled_tables(

@@ -145,7 +145,7 @@ def find_listings(
     records that do not read as events, even under year headings that say nothing."""
     blocks = [b for b in blocks if not _RESULT_COUNT.match(b.text)]  # "8 results": a search's tally, no field
     page_says = _page_says_publications(blocks, title)
-    years = _section_years(blocks)
+    years = _issue_runs(blocks) | _section_years(blocks)
     pubs, used = _table_listing(blocks, page_says)
     covers, covers_used = _cover_grid([b for b in blocks if b.order not in used])
     pubs, used = pubs + covers, used | covers_used
@@ -876,19 +876,73 @@ MAX_HEADING_LEVEL = 7
 
 def _section_years(blocks: Sequence[Block]) -> dict[int, DateSpan]:
     """The year each block's section is headed by ("<h2>2025</h2>" over cards titled in `h3`s), by block order: a
-    heading of that level or above that is no year closes the section."""
+    heading of that level or above that is no year closes the section. A month's heading ("January", "Juin") heads
+    its section with that month, in the year of the section around it or, failing one, the year the page's first
+    heading names alone ("2012 at MPI" over month by month cards)."""
     years: dict[int, DateSpan] = {}
     current: tuple[DateSpan, int] | None = None
+    year_section: tuple[DateSpan, int] | None = None
+    page_year = next((_one_year(b.text) for b in blocks if b.kind == BlockKind.HEADING), None)
     for block in blocks:
         if block.kind == BlockKind.HEADING:
             level = _heading_level(block) or MAX_HEADING_LEVEL  # a PDF's heading or a bold line: below all `h`s
+            if year_section is not None and level <= year_section[1]:
+                year_section = None
             if (span := _bare_year(block.text.strip())) is not None:
-                current = (replace(span, begin=0, stop=0), level)
+                current = year_section = (replace(span, begin=0, stop=0), level)
+            elif month := _month_section(block.text, year_section[0].start.year if year_section else page_year):
+                current = (month, level)
             elif current is not None and level <= current[1]:
-                current = None
+                current = year_section
         if current is not None:
             years[block.order] = current[0]
     return years
+
+
+def _issue_runs(blocks: Sequence[Block]) -> dict[int, DateSpan]:
+    """The month or year a line that is only that date ("<div class='issuehead'>December 2006</div>") gives the
+    blocks after it in the same container (its siblings, up to the next such line or heading): an archive's issues,
+    each a month over its articles. A card's own date line sits inside the card, and the next card is no sibling."""
+    runs: dict[int, DateSpan] = {}
+    current: tuple[DateSpan, str] | None = None
+    # (a line of its own element: "<p>Fact Sheet<br>Title<br>April 2009</p>" dates only its card)
+    shared = Counter(b.locator for b in blocks)
+    for block in blocks:
+        parent = (block.locator or "").rsplit(" > ", 1)[0]
+        if block.kind == BlockKind.HEADING:
+            current = None
+        elif (
+            block.kind == BlockKind.PARAGRAPH
+            and block.page is None
+            and (span := _date_line(block.text)) is not None
+            and span.precision != DatePrecision.DAY
+            and len(block.text.split()) <= MAX_ISSUE_LINE_WORDS
+            and shared[block.locator] == 1
+        ):
+            current = (replace(span, begin=0, stop=0), parent)
+        elif current is not None and not block.locator.startswith(current[1] + " > "):
+            current = None  # out of the container the line heads
+        elif current is not None and (block.locator or "").count(" > ") > current[1].count(" > ") + 1 + 1:
+            continue  # deeper inside a sibling than a card's lines: no record of this run
+        if current is not None and block.locator.startswith(current[1] + " > "):
+            runs[block.order] = current[0]
+    return runs
+
+
+MAX_ISSUE_LINE_WORDS = 4
+
+
+def _one_year(text: str) -> int | None:
+    years = set(re.findall(r"(?<![\d/–-])((?:19|20)\d\d)(?![\d/–-])", text))
+    return int(years.pop()) if len(years) == 1 else None
+
+
+def _month_section(heading: str, year: int | None) -> DateSpan | None:
+    """The month a heading names alone ("January", "Juin"), in `year`."""
+    if year is None or heading.strip(" :.").lower() not in MONTHS:
+        return None
+    span = parse_date(f"{heading.strip(' :.')} {year}")
+    return replace(span, begin=0, stop=0) if span is not None and span.precision == DatePrecision.MONTH else None
 
 
 def _read_record(record: list[Block], years: Mapping[int, DateSpan] | None = None) -> Publication | None:

@@ -24,7 +24,7 @@ import re
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO, Any
 
 import pdfplumber
@@ -32,6 +32,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from mpdp_pipeline.extractors.language import document_language
 from mpdp_pipeline.extractors.layout import (
+    DEFAULT_CELL_GAP_EM,
     BlockBuilder,
     CrossPageStats,
     Fragment,
@@ -41,11 +42,13 @@ from mpdp_pipeline.extractors.layout import (
     attach_list_markers,
     cell_borders_to_grid,
     clean_text,
+    dash_ruled_tables,
     fragments_to_segments,
     grid_to_table,
     items_to_reading_order,
     join_lines,
     line_tops,
+    rejoin_typed_lines,
     remove_running_lines,
     rules_to_regular_grid,
     segments_to_unruled_tables,
@@ -230,6 +233,42 @@ class _PageReader:
             if text.strip()
         ]
 
+    def typed_pieces(self, run: str, start: int, whole: Fragment) -> list[Fragment]:
+        """A typed line cut where a gap wider than an em parts two of its characters: its columns, each a fragment."""
+        b = self.box
+        pieces: list[tuple[int, int]] = []  # (first, last) character offsets in `run`
+        prev_right = None
+        for offset, char in enumerate(run):
+            if char.isspace():
+                continue
+            pdfium_c.FPDFText_GetCharBox(self.tp, start + offset, b.left, b.right, b.bottom, b.top)
+            if prev_right is not None and b.left.value - prev_right > whole.size * DEFAULT_CELL_GAP_EM:
+                pieces.append((offset, offset))
+            elif pieces:
+                pieces[-1] = (pieces[-1][0], offset)
+            else:
+                pieces.append((offset, offset))
+            prev_right = b.right.value
+        if not pieces:
+            return [whole]
+        if len(pieces) == 1:
+            # one piece: the line as pdfium boxed it, but where spaces typed before it ("          Enlace para la
+            # ...", a wrapped cell under its column) put its first letter
+            pdfium_c.FPDFText_GetCharBox(self.tp, start + pieces[0][0], b.left, b.right, b.bottom, b.top)
+            left = self.to_display(b.left.value, b.bottom.value, b.right.value, b.top.value)[0]
+            if left - whole.x0 <= whole.size * DEFAULT_CELL_GAP_EM:
+                return [whole]
+            return [replace(whole, x0=left, typed_indent_x0=whole.x0)]
+        out = []
+        for first, last in pieces:
+            pdfium_c.FPDFText_GetCharBox(self.tp, start + first, b.left, b.right, b.bottom, b.top)
+            left = b.left.value
+            pdfium_c.FPDFText_GetCharBox(self.tp, start + last, b.left, b.right, b.bottom, b.top)
+            rect = (left, 0.0, b.right.value, 0.0)
+            frag = self.fragment(_unit_text(run[first : last + 1]), rect, start + first)
+            out.append(replace(frag, top=whole.top, bottom=whole.bottom, typed_line=start))
+        return out
+
     def fragments(self) -> list[Fragment]:
         count = pdfium_c.FPDFText_CountChars(self.tp)
         if count <= 0:
@@ -244,7 +283,11 @@ class _PageReader:
             if run.strip():
                 rects = self.rects(start, len(run))
                 if len(rects) == 1:
-                    out.append(self.fragment(_unit_text(run), rects[0], start))
+                    whole = self.fragment(_unit_text(run), rects[0], start)
+                    # a line far wider than its characters: spaces typed between its columns, which pdfium keeps
+                    # as one space each ("1   13 Jan 2009   Steering Group   Geneva")
+                    wide = (whole.x1 - whole.x0) > TYPED_LINE_EM * whole.size * len(run.strip())
+                    out.extend(self.typed_pieces(run, start, whole) if wide else [whole])
                 elif rects:
                     out.extend(self.run_to_fragments(run, start, rects))
             start += len(run) + 2
@@ -373,6 +416,11 @@ def _rules_to_display(
     flipped_h = [(y, x0, x1) for y, x0, x1 in _join_collinear([(height - y, x0, x1) for y, x0, x1 in horizontal], tol)]
     flipped_v = _join_collinear([(x, height - y1, height - y0) for x, y0, y1 in vertical], tol)
     return flipped_h, flipped_v
+
+
+# A line whose box is wider than this many ems per character holds spaces that pdfium wrote as one: a typed table's
+# columns. Set text runs about half an em per character, a fixed-width font 0.6 (Courier).
+TYPED_LINE_EM = 0.61
 
 
 def _unit_text(run: str) -> str:
@@ -507,7 +555,23 @@ class _PageSpill:
 
     def append(self, layout: PageLayout) -> None:
         rows = [
-            [(s.text, s.x0, s.top, s.x1, s.bottom, s.size, s.is_bold, s.ends_bold) for s in row] for row in layout.rows
+            [
+                (
+                    s.text,
+                    s.x0,
+                    s.top,
+                    s.x1,
+                    s.bottom,
+                    s.size,
+                    s.is_bold,
+                    s.ends_bold,
+                    s.marked,
+                    s.typed_line,
+                    s.typed_indent_x0,
+                )
+                for s in row
+            ]
+            for row in layout.rows
         ]
         record = (layout.number, layout.width, layout.height, rows, layout.tables, layout.italics)
         pickle.dump(record, self._file, protocol=pickle.HIGHEST_PROTOCOL)
@@ -652,7 +716,9 @@ def _pdf_to_document(data: bytes) -> ParsedDocument:
             tables = list(layout.tables)
             rows = remove_running_lines(layout.rows, layout.height, running)
             rows = [[s for s in row if not any(_inside(s, t) for t in tables)] for row in rows]
-            unruled, rows = segments_to_unruled_tables([r for r in rows if r], layout.width)
+            typed, rows = dash_ruled_tables([r for r in rows if r])
+            unruled, rows = segments_to_unruled_tables(rejoin_typed_lines(rows), layout.width)
+            unruled += typed
             rows = stack_badges([attach_list_markers(row) for row in rows])
             items: list[Fragment | Table] = [s for row in rows for s in row]
             items.extend(tables)

@@ -38,6 +38,10 @@ from mpdp_pipeline.schemas import Block, BlockKind, DatePrecision, PublicationTy
 
 MIN_RECORDS = 2  # one labelled title may be a page's own metadata; two make a catalogue
 MAX_LABEL_WORDS = 4
+# "Policy Brief February 12", "Report May 8": a type label, then the work's day without its year
+_LABEL_DAY = re.compile(
+    r"^(?P<type>[^\W\d][^\d|·•]{2,30}?)\s+(?P<day>[^\W\d]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]{3,10}\.?)$"
+)
 
 _TITLE = re.compile(r"^(?:t[ií]tulo|title|titre)$", re.I)
 _AUTHORS = re.compile(r"^(?:(?:corporate |other )?(?:autor(?:es|\(es\)|as?)?|authors?|author\(s\))|auteur(?:s|\(s\))?"
@@ -670,6 +674,8 @@ _ENTRY_BYLINE = re.compile(
 _LEADING_BYLINE = re.compile(
     r"^(?:(?:edited|compiled|coordinated|editado|coordinado|édité) )?(?:by|por|par)\s+(?P<names>[^(]{3,200})", re.I
 )
+# "Doris Meissner and Donald Kerwin · 62 pp. | ...": a facts line's names, before its first separator
+_NAMES_THEN_FACTS = re.compile(r"^(?P<names>(?-i:[A-ZÀ-Ý])[^·|•:;]{2,160}?)\s+[·|•]\s")
 _NAMES_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)")  # the byline's stop, not an initial's ("Margaret L. Hughes")
 
 
@@ -688,8 +694,14 @@ def kicker_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]
         ):
             continue
         text = _NOTE_MARKS.sub("", entry.text.strip())
-        if (lead := _LEADING_BYLINE.match(text)) and above is not None and above.kind == BlockKind.HEADING:
-            # "Title" / "Book | April 2006" / "Edited by A and B (MPI, 310 pp.). ...": the kicker under its title
+        titled = above is not None and above.kind == BlockKind.HEADING and not _KICKER.match(above.text)
+        lead = _LEADING_BYLINE.match(text)
+        if lead is None and (facts := _NAMES_THEN_FACTS.match(text)) and names_in(facts.group("names"), bylined=True):
+            lead = facts
+        if lead and titled:
+            # "Title" / "Book | April 2006" / "Edited by A and B (MPI, 310 pp.). ...": the kicker under its title;
+            # "Title" / "REPORT | 01.21.2010" / "Doris Meissner and Donald Kerwin · 62 pp. | ISBN ...": its facts line
+            # opens with the names alone
             bylined, title, names = None, above.text.strip(" ."), lead.group("names")
             used.add(above.order)
         else:
@@ -1303,41 +1315,112 @@ def titled_type_entries(blocks: Sequence[Block]) -> tuple[list[Publication], set
 
 # "REPORT | February 7", "POLICY BRIEF · March 12, 2008": a timeline's kicker, the work's type then its day or month
 _TYPE_KICKER = re.compile(r"^(?P<type>[^\W\d][^|·•\d]{2,30}?)\s*[|·•]\s*(?P<date>[^|·•]{3,30})$")
+# "Publisher: Washington, DC: MPI", "Editorial: ...": a card's labelled imprint
+_PUBLISHER_FIELD = re.compile(
+    r"^\s*(?:publisher|published by|editorial|éditeur|[ée]dition)\s*:\s*(?P<imprint>\S.*)$", re.I
+)
+# "Released August 2012.", "Publicado en marzo de 2009": a card's line giving the work's release
+# (not a field, "Published | March 2008", which the fielded records' rules read)
+_RELEASED_LINE = re.compile(r"^\s*(?:released|published|issued|publicad[oa]|publiée?|parue?)\s+(?=\w)", re.I)
+MAX_LABEL_WORDS = 4
+# "Policy Brief February 12", "Report May 8": a type label, then the work's day without its year
+_LABEL_DAY = re.compile(
+    r"^(?P<type>[^\W\d][^\d|·•]{2,30}?)\s+(?P<day>[^\W\d]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]{3,10}\.?)$"
+)
+
+
+def _label_kicker(block: Block, title: Block, year: int | None, below: Sequence[Block]) -> DateSpan | None:
+    """The date of a work a bare type label ("Report", "Fact Sheet") sets over its title heading: a line of the card
+    that says it was released, else the month its section's heading names in the page's year ("January" on a
+    page "2012 at MPI"); None for any other label."""
+    label = block.text.strip(" :")
+    month = _section_month(block.heading, year)
+    if (
+        (dated := _LABEL_DAY.match(label))
+        and month is not None
+        and month.precision == DatePrecision.MONTH  # (under a year's heading, the listing rules' cards)
+        and _names_type(dated.group("type"))
+    ):
+        # "Policy Brief February 12" under "February": the label's day, in its section's year
+        day = parse_date(f"{dated.group('day')} {month.start.year}")
+        if day is not None and day.precision == DatePrecision.DAY and title.kind == BlockKind.HEADING:
+            return day
+    if (
+        block.kind not in (BlockKind.HEADING, BlockKind.PARAGRAPH)
+        or not 1 <= len(label.split()) <= MAX_LABEL_WORDS
+        or not _names_type(label)
+        or EVENT_KIND_WORDS.search(label)
+        or find_dates(label)
+        or title.kind != BlockKind.HEADING
+    ):
+        return None
+    for line in below:
+        if dates := find_dates(line.text):
+            # "Released August 2012."; a card's other date line ("November 2015 • By A and B") is the listing
+            # rules' to read with its byline
+            return dates[0] if _RELEASED_LINE.match(line.text) else None
+    # (under a year's heading, "2025", the cards are the listing rules' to read whole)
+    return month if month is not None and month.precision == DatePrecision.MONTH else None
+
+
+def _card_lines(title: Block, after: Sequence[Block]) -> list[Block]:
+    """The lines of a card under its title, up to the next heading (the next card's kicker)."""
+    lines = []
+    for block in after:
+        if block.heading != title.text or block.kind == BlockKind.HEADING:
+            break
+        lines.append(block)
+    return lines
 
 
 def kicker_headings(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
     """A timeline's works, each a kicker heading naming its type and day ("REPORT | February 7") over the heading of
     its title and, perhaps, its byline ("By A and B. Washington, DC: Migration Policy Institute."), MIN_RECORDS of
-    them; a day without its year takes the year a heading above names ("2008 at a Glance")."""
+    them; a day without its year takes the year a heading above names ("2008 at a Glance"). A bare type label
+    ("Report") over a title heading is such a kicker where the card says when it was released or its section's
+    heading names a month ("January", month by month through the year)."""
     found, used = [], set()
     year: int | None = None
     for i, block in enumerate(blocks):
-        if block.kind != BlockKind.HEADING:
-            continue
-        kicker = _TYPE_KICKER.match(block.text.strip())
-        if kicker is None:
-            if (named := _year_named(block.text)) is not None and not find_dates(block.text):
-                year = named
-            continue
-        label, when = kicker.group("type").strip(), kicker.group("date").strip()
-        if not _names_type(label) or EVENT_KIND_WORDS.search(label) or i + 1 == len(blocks):
-            continue
-        date = parse_date(when) or (parse_date(f"{when} {year}") if year and not _year_named(when) else None)
+        if i + 1 == len(blocks):
+            break
         title = blocks[i + 1]
+        below = _card_lines(title, blocks[i + 2 : i + 2 + MAX_CARD_LINES])
+        kicker = _TYPE_KICKER.match(block.text.strip()) if block.kind == BlockKind.HEADING else None
+        if kicker is None:
+            if (
+                block.kind == BlockKind.HEADING
+                and (named := _year_named(block.text)) is not None
+                and not find_dates(block.text)
+            ):
+                year = named
+            if (date := _label_kicker(block, title, year, below)) is None:
+                continue
+            label = block.text.strip(" :")
+        else:
+            label, when = kicker.group("type").strip(), kicker.group("date").strip()
+            if not _names_type(label) or EVENT_KIND_WORDS.search(label):
+                continue
+            date = parse_date(when) or (parse_date(f"{when} {year}") if year and not _year_named(when) else None)
         if date is None or title.kind != BlockKind.HEADING or _TYPE_KICKER.match(title.text) or find_dates(title.text):
             continue
         parts, authors, publisher = [block, title], (), None
-        if i + 2 < len(blocks) and (byline := _LEADING_BYLINE.match(blocks[i + 2].text.strip())):
+        if below and (byline := _LEADING_BYLINE.match(below[0].text.strip())):
             names = byline.group("names")
             names = names[: end.start()] if (end := _NAMES_END.search(names)) else names
             authors = tuple(names_in(names.strip(" ."), bylined=True) or ())
-            imprint = blocks[i + 2].text.strip()[byline.start("names") + len(names) :].strip(" .")
+            imprint = below[0].text.strip()[byline.start("names") + len(names) :].strip(" .")
             publisher = imprint_publisher(imprint) if _imprint(imprint) else None
-            parts.append(blocks[i + 2])
+            parts.append(below[0])
+        if publisher is None and (field := next((m for b in below if (m := _PUBLISHER_FIELD.match(b.text))), None)):
+            publisher = imprint_publisher(field.group("imprint").strip(" ."))
         snippet = " | ".join(b.text for b in parts)
         work = _listed_work(title.text.strip(), title, date, publication_type_of(label), snippet, authors)
         found.append(replace(work, publisher=publisher))
-        used |= {b.order for b in parts}
+        used |= {b.order for b in [*parts, *below]}  # the card's other lines (its imprint, its blurb) with it
     if len(found) < MIN_RECORDS:
         return [], set()
     return found, used
+
+
+MAX_CARD_LINES = 4

@@ -39,6 +39,7 @@ from mpdp_pipeline.extractors.dates import (
     find_dates,
     month_range,
     parse_date,
+    short_weekdays_blanked,
 )
 from mpdp_pipeline.extractors.identity import normalise_title
 from mpdp_pipeline.extractors.places import closing_town, country_of, known_place, trailing_place
@@ -134,8 +135,14 @@ _WEEKDAYS = (
     r"|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
 # "Fecha: ", "Monday, ", and a range's "del"/"from"/"du" ("del 29 de abril al 2 de mayo")
+# "mar. 7 oct.", "jeu. 16 - ven. 17 oct.": a weekday's abbreviation with its stop, before a day
+_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_SHORT_WEEKDAY_LEAD = (
+    r"(?:lun|mar|mer|mié|jeu|jue|ven|vie|sam|sáb|dim|dom)\.\s+"
+    rf"(?=\d{{1,2}}(?:\s*[-–]\s*(?:[^\W\d]{{3}}\.\s+)?\d{{1,2}})?\s+(?:de\s+)?(?:{_MONTH_WORDS})\b)"
+)
 _LEAD = re.compile(
-    rf"^\W*(?:(?:date|fecha|when)\s*:\s*)?(?:(?:{_WEEKDAYS})[\s,]+)?"
+    rf"^\W*(?:(?:date|fecha|when)\s*:\s*)?(?:(?:{_WEEKDAYS})[\s,]+|{_SHORT_WEEKDAY_LEAD})?"
     # "du 3 au 5", "Les 15 et 16 mars", "Le 3 mai", "Los días 3 y 4": an article or a "from" before the days
     r"(?:(?:del|desde el|from|du|les|le|el|los(?:\s+d[ií]as)?|the)\s+(?=\d))?",
     re.I,
@@ -310,6 +317,27 @@ def _introduces_year(block: Block, text: str) -> bool:
         and _single_year(text) is not None
         and not any(d.precision == DatePrecision.DAY for d in find_dates(text))
     )
+
+
+MAX_PERIOD_LINE_WORDS = 8
+
+
+def _months_period(block: Block, text: str) -> tuple[int, int | None] | None:
+    """The year and the span a paragraph that is only a period of months gives the records below it ("octobre 2014 -
+    mars 2015": 2014, and from October; "January - June 2011": 2011): their days say no year."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or len(text.split()) > MAX_PERIOD_LINE_WORDS:
+        return None
+    dates = find_dates(text)
+    if not dates or any(d.precision != DatePrecision.MONTH for d in dates) or len(dates) > 2:
+        return None
+    if sum(len(d.text) for d in dates) < len(re.sub(r"[\s–—-]+", "", text)) - 2:
+        return None  # a sentence about months, not a period alone
+    first, last = dates[0], dates[-1]
+    if (first.start.year, first.start.month) == (last.end.year, last.end.month):
+        return None  # one month ("March 2012" over a month's calendar): no period
+    if last.end.year == first.start.year + 1:
+        return first.start.year, first.start.month
+    return (first.start.year, None) if first.start.year == last.end.year else None
 
 
 # "The Steering Group, which brings together ..., met twice in Geneva this year:", "La Red ... se reunió en dos
@@ -533,6 +561,7 @@ def leading_date(text: str, year: int | None) -> DateSpan | None:
     start = lead.end() if lead else 0
     # "Thursday 13 and Friday 14 January": the second day's weekday blanked out, offsets kept
     rest = _INNER_WEEKDAY.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), text[start:])
+    rest = short_weekdays_blanked(rest)  # "mar. 7 oct.": a Tuesday, not March
     weekday = _weekday_of(text[:start])
     dates = find_dates(rest[:60])
     # "Martes 23 de febrero de 2010": a date that writes its year keeps it, whatever the weekday
@@ -2692,8 +2721,10 @@ def venue_line(text: str) -> str | None:
 # --- one-meeting documents ------------------------------------------------------------------------
 
 # "REVISED 4/23/19", "as of 7 February 2020": when the paper was written, not when its meeting is.
+# (and "replaces the version circulated on 28 March 2011": an earlier version's day)
 _STAMP = re.compile(
-    r"\b(?:revised|as of|updated|posted|issued|printed|revisad[oa]|actualizad[oa]|r[ée]vis[ée]e?|mis[ea]? à jour)"
+    r"\b(?:revised|as of|updated|posted|issued|printed|circulated|distributed|revisad[oa]|actualizad[oa]"
+    r"|circulad[oa]|distribuid[oa]|r[ée]vis[ée]e?|mis[ea]? à jour|diffus[ée]e?)"
     r"(?:\s+(?:on|el|le))?\W*$",
     re.I,
 )
@@ -2747,10 +2778,18 @@ _DOCUMENT_NAME = re.compile(
     re.I,
 )
 HEADER_DATELINE_LINES = 4
+_PAPER_STAMP = re.compile(
+    r"\b(?:original|distr\.?|distribution)\s*:\s*(?:english|spanish|french|general|restricted"
+    r"|limited|ingl[ée]s|espa[ñn]ol|fran[çc]ais|anglais)\b",
+    re.I,
+)
+_PROGRAMME_DAY = re.compile(rf"^(?:{WEEKDAY_NAMES}),?\s+[^,;]{{4,30}}$", re.I)
 AGENDA_HEADER_LINES = 8
 # "Agenda for the ESCG AGM 2025", "Minutes of the Annual General Meeting": the paper of the meeting it names
 _PAPER_OF = re.compile(
-    r"^\W*(?:agenda|minutes|orden del d[ií]a|ordre du jour|acta|proc[eè]s-verbal)\s+(?:for|of|de|du|del)\s+"
+    # "Notice of Meeting: Regular Meeting of the GRCM", "Convocatoria: Reunión ...": the paper, a colon, the meeting
+    r"^\W*(?:(?:notice of (?:the )?meeting|convocatoria|convocation|agenda|orden del d[ií]a|ordre du jour)\s*[:–—]\s*"
+    r"|(?:agenda|minutes|orden del d[ií]a|ordre du jour|acta|proc[eè]s-verbal)\s+(?:for|of|de|du|del)\s+)"
     r"(?:the\s+|la\s+|el\s+|l['’]\s*)?(?=[A-Z0-9À-Ý])(?=.*\b(?:meeting|AGM|assembly|session|reuni[oó]n|r[ée]union"
     r"|asamblea|assembl[ée]e|s[ée]ance|sesi[oó]n|council|board|committee)\b)",
     re.I,
@@ -2862,14 +2901,19 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
     # (the two lines after the name, those above it, then the lines further after: the body's name and members
     # may come between the name and the venue, hour and day)
     after = head[at + 1 : at + 1 + HEADER_DATELINE_LINES]
-    for block in [naming, *after[:2], *head[:at], *after[2:]]:
+    # "Wednesday, 25 May 2011" under the name: the programme's first day heading, after the cover's dateline above
+    # the name ("Berlin, Germany, 25-26 May 2011") when there is one
+    days = [b for b in after[:2] if _PROGRAMME_DAY.match(b.text.strip())]
+    for block in [naming, *[b for b in after[:2] if b not in days], *head[:at], *days, *after[2:]]:
         if block is not naming and _ITEM.match(block.text):
             continue  # "1. Aprobar el acta ... circulada el 12 de julio": the record's first item, not its dateline
         if block is not naming and len(block.text.split()) > MAX_HEADER_DATELINE_WORDS and _APPROVAL.search(block.text):
             continue  # "Le compte rendu de la réunion du 14 juin 2007 est approuvé ...": an earlier meeting's record
         dates = [d for d in find_dates(block.text) if not _STAMP.search(block.text[: d.begin])]
-        if _PREPARED.match(block.text):
-            continue  # "Prepared by the IGC Secretariat, Geneva, 14 August 2009": the paper's date, not the meeting's
+        if _PREPARED.match(block.text) or _PAPER_STAMP.search(block.text):
+            # "Prepared by the IGC Secretariat, Geneva, 14 August 2009", "Geneva, 12 April 2011 Original: English": the
+            # paper's date, not the meeting's
+            continue
         if block is naming:  # "REVISED 4/23/19 ... AGENDA – April 24, 2019": the date after the document's name
             named_at = (MEETING_DOCUMENT.search(block.text) or _INVITATION.match(block.text)).start()  # type: ignore[union-attr]
             dates = sorted(dates, key=lambda d: d.begin < named_at)
@@ -2892,6 +2936,8 @@ def one_meeting(blocks: Sequence[Block], doc_title: str | None) -> Entry | None:
                 body = next((b.text for b in reversed(above) if _BODY.search(b.text) and _short_name(b.text)), None)
             named = _strip_document(naming.text, dates[0] if block is naming else None)
             named = _INVITATION.sub("", named) if named else named
+            if named and _PAPERS_ONLY.fullmatch(named):
+                named = None  # "Meeting Agenda and Reading List": the papers' names, no meeting's
             if named and _DANGLING.search(named):
                 named = None  # "MINUTES OF THE MEETING OF THE" / "Working Group on Technology": the name is below
             # "DRAFT SUMMARY RECORD" / "Full Round" / "Berlin, 29-30 May 2008": the heading between names the meeting
@@ -3032,6 +3078,13 @@ def _short_name(text: str) -> bool:
 _DRAFT = re.compile(r"\b(?:draft|provisional|final|revised|borrador|proyecto de|projet de|provisoire)\b", re.I)
 
 
+_PAPERS_ONLY = re.compile(
+    r"(?:\s*(?:meeting|reading|list|and|&|programme|program|background|papers?|documents?|materials?|lista"
+    r"|lecturas|documentos|y|et|de)\b)+\s*",
+    re.I,
+)
+
+
 def _strip_document(text: str, date: DateSpan | None) -> str | None:
     if date is not None:
         text = text[: date.begin] + text[date.stop :]
@@ -3039,6 +3092,7 @@ def _strip_document(text: str, date: DateSpan | None) -> str | None:
     text = _DRAFT.sub(" ", text)  # "DRAFT SUMMARY RECORD": the document's state, no name
     text = re.sub(r"\s+", " ", text).strip(_SEPARATORS + " ")
     text = re.sub(r"^\W*(?:of|for|from|de|del|du|des)\s+", "", text, flags=re.I)
+    text = re.sub(r"^\W*meeting\s*[:–—]\s*", "", text, flags=re.I)  # "Notice of Meeting: Regular Meeting of ..."
     text = re.sub(r"\b(?:at|from)\s*$", "", text, flags=re.I).strip(_SEPARATORS + " ")
     if text.count("(") > text.count(")"):
         text += ")"  # "... SOBRE MIGRACIÓN (GRCM)": the bracket closing the name, not a separator
@@ -3216,6 +3270,8 @@ def find_schedule_entries(
             continue
         if _introduces_year(block, text):
             ctx.year, ctx.span_month = _single_year(text), None  # "Here is the schedule of our fall 2018 meetings:"
+        elif period := _months_period(block, text):
+            ctx.year, ctx.span_month = period  # "octobre 2014 - mars 2015" under the calendar's title
         if (body := _body_that_met(block, text)) is not None:
             ctx.name = body  # "The Steering Group ... met twice in Geneva this year:": the days below are its meetings
             ctx.met_intro = True

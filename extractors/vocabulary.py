@@ -58,7 +58,10 @@ KIND_TERMS: tuple[tuple[Kind, tuple[str, ...]], ...] = (
             "steering group",
             "steering committee",
             "groupe de pilotage",
+            "groupe directeur",  # the Steering Group, in French
             "comité de pilotage",
+            "tour complet de consultations",  # the Full Round, in French
+            "mini-tour complet",
             "committee",
             "comité",
             "board of directors",
@@ -497,8 +500,15 @@ EVENTS_SECTION = re.compile(
 
 
 # A card's meta line led by the type a site gives its events: "Event · Wednesday, May 18, 2011 · ...", "Online event |".
+# "Event · May 18, 2011", "Upcoming Event · July 9, 2008", "Meeting · June 5–6, 2008 · Berlin", "Media Teleconference ·
+# May 21, 2008", "Policy Briefing · April 17, 2008": a card's meta line whose first field names an event
 EVENT_TYPE_LINE = re.compile(
-    r"^(?:(?:online|public|virtual)\s+)?(?:events?|webinars?|evento|événement)\s*(?:[·|•—–]\s|$)", re.I
+    r"^(?:(?:upcoming|past|online|public|virtual|media|press|policy|report|book)\s+)?"
+    r"(?:events?|webinars?|evento|événement|meetings?|briefings?|teleconferences?|conference call|launch"
+    r"|seminars?|workshops?|roundtables?|conferences?|forums?|symposi(?:um|a)|trainings?|courses?|panel discussion"
+    r"|reunión|taller|seminario|conferencia|foro|curso|réunion|atelier|séminaire|conférence|colloque)"
+    r"\s*(?:[·|•—–]\s|$)",
+    re.I,
 )
 
 # "Escrito por Secretaría Técnica", "Written by Admin", "Soumis par secretariat le ven, 08/03/2013 - 14:37": a CMS's

@@ -1258,3 +1258,31 @@ def _dated_rows(doc, nlp, recipient: str = "IGC") -> list[tuple]:
     ctx = DocumentContext(recipient, "d" * 64, "file:///document.pdf", "en")
     found = sorted(blocks_to_activities(doc.blocks, ctx, nlp), key=lambda a: a.start_date)
     return [(a.start_date.isoformat(), a.kind, a.title, a.location) for a in found]
+
+
+def test_a_typed_calendar_is_a_table_of_its_dash_ruled_columns(written):
+    """Round 452 (written, dev): a calendar typed in Courier, "NO.  DATE(S)  MEETING  VENUE  STATUS / REMARKS" over
+    a rule of dashes, one run per column, then "1   13 Jan 2009   Steering Group   Geneva   Held", a name wrapped
+    onto the next line under its column, "A. 2009" and "B. 2010 (provisional)" set bold between the rows. pdfium
+    writes the typed spaces as one each: the line's gaps, not its text, cut the columns. The postponed and the
+    cancelled meetings are read as the status column says."""
+    rows = written("w452-igc-calendar-2009.pdf", "IGC")
+    events = {(a.start_date.isoformat(), a.title, a.location) for a in rows if a.kind not in ("report", "publication")}
+    assert ("2009-01-13", "Steering Group", "Geneva") in events
+    assert ("2009-02-04", "Working Group on Admission, Control and Enforcement (ACE)", "Geneva") in events
+    assert ("2010-03-16", "Workshop on Family Reunification", "Lisbon") in events
+    assert not any(title == "Workshop on Unaccompanied Minors" for _, title, _ in events)  # CANCELLED
+
+
+def test_a_typed_report_reads_its_table_boxed_by_rules_and_its_fielded_records_whole(written):
+    """Round 452 (written, dev): a memorandum typed in Courier sets its activities as a table whose header sits
+    between two rules ("N.º FECHA   ACTIVIDAD   SEDE", a single space after "N.º"): the columns start where the rows'
+    typed pieces line up. A list typed as records ("B-01  TYPE: Report" / "TITLE: ..." / "DATE: May 2006  PAGES: 42")
+    is read line by line as before, and its events table under "NO.  DATE  FORMAT  TITLE  PLACE" too."""
+    informe = written("w452-rcm-informe-ppt-2011.pdf", "RCM")
+    events = {(a.start_date.isoformat(), a.location) for a in informe if a.kind not in ("report", "publication")}
+    assert {("2011-02-24", "Santo Domingo"), ("2011-05-17", "Tegucigalpa, Honduras")} <= events
+    listed = written("w452-mpi-publications-list-2007.pdf", "MPI")
+    selecting = "Selecting Economic Migrants: Points Systems in Comparative Perspective"
+    assert any(a.title.endswith(selecting) for a in listed)
+    assert any(a.start_date.isoformat() == "2007-02-22" and a.kind == "seminar" for a in listed)

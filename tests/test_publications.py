@@ -5744,3 +5744,107 @@ def test_a_catalogues_title_headings_over_names_month_type_and_download_lines_ar
         ("2005-11-01", "month", ("Lars Eriksson",), "working_paper"),
     ]
     assert found[1].title == "Rapport sur les procédures d'asile et la protection temporaire"
+
+
+def test_a_years_month_sections_date_the_cards_and_the_prose_releases_under_them(written):
+    """Round 398 (written, dev): "2012 at MPI" goes month by month, each month a heading ("January") over a card (a
+    bare type label, "Report", over the title's heading, its byline and "Publisher: ...") or over prose ("MPI released
+    *Legal Immigration Reform: Options for Congress* by A and B in October"). The cards and the releases take their
+    section's month in the page's year; "A week after the June 15 announcement ..., MPI held a webinar, ..., on June
+    22" is held on June 22."""
+    rows = written("w398-mpi-news-2012.html", "MPI")
+    works = {(a.title, a.start_date.isoformat(), a.date_precision) for a in rows if a.kind in ("report", "publication")}
+    assert ("Border Security at a Crossroads: Measuring Enforcement Outcomes", "2012-01-01", "month") in works
+    assert ("Rethinking National Identity in the Age of Migration", "2012-05-01", "month") in works
+    assert ("Legal Immigration Reform: Options for Congress", "2012-10-01", "month") in works
+    by_title = {a.title: a for a in rows}
+    assert by_title["Rethinking National Identity in the Age of Migration"].publisher == "Verlag Bertelsmann Stiftung"
+    limited = next(a for a in rows if a.title.startswith("Limited English Proficient Individuals"))
+    assert (limited.start_date.isoformat(), limited.authors) == (
+        "2012-03-01",
+        ("Chhandasi Pandya", "Jeanne Batalova", "Margie McHugh"),
+    )
+    webinar = next(a for a in rows if a.title.startswith("Deferred Action for Childhood Arrivals"))
+    assert webinar.start_date.isoformat() == "2012-06-22"
+
+
+def test_a_year_in_reviews_prose_names_works_by_noun_title_and_byline_in_any_order(written):
+    """Round 398 (written, dev): a year in review tells its works in prose, month by month: "MPI released the policy
+    brief Title by A and B in March", "A new fact sheet by A, Title, appeared the same month", "released a report by A,
+    B and C, Title, based on ...", "Working paper: Title by A appeared as ...", and under "Also published in 2009",
+    "Title, a fact sheet by A.". Its months are those of the period it covers (2009), not of the line saying when it
+    was prepared ("March 2010")."""
+    rows = written("w398-mpi-year-in-review-2009.pdf", "MPI")
+    works = {a.title: (a.start_date.isoformat(), a.authors) for a in rows if a.kind in ("report", "publication")}
+    assert works["Delivering Citizenship: The Naturalization Process and Its Backlog"] == (
+        "2009-03-01",
+        ("Muzaffar Chishti", "Claire Bergeron"),
+    )
+    assert works["Immigrant Health Insurance Coverage in 2008: A Profile"] == ("2009-02-01", ("Jeanne Batalova",))
+    assert works["Local Enforcement in Practice: A Study of 287(g) Agreements"][0] == "2009-09-01"
+    assert works["Migration and Development in Central America"] == ("2009-09-01", ("Aaron Terrazas",))
+    assert works["Immigrants in the U.S. Labor Market: A Data Primer"][0] == "2009-01-01"
+    assert (
+        works["Immigrants and the Current Economic Crisis: Research Evidence, Policy Challenges, and Implications"][0]
+        == "2009-01-01"
+    )
+    assert not any(title.startswith("Report by") for title in works)
+
+
+def test_a_catalogue_that_writes_its_dates_month_first_reads_its_dotted_dates_so(written):
+    """Round 442 (written, dev): a catalogue says "All dates are given as month.day.year" and writes "REPORT |
+    01.21.2010" under each title, then "Doris Meissner and Donald Kerwin · 62 pp. | ISBN ...": the figures above 12
+    show the month first, so "06.08.2010" is June 8 (dots alone would put the day first, as in Europe); the facts line
+    opens with the names, and the title is the heading above the kicker."""
+    rows = written("w442-mpi-catalogue-2011.pdf", "MPI")
+    works = {a.title: a for a in rows if a.kind in ("report", "publication")}
+    remittances = works["Remittances and the Recession's Aftermath"]
+    assert (remittances.start_date.isoformat(), remittances.authors) == ("2010-06-08", ("Aaron Terrazas",))
+    assert works["Delivering on the Promise: Improving Immigration Benefits Adjudication"].authors == (
+        "Doris Meissner",
+        "Donald Kerwin",
+    )
+    assert not any(" pp." in title for title in works)
+
+
+def test_a_newsletters_recalled_history_does_not_date_its_news(written):
+    """Round 436 (written, dev): an issue of June 2006 recalls "the 1986 Immigration Reform and Control Act, which
+    took effect on November 6, 1986", then tells "On June 6, more than 150 people attended our panel discussion ...":
+    June 6, 2006. "MPI released Title, a policy brief by Kevin O'Neil, on June 7" is a work of that day."""
+    rows = written("w436-mpi-update-newsletter-2006.html", "MPI")
+    assert all(a.start_date.year == 2006 for a in rows)
+    brief = next(a for a in rows if a.title.startswith("Bringing the Unauthorized Out of the Shadows"))
+    assert (brief.start_date.isoformat(), brief.authors, brief.publication_type) == (
+        "2006-06-07",
+        ("Kevin O'Neil",),
+        "policy_brief",
+    )
+
+
+def test_a_listings_event_cards_are_left_to_the_event_rules_and_a_layout_columns_issues_date_their_articles(
+    written,
+):
+    """Round 442 (written, dev): a research listing mixes event cards ("Upcoming Event · July 9, 2008", "Meeting ·
+    June 5–6, 2008 · Berlin", "Policy Briefing · April 17, 2008") among its works: events, not works. Round 438: an
+    archive laid out in an old table (one row of a sidebar, the content column and another sidebar) sets each issue
+    as a line "December 2006" over its articles: the column is the page's content, and the line dates what follows."""
+    listing = written("w442-mpi-publications-listing-2008.html", "MPI")
+    works = {a.title for a in listing if a.kind in ("report", "publication")}
+    assert "Immigrant Children and School Reform: A Policy Seminar" not in works
+    assert any(
+        a.title == "Immigrant Children and School Reform: A Policy Seminar" and a.kind == "seminar" for a in listing
+    )
+    archive = written("w438-mpi-source-archive-2006.html", "MPI")
+    dated = {a.title: a.start_date.isoformat() for a in archive if a.kind in ("report", "publication")}
+    assert dated["Top 10 Migration Issues of 2006"] == "2006-12-01"
+    assert dated["The Mid-term Elections and the Future of Immigration Reform"] == "2006-11-01"
+
+
+def test_a_newsletters_work_dated_in_brackets_keeps_its_date_over_the_issues(written):
+    """Round 202 (written, dev): an issue of November 2007 lists "Policy Brief: Title, by A and B (September 2007)"
+    and "Book: Title, edited by A and B (Washington, DC: Migration Policy Institute, 2007)": each work's own month or
+    year, not the issue's."""
+    rows = written("w202-mpi-update-2007.html", "MPI")
+    dated = {a.title: (a.start_date.isoformat(), a.date_precision) for a in rows if a.kind in ("report", "publication")}
+    assert dated["Measuring Immigrant Integration at the State Level"] == ("2007-09-01", "month")
+    assert dated["Managing Borders in an Age of Mobility"] == ("2007-01-01", "year")

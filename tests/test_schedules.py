@@ -8289,3 +8289,17 @@ def test_a_text_only_archives_lines_of_day_type_label_town_and_quoted_name_are_n
         ("2006-03-22", "other", "Securing the Border: Immigration Policy after 9/11", "Washington, DC"),
         ("2006-06-08", "roundtable", "Transatlantic Roundtable on Migration and Integration", "Berlin, Germany"),
     ]
+
+
+def test_an_agendas_header_meeting_and_the_other_meetings_its_items_name_with_place_and_day(written):
+    """Round 444 (written, dev): an annotated agenda of the Full Round ("Berlin, Germany, 25-26 May 2011") notes that
+    it "replaces the version circulated on 28 March 2011": that day dates a paper. Its items report on other meetings
+    named with their place and day ("Workshop on Resettlement Operations, hosted by Canada in Ottawa on 16-17
+    February 2011"), which are activities; the summary record it asks to approve, and its own sessions, are not."""
+    rows = written("w444-igc-full-round-annotated-agenda-2011.pdf", "IGC")
+    events = {(a.start_date.isoformat(), a.location) for a in rows if a.kind not in ("report", "publication")}
+    assert ("2011-05-25", "Berlin") in {(d, (loc or "").split(",")[0]) for d, loc in events}
+    assert "2011-02-16" in {d for d, _ in events}
+    assert "2011-03-28" not in {d for d, _ in events}
+    agenda = written("w444-mpi-transatlantic-council-agenda-2012.pdf", "MPI")
+    assert ("2012-05-09", "Eighth Plenary Meeting") in {(str(a.start_date), a.title) for a in agenda}
