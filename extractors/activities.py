@@ -6048,12 +6048,26 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             text = ", ".join(_content_cells(kept))
             if posted_news_row(block.cells):
                 text = [c for c in block.cells if c.strip()][-1]  # a newsroom's summary, without its headline
+        elif (
+            block.kind == BlockKind.TABLE_ROW
+            and not block.header
+            and text == block.text
+            and posted_news_row(block.cells)
+        ):
+            # "12 June 2006 | Full Round in Montreux The 2006 IGC Full Round took place in Montreux from 31 May to 2
+            # June 2006 ...": a news list set as a table with no header, the day it was posted beside the item
+            text = [c for c in block.cells if c.strip()][-1]
         lent: int | None = None  # a year the context lends a year-less date
         written = text
         if (day := _dateline_day(text)) is not None:
             news_day[_item_key(block)] = day
             datelined[block.order] = (_DATELINE.match(text).group("place"), day)
-        if (day := news_day.get(_item_key(block)) or posted_on.get(item_of.get(block.order))) is not None:
+        if (item := _headlined_item(text)) is not None:
+            # "Migración laboral: el taller se realizó · Publicado: 24/11/2009 Tras su suspensión en junio, el Taller
+            # ...": an archive's item, its headline and the day it was posted run into its body
+            text, day = item
+            text = _news_dated(text, day, covered)
+        elif (day := news_day.get(_item_key(block)) or posted_on.get(item_of.get(block.order))) is not None:
             # "Ciudad de Panamá, 21 de noviembre de 2012.- ... concluyó ayer la XVII Reunión ...": the days a press
             # release counts from its dateline, read as dates; the dateline itself dates no activity
             if (lead := posted_lead(text)) and lead.begin <= 1:
@@ -7111,6 +7125,24 @@ def _posting_days(blocks: Sequence[Block], item_of: dict[int, str]) -> dict[str 
 
 
 MAX_POSTING_NOTE_CHARS = 12  # "Posted on ", "Publié le ": a date line's words around its date
+
+
+# "Headline · Publicado: 24/11/2009 Body ...", "Headline | Posted: May 3, 2010 Body ...": a news item on one line
+_HEADLINE_POSTED = re.compile(
+    r"^(?P<headline>[^·|•]{5,200}?)\s+[·|•]\s+(?:publicado|posted|published|publié|fecha|date)\s*:\s*"
+    r"(?P<stamp>[^A-Za-zÀ-ÿ]{6,12}|\S+(?:\s+\S+){1,4}?(?:19|20)\d\d)\s+(?=\S)",
+    re.I,
+)
+
+
+def _headlined_item(text: str) -> tuple[str, datetime.date] | None:
+    """A news item's body and the day it was posted, where its headline and stamp open the same line; else None."""
+    if (match := _HEADLINE_POSTED.match(text)) is None:
+        return None
+    days = find_dates(match.group("stamp"))
+    if len(days) != 1 or days[0].precision != DatePrecision.DAY:
+        return None
+    return text[match.end() :], days[0].start
 
 
 def _item_key(block: Block) -> str | None:

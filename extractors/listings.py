@@ -506,6 +506,12 @@ _SUMMARY = re.compile(r"\s+(?:summary|abstract|sommaire|résumé|resumen|síntes
 _LINK_IN_BRACKETS = re.compile(r"\s*\((?:https?://|www\.)[^()]*\)")
 
 
+# a header cell naming the table's events anywhere in it ("Plenary meeting (theme)", "Taller / Seminario")
+_EVENT_HEADER = re.compile(
+    r"\b(?:meetings?|plenar(?:y|ies)|workshops?|seminars?|roundtables?|reuni[oó]n(?:es)?|talleres?|seminarios?"
+    r"|r[ée]unions?|ateliers?|s[ée]minaires?)\b(?!\s+(?:papers?|documents?|reports?|proceedings))",
+    re.I,
+)
 _EVENTS_COLUMN = re.compile(
     r"^\W*(?:meetings?|events?|activit(?:y|ies)|réunions?|événements?|activités?|reuni[oó]n(?:es)?|eventos?"
     r"|actividad(?:es)?)\b",
@@ -517,8 +523,9 @@ def _titled_rows(rows: Sequence[Block]) -> list[Publication]:
     """The rows of a headerless table on a publications page when most hold a title cell and a cell that is
     only a date ("Guide to ... Summary: ... | 2020-06-22"); nothing when the rows read as events."""
     read: list[Publication] = []
-    if rows and any(_EVENTS_COLUMN.match(h.strip()) for h in rows[0].header):
-        return read  # "Meeting | Place | Date | Documents": a table of meetings and the papers each left
+    if rows and any(_EVENTS_COLUMN.match(h.strip()) or _EVENT_HEADER.search(h) for h in rows[0].header):
+        # "Meeting | Place | Date | Documents", "No. | Plenary meeting (theme) | Venue | Dates": a table of meetings
+        return read
     # A table without header cells has its first row taken for its header: a row like the others.
     first = [replace(rows[0], cells=rows[0].header, text=" | ".join(rows[0].header))] if rows else []
     for block in first + list(rows):

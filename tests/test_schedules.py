@@ -8303,3 +8303,38 @@ def test_an_agendas_header_meeting_and_the_other_meetings_its_items_name_with_pl
     assert "2011-03-28" not in {d for d, _ in events}
     agenda = written("w444-mpi-transatlantic-council-agenda-2012.pdf", "MPI")
     assert ("2012-05-09", "Eighth Plenary Meeting") in {(str(a.start_date), a.title) for a in agenda}
+
+
+def test_a_news_archives_items_are_dated_by_their_bodies_not_by_the_day_they_were_posted(written):
+    """Round 460 (written, dev): an archive sets its news as a table with no header ("12 June 2006 | Full Round in
+    Montreux The 2006 IGC Full Round took place in Montreux from 31 May to 2 June 2006 ..."), or as one line per item
+    ("Migración laboral: el taller se realizó finalmente en Costa Rica · Publicado: 24/11/2009 Tras su suspensión en
+    junio, el Taller Regional sobre Migración Laboral se celebró en San José los días 19 y 20 de noviembre ..."): the
+    day it was posted dates no activity; it lends its year to the days the body writes without one."""
+    igc = {(str(a.start_date), a.location) for a in written("w460-igc-news-2006.html", "IGC")}
+    assert ("2006-05-31", "Montreux") in igc
+    assert not any(day == "2006-06-12" for day, _ in igc)
+    rcm = {(str(a.start_date), a.title) for a in written("w460-rcm-noticias-2009.html", "RCM")}
+    assert ("2009-11-19", "Taller Regional sobre Migración Laboral") in rcm
+    assert not any(day == "2009-11-24" for day, _ in rcm)
+
+
+def test_a_calendar_of_days_without_years_under_its_period_and_weekday_abbreviations(written):
+    """Round 464 (written, dev): an IGC calendar "octobre 2014 - mars 2015" lists "mar. 7 oct. | Groupe directeur -
+    Genève", "jeu. 16 - ven. 17 oct. | Groupe de travail ...", "mer. 11 févr. | ...": the period gives October to
+    December 2014 and January to March 2015; "mar." before a day and a month is Tuesday, not March."""
+    rows = {(str(a.start_date), a.title) for a in written("w464-igc-calendrier-2014.pdf", "IGC")}
+    assert ("2014-10-07", "Groupe directeur") in rows
+    assert ("2015-02-11", "Groupe directeur") in rows
+    assert any(day == "2014-10-16" and title.startswith("Groupe de travail") for day, title in rows)
+
+
+def test_a_catalogues_table_of_plenary_meetings_is_no_list_of_works(written):
+    """Round 438 (written, dev): a publications catalogue opens with "No. | Plenary meeting (theme) | Venue | Dates"
+    ("1 | Migration, Public Opinion and Politics | Bellagio, Italy | 13-15 May 2008"): meetings, though the page says
+    publications and the themes read as titles."""
+    rows = written("w438-mpi-transatlantic-council-2012.pdf", "MPI")
+    meeting = next(
+        a for a in rows if a.title == "Migration, Public Opinion and Politics" and str(a.start_date) == "2008-05-13"
+    )
+    assert meeting.kind == "meeting"
