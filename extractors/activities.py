@@ -6036,7 +6036,13 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if _meeting_paper(block):
             continue  # "Annex II - Meeting documents" / "IGC/FR/2008/1 | Draft agenda | 2 May 2008": a paper issued
         if block.kind == BlockKind.TABLE_ROW and block.header and text == block.text:
-            if reading := row_to_reading(block):
+            reading = row_to_reading(block)
+            if reading is None and (year := heading_year(block.heading) or last_year.get(block.heading, latest_year)):
+                # "Sept. 27 | Webinar | Title" in a schedule of "September 2012 - February 2013": the year that puts
+                # the row's day in the period, else the one the text goes on in
+                dated = _row_with_year(block, year_in_period(block.text, year, covered))
+                reading = row_to_reading(dated) if dated is not None else None
+            if reading:
                 readings += [reading, *_other_meeting_cells(block, reading)]
                 continue
             # not a list view's bookkeeping ("Modified: 10/4/2010 10:02 AM"), which dates no meeting
@@ -7129,10 +7135,24 @@ MAX_POSTING_NOTE_CHARS = 12  # "Posted on ", "Publié le ": a date line's words 
 
 # "Headline · Publicado: 24/11/2009 Body ...", "Headline | Posted: May 3, 2010 Body ...": a news item on one line
 _HEADLINE_POSTED = re.compile(
-    r"^(?P<headline>[^·|•]{5,200}?)\s+[·|•]\s+(?:publicado|posted|published|publié|fecha|date)\s*:\s*"
+    r"^(?P<headline>[^·|•]{5,200}?)\s+[·|•]\s+(?:publicado|posted|published|publié)\s*:\s*"
     r"(?P<stamp>[^A-Za-zÀ-ÿ]{6,12}|\S+(?:\s+\S+){1,4}?(?:19|20)\d\d)\s+(?=\S)",
     re.I,
 )
+
+
+def _row_with_year(block: Block, year: int) -> Block | None:
+    """A table row whose date column writes its day without a year ("Sept. 27"), with `year` written after it; None
+    for any other row."""
+    at = _date_column(block.header)
+    if at is None or at >= len(block.cells) or find_dates(block.cells[at]) or not _YEARLESS.search(block.cells[at]):
+        return None
+    cells = list(block.cells)
+    cells[at] = with_year(cells[at], year)
+    return replace(block, cells=tuple(cells), text=" | ".join(cells))
+
+
+MIN_BODY_WORDS = 8
 
 
 def _headlined_item(text: str) -> tuple[str, datetime.date] | None:
@@ -7140,8 +7160,8 @@ def _headlined_item(text: str) -> tuple[str, datetime.date] | None:
     if (match := _HEADLINE_POSTED.match(text)) is None:
         return None
     days = find_dates(match.group("stamp"))
-    if len(days) != 1 or days[0].precision != DatePrecision.DAY:
-        return None
+    if len(days) != 1 or days[0].precision != DatePrecision.DAY or len(text[match.end() :].split()) < MIN_BODY_WORDS:
+        return None  # (a record's fields, "Tipo: Informe · Publicado: 23/06/2011 Descargar (PDF)", tell no news)
     return text[match.end() :], days[0].start
 
 

@@ -902,20 +902,61 @@ class _Walker(BlockSink):
         return f"{name} {'; '.join(texts)}"
 
     def preformatted(self, tag: Tag) -> None:
-        """A `<pre>` block, line by line, as a plain-text page sets its records one to a line; under a header ruled
-        off by dashes ("DATE   REUNION   LIEU" / "-----  -------  ----"), a table whose columns the dashes mark."""
-        lines = [line.rstrip() for line in tag.get_text().splitlines() if line.strip()]
-        ruled = next((i for i, line in enumerate(lines) if i and _RULE_LINE.fullmatch(line)), None)
-        starts = [m.start() for m in re.finditer(r"[-=]{3,}", lines[ruled])] if ruled is not None else []
-        header = _fixed_columns(lines[ruled - 1], starts) if ruled is not None else ()
+        """A `<pre>` block, line by line, as a plain-text page sets its records one to a line; a bulleted item ("- ",
+        "* ") goes on over the lines below it up to the next item or a blank line. Under a header ruled off by dashes
+        ("DATE   REUNION   LIEU" / "-----  -------  ----"), a table whose columns the dashes mark, to the next blank
+        line; a row whose first column is empty goes on with the row above (a wrapped cell)."""
+        lines = [line.rstrip() for line in tag.get_text().splitlines()]
+        table: tuple[list[int], tuple[str, ...]] | None = None
+        rows: list[list[str]] = []
+        item: list[str] = []
+
+        def close() -> None:
+            for cells in rows:
+                self.emit(BlockKind.TABLE_ROW.value, " | ".join(cells), tag, cells=tuple(cells), header=table[1])
+            rows.clear()
+            if item:
+                text = " ".join(item)
+                if marker := _PRE_ITEM.match(text):  # "- Atelier sur ...": a list's item, its marker left out
+                    self.emit(BlockKind.LIST_ITEM.value, text[marker.end() - 1 :], tag)
+                elif _PRE_HEADING.fullmatch(text):  # "3. PUBLICATIONS": a typed page's section heading, in capitals
+                    self.emit(BlockKind.HEADING.value, text, tag)
+                else:
+                    self.emit(BlockKind.PARAGRAPH.value, text, tag)
+                item.clear()
+
         for i, line in enumerate(lines):
-            if _RULE_LINE.fullmatch(line) or (ruled is not None and i == ruled - 1):
-                continue  # a rule, and the header it rules off (each row carries it)
-            if ruled is not None and i > ruled:
-                cells = _fixed_columns(line, starts)
-                self.emit(BlockKind.TABLE_ROW.value, " | ".join(cells), tag, cells=cells, header=header)
+            if not line.strip():
+                close()
+                table = None
+                continue
+            if _RULE_LINE.fullmatch(line) and not _FULL_RULE_LINE.fullmatch(line):
+                close()
+                if table is not None or not (i and lines[i - 1].strip()):
+                    table = None  # the rule closing the table
+                    continue
+                starts = [m.start() for m in re.finditer(r"[-=]{2,}", line)]
+                table = (starts, _fixed_columns(lines[i - 1], starts))
+                continue
+            if _FULL_RULE_LINE.fullmatch(line) or (
+                table is None and i + 1 < len(lines) and _column_rule_below(lines, i)
+            ):
+                continue  # a rule, and the header a column rule rules off (each row carries it)
+            if table is not None:
+                cells = list(_fixed_columns(line, table[0]))
+                if rows and not cells[0]:
+                    rows[-1] = [" ".join(x for x in (a, b) if x) for a, b in zip(rows[-1], cells, strict=True)]
+                else:
+                    rows.append(cells)
+                continue
+            if _PRE_ITEM.match(line) or not item:
+                close()
+                item.append(_clean(line))
+                if not _PRE_ITEM.match(line):
+                    close()  # a line of its own: a record, one to a line
             else:
-                self.emit(BlockKind.PARAGRAPH.value, line, tag)
+                item.append(_clean(line))
+        close()
 
     def lines_of(self, tag: Tag) -> list[str]:
         """The lines of `tag`: each of its paragraphs' lines set apart by `<br>`, or its own."""
@@ -2432,7 +2473,16 @@ def _own_date(soup: BeautifulSoup) -> datetime.date | None:
 
 
 # "-----------------  ----------  -------": a plain-text table's rule under its header, one run of dashes a column
-_RULE_LINE = re.compile(r"\s*[-=]{3,}(?:\s+[-=]{3,})+\s*")
+_RULE_LINE = re.compile(r"\s*[-=]{2,}(?:\s+[-=]{2,})+\s*")
+_FULL_RULE_LINE = re.compile(r"\s*[-=_]{4,}\s*")
+_PRE_HEADING = re.compile(r"\s*(?:\d{1,2}\.|[IVX]{1,4}\.)\s+[A-ZÀ-Ý][A-ZÀ-Ý0-9 ,.'’:/()&-]{3,80}")
+# "- Atelier sur ...", "* Rapport annuel ...", "3) ...": a typed list's item, which its next lines may go on
+_PRE_ITEM = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)])\s+\S")
+
+
+def _column_rule_below(lines: list[str], i: int) -> bool:
+    """Whether the line below `i` rules off the columns of a typed table (so line `i` is its header)."""
+    return bool(_RULE_LINE.fullmatch(lines[i + 1])) and not _FULL_RULE_LINE.fullmatch(lines[i + 1])
 
 
 def _fixed_columns(line: str, starts: list[int]) -> tuple[str, ...]:

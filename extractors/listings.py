@@ -477,6 +477,8 @@ def _table_listing(blocks: Sequence[Block], page_says: bool = False) -> tuple[li
             continue  # "Title | Date | Type" of workshops and seminars: an events table
         group_year: DateSpan | None = None
         for block in rows:
+            if type_at is not None and type_at < len(block.cells) and _event_type_cell(block.cells[type_at]):
+                continue  # "Oct. 16-17 | Meeting | Eighth Plenary Meeting ...": a schedule's event, the event rules'
             used.add(block.order)
             filled = [c.strip() for c in block.cells if c.strip()]
             if len(filled) == 1 and (year := _BARE_YEAR_CELL.fullmatch(filled[0])):
@@ -490,6 +492,16 @@ def _table_listing(blocks: Sequence[Block], page_says: bool = False) -> tuple[li
             if pub := _table_row(block, header, at, author_at, type_at):
                 pubs.append(pub if pub.date or group_year is None else replace(pub, date=group_year))
     return pubs, used
+
+
+def _event_type_cell(cell: str) -> bool:
+    """Whether a type column's cell calls its row an event ("Webinar", "Meeting", "Public event", "Briefing")."""
+    text = cell.strip()
+    return bool(text) and (
+        EVENT_TYPE_LINE.match(text) is not None
+        or EVENT_KIND_WORDS.fullmatch(text) is not None
+        or text.lower().endswith(" event")
+    )
 
 
 _BARE_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
@@ -528,14 +540,23 @@ def _titled_rows(rows: Sequence[Block]) -> list[Publication]:
         return read
     # A table without header cells has its first row taken for its header: a row like the others.
     first = [replace(rows[0], cells=rows[0].header, text=" | ".join(rows[0].header))] if rows else []
+    group_year: DateSpan | None = None  # "2007 | |": the year of the rows below, which may leave their date cell empty
+    groups = 0
     for block in first + list(rows):
         cells = [c.strip() for c in block.cells if c.strip()]
+        if len(cells) == 1 and _BARE_YEAR_CELL.fullmatch(cells[0]):
+            group_year, groups = parse_date(cells[0], allow_year=True), groups + 1
+            continue
         dated = [(i, d) for i, c in enumerate(cells) if (d := _date_line(c))]
         texts = [c for i, c in enumerate(cells) if i not in {i for i, _ in dated} and len(c.split()) >= 3]
+        if not dated and group_year is not None and block.cells and not block.cells[0].strip():
+            dated = [(-1, group_year)]
         if len(dated) != 1 or not texts:
             continue
         title = _LINK_IN_BRACKETS.sub("", _SUMMARY.sub("", texts[0])).strip()
-        if len(title) >= 3 and len(title.split()) <= 40 and not _EVENT_WORDS.search(title):
+        # "Return of Rejected Asylum Seekers: Report of the IGC Workshop | PDF (470 KB)": a paper about an event
+        paper = publication_type_of(title) != PublicationType.OTHER or _PAPER_TITLE.search(title)
+        if len(title) >= 3 and len(title.split()) <= 40 and (paper or not _EVENT_WORDS.search(title)):
             read.append(
                 Publication(
                     title=title,
@@ -549,7 +570,16 @@ def _titled_rows(rows: Sequence[Block]) -> list[Publication]:
                     confidence=CONFIDENCE["publication.table"] - 0.1,
                 )
             )
-    return read if len(read) * 10 >= len(rows) * 6 else []
+    return read if len(read) * 10 >= (len(rows) - groups) * 6 else []
+
+
+# the words of a paper's title that make it one whatever meeting it names: "Chair's Summary", "Summary of
+# Discussions", "Background Paper", "Statistical overview", "Compte rendu", "Memoria", "Newsletter"
+_PAPER_TITLE = re.compile(
+    r"\b(?:summary|summaries|background paper|overview|newsletter|proceedings|compte[- ]rendu|synth[èe]se|memoria"
+    r"|relatoría|bolet[íi]n|bulletin)\b",
+    re.I,
+)
 
 
 def _publication_types(rows: Sequence[Block], type_at: int) -> bool:

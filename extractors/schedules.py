@@ -319,22 +319,25 @@ def _introduces_year(block: Block, text: str) -> bool:
     )
 
 
-MAX_PERIOD_LINE_WORDS = 8
+MAX_PERIOD_LINE_WORDS = 16
 
 
 def _months_period(block: Block, text: str) -> tuple[int, int | None] | None:
-    """The year and the span a paragraph that is only a period of months gives the records below it ("octobre 2014 -
-    mars 2015": 2014, and from October; "January - June 2011": 2011): their days say no year."""
+    """The year and the span a short line naming a period of months gives the records below it ("octobre 2014 -
+    mars 2015": 2014, and from October; "Release and Events Calendar, September 2012 - February 2013"; "January -
+    June 2011": 2011): their days say no year."""
     if block.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or len(text.split()) > MAX_PERIOD_LINE_WORDS:
         return None
     dates = find_dates(text)
-    if not dates or any(d.precision != DatePrecision.MONTH for d in dates) or len(dates) > 2:
+    if any(d.precision == DatePrecision.DAY for d in dates):
         return None
-    if sum(len(d.text) for d in dates) < len(re.sub(r"[\s–—-]+", "", text)) - 2:
-        return None  # a sentence about months, not a period alone
-    first, last = dates[0], dates[-1]
-    if (first.start.year, first.start.month) == (last.end.year, last.end.month):
-        return None  # one month ("March 2012" over a month's calendar): no period
+    # one span of months ("January - June 2011"), or two months joined by a dash
+    spans = [(d, d) for d in dates if (d.start.year, d.start.month) != (d.end.year, d.end.month)]
+    joined = zip(dates, dates[1:], strict=False)
+    spans += [(a, b) for a, b in joined if re.fullmatch(r"\s*[-–—]\s*", text[a.stop : b.begin])]
+    if len(spans) != 1:
+        return None
+    first, last = spans[0]
     if last.end.year == first.start.year + 1:
         return first.start.year, first.start.month
     return (first.start.year, None) if first.start.year == last.end.year else None

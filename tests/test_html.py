@@ -1109,3 +1109,16 @@ def test_a_word_and_a_capitalised_field_set_side_by_side_are_two_words():
     )
     text = " ".join(b.text for b in doc.blocks)
     assert "Meeting Theme: Immigration" in text and "McDonald spoke." in text
+
+
+def test_a_typed_bulletins_wrapped_items_and_its_table_ruled_by_short_dash_runs(written):
+    """Round 452 (written, dev): a bulletin reproduced in a `<pre>` lists what was held as items typed over two lines
+    ("- Groupe de travail sur l'admission, le contrôle et l'exécution" / "(ACE), Genève, 6 mars 2012."): one item each,
+    its day on its second line. Its calendar is ruled by dashes whose first run is two long ("-- ------- ----"), and a
+    name wrapped onto the next line under its column goes on with its row."""
+    rows = {(str(a.start_date), a.title) for a in written("w452-igc-bulletin-fr-2012.html", "IGC")}
+    assert ("2012-03-06", "Groupe de travail sur l'admission, le contrôle et l'exécution (ACE)") in rows
+    assert any(
+        day == "2012-10-25" and title.startswith("Table ronde de la présidence sur l'intégration")
+        for day, title in rows
+    )
