@@ -6286,6 +6286,11 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
         if (title := _without_report_lead(tidy_title(r.title, r.kind in _PUBLICATION_KINDS), r.kind))
     ]
     tidied = [_spelled_out(_in_document_language(r, ctx.language), acronyms) for r in tidied]
+    if series := _series_kind(ctx.title, blocks):
+        # "Immigrant Integration Seminar Series, 2010-11": its sessions, named by their topics alone, are seminars
+        tidied = [
+            replace(r, kind=series) if r.kind == Kind.MEETING and classify_kind(r.title) is None else r for r in tidied
+        ]
     return merge_activities([_to_activity(r, ctx) for r in tidied] + pubs)
 
 
@@ -7139,6 +7144,23 @@ _HEADLINE_POSTED = re.compile(
     r"(?P<stamp>[^A-Za-zÀ-ÿ]{6,12}|\S+(?:\s+\S+){1,4}?(?:19|20)\d\d)\s+(?=\S)",
     re.I,
 )
+
+
+_SERIES = re.compile(
+    r"\b(?:seminar|webinar|roundtable|workshop|briefing)\s+series\b"
+    r"|\bciclo de (?:seminarios|talleres|conferencias)\b|\bcycle de (?:s[ée]minaires|conf[ée]rences)\b",
+    re.I,
+)
+
+
+def _series_kind(title: str | None, blocks: Sequence[Block]) -> Kind | None:
+    """The kind of event a page's series is, where its title or first heading names one ("Seminar Series",
+    "Ciclo de seminarios"): the kind of its sessions that name only their topic."""
+    first = next((b.text for b in blocks if b.kind == BlockKind.HEADING), "")
+    for text in (title or "", first):
+        if match := _SERIES.search(text):
+            return classify_kind(match.group(0))
+    return None
 
 
 def _row_with_year(block: Block, year: int) -> Block | None:

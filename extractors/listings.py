@@ -35,6 +35,7 @@ from mpdp_pipeline.extractors.records import (
     bylined_headings,
     catalogue_entries,
     dashed_entries,
+    dated_type_lines,
     field_records,
     fielded_lines,
     heading_year_of,
@@ -47,6 +48,7 @@ from mpdp_pipeline.extractors.records import (
     titled_type_entries,
     typed_bylines,
     typed_rows,
+    typed_title_date_lines,
 )
 from mpdp_pipeline.extractors.schedules import MEETING_DOCUMENT
 from mpdp_pipeline.extractors.vocabulary import (
@@ -152,7 +154,8 @@ def find_listings(
     # records whose fields say what each is ("Auteur : X · Genève : CIG · Parution : juin"; "Título: ..." / "Pie de
     # imprenta: ..."), before the cards' structure is weighed
     rules = (
-        fielded_lines, field_records, related_works, kicker_entries, dashed_entries, typed_rows, set_title_lines,
+        fielded_lines, dated_type_lines, typed_title_date_lines, field_records, related_works, kicker_entries,
+        dashed_entries, typed_rows, set_title_lines,
         paged_items, bylined_headings, numbered_series, typed_bylines, titled_type_entries,
         kicker_headings,
     )  # fmt: skip
@@ -497,11 +500,7 @@ def _table_listing(blocks: Sequence[Block], page_says: bool = False) -> tuple[li
 def _event_type_cell(cell: str) -> bool:
     """Whether a type column's cell calls its row an event ("Webinar", "Meeting", "Public event", "Briefing")."""
     text = cell.strip()
-    return bool(text) and (
-        EVENT_TYPE_LINE.match(text) is not None
-        or EVENT_KIND_WORDS.fullmatch(text) is not None
-        or text.lower().endswith(" event")
-    )
+    return bool(text) and (EVENT_TYPE_LINE.match(text) is not None or text.lower().endswith(" event"))
 
 
 _BARE_YEAR_CELL = re.compile(r"(?:19|20)\d\d")

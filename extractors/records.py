@@ -412,6 +412,81 @@ def fielded_line(text: str, year: int | None) -> Publication | None:
     )
 
 
+# "Jan. 1 · Feature: Remittances After the Tsunami: Recovery in Aceh By Laura Chen": a journal archive's line, its
+# day, then its department or type, its title and byline
+_DATED_TYPE_LINE = re.compile(
+    r"^(?P<date>[^·|•:]{3,25}?)\s+[·|•]\s+(?P<type>[^·|•:]{3,30}):\s+(?P<title>\S.{6,250}?)"
+    r"(?:\s+(?:by|compiled by|edited by|por|par)\s+(?P<names>(?-i:[A-ZÀ-Ý]).{2,160}))?$",
+    re.I,
+)
+# a journal's departments, whose pieces are articles
+_DEPARTMENT = re.compile(r"^(?:feature|spotlight|country profile|policy beat|special issue|commentary|analysis)$", re.I)
+
+
+def dated_type_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """A journal archive's works, each a line of its day, its department or type, its title and byline ("Jan. 1 ·
+    Feature: Title By A"), MIN_RECORDS of them; a day without its year takes the one the page's heading names
+    ("Source Archive: Articles Published in 2006")."""
+    found = []
+    year: int | None = None
+    for block in blocks:
+        if block.kind == BlockKind.HEADING:
+            year = _year_named(block.text) or year
+            continue
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            continue
+        if (line := _DATED_TYPE_LINE.match(block.text.strip())) is None:
+            continue
+        label = line.group("type").strip()
+        department = bool(_DEPARTMENT.match(label))
+        if not (department or _names_type(label)) or EVENT_KIND_WORDS.search(label):
+            continue
+        when = line.group("date").strip()
+        date = parse_date(when) or (parse_date(f"{when} {year}") if year and not _year_named(when) else None)
+        if date is None:
+            continue
+        names = line.group("names") or ""
+        authors = tuple(names_in(names.strip(" ."), bylined=True) or ()) if names else ()
+        typed = PublicationType.ARTICLE if department else publication_type_of(label)
+        found.append(_listed_work(line.group("title").strip(" ."), block, date, typed, block.text, authors))
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return found, {p.block.order for p in found}
+
+
+# "Released at this session: Report · Stretched Thin: ... By Laura Brenner and Daniel Okafor · September 2010": a
+# line of a work's type, its title and byline, and its month, perhaps after a label saying what it is to the page
+_TYPE_TITLE_DATE_LINE = re.compile(
+    r"^(?:[^:·|•]{3,40}:\s+)?(?P<type>[^·|•:]{3,30}?)\s+[·|•]\s+(?P<title>\S.{6,250}?)"
+    r"\s+(?:by|edited by|por|par)\s+(?P<names>(?-i:[A-ZÀ-Ý])[^·|•]{2,160}?)\s+[·|•]\s+(?P<date>[^·|•]{4,30})$",
+    re.I,
+)
+
+
+def typed_title_date_lines(blocks: Sequence[Block]) -> tuple[list[Publication], set[int]]:
+    """Works each a line of its type, title, byline and month ("Report · Title By A and B · September 2010"),
+    MIN_RECORDS of them."""
+    found = []
+    for block in blocks:
+        if block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            continue
+        if (line := _TYPE_TITLE_DATE_LINE.match(block.text.strip())) is None:
+            continue
+        label = line.group("type").strip()
+        if not _names_type(label) or EVENT_KIND_WORDS.search(label):
+            continue
+        date = parse_date(line.group("date").strip(" ."), allow_year=True)
+        if date is None:
+            continue
+        authors = tuple(names_in(line.group("names").strip(" ."), bylined=True) or ())
+        found.append(
+            _listed_work(line.group("title").strip(" ."), block, date, publication_type_of(label), block.text, authors)
+        )
+    if len(found) < MIN_RECORDS:
+        return [], set()
+    return found, {p.block.order for p in found}
+
+
 def heading_year_of(block: Block) -> int | None:
     """The year a block's heading is ("2011"), which its entries' dates leave out."""
     year = re.fullmatch(r"\W*((?:19|20)\d\d)\W*", block.heading or "")

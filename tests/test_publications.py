@@ -5848,3 +5848,14 @@ def test_a_newsletters_work_dated_in_brackets_keeps_its_date_over_the_issues(wri
     dated = {a.title: (a.start_date.isoformat(), a.date_precision) for a in rows if a.kind in ("report", "publication")}
     assert dated["Measuring Immigrant Integration at the State Level"] == ("2007-09-01", "month")
     assert dated["Managing Borders in an Age of Mobility"] == ("2007-01-01", "year")
+
+
+def test_a_journal_archives_lines_of_day_department_title_and_byline(written):
+    """Round 464 (written, dev): a journal's archive of a year lists each piece on one line under its month, "Jan. 1 ·
+    Feature: Remittances After the Tsunami: Recovery in Aceh and Sri Lanka By Laura Chen": the day (its year the
+    page's heading names, "Articles Published in 2006"), the department, the title and the byline; a department's
+    piece is an article."""
+    works = {a.title: a for a in written("w464-mpi-source-archive-2006.html", "MPI") if a.kind == "publication"}
+    piece = works["Remittances After the Tsunami: Recovery in Aceh and Sri Lanka"]
+    assert (str(piece.start_date), piece.authors, piece.publication_type) == ("2006-01-01", ("Laura Chen",), "article")
+    assert str(works["Poland: Migration after EU Accession"].start_date) == "2006-05-01"

@@ -8338,3 +8338,19 @@ def test_a_catalogues_table_of_plenary_meetings_is_no_list_of_works(written):
         a for a in rows if a.title == "Migration, Public Opinion and Politics" and str(a.start_date) == "2008-05-13"
     )
     assert meeting.kind == "meeting"
+
+
+def test_a_seminar_series_sessions_named_by_topic_are_seminars_and_their_released_works_are_read(written):
+    """Round 458 (written, dev): "Immigrant Integration Seminar Series, 2010-11" lists its sessions by topic alone
+    ("Session 1" / "Immigrant Integration in an Era of Fiscal Austerity" / "Thursday, September 23, 2010 ..."): each a
+    seminar, as the series says. "Released at this session: Report · Stretched Thin: ... By Laura Brenner and Daniel
+    Okafor · September 2010" is a work, its type, byline and month on the line."""
+    rows = written("w458-mpi-seminar-series-2011.html", "MPI")
+    session = next(a for a in rows if a.title == "Immigrant Integration in an Era of Fiscal Austerity")
+    assert (session.kind, str(session.start_date)) == ("seminar", "2010-09-23")
+    work = next(a for a in rows if a.title == "Stretched Thin: State Integration Budgets after the Recession")
+    assert (str(work.start_date), work.authors, work.publication_type) == (
+        "2010-09-01",
+        ("Laura Brenner", "Daniel Okafor"),
+        "report",
+    )
