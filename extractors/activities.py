@@ -6037,7 +6037,10 @@ def _blocks_to_activities(blocks: Sequence[Block], ctx: DocumentContext, nlp: Nl
             continue  # "Annex II - Meeting documents" / "IGC/FR/2008/1 | Draft agenda | 2 May 2008": a paper issued
         if block.kind == BlockKind.TABLE_ROW and block.header and text == block.text:
             reading = row_to_reading(block)
-            if reading is None and (year := heading_year(block.heading) or last_year.get(block.heading, latest_year)):
+            if reading is None and (
+                (year := heading_year(block.heading))
+                or (covered and (year := last_year.get(block.heading, latest_year)))
+            ):
                 # "Sept. 27 | Webinar | Title" in a schedule of "September 2012 - February 2013": the year that puts
                 # the row's day in the period, else the one the text goes on in
                 dated = _row_with_year(block, year_in_period(block.text, year, covered))
