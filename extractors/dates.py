@@ -181,6 +181,7 @@ _MONTH_FIRST_SHOWN: ContextVar[bool] = ContextVar("month_first_shown", default=F
 _NUMERIC_FINDER = re.compile(r"(?<![\d/.-])([0-3]?\d)([/.-])([0-3]?\d)\2(?:19|20)?\d\d(?![\d/-])")
 
 
+@functools.lru_cache(maxsize=4)  # asked twice of a document's whole text: which order, and whether shown
 def _figures_order(text: str) -> tuple[int, int]:
     """How many numeric dates of `text` show the day first ("14/03/2019") and how many the month first."""
     first = second = 0
