@@ -787,13 +787,22 @@ def _rows_to_table(rows: Sequence[Sequence[Fragment]], anchors: Sequence[float])
         else:
             table_rows.append(cells)
             boxes.append(box)
+    return _table_of(table_rows, boxes)
+
+
+def _table_of(
+    rows: Sequence[Sequence[str]], boxes: Sequence[Sequence[float]], header: Sequence[str] | None = None
+) -> Table:
+    """A table of `rows`, each boxed by its `boxes` entry (x0, top, x1, bottom); its header the first row, or
+    `header`."""
     return Table(
-        rows=tuple(tuple(r) for r in table_rows),
+        rows=tuple(tuple(r) for r in rows),
         row_boxes=tuple((b[0], b[1], b[2], b[3]) for b in boxes),
         x0=min(b[0] for b in boxes),
         top=boxes[0][1],
         x1=max(b[2] for b in boxes),
         bottom=boxes[-1][3],
+        header=tuple(header) if header is not None else None,
     )
 
 
@@ -957,17 +966,7 @@ def _typed_lefts(header: Sequence[Fragment], below: Sequence[Sequence[Fragment]]
 def _close_typed(tables: list[Table], records: list[list[str]], boxes: list[list[float]], header: list[str]) -> None:
     """The rows read so far as one table under `header`, then none."""
     if records:
-        tables.append(
-            Table(
-                rows=tuple(tuple(r) for r in records),
-                row_boxes=tuple((b[0], b[1], b[2], b[3]) for b in boxes),
-                x0=min(b[0] for b in boxes),
-                top=boxes[0][1],
-                x1=max(b[2] for b in boxes),
-                bottom=boxes[-1][3],
-                header=tuple(header),
-            )
-        )
+        tables.append(_table_of(records, boxes, header))
     records.clear()
     boxes.clear()
 
