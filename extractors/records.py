@@ -1397,11 +1397,6 @@ _PUBLISHER_FIELD = re.compile(
 # "Released August 2012.", "Publicado en marzo de 2009": a card's line giving the work's release
 # (not a field, "Published | March 2008", which the fielded records' rules read)
 _RELEASED_LINE = re.compile(r"^\s*(?:released|published|issued|publicad[oa]|publiée?|parue?)\s+(?=\w)", re.I)
-MAX_LABEL_WORDS = 4
-# "Policy Brief February 12", "Report May 8": a type label, then the work's day without its year
-_LABEL_DAY = re.compile(
-    r"^(?P<type>[^\W\d][^\d|·•]{2,30}?)\s+(?P<day>[^\W\d]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d]{3,10}\.?)$"
-)
 
 
 def _label_kicker(block: Block, title: Block, year: int | None, below: Sequence[Block]) -> DateSpan | None:
